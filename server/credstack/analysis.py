@@ -1,0 +1,18 @@
+"""The result of analysing one posting: what flows from page to resume."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from credstack.credentials.model import StackPlan
+from credstack.postings.model import Posting
+from credstack.skills.model import Keyword, SkillMention
+
+
+@dataclass
+class Analysis:
+    posting: Posting
+    skills: list[SkillMention] = field(default_factory=list)
+    other_keywords: list[Keyword] = field(default_factory=list)
+    gaps: object | None = None  # credstack.gaps.GapReport when the user has a profile
+    recommendations: StackPlan | None = None

@@ -1,0 +1,63 @@
+"""Plain data for a job posting found in a page."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+
+
+class SectionKind(StrEnum):
+    REQUIREMENTS = "requirements"
+    PREFERRED = "preferred"
+    RESPONSIBILITIES = "responsibilities"
+    ABOUT_COMPANY = "about_company"
+    BENEFITS = "benefits"
+    HOW_TO_APPLY = "how_to_apply"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Section:
+    """One part of a posting: its kind, the heading the page used (may be empty) and its text."""
+
+    kind: SectionKind
+    heading: str
+    text: str
+
+
+@dataclass
+class Posting:
+    """A job posting as found in a page or a text file.
+
+    ``description`` is clean text with paragraph breaks as blank lines and list items as lines
+    starting with "- ". ``sections`` splits the same text into ordered, typed parts.
+    """
+
+    title: str | None = None
+    company: str | None = None
+    location: str | None = None
+    employment_type: str | None = None
+    salary: str | None = None
+    date_posted: str | None = None
+    site: str = "generic"
+    url: str | None = None
+    description: str = ""
+    sections: list[Section] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["sections"] = [
+            {"kind": str(s.kind), "heading": s.heading, "text": s.text} for s in self.sections
+        ]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Posting:
+        sections = [
+            Section(SectionKind(s["kind"]), s.get("heading", ""), s.get("text", ""))
+            for s in data.get("sections", [])
+        ]
+        fields = {k: data.get(k) for k in cls.__dataclass_fields__ if k != "sections"}
+        fields["site"] = fields.get("site") or "generic"
+        fields["description"] = fields.get("description") or ""
+        return cls(**fields, sections=sections)

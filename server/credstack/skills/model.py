@@ -1,0 +1,79 @@
+"""Plain data for the skills vocabulary and for skills extracted from a posting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class SkillKind(StrEnum):
+    HARD = "hard"
+    TOOL = "tool"
+    SOFT = "soft"
+    LANGUAGE = "language"
+    DEGREE = "degree"
+    CERTIFICATION = "certification"
+
+
+class Requirement(StrEnum):
+    REQUIRED = "required"
+    PREFERRED = "preferred"
+    UNSPECIFIED = "unspecified"
+
+
+@dataclass(frozen=True)
+class Skill:
+    """A canonical vocabulary entry."""
+
+    name: str
+    kind: SkillKind
+    category: str
+    aliases: tuple[str, ...] = ()
+    implies: tuple[str, ...] = ()
+
+
+@dataclass
+class SkillMention:
+    """A vocabulary skill a posting asks for.
+
+    ``mentions`` are the exact substrings of the posting text that named it; ``score`` (0-1) is
+    its relevance to the posting; ``years`` is the experience asked for, when stated.
+    """
+
+    name: str
+    kind: SkillKind
+    category: str
+    requirement: Requirement = Requirement.UNSPECIFIED
+    years: float | None = None
+    mentions: list[str] = field(default_factory=list)
+    score: float = 0.0
+
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "kind": str(self.kind),
+            "category": self.category,
+            "requirement": str(self.requirement),
+            "years": self.years,
+            "mentions": list(self.mentions),
+            "score": round(float(self.score), 4),
+        }
+
+
+@dataclass
+class Keyword:
+    """A skill-like phrase from a requirement section that the vocabulary lacks (lower confidence)."""
+
+    phrase: str
+    score: float
+    requirement: Requirement = Requirement.UNSPECIFIED
+
+    def to_dict(self) -> dict:
+        return {"phrase": self.phrase, "score": round(float(self.score), 4),
+                "requirement": str(self.requirement)}
+
+
+@dataclass
+class Extraction:
+    skills: list[SkillMention] = field(default_factory=list)
+    other_keywords: list[Keyword] = field(default_factory=list)

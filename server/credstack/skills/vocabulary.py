@@ -1,0 +1,181 @@
+"""The skills vocabulary: canonical skills with kinds, categories, aliases and implications.
+
+The data lives in ``credstack/data/skills/*.json``, one JSON array per domain, each entry
+``{"name", "kind", "category", "aliases": [...], "implies": [...]}``. ``validate`` enforces the
+rules the matcher relies on: unique names, no surface form shared by two skills, every implied
+skill present.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from credstack.skills.model import Skill, SkillKind
+
+CATEGORIES = frozenset({
+    "software", "data", "cloud_devops", "security", "it_support", "engineering", "marketing",
+    "design_ux", "product_project", "sales_crm", "finance_accounting", "hr", "healthcare",
+    "healthcare_admin", "operations_supply_chain", "customer_support", "education", "business",
+    "office", "legal", "industry", "soft", "language", "degree", "certification", "science",
+    "trades",
+})
+
+_SEPARATORS = re.compile(r"[\s\-_]+")
+
+
+def surface_key(text: str) -> str:
+    """The form two surface strings share when the matcher treats them as the same words.
+
+    Case, and hyphen/underscore/space variants, are not told apart ("Node-JS" = "node js").
+    """
+    return _SEPARATORS.sub(" ", text.casefold().replace("\u2019", "'")).strip()
+
+
+class VocabularyError(ValueError):
+    """The vocabulary data breaks a rule; ``problems`` lists each one."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(f"{len(problems)} vocabulary problems, first: {problems[0]}")
+        self.problems = problems
+
+
+@dataclass
+class Vocabulary:
+    skills: dict[str, Skill]
+    by_surface: dict[str, str] = field(default_factory=dict)
+    digest: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.by_surface:
+            for skill in self.skills.values():
+                for form in (skill.name, *skill.aliases):
+                    self.by_surface.setdefault(surface_key(form), skill.name)
+
+    def __len__(self) -> int:
+        return len(self.skills)
+
+    def __iter__(self) -> Iterator[Skill]:
+        return iter(self.skills.values())
+
+    def get(self, name: str) -> Skill | None:
+        return self.skills.get(name)
+
+    def resolve(self, text: str) -> Skill | None:
+        """The skill whose canonical name or alias is ``text`` (case/hyphen-insensitive)."""
+        name = self.by_surface.get(surface_key(text))
+        return self.skills[name] if name else None
+
+    def implied(self, name: str) -> set[str]:
+        """Every skill that having ``name`` implies, transitively (``name`` itself excluded)."""
+        seen: set[str] = set()
+        stack = list(self.skills[name].implies) if name in self.skills else []
+        while stack:
+            current = stack.pop()
+            if current in seen or current == name:
+                continue
+            seen.add(current)
+            stack.extend(self.skills[current].implies if current in self.skills else ())
+        return seen
+
+
+def validate(entries: Iterable[tuple[str, dict]]) -> list[str]:
+    """Every rule the data breaks, as readable lines ("file: entry: problem")."""
+    problems: list[str] = []
+    names: dict[str, str] = {}
+    surfaces: dict[str, tuple[str, str]] = {}
+    implies: list[tuple[str, str, str]] = []
+    kinds = {k.value for k in SkillKind}
+    for origin, entry in entries:
+        name = entry.get("name")
+        if not isinstance(name, str) or not name.strip() or name != name.strip():
+            problems.append(f"{origin}: entry without a clean name: {entry!r}")
+            continue
+        where = f"{origin}: {name}"
+        extra = set(entry) - {"name", "kind", "category", "aliases", "implies"}
+        if extra:
+            problems.append(f"{where}: unknown keys {sorted(extra)}")
+        if entry.get("kind") not in kinds:
+            problems.append(f"{where}: kind {entry.get('kind')!r} not one of {sorted(kinds)}")
+        if entry.get("category") not in CATEGORIES:
+            problems.append(f"{where}: category {entry.get('category')!r} not in CATEGORIES")
+        if name in names:
+            problems.append(f"{where}: duplicate of the entry in {names[name]}")
+            continue
+        names[name] = origin
+        aliases = entry.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+            problems.append(f"{where}: aliases must be a list of non-empty strings")
+            aliases = []
+        for form in (name, *aliases):
+            key = surface_key(form)
+            owner = surfaces.get(key)
+            if owner and owner[0] != name:
+                problems.append(f"{where}: surface form {form!r} also names {owner[0]!r} ({owner[1]})")
+            elif owner is None:
+                surfaces[key] = (name, origin)
+        targets = entry.get("implies", [])
+        if not isinstance(targets, list):
+            problems.append(f"{where}: implies must be a list")
+            targets = []
+        implies += [(where, name, t) for t in targets]
+    for where, name, target in implies:
+        if target == name:
+            problems.append(f"{where}: implies itself")
+        elif target not in names:
+            problems.append(f"{where}: implies unknown skill {target!r}")
+    return problems
+
+
+def _read_entries() -> list[tuple[str, dict]]:
+    folder = resources.files("credstack") / "data" / "skills"
+    entries: list[tuple[str, dict]] = []
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".json"):
+            data = json.loads(item.read_text(encoding="utf-8"))
+            entries += [(item.name, e) for e in data]
+    return entries
+
+
+@lru_cache(maxsize=1)
+def load_vocabulary() -> Vocabulary:
+    """The bundled vocabulary, validated, built once per process."""
+    entries = _read_entries()
+    problems = validate(entries)
+    if problems:
+        raise VocabularyError(problems)
+    skills = {
+        e["name"]: Skill(
+            name=e["name"], kind=SkillKind(e["kind"]), category=e["category"],
+            aliases=tuple(e.get("aliases", ())), implies=tuple(e.get("implies", ())),
+        )
+        for _, e in entries
+    }
+    digest = hashlib.sha256(
+        json.dumps([e for _, e in entries], sort_keys=True).encode()
+    ).hexdigest()[:16]
+    return Vocabulary(skills=skills, digest=digest)
+
+
+def main() -> int:
+    """``python -m credstack.skills.vocabulary``: check the data and print counts."""
+    from collections import Counter
+
+    entries = _read_entries()
+    problems = validate(entries)
+    for p in problems:
+        print(p)
+    by_file = Counter(origin for origin, _ in entries)
+    by_kind = Counter(e.get("kind") for _, e in entries)
+    print(f"{len(entries)} entries; per file {dict(by_file)}; per kind {dict(by_kind)}")
+    print("OK" if not problems else f"{len(problems)} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
