@@ -16,3 +16,11 @@ class Analysis:
     other_keywords: list[Keyword] = field(default_factory=list)
     gaps: object | None = None  # credstack.gaps.GapReport when the user has a profile
     recommendations: StackPlan | None = None
+
+
+def warm_up() -> None:
+    """Load the model and build the matcher and embedding caches before the first request."""
+    from credstack.postings import parse_posting
+    from credstack.skills import extract_skills
+
+    extract_skills(parse_posting("Requirements\n- 3+ years of Python and SQL\n- Nice to have: AWS"))

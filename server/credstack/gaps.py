@@ -1,0 +1,216 @@
+"""Posting skills vs the user's profile: have, have by implication, transferable, or missing.
+
+Pure: takes the extracted skills, the profile, the vocabulary and (optionally) a function that
+embeds skill names, and returns a ``GapReport`` with a 0-100 match score and its breakdown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+import numpy as np
+
+from credstack.profile.model import CertStatus, Profile
+from credstack.skills.model import Requirement, SkillKind, SkillMention
+from credstack.skills.vocabulary import Vocabulary
+
+
+class GapStatus(StrEnum):
+    HAVE = "have"
+    IMPLIED = "implied"
+    TRANSFERABLE = "transferable"
+    MISSING = "missing"
+
+
+# How much each requirement level weighs in the score, and how much each status earns.
+REQUIREMENT_WEIGHT = {Requirement.REQUIRED: 3.0, Requirement.UNSPECIFIED: 2.0, Requirement.PREFERRED: 1.0}
+STATUS_CREDIT = {GapStatus.HAVE: 1.0, GapStatus.IMPLIED: 0.85, GapStatus.TRANSFERABLE: 0.5,
+                 GapStatus.MISSING: 0.0}
+# Soft skills are rarely listed in a profile and are judged in interviews: they count for less.
+KIND_FACTOR = {SkillKind.SOFT: 0.5}
+# Cosine similarity of skill-name embeddings above which a held skill counts as transferable.
+TRANSFER_THRESHOLD = 0.62
+# Kinds whose skills can stand in for each other (a tool for a tool or a method, never a language
+# for a degree).
+TRANSFER_KINDS = {
+    SkillKind.TOOL: {SkillKind.TOOL, SkillKind.HARD},
+    SkillKind.HARD: {SkillKind.TOOL, SkillKind.HARD},
+}
+
+EmbedNames = Callable[[Sequence[str]], np.ndarray]
+
+
+@dataclass
+class SkillGap:
+    skill: SkillMention
+    status: GapStatus
+    via: str | None = None  # the profile skill or certification that gives it
+    similarity: float | None = None
+    note: str | None = None
+
+    def to_dict(self) -> dict:
+        return {**self.skill.to_dict(), "status": str(self.status), "via": self.via,
+                "similarity": None if self.similarity is None else round(self.similarity, 3),
+                "note": self.note}
+
+
+@dataclass
+class CertificationCheck:
+    """A certification the posting names, checked against the profile (expiry included)."""
+
+    name: str
+    requirement: Requirement
+    status: str  # held, expired, in_progress, missing
+    held_as: str | None = None
+    expires: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "requirement": str(self.requirement), "status": self.status,
+                "held_as": self.held_as, "expires": self.expires}
+
+
+@dataclass
+class GapReport:
+    items: list[SkillGap] = field(default_factory=list)
+    certifications: list[CertificationCheck] = field(default_factory=list)
+    score: int = 0
+    breakdown: dict = field(default_factory=dict)
+
+    def by_status(self, status: GapStatus) -> list[SkillGap]:
+        return [g for g in self.items if g.status == status]
+
+    def to_dict(self) -> dict:
+        return {"score": self.score, "breakdown": self.breakdown,
+                "skills": [g.to_dict() for g in self.items],
+                "certifications": [c.to_dict() for c in self.certifications]}
+
+
+def month_end_passed(month: str | None, today: date) -> bool:
+    """A "YYYY-MM" expiry is valid through the last day of that month."""
+    if not month:
+        return False
+    year, mon = int(month[:4]), int(month[5:7])
+    return (today.year, today.month) > (year, mon)
+
+
+def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabulary,
+            embed: EmbedNames | None = None, today: date | None = None) -> GapReport:
+    """Classify each posting skill against the profile and score the match."""
+    today = today or date.today()
+    held: dict[str, str] = {}  # canonical name (casefolded) -> how the profile holds it
+    years: dict[str, float | None] = {}
+    for s in profile.skills:
+        skill = vocabulary.resolve(s.name)
+        name = skill.name if skill else s.name
+        held[name.casefold()] = name
+        years[name.casefold()] = s.years
+    certs_held: dict[str, tuple[str, str | None, CertStatus]] = {}
+    for c in profile.certifications:
+        skill = vocabulary.resolve(c.name)
+        key = (skill.name if skill else c.name).casefold()
+        certs_held[key] = (c.name, c.expires, c.status)
+        if c.status == CertStatus.EARNED and not month_end_passed(c.expires, today):
+            held.setdefault(key, skill.name if skill else c.name)
+    implied: dict[str, str] = {}
+    for name in held.values():
+        for target in vocabulary.implied(name):
+            implied.setdefault(target.casefold(), name)
+
+    report = GapReport()
+    pending: list[SkillGap] = []
+    for mention in skills:
+        key = mention.name.casefold()
+        if mention.kind == SkillKind.CERTIFICATION:
+            report.certifications.append(_check_certification(mention, certs_held.get(key), today))
+        if key in held:
+            gap = SkillGap(mention, GapStatus.HAVE, held[key])
+            asked, have = mention.years, years.get(key)
+            if asked and have is not None and have < asked:
+                gap.note = f"asks {asked:g} years, you have {have:g}"
+        elif key in implied:
+            gap = SkillGap(mention, GapStatus.IMPLIED, implied[key],
+                           note=f"{implied[key]} implies {mention.name}")
+        else:
+            gap = SkillGap(mention, GapStatus.MISSING)
+            if mention.kind == SkillKind.CERTIFICATION and key in certs_held:
+                gap.note = report.certifications[-1].status.replace("_", " ")
+            else:
+                pending.append(gap)
+        report.items.append(gap)
+    if embed is not None and pending:
+        _mark_transferable(pending, list(held.values()), vocabulary, embed)
+    report.score, report.breakdown = score(report.items)
+    return report
+
+
+def _check_certification(mention: SkillMention, held: tuple | None, today: date) -> CertificationCheck:
+    check = CertificationCheck(mention.name, mention.requirement, "missing")
+    if held is None:
+        return check
+    check.held_as, check.expires, status = held
+    if status == CertStatus.IN_PROGRESS:
+        check.status = "in_progress"
+    elif month_end_passed(check.expires, today):
+        check.status = "expired"
+    else:
+        check.status = "held"
+    return check
+
+
+def _mark_transferable(pending: list[SkillGap], held_names: list[str], vocabulary: Vocabulary,
+                       embed: EmbedNames) -> None:
+    candidates = [n for n in held_names if (s := vocabulary.get(n)) is not None and s.kind in TRANSFER_KINDS]
+    targets = [g for g in pending if g.skill.kind in TRANSFER_KINDS]
+    if not candidates or not targets:
+        return
+    vectors = embed([g.skill.name for g in targets] + candidates)
+    sims = vectors[: len(targets)] @ vectors[len(targets):].T
+    for gap, row in zip(targets, sims, strict=True):
+        allowed = [j for j, name in enumerate(candidates)
+                   if vocabulary.get(name).kind in TRANSFER_KINDS[gap.skill.kind]]
+        if not allowed:
+            continue
+        best = max(allowed, key=lambda j: row[j])
+        if row[best] >= TRANSFER_THRESHOLD:
+            gap.status = GapStatus.TRANSFERABLE
+            gap.via = candidates[best]
+            gap.similarity = float(row[best])
+            gap.note = f"close to {candidates[best]}, which you have"
+
+
+def score(items: Sequence[SkillGap]) -> tuple[int, dict]:
+    """0-100: the weighted share of the posting's skills the profile covers.
+
+    Weight = requirement weight (required 3, unspecified 2, preferred 1) x kind factor (soft 0.5);
+    credit = have 1, implied 0.85, transferable 0.5, missing 0; a skill held with fewer years than
+    asked earns 0.8 of its credit.
+    """
+    groups: dict[str, dict] = {}
+    earned = possible = 0.0
+    for gap in items:
+        weight = REQUIREMENT_WEIGHT[gap.skill.requirement] * KIND_FACTOR.get(gap.skill.kind, 1.0)
+        credit = STATUS_CREDIT[gap.status] * (0.8 if gap.note and gap.note.startswith("asks") else 1.0)
+        group = groups.setdefault(str(gap.skill.requirement), {
+            "skills": 0, "have": 0, "implied": 0, "transferable": 0, "missing": 0,
+            "points": 0.0, "max_points": 0.0})
+        group["skills"] += 1
+        group[str(gap.status)] += 1
+        group["points"] += weight * credit
+        group["max_points"] += weight
+        earned += weight * credit
+        possible += weight
+    for group in groups.values():
+        group["points"] = round(group["points"], 2)
+        group["max_points"] = round(group["max_points"], 2)
+    value = round(100 * earned / possible) if possible else 0
+    return value, {
+        "by_requirement": groups,
+        "weights": {str(k): v for k, v in REQUIREMENT_WEIGHT.items()},
+        "credit": {str(k): v for k, v in STATUS_CREDIT.items()},
+        "explanation": "score = 100 x sum(weight x credit) / sum(weight); weight: required 3, "
+                       "unspecified 2, preferred 1 (soft skills half); credit: have 1, implied 0.85, "
+                       "transferable 0.5, missing 0 (x0.8 when you have fewer years than asked)",
+    }

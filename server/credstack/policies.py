@@ -1,0 +1,132 @@
+"""Request policies applied to every route: body caps, media types, CORS, security headers,
+and per-token rate limits."""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+import time
+from collections import deque
+
+from apiflask import APIFlask
+from flask import Response, current_app, request
+
+from credstack.errors import ApiError
+
+EXTENSION_ORIGIN = re.compile(
+    r"^(chrome-extension://[a-p]{32}|moz-extension://[0-9a-f-]{36}|safari-web-extension://[0-9A-F-]{36})$"
+)
+BODY_METHODS = {"POST", "PUT", "PATCH"}
+JSON = "application/json"
+MULTIPART = "multipart/form-data"
+
+
+def accepts(*mimetypes: str):
+    """Declare the request media types a view takes (JSON when not declared)."""
+    def mark(view):
+        view.credstack_accepts = frozenset(mimetypes)
+        return view
+    return mark
+
+
+def origin_allowed(origin: str) -> bool:
+    config = current_app.config
+    if origin in (config.get("CORS_ORIGINS") or []):
+        return True
+    return bool(config.get("LOCAL_MODE")) and bool(EXTENSION_ORIGIN.match(origin))
+
+
+class RateLimiter:
+    """A sliding one-minute window per key, in memory (one server process per instance)."""
+
+    def __init__(self) -> None:
+        self._hits: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def check(self, key: str, per_minute: int) -> float:
+        """Record a hit; returns 0 when allowed, else the seconds until the next one is."""
+        now = time.monotonic()
+        with self._lock:
+            hits = self._hits.setdefault(key, deque())
+            while hits and now - hits[0] >= 60.0:
+                hits.popleft()
+            if len(hits) >= per_minute:
+                return max(0.0, 60.0 - (now - hits[0]))
+            hits.append(now)
+            return 0.0
+
+
+def enforce_rate_limit(key: str) -> None:
+    per_minute = int(current_app.config.get("RATE_LIMIT_PER_MINUTE") or 0)
+    if per_minute <= 0:
+        return
+    wait = current_app.extensions["credstack.ratelimiter"].check(key, per_minute)
+    if wait:
+        seconds = max(1, math.ceil(wait))
+        raise ApiError(429, f"Rate limit of {per_minute} requests a minute reached; retry in {seconds} s.",
+                       {"retry_after": seconds}, {"Retry-After": str(seconds)})
+
+
+def register_policies(app: APIFlask) -> None:
+    app.extensions["credstack.ratelimiter"] = RateLimiter()
+
+    @app.before_request
+    def check_body():
+        if request.method == "OPTIONS":
+            return preflight()
+        limits = current_app.config.get("ROUTE_BODY_LIMITS") or {}
+        limit = int(limits.get(request.endpoint, current_app.config["MAX_CONTENT_LENGTH"]))
+        limit = min(limit, int(current_app.config["MAX_CONTENT_LENGTH"]))
+        request.max_content_length = limit
+        if request.content_length is not None and request.content_length > limit:
+            raise ApiError(413, f"The request body is too large: {request.content_length:,} bytes, "
+                                f"the limit for this route is {limit // 1024:,} KiB.",
+                           {"limit": limit})
+        if request.method in BODY_METHODS and _has_body():
+            view = current_app.view_functions.get(request.endpoint)
+            wanted = getattr(view, "credstack_accepts", frozenset({JSON}))
+            if request.mimetype not in wanted:
+                raise ApiError(415, f"Unsupported media type {request.mimetype or '(none)'!r}: this "
+                                    f"route takes {' or '.join(sorted(wanted))}.")
+        return None
+
+    @app.after_request
+    def decorate(response: Response) -> Response:
+        origin = request.headers.get("Origin")
+        if origin and origin_allowed(origin):
+            response.headers["Access-Control-Allow-Origin"] = origin
+            response.headers["Access-Control-Expose-Headers"] = "Content-Disposition, Retry-After"
+        response.vary.add("Origin")
+        headers = response.headers
+        headers.setdefault("X-Content-Type-Options", "nosniff")
+        headers.setdefault("X-Frame-Options", "DENY")
+        headers.setdefault("Referrer-Policy", "no-referrer")
+        headers.setdefault("Cross-Origin-Resource-Policy", "same-site")
+        if request.path.startswith("/api/v1/docs"):
+            headers.setdefault("Content-Security-Policy",
+                               "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+                               "style-src 'self' 'unsafe-inline'; img-src 'self' data:")
+        else:
+            headers.setdefault("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+            headers.setdefault("Cache-Control", "no-store")
+        return response
+
+
+def _has_body() -> bool:
+    return bool(request.content_length) or request.headers.get("Transfer-Encoding", "").lower() == "chunked"
+
+
+def preflight() -> Response | None:
+    """Answer CORS preflights: allowed origins get the headers, others a JSON 403."""
+    origin = request.headers.get("Origin")
+    if not origin or not request.headers.get("Access-Control-Request-Method"):
+        return None  # a plain OPTIONS: Flask answers with Allow
+    if not origin_allowed(origin):
+        raise ApiError(403, f"Origin {origin} may not call this API. Add it to CREDSTACK_CORS_ORIGINS "
+                            "or use the credstack extension.")
+    response = current_app.make_default_options_response()
+    response.headers["Access-Control-Allow-Methods"] = "GET, POST, PUT, PATCH, DELETE, OPTIONS"
+    response.headers["Access-Control-Allow-Headers"] = "Authorization, Content-Type"
+    response.headers["Access-Control-Max-Age"] = "600"
+    return response

@@ -1,0 +1,98 @@
+"""Validation of the profile JSON (API bodies, ``--profile`` files, exports).
+
+Keys: name, email, phone, location, links, headline, target_roles, skills[{name, level, years}],
+certifications[{name, issuer, issued, expires, credential_id, url, status, expected, catalog_id}].
+Omitted keys take their defaults; unknown keys are rejected.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
+
+MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+LEVELS = ("beginner", "intermediate", "advanced", "expert")
+STATUSES = ("earned", "in_progress")
+
+
+def _month(value: str | None) -> None:
+    if value is not None and not MONTH.match(value):
+        raise ValidationError("must be a month written YYYY-MM, e.g. 2024-06")
+
+
+def _url(value: str | None) -> None:
+    if value is not None and not re.match(r"^https?://[^\s]+$", value, re.IGNORECASE):
+        raise ValidationError("must be an http(s) URL")
+
+
+class _Strict(Schema):
+    class Meta:
+        unknown = RAISE
+        ordered = True
+
+
+class SkillSchema(_Strict):
+    name = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    level = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(LEVELS))
+    years = fields.Float(load_default=None, allow_none=True, validate=validate.Range(min=0, max=70))
+
+
+class SkillPatchSchema(_Strict):
+    name = fields.String(validate=validate.Length(min=1, max=200))
+    level = fields.String(allow_none=True, validate=validate.OneOf(LEVELS))
+    years = fields.Float(allow_none=True, validate=validate.Range(min=0, max=70))
+
+
+class CertificationSchema(_Strict):
+    name = fields.String(required=True, validate=validate.Length(min=1, max=300))
+    issuer = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=300))
+    issued = fields.String(load_default=None, allow_none=True, validate=_month)
+    expires = fields.String(load_default=None, allow_none=True, validate=_month)
+    credential_id = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=200))
+    url = fields.String(load_default=None, allow_none=True, validate=[validate.Length(max=2000), _url])
+    status = fields.String(load_default="earned", validate=validate.OneOf(STATUSES))
+    expected = fields.String(load_default=None, allow_none=True, validate=_month)
+    catalog_id = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=100))
+
+    @validates_schema
+    def _dates(self, data: dict, **_kw) -> None:
+        _check_cert_dates(data)
+
+
+class CertificationPatchSchema(_Strict):
+    name = fields.String(validate=validate.Length(min=1, max=300))
+    issuer = fields.String(allow_none=True, validate=validate.Length(max=300))
+    issued = fields.String(allow_none=True, validate=_month)
+    expires = fields.String(allow_none=True, validate=_month)
+    credential_id = fields.String(allow_none=True, validate=validate.Length(max=200))
+    url = fields.String(allow_none=True, validate=[validate.Length(max=2000), _url])
+    status = fields.String(validate=validate.OneOf(STATUSES))
+    expected = fields.String(allow_none=True, validate=_month)
+    catalog_id = fields.String(allow_none=True, validate=validate.Length(max=100))
+
+
+def _check_cert_dates(data: dict) -> None:
+    issued, expires = data.get("issued"), data.get("expires")
+    if issued and expires and expires < issued:
+        raise ValidationError("must not be before the issue date", "expires")
+
+
+class ProfileSchema(_Strict):
+    name = fields.String(load_default="", validate=validate.Length(max=200))
+    email = fields.Email(load_default=None, allow_none=True)
+    phone = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=64))
+    location = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=200))
+    links = fields.List(fields.String(validate=[validate.Length(max=2000), _url]), load_default=list,
+                        validate=validate.Length(max=20))
+    headline = fields.String(load_default="", validate=validate.Length(max=500))
+    target_roles = fields.List(fields.String(validate=validate.Length(min=1, max=200)), load_default=list,
+                               validate=validate.Length(max=30))
+    skills = fields.List(fields.Nested(SkillSchema), load_default=list, validate=validate.Length(max=500))
+    certifications = fields.List(fields.Nested(CertificationSchema), load_default=list,
+                                 validate=validate.Length(max=200))
+
+
+def load_profile_json(data: object) -> dict:
+    """Validate profile JSON; raises marshmallow ``ValidationError`` naming each bad field."""
+    return ProfileSchema().load(data)

@@ -1,0 +1,203 @@
+"""Reading and writing a user's profile. Every function is scoped to one ``user_id``.
+
+Skill names are stored in the vocabulary's canonical form when they match one ("JS" ->
+"JavaScript"), as written otherwise; certifications get their catalog id when the catalog knows
+them. Callers run these inside one transaction, so an edit is applied whole or not at all.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from credstack.models import CertificationRow, ProfileRow, ProfileSkillRow
+from credstack.profile.model import Profile
+
+SCALARS = ("name", "email", "phone", "location", "links", "headline", "target_roles")
+CERT_FIELDS = ("name", "issuer", "issued", "expires", "credential_id", "url", "status", "expected",
+               "catalog_id")
+
+
+class ProfileError(ValueError):
+    """A profile edit that cannot be applied; ``field`` names the offending field."""
+
+    def __init__(self, field: str, message: str, status: int = 422) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.status = status
+        self.details = {field: [message]}
+
+
+def canonical_skill(name: str) -> str:
+    from credstack.skills.vocabulary import load_vocabulary
+
+    name = " ".join(name.split())
+    skill = load_vocabulary().resolve(name)
+    return skill.name if skill else name
+
+
+def catalog_id_for(name: str) -> str | None:
+    try:
+        from credstack.credentials.catalog import load_catalog
+    except ImportError:
+        return None
+    credential = load_catalog().find(name)
+    return credential.id if credential else None
+
+
+def _skill_row_values(data: dict) -> dict:
+    return {"name": canonical_skill(data["name"]), "level": data.get("level"), "years": data.get("years")}
+
+
+def _cert_row_values(data: dict) -> dict:
+    values = {k: data.get(k) for k in CERT_FIELDS}
+    values["name"] = " ".join(values["name"].split())
+    values["status"] = values["status"] or "earned"
+    if not values.get("catalog_id"):
+        values["catalog_id"] = catalog_id_for(values["name"])
+    return values
+
+
+def has_profile(session: Session, user_id: int) -> bool:
+    if session.get(ProfileRow, user_id) is not None:
+        return True
+    return bool(session.scalar(select(func.count()).select_from(ProfileSkillRow)
+                               .where(ProfileSkillRow.user_id == user_id)))
+
+
+def skill_rows(session: Session, user_id: int) -> list[ProfileSkillRow]:
+    return list(session.scalars(select(ProfileSkillRow).where(ProfileSkillRow.user_id == user_id)
+                                .order_by(ProfileSkillRow.position, ProfileSkillRow.id)))
+
+
+def cert_rows(session: Session, user_id: int) -> list[CertificationRow]:
+    return list(session.scalars(select(CertificationRow).where(CertificationRow.user_id == user_id)
+                                .order_by(CertificationRow.position, CertificationRow.id)))
+
+
+def skill_to_dict(row: ProfileSkillRow, with_id: bool = False) -> dict:
+    data = {"name": row.name, "level": row.level, "years": row.years}
+    return {"id": row.id, **data} if with_id else data
+
+
+def cert_to_dict(row: CertificationRow, with_id: bool = False) -> dict:
+    data = {k: getattr(row, k) for k in CERT_FIELDS}
+    return {"id": row.id, **data} if with_id else data
+
+
+def get_profile_dict(session: Session, user_id: int) -> dict:
+    row = session.get(ProfileRow, user_id)
+    data = {k: getattr(row, k) if row else None for k in SCALARS}
+    data["name"] = data["name"] or ""
+    data["headline"] = data["headline"] or ""
+    data["links"] = list(data["links"] or [])
+    data["target_roles"] = list(data["target_roles"] or [])
+    data["skills"] = [skill_to_dict(r) for r in skill_rows(session, user_id)]
+    data["certifications"] = [cert_to_dict(r) for r in cert_rows(session, user_id)]
+    return data
+
+
+def get_profile(session: Session, user_id: int) -> Profile:
+    return Profile.from_dict(get_profile_dict(session, user_id))
+
+
+def _check_unique_skills(skills: list[dict]) -> None:
+    seen: dict[str, int] = {}
+    for i, skill in enumerate(skills):
+        key = skill["name"].casefold()
+        if key in seen:
+            raise ProfileError(f"skills[{i}].name", f"{skill['name']!r} is already listed as "
+                                                    f"skills[{seen[key]}]")
+        seen[key] = i
+
+
+def replace_profile(session: Session, user_id: int, data: dict) -> dict:
+    """Replace the whole profile with validated ``data`` (see ``profile.schema``)."""
+    skills = [_skill_row_values(s) for s in data.get("skills", [])]
+    _check_unique_skills(skills)
+    certs = [_cert_row_values(c) for c in data.get("certifications", [])]
+    row = session.get(ProfileRow, user_id)
+    if row is None:
+        row = ProfileRow(user_id=user_id)
+        session.add(row)
+    for key in SCALARS:
+        default = [] if key in ("links", "target_roles") else ("" if key in ("name", "headline") else None)
+        setattr(row, key, data.get(key, default))
+    session.execute(delete(ProfileSkillRow).where(ProfileSkillRow.user_id == user_id))
+    session.execute(delete(CertificationRow).where(CertificationRow.user_id == user_id))
+    session.flush()
+    session.add_all(ProfileSkillRow(user_id=user_id, position=i, **s) for i, s in enumerate(skills))
+    session.add_all(CertificationRow(user_id=user_id, position=i, **c) for i, c in enumerate(certs))
+    session.flush()
+    return get_profile_dict(session, user_id)
+
+
+def _ensure_profile_row(session: Session, user_id: int) -> None:
+    if session.get(ProfileRow, user_id) is None:
+        session.add(ProfileRow(user_id=user_id, links=[], target_roles=[]))
+
+
+def _next_position(session: Session, model, user_id: int) -> int:
+    current = session.scalar(select(func.max(model.position)).where(model.user_id == user_id))
+    return (current if current is not None else -1) + 1
+
+
+def add_skill(session: Session, user_id: int, data: dict) -> ProfileSkillRow:
+    values = _skill_row_values(data)
+    existing = {r.name.casefold() for r in skill_rows(session, user_id)}
+    if values["name"].casefold() in existing:
+        raise ProfileError("name", f"{values['name']!r} is already in your profile; edit it instead",
+                           status=409)
+    _ensure_profile_row(session, user_id)
+    row = ProfileSkillRow(user_id=user_id, position=_next_position(session, ProfileSkillRow, user_id),
+                          **values)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def get_skill(session: Session, user_id: int, skill_id: int) -> ProfileSkillRow | None:
+    row = session.get(ProfileSkillRow, skill_id)
+    return row if row is not None and row.user_id == user_id else None
+
+
+def update_skill(session: Session, row: ProfileSkillRow, patch: dict) -> ProfileSkillRow:
+    if "name" in patch:
+        name = canonical_skill(patch["name"])
+        clash = [r for r in skill_rows(session, row.user_id)
+                 if r.id != row.id and r.name.casefold() == name.casefold()]
+        if clash:
+            raise ProfileError("name", f"{name!r} is already in your profile", status=409)
+        row.name = name
+    for key in ("level", "years"):
+        if key in patch:
+            setattr(row, key, patch[key])
+    session.flush()
+    return row
+
+
+def add_certification(session: Session, user_id: int, data: dict) -> CertificationRow:
+    _ensure_profile_row(session, user_id)
+    row = CertificationRow(user_id=user_id, position=_next_position(session, CertificationRow, user_id),
+                           **_cert_row_values(data))
+    session.add(row)
+    session.flush()
+    return row
+
+
+def get_certification(session: Session, user_id: int, cert_id: int) -> CertificationRow | None:
+    row = session.get(CertificationRow, cert_id)
+    return row if row is not None and row.user_id == user_id else None
+
+
+def update_certification(session: Session, row: CertificationRow, patch: dict) -> CertificationRow:
+    merged = {**cert_to_dict(row), **patch}
+    if "name" in patch and "catalog_id" not in patch:
+        merged["catalog_id"] = None
+    if merged.get("issued") and merged.get("expires") and merged["expires"] < merged["issued"]:
+        raise ProfileError("expires", "must not be before the issue date")
+    for key, value in _cert_row_values(merged).items():
+        setattr(row, key, value)
+    session.flush()
+    return row
+
