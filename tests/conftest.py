@@ -92,3 +92,10 @@ def auth(token):
 @pytest.fixture
 def other_auth(other_token):
     return {"Authorization": f"Bearer {other_token}"}
+
+
+def pytest_collection_modifyitems(items):
+    """Mark every test that touches storage, so the PostgreSQL run can select them (-m db)."""
+    for item in items:
+        if {"app", "make_app", "client"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.db)

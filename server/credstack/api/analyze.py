@@ -1,0 +1,49 @@
+"""POST /api/v1/analyze: a page or text -> posting, skills, gaps, credentials (and save it)."""
+
+from __future__ import annotations
+
+from apiflask import APIBlueprint
+
+from credstack.analysis import analysis_to_dict, analyze
+from credstack.api.auth import auth
+from credstack.api.common import get_embedder, transaction, user_id, user_profile
+from credstack.api.schemas import AnalysisOut, AnalyzeIn
+from credstack.errors import ApiError
+from credstack.listings import save_listing
+from credstack.postings import parse_posting
+
+bp = APIBlueprint("analyze", __name__, url_prefix="/api/v1", tag="Analyze")
+
+
+def limits_from(body: dict | None):
+    if not body:
+        return None
+    from credstack.credentials.recommend import Limits
+
+    return Limits(max_budget=body.get("max_budget"), max_hours_per_week=body.get("max_hours_per_week"),
+                  free_only=bool(body.get("free_only")))
+
+
+@bp.post("/analyze")
+@bp.auth_required(auth)
+@bp.input(AnalyzeIn, arg_name="body")
+@bp.output(AnalysisOut)
+def analyze_page(body: dict):
+    """Find the posting in `html` (or `text`), its skills, your gaps and the credentials that fill them.
+
+    With `"save": true` the listing is stored (the same URL again updates it) and `posting_id`
+    is returned.
+    """
+    if ("html" in body) == ("text" in body):
+        raise ApiError(422, "Send exactly one of 'html' (the page) or 'text' (the posting).",
+                       {"json": {"html": ["send html or text"]}})
+    posting = parse_posting(body.get("html", body.get("text")), url=body.get("url"))
+    profile = user_profile()
+    result = analysis_to_dict(analyze(posting, profile=profile, embedder=get_embedder(),
+                                      limits=limits_from(body.get("limits"))))
+    result["profile_empty"] = profile is None or not (profile.skills or profile.certifications)
+    if body.get("save"):
+        with transaction() as session:
+            row, created = save_listing(session, user_id(), body.get("url"), result)
+            result["posting_id"], result["created"] = row.id, created
+    return result

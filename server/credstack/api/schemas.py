@@ -1,0 +1,60 @@
+"""Request and response schemas shared by several resources."""
+
+from __future__ import annotations
+
+from apiflask import Schema
+from apiflask.fields import Boolean, Dict, Float, Integer, List, Nested, String
+from apiflask.validators import Length, Range
+from marshmallow import RAISE
+
+
+class LimitsIn(Schema):
+    class Meta:
+        unknown = RAISE
+
+    max_budget = Float(load_default=None, allow_none=True, validate=Range(min=0),
+                       metadata={"description": "Most you will spend, USD."})
+    max_hours_per_week = Float(load_default=None, allow_none=True, validate=Range(min=0, max=168))
+    free_only = Boolean(load_default=False)
+
+
+class AnalyzeIn(Schema):
+    class Meta:
+        unknown = RAISE
+
+    html = String(validate=Length(max=12 * 1024 * 1024), metadata={"description": "The page's HTML."})
+    text = String(validate=Length(max=12 * 1024 * 1024), metadata={"description": "Or the posting as text."})
+    url = String(load_default=None, allow_none=True, validate=Length(max=4000))
+    save = Boolean(load_default=False, metadata={"description": "Store it as a saved listing."})
+    limits = Nested(LimitsIn, load_default=None, allow_none=True)
+
+
+class AnalysisOut(Schema):
+    posting = Dict()
+    skills = List(Dict())
+    other_keywords = List(Dict())
+    gaps = Dict(allow_none=True)
+    recommendations = Dict(allow_none=True)
+    profile_empty = Boolean()
+    posting_id = Integer(allow_none=True)
+    created = Boolean(allow_none=True)
+
+
+class PostingSummary(Schema):
+    id = Integer()
+    url = String(allow_none=True)
+    title = String(allow_none=True)
+    company = String(allow_none=True)
+    site = String()
+    location = String(allow_none=True)
+    skills = Integer()
+    score = Integer(allow_none=True)
+    saved_at = String()
+
+
+class PostingFull(PostingSummary):
+    posting = Dict()
+    skills = List(Dict())  # type: ignore[assignment]
+    other_keywords = List(Dict())
+    gaps = Dict(allow_none=True)
+    recommendations = Dict(allow_none=True)
