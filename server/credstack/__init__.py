@@ -18,7 +18,7 @@ def create_app(test_config: dict | None = None):
     from credstack import config as cfg
     from credstack.api import register_blueprints
     from credstack.db import Database, close_session
-    from credstack.errors import register_error_handlers
+    from credstack.errors import error_schema, register_error_handlers
     from credstack.policies import register_policies
 
     instance = (test_config or {}).get("INSTANCE_PATH") or cfg.default_instance_path()
@@ -38,6 +38,9 @@ def create_app(test_config: dict | None = None):
         SWAGGER_UI_STANDALONE_PRESET_JS="/api/v1/docs/static/swagger-ui-standalone-preset.js",
         DOCS_FAVICON="data:,",
         VALIDATION_ERROR_STATUS_CODE=422,
+        VALIDATION_ERROR_DESCRIPTION="The request is not valid",
+        HTTP_ERROR_SCHEMA=error_schema(),
+        VALIDATION_ERROR_SCHEMA=error_schema(),
     )
     app.json.sort_keys = False
     logging.getLogger("credstack").setLevel(str(app.config.get("LOG_LEVEL", "INFO")).upper())

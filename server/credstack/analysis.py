@@ -45,10 +45,10 @@ def gap_report(skills: list[SkillMention], profile: Profile, *, embedder=None, t
     from credstack.gaps import compare
     from credstack.skills.vocabulary import load_vocabulary
 
-    return compare(skills, profile, load_vocabulary(), embed=_name_embedder(embedder), today=today)
+    return compare(skills, profile, load_vocabulary(), embed=name_embedder(embedder), today=today)
 
 
-def _name_embedder(embedder):
+def name_embedder(embedder):
     try:
         from credstack.skills import skill_embeddings
     except ImportError:

@@ -148,3 +148,22 @@ def _describe_validation(details: dict) -> str:
 
     walk("", details)
     return "; ".join(parts[:10]) or "see details"
+
+
+def error_schema() -> dict:
+    """The OpenAPI schema of every error response."""
+    return {
+        "properties": {
+            "error": {
+                "type": "object",
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "details": {"nullable": True},
+                },
+                "required": ["code", "message", "details"],
+            }
+        },
+        "required": ["error"],
+        "type": "object",
+    }

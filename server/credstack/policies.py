@@ -83,12 +83,6 @@ def register_policies(app: APIFlask) -> None:
             raise ApiError(413, f"The request body is too large: {request.content_length:,} bytes, "
                                 f"the limit for this route is {limit // 1024:,} KiB.",
                            {"limit": limit})
-        if request.method in BODY_METHODS and _has_body():
-            view = current_app.view_functions.get(request.endpoint)
-            wanted = getattr(view, "credstack_accepts", frozenset({JSON}))
-            if request.mimetype not in wanted:
-                raise ApiError(415, f"Unsupported media type {request.mimetype or '(none)'!r}: this "
-                                    f"route takes {' or '.join(sorted(wanted))}.")
         return None
 
     @app.after_request
@@ -111,6 +105,17 @@ def register_policies(app: APIFlask) -> None:
             headers.setdefault("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
             headers.setdefault("Cache-Control", "no-store")
         return response
+
+
+def check_media_type() -> None:
+    """415 for a body of a type the route does not take (called once the token is known, so an
+    anonymous caller learns nothing about routes but that they need a token)."""
+    if request.method in BODY_METHODS and _has_body():
+        view = current_app.view_functions.get(request.endpoint)
+        wanted = getattr(view, "credstack_accepts", frozenset({JSON}))
+        if request.mimetype not in wanted:
+            raise ApiError(415, f"Unsupported media type {request.mimetype or '(none)'!r}: this "
+                                f"route takes {' or '.join(sorted(wanted))}.")
 
 
 def _has_body() -> bool:

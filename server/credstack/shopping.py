@@ -86,3 +86,43 @@ def credential_weights(rows: Sequence[Demand], total: int) -> dict[str, float]:
         factor = 0.5 if row.status == GapStatus.TRANSFERABLE else 1.0
         weights[row.skill.name] = factor * row.weight / max(total, 1)
     return weights
+
+
+def shopping_list(listings, profile, vocabulary, *, embed=None, limits=None, today=None) -> dict:
+    """The whole answer: demand per skill, the missing ones ranked, and the credential stack.
+
+    ``listings`` is a sequence of ``(posting_id, summary_dict, skills)``.
+    """
+    from credstack.gaps import compare
+
+    rows = demand([(pid, skills) for pid, _summary, skills in listings])
+    report = None
+    if profile is not None:
+        report = compare([r.skill for r in rows], profile, vocabulary, embed=embed, today=today)
+        apply_gaps(rows, report)
+    total = len(listings)
+    lacking = missing_first(rows)
+    plan = _stack(lacking, total, profile, limits, [s for _p, _s, skills in listings for s in skills])
+    return {
+        "listings": total,
+        "skills": [r.to_dict(total) for r in rows],
+        "missing": [r.to_dict(total) for r in lacking],
+        "recommendations": plan,
+        "postings": [summary for _pid, summary, _skills in listings],
+    }
+
+
+def _stack(lacking: list[Demand], total: int, profile, limits, all_skills) -> dict | None:
+    try:
+        from credstack.credentials.catalog import load_catalog
+        from credstack.credentials.recommend import plan_to_dict, recommend_stack
+    except ImportError:
+        return None
+    from credstack.skills.model import SkillKind
+
+    weights = credential_weights(lacking, total)
+    if not weights:
+        return None
+    named = {s.name for s in all_skills if s.kind == SkillKind.CERTIFICATION}
+    held = {c.catalog_id for c in (profile.certifications if profile else []) if c.catalog_id}
+    return plan_to_dict(recommend_stack(weights, load_catalog(), limits, named=named, have_credentials=held))

@@ -16,7 +16,7 @@ bp = APIBlueprint("analyze", __name__, url_prefix="/api/v1", tag="Analyze")
 
 
 def limits_from(body: dict | None):
-    if not body:
+    if not body or not any(body.get(k) for k in ("max_budget", "max_hours_per_week", "free_only")):
         return None
     from credstack.credentials.recommend import Limits
 

@@ -9,7 +9,7 @@ from apiflask import HTTPTokenAuth
 from credstack.accounts import user_for_token
 from credstack.db import get_db, get_session
 from credstack.models import User, utcnow
-from credstack.policies import enforce_rate_limit
+from credstack.policies import check_media_type, enforce_rate_limit
 
 auth = HTTPTokenAuth(scheme="Bearer", description="An API token from `credstack token`.")
 
@@ -21,6 +21,7 @@ def verify_token(token: str) -> User | None:
         return None
     user, row = found
     enforce_rate_limit(row.token_hash)
+    check_media_type()
     now = utcnow()
     if row.last_used_at is None or now - row.last_used_at > timedelta(hours=1):
         with get_db().transaction() as session:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from apiflask import APIBlueprint
-from apiflask.fields import Integer
+from apiflask import APIBlueprint, Schema
+from apiflask.fields import Boolean, Dict, File, Integer
 from apiflask.schemas import EmptySchema
+from flask import current_app, request
 
 from credstack.api.auth import auth
 from credstack.api.common import not_found, transaction, user_id
 from credstack.db import get_session
 from credstack.errors import ApiError
+from credstack.policies import JSON, MULTIPART, accepts
 from credstack.profile import schema as ps
 from credstack.profile import store
 
@@ -124,3 +126,84 @@ def edit_certification(cert_id: int, body: dict):
 def delete_certification(cert_id: int):
     _apply(lambda s: s.delete(_owned_cert(s, cert_id)))
     return ""
+
+
+class UploadIn(Schema):
+    file = File(required=True, metadata={"description": "The file to upload."})
+
+
+class ApplyQuery(Schema):
+    apply = Boolean(load_default=False, metadata={"description": "Add the suggestions to the profile."})
+
+
+class ImportOut(Schema):
+    suggestions = Dict()
+    applied = Boolean()
+    added = Dict(allow_none=True)
+
+
+def _read_upload(upload) -> bytes:
+    data = upload.read()
+    if not data:
+        raise ApiError(422, "The uploaded file is empty.", {"files": {"file": ["empty file"]}})
+    return data
+
+
+def _suggest(suggestions, apply: bool) -> dict:
+    data = suggestions.to_dict()
+    if apply:
+        added = _apply(store.merge_suggestions, user_id(), data)
+    else:
+        added = None
+        store.mark_suggestions(get_session(), user_id(), data)
+    return {"suggestions": data, "applied": apply, "added": added}
+
+
+@bp.post("/import/linkedin")
+@bp.auth_required(auth)
+@accepts(MULTIPART)
+@bp.input(UploadIn, location="files", arg_name="files")
+@bp.input(ApplyQuery, location="query", arg_name="query")
+@bp.output(ImportOut)
+def import_linkedin(files: dict, query: dict):
+    """Skills and certifications from LinkedIn's data export (.zip with Skills.csv, Certifications.csv).
+
+    Returns suggestions to confirm; with `?apply=true` they are added to the profile at once.
+    """
+    from credstack.profile.imports import linkedin_export
+
+    archive = open_archive(_read_upload(files["file"]), "LinkedIn export")
+    return _suggest(linkedin_export(archive), query["apply"])
+
+
+@bp.post("/import/badge")
+@bp.auth_required(auth)
+@accepts(MULTIPART, JSON)
+@bp.input(ApplyQuery, location="query", arg_name="query")
+@bp.output(ImportOut)
+@bp.doc(description="An Open Badges 2.0 assertion: a JSON body, or multipart `file` (JSON or baked PNG).")
+def import_badge(query: dict):
+    """A certification from an Open Badges 2.0 assertion (JSON, or a baked PNG)."""
+    from credstack.profile.imports import open_badge
+
+    if request.mimetype == JSON:
+        payload = request.get_json(silent=True)
+        if payload is None:
+            raise ApiError(400, "The body is not valid JSON.")
+    else:
+        upload = request.files.get("file")
+        if upload is None:
+            raise ApiError(422, "Send the badge as multipart field 'file' or as a JSON body.",
+                           {"files": {"file": ["missing"]}})
+        payload = _read_upload(upload)
+    return _suggest(open_badge(payload), query["apply"])
+
+
+def open_archive(data: bytes, what: str):
+    """The upload as a zip, after checking its size, entry count and compression ratio."""
+    from credstack.archives import check_zip
+
+    config = current_app.config
+    return check_zip(data, max_total=int(config["ARCHIVE_MAX_UNCOMPRESSED"]),
+                     max_entries=int(config["ARCHIVE_MAX_ENTRIES"]),
+                     max_ratio=float(config["ARCHIVE_MAX_RATIO"]))

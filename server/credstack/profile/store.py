@@ -135,6 +135,7 @@ def replace_profile(session: Session, user_id: int, data: dict) -> dict:
 def _ensure_profile_row(session: Session, user_id: int) -> None:
     if session.get(ProfileRow, user_id) is None:
         session.add(ProfileRow(user_id=user_id, links=[], target_roles=[]))
+        session.flush()
 
 
 def _next_position(session: Session, model, user_id: int) -> int:
@@ -201,3 +202,43 @@ def update_certification(session: Session, row: CertificationRow, patch: dict) -
     session.flush()
     return row
 
+
+
+def mark_suggestions(session: Session, user_id: int, suggestions: dict) -> dict:
+    """Flag each suggested skill/certification already in the profile (``in_profile``) and
+    resolve names the way storing them would."""
+    skills = {r.name.casefold() for r in skill_rows(session, user_id)}
+    certs = {r.name.casefold() for r in cert_rows(session, user_id)}
+    for skill in suggestions.get("skills", []):
+        skill["name"] = canonical_skill(skill["name"])
+        skill["in_profile"] = skill["name"].casefold() in skills
+    for cert in suggestions.get("certifications", []):
+        if not cert.get("catalog_id"):
+            cert["catalog_id"] = catalog_id_for(cert["name"])
+        cert["in_profile"] = cert["name"].casefold() in certs
+    return suggestions
+
+
+def merge_suggestions(session: Session, user_id: int, suggestions: dict) -> dict:
+    """Add every suggested skill and certification the profile lacks; fill empty name/headline."""
+    mark_suggestions(session, user_id, suggestions)
+    added = {"skills": 0, "certifications": 0}
+    for skill in suggestions.get("skills", []):
+        if not skill["in_profile"]:
+            add_skill(session, user_id, skill)
+            skill["in_profile"] = True
+            added["skills"] += 1
+    for cert in suggestions.get("certifications", []):
+        if not cert["in_profile"]:
+            add_certification(session, user_id, {k: cert.get(k) for k in CERT_FIELDS})
+            cert["in_profile"] = True
+            added["certifications"] += 1
+    scalars = suggestions.get("profile") or {}
+    if scalars:
+        _ensure_profile_row(session, user_id)
+        row = session.get(ProfileRow, user_id)
+        for key in ("name", "headline", "location"):
+            if scalars.get(key) and not getattr(row, key):
+                setattr(row, key, scalars[key][:200 if key != "headline" else 500])
+    session.flush()
+    return added

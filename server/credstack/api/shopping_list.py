@@ -1,0 +1,48 @@
+"""GET /api/v1/shopping-list: what your saved listings keep asking for, and what covers it."""
+
+from __future__ import annotations
+
+from apiflask import APIBlueprint, Schema
+from apiflask.fields import Boolean, Dict, Float, Integer, List
+from apiflask.validators import Range
+
+from credstack.analysis import analysis_from_dict, name_embedder
+from credstack.api.analyze import limits_from
+from credstack.api.auth import auth
+from credstack.api.common import get_embedder, user_id, user_profile
+from credstack.db import get_session
+from credstack.listings import listing_rows, summary
+from credstack.shopping import shopping_list
+from credstack.skills.vocabulary import load_vocabulary
+
+bp = APIBlueprint("shopping_list", __name__, url_prefix="/api/v1", tag="Shopping list")
+
+
+class ShoppingQuery(Schema):
+    last = Integer(load_default=15, validate=Range(min=1, max=100),
+                   metadata={"description": "How many of the most recent saved listings to count."})
+    max_budget = Float(load_default=None, validate=Range(min=0))
+    max_hours_per_week = Float(load_default=None, validate=Range(min=0, max=168))
+    free_only = Boolean(load_default=False)
+
+
+class ShoppingOut(Schema):
+    listings = Integer()
+    skills = List(Dict())
+    missing = List(Dict())
+    recommendations = Dict(allow_none=True)
+    postings = List(Dict())
+
+
+@bp.get("/shopping-list")
+@bp.auth_required(auth)
+@bp.input(ShoppingQuery, location="query", arg_name="query")
+@bp.output(ShoppingOut)
+def get_shopping_list(query: dict):
+    """Across your last N saved listings: each skill, how many ask for it (required / preferred),
+    whether you have it, the missing ones ranked by demand, and the credential stack that covers them."""
+    rows = listing_rows(get_session(), user_id(), last=query["last"])
+    listings = [(r.id, summary(r), analysis_from_dict({"posting": r.posting, **r.analysis}).skills)
+                for r in rows]
+    return shopping_list(listings, user_profile(), load_vocabulary(), embed=name_embedder(get_embedder()),
+                         limits=limits_from(query))

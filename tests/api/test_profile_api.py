@@ -1,0 +1,103 @@
+"""Profile routes: whole-profile PUT/GET, item routes, validation naming the field, atomicity."""
+
+from __future__ import annotations
+
+import pytest
+
+FULL = {
+    "name": "Jane Doe", "email": "jane@example.com", "phone": "+1 555 0100", "location": "Austin, TX",
+    "links": ["https://www.linkedin.com/in/janedoe"], "headline": "Data analyst",
+    "target_roles": ["Data Analyst", "BI Analyst"],
+    "skills": [{"name": "SQL", "level": "advanced", "years": 4}, {"name": "Tableau", "level": None, "years": None}],
+    "certifications": [{
+        "name": "Google Data Analytics Professional Certificate", "issuer": "Google", "issued": "2023-04",
+        "expires": None, "credential_id": "ABC123", "url": "https://coursera.org/verify/ABC123",
+        "status": "earned", "expected": None, "catalog_id": None}],
+}
+
+
+def test_put_then_get_round_trips(client, auth):
+    response = client.put("/api/v1/profile", json=FULL, headers=auth)
+    assert response.status_code == 200
+    got = client.get("/api/v1/profile", headers=auth).get_json()
+    assert set(got) == set(FULL)
+    assert got["name"] == "Jane Doe" and got["links"] == FULL["links"]
+    assert [s["name"] for s in got["skills"]] == ["SQL", "Tableau"]
+    cert = got["certifications"][0]
+    assert cert["credential_id"] == "ABC123" and cert["issued"] == "2023-04"
+    # what GET returns can be PUT back unchanged
+    assert client.put("/api/v1/profile", json=got, headers=auth).status_code == 200
+
+
+def test_omitted_keys_take_defaults(client, auth):
+    got = client.put("/api/v1/profile", json={"name": "Solo"}, headers=auth).get_json()
+    assert got["skills"] == [] and got["links"] == [] and got["email"] is None and got["headline"] == ""
+
+
+@pytest.mark.parametrize("body, field", [
+    ({"nickname": "x"}, "nickname"),
+    ({"skills": [{"name": "SQL", "level": "guru"}]}, "skills[0].level"),
+    ({"skills": [{"name": ""}]}, "skills[0].name"),
+    ({"skills": [{"name": "SQL", "years": -1}]}, "skills[0].years"),
+    ({"certifications": [{"name": "X", "issued": "2024-13"}]}, "certifications[0].issued"),
+    ({"certifications": [{"name": "X", "issued": "2024-05", "expires": "2023-01"}]}, "certifications[0].expires"),
+    ({"certifications": [{"name": "X", "status": "maybe"}]}, "certifications[0].status"),
+    ({"certifications": [{"name": "X", "url": "javascript:alert(1)"}]}, "certifications[0].url"),
+    ({"email": "not-an-email"}, "email"),
+    ({"skills": [{"name": "SQL"}, {"name": "sql"}]}, "skills[1].name"),
+    ({"skills": "SQL"}, "skills"),
+])
+def test_validation_names_the_field(client, auth, body, field):
+    response = client.put("/api/v1/profile", json=body, headers=auth)
+    assert response.status_code == 422
+    assert field in response.get_json()["error"]["message"]
+
+
+def test_a_rejected_put_changes_nothing(client, auth):
+    client.put("/api/v1/profile", json=FULL, headers=auth)
+    before = client.get("/api/v1/profile", headers=auth).get_json()
+    bad = {**FULL, "name": "Changed", "skills": [{"name": "Go"}, {"name": "go"}]}  # duplicate: rejected late
+    assert client.put("/api/v1/profile", json=bad, headers=auth).status_code == 422
+    assert client.get("/api/v1/profile", headers=auth).get_json() == before
+
+
+def test_skill_item_routes(client, auth):
+    created = client.post("/api/v1/profile/skills", json={"name": "Python", "level": "expert"}, headers=auth)
+    assert created.status_code == 201
+    skill_id = created.get_json()["id"]
+    assert client.post("/api/v1/profile/skills", json={"name": "python"}, headers=auth).status_code == 409
+    edited = client.patch(f"/api/v1/profile/skills/{skill_id}", json={"years": 6}, headers=auth).get_json()
+    assert edited["years"] == 6 and edited["level"] == "expert"
+    assert [s["name"] for s in client.get("/api/v1/profile/skills", headers=auth).get_json()] == ["Python"]
+    assert client.delete(f"/api/v1/profile/skills/{skill_id}", headers=auth).status_code == 204
+    assert client.delete(f"/api/v1/profile/skills/{skill_id}", headers=auth).status_code == 404
+    assert client.get("/api/v1/profile", headers=auth).get_json()["skills"] == []
+
+
+def test_certification_item_routes(client, auth):
+    body = {"name": "CompTIA Security+", "issuer": "CompTIA", "issued": "2024-02", "expires": "2027-02"}
+    created = client.post("/api/v1/profile/certifications", json=body, headers=auth).get_json()
+    cert_id = created["id"]
+    assert created["status"] == "earned"
+    patched = client.patch(f"/api/v1/profile/certifications/{cert_id}",
+                           json={"credential_id": "COMP001"}, headers=auth).get_json()
+    assert patched["credential_id"] == "COMP001" and patched["issuer"] == "CompTIA"
+    bad = client.patch(f"/api/v1/profile/certifications/{cert_id}", json={"expires": "2020-01"}, headers=auth)
+    assert bad.status_code == 422 and "expires" in bad.get_json()["error"]["message"]
+    assert client.get("/api/v1/profile", headers=auth).get_json()["certifications"][0]["expires"] == "2027-02"
+    assert client.delete(f"/api/v1/profile/certifications/{cert_id}", headers=auth).status_code == 204
+
+
+def test_users_never_see_each_others_profile_items(client, auth, other_auth):
+    client.put("/api/v1/profile", json=FULL, headers=auth)
+    skill_id = client.get("/api/v1/profile/skills", headers=auth).get_json()[0]["id"]
+    cert_id = client.get("/api/v1/profile/certifications", headers=auth).get_json()[0]["id"]
+    assert client.get("/api/v1/profile", headers=other_auth).get_json()["skills"] == []
+    for method, url, body in [
+        ("PATCH", f"/api/v1/profile/skills/{skill_id}", {"years": 1}),
+        ("DELETE", f"/api/v1/profile/skills/{skill_id}", None),
+        ("PATCH", f"/api/v1/profile/certifications/{cert_id}", {"issuer": "x"}),
+        ("DELETE", f"/api/v1/profile/certifications/{cert_id}", None),
+    ]:
+        assert client.open(url, method=method, json=body, headers=other_auth).status_code == 404
+    assert client.get("/api/v1/profile", headers=auth).get_json()["skills"][0]["years"] == 4

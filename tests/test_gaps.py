@@ -1,0 +1,112 @@
+"""Gap analysis: each status, certification expiry, and the score's weighting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pytest
+
+from credstack.gaps import GapStatus, compare, month_end_passed, score
+from credstack.profile.model import Certification, CertStatus, Profile, ProfileSkill
+from credstack.skills.model import Requirement, Skill, SkillKind, SkillMention
+from credstack.skills.vocabulary import Vocabulary
+
+H, T, C = SkillKind.HARD, SkillKind.TOOL, SkillKind.CERTIFICATION
+
+
+def vocab() -> Vocabulary:
+    skills = [
+        Skill("SQL", H, "data"), Skill("PostgreSQL", T, "data", ("Postgres",), ("SQL",)),
+        Skill("Tableau", T, "data"), Skill("Looker", T, "data"), Skill("Python", T, "software"),
+        Skill("Project Management", H, "product_project"),
+        Skill("PMP", C, "certification", ("Project Management Professional",), ("Project Management",)),
+        Skill("Kubernetes", T, "cloud_devops"), Skill("Communication", SkillKind.SOFT, "soft"),
+    ]
+    return Vocabulary({s.name: s for s in skills})
+
+
+class FakeEmbed:
+    """Looker and Tableau point the same way; everything else is orthogonal."""
+
+    def __call__(self, names):
+        axes = {"Looker": 0, "Tableau": 0}
+        rows = []
+        for i, name in enumerate(names):
+            v = np.zeros(64, dtype=np.float32)
+            v[axes.get(name, 1 + (hash(name) % 60))] = 1.0
+            rows.append(v)
+        return np.array(rows)
+
+
+def mention(name, kind=T, req=Requirement.REQUIRED, years=None):
+    return SkillMention(name=name, kind=kind, category="x", requirement=req, years=years, mentions=[name])
+
+
+def statuses(report):
+    return {g.skill.name: (g.status, g.via) for g in report.items}
+
+
+def test_each_gap_category():
+    profile = Profile(skills=[ProfileSkill("postgres"), ProfileSkill("Tableau"), ProfileSkill("Python")])
+    skills = [mention("Python"), mention("SQL", H), mention("Looker"), mention("Kubernetes")]
+    report = compare(skills, profile, vocab(), embed=FakeEmbed())
+    got = statuses(report)
+    assert got["Python"] == (GapStatus.HAVE, "Python")
+    assert got["SQL"] == (GapStatus.IMPLIED, "PostgreSQL")  # alias resolved, then implied
+    assert got["Looker"] == (GapStatus.TRANSFERABLE, "Tableau")
+    assert got["Kubernetes"] == (GapStatus.MISSING, None)
+
+
+def test_without_embeddings_nothing_is_transferable():
+    report = compare([mention("Looker")], Profile(skills=[ProfileSkill("Tableau")]), vocab(), embed=None)
+    assert statuses(report)["Looker"][0] == GapStatus.MISSING
+
+
+def test_certification_implies_its_skills_and_expiry_is_checked():
+    today = date(2026, 11, 25)
+    held = Profile(certifications=[Certification("Project Management Professional", expires="2027-01")])
+    report = compare([mention("PMP", C), mention("Project Management", H)], held, vocab(), today=today)
+    assert statuses(report)["PMP"][0] == GapStatus.HAVE
+    assert statuses(report)["Project Management"] == (GapStatus.IMPLIED, "PMP")
+    assert report.certifications[0].status == "held"
+
+    expired = Profile(certifications=[Certification("PMP", expires="2026-10")])
+    report = compare([mention("PMP", C)], expired, vocab(), today=today)
+    assert statuses(report)["PMP"][0] == GapStatus.MISSING
+    assert report.certifications[0].status == "expired"
+
+    pending = Profile(certifications=[Certification("PMP", status=CertStatus.IN_PROGRESS, expected="2027-03")])
+    report = compare([mention("PMP", C)], pending, vocab(), today=today)
+    assert report.certifications[0].status == "in_progress"
+    assert report.items[0].status == GapStatus.MISSING
+
+
+@pytest.mark.parametrize("month, passed", [("2026-11", False), ("2026-10", True), ("2027-01", False)])
+def test_month_expiry_runs_to_the_end_of_the_month(month, passed):
+    assert month_end_passed(month, date(2026, 11, 30)) is passed
+
+
+def test_score_weights_required_above_preferred():
+    vocabulary = vocab()
+    have_required = compare([mention("Python"), mention("Kubernetes", req=Requirement.PREFERRED)],
+                            Profile(skills=[ProfileSkill("Python")]), vocabulary)
+    have_preferred = compare([mention("Python", req=Requirement.PREFERRED), mention("Kubernetes")],
+                             Profile(skills=[ProfileSkill("Python")]), vocabulary)
+    assert have_required.score == 75  # 3 of 4 points
+    assert have_preferred.score == 25  # 1 of 4 points
+    assert have_required.breakdown["by_requirement"]["required"]["have"] == 1
+    assert "weight" in have_required.breakdown["explanation"]
+
+
+def test_fewer_years_than_asked_earns_less_and_says_so():
+    report = compare([mention("Python", years=5)], Profile(skills=[ProfileSkill("Python", years=2)]), vocab())
+    assert report.items[0].note == "asks 5 years, you have 2"
+    assert report.score == 80
+
+
+def test_soft_skills_weigh_half_and_empty_posting_scores_zero():
+    report = compare([mention("Python"), mention("Communication", SkillKind.SOFT)],
+                     Profile(skills=[ProfileSkill("Python")]), vocab())
+    assert report.score == round(100 * 3 / 4.5)
+    assert score([])[0] == 0
