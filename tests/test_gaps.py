@@ -30,11 +30,10 @@ class FakeEmbed:
     """Looker and Tableau point the same way; everything else is orthogonal."""
 
     def __call__(self, names):
-        axes = {"Looker": 0, "Tableau": 0}
         rows = []
         for i, name in enumerate(names):
             v = np.zeros(64, dtype=np.float32)
-            v[axes.get(name, 1 + (hash(name) % 60))] = 1.0
+            v[0 if name in ("Looker", "Tableau") else 1 + i] = 1.0
             rows.append(v)
         return np.array(rows)
 
@@ -76,7 +75,8 @@ def test_certification_implies_its_skills_and_expiry_is_checked():
     assert statuses(report)["PMP"][0] == GapStatus.MISSING
     assert report.certifications[0].status == "expired"
 
-    pending = Profile(certifications=[Certification("PMP", status=CertStatus.IN_PROGRESS, expected="2027-03")])
+    pending = Profile(certifications=[
+        Certification("PMP", status=CertStatus.IN_PROGRESS, expected="2027-03")])
     report = compare([mention("PMP", C)], pending, vocab(), today=today)
     assert report.certifications[0].status == "in_progress"
     assert report.items[0].status == GapStatus.MISSING

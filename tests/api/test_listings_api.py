@@ -51,7 +51,8 @@ def test_delete_and_isolation(client, auth, other_auth):
 
 def test_analyze_requires_html_or_text(client, auth):
     assert client.post("/api/v1/analyze", json={}, headers=auth).status_code == 422
-    assert client.post("/api/v1/analyze", json={"html": "<p>x</p>", "text": "x"}, headers=auth).status_code == 422
+    both = {"html": "<p>x</p>", "text": "x"}
+    assert client.post("/api/v1/analyze", json=both, headers=auth).status_code == 422
     response = client.post("/api/v1/analyze", json={"text": "   "}, headers=auth)
     assert response.status_code == 422 and "no job posting" in response.get_json()["error"]["message"]
 
