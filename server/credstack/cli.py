@@ -70,30 +70,141 @@ def _read_posting_file(path: Path) -> str:
     return path.read_bytes().decode("utf-8", "replace")
 
 
-def cmd_analyze(args: argparse.Namespace) -> int:
-    from credstack.postings import PostingError, parse_posting
-    from credstack.skills import extract_skills
+def _load_profile(path: str | None):
+    """A profile JSON file (the API's profile shape), validated; None without --profile."""
+    if not path:
+        return None
+    from marshmallow import ValidationError
 
+    from credstack.profile.model import Profile
+    from credstack.profile.schema import load_profile_json
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return Profile.from_dict(load_profile_json(data))
+    except (OSError, ValueError) as exc:
+        raise SystemExit(f"credstack: cannot read profile {path}: {exc}") from exc
+    except ValidationError as exc:
+        raise SystemExit(f"credstack: profile {path} is not valid: {exc.messages}") from exc
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from credstack.analysis import analysis_to_dict, analyze
+    from credstack.postings import PostingError, parse_posting
+
+    profile = _load_profile(args.profile)
     status = 0
     for name in args.files:
-        path = Path(name)
         try:
-            posting = parse_posting(_read_posting_file(path), url=None)
-            extraction = extract_skills(posting)
-            result = {
-                "file": name,
-                "posting": posting.to_dict(),
-                "skills": [s.to_dict() for s in extraction.skills],
-                "other_keywords": [k.to_dict() for k in extraction.other_keywords],
-            }
+            posting = parse_posting(_read_posting_file(Path(name)), url=args.url)
+            result = {"file": name, **analysis_to_dict(analyze(posting, profile=profile))}
         except (OSError, PostingError) as exc:
             status = 1
             result = {"file": name, "error": str(exc), "posting": None, "skills": []}
         if args.json:
             print(json.dumps(result, ensure_ascii=False), flush=True)
         else:
-            print(result)
+            print(format_analysis(result), flush=True)
     return status
+
+
+def _skill_label(skill: dict) -> str:
+    years = f" ({skill['years']:g}+ yrs)" if skill.get("years") else ""
+    return f"{skill['name']}{years}"
+
+
+def format_money(credential: dict) -> str:
+    low, high, pricing = credential.get("cost_min"), credential.get("cost_max"), credential.get("pricing")
+    if pricing == "free" or (low == 0 and high in (0, None)):
+        return "free"
+    if low is None and high is None:
+        return "cost unknown"
+    amount = f"${low:,.0f}" if high in (None, low) else f"${low:,.0f}-{high:,.0f}"
+    return amount + ("/month" if pricing == "per_month" else "")
+
+
+def format_analysis(result: dict) -> str:
+    lines = [f"== {result['file']}"]
+    if result.get("error"):
+        return "\n".join(lines + [f"  {result['error']}"])
+    posting = result["posting"]
+    where = ", ".join(x for x in (posting.get("company"), posting.get("location")) if x)
+    lines.append(f"{posting.get('title') or '(untitled posting)'}" + (f" — {where}" if where else "")
+                 + f" [{posting.get('site')}]")
+    for level in ("required", "preferred", "unspecified"):
+        skills = [_skill_label(s) for s in result["skills"] if s["requirement"] == level]
+        if skills:
+            lines.append(f"{level.capitalize()}: " + ", ".join(skills))
+    if not result["skills"]:
+        lines.append("No skills from the vocabulary found.")
+    if result.get("other_keywords"):
+        lines.append("Other keywords: " + ", ".join(k["phrase"] for k in result["other_keywords"]))
+    gaps = result.get("gaps")
+    if gaps:
+        counts = {}
+        for skill in gaps["skills"]:
+            counts[skill["status"]] = counts.get(skill["status"], 0) + 1
+        lines.append(f"Match: {gaps['score']}/100 (" + ", ".join(
+            f"{k} {counts.get(k, 0)}" for k in ("have", "implied", "transferable", "missing")) + ")")
+        missing = [s["name"] for s in gaps["skills"] if s["status"] == "missing"]
+        if missing:
+            lines.append("Missing: " + ", ".join(missing))
+    plan = result.get("recommendations") or {}
+    for i, rec in enumerate(plan.get("recommendations", []), 1):
+        cred = rec["credential"]
+        hours = f", ~{cred['hours']:g} h" if cred.get("hours") else ""
+        lines.append(f"  {i}. {cred['name']} ({cred['provider']}) — {format_money(cred)}{hours}; "
+                     f"covers {', '.join(rec.get('covers', []))}")
+    return "\n".join(lines)
+
+
+def cmd_shopping_list(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from credstack.analysis import analysis_from_dict, name_embedder
+    from credstack.listings import listing_rows, summary
+    from credstack.models import User
+    from credstack.profile import store
+    from credstack.shopping import shopping_list
+    from credstack.skills.vocabulary import load_vocabulary
+
+    app = _app()
+    with app.app_context(), app.extensions["credstack.db"].transaction() as session:
+        user = session.scalar(select(User).where(User.name == args.user))
+        if user is None:
+            print(f"No user {args.user!r} yet: save listings from the extension first.", file=sys.stderr)
+            return 1
+        rows = listing_rows(session, user.id, last=args.last)
+        listings = [(r.id, summary(r), analysis_from_dict({"posting": r.posting, **r.analysis}).skills)
+                    for r in rows]
+        profile = store.get_profile(session, user.id) if store.has_profile(session, user.id) else None
+    result = shopping_list(listings, profile, load_vocabulary(), embed=name_embedder(None))
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+        return 0
+    print(format_shopping_list(result))
+    return 0
+
+
+def format_shopping_list(result: dict) -> str:
+    total = result["listings"]
+    if not total:
+        return "No saved listings yet: save some from the extension (or POST /api/v1/analyze with save)."
+    lines = [f"Across your last {total} saved listings:", "",
+             f"{'Skill':32} {'Listings':>8} {'Required':>8} {'Preferred':>9}  You"]
+    for row in result["skills"][:40]:
+        you = {"have": "have", "implied": "implied", "transferable": f"~ {row['via']}",
+               "missing": "MISSING"}.get(row["status"] or "", "-")
+        lines.append(f"{row['name'][:32]:32} {row['listings']:>8} {row['required']:>8} "
+                     f"{row['preferred']:>9}  {you}")
+    plan = result.get("recommendations") or {}
+    if plan.get("recommendations"):
+        lines += ["", "Credential stack for what you lack:"]
+        for i, rec in enumerate(plan["recommendations"], 1):
+            cred = rec["credential"]
+            lines.append(f"  {i}. {cred['name']} ({cred['provider']}) — {format_money(cred)}; "
+                         f"covers {', '.join(rec.get('covers', []))}")
+    return "\n".join(lines)
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
@@ -134,6 +245,15 @@ def build_parser() -> argparse.ArgumentParser:
              "credstack analyze listing.html\ncredstack analyze a.html b.txt --json", cmd_analyze)
     p.add_argument("files", nargs="+", metavar="FILE", help=".html/.htm page or plain-text posting")
     p.add_argument("--json", action="store_true", help="one JSON object per FILE, one per line")
+    p.add_argument("--profile", metavar="PROFILE.json", help="compare with this profile (the API's JSON)")
+    p.add_argument("--url", help="the page's URL, when known (helps find the site's layout)")
+
+    p = _add(sub, "shopping-list", "The skills your saved listings ask for most, and what covers them.",
+             "credstack shopping-list --last 15\ncredstack shopping-list --user jane --json",
+             cmd_shopping_list)
+    p.add_argument("--user", default="local", help="whose saved listings (default: local)")
+    p.add_argument("--last", type=int, default=15, help="how many recent listings to count (default 15)")
+    p.add_argument("--json", action="store_true", help="print the API's JSON instead of a table")
     return parser
 
 
