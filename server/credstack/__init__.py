@@ -18,7 +18,7 @@ def create_app(test_config: dict | None = None):
     from credstack import config as cfg
     from credstack.api import register_blueprints
     from credstack.db import Database, close_session
-    from credstack.errors import error_schema, register_error_handlers
+    from credstack.errors import document_errors, error_schema, register_error_handlers
     from credstack.policies import register_policies
 
     instance = (test_config or {}).get("INSTANCE_PATH") or cfg.default_instance_path()
@@ -53,4 +53,5 @@ def create_app(test_config: dict | None = None):
     register_policies(app)
     register_error_handlers(app)
     register_blueprints(app)
+    app.spec_processor(document_errors)
     return app

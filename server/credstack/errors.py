@@ -167,3 +167,29 @@ def error_schema() -> dict:
         "required": ["error"],
         "type": "object",
     }
+
+
+# Error responses every operation can give, documented in the spec (see ``document_errors``).
+COMMON_ERRORS = {500: "Unexpected server error (logged)."}
+AUTH_ERRORS = {401: "Missing or invalid token.", 429: "Rate limit reached; see Retry-After."}
+BODY_ERRORS = {400: "The body could not be read.", 413: "The body is too large.",
+               415: "The body is not of a type this route takes."}
+
+
+def document_errors(spec: dict) -> dict:
+    """Add the error responses the policies can produce to every operation of the spec."""
+    ref = {"application/json": {"schema": error_schema()}}
+    for path, operations in spec.get("paths", {}).items():
+        for method, operation in operations.items():
+            if not isinstance(operation, dict) or "responses" not in operation:
+                continue
+            codes = dict(COMMON_ERRORS)
+            if operation.get("security"):
+                codes.update(AUTH_ERRORS)
+            if method in ("post", "put", "patch"):
+                codes.update(BODY_ERRORS)
+            if "{" in path:
+                codes[404] = "Not found in your account."
+            for code, description in codes.items():
+                operation["responses"].setdefault(str(code), {"description": description, "content": ref})
+    return spec

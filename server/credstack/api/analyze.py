@@ -18,7 +18,10 @@ bp = APIBlueprint("analyze", __name__, url_prefix="/api/v1", tag="Analyze")
 def limits_from(body: dict | None):
     if not body or not any(body.get(k) for k in ("max_budget", "max_hours_per_week", "free_only")):
         return None
-    from credstack.credentials.recommend import Limits
+    try:
+        from credstack.credentials.recommend import Limits
+    except ImportError:  # no catalog in this build: nothing to limit
+        return None
 
     return Limits(max_budget=body.get("max_budget"), max_hours_per_week=body.get("max_hours_per_week"),
                   free_only=bool(body.get("free_only")))

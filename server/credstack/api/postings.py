@@ -29,14 +29,14 @@ def list_postings():
     return [summary(r) for r in listing_rows(get_session(), user_id())]
 
 
-@bp.get("/<int:posting_id>")
+@bp.get("/<int(max=2147483647):posting_id>")
 @bp.auth_required(auth)
 @bp.output(PostingFull)
 def get_posting(posting_id: int):
     return full(owned(get_session(), posting_id))
 
 
-@bp.delete("/<int:posting_id>")
+@bp.delete("/<int(max=2147483647):posting_id>")
 @bp.auth_required(auth)
 @bp.output(EmptySchema, status_code=204)
 def delete_posting(posting_id: int):

@@ -62,6 +62,7 @@ def list_skills():
 @bp.auth_required(auth)
 @bp.input(ps.SkillSchema, arg_name="body")
 @bp.output(SkillOut, status_code=201)
+@bp.doc(responses={409: "That skill is already in the profile."})
 def add_skill(body: dict):
     return store.skill_to_dict(_apply(store.add_skill, user_id(), body), True)
 
@@ -73,15 +74,16 @@ def _owned_skill(session, skill_id: int):
     return row
 
 
-@bp.patch("/skills/<int:skill_id>")
+@bp.patch("/skills/<int(max=2147483647):skill_id>")
 @bp.auth_required(auth)
 @bp.input(ps.SkillPatchSchema, arg_name="body")
 @bp.output(SkillOut)
+@bp.doc(responses={409: "Another skill of the profile has that name."})
 def edit_skill(skill_id: int, body: dict):
     return store.skill_to_dict(_apply(lambda s: store.update_skill(s, _owned_skill(s, skill_id), body)), True)
 
 
-@bp.delete("/skills/<int:skill_id>")
+@bp.delete("/skills/<int(max=2147483647):skill_id>")
 @bp.auth_required(auth)
 @bp.output(EmptySchema, status_code=204)
 def delete_skill(skill_id: int):
@@ -111,7 +113,7 @@ def _owned_cert(session, cert_id: int):
     return row
 
 
-@bp.patch("/certifications/<int:cert_id>")
+@bp.patch("/certifications/<int(max=2147483647):cert_id>")
 @bp.auth_required(auth)
 @bp.input(ps.CertificationPatchSchema, arg_name="body")
 @bp.output(CertificationOut)
@@ -120,7 +122,7 @@ def edit_certification(cert_id: int, body: dict):
     return store.cert_to_dict(row, True)
 
 
-@bp.delete("/certifications/<int:cert_id>")
+@bp.delete("/certifications/<int(max=2147483647):cert_id>")
 @bp.auth_required(auth)
 @bp.output(EmptySchema, status_code=204)
 def delete_certification(cert_id: int):

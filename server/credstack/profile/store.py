@@ -101,20 +101,21 @@ def get_profile(session: Session, user_id: int) -> Profile:
     return Profile.from_dict(get_profile_dict(session, user_id))
 
 
-def _check_unique_skills(skills: list[dict]) -> None:
-    seen: dict[str, int] = {}
-    for i, skill in enumerate(skills):
-        key = skill["name"].casefold()
-        if key in seen:
-            raise ProfileError(f"skills[{i}].name", f"{skill['name']!r} is already listed as "
-                                                    f"skills[{seen[key]}]")
-        seen[key] = i
+def _merge_duplicate_skills(skills: list[dict]) -> list[dict]:
+    """One entry per skill: "JS" and "JavaScript" are the same; the first one listed wins, and
+    a later one only fills the level or years the first left empty."""
+    merged: dict[str, dict] = {}
+    for skill in skills:
+        first = merged.setdefault(skill["name"].casefold(), skill)
+        for key in ("level", "years"):
+            if first.get(key) is None and skill.get(key) is not None:
+                first[key] = skill[key]
+    return list(merged.values())
 
 
 def replace_profile(session: Session, user_id: int, data: dict) -> dict:
     """Replace the whole profile with validated ``data`` (see ``profile.schema``)."""
-    skills = [_skill_row_values(s) for s in data.get("skills", [])]
-    _check_unique_skills(skills)
+    skills = _merge_duplicate_skills([_skill_row_values(s) for s in data.get("skills", [])])
     certs = [_cert_row_values(c) for c in data.get("certifications", [])]
     row = session.get(ProfileRow, user_id)
     if row is None:
