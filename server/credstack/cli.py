@@ -39,6 +39,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     print(f"  instance folder: {app.instance_path}\n  database: {db_url}", flush=True)
     print("  get a token:     credstack token   (then paste it in the extension's options page)", flush=True)
     print(f"  API docs:        http://{args.host}:{server.effective_port}/api/v1/docs", flush=True)
+    extension = Path(__file__).resolve().parents[2] / "extension"
+    if extension.is_dir():
+        print(f"  load the extension: chrome://extensions > Developer mode > Load unpacked > {extension}",
+              flush=True)
     try:
         server.run()
     except KeyboardInterrupt:
