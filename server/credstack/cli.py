@@ -70,10 +70,6 @@ def cmd_db(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_posting_file(path: Path) -> str:
-    return path.read_bytes().decode("utf-8", "replace")
-
-
 def _load_profile(path: str | None):
     """A profile JSON file (the API's profile shape), validated; None without --profile."""
     if not path:
@@ -100,7 +96,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     status = 0
     for name in args.files:
         try:
-            posting = parse_posting(_read_posting_file(Path(name)), url=args.url)
+            posting = parse_posting(Path(name).read_bytes(), url=args.url)
             result = {"file": name, **analysis_to_dict(analyze(posting, profile=profile))}
         except (OSError, PostingError) as exc:
             status = 1

@@ -1,11 +1,225 @@
-"""Posting -> skills. Stub until the skills issue lands."""
+"""Posting -> the skills it asks for: vocabulary matching, requirement levels, KeyBERT ranking.
 
-from credstack.postings.model import Posting
+``extract_skills`` is the one entry point for postings; ``find_skills`` is the model-free
+matcher used on resumes and profile text.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from credstack.postings.model import Posting, SectionKind
+from credstack.skills.keywords import keyword_candidates
+from credstack.skills.matcher import Match, match_key, matcher_for
 from credstack.skills.model import Extraction, Keyword, Requirement, Skill, SkillKind, SkillMention
+from credstack.skills.requirements import (
+    Segment,
+    asks_strongly,
+    clause_of,
+    defines_acronym,
+    is_boilerplate_clause,
+    is_descriptive_clause,
+    lead_in_levels,
+    level_at,
+    names_a_role,
+    segments,
+    years_at,
+)
+from credstack.skills.vocabulary import Vocabulary, load_vocabulary
+
+__all__ = ["Extraction", "Keyword", "Requirement", "Skill", "SkillKind", "SkillMention", "extract_skills",
+           "find_skills", "skill_embeddings"]
+
+_RANK = {Requirement.REQUIRED: 0, Requirement.UNSPECIFIED: 1, Requirement.PREFERRED: 2}
+_LEVEL_WEIGHT = {Requirement.REQUIRED: 1.0, Requirement.UNSPECIFIED: 0.6, Requirement.PREFERRED: 0.4}
+# Sections whose text best describes the role, embedded first as KeyBERT's document.
+_DOC_ORDER = {SectionKind.REQUIREMENTS: 0, SectionKind.PREFERRED: 1, SectionKind.RESPONSIBILITIES: 2,
+              SectionKind.OTHER: 3}
+MAX_KEYWORDS = 8
+MIN_KEYWORD_SCORE = 0.3
 
 
-def extract_skills(posting: Posting, *, vocabulary=None, embedder=None) -> Extraction:
-    return Extraction()
+@dataclass
+class _Found:
+    skill: Skill
+    mentions: list[str] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+    levels: set[Requirement] = field(default_factory=set)
+    years: float | None = None
+    count: int = 0
+
+    def requirement(self) -> Requirement:
+        if Requirement.REQUIRED in self.levels:
+            return Requirement.REQUIRED
+        if Requirement.PREFERRED in self.levels:
+            return Requirement.PREFERRED
+        return Requirement.UNSPECIFIED
 
 
-__all__ = ["Extraction", "Keyword", "Requirement", "Skill", "SkillKind", "SkillMention", "extract_skills"]
+def _collect(segs: list[Segment], vocabulary: Vocabulary
+             ) -> tuple[dict[str, _Found], list[tuple[Segment, list[Match]]]]:
+    matcher = matcher_for(vocabulary)
+    found: dict[str, _Found] = {}
+    per_segment = []
+    for seg in segs:
+        matches = matcher.find(seg.text)
+        per_segment.append((seg, matches))
+        lead_ins = lead_in_levels(seg.text) if matches else []
+        for m in matches:
+            skill = vocabulary.get(m.skill)
+            clause = clause_of(seg.text, m.start, m.end)
+            if is_boilerplate_clause(clause):
+                continue
+            level = level_at(seg.text, m.start, m.end, seg.level, lead_ins)
+            if skill.kind != SkillKind.TOOL and names_a_role(seg.text, m.start, m.end):
+                continue  # "DevOps engineers", "UX designers", "PhD stipend": people, teams, programmes
+            if skill.kind != SkillKind.TOOL and level != Requirement.PREFERRED and is_descriptive_clause(clause) \
+                    and not asks_strongly(clause):
+                continue  # the company describing itself, not asking for anything
+            if level == Requirement.UNSPECIFIED and skill.kind == SkillKind.DEGREE:
+                continue  # a degree named, but nobody asks for it
+            if defines_acronym(seg.text, m.start, m.end):
+                continue  # "Centre for Protein Research (CPR)": a name's initials, not a skill
+            entry = found.get(m.skill)
+            if entry is None:
+                entry = found[m.skill] = _Found(skill)
+            entry.count += 1
+            mention = m.mention or m.surface
+            if mention not in entry.mentions:
+                entry.mentions.append(mention)
+            entry.keys.add(match_key(m.surface))
+            entry.levels.add(level)
+            years = years_at(seg.text, m.start, m.end)
+            if years is not None and (entry.years is None or years > entry.years):
+                entry.years = years
+    return found, per_segment
+
+
+def find_skills(text: str, vocabulary: Vocabulary | None = None) -> list[SkillMention]:
+    """Vocabulary skills named in free text (a resume, a profile), without the model."""
+    vocabulary = vocabulary or load_vocabulary()
+    found, _ = _collect([Segment(text, Requirement.UNSPECIFIED, SectionKind.OTHER)], vocabulary)
+    return [
+        SkillMention(name=f.skill.name, kind=f.skill.kind, category=f.skill.category,
+                     requirement=Requirement.UNSPECIFIED, years=f.years, mentions=f.mentions)
+        for f in found.values()
+    ]
+
+
+_rankers: dict[tuple[int, int], object] = {}
+_rankers_lock = threading.Lock()
+
+
+def _ranker(embedder, vocabulary: Vocabulary, cache_dir: str | None):
+    from credstack.config import cache_dir as default_cache_dir
+    from credstack.skills.ranking import Ranker, SkillEmbeddings
+
+    key = (id(embedder), id(vocabulary))
+    with _rankers_lock:
+        ranker = _rankers.get(key)
+        if ranker is None or ranker.embedder is not embedder or ranker.embeddings.vocabulary is not vocabulary:
+            directory = cache_dir or default_cache_dir({})
+            ranker = _rankers[key] = Ranker(embedder, SkillEmbeddings(embedder, vocabulary, directory))
+        return ranker
+
+
+def skill_embeddings(names: list[str], embedder=None, vocabulary: Vocabulary | None = None,
+                     cache_dir: str | None = None):
+    """Vectors of skill names (cached for vocabulary skills), e.g. for transferable-skill checks."""
+    if embedder is None:
+        from credstack.embedding import default_embedder
+
+        embedder = default_embedder()
+    return _ranker(embedder, vocabulary or load_vocabulary(), cache_dir).embeddings.vectors(names)
+
+
+def extract_skills(posting: Posting, *, vocabulary: Vocabulary | None = None, embedder=None,
+                   cache_dir: str | None = None, rank: bool = True) -> Extraction:
+    """The skills ``posting`` asks for, each with its requirement level, years, the exact words
+    the posting used, and a 0-1 score; plus skill-like phrases the vocabulary lacks.
+
+    ``rank=False`` skips the model (scores then reflect only level and frequency).
+    """
+    vocabulary = vocabulary or load_vocabulary()
+    segs = segments(posting)
+    found, per_segment = _collect(segs, vocabulary)
+    relevance: dict[str, float] = {}
+    keywords: list[Keyword] = []
+    if rank and segs:
+        if embedder is None:
+            from credstack.embedding import default_embedder
+
+            embedder = default_embedder()
+        ranker = _ranker(embedder, vocabulary, cache_dir)
+        doc = _document(segs)
+        doc_vector = ranker.document_vector(doc)
+        relevance = _skill_relevance(ranker, doc, doc_vector, found)
+        keywords = _other_keywords(ranker, doc_vector, per_segment, vocabulary)
+    skills = [
+        SkillMention(
+            name=f.skill.name, kind=f.skill.kind, category=f.skill.category, requirement=f.requirement(),
+            years=f.years, mentions=f.mentions,
+            score=_score(relevance.get(f.skill.name), f.requirement(), f.count),
+        )
+        for f in found.values()
+    ]
+    skills.sort(key=lambda s: (_RANK[s.requirement], -s.score, s.name.casefold()))
+    return Extraction(skills=skills, other_keywords=keywords)
+
+
+def _document(segs: list[Segment]) -> str:
+    ordered = sorted(segs, key=lambda s: _DOC_ORDER.get(s.kind, 4))
+    return "\n".join(s.text for s in ordered)
+
+
+def _skill_relevance(ranker, doc: str, doc_vector, found: dict[str, _Found]) -> dict[str, float]:
+    """KeyBERT's cosine relevance of each skill to the posting (best over its surface forms)."""
+    owner = {key: f.skill.name for f in found.values() for key in f.keys}
+    candidates = sorted(owner)
+    if not candidates:
+        return {}
+    names = [owner[c] for c in candidates]
+    vectors = ranker.embeddings.vectors(names)
+    matcher = matcher_for(ranker.embeddings.vocabulary)
+
+    def analyzer(text: str) -> list[str]:
+        return [match_key(m.surface) for m in matcher.find(text)]
+
+    scores = ranker.rank(doc, doc_vector, candidates, analyzer, vectors)
+    relevance: dict[str, float] = {}
+    for key, score in scores.items():
+        name = owner[key]
+        relevance[name] = max(relevance.get(name, -1.0), score)
+    return relevance
+
+
+def _other_keywords(ranker, doc_vector, per_segment, vocabulary: Vocabulary) -> list[Keyword]:
+    """Skill-like phrases of the requirement sections that no vocabulary skill covers."""
+    wanted = [(seg, matches) for seg, matches in per_segment
+              if seg.kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED)]
+    if not wanted:
+        return []
+    candidates: dict[str, Requirement] = {}
+    for seg, matches in wanted:
+        for phrase in keyword_candidates(seg.text, [(m.start, m.end) for m in matches]):
+            candidates.setdefault(phrase, seg.level)
+    phrases = list(candidates)[:24]
+    if not phrases:
+        return []
+    vectors = ranker.embedder.encode(phrases)
+    sims = (vectors @ doc_vector.T).ravel()
+    ranked = sorted(zip(phrases, sims, strict=True), key=lambda p: -p[1])
+    return [Keyword(phrase, float(min(1.0, max(0.0, score))), candidates[phrase])
+            for phrase, score in ranked[:MAX_KEYWORDS] if score >= MIN_KEYWORD_SCORE]
+
+
+def _score(relevance: float | None, requirement: Requirement, count: int) -> float:
+    """0-1: KeyBERT relevance (rescaled), how strongly it is asked for, and how often named."""
+    level = _LEVEL_WEIGHT[requirement]
+    frequency = min(count, 3) / 3
+    if relevance is None:
+        return round(0.7 * level + 0.3 * frequency, 4)
+    rel = min(1.0, max(0.0, (relevance - 0.05) / 0.5))
+    return round(0.55 * rel + 0.3 * level + 0.15 * frequency, 4)
+

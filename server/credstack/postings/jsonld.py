@@ -1,0 +1,216 @@
+"""schema.org JobPosting from JSON-LD (plain, in @graph, in lists, HTML-escaped) and microdata."""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import re
+from dataclasses import dataclass, field
+
+from credstack.postings.text import clean_inline
+
+EMPLOYMENT_TYPES = {
+    "FULL_TIME": "Full-time", "PART_TIME": "Part-time", "CONTRACTOR": "Contract", "CONTRACT": "Contract",
+    "TEMPORARY": "Temporary", "INTERN": "Internship", "INTERNSHIP": "Internship", "VOLUNTEER": "Volunteer",
+    "PER_DIEM": "Per diem", "OTHER": "Other",
+}
+UNITS = {"HOUR": "an hour", "DAY": "a day", "WEEK": "a week", "MONTH": "a month", "YEAR": "a year"}
+CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "AUD": "A$", "CAD": "C$", "INR": "₹", "JPY": "¥", "NZD": "NZ$"}
+MAX_NODES = 20_000
+
+
+@dataclass
+class StructuredPosting:
+    """Fields a page states about its posting in structured data (all optional)."""
+
+    title: str | None = None
+    company: str | None = None
+    location: str | None = None
+    employment_type: str | None = None
+    salary: str | None = None
+    date_posted: str | None = None
+    url: str | None = None
+    description_html: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _loads(text: str):
+    text = text.strip()
+    text = re.sub(r"^\s*<!--|-->\s*$", "", text)
+    text = re.sub(r"^\s*//\s*<!\[CDATA\[|//\s*\]\]>\s*$", "", text)
+    try:
+        return json.loads(text)
+    except ValueError:
+        pass
+    try:  # trailing commas and raw control characters are common in hand-written JSON-LD
+        return json.loads(re.sub(r",\s*([}\]])", r"\1", text), strict=False)
+    except ValueError:
+        return None
+
+
+def _is_job_posting(node: dict) -> bool:
+    kind = node.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and k.rsplit("/", 1)[-1] == "JobPosting" for k in kinds)
+
+
+def _find_job_postings(data) -> list[dict]:
+    found, stack, seen = [], [data], 0
+    while stack and seen < MAX_NODES:
+        node = stack.pop()
+        seen += 1
+        if isinstance(node, list):
+            stack.extend(reversed(node))
+        elif isinstance(node, dict):
+            if _is_job_posting(node):
+                found.append(node)
+            for key in ("@graph", "mainEntity", "itemListElement", "item", "about"):
+                if key in node:
+                    stack.append(node[key])
+    return found
+
+
+def _text(value) -> str | None:
+    if isinstance(value, str):
+        text = clean_inline(html_lib.unescape(value))
+        return text or None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, dict):
+        return _text(value.get("name") or value.get("@value"))
+    if isinstance(value, list):
+        parts = [t for t in (_text(v) for v in value) if t]
+        return ", ".join(dict.fromkeys(parts)) or None
+    return None
+
+
+def _place(value) -> str | None:
+    if isinstance(value, list):
+        parts = [p for p in (_place(v) for v in value[:5]) if p]
+        return "; ".join(dict.fromkeys(parts)) or None
+    if isinstance(value, dict):
+        address = value.get("address", value)
+        if isinstance(address, str):
+            return _text(address)
+        if isinstance(address, dict):
+            parts = [_text(address.get(k)) for k in ("addressLocality", "addressRegion", "addressCountry")]
+            joined = ", ".join(p for p in parts if p)
+            return joined or _text(address.get("name")) or _text(value.get("name"))
+    return _text(value)
+
+
+def _money(amount: float) -> str:
+    return f"{amount:,.0f}" if amount >= 100 else f"{amount:,.2f}".rstrip("0").rstrip(".")
+
+
+def _salary(value) -> str | None:
+    if isinstance(value, str):
+        return _text(value)
+    if not isinstance(value, dict):
+        return None
+    currency = value.get("currency") if isinstance(value.get("currency"), str) else ""
+    sign = CURRENCY_SIGNS.get(currency.upper(), f"{currency} " if currency else "")
+    inner = value.get("value", value)
+    if not isinstance(inner, dict):
+        inner = {"value": inner}
+    unit = UNITS.get(str(inner.get("unitText") or value.get("unitText") or "").upper(), "")
+
+    def number(key):
+        try:
+            return float(str(inner.get(key)).replace(",", ""))
+        except (TypeError, ValueError):
+            return None
+
+    low, high, single = number("minValue"), number("maxValue"), number("value")
+    if low is not None and high is not None and high != low:
+        amount = f"{sign}{_money(low)}–{sign}{_money(high)}"
+    elif low is not None or single is not None or high is not None:
+        amount = f"{sign}{_money(next(v for v in (single, low, high) if v is not None))}"
+    else:
+        return None
+    return f"{amount} {unit}".strip()
+
+
+def _employment(value) -> str | None:
+    values = value if isinstance(value, list) else [value]
+    names = [EMPLOYMENT_TYPES.get(str(v).upper().replace("-", "_").replace(" ", "_"), _text(v)) for v in values if v]
+    names = [n for n in names if n]
+    return ", ".join(dict.fromkeys(names)) or None
+
+
+def from_node(node: dict) -> StructuredPosting:
+    location = _place(node.get("jobLocation"))
+    if str(node.get("jobLocationType", "")).upper() == "TELECOMMUTE":
+        location = f"Remote ({location})" if location else "Remote"
+        requirements = _place(node.get("applicantLocationRequirements"))
+        if requirements and requirements not in location:
+            location = f"{location}; {requirements}"
+    description = node.get("description")
+    date = _text(node.get("datePosted"))
+    return StructuredPosting(
+        title=_text(node.get("title") or node.get("name")),
+        company=_text(node.get("hiringOrganization")),
+        location=location,
+        employment_type=_employment(node.get("employmentType")),
+        salary=_salary(node.get("baseSalary") or node.get("estimatedSalary")),
+        date_posted=date[:10] if date else None,
+        url=node.get("url") if isinstance(node.get("url"), str) else None,
+        description_html=description if isinstance(description, str) else None,
+    )
+
+
+def json_ld(root) -> StructuredPosting | None:
+    """The first JobPosting in the page's JSON-LD scripts, if any."""
+    for script in root.iter("script"):
+        kind = (script.get("type") or "").lower()
+        if "ld+json" not in kind or not script.text:
+            continue
+        data = _loads(script.text)
+        if data is None:
+            continue
+        postings = _find_job_postings(data)
+        if postings:
+            return from_node(postings[0])
+    return None
+
+
+def microdata(root) -> StructuredPosting | None:
+    """A JobPosting marked up with itemscope/itemprop."""
+    from lxml import etree
+
+    for scope in root.iter():
+        if not isinstance(scope.tag, str):
+            continue
+        kind = scope.get("itemtype") or ""
+        if "JobPosting" not in kind:
+            continue
+        props: dict[str, object] = {}
+        for el in scope.iter():
+            if el is scope or not isinstance(el.tag, str):
+                continue
+            name = el.get("itemprop")
+            if not name or name in props:
+                continue
+            if name == "description":
+                props[name] = etree.tostring(el, encoding="unicode", method="html", with_tail=False)
+            elif el.get("itemscope") is not None:
+                inner = {}
+                for sub in el.iter():
+                    sub_name = sub.get("itemprop") if isinstance(sub.tag, str) else None
+                    if sub is not el and sub_name and sub_name not in inner:
+                        inner[sub_name] = sub.get("content") or clean_inline(sub.text_content())
+                props[name] = inner or clean_inline(el.text_content())
+            else:
+                props[name] = el.get("content") or el.get("datetime") or clean_inline(el.text_content())
+        location = props.get("jobLocation")
+        if isinstance(location, dict):
+            location = ", ".join(str(location[k]) for k in ("addressLocality", "addressRegion", "addressCountry")
+                                 if location.get(k)) or location.get("name")
+        return StructuredPosting(
+            title=_text(props.get("title")), company=_text(props.get("hiringOrganization")),
+            location=_text(location), employment_type=_employment(props.get("employmentType")),
+            salary=_text(props.get("baseSalary")) if isinstance(props.get("baseSalary"), str) else None,
+            date_posted=(_text(props.get("datePosted")) or "")[:10] or None,
+            description_html=props.get("description") if isinstance(props.get("description"), str) else None,
+        )
+    return None

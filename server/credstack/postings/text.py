@@ -1,0 +1,182 @@
+"""HTML -> readable blocks (headings, paragraphs, list items) and clean text.
+
+Walks the tree iteratively (``lxml.etree.iterwalk``), never recursively, so pathological nesting
+cannot raise RecursionError; skips scripts, styles, forms and other non-content elements.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+BLOCK_TAGS = frozenset("""
+address article aside blockquote body center dd details dialog div dl dt fieldset figcaption figure footer
+form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul
+""".split())
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+BOLD_TAGS = frozenset({"b", "strong"})
+SKIP_TAGS = frozenset("""
+script style noscript template svg canvas iframe object embed button select option input textarea
+head title meta link map area audio video picture source track
+""".split())
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
+MAX_BLOCK_CHARS = 20_000
+
+
+@dataclass
+class Block:
+    """A block of readable text and how the page presented it."""
+
+    text: str
+    tag: str  # "h", "li" or "p"
+    bold: bool = False  # the whole block is bold
+
+    @property
+    def is_heading_tag(self) -> bool:
+        return self.tag == "h"
+
+
+def clean_inline(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def parse_html(markup: str):
+    """An lxml tree for any markup; None when nothing can be parsed."""
+    parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, recover=True)
+    try:
+        return lxml.html.document_fromstring(markup, parser=parser)
+    except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+        return None
+
+
+def blocks_of(root, skip=None) -> list[Block]:
+    """The readable blocks under ``root``, in document order.
+
+    ``skip(element)`` may return True for elements (and their subtrees) to leave out.
+    """
+    blocks: list[Block] = []
+    parts: list[str] = []
+    bold_chars = total_chars = 0
+    bold_depth = 0
+    skipping: list = []
+    stack_tags: list[str] = []
+
+    def flush(tag: str) -> None:
+        nonlocal parts, bold_chars, total_chars
+        text = clean_inline("".join(parts))[:MAX_BLOCK_CHARS]
+        if text:
+            bold = total_chars > 0 and bold_chars >= 0.9 * total_chars
+            blocks.append(Block(text, tag, bold))
+        parts, bold_chars, total_chars = [], 0, 0
+
+    def current_tag() -> str:
+        for tag in reversed(stack_tags):
+            if tag in HEADING_TAGS:
+                return "h"
+            if tag in ("li", "dt", "dd"):
+                return "li"
+        return "p"
+
+    def add_text(text: str | None) -> None:
+        nonlocal bold_chars, total_chars
+        if not text:
+            return
+        parts.append(text)
+        visible = len(text.strip())
+        total_chars += visible
+        if bold_depth:
+            bold_chars += visible
+
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        if event == "start":
+            if skipping:
+                if tag:
+                    skipping.append(el)
+                continue
+            if not tag or tag in SKIP_TAGS or (skip is not None and skip(el)):
+                skipping.append(el)
+                continue
+            if tag in BLOCK_TAGS or tag == "br":
+                flush(current_tag())
+            if tag == "br":
+                continue
+            stack_tags.append(tag)
+            if tag in BOLD_TAGS or (tag in HEADING_TAGS):
+                bold_depth += 1
+            add_text(el.text)
+        else:
+            if skipping:
+                if skipping[-1] is el:
+                    skipping.pop()
+                    if not skipping:
+                        add_text(el.tail)
+                continue
+            if tag == "br" or not tag:
+                add_text(el.tail)
+                continue
+            if tag in BLOCK_TAGS:
+                flush(current_tag())
+            if stack_tags:
+                stack_tags.pop()
+            if tag in BOLD_TAGS or tag in HEADING_TAGS:
+                bold_depth -= 1
+            add_text(el.tail)
+    flush(current_tag())
+    return blocks
+
+
+def html_fragment_blocks(fragment: str) -> list[Block]:
+    """Blocks of an HTML fragment (a JSON-LD description); escaped HTML is unescaped first."""
+    if "&lt;" in fragment and "<" not in fragment.replace("&lt;", ""):
+        fragment = html_lib.unescape(fragment)
+    elif "&lt;" in fragment and fragment.count("&lt;") > fragment.count("<"):
+        fragment = html_lib.unescape(fragment)
+    if "<" not in fragment:
+        return text_blocks(html_lib.unescape(fragment))
+    root = parse_html(f"<html><body>{fragment}</body></html>")
+    return blocks_of(root) if root is not None else text_blocks(fragment)
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,2}[.)]|[a-z][.)])\s+")
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Blocks of plain text: one per non-empty line; bullet lines become list items."""
+    blocks = []
+    for raw in text.splitlines():
+        line = clean_inline(raw)
+        if not line:
+            continue
+        bullet = _BULLET.match(line)
+        if bullet:
+            blocks.append(Block(line[bullet.end():].strip(), "li"))
+        else:
+            md = re.match(r"^#{1,6}\s+(.+)$", line) or re.match(r"^\*\*(.+?)\*\*:?$", line)
+            if md:
+                blocks.append(Block(md.group(1).strip(), "h", True))
+            else:
+                blocks.append(Block(line, "p"))
+    return blocks
+
+
+def render(blocks: list[Block]) -> str:
+    """Clean text: paragraphs separated by blank lines, list items as "- " lines."""
+    out: list[str] = []
+    previous = None
+    for block in blocks:
+        if block.tag == "li":
+            if previous not in ("li", None):
+                out.append("")
+            out.append(f"- {block.text}")
+        else:
+            if out:
+                out.append("")
+            out.append(block.text)
+        previous = block.tag
+    return "\n".join(out).strip()

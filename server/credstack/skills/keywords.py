@@ -1,0 +1,59 @@
+"""Skill-like phrases that the vocabulary does not know: product names, acronyms, tech terms.
+
+A cheap filter in front of KeyBERT: only phrases shaped like tool or technique names are
+candidates ("Terragrunt", "ClickHouse", "gRPC-Web", "SOC 2"), never ordinary words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-/]*[A-Za-z0-9+#]|[A-Za-z]")
+_STOP = frozenset("""
+a about above after again all also an and any are as at be been being both but by can could did do does
+doing during each either etc few for from further had has have having he her here hers him his how i if in
+into is it its itself just me more most my no nor not now of off on once only or other our ours out over
+own per same she should so some such than that the their them then there these they this those through to
+too under until up very was we were what when where which while who whom why will with within without would
+you your yours yourself yourselves ability able across along among around based day days degree e.g etc
+experience experienced team teams work working years year role company job position candidate candidates
+including include includes new strong good great excellent knowledge understanding skills skill plus
+preferred required requirements qualifications responsibilities bonus must nice like using use used well
+within related relevant least minimum equivalent field similar similarly monday tuesday wednesday thursday
+friday saturday sunday january february march april may june july august september october november december
+""".split())
+MAX_CANDIDATES = 24
+
+
+def _skill_shaped(token: str) -> bool:
+    inner_upper = any(c.isupper() for c in token[1:])
+    has_digit = any(c.isdigit() for c in token)
+    has_tech_punct = any(c in "+#./" for c in token[1:-1]) or token.endswith(("+", "#"))
+    return (inner_upper or (has_digit and token[0].isalpha()) or has_tech_punct) and len(token) > 1
+
+
+def keyword_candidates(text: str, known: list[tuple[int, int]]) -> list[str]:
+    """Phrases of 1-3 tokens in ``text`` that look like skills and overlap no known match."""
+    seen: dict[str, None] = {}
+    for line in re.finditer(r"[^\n]+", text):
+        tokens = [(m.group(), line.start() + m.start(), line.start() + m.end()) for m in _TOKEN.finditer(line.group())]
+        for i, (tok, start, end) in enumerate(tokens):
+            if tok.lower() in _STOP or any(s < end and start < e for s, e in known):
+                continue
+            sentence_start = i == 0 or text[tokens[i - 1][2]:start].strip() in (".", ":", "-", "*", "•")
+            proper = tok[0].isupper() and not sentence_start and tok.lower() not in _STOP
+            if not (_skill_shaped(tok) or (proper and len(tok) > 2)):
+                continue
+            phrase = tok
+            # extend with a following capitalised or skill-shaped token ("Apache Pinot", "SOC 2")
+            if i + 1 < len(tokens):
+                nxt, n_start, n_end = tokens[i + 1]
+                gap = text[end:n_start]
+                joinable = nxt[0].isupper() or nxt.isdigit() or _skill_shaped(nxt)
+                if gap == " " and nxt.lower() not in _STOP and joinable \
+                        and not any(s < n_end and n_start < e for s, e in known):
+                    phrase = f"{tok} {nxt}"
+            seen.setdefault(phrase.strip(".-/"), None)
+            if len(seen) >= MAX_CANDIDATES:
+                return list(seen)
+    return list(seen)

@@ -1,0 +1,407 @@
+"""Fast phrase matching of vocabulary skills in text, on token boundaries.
+
+An Aho-Corasick automaton (pyahocorasick) holds every surface form of every skill — canonical
+names, aliases, and regular plurals — in a normalised shape: lower case, runs of spaces, hyphens
+and underscores as one space. The text is normalised the same way with a map back to the
+original offsets, so each match reports the exact substring the page used. Matches must start
+and end on token boundaries ("C" never matches inside "C++" or "C-level"), the longest match
+wins, and forms that are also ordinary words ("Go", "R", "Excel", "Word") are kept only when
+the rules in ``data/skill_context.json`` say the context makes them a skill.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+from credstack.skills.model import SkillKind
+from credstack.skills.vocabulary import Vocabulary
+
+_SEPARATORS = re.compile(r"[\s\-_\u2010-\u2015\u00a0]+")
+_WORD = re.compile(r"[0-9a-z]")
+# Kinds whose forms get regular plurals ("API" -> "APIs", "database" -> "databases").
+_PLURAL_KINDS = {SkillKind.HARD, SkillKind.TOOL, SkillKind.SOFT, SkillKind.DEGREE}
+# Longest text scanned per call; postings are far shorter, this bounds hostile input.
+MAX_TEXT = 400_000
+
+
+def match_key(text: str) -> str:
+    """The normalised shape both surface forms and text are matched in."""
+    return _SEPARATORS.sub(" ", _lower(text).replace("\u2019", "'")).strip()
+
+
+def _lower(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    # A few characters lower-case to two (e.g. "İ"); keep one character each so offsets hold.
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+@dataclass(frozen=True)
+class Match:
+    """One occurrence of a skill: its canonical name and where the text names it."""
+
+    skill: str
+    start: int  # offsets into the original text
+    end: int
+    surface: str  # the exact substring of the text that matched
+    mention: str = ""  # what the page wrote around it: "JavaScript/TypeScript" for TypeScript
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+class NormalisedText:
+    """``text`` in match-key shape, with a map from normalised offsets back to the original."""
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        lowered = _lower(text).replace("\u2019", "'")
+        pieces: list[str] = []
+        self._norm_starts: list[int] = []
+        self._orig_starts: list[int] = []
+        self._is_gap: list[bool] = []
+        norm_pos = orig_pos = 0
+        for sep in _SEPARATORS.finditer(lowered):
+            if sep.start() > orig_pos:
+                self._add(pieces, lowered[orig_pos:sep.start()], norm_pos, orig_pos, False)
+                norm_pos += sep.start() - orig_pos
+            self._add(pieces, " ", norm_pos, sep.start(), True)
+            norm_pos += 1
+            orig_pos = sep.end()
+        if orig_pos < len(lowered):
+            self._add(pieces, lowered[orig_pos:], norm_pos, orig_pos, False)
+        self.text = "".join(pieces)
+        self._newlines = [i for i, c in enumerate(self.text) if c == "\n"] if "\n" in self.text else []
+
+    def line_of(self, norm_pos: int) -> int:
+        return bisect.bisect_left(self._newlines, norm_pos)
+
+    def _add(self, pieces: list[str], piece: str, norm_pos: int, orig_pos: int, gap: bool) -> None:
+        pieces.append(piece)
+        self._norm_starts.append(norm_pos)
+        self._orig_starts.append(orig_pos)
+        self._is_gap.append(gap)
+
+    def to_original(self, norm_pos: int) -> int:
+        i = bisect.bisect_right(self._norm_starts, norm_pos) - 1
+        if self._is_gap[i]:
+            return self._orig_starts[i]
+        return self._orig_starts[i] + (norm_pos - self._norm_starts[i])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the normalised span [start, end)."""
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+@dataclass(frozen=True)
+class FormRule:
+    case: frozenset[str]
+    context: str
+    not_before: re.Pattern | None
+    not_after: re.Pattern | None
+
+
+@dataclass(frozen=True)
+class Context:
+    window: int
+    cue: re.Pattern
+    skill_kinds: frozenset[SkillKind]
+    same_line: bool = True
+
+
+@dataclass(frozen=True)
+class ContextRules:
+    forms: dict[str, FormRule]
+    kinds: dict[SkillKind, str]
+    contexts: dict[str, Context]
+    acronym_max: int = 3
+    lowercase_ok: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def load_context_rules() -> ContextRules:
+    data = json.loads((resources.files("credstack") / "data" / "skill_context.json").read_text("utf-8"))
+    contexts = {
+        name: Context(int(c["window"]), re.compile(c["cue"]), frozenset(SkillKind(k) for k in c["skill_kinds"]),
+                      bool(c.get("same_line", True)))
+        for name, c in data["contexts"].items()
+    }
+    forms = {
+        match_key(form): FormRule(
+            case=frozenset(rule.get("case", [form])),
+            context=rule.get("context", "any"),
+            not_before=re.compile(rule["not_before"]) if rule.get("not_before") else None,
+            not_after=re.compile(rule["not_after"]) if rule.get("not_after") else None,
+        )
+        for form, rule in data["forms"].items()
+    }
+    kinds = {SkillKind(kind): rule["context"] for kind, rule in data.get("kinds", {}).items()}
+    return ContextRules(forms=forms, kinds=kinds, contexts=contexts, acronym_max=int(data.get("acronym_max", 3)),
+                        lowercase_ok=frozenset(data.get("acronyms_lowercase_ok", [])))
+
+
+def plural_forms(key: str) -> list[str]:
+    """Regular English plurals of a match key's last word."""
+    last = key.rsplit(" ", 1)[-1]
+    if not last.isalpha() or len(last) < 2:
+        return []
+    if last.endswith(("s", "x", "z", "ch", "sh")):
+        return [key + "es"]
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        return [key[:-1] + "ies", key + "s"]
+    return [key + "s"]
+
+
+class SkillMatcher:
+    """Finds vocabulary skills in text. Build once per vocabulary (see ``matcher_for``)."""
+
+    def __init__(self, vocabulary: Vocabulary, rules: ContextRules | None = None) -> None:
+        self.vocabulary = vocabulary
+        self.rules = rules or load_context_rules()
+        self.automaton = ahocorasick.Automaton()
+        owners: dict[str, str] = {}
+        # Keys written in capitals in the vocabulary ("DOE", "BI") that must be capitals in the text
+        # too, with the length of the capital stem (the plural "APIs" keeps a capital "API").
+        self.capital_stem: dict[str, int] = {}
+        for skill in vocabulary:
+            for form in (skill.name, *skill.aliases):
+                key = match_key(form)
+                if key and key not in owners:
+                    owners[key] = skill.name
+                    if self._needs_capitals(form, key):
+                        self.capital_stem[key] = len(key)
+        for key, name in list(owners.items()):
+            skill = vocabulary.get(name)
+            if skill.kind in _PLURAL_KINDS and key not in self.rules.forms:
+                for plural in plural_forms(key):
+                    if plural not in owners:
+                        owners[plural] = name
+                        if key.isalnum() and key.upper() == key.upper() and _is_capital_form(vocabulary, name, key):
+                            self.capital_stem[plural] = len(key)
+        for key, name in owners.items():
+            self.automaton.add_word(key, (key, name))
+        self.automaton.make_automaton()
+        self.forms = owners
+
+    def _needs_capitals(self, form: str, key: str) -> bool:
+        letters = form.replace(" ", "")
+        return (letters.isalpha() and letters.isupper() and len(letters) <= self.rules.acronym_max
+                and key not in self.rules.lowercase_ok and key not in self.rules.forms)
+
+    def find(self, text: str) -> list[Match]:
+        """Every skill mention in ``text``, longest first on overlaps, in text order."""
+        if not text:
+            return []
+        text = text[:MAX_TEXT]
+        norm = NormalisedText(text)
+        candidates: list[tuple[int, int, str, str]] = []
+        for end, (key, name) in self.automaton.iter(norm.text):
+            start = end - len(key) + 1
+            if _on_boundary(norm.text, start, end + 1, key):
+                candidates.append((start, end + 1, key, name))
+        chosen = _longest_non_overlapping(candidates)
+        tag_lines = _tag_lines(norm, chosen)
+        matches = []
+        for start, end, key, name in chosen:
+            o_start, o_end = norm.span(start, end)
+            stem = self.capital_stem.get(key)
+            if stem is not None and not text[o_start:o_start + stem].isupper():
+                continue  # "does" is not DOE, "bi-weekly" is not BI
+            match = Match(name, o_start, o_end, text[o_start:o_end])
+            matches.append((match, key, norm.line_of(start) in tag_lines))
+        return group_mentions(text, self._apply_context(text, matches))
+
+    def _apply_context(self, text: str, matches: list[tuple[Match, str, bool]]) -> list[Match]:
+        rules = self.rules
+        plain: list[Match] = []
+        doubtful: list[tuple[Match, str]] = []
+        for match, key, in_tag_line in matches:
+            skill = self.vocabulary.get(match.skill)
+            context = rules.kinds.get(skill.kind)
+            form = rules.forms.get(key)
+            if (form is None and context is None) or (in_tag_line and skill.kind in (SkillKind.TOOL, SkillKind.HARD)):
+                plain.append(match)  # a line that is only a list of skills ("typescript react go") needs no context
+            else:
+                doubtful.append((match, key))
+        kept = list(plain)
+        for match, key in doubtful:
+            if self._accept(text, match, key, plain):
+                kept.append(match)
+        kept.sort(key=lambda m: m.start)
+        return kept
+
+    def _accept(self, text: str, match: Match, key: str, anchors: list[Match]) -> bool:
+        rules = self.rules
+        form = rules.forms.get(key)
+        skill = self.vocabulary.get(match.skill)
+        context_name = form.context if form else rules.kinds[skill.kind]
+        if form is not None:
+            if match.surface not in form.case:
+                return False
+            before = text[max(0, match.start - 40):match.start]
+            after = text[match.end:match.end + 40]
+            if form.not_before is not None and form.not_before.search(before):
+                return False
+            if form.not_after is not None and form.not_after.search(after):
+                return False
+        if context_name == "any":
+            return True
+        context = rules.contexts[context_name]
+        if context.same_line:
+            line_start = text.rfind("\n", 0, match.start) + 1
+            line_end = text.find("\n", match.end)
+            line_end = len(text) if line_end < 0 else line_end
+        else:
+            line_start, line_end = 0, len(text)
+        if context.window:
+            lo, hi = max(line_start, match.start - context.window), min(line_end, match.end + context.window)
+        else:
+            lo, hi = _sentence_bounds(text, match.start, match.end, line_start, line_end)
+        around = text[lo:match.start] + " " + text[match.end:hi]
+        if context.cue.search(around):
+            return True
+        for other in anchors:
+            if other is not match and lo <= other.start and other.end <= hi:
+                if self.vocabulary.get(other.skill).kind in context.skill_kinds:
+                    return True
+        return False
+
+
+def _tag_lines(norm: NormalisedText, chosen: list[tuple[int, int, str, str]]) -> set[int]:
+    """Lines that are nothing but skill names: at least three, covering most of the line."""
+    text = norm.text
+    covered: dict[int, int] = {}
+    counts: dict[int, int] = {}
+    for start, end, _key, _name in chosen:
+        line = norm.line_of(start)
+        covered[line] = covered.get(line, 0) + (end - start)
+        counts[line] = counts.get(line, 0) + 1
+    lines = text.split("\n") if "\n" in text else [text]
+    tags = set()
+    for line, count in counts.items():
+        letters = len(re.sub(r"[\s,;/|•·-]+", "", lines[line]))
+        if count >= 3 and letters and covered[line] >= 0.75 * letters:
+            tags.add(line)
+    return tags
+
+
+def group_mentions(text: str, matches: list[Match]) -> list[Match]:
+    """Set each match's ``mention`` to the words the page wrote around it as one name.
+
+    Names joined by "/" or "-" form one mention for each of them ("React/Redux", "react-redux",
+    "CentOS/Red Hat"); a slash also takes in an unknown neighbour ("Jest/Enzyme"), and a hyphen
+    a trailing modifier ("English-speaking", "cloud-based").
+    """
+    out = list(matches)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and out[j + 1].start == out[j].end + 1 and text[out[j].end] in "/-":
+            j += 1
+        g_start, _ = slash_group(text, out[i].start, out[i].end)
+        _, g_end = slash_group(text, out[j].start, out[j].end)
+        g_end = _modifier_end(text, g_end)
+        group = text[g_start:g_end]
+        for k in range(i, j + 1):
+            out[k] = Match(out[k].skill, out[k].start, out[k].end, out[k].surface, group)
+        i = j + 1
+    return out
+
+
+_MODIFIER = re.compile(r"-[a-z]{3,12}\b(?![-/])")
+
+
+def _modifier_end(text: str, end: int) -> int:
+    m = _MODIFIER.match(text, end)
+    return m.end() if m else end
+
+
+def _is_capital_form(vocabulary: Vocabulary, name: str, key: str) -> bool:
+    """Whether the vocabulary writes ``key`` (a form of skill ``name``) in capitals ("API")."""
+    skill = vocabulary.get(name)
+    return any(match_key(f) == key and f.isupper() for f in (skill.name, *skill.aliases))
+
+
+def _token_char(c: str) -> bool:
+    return c.isalnum() or c in "+#.-"
+
+
+def slash_group(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) over names joined to it by slashes ("Jest/Enzyme", "C#/.NET")."""
+    s, e = start, end
+    while s > 1 and text[s - 1] == "/" and _token_char(text[s - 2]):
+        s -= 1
+        while s > 0 and _token_char(text[s - 1]):
+            s -= 1
+    while e + 1 < len(text) and text[e] == "/" and _token_char(text[e + 1]):
+        e += 1
+        while e < len(text) and _token_char(text[e]):
+            e += 1
+    while e > end and text[e - 1] in ".-":
+        e -= 1
+    while s < start and text[s] in ".-" and not text[s + 1:s + 2].isalnum():
+        s += 1
+    return s, e
+
+
+def _sentence_bounds(text: str, start: int, end: int, line_start: int, line_end: int) -> tuple[int, int]:
+    lo = max(text.rfind(p, line_start, start) for p in (". ", "; ", "! ", "? "))
+    lo = line_start if lo < 0 else lo + 2
+    hi_candidates = [i for i in (text.find(p, end, line_end) for p in (". ", "; ", "! ", "? ")) if i >= 0]
+    return lo, min(hi_candidates) if hi_candidates else line_end
+
+
+def _on_boundary(norm: str, start: int, end: int, key: str) -> bool:
+    """True when [start, end) of the normalised text is a whole token sequence."""
+    if start > 0:
+        before = norm[start - 1]
+        if _WORD.match(before) or before in "+#@":
+            return False
+        if before == "." and key[0].isalnum() and start > 1 and _WORD.match(norm[start - 2]):
+            return False  # the tail of a dotted name ("js" in "node.js")
+    if end < len(norm):
+        after = norm[end]
+        if _WORD.match(after):
+            return False
+        if key[-1].isalnum() and after in "+#":
+            return False  # "C" in "C++", "C#"
+        if after == "." and end + 1 < len(norm) and _WORD.match(norm[end + 1]) and key[-1].isalnum():
+            return False  # the head of a dotted name ("vue" in "vue.js")
+    return True
+
+
+def _longest_non_overlapping(candidates: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    chosen: list[tuple[int, int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
+        start, end = cand[0], cand[1]
+        i = bisect.bisect_left(taken, (start, -1))
+        if i < len(taken) and taken[i][0] < end:
+            continue
+        if i > 0 and taken[i - 1][1] > start:
+            continue
+        taken.insert(i, (start, end))
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+_matchers: dict[int, SkillMatcher] = {}
+
+
+def matcher_for(vocabulary: Vocabulary) -> SkillMatcher:
+    """The matcher of a vocabulary, built once per process."""
+    matcher = _matchers.get(id(vocabulary))
+    if matcher is None or matcher.vocabulary is not vocabulary:
+        matcher = _matchers[id(vocabulary)] = SkillMatcher(vocabulary)
+    return matcher
+

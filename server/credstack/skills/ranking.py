@@ -1,0 +1,137 @@
+"""KeyBERT over the matched skills: how central each one is to the posting, and which
+skill-like phrases of the requirement sections the vocabulary lacks.
+
+The model is loaded once per process (``credstack.embedding``); the embeddings of the
+vocabulary's skill names are cached on disk, in a file keyed by the model's name and the
+vocabulary's digest, so each posting costs one short forward pass for the document (plus one
+small batch for the unknown phrases).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tempfile
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+from keybert import KeyBERT
+from keybert.backend import BaseEmbedder
+from sklearn.feature_extraction.text import CountVectorizer
+
+from credstack.embedding import Embedder
+from credstack.skills.vocabulary import Vocabulary
+
+log = logging.getLogger(__name__)
+
+# Characters of requirement text embedded as "the document"; MiniLM reads ~256 word pieces at
+# most, and the first requirements say the most about the role.
+DOC_CHARS = 900
+
+
+class EmbedderBackend(BaseEmbedder):
+    """KeyBERT's backend interface over our ``Embedder``."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        super().__init__()
+        self.embedder = embedder
+
+    def embed(self, documents, verbose: bool = False) -> np.ndarray:
+        return self.embedder.encode(list(documents))
+
+
+def phrase_vectorizer(candidates: Sequence[str], analyzer: Callable[[str], list[str]]) -> CountVectorizer:
+    """A CountVectorizer whose features are exactly the ``candidates`` the analyzer finds.
+
+    KeyBERT's default CountVectorizer tokenizes with ``\\b\\w\\w+\\b`` and 1-grams, so candidates
+    such as "C++", ".NET", "CI/CD" or "machine learning" silently vanish; an analyzer that
+    returns whole phrases keeps them.
+    """
+    return CountVectorizer(analyzer=analyzer, vocabulary=list(candidates), lowercase=False)
+
+
+class SkillEmbeddings:
+    """Embeddings of skill names: the vocabulary's from a disk cache, others on demand."""
+
+    def __init__(self, embedder: Embedder, vocabulary: Vocabulary, cache_dir: str | os.PathLike | None) -> None:
+        self.embedder = embedder
+        self.vocabulary = vocabulary
+        self.path = (Path(cache_dir) / f"skills-{_slug(embedder.name)}-{vocabulary.digest}.npz"
+                     if cache_dir else None)
+        self._lock = threading.Lock()
+        self._index: dict[str, int] = {}
+        self._matrix: np.ndarray | None = None
+
+    def _load(self) -> None:
+        if self._matrix is not None:
+            return
+        names = [s.name for s in self.vocabulary]
+        if self.path is not None and self.path.exists():
+            try:
+                with np.load(self.path, allow_pickle=False) as data:
+                    cached_names, matrix = list(data["names"]), data["vectors"]
+                if cached_names == names:
+                    self._index = {n: i for i, n in enumerate(names)}
+                    self._matrix = matrix
+                    return
+            except (OSError, ValueError, KeyError):
+                log.warning("ignoring an unreadable skill-embedding cache at %s", self.path)
+        log.info("embedding %d vocabulary skills (once; cached at %s)", len(names), self.path)
+        matrix = self.embedder.encode(names)
+        self._index = {n: i for i, n in enumerate(names)}
+        self._matrix = matrix
+        if self.path is not None:
+            self._save(names, matrix)
+
+    def _save(self, names: list[str], matrix: np.ndarray) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".npz")
+            with os.fdopen(fd, "wb") as fh:
+                np.savez(fh, names=np.array(names), vectors=matrix)
+            os.replace(tmp, self.path)
+        except OSError as exc:
+            log.warning("could not write the skill-embedding cache %s: %s", self.path, exc)
+
+    def vectors(self, names: Sequence[str]) -> np.ndarray:
+        """One row per name: cached for vocabulary skills, computed for any other name."""
+        with self._lock:
+            self._load()
+        rows = np.zeros((len(names), self._matrix.shape[1]), dtype=np.float32)
+        missing = [i for i, n in enumerate(names) if n not in self._index]
+        for i, name in enumerate(names):
+            if name in self._index:
+                rows[i] = self._matrix[self._index[name]]
+        if missing:
+            rows[missing] = self.embedder.encode([names[i] for i in missing])
+        return rows
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-") or "model"
+
+
+class Ranker:
+    """KeyBERT scoring of a document's candidate phrases with precomputed embeddings."""
+
+    def __init__(self, embedder: Embedder, embeddings: SkillEmbeddings) -> None:
+        self.embedder = embedder
+        self.embeddings = embeddings
+        self.keybert = KeyBERT(model=EmbedderBackend(embedder))
+
+    def document_vector(self, text: str) -> np.ndarray:
+        return self.embedder.encode([text[:DOC_CHARS]])
+
+    def rank(self, doc: str, doc_vector: np.ndarray, candidates: Sequence[str],
+             analyzer: Callable[[str], list[str]], vectors: np.ndarray) -> dict[str, float]:
+        """Cosine relevance of each candidate found in ``doc`` (KeyBERT's ranking)."""
+        if not candidates:
+            return {}
+        keywords = self.keybert.extract_keywords(
+            doc, candidates=list(candidates), vectorizer=phrase_vectorizer(candidates, analyzer),
+            doc_embeddings=doc_vector, word_embeddings=vectors, top_n=len(candidates),
+        )
+        return {phrase: float(score) for phrase, score in keywords}

@@ -1,0 +1,217 @@
+"""How strongly a posting asks for each skill, and the years of experience it states.
+
+Rules as data (``data/requirement_cues.json``): a section's kind gives the default level, cue
+phrases in the same clause override it, and a lead-in line such as "Bonus points if you have:"
+sets the level of the lines under it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from credstack.postings.model import Posting, SectionKind
+from credstack.skills.model import Requirement
+
+_CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\n")
+
+
+@dataclass(frozen=True)
+class Cues:
+    section_levels: dict[SectionKind, Requirement]
+    ignore: frozenset[SectionKind]
+    preferred: re.Pattern
+    required_strong: re.Pattern
+    required_soft: re.Pattern
+    years: re.Pattern
+    numbers: dict[str, int]
+    descriptive: re.Pattern
+    legal: re.Pattern
+    role_noun: re.Pattern
+    org_prefix: re.Pattern
+
+
+def _phrases(words: list[str]) -> re.Pattern:
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
+    numbers = {k.lower(): int(v) for k, v in data["numbers"].items()}
+    number = r"\d{1,2}(?:\.\d)?|" + "|".join(numbers)
+    years = re.compile(
+        rf"(?<![\w.])(?P<n>{number})\s*(?:\+|plus)?\s*(?:(?:-|–|to|or)\s*(?:{number})\s*)?\+?\s*"
+        r"(?:years?|yrs?)(?:[’']s?)?(?![\w])(?P<tail>[^\n.;]{0,60})",
+        re.IGNORECASE,
+    )
+    return Cues(
+        section_levels={SectionKind(k): Requirement(v) for k, v in data["section_levels"].items()},
+        ignore=frozenset(SectionKind(k) for k in data["ignore_sections"]),
+        preferred=_phrases(data["preferred"]),
+        required_strong=_phrases(data["required_strong"]),
+        required_soft=_phrases(data["required_soft"]),
+        years=years,
+        numbers=numbers,
+        descriptive=re.compile("|".join(f"(?:{p})" for p in data["descriptive_openers"])),
+        legal=re.compile("|".join(re.escape(p).replace(r"\ ", r"\s+") if not any(c in p for c in "()[]|?")
+                                  else p for p in data["legal"]), re.IGNORECASE),
+        org_prefix=re.compile(data["org_prefix"], re.IGNORECASE),
+        role_noun=re.compile(r"^[\s-]*(?:" + "|".join(re.escape(n) for n in data["role_nouns"]) + r")(?:s|es)?\b",
+                             re.IGNORECASE),
+    )
+
+
+@dataclass
+class Segment:
+    """A stretch of posting text scanned for skills, with the level its section gives."""
+
+    text: str
+    level: Requirement
+    kind: SectionKind
+
+
+def segments(posting: Posting) -> list[Segment]:
+    """The parts of a posting that can ask for skills (benefits, about-us and how-to-apply left out)."""
+    cues = load_cues()
+    out = []
+    for section in posting.sections:
+        if section.kind in cues.ignore:
+            continue
+        text = f"{section.heading}\n{section.text}" if section.heading else section.text
+        out.append(Segment(text, cues.section_levels.get(section.kind, Requirement.UNSPECIFIED), section.kind))
+    if not out and not posting.sections and posting.description:
+        out.append(Segment(posting.description, Requirement.UNSPECIFIED, SectionKind.OTHER))
+    return out
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = 0
+    for m in _CLAUSE_END.finditer(text, 0, start):
+        lo = m.end()
+    m = _CLAUSE_END.search(text, end)
+    return lo, m.start() if m else len(text)
+
+
+def lead_in_levels(text: str) -> list[tuple[int, int, Requirement]]:
+    """Spans governed by a lead-in line ("Nice to have:", "You must have:") -> their level.
+
+    A lead-in holds until a blank line or the next lead-in.
+    """
+    cues = load_cues()
+    spans = []
+    lines = list(re.finditer(r"[^\n]*", text))
+    current: tuple[int, Requirement] | None = None
+    for m in lines:
+        line = m.group().strip()
+        if not line:
+            if current and m.start() < len(text):
+                spans.append((current[0], m.start(), current[1]))
+                current = None
+            continue
+        if line.endswith(":") and len(line) < 120:
+            level = None
+            if cues.preferred.search(line):
+                level = Requirement.PREFERRED
+            elif cues.required_strong.search(line) or cues.required_soft.search(line):
+                level = Requirement.REQUIRED
+            if level is not None:
+                if current:
+                    spans.append((current[0], m.start(), current[1]))
+                current = (m.end(), level)
+    if current:
+        spans.append((current[0], len(text), current[1]))
+    return spans
+
+
+def level_at(text: str, start: int, end: int, base: Requirement, lead_ins) -> Requirement:
+    """The requirement level of a mention at [start, end) of a segment's text."""
+    cues = load_cues()
+    for lo, hi, level in lead_ins:
+        if lo <= start < hi:
+            base = level
+            break
+    c_lo, c_hi = clause_bounds(text, start, end)
+    clause = text[c_lo:c_hi]
+    if cues.preferred.search(clause):
+        return Requirement.PREFERRED
+    if cues.required_strong.search(clause):
+        return Requirement.REQUIRED
+    if base == Requirement.UNSPECIFIED and cues.required_soft.search(clause):
+        return Requirement.REQUIRED
+    return base
+
+
+def years_at(text: str, start: int, end: int) -> float | None:
+    """Years of experience a clause asks for this mention ("4+ years of SQL", "SQL (3 years)")."""
+    cues = load_cues()
+    c_lo, c_hi = clause_bounds(text, start, end)
+    clause = text[c_lo:c_hi]
+    best = None
+    for m in cues.years.finditer(clause):
+        n = _number(m.group("n"), cues)
+        if n is None or n <= 0 or n > 40:
+            continue
+        p_start, p_end = c_lo + m.start(), c_lo + m.end("n")
+        tail = m.group("tail").lstrip().lower()
+        describes_experience = (tail.startswith(("of", "experience", "in ", "with", "using", "working",
+                                                 "professional", "hands", "relevant", "industry", "+"))
+                                or "experience" in tail[:30])
+        if start >= p_end and describes_experience:
+            best = n  # "5+ years of experience with Java, Spring": every skill after the phrase
+        elif end <= p_start and p_start - end <= 25 and re.match(r"^[\s:(\-–,]*$", text[end:p_start]):
+            best = n  # "Java (5+ years)", "SQL - 3 years"
+    return best
+
+
+def _number(text: str, cues: Cues) -> float | None:
+    text = text.lower()
+    if text in cues.numbers:
+        return float(cues.numbers[text])
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def clause_of(text: str, start: int, end: int) -> str:
+    lo, hi = clause_bounds(text, start, end)
+    return text[lo:hi].strip(" \t-*•:")
+
+
+def is_boilerplate_clause(clause: str) -> bool:
+    """Equal-opportunity and legal text: it names conditions, never asks for skills."""
+    return bool(load_cues().legal.search(clause))
+
+
+def is_descriptive_clause(clause: str) -> bool:
+    """A clause about the company ("We build SaaS for banks", "Acme is a leading fintech")."""
+    return bool(load_cues().descriptive.search(clause))
+
+
+def names_a_role(text: str, start: int, end: int) -> bool:
+    """True when the words around a mention make it a role, team or institution ("DevOps
+    engineers", "PhD stipend", "Department of Chemistry")."""
+    cues = load_cues()
+    return bool(cues.role_noun.match(text[end:end + 30]) or cues.org_prefix.search(text[max(0, start - 40):start]))
+
+
+def defines_acronym(text: str, start: int, end: int) -> bool:
+    """True for "(ABC)" right after words whose initials spell ABC: an organisation's own acronym."""
+    surface = text[start:end]
+    if not (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 6):
+        return False
+    if not text[:start].rstrip().endswith("(") or not text[end:end + 1] == ")":
+        return False
+    words = re.findall(r"[A-Za-z][\w'-]*", text[max(0, start - 120):start])
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return initials.upper().endswith(surface)
+
+
+def asks_strongly(clause: str) -> bool:
+    """A clause with a "must"/"required"-style cue."""
+    return bool(load_cues().required_strong.search(clause))
