@@ -87,7 +87,8 @@ def _from_text(text: str, url: str | None) -> Posting:
     posting.employment_type = labelled.get("employment_type") or generic.find_employment_type(
         posting.description[:3000])
     posting.salary = labelled.get("salary") or generic.find_salary(posting.description)
-    if not generic.looks_like_posting(posting.description) and len(posting.description) < 40:
+    named_sections = any(s.kind != SectionKind.OTHER for s in posting.sections)
+    if len(posting.description) < 20 and not named_sections:
         raise NoPostingFound("the text is too short to be a job posting")
     return posting
 

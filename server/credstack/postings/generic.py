@@ -21,8 +21,10 @@ BOILERPLATE_HINTS = re.compile(
 CONTENT_TAGS = ("p", "li", "pre", "td", "dd", "blockquote")
 US_STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
              "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC").split()
+_STATES = "|".join(US_STATES)
 LOCATION = re.compile(
-    rf"\b(?:(?:Remote|Hybrid|On-?site)(?:\s*[-–(]\s*[A-Z][\w .,]+\)?)?|[A-Z][a-zA-Z.'\- ]{{1,28}},\s*(?:{'|'.join(US_STATES)})"
+    r"\b(?:(?:Remote|Hybrid|On-?site)(?:\s*[-–(]\s*[A-Z][\w .,]+\)?)?|"
+    rf"[A-Z][a-zA-Z.'\- ]{{1,28}},\s*(?:{_STATES})"
     r"(?:\s+\d{5})?\b|[A-Z][a-zA-Z.'\- ]{1,28},\s*(?:United States|USA|UK|United Kingdom|Canada|Australia|Germany|"
     r"France|India|Ireland|Netherlands|Spain|Singapore|New Zealand|Remote))"
 )
