@@ -19,6 +19,8 @@ __all__ = ["NoPostingFound", "Posting", "PostingError", "Section", "SectionKind"
 MAX_INPUT_CHARS = 12 * 1024 * 1024
 _HTML_SNIFF = re.compile(r"<\s*(!doctype|html|head|body|div|p|br|span|h[1-6]|ul|ol|li|table|script|meta|section|"
                          r"article|main|strong|b|a)\b", re.IGNORECASE)
+_WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "windows-1252",
+                        "cp1252", "x-cp1252"}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 
 
@@ -42,12 +44,15 @@ def decode(data: bytes) -> str:
             return data[len(bom):].decode(codec, "replace")
     declared = _META_CHARSET.search(data[:4096])
     candidates = [declared.group(1).decode("ascii", "ignore").lower()] if declared else []
+    # Browsers read latin-1 and ASCII labels as windows-1252 (WHATWG), and so do we.
+    candidates = ["cp1252" if c in _WINDOWS_1252_LABELS else c for c in candidates]
     candidates.append("utf-8")
     for codec in candidates:
         try:
             return data.decode(codec)
         except (LookupError, UnicodeDecodeError):
-            continue
+            if codec == "cp1252":  # five bytes cp1252 leaves undefined: keep going, replacing them
+                return data.decode(codec, "replace")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
@@ -153,11 +158,17 @@ def _from_html(markup: str, url: str | None) -> Posting:
         description=description,
         sections=build_sections(blocks),
     )
-    head = description[:3000]
-    posting.location = posting.location or generic.find_location(head)
-    posting.employment_type = posting.employment_type or generic.find_employment_type(head)
-    posting.salary = posting.salary or generic.find_salary(description)
-    if structured is None and site is None and not generic.looks_like_posting(description):
+    posting.company = clean_company(posting.company)
+    if not (posting.location and posting.employment_type and posting.salary):
+        header = generic.page_text(root)
+        posting.location = posting.location or generic.find_location(header)
+        posting.employment_type = posting.employment_type or generic.find_employment_type(header)
+        pay_text = "\n".join(s.text for s in posting.sections if s.kind != SectionKind.BENEFITS)
+        posting.salary = posting.salary or generic.find_salary(header.split(description[:200])[0] if description
+                                                               else header) or generic.find_salary(pay_text)
+    job_sections = any(s.kind in (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES, SectionKind.PREFERRED)
+                       for s in posting.sections)
+    if structured is None and site is None and not job_sections and not generic.looks_like_posting(description):
         if not description:
             raise NoPostingFound("the page has no readable text — is the listing still loading?")
         raise NoPostingFound("the page has no job title, requirements or responsibilities — open the job's own "
@@ -165,6 +176,15 @@ def _from_html(markup: str, url: str | None) -> Posting:
     if not description and structured is None:
         raise NoPostingFound("the listing's description is empty — is it still loading?")
     return posting
+
+
+def clean_company(name: str | None) -> str | None:
+    """ "at Acme" -> "Acme", "Acme logo" -> "Acme", "Acme Careers" -> "Acme"."""
+    if not name:
+        return None
+    name = re.sub(r"^(at|@)\s+", "", name.strip(), flags=re.IGNORECASE)
+    name = re.sub(r"\s+(logo|careers|jobs|job board|home page|homepage)$", "", name, flags=re.IGNORECASE)
+    return name.strip(" -|·") or None
 
 
 def _date(root) -> str | None:

@@ -88,6 +88,11 @@ def main_content(root):
     if not scores:
         return body
     best = max(scores, key=lambda el: scores[el] * (1 - _link_density(el)))
+    # Content split over siblings ("requirements" in one div, "benefits" in the next) scores
+    # almost as well one level up: take the parent then.
+    while (parent := best.getparent()) is not None and parent in scores and parent.tag != "html" \
+            and scores[parent] >= 0.75 * scores[best]:
+        best = parent
     return best
 
 
@@ -122,7 +127,7 @@ def page_title(root) -> str | None:
     return clean_inline(el.text_content())[:300] or None
 
 
-_SEPARATORS = re.compile(r"\s+[|–—·•]\s+|\s+-\s+")
+_SEPARATORS = re.compile(r"\s+[|–—·•»:]{1,2}\s+|\s+-\s+")
 _HIRING = re.compile(r"^(?P<company>.+?)\s+hiring\s+(?P<title>.+?)(?:\s+in\s+(?P<location>.+))?$", re.IGNORECASE)
 _APPLICATION = re.compile(r"^job application for\s+(?P<title>.+?)\s+at\s+(?P<company>.+)$", re.IGNORECASE)
 _AT = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>[A-Z0-9].+)$")
@@ -167,11 +172,23 @@ def find_employment_type(text: str) -> str | None:
 
 
 def find_salary(text: str) -> str | None:
+    """A stated pay: a range, an hourly rate, or a yearly figure (not a $500 stipend)."""
     for m in SALARY.finditer(text):
         value = m.group().strip()
-        if re.search(r"\d{2,}|\d[kK]", value):
+        digits = re.sub(r"\D", "", value.split("-")[0].split("–")[0].split(" to ")[0])
+        is_range = bool(re.search(r"\d\s*(-|–|to)\s*\D{0,5}\d", value))
+        hourly = bool(re.search(r"(hour|hr)\b", value))
+        if is_range or hourly or re.search(r"\d[kK]\b", value) or (digits and int(digits[:9]) >= 10_000):
             return value
     return None
+
+
+def page_text(root, limit: int = 6000) -> str:
+    """The page's visible text without navigation and other boilerplate (for header fields)."""
+    from credstack.postings.text import blocks_of, render
+
+    body = root.find("body")
+    return render(blocks_of(body if body is not None else root, skip=is_boilerplate))[:limit]
 
 
 def looks_like_posting(text: str) -> bool:

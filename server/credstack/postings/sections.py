@@ -39,7 +39,7 @@ def load_section_cues() -> SectionCues:
 
 def classify(heading: str) -> SectionKind | None:
     """The section kind a heading names, or None when it names none."""
-    text = re.sub(r"^[\W_]+|[\s:.\-–—!?]+$", "", heading.strip())
+    text = re.sub(r"^[\W_]+|[\s:.\-–—!?]+$", "", heading.strip().replace("\u2019", "'"))
     if not text:
         return None
     for kind, pattern in load_section_cues().patterns:
@@ -81,6 +81,19 @@ def build_sections(blocks: list[Block], plain_text: bool = False) -> list[Sectio
 
     for block in blocks:
         text = block.text.strip()
+        lead = cues.lead_in.match(text) if len(text) > 3 else None
+        if lead and lead.group("rest") and (cue_kind := classify(lead.group("cue"))) is not None:
+            if block.tag == "li":
+                # one list item of another kind: its own section, then back to the current one
+                saved = (kind, heading)
+                close()
+                sections.append(Section(cue_kind, lead.group("cue").strip(), lead.group("rest").strip()))
+                kind, heading = saved[0], ""
+                continue
+            close()
+            kind, heading = cue_kind, lead.group("cue").strip()
+            body.append(Block(lead.group("rest").strip(), "p"))
+            continue
         found = classify(text) if len(text) <= MAX_HEADING_CHARS else None
         heading_like = _looks_like_heading(block)
         if plain_text and not heading_like:
@@ -97,19 +110,6 @@ def build_sections(blocks: list[Block], plain_text: bool = False) -> list[Sectio
             else:
                 kind = SectionKind.OTHER
             heading = text.rstrip(":").strip()
-            continue
-        lead = cues.lead_in.match(text)
-        if lead and lead.group("rest") and (cue_kind := classify(lead.group("cue"))) is not None:
-            if block.tag == "li":
-                # one list item of another kind: its own section, then back to the current one
-                saved = (kind, heading)
-                close()
-                sections.append(Section(cue_kind, lead.group("cue").strip(), lead.group("rest").strip()))
-                kind, heading = saved[0], ""
-                continue
-            close()
-            kind, heading = cue_kind, lead.group("cue").strip()
-            body.append(Block(lead.group("rest").strip(), "p"))
             continue
         body.append(block)
     close()

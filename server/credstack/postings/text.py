@@ -171,7 +171,7 @@ def render(blocks: list[Block]) -> str:
     previous = None
     for block in blocks:
         if block.tag == "li":
-            if previous not in ("li", None):
+            if previous not in ("li", "h", None):
                 out.append("")
             out.append(f"- {block.text}")
         else:
