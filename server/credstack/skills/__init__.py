@@ -6,6 +6,7 @@ matcher used on resumes and profile text.
 
 from __future__ import annotations
 
+import bisect
 import threading
 from dataclasses import dataclass, field
 
@@ -37,7 +38,7 @@ _LEVEL_WEIGHT = {Requirement.REQUIRED: 1.0, Requirement.UNSPECIFIED: 0.6, Requir
 _DOC_ORDER = {SectionKind.REQUIREMENTS: 0, SectionKind.PREFERRED: 1, SectionKind.RESPONSIBILITIES: 2,
               SectionKind.OTHER: 3}
 MAX_KEYWORDS = 8
-MIN_KEYWORD_SCORE = 0.3
+MIN_KEYWORD_SCORE = 0.15
 
 
 @dataclass
@@ -59,12 +60,20 @@ class _Found:
 
 def _collect(segs: list[Segment], vocabulary: Vocabulary
              ) -> tuple[dict[str, _Found], list[tuple[Segment, list[Match]]]]:
+    """Match the whole text at once (so context reaches across sections), then judge each
+    mention within its own section."""
     matcher = matcher_for(vocabulary)
-    found: dict[str, _Found] = {}
-    per_segment = []
+    joined, starts = "", []
     for seg in segs:
-        matches = matcher.find(seg.text)
-        per_segment.append((seg, matches))
+        starts.append(len(joined))
+        joined += seg.text + "\n\n"
+    per_segment: list[tuple[Segment, list[Match]]] = [(seg, []) for seg in segs]
+    for m in matcher.find(joined):
+        i = bisect.bisect_right(starts, m.start) - 1
+        offset = starts[i]
+        per_segment[i][1].append(Match(m.skill, m.start - offset, m.end - offset, m.surface, m.mention))
+    found: dict[str, _Found] = {}
+    for seg, matches in per_segment:
         lead_ins = lead_in_levels(seg.text) if matches else []
         for m in matches:
             skill = vocabulary.get(m.skill)

@@ -1,0 +1,33 @@
+"""A tiny deterministic embedder for unit tests (the real model has its own tests)."""
+
+from __future__ import annotations
+
+import hashlib
+
+import numpy as np
+import pytest
+
+
+class FakeEmbedder:
+    """Bag-of-words vectors: texts sharing words point the same way."""
+
+    name = "fake-bow"
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def encode(self, texts):
+        self.calls.append(list(texts))
+        rows = []
+        for text in texts:
+            v = np.zeros(64, dtype=np.float32)
+            for word in text.lower().split():
+                v[int(hashlib.md5(word.encode()).hexdigest(), 16) % 64] += 1.0
+            norm = np.linalg.norm(v)
+            rows.append(v / norm if norm else v)
+        return np.array(rows, dtype=np.float32).reshape(len(texts), 64)
+
+
+@pytest.fixture
+def fake_embedder():
+    return FakeEmbedder()

@@ -1,0 +1,104 @@
+"""Phrase matching on token boundaries, with context rules for ambiguous names."""
+
+from __future__ import annotations
+
+import pytest
+
+from credstack.skills.matcher import load_context_rules, match_key, matcher_for
+from credstack.skills.vocabulary import load_vocabulary
+
+
+def names(text: str) -> list[str]:
+    return [m.skill for m in matcher_for(load_vocabulary()).find(text)]
+
+
+def surfaces(text: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for m in matcher_for(load_vocabulary()).find(text):
+        found.setdefault(m.skill, m.surface)
+    return found
+
+
+@pytest.mark.parametrize("text, skill, surface", [
+    ("Strong C++ and C# skills", "C++", "C++"),
+    ("Strong C++ and C# skills", "C#", "C#"),
+    ("Experience with .NET Core services", ".NET Core", ".NET Core"),
+    ("We build with Node.js and React.js", "Node.js", "Node.js"),
+    ("Own our CI/CD pipelines", "CI/CD", "CI/CD pipelines"),
+    ("Run A/B testing programs", "A/B Testing", "A/B testing"),
+    ("Kubernetes (k8s) clusters", "Kubernetes", "Kubernetes"),
+    ("Data in Postgres", "PostgreSQL", "Postgres"),
+    ("Proficient in MS Excel", "Microsoft Excel", "MS Excel"),
+    ("Amazon Web Services experience", "AWS", "Amazon Web Services"),
+    ("Design REST APIs", "REST APIs", "REST APIs"),
+    ("Build data-pipelines", "Data Engineering", "data-pipelines"),
+    ("Front end development", "Front-End Development", "Front end development"),
+    ("Maintain relational databases", "Relational Databases", "relational databases"),
+    ("Manage GA4 properties", "Google Analytics 4", "GA4"),
+])
+def test_tricky_names_are_found_with_their_exact_words(text, skill, surface):
+    assert surfaces(text).get(skill) == surface
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("C-level stakeholders and Grade C parts", "C"),
+    ("You will excel at communication", "Microsoft Excel"),
+    ("Get access to our gym; a word of advice", "Microsoft Access"),
+    ("a word of advice", "Microsoft Word"),
+    ("Ready to go above and beyond? Let's go!", "Go"),
+    ("Spring 2025 internship", "Spring"),
+    ("We value a swift response", "Swift"),
+    ("R&D budget", "R"),
+    ("He does what he says", "Design of Experiments"),
+    ("Social security number required", "Cybersecurity"),
+    ("Reporting to the CEO", "Reporting"),
+    ("We are a German company", "German"),
+    ("node.js in the js ecosystem", "JavaScript"),
+])
+def test_ordinary_words_are_not_skills(text, absent):
+    assert absent not in names(text)
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Backend services in Go, Python and PostgreSQL", "Go"),
+    ("Statistical modeling in R and Python", "R"),
+    ("iOS apps in Swift and Objective-C", "Swift"),
+    ("Firmware in C and C++ for ARM microcontrollers", "C"),
+    ("Proficient in Excel and Word", "Microsoft Word"),
+    ("Fluent in German and English", "German"),
+    ("typescript javascript node.js react go", "Go"),  # a tag line needs no other context
+    ("BS in Computer Science or a related degree", "Bachelor of Computer Science"),
+])
+def test_ambiguous_names_in_context_are_skills(text, present):
+    assert present in names(text)
+
+
+def test_plurals_and_capital_stems():
+    assert "APIs" in names("Design APIs and SDKs")
+    assert "Databases" in names("tune databases")
+
+
+def test_slash_and_hyphen_groups_are_one_mention():
+    found = {m.skill: m.mention for m in matcher_for(load_vocabulary()).find("JavaScript/TypeScript and react-redux")}
+    assert found["TypeScript"] == "JavaScript/TypeScript" and found["JavaScript"] == "JavaScript/TypeScript"
+    assert found["React"] == "react-redux" and found["Redux"] == "react-redux"
+
+
+def test_mentions_are_exact_substrings():
+    text = "Skills: Python3, postgres; Amazon   Web-Services!"
+    for match in matcher_for(load_vocabulary()).find(text):
+        assert text[match.start:match.end] == match.surface
+        assert match.mention in text
+
+
+def test_every_context_rule_names_a_vocabulary_form():
+    vocabulary = load_vocabulary()
+    forms = {match_key(f) for s in vocabulary for f in (s.name, *s.aliases)}
+    missing = [form for form in load_context_rules().forms if form not in forms]
+    assert not missing, missing
+
+
+def test_huge_and_empty_text():
+    assert names("") == []
+    many = "Python and SQL. " * 50_000
+    assert set(names(many)) == {"Python", "SQL"}

@@ -1,0 +1,86 @@
+"""KeyBERT ranks the matched skills; unknown skill-like phrases come back as other_keywords."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from keybert import KeyBERT
+
+from credstack.postings import parse_posting
+from credstack.skills import extract_skills, skill_embeddings
+from credstack.skills.matcher import match_key, matcher_for
+from credstack.skills.ranking import EmbedderBackend, phrase_vectorizer
+from credstack.skills.vocabulary import load_vocabulary
+
+DOC = "We need C++ and machine learning experience, plus .NET and CI/CD."
+CANDIDATES = ["c++", "machine learning", ".net", "ci/cd"]
+
+
+def test_default_keybert_drops_multiword_and_punctuated_candidates(fake_embedder):
+    kb = KeyBERT(model=EmbedderBackend(fake_embedder))
+    default = {k for k, _ in kb.extract_keywords(DOC, candidates=CANDIDATES, top_n=10)}
+    assert not default & set(CANDIDATES)  # the silent loss the issue warns about
+
+
+def test_phrase_vectorizer_keeps_them(fake_embedder):
+    kb = KeyBERT(model=EmbedderBackend(fake_embedder))
+    matcher = matcher_for(load_vocabulary())
+
+    def analyzer(text):
+        return [match_key(m.surface) for m in matcher.find(text)]
+
+    found = {k for k, _ in kb.extract_keywords(DOC, candidates=CANDIDATES, top_n=10,
+                                               vectorizer=phrase_vectorizer(CANDIDATES, analyzer))}
+    assert found == set(CANDIDATES)
+
+
+POSTING = """Machine Learning Engineer
+
+Requirements
+- 3+ years of Python and PyTorch
+- Experience deploying models with Kubernetes
+- Familiarity with Weaviate-like vector stores such as Vespa and Qdrant is a plus
+"""
+
+
+def test_extraction_shape_with_a_fake_model(fake_embedder, tmp_path):
+    result = extract_skills(parse_posting(POSTING), embedder=fake_embedder, cache_dir=str(tmp_path))
+    by_name = {s.name: s for s in result.skills}
+    assert {"Python", "PyTorch", "Kubernetes"} <= set(by_name)
+    for skill in result.skills:
+        assert 0.0 <= skill.score <= 1.0
+        assert all(m in POSTING for m in skill.mentions)
+    phrases = {k.phrase for k in result.other_keywords}
+    vocabulary = load_vocabulary()
+    assert all(vocabulary.resolve(p) is None for p in phrases)  # only what the vocabulary lacks
+
+
+def test_bad_input_is_an_empty_or_small_list(fake_embedder, tmp_path):
+    for text in ("Nothing to see here at all, just words.", "Wir suchen eine freundliche Person für das Büro.",
+                 "Requirements\n" + "lorem ipsum " * 20000):
+        result = extract_skills(parse_posting(text), embedder=fake_embedder, cache_dir=str(tmp_path))
+        assert len(result.skills) <= 2
+
+
+@pytest.mark.model
+def test_real_model_ranks_and_caches(tmp_path):
+    posting = parse_posting(POSTING)
+    result = extract_skills(posting, cache_dir=str(tmp_path))
+    scores = {s.name: s.score for s in result.skills}
+    assert scores["PyTorch"] > 0 and scores["Python"] > 0
+    assert {"Vespa", "Qdrant"} <= {k.phrase for k in result.other_keywords}  # products the vocabulary lacks
+    cache = list(Path(tmp_path).glob("skills-all-MiniLM-L6-v2-*.npz"))
+    assert len(cache) == 1 and load_vocabulary().digest in cache[0].name
+    with np.load(cache[0]) as data:
+        assert data["vectors"].shape == (len(load_vocabulary()), 384)
+    again = extract_skills(posting, cache_dir=str(tmp_path))
+    assert [s.name for s in again.skills] == [s.name for s in result.skills]
+
+
+@pytest.mark.model
+def test_real_model_similarity_finds_transferable_tools(tmp_path):
+    vectors = skill_embeddings(["Tableau", "Looker", "Welding"], cache_dir=str(tmp_path))
+    sims = vectors @ vectors.T
+    assert sims[0, 1] > sims[0, 2]

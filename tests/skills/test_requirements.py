@@ -1,0 +1,69 @@
+"""Requirement levels from sections and cue phrases; years of experience."""
+
+from __future__ import annotations
+
+import pytest
+
+from credstack.postings import parse_posting
+from credstack.skills import extract_skills
+from credstack.skills.model import Requirement
+
+POSTING = """Platform Engineer
+
+What you'll do
+- Run services on Kubernetes
+
+Requirements
+- 4+ years of experience with Python and SQL
+- Terraform (3 years)
+- Docker is a plus
+
+Nice to have
+- Experience with Go
+
+Benefits
+- Slack, Zoom and a 401(k)
+"""
+
+
+@pytest.fixture
+def skills():
+    found = extract_skills(parse_posting(POSTING), rank=False).skills
+    return {s.name: s for s in found}
+
+
+def test_levels_from_sections_and_cues(skills):
+    assert skills["Python"].requirement == Requirement.REQUIRED
+    assert skills["Go"].requirement == Requirement.PREFERRED
+    assert skills["Docker"].requirement == Requirement.PREFERRED  # "is a plus" beats the section
+    assert skills["Kubernetes"].requirement == Requirement.UNSPECIFIED
+
+
+def test_years(skills):
+    assert skills["Python"].years == 4 and skills["SQL"].years == 4
+    assert skills["Terraform"].years == 3
+    assert skills["Go"].years is None
+
+
+def test_benefits_are_not_requirements(skills):
+    assert "Slack" not in skills and "Zoom" not in skills
+
+
+@pytest.mark.parametrize("text, skill, level, years", [
+    ("Requirements: must have three years of Java", "Java", Requirement.REQUIRED, 3),
+    ("Knowledge of Kafka streaming pipelines would be nice", "Apache Kafka", Requirement.PREFERRED, None),
+    ("You have 5-7 years of PHP experience", "PHP", Requirement.REQUIRED, 5),
+    ("Bonus points if you have:\n- Rust\n- Elixir\n\nAbout us\nWe love Haskell", "Elixir", Requirement.PREFERRED, None),
+])
+def test_cue_phrases(text, skill, level, years):
+    found = {s.name: s for s in extract_skills(parse_posting(text), rank=False).skills}
+    assert found[skill].requirement == level
+    assert found[skill].years == years
+
+
+def test_company_boilerplate_asks_for_nothing():
+    text = ("About the job\nAcme is a leading fintech serving banks.\n"
+            "We are an equal opportunity employer and provide reasonable accommodations regardless of "
+            "disability or veteran status.\nRequirements\n- SQL")
+    found = {s.name for s in extract_skills(parse_posting(text), rank=False).skills}
+    assert found == {"SQL"}
