@@ -14,6 +14,7 @@ from credstack.postings.model import Posting, SectionKind
 from credstack.skills.keywords import keyword_candidates
 from credstack.skills.matcher import Match, match_key, matcher_for
 from credstack.skills.model import Extraction, Keyword, Requirement, Skill, SkillKind, SkillMention
+from credstack.skills.ranking import DOC_CHARS
 from credstack.skills.requirements import (
     Segment,
     asks_strongly,
@@ -162,9 +163,11 @@ def extract_skills(posting: Posting, *, vocabulary: Vocabulary | None = None, em
             embedder = default_embedder()
         ranker = _ranker(embedder, vocabulary, cache_dir)
         doc = _document(segs)
-        doc_vector = ranker.document_vector(doc)
+        phrases = _keyword_phrases(per_segment)
+        # two forward passes: batching short phrases with the long document would pad them all
+        doc_vector = ranker.embedder.encode([doc[:DOC_CHARS]])
         relevance = _skill_relevance(ranker, doc, doc_vector, found)
-        keywords = _other_keywords(ranker, doc_vector, per_segment, vocabulary)
+        keywords = _rank_keywords(phrases, ranker.embedder.encode(list(phrases)), doc_vector) if phrases else []
     skills = [
         SkillMention(
             name=f.skill.name, kind=f.skill.kind, category=f.skill.category, requirement=f.requirement(),
@@ -191,9 +194,12 @@ def _skill_relevance(ranker, doc: str, doc_vector, found: dict[str, _Found]) -> 
     names = [owner[c] for c in candidates]
     vectors = ranker.embeddings.vectors(names)
     matcher = matcher_for(ranker.embeddings.vocabulary)
+    seen: dict[str, list[str]] = {}
 
-    def analyzer(text: str) -> list[str]:
-        return [match_key(m.surface) for m in matcher.find(text)]
+    def analyzer(text: str) -> list[str]:  # KeyBERT calls it twice (fit, transform) on the same doc
+        if text not in seen:
+            seen[text] = [match_key(m.surface) for m in matcher.find(text)]
+        return seen[text]
 
     scores = ranker.rank(doc, doc_vector, candidates, analyzer, vectors)
     relevance: dict[str, float] = {}
@@ -203,23 +209,25 @@ def _skill_relevance(ranker, doc: str, doc_vector, found: dict[str, _Found]) -> 
     return relevance
 
 
-def _other_keywords(ranker, doc_vector, per_segment, vocabulary: Vocabulary) -> list[Keyword]:
+def _keyword_phrases(per_segment) -> dict[str, Requirement]:
     """Skill-like phrases of the requirement sections that no vocabulary skill covers."""
-    wanted = [(seg, matches) for seg, matches in per_segment
-              if seg.kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED)]
-    if not wanted:
-        return []
     candidates: dict[str, Requirement] = {}
-    for seg, matches in wanted:
+    for seg, matches in per_segment:
+        if seg.kind not in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED):
+            continue
         for phrase in keyword_candidates(seg.text, [(m.start, m.end) for m in matches]):
             candidates.setdefault(phrase, seg.level)
-    phrases = list(candidates)[:24]
+            if len(candidates) >= 24:
+                return candidates
+    return candidates
+
+
+def _rank_keywords(phrases: dict[str, Requirement], vectors, doc_vector) -> list[Keyword]:
     if not phrases:
         return []
-    vectors = ranker.embedder.encode(phrases)
     sims = (vectors @ doc_vector.T).ravel()
     ranked = sorted(zip(phrases, sims, strict=True), key=lambda p: -p[1])
-    return [Keyword(phrase, float(min(1.0, max(0.0, score))), candidates[phrase])
+    return [Keyword(phrase, float(min(1.0, max(0.0, score))), phrases[phrase])
             for phrase, score in ranked[:MAX_KEYWORDS] if score >= MIN_KEYWORD_SCORE]
 
 

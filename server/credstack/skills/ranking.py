@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 # Characters of requirement text embedded as "the document"; MiniLM reads ~256 word pieces at
 # most, and the first requirements say the most about the role.
-DOC_CHARS = 900
+DOC_CHARS = 700
 
 
 class EmbedderBackend(BaseEmbedder):
@@ -93,6 +93,9 @@ class SkillEmbeddings:
             with os.fdopen(fd, "wb") as fh:
                 np.savez(fh, names=np.array(names), vectors=matrix)
             os.replace(tmp, self.path)
+            for old in self.path.parent.glob(f"skills-{_slug(self.embedder.name)}-*.npz"):
+                if old != self.path:
+                    old.unlink(missing_ok=True)  # caches of earlier vocabularies
         except OSError as exc:
             log.warning("could not write the skill-embedding cache %s: %s", self.path, exc)
 
@@ -121,9 +124,6 @@ class Ranker:
         self.embedder = embedder
         self.embeddings = embeddings
         self.keybert = KeyBERT(model=EmbedderBackend(embedder))
-
-    def document_vector(self, text: str) -> np.ndarray:
-        return self.embedder.encode([text[:DOC_CHARS]])
 
     def rank(self, doc: str, doc_vector: np.ndarray, candidates: Sequence[str],
              analyzer: Callable[[str], list[str]], vectors: np.ndarray) -> dict[str, float]:
