@@ -22,14 +22,20 @@ def _empty_postgres(app) -> None:
         conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
 
 
+@pytest.fixture(scope="session")
+def embedding_cache(tmp_path_factory):
+    """One embedding cache for the whole run (building it takes seconds)."""
+    return os.environ.get("CREDSTACK_CACHE_DIR") or str(tmp_path_factory.mktemp("cache"))
+
+
 @pytest.fixture
-def app_config(tmp_path):
+def app_config(tmp_path, embedding_cache):
     config = {
         "TESTING": True,
         "INSTANCE_PATH": str(tmp_path / "instance"),
         "PRELOAD_MODEL": False,
         "RATE_LIMIT_PER_MINUTE": 0,
-        "CACHE_DIR": os.environ.get("CREDSTACK_CACHE_DIR") or str(tmp_path / "cache"),
+        "CACHE_DIR": embedding_cache,
     }
     if PG_URL:
         config["DATABASE_URL"] = PG_URL

@@ -25,41 +25,48 @@ class Analysis:
     other_keywords: list[Keyword] = field(default_factory=list)
     gaps: object | None = None  # credstack.gaps.GapReport when the user has a profile
     recommendations: StackPlan | None = None
+    expiry: list = field(default_factory=list)  # credstack.credentials.expiry.ExpiryFlag
 
 
 def analyze(posting: Posting, *, profile: Profile | None = None, embedder=None, limits=None,
-            today: date | None = None, recommend: bool = True) -> Analysis:
+            today: date | None = None, recommend: bool = True, cache_dir: str | None = None) -> Analysis:
     """Skills of ``posting``; with a profile, the gaps and the credentials that fill them."""
     from credstack.skills import extract_skills
 
-    extraction = extract_skills(posting, embedder=embedder)
+    extraction = extract_skills(posting, embedder=embedder, cache_dir=cache_dir)
     result = Analysis(posting=posting, skills=extraction.skills, other_keywords=extraction.other_keywords)
     if profile is not None:
-        result.gaps = gap_report(extraction.skills, profile, embedder=embedder, today=today)
+        result.gaps = gap_report(extraction.skills, profile, embedder=embedder, today=today, cache_dir=cache_dir)
+        result.expiry = profile_expiry(profile, today)
     if recommend:
         result.recommendations = recommend_for(result, profile, limits=limits)
     return result
 
 
-def gap_report(skills: list[SkillMention], profile: Profile, *, embedder=None, today=None):
+def gap_report(skills: list[SkillMention], profile: Profile, *, embedder=None, today=None, cache_dir=None):
     from credstack.gaps import compare
     from credstack.skills.vocabulary import load_vocabulary
 
-    return compare(skills, profile, load_vocabulary(), embed=name_embedder(embedder), today=today)
+    return compare(skills, profile, load_vocabulary(), embed=name_embedder(embedder, cache_dir), today=today)
 
 
-def name_embedder(embedder):
-    try:
-        from credstack.skills import skill_embeddings
-    except ImportError:
-        skill_embeddings = None
+def profile_expiry(profile: Profile, today: date | None = None) -> list:
+    """Certifications in the profile that have expired or expire within 90 days."""
+    from credstack.credentials.catalog import load_catalog
+    from credstack.credentials.expiry import expiry_flags
+
+    return expiry_flags(profile.certifications, today or date.today(), load_catalog())
+
+
+def name_embedder(embedder, cache_dir: str | None = None):
+    """A function embedding skill names (vocabulary ones from the on-disk cache)."""
+    from credstack.skills import skill_embeddings
+
     if embedder is None:
         from credstack.embedding import default_embedder
 
         embedder = default_embedder()
-    if skill_embeddings is not None:
-        return lambda names: skill_embeddings(list(names), embedder)
-    return lambda names: embedder.encode(list(names))
+    return lambda names: skill_embeddings(list(names), embedder, cache_dir=cache_dir)
 
 
 def missing_weights(result: Analysis) -> dict[str, float]:
@@ -99,6 +106,7 @@ def analysis_to_dict(result: Analysis) -> dict:
         "other_keywords": [k.to_dict() for k in result.other_keywords],
         "gaps": result.gaps.to_dict() if result.gaps is not None else None,
         "recommendations": None,
+        "expiry": [flag.to_dict() for flag in result.expiry],
     }
     if result.recommendations is not None:
         try:

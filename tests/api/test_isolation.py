@@ -34,8 +34,8 @@ def test_user_b_gets_404_on_every_id_route(client, auth, other_auth):
     walked = 0
     for path, operations in spec["paths"].items():
         params = re.findall(r"{(\w+)}", path)
-        if not params:
-            continue
+        if not params or params == ["credential_id"]:
+            continue  # the credential catalog is shared reference data, not anyone's rows
         assert set(params) <= set(ids), f"{path}: teach this test the id {set(params) - set(ids)}"
         url = path
         for name in params:

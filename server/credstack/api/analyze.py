@@ -6,7 +6,7 @@ from apiflask import APIBlueprint
 
 from credstack.analysis import analysis_to_dict, analyze
 from credstack.api.auth import auth
-from credstack.api.common import get_embedder, transaction, user_id, user_profile
+from credstack.api.common import cache_dir, get_embedder, transaction, user_id, user_profile
 from credstack.api.schemas import AnalysisOut, AnalyzeIn
 from credstack.errors import ApiError
 from credstack.listings import save_listing
@@ -43,7 +43,7 @@ def analyze_page(body: dict):
     posting = parse_posting(body.get("html", body.get("text")), url=body.get("url"))
     profile = user_profile()
     result = analysis_to_dict(analyze(posting, profile=profile, embedder=get_embedder(),
-                                      limits=limits_from(body.get("limits"))))
+                                      limits=limits_from(body.get("limits")), cache_dir=cache_dir()))
     result["profile_empty"] = profile is None or not (profile.skills or profile.certifications)
     if body.get("save"):
         with transaction() as session:

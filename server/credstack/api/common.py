@@ -41,3 +41,11 @@ def user_profile():
     if not store.has_profile(session, user_id()):
         return None
     return store.get_profile(session, user_id())
+
+
+def cache_dir() -> str:
+    from flask import current_app
+
+    from credstack.config import cache_dir as configured
+
+    return configured(current_app.config)

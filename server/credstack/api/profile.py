@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from apiflask import APIBlueprint, Schema
-from apiflask.fields import Boolean, Dict, File, Integer
+from apiflask.fields import Boolean, Dict, File, Integer, List
 from apiflask.schemas import EmptySchema
 from flask import current_app, request
 
@@ -209,3 +209,17 @@ def open_archive(data: bytes, what: str):
     return check_zip(data, max_total=int(config["ARCHIVE_MAX_UNCOMPRESSED"]),
                      max_entries=int(config["ARCHIVE_MAX_ENTRIES"]),
                      max_ratio=float(config["ARCHIVE_MAX_RATIO"]))
+
+
+class ExpiryOut(Schema):
+    flags = List(Dict())
+
+
+@bp.get("/certifications/expiry")
+@bp.auth_required(auth)
+@bp.output(ExpiryOut)
+def certification_expiry():
+    """Your certifications that have expired or expire within 90 days, with each one's renewal rule."""
+    from credstack.analysis import profile_expiry
+
+    return {"flags": [f.to_dict() for f in profile_expiry(store.get_profile(get_session(), user_id()))]}

@@ -35,6 +35,7 @@ class AnalysisOut(Schema):
     other_keywords = List(Dict())
     gaps = Dict(allow_none=True)
     recommendations = Dict(allow_none=True)
+    expiry = List(Dict())
     profile_empty = Boolean()
     posting_id = Integer(allow_none=True)
     created = Boolean(allow_none=True)

@@ -9,7 +9,7 @@ from apiflask.validators import Range
 from credstack.analysis import analysis_from_dict, name_embedder
 from credstack.api.analyze import limits_from
 from credstack.api.auth import auth
-from credstack.api.common import get_embedder, user_id, user_profile
+from credstack.api.common import cache_dir, get_embedder, user_id, user_profile
 from credstack.db import get_session
 from credstack.listings import listing_rows, summary
 from credstack.shopping import shopping_list
@@ -44,5 +44,5 @@ def get_shopping_list(query: dict):
     rows = listing_rows(get_session(), user_id(), last=query["last"])
     listings = [(r.id, summary(r), analysis_from_dict({"posting": r.posting, **r.analysis}).skills)
                 for r in rows]
-    return shopping_list(listings, user_profile(), load_vocabulary(), embed=name_embedder(get_embedder()),
+    return shopping_list(listings, user_profile(), load_vocabulary(), embed=name_embedder(get_embedder(), cache_dir()),
                          limits=limits_from(query))

@@ -1,0 +1,1 @@
+"""Micro-credentials: the catalog, stack recommendations and expiry checks."""

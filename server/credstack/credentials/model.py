@@ -61,6 +61,36 @@ class Credential:
     checked: str
     aliases: tuple[str, ...] = ()
     grants: str | None = None  # the vocabulary certification this credential awards, if any
+    basis: str | None = None  # how the figures were checked
+
+    @property
+    def months(self) -> float | None:
+        """Typical duration in months, when known."""
+        if self.weeks:
+            return self.weeks / 4.33
+        if self.hours and self.hours_per_week:
+            return self.hours / self.hours_per_week / 4.33
+        return None
+
+    @property
+    def total_hours(self) -> float | None:
+        if self.hours is not None:
+            return self.hours
+        if self.weeks and self.hours_per_week:
+            return self.weeks * self.hours_per_week
+        return None
+
+    @property
+    def total_cost(self) -> float | None:
+        """Best-case total in USD: a subscription for its typical months, else the lowest fee."""
+        if self.pricing == Pricing.FREE:
+            return 0.0
+        if self.cost_min is None:
+            return None
+        if self.pricing == Pricing.PER_MONTH:
+            months = self.months
+            return None if months is None else round(self.cost_min * max(1.0, round(months)), 2)
+        return float(self.cost_min)
 
 
 @dataclass
@@ -68,6 +98,7 @@ class Recommendation:
     credential: Credential
     covers: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    alternatives: list[str] = field(default_factory=list)  # ids considered and not chosen for these skills
 
 
 @dataclass

@@ -117,7 +117,7 @@ def find_skills(text: str, vocabulary: Vocabulary | None = None) -> list[SkillMe
     ]
 
 
-_rankers: dict[tuple[int, int], object] = {}
+_rankers: dict[tuple[int, int, str], object] = {}
 _rankers_lock = threading.Lock()
 
 
@@ -125,11 +125,11 @@ def _ranker(embedder, vocabulary: Vocabulary, cache_dir: str | None):
     from credstack.config import cache_dir as default_cache_dir
     from credstack.skills.ranking import Ranker, SkillEmbeddings
 
-    key = (id(embedder), id(vocabulary))
+    directory = cache_dir or default_cache_dir({})
+    key = (id(embedder), id(vocabulary), directory)
     with _rankers_lock:
         ranker = _rankers.get(key)
         if ranker is None or ranker.embedder is not embedder or ranker.embeddings.vocabulary is not vocabulary:
-            directory = cache_dir or default_cache_dir({})
             ranker = _rankers[key] = Ranker(embedder, SkillEmbeddings(embedder, vocabulary, directory))
         return ranker
 

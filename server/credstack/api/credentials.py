@@ -1,0 +1,76 @@
+"""The micro-credential catalog: search and one entry."""
+
+from __future__ import annotations
+
+from apiflask import APIBlueprint, Schema
+from apiflask.fields import Float, List, Nested, String
+from apiflask.validators import Length, OneOf, Range
+
+from credstack.api.auth import auth
+from credstack.credentials.catalog import credential_to_dict, load_catalog
+from credstack.credentials.model import CredentialKind
+from credstack.errors import ApiError
+
+bp = APIBlueprint("credentials", __name__, url_prefix="/api/v1/credentials", tag="Credentials")
+
+
+class SearchQuery(Schema):
+    skill = String(load_default=None, validate=Length(max=200), metadata={"description": "A skill it covers."})
+    q = String(load_default=None, validate=Length(max=200), metadata={"description": "Words in its name or skills."})
+    kind = String(load_default=None, validate=OneOf([k.value for k in CredentialKind]))
+    max_cost = Float(load_default=None, validate=Range(min=0), metadata={"description": "Most total cost, USD."})
+
+
+class CredentialOut(Schema):
+    id = String()
+    name = String()
+    provider = String()
+    platform = String()
+    kind = String()
+    skills = List(String())
+    cost_min = Float(allow_none=True)
+    cost_max = Float(allow_none=True)
+    pricing = String()
+    hours = Float(allow_none=True)
+    weeks = Float(allow_none=True)
+    hours_per_week = Float(allow_none=True)
+    format = String()
+    assessment = String()
+    validity_years = Float(allow_none=True)
+    renewal = String(allow_none=True)
+    prerequisites = String(allow_none=True)
+    level = String()
+    financial_aid = String()
+    url = String()
+    source = String()
+    checked = String()
+    basis = String(allow_none=True)
+    aliases = List(String())
+    grants = String(allow_none=True)
+    total_cost_estimate = Float(allow_none=True)
+    total_hours_estimate = Float(allow_none=True)
+
+
+class CredentialList(Schema):
+    credentials = List(Nested(CredentialOut))
+
+
+@bp.get("")
+@bp.auth_required(auth)
+@bp.input(SearchQuery, location="query", arg_name="query")
+@bp.output(CredentialList)
+def search_credentials(query: dict):
+    """Catalog entries, filtered by a covered skill, words, kind and maximum total cost."""
+    found = load_catalog().search(skill=query["skill"], q=query["q"], kind=query["kind"], max_cost=query["max_cost"])
+    return {"credentials": [credential_to_dict(c) for c in found]}
+
+
+@bp.get("/<string(length=None, maxlength=100):credential_id>")
+@bp.auth_required(auth)
+@bp.output(CredentialOut)
+def get_credential(credential_id: str):
+    """One catalog entry with its cost, time, validity, renewal and source."""
+    credential = load_catalog().get(credential_id)
+    if credential is None:
+        raise ApiError(404, f"No credential {credential_id!r} in the catalog; search it with GET /api/v1/credentials.")
+    return credential_to_dict(credential)
