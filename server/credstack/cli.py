@@ -207,6 +207,30 @@ def format_shopping_list(result: dict) -> str:
     return "\n".join(lines)
 
 
+def cmd_tailor(args: argparse.Namespace) -> int:
+    from credstack.analysis import analyze
+    from credstack.postings import PostingError, parse_posting
+    from credstack.resume import PdfUnavailable, ResumeError, TailorOptions, convert_to_pdf, tailor_resume
+
+    profile = _load_profile(args.profile)
+    try:
+        posting = parse_posting(Path(args.posting).read_bytes(), url=None)
+        result = analyze(posting, profile=profile, recommend=False)
+        options = TailorOptions(include_unrelated=args.include_unrelated, expired=args.expired)
+        if args.heading:
+            options.heading = args.heading
+        data = tailor_resume(Path(args.resume).read_bytes(), result, profile, options)
+        if args.output and args.output.lower().endswith(".pdf"):
+            data = convert_to_pdf(data)
+    except (OSError, PostingError, ResumeError) as exc:
+        print(f"credstack tailor: {exc}", file=sys.stderr)
+        return 2 if not isinstance(exc, PdfUnavailable) else 3
+    output = Path(args.output or Path(args.resume).with_name(Path(args.resume).stem + "-tailored.docx"))
+    output.write_bytes(data)
+    print(f"wrote {output}")
+    return 0
+
+
 class _Formatter(argparse.RawDescriptionHelpFormatter):
     pass
 
@@ -247,6 +271,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per FILE, one per line")
     p.add_argument("--profile", metavar="PROFILE.json", help="compare with this profile (the API's JSON)")
     p.add_argument("--url", help="the page's URL, when known (helps find the site's layout)")
+
+    p = _add(sub, "tailor", "Put your relevant certifications at the top of your own .docx resume for a posting.",
+             "credstack tailor resume.docx --posting listing.html --profile profile.json -o tailored.docx",
+             cmd_tailor)
+    p.add_argument("resume", metavar="RESUME.docx", help="your resume (Word .docx)")
+    p.add_argument("--posting", required=True, metavar="PAGE.html|TEXT.txt", help="the job listing")
+    p.add_argument("--profile", required=True, metavar="PROFILE.json", help="your profile (the API's JSON)")
+    p.add_argument("-o", "--output", help="where to write (.docx, or .pdf when LibreOffice is installed)")
+    p.add_argument("--heading", help='section heading (default "Professional Development & Certifications")')
+    p.add_argument("--include-unrelated", action="store_true", help="also list certifications the posting "
+                   "does not touch, after the relevant ones")
+    p.add_argument("--expired", choices=["omit", "mark"], default="omit", help="leave expired ones out, or "
+                   'mark them "(expired Mon YYYY)"')
 
     p = _add(sub, "shopping-list", "The skills your saved listings ask for most, and what covers them.",
              "credstack shopping-list --last 15\ncredstack shopping-list --user jane --json",

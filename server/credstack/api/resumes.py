@@ -103,6 +103,7 @@ def upload_resume(files: dict):
 @bp.get("/profile/resume")
 @bp.auth_required(auth)
 @bp.output(ResumeMeta)
+@bp.doc(responses={404: "No base resume stored."})
 def resume_meta():
     """The stored base resume's name, size, hash and upload time."""
     row = get_session().get(ResumeRow, user_id())
@@ -114,6 +115,7 @@ def resume_meta():
 @bp.delete("/profile/resume")
 @bp.auth_required(auth)
 @bp.output(EmptySchema, status_code=204)
+@bp.doc(responses={404: "No base resume stored."})
 def delete_resume():
     with transaction() as session:
         row = session.get(ResumeRow, user_id())
@@ -143,6 +145,15 @@ def _send(data: bytes, name: str, fmt: str) -> Response:
     return response
 
 
+def _template(profile: Profile, name: str | None) -> bytes:
+    from credstack.resume import UnknownTemplate, build_resume
+
+    try:
+        return build_resume(profile, name or "classic")
+    except UnknownTemplate as exc:
+        raise ApiError(422, str(exc), {"query": {"template": [str(exc)]}}) from exc
+
+
 def _options(query: dict):
     from credstack.resume import TailorOptions
 
@@ -160,13 +171,13 @@ def _options(query: dict):
                    501: "PDF asked for but LibreOffice is not installed."})
 def tailored_resume(posting_id: int, query: dict):
     """Your base resume (or a template built from your profile) tailored to a saved listing."""
-    from credstack.resume import build_resume, tailor_resume
+    from credstack.resume import tailor_resume
 
     session = get_session()
     row = owned(session, posting_id)
     profile = _profile()
     stored = session.get(ResumeRow, user_id())
-    base = stored.content if stored else build_resume(profile, query.get("template") or "classic")
+    base = stored.content if stored else _template(profile, query.get("template"))
     result = analysis_from_dict({"posting": row.posting, **row.analysis})
     data = tailor_resume(base, result, profile, _options(query))
     return _send(data, _download_name(profile, row.company, query["format"]), query["format"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
 
-MONTH_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])$"
+MONTH_PATTERN = r"^(19|20|21)\d{2}-(0[1-9]|1[0-2])$"
 URL_PATTERN = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s]+$"
 LEVELS = ("beginner", "intermediate", "advanced", "expert")
 STATUSES = ("earned", "in_progress")

@@ -1,0 +1,22 @@
+"""Resumes: reading, tailoring, templates, showcase texts and PDF conversion."""
+
+from credstack.resume.errors import (
+    DocumentTooLarge,
+    EncryptedDocument,
+    LegacyDocFormat,
+    MacroEnabled,
+    NotADocx,
+    PdfConversionFailed,
+    PdfUnavailable,
+    ResumeError,
+    UnsafeDocument,
+)
+from credstack.resume.pdf import convert_to_pdf
+from credstack.resume.reader import ResumeText, read_resume
+from credstack.resume.showcase import showcase
+from credstack.resume.tailor import TailorOptions, tailor_resume
+from credstack.resume.templates import TEMPLATES, UnknownTemplate, build_resume
+
+__all__ = ["TEMPLATES", "DocumentTooLarge", "EncryptedDocument", "LegacyDocFormat", "MacroEnabled", "NotADocx",
+           "PdfConversionFailed", "PdfUnavailable", "ResumeError", "ResumeText", "TailorOptions", "UnknownTemplate",
+           "UnsafeDocument", "build_resume", "convert_to_pdf", "read_resume", "showcase", "tailor_resume"]

@@ -1,0 +1,89 @@
+"""Checks a .docx before python-docx may open it: format, zip bombs, macros, encryption, XXE."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from docx import Document
+
+from credstack.archives import ArchiveError, check_zip, read_member
+from credstack.resume.errors import (
+    DocumentTooLarge,
+    EncryptedDocument,
+    LegacyDocFormat,
+    MacroEnabled,
+    NotADocx,
+    UnsafeDocument,
+)
+
+MAX_UPLOAD = 10 * 1024 * 1024
+MAX_UNPACKED = 60 * 1024 * 1024
+MAX_XML_PART = 25 * 1024 * 1024
+MAX_ENTRIES = 1000
+MAX_PARAGRAPHS = 20_000
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+MAIN_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+MACRO_TYPES = ("macroEnabled", "vbaProject", "ms-office.vbaProject")
+_DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def check_docx(data: bytes):
+    """The parsed python-docx Document, once the file has passed every check."""
+    if not data:
+        raise NotADocx("The file is empty: upload your resume as a Word .docx file.")
+    if len(data) > MAX_UPLOAD:
+        raise DocumentTooLarge(f"The file is {len(data) / 1e6:.1f} MB; resumes up to 10 MB are accepted.")
+    if data.startswith(OLE):
+        if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data \
+                or b"EncryptedPackage" in data:
+            raise EncryptedDocument("This document is password-protected: open it in Word, remove the password "
+                                    "(File > Info > Protect Document) and upload it again.")
+        raise LegacyDocFormat("This is a .doc file from Word 97-2003: open it in Word and use File > Save As > "
+                              "Word Document (.docx).")
+    if data.startswith(b"{\\rtf"):
+        raise NotADocx("This is an RTF file: open it in Word and save it as a Word Document (.docx).")
+    if data.startswith(b"%PDF"):
+        raise NotADocx("This is a PDF: credstack edits Word resumes; upload the .docx you made the PDF from.")
+    try:
+        archive = check_zip(data, max_total=MAX_UNPACKED, max_entries=MAX_ENTRIES, max_ratio=200.0, what="document")
+    except ArchiveError as exc:
+        message = str(exc)
+        if "not a zip" in message:
+            raise NotADocx("This is not a Word .docx file: save your resume as a Word Document (.docx).") from exc
+        if "zip bomb" in message or "unpacks to" in message:
+            raise DocumentTooLarge(message) from exc
+        if "password" in message:
+            raise EncryptedDocument(message) from exc
+        raise NotADocx(message) from exc
+    names = set(archive.namelist())
+    if "[Content_Types].xml" not in names:
+        raise NotADocx("This zip is not a Word document (it has no [Content_Types].xml).")
+    try:
+        types = read_member(archive, "[Content_Types].xml", 1024 * 1024)
+    except ArchiveError as exc:
+        raise NotADocx(str(exc)) from exc
+    if any(n.lower().endswith("vbaproject.bin") for n in names) or any(t.encode() in types for t in MACRO_TYPES):
+        raise MacroEnabled("This document contains macros (.docm): save it as a plain Word Document (.docx) "
+                           "without macros and upload that.")
+    if MAIN_DOCUMENT.encode() not in types:
+        raise NotADocx("This is not a Word document: it holds no main document part (is it a spreadsheet or a "
+                       "presentation?).")
+    for name in names:
+        if name.lower().endswith((".xml", ".rels")):
+            try:
+                part = read_member(archive, name, MAX_XML_PART)
+            except ArchiveError as exc:
+                raise DocumentTooLarge(str(exc)) from exc
+            if _DTD.search(part):
+                raise UnsafeDocument(f"{name} declares a DTD or entities, which Word never writes; refusing to "
+                                     "read it. Re-save the document in Word and upload it again.")
+    try:
+        document = Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises assorted errors on broken parts
+        raise NotADocx(f"Word could not have written this file: {type(exc).__name__}. Re-save it as .docx.") from exc
+    paragraphs = document.element.body.xpath("count(.//w:p)")
+    if paragraphs > MAX_PARAGRAPHS:
+        raise DocumentTooLarge(f"The document has {int(paragraphs):,} paragraphs; resumes up to "
+                               f"{MAX_PARAGRAPHS:,} are accepted.")
+    return document
