@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from credstack.credentials.catalog import load_catalog
-from credstack.credentials.expiry import expiry_flags, last_day
+from credstack.credentials.expiry import expiry_flags
 from credstack.profile.model import Certification, CertStatus
 
 TODAY = date(2026, 11, 25)
