@@ -18,6 +18,13 @@ ruff check server tests bench resume_templates
 echo "== tests on SQLite"
 pytest -q "$@"
 
+echo "== benchmarks (smoke: a few iterations; figures are printed, not asserted)"
+python bench/postings_bench.py --smoke | tail -n 8
+python bench/skills_bench.py --smoke
+python bench/stack_bench.py --smoke
+python bench/resume_bench.py --smoke
+python bench/api_bench.py --smoke
+
 echo "== storage tests on PostgreSQL"
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 PGDATA=$(mktemp -d /tmp/credstack-pg.XXXXXX)
