@@ -1,9 +1,14 @@
-"""Blocks of a posting -> ordered, typed sections (requirements, preferred, responsibilities...).
+"""Blocks -> typed sections (requirements, preferred, responsibilities, ...).
 
-Headings are <h*> elements, bold or all-caps short paragraphs, short lines ending in ':' and
-markdown headings; their text is classified with the patterns in ``data/section_cues.json``.
-A paragraph or list item that opens with a cue and a colon ("Nice to have: Kafka") is a
-section of its own.
+Cue phrases live in ``data/section_cues.json``. A heading is an <h*> element, a bold or all-caps
+short paragraph, a short line ending in ':', a markdown heading, or a short line that is little
+more than a cue ("Nice to have", "Who we are looking for"). A lead-in ("Nice to have: Kafka")
+opens a section inside a paragraph.
+
+Nesting matters because the skills extractor ignores benefits and company sections and reads
+requirements as required: a weaker heading under a stronger one (a bold line under an <h2>, a
+"You will:" lead-in under "The role") is a sub-heading and keeps its parent's kind unless it names
+another kind; a heading as strong as the one that opened the section starts a new one.
 """
 
 from __future__ import annotations
@@ -19,58 +24,128 @@ from credstack.postings.text import Block, render
 
 MAX_HEADING_CHARS = 90
 MAX_HEADING_WORDS = 12
+MAX_CUE_LINE_WORDS = 8
+MAX_LEAD_IN_WORDS = 6
+STRONG, WEAK, ANYWHERE = "strong", "weak", "anywhere"
+_NOT_NESTED = (SectionKind.BENEFITS, SectionKind.ABOUT_COMPANY, SectionKind.HOW_TO_APPLY)
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with & our your you we".split())
 
 
 @dataclass(frozen=True)
 class SectionCues:
-    patterns: list[tuple[SectionKind, re.Pattern]]
-    lead_in: re.Pattern
+    tiers: tuple[tuple[str, tuple[tuple[SectionKind, re.Pattern], ...]], ...]
 
 
 @lru_cache(maxsize=1)
 def load_section_cues() -> SectionCues:
     data = json.loads((resources.files("credstack") / "data" / "section_cues.json").read_text("utf-8"))
-    patterns = [(SectionKind(kind), re.compile(p, re.IGNORECASE)) for kind in data["order"]
-                for p in data["kinds"][kind]]
-    phrases = "|".join(re.escape(p) for p in sorted(data["lead_in"], key=len, reverse=True))
-    lead_in = re.compile(rf"^(?P<cue>(?:{phrases})(?:\s+\w+){{0,4}}?)\s*:\s*(?P<rest>\S.*)?$", re.IGNORECASE)
-    return SectionCues(patterns, lead_in)
+    tiers = []
+    for tier in (STRONG, WEAK, ANYWHERE):
+        tiers.append((tier, tuple((SectionKind(kind), re.compile(p, re.IGNORECASE)) for kind in data["order"]
+                                  for p in data[tier].get(kind, []))))
+    return SectionCues(tuple(tiers))
+
+
+def _normalise(heading: str) -> str:
+    text = heading.strip().replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"^[\W_]+|[\s:.\-–—!?…]+$", "", text)
+
+
+def classify_tier(heading: str, tiers=(STRONG, WEAK, ANYWHERE)) -> tuple[SectionKind | None, str | None]:
+    """The section kind a heading names and the tier of the cue that named it."""
+    text = _normalise(heading)
+    if not text:
+        return None, None
+    for tier, patterns in load_section_cues().tiers:
+        if tier not in tiers:
+            continue
+        for kind, pattern in patterns:
+            if pattern.search(text):
+                return kind, tier
+    return None, None
 
 
 def classify(heading: str) -> SectionKind | None:
     """The section kind a heading names, or None when it names none."""
-    text = re.sub(r"^[\W_]+|[\s:.\-–—!?]+$", "", heading.strip().replace("\u2019", "'"))
-    if not text:
-        return None
-    for kind, pattern in load_section_cues().patterns:
-        if pattern.search(text):
-            return kind
-    return None
+    return classify_tier(heading)[0]
 
 
-def _looks_like_heading(block: Block) -> bool:
-    text = block.text.strip()
-    if not text or len(text) > MAX_HEADING_CHARS or len(text.split()) > MAX_HEADING_WORDS:
-        return False
-    if block.is_heading_tag:
-        return True
-    if text.endswith(":"):
-        return True
-    if block.tag == "li":
-        return False
-    if text.endswith((".", ",", ";")):
-        return False
+def _is_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
-    if block.bold:
-        return True
     return len(letters) >= 4 and all(c.isupper() for c in letters) and len(text) <= 60
 
 
+def _is_title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _cue_line(text: str) -> bool:
+    """A short line that is little more than a cue names a section even without bold or ':'."""
+    if len(text) > 60 or len(text.split()) > MAX_CUE_LINE_WORDS or text.rstrip().endswith((".", ",", ";")):
+        return False
+    kind, tier = classify_tier(text, (STRONG, WEAK))
+    if kind is None:
+        return False
+    if len(text.split()) <= 2 or (tier == STRONG and _is_title_case(text)):
+        return True
+    # a strong cue followed by at most two more words ("Skills & requirements", "Who you are")
+    cleaned = _normalise(text)
+    for t, patterns in load_section_cues().tiers:
+        if t != tier:
+            continue
+        for k, pattern in patterns:
+            m = pattern.search(cleaned)
+            if k == kind and m:
+                return tier == STRONG and len(cleaned[m.end():].split()) <= 2
+    return False
+
+
+def heading_rank(block: Block) -> int:
+    """How strong a heading's presentation is: <h1> 9 ... <h6> 4; bold, caps or a cue line 3;
+    a plain line ending in ':' 2; 0 when the block is not a heading at all."""
+    text = block.text.strip()
+    if not text or len(text) > MAX_HEADING_CHARS or len(text.split()) > MAX_HEADING_WORDS:
+        return 0
+    if block.is_heading_tag:
+        return 10 - min(max(block.level, 1), 6) if block.level else 7
+    if block.tag == "li":
+        return 0
+    if text.endswith(":"):
+        return 3 if block.bold or _is_caps(text) else 2
+    if text.endswith((".", ",", ";")):
+        return 0
+    if block.bold or _is_caps(text) or _cue_line(text):
+        return 3
+    return 0
+
+
+def _lead_in(text: str) -> tuple[SectionKind, str, str] | None:
+    """"Nice to have: Kafka, Flink" -> (preferred, "Nice to have", "Kafka, Flink")."""
+    head, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or not head.strip() or len(head.split()) > MAX_LEAD_IN_WORDS:
+        return None
+    if rest.startswith("//"):  # a URL, not a lead-in
+        return None
+    kind, _ = classify_tier(head, (STRONG, WEAK))
+    return (kind, head.strip(), rest.strip()) if kind is not None else None
+
+
+def _is_list_lead_in(text: str) -> bool:
+    """"You will find yourself surrounded by:" introduces a list; it is not a section heading."""
+    return text.endswith(":") and len(text.split()) >= 4 and not _is_title_case(text)
+
+
 def build_sections(blocks: list[Block], plain_text: bool = False) -> list[Section]:
-    """Group blocks under their headings and type each group."""
-    cues = load_section_cues()
+    """Group blocks under their headings and type each group.
+
+    ``plain_text`` is kept for callers; text and HTML blocks follow the same rules, since text
+    marks its headings with the same signs (short cue lines, ':', capitals, markdown).
+    """
+    del plain_text
     sections: list[Section] = []
     kind, heading, body = SectionKind.OTHER, "", []
+    open_headings: list[tuple[int, SectionKind]] = []  # (rank, kind) of the headings we are under
 
     def close() -> None:
         nonlocal body
@@ -81,36 +156,46 @@ def build_sections(blocks: list[Block], plain_text: bool = False) -> list[Sectio
 
     for block in blocks:
         text = block.text.strip()
-        lead = cues.lead_in.match(text) if len(text) > 3 else None
-        if lead and lead.group("rest") and (cue_kind := classify(lead.group("cue"))) is not None:
-            if block.tag == "li":
+        lead = _lead_in(text) if not block.is_heading_tag else None
+        if lead is not None and lead[0] != SectionKind.OTHER:
+            lead_kind, lead_heading, rest = lead
+            if lead_kind == kind or (heading and _stays(kind, lead_kind, _tier(lead_heading))):
+                body.append(block)
+            elif block.tag == "li":
                 # one list item of another kind: its own section, then back to the current one
-                saved = (kind, heading)
                 close()
-                sections.append(Section(cue_kind, lead.group("cue").strip(), lead.group("rest").strip()))
-                kind, heading = saved[0], ""
-                continue
-            close()
-            kind, heading = cue_kind, lead.group("cue").strip()
-            body.append(Block(lead.group("rest").strip(), "p"))
-            continue
-        found = classify(text) if len(text) <= MAX_HEADING_CHARS else None
-        heading_like = _looks_like_heading(block)
-        if plain_text and not heading_like:
-            # a short line that names a section ("Requirements", "Who we are looking for")
-            heading_like = found is not None and len(text) <= 60 and not text.endswith(".") \
-                and len(text.split()) <= 8
-        if heading_like:
-            close()
-            if found is not None:
-                kind = found
-            elif not block.is_heading_tag and kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED,
-                                                       SectionKind.RESPONSIBILITIES):
-                pass  # a bold or colon sub-heading inside a section keeps its kind
+                sections.append(Section(lead_kind, lead_heading, rest))
             else:
-                kind = SectionKind.OTHER
-            heading = text.rstrip(":").strip()
+                close()
+                kind, heading = lead_kind, lead_heading
+                body.append(Block(rest, "p"))
             continue
-        body.append(block)
+        rank = heading_rank(block)
+        if not rank:
+            body.append(block)
+            continue
+        close()
+        if _is_list_lead_in(text):
+            rank = 1
+        while open_headings and open_headings[-1][0] <= rank:
+            open_headings.pop()
+        parent = open_headings[-1][1] if open_headings else None
+        found, tier = classify_tier(text)
+        if found is not None:
+            kind = parent if parent is not None and _stays(parent, found, tier) else found
+        else:
+            kind = parent if parent is not None else SectionKind.OTHER
+        heading = text.rstrip(":").strip()
+        open_headings.append((rank, kind))
     close()
     return [s for s in sections if s.text or s.heading]
+
+
+def _tier(heading: str) -> str:
+    return STRONG if classify_tier(heading, (STRONG,))[0] is not None else WEAK
+
+
+def _stays(parent: SectionKind, found: SectionKind, tier: str | None) -> bool:
+    """A sub-heading that only weakly names another kind ("Education assistance" under
+    "Benefits") stays in its parent's section."""
+    return tier != STRONG and parent in _NOT_NESTED and found != parent

@@ -34,6 +34,7 @@ class Block:
     text: str
     tag: str  # "h", "li" or "p"
     bold: bool = False  # the whole block is bold
+    level: int = 0  # 1-6 for <h1>-<h6> and markdown headings
 
     @property
     def is_heading_tag(self) -> bool:
@@ -65,21 +66,21 @@ def blocks_of(root, skip=None) -> list[Block]:
     skipping: list = []
     stack_tags: list[str] = []
 
-    def flush(tag: str) -> None:
+    def flush(kind: tuple[str, int]) -> None:
         nonlocal parts, bold_chars, total_chars
         text = clean_inline("".join(parts))[:MAX_BLOCK_CHARS]
         if text:
             bold = total_chars > 0 and bold_chars >= 0.9 * total_chars
-            blocks.append(Block(text, tag, bold))
+            blocks.append(Block(text, kind[0], bold, kind[1]))
         parts, bold_chars, total_chars = [], 0, 0
 
-    def current_tag() -> str:
+    def current_tag() -> tuple[str, int]:
         for tag in reversed(stack_tags):
             if tag in HEADING_TAGS:
-                return "h"
+                return "h", int(tag[1])
             if tag in ("li", "dt", "dd"):
-                return "li"
-        return "p"
+                return "li", 0
+        return "p", 0
 
     def add_text(text: str | None) -> None:
         nonlocal bold_chars, total_chars
@@ -157,9 +158,12 @@ def text_blocks(text: str) -> list[Block]:
         if bullet:
             blocks.append(Block(line[bullet.end():].strip(), "li"))
         else:
-            md = re.match(r"^#{1,6}\s+(.+)$", line) or re.match(r"^\*\*(.+?)\*\*:?$", line)
-            if md:
-                blocks.append(Block(md.group(1).strip(), "h", True))
+            hashes = re.match(r"^(#{1,6})\s+(.+?)\s*#*$", line)
+            starred = re.match(r"^(\*\*|__)(.+?)\1(:?)$", line)
+            if hashes:
+                blocks.append(Block(hashes.group(2).strip(), "h", True, len(hashes.group(1))))
+            elif starred:  # **Requirements** reads as a bold paragraph, as in HTML
+                blocks.append(Block(starred.group(2).strip() + starred.group(3), "p", True))
             else:
                 blocks.append(Block(line, "p"))
     return blocks
