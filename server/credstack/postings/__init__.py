@@ -12,7 +12,7 @@ import re
 from credstack.postings import generic, jsonld, sites
 from credstack.postings.model import Posting, Section, SectionKind
 from credstack.postings.sections import build_sections, classify
-from credstack.postings.text import blocks_of, html_fragment_blocks, parse_html, render, text_blocks
+from credstack.postings.text import blocks_of, clean_inline, html_fragment_blocks, parse_html, render, text_blocks
 
 __all__ = ["NoPostingFound", "Posting", "PostingError", "Section", "SectionKind", "parse_posting"]
 
@@ -98,92 +98,194 @@ def _from_text(text: str, url: str | None) -> Posting:
     return posting
 
 
-_LABELS = {
-    "company": r"company|employer|organi[sz]ation|hiring company",
-    "location": r"location|job location|work location|based in|office",
-    "employment_type": r"job type|employment type|type|schedule",
-    "salary": r"salary|pay|compensation|pay range|salary range",
-}
-
-
 def _labelled_fields(blocks) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for i, block in enumerate(blocks):
-        for field, labels in _LABELS.items():
-            if field in out:
-                continue
-            m = re.match(rf"^(?:{labels})\s*:\s*(.*)$", block.text, re.IGNORECASE)
-            if m:
-                value = m.group(1).strip() or (blocks[i + 1].text if i + 1 < len(blocks) else "")
-                if 0 < len(value) <= 120:
-                    out[field] = value
-    return out
+    return generic.labelled_fields(blocks, limit=40)
 
 
 def _from_html(markup: str, url: str | None) -> Posting:
     root = parse_html(markup)
     if root is None:
         raise NoPostingFound("the page could not be read as HTML")
-    structured = jsonld.json_ld(root) or jsonld.microdata(root)
-    site = sites.detect_site(root, url)
+    page_url = url or sites.declared_url(markup, root)
+    body = generic.body_of(root)
+    boilerplate = generic.Boilerplate(body)
+    site = sites.detect_site(root, sites.original_url(page_url))
     fields = sites.site_fields(site, root) if site else {}
     _, suffixes = sites.load_sites()
-    from_title = generic.split_title(generic.meta(root, "og:title", "twitter:title") or generic.page_title(root) or "",
-                                     suffixes)
-    og_site = generic.meta(root, "og:site_name")
-    if og_site and og_site.lower() in {s.lower() for s in suffixes}:
-        og_site = None
+    og_title = generic.meta(root, "og:title", "twitter:title")
+    page_titles = [t for t in (og_title, generic.page_title(root)) if t]
+    h1s = generic.headings(root, boilerplate)
+    structured = _pick(jsonld.json_ld_all(root) + list(jsonld.microdata_all(root)),
+                       [fields.get("title") or "", *h1s, *page_titles])
 
-    blocks = []
-    if structured and structured.description_html:
-        blocks = html_fragment_blocks(structured.description_html)
-    if len(render(blocks)) < 80 and site is not None:
-        element = sites.site_description(site, root)
-        if element is not None:
-            blocks = blocks_of(element, skip=generic.is_boilerplate)
-    if len(render(blocks)) < 80:
-        blocks = blocks_of(generic.main_content(root), skip=generic.is_boilerplate)
+    blocks = _description(structured, site, root, boilerplate)
     description = render(blocks)
+    page = blocks_of(body, skip=boilerplate, limit=HEADER_BLOCKS)
 
     s = structured or jsonld.StructuredPosting()
+    og_site = generic.meta(root, "og:site_name", "application-name")
+    if og_site and og_site.lower() in {x.lower() for x in suffixes}:
+        og_site = None
+    names = {n.lower() for n in (s.company, fields.get("company"), og_site) if n}
+    from_title = generic.split_title(page_titles[0], suffixes) if page_titles else {}
+    title = generic.clean_title(s.title) or generic.clean_title(fields.get("title")) or generic.choose_title(
+        [*((h, 1.0) for h in h1s), (from_title.get("title") or "", 0.5),
+         *((h, -1.0) for h in generic.headings(root, boilerplate, "h2", limit=3))],
+        page_titles, names)
+    if page_titles:
+        from_title = generic.split_title(page_titles[-1] if len(page_titles) > 1 else page_titles[0], suffixes,
+                                         known_title=title)
+        if not from_title.get("company") and len(page_titles) > 1:
+            from_title = generic.split_title(page_titles[0], suffixes, known_title=title)
+
+    header = _header_blocks(page, blocks, title)
+    labelled, in_text = generic.labelled_fields(header), generic.labelled_fields(blocks, limit=40)
+    header_text = render(header)
     posting = Posting(
-        title=s.title or fields.get("title") or generic.first_heading(root) or from_title["title"],
-        company=s.company or fields.get("company") or from_title["company"] or og_site,
-        location=s.location or fields.get("location") or from_title["location"],
-        employment_type=s.employment_type or fields.get("employment_type"),
-        salary=s.salary or fields.get("salary"),
-        date_posted=s.date_posted or fields.get("date_posted") or _date(root),
-        site=site.name if site else ("jsonld" if structured else "generic"),
-        url=url or s.url or generic.meta(root, "og:url"),
+        title=title,
+        company=clean_company(s.company or fields.get("company") or labelled.get("company") or in_text.get("company")
+                              or from_title.get("company") or og_site or sites.company_from_url(site, page_url)),
+        location=_first(s.location, _first_part(fields.get("location")), labelled.get("location"),
+                        from_title.get("location"), lambda: generic.find_location(header_text),
+                        in_text.get("location"), lambda: generic.find_location(description[:1500])),
+        employment_type=_first(s.employment_type, fields.get("employment_type"), labelled.get("employment_type"),
+                               lambda: generic.find_employment_type(header_text), in_text.get("employment_type"),
+                               lambda: generic.find_employment_type(description[:3000])),
+        salary=_first(s.salary, fields.get("salary"), _stated_pay(labelled.get("salary")),
+                      lambda: generic.find_salary(header_text), _stated_pay(in_text.get("salary"))),
+        date_posted=s.date_posted or _iso_date(fields.get("date_posted")) or _iso_date(labelled.get("date_posted"))
+        or _date(root),
+        site=site.name if site else "generic",
+        url=page_url or s.url,
         description=description,
         sections=build_sections(blocks),
     )
-    posting.company = clean_company(posting.company)
-    if not (posting.location and posting.employment_type and posting.salary):
-        header = generic.page_text(root)
-        posting.location = posting.location or generic.find_location(header)
-        posting.employment_type = posting.employment_type or generic.find_employment_type(header)
-        pay_text = "\n".join(s.text for s in posting.sections if s.kind != SectionKind.BENEFITS)
-        posting.salary = posting.salary or generic.find_salary(header.split(description[:200])[0] if description
-                                                               else header) or generic.find_salary(pay_text)
-    job_sections = any(s.kind in (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES, SectionKind.PREFERRED)
-                       for s in posting.sections)
-    if structured is None and site is None and not job_sections and not generic.looks_like_posting(description):
-        if not description:
-            raise NoPostingFound("the page has no readable text — is the listing still loading?")
-        raise NoPostingFound("the page has no job title, requirements or responsibilities — open the job's own "
-                             "page (not a search results list) and try again")
-    if not description and structured is None:
-        raise NoPostingFound("the listing's description is empty — is it still loading?")
+    if posting.title and posting.company and posting.title.lower() == posting.company.lower():
+        posting.company = None
+    if not posting.salary:
+        pay_text = "\n".join(x.text for x in posting.sections if x.kind != SectionKind.BENEFITS)
+        posting.salary = generic.find_salary(pay_text)
+    _check_is_posting(posting, structured is not None, site is not None and bool(fields.get("title")))
     return posting
 
 
+def _check_is_posting(posting: Posting, structured: bool, site_hit: bool) -> None:
+    """A page is a posting when it says so (JSON-LD, microdata), when a job board's own layout is
+    there, or when its text reads like one (requirement sections, job vocabulary)."""
+    if structured:
+        if not posting.description and not posting.title:
+            raise NoPostingFound("the page's job data is empty — is the listing still loading?")
+        return
+    if not posting.description:
+        raise NoPostingFound("the page has no readable text — is the listing still loading?")
+    if site_hit and len(posting.description) >= 40:
+        return
+    job_sections = any(x.kind in (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES, SectionKind.PREFERRED)
+                       and x.text for x in posting.sections)
+    if job_sections or generic.looks_like_posting(posting.description):
+        return
+    raise NoPostingFound("the page has no job title, requirements or responsibilities — open the job's own "
+                         "page (not a search results list) and try again")
+
+
+def _pick(found: list[jsonld.StructuredPosting], hints: list[str]) -> jsonld.StructuredPosting | None:
+    """The page's own posting when its structured data lists several (similar jobs carry theirs)."""
+    if len(found) <= 1:
+        return found[0] if found else None
+    wanted = [h.lower() for h in hints if h]
+    for candidate in found:
+        title = (candidate.title or "").lower()
+        if title and any(title == h or title in h for h in wanted):
+            return candidate
+    return found[0]
+
+
+MIN_DESCRIPTION_CHARS = 80
+
+
+def _description(structured, site, root, boilerplate) -> list:
+    """The posting's blocks: structured data's description, the site's description element, or
+    the page's main content, preferring the page when structured data holds only a summary."""
+    from_data = html_fragment_blocks(structured.description_html) if structured and structured.description_html \
+        else []
+    data_len = len(render(from_data))
+    from_site = []
+    if site is not None:
+        for element in sites.site_description(site, root):
+            from_site.extend(blocks_of(element, skip=generic.Boilerplate(element)))
+    site_len = len(render(from_site))
+    if data_len >= MIN_DESCRIPTION_CHARS:
+        if site_len > max(1.5 * data_len, data_len + 300):
+            return from_site
+        if data_len < 500 and site_len < MIN_DESCRIPTION_CHARS:
+            from_page = blocks_of(generic.main_content(root, boilerplate), skip=boilerplate)
+            page_text = render(from_page)
+            opening = render(from_data)[:40].lower()
+            if len(page_text) > 2 * data_len and opening[:25] in page_text.lower():
+                return from_page
+        return from_data
+    if site_len >= MIN_DESCRIPTION_CHARS:
+        return from_site
+    from_page = blocks_of(generic.main_content(root, boilerplate), skip=boilerplate)
+    return max((from_page, from_site, from_data), key=lambda b: len(render(b)))
+
+
+HEADER_BLOCKS = 400
+MAX_HEADER_BLOCKS = 40
+
+
+def _header_blocks(page: list, description: list, title: str | None) -> list:
+    """The page's text between the job's title and its description, where boards state the
+    location, pay and type (without the search results or menus above the title)."""
+    end = len(page)
+    if description:
+        first = description[0].text
+        end = next((i for i, block in enumerate(page) if block.text == first), min(len(page), MAX_HEADER_BLOCKS))
+    start = max(0, end - MAX_HEADER_BLOCKS)
+    if title:
+        wanted = title.lower()
+        starts = [i for i in range(start, end) if wanted in page[i].text.lower() and len(page[i].text) < 3 * len(title)]
+        if starts:
+            start = starts[-1]
+    return page[start:end]
+
+
+def _first(*values):
+    """The first value that is set; callables are asked only when everything before them is empty."""
+    for value in values:
+        value = value() if callable(value) else value
+        if value:
+            return value
+    return None
+
+
+def _first_part(value: str | None) -> str | None:
+    """"Austin, TX · 2 weeks ago · 87 applicants" -> "Austin, TX"."""
+    if not value:
+        return value
+    return re.split(r"\s+[·•|]\s+", value)[0].strip() or None
+
+
+def _stated_pay(value: str | None) -> str | None:
+    return value if value and re.search(r"\d", value) else None
+
+
+def _iso_date(value: str | None) -> str | None:
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", value or "")
+    return m.group() if m else None
+
+
 def clean_company(name: str | None) -> str | None:
-    """ "at Acme" -> "Acme", "Acme logo" -> "Acme", "Acme Careers" -> "Acme"."""
+    """ "at Acme" -> "Acme", "Acme logo" -> "Acme", "Acme Careers" -> "Acme", "Acme 4.1 ★" -> "Acme"."""
     if not name:
         return None
+    name = clean_inline(name)
     name = re.sub(r"^(at|@)\s+", "", name.strip(), flags=re.IGNORECASE)
-    name = re.sub(r"\s+(logo|careers|jobs|job board|home page|homepage)$", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"\s*\d(?:[.,]\d)?\s*(★|\*|out of 5|stars?)?$", "", name) if re.search(r"\d[.,]\d\s*(★|\*)?$|★$",
+                                                                                           name) else name
+    name = re.sub(r"\s*★+$", "", name)
+    name = re.sub(r"\s+(logo|careers|jobs|job board|home ?page|careers? site|career page)$", "", name,
+                  flags=re.IGNORECASE)
     return name.strip(" -|·") or None
 
 

@@ -3,38 +3,51 @@ company, location, type, salary and date from the page's own conventions."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
-from credstack.postings.text import clean_inline
+from lxml import etree
+
+from credstack.postings.text import SKIP_TAGS, Block, clean_inline
 
 BOILERPLATE_TAGS = ("nav", "header", "footer", "aside", "form", "dialog", "menu")
 BOILERPLATE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
                      "menu", "menubar"}
 BOILERPLATE_HINTS = re.compile(
-    r"(^|[\s_-])(cookie|consent|gdpr|ccpa|onetrust|newsletter|subscribe|signup|sign-up|breadcrumbs?|share|sharing|"
+    r"(^|[\s_-])(cookies?|consent|gdpr|ccpa|onetrust|newsletter|subscribe|signup|sign-up|breadcrumbs?|share|sharing|"
     r"social|modal|popup|pop-up|overlay|sidebar|side-bar|footer|similar|related|recommend(ed|ations?)?|"
-    r"more-jobs|other-jobs|jobs-you|people-also|also-viewed|nav|navbar|menu|toolbar|skip-link|promo|advert|ads)"
+    r"more-jobs|other-jobs|jobs-you|people-also|also-viewed|nav|navbar|menu|toolbar|skip-link|promo|advert|ads|"
+    r"visually-hidden|sr-only|screen-reader-text|a11y-text|wm-ipp|donato)"
     r"($|[\s_-])",
     re.IGNORECASE,
 )
+# A boilerplate-looking element holding more than this share of the text in scope is the page
+# itself (ASP.NET wraps whole pages in <form>; themes put "has-sidebar" on the content wrapper).
+MAX_BOILERPLATE_SHARE = 0.6
 CONTENT_TAGS = ("p", "li", "pre", "td", "dd", "blockquote")
+LIST_TAGS = ("ul", "ol", "div", "section", "table", "tbody", "dl")
 US_STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
              "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC").split()
 _STATES = "|".join(US_STATES)
+_COUNTRIES = ("United States|USA|US|UK|United Kingdom|England|Scotland|Wales|Canada|Australia|Germany|France|India|"
+              "Ireland|Netherlands|Spain|Italy|Poland|Portugal|Sweden|Denmark|Norway|Finland|Switzerland|Austria|"
+              "Belgium|Singapore|New Zealand|Japan|Brazil|Mexico|Philippines|South Africa|Israel|UAE|Remote|"
+              "ON|BC|AB|QC|NSW|VIC|QLD|WA")
 LOCATION = re.compile(
-    r"\b(?:(?:Remote|Hybrid|On-?site)(?:\s*[-–(]\s*[A-Z][\w .,]+\)?)?|"
+    r"\b(?:(?:Remote|Hybrid|On-?site)(?:\s*(?:[-–(,]|in)\s*[A-Z][\w .,]+\)?)?|"
     rf"[A-Z][a-zA-Z.'\- ]{{1,28}},\s*(?:{_STATES})"
-    r"(?:\s+\d{5})?\b|[A-Z][a-zA-Z.'\- ]{1,28},\s*(?:United States|USA|UK|United Kingdom|Canada|Australia|Germany|"
-    r"France|India|Ireland|Netherlands|Spain|Singapore|New Zealand|Remote))"
+    rf"(?:\s+\d{{5}})?\b|[A-Z][a-zA-Z.'\- ]{{1,28}},\s*(?:{_COUNTRIES})\b)"
 )
 EMPLOYMENT = re.compile(r"\b(full[- ]time|part[- ]time|contract(?:or)?|internship|temporary|freelance|permanent)\b",
                         re.IGNORECASE)
-SALARY = re.compile(
-    r"(?:[$£€]|USD\s?|EUR\s?|GBP\s?)\s?\d[\d,]*(?:\.\d+)?\s?[kK]?"
-    r"(?:\s*(?:-|–|to)\s*(?:[$£€]|USD\s?)?\s?\d[\d,]*(?:\.\d+)?\s?[kK]?)?"
-    r"(?:\s*(?:per|/|an?|each)\s*(?:hour|hr|year|yr|annum|month|week|day))?",
-)
+_CURRENCY = r"(?:[$£€₹]|USD\s?|EUR\s?|GBP\s?|AUD\s?|CAD\s?|INR\s?|A\$|C\$|NZ\$)"
+_AMOUNT = r"\s?\d[\d,]*(?:\.\d+)?\s?[kK]?"
+_PER = r"(?:\s*(?:per|/|an?|each)\s*(?:hour|hr|year|yr|annum|month|mo|week|wk|day)\b)"
+SALARY = re.compile(rf"{_CURRENCY}{_AMOUNT}{_PER}?(?:\s*(?:-|–|—|to)\s*{_CURRENCY}?{_AMOUNT}{_PER}?)?")
 JOB_CUES = re.compile(
     r"\b(responsibilit|qualification|requirement|experience|apply|salary|benefits|job|role|position|candidate|"
     r"hiring|full[- ]time|part[- ]time|years of|skills|you will|we are looking|looking for|duties|team)",
@@ -42,44 +55,112 @@ JOB_CUES = re.compile(
 )
 
 
+class Boilerplate:
+    """Decides which elements are page chrome (navigation, banners, cookie notices, similar-job
+    lists, link farms), with text sizes measured once so each question is cheap.
+
+    ``scope`` is the element whose text is being extracted: an element holding most of the
+    scope's text is never boilerplate, whatever its tag or class says.
+    """
+
+    def __init__(self, scope) -> None:
+        self.size, self.links = text_sizes(scope)
+        self.limit = MAX_BOILERPLATE_SHARE * self.size.get(scope, 0)
+
+    def looks_like(self, el) -> bool:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag in BOILERPLATE_TAGS:
+            return True
+        if (el.get("role") or "").lower() in BOILERPLATE_ROLES:
+            return True
+        # aria-hidden is left alone: boards mark the visible copy of a text aria-hidden and keep
+        # a screen-reader copy beside it (dropped by its class below)
+        if el.get("hidden") is not None:
+            return True
+        style = (el.get("style") or "").replace(" ", "").lower()
+        if "display:none" in style or "visibility:hidden" in style:
+            return True
+        hint = _hint(el)
+        if hint and BOILERPLATE_HINTS.search(hint) and tag not in ("body", "html", "main", "article"):
+            return True
+        size = self.size.get(el, 0)
+        # a list of links ("Similar jobs", "Popular searches", a sitemap) rather than prose
+        return tag in LIST_TAGS and size > 0 and self.links.get(el, 0) >= 0.6 * size and _count_links(el) >= 3
+
+    def __call__(self, el) -> bool:
+        return self.looks_like(el) and self.size.get(el, 0) <= self.limit
+
+
+def _count_links(el, cap: int = 3) -> int:
+    n = 0
+    for _ in el.iter("a"):
+        n += 1
+        if n >= cap:
+            break
+    return n
+
+
+def text_sizes(scope) -> tuple[dict, dict]:
+    """Visible characters under each element, and how many of them are link text (one
+    iterative pass, children before parents)."""
+    size: dict = {}
+    links: dict = {}
+    for event, el in etree.iterwalk(scope, events=("end",)):
+        del event
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if not tag or tag in SKIP_TAGS:
+            size[el] = links[el] = 0
+            continue
+        total = len((el.text or "").strip())
+        linked = 0
+        for child in el:
+            total += size.get(child, 0) + len((child.tail or "").strip())
+            linked += links.get(child, 0)
+        size[el] = total
+        links[el] = total if tag == "a" else linked
+    return size, links
+
+
 def _hint(el) -> str:
     return " ".join(filter(None, (el.get("id"), el.get("class"), el.get("aria-label"), el.get("data-testid"))))
 
 
 def is_boilerplate(el) -> bool:
+    """Page chrome judged by the element alone (tag, role, hidden, class hints)."""
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
-    if tag in BOILERPLATE_TAGS:
+    if tag in BOILERPLATE_TAGS or (el.get("role") or "").lower() in BOILERPLATE_ROLES:
         return True
-    if (el.get("role") or "").lower() in BOILERPLATE_ROLES:
-        return True
-    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
-        return True
-    style = (el.get("style") or "").replace(" ", "").lower()
-    if "display:none" in style or "visibility:hidden" in style:
+    if el.get("hidden") is not None:
         return True
     hint = _hint(el)
     return bool(hint) and bool(BOILERPLATE_HINTS.search(hint)) and tag not in ("body", "html", "main", "article")
 
 
-def main_content(root):
-    """The element holding most of the page's prose (readability-style paragraph scoring)."""
-    scores: dict = defaultdict(float)
+def body_of(root):
     body = root.find("body")
-    body = body if body is not None else root
+    return body if body is not None else root
+
+
+def main_content(root, boilerplate: Boilerplate | None = None):
+    """The element holding most of the page's prose (readability-style paragraph scoring)."""
+    body = body_of(root)
+    boilerplate = boilerplate or Boilerplate(body)
+    scores: dict = defaultdict(float)
     skipped = set()
     for el in body.iter():
         if not isinstance(el.tag, str):
             continue
         parent = el.getparent()
-        if el in skipped or (parent is not None and parent in skipped) or is_boilerplate(el):
+        if (parent is not None and parent in skipped) or el.tag.lower() in SKIP_TAGS or boilerplate(el):
             skipped.add(el)
             continue
         if el.tag.lower() not in CONTENT_TAGS:
             continue
-        text = clean_inline(el.text_content())
-        if len(text) < 25:
+        length = boilerplate.size.get(el, 0)
+        if length < 25:
             continue
-        points = 1 + min(len(text) // 100, 3) + text.count(",") * 0.1 + (1 if JOB_CUES.search(text) else 0)
+        text = clean_inline(el.text_content()) if length < 5000 else ""
+        points = 1 + min(length // 100, 3) + text.count(",") * 0.1 + (1 if JOB_CUES.search(text) else 0)
         if parent is not None:
             scores[parent] += points
             grand = parent.getparent()
@@ -87,19 +168,18 @@ def main_content(root):
                 scores[grand] += points / 2
     if not scores:
         return body
-    best = max(scores, key=lambda el: scores[el] * (1 - _link_density(el)))
+
+    def weighted(el) -> float:
+        size = boilerplate.size.get(el, 0) or 1
+        return scores[el] * (1 - min(1.0, boilerplate.links.get(el, 0) / size))
+
+    best = max(scores, key=weighted)
     # Content split over siblings ("requirements" in one div, "benefits" in the next) scores
     # almost as well one level up: take the parent then.
     while (parent := best.getparent()) is not None and parent in scores and parent.tag != "html" \
-            and scores[parent] >= 0.75 * scores[best]:
+            and weighted(parent) >= 0.75 * weighted(best):
         best = parent
     return best
-
-
-def _link_density(el) -> float:
-    total = len(clean_inline(el.text_content())) or 1
-    links = sum(len(clean_inline(a.text_content())) for a in el.iter("a"))
-    return min(1.0, links / total)
 
 
 def meta(root, *names: str) -> str | None:
@@ -112,14 +192,6 @@ def meta(root, *names: str) -> str | None:
     return None
 
 
-def first_heading(root) -> str | None:
-    for el in root.iter("h1"):
-        text = clean_inline(el.text_content())
-        if 2 < len(text) <= 150:
-            return text
-    return None
-
-
 def page_title(root) -> str | None:
     el = root.find(".//title")
     if el is None:
@@ -127,40 +199,169 @@ def page_title(root) -> str | None:
     return clean_inline(el.text_content())[:300] or None
 
 
-_SEPARATORS = re.compile(r"\s+[|–—·•»:]{1,2}\s+|\s+-\s+")
-_HIRING = re.compile(r"^(?P<company>.+?)\s+hiring\s+(?P<title>.+?)(?:\s+in\s+(?P<location>.+))?$", re.IGNORECASE)
+@dataclass(frozen=True)
+class TitleCues:
+    job_words: re.Pattern
+    not_titles: re.Pattern
+    noise: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def title_cues() -> TitleCues:
+    data = json.loads((resources.files("credstack") / "data" / "postings_titles.json").read_text("utf-8"))
+    words = "|".join(re.escape(w) for w in sorted(set(data["job_words"]), key=len, reverse=True))
+    return TitleCues(
+        job_words=re.compile(rf"\b({words})\b", re.IGNORECASE),
+        not_titles=re.compile("|".join(f"(?:{p})" for p in data["not_titles"]), re.IGNORECASE),
+        noise=re.compile("|".join(f"(?:{p})" for p in data["title_noise"]), re.IGNORECASE),
+    )
+
+
+def clean_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    title = title_cues().noise.sub("", clean_inline(title)).strip(" -|–—:·")
+    return title or None
+
+
+def headings(root, boilerplate: Boilerplate, tag: str = "h1", limit: int = 5) -> list[str]:
+    """Texts of the page's first visible <h1>s (or other heading tag) outside page chrome."""
+    out = []
+    for el in root.iter(tag):
+        if len(out) >= limit:
+            break
+        if _in_chrome(el, boilerplate):
+            continue
+        text = _dedupe(clean_inline(el.text_content()))
+        if 2 < len(text) <= 150:
+            out.append(text)
+    return out
+
+
+def _in_chrome(el, boilerplate: Boilerplate, max_depth: int = 400) -> bool:
+    depth = 0
+    while el is not None and depth < max_depth:
+        if boilerplate(el):
+            return True
+        el = el.getparent()
+        depth += 1
+    return False
+
+
+def _dedupe(text: str) -> str:
+    """"Senior EngineerSenior Engineer" (a visible copy beside a screen-reader copy) -> one."""
+    half = len(text) // 2
+    if len(text) % 2 == 0 and half and text[:half] == text[half:]:
+        return text[:half]
+    words = text.split()
+    n = len(words) // 2
+    if len(words) % 2 == 0 and n and words[:n] == words[n:]:
+        return " ".join(words[:n])
+    return text
+
+
+def first_heading(root) -> str | None:
+    body = body_of(root)
+    found = headings(root, Boilerplate(body), limit=1)
+    return found[0] if found else None
+
+
+def title_score(candidate: str, page_titles: list[str], names: set[str]) -> float:
+    """How much a heading looks like this posting's job title (higher is better)."""
+    cues = title_cues()
+    text = candidate.strip()
+    score = 0.0
+    if cues.job_words.search(text):
+        score += 3
+    if cues.not_titles.search(text):
+        score -= 5
+    lowered = text.lower()
+    if any(lowered and lowered in t.lower() for t in page_titles if t):
+        score += 2
+    if lowered in names:
+        score -= 4
+    words = len(text.split())
+    if words > 15 or len(text) > 120:
+        score -= 3
+    if text.endswith((".", "!", "?")) and words > 6:
+        score -= 2
+    return score
+
+
+def choose_title(candidates: list[tuple[str, float]], page_titles: list[str], names: set[str]) -> str | None:
+    """The best candidate; each comes with a prior (a page's <h1> is likelier than its <title>)."""
+    best, best_score = None, -3.0
+    for text, prior in candidates:
+        text = clean_title(text)
+        if not text:
+            continue
+        score = title_score(text, page_titles, names) + prior
+        if score > best_score:
+            best, best_score = text, score
+    return best
+
+
+_SEPARATORS = re.compile(r"\s+[|–—·•»:]{1,2}\s+|\s+-\s+|\s*\|\s*")
+_HIRING = re.compile(r"^(?P<company>.+?)\s+(?:is\s+)?hiring\s+(?:an?\s+)?(?P<title>.+?)(?:\s+in\s+(?P<location>.+))?$",
+                     re.IGNORECASE)
 _APPLICATION = re.compile(r"^job application for\s+(?P<title>.+?)\s+at\s+(?P<company>.+)$", re.IGNORECASE)
 _AT = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>[A-Z0-9].+)$")
+_CAREERS_AT = re.compile(r"^(?:jobs?|careers?|work(?:ing)?|vacancies|openings)\s+(?:at|with|@)\s+(?P<company>.+)$",
+                         re.IGNORECASE)
+_NOT_PART = re.compile(r"(?i)^(jobs?|careers?|vacanc(y|ies)|job (details|description|board|search|opening)|"
+                       r"apply|home|search|employment|opportunities|open positions)$")
 
 
-def split_title(raw: str, suffixes: list[str]) -> dict[str, str | None]:
-    """A page title -> job title (and company/location when the title states them)."""
+def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -> dict[str, str | None]:
+    """A page title -> job title (and company/location when the title states them).
+
+    With ``known_title`` (from the page's heading), the other parts are read around it, which
+    also handles titles written "Company - Job title".
+    """
     suffix_set = {s.lower() for s in suffixes}
-    parts = [p.strip() for p in _SEPARATORS.split(raw) if p.strip()]
-    kept = [p for p in parts if p.lower() not in suffix_set and not re.search(r"\.(com|co|io)\b", p.lower())
-            and not re.match(r"(?i)^(jobs?|careers?)( at| in| board)?\b", p)]
+    parts = [p.strip() for p in _SEPARATORS.split(raw) if p and p.strip()]
     out: dict[str, str | None] = {"title": None, "company": None, "location": None}
+    kept = []
+    for part in parts:
+        low = part.lower()
+        careers = _CAREERS_AT.match(part)
+        if careers:
+            out["company"] = out["company"] or careers.group("company")
+            continue
+        if low in suffix_set or re.search(r"\.(com|co|io|net|org)\b", low) or _NOT_PART.match(part):
+            continue
+        if re.match(r"(?i)^(.+?)\s+(careers|jobs)$", part) and len(parts) > 1:  # "Acme Careers"
+            out["company"] = out["company"] or re.sub(r"(?i)\s+(careers|jobs)$", "", part)
+            continue
+        kept.append(part)
     if not kept:
         return out
-    first = kept[0]
     for pattern in (_HIRING, _APPLICATION, _AT):
-        m = pattern.match(first)
+        m = pattern.match(kept[0])
         if m:
             out.update({k: v for k, v in m.groupdict().items() if v})
-            break
-    else:
-        out["title"] = first
-        if len(kept) > 1 and not LOCATION.fullmatch(kept[1]):
-            out["company"] = kept[1]
-        for part in kept[1:]:
-            if LOCATION.fullmatch(part):
-                out["location"] = part
+            out["title"] = re.sub(r"(?i)\s+job$", "", out["title"] or "") or None
+            return out
+    known = (known_title or "").lower()
+    title_index = next((i for i, p in enumerate(kept) if known and (p.lower() == known or p.lower() in known)), None)
+    if title_index is None:
+        title_index = 0
+        if len(kept) > 1 and not title_cues().job_words.search(kept[0]) and title_cues().job_words.search(kept[1]):
+            title_index = 1  # "Acme - Senior Engineer" (Lever's order)
+    out["title"] = re.sub(r"(?i)\s+job$", "", kept[title_index]) or None
+    for i, part in enumerate(kept):
+        if i == title_index:
+            continue
+        if LOCATION.fullmatch(part) or re.fullmatch(r"[A-Z][\w .'-]+,\s*[A-Z]{2}(\s+\d{5})?", part):
+            out["location"] = out["location"] or part
+        elif not out["company"] and len(part.split()) <= 6:
+            out["company"] = part
     return out
 
 
 def find_location(text: str) -> str | None:
     m = LOCATION.search(text)
-    return m.group().strip() if m else None
+    return m.group().strip(" ,") if m else None
 
 
 def find_employment_type(text: str) -> str | None:
@@ -175,20 +376,50 @@ def find_salary(text: str) -> str | None:
     """A stated pay: a range, an hourly rate, or a yearly figure (not a $500 stipend)."""
     for m in SALARY.finditer(text):
         value = m.group().strip()
-        digits = re.sub(r"\D", "", value.split("-")[0].split("–")[0].split(" to ")[0])
-        is_range = bool(re.search(r"\d\s*(-|–|to)\s*\D{0,5}\d", value))
+        digits = re.sub(r"\D", "", re.split(r"\s*(?:-|–|—|to)\s*", value)[0])
+        is_range = bool(re.search(r"\d\s*[kK]?\s*(-|–|—|to)\s*\D{0,5}\d", value))
         hourly = bool(re.search(r"(hour|hr)\b", value))
         if is_range or hourly or re.search(r"\d[kK]\b", value) or (digits and int(digits[:9]) >= 10_000):
             return value
     return None
 
 
-def page_text(root, limit: int = 6000) -> str:
-    """The page's visible text without navigation and other boilerplate (for header fields)."""
-    from credstack.postings.text import blocks_of, render
+_LABELS = {
+    "company": r"company|company name|employer|organi[sz]ation|hiring (company|organi[sz]ation)|business",
+    "location": r"(job |work |office |primary )?locations?|city|based in|where|workplace|work site|job site",
+    "employment_type": r"(job|employment|contract|work|position|time) type|schedule|employment|hours|contract",
+    "salary": r"salary|(base |annual |hourly )?pay( range| rate)?|compensation|salary range|wage|rate|remuneration",
+    "date_posted": r"(date )?posted( on| date)?|posting date|published|date",
+}
+_LABEL_PATTERNS = {f: re.compile(rf"^(?:{p})\s*[:\-–]?\s*(?P<value>.*)$", re.IGNORECASE) for f, p in _LABELS.items()}
+_COLON_PATTERNS = {f: re.compile(rf"^(?:{p})\s*:\s*(?P<value>\S.*)$", re.IGNORECASE) for f, p in _LABELS.items()}
 
-    body = root.find("body")
-    return render(blocks_of(body if body is not None else root, skip=is_boilerplate))[:limit]
+
+def labelled_fields(blocks: list[Block], limit: int = 80) -> dict[str, str]:
+    """Fields a page states as "Label: value" or as a label with its value on the next line
+    ("Employment type" / "Full-time"), as job boards lay out their header facts."""
+    out: dict[str, str] = {}
+    for i, block in enumerate(blocks[:limit]):
+        text = block.text.strip()
+        if len(text) > 160:
+            continue
+        for field, colon in _COLON_PATTERNS.items():
+            if field in out:
+                continue
+            m = colon.match(text)
+            if m and _value_ok(m.group("value")):
+                out[field] = m.group("value").strip()
+                break
+            bare = _LABEL_PATTERNS[field].match(text)
+            if bare and not bare.group("value") and i + 1 < len(blocks) and _value_ok(blocks[i + 1].text):
+                out[field] = blocks[i + 1].text.strip()
+                break
+    return out
+
+
+def _value_ok(value: str) -> bool:
+    value = value.strip()
+    return 0 < len(value) <= 80 and len(value.split()) <= 12 and not value.endswith(":")
 
 
 def looks_like_posting(text: str) -> bool:

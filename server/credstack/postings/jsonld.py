@@ -51,11 +51,13 @@ def _loads(text: str):
 def _is_job_posting(node: dict) -> bool:
     kind = node.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
-    return any(isinstance(k, str) and k.rsplit("/", 1)[-1] == "JobPosting" for k in kinds)
+    return any(isinstance(k, str) and k.rsplit("/", 1)[-1].rsplit(":", 1)[-1] == "JobPosting" for k in kinds)
 
 
-def _find_job_postings(data) -> list[dict]:
-    found, stack, seen = [], [data], 0
+def _find_job_postings(data) -> tuple[list[dict], dict[str, dict]]:
+    """Every JobPosting anywhere in the data, and every node that has an "@id" (for references
+    such as ``"hiringOrganization": {"@id": "#org"}`` into a WordPress-style @graph)."""
+    found, ids, stack, seen = [], {}, [data], 0
     while stack and seen < MAX_NODES:
         node = stack.pop()
         seen += 1
@@ -64,10 +66,19 @@ def _find_job_postings(data) -> list[dict]:
         elif isinstance(node, dict):
             if _is_job_posting(node):
                 found.append(node)
-            for key in ("@graph", "mainEntity", "itemListElement", "item", "about"):
-                if key in node:
-                    stack.append(node[key])
-    return found
+            if isinstance(node.get("@id"), str) and len(node) > 2:
+                ids.setdefault(node["@id"], node)
+            stack.extend(v for v in reversed(node.values()) if isinstance(v, (dict, list)))
+    return found, ids
+
+
+def _resolve(value, ids: dict[str, dict]):
+    """A bare {"@id": ...} reference -> the node it names (one level)."""
+    if isinstance(value, dict) and isinstance(value.get("@id"), str) and len(value) <= 2:
+        return ids.get(value["@id"], value)
+    if isinstance(value, list):
+        return [_resolve(v, ids) for v in value]
+    return value
 
 
 def _text(value) -> str | None:
@@ -110,9 +121,9 @@ def _salary(value) -> str | None:
         return None
     currency = value.get("currency") if isinstance(value.get("currency"), str) else ""
     sign = CURRENCY_SIGNS.get(currency.upper(), f"{currency} " if currency else "")
-    inner = value.get("value", value)
-    if not isinstance(inner, dict):
-        inner = {"value": inner}
+    inner = value.get("value")
+    if not isinstance(inner, dict):  # microdata flattens the QuantitativeValue into its parent
+        inner = value if any(k in value for k in ("minValue", "maxValue")) else {"value": inner}
     unit = UNITS.get(str(inner.get("unitText") or value.get("unitText") or "").upper(), "")
 
     def number(key):
@@ -138,8 +149,41 @@ def _employment(value) -> str | None:
     return ", ".join(dict.fromkeys(names)) or None
 
 
-def from_node(node: dict) -> StructuredPosting:
-    location = _place(node.get("jobLocation"))
+# schema.org properties some pages fill instead of (or beside) "description".
+EXTRA_PROPERTIES = (("responsibilities", "Responsibilities"), ("qualifications", "Qualifications"),
+                    ("skills", "Skills"), ("educationRequirements", "Education requirements"),
+                    ("experienceRequirements", "Experience requirements"), ("jobBenefits", "Benefits"))
+
+
+def _extra_text(value) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, list):
+        items = [t for t in (_extra_text(v) for v in value[:50]) if t]
+        return "<ul>" + "".join(f"<li>{t}</li>" for t in items) + "</ul>" if items else None
+    if isinstance(value, dict):
+        return _extra_text(value.get("description") or value.get("name") or value.get("credentialCategory"))
+    return None
+
+
+def _with_extras(description: str | None, node: dict) -> str | None:
+    """The description, followed by the separate qualifications/responsibilities/... properties
+    that it does not already contain."""
+    plain = re.sub(r"\W+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", description or ""))).lower()
+    parts = [description] if description else []
+    for key, heading in EXTRA_PROPERTIES:
+        text = _extra_text(node.get(key))
+        if not text:
+            continue
+        probe = re.sub(r"\W+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", text))).lower().strip()[:80]
+        if probe and probe not in plain:
+            parts.append(f"<h3>{heading}</h3>{text if '<' in text else '<p>' + text + '</p>'}")
+    return "".join(parts) or None
+
+
+def from_node(node: dict, ids: dict[str, dict] | None = None) -> StructuredPosting:
+    ids = ids or {}
+    location = _place(_resolve(node.get("jobLocation"), ids))
     if str(node.get("jobLocationType", "")).upper() == "TELECOMMUTE":
         location = f"Remote ({location})" if location else "Remote"
         requirements = _place(node.get("applicantLocationRequirements"))
@@ -149,18 +193,19 @@ def from_node(node: dict) -> StructuredPosting:
     date = _text(node.get("datePosted"))
     return StructuredPosting(
         title=_text(node.get("title") or node.get("name")),
-        company=_text(node.get("hiringOrganization")),
+        company=_text(_resolve(node.get("hiringOrganization"), ids)),
         location=location,
         employment_type=_employment(node.get("employmentType")),
         salary=_salary(node.get("baseSalary") or node.get("estimatedSalary")),
         date_posted=date[:10] if date else None,
         url=node.get("url") if isinstance(node.get("url"), str) else None,
-        description_html=description if isinstance(description, str) else None,
+        description_html=_with_extras(description if isinstance(description, str) else None, node),
     )
 
 
-def json_ld(root) -> StructuredPosting | None:
-    """The first JobPosting in the page's JSON-LD scripts, if any."""
+def json_ld_all(root) -> list[StructuredPosting]:
+    """Every JobPosting in the page's JSON-LD scripts, in page order."""
+    out: list[StructuredPosting] = []
     for script in root.iter("script"):
         kind = (script.get("type") or "").lower()
         if "ld+json" not in kind or not script.text:
@@ -168,14 +213,26 @@ def json_ld(root) -> StructuredPosting | None:
         data = _loads(script.text)
         if data is None:
             continue
-        postings = _find_job_postings(data)
-        if postings:
-            return from_node(postings[0])
-    return None
+        postings, ids = _find_job_postings(data)
+        out.extend(from_node(p, ids) for p in postings[:50])
+    return out
+
+
+def json_ld(root) -> StructuredPosting | None:
+    """The first JobPosting in the page's JSON-LD scripts, if any."""
+    found = json_ld_all(root)
+    return found[0] if found else None
 
 
 def microdata(root) -> StructuredPosting | None:
-    """A JobPosting marked up with itemscope/itemprop."""
+    """The first JobPosting marked up with itemscope/itemprop."""
+    for found in microdata_all(root):
+        return found
+    return None
+
+
+def microdata_all(root):
+    """JobPostings marked up with itemscope/itemprop, in page order (a generator)."""
     from lxml import etree
 
     for scope in root.iter():
@@ -206,11 +263,10 @@ def microdata(root) -> StructuredPosting | None:
         if isinstance(location, dict):
             location = ", ".join(str(location[k]) for k in ("addressLocality", "addressRegion", "addressCountry")
                                  if location.get(k)) or location.get("name")
-        return StructuredPosting(
+        yield StructuredPosting(
             title=_text(props.get("title")), company=_text(props.get("hiringOrganization")),
             location=_text(location), employment_type=_employment(props.get("employmentType")),
-            salary=_text(props.get("baseSalary")) if isinstance(props.get("baseSalary"), str) else None,
+            salary=_salary(props.get("baseSalary")),
             date_posted=(_text(props.get("datePosted")) or "")[:10] or None,
             description_html=props.get("description") if isinstance(props.get("description"), str) else None,
         )
-    return None

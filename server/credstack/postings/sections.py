@@ -84,6 +84,8 @@ def _cue_line(text: str) -> bool:
     """A short line that is little more than a cue names a section even without bold or ':'."""
     if len(text) > 60 or len(text.split()) > MAX_CUE_LINE_WORDS or text.rstrip().endswith((".", ",", ";")):
         return False
+    if ":" in text.rstrip(":"):  # "Job Type: Full-time" states a fact; it heads nothing
+        return False
     kind, tier = classify_tier(text, (STRONG, WEAK))
     if kind is None:
         return False

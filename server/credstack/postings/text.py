@@ -19,12 +19,17 @@ form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbod
 """.split())
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 BOLD_TAGS = frozenset({"b", "strong"})
+# Inline elements that pages lay out apart with CSS ("$110K/yr</span><span>Full-time"): their
+# edges separate words. Formatting tags (b, em, font) may split a word and do not.
+SPACED_INLINE_TAGS = frozenset({"span", "a", "label", "time", "small", "abbr", "cite", "output", "data"})
+_SEPARATE = re.compile(r"[^\s(\[/][^\s,.;:!?)\]/%]")
 SKIP_TAGS = frozenset("""
 script style noscript template svg canvas iframe object embed button select option input textarea
 head title meta link map area audio video picture source track
 """.split())
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
 MAX_BLOCK_CHARS = 20_000
+_BULLET_CHAR = re.compile(r"^(?:[•·▪●◦‣▸►✓✔☞⌲➢➤→*]|-(?!\d)|–|—)\s*")
 
 
 @dataclass
@@ -54,15 +59,17 @@ def parse_html(markup: str):
         return None
 
 
-def blocks_of(root, skip=None) -> list[Block]:
+def blocks_of(root, skip=None, limit: int | None = None) -> list[Block]:
     """The readable blocks under ``root``, in document order.
 
-    ``skip(element)`` may return True for elements (and their subtrees) to leave out.
+    ``skip(element)`` may return True for elements (and their subtrees) to leave out; ``limit``
+    stops after that many blocks.
     """
     blocks: list[Block] = []
     parts: list[str] = []
     bold_chars = total_chars = 0
     bold_depth = 0
+    edge = False  # at the edge of a spaced inline element
     skipping: list = []
     stack_tags: list[str] = []
 
@@ -71,7 +78,11 @@ def blocks_of(root, skip=None) -> list[Block]:
         text = clean_inline("".join(parts))[:MAX_BLOCK_CHARS]
         if text:
             bold = total_chars > 0 and bold_chars >= 0.9 * total_chars
-            blocks.append(Block(text, kind[0], bold, kind[1]))
+            bullet = _BULLET_CHAR.match(text) if kind[0] == "p" else None
+            if bullet and text[bullet.end():]:  # "• item" lines between <br>s are list items
+                blocks.append(Block(text[bullet.end():], "li"))
+            else:
+                blocks.append(Block(text, kind[0], bold, kind[1]))
         parts, bold_chars, total_chars = [], 0, 0
 
     def current_tag() -> tuple[str, int]:
@@ -83,9 +94,12 @@ def blocks_of(root, skip=None) -> list[Block]:
         return "p", 0
 
     def add_text(text: str | None) -> None:
-        nonlocal bold_chars, total_chars
+        nonlocal bold_chars, total_chars, edge
         if not text:
             return
+        if edge and parts and _SEPARATE.match(parts[-1][-1] + text[0]):
+            parts.append(" ")
+        edge = False
         parts.append(text)
         visible = len(text.strip())
         total_chars += visible
@@ -93,6 +107,8 @@ def blocks_of(root, skip=None) -> list[Block]:
             bold_chars += visible
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
+        if limit is not None and len(blocks) >= limit:
+            return blocks
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.lower()
         if event == "start":
@@ -110,6 +126,8 @@ def blocks_of(root, skip=None) -> list[Block]:
             stack_tags.append(tag)
             if tag in BOLD_TAGS or (tag in HEADING_TAGS):
                 bold_depth += 1
+            if tag in SPACED_INLINE_TAGS:
+                edge = True
             add_text(el.text)
         else:
             if skipping:
@@ -127,24 +145,43 @@ def blocks_of(root, skip=None) -> list[Block]:
                 stack_tags.pop()
             if tag in BOLD_TAGS or tag in HEADING_TAGS:
                 bold_depth -= 1
+            if tag in SPACED_INLINE_TAGS:
+                edge = True
             add_text(el.tail)
     flush(current_tag())
     return blocks
 
 
+_ESCAPED_TAG = re.compile(r"&(?:amp;)*(?:lt|#0*60|#x0*3c);\s*/?\s*[a-z]", re.IGNORECASE)
+_REAL_TAG = re.compile(r"<\s*/?\s*[a-z][a-z0-9]*(?:\s[^<>]*)?/?>", re.IGNORECASE)
+
+
 def html_fragment_blocks(fragment: str) -> list[Block]:
-    """Blocks of an HTML fragment (a JSON-LD description); escaped HTML is unescaped first."""
-    if "&lt;" in fragment and "<" not in fragment.replace("&lt;", ""):
+    """Blocks of an HTML fragment (a JSON-LD description).
+
+    Descriptions arrive with their markup escaped once or twice ("&amp;lt;p&amp;gt;"); they are
+    unescaped while escaped tags outnumber real ones. Without any markup the fragment is text.
+    """
+    for _ in range(3):
+        escaped = len(_ESCAPED_TAG.findall(fragment[:200_000]))
+        if not escaped or escaped <= len(_REAL_TAG.findall(fragment[:200_000])):
+            break
         fragment = html_lib.unescape(fragment)
-    elif "&lt;" in fragment and fragment.count("&lt;") > fragment.count("<"):
-        fragment = html_lib.unescape(fragment)
-    if "<" not in fragment:
+    if not _REAL_TAG.search(fragment):
         return text_blocks(html_lib.unescape(fragment))
     root = parse_html(f"<html><body>{fragment}</body></html>")
     return blocks_of(root) if root is not None else text_blocks(fragment)
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,2}[.)]|[a-z][.)])\s+")
+
+
+_INLINE_MARKDOWN = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
+
+
+def _plain(line: str) -> str:
+    """Inline markdown emphasis dropped ("**Nice to have:** Kafka" -> "Nice to have: Kafka")."""
+    return _INLINE_MARKDOWN.sub(r"\2", line) if "**" in line or "__" in line else line
 
 
 def text_blocks(text: str) -> list[Block]:
@@ -156,7 +193,7 @@ def text_blocks(text: str) -> list[Block]:
             continue
         bullet = _BULLET.match(line)
         if bullet:
-            blocks.append(Block(line[bullet.end():].strip(), "li"))
+            blocks.append(Block(_plain(line[bullet.end():].strip()), "li"))
         else:
             hashes = re.match(r"^(#{1,6})\s+(.+?)\s*#*$", line)
             starred = re.match(r"^(\*\*|__)(.+?)\1(:?)$", line)
@@ -165,7 +202,7 @@ def text_blocks(text: str) -> list[Block]:
             elif starred:  # **Requirements** reads as a bold paragraph, as in HTML
                 blocks.append(Block(starred.group(2).strip() + starred.group(3), "p", True))
             else:
-                blocks.append(Block(line, "p"))
+                blocks.append(Block(_plain(line), "p"))
     return blocks
 
 
