@@ -87,15 +87,35 @@ def _from_text(text: str, url: str | None) -> Posting:
     if len(first) <= 100 and len(first.split()) <= 12 and classify(first) is None and not first.endswith("."):
         posting.title = first
     labelled = _labelled_fields(blocks[:40])
-    posting.company = labelled.get("company")
-    posting.location = labelled.get("location") or generic.find_location(posting.description[:1500])
-    posting.employment_type = labelled.get("employment_type") or generic.find_employment_type(
+    byline = _byline(blocks[1]) if posting.title and len(blocks) > 1 else {}
+    posting.company = labelled.get("company") or byline.get("company")
+    posting.location = labelled.get("location") or byline.get("location") \
+        or generic.find_location(posting.description[:1500])
+    posting.employment_type = _employment(labelled.get("employment_type")) or generic.find_employment_type(
         posting.description[:3000])
-    posting.salary = labelled.get("salary") or generic.find_salary(posting.description)
+    posting.salary = _stated_pay(labelled.get("salary")) or generic.find_salary(posting.description, in_prose=True)
     named_sections = any(s.kind != SectionKind.OTHER for s in posting.sections)
     if len(posting.description) < 20 and not named_sections:
         raise NoPostingFound("the text is too short to be a job posting")
     return posting
+
+
+def _byline(block) -> dict[str, str]:
+    """The line under a text posting's title: "Acme Corp, Reno, NV", "Acme Corp - Remote" or
+    just "Acme Corp"."""
+    text = block.text.strip()
+    if block.tag == "li" or len(text) > 80 or len(text.split()) > 10 or text.endswith((".", ":")) \
+            or classify(text) is not None or generic.is_fact_label(text.partition(":")[0]) or ":" in text:
+        return {}
+    place = generic.LOCATION.search(text)
+    before = (text[:place.start()] if place else text).strip(" ,-–—|·@")
+    out = {"location": place.group().strip()} if place else {}
+    words = re.findall(r"[^\W\d_][\w&'.-]*", before)
+    if before and len(words) <= 6 and words and all(w[0].isupper() or w.lower() in ("of", "and", "&", "the", "for")
+                                                    for w in words) \
+            and not generic.EMPLOYMENT.search(before) and not generic.title_cues().job_words.search(before):
+        out["company"] = before
+    return out
 
 
 def _labelled_fields(blocks) -> dict[str, str]:
@@ -139,7 +159,12 @@ def _from_html(markup: str, url: str | None) -> Posting:
             from_title = generic.split_title(page_titles[0], suffixes, known_title=title)
 
     header = _header_blocks(page, blocks, title)
-    labelled, in_text = generic.labelled_fields(header), generic.labelled_fields(blocks, limit=40)
+    in_description = {b.text for b in blocks}
+    # facts the page states outside the description: a header above it, or a sidebar
+    # ("Job Summary: Company / Location / Salary") beside or below it
+    outside = [b for b in page if b.text not in in_description]
+    labelled = {**generic.labelled_fields(outside, limit=HEADER_BLOCKS), **generic.labelled_fields(header)}
+    in_text = generic.labelled_fields(blocks, limit=40)
     header_text = render(header)
     posting = Posting(
         title=title,
@@ -148,10 +173,13 @@ def _from_html(markup: str, url: str | None) -> Posting:
         location=_first(s.location, _first_part(fields.get("location")), labelled.get("location"),
                         from_title.get("location"), lambda: generic.find_location(header_text),
                         in_text.get("location"), lambda: generic.find_location(description[:1500])),
-        employment_type=_first(s.employment_type, fields.get("employment_type"), labelled.get("employment_type"),
-                               lambda: generic.find_employment_type(header_text), in_text.get("employment_type"),
-                               lambda: generic.find_employment_type(description[:3000])),
-        salary=_first(s.salary, fields.get("salary"), _stated_pay(labelled.get("salary")),
+        employment_type=_first(s.employment_type, fields.get("employment_type"),
+                               _employment(labelled.get("employment_type")),
+                               lambda: generic.find_employment_type(header_text),
+                               _employment(in_text.get("employment_type")),
+                               lambda: generic.find_employment_type(description[:3000]),
+                               lambda: generic.find_employment_type(render(outside))),
+        salary=_first(s.salary, fields.get("salary"), _stated_pay(_first_part(labelled.get("salary"))),
                       lambda: generic.find_salary(header_text), _stated_pay(in_text.get("salary"))),
         date_posted=s.date_posted or _iso_date(fields.get("date_posted")) or _iso_date(labelled.get("date_posted"))
         or _date(root),
@@ -164,7 +192,7 @@ def _from_html(markup: str, url: str | None) -> Posting:
         posting.company = None
     if not posting.salary:
         pay_text = "\n".join(x.text for x in posting.sections if x.kind != SectionKind.BENEFITS)
-        posting.salary = generic.find_salary(pay_text)
+        posting.salary = generic.find_salary(pay_text, in_prose=True)
     _check_is_posting(posting, structured is not None, site is not None and bool(fields.get("title")))
     return posting
 
@@ -201,9 +229,21 @@ def _pick(found: list[jsonld.StructuredPosting], hints: list[str]) -> jsonld.Str
 
 
 MIN_DESCRIPTION_CHARS = 80
+MAX_EDGE_LINK_WORDS = 8
 
 
 def _description(structured, site, root, boilerplate) -> list:
+    """The posting's blocks, without lone links at either end ("« Back to job listings")."""
+    blocks = _description_blocks(structured, site, root, boilerplate)
+    start, end = 0, len(blocks)
+    while start < end and blocks[start].link and len(blocks[start].text.split()) <= MAX_EDGE_LINK_WORDS:
+        start += 1
+    while end > start and blocks[end - 1].link and len(blocks[end - 1].text.split()) <= MAX_EDGE_LINK_WORDS:
+        end -= 1
+    return blocks[start:end]
+
+
+def _description_blocks(structured, site, root, boilerplate) -> list:
     """The posting's blocks: structured data's description, the site's description element, or
     the page's main content, preferring the page when structured data holds only a summary."""
     from_data = html_fragment_blocks(structured.description_html) if structured and structured.description_html \
@@ -264,6 +304,11 @@ def _first_part(value: str | None) -> str | None:
     if not value:
         return value
     return re.split(r"\s+[·•|]\s+", value)[0].strip() or None
+
+
+def _employment(value: str | None) -> str | None:
+    """A labelled schedule ("Full-time, Monday–Friday") -> its employment type, when it names one."""
+    return generic.find_employment_type(value) if value else None
 
 
 def _stated_pay(value: str | None) -> str | None:

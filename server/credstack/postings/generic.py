@@ -12,7 +12,7 @@ from importlib import resources
 
 from lxml import etree
 
-from credstack.postings.text import SKIP_TAGS, Block, clean_inline
+from credstack.postings.text import BLOCK_TAGS, SKIP_TAGS, Block, clean_inline
 
 BOILERPLATE_TAGS = ("nav", "header", "footer", "aside", "form", "dialog", "menu")
 BOILERPLATE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
@@ -37,10 +37,10 @@ _COUNTRIES = ("United States|USA|US|UK|United Kingdom|England|Scotland|Wales|Can
               "Ireland|Netherlands|Spain|Italy|Poland|Portugal|Sweden|Denmark|Norway|Finland|Switzerland|Austria|"
               "Belgium|Singapore|New Zealand|Japan|Brazil|Mexico|Philippines|South Africa|Israel|UAE|Remote|"
               "ON|BC|AB|QC|NSW|VIC|QLD|WA")
+_PLACE = r"[A-Z][a-zA-Z.'-]*(?:[ -](?:(?:de|la|del|du|upon|on|of)\s)?[A-Z][a-zA-Z.'-]*){0,3}"
 LOCATION = re.compile(
     r"\b(?:(?:Remote|Hybrid|On-?site)(?:\s*(?:[-–(,]|in)\s*[A-Z][\w .,]+\)?)?|"
-    rf"[A-Z][a-zA-Z.'\- ]{{1,28}},\s*(?:{_STATES})"
-    rf"(?:\s+\d{{5}})?\b|[A-Z][a-zA-Z.'\- ]{{1,28}},\s*(?:{_COUNTRIES})\b)"
+    rf"{_PLACE},\s*(?:{_STATES})(?:\s+\d{{5}})?\b|{_PLACE},\s*(?:{_COUNTRIES})\b)"
 )
 EMPLOYMENT = re.compile(r"\b(full[- ]time|part[- ]time|contract(?:or)?|internship|temporary|freelance|permanent)\b",
                         re.IGNORECASE)
@@ -154,16 +154,23 @@ def main_content(root, boilerplate: Boilerplate | None = None):
         if (parent is not None and parent in skipped) or el.tag.lower() in SKIP_TAGS or boilerplate(el):
             skipped.add(el)
             continue
-        if el.tag.lower() not in CONTENT_TAGS:
+        tag = el.tag.lower()
+        if tag not in CONTENT_TAGS and tag not in BLOCK_TAGS:
             continue
-        length = boilerplate.size.get(el, 0)
+        length = _own_text(el, boilerplate.size)
         if length < 25:
             continue
-        text = clean_inline(el.text_content()) if length < 5000 else ""
-        points = 1 + min(length // 100, 3) + text.count(",") * 0.1 + (1 if JOB_CUES.search(text) else 0)
-        if parent is not None:
-            scores[parent] += points
-            grand = parent.getparent()
+        text = clean_inline(el.text_content()) if boilerplate.size.get(el, 0) < 5000 else ""
+        cue = 1 if JOB_CUES.search(text[:2000]) else 0
+        if tag in CONTENT_TAGS:  # a paragraph: it scores for the element holding it
+            points = 1 + min(length // 100, 3) + text.count(",") * 0.1 + cue
+            holder = parent
+        else:  # text set straight in a container, lines split by <br> (older pages)
+            points = 1 + min(length / 75, 50) + cue
+            holder = el
+        if holder is not None:
+            scores[holder] += points
+            grand = holder.getparent()
             if grand is not None:
                 scores[grand] += points / 2
     if not scores:
@@ -180,6 +187,18 @@ def main_content(root, boilerplate: Boilerplate | None = None):
             and weighted(parent) >= 0.75 * weighted(best):
         best = parent
     return best
+
+
+def _own_text(el, size: dict) -> int:
+    """Characters of an element's own prose, leaving out nested blocks (a layout <td> holding a
+    whole column is not one paragraph; its paragraphs score on their own)."""
+    own = len((el.text or "").strip())
+    for child in el:
+        tag = child.tag.lower() if isinstance(child.tag, str) else ""
+        if tag and tag not in BLOCK_TAGS:
+            own += size.get(child, 0)
+        own += len((child.tail or "").strip())
+    return own
 
 
 def meta(root, *names: str) -> str | None:
@@ -302,14 +321,15 @@ def choose_title(candidates: list[tuple[str, float]], page_titles: list[str], na
 
 
 _SEPARATORS = re.compile(r"\s+[|–—·•»:]{1,2}\s+|\s+-\s+|\s*\|\s*")
-_HIRING = re.compile(r"^(?P<company>.+?)\s+(?:is\s+)?hiring\s+(?:an?\s+)?(?P<title>.+?)(?:\s+in\s+(?P<location>.+))?$",
-                     re.IGNORECASE)
+_HIRING = re.compile(r"^(?!(?:we|we'?re|we are|now|is)\s)(?P<company>.+?)\s+(?:is\s+)?hiring\s+(?:an?\s+)?"
+                     r"(?P<title>.+?)(?:\s+in\s+(?P<location>.+))?$", re.IGNORECASE)
 _APPLICATION = re.compile(r"^job application for\s+(?P<title>.+?)\s+at\s+(?P<company>.+)$", re.IGNORECASE)
 _AT = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>[A-Z0-9].+)$")
 _CAREERS_AT = re.compile(r"^(?:jobs?|careers?|work(?:ing)?|vacancies|openings)\s+(?:at|with|@)\s+(?P<company>.+)$",
                          re.IGNORECASE)
-_NOT_PART = re.compile(r"(?i)^(jobs?|careers?|vacanc(y|ies)|job (details|description|board|search|opening)|"
-                       r"apply|home|search|employment|opportunities|open positions)$")
+_NOT_PART = re.compile(r"(?i)^((current |open |job |career |employment )?(jobs?|careers?|vacanc(y|ies)|openings?|"
+                       r"opportunit(y|ies)|positions)|job (details|description|board|search|opening)|apply|home|"
+                       r"search|employment|now hiring|join (us|our team))$")
 
 
 def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -> dict[str, str | None]:
@@ -324,11 +344,18 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
     kept = []
     for part in parts:
         low = part.lower()
+        for pattern in (_APPLICATION, _HIRING):  # "Job application for X at Y", "Y hiring X in Z"
+            m = pattern.match(part)
+            if m:
+                out.update({k: v for k, v in m.groupdict().items() if v})
+                out["title"] = re.sub(r"(?i)\s+job$", "", out["title"] or "") or None
+                return out
         careers = _CAREERS_AT.match(part)
         if careers:
             out["company"] = out["company"] or careers.group("company")
             continue
-        if low in suffix_set or re.search(r"\.(com|co|io|net|org)\b", low) or _NOT_PART.match(part):
+        if low in suffix_set or re.search(r"\.(com|co|io|net|org)\b", low) or _NOT_PART.match(part) \
+                or title_cues().not_titles.search(part):
             continue
         if re.match(r"(?i)^(.+?)\s+(careers|jobs)$", part) and len(parts) > 1:  # "Acme Careers"
             out["company"] = out["company"] or re.sub(r"(?i)\s+(careers|jobs)$", "", part)
@@ -336,19 +363,25 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
         kept.append(part)
     if not kept:
         return out
-    for pattern in (_HIRING, _APPLICATION, _AT):
+    for pattern in (_AT,):
         m = pattern.match(kept[0])
         if m:
             out.update({k: v for k, v in m.groupdict().items() if v})
             out["title"] = re.sub(r"(?i)\s+job$", "", out["title"] or "") or None
             return out
     known = (known_title or "").lower()
-    title_index = next((i for i, p in enumerate(kept) if known and (p.lower() == known or p.lower() in known)), None)
-    if title_index is None:
+
+    def names_title(part: str) -> bool:
+        low = re.sub(r"(?i)\s+job$", "", part).lower()
+        return bool(known) and (low == known or low in known or known in low)
+
+    title_index = next((i for i, p in enumerate(kept) if names_title(p)), None)
+    if title_index is None and not known:
         title_index = 0
         if len(kept) > 1 and not title_cues().job_words.search(kept[0]) and title_cues().job_words.search(kept[1]):
             title_index = 1  # "Acme - Senior Engineer" (Lever's order)
-    out["title"] = re.sub(r"(?i)\s+job$", "", kept[title_index]) or None
+    if title_index is not None:
+        out["title"] = re.sub(r"(?i)\s+job$", "", kept[title_index]) or None
     for i, part in enumerate(kept):
         if i == title_index:
             continue
@@ -372,13 +405,24 @@ def find_employment_type(text: str) -> str | None:
     return {"full-time": "Full-time", "part-time": "Part-time", "contractor": "Contract"}.get(word, word.capitalize())
 
 
-def find_salary(text: str) -> str | None:
-    """A stated pay: a range, an hourly rate, or a yearly figure (not a $500 stipend)."""
+_PAY_WORDS = re.compile(r"\b(salary|pay|paid|compensation|base|wage|earn|earnings|ote|rate|range|remuneration|"
+                        r"package)\b", re.IGNORECASE)
+
+
+def find_salary(text: str, in_prose: bool = False) -> str | None:
+    """A stated pay: a range, an hourly rate, or a yearly figure (not a $500 stipend).
+
+    ``in_prose``: the text is the description, where money also names quotas, budgets and
+    revenue; a single figure counts there only with a unit, or with a pay word just before it.
+    """
     for m in SALARY.finditer(text):
         value = m.group().strip()
         digits = re.sub(r"\D", "", re.split(r"\s*(?:-|–|—|to)\s*", value)[0])
         is_range = bool(re.search(r"\d\s*[kK]?\s*(-|–|—|to)\s*\D{0,5}\d", value))
+        with_unit = bool(re.search(_PER, value))
         hourly = bool(re.search(r"(hour|hr)\b", value))
+        if in_prose and not (with_unit or is_range) and not _PAY_WORDS.search(text[max(0, m.start() - 50):m.start()]):
+            continue
         if is_range or hourly or re.search(r"\d[kK]\b", value) or (digits and int(digits[:9]) >= 10_000):
             return value
     return None
@@ -387,12 +431,19 @@ def find_salary(text: str) -> str | None:
 _LABELS = {
     "company": r"company|company name|employer|organi[sz]ation|hiring (company|organi[sz]ation)|business",
     "location": r"(job |work |office |primary )?locations?|city|based in|where|workplace|work site|job site",
-    "employment_type": r"(job|employment|contract|work|position|time) type|schedule|employment|hours|contract",
+    "employment_type": r"(job|employment|contract|work|position|time) type|type|schedule|employment|hours|contract|"
+                       r"(employment |job |position )?status",
     "salary": r"salary|(base |annual |hourly )?pay( range| rate)?|compensation|salary range|wage|rate|remuneration",
     "date_posted": r"(date )?posted( on| date)?|posting date|published|date",
 }
 _LABEL_PATTERNS = {f: re.compile(rf"^(?:{p})\s*[:\-–]?\s*(?P<value>.*)$", re.IGNORECASE) for f, p in _LABELS.items()}
 _COLON_PATTERNS = {f: re.compile(rf"^(?:{p})\s*:\s*(?P<value>\S.*)$", re.IGNORECASE) for f, p in _LABELS.items()}
+
+
+def is_fact_label(text: str) -> bool:
+    """"Company", "Job type", "Salary": a label of a posting fact."""
+    text = text.strip().rstrip(":").strip()
+    return any(p.match(text) and not p.match(text).group("value") for p in _LABEL_PATTERNS.values())
 
 
 def labelled_fields(blocks: list[Block], limit: int = 80) -> dict[str, str]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from credstack.postings.generic import is_fact_label
 from credstack.postings.model import Section, SectionKind
 from credstack.postings.text import Block, render
 
@@ -128,6 +129,8 @@ def _lead_in(text: str) -> tuple[SectionKind, str, str] | None:
     if not colon or not rest.strip() or not head.strip() or len(head.split()) > MAX_LEAD_IN_WORDS:
         return None
     if rest.startswith("//"):  # a URL, not a lead-in
+        return None
+    if is_fact_label(head):  # "Company: Acme", "Salary: $90k" state facts; they open no section
         return None
     kind, _ = classify_tier(head, (STRONG, WEAK))
     return (kind, head.strip(), rest.strip()) if kind is not None else None

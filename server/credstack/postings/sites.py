@@ -104,7 +104,7 @@ def _visible_text(el) -> str:
 def site_fields(site: Site, root) -> dict[str, str | None]:
     fields = {f: first_text(root, site.fields[f]) for f in FIELDS}
     # separators the board prints between header facts (" - Full-time", "· Austin, TX")
-    return {f: (v.strip(" -–—|·•,") or None) if v else None for f, v in fields.items()}
+    return {f: (v.strip(" -–—|·•,/") or None) if v else None for f, v in fields.items()}
 
 
 def site_description(site: Site, root) -> list:

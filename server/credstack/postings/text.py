@@ -40,6 +40,7 @@ class Block:
     tag: str  # "h", "li" or "p"
     bold: bool = False  # the whole block is bold
     level: int = 0  # 1-6 for <h1>-<h6> and markdown headings
+    link: bool = False  # the whole block is link text ("« Back to job listings")
 
     @property
     def is_heading_tag(self) -> bool:
@@ -67,23 +68,24 @@ def blocks_of(root, skip=None, limit: int | None = None) -> list[Block]:
     """
     blocks: list[Block] = []
     parts: list[str] = []
-    bold_chars = total_chars = 0
-    bold_depth = 0
+    bold_chars = total_chars = link_chars = 0
+    bold_depth = link_depth = 0
     edge = False  # at the edge of a spaced inline element
     skipping: list = []
     stack_tags: list[str] = []
 
     def flush(kind: tuple[str, int]) -> None:
-        nonlocal parts, bold_chars, total_chars
+        nonlocal parts, bold_chars, total_chars, link_chars
         text = clean_inline("".join(parts))[:MAX_BLOCK_CHARS]
         if text:
             bold = total_chars > 0 and bold_chars >= 0.9 * total_chars
+            link = total_chars > 0 and link_chars >= 0.9 * total_chars
             bullet = _BULLET_CHAR.match(text) if kind[0] == "p" else None
             if bullet and text[bullet.end():]:  # "• item" lines between <br>s are list items
                 blocks.append(Block(text[bullet.end():], "li"))
             else:
-                blocks.append(Block(text, kind[0], bold, kind[1]))
-        parts, bold_chars, total_chars = [], 0, 0
+                blocks.append(Block(text, kind[0], bold, kind[1], link))
+        parts, bold_chars, total_chars, link_chars = [], 0, 0, 0
 
     def current_tag() -> tuple[str, int]:
         for tag in reversed(stack_tags):
@@ -94,7 +96,7 @@ def blocks_of(root, skip=None, limit: int | None = None) -> list[Block]:
         return "p", 0
 
     def add_text(text: str | None) -> None:
-        nonlocal bold_chars, total_chars, edge
+        nonlocal bold_chars, total_chars, link_chars, edge
         if not text:
             return
         if edge and parts and _SEPARATE.match(parts[-1][-1] + text[0]):
@@ -105,6 +107,8 @@ def blocks_of(root, skip=None, limit: int | None = None) -> list[Block]:
         total_chars += visible
         if bold_depth:
             bold_chars += visible
+        if link_depth:
+            link_chars += visible
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
         if limit is not None and len(blocks) >= limit:
@@ -128,6 +132,8 @@ def blocks_of(root, skip=None, limit: int | None = None) -> list[Block]:
                 bold_depth += 1
             if tag in SPACED_INLINE_TAGS:
                 edge = True
+            if tag == "a":
+                link_depth += 1
             add_text(el.text)
         else:
             if skipping:
@@ -147,6 +153,8 @@ def blocks_of(root, skip=None, limit: int | None = None) -> list[Block]:
                 bold_depth -= 1
             if tag in SPACED_INLINE_TAGS:
                 edge = True
+            if tag == "a":
+                link_depth -= 1
             add_text(el.tail)
     flush(current_tag())
     return blocks
