@@ -193,24 +193,45 @@ def _from_html(markup: str, url: str | None) -> Posting:
     if not posting.salary:
         pay_text = "\n".join(x.text for x in posting.sections if x.kind != SectionKind.BENEFITS)
         posting.salary = generic.find_salary(pay_text, in_prose=True)
-    _check_is_posting(posting, structured is not None, site is not None and bool(fields.get("title")))
+    _check_is_posting(posting, structured is not None, site is not None and bool(fields.get("title")), root,
+                      boilerplate)
     return posting
 
 
-def _check_is_posting(posting: Posting, structured: bool, site_hit: bool) -> None:
+ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "Report", "OpinionNewsArticle",
+                           "ReportageNewsArticle", "AnalysisNewsArticle", "ScholarlyArticle", "LiveBlogPosting"})
+MIN_LISTED_JOBS = 3
+
+
+def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, boilerplate) -> None:
     """A page is a posting when it says so (JSON-LD, microdata), when a job board's own layout is
-    there, or when its text reads like one (requirement sections, job vocabulary)."""
+    there, or when its text reads like one (requirement sections, job vocabulary) and the page is
+    not an article, a sign-in form or a list of jobs."""
     if structured:
         if not posting.description and not posting.title:
             raise NoPostingFound("the page's job data is empty — is the listing still loading?")
         return
+    signing_in = any((el.get("type") or "").lower() == "password" for el in root.iter("input"))
     if not posting.description:
+        if signing_in:
+            raise NoPostingFound("the page asks you to sign in — open the listing while signed in, or its "
+                                 "public link, and try again")
         raise NoPostingFound("the page has no readable text — is the listing still loading?")
     if site_hit and len(posting.description) >= 40:
         return
     job_sections = any(x.kind in (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES, SectionKind.PREFERRED)
                        and x.text for x in posting.sections)
-    if job_sections or generic.looks_like_posting(posting.description):
+    if job_sections:
+        return
+    if ARTICLE_TYPES & jsonld.page_types(root):
+        raise NoPostingFound("this page is a news or blog article, not a job posting")
+    if generic.count_job_links(generic.body_of(root), boilerplate) >= MIN_LISTED_JOBS:
+        raise NoPostingFound("this page lists several jobs (search results) — open one job's own page and try "
+                             "again")
+    if signing_in and len(posting.description) < 600:
+        raise NoPostingFound("the page asks you to sign in — open the listing while signed in, or its public "
+                             "link, and try again")
+    if generic.looks_like_posting(posting.description):
         return
     raise NoPostingFound("the page has no job title, requirements or responsibilities — open the job's own "
                          "page (not a search results list) and try again")

@@ -257,6 +257,23 @@ def headings(root, boilerplate: Boilerplate, tag: str = "h1", limit: int = 5) ->
     return out
 
 
+def count_job_links(scope, boilerplate: Boilerplate, cap: int = 10) -> int:
+    """Links outside page chrome whose text reads like a job title, to different pages: a page
+    of search results has one per result, a posting's own text has few or none."""
+    cues = title_cues()
+    seen: set[str] = set()
+    for a in scope.iter("a"):
+        text = clean_inline(a.text_content())
+        href = (a.get("href") or "").strip()
+        if not href or href in seen or not (3 <= len(text) <= 80) or len(text.split()) > 10:
+            continue
+        if cues.job_words.search(text) and not cues.not_titles.search(text) and not _in_chrome(a, boilerplate):
+            seen.add(href)
+            if len(seen) >= cap:
+                break
+    return len(seen)
+
+
 def _in_chrome(el, boilerplate: Boilerplate, max_depth: int = 400) -> bool:
     depth = 0
     while el is not None and depth < max_depth:

@@ -7,7 +7,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from credstack.postings.text import clean_inline
+from credstack.postings.text import clean_inline, unescape_markup
 
 EMPLOYMENT_TYPES = {
     "FULL_TIME": "Full-time", "PART_TIME": "Part-time", "CONTRACTOR": "Contract", "CONTRACT": "Contract",
@@ -169,12 +169,14 @@ def _extra_text(value) -> str | None:
 def _with_extras(description: str | None, node: dict) -> str | None:
     """The description, followed by the separate qualifications/responsibilities/... properties
     that it does not already contain."""
+    description = unescape_markup(description) if description else description
     plain = re.sub(r"\W+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", description or ""))).lower()
     parts = [description] if description else []
     for key, heading in EXTRA_PROPERTIES:
         text = _extra_text(node.get(key))
         if not text:
             continue
+        text = unescape_markup(text)
         probe = re.sub(r"\W+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", text))).lower().strip()[:80]
         if probe and probe not in plain:
             parts.append(f"<h3>{heading}</h3>{text if '<' in text else '<p>' + text + '</p>'}")
@@ -216,6 +218,27 @@ def json_ld_all(root) -> list[StructuredPosting]:
         postings, ids = _find_job_postings(data)
         out.extend(from_node(p, ids) for p in postings[:50])
     return out
+
+
+def page_types(root) -> set[str]:
+    """The schema.org types a page's JSON-LD declares at its top level or in @graph
+    ("NewsArticle", "WebPage", ...)."""
+    types: set[str] = set()
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
+            continue
+        data = _loads(script.text)
+        nodes = data if isinstance(data, list) else [data]
+        for node in nodes[:50]:
+            if not isinstance(node, dict):
+                continue
+            graph = node.get("@graph")
+            for item in ([node] + (graph[:100] if isinstance(graph, list) else [])):
+                kind = item.get("@type") if isinstance(item, dict) else None
+                for k in kind if isinstance(kind, list) else [kind]:
+                    if isinstance(k, str):
+                        types.add(k.rsplit("/", 1)[-1])
+    return types
 
 
 def json_ld(root) -> StructuredPosting | None:

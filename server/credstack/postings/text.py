@@ -164,17 +164,20 @@ _ESCAPED_TAG = re.compile(r"&(?:amp;)*(?:lt|#0*60|#x0*3c);\s*/?\s*[a-z]", re.IGN
 _REAL_TAG = re.compile(r"<\s*/?\s*[a-z][a-z0-9]*(?:\s[^<>]*)?/?>", re.IGNORECASE)
 
 
-def html_fragment_blocks(fragment: str) -> list[Block]:
-    """Blocks of an HTML fragment (a JSON-LD description).
-
-    Descriptions arrive with their markup escaped once or twice ("&amp;lt;p&amp;gt;"); they are
-    unescaped while escaped tags outnumber real ones. Without any markup the fragment is text.
-    """
+def unescape_markup(fragment: str) -> str:
+    """Markup escaped once or twice ("&amp;lt;p&amp;gt;", as JSON-LD descriptions often come) is
+    unescaped while escaped tags outnumber real ones."""
     for _ in range(3):
         escaped = len(_ESCAPED_TAG.findall(fragment[:200_000]))
         if not escaped or escaped <= len(_REAL_TAG.findall(fragment[:200_000])):
             break
         fragment = html_lib.unescape(fragment)
+    return fragment
+
+
+def html_fragment_blocks(fragment: str) -> list[Block]:
+    """Blocks of an HTML fragment (a JSON-LD description); without any markup it is text."""
+    fragment = unescape_markup(fragment)
     if not _REAL_TAG.search(fragment):
         return text_blocks(html_lib.unescape(fragment))
     root = parse_html(f"<html><body>{fragment}</body></html>")
