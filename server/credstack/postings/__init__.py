@@ -17,8 +17,11 @@ from credstack.postings.text import blocks_of, clean_inline, html_fragment_block
 __all__ = ["NoPostingFound", "Posting", "PostingError", "Section", "SectionKind", "parse_posting"]
 
 MAX_INPUT_CHARS = 12 * 1024 * 1024
-_HTML_SNIFF = re.compile(r"<\s*(!doctype|html|head|body|div|p|br|span|h[1-6]|ul|ol|li|table|script|meta|section|"
-                         r"article|main|strong|b|a)\b", re.IGNORECASE)
+_TAG_NAMES = r"(!doctype|html|head|body|div|p|br|span|h[1-6]|ul|ol|li|table|tr|td|script|style|meta|link|title|" \
+             r"section|article|main|header|footer|nav|strong|b|em|i|a|font|center|form)"
+_HTML_START = re.compile(rf"^\s*(<\?xml|<!--|<\s*{_TAG_NAMES}\b)", re.IGNORECASE)
+_HTML_TAG = re.compile(rf"<\s*/?\s*{_TAG_NAMES}\b[^<>]{{0,500}}>", re.IGNORECASE)
+MIN_SNIFFED_TAGS = 3
 _WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "windows-1252",
                         "cp1252", "x-cp1252"}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
@@ -61,7 +64,17 @@ def decode(data: bytes) -> str:
 
 
 def is_html(text: str) -> bool:
-    return bool(_HTML_SNIFF.search(text[:20_000]))
+    """Markup, by its content: it opens with a tag, or holds several. A text posting that names
+    a tag or two ("semantic <section> and <article>") stays text, line breaks and all."""
+    head = text[:20_000].lstrip("\ufeff")
+    if _HTML_START.match(head):
+        return True
+    count = 0
+    for _ in _HTML_TAG.finditer(head):
+        count += 1
+        if count >= MIN_SNIFFED_TAGS:
+            return True
+    return False
 
 
 def parse_posting(html_or_text: str | bytes, url: str | None = None) -> Posting:
@@ -129,7 +142,7 @@ def _from_html(markup: str, url: str | None) -> Posting:
     page_url = url or sites.declared_url(markup, root)
     body = generic.body_of(root)
     boilerplate = generic.Boilerplate(body)
-    site = sites.detect_site(root, sites.original_url(page_url))
+    site = sites.detect_site(root, sites.original_url(page_url), markup)
     fields = sites.site_fields(site, root) if site else {}
     _, suffixes = sites.load_sites()
     og_title = generic.meta(root, "og:title", "twitter:title")

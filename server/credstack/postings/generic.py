@@ -25,6 +25,9 @@ BOILERPLATE_HINTS = re.compile(
     r"($|[\s_-])",
     re.IGNORECASE,
 )
+CONTENT_HINTS = re.compile(r"(^|[_-])(article|body|column|content|main|entry|hentry|post|primary|story)($|[_-])",
+                           re.IGNORECASE)
+_LAYOUT_MODIFIER = re.compile(r"^(has|with|no|without|show|hide|hidden|is|js|ast|layout)-", re.IGNORECASE)
 # A boilerplate-looking element holding more than this share of the text in scope is the page
 # itself (ASP.NET wraps whole pages in <form>; themes put "has-sidebar" on the content wrapper).
 MAX_BOILERPLATE_SHARE = 0.6
@@ -80,8 +83,7 @@ class Boilerplate:
         style = (el.get("style") or "").replace(" ", "").lower()
         if "display:none" in style or "visibility:hidden" in style:
             return True
-        hint = _hint(el)
-        if hint and BOILERPLATE_HINTS.search(hint) and tag not in ("body", "html", "main", "article"):
+        if _chrome_by_name(el, tag):
             return True
         size = self.size.get(el, 0)
         # a list of links ("Similar jobs", "Popular searches", a sitemap) rather than prose
@@ -105,8 +107,7 @@ def text_sizes(scope) -> tuple[dict, dict]:
     iterative pass, children before parents)."""
     size: dict = {}
     links: dict = {}
-    for event, el in etree.iterwalk(scope, events=("end",)):
-        del event
+    for el in reversed(list(scope.iter())):  # reversed document order: children before parents
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if not tag or tag in SKIP_TAGS:
             size[el] = links[el] = 0
@@ -125,6 +126,25 @@ def _hint(el) -> str:
     return " ".join(filter(None, (el.get("id"), el.get("class"), el.get("aria-label"), el.get("data-testid"))))
 
 
+def _chrome_by_name(el, tag: str) -> bool:
+    """Named like chrome ("cookie-banner", "similar-jobs") and not like content: as in
+    Readability, a content name vetoes ("content-area has-sidebar" is the page's main column), and
+    layout modifiers ("has-sidebar", "no-footer") name the layout, not the element."""
+    if tag in ("body", "html", "main", "article"):
+        return False
+    hint = _hint(el)
+    if not hint or not BOILERPLATE_HINTS.search(hint):
+        return False
+    chrome = False
+    for token in hint.split():
+        if _LAYOUT_MODIFIER.match(token):
+            continue
+        if CONTENT_HINTS.search(token):
+            return False
+        chrome = chrome or bool(BOILERPLATE_HINTS.search(token))
+    return chrome
+
+
 def is_boilerplate(el) -> bool:
     """Page chrome judged by the element alone (tag, role, hidden, class hints)."""
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
@@ -132,8 +152,7 @@ def is_boilerplate(el) -> bool:
         return True
     if el.get("hidden") is not None:
         return True
-    hint = _hint(el)
-    return bool(hint) and bool(BOILERPLATE_HINTS.search(hint)) and tag not in ("body", "html", "main", "article")
+    return _chrome_by_name(el, tag)
 
 
 def body_of(root):
@@ -146,14 +165,12 @@ def main_content(root, boilerplate: Boilerplate | None = None):
     body = body_of(root)
     boilerplate = boilerplate or Boilerplate(body)
     scores: dict = defaultdict(float)
-    skipped = set()
-    for el in body.iter():
-        if not isinstance(el.tag, str):
+    walker = etree.iterwalk(body, events=("start",))
+    for _, el in walker:
+        if not isinstance(el.tag, str) or el.tag.lower() in SKIP_TAGS or boilerplate(el):
+            walker.skip_subtree()
             continue
         parent = el.getparent()
-        if (parent is not None and parent in skipped) or el.tag.lower() in SKIP_TAGS or boilerplate(el):
-            skipped.add(el)
-            continue
         tag = el.tag.lower()
         if tag not in CONTENT_TAGS and tag not in BLOCK_TAGS:
             continue

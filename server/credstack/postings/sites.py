@@ -21,7 +21,7 @@ FIELDS = ("title", "company", "location", "employment_type", "salary", "date_pos
 class Site:
     name: str
     hosts: re.Pattern
-    detect: tuple[CSSSelector, ...]
+    detect: tuple[tuple[CSSSelector, str], ...]  # (selector, a name it needs in the raw markup)
     fields: dict[str, tuple[tuple[CSSSelector, str | None], ...]]
     description: tuple[tuple[CSSSelector, bool], ...]  # (selector, join every match)
     company_from_url: re.Pattern | None = None
@@ -40,7 +40,7 @@ def load_sites() -> tuple[list[Site], list[str]]:
         try:
             sites.append(Site(
                 name=raw["name"], hosts=re.compile(raw["hosts"], re.IGNORECASE),
-                detect=tuple(CSSSelector(s) for s in raw.get("detect", [])),
+                detect=tuple((CSSSelector(s), _needed_name(s)) for s in raw.get("detect", [])),
                 fields={f: tuple(_selector(s) for s in raw.get(f, [])) for f in FIELDS},
                 description=tuple((CSSSelector(s.removeprefix("all:")), s.startswith("all:"))
                                   for s in raw.get("description", [])),
@@ -52,6 +52,16 @@ def load_sites() -> tuple[list[Site], list[str]]:
     return sites, data["title_suffixes"]
 
 
+_CSS_NAMES = re.compile(r"[#.]([A-Za-z_][\w-]*)|=\s*['\"]?([A-Za-z_][\w-]*)")
+
+
+def _needed_name(css: str) -> str:
+    """The longest id, class or attribute value a selector names: a page without that text
+    cannot match, and a substring test is far cheaper than a query over a large document."""
+    names = [a or b for a, b in _CSS_NAMES.findall(css)]
+    return max(names, key=len) if names else ""
+
+
 def host_of(url: str | None) -> str:
     if not url:
         return ""
@@ -61,7 +71,7 @@ def host_of(url: str | None) -> str:
         return ""
 
 
-def detect_site(root, url: str | None) -> Site | None:
+def detect_site(root, url: str | None, markup: str | None = None) -> Site | None:
     """The adapter for this page: by URL host first, then by the page's own markup."""
     sites, _ = load_sites()
     host = host_of(url)
@@ -70,7 +80,7 @@ def detect_site(root, url: str | None) -> Site | None:
             if site.hosts.search(host):
                 return site
     for site in sites:
-        if any(sel(root) for sel in site.detect):
+        if any((markup is None or name in markup) and sel(root) for sel, name in site.detect):
             return site
     return None
 

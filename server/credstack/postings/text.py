@@ -51,13 +51,28 @@ def clean_inline(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# libxml2 drops everything nested deeper than 2,048 elements (browsers flatten at 512). Long runs
+# of bare opening tags are how pages get that deep; the innermost tags of a run are kept.
+_OPEN_RUN = re.compile(r"(?:<[a-zA-Z][\w-]{0,20}(?:\s[^<>]{0,200})?>\s*){64,}")
+_OPEN_TAG = re.compile(r"<[a-zA-Z][\w-]{0,20}(?:\s[^<>]{0,200})?>")
+KEPT_OF_RUN = 32
+
+
 def parse_html(markup: str):
     """An lxml tree for any markup; None when nothing can be parsed."""
+    root, too_deep = _parse(markup)
+    if too_deep:
+        root, _ = _parse(_OPEN_RUN.sub(lambda m: "".join(_OPEN_TAG.findall(m.group())[-KEPT_OF_RUN:]), markup))
+    return root
+
+
+def _parse(markup: str):
     parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, recover=True)
     try:
-        return lxml.html.document_fromstring(markup, parser=parser)
+        root = lxml.html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
-        return None
+        return None, False
+    return root, any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
 
 
 def blocks_of(root, skip=None, limit: int | None = None) -> list[Block]:
@@ -110,17 +125,15 @@ def blocks_of(root, skip=None, limit: int | None = None) -> list[Block]:
         if link_depth:
             link_chars += visible
 
-    for event, el in etree.iterwalk(root, events=("start", "end")):
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
         if limit is not None and len(blocks) >= limit:
             return blocks
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.lower()
         if event == "start":
-            if skipping:
-                if tag:
-                    skipping.append(el)
-                continue
             if not tag or tag in SKIP_TAGS or (skip is not None and skip(el)):
+                walker.skip_subtree()  # its own "end" comes next
                 skipping.append(el)
                 continue
             if tag in BLOCK_TAGS or tag == "br":
@@ -136,11 +149,9 @@ def blocks_of(root, skip=None, limit: int | None = None) -> list[Block]:
                 link_depth += 1
             add_text(el.text)
         else:
-            if skipping:
-                if skipping[-1] is el:
-                    skipping.pop()
-                    if not skipping:
-                        add_text(el.tail)
+            if skipping and skipping[-1] is el:
+                skipping.pop()
+                add_text(el.tail)
                 continue
             if tag == "br" or not tag:
                 add_text(el.tail)
