@@ -28,7 +28,8 @@ MAX_HEADING_WORDS = 12
 MAX_CUE_LINE_WORDS = 8
 MAX_LEAD_IN_WORDS = 6
 STRONG, WEAK, ANYWHERE = "strong", "weak", "anywhere"
-_NOT_NESTED = (SectionKind.BENEFITS, SectionKind.ABOUT_COMPANY, SectionKind.HOW_TO_APPLY)
+_KEEP_PARENT = (SectionKind.BENEFITS, SectionKind.ABOUT_COMPANY, SectionKind.HOW_TO_APPLY, SectionKind.REQUIREMENTS,
+                SectionKind.PREFERRED)
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with & our your you we".split())
 
 
@@ -201,6 +202,7 @@ def _tier(heading: str) -> str:
 
 
 def _stays(parent: SectionKind, found: SectionKind, tier: str | None) -> bool:
-    """A sub-heading that only weakly names another kind ("Education assistance" under
-    "Benefits") stays in its parent's section."""
-    return tier != STRONG and parent in _NOT_NESTED and found != parent
+    """A sub-heading that only weakly names another kind stays in its parent's section when that
+    parent is one the reader relies on: "Education assistance" under "Benefits", "You will:"
+    under "What you'll bring". Under "The role" or no heading, a weak cue is the best guess."""
+    return tier == WEAK and parent in _KEEP_PARENT and found != parent

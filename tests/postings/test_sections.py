@@ -1,0 +1,128 @@
+"""Sections from headings, cue lines and lead-ins, in HTML and in text; the cue data's schema."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+import pytest
+
+from credstack.postings import parse_posting
+from credstack.postings.model import SectionKind
+from credstack.postings.sections import classify
+
+
+def kinds_of(posting) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for s in posting.sections:
+        out[str(s.kind)] = out.get(str(s.kind), "") + f"{s.heading}\n{s.text}\n"
+    return out
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Requirements", "requirements"), ("What you'll bring", "requirements"), ("Must have", "requirements"),
+    ("Qualifications", "requirements"), ("Minimum Qualifications", "requirements"),
+    ("Who you are", "requirements"), ("What we're looking for", "requirements"),
+    ("Who we are looking for", "requirements"), ("Technologies", "requirements"), ("Tech stack", "requirements"),
+    ("Skills", "requirements"), ("About you", "requirements"), ("You'll be a great fit if you have", "requirements"),
+    ("Nice to have", "preferred"), ("Bonus points", "preferred"), ("Preferred qualifications", "preferred"),
+    ("Pluses", "preferred"), ("It's a plus if you have", "preferred"), ("Desired skills", "preferred"),
+    ("What you'll do", "responsibilities"), ("Responsibilities", "responsibilities"),
+    ("Job description", "responsibilities"), ("The role", "responsibilities"),
+    ("About the job", "responsibilities"), ("About the role", "responsibilities"),
+    ("About us", "about_company"), ("About Acme", "about_company"), ("Who we are", "about_company"),
+    ("Benefits", "benefits"), ("Perks", "benefits"), ("What we offer", "benefits"), ("WHAT AWAITS YOU", "benefits"),
+    ("How to apply", "how_to_apply"), ("Equal Opportunity Employer", "how_to_apply"),
+    ("Job type", "other"),
+])
+def test_heading_kinds(heading, kind):
+    assert str(classify(heading)) == kind
+
+
+@pytest.mark.parametrize("heading", ["Great people", "Our offices in Lisbon", "Python", ""])
+def test_headings_naming_no_kind(heading):
+    assert classify(heading) is None
+
+
+def test_plain_text_headings_from_short_cue_lines():
+    text = ("Job description\nWe build forecasting tools for grocers .\nWho we are looking for\n"
+            "You have 3+ years of Python .\nNice to have\nExperience with Rust .\nBenefits\nLearning budget\n")
+    found = kinds_of(parse_posting(text))
+    assert "3+ years of Python" in found["requirements"]
+    assert "Rust" in found["preferred"] and "Rust" not in found["requirements"]
+    assert "Learning budget" in found["benefits"]
+
+
+def test_content_lines_that_begin_like_cues_are_not_headings():
+    """"Knowledge of ..." and "Bonus scheme ..." start with cue words but are list lines."""
+    text = ("Nice to have\nKnowledge of Kafka and Flink internals\nExperience in DevOps\nRequirements\n"
+            "Skills in SQL and Python are essential .\n")
+    found = kinds_of(parse_posting(text))
+    assert "Kafka" in found["preferred"] and "DevOps" in found["preferred"]
+    assert "Kafka" not in found.get("requirements", "")
+
+
+def test_lead_in_phrases_open_a_span():
+    found = kinds_of(parse_posting("Requirements\n- SQL\n- Excel\nNice to have: Python, dbt\n"))
+    assert "Python, dbt" in found["preferred"] and "Python" not in found["requirements"]
+
+
+def test_a_lead_in_list_item_is_its_own_section_then_back():
+    page = ("<h2>Requirements</h2><ul><li>Go</li><li>Bonus: Rust</li><li>PostgreSQL</li></ul>")
+    posting = parse_posting(f"<html><body><h1>Engineer</h1>{page}</body></html>")
+    sections = [(str(s.kind), s.text) for s in posting.sections]
+    assert ("preferred", "Rust") in sections
+    assert any(k == "requirements" and "PostgreSQL" in t for k, t in sections)
+
+
+def test_fact_lines_open_no_section():
+    posting = parse_posting("Barista\nCompany: Bean There\nSalary: $17 an hour\nWe roast our own coffee every day.\n"
+                            "Requirements\n- Latte art\n")
+    assert posting.company == "Bean There" and "17" in (posting.salary or "")
+    assert "roast our own coffee" not in kinds_of(posting).get("benefits", "")
+
+
+@pytest.mark.parametrize("markup", [
+    "<h2>Benefits</h2><p><b>Education assistance</b></p><ul><li>Tuition paid</li></ul>",
+    "<h2>Benefits</h2><h4>Education</h4><ul><li>Tuition paid</li></ul>",
+])
+def test_weak_sub_headings_stay_in_their_parent(markup):
+    posting = parse_posting(f"<html><body><h1>Nurse</h1><h2>Requirements</h2><ul><li>RN license</li></ul>"
+                            f"{markup}</body></html>")
+    found = kinds_of(posting)
+    assert "Tuition paid" in found["benefits"] and "Tuition" not in found["requirements"]
+
+
+def test_sub_headings_without_a_kind_keep_their_parents_kind():
+    posting = parse_posting("<html><body><h1>Engineer</h1><h2>Requirements</h2><p><b>Backend</b></p>"
+                            "<ul><li>Go</li></ul><p><b>Frontend</b></p><ul><li>React</li></ul>"
+                            "<h2>Our offices</h2><p>Lisbon and Porto, with a rooftop terrace.</p></body></html>")
+    found = kinds_of(posting)
+    assert "Go" in found["requirements"] and "React" in found["requirements"]
+    assert "Lisbon" in found["other"]  # a heading as strong as "Requirements" ends it
+
+
+def test_list_lead_in_sentences_continue_the_section():
+    posting = parse_posting("What you'll bring\n- SQL\nYou will find yourself comfortable with:\n- dbt\n")
+    assert "dbt" in kinds_of(posting)["requirements"]
+
+
+def test_markdown_headings_and_emphasis():
+    posting = parse_posting("# Data Analyst\n**Requirements**\n- SQL\n## Nice to have\n- **Looker**\n")
+    found = kinds_of(posting)
+    assert posting.title == "Data Analyst"
+    assert "SQL" in found["requirements"] and "Looker" in found["preferred"]
+    assert "**" not in posting.description
+
+
+def test_section_cue_data_schema():
+    data = json.loads((resources.files("credstack") / "data" / "section_cues.json").read_text("utf-8"))
+    kinds = {k.value for k in SectionKind}
+    assert set(data["order"]) == kinds
+    for tier in ("strong", "weak", "anywhere"):
+        assert set(data[tier]) <= kinds, tier
+        for kind, patterns in data[tier].items():
+            for pattern in patterns:
+                re.compile(pattern)
+                assert not re.compile(pattern, re.IGNORECASE).search(""), (kind, pattern)  # no empty matches
