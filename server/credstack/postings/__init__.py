@@ -39,28 +39,37 @@ class NoPostingFound(PostingError):
         self.reason = reason
 
 
+_LATIN_SINGLE_BYTE = re.compile(r"^(cp125[0-8]|windows-125[0-8]|iso8859_\d+|latin_?\d?|mac_\w+|cp8\d\d)$")
+
+
 def decode(data: bytes) -> str:
-    """Bytes -> text: BOM, then the page's declared charset if it decodes cleanly, then UTF-8,
-    then a detected encoding (pages saved years ago often declare one charset and use another)."""
+    """Bytes -> text: a BOM; then UTF-8 when the bytes are valid UTF-8 (whatever the page declares:
+    pages saved years ago often declare one charset and use another); then the declared charset,
+    read as browsers do (latin-1 and ASCII labels as windows-1252); then a detected encoding."""
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
             return data[len(bom):].decode(codec, "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     declared = _META_CHARSET.search(data[:4096])
-    candidates = [declared.group(1).decode("ascii", "ignore").lower()] if declared else []
-    # Browsers read latin-1 and ASCII labels as windows-1252 (WHATWG), and so do we.
-    candidates = ["cp1252" if c in _WINDOWS_1252_LABELS else c for c in candidates]
-    candidates.append("utf-8")
-    for codec in candidates:
+    codec = declared.group(1).decode("ascii", "ignore").lower() if declared else ""
+    codec = "cp1252" if codec in _WINDOWS_1252_LABELS else codec
+    if codec and codec.replace("-", "").replace("_", "") != "utf8":
         try:
             return data.decode(codec)
         except (LookupError, UnicodeDecodeError):
-            if codec == "cp1252":  # five bytes cp1252 leaves undefined: keep going, replacing them
+            if codec == "cp1252":  # five bytes cp1252 leaves undefined: keep them as replacements
                 return data.decode(codec, "replace")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
-    codec = best.encoding if best is not None else "cp1252"
-    return data.decode(codec, "replace")
+    guess = best.encoding if best is not None else "cp1252"
+    # Western pages far outnumber the rest; a Latin single-byte guess is most likely windows-1252
+    if _LATIN_SINGLE_BYTE.match(guess):
+        guess = "cp1252"
+    return data.decode(guess, "replace")
 
 
 def is_html(text: str) -> bool:
@@ -151,10 +160,6 @@ def _from_html(markup: str, url: str | None) -> Posting:
     structured = _pick(jsonld.json_ld_all(root) + list(jsonld.microdata_all(root)),
                        [fields.get("title") or "", *h1s, *page_titles])
 
-    blocks = _description(structured, site, root, boilerplate)
-    description = render(blocks)
-    page = blocks_of(body, skip=boilerplate, limit=HEADER_BLOCKS)
-
     s = structured or jsonld.StructuredPosting()
     og_site = generic.meta(root, "og:site_name", "application-name")
     if og_site and og_site.lower() in {x.lower() for x in suffixes}:
@@ -171,6 +176,9 @@ def _from_html(markup: str, url: str | None) -> Posting:
         if not from_title.get("company") and len(page_titles) > 1:
             from_title = generic.split_title(page_titles[0], suffixes, known_title=title)
 
+    blocks = _after_title(_description(structured, site, root, boilerplate), title)
+    description = render(blocks)
+    page = blocks_of(body, skip=boilerplate, limit=HEADER_BLOCKS)
     header = _header_blocks(page, blocks, title)
     in_description = {b.text for b in blocks}
     # facts the page states outside the description: a header above it, or a sidebar
@@ -275,6 +283,18 @@ def _description(structured, site, root, boilerplate) -> list:
     while end > start and blocks[end - 1].link and len(blocks[end - 1].text.split()) <= MAX_EDGE_LINK_WORDS:
         end -= 1
     return blocks[start:end]
+
+
+def _after_title(blocks: list, title: str | None) -> list:
+    """A description found by text density may begin above the job's own title (a result list,
+    breadcrumbs); the posting starts after its title heading."""
+    if not title:
+        return blocks
+    wanted = title.lower()
+    for i, block in enumerate(blocks[: max(3, len(blocks) // 3)]):
+        if block.text.lower() == wanted and (block.is_heading_tag or block.bold) and i + 1 < len(blocks):
+            return blocks[i + 1:]
+    return blocks
 
 
 def _description_blocks(structured, site, root, boilerplate) -> list:

@@ -47,10 +47,11 @@ LOCATION = re.compile(
 )
 EMPLOYMENT = re.compile(r"\b(full[- ]time|part[- ]time|contract(?:or)?|internship|temporary|freelance|permanent)\b",
                         re.IGNORECASE)
-_CURRENCY = r"(?:[$£€₹]|USD\s?|EUR\s?|GBP\s?|AUD\s?|CAD\s?|INR\s?|A\$|C\$|NZ\$)"
-_AMOUNT = r"\s?\d[\d,]*(?:\.\d+)?\s?[kK]?"
-_PER = r"(?:\s*(?:per|/|an?|each)\s*(?:hour|hr|year|yr|annum|month|mo|week|wk|day)\b)"
-SALARY = re.compile(rf"{_CURRENCY}{_AMOUNT}{_PER}?(?:\s*(?:-|–|—|to)\s*{_CURRENCY}?{_AMOUNT}{_PER}?)?")
+_S = r"[ \t\u00a0]"  # a pay figure stays on its line
+_CURRENCY = rf"(?:[$£€₹]|USD{_S}?|EUR{_S}?|GBP{_S}?|AUD{_S}?|CAD{_S}?|INR{_S}?|A\$|C\$|NZ\$)"
+_AMOUNT = rf"{_S}?\d[\d,]*(?:\.\d+)?{_S}?[kK]?"
+_PER = rf"(?:{_S}*(?:per|/|an?|each){_S}*(?:hour|hr|year|yr|annum|month|mo|week|wk|day)\b)"
+SALARY = re.compile(rf"{_CURRENCY}{_AMOUNT}{_PER}?(?:{_S}*(?:-|–|—|to){_S}*{_CURRENCY}?{_AMOUNT}{_PER}?)?")
 JOB_CUES = re.compile(
     r"\b(responsibilit|qualification|requirement|experience|apply|salary|benefits|job|role|position|candidate|"
     r"hiring|full[- ]time|part[- ]time|years of|skills|you will|we are looking|looking for|duties|team)",

@@ -52,13 +52,13 @@ def load_sites() -> tuple[list[Site], list[str]]:
     return sites, data["title_suffixes"]
 
 
-_CSS_NAMES = re.compile(r"[#.]([A-Za-z_][\w-]*)|=\s*['\"]?([A-Za-z_][\w-]*)")
+_CSS_NAMES = re.compile(r"[#.]([A-Za-z_][\w-]*)|=\s*['\"]?([A-Za-z_][\w-]*)|(?:^|\s)([a-z]+-[\w-]+)")
 
 
 def _needed_name(css: str) -> str:
-    """The longest id, class or attribute value a selector names: a page without that text
-    cannot match, and a substring test is far cheaper than a query over a large document."""
-    names = [a or b for a, b in _CSS_NAMES.findall(css)]
+    """The longest id, class, attribute value or custom element a selector names: a page without
+    that text cannot match, and a substring test is far cheaper than a query over a large page."""
+    names = [a or b or c for a, b, c in _CSS_NAMES.findall(css)]
     return max(names, key=len) if names else ""
 
 

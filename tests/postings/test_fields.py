@@ -1,0 +1,183 @@
+"""Posting fields from structured data, page titles, labels and the page around the description;
+page addresses, encodings, sniffing, and the adapter data's schema."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from credstack.postings import decode, is_html, parse_posting
+from credstack.postings.generic import find_location, find_salary, split_title
+from credstack.postings.sites import declared_url, load_sites, original_url
+from credstack.postings.text import html_fragment_blocks, parse_html, render
+
+JOB_BODY = ("<h2>Requirements</h2><ul><li>3+ years of Go</li><li>PostgreSQL</li></ul>"
+            "<h2>Responsibilities</h2><p>Build APIs for our payments team. You will own services end to end.</p>")
+SUFFIXES = load_sites()[1]
+
+
+def page(head: str = "", body: str = JOB_BODY) -> str:
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize("raw, known, title, company, location", [
+    ("Senior Data Engineer - Austin, TX 78701 - Indeed.com", None, "Senior Data Engineer", None, "Austin, TX 78701"),
+    ("Northwind hiring Data Engineer in Austin, TX | LinkedIn", None, "Data Engineer", "Northwind", "Austin, TX"),
+    ("Job Application for Site Reliability Engineer at Quillfeather", None, "Site Reliability Engineer",
+     "Quillfeather", None),
+    ("Parcelwise - Account Executive, Mid-Market", None, "Account Executive, Mid-Market", "Parcelwise", None),
+    ("Staff Accountant Job - Harbor Point - Grand Rapids, MI | Indeed.com", "Staff Accountant", "Staff Accountant",
+     "Harbor Point", "Grand Rapids, MI"),
+    ("Employment Opportunities - Tri-County Water", "Mechanic II", None, "Tri-County Water", None),
+    ("Careers at Acme | Nurse", "Nurse", "Nurse", "Acme", None),
+])
+def test_page_titles_split_into_fields(raw, known, title, company, location):
+    assert split_title(raw, SUFFIXES, known_title=known) == {"title": title, "company": company, "location": location}
+
+
+def test_title_prefers_the_heading_that_names_a_job():
+    body = ("<header class='site-header'><h1 class='site-title'>Acme Foods</h1></header>"
+            "<main><h1>Join our team</h1><h2>Forklift Operator</h2>" + JOB_BODY + "</main>")
+    posting = parse_posting(page("<title>Forklift Operator | Acme Foods Careers</title>", body))
+    assert posting.title == "Forklift Operator" and posting.company == "Acme Foods"
+
+
+def test_json_ld_fills_fields_and_the_page_fills_its_gaps():
+    data = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Welder",
+            "description": "<p>Weld frames for trailers.</p><ul><li>MIG welding</li><li>Read blueprints</li></ul>",
+            "jobLocation": {"@type": "Place", "address": {"addressLocality": "Elkhart", "addressRegion": "IN"}}}
+    head = f"<script type='application/ld+json'>{json.dumps(data)}</script><meta property='og:site_name' " \
+           "content='Hoosier Trailers'>"
+    posting = parse_posting(page(head, "<h1>Welder</h1><p>Loading...</p>"))
+    assert (posting.title, posting.company, posting.location) == ("Welder", "Hoosier Trailers", "Elkhart, IN")
+    assert "- MIG welding" in posting.description
+
+
+def test_json_ld_summary_gives_way_to_the_full_page_text():
+    data = {"@type": "JobPosting", "title": "Cook", "description": "Cook at our diner on Main Street. Apply today!"}
+    body = ("<h1>Cook</h1><div class='job'><p>Cook at our diner on Main Street. Apply today!</p>"
+            "<h3>Duties</h3><ul><li>Prepare breakfast and lunch orders on the flat-top grill</li>"
+            "<li>Keep the line stocked and clean through every shift</li></ul><h3>Requirements</h3>"
+            "<ul><li>One year of short-order cooking experience in a busy diner</li>"
+            "<li>Food handler card and reliable transportation</li></ul></div>")
+    posting = parse_posting(page(f"<script type='application/ld+json'>{json.dumps(data)}</script>", body))
+    assert "flat-top grill" in posting.description and "Food handler card" in posting.description
+
+
+def test_microdata_posting():
+    body = ("<div itemscope itemtype='https://schema.org/JobPosting'><h1 itemprop='title'>Baker</h1>"
+            "<span itemprop='hiringOrganization' itemscope itemtype='https://schema.org/Organization'>"
+            "<span itemprop='name'>Crumb &amp; Co</span></span>"
+            "<span itemprop='jobLocation' itemscope><span itemprop='address' itemscope>"
+            "<span itemprop='addressLocality'>Bend</span><span itemprop='addressRegion'>OR</span></span></span>"
+            "<div itemprop='description'><p>Bake bread from 4am.</p><ul><li>Sourdough experience</li></ul></div></div>")
+    posting = parse_posting(page("", body))
+    assert (posting.title, posting.company, posting.location) == ("Baker", "Crumb & Co", "Bend, OR")
+    assert "Sourdough" in posting.description
+
+
+@pytest.mark.parametrize("fragment", [
+    "&lt;p&gt;Hello&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Go&lt;/li&gt;&lt;/ul&gt;",
+    "&amp;lt;p&amp;gt;Hello&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;Go&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;",
+    "<p>Hello</p><ul><li>Go</li></ul>",
+])
+def test_escaped_descriptions(fragment):
+    assert render(html_fragment_blocks(fragment)) == "Hello\n\n- Go"
+
+
+def test_text_descriptions_keep_their_lines():
+    assert render(html_fragment_blocks("Hello &amp; welcome\n• Go\n• Rust")) == "Hello & welcome\n\n- Go\n- Rust"
+
+
+@pytest.mark.parametrize("text, salary", [
+    ("Pay: $42 - $50 an hour", "$42 - $50 an hour"),
+    ("$110K/yr - $135K/yr", "$110K/yr - $135K/yr"),
+    ("£45,000 to £55,000 per annum", "£45,000 to £55,000 per annum"),
+    ("Base salary of $95,000 plus bonus", "$95,000"),
+])
+def test_stated_pay(text, salary):
+    assert find_salary(text, in_prose=True) == salary
+
+
+@pytest.mark.parametrize("text", ["Hit a quarterly quota of $300K in new ARR", "a $500 home office stipend"])
+def test_money_that_is_not_pay(text):
+    assert find_salary(text, in_prose=True) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Sales Representative - Dayton, OH 45402", "Dayton, OH 45402"), ("Winston-Salem, NC", "Winston-Salem, NC"),
+    ("based in London, UK", "London, UK"), ("Python, SQL and Go", None),
+])
+def test_locations(text, place):
+    assert find_location(text) == place
+
+
+def test_header_facts_come_from_the_job_not_the_result_list():
+    body = ("<ul class='results'><li><a href='/j/1'>Cashier</a> Dollar Barn — Tulsa, OK — Part-time</li></ul>"
+            "<h1>Store Manager</h1><div class='facts'><span>Broken Arrow, OK</span><span>Full-time</span>"
+            "<span>$58,000 a year</span></div><div class='job'>" + JOB_BODY + "</div>")
+    posting = parse_posting(page("<title>Store Manager</title>", body))
+    assert (posting.location, posting.employment_type, posting.salary) == ("Broken Arrow, OK", "Full-time",
+                                                                           "$58,000 a year")
+
+
+def test_labelled_facts_in_a_sidebar():
+    body = ("<h1>Line Mechanic</h1><div class='main'>" + JOB_BODY + "</div><div class='summary'><dl>"
+            "<dt>Company</dt><dd>Prairie Air</dd><dt>Location</dt><dd>Wichita, KS</dd><dt>Job Type</dt>"
+            "<dd>Contract</dd></dl></div>")
+    posting = parse_posting(page("<title>Line Mechanic</title>", body))
+    assert (posting.company, posting.location, posting.employment_type) == ("Prairie Air", "Wichita, KS",
+                                                                            "Contract")
+
+
+def test_page_address_from_the_page_itself():
+    markup = ("<!-- saved from url=(0040)https://www.indeed.com/viewjob?jk=abc123 -->\n<html><head>"
+              "<link rel='canonical' href='https://example.com/other'></head><body></body></html>")
+    assert declared_url(markup, parse_html(markup)) == "https://www.indeed.com/viewjob?jk=abc123"
+    markup = "<html><head><meta property='og:url' content='https://jobs.lever.co/acme/1'></head></html>"
+    assert declared_url(markup, parse_html(markup)) == "https://jobs.lever.co/acme/1"
+    assert original_url("https://web.archive.org/web/20110815093012/http://jobview.monster.com/x.aspx") == \
+        "http://jobview.monster.com/x.aspx"
+
+
+def test_site_from_a_saved_page_without_a_url():
+    markup = "<!-- saved from url=(0040)https://www.indeed.com/viewjob?jk=abc123 -->\n" + page("<title>Cook</title>")
+    posting = parse_posting(markup)
+    assert posting.site == "indeed" and posting.url.startswith("https://www.indeed.com/")
+
+
+@pytest.mark.parametrize("data", [
+    "\ufeffCafé résumé — naïve".encode("utf-8"),
+    "Café résumé — naïve".encode(),
+    b"<meta charset='iso-8859-1'>" + "Café résumé — naïve".encode(),  # declared latin-1, sent UTF-8
+    b"<meta charset='iso-8859-1'>" + "Café résumé — naïve".encode("cp1252"),
+    b"<meta charset='utf-8'>" + "Café résumé — naïve".encode("cp1252"),  # declared one, used another
+])
+def test_encodings(data):
+    assert "Café résumé — naïve" in decode(data)
+
+
+@pytest.mark.parametrize("text, markup", [
+    ("<p>Hello</p>", True), ("  <!DOCTYPE html><html>", True), ("Title\n<b>Req</b><ul><li>x</li></ul>", True),
+    ("<ORGANIZATION> is hiring\nRequirements", False),
+    ("Frontend developer\nYou know semantic <section> and <article>\nRequirements", False),
+])
+def test_text_or_html_by_sniffing(text, markup):
+    assert is_html(text) is markup
+
+
+def test_text_that_names_a_tag_keeps_its_lines():
+    posting = parse_posting("Frontend Developer\nRequirements\n- Semantic <section> and <article> markup\n- CSS\n")
+    assert posting.site == "text" and "- CSS" in posting.description
+
+
+def test_site_data_schema():
+    data = json.loads((resources.files("credstack") / "data" / "postings_sites.json").read_text("utf-8"))
+    sites, suffixes = load_sites()  # every selector and host pattern compiles
+    names = [s["name"] for s in data["sites"]]
+    assert len(names) == len(set(names)) and len(sites) == len(names) and suffixes
+    for site in sites:
+        assert site.description, site.name
+        assert all(name for _, name in site.detect), site.name  # each has a name to pre-check
