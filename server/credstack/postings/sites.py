@@ -140,8 +140,9 @@ def company_from_url(site: Site | None, url: str | None) -> str | None:
     m = site.company_from_url.search(url)
     if not m:
         return None
-    slug = re.sub(r"[-_.]+", " ", m.group("company")).strip()
-    return slug.title() if slug else None
+    slug = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group("company"))  # "SummitComfort" -> "Summit Comfort"
+    slug = re.sub(r"[-_.+%]+|\d+$", " ", slug).strip()
+    return " ".join(w if w.isupper() else w.capitalize() for w in slug.split()) or None
 
 
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
