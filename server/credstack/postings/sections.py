@@ -50,7 +50,8 @@ def load_section_cues() -> SectionCues:
 
 def _normalise(heading: str) -> str:
     text = heading.strip().replace("\u2019", "'").replace("\u2018", "'")
-    return re.sub(r"^[\W_]+|[\s:.\-–—!?…]+$", "", text)
+    text = re.sub(r"^[\W_]+|[\s:.\-–—!?…]+$", "", text)
+    return re.sub(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+", "", text, flags=re.IGNORECASE)  # "2. Requirements"
 
 
 def classify_tier(heading: str, tiers=(STRONG, WEAK, ANYWHERE)) -> tuple[SectionKind | None, str | None]:

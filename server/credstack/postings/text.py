@@ -19,6 +19,7 @@ form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbod
 """.split())
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 BOLD_TAGS = frozenset({"b", "strong"})
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)", re.IGNORECASE)
 # Inline elements that pages lay out apart with CSS ("$110K/yr</span><span>Full-time"): their
 # edges separate words. Formatting tags (b, em, font) may split a word and do not.
 SPACED_INLINE_TAGS = frozenset({"span", "a", "label", "time", "small", "abbr", "cite", "output", "data"})
@@ -87,6 +88,7 @@ def blocks_of(root, skip=None, limit: int | None = None) -> list[Block]:
     bold_depth = link_depth = 0
     edge = False  # at the edge of a spaced inline element
     skipping: list = []
+    emphasised: list = []  # open bold elements (<b>, <h2>, style="font-weight:700")
     stack_tags: list[str] = []
 
     def flush(kind: tuple[str, int]) -> None:
@@ -141,7 +143,9 @@ def blocks_of(root, skip=None, limit: int | None = None) -> list[Block]:
             if tag == "br":
                 continue
             stack_tags.append(tag)
-            if tag in BOLD_TAGS or (tag in HEADING_TAGS):
+            emphasis = tag in BOLD_TAGS or tag in HEADING_TAGS or _BOLD_STYLE.search(el.get("style") or "")
+            if emphasis:
+                emphasised.append(el)
                 bold_depth += 1
             if tag in SPACED_INLINE_TAGS:
                 edge = True
@@ -160,7 +164,8 @@ def blocks_of(root, skip=None, limit: int | None = None) -> list[Block]:
                 flush(current_tag())
             if stack_tags:
                 stack_tags.pop()
-            if tag in BOLD_TAGS or tag in HEADING_TAGS:
+            if emphasised and emphasised[-1] is el:
+                emphasised.pop()
                 bold_depth -= 1
             if tag in SPACED_INLINE_TAGS:
                 edge = True
