@@ -109,7 +109,7 @@ def _from_text(text: str, url: str | None) -> Posting:
     if len(first) <= 100 and len(first.split()) <= 12 and classify(first) is None and not first.endswith("."):
         posting.title = first
     labelled = _labelled_fields(blocks[:40])
-    byline = _byline(blocks[1]) if posting.title and len(blocks) > 1 else {}
+    byline = generic.byline(blocks[1]) if posting.title and len(blocks) > 1 else {}
     posting.company = labelled.get("company") or byline.get("company")
     posting.location = labelled.get("location") or byline.get("location") \
         or generic.find_location(posting.description[:1500])
@@ -120,24 +120,6 @@ def _from_text(text: str, url: str | None) -> Posting:
     if len(posting.description) < 20 and not named_sections:
         raise NoPostingFound("the text is too short to be a job posting")
     return posting
-
-
-def _byline(block) -> dict[str, str]:
-    """The line under a text posting's title: "Acme Corp, Reno, NV", "Acme Corp - Remote" or
-    just "Acme Corp"."""
-    text = block.text.strip()
-    if block.tag == "li" or len(text) > 80 or len(text.split()) > 10 or text.endswith((".", ":")) \
-            or classify(text) is not None or generic.is_fact_label(text.partition(":")[0]) or ":" in text:
-        return {}
-    place = generic.LOCATION.search(text)
-    before = (text[:place.start()] if place else text).strip(" ,-–—|·@")
-    out = {"location": place.group().strip()} if place else {}
-    words = re.findall(r"[^\W\d_][\w&'.-]*", before)
-    if before and len(words) <= 6 and words and all(w[0].isupper() or w.lower() in ("of", "and", "&", "the", "for")
-                                                    for w in words) \
-            and not generic.EMPLOYMENT.search(before) and not generic.title_cues().job_words.search(before):
-        out["company"] = before
-    return out
 
 
 def _labelled_fields(blocks) -> dict[str, str]:
@@ -211,9 +193,10 @@ def _from_html(markup: str, url: str | None) -> Posting:
     )
     if posting.title and posting.company and posting.title.lower() == posting.company.lower():
         posting.company = None
+    if not posting.company:  # last resort: the name printed under the title ("Acme Corp · Reno, NV")
+        posting.company = next((c for c in (generic.byline(b).get("company") for b in header[1:5]) if c), None)
     if not posting.salary:
-        pay_text = "\n".join(x.text for x in posting.sections if x.kind != SectionKind.BENEFITS)
-        posting.salary = generic.find_salary(pay_text, in_prose=True)
+        posting.salary = generic.find_salary(description, in_prose=True)
     _check_is_posting(posting, structured is not None, site is not None and bool(fields.get("title")), root,
                       boilerplate)
     return posting
@@ -285,6 +268,10 @@ def _description(structured, site, root, boilerplate) -> list:
     return blocks[start:end]
 
 
+def _blocks_of_all(elements: list, skip) -> list:
+    return [block for element in elements for block in blocks_of(element, skip=skip)]
+
+
 def _after_title(blocks: list, title: str | None) -> list:
     """A description found by text density may begin above the job's own title (a result list,
     breadcrumbs); the posting starts after its title heading."""
@@ -312,7 +299,7 @@ def _description_blocks(structured, site, root, boilerplate) -> list:
         if site_len > max(1.5 * data_len, data_len + 300):
             return from_site
         if data_len < 500 and site_len < MIN_DESCRIPTION_CHARS:
-            from_page = blocks_of(generic.main_content(root, boilerplate), skip=boilerplate)
+            from_page = _blocks_of_all(generic.main_content(root, boilerplate), boilerplate)
             page_text = render(from_page)
             opening = render(from_data)[:40].lower()
             if len(page_text) > 2 * data_len and opening[:25] in page_text.lower():
@@ -320,7 +307,7 @@ def _description_blocks(structured, site, root, boilerplate) -> list:
         return from_data
     if site_len >= MIN_DESCRIPTION_CHARS:
         return from_site
-    from_page = blocks_of(generic.main_content(root, boilerplate), skip=boilerplate)
+    from_page = _blocks_of_all(generic.main_content(root, boilerplate), boilerplate)
     return max((from_page, from_site, from_data), key=lambda b: len(render(b)))
 
 

@@ -32,6 +32,7 @@ _LAYOUT_MODIFIER = re.compile(r"^(has|with|no|without|show|hide|hidden|is|js|ast
 # itself (ASP.NET wraps whole pages in <form>; themes put "has-sidebar" on the content wrapper).
 MAX_BOILERPLATE_SHARE = 0.6
 CONTENT_TAGS = ("p", "li", "pre", "td", "dd", "blockquote")
+SECTIONING_TAGS = frozenset({"article", "main", "section"})
 LIST_TAGS = ("ul", "ol", "div", "section", "table", "tbody", "dl")
 US_STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
              "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC").split()
@@ -73,6 +74,8 @@ class Boilerplate:
 
     def looks_like(self, el) -> bool:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag in ("header", "footer"):  # a header inside an <article> heads the article, not the page
+            return not any(a.tag in SECTIONING_TAGS for a in el.iterancestors())
         if tag in BOILERPLATE_TAGS:
             return True
         if (el.get("role") or "").lower() in BOILERPLATE_ROLES:
@@ -149,6 +152,8 @@ def _chrome_by_name(el, tag: str) -> bool:
 def is_boilerplate(el) -> bool:
     """Page chrome judged by the element alone (tag, role, hidden, class hints)."""
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    if tag in ("header", "footer"):
+        return not any(a.tag in SECTIONING_TAGS for a in el.iterancestors())
     if tag in BOILERPLATE_TAGS or (el.get("role") or "").lower() in BOILERPLATE_ROLES:
         return True
     if el.get("hidden") is not None:
@@ -161,17 +166,23 @@ def body_of(root):
     return body if body is not None else root
 
 
-def main_content(root, boilerplate: Boilerplate | None = None):
-    """The element holding most of the page's prose (readability-style paragraph scoring)."""
+ANCESTOR_DIVIDERS = (1, 2, 6, 9, 12)  # a paragraph's points for its holder and the holder's ancestors
+MIN_SHARED_CANDIDATES = 3
+
+
+def main_content(root, boilerplate: Boilerplate | None = None) -> list:
+    """The elements holding the page's prose, in page order (Readability's method: paragraphs
+    score for their holder and, less, its ancestors; strong candidates under one ancestor mean
+    the content is split and the ancestor holds it; siblings that score well join the winner)."""
     body = body_of(root)
     boilerplate = boilerplate or Boilerplate(body)
     scores: dict = defaultdict(float)
+    prose: dict = {}  # characters of scored text an element holds itself
     walker = etree.iterwalk(body, events=("start",))
     for _, el in walker:
         if not isinstance(el.tag, str) or el.tag.lower() in SKIP_TAGS or boilerplate(el):
             walker.skip_subtree()
             continue
-        parent = el.getparent()
         tag = el.tag.lower()
         if tag not in CONTENT_TAGS and tag not in BLOCK_TAGS:
             continue
@@ -180,31 +191,84 @@ def main_content(root, boilerplate: Boilerplate | None = None):
             continue
         text = clean_inline(el.text_content()) if boilerplate.size.get(el, 0) < 5000 else ""
         cue = 1 if JOB_CUES.search(text[:2000]) else 0
+        prose[el] = length
         if tag in CONTENT_TAGS:  # a paragraph: it scores for the element holding it
             points = 1 + min(length // 100, 3) + text.count(",") * 0.1 + cue
-            holder = parent
+            node = el.getparent()
         else:  # text set straight in a container, lines split by <br> (older pages)
             points = 1 + min(length / 75, 50) + cue
-            holder = el
-        if holder is not None:
-            scores[holder] += points
-            grand = holder.getparent()
-            if grand is not None:
-                scores[grand] += points / 2
+            node = el
+        for divider in ANCESTOR_DIVIDERS:
+            if node is None or not isinstance(node.tag, str) or node.tag == "html":
+                break
+            scores[node] += points / divider
+            node = node.getparent()
     if not scores:
-        return body
+        return [body]
 
     def weighted(el) -> float:
         size = boilerplate.size.get(el, 0) or 1
-        return scores[el] * (1 - min(1.0, boilerplate.links.get(el, 0) / size))
+        return scores.get(el, 0.0) * (1 - min(1.0, boilerplate.links.get(el, 0) / size))
 
-    best = max(scores, key=weighted)
-    # Content split over siblings ("requirements" in one div, "benefits" in the next) scores
-    # almost as well one level up: take the parent then.
-    while (parent := best.getparent()) is not None and parent in scores and parent.tag != "html" \
-            and weighted(parent) >= 0.75 * weighted(best):
-        best = parent
-    return best
+    ranked = sorted(scores, key=weighted, reverse=True)[:5]
+    top, top_score = ranked[0], weighted(ranked[0])
+    rivals = [el for el in ranked[1:] if weighted(el) >= 0.75 * top_score]
+    if len(rivals) >= MIN_SHARED_CANDIDATES - 1:
+        rival_ancestors = [set(el.iterancestors()) | {el} for el in rivals]
+        for ancestor in top.iterancestors():
+            if ancestor.tag == "html":
+                break
+            if sum(ancestor in found for found in rival_ancestors) >= MIN_SHARED_CANDIDATES - 1:
+                top = ancestor
+                break
+    # Climb while what the parent adds is prose too: a posting split into sections ("Company",
+    # "Job description", "Qualifications") sits in the parent, the title bar and the sidebar do not.
+    held = _prose_held(body, prose)
+    size = boilerplate.size
+    node = top.getparent()
+    while node is not None and node.tag != "html":
+        extra = size.get(node, 0) - size.get(top, 0)
+        if extra > MAX_CLIMB_NOISE and held.get(node, 0) - held.get(top, 0) < MIN_PROSE_SHARE * extra:
+            break
+        top, node = node, (node.getparent() if node is not body else None)
+    return _with_siblings(top, weighted, boilerplate)
+
+
+MAX_CLIMB_NOISE = 20  # characters a wrapper may add (a heading, a label) and still be climbed
+MIN_PROSE_SHARE = 0.6
+
+
+def _prose_held(body, prose: dict) -> dict:
+    """Scored characters under each element (children before parents, one pass)."""
+    held: dict = {}
+    for el in reversed(list(body.iter())):
+        total = prose.get(el, 0)
+        for child in el:
+            total += held.get(child, 0)
+        if total:
+            held[el] = total
+    return held
+
+
+def _with_siblings(top, weighted, boilerplate: Boilerplate) -> list:
+    """The winner and the siblings that belong with it (a "Requirements" block next to the
+    "Responsibilities" one)."""
+    parent = top.getparent()
+    if parent is None or top.tag == "body":
+        return [top]
+    threshold = max(3.0, 0.2 * weighted(top))
+    out = []
+    for sibling in parent:
+        if sibling is top:
+            out.append(sibling)
+            continue
+        if not isinstance(sibling.tag, str) or sibling.tag.lower() in SKIP_TAGS or boilerplate(sibling):
+            continue
+        size = boilerplate.size.get(sibling, 0)
+        links = boilerplate.links.get(sibling, 0)
+        if weighted(sibling) >= threshold or (sibling.tag == "p" and size >= 80 and links < 0.25 * size):
+            out.append(sibling)
+    return out
 
 
 def _own_text(el, size: dict) -> int:
@@ -362,6 +426,8 @@ _APPLICATION = re.compile(r"^job application for\s+(?P<title>.+?)\s+at\s+(?P<com
 _AT = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>[A-Z0-9].+)$")
 _CAREERS_AT = re.compile(r"^(?:jobs?|careers?|work(?:ing)?|vacancies|openings)\s+(?:at|with|@)\s+(?P<company>.+)$",
                          re.IGNORECASE)
+_JOB_PREFIX = re.compile(r"^(?:job|jobs|vacancy|position|opening|career|careers|now hiring|hiring)\s*[:\-–]\s+",
+                         re.IGNORECASE)
 _NOT_PART = re.compile(r"(?i)^((current |open |job |career |employment )?(jobs?|careers?|vacanc(y|ies)|openings?|"
                        r"opportunit(y|ies)|positions)|job (details|description|board|search|opening)|apply|home|"
                        r"search|employment|now hiring|join (us|our team))$")
@@ -378,6 +444,7 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
     out: dict[str, str | None] = {"title": None, "company": None, "location": None}
     kept = []
     for part in parts:
+        part = _JOB_PREFIX.sub("", part)
         low = part.lower()
         for pattern in (_APPLICATION, _HIRING):  # "Job application for X at Y", "Y hiring X in Z"
             m = pattern.match(part)
@@ -473,6 +540,32 @@ _LABELS = {
 }
 _LABEL_PATTERNS = {f: re.compile(rf"^(?:{p})\s*[:\-–]?\s*(?P<value>.*)$", re.IGNORECASE) for f, p in _LABELS.items()}
 _COLON_PATTERNS = {f: re.compile(rf"^(?:{p})\s*:\s*(?P<value>\S.*)$", re.IGNORECASE) for f, p in _LABELS.items()}
+
+
+_NOT_A_NAME = re.compile(r"\b(ago|posted|reposted|today|yesterday|applicants?|apply|applied|save|saved|share|hiring|"
+                         r"jobs?|careers?|new|urgent(ly)?|remote|hybrid|on-?site|view|see|more|less|show|promoted|"
+                         r"easy|actively|reviewing|salary|benefits|employees|followers|reviews?)\b", re.IGNORECASE)
+_NAME_SMALL_WORDS = frozenset(("of", "and", "&", "the", "for", "de", "la", "und"))
+
+
+def byline(block: Block) -> dict[str, str]:
+    """The line under a posting's title: "Acme Corp, Reno, NV", "Acme Corp - Remote" or just
+    "Acme Corp" -> its company and location."""
+    from credstack.postings.sections import classify
+
+    text = block.text.strip()
+    if block.tag == "li" or len(text) > 80 or len(text.split()) > 10 or text.endswith((".", ":")) or ":" in text \
+            or classify(text) is not None:
+        return {}
+    place = LOCATION.search(text)
+    before = re.split(r"\s+[·•|]\s+", (text[:place.start()] if place else text))[0].strip(" ,-–—|·@")
+    out = {"location": place.group().strip()} if place else {}
+    words = re.findall(r"[^\W\d_][\w&'.-]*", before)
+    if words and len(words) <= 6 and all(w[0].isupper() or w.lower() in _NAME_SMALL_WORDS for w in words) \
+            and not EMPLOYMENT.search(before) and not title_cues().job_words.search(before) \
+            and not _NOT_A_NAME.search(before):
+        out["company"] = before
+    return out
 
 
 def is_fact_label(text: str) -> bool:

@@ -41,7 +41,7 @@ class Block:
     tag: str  # "h", "li" or "p"
     bold: bool = False  # the whole block is bold
     level: int = 0  # 1-6 for <h1>-<h6> and markdown headings
-    link: bool = False  # the whole block is link text ("« Back to job listings")
+    link: bool = False  # mostly link text ("« Back to job listings", "2 days ago - save job")
 
     @property
     def is_heading_tag(self) -> bool:
@@ -96,7 +96,7 @@ def blocks_of(root, skip=None, limit: int | None = None) -> list[Block]:
         text = clean_inline("".join(parts))[:MAX_BLOCK_CHARS]
         if text:
             bold = total_chars > 0 and bold_chars >= 0.9 * total_chars
-            link = total_chars > 0 and link_chars >= 0.9 * total_chars
+            link = total_chars > 0 and link_chars >= 0.5 * total_chars
             bullet = _BULLET_CHAR.match(text) if kind[0] == "p" else None
             if bullet and text[bullet.end():]:  # "• item" lines between <br>s are list items
                 blocks.append(Block(text[bullet.end():], "li"))
