@@ -92,12 +92,15 @@ def main() -> None:
         marks = " ".join(f"{'ok' if ok[f] else 'MISS':11}" for f in FIELDS)
         print(f"{name:40} {site:16} {marks} {seconds * 1000:6.1f}")
     print()
-    by_group = defaultdict(list)
-    for name, _, ok, _ in rows:
+    by_group, group_times = defaultdict(list), defaultdict(list)
+    for name, _, ok, seconds in rows:
         by_group[name.split("/")[0]].append(ok)
-    print(f"{'site':16} pages " + " ".join(f"{f:11}" for f in FIELDS))
+        group_times[name.split("/")[0]].append(seconds)
+    print(f"{'site':16} pages " + " ".join(f"{f:11}" for f in FIELDS) + " mean ms")
     for group, oks in sorted(by_group.items()):
-        print(f"{group:16} {len(oks):5} " + " ".join(f"{sum(o[f] for o in oks)}/{len(oks):<9}" for f in FIELDS))
+        mean = statistics.mean(group_times[group]) * 1000
+        print(f"{group:16} {len(oks):5} " + " ".join(f"{sum(o[f] for o in oks)}/{len(oks):<9}" for f in FIELDS)
+              + f" {mean:7.1f}")
     total = len(rows)
     print("all              " + f"{total:4} " + " ".join(f"{sum(r[2][f] for r in rows)}/{total:<9}" for f in FIELDS))
     print(f"\nfixture parse time: median {statistics.median(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms")

@@ -21,6 +21,8 @@ JOB = ("<h1>Backend Engineer</h1><h2>Requirements</h2><ul><li>3+ years of Go</li
      "<p>Heavy rain fell across the region overnight, flooding several roads near the harbour.</p>"
      "<p>Officials said the weather would improve by the weekend.</p></article></body></html>", "no job title"),
     ("ok", "too short"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n" * 20, "PDF"),
+    (b"PK\x03\x04\x14\x00\x06\x00" + b"word/document.xml" * 50, "Word"),
 ])
 def test_inputs_without_a_posting_say_why(data, reason):
     with pytest.raises(NoPostingFound) as info:

@@ -17,6 +17,9 @@ from credstack.postings.text import blocks_of, clean_inline, html_fragment_block
 __all__ = ["NoPostingFound", "Posting", "PostingError", "Section", "SectionKind", "parse_posting"]
 
 MAX_INPUT_CHARS = 12 * 1024 * 1024
+_FILE_SIGNATURES = ((b"%PDF-", "a PDF file"), (b"PK\x03\x04", "a Word or other zipped file"),
+                    (b"\xd0\xcf\x11\xe0", "an old Word or Office file"), (b"\x89PNG", "an image"),
+                    (b"\xff\xd8\xff", "an image"), (b"GIF8", "an image"), (b"\x1f\x8b", "a compressed file"))
 _TAG_NAMES = r"(!doctype|html|head|body|div|p|br|span|h[1-6]|ul|ol|li|table|tr|td|script|style|meta|link|title|" \
              r"section|article|main|header|footer|nav|strong|b|em|i|a|font|center|form)"
 _HTML_START = re.compile(rf"^\s*(<\?xml|<!--|<\s*{_TAG_NAMES}\b)", re.IGNORECASE)
@@ -91,6 +94,10 @@ def parse_posting(html_or_text: str | bytes, url: str | None = None) -> Posting:
     text = decode(html_or_text) if isinstance(html_or_text, (bytes, bytearray)) else html_or_text
     if text is None or not text.strip():
         raise NoPostingFound("the page is empty")
+    if isinstance(html_or_text, (bytes, bytearray)):
+        for signature, kind in _FILE_SIGNATURES:
+            if bytes(html_or_text[:8]).startswith(signature):
+                raise NoPostingFound(f"this is {kind}, not a web page or text — paste the posting's text instead")
     if "\x00" in text[:4096] and text[:4096].count("\x00") > 16:
         raise NoPostingFound("this is a binary file, not a web page or text")
     text = text[:MAX_INPUT_CHARS]
