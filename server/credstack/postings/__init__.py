@@ -113,12 +113,18 @@ def _from_text(text: str, url: str | None) -> Posting:
     posting = Posting(url=url, site="text", description=render(blocks))
     posting.sections = build_sections(blocks, plain_text=True)
     first = blocks[0].text
-    if len(first) <= 100 and len(first.split()) <= 12 and classify(first) is None and not first.endswith("."):
-        posting.title = first
     labelled = _labelled_fields(blocks[:40])
+    from_first: dict = {}
+    if len(first) <= 100 and len(first.split()) <= 12 and classify(first) is None and not first.endswith(".") \
+            and not generic.is_fact_label(first.partition(":")[0]):
+        # "Senior Engineer at Acme", "Acme is hiring a Nurse in Reno, NV", "Cook - Diner - Austin, TX"
+        splittable = _SPLITTABLE.search(first) or (" - " in first and generic.LOCATION.search(first))
+        from_first = generic.split_title(first, sites.load_sites()[1]) if splittable else {}
+        posting.title = from_first.get("title") or first
+    posting.title = labelled.get("title") or posting.title
     byline = generic.byline(blocks[1]) if posting.title and len(blocks) > 1 else {}
-    posting.company = labelled.get("company") or byline.get("company")
-    posting.location = labelled.get("location") or byline.get("location") \
+    posting.company = labelled.get("company") or from_first.get("company") or byline.get("company")
+    posting.location = labelled.get("location") or from_first.get("location") or byline.get("location") \
         or generic.find_location(posting.description[:1500])
     posting.employment_type = _employment(labelled.get("employment_type")) or generic.find_employment_type(
         posting.description[:3000])
@@ -127,6 +133,9 @@ def _from_text(text: str, url: str | None) -> Posting:
     if len(posting.description) < 20 and not named_sections:
         raise NoPostingFound("the text is too short to be a job posting")
     return posting
+
+
+_SPLITTABLE = re.compile(r"\s(at|@|hiring|\|)\s", re.IGNORECASE)  # " - " also ends titles ("Nurse - ICU")
 
 
 def _labelled_fields(blocks) -> dict[str, str]:

@@ -531,6 +531,7 @@ def find_salary(text: str, in_prose: bool = False) -> str | None:
 
 
 _LABELS = {
+    "title": r"(job |position |role )?title|position|vacancy",
     "company": r"company|company name|employer|organi[sz]ation|hiring (company|organi[sz]ation)|business",
     "location": r"(job |work |office |primary )?locations?|city|based in|where|workplace|work site|job site",
     "employment_type": r"(job|employment|contract|work|position|time) type|type|schedule|employment|hours|contract|"
