@@ -1,0 +1,76 @@
+"""Input as it arrives -> text: bytes decoded, binary files refused, markup told from text."""
+
+from __future__ import annotations
+
+import re
+
+from credstack.postings.errors import NoPostingFound
+
+MAX_INPUT_CHARS = 12 * 1024 * 1024  # beyond this a page is cut, not refused
+FILE_SIGNATURES = ((b"%PDF-", "a PDF file"), (b"PK\x03\x04", "a Word or other zipped file"),
+                   (b"\xd0\xcf\x11\xe0", "an old Word or Office file"), (b"\x89PNG", "an image"),
+                   (b"\xff\xd8\xff", "an image"), (b"GIF8", "an image"), (b"\x1f\x8b", "a compressed file"))
+_TAG_NAMES = r"(!doctype|html|head|body|div|p|br|span|h[1-6]|ul|ol|li|table|tr|td|script|style|meta|link|title|" \
+             r"section|article|main|header|footer|nav|strong|b|em|i|a|font|center|form)"
+_HTML_START = re.compile(rf"^\s*(<\?xml|<!--|<\s*{_TAG_NAMES}\b)", re.IGNORECASE)
+_HTML_TAG = re.compile(rf"<\s*/?\s*{_TAG_NAMES}\b[^<>]{{0,500}}>", re.IGNORECASE)
+MIN_SNIFFED_TAGS = 3
+_WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "windows-1252",
+                        "cp1252", "x-cp1252"}
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
+_LATIN_SINGLE_BYTE = re.compile(r"^(cp125[0-8]|windows-125[0-8]|iso8859_\d+|latin_?\d?|mac_\w+|cp8\d\d)$")
+
+
+def decode(data: bytes) -> str:
+    """Bytes -> text: a BOM; then UTF-8 when the bytes are valid UTF-8 (whatever the page declares:
+    pages saved years ago often declare one charset and use another); then the declared charset,
+    read as browsers do (latin-1 and ASCII labels as windows-1252); then a detected encoding."""
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _META_CHARSET.search(data[:4096])
+    codec = declared.group(1).decode("ascii", "ignore").lower() if declared else ""
+    codec = "cp1252" if codec in _WINDOWS_1252_LABELS else codec
+    if codec and codec.replace("-", "").replace("_", "") != "utf8":
+        try:
+            return data.decode(codec)
+        except (LookupError, UnicodeDecodeError):
+            if codec == "cp1252":  # five bytes cp1252 leaves undefined: keep them as replacements
+                return data.decode(codec, "replace")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    guess = best.encoding if best is not None else "cp1252"
+    # Western pages far outnumber the rest; a Latin single-byte guess is most likely windows-1252
+    if _LATIN_SINGLE_BYTE.match(guess):
+        guess = "cp1252"
+    return data.decode(guess, "replace")
+
+
+def is_html(text: str) -> bool:
+    """Markup, by its content: it opens with a tag, or holds several. A text posting that names
+    a tag or two ("semantic <section> and <article>") stays text, line breaks and all."""
+    head = text[:20_000].lstrip("\ufeff")
+    if _HTML_START.match(head):
+        return True
+    count = 0
+    for _ in _HTML_TAG.finditer(head):
+        count += 1
+        if count >= MIN_SNIFFED_TAGS:
+            return True
+    return False
+
+
+def refuse_binary(data: bytes | bytearray | str) -> None:
+    """PDF, Word, image and other binary files are not pages; say which one it is."""
+    if isinstance(data, (bytes, bytearray)):
+        for signature, kind in FILE_SIGNATURES:
+            if bytes(data[:8]).startswith(signature):
+                raise NoPostingFound(f"this is {kind}, not a web page or text — paste the posting's text instead")
+        head = bytes(data[:4096])
+        if head.count(b"\x00") > 16 and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise NoPostingFound("this is a binary file, not a web page or text")

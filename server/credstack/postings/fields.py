@@ -1,0 +1,51 @@
+"""Small normalisers for posting facts, shared by pages and text postings."""
+
+from __future__ import annotations
+
+import re
+
+from credstack.postings import generic
+from credstack.postings.text import clean_inline
+
+
+def first_set(*values):
+    """The first value that is set; callables are asked only when everything before them is empty."""
+    for value in values:
+        value = value() if callable(value) else value
+        if value:
+            return value
+    return None
+
+
+def first_part(value: str | None) -> str | None:
+    """"Austin, TX · 2 weeks ago · 87 applicants" -> "Austin, TX"."""
+    if not value:
+        return value
+    return re.split(r"\s+[·•|]\s+", value)[0].strip() or None
+
+
+def employment_of(value: str | None) -> str | None:
+    """A labelled schedule ("Full-time, Monday–Friday") -> its employment type, when it names one."""
+    return generic.find_employment_type(value) if value else None
+
+
+def stated_pay(value: str | None) -> str | None:
+    return value if value and re.search(r"\d", value) else None
+
+
+def iso_date(value: str | None) -> str | None:
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", value or "")
+    return m.group() if m else None
+
+
+_RATING = re.compile(r"\s*(?:\d[.,]\d\s*(?:★+|\*|out of 5(?: stars)?)?|★+)$")
+_NAME_SUFFIX = re.compile(r"\s+(logo|careers|jobs|job board|home ?page|careers? site|career page)$", re.IGNORECASE)
+
+
+def clean_company(name: str | None) -> str | None:
+    """ "at Acme" -> "Acme", "Acme logo" -> "Acme", "Acme Careers" -> "Acme", "Acme 4.1 ★" -> "Acme"."""
+    if not name:
+        return None
+    name = re.sub(r"^(at|@)\s+", "", clean_inline(name), flags=re.IGNORECASE)
+    name = _NAME_SUFFIX.sub("", _RATING.sub("", name))
+    return name.strip(" -|·") or None

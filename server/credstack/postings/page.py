@@ -1,0 +1,256 @@
+"""An HTML page -> Posting.
+
+Evidence in order: schema.org JobPosting (JSON-LD, then microdata); a site adapter chosen by
+URL or markup; a generic extractor (boilerplate stripped, main content by text density, title
+among the page's headings and <title>). Facts missing from all three come from the page around
+the description: a header between title and description, labelled facts in a sidebar.
+"""
+
+from __future__ import annotations
+
+import re
+
+from credstack.postings import generic, jsonld, sites
+from credstack.postings.errors import NoPostingFound
+from credstack.postings.fields import (
+    clean_company,
+    employment_of,
+    first_part,
+    first_set,
+    iso_date,
+    stated_pay,
+)
+from credstack.postings.model import Posting, SectionKind
+from credstack.postings.sections import build_sections
+from credstack.postings.text import blocks_of, html_fragment_blocks, parse_html, render
+
+
+def posting_from_page(markup: str, url: str | None = None) -> Posting:
+    """The posting in an HTML page (``url``: where the page came from, when known)."""
+    root = parse_html(markup)
+    if root is None:
+        raise NoPostingFound("the page could not be read as HTML")
+    page_url = url or sites.declared_url(markup, root)
+    body = generic.body_of(root)
+    boilerplate = generic.Boilerplate(body)
+    site = sites.detect_site(root, sites.original_url(page_url), markup)
+    fields = sites.site_fields(site, root) if site else {}
+    page_titles = [t for t in (generic.meta(root, "og:title", "twitter:title"), generic.page_title(root)) if t]
+    h1s = generic.headings(root, boilerplate)
+    structured = _pick(jsonld.json_ld_all(root) + list(jsonld.microdata_all(root)),
+                       [fields.get("title") or "", *h1s, *page_titles])
+    s = structured or jsonld.StructuredPosting()
+    _, suffixes = sites.load_sites()
+    site_name = generic.meta(root, "og:site_name", "application-name")
+    if site_name and site_name.lower() in {x.lower() for x in suffixes}:  # "LinkedIn" names the board
+        site_name = None
+
+    title = generic.clean_title(s.title) or generic.clean_title(fields.get("title")) or _title_from_headings(
+        root, boilerplate, h1s, page_titles, suffixes, {n.lower() for n in (s.company, fields.get("company"),
+                                                                          site_name) if n})
+    from_title = _page_title_facts(page_titles, suffixes, title)
+    blocks = _after_title(_description(structured, site, root, boilerplate), title)
+    description = render(blocks)
+
+    page = blocks_of(body, skip=boilerplate, limit=HEADER_BLOCKS)
+    header = _header_blocks(page, blocks, title)
+    header_text = render(header)
+    in_description = {b.text for b in blocks}
+    # facts the page states outside the description: a header above it, or a sidebar
+    # ("Job Summary: Company / Location / Salary") beside or below it
+    outside = [b for b in page if b.text not in in_description]
+    labelled = {**generic.labelled_fields(outside, limit=HEADER_BLOCKS), **generic.labelled_fields(header)}
+    in_text = generic.labelled_fields(blocks, limit=40)
+
+    company = clean_company(first_set(s.company, fields.get("company"), labelled.get("company"),
+                                      in_text.get("company"), from_title.get("company"), site_name,
+                                      lambda: sites.company_from_url(site, page_url)))
+    if title and company and title.lower() == company.lower():
+        company = None
+    posting = Posting(
+        title=title,
+        # last resort: the name printed under the title ("Acme Corp · Reno, NV")
+        company=company or next((c for c in (generic.byline(b).get("company") for b in header[1:5]) if c), None),
+        location=first_set(s.location, first_part(fields.get("location")), labelled.get("location"),
+                           from_title.get("location"), lambda: generic.find_location(header_text),
+                           in_text.get("location"), lambda: generic.find_location(description[:1500])),
+        employment_type=first_set(s.employment_type, fields.get("employment_type"),
+                                  employment_of(labelled.get("employment_type")),
+                                  lambda: generic.find_employment_type(header_text),
+                                  employment_of(in_text.get("employment_type")),
+                                  lambda: generic.find_employment_type(description[:3000]),
+                                  lambda: generic.find_employment_type(render(outside))),
+        salary=first_set(s.salary, fields.get("salary"), stated_pay(first_part(labelled.get("salary"))),
+                         lambda: generic.find_salary(header_text), stated_pay(in_text.get("salary")),
+                         lambda: generic.find_salary(description, in_prose=True)),
+        date_posted=first_set(s.date_posted, iso_date(fields.get("date_posted")),
+                              iso_date(labelled.get("date_posted")), lambda: _date(root)),
+        site=site.name if site else "generic",
+        url=page_url or s.url,
+        description=description,
+        sections=build_sections(blocks),
+    )
+    _check_is_posting(posting, structured is not None, site is not None and bool(fields.get("title")), root,
+                      boilerplate)
+    return posting
+
+
+def _title_from_headings(root, boilerplate, h1s: list[str], page_titles: list[str], suffixes: list[str],
+                         names: set[str]) -> str | None:
+    """Without structured data or an adapter: the page's <h1>s, its <title> and its first <h2>s
+    compete on how much each reads like a job title."""
+    from_title = generic.split_title(page_titles[0], suffixes) if page_titles else {}
+    return generic.choose_title(
+        [*((h, 1.0) for h in h1s), (from_title.get("title") or "", 0.5),
+         *((h, -1.0) for h in generic.headings(root, boilerplate, "h2", limit=3))],
+        page_titles, names)
+
+
+def _page_title_facts(page_titles: list[str], suffixes: list[str], title: str | None) -> dict:
+    """Company and location from the <title> (or og:title) around the job title."""
+    found: dict = {}
+    for raw in reversed(page_titles):  # <title> first: og:title more often holds the job title alone
+        found = generic.split_title(raw, suffixes, known_title=title)
+        if found.get("company"):
+            break
+    return found
+
+
+ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "Report", "OpinionNewsArticle",
+                           "ReportageNewsArticle", "AnalysisNewsArticle", "ScholarlyArticle", "LiveBlogPosting"})
+MIN_LISTED_JOBS = 3
+
+
+def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, boilerplate) -> None:
+    """A page is a posting when it says so (JSON-LD, microdata), when a job board's own layout is
+    there, or when its text reads like one (requirement sections, job vocabulary) and the page is
+    not an article, a sign-in form or a list of jobs."""
+    if structured:
+        if not posting.description and not posting.title:
+            raise NoPostingFound("the page's job data is empty — is the listing still loading?")
+        return
+    signing_in = any((el.get("type") or "").lower() == "password" for el in root.iter("input"))
+    if not posting.description:
+        if signing_in:
+            raise NoPostingFound("the page asks you to sign in — open the listing while signed in, or its "
+                                 "public link, and try again")
+        raise NoPostingFound("the page has no readable text — is the listing still loading?")
+    if site_hit and len(posting.description) >= 40:
+        return
+    job_sections = any(x.kind in (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES, SectionKind.PREFERRED)
+                       and x.text for x in posting.sections)
+    if job_sections:
+        return
+    if ARTICLE_TYPES & jsonld.page_types(root):
+        raise NoPostingFound("this page is a news or blog article, not a job posting")
+    if generic.count_job_links(generic.body_of(root), boilerplate) >= MIN_LISTED_JOBS:
+        raise NoPostingFound("this page lists several jobs (search results) — open one job's own page and try "
+                             "again")
+    if signing_in and len(posting.description) < 600:
+        raise NoPostingFound("the page asks you to sign in — open the listing while signed in, or its public "
+                             "link, and try again")
+    if generic.looks_like_posting(posting.description):
+        return
+    raise NoPostingFound("the page has no job title, requirements or responsibilities — open the job's own "
+                         "page (not a search results list) and try again")
+
+
+def _pick(found: list[jsonld.StructuredPosting], hints: list[str]) -> jsonld.StructuredPosting | None:
+    """The page's own posting when its structured data lists several (similar jobs carry theirs)."""
+    if len(found) <= 1:
+        return found[0] if found else None
+    wanted = [h.lower() for h in hints if h]
+    for candidate in found:
+        title = (candidate.title or "").lower()
+        if title and any(title == h or title in h for h in wanted):
+            return candidate
+    return found[0]
+
+
+MIN_DESCRIPTION_CHARS = 80
+MAX_EDGE_LINK_WORDS = 8
+
+
+def _description(structured, site, root, boilerplate) -> list:
+    """The posting's blocks, without lone links at either end ("« Back to job listings")."""
+    blocks = _description_blocks(structured, site, root, boilerplate)
+    start, end = 0, len(blocks)
+    while start < end and blocks[start].link and len(blocks[start].text.split()) <= MAX_EDGE_LINK_WORDS:
+        start += 1
+    while end > start and blocks[end - 1].link and len(blocks[end - 1].text.split()) <= MAX_EDGE_LINK_WORDS:
+        end -= 1
+    return blocks[start:end]
+
+
+def _blocks_of_all(elements: list, skip) -> list:
+    return [block for element in elements for block in blocks_of(element, skip=skip)]
+
+
+def _after_title(blocks: list, title: str | None) -> list:
+    """A description found by text density may begin above the job's own title (a result list,
+    breadcrumbs); the posting starts after its title heading."""
+    if not title:
+        return blocks
+    wanted = title.lower()
+    for i, block in enumerate(blocks[: max(3, len(blocks) // 3)]):
+        if block.text.lower() == wanted and (block.is_heading_tag or block.bold) and i + 1 < len(blocks):
+            return blocks[i + 1:]
+    return blocks
+
+
+def _description_blocks(structured, site, root, boilerplate) -> list:
+    """The posting's blocks: structured data's description, the site's description element, or
+    the page's main content, preferring the page when structured data holds only a summary."""
+    from_data = html_fragment_blocks(structured.description_html) if structured and structured.description_html \
+        else []
+    data_len = len(render(from_data))
+    from_site = []
+    if site is not None:
+        for element in sites.site_description(site, root):
+            from_site.extend(blocks_of(element, skip=generic.Boilerplate(element)))
+    site_len = len(render(from_site))
+    if data_len >= MIN_DESCRIPTION_CHARS:
+        if site_len > max(1.5 * data_len, data_len + 300):
+            return from_site
+        if data_len < 500 and site_len < MIN_DESCRIPTION_CHARS:
+            from_page = _blocks_of_all(generic.main_content(root, boilerplate), boilerplate)
+            page_text = render(from_page)
+            opening = render(from_data)[:40].lower()
+            if len(page_text) > 2 * data_len and opening[:25] in page_text.lower():
+                return from_page
+        return from_data
+    if site_len >= MIN_DESCRIPTION_CHARS:
+        return from_site
+    from_page = _blocks_of_all(generic.main_content(root, boilerplate), boilerplate)
+    return max((from_page, from_site, from_data), key=lambda b: len(render(b)))
+
+
+HEADER_BLOCKS = 400
+MAX_HEADER_BLOCKS = 40
+
+
+def _header_blocks(page: list, description: list, title: str | None) -> list:
+    """The page's text between the job's title and its description, where boards state the
+    location, pay and type (without the search results or menus above the title)."""
+    end = len(page)
+    if description:
+        first = description[0].text
+        end = next((i for i, block in enumerate(page) if block.text == first), min(len(page), MAX_HEADER_BLOCKS))
+    start = max(0, end - MAX_HEADER_BLOCKS)
+    if title:
+        wanted = title.lower()
+        starts = [i for i in range(start, end) if wanted in page[i].text.lower() and len(page[i].text) < 3 * len(title)]
+        if starts:
+            start = starts[-1]
+    return page[start:end]
+
+
+def _date(root) -> str | None:
+    value = generic.meta(root, "article:published_time", "datePosted", "date")
+    if not value:
+        for el in root.iter("time"):
+            if el.get("datetime"):
+                value = el.get("datetime")
+                break
+    m = re.match(r"^\d{4}-\d{2}-\d{2}", value or "")
+    return m.group() if m else None

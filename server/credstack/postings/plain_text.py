@@ -1,0 +1,47 @@
+"""A text posting (a .txt file, the API's ``text`` field) -> Posting, sectioned by its lines."""
+
+from __future__ import annotations
+
+import re
+
+from credstack.postings import generic, sites
+from credstack.postings.errors import NoPostingFound
+from credstack.postings.fields import employment_of, stated_pay
+from credstack.postings.model import Posting, SectionKind
+from credstack.postings.sections import build_sections, classify
+from credstack.postings.text import render, text_blocks
+
+_SPLITTABLE = re.compile(r"\s(at|@|hiring|\|)\s", re.IGNORECASE)  # " - " also ends titles ("Nurse - ICU")
+
+
+def posting_from_text(text: str, url: str | None = None) -> Posting:
+    """The posting a text states: title from its first line, facts from labels and the line under
+    the title, sections from heading-like lines and lead-ins."""
+    blocks = text_blocks(text)
+    if not blocks:
+        raise NoPostingFound("the text is empty")
+    posting = Posting(url=url, site="text", description=render(blocks))
+    posting.sections = build_sections(blocks, plain_text=True)
+    first = blocks[0].text
+    labelled = generic.labelled_fields(blocks, limit=40)
+    from_first: dict = {}
+    if len(first) <= 100 and len(first.split()) <= 12 and classify(first) is None and not first.endswith(".") \
+            and not generic.is_fact_label(first.partition(":")[0]):
+        # "Senior Engineer at Acme", "Acme is hiring a Nurse in Reno, NV", "Cook - Diner - Austin, TX"
+        splittable = _SPLITTABLE.search(first) or (" - " in first and generic.LOCATION.search(first))
+        from_first = generic.split_title(first, sites.load_sites()[1]) if splittable else {}
+        posting.title = from_first.get("title") or first
+    posting.title = labelled.get("title") or posting.title
+    byline = generic.byline(blocks[1]) if posting.title and len(blocks) > 1 else {}
+    posting.company = labelled.get("company") or from_first.get("company") or byline.get("company")
+    posting.location = labelled.get("location") or from_first.get("location") or byline.get("location") \
+        or generic.find_location(posting.description[:1500])
+    posting.employment_type = employment_of(labelled.get("employment_type")) or generic.find_employment_type(
+        posting.description[:3000])
+    posting.salary = stated_pay(labelled.get("salary")) or generic.find_salary(posting.description, in_prose=True)
+    named_sections = any(s.kind != SectionKind.OTHER for s in posting.sections)
+    if len(posting.description) < 20 and not named_sections:
+        raise NoPostingFound("the text is too short to be a job posting")
+    return posting
+
+
