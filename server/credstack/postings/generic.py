@@ -149,18 +149,6 @@ def _chrome_by_name(el, tag: str) -> bool:
     return chrome
 
 
-def is_boilerplate(el) -> bool:
-    """Page chrome judged by the element alone (tag, role, hidden, class hints)."""
-    tag = el.tag.lower() if isinstance(el.tag, str) else ""
-    if tag in ("header", "footer"):
-        return not any(a.tag in SECTIONING_TAGS for a in el.iterancestors())
-    if tag in BOILERPLATE_TAGS or (el.get("role") or "").lower() in BOILERPLATE_ROLES:
-        return True
-    if el.get("hidden") is not None:
-        return True
-    return _chrome_by_name(el, tag)
-
-
 def body_of(root):
     body = root.find("body")
     return body if body is not None else root
@@ -376,12 +364,6 @@ def _dedupe(text: str) -> str:
     if len(words) % 2 == 0 and n and words[:n] == words[n:]:
         return " ".join(words[:n])
     return text
-
-
-def first_heading(root) -> str | None:
-    body = body_of(root)
-    found = headings(root, Boilerplate(body), limit=1)
-    return found[0] if found else None
 
 
 def title_score(candidate: str, page_titles: list[str], names: set[str]) -> float:

@@ -31,7 +31,6 @@ class StructuredPosting:
     date_posted: str | None = None
     url: str | None = None
     description_html: str | None = None
-    extra: dict = field(default_factory=dict)
 
 
 def _loads(text: str):
@@ -205,53 +204,40 @@ def from_node(node: dict, ids: dict[str, dict] | None = None) -> StructuredPosti
     )
 
 
-def json_ld_all(root) -> list[StructuredPosting]:
-    """Every JobPosting in the page's JSON-LD scripts, in page order."""
-    out: list[StructuredPosting] = []
+@dataclass
+class JsonLd:
+    """What a page's JSON-LD says: its job postings, in page order, and the schema.org types it
+    declares at the top or in @graph ("NewsArticle", "WebPage", ...)."""
+
+    postings: list[StructuredPosting] = field(default_factory=list)
+    types: set[str] = field(default_factory=set)
+
+
+def read_json_ld(root) -> JsonLd:
+    found = JsonLd()
     for script in root.iter("script"):
-        kind = (script.get("type") or "").lower()
-        if "ld+json" not in kind or not script.text:
+        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
             continue
         data = _loads(script.text)
         if data is None:
             continue
         postings, ids = _find_job_postings(data)
-        out.extend(from_node(p, ids) for p in postings[:50])
-    return out
+        found.postings.extend(from_node(p, ids) for p in postings[:50])
+        found.types |= _top_types(data)
+    return found
 
 
-def page_types(root) -> set[str]:
-    """The schema.org types a page's JSON-LD declares at its top level or in @graph
-    ("NewsArticle", "WebPage", ...)."""
+def _top_types(data) -> set[str]:
     types: set[str] = set()
-    for script in root.iter("script"):
-        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
+    for node in (data if isinstance(data, list) else [data])[:50]:
+        if not isinstance(node, dict):
             continue
-        data = _loads(script.text)
-        nodes = data if isinstance(data, list) else [data]
-        for node in nodes[:50]:
-            if not isinstance(node, dict):
-                continue
-            graph = node.get("@graph")
-            for item in ([node] + (graph[:100] if isinstance(graph, list) else [])):
-                kind = item.get("@type") if isinstance(item, dict) else None
-                for k in kind if isinstance(kind, list) else [kind]:
-                    if isinstance(k, str):
-                        types.add(k.rsplit("/", 1)[-1])
+        graph = node.get("@graph")
+        for item in [node, *(graph[:100] if isinstance(graph, list) else [])]:
+            kind = item.get("@type") if isinstance(item, dict) else None
+            types.update(k.rsplit("/", 1)[-1] for k in (kind if isinstance(kind, list) else [kind])
+                         if isinstance(k, str))
     return types
-
-
-def json_ld(root) -> StructuredPosting | None:
-    """The first JobPosting in the page's JSON-LD scripts, if any."""
-    found = json_ld_all(root)
-    return found[0] if found else None
-
-
-def microdata(root) -> StructuredPosting | None:
-    """The first JobPosting marked up with itemscope/itemprop."""
-    for found in microdata_all(root):
-        return found
-    return None
 
 
 def microdata_all(root):

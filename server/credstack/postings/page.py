@@ -37,7 +37,8 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     fields = sites.site_fields(site, root) if site else {}
     page_titles = [t for t in (generic.meta(root, "og:title", "twitter:title"), generic.page_title(root)) if t]
     h1s = generic.headings(root, boilerplate)
-    structured = _pick(jsonld.json_ld_all(root) + list(jsonld.microdata_all(root)),
+    json_ld = jsonld.read_json_ld(root)
+    structured = _pick(json_ld.postings + list(jsonld.microdata_all(root)),
                        [fields.get("title") or "", *h1s, *page_titles])
     s = structured or jsonld.StructuredPosting()
     _, suffixes = sites.load_sites()
@@ -91,7 +92,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
         sections=build_sections(blocks),
     )
     _check_is_posting(posting, structured is not None, site is not None and bool(fields.get("title")), root,
-                      boilerplate)
+                      boilerplate, json_ld.types)
     return posting
 
 
@@ -121,7 +122,8 @@ ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "Report", "O
 MIN_LISTED_JOBS = 3
 
 
-def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, boilerplate) -> None:
+def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, boilerplate,
+                      declared_types: set[str]) -> None:
     """A page is a posting when it says so (JSON-LD, microdata), when a job board's own layout is
     there, or when its text reads like one (requirement sections, job vocabulary) and the page is
     not an article, a sign-in form or a list of jobs."""
@@ -141,7 +143,7 @@ def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, 
                        and x.text for x in posting.sections)
     if job_sections:
         return
-    if ARTICLE_TYPES & jsonld.page_types(root):
+    if ARTICLE_TYPES & declared_types:
         raise NoPostingFound("this page is a news or blog article, not a job posting")
     if generic.count_job_links(generic.body_of(root), boilerplate) >= MIN_LISTED_JOBS:
         raise NoPostingFound("this page lists several jobs (search results) — open one job's own page and try "
