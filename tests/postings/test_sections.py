@@ -7,6 +7,8 @@ import re
 from importlib import resources
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from credstack.postings import parse_posting
 from credstack.postings.model import SectionKind
@@ -126,3 +128,41 @@ def test_section_cue_data_schema():
             for pattern in patterns:
                 re.compile(pattern)
                 assert not re.compile(pattern, re.IGNORECASE).search(""), (kind, pattern)  # no empty matches
+
+
+HEADINGS = {
+    "requirements": ["Requirements", "Qualifications", "What you'll bring", "Must have", "Who you are"],
+    "preferred": ["Nice to have", "Bonus points", "Preferred qualifications", "Pluses"],
+    "responsibilities": ["Responsibilities", "What you'll do", "Your role"],
+    "benefits": ["Benefits", "Perks", "What we offer"],
+}
+HTML_STYLES = ["<h2>{}</h2>", "<h3>{}</h3>", "<p><strong>{}</strong></p>", "<p><b>{}:</b></p>", "<div>{}</div>"]
+TEXT_STYLES = ["{}", "{}:", "## {}", "**{}**", "{}"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(sorted(HEADINGS)), st.integers(0, 4), st.integers(0, 4)),
+                min_size=1, max_size=4, unique_by=lambda t: t[0]),
+       st.booleans())
+def test_items_land_under_their_heading_in_any_style(parts, as_html):
+    """Whatever the heading style (h2, bold paragraph, caps, ':' line, markdown), each list item
+    ends up in the section its heading names."""
+    assume(any(kind != "benefits" for kind, _, _ in parts))  # a page of perks alone is no posting
+    chunks, expected = [], {}
+    for kind, heading_choice, style in parts:
+        heading = HEADINGS[kind][heading_choice % len(HEADINGS[kind])]
+        items = [f"Item {n} for {kind} number {heading_choice}{style}, with some words" for n in range(3)]
+        expected.update(dict.fromkeys(items, kind))
+        if as_html:
+            chunks.append(HTML_STYLES[style].format(heading) + "<ul>" + "".join(f"<li>{i}</li>" for i in items)
+                          + "</ul>")
+        else:
+            chunks.append(TEXT_STYLES[style].format(heading.upper() if style == 4 else heading) + "\n"
+                          + "".join(f"- {i}\n" for i in items))
+    if as_html:
+        posting = parse_posting("<html><body><h1>Field Technician</h1>" + "".join(chunks) + "</body></html>")
+    else:
+        posting = parse_posting("Field Technician\n" + "".join(chunks))
+    for item, kind in expected.items():
+        holders = [str(s.kind) for s in posting.sections if item in s.text]
+        assert holders == [kind], (item, holders, [(str(s.kind), s.heading) for s in posting.sections])

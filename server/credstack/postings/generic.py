@@ -33,6 +33,7 @@ _LAYOUT_MODIFIER = re.compile(r"^(has|with|no|without|show|hide|hidden|is|js|ast
 MAX_BOILERPLATE_SHARE = 0.6
 CONTENT_TAGS = ("p", "li", "pre", "td", "dd", "blockquote")
 SECTIONING_TAGS = frozenset({"article", "main", "section"})
+SUB_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 LIST_TAGS = ("ul", "ol", "div", "section", "table", "tbody", "dl")
 US_STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
              "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC").split()
@@ -41,9 +42,10 @@ _COUNTRIES = ("United States|USA|US|UK|United Kingdom|England|Scotland|Wales|Can
               "Ireland|Netherlands|Spain|Italy|Poland|Portugal|Sweden|Denmark|Norway|Finland|Switzerland|Austria|"
               "Belgium|Singapore|New Zealand|Japan|Brazil|Mexico|Philippines|South Africa|Israel|UAE|Remote|"
               "ON|BC|AB|QC|NSW|VIC|QLD|WA")
-_PLACE = r"[A-Z][a-zA-Z.'-]*(?:[ -](?:(?:de|la|del|du|upon|on|of)\s)?[A-Z][a-zA-Z.'-]*){0,3}"
+_PLACE_WORD = r"[A-Z](?:[a-z]{0,2}\.|[a-zA-Z'-]*)"  # "Louis", "St.", "Winston-Salem"; not "States."
+_PLACE = rf"{_PLACE_WORD}(?:[ -](?:(?:de|la|del|du|upon|on|of)\s)?{_PLACE_WORD}){{0,3}}"
 LOCATION = re.compile(
-    r"\b(?:(?:Remote|Hybrid|On-?site)(?:\s*(?:[-–(,]|in)\s*[A-Z][\w .,]+\)?)?|"
+    rf"\b(?:(?:Remote|Hybrid|On-?site)(?:\s*(?:[-–(,]|in)\s*{_PLACE}(?:,\s*{_PLACE})?\)?)?|"
     rf"{_PLACE},\s*(?:{_STATES})(?:\s+\d{{5}})?\b|{_PLACE},\s*(?:{_COUNTRIES})\b)"
 )
 EMPLOYMENT = re.compile(r"\b(full[- ]time|part[- ]time|contract(?:or)?|internship|temporary|freelance|permanent)\b",
@@ -239,24 +241,45 @@ def _prose_held(body, prose: dict) -> dict:
 
 
 def _with_siblings(top, weighted, boilerplate: Boilerplate) -> list:
-    """The winner and the siblings that belong with it (a "Requirements" block next to the
-    "Responsibilities" one)."""
+    """The winner and the siblings that belong with it (a "Requirements" list next to the
+    "Responsibilities" one), each with the short heading right before it."""
     parent = top.getparent()
     if parent is None or top.tag == "body":
         return [top]
     threshold = max(3.0, 0.2 * weighted(top))
-    out = []
-    for sibling in parent:
-        if sibling is top:
-            out.append(sibling)
-            continue
-        if not isinstance(sibling.tag, str) or sibling.tag.lower() in SKIP_TAGS or boilerplate(sibling):
-            continue
-        size = boilerplate.size.get(sibling, 0)
-        links = boilerplate.links.get(sibling, 0)
-        if weighted(sibling) >= threshold or (sibling.tag == "p" and size >= 80 and links < 0.25 * size):
-            out.append(sibling)
-    return out
+    siblings = [el for el in parent if isinstance(el.tag, str) and el.tag.lower() not in SKIP_TAGS]
+    keep = set()
+    for i, sibling in enumerate(siblings):
+        if sibling is not top:
+            if boilerplate(sibling):
+                continue
+            size = boilerplate.size.get(sibling, 0)
+            links = boilerplate.links.get(sibling, 0)
+            if weighted(sibling) < threshold and not (sibling.tag == "p" and size >= 80 and links < 0.25 * size):
+                continue
+        keep.add(i)
+        j = i - 1
+        while j >= 0 and j not in keep and _is_heading(siblings[j], boilerplate):
+            keep.add(j)
+            j -= 1
+    return [siblings[i] for i in sorted(keep)]
+
+
+def _is_heading(el, boilerplate: Boilerplate) -> bool:
+    """An <h2>-<h6>, or a short paragraph that is all bold ("<p><b>Perks</b></p>") or names a
+    section ("<div>REQUIREMENTS</div>")."""
+    from credstack.postings.sections import classify
+
+    tag = el.tag.lower()
+    if tag in SUB_HEADING_TAGS:
+        return True
+    if tag not in ("p", "div") or not 0 < boilerplate.size.get(el, 0) <= 60:
+        return False
+    children = list(el)
+    if not (el.text or "").strip() and len(children) == 1 and children[0].tag in ("b", "strong") \
+            and not (children[0].tail or "").strip():
+        return True
+    return classify(clean_inline(el.text_content())) is not None
 
 
 def _own_text(el, size: dict) -> int:
@@ -581,7 +604,8 @@ def labelled_fields(blocks: list[Block], limit: int = 80) -> dict[str, str]:
 
 def _value_ok(value: str) -> bool:
     value = value.strip()
-    return 0 < len(value) <= 80 and len(value.split()) <= 12 and not value.endswith(":")
+    return 0 < len(value) <= 80 and len(value.split()) <= 12 and not value.endswith(":") \
+        and not is_fact_label(value)  # "Company" followed by "Location": the value is missing
 
 
 def looks_like_posting(text: str) -> bool:

@@ -56,7 +56,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     page = blocks_of(body, skip=boilerplate, limit=HEADER_BLOCKS)
     header = _header_blocks(page, blocks, title)
     header_text = render(header)
-    in_description = {b.text for b in blocks}
+    in_description = {b.text for b in blocks if len(b.text) > MAX_FACT_CHARS}  # a sidebar may repeat short facts
     # facts the page states outside the description: a header above it, or a sidebar
     # ("Job Summary: Company / Location / Salary") beside or below it
     outside = [b for b in page if b.text not in in_description]
@@ -228,6 +228,7 @@ def _description_blocks(structured, site, root, boilerplate) -> list:
 
 
 HEADER_BLOCKS = 400
+MAX_FACT_CHARS = 60
 MAX_HEADER_BLOCKS = 40
 
 
