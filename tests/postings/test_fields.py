@@ -9,7 +9,7 @@ from importlib import resources
 import pytest
 
 from credstack.postings import decode, is_html, parse_posting
-from credstack.postings.generic import find_location, find_salary, split_title
+from credstack.postings.generic import find_employment_type, find_location, find_salary, split_title
 from credstack.postings.sites import declared_url, load_sites, original_url
 from credstack.postings.text import html_fragment_blocks, parse_html, render
 
@@ -181,3 +181,13 @@ def test_site_data_schema():
     for site in sites:
         assert site.description, site.name
         assert all(name for _, name in site.detect), site.name  # each has a name to pre-check
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Negotiate contract terms with suppliers and manage vendor contracts.", None),
+    ("This is a 6-month contract with a view to extension.", "Contract"),
+    ("Contract-to-hire role for a senior analyst.", "Contract"),
+    ("We offer full-time and part-time schedules.", "Full-time"),
+])
+def test_employment_type_in_prose(text, kind):
+    assert find_employment_type(text, in_prose=True) == kind

@@ -504,12 +504,24 @@ def find_location(text: str) -> str | None:
     return m.group().strip(" ,") if m else None
 
 
-def find_employment_type(text: str) -> str | None:
-    m = EMPLOYMENT.search(text)
-    if not m:
-        return None
-    word = m.group(1).lower().replace(" ", "-")
-    return {"full-time": "Full-time", "part-time": "Part-time", "contractor": "Contract"}.get(word, word.capitalize())
+def find_employment_type(text: str, in_prose: bool = False) -> str | None:
+    """Full-time, Part-time, Contract, ... as the text states it.
+
+    ``in_prose``: the text is a description, where "contract" also means contract law or vendor
+    contracts; there it counts only as "contract role", "6-month contract", "contract-to-hire"...
+    """
+    for m in EMPLOYMENT.finditer(text):
+        word = m.group(1).lower().replace(" ", "-")
+        if in_prose and word == "contract" and not _CONTRACT_JOB.search(text[max(0, m.start() - 20):m.end() + 25]):
+            continue
+        return {"full-time": "Full-time", "part-time": "Part-time", "contractor": "Contract"}.get(word,
+                                                                                             word.capitalize())
+    return None
+
+
+_CONTRACT_JOB = re.compile(r"\b(\d+[- ]?(month|week|year)s?\s+contract|contract(\s+|-)(role|position|job|basis|"
+                           r"assignment|opportunity|to[- ]hire|to[- ]perm|engagement)|(fixed[- ]term|temporary|"
+                           r"short[- ]term|long[- ]term|initial)\s+contract|on\s+(a\s+)?contract)\b", re.IGNORECASE)
 
 
 _PAY_WORDS = re.compile(r"\b(salary|pay|paid|compensation|base|wage|earn|earnings|ote|rate|range|remuneration|"

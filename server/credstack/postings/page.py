@@ -79,7 +79,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
                                   employment_of(labelled.get("employment_type")),
                                   lambda: generic.find_employment_type(header_text),
                                   employment_of(in_text.get("employment_type")),
-                                  lambda: generic.find_employment_type(description[:3000]),
+                                  lambda: generic.find_employment_type(description[:3000], in_prose=True),
                                   lambda: generic.find_employment_type(render(outside))),
         salary=first_set(s.salary, fields.get("salary"), stated_pay(first_part(labelled.get("salary"))),
                          lambda: generic.find_salary(header_text), stated_pay(in_text.get("salary")),

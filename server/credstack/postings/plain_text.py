@@ -37,7 +37,7 @@ def posting_from_text(text: str, url: str | None = None) -> Posting:
     posting.location = labelled.get("location") or from_first.get("location") or byline.get("location") \
         or generic.find_location(posting.description[:1500])
     posting.employment_type = employment_of(labelled.get("employment_type")) or generic.find_employment_type(
-        posting.description[:3000])
+        posting.description[:3000], in_prose=True)
     posting.salary = stated_pay(labelled.get("salary")) or generic.find_salary(posting.description, in_prose=True)
     named_sections = any(s.kind != SectionKind.OTHER for s in posting.sections)
     if len(posting.description) < 20 and not named_sections:
