@@ -81,7 +81,7 @@ def main() -> None:
     repeat = 1 if args.smoke else 5
     rows, times = [], []
     parse_posting((PAGES / "indeed" / "view.html").read_bytes())  # load cue data and compile patterns first
-    for path in sorted([*PAGES.glob("*/*.html"), *PAGES.glob("*/*.txt")]):
+    for path in sorted([*PAGES.glob("*/*.html"), *PAGES.glob("*/*.mhtml"), *PAGES.glob("*/*.txt")]):
         expected = json.loads(path.with_name(path.stem + ".expected.json").read_text("utf-8"))
         posting, seconds = timed(path.read_bytes(), expected.get("url"), repeat)
         times.append(seconds)

@@ -1,7 +1,7 @@
 """Every fixture page (written in the real markup of its site) yields the right posting.
 
-Each ``pages/<site>/<name>.html`` (or ``.txt``) has ``<name>.expected.json`` beside it: title,
-company, ``location_contains``, phrases the description must and must not contain, the section
+Each ``pages/<site>/<name>.html`` (or ``.mhtml``, a page saved as a single file, or ``.txt``)
+has ``<name>.expected.json`` beside it: title, company, ``location_contains``, phrases the description must and must not contain, the section
 kinds it must have, and optionally ``site``, ``employment_type``, ``salary_contains``,
 ``date_posted``, ``in_section`` / ``not_in_section`` ({kind: [phrases]}) and ``url`` (passed to
 the parser as the extension would). ``"no_posting": true`` pages must be refused with a reason.
@@ -17,7 +17,7 @@ import pytest
 from credstack.postings import NoPostingFound, parse_posting
 
 PAGES = Path(__file__).parent / "pages"
-FIXTURES = sorted([*PAGES.glob("*/*.html"), *PAGES.glob("*/*.txt")])
+FIXTURES = sorted([*PAGES.glob("*/*.html"), *PAGES.glob("*/*.mhtml"), *PAGES.glob("*/*.txt")])
 
 
 def expected_of(path: Path) -> dict:

@@ -74,3 +74,33 @@ def refuse_binary(data: bytes | bytearray | str) -> None:
         head = bytes(data[:4096])
         if head.count(b"\x00") > 16 and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise NoPostingFound("this is a binary file, not a web page or text")
+
+
+_MHTML_HEAD = re.compile(rb"^(?:From:|Snapshot-Content-Location:|Subject:|Date:|MIME-Version:|Content-Type:)",
+                         re.IGNORECASE)
+
+
+def unwrap_mhtml(data: bytes | bytearray | str) -> bytes | bytearray | str:
+    """A page saved as a single file (.mhtml / .mht: MIME with the HTML quoted-printable or
+    base64 inside) -> the page's HTML bytes; anything else unchanged."""
+    raw = data.encode("utf-8", "replace") if isinstance(data, str) else bytes(data)
+    if not _MHTML_HEAD.match(raw[:200].lstrip()) or b"multipart/related" not in raw[:4000].lower():
+        return data
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(raw, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if payload:
+                # what the part states outside the HTML goes where the parser looks: the charset
+                # in a <meta>, the page's address in a browser's "saved from url" mark
+                head = ""
+                location = message.get("Snapshot-Content-Location") or part.get("Content-Location") or ""
+                if re.match(r"^https?://\S+$", location.strip()):
+                    head += f"<!-- saved from url=({len(location.strip()):04d}){location.strip()} -->\n"
+                if part.get_content_charset():
+                    head += f"<meta charset='{part.get_content_charset()}'>"
+                return head.encode("ascii", "ignore") + payload
+    return data
