@@ -1,10 +1,11 @@
 """Every fixture page (written in the real markup of its site) yields the right posting.
 
 Each ``pages/<site>/<name>.html`` (or ``.mhtml``, a page saved as a single file, or ``.txt``)
-has ``<name>.expected.json`` beside it: title, company, ``location_contains``, phrases the description must and must not contain, the section
-kinds it must have, and optionally ``site``, ``employment_type``, ``salary_contains``,
-``date_posted``, ``in_section`` / ``not_in_section`` ({kind: [phrases]}) and ``url`` (passed to
-the parser as the extension would). ``"no_posting": true`` pages must be refused with a reason.
+has ``<name>.expected.json`` beside it: title, company, ``location_contains``, phrases the
+description must and must not contain, the section kinds it must have, and optionally ``site``,
+``employment_type``, ``salary_contains``, ``date_posted``, ``in_section`` / ``not_in_section``
+({kind: [phrases]}) and ``url`` (passed to the parser as the extension would). Pages with
+``"no_posting": true`` must be refused with a reason containing ``reason_contains``.
 """
 
 from __future__ import annotations
