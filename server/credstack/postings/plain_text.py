@@ -21,7 +21,7 @@ def posting_from_text(text: str, url: str | None = None) -> Posting:
     if not blocks:
         raise NoPostingFound("the text is empty")
     posting = Posting(url=url, site="text", description=render(blocks))
-    posting.sections = build_sections(blocks, plain_text=True)
+    posting.sections = build_sections(blocks)
     first = blocks[0].text
     labelled = generic.labelled_fields(blocks, limit=40)
     from_first: dict = {}

@@ -54,18 +54,23 @@ def _normalise(heading: str) -> str:
     return re.sub(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+", "", text, flags=re.IGNORECASE)  # "2. Requirements"
 
 
+def _match(heading: str, tiers=(STRONG, WEAK, ANYWHERE)):
+    """(kind, tier, the cleaned heading, the match) of the first cue that names the heading."""
+    text = _normalise(heading)
+    if text:
+        for tier, patterns in load_section_cues().tiers:
+            if tier in tiers:
+                for kind, pattern in patterns:
+                    m = pattern.search(text)
+                    if m:
+                        return kind, tier, text, m
+    return None, None, text, None
+
+
 def classify_tier(heading: str, tiers=(STRONG, WEAK, ANYWHERE)) -> tuple[SectionKind | None, str | None]:
     """The section kind a heading names and the tier of the cue that named it."""
-    text = _normalise(heading)
-    if not text:
-        return None, None
-    for tier, patterns in load_section_cues().tiers:
-        if tier not in tiers:
-            continue
-        for kind, pattern in patterns:
-            if pattern.search(text):
-                return kind, tier
-    return None, None
+    kind, tier, _, _ = _match(heading, tiers)
+    return kind, tier
 
 
 def classify(heading: str) -> SectionKind | None:
@@ -89,21 +94,13 @@ def _cue_line(text: str) -> bool:
         return False
     if ":" in text.rstrip(":"):  # "Job Type: Full-time" states a fact; it heads nothing
         return False
-    kind, tier = classify_tier(text, (STRONG, WEAK))
+    kind, tier, cleaned, m = _match(text, (STRONG, WEAK))
     if kind is None:
         return False
     if len(text.split()) <= 2 or (tier == STRONG and _is_title_case(text)):
         return True
     # a strong cue followed by at most two more words ("Skills & requirements", "Who you are")
-    cleaned = _normalise(text)
-    for t, patterns in load_section_cues().tiers:
-        if t != tier:
-            continue
-        for k, pattern in patterns:
-            m = pattern.search(cleaned)
-            if k == kind and m:
-                return tier == STRONG and len(cleaned[m.end():].split()) <= 2
-    return False
+    return tier == STRONG and len(cleaned[m.end():].split()) <= 2
 
 
 def heading_rank(block: Block) -> int:
@@ -143,13 +140,12 @@ def _is_list_lead_in(text: str) -> bool:
     return text.endswith(":") and len(text.split()) >= 4 and not _is_title_case(text)
 
 
-def build_sections(blocks: list[Block], plain_text: bool = False) -> list[Section]:
+def build_sections(blocks: list[Block]) -> list[Section]:
     """Group blocks under their headings and type each group.
 
-    ``plain_text`` is kept for callers; text and HTML blocks follow the same rules, since text
-    marks its headings with the same signs (short cue lines, ':', capitals, markdown).
+    Text and HTML blocks follow the same rules: text marks its headings with the same signs
+    (short cue lines, ':', capitals, markdown) that pages mark with tags and bold.
     """
-    del plain_text
     sections: list[Section] = []
     kind, heading, body = SectionKind.OTHER, "", []
     open_headings: list[tuple[int, SectionKind]] = []  # (rank, kind) of the headings we are under
