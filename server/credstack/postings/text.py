@@ -1,7 +1,7 @@
 """HTML -> readable blocks (headings, paragraphs, list items) and clean text.
 
 Walks the tree iteratively (``lxml.etree.iterwalk``), never recursively, so pathological nesting
-cannot raise RecursionError; skips scripts, styles, forms and other non-content elements.
+cannot raise RecursionError; skips scripts, styles, form controls and other non-content elements.
 """
 
 from __future__ import annotations
