@@ -118,6 +118,13 @@ def test_markdown_headings_and_emphasis():
     assert "**" not in posting.description
 
 
+def test_definition_list_terms_head_their_items():
+    posting = parse_posting("<html><body><h1>Chemist</h1><dl><dt>Requirements</dt><dd>PhD in chemistry and HPLC "
+                            "experience</dd><dd>GMP knowledge</dd><dt>Nice to have</dt><dd>LIMS</dd></dl></body></html>")
+    found = kinds_of(posting)
+    assert "GMP knowledge" in found["requirements"] and "LIMS" in found["preferred"]
+
+
 def test_section_cue_data_schema():
     data = json.loads((resources.files("credstack") / "data" / "section_cues.json").read_text("utf-8"))
     kinds = {k.value for k in SectionKind}

@@ -108,7 +108,7 @@ def blocks_of(root, skip=None, limit: int | None = None) -> list[Block]:
         for tag in reversed(stack_tags):
             if tag in HEADING_TAGS:
                 return "h", int(tag[1])
-            if tag in ("li", "dt", "dd"):
+            if tag in ("li", "dd"):  # a <dt> is a term (often a heading), its <dd> the item
                 return "li", 0
         return "p", 0
 
