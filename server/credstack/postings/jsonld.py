@@ -165,18 +165,22 @@ def _extra_text(value) -> str | None:
     return None
 
 
+def _words(markup: str) -> str:
+    return re.sub(r"\W+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", markup))).lower()
+
+
 def _with_extras(description: str | None, node: dict) -> str | None:
     """The description, followed by the separate qualifications/responsibilities/... properties
     that it does not already contain."""
     description = unescape_markup(description) if description else description
-    plain = re.sub(r"\W+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", description or ""))).lower()
+    plain = _words(description or "")
     parts = [description] if description else []
     for key, heading in EXTRA_PROPERTIES:
         text = _extra_text(node.get(key))
         if not text:
             continue
         text = unescape_markup(text)
-        probe = re.sub(r"\W+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", text))).lower().strip()[:80]
+        probe = _words(text).strip()[:80]
         if probe and probe not in plain:
             parts.append(f"<h3>{heading}</h3>{text if '<' in text else '<p>' + text + '</p>'}")
     return "".join(parts) or None
