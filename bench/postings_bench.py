@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import time
 from collections import defaultdict
@@ -54,6 +55,19 @@ def judge(posting, expected: dict) -> dict[str, bool]:
         and all(p in by_kind[k] for k, phrases in expected.get("in_section", {}).items() for p in phrases)
         and not any(p in by_kind[k] for k, phrases in expected.get("not_in_section", {}).items() for p in phrases),
     }
+
+
+_MARKUP_NAMES = re.compile(r"\s(class|id|data-[\w-]+|itemprop|itemscope|itemtype|role|aria-[\w-]+)="
+                           r"""("[^"]*"|'[^']*'|[^\s>]+)""")
+_JSON_LD = re.compile(r"<script type=.application/ld\+json.>.*?</script>", re.DOTALL)
+
+
+def unknown_site(page: bytes) -> str:
+    """The same page as an unknown site would serve it: no class, id, data-*, role or aria names
+    for an adapter or a chrome hint to key on, no JSON-LD, no saved-from address."""
+    html = page.decode("utf-8", "replace")
+    html = re.sub(r"<!--\s*saved from url=[^>]*-->", "", _JSON_LD.sub("", _MARKUP_NAMES.sub("", html)))
+    return html
 
 
 def synthetic_pages(job: str) -> dict[str, str]:
@@ -105,6 +119,18 @@ def main() -> None:
     total = len(rows)
     print("all              " + f"{total:4} " + " ".join(f"{sum(r[2][f] for r in rows)}/{total:<9}" for f in FIELDS))
     print(f"\nfixture parse time: median {statistics.median(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms")
+
+    # The fixtures were written alongside the parser; the same pages stripped of every name an
+    # adapter or a chrome hint could key on show how the generic extractor does on its own.
+    stripped = []
+    for path in sorted(PAGES.glob("*/*.html")):
+        expected = json.loads(path.with_name(path.stem + ".expected.json").read_text("utf-8"))
+        if expected.get("no_posting") or "Loading" in path.read_text("utf-8", "replace"):
+            continue  # a page whose text lives only in its JSON-LD has nothing left to find
+        posting, _ = timed(unknown_site(path.read_bytes()), repeat=1)
+        stripped.append(judge(posting, expected))
+    print(f"unknown-site view ({len(stripped)} pages without names or JSON-LD): "
+          + ", ".join(f"{f} {sum(o[f] for o in stripped)}/{len(stripped)}" for f in FIELDS))
 
     job = (PAGES / "indeed" / "view.html").read_text("utf-8")
     for name, page in synthetic_pages(job).items():
