@@ -32,6 +32,8 @@ def page(head: str = "", body: str = JOB_BODY) -> str:
      "Harbor Point", "Grand Rapids, MI"),
     ("Employment Opportunities - Tri-County Water", "Mechanic II", None, "Tri-County Water", None),
     ("Careers at Acme | Nurse", "Nurse", "Nurse", "Acme", None),
+    ("Senior Data Engineer Job in Austin, TX - Northwind | CareerBuilder.com", None, "Senior Data Engineer",
+     "Northwind", "Austin, TX"),
 ])
 def test_page_titles_split_into_fields(raw, known, title, company, location):
     assert split_title(raw, SUFFIXES, known_title=known) == {"title": title, "company": company, "location": location}

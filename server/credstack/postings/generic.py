@@ -427,6 +427,7 @@ def choose_title(candidates: list[tuple[str, float]], page_titles: list[str], na
 _SEPARATORS = re.compile(r"\s+[|–—·•»:]{1,2}\s+|\s+-\s+|\s*\|\s*")
 _HIRING = re.compile(r"^(?!(?:we|we'?re|we are|now|is)\s)(?P<company>.+?)\s+(?:is\s+)?hiring\s+(?:an?\s+)?"
                      r"(?P<title>.+?)(?:\s+in\s+(?P<location>.+))?$", re.IGNORECASE)
+_JOB_IN = re.compile(r"^(?P<title>.+?)\s+jobs?\s+in\s+(?P<location>[A-Z].+)$", re.IGNORECASE)  # "Nurse Job in Reno, NV"
 _APPLICATION = re.compile(r"^job application for\s+(?P<title>.+?)\s+at\s+(?P<company>.+)$", re.IGNORECASE)
 _AT = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>[A-Z0-9].+)$")
 _CAREERS_AT = re.compile(r"^(?:jobs?|careers?|work(?:ing)?|vacancies|openings)\s+(?:at|with|@)\s+(?P<company>.+)$",
@@ -451,6 +452,9 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
     for part in parts:
         part = _JOB_PREFIX.sub("", part)
         low = part.lower()
+        job_in = _JOB_IN.match(part)  # "Nurse Job in Reno, NV": the title, and where
+        if job_in:
+            part, out["location"] = job_in.group("title"), out["location"] or job_in.group("location")
         for pattern in (_APPLICATION, _HIRING):  # "Job application for X at Y", "Y hiring X in Z"
             m = pattern.match(part)
             if m:
