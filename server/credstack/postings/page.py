@@ -91,6 +91,9 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
         description=description,
         sections=build_sections(blocks),
     )
+    if posting.company and posting.location and posting.location.lower().startswith(posting.company.lower() + " "):
+        # "Acme Corp Austin, TX": a header line read as one place; the company is not part of it
+        posting.location = posting.location[len(posting.company):].strip(" ,-–·|") or posting.location
     _check_is_posting(posting, structured is not None, site is not None and bool(fields.get("title")), root,
                       boilerplate, json_ld.types)
     return posting
