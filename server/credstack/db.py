@@ -31,6 +31,7 @@ class Database:
         else:
             self.engine = create_engine(url, pool_pre_ping=True)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self.sessions, "before_flush", _clean_pending_text)
 
     @property
     def is_sqlite(self) -> bool:
@@ -58,6 +59,36 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def storable_text(value):
+    """``value`` with what no database can store as text taken out: NUL characters (PostgreSQL
+    rejects them) and lone UTF-16 surrogates (not encodable as UTF-8) become nothing and U+FFFD.
+    Strings inside lists and dicts are cleaned too; other values come back as they are."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            value = value.replace("\x00", "")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            value = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in value)
+        return value
+    if isinstance(value, list):
+        return [storable_text(item) for item in value]
+    if isinstance(value, dict):
+        return {storable_text(k): storable_text(v) for k, v in value.items()}
+    return value
+
+
+def _clean_pending_text(session: Session, _context, _instances) -> None:
+    """Every string (and JSON value) about to be written goes through :func:`storable_text`."""
+    for obj in list(session.new) + list(session.dirty):
+        for attr in obj.__mapper__.column_attrs:
+            value = getattr(obj, attr.key, None)
+            if isinstance(value, str | list | dict):
+                cleaned = storable_text(value)
+                if cleaned != value:
+                    setattr(obj, attr.key, cleaned)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

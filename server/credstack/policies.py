@@ -3,6 +3,7 @@ and per-token rate limits."""
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import threading
@@ -12,6 +13,7 @@ from collections import deque
 from apiflask import APIFlask
 from flask import Response, current_app, g, request
 
+from credstack.db import storable_text
 from credstack.errors import ApiError
 
 EXTENSION_ORIGIN = re.compile(
@@ -84,6 +86,8 @@ def register_policies(app: APIFlask) -> None:
             raise ApiError(413, f"The request body is too large: {request.content_length:,} bytes, "
                                 f"the limit for this route is {limit // 1024:,} KiB.",
                            {"limit": limit})
+        if request.method in BODY_METHODS and request.mimetype == JSON:
+            clean_json_body()
         return None
 
     @app.after_request
@@ -108,6 +112,26 @@ def register_policies(app: APIFlask) -> None:
             headers.setdefault("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
             headers.setdefault("Cache-Control", "no-store")
         return response
+
+
+_UNSTORABLE = re.compile(rb"\\u(?:0000|[dD][89a-fA-F][0-9a-fA-F]{2})|\x00")
+
+
+def clean_json_body() -> None:
+    """Take NUL characters and lone surrogates out of a JSON body's strings before any route reads
+    it, so what routes compare, merge and store is text a database can hold (PostgreSQL refuses NUL).
+    Bodies without such escapes (nearly all) are left untouched; invalid JSON is left for the route's
+    own 422."""
+    data = request.get_data(cache=True)
+    if not _UNSTORABLE.search(data):
+        return
+    try:
+        parsed = json.loads(data)
+    except ValueError:
+        return
+    cleaned = storable_text(parsed)
+    if cleaned != parsed:
+        request._cached_data = json.dumps(cleaned).encode()  # noqa: SLF001 - read by get_data/get_json
 
 
 def check_media_type() -> None:

@@ -30,6 +30,19 @@ def test_put_then_get_round_trips(client, auth):
     assert client.put("/api/v1/profile", json=got, headers=auth).status_code == 200
 
 
+def test_nul_characters_and_lone_surrogates_are_cleaned_not_a_server_error(client, auth):
+    # PostgreSQL refuses NUL in text and no database stores a lone surrogate; raw JSON so the
+    # escapes reach the server exactly as a hostile client would send them
+    body = ('{"name": "Ja\\u0000ne", "headline": "x\\ud921y", "target_roles": ["Data\\u0000 Analyst"],'
+            ' "skills": [{"name": "SQL\\u0000"}, {"name": "SQL"}, {"name": "Py\\udc00thon"}]}')
+    response = client.put("/api/v1/profile", data=body, content_type="application/json", headers=auth)
+    assert response.status_code == 200, response.get_json()
+    got = client.get("/api/v1/profile", headers=auth).get_json()
+    assert got["name"] == "Jane" and got["headline"] == "x\ufffdy"
+    assert got["target_roles"] == ["Data Analyst"]
+    assert [s["name"] for s in got["skills"]] == ["SQL", "Py\ufffdthon"]
+
+
 def test_omitted_keys_take_defaults(client, auth):
     got = client.put("/api/v1/profile", json={"name": "Solo"}, headers=auth).get_json()
     assert got["skills"] == [] and got["links"] == [] and got["email"] is None and got["headline"] == ""
