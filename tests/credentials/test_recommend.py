@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import itertools
+import json
+from dataclasses import replace
 
+from credstack.credentials.catalog import Catalog
 from credstack.credentials.model import Assessment, Credential, CredentialKind, Pricing
-from credstack.credentials.recommend import Limits, recommend_stack
+from credstack.credentials.recommend import Limits, plan_to_dict, recommend_stack
 
 
 def cred(id, skills, cost, hours=20.0, assessment=Assessment.PROCTORED_EXAM, grants=None, pricing=Pricing.EXAM_FEE):
@@ -16,6 +19,22 @@ def cred(id, skills, cost, hours=20.0, assessment=Assessment.PROCTORED_EXAM, gra
         validity_years=3, renewal="Renew every 3 years.", prerequisites=None, level="beginner",
         financial_aid="unknown", url="https://x.example", source="https://x.example", checked="2026-01-01",
         grants=grants)
+
+
+class FakeVocabulary:
+    """Just the implications, for a catalog built in the test."""
+
+    def __init__(self, implies: dict[str, set[str]]) -> None:
+        self.implies = implies
+
+    def implied(self, name: str) -> set[str]:
+        return set(self.implies.get(name, ()))
+
+    def get(self, name: str):
+        return None
+
+    def resolve(self, name: str):
+        return None
 
 
 def ids(plan):
@@ -46,19 +65,48 @@ def test_free_only():
     assert ids(recommend_stack({"A": 1}, catalog, Limits(free_only=True))) == ["free"]
 
 
-def test_hours_per_week_limit():
-    intense = cred("intense", ["A"], 10)
-    intense = Credential(**{**intense.__dict__, "hours_per_week": 20.0})
-    calm = Credential(**{**cred("calm", ["A"], 200).__dict__, "hours_per_week": 5.0})
-    assert ids(recommend_stack({"A": 1}, [intense, calm], Limits(max_hours_per_week=10))) == ["calm"]
+def test_hours_per_week_limit_excludes_fixed_pace_and_stretches_self_paced():
+    fixed = replace(cred("bootcamp", ["A"], 10), format="instructor-led", hours_per_week=20.0)
+    calm = replace(cred("calm", ["A"], 200), hours_per_week=5.0)
+    assert ids(recommend_stack({"A": 1}, [fixed, calm], Limits(max_hours_per_week=10))) == ["calm"]
+
+    # A self-paced subscription of 80 hours at 10 h/week: 8 weeks, 2 months. At 5 h/week: 16 weeks, 4 months.
+    course = replace(cred("course", ["A"], 49, hours=None, pricing=Pricing.PER_MONTH), weeks=8.0, hours_per_week=10.0)
+    assert course.total_cost == 98
+    plan = recommend_stack({"A": 1}, [course], Limits(max_hours_per_week=5))
+    rec = plan.recommendations[0]
+    assert (rec.cost, rec.hours, rec.weeks) == (196, 80, 16)
+    assert any("16 weeks at your 5 h/week" in r for r in rec.reasons)
 
 
 def test_named_credential_preferred():
     catalog = [cred("generic", ["Project Management"], 100),
                cred("pmp", ["Project Management"], 400, grants="PMP")]
     plan = recommend_stack({"Project Management": 3, "PMP": 3}, catalog, named={"PMP"})
-    assert ids(plan)[0] == "pmp"
+    assert ids(plan) == ["pmp"]  # the generic one adds nothing once PMP covers Project Management
+    assert plan.recommendations[0].named
     assert any("names this credential" in r for r in plan.recommendations[0].reasons)
+
+
+def test_named_credential_comes_first_even_when_a_cheaper_one_scores_higher():
+    catalog = [cred("cheap", ["A", "B"], 50), cred("named", ["A"], 500, grants="Cert X")]
+    plan = recommend_stack({"A": 3, "B": 3, "Cert X": 1}, catalog, named={"Cert X"})
+    assert ids(plan) == ["named", "cheap"]
+    assert any("asks for Cert X by name" in r for r in plan.recommendations[0].reasons)
+
+
+def test_a_named_credential_the_user_does_not_lack_gets_no_priority():
+    catalog = [cred("generic", ["Project Management"], 100),
+               cred("pmp", ["Project Management"], 400, grants="PMP")]
+    assert ids(recommend_stack({"Project Management": 3}, catalog, named={"PMP"})) == ["generic"]
+
+
+def test_named_credential_outside_the_budget_is_reported():
+    catalog = [cred("generic", ["Project Management"], 100),
+               cred("pmp", ["Project Management"], 400, grants="PMP")]
+    plan = recommend_stack({"Project Management": 3, "PMP": 3}, catalog, Limits(max_budget=200), named={"PMP"})
+    assert ids(plan) == ["generic"] and plan.uncovered == ["PMP"]
+    assert any("the posting names PMP" in w and "$400" in w for w in plan.warnings)
 
 
 def test_assessed_beats_watch_only_at_equal_cost():
@@ -66,14 +114,71 @@ def test_assessed_beats_watch_only_at_equal_cost():
     assert ids(recommend_stack({"A": 1}, catalog, Limits(max_items=1))) == ["exam"]
 
 
-def test_overlapping_credentials_warned_and_not_stacked_needlessly():
+def test_overlapping_credential_not_stacked_when_something_else_covers_the_rest():
     catalog = [cred("x", ["A", "B", "C"], 100), cred("y", ["A", "B", "C", "D"], 150), cred("d", ["D"], 60)]
     plan = recommend_stack({"A": 3, "B": 3, "C": 3, "D": 1}, catalog)
-    chosen = ids(plan)
-    assert not ({"x", "y"} <= set(chosen))  # y adds only D on top of x: skipped as mostly overlapping
-    forced = recommend_stack({"A": 3, "B": 3, "C": 3, "D": 3}, [catalog[0], catalog[1]])
-    if len(forced.recommendations) == 2:
-        assert any("overlap" in w for w in forced.warnings)
+    assert not ({"x", "y"} <= set(ids(plan)))
+    assert not any("overlap" in w for w in plan.warnings)
+
+
+def test_overlap_warning_when_only_an_overlapping_credential_covers_the_rest():
+    # x and y share A, B, C; whichever comes first, only the other covers the last skill.
+    catalog = [cred("x", ["A", "B", "C", "E"], 100), cred("y", ["A", "B", "C", "D"], 100)]
+    plan = recommend_stack({"A": 3, "B": 3, "C": 3, "D": 1, "E": 1}, catalog)
+    assert sorted(ids(plan)) == ["x", "y"] and plan.uncovered == []
+    assert [w for w in plan.warnings if "overlap" in w] == ["X and Y overlap on A, B, C: you may only need one of them"]
+
+
+def test_a_cheap_pick_made_redundant_by_a_later_one_is_dropped():
+    # The free badge has the best value per cost, but the course chosen next teaches A too.
+    catalog = [cred("badge", ["A"], 0, hours=5, assessment=Assessment.QUIZZES), cred("course", ["A", "B", "C"], 100,
+                                                                                    hours=200)]
+    plan = recommend_stack({"A": 3, "B": 3, "C": 3}, catalog, seeds=0)
+    assert ids(plan) == ["course"] and plan.recommendations[0].covers == ["A", "B", "C"]
+
+
+def test_budget_trap_that_plain_greedy_falls_into():
+    # Budget $150. "ab" has the best value per cost, but once bought, "e" no longer fits:
+    # greedy covers A+B (3). Optimal: "e" + the free "b" cover E+B (4).
+    catalog = [cred("e", ["E"], 150), cred("b", ["B"], 0), cred("ab", ["B", "A"], 50)]
+    missing = {"A": 2, "B": 1, "C": 2, "D": 3, "E": 3}
+    assert ids(recommend_stack(missing, catalog, Limits(max_budget=150), seeds=0)) == ["ab"]
+    plan = recommend_stack(missing, catalog, Limits(max_budget=150))
+    assert sorted(ids(plan)) == ["b", "e"] and plan.total_cost == 150 and plan.covered_weight == 4
+    assert "no credential in the catalog teaches D, C" in plan.warnings  # heaviest first
+    assert any("(A); raising them" in w for w in plan.warnings)
+
+
+def test_implied_skills_ride_along_but_never_earn_a_place_alone():
+    vocabulary = FakeVocabulary({"Recruiting": {"Talent Acquisition"}, "A/B Testing": {"Statistics"}})
+    catalog = Catalog([cred("hr", ["Recruiting"], 100), cred("email", ["A/B Testing"], 0)], vocabulary)
+    plan = recommend_stack({"Recruiting": 3, "Talent Acquisition": 3, "Statistics": 2}, catalog)
+    assert ids(plan) == ["hr"] and plan.uncovered == ["Statistics"]
+    rec = plan.recommendations[0]
+    assert rec.covers == ["Recruiting", "Talent Acquisition"] and rec.implied == {"Talent Acquisition": "Recruiting"}
+    assert "Talent Acquisition (through Recruiting)" in rec.reasons[0]
+    assert plan.covered_weight == 3 + 3 * 0.85
+
+
+def test_unknown_price_ranks_below_a_published_one_and_is_left_out_of_a_budget():
+    catalog = [cred("mystery", ["A", "B"], None), cred("known", ["A", "B"], 600)]
+    assert ids(recommend_stack({"A": 1, "B": 1}, catalog, Limits(max_items=1))) == ["known"]
+    plan = recommend_stack({"A": 1, "B": 1}, [catalog[0]], Limits(max_budget=5000))
+    assert ids(plan) == [] and plan.uncovered == ["A", "B"]
+    unlimited = recommend_stack({"A": 1, "B": 1}, [catalog[0]])
+    assert unlimited.cost_unknown == ["mystery"] and unlimited.total_cost == 0
+
+
+def test_max_items_is_respected_and_said():
+    catalog = [cred(x.lower(), [x], 10) for x in "ABC"]
+    plan = recommend_stack({"A": 3, "B": 2, "C": 1}, catalog, Limits(max_items=2))
+    assert ids(plan) == ["a", "b"] and plan.uncovered == ["C"]
+    assert any("stopped at 2 credentials" in w for w in plan.warnings)
+
+
+def test_ties_go_to_the_earlier_catalog_entry():
+    catalog = [cred("zeta-flagship", ["A"], 100), cred("alpha-niche", ["A"], 100)]
+    assert ids(recommend_stack({"A": 1}, catalog)) == ["zeta-flagship"]
 
 
 def test_held_credentials_are_never_recommended_and_explanations_are_complete():
@@ -83,6 +188,17 @@ def test_held_credentials_are_never_recommended_and_explanations_are_complete():
     reasons = " | ".join(plan.recommendations[0].reasons)
     for piece in ("covers 1 missing skill", "$20", "proctored exam", "valid 3 years"):
         assert piece in reasons
+
+
+def test_plan_to_dict_is_json_with_totals_and_explanations():
+    catalog = [cred("a", ["A"], 100, hours=None), cred("b", ["B"], 0)]
+    data = json.loads(json.dumps(plan_to_dict(recommend_stack({"A": 3, "B": 1}, catalog))))
+    assert [r["credential"]["id"] for r in data["recommendations"]] == ["a", "b"]
+    first = data["recommendations"][0]
+    assert first["covers"] == ["A"] and first["cost"] == 100 and first["hours"] is None and first["reasons"]
+    assert first["credential"]["total_cost_estimate"] == 100
+    assert (data["total_cost"], data["total_hours"], data["hours_unknown"]) == (100, 20, ["a"])
+    assert (data["covered_weight"], data["missing_weight"], data["uncovered"]) == (4, 4, [])
 
 
 def exact_best(missing, catalog, budget):
@@ -103,15 +219,17 @@ def test_greedy_close_to_exact_on_small_random_cases():
     import random
 
     rng = random.Random(7)
-    ratios = []
+    shipped, plain = [], []
     for _ in range(40):
         skills = [f"S{i}" for i in range(8)]
         missing = {s: rng.choice([1.0, 2.0, 3.0]) for s in skills}
         catalog = [cred(f"c{j}", rng.sample(skills, rng.randint(1, 4)), rng.choice([0, 50, 100, 200, 400]))
                    for j in range(8)]
-        budget = 300
-        weight, _ = exact_best(missing, catalog, budget)
-        plan = recommend_stack(missing, catalog, Limits(max_budget=budget, max_items=8))
-        got = sum(missing[s] for s in missing if s not in plan.uncovered)
-        ratios.append(got / weight if weight else 1.0)
-    assert min(ratios) >= 0.6 and sum(ratios) / len(ratios) >= 0.85
+        best, _ = exact_best(missing, catalog, 300)
+        for ratios, seeds in ((shipped, 8), (plain, 0)):
+            plan = recommend_stack(missing, catalog, Limits(max_budget=300, max_items=8), seeds=seeds)
+            assert plan.total_cost <= 300
+            ratios.append(sum(missing[s] for s in missing if s not in plan.uncovered) / best)
+    assert all(a >= b for a, b in zip(shipped, plain, strict=True))  # restarts only ever add
+    assert sum(r == 1.0 for r in shipped) >= 38 and min(shipped) >= 0.9
+    assert min(plain) >= 0.6 and sum(plain) / len(plain) >= 0.9

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+from collections import Counter
 from dataclasses import asdict
 from functools import lru_cache
 from importlib import resources
@@ -84,28 +86,30 @@ def _credential(entry: dict) -> Credential:
 
 
 class Catalog:
-    """Credentials by id, plus a name index for matching what users and postings write."""
+    """Credentials by id, plus a name index for matching what users and postings write.
+
+    With the vocabulary, a credential also covers what its skills imply ("Recruiting" implies
+    "Talent Acquisition"), the same implications the gap report uses to call a skill implied.
+    """
 
     def __init__(self, credentials: list[Credential], vocabulary=None) -> None:
         self.credentials = credentials
+        self.vocabulary = vocabulary
         self._by_id = {c.id: c for c in credentials}
-        self._by_grant: dict[str, Credential] = {}
-        self._by_name: dict[str, Credential] = {}
-        for c in credentials:
-            if c.grants:
-                self._by_grant.setdefault(c.grants, c)
-        for c in credentials:
-            names = [c.name, re.sub(r"\s*\([^)]*\)", "", c.name), c.id, *c.aliases]
-            names += re.findall(r"\(([^)]*)\)", c.name)  # "(SAA-C03)", "(PMP)"
-            if c.grants:
-                names.append(c.grants)
-                skill = vocabulary.get(c.grants) if vocabulary is not None else None
-                if skill is not None:
-                    names += skill.aliases
-            for name in names:
-                key = _name_key(name)
-                if key:
-                    self._by_name.setdefault(key, c)
+        self._order = {c.id: i for i, c in enumerate(credentials)}
+        self._coverage = {c.id: _coverage(c, vocabulary) for c in credentials}
+        self._by_grant = _unique_index((c.grants, c) for c in credentials if c.grants)
+        self._provider_keys = {c.id: _provider_keys(c) for c in credentials}
+        self._providers = sorted(set().union(*self._provider_keys.values()), key=len, reverse=True)
+        self._by_name: dict[str, Credential | None] = {}  # None: several credentials answer to the name
+        self._claims: dict[str, list[Credential]] = {}
+        for tier in range(3):  # official names, then own aliases, then vocabulary names: earlier tiers win
+            pairs = [(_name_key(n), c) for c in credentials for n in self._names(c, tier)]
+            for key, credential in _unique_index(pairs).items():
+                if key and key not in self._by_name:
+                    self._by_name[key] = credential
+                    if credential is None:
+                        self._claims[key] = list({c.id: c for k, c in pairs if k == key}.values())
 
     def __len__(self) -> int:
         return len(self.credentials)
@@ -116,40 +120,135 @@ class Catalog:
     def get(self, credential_id: str) -> Credential | None:
         return self._by_id.get(credential_id)
 
+    def order(self, credential: Credential) -> int:
+        """Position in the data file; entries are listed flagship first, so ties go to earlier ones."""
+        return self._order.get(credential.id, len(self._order))
+
+    def coverage(self, credential: Credential) -> dict[str, str | None]:
+        """Skill names the credential covers -> None when taught outright, else the taught skill implying it."""
+        found = self._coverage.get(credential.id)
+        return found if found is not None else _coverage(credential, None)
+
     def for_vocabulary_name(self, name: str) -> Credential | None:
+        """The credential awarding the vocabulary certification ``name``; None when none or several do
+        (eight Udacity programmes all award "Udacity Nanodegree")."""
         return self._by_grant.get(name)
 
+    def granting(self, name: str) -> list[Credential]:
+        """Every credential awarding the vocabulary certification ``name``."""
+        return [c for c in self.credentials if c.grants == name]
+
     def find(self, name: str) -> Credential | None:
-        """The credential a user or posting means by ``name`` (name, alias, abbreviation, exam code)."""
+        """The credential a user or posting means by ``name`` (name, alias, abbreviation, exam code).
+
+        Falls back to the name without a parenthesised part ("PMP (2019)") and without a leading
+        provider word ("CompTIA Sec+" -> "Sec+"), so long as what is left still says something.
+        """
         key = _name_key(name)
         if not key:
             return None
         found = self._by_name.get(key)
         if found is None:
-            stripped = _name_key(re.sub(r"\s*\([^)]*\)", "", name))
-            found = self._by_name.get(stripped)
+            found = self._by_name.get(_name_key(re.sub(r"\s*\([^)]*\)", "", name)))
+        if found is None:
+            for provider in self._providers:
+                if key.startswith(provider + " ") and len(key) - len(provider) > 3:
+                    rest = key[len(provider) + 1:]
+                    found = self._by_name.get(rest)
+                    if found is None:  # "IASSC Green Belt": the provider settles an ambiguous name
+                        mine = [c for c in self._claims.get(rest, []) if provider in self._provider_keys[c.id]]
+                        found = mine[0] if len(mine) == 1 else None
+                    break
         return found
+
+    def _is_plain_skill(self, name: str) -> bool:
+        """True when ``name`` is a vocabulary skill rather than a credential ("Data Analytics")."""
+        skill = self.vocabulary.resolve(name) if self.vocabulary is not None else None
+        return skill is not None and skill.kind != "certification"
+
+    def _names(self, c: Credential, tier: int) -> list[str]:
+        """Names of ``c`` by trust: 0 its official name, id and exam code; 1 its aliases and its name
+        without the provider ("AWS Certified Cloud Practitioner" -> "Cloud Practitioner"); 2 the names
+        of the vocabulary certification it awards (shared by sibling credentials, so weakest)."""
+        if tier == 0:
+            return [c.name, re.sub(r"\s*\([^)]*\)", "", c.name), c.id, *re.findall(r"\(([^)]*)\)", c.name)]
+        if tier == 1:
+            official = _name_key(re.sub(r"\s*\([^)]*\)", "", c.name))
+            bare = [official[len(p) + 1:] for p in self._provider_keys[c.id] if official.startswith(p + " ")]
+            return [*c.aliases, *(b for b in bare if len(b) > 3 and not self._is_plain_skill(b))]
+        if not c.grants:
+            return []
+        skill = self.vocabulary.get(c.grants) if self.vocabulary is not None else None
+        return [c.grants, *(skill.aliases if skill is not None else ())]
 
     def search(self, skill: str | None = None, q: str | None = None, kind: str | None = None,
                max_cost: float | None = None) -> list[Credential]:
+        """Credentials teaching ``skill`` (a name or alias), containing every word of ``q``, of ``kind``,
+        with a known total cost of at most ``max_cost``; in catalog order (flagship first)."""
+        wanted = None
+        if skill:
+            resolved = self.vocabulary.resolve(skill) if self.vocabulary is not None else None
+            wanted = {skill.casefold(), resolved.name.casefold()} if resolved else {skill.casefold()}
         results = []
         words = [w for w in (q or "").casefold().split() if w]
         for c in self.credentials:
             names = {s.casefold() for s in c.skills} | {(c.grants or "").casefold()}
-            if skill and skill.casefold() not in names:
+            if wanted and not wanted & names:
                 continue
             if kind and c.kind != kind:
                 continue
             if max_cost is not None and (c.total_cost is None or c.total_cost > max_cost):
                 continue
-            haystack = " ".join((c.name, c.provider, c.platform, " ".join(c.skills), " ".join(c.aliases))).casefold()
+            haystack = " ".join((c.id, c.name, c.provider, c.platform, " ".join(c.skills), " ".join(c.aliases),
+                                 c.grants or "")).casefold()
             if words and not all(w in haystack for w in words):
                 continue
             results.append(c)
         return results
 
+    def summary(self) -> dict[str, dict[str, int]]:
+        """How many credentials there are of each kind, from each provider and on each platform."""
+        return {
+            "kind": dict(Counter(str(c.kind) for c in self.credentials).most_common()),
+            "provider": dict(Counter(c.provider for c in self.credentials).most_common()),
+            "platform": dict(Counter(c.platform for c in self.credentials).most_common()),
+        }
 
-_SUFFIX = re.compile(r"\b(professional certificate|certificate|certification|certified|credential|exam)s?\b", re.I)
+
+def _unique_index(pairs) -> dict[str, Credential | None]:
+    """key -> credential, or None where two different credentials claim the key (ambiguous)."""
+    index: dict[str, Credential | None] = {}
+    for key, credential in pairs:
+        if key in index and index[key] is not None and index[key].id != credential.id:
+            index[key] = None
+        else:
+            index.setdefault(key, credential)
+    return index
+
+
+def _provider_keys(c: Credential) -> set[str]:
+    keys = {_name_key(c.provider), _name_key(c.platform), _name_key(c.provider.split()[0]),
+            _name_key(c.platform.split()[0])}
+    return {k for k in keys if len(k) >= 3 and k not in _NOT_BRANDS}
+
+
+# First words of provider names that are ordinary words, not a brand someone writes before a name.
+_NOT_BRANDS = {"the", "university", "national", "internal", "institute", "project", "red", "scaled", "johns",
+               "stanford", "curtin", "linux", "scrum", "amazon"}
+
+
+def _coverage(c: Credential, vocabulary) -> dict[str, str | None]:
+    taught = [*c.skills, *([c.grants] if c.grants else [])]
+    covered: dict[str, str | None] = dict.fromkeys(taught)
+    if vocabulary is not None:
+        for name in taught:
+            for implied in sorted(vocabulary.implied(name)):
+                covered.setdefault(implied, name)
+    return covered
+
+
+_SUFFIX = re.compile(r"\b(professional certificate|certificate|certification|certified|credential|exam)s?\b"
+                     r"|\bce\s*$", re.I)  # "CompTIA Security+ ce": the continuing-education form
 
 
 def _name_key(name: str) -> str:
@@ -179,3 +278,18 @@ def credential_to_dict(credential: Credential) -> dict:
     data["total_cost_estimate"] = credential.total_cost
     data["total_hours_estimate"] = credential.total_hours
     return data
+
+
+def main() -> int:
+    """Print the catalog's size per kind, provider and platform (``python -m credstack.credentials.catalog``)."""
+    catalog = load_catalog()
+    print(f"{len(catalog)} credentials")
+    for facet, counts in catalog.summary().items():
+        print(f"\nper {facet}:")
+        for name, count in counts.items():
+            print(f"  {count:4d}  {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

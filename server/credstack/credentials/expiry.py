@@ -1,47 +1,98 @@
-"""Certifications in a profile that have expired or expire soon, with the renewal rule."""
+"""Certifications in a profile that have expired or expire soon, with the renewal rule.
+
+Profile dates are months ("YYYY-MM", as LinkedIn records them). A month-only expiry means the
+certification is valid through the last day of that month: "2026-03" is valid on 31 March 2026 and
+expired on 1 April. ``days_left`` counts from ``today`` to that last valid day, so it is 0 on the
+last day, negative once expired, and a certification is flagged "expiring_soon" while
+0 <= days_left <= window_days. A full "YYYY-MM-DD" date is used as the last valid day itself.
+
+When the profile gives no expiry but an issue month, and the catalog says how long the credential
+is valid, the expiry is inferred (issue month + validity) and the flag says so: the user may well
+have renewed, so it is a prompt to check, not a verdict.
+"""
 
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import asdict, dataclass
 from datetime import date
 
 from credstack.profile.model import Certification, CertStatus
 
+_MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+
 
 @dataclass
 class ExpiryFlag:
     name: str
-    expires: str  # "YYYY-MM"
+    expires: str  # "YYYY-MM" (or the "YYYY-MM-DD" the profile gave)
     status: str  # "expired" or "expiring_soon"
-    days_left: int  # negative once expired
+    days_left: int  # to the last valid day: 0 on it, negative once expired
     renewal: str | None
     catalog_id: str | None
+    inferred: bool = False  # expiry worked out from the issue month and the catalog's validity
+    note: str | None = None
+    source: str | None = None  # where the catalog's renewal rule comes from
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
 def last_day(month: str) -> date:
-    """A "YYYY-MM" expiry means valid through the last day of that month."""
-    year, mon = int(month[:4]), int(month[5:7])
+    """A "YYYY-MM" expiry means valid through the last day of that month; "YYYY-MM-DD" is that day."""
+    found = _MONTH.match(month.strip())
+    if found is None:
+        raise ValueError(f"not a YYYY-MM date: {month!r}")
+    year, mon, day = int(found[1]), int(found[2]), found[3]
+    if day is not None:
+        return date(year, mon, int(day))
     return date(year, mon, calendar.monthrange(year, mon)[1])
+
+
+def add_years(month: str, years: float) -> str:
+    """The month ``years`` after ``month`` ("2023-05" + 3 -> "2026-05"); fractions count in months."""
+    found = _MONTH.match(month.strip())
+    if found is None:
+        raise ValueError(f"not a YYYY-MM date: {month!r}")
+    total = int(found[1]) * 12 + int(found[2]) - 1 + round(years * 12)
+    return f"{total // 12:04d}-{total % 12 + 1:02d}"
 
 
 def expiry_flags(certifications: list[Certification], today: date, catalog=None,
                  window_days: int = 90) -> list[ExpiryFlag]:
-    """Earned certifications past their expiry month, or within ``window_days`` of its end."""
+    """Earned certifications past their expiry, or within ``window_days`` of it, soonest first.
+
+    Dates that cannot be read are skipped rather than failing the whole analysis.
+    """
     flags = []
     for cert in certifications:
-        if cert.status != CertStatus.EARNED or not cert.expires:
-            continue
-        days_left = (last_day(cert.expires) - today).days
-        if days_left > window_days:
+        if cert.status != CertStatus.EARNED:
             continue
         entry = None
         if catalog is not None:
             entry = (catalog.get(cert.catalog_id) if cert.catalog_id else None) or catalog.find(cert.name)
+        expires, inferred = cert.expires, False
+        if not expires and cert.issued and entry is not None and entry.validity_years:
+            try:
+                expires, inferred = add_years(cert.issued, entry.validity_years), True
+            except ValueError:
+                continue
+        if not expires:
+            continue
+        try:
+            days_left = (last_day(expires) - today).days
+        except ValueError:
+            continue
+        if days_left > window_days:
+            continue
+        note = None
+        if inferred:
+            note = (f"no expiry in your profile; issued {cert.issued} and valid {entry.validity_years:g} "
+                    f"year{'s' if entry.validity_years != 1 else ''}, so it lapses at the end of {expires} "
+                    f"unless renewed")
         flags.append(ExpiryFlag(
-            name=cert.name, expires=cert.expires, status="expired" if days_left < 0 else "expiring_soon",
-            days_left=days_left, renewal=entry.renewal if entry else None, catalog_id=entry.id if entry else None))
+            name=cert.name, expires=expires, status="expired" if days_left < 0 else "expiring_soon",
+            days_left=days_left, renewal=entry.renewal if entry else None, catalog_id=entry.id if entry else None,
+            inferred=inferred, note=note, source=entry.source if entry else None))
     return sorted(flags, key=lambda f: f.days_left)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+WEEKS_PER_MONTH = 52 / 12
 
 
 class CredentialKind(StrEnum):
@@ -66,11 +69,7 @@ class Credential:
     @property
     def months(self) -> float | None:
         """Typical duration in months, when known."""
-        if self.weeks:
-            return self.weeks / 4.33
-        if self.hours and self.hours_per_week:
-            return self.hours / self.hours_per_week / 4.33
-        return None
+        return self.months_at(None)
 
     @property
     def total_hours(self) -> float | None:
@@ -83,22 +82,60 @@ class Credential:
     @property
     def total_cost(self) -> float | None:
         """Best-case total in USD: a subscription for its typical months, else the lowest fee."""
+        return self.cost_at(None)
+
+    def pace(self, max_hours_per_week: float | None) -> float | None:
+        """Hours a week the learner would actually study, given their limit.
+
+        A self-paced credential is stretched to fit the limit; anything else keeps its own pace.
+        """
+        if max_hours_per_week is None or self.format != "self-paced":
+            return self.hours_per_week
+        if self.hours_per_week is None:
+            return max_hours_per_week if self.total_hours is not None else None
+        return min(self.hours_per_week, max_hours_per_week)
+
+    def weeks_at(self, max_hours_per_week: float | None) -> float | None:
+        """Calendar weeks to finish at the learner's pace (the published weeks when no limit applies)."""
+        pace = self.pace(max_hours_per_week)
+        hours = self.total_hours
+        if hours is not None and pace:
+            return hours / pace
+        return self.weeks
+
+    def months_at(self, max_hours_per_week: float | None) -> float | None:
+        weeks = self.weeks_at(max_hours_per_week)
+        return None if weeks is None else weeks / WEEKS_PER_MONTH
+
+    def cost_at(self, max_hours_per_week: float | None) -> float | None:
+        """Total USD at the learner's pace: a slower pace means more subscription months.
+
+        Subscriptions bill per started month, so the months are rounded up (with a few days' grace).
+        """
         if self.pricing == Pricing.FREE:
             return 0.0
         if self.cost_min is None:
             return None
         if self.pricing == Pricing.PER_MONTH:
-            months = self.months
-            return None if months is None else round(self.cost_min * max(1.0, round(months)), 2)
+            months = self.months_at(max_hours_per_week)
+            return None if months is None else round(float(self.cost_min) * max(1, math.ceil(months - 0.1)), 2)
         return float(self.cost_min)
 
 
 @dataclass
 class Recommendation:
+    """One credential in a stack, with everything needed to explain the choice."""
+
     credential: Credential
-    covers: list[str] = field(default_factory=list)
+    covers: list[str] = field(default_factory=list)  # missing skills it fills, heaviest first
     reasons: list[str] = field(default_factory=list)
     alternatives: list[str] = field(default_factory=list)  # ids considered and not chosen for these skills
+    implied: dict[str, str] = field(default_factory=dict)  # covered skill -> the taught skill implying it
+    named: bool = False  # the posting names this credential outright
+    cost: float | None = None  # USD at the learner's pace; None when the price is not published
+    hours: float | None = None
+    weeks: float | None = None  # calendar weeks at the learner's pace
+    score: float = 0.0  # covered weight per unit of cost and time when it was chosen
 
 
 @dataclass
@@ -106,5 +143,9 @@ class StackPlan:
     recommendations: list[Recommendation] = field(default_factory=list)
     uncovered: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    total_cost: float = 0.0
-    total_hours: float = 0.0
+    total_cost: float = 0.0  # sum of the known costs; see cost_unknown
+    total_hours: float = 0.0  # sum of the known hours; see hours_unknown
+    cost_unknown: list[str] = field(default_factory=list)  # ids whose price is not published
+    hours_unknown: list[str] = field(default_factory=list)  # ids whose study time is not published
+    covered_weight: float = 0.0
+    missing_weight: float = 0.0

@@ -2,32 +2,56 @@
 
 Each step takes the credential with the most value for its price and time:
 
-    value = (weight of the still-missing skills it covers) x assessment factor x named bonus
+    value = (weight of the still-missing skills it covers) x assessment factor
             / (1 + cost / COST_SCALE + hours / HOURS_SCALE)
 
-Assessed credentials count more than watch-only ones, a credential the posting names outright
-counts more, and one that mostly repeats what the stack already covers is skipped (and a warning
-is given when two chosen ones overlap). The user's limits (budget, hours a week, free only) are
-hard limits. ``bench/stack_bench.py`` measures the greedy choice against the exact optimum.
+A skill a credential covers only through an implication (it teaches "Recruiting", which implies
+"Talent Acquisition") counts at IMPLIED_CREDIT, the credit the gap score gives an implied skill, and
+only alongside a skill it teaches outright: an email-marketing badge is no way to learn Statistics.
+Assessed credentials count more than watch-only ones. A credential the posting names outright is
+taken before anything else that fits, because nothing else satisfies that line of the posting. One
+that mostly repeats what the stack already covers is only taken when nothing else covers the rest
+(and a warning is given when two chosen ones overlap). The user's limits (budget, hours a week,
+free only, number of items) are hard limits; a self-paced credential is stretched to the user's
+hours a week, which makes a subscription cost more months.
+
+Greedy by value per cost is the classic heuristic for weighted set cover and budgeted coverage, and
+it can be fooled: a cheap first pick crowds out a better dear one under a budget, or leaves a stack
+dearer than needed. So the greedy run is repeated starting from each of the few strongest single
+candidates, picks made redundant by later ones are dropped, and the stack covering the most weight
+for the least cost and time wins. ``bench/stack_bench.py`` measures plain greedy and this against
+the exact optimum (brute force over small random instances).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from credstack.credentials.catalog import Catalog, credential_to_dict
-from credstack.credentials.model import Assessment, Credential, Pricing, Recommendation, StackPlan
+from credstack.credentials.model import (
+    Assessment,
+    Credential,
+    CredentialKind,
+    Pricing,
+    Recommendation,
+    StackPlan,
+)
 
 ASSESSMENT_FACTOR = {Assessment.PROCTORED_EXAM: 1.0, Assessment.GRADED_PROJECTS: 0.9, Assessment.QUIZZES: 0.7,
                      Assessment.NONE: 0.5}
-NAMED_BONUS = 1.5
-COST_SCALE = 200.0  # dollars that count as much as one extra unit of penalty
-HOURS_SCALE = 40.0  # study hours that count as much as one extra unit of penalty
-UNKNOWN_COST = 300.0  # what an unknown price counts as (credentials with known prices win ties)
-UNKNOWN_HOURS = 60.0
-MIN_NEW_SHARE = 0.5  # skip a credential when under half of what it covers is still missing
-OVERLAP_WARNING = 0.6
+IMPLIED_CREDIT = 0.85  # as in credstack.gaps.STATUS_CREDIT: an implied skill is most of the way there
+COST_SCALE = 200.0  # dollars that weigh as much as the base penalty of 1
+HOURS_SCALE = 40.0  # study hours that weigh as much as the base penalty of 1
+UNKNOWN_COST_FLOOR = 1000.0  # the least an unpublished price ranks as
+# Study time most providers do not publish (exams especially). For ranking only, never shown: the
+# order of magnitude of each kind, so a quiz-assessed badge does not rank like a semester's programme.
+RANKING_HOURS = {CredentialKind.DIGITAL_BADGE: 10.0, CredentialKind.INDUSTRY_CERTIFICATION: 100.0,
+                 CredentialKind.PROFESSIONAL_CERTIFICATE: 150.0, CredentialKind.NANODEGREE: 150.0,
+                 CredentialKind.MICROMASTERS: 300.0}
+MIN_NEW_SHARE = 0.5  # a credential with under half of its coverage still missing mostly repeats the stack
+OVERLAP_WARNING = 0.6  # warn when two chosen credentials share this much of the smaller one's coverage
+SEEDS = 8  # strongest single candidates to restart the greedy run from
 
 
 @dataclass
@@ -41,160 +65,351 @@ class Limits:
 @dataclass
 class _Candidate:
     credential: Credential
-    covers: set[str] = field(default_factory=set)  # missing skills (and named certifications) it fills
+    cover: dict[str, str | None]  # missing skill -> None if taught outright, else the skill implying it
+    named: bool
+    cost: float | None
+    hours: float | None
+    weeks: float | None
+    order: int
+    penalty: float = 1.0
 
 
-def _covers(credential: Credential, missing: dict[str, float]) -> set[str]:
-    found = {s for s in credential.skills if s in missing}
-    if credential.grants and credential.grants in missing:
-        found.add(credential.grants)
-    return found
+@dataclass
+class _Option:
+    candidate: _Candidate
+    new: dict[str, str | None]
+    gain: float
+    value: float
+    repeat: bool
+
+    def key(self, uncovered: dict[str, float]) -> tuple:
+        grants = self.candidate.credential.grants
+        named_first = self.candidate.named and grants in uncovered
+        return (named_first, round(self.value, 9), round(self.gain, 9), -self.candidate.order)
 
 
-def _fits(credential: Credential, limits: Limits, spent: float) -> bool:
-    cost = credential.total_cost
-    if limits.free_only and (cost is None or cost > 0):
-        return False
-    if limits.max_budget is not None and (cost is None or spent + cost > limits.max_budget + 1e-9):
-        return False
-    if limits.max_hours_per_week is not None and credential.hours_per_week is not None \
-            and credential.hours_per_week > limits.max_hours_per_week:
-        return False
-    return True
+@dataclass
+class _Step:
+    option: _Option
+    rivals: list[_Option]
+    seeded: bool = False
 
 
-def _penalty(credential: Credential) -> float:
-    cost = credential.total_cost
-    hours = credential.total_hours
-    return 1.0 + (UNKNOWN_COST if cost is None else cost) / COST_SCALE \
-        + (UNKNOWN_HOURS if hours is None else hours) / HOURS_SCALE
+@dataclass
+class _Run:
+    steps: list[_Step] = field(default_factory=list)
+    uncovered: dict[str, float] = field(default_factory=dict)
+    spent: float = 0.0
+    stopped_at_max: bool = False
 
+    @property
+    def covered_weight(self) -> float:
+        return sum(s.option.gain for s in self.steps)
 
-def value(credential: Credential, gain: float, named: bool) -> float:
-    return gain * ASSESSMENT_FACTOR[credential.assessment] * (NAMED_BONUS if named else 1.0) / _penalty(credential)
+    def score(self) -> tuple:
+        named_done = sum(1 for s in self.steps if s.option.candidate.named)
+        burden = sum(s.option.candidate.penalty for s in self.steps)
+        return (named_done, round(self.covered_weight, 9), -round(burden, 9), -len(self.steps))
 
 
 def recommend_stack(missing: dict[str, float], catalog: Catalog | Iterable[Credential], limits: Limits | None = None,
-                    named: Iterable[str] = frozenset(), have_credentials: Iterable[str] = frozenset()) -> StackPlan:
-    """Choose credentials covering the most weight of ``missing`` for the money and time."""
+                    named: Iterable[str] = frozenset(), have_credentials: Iterable[str] = frozenset(),
+                    *, seeds: int = SEEDS) -> StackPlan:
+    """Choose credentials covering the most weight of ``missing`` for the money and time.
+
+    ``missing`` maps vocabulary skill names (certifications included) to weights; ``named`` holds the
+    vocabulary certification names the posting names outright (they count when also in ``missing``,
+    that is when the user lacks them); ``have_credentials`` are catalog ids the user holds. ``seeds``
+    is how many restarts to try (0: plain greedy, for the benchmark).
+    """
     limits = limits or Limits()
     named = set(named)
     held = set(have_credentials)
-    candidates = [
-        _Candidate(c, cov) for c in catalog
-        if c.id not in held and (cov := _covers(c, missing))
-    ]
-    uncovered = dict(missing)
-    plan = StackPlan()
-    spent = hours = 0.0
-    chosen_sets: list[tuple[Credential, set[str]]] = []
-    while uncovered and len(plan.recommendations) < limits.max_items:
-        scored = []
-        for cand in candidates:
-            new = cand.covers & set(uncovered)
-            if not new or not _fits(cand.credential, limits, spent):
+    missing = {s: float(w) for s, w in missing.items() if w > 0}
+    pool, blocked = _pool(missing, catalog, limits, named, held)
+
+    run = _greedy(pool, missing, limits)
+    if seeds:
+        strongest = sorted(pool, key=lambda c: -sum(missing[s] for s in c.cover) / c.penalty)[:seeds]
+        for seed in strongest:
+            if any(s.option.candidate is seed for s in run.steps):
                 continue
-            if chosen_sets and len(new) < MIN_NEW_SHARE * len(cand.covers):
-                continue  # mostly repeats what the stack already covers
-            gain = sum(uncovered[s] for s in new)
-            grants = cand.credential.grants
-            is_named = bool(grants and grants in named and grants in new)
-            scored.append((value(cand.credential, gain, is_named), gain, cand, new, is_named))
-        if not scored:
+            other = _greedy(pool, missing, limits, first=seed)
+            if other.score() > run.score():
+                run = other
+    return _plan(run, missing, limits, pool, blocked, named)
+
+
+def _coverage_of(catalog) -> tuple[list[Credential], Callable, Callable]:
+    if isinstance(catalog, Catalog):
+        return list(catalog), catalog.coverage, catalog.order
+    credentials = list(catalog)
+    index = {c.id: i for i, c in enumerate(credentials)}
+
+    def direct(c: Credential) -> dict[str, str | None]:
+        return dict.fromkeys([*c.skills, *([c.grants] if c.grants else [])])
+
+    return credentials, direct, lambda c: index[c.id]
+
+
+def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str]):
+    """Candidates that cover something missing and fit the fixed limits; the others with the reason."""
+    credentials, coverage, order = _coverage_of(catalog)
+    pool: list[_Candidate] = []
+    blocked: list[tuple[Credential, dict[str, str | None], str]] = []
+    pace = limits.max_hours_per_week
+    for c in credentials:
+        if c.id in held:
+            continue
+        cover = {s: via for s, via in coverage(c).items() if s in missing}
+        if not cover:
+            continue
+        cost = c.cost_at(pace)
+        reason = None
+        if limits.free_only and cost != 0:
+            reason = "not free"
+        elif pace is not None and c.format != "self-paced" and c.hours_per_week and c.hours_per_week > pace:
+            reason = f"runs at {c.hours_per_week:g} h/week"
+        elif limits.max_budget is not None and cost is None:
+            reason = "price not published"
+        elif limits.max_budget is not None and cost > limits.max_budget + 1e-9:
+            reason = f"costs {_money(c, cost)}"
+        if reason:
+            blocked.append((c, cover, reason))
+            continue
+        pool.append(_Candidate(c, cover, bool(c.grants and c.grants in named and c.grants in missing), cost,
+                               c.total_hours, c.weeks_at(pace), order(c)))
+    # An unpublished price ranks like the dearest published one (and at least UNKNOWN_COST_FLOOR):
+    # nobody can plan for it, and the programmes that leave it out (MicroMasters, nanodegrees,
+    # trainer-priced courses) are rarely cheap.
+    stand_in_cost = max([UNKNOWN_COST_FLOOR, *(x.cost for x in pool if x.cost is not None)])
+    for x in pool:
+        cost = stand_in_cost if x.cost is None else x.cost
+        hours = RANKING_HOURS[x.credential.kind] if x.hours is None else x.hours
+        x.penalty = 1.0 + cost / COST_SCALE + hours / HOURS_SCALE
+    return pool, blocked
+
+
+def _greedy(pool: list[_Candidate], missing: dict[str, float], limits: Limits,
+            first: _Candidate | None = None) -> _Run:
+    run = _Run(uncovered=dict(missing))
+    taken: set[int] = set()
+    while run.uncovered:
+        if len(run.steps) >= limits.max_items:
+            run.stopped_at_max = any(None in _new(c, run.uncovered).values() for c in pool if id(c) not in taken)
             break
-        scored.sort(key=lambda x: (-x[0], -x[1], x[2].credential.id))
-        best_value, _gain, best, new, is_named = scored[0]
-        rivals = [s for s in scored[1:] if s[3] & new][:2]
-        rec = Recommendation(best.credential, covers=sorted(new, key=lambda s: (-missing[s], s)),
-                             alternatives=[r[2].credential.id for r in rivals])
-        rec.reasons = _reasons(best.credential, rec.covers, is_named, rivals, best_value)
+        options = []
+        for cand in pool:
+            if id(cand) in taken:
+                continue
+            new = _new(cand, run.uncovered)
+            if not any(via is None for via in new.values()):
+                continue  # implied skills ride along; they never earn a place on their own
+            if limits.max_budget is not None and run.spent + (cand.cost or 0.0) > limits.max_budget + 1e-9:
+                continue
+            gain = sum(run.uncovered[s] * (1.0 if via is None else IMPLIED_CREDIT) for s, via in new.items())
+            value = gain * ASSESSMENT_FACTOR[cand.credential.assessment] / cand.penalty
+            repeat = bool(run.steps) and len(new) < MIN_NEW_SHARE * len(cand.cover)
+            options.append(_Option(cand, new, gain, value, repeat))
+        if not options:
+            break
+        seeded = first is not None and not run.steps
+        if seeded:
+            best = next((o for o in options if o.candidate is first), None)
+            if best is None:
+                break
+        else:
+            fresh = [o for o in options if not o.repeat or o.candidate.named] or options
+            best = max(fresh, key=lambda o: o.key(run.uncovered))
+        rivals = sorted((o for o in options if o is not best and o.new.keys() & best.new.keys()),
+                        key=lambda o: o.key(run.uncovered), reverse=True)[:2]
+        run.steps.append(_Step(best, rivals, seeded))
+        taken.add(id(best.candidate))
+        run.spent += best.candidate.cost or 0.0
+        for skill in best.new:
+            run.uncovered.pop(skill, None)
+    return _prune(run, missing)
+
+
+def _prune(run: _Run, missing: dict[str, float]) -> _Run:
+    """Drop picks made redundant by later ones (a free badge for one skill, then a course that teaches it
+    too), dearest first, and share out the skills again in pick order."""
+    steps = list(run.steps)
+    for step in sorted(steps, key=lambda s: -s.option.candidate.penalty):
+        others = [s.option.candidate for s in steps if s is not step]
+        if others and all(_covered_as_well(skill, via, others) for skill, via in step.option.new.items()):
+            steps.remove(step)
+    if len(steps) == len(run.steps):
+        return run
+    pruned = _Run(uncovered=dict(missing), stopped_at_max=run.stopped_at_max)
+    for step in steps:
+        cand = step.option.candidate
+        new = {sk: via for sk, via in cand.cover.items() if sk in pruned.uncovered}
+        for sk in new:
+            pruned.uncovered.pop(sk)
+        gain = sum(missing[sk] * (1.0 if via is None else IMPLIED_CREDIT) for sk, via in new.items())
+        option = _Option(cand, new, gain, gain * ASSESSMENT_FACTOR[cand.credential.assessment] / cand.penalty,
+                         step.option.repeat)
+        pruned.steps.append(_Step(option, step.rivals, step.seeded))
+        pruned.spent += cand.cost or 0.0
+    return pruned
+
+
+def _new(cand: _Candidate, uncovered: dict[str, float]) -> dict[str, str | None]:
+    return {s: via for s, via in cand.cover.items() if s in uncovered}
+
+
+def _covered_as_well(skill: str, via: str | None, others: list[_Candidate]) -> bool:
+    """Another pick covers ``skill`` at least as directly (taught outright, or implied when this was)."""
+    return any(skill in o.cover and (o.cover[skill] is None or via is not None) for o in others)
+
+
+def _plan(run: _Run, missing, limits: Limits, pool, blocked, named: set[str]) -> StackPlan:
+    plan = StackPlan(missing_weight=round(sum(missing.values()), 3))
+    for step in run.steps:
+        option, cand = step.option, step.option.candidate
+        covers = sorted(option.new, key=lambda s: (option.new[s] is not None, -missing[s], s))
+        rec = Recommendation(
+            cand.credential, covers=covers, alternatives=[r.candidate.credential.id for r in step.rivals],
+            implied={s: via for s, via in option.new.items() if via is not None}, named=cand.named,
+            cost=cand.cost, hours=cand.hours, weeks=None if cand.weeks is None else round(cand.weeks, 1),
+            score=round(option.value, 4))
+        rec.reasons = _reasons(rec, step, limits, run)
         plan.recommendations.append(rec)
-        chosen_sets.append((best.credential, new))
-        spent += best.credential.total_cost or 0.0
-        hours += best.credential.total_hours or 0.0
-        for skill in new:
-            uncovered.pop(skill, None)
-        candidates = [c for c in candidates if c is not best]
-    plan.uncovered = sorted(uncovered, key=lambda s: (-missing[s], s))
-    plan.total_cost = round(spent, 2)
-    plan.total_hours = round(hours, 1)
-    plan.warnings = _overlap_warnings(chosen_sets, missing) + _limit_notes(plan, limits, missing, catalog, held)
+        if cand.cost is None:
+            plan.cost_unknown.append(cand.credential.id)
+        if cand.hours is None:
+            plan.hours_unknown.append(cand.credential.id)
+    plan.uncovered = sorted(run.uncovered, key=lambda s: (-missing[s], s))
+    plan.total_cost = round(sum(r.cost or 0.0 for r in plan.recommendations), 2)
+    plan.total_hours = round(sum(r.hours or 0.0 for r in plan.recommendations), 1)
+    plan.covered_weight = round(run.covered_weight, 3)
+    plan.warnings = _overlap_warnings(run) + _limit_notes(run, missing, limits, pool, blocked, named)
     return plan
 
 
-def _money(credential: Credential) -> str:
-    cost = credential.total_cost
+def _money(credential: Credential, cost: float | None) -> str:
     if credential.pricing == Pricing.FREE or cost == 0:
         return "free"
     if cost is None:
-        return "cost unknown"
+        return "price not published"
     if credential.pricing == Pricing.PER_MONTH:
-        return f"about ${cost:,.0f} (${credential.cost_min:,.0f}/month)"
+        months = round(cost / credential.cost_min)
+        return f"about ${cost:,.0f} ({months} month{'s' if months != 1 else ''} at ${credential.cost_min:,.0f}/month)"
+    label = "exam fee" if credential.pricing == Pricing.EXAM_FEE else "one-time"
     if credential.cost_max and credential.cost_max != credential.cost_min:
-        return f"${credential.cost_min:,.0f}-{credential.cost_max:,.0f}"
-    return f"${cost:,.0f}"
+        return f"${credential.cost_min:,.0f}-{credential.cost_max:,.0f} {label}"
+    return f"${cost:,.0f} {label}"
 
 
-def _time(credential: Credential) -> str:
-    if credential.hours is not None:
-        return f"about {credential.hours:g} hours"
-    if credential.weeks and credential.hours_per_week:
-        return f"about {credential.weeks:g} weeks at {credential.hours_per_week:g} h/week"
-    return "study time not published"
+def _time(credential: Credential, weeks: float | None, limits: Limits) -> str:
+    hours = credential.total_hours
+    if hours is None and weeks is None:
+        return "study time not published"
+    parts = [f"about {hours:g} hours"] if hours is not None else []
+    pace = credential.pace(limits.max_hours_per_week)
+    if weeks is not None and pace:
+        mine = limits.max_hours_per_week is not None and pace == limits.max_hours_per_week
+        parts.append(f"about {weeks:.0f} weeks at {'your ' if mine else ''}{pace:g} h/week")
+    elif weeks is not None:
+        parts.append(f"about {weeks:.0f} weeks at the provider's suggested pace")
+    return ", ".join(parts)
 
 
-def _reasons(credential: Credential, covers: list[str], named: bool, rivals, best_value: float) -> list[str]:
-    reasons = [f"covers {len(covers)} missing skill{'s' if len(covers) != 1 else ''}: {', '.join(covers)}"]
-    if named:
-        reasons.append("the posting names this credential")
-    reasons.append(f"{_money(credential)}, {_time(credential)}")
-    assessed = {Assessment.PROCTORED_EXAM: "assessed by a proctored exam",
-                Assessment.GRADED_PROJECTS: "assessed by graded projects",
-                Assessment.QUIZZES: "assessed by quizzes", Assessment.NONE: "attendance only, no assessment"}
-    reasons.append(assessed[credential.assessment])
-    if credential.validity_years:
-        reasons.append(f"valid {credential.validity_years:g} years; {credential.renewal or 'renewal rule unknown'}")
+ASSESSED = {Assessment.PROCTORED_EXAM: "assessed by a proctored exam",
+            Assessment.GRADED_PROJECTS: "assessed by graded projects",
+            Assessment.QUIZZES: "assessed by quizzes", Assessment.NONE: "attendance only, no assessment"}
+
+
+def _reasons(rec: Recommendation, step: _Step, limits: Limits, run: _Run) -> list[str]:
+    c = rec.credential
+    direct = [s for s in rec.covers if s not in rec.implied]
+    plural = "s" if len(rec.covers) != 1 else ""
+    text = f"covers {len(rec.covers)} missing skill{plural}: {', '.join(direct)}"
+    if rec.implied:
+        through = ", ".join(f"{s} (through {via})" for s, via in rec.implied.items())
+        text += ("; " if direct else "") + through
+    reasons = [text]
+    if rec.named:
+        reasons.append(f"the posting names this credential ({c.grants})")
+    reasons.append(f"{_money(c, rec.cost)}; {_time(c, rec.weeks, limits)}")
+    reasons.append(ASSESSED[c.assessment])
+    if c.validity_years:
+        reasons.append(f"valid {c.validity_years:g} year{'s' if c.validity_years != 1 else ''}; "
+                       f"{c.renewal or 'renewal rule not published'}")
     else:
-        reasons.append(credential.renewal or "no expiry stated")
-    for score, _gain, rival, new, _named in rivals:
-        reasons.append(f"chosen over {rival.credential.name} ({_money(rival.credential)}, covers "
-                       f"{len(new)}): {best_value / max(score, 1e-9):.1f}x the value for its cost and time")
+        reasons.append(c.renewal or "no expiry published")
+    if c.prerequisites:
+        reasons.append(f"prerequisites: {c.prerequisites}")
+    if c.financial_aid == "yes":
+        reasons.append("financial aid or a free option is available")
+    if step.seeded:
+        reasons.append("taken first: the stack built around it covers the most of what is missing for the least "
+                       "cost and time")
+    for rival in step.rivals:
+        other = rival.candidate
+        head = f"chosen over {other.credential.name} ({_money(other.credential, other.cost)}, covers {len(rival.new)})"
+        if rec.named and not other.named:
+            reasons.append(f"{head}: the posting asks for {c.grants} by name")
+        elif step.option.value >= rival.value:
+            ratio = step.option.value / max(rival.value, 1e-9)
+            reasons.append(f"{head}: {ratio:.2f}x the value for its cost and time" if ratio < 100
+                           else f"{head}: far more value for its cost and time")
+        else:
+            reasons.append(f"{head}: together with the rest of the stack it covers more within your limits")
     return reasons
 
 
-def _overlap_warnings(chosen: list[tuple[Credential, set[str]]], missing: dict[str, float]) -> list[str]:
+def _overlap_warnings(run: _Run) -> list[str]:
     warnings = []
-    for i, (a, _) in enumerate(chosen):
-        for b, _ in chosen[i + 1:]:
-            cover_a = set(a.skills) & set(missing)
-            cover_b = set(b.skills) & set(missing)
-            shared = cover_a & cover_b
-            smaller = min(len(cover_a), len(cover_b)) or 1
-            if len(shared) / smaller >= OVERLAP_WARNING:
-                warnings.append(f"{a.name} and {b.name} overlap on {', '.join(sorted(shared))}: "
-                                f"you may only need one of them")
+    chosen = [s.option.candidate for s in run.steps]
+    for i, a in enumerate(chosen):
+        for b in chosen[i + 1:]:
+            shared = a.cover.keys() & b.cover.keys()
+            smaller = min(len(a.cover), len(b.cover))
+            if shared and len(shared) / smaller >= OVERLAP_WARNING:
+                warnings.append(f"{a.credential.name} and {b.credential.name} overlap on "
+                                f"{', '.join(sorted(shared))}: you may only need one of them")
     return warnings
 
 
-def _limit_notes(plan: StackPlan, limits: Limits, missing, catalog, held) -> list[str]:
+def _limit_notes(run: _Run, missing, limits: Limits, pool, blocked, named: set[str]) -> list[str]:
+    """Say why skills are left uncovered: a limit, the item cap, or nothing in the catalog teaches them."""
     notes = []
-    if plan.uncovered and (limits.max_budget is not None or limits.free_only or limits.max_hours_per_week):
-        blocked = [c for c in catalog if c.id not in held and _covers(c, {s: 1 for s in plan.uncovered})]
-        if blocked:
-            notes.append(f"{len(plan.uncovered)} skill(s) left uncovered within your limits "
-                         f"({', '.join(plan.uncovered[:5])}); raising them would add options")
+    left = set(run.uncovered)
+    if not left:
+        return notes
+    chosen = {id(s.option.candidate) for s in run.steps}
+    by_limit = sorted({s for c in pool if id(c) not in chosen for s in c.cover if s in left}
+                      | {s for _c, cover, _r in blocked for s in cover if s in left}, key=lambda s: (-missing[s], s))
+    if run.stopped_at_max:
+        notes.append(f"stopped at {limits.max_items} credentials; more would cover {', '.join(by_limit[:5])}")
+    elif by_limit:
+        notes.append(f"{len(by_limit)} skill(s) left uncovered within your limits ({', '.join(by_limit[:5])}); "
+                     f"raising them would add options")
+    for c, _cover, reason in blocked:
+        if c.grants and c.grants in named and c.grants in left:
+            notes.append(f"the posting names {c.grants}, but {c.name} is outside your limits ({reason})")
+    nowhere = sorted(left - set(by_limit), key=lambda s: (-missing[s], s))
+    if nowhere:
+        notes.append(f"no credential in the catalog teaches {', '.join(nowhere[:8])}")
     return notes
 
 
 def plan_to_dict(plan: StackPlan) -> dict:
     return {
         "recommendations": [
-            {"credential": credential_to_dict(r.credential), "covers": r.covers, "reasons": r.reasons,
-             "alternatives": r.alternatives}
+            {"credential": credential_to_dict(r.credential), "covers": r.covers, "implied": r.implied,
+             "named": r.named, "cost": r.cost, "hours": r.hours, "weeks": r.weeks, "score": r.score,
+             "reasons": r.reasons, "alternatives": r.alternatives}
             for r in plan.recommendations
         ],
         "uncovered": plan.uncovered,
         "warnings": plan.warnings,
         "total_cost": plan.total_cost,
         "total_hours": plan.total_hours,
+        "cost_unknown": plan.cost_unknown,
+        "hours_unknown": plan.hours_unknown,
+        "covered_weight": plan.covered_weight,
+        "missing_weight": plan.missing_weight,
     }
