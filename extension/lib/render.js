@@ -1,0 +1,124 @@
+// DOM helpers and the pieces the popup and options page both draw. Server text is only ever set as
+// textContent (never innerHTML), so a hostile page or posting cannot inject markup.
+
+export const STATUS_LABEL = {
+  have: "have",
+  implied: "by implication",
+  transferable: "transferable",
+  missing: "missing",
+};
+
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === "class") node.className = value;
+    else if (key === "text") node.textContent = value;
+    else if (key.startsWith("on") && typeof value === "function") node.addEventListener(key.slice(2), value);
+    else if (key === "dataset") Object.assign(node.dataset, value);
+    else node.setAttribute(key, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+export function clear(node) {
+  while (node.firstChild) node.firstChild.remove();
+  return node;
+}
+
+export function money(value) {
+  if (value === null || value === undefined) return "cost not published";
+  if (value === 0) return "free";
+  return "$" + Math.round(value).toLocaleString("en-US");
+}
+
+export function hours(value, weeks) {
+  if (value) return `about ${Math.round(value)} h`;
+  if (weeks) return `about ${weeks} weeks`;
+  return "study time not published";
+}
+
+export function validity(credential) {
+  const years = credential.validity_years;
+  if (years) return `valid ${years} year${years === 1 ? "" : "s"}`;
+  if (credential.renewal && /not expire|no expir|lifetime/i.test(credential.renewal)) return "does not expire";
+  return credential.renewal || "validity not published";
+}
+
+// One chip for a skill of the analysis (with its gap status when the profile is known).
+export function skillChip(skill) {
+  const status = skill.status || "unknown";
+  const label = STATUS_LABEL[status] || "";
+  const years = skill.years ? ` · ${skill.years}+ yrs` : "";
+  const title = [
+    label && `You: ${label}${skill.via && skill.via !== skill.name ? ` (via ${skill.via})` : ""}`,
+    skill.mentions && skill.mentions.length ? `The page says: “${skill.mentions.join("”, “")}”` : "",
+    skill.note || "",
+  ].filter(Boolean).join("\n");
+  return el("span", { class: `chip chip-${status}`, title, dataset: { skill: skill.name, status } },
+    skill.name + years);
+}
+
+// A recommended credential: name, provider, cost, time, validity, what it covers and why.
+export function credentialCard(rec) {
+  const c = rec.credential;
+  const cost = rec.cost !== undefined ? rec.cost : c.total_cost_estimate;
+  const covers = (rec.covers || []).join(", ");
+  return el("li", { class: "cred", dataset: { credential: c.id } },
+    el("div", { class: "cred-head" },
+      el("a", { href: c.url, target: "_blank", rel: "noopener noreferrer", class: "cred-name" }, c.name),
+      el("span", { class: "cred-provider" }, ` · ${c.provider}`)),
+    el("div", { class: "cred-facts" },
+      el("span", { class: "fact" }, money(cost)),
+      el("span", { class: "fact" }, hours(rec.hours ?? c.total_hours_estimate, rec.weeks ?? c.weeks)),
+      el("span", { class: "fact" }, validity(c))),
+    covers ? el("div", { class: "cred-covers" }, "Fills: " + covers) : null,
+    rec.reasons && rec.reasons.length ? el("details", { class: "cred-why" },
+      el("summary", {}, "Why"),
+      el("ul", {}, rec.reasons.map((reason) => el("li", {}, reason))),
+      el("div", { class: "cred-source" }, "Figures from ",
+        el("a", { href: c.source, target: "_blank", rel: "noopener noreferrer" }, new URL(c.source).hostname),
+        c.checked ? `, checked ${c.checked}` : "")) : null);
+}
+
+export function stackSummary(recs) {
+  const parts = [`${recs.recommendations.length} credential${recs.recommendations.length === 1 ? "" : "s"}`];
+  if (recs.total_cost !== null && recs.total_cost !== undefined) parts.push(money(recs.total_cost) + " in all");
+  if (recs.total_hours) parts.push(`about ${Math.round(recs.total_hours)} h of study`);
+  return parts.join(" · ");
+}
+
+// Horizontal SVG bar chart: [{label, value, title}] -> an <svg> (no library, no remote code).
+export function barChart(rows, { width = 520, bar = 18, gap = 6, labelWidth = 170 } = {}) {
+  const ns = "http://www.w3.org/2000/svg";
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  const height = rows.length * (bar + gap) + gap;
+  const svg = document.createElementNS(ns, "svg");
+  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  svg.setAttribute("width", String(width));
+  svg.setAttribute("height", String(height));
+  svg.setAttribute("role", "img");
+  svg.setAttribute("class", "chart");
+  const make = (tag, attrs, text) => {
+    const node = document.createElementNS(ns, tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  rows.forEach((row, i) => {
+    const y = gap + i * (bar + gap);
+    const w = Math.max(2, ((width - labelWidth - 60) * row.value) / max);
+    const group = make("g", { class: "bar", "data-skill": row.label });
+    group.append(make("title", {}, row.title || `${row.label}: ${row.value}`));
+    group.append(make("text", { x: labelWidth - 8, y: y + bar * 0.72, "text-anchor": "end", class: "bar-label" },
+      row.label.length > 26 ? row.label.slice(0, 25) + "…" : row.label));
+    group.append(make("rect", { x: labelWidth, y, width: w, height: bar, rx: 3, class: row.className || "bar-rect" }));
+    group.append(make("text", { x: labelWidth + w + 6, y: y + bar * 0.72, class: "bar-value" }, String(row.valueLabel ?? row.value)));
+    svg.append(group);
+  });
+  return svg;
+}

@@ -1,0 +1,95 @@
+"""The unpacked extension in a real Chromium (Debian's /usr/bin/chromium, driven by Playwright),
+talking to a real ``credstack serve`` on loopback, on job pages served by a local HTTP server.
+
+Screenshots land in tests/artifacts/browser/ (not committed) to be looked at."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.reliability.server import Server
+
+ROOT = Path(__file__).resolve().parents[2]
+EXTENSION = ROOT / "extension"
+PAGES = ROOT / "tests" / "postings" / "pages"
+ARTIFACTS = ROOT / "tests" / "artifacts" / "browser"
+CHROMIUM = "/usr/bin/chromium"
+
+# real listings from the parser's fixtures, served as a site would serve them
+JOB_PAGES = {
+    "data-engineer.html": PAGES / "careerbuilder" / "job.html",
+    "data-scientist.html": PAGES / "ashby" / "job_full.html",
+    "sre.html": PAGES / "greenhouse" / "job_boards_new.html",
+}
+NOT_A_JOB = PAGES / "generic" / "news_article.html"
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if Path(str(item.fspath)).parent == Path(__file__).parent:
+            item.add_marker(pytest.mark.browser)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def job_site(tmp_path_factory):
+    """Base URL of a local web server holding three job pages and a news article (not a job)."""
+    root = tmp_path_factory.mktemp("site")
+    for name, source in JOB_PAGES.items():
+        shutil.copy(source, root / name)
+    shutil.copy(NOT_A_JOB, root / "news.html")
+    handler = functools.partial(_QuietHandler, directory=str(root))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory):
+    """A real ``credstack serve`` (waitress, SQLite, the bundled model preloaded)."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (scripts/system-deps.sh does)")
+    server = Server(tmp_path_factory.mktemp("browser-server") / "instance", preload=True)
+    server.start(timeout=180)
+    server.user_token = server.token("jane")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory):
+    """A persistent Chromium context with the unpacked extension loaded; yields (context, extension id)."""
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(profile), executable_path=CHROMIUM, headless=True, accept_downloads=True,
+            viewport={"width": 1100, "height": 900},
+            args=[f"--disable-extensions-except={EXTENSION}", f"--load-extension={EXTENSION}", "--no-sandbox",
+                  "--disable-features=DisableLoadExtensionCommandLineSwitch", "--disable-gpu"],
+        )
+        worker = context.service_workers[0] if context.service_workers else context.wait_for_event(
+            "serviceworker", timeout=30000)
+        extension_id = worker.url.split("/")[2]
+        yield context, extension_id, worker
+        context.close()
+
+
+def shot(page, name: str) -> Path:
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path

@@ -1,0 +1,219 @@
+"""The extension as a person uses it: options page, popup on a listing, save, tailored resume,
+highlighting, "Analyze all job tabs" and the shopping list, and the error states."""
+
+from __future__ import annotations
+
+import io
+import json
+import urllib.request
+
+from docx import Document
+
+from tests.browser.conftest import JOB_PAGES, shot
+from tests.reliability.server import Server
+
+CERT = "AWS Certified Data Engineer – Associate"
+
+
+def api(server, path: str):
+    req = urllib.request.Request(server.base + path, headers={"Authorization": f"Bearer {server.user_token}"})
+    with urllib.request.urlopen(req, timeout=30) as response:
+        return json.loads(response.read())
+
+
+def options_page(browser):
+    context, extension_id, _ = browser
+    page = context.new_page()
+    page.goto(f"chrome-extension://{extension_id}/options.html")
+    return page
+
+
+def configure(page, url: str, token: str) -> str:
+    page.fill("#server-url", url)
+    page.fill("#token", token)
+    page.click("#test")
+    status = page.locator("#connection-status")
+    status.filter(has_not_text="Connecting").wait_for(timeout=30000)
+    page.wait_for_function("!document.querySelector('#connection-status').textContent.startsWith('Connecting')")
+    return status.inner_text()
+
+
+def open_listing(browser, url: str):
+    context, _, worker = browser
+    page = context.new_page()
+    page.goto(url)
+    tab_id = worker.evaluate("async (u) => (await chrome.tabs.query({url: u}))[0].id", url)
+    return page, tab_id
+
+
+def popup(browser, tab_id: int):
+    context, extension_id, _ = browser
+    page = context.new_page()
+    page.set_viewport_size({"width": 440, "height": 900})
+    page.goto(f"chrome-extension://{extension_id}/popup.html?tab={tab_id}")
+    return page
+
+
+def base_resume() -> bytes:
+    doc = Document()
+    doc.add_paragraph("Jane Doe", style="Title")
+    doc.add_paragraph("jane@example.com | Austin, TX")
+    doc.add_heading("Summary", level=1)
+    doc.add_paragraph("Data engineer building batch and streaming pipelines.")
+    doc.add_heading("Experience", level=1)
+    doc.add_paragraph("Data Engineer, Globex (2021–2025)")
+    doc.add_heading("Skills", level=1)
+    doc.add_paragraph("Python, SQL, Apache Spark")
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def set_up_profile(browser, live_server, tmp_path):
+    """Connect the options page to the live server and, once, fill the profile and upload a resume."""
+    page = options_page(browser)
+    assert "Connected as jane" in configure(page, live_server.base.removesuffix("/api/v1"), live_server.user_token)
+    page.locator("#signed-in").wait_for(state="visible")
+    if api(live_server, "/profile")["certifications"]:
+        return page
+    page.fill("#p-name", "Jane Doe")
+    page.fill("#p-headline", "Data engineer")
+    for name in ("Python", "SQL", "Apache Spark"):
+        page.click("#add-skill")
+        page.locator(".skill-row .s-name").last.fill(name)
+    page.locator(".skill-row .s-level").last.select_option("advanced")
+    page.click("#add-cert")
+    row = page.locator(".cert-row").last
+    row.locator(".c-name").fill(CERT)
+    row.locator(".c-issuer").fill("Amazon Web Services")
+    row.locator(".c-issued").fill("2025-03")
+    row.locator(".c-expires").fill("2028-03")
+    row.locator(".c-id").fill("AWS-DEA-12345")
+    row.locator(".c-url").fill("https://www.credly.com/badges/example")
+    page.click("#save-profile")
+    page.locator("#profile-status", has_text="Profile saved").wait_for()
+    resume = tmp_path / "jane.docx"
+    resume.write_bytes(base_resume())
+    page.set_input_files("#resume-file", str(resume))
+    page.locator("#resume-status", has_text="Stored jane.docx").wait_for()
+    return page
+
+
+def test_options_page_connects_and_edits_the_profile(browser, live_server, tmp_path):
+    page = set_up_profile(browser, live_server, tmp_path)
+    profile = api(live_server, "/profile")
+    assert [s["name"] for s in profile["skills"]][:3] == ["Python", "SQL", "Apache Spark"]
+    assert profile["skills"][2]["level"] == "advanced"
+    cert = profile["certifications"][0]
+    assert (cert["name"], cert["issued"], cert["expires"], cert["credential_id"]) == (CERT, "2025-03", "2028-03", "AWS-DEA-12345")
+    assert api(live_server, "/profile/resume")["filename"] == "jane.docx"
+    assert "jane.docx" in page.inner_text("#resume-meta")
+    # reloading shows what is stored, not what was typed
+    page.reload()
+    page.locator(".cert-row .c-name").first.wait_for()
+    assert page.locator(".cert-row .c-id").first.input_value() == "AWS-DEA-12345"
+    shot(page, "options")
+    page.close()
+
+
+def test_popup_analyzes_saves_downloads_and_highlights(browser, live_server, job_site, tmp_path):
+    set_up_profile(browser, live_server, tmp_path).close()
+    listing, tab_id = open_listing(browser, f"{job_site}/data-engineer.html")
+    view = popup(browser, tab_id)
+    view.locator("#title").wait_for(timeout=60000)
+    assert view.inner_text("#title") == "Senior Data Engineer"
+    assert "Northwind Analytics" in view.inner_text("#meta")
+    statuses = view.eval_on_selector_all(".chips .chip", "els => els.map(e => e.dataset.status)")
+    assert "have" in statuses and "missing" in statuses
+    assert view.locator(".chip[data-skill='Python']").first.get_attribute("data-status") == "have"
+    assert view.locator("#credentials .cred").count() >= 1
+    assert 0 <= int(view.inner_text("#score")) <= 100
+    shot(view, "popup")
+
+    view.click("#save")
+    view.locator("#save", has_text="Saved").wait_for()
+    saved = api(live_server, "/postings")
+    assert [p["title"] for p in saved] == ["Senior Data Engineer"]
+
+    with view.expect_download() as info:
+        view.click("#download-docx")
+    path = tmp_path / info.value.suggested_filename
+    info.value.save_as(path)
+    assert path.suffix == ".docx"
+    texts = [p.text for p in Document(str(path)).paragraphs if p.text.strip()]
+    heading = next(i for i, t in enumerate(texts) if t.strip().lower() == "professional development & certifications")
+    assert heading < texts.index("Summary"), texts[:8]
+    assert CERT in " ".join(texts[heading:heading + 3]) and "AWS-DEA-12345" in " ".join(texts)
+    assert texts[0] == "Jane Doe" and "Experience" in texts and "Python, SQL, Apache Spark" in texts
+
+    before = listing.evaluate("document.body.innerHTML")
+    view.click("#highlight")
+    view.locator("#status", has_text="Marked").wait_for()
+    marks = listing.eval_on_selector_all("credstack-mark", "els => els.map(e => e.dataset.status)")
+    assert len(marks) >= 5 and "have" in marks and "missing" in marks
+    assert listing.evaluate("document.querySelector('credstack-mark').offsetHeight") > 0
+    shot(listing, "highlighted-page")
+    view.click("#highlight")
+    view.locator("#status", has_text="Highlights removed").wait_for()
+    assert listing.locator("credstack-mark").count() == 0
+    assert listing.evaluate("document.body.innerHTML") == before
+    view.close()
+    listing.close()
+
+
+def test_analyze_all_job_tabs_builds_the_shopping_list(browser, live_server, job_site, tmp_path):
+    set_up_profile(browser, live_server, tmp_path).close()
+    tabs = [open_listing(browser, f"{job_site}/{name}") for name in JOB_PAGES]
+    news, news_tab = open_listing(browser, f"{job_site}/news.html")
+    view = popup(browser, news_tab)
+    view.locator("[data-error=no_posting]").wait_for(timeout=60000)
+    view.click("text=Analyze all job tabs")
+    view.locator("#all-summary").wait_for(timeout=120000)
+    summary = view.inner_text("#all-summary")
+    assert "Saved 3 of 4 tabs" in summary and "1 without a job posting" in summary, summary
+    assert view.locator("svg.chart g.bar").count() >= 3
+    shot(view, "popup-shopping-list")
+    shop = api(live_server, "/shopping-list")
+    assert shop["listings"] == 3
+    titles = {p["title"] for p in api(live_server, "/postings")}
+    assert titles == {"Senior Data Engineer", "Founding Data Scientist", "Site Reliability Engineer"}
+
+    page = options_page(browser)
+    page.locator("#shopping-chart svg.chart").wait_for()
+    bars = page.locator("#shopping-chart g.bar")
+    assert bars.count() >= 3
+    assert bars.first.get_attribute("data-skill") == shop["missing"][0]["name"]
+    assert page.locator("#listing-rows .listing").count() == 3
+    assert page.locator("#shopping-stack .cred").count() >= 1
+    shot(page, "options-shopping-list")
+    for tab, _ in tabs:
+        tab.close()
+    for p in (news, view, page):
+        p.close()
+
+
+def test_wrong_token_and_stopped_server_are_explained(browser, live_server, job_site, tmp_path):
+    page = options_page(browser)
+    status = configure(page, live_server.base.removesuffix("/api/v1"), "not-a-real-token")
+    assert "refused the token" in status
+    listing, tab_id = open_listing(browser, f"{job_site}/sre.html")
+    view = popup(browser, tab_id)
+    view.locator("[data-error=auth]").wait_for(timeout=30000)
+    assert "credstack token" in view.inner_text("main")
+    shot(view, "popup-wrong-token")
+    view.close()
+
+    other = Server(tmp_path / "instance")
+    other.start()
+    try:
+        assert "Connected as" in configure(page, other.base.removesuffix("/api/v1"), other.token("jane"))
+    finally:
+        other.stop()
+    view = popup(browser, tab_id)
+    view.locator("[data-error=offline]").wait_for(timeout=30000)
+    assert "credstack serve" in view.inner_text("main")
+    shot(view, "popup-server-down")
+    view.click("text=Try again")
+    view.locator("[data-error=offline]").wait_for()
+    for p in (view, listing, page):
+        p.close()
