@@ -21,6 +21,7 @@ test:
 	VENV=$(VENV) bash scripts/test.sh
 
 lint: $(VENV)/.installed
+	$(VENV)/bin/pip install -q ruff
 	$(VENV)/bin/ruff check server tests bench resume_templates
 
 bench: $(VENV)/.installed

@@ -82,6 +82,31 @@ def test_certification_implies_its_skills_and_expiry_is_checked():
     assert report.items[0].status == GapStatus.MISSING
 
 
+def test_a_held_certification_gives_the_skills_it_teaches_unless_expired_or_in_progress():
+    today = date(2026, 11, 25)
+    taught = {"Kubernetes Admin Cert": ("Kubernetes", "Python")}.get
+    asked = [mention("Kubernetes"), mention("Looker")]
+
+    def got(cert):
+        report = compare(asked, Profile(certifications=[cert]), vocab(), today=today,
+                         taught=lambda c: taught(c.name, ()))
+        return statuses(report)
+
+    assert got(Certification("Kubernetes Admin Cert"))["Kubernetes"] == (GapStatus.IMPLIED, "Kubernetes Admin Cert")
+    assert got(Certification("Kubernetes Admin Cert"))["Looker"] == (GapStatus.MISSING, None)
+    assert got(Certification("Kubernetes Admin Cert", expires="2026-10"))["Kubernetes"][0] == GapStatus.MISSING
+    assert got(Certification("Kubernetes Admin Cert", status=CertStatus.IN_PROGRESS))["Kubernetes"][0] == GapStatus.MISSING
+
+
+def test_the_catalog_supplies_what_a_certification_teaches():
+    from credstack.analysis import skills_taught_by
+
+    by_id = skills_taught_by(Certification("My AWS cert", catalog_id="aws-dea"))
+    by_name = skills_taught_by(Certification("AWS Certified Data Engineer – Associate"))
+    assert "Amazon Redshift" in by_id and by_id == by_name
+    assert skills_taught_by(Certification("Wilderness First Aid")) == ()
+
+
 @pytest.mark.parametrize("month, passed", [("2026-11", False), ("2026-10", True), ("2027-01", False)])
 def test_month_expiry_runs_to_the_end_of_the_month(month, passed):
     assert month_end_passed(month, date(2026, 11, 30)) is passed

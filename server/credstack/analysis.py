@@ -47,7 +47,20 @@ def gap_report(skills: list[SkillMention], profile: Profile, *, embedder=None, t
     from credstack.gaps import compare
     from credstack.skills.vocabulary import load_vocabulary
 
-    return compare(skills, profile, load_vocabulary(), embed=name_embedder(embedder, cache_dir), today=today)
+    return compare(skills, profile, load_vocabulary(), embed=name_embedder(embedder, cache_dir), today=today,
+                   taught=skills_taught_by)
+
+
+def skills_taught_by(certification) -> tuple[str, ...]:
+    """The skills the catalog says a profile certification teaches (none when it is not in the catalog)."""
+    try:
+        from credstack.credentials.catalog import load_catalog
+    except ImportError:
+        return ()
+    catalog = load_catalog()
+    found = catalog.get(certification.catalog_id) if certification.catalog_id else None
+    found = found or catalog.find(certification.name)
+    return found.skills if found is not None else ()
 
 
 def profile_expiry(profile: Profile, today: date | None = None) -> list:

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 import numpy as np
 
-from credstack.profile.model import CertStatus, Profile
+from credstack.profile.model import Certification, CertStatus, Profile
 from credstack.skills.model import Requirement, SkillKind, SkillMention
 from credstack.skills.vocabulary import Vocabulary
 
@@ -97,8 +97,12 @@ def month_end_passed(month: str | None, today: date) -> bool:
 
 
 def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabulary,
-            embed: EmbedNames | None = None, today: date | None = None) -> GapReport:
-    """Classify each posting skill against the profile and score the match."""
+            embed: EmbedNames | None = None, today: date | None = None,
+            taught: Callable[[Certification], Sequence[str]] | None = None) -> GapReport:
+    """Classify each posting skill against the profile and score the match.
+
+    ``taught(cert)`` names the skills a held certification teaches (the credential catalog's list);
+    an earned, unexpired certification then gives those skills by implication."""
     today = today or date.today()
     held: dict[str, str] = {}  # canonical name (casefolded) -> how the profile holds it
     years: dict[str, float | None] = {}
@@ -118,6 +122,11 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
     for name in held.values():
         for target in vocabulary.implied(name):
             implied.setdefault(target.casefold(), name)
+    if taught is not None:
+        for c in profile.certifications:
+            if c.status == CertStatus.EARNED and not month_end_passed(c.expires, today):
+                for target in taught(c):
+                    implied.setdefault(target.casefold(), c.name)
 
     report = GapReport()
     pending: list[SkillGap] = []

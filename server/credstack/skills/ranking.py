@@ -18,9 +18,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
-from keybert import KeyBERT
-from keybert.backend import BaseEmbedder
-from sklearn.feature_extraction.text import CountVectorizer
 
 from credstack.embedding import Embedder
 from credstack.skills.vocabulary import Vocabulary
@@ -32,24 +29,32 @@ log = logging.getLogger(__name__)
 DOC_CHARS = 700
 
 
-class EmbedderBackend(BaseEmbedder):
-    """KeyBERT's backend interface over our ``Embedder``."""
+def EmbedderBackend(embedder: Embedder):  # noqa: N802 - stands in for the class it builds
+    """KeyBERT's backend interface over our ``Embedder``. KeyBERT (and the sentence-transformers and
+    torch it imports, seconds of start-up) is imported here, on first use, so commands that never
+    rank (``credstack token``, ``db upgrade``) start at once."""
+    from keybert.backend import BaseEmbedder
 
-    def __init__(self, embedder: Embedder) -> None:
-        super().__init__()
-        self.embedder = embedder
+    class _Backend(BaseEmbedder):
+        def __init__(self, inner: Embedder) -> None:
+            super().__init__()
+            self.embedder = inner
 
-    def embed(self, documents, verbose: bool = False) -> np.ndarray:
-        return self.embedder.encode(list(documents))
+        def embed(self, documents, verbose: bool = False) -> np.ndarray:
+            return self.embedder.encode(list(documents))
+
+    return _Backend(embedder)
 
 
-def phrase_vectorizer(candidates: Sequence[str], analyzer: Callable[[str], list[str]]) -> CountVectorizer:
+def phrase_vectorizer(candidates: Sequence[str], analyzer: Callable[[str], list[str]]):
     """A CountVectorizer whose features are exactly the ``candidates`` the analyzer finds.
 
     KeyBERT's default CountVectorizer tokenizes with ``\\b\\w\\w+\\b`` and 1-grams, so candidates
     such as "C++", ".NET", "CI/CD" or "machine learning" silently vanish; an analyzer that
     returns whole phrases keeps them.
     """
+    from sklearn.feature_extraction.text import CountVectorizer
+
     return CountVectorizer(analyzer=analyzer, vocabulary=list(candidates), lowercase=False)
 
 
@@ -123,6 +128,8 @@ class Ranker:
     def __init__(self, embedder: Embedder, embeddings: SkillEmbeddings) -> None:
         self.embedder = embedder
         self.embeddings = embeddings
+        from keybert import KeyBERT
+
         self.keybert = KeyBERT(model=EmbedderBackend(embedder))
 
     def rank(self, doc: str, doc_vector: np.ndarray, candidates: Sequence[str],
