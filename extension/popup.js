@@ -5,7 +5,7 @@ import { download, getSettings, request, saveBlob } from "./lib/api.js";
 import { STATUS_LABEL, barChart, clear, credentialCard, el, skillChip, stackSummary } from "./lib/render.js";
 
 const view = document.getElementById("view");
-const state = { tabId: null, windowId: null, result: null, highlighted: false, pdf: false };
+const state = { tabId: null, windowId: null, result: null, highlighted: false, pdf: false, needsPermission: true };
 
 document.getElementById("open-options").addEventListener("click", () => chrome.runtime.openOptionsPage());
 
@@ -187,18 +187,23 @@ async function toggleHighlight() {
   }
 }
 
-async function analyzeAll() {
+// Whether "Analyze all job tabs" must first ask for permission to read other sites: worked out when
+// the popup opens, so the click can ask at once (a permission request needs the click's gesture,
+// which an await before it can lose).
+async function tabsNeedingPermission() {
   const tabs = await chrome.tabs.query({ windowId: state.windowId });
   const origins = [...new Set(tabs.map((t) => t.url || "").filter((u) => /^https?:/i.test(u))
     .map((u) => { const url = new URL(u); return `${url.protocol}//${url.hostname}/*`; }))];
-  const missing = [];
-  for (const origin of origins) if (!(await chrome.permissions.contains({ origins: [origin] }))) missing.push(origin);
-  if (missing.length) {
-    // reading other tabs needs their sites' permission; asked once, from this click
+  for (const origin of origins) if (!(await chrome.permissions.contains({ origins: [origin] }))) return true;
+  return false;
+}
+
+async function analyzeAll() {
+  if (state.needsPermission) {
     try {
       await chrome.permissions.request({ origins: ["http://*/*", "https://*/*"] });
     } catch (_) {
-      // refused or unavailable: the tabs it cannot read are counted below
+      // refused or unavailable: the tabs it cannot read are counted in the summary
     }
   }
   loading("Analyzing every job tab…");
@@ -252,6 +257,7 @@ async function start() {
     state.tabId = tab && tab.id;
     state.windowId = tab && tab.windowId;
   }
+  tabsNeedingPermission().then((needed) => { state.needsPermission = needed; }, () => {});
   const settings = await getSettings();
   if (!settings.token) return showError({ kind: "not_configured", message: "" });
   request("/health", { anonymous: true, settings }).then((health) => {

@@ -111,6 +111,11 @@ def test_money_that_is_not_pay(text):
 @pytest.mark.parametrize("text, place", [
     ("Sales Representative - Dayton, OH 45402", "Dayton, OH 45402"), ("Winston-Salem, NC", "Winston-Salem, NC"),
     ("based in London, UK", "London, UK"), ("Python, SQL and Go", None),
+    ("Bengaluru, Karnataka, India", "Bengaluru, Karnataka, India"),
+    ("London, England, United Kingdom", "London, England, United Kingdom"),
+    ("São Paulo, SP, Brasil · Full-time", "São Paulo, SP, Brasil"), ("Zürich, Switzerland", "Zürich, Switzerland"),
+    ("Frankfurt am Main, Germany", "Frankfurt am Main, Germany"), ("Dublin 2, Ireland", "Dublin 2, Ireland"),
+    ("Sydney NSW 2000", "Sydney NSW 2000"), ("Experience with Python, Java or Scala, Germany-based teams", None),
 ])
 def test_locations(text, place):
     assert find_location(text) == place

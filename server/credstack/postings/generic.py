@@ -38,16 +38,29 @@ LIST_TAGS = ("ul", "ol", "div", "section", "table", "tbody", "dl")
 US_STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
              "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC").split()
 _STATES = "|".join(US_STATES)
-_COUNTRIES = ("United States|USA|US|UK|United Kingdom|England|Scotland|Wales|Canada|Australia|Germany|France|India|"
-              "Ireland|Netherlands|Spain|Italy|Poland|Portugal|Sweden|Denmark|Norway|Finland|Switzerland|Austria|"
-              "Belgium|Singapore|New Zealand|Japan|Brazil|Mexico|Philippines|South Africa|Israel|UAE|Remote|"
-              "ON|BC|AB|QC|NSW|VIC|QLD|WA")
-_PLACE_WORD = r"[A-Z](?:[a-z]{0,2}\.|[a-zA-Z'-]*)"  # "Louis", "St.", "Winston-Salem"; not "States."
-_PLACE = rf"{_PLACE_WORD}(?:[ -](?:(?:de|la|del|du|upon|on|of)\s)?{_PLACE_WORD}){{0,3}}"
+_COUNTRY_NAMES = (
+    "United States|USA|US|UK|United Kingdom|England|Scotland|Wales|Northern Ireland|Canada|Australia|Germany|"
+    "Deutschland|France|India|Ireland|Netherlands|Nederland|Spain|España|Italy|Italia|Poland|Polska|Portugal|"
+    "Sweden|Denmark|Norway|Finland|Iceland|Switzerland|Schweiz|Suisse|Austria|Österreich|Belgium|Belgique|"
+    "Luxembourg|Czech Republic|Czechia|Slovakia|Slovenia|Hungary|Romania|Bulgaria|Croatia|Serbia|Greece|Cyprus|"
+    "Malta|Estonia|Latvia|Lithuania|Ukraine|Turkey|Türkiye|Singapore|New Zealand|Japan|China|Hong Kong|Taiwan|"
+    "South Korea|Korea|Vietnam|Thailand|Malaysia|Indonesia|Pakistan|Bangladesh|Sri Lanka|Brazil|Brasil|Mexico|"
+    "México|Argentina|Chile|Colombia|Peru|Costa Rica|Philippines|South Africa|Nigeria|Kenya|Ghana|Egypt|Morocco|"
+    "Israel|UAE|United Arab Emirates|Saudi Arabia|Qatar"
+)
+_COUNTRIES = _COUNTRY_NAMES + "|Remote|ON|BC|AB|QC|NSW|VIC|QLD|WA"
+_AU_STATES = "NSW|VIC|QLD|WA|SA|TAS|ACT|NT"
+# a place-name word: "Louis", "St.", "Winston-Salem", "São", "Zürich"; not "States."
+_PLACE_WORD = r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]{0,2}\.|(?:[^\W\d_]|['-])*)"
+_PLACE = rf"{_PLACE_WORD}(?:[ -](?:(?:de|la|del|du|do|da|upon|on|of|am|an|im|sur)\s)?{_PLACE_WORD}){{0,3}}"
 LOCATION = re.compile(
     rf"\b(?:(?:Remote|Hybrid|On-?site)(?:\s*(?:[-–(,]|in)\s*{_PLACE}(?:,\s*{_PLACE})?\)?)?|"
-    rf"{_PLACE},\s*(?:{_STATES})(?:\s+\d{{5}})?\b|{_PLACE},\s*(?:{_COUNTRIES})\b)"
+    rf"{_PLACE},\s*(?:{_STATES})(?:\s+\d{{5}})?\b|"
+    rf"{_PLACE}(?:\s\d{{1,2}})?(?:,\s*{_PLACE})?,\s*(?:{_COUNTRIES})\b(?!-)|"
+    rf"{_PLACE},?\s+(?:{_AU_STATES})\s+\d{{4}}\b)"
 )
+# a byline part that is just a country or city-state ("Singapore", "Germany")
+COUNTRY_ONLY = re.compile(rf"(?:{_COUNTRY_NAMES})")
 EMPLOYMENT = re.compile(r"\b(full[- ]time|part[- ]time|contract(?:or)?|internship|temporary|freelance|permanent)\b",
                         re.IGNORECASE)
 _S = r"[ \t\u00a0]"  # a pay figure stays on its line
@@ -582,6 +595,11 @@ def byline(block: Block) -> dict[str, str]:
     place = LOCATION.search(text)
     before = re.split(r"\s+[·•|]\s+", (text[:place.start()] if place else text))[0].strip(" ,-–—|·@")
     out = {"location": place.group().strip()} if place else {}
+    if not place:
+        parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text)[1:]]
+        country = next((p for p in parts if COUNTRY_ONLY.fullmatch(p)), None)
+        if country:
+            out["location"] = country
     words = re.findall(r"[^\W\d_][\w&'.-]*", before)
     if words and len(words) <= 6 and all(w[0].isupper() or w.lower() in _NAME_SMALL_WORDS for w in words) \
             and not EMPLOYMENT.search(before) and not title_cues().job_words.search(before) \
