@@ -54,6 +54,7 @@ def test_tricky_names_are_found_with_their_exact_words(text, skill, surface):
     ("Reporting to the CEO", "Reporting"),
     ("We are a German company", "German"),
     ("node.js in the js ecosystem", "JavaScript"),
+    ("Join our Python team on an Epic journey. Epic wins every quarter!", "Epic Systems"),
 ])
 def test_ordinary_words_are_not_skills(text, absent):
     assert absent not in names(text)
@@ -68,6 +69,8 @@ def test_ordinary_words_are_not_skills(text, absent):
     ("Fluent in German and English", "German"),
     ("typescript javascript node.js react go", "Go"),  # a tag line needs no other context
     ("BS in Computer Science or a related degree", "Bachelor of Computer Science"),
+    ("Document patient care in Epic and Cerner", "Epic Systems"),
+    ("Administer medications and monitor vital signs", "Medication Administration"),
 ])
 def test_ambiguous_names_in_context_are_skills(text, present):
     assert present in names(text)
