@@ -105,3 +105,12 @@ def test_huge_and_empty_text():
     assert names("") == []
     many = "Python and SQL. " * 50_000
     assert set(names(many)) == {"Python", "SQL"}
+
+
+def test_unknown_tool_names_are_keyword_candidates_but_places_are_not():
+    from credstack.skills.keywords import keyword_candidates
+
+    text = "Current RN license in the State of Illinois; eligible to work in Canada; experience with Terragrunt and ClickHouse"
+    found = keyword_candidates(text, [])
+    assert "Terragrunt" in found and "ClickHouse" in found
+    assert not {"Illinois", "Canada", "State"} & set(found)

@@ -20,9 +20,23 @@ experience experienced team teams work working years year role company job posit
 including include includes new strong good great excellent knowledge understanding skills skill plus
 preferred required requirements qualifications responsibilities bonus must nice like using use used well
 within related relevant least minimum equivalent field similar similarly monday tuesday wednesday thursday
-friday saturday sunday january february march april may june july august september october november december
+state states friday saturday sunday january february march april may june july august september october november december
 """.split())
 MAX_CANDIDATES = 24
+# Places are not skills: "licensed in the State of Illinois", "eligible to work in Canada".
+_PLACES = frozenset(p.lower() for p in (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho "
+    "Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota "
+    "Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah "
+    "Vermont Virginia Washington Wisconsin Wyoming"
+).split()) | frozenset(("new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
+                        "rhode island", "south carolina", "south dakota", "west virginia", "district of columbia"))
+
+
+def _country(phrase: str) -> bool:
+    from credstack.postings.generic import COUNTRY_ONLY
+
+    return COUNTRY_ONLY.fullmatch(phrase) is not None
 
 
 def _skill_shaped(token: str) -> bool:
@@ -53,7 +67,10 @@ def keyword_candidates(text: str, known: list[tuple[int, int]]) -> list[str]:
                 if gap == " " and nxt.lower() not in _STOP and joinable \
                         and not any(s < n_end and n_start < e for s, e in known):
                     phrase = f"{tok} {nxt}"
-            seen.setdefault(phrase.strip(".-/"), None)
+            phrase = phrase.strip(".-/")
+            if phrase.lower() in _PLACES or _country(phrase):
+                continue
+            seen.setdefault(phrase, None)
             if len(seen) >= MAX_CANDIDATES:
                 return list(seen)
     return list(seen)
