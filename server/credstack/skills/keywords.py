@@ -20,7 +20,8 @@ experience experienced team teams work working years year role company job posit
 including include includes new strong good great excellent knowledge understanding skills skill plus
 preferred required requirements qualifications responsibilities bonus must nice like using use used well
 within related relevant least minimum equivalent field similar similarly monday tuesday wednesday thursday
-state states friday saturday sunday january february march april may june july august september october november december
+state states friday saturday sunday january february march april may june july august september october
+november december
 """.split())
 MAX_CANDIDATES = 24
 # Places are not skills: "licensed in the State of Illinois", "eligible to work in Canada".
