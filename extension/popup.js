@@ -273,4 +273,4 @@ async function start() {
   return analyze(false);
 }
 
-start();
+start().catch((error) => showError({ kind: "internal", message: String((error && error.message) || error) }));

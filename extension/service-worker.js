@@ -1,5 +1,5 @@
 // The service worker: reads a tab's page (injecting content/highlight.js on demand), sends it to the
-// server's /analyze, keeps the last analysis per tab for the popup, and runs "Analyze all job tabs".
+// server's /analyze, and runs "Analyze all job tabs".
 import { ApiError, request } from "./lib/api.js";
 
 const CONTENT = "content/highlight.js";
@@ -32,9 +32,7 @@ export async function capturePage(tabId) {
 
 async function analyzeTab(tabId, save = false) {
   const page = await capturePage(tabId);
-  const result = await request("/analyze", { json: { html: page.html, url: page.url, save } });
-  await chrome.storage.session.set({ [`analysis:${tabId}`]: { url: page.url, result, at: Date.now() } });
-  return result;
+  return request("/analyze", { json: { html: page.html, url: page.url, save } });
 }
 
 async function highlightTab(tabId, terms, on) {
@@ -89,5 +87,3 @@ chrome.runtime.onInstalled.addListener(async (details) => {
     if (!token) chrome.runtime.openOptionsPage();
   }
 });
-
-chrome.tabs.onRemoved.addListener((tabId) => chrome.storage.session.remove(`analysis:${tabId}`));
