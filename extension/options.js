@@ -176,23 +176,36 @@ function showSuggestions(suggestions) {
     } }, "Add selected to profile")));
 }
 
-async function uploadResume() {
-  const file = $("resume-file").files[0];
+// Send the file chosen in <input id=inputId> to `path`, then `done(answer)`; errors go to statusId.
+async function sendFile(inputId, path, statusId, busy, done) {
+  const file = $(inputId).files[0];
   if (!file) return;
   const form = new FormData();
   form.append("file", file, file.name);
-  say("resume-status", "Checking and storing…");
+  say(statusId, busy);
   try {
-    const answer = await request("/profile/resume", { form });
+    await done(await request(path, { form }));
+  } catch (error) {
+    say(statusId, explain(error), "err");
+  } finally {
+    $(inputId).value = "";
+  }
+}
+
+const uploadResume = () => sendFile("resume-file", "/profile/resume", "resume-status", "Checking and storing…",
+  async (answer) => {
     say("resume-status", `Stored ${answer.resume.filename}.`, "ok");
     showSuggestions(answer.suggestions);
     await loadResume();
-  } catch (error) {
-    say("resume-status", explain(error), "err");
-  } finally {
-    $("resume-file").value = "";
-  }
-}
+  });
+
+const importLinkedIn = () => sendFile("linkedin-file", "/profile/import/linkedin?apply=true", "linkedin-status",
+  "Reading the export…", async (answer) => {
+    const added = answer.added || { skills: 0, certifications: 0 };
+    say("linkedin-status", `Added ${added.skills} skills and ${added.certifications} certifications to your profile.`, "ok");
+    fillProfile(await request("/profile"));
+    await Promise.all([loadExpiry(), loadShopping()]);
+  });
 
 async function deleteResume() {
   try {
@@ -201,25 +214,6 @@ async function deleteResume() {
     await loadResume();
   } catch (error) {
     say("resume-status", explain(error), "err");
-  }
-}
-
-async function importLinkedIn() {
-  const file = $("linkedin-file").files[0];
-  if (!file) return;
-  const form = new FormData();
-  form.append("file", file, file.name);
-  say("linkedin-status", "Reading the export…");
-  try {
-    const answer = await request("/profile/import/linkedin?apply=true", { form });
-    const added = answer.added || { skills: 0, certifications: 0 };
-    say("linkedin-status", `Added ${added.skills} skills and ${added.certifications} certifications to your profile.`, "ok");
-    fillProfile(await request("/profile"));
-    await Promise.all([loadExpiry(), loadShopping()]);
-  } catch (error) {
-    say("linkedin-status", explain(error), "err");
-  } finally {
-    $("linkedin-file").value = "";
   }
 }
 

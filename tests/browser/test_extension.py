@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import urllib.request
+import zipfile
 
 from docx import Document
 
@@ -108,6 +109,19 @@ def test_options_page_connects_and_edits_the_profile(browser, live_server, tmp_p
     assert (cert["name"], cert["issued"], cert["expires"], cert["credential_id"]) == (CERT, "2025-03", "2028-03", "AWS-DEA-12345")
     assert api(live_server, "/profile/resume")["filename"] == "jane.docx"
     assert "jane.docx" in page.inner_text("#resume-meta")
+
+    export = tmp_path / "Basic_LinkedInDataExport.zip"
+    with zipfile.ZipFile(export, "w") as archive:
+        archive.writestr("Skills.csv", "Name\nTableau\n")
+        archive.writestr("Certifications.csv", "Name,Url,Authority,Started On,Finished On,License Number\n"
+                         "Google Data Analytics Professional Certificate,https://coursera.org/verify/XYZ,Google,"
+                         "Jan 2024,,XYZ\n")
+    page.set_input_files("#linkedin-file", str(export))
+    page.locator("#linkedin-status", has_text="Added").wait_for()
+    profile = api(live_server, "/profile")
+    assert "Tableau" in [s["name"] for s in profile["skills"]]
+    assert "Google Data Analytics Professional Certificate" in [c["name"] for c in profile["certifications"]]
+    assert page.locator(".skill-row .s-name").last.input_value() == "Tableau"
     # reloading shows what is stored, not what was typed
     page.reload()
     page.locator(".cert-row .c-name").first.wait_for()
