@@ -1,7 +1,7 @@
 // The options page: server and token, the profile editor, base resume, LinkedIn import, saved
 // listings and the shopping list.
 import { download, getSettings, normaliseServer, originPattern, request, saveBlob, saveSettings } from "./lib/api.js";
-import { barChart, clear, credentialCard, el, stackSummary } from "./lib/render.js";
+import { barChart, clear, credentialCard, el, safeHref, stackSummary } from "./lib/render.js";
 
 const $ = (id) => document.getElementById(id);
 const LEVELS = ["", "beginner", "intermediate", "advanced", "expert"];
@@ -227,7 +227,7 @@ async function loadListings() {
   }
   for (const p of postings) {
     rows.append(el("div", { class: "listing", dataset: { id: p.id } },
-      el("div", { class: "grow" }, p.url ? el("a", { href: p.url, target: "_blank", rel: "noopener noreferrer" }, p.title || "Untitled")
+      el("div", { class: "grow" }, safeHref(p.url) ? el("a", { href: p.url, target: "_blank", rel: "noopener noreferrer" }, p.title || "Untitled")
         : el("strong", {}, p.title || "Untitled"),
       el("div", { class: "sub" }, [p.company, p.location, `${p.skills} skills`, p.score !== null ? `match ${p.score}` : null].filter(Boolean).join(" · "))),
       el("button", { type: "button", onclick: async () => {

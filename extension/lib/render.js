@@ -25,6 +25,11 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+// Only web links become hrefs (a stored URL could say "javascript:").
+export function safeHref(url) {
+  return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
+}
+
 export function clear(node) {
   while (node.firstChild) node.firstChild.remove();
   return node;
@@ -70,7 +75,7 @@ export function credentialCard(rec) {
   const covers = (rec.covers || []).join(", ");
   return el("li", { class: "cred", dataset: { credential: c.id } },
     el("div", { class: "cred-head" },
-      el("a", { href: c.url, target: "_blank", rel: "noopener noreferrer", class: "cred-name" }, c.name),
+      el("a", { href: safeHref(c.url), target: "_blank", rel: "noopener noreferrer", class: "cred-name" }, c.name),
       el("span", { class: "cred-provider" }, ` · ${c.provider}`)),
     el("div", { class: "cred-facts" },
       el("span", { class: "fact" }, money(cost)),
@@ -81,7 +86,7 @@ export function credentialCard(rec) {
       el("summary", {}, "Why"),
       el("ul", {}, rec.reasons.map((reason) => el("li", {}, reason))),
       el("div", { class: "cred-source" }, "Figures from ",
-        el("a", { href: c.source, target: "_blank", rel: "noopener noreferrer" }, new URL(c.source).hostname),
+        safeHref(c.source) ? el("a", { href: c.source, target: "_blank", rel: "noopener noreferrer" }, new URL(c.source).hostname) : "the provider",
         c.checked ? `, checked ${c.checked}` : "")) : null);
 }
 
