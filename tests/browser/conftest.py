@@ -48,6 +48,13 @@ def job_site(tmp_path_factory):
     for name, source in JOB_PAGES.items():
         shutil.copy(source, root / name)
     shutil.copy(NOT_A_JOB, root / "news.html")
+    # a page whose text carries markup: the popup must show it as text, never run it
+    (root / "hostile.html").write_text(
+        "<html><head><title>Hostile</title></head><body><main>"
+        "<h1>Data Analyst &lt;img src=x onerror=&quot;window.pwned=1&quot;&gt;</h1>"
+        "<p>Acme &lt;script&gt;window.pwned=2&lt;/script&gt; · Austin, TX</p>"
+        "<h2>Requirements</h2><ul><li>3+ years of SQL and Python</li><li>Tableau dashboards</li></ul>"
+        "</main></body></html>", encoding="utf-8")
     handler = functools.partial(_QuietHandler, directory=str(root))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)

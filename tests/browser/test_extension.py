@@ -206,6 +206,18 @@ def test_analyze_all_job_tabs_builds_the_shopping_list(browser, live_server, job
         p.close()
 
 
+def test_page_text_that_looks_like_markup_is_shown_not_run(browser, live_server, job_site, tmp_path):
+    set_up_profile(browser, live_server, tmp_path).close()
+    listing, tab_id = open_listing(browser, f"{job_site}/hostile.html")
+    view = popup(browser, tab_id)
+    view.locator("#title").wait_for(timeout=60000)
+    assert view.inner_text("#title") == 'Data Analyst <img src=x onerror="window.pwned=1">'
+    assert view.locator("main img").count() == 0 and view.locator("main script").count() == 0
+    assert view.evaluate("window.pwned === undefined")
+    view.close()
+    listing.close()
+
+
 def test_wrong_token_and_stopped_server_are_explained(browser, live_server, job_site, tmp_path):
     page = options_page(browser)
     status = configure(page, live_server.base.removesuffix("/api/v1"), "not-a-real-token")
