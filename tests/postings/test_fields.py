@@ -198,3 +198,13 @@ def test_site_data_schema():
 ])
 def test_employment_type_in_prose(text, kind):
     assert find_employment_type(text, in_prose=True) == kind
+
+
+@pytest.mark.parametrize("place", ["Singapore", "Germany"])
+def test_a_byline_part_that_is_only_a_country_is_the_location(place):
+    page = ("<html><head><title>Backend Engineer - Acme Ltd</title></head><body><main><h1>Backend Engineer</h1>"
+            f"<div><span>Acme Ltd</span> · <span>{place}</span> · <span>Full-time</span></div>"
+            "<h2>Requirements</h2><ul><li>3+ years of experience with Python</li><li>Strong SQL skills</li></ul>"
+            "</main></body></html>")
+    posting = parse_posting(page)
+    assert (posting.location, posting.company) == (place, "Acme Ltd")

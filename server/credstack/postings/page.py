@@ -25,6 +25,11 @@ from credstack.postings.sections import build_sections
 from credstack.postings.text import blocks_of, html_fragment_blocks, parse_html, render
 
 
+def _byline_location(blocks) -> str | None:
+    """A location only a byline states, as one of its parts ("Acme Ltd · Singapore · Full-time")."""
+    return next((p for p in (generic.byline(b).get("location") for b in blocks) if p), None)
+
+
 def posting_from_page(markup: str, url: str | None = None) -> Posting:
     """The posting in an HTML page (``url``: where the page came from, when known)."""
     root = parse_html(markup)
@@ -74,6 +79,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
         company=company or next((c for c in (generic.byline(b).get("company") for b in header[1:5]) if c), None),
         location=first_set(s.location, first_part(fields.get("location")), labelled.get("location"),
                            from_title.get("location"), lambda: generic.find_location(header_text),
+                           lambda: _byline_location([*header[1:5], *blocks[:2]]),
                            in_text.get("location"), lambda: generic.find_location(description[:1500])),
         employment_type=first_set(s.employment_type, fields.get("employment_type"),
                                   employment_of(labelled.get("employment_type")),
