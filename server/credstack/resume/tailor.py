@@ -161,6 +161,11 @@ def _hyperlink(part, url: str, text: str, rpr=None):
     return link
 
 
+def _written_in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
 def _heading_paragraph(template, text: str):
     new = _strip_for_copy(template)
     new.append(_run(text, _template_rpr(template)))
@@ -250,7 +255,10 @@ def tailor_resume(docx_bytes: bytes, analysis: Analysis, profile: Profile, optio
     heading_template = anchor.element if anchor is not None else paragraphs[0]
     body_template = _body_template(found, anchor, paragraphs[min(1, len(paragraphs) - 1)])
     part = document.part
-    new_elements = [_heading_paragraph(heading_template, options.heading)]
+    heading_text = options.heading
+    if anchor is not None and _written_in_capitals(paragraph_text(anchor.element)):
+        heading_text = heading_text.upper()  # "WORK EXPERIENCE" resumes get "PROFESSIONAL DEVELOPMENT & ..."
+    new_elements = [_heading_paragraph(heading_template, heading_text)]
     for r in chosen:
         new_elements.append(_entry_paragraph(body_template, part, entry_text(r.certification, today),
                                              r.certification.url))
