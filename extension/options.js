@@ -1,6 +1,8 @@
 // The options page: server and token, the profile editor, base resume, LinkedIn import, saved
 // listings and the shopping list.
-import { download, getSettings, normaliseServer, originPattern, request, saveBlob, saveSettings } from "./lib/api.js";
+import {
+  download, getSettings, normaliseServer, originPattern, request, resumeQuery, saveBlob, saveSettings,
+} from "./lib/api.js";
 import { barChart, clear, credentialCard, el, safeHref, stackSummary } from "./lib/render.js";
 
 const $ = (id) => document.getElementById(id);
@@ -29,14 +31,19 @@ function explain(error) {
 
 // ---------- connection ----------
 async function testConnection() {
-  const serverUrl = normaliseServer($("server-url").value);
+  let serverUrl;
+  try {
+    serverUrl = normaliseServer($("server-url").value);
+    new URL(serverUrl); // eslint-disable-line no-new
+  } catch (_) {
+    return say("connection-status", "That server URL is not a web address, e.g. http://127.0.0.1:8765.", "err");
+  }
   const token = $("token").value.trim();
   $("server-url").value = serverUrl;
-  const pattern = originPattern(serverUrl);
-  if (!(await chrome.permissions.contains({ origins: [pattern] }))) {
-    const granted = await chrome.permissions.request({ origins: [pattern] }).catch(() => false);
-    if (!granted) return say("connection-status", `credstack needs permission to reach ${serverUrl}; allow it to continue.`, "err");
-  }
+  // asked first thing in the click (an await before it would lose the click's gesture); a permission
+  // already held is granted at once without a prompt
+  const granted = await chrome.permissions.request({ origins: [originPattern(serverUrl)] }).catch(() => false);
+  if (!granted) return say("connection-status", `credstack needs permission to reach ${serverUrl}; allow it to continue.`, "err");
   await saveSettings({ serverUrl, token });
   say("connection-status", "Connecting…");
   try {
@@ -65,14 +72,16 @@ function skillRow(skill = {}) {
   const row = el("tr", { class: "skill-row" },
     el("td", {}, input(skill.name, { class: "s-name", "aria-label": "Skill" })),
     el("td", {}, select(LEVELS, skill.level, { class: "s-level", "aria-label": "Level" })),
-    el("td", {}, input(skill.years, { class: "s-years", type: "number", min: 0, max: 80, step: 0.5, style: "width:70px", "aria-label": "Years" })),
+    el("td", {}, input(skill.years, { class: "s-years", type: "number", min: 0, max: 70, step: 0.5, style: "width:70px", "aria-label": "Years" })),
     el("td", {}, el("button", { type: "button", class: "link", onclick: () => row.remove() }, "Remove")));
   return row;
 }
 
 function certRow(cert = {}) {
   const row = el("tr", { class: "cert-row", dataset: { catalog: cert.catalog_id || "", expected: cert.expected || "" } },
-    el("td", {}, input(cert.name, { class: "c-name", "aria-label": "Certification" })),
+    el("td", {}, input(cert.name, { class: "c-name", "aria-label": "Certification",
+      // a renamed certification is matched to the catalog afresh by the server
+      oninput: () => { row.dataset.catalog = ""; } })),
     el("td", {}, input(cert.issuer, { class: "c-issuer", "aria-label": "Issuer" })),
     el("td", {}, input(cert.issued, { class: "c-issued", type: "month", "aria-label": "Issued" })),
     el("td", {}, input(cert.expires, { class: "c-expires", type: "month", "aria-label": "Expires" })),
@@ -97,6 +106,8 @@ function fillProfile(data) {
 }
 
 const list = (text) => text.split(",").map((s) => s.trim()).filter(Boolean);
+// links: split on spaces and on commas followed by a space, so a URL holding a comma stays whole
+const links = (text) => text.split(/\s+|,\s+/).map((s) => s.replace(/,+$/, "")).filter(Boolean);
 const orNull = (text) => (text.trim() ? text.trim() : null);
 
 function readProfile() {
@@ -119,11 +130,13 @@ function readProfile() {
   return {
     name: $("p-name").value.trim(), headline: $("p-headline").value.trim(), email: orNull($("p-email").value),
     phone: orNull($("p-phone").value), location: orNull($("p-location").value),
-    target_roles: list($("p-roles").value), links: list($("p-links").value), skills, certifications,
+    target_roles: list($("p-roles").value), links: links($("p-links").value), skills, certifications,
   };
 }
 
 async function saveProfile() {
+  const bad = [...document.querySelectorAll(".s-years")].find((box) => box.validity.badInput);
+  if (bad) return say("profile-status", "Years must be a number (e.g. 3 or 2.5).", "err");
   say("profile-status", "Saving…");
   try {
     fillProfile(await request("/profile", { method: "PUT", json: readProfile() }));
@@ -232,15 +245,19 @@ async function loadListings() {
       el("div", { class: "sub" }, [p.company, p.location, `${p.skills} skills`, p.score !== null ? `match ${p.score}` : null].filter(Boolean).join(" · "))),
       el("button", { type: "button", onclick: async () => {
         try {
-          const file = await download(`/postings/${p.id}/resume.docx`);
+          const file = await download(`/postings/${p.id}/resume.docx${await resumeQuery()}`);
           saveBlob(file.blob, file.filename);
         } catch (error) {
           say("listings-status", explain(error), "err");
         }
       } }, "Tailored resume"),
       el("button", { type: "button", class: "link", onclick: async () => {
-        await request(`/postings/${p.id}`, { method: "DELETE" });
-        await Promise.all([loadListings(), loadShopping()]);
+        try {
+          await request(`/postings/${p.id}`, { method: "DELETE" });
+          await Promise.all([loadListings(), loadShopping()]);
+        } catch (error) {
+          say("listings-status", explain(error), "err");
+        }
       } }, "Delete")));
   }
 }
@@ -284,6 +301,9 @@ async function start() {
   $("resume-file").addEventListener("change", uploadResume);
   $("resume-delete").addEventListener("click", deleteResume);
   $("linkedin-file").addEventListener("change", importLinkedIn);
+  const { markExpired } = await chrome.storage.local.get({ markExpired: false });
+  $("mark-expired").checked = markExpired;
+  $("mark-expired").addEventListener("change", () => chrome.storage.local.set({ markExpired: $("mark-expired").checked }));
   if (!settings.token) {
     say("connection-status", "Paste the token printed by `credstack token` and press Test connection.");
     return;

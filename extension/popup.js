@@ -1,7 +1,7 @@
 // The action popup: analyze the tab, show skills/gaps/credentials, save, download, highlight,
 // and "Analyze all job tabs". Opened as popup.html?tab=<id> it works on that tab (tests, or a
 // detached window); otherwise on the active tab of the current window.
-import { download, getSettings, request, saveBlob } from "./lib/api.js";
+import { download, getSettings, request, resumeQuery, saveBlob } from "./lib/api.js";
 import { STATUS_LABEL, barChart, clear, credentialCard, el, skillChip, stackSummary } from "./lib/render.js";
 
 const view = document.getElementById("view");
@@ -156,7 +156,7 @@ async function downloadResume(format) {
   status(format === "pdf" ? "Tailoring and converting to PDF…" : "Tailoring your resume…");
   try {
     if (!state.result.posting_id) state.result = await send({ type: "analyze", tabId: state.tabId, save: true });
-    const file = await download(`/postings/${state.result.posting_id}/resume.docx?format=${format}`);
+    const file = await download(`/postings/${state.result.posting_id}/resume.docx${await resumeQuery(format)}`);
     saveBlob(file.blob, file.filename);
     renderResult(state.result);
     status(`Downloaded ${file.filename}.`, "ok");

@@ -32,7 +32,18 @@ export async function capturePage(tabId) {
 
 async function analyzeTab(tabId, save = false) {
   const page = await capturePage(tabId);
-  return request("/analyze", { json: { html: page.html, url: page.url, save } });
+  return keptAlive(request("/analyze", { json: { html: page.html, url: page.url, save } }));
+}
+
+// Chrome stops a service worker whose fetch has waited 30 s; the first analysis after the server
+// starts can take longer, so an extension API call every 20 s keeps it alive meanwhile.
+async function keptAlive(promise) {
+  const timer = setInterval(() => chrome.runtime.getPlatformInfo(() => {}), 20000);
+  try {
+    return await promise;
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 async function highlightTab(tabId, terms, on) {

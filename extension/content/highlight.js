@@ -18,9 +18,11 @@
 
   function capture() {
     const root = document.documentElement.cloneNode(true);
-    for (const node of root.querySelectorAll("script:not([type='application/ld+json']), style, noscript, svg, link, iframe, " + TAG.toLowerCase())) {
+    for (const node of root.querySelectorAll("script:not([type='application/ld+json']), style, noscript, svg, link, iframe")) {
       node.remove();
     }
+    // highlights on: the marked words are still the page's words
+    for (const mark of root.querySelectorAll(TAG.toLowerCase())) mark.replaceWith(mark.textContent);
     const doctype = document.doctype ? "<!DOCTYPE html>\n" : "";
     return { html: doctype + root.outerHTML, url: location.href, title: document.title };
   }
@@ -29,15 +31,28 @@
     return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }
 
+  // Each text node split for marks, with the nodes that replaced it. clear() puts the very same
+  // node back (frameworks such as React keep references to it) and touches nothing else.
+  let replaced = [];
+
   function clear() {
-    const marks = document.querySelectorAll(TAG.toLowerCase());
-    const parents = new Set();
-    for (const mark of marks) {
-      parents.add(mark.parentNode);
-      mark.replaceWith(document.createTextNode(mark.textContent));
+    let count = 0;
+    for (const { original, pieces } of replaced.reverse()) {
+      const first = pieces.find((piece) => piece.parentNode);
+      if (!first) continue; // the page re-rendered that part itself
+      first.parentNode.insertBefore(original, first);
+      for (const piece of pieces) {
+        if (piece.nodeType === Node.ELEMENT_NODE) count += 1;
+        piece.remove();
+      }
     }
-    for (const parent of parents) if (parent) parent.normalize();
-    return marks.length;
+    replaced = [];
+    // marks left by an earlier copy of this script (extension reloaded): unwrap them
+    for (const mark of document.querySelectorAll(TAG.toLowerCase())) {
+      mark.replaceWith(document.createTextNode(mark.textContent));
+      count += 1;
+    }
+    return count;
   }
 
   // terms: [{text, status, skill}]; longer phrases win over the words inside them.
@@ -47,7 +62,7 @@
     for (const term of terms) {
       const text = (term.text || "").trim();
       if (text.length < 2 || byText.has(text.toLowerCase())) continue;
-      byText.set(text.toLowerCase(), term);
+      byText.set(text.toLowerCase(), { ...term, text });
     }
     if (!byText.size) return { marks: 0, skills: 0 };
     const pattern = [...byText.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
@@ -73,7 +88,8 @@
       const pieces = [];
       while ((match = regex.exec(text)) && count < MAX_MARKS) {
         const term = byText.get(match[0].toLowerCase());
-        if (!term) continue;
+        // short names ("Go", "R", "C") only in the case the posting wrote them
+        if (!term || (term.text.length <= 3 && term.text !== match[0])) continue;
         pieces.push(document.createTextNode(text.slice(last, match.index)));
         const mark = document.createElement(TAG.toLowerCase());
         mark.textContent = match[0];
@@ -89,9 +105,11 @@
       }
       if (!pieces.length) continue;
       pieces.push(document.createTextNode(text.slice(last)));
+      const kept = pieces.filter((piece) => piece.nodeType !== Node.TEXT_NODE || piece.nodeValue);
       const fragment = document.createDocumentFragment();
-      for (const piece of pieces) if (piece.nodeType !== Node.TEXT_NODE || piece.nodeValue) fragment.append(piece);
+      fragment.append(...kept);
       node.replaceWith(fragment);
+      replaced.push({ original: node, pieces: kept });
     }
     return { marks: count, skills: found.size };
   }

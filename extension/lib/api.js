@@ -25,6 +25,12 @@ export async function saveSettings({ serverUrl, token }) {
   await chrome.storage.local.set({ serverUrl: normaliseServer(serverUrl), token: (token || "").trim() });
 }
 
+// The query string for a tailored resume: the format, and how expired certifications are shown.
+export async function resumeQuery(format = "docx") {
+  const { markExpired } = await chrome.storage.local.get({ markExpired: false });
+  return `?format=${format}&expired=${markExpired ? "mark" : "omit"}`;
+}
+
 export function normaliseServer(url) {
   let value = (url || "").trim() || DEFAULT_SERVER;
   if (!/^https?:\/\//i.test(value)) value = "http://" + value;

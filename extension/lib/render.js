@@ -30,6 +30,14 @@ export function safeHref(url) {
   return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
 }
 
+function hostOf(url) {
+  try {
+    return new URL(url).hostname;
+  } catch (_) {
+    return url;
+  }
+}
+
 export function clear(node) {
   while (node.firstChild) node.firstChild.remove();
   return node;
@@ -86,7 +94,7 @@ export function credentialCard(rec) {
       el("summary", {}, "Why"),
       el("ul", {}, rec.reasons.map((reason) => el("li", {}, reason))),
       el("div", { class: "cred-source" }, "Figures from ",
-        safeHref(c.source) ? el("a", { href: c.source, target: "_blank", rel: "noopener noreferrer" }, new URL(c.source).hostname) : "the provider",
+        safeHref(c.source) ? el("a", { href: c.source, target: "_blank", rel: "noopener noreferrer" }, hostOf(c.source)) : "the provider",
         c.checked ? `, checked ${c.checked}` : "")) : null);
 }
 

@@ -66,6 +66,24 @@ def test_tailored_download_for_a_saved_listing(client, auth):
     assert showcase[0]["linkedin_fields"]["certId"] == "GDA-1"
 
 
+def test_expired_certifications_are_left_out_or_marked_on_request(client, auth):
+    expired = {**PROFILE, "certifications": [{**PROFILE["certifications"][0], "expires": "2024-04"}]}
+    client.put("/api/v1/profile", json=expired, headers=auth)
+    upload(client, auth, docs.plain_bold_headings())
+    pid = client.post("/api/v1/analyze", json={"text": POSTING, "save": True}, headers=auth).get_json()["posting_id"]
+
+    def cert_lines(query=""):
+        response = client.get(f"/api/v1/postings/{pid}/resume.docx{query}", headers=auth)
+        assert response.status_code == 200
+        return [p.text for p in Document(io.BytesIO(response.data)).paragraphs if "Google Data Analytics" in p.text]
+
+    assert cert_lines() == []
+    marked = cert_lines("?expired=mark")
+    assert len(marked) == 1 and "expired Apr 2024" in marked[0]
+    bad = client.get(f"/api/v1/postings/{pid}/resume.docx?expired=sometimes", headers=auth)
+    assert bad.status_code == 422 and "expired" in json.dumps(bad.get_json()["error"]["details"])
+
+
 def test_template_used_without_a_stored_resume_and_pdf(client, auth):
     client.put("/api/v1/profile", json=PROFILE, headers=auth)
     pid = client.post("/api/v1/analyze", json={"text": POSTING, "save": True}, headers=auth).get_json()["posting_id"]

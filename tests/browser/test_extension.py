@@ -122,10 +122,13 @@ def test_options_page_connects_and_edits_the_profile(browser, live_server, tmp_p
     assert "Tableau" in [s["name"] for s in profile["skills"]]
     assert "Google Data Analytics Professional Certificate" in [c["name"] for c in profile["certifications"]]
     assert page.locator(".skill-row .s-name").last.input_value() == "Tableau"
+    page.check("#mark-expired")
     # reloading shows what is stored, not what was typed
     page.reload()
     page.locator(".cert-row .c-name").first.wait_for()
     assert page.locator(".cert-row .c-id").first.input_value() == "AWS-DEA-12345"
+    assert page.is_checked("#mark-expired")
+    page.uncheck("#mark-expired")
     shot(page, "options")
     page.close()
 
@@ -161,16 +164,27 @@ def test_popup_analyzes_saves_downloads_and_highlights(browser, live_server, job
     assert texts[0] == "Jane Doe" and "Experience" in texts and "Python, SQL, Apache Spark" in texts
 
     before = listing.evaluate("document.body.innerHTML")
+    # a page script holding on to a text node the highlighter will split (as React does)
+    listing.evaluate("""() => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) if (walker.currentNode.nodeValue.includes('Python')) { window.probe = walker.currentNode; break; }
+    }""")
     view.click("#highlight")
     view.locator("#status", has_text="Marked").wait_for()
     marks = listing.eval_on_selector_all("credstack-mark", "els => els.map(e => e.dataset.status)")
     assert len(marks) >= 5 and "have" in marks and "missing" in marks
     assert listing.evaluate("document.querySelector('credstack-mark').offsetHeight") > 0
     shot(listing, "highlighted-page")
+    again = popup(browser, tab_id)  # reopened with highlights on: the marked words still count
+    again.locator("#title").wait_for(timeout=60000)
+    assert again.eval_on_selector_all(".chips .chip", "els => els.map(e => e.dataset.skill)") == \
+        view.eval_on_selector_all(".chips .chip", "els => els.map(e => e.dataset.skill)")
+    again.close()
     view.click("#highlight")
     view.locator("#status", has_text="Highlights removed").wait_for()
     assert listing.locator("credstack-mark").count() == 0
     assert listing.evaluate("document.body.innerHTML") == before
+    assert listing.evaluate("window.probe.isConnected && window.probe.nodeValue.includes('Python')")
     view.close()
     listing.close()
 

@@ -49,6 +49,8 @@ class TailorQuery(Schema):
     template = String(load_default=None, metadata={"description": "Template when no resume is stored."})
     include_unrelated = Boolean(load_default=False)
     heading = String(load_default=None)
+    expired = String(load_default="omit", validate=OneOf(["omit", "mark"]),
+                     metadata={"description": "Leave expired certifications out, or list them marked expired."})
 
 
 class TailorUpload(Schema):
@@ -157,7 +159,7 @@ def _template(profile: Profile, name: str | None) -> bytes:
 def _options(query: dict):
     from credstack.resume import TailorOptions
 
-    options = TailorOptions(include_unrelated=query["include_unrelated"])
+    options = TailorOptions(include_unrelated=query["include_unrelated"], expired=query["expired"])
     if query.get("heading"):
         options.heading = query["heading"][:120]
     return options
