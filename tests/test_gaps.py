@@ -18,6 +18,7 @@ H, T, C = SkillKind.HARD, SkillKind.TOOL, SkillKind.CERTIFICATION
 def vocab() -> Vocabulary:
     skills = [
         Skill("SQL", H, "data"), Skill("PostgreSQL", T, "data", ("Postgres",), ("SQL",)),
+        Skill("MySQL", T, "data", (), ("SQL",)),
         Skill("Tableau", T, "data"), Skill("Looker", T, "data"), Skill("Python", T, "software"),
         Skill("Project Management", H, "product_project"),
         Skill("PMP", C, "certification", ("Project Management Professional",), ("Project Management",)),
@@ -57,7 +58,23 @@ def test_each_gap_category():
     assert got["Kubernetes"] == (GapStatus.MISSING, None)
 
 
-def test_without_embeddings_nothing_is_transferable():
+def test_a_held_sibling_in_the_vocabulary_is_transferable_without_embeddings():
+    report = compare([mention("PostgreSQL"), mention("Kubernetes")], Profile(skills=[ProfileSkill("MySQL")]), vocab())
+    got = statuses(report)
+    assert got["PostgreSQL"] == (GapStatus.TRANSFERABLE, "MySQL")  # both imply SQL
+    assert got["Kubernetes"] == (GapStatus.MISSING, None)
+    assert "SQL" in report.items[0].note
+
+
+def test_a_family_most_skills_share_makes_no_siblings():
+    from credstack.skills.vocabulary import load_vocabulary
+
+    real = load_vocabulary()
+    assert "Programming" not in real.family("Python")  # nearly every language implies it
+    assert real.family("Tableau") & real.family("Power BI")
+
+
+def test_without_embeddings_unrelated_names_are_not_transferable():
     report = compare([mention("Looker")], Profile(skills=[ProfileSkill("Tableau")]), vocab(), embed=None)
     assert statuses(report)["Looker"][0] == GapStatus.MISSING
 

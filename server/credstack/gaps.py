@@ -149,6 +149,9 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
             else:
                 pending.append(gap)
         report.items.append(gap)
+    if pending:
+        _mark_siblings(pending, list(held.values()), vocabulary)
+    pending = [g for g in pending if g.status == GapStatus.MISSING]
     if embed is not None and pending:
         _mark_transferable(pending, list(held.values()), vocabulary, embed)
     report.score, report.breakdown = score(report.items)
@@ -167,6 +170,23 @@ def _check_certification(mention: SkillMention, held: tuple | None, today: date)
     else:
         check.status = "held"
     return check
+
+
+def _mark_siblings(pending: list[SkillGap], held_names: list[str], vocabulary: Vocabulary) -> None:
+    """Transferable by the vocabulary: a held skill of a compatible kind in the same specific family
+    (Tableau for Power BI: both "Data Visualization"; MySQL for PostgreSQL; Azure for AWS)."""
+    held = [(n, vocabulary.family(n)) for n in held_names
+            if (s := vocabulary.get(n)) is not None and s.kind in TRANSFER_KINDS]
+    for gap in pending:
+        if gap.skill.kind not in TRANSFER_KINDS:
+            continue
+        family = vocabulary.family(gap.skill.name)
+        shared = [(len(family & parents), name, sorted(family & parents)) for name, parents in held
+                  if family & parents and vocabulary.get(name).kind in TRANSFER_KINDS[gap.skill.kind]]
+        if shared:
+            _, via, parents = max(shared, key=lambda item: item[0])
+            gap.status, gap.via = GapStatus.TRANSFERABLE, via
+            gap.note = f"like {via}, which you have: both {' and '.join(parents)}"
 
 
 def _mark_transferable(pending: list[SkillGap], held_names: list[str], vocabulary: Vocabulary,

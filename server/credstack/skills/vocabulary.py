@@ -71,6 +71,19 @@ class Vocabulary:
         name = self.by_surface.get(surface_key(text))
         return self.skills[name] if name else None
 
+    def family(self, name: str, max_members: int = 30) -> set[str]:
+        """The specific parents ``name`` directly implies: those at most ``max_members`` skills
+        imply directly ("Data Visualization" for Tableau and Power BI; not "Programming", which
+        nearly every language implies). Skills sharing one are siblings."""
+        if not hasattr(self, "_fan_in"):
+            fan_in: dict[str, int] = {}
+            for skill in self.skills.values():
+                for parent in skill.implies:
+                    fan_in[parent] = fan_in.get(parent, 0) + 1
+            self._fan_in = fan_in
+        skill = self.skills.get(name)
+        return {p for p in skill.implies if self._fan_in.get(p, 0) <= max_members} if skill else set()
+
     def implied(self, name: str) -> set[str]:
         """Every skill that having ``name`` implies, transitively (``name`` itself excluded)."""
         seen: set[str] = set()
