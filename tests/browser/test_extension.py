@@ -55,6 +55,15 @@ def popup(browser, tab_id: int):
     return page
 
 
+def analyzed(browser, live_server, job_site, tmp_path, name: str):
+    """The profile set up, the listing ``name`` open in a tab, and the popup's analysis of it shown."""
+    set_up_profile(browser, live_server, tmp_path).close()
+    listing, tab_id = open_listing(browser, f"{job_site}/{name}")
+    view = popup(browser, tab_id)
+    view.locator("#title").wait_for(timeout=60000)
+    return listing, tab_id, view
+
+
 def base_resume() -> bytes:
     doc = Document()
     doc.add_paragraph("Jane Doe", style="Title")
@@ -134,10 +143,7 @@ def test_options_page_connects_and_edits_the_profile(browser, live_server, tmp_p
 
 
 def test_popup_analyzes_saves_downloads_and_highlights(browser, live_server, job_site, tmp_path):
-    set_up_profile(browser, live_server, tmp_path).close()
-    listing, tab_id = open_listing(browser, f"{job_site}/data-engineer.html")
-    view = popup(browser, tab_id)
-    view.locator("#title").wait_for(timeout=60000)
+    listing, tab_id, view = analyzed(browser, live_server, job_site, tmp_path, "data-engineer.html")
     assert view.inner_text("#title") == "Senior Data Engineer"
     assert "Northwind Analytics" in view.inner_text("#meta")
     statuses = view.eval_on_selector_all(".chips .chip", "els => els.map(e => e.dataset.status)")
@@ -221,10 +227,7 @@ def test_analyze_all_job_tabs_builds_the_shopping_list(browser, live_server, job
 
 
 def test_page_text_that_looks_like_markup_is_shown_not_run(browser, live_server, job_site, tmp_path):
-    set_up_profile(browser, live_server, tmp_path).close()
-    listing, tab_id = open_listing(browser, f"{job_site}/hostile.html")
-    view = popup(browser, tab_id)
-    view.locator("#title").wait_for(timeout=60000)
+    listing, _, view = analyzed(browser, live_server, job_site, tmp_path, "hostile.html")
     assert view.inner_text("#title") == 'Data Analyst <img src=x onerror="window.pwned=1">'
     assert view.locator("main img").count() == 0 and view.locator("main script").count() == 0
     assert view.evaluate("window.pwned === undefined")
