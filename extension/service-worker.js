@@ -24,7 +24,7 @@ async function inTab(tabId, func, args = []) {
   return result ? result.result : undefined;
 }
 
-export async function capturePage(tabId) {
+async function capturePage(tabId) {
   const page = await inTab(tabId, () => globalThis.__credstack.capture());
   if (!page || !page.html) throw new ApiError("no_access", "The page gave no content to read.");
   return page;

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from credstack.postings.generic import COUNTRY_ONLY
+
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-/]*[A-Za-z0-9+#]|[A-Za-z]")
 _STOP = frozenset("""
 a about above after again all also an and any are as at be been being both but by can could did do does
@@ -32,12 +34,6 @@ _PLACES = frozenset(p.lower() for p in (
     "Vermont Virginia Washington Wisconsin Wyoming"
 ).split()) | frozenset(("new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
                         "rhode island", "south carolina", "south dakota", "west virginia", "district of columbia"))
-
-
-def _country(phrase: str) -> bool:
-    from credstack.postings.generic import COUNTRY_ONLY
-
-    return COUNTRY_ONLY.fullmatch(phrase) is not None
 
 
 def _skill_shaped(token: str) -> bool:
@@ -69,7 +65,7 @@ def keyword_candidates(text: str, known: list[tuple[int, int]]) -> list[str]:
                         and not any(s < n_end and n_start < e for s, e in known):
                     phrase = f"{tok} {nxt}"
             phrase = phrase.strip(".-/")
-            if phrase.lower() in _PLACES or _country(phrase):
+            if phrase.lower() in _PLACES or COUNTRY_ONLY.fullmatch(phrase):
                 continue
             seen.setdefault(phrase, None)
             if len(seen) >= MAX_CANDIDATES:

@@ -15,6 +15,7 @@ import re
 import tempfile
 import threading
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -29,21 +30,26 @@ log = logging.getLogger(__name__)
 DOC_CHARS = 700
 
 
-def EmbedderBackend(embedder: Embedder):  # noqa: N802 - stands in for the class it builds
-    """KeyBERT's backend interface over our ``Embedder``. KeyBERT (and the sentence-transformers and
-    torch it imports, seconds of start-up) is imported here, on first use, so commands that never
-    rank (``credstack token``, ``db upgrade``) start at once."""
+@lru_cache(maxsize=1)
+def _backend_class():
     from keybert.backend import BaseEmbedder
 
-    class _Backend(BaseEmbedder):
-        def __init__(self, inner: Embedder) -> None:
+    class Backend(BaseEmbedder):
+        def __init__(self, embedder: Embedder) -> None:
             super().__init__()
-            self.embedder = inner
+            self.embedder = embedder
 
         def embed(self, documents, verbose: bool = False) -> np.ndarray:
             return self.embedder.encode(list(documents))
 
-    return _Backend(embedder)
+    return Backend
+
+
+def EmbedderBackend(embedder: Embedder):  # noqa: N802 - stands in for the class it builds
+    """KeyBERT's backend interface over our ``Embedder``. KeyBERT (and the sentence-transformers and
+    torch it imports, seconds of start-up) is imported on first use, so commands that never rank
+    (``credstack token``, ``db upgrade``) start at once."""
+    return _backend_class()(embedder)
 
 
 def phrase_vectorizer(candidates: Sequence[str], analyzer: Callable[[str], list[str]]):
