@@ -11,7 +11,7 @@ import zlib
 import pytest
 
 from credstack.profile.dates import month_label, to_month
-from credstack.profile.imports import ImportError_, linkedin_export, open_badge, png_text_chunks
+from credstack.profile.imports import ProfileImportError, linkedin_export, open_badge, png_text_chunks
 
 
 def make_zip(files: dict[str, str]) -> zipfile.ZipFile:
@@ -50,7 +50,7 @@ def test_linkedin_csv_with_notes_preamble():
 
 
 def test_linkedin_zip_without_the_csvs_is_refused():
-    with pytest.raises(ImportError_, match="Skills.csv"):
+    with pytest.raises(ProfileImportError, match="Skills.csv"):
         linkedin_export(make_zip({"Connections.csv": "First Name\nA\n"}))
 
 
@@ -120,12 +120,12 @@ def test_baked_png(compressed):
     (json.dumps([1, 2]).encode(), "JSON object"),
 ])
 def test_bad_badges_are_refused_with_a_reason(data, message):
-    with pytest.raises(ImportError_, match=message):
+    with pytest.raises(ProfileImportError, match=message):
         open_badge(data)
 
 
 def test_png_decompression_bomb_is_refused():
     bomb = zlib.compress(b"{" + b" " * (20 * 1024 * 1024))
     data = png_with([IHDR, (b"iTXt", b"openbadges\0\x01\x00\0\0" + bomb), (b"IEND", b"")])
-    with pytest.raises(ImportError_, match="larger than a badge"):
+    with pytest.raises(ProfileImportError, match="larger than a badge"):
         open_badge(data)

@@ -9,13 +9,18 @@ from __future__ import annotations
 import io
 import zipfile
 
+from credstack.exceptions import CredstackError
+
 DEFAULT_MAX_TOTAL = 50 * 1024 * 1024
 DEFAULT_MAX_ENTRIES = 2000
 DEFAULT_MAX_RATIO = 100.0
 
 
-class ArchiveError(ValueError):
+class ArchiveError(CredstackError):
     """The upload is not a usable zip archive; the message says why."""
+
+    status = 422
+    error_type = "bad_archive"
 
 
 def check_zip(data: bytes, *, max_total: int = DEFAULT_MAX_TOTAL, max_entries: int = DEFAULT_MAX_ENTRIES,

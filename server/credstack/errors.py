@@ -1,7 +1,8 @@
-"""One JSON error shape for the whole API: ``{"error": {"code", "message", "details"}}``.
+"""One JSON error shape for the whole API: ``{"error": {"code", "type", "message", "details"}}``.
 
-Domain exceptions we expect are mapped to 4xx here, by class; anything else reaches the one 500
-handler, which logs the traceback and tells the client nothing about the internals.
+Expected errors are :class:`~credstack.exceptions.CredstackError` subclasses that carry their own
+status and machine-readable type; anything else reaches the one 500 handler, which logs the
+traceback and tells the client nothing about the internals.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import logging
 
 from apiflask import APIFlask, HTTPError
 from flask import jsonify, request
+
+from credstack.exceptions import CredstackError
 
 log = logging.getLogger("credstack")
 
@@ -29,58 +32,37 @@ MESSAGES = {
 }
 
 
-class ApiError(Exception):
+# A stable machine-readable name for each status, when the error has none of its own.
+TYPES = {
+    400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
+    409: "conflict", 413: "too_large", 415: "unsupported_media_type", 422: "invalid_input",
+    429: "rate_limited", 500: "server_error", 501: "not_implemented", 503: "unavailable",
+}
+
+
+class ApiError(CredstackError):
     """An error a view raises on purpose, with the status and a message a person can act on."""
 
     def __init__(self, code: int, message: str, details: object = None,
-                 headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.details = details
+                 headers: dict[str, str] | None = None, error_type: str | None = None) -> None:
+        super().__init__(message, details=details)
+        self.status = code
+        self.error_type = error_type or TYPES.get(code, "error")
         self.headers = headers or {}
 
+    @property
+    def code(self) -> int:
+        return self.status
 
-def error_response(code: int, message: str, details: object = None, headers: dict | None = None):
-    response = jsonify({"error": {"code": code, "message": message, "details": details}})
+
+def error_response(code: int, message: str, details: object = None, headers: dict | None = None,
+                   error_type: str | None = None):
+    body = {"code": code, "type": error_type or TYPES.get(code, "error"), "message": message, "details": details}
+    response = jsonify({"error": body})
     response.status_code = code
     for key, value in (headers or {}).items():
         response.headers[key] = value
     return response
-
-
-def _domain_errors() -> list[tuple[type[BaseException], int]]:
-    """Expected domain exceptions and their status, most specific first."""
-    from credstack.postings import PostingError
-
-    table: list[tuple[type[BaseException], int]] = []
-    try:
-        from credstack.resume import errors as resume_errors
-    except ImportError:  # the resume package is optional in partial checkouts
-        resume_errors = None
-    if resume_errors is not None:
-        for name, code in (
-            ("LegacyDocFormat", 415), ("NotADocx", 415), ("MacroEnabled", 415),
-            ("DocumentTooLarge", 413), ("EncryptedDocument", 422), ("UnsafeDocument", 422),
-            ("ResumeError", 422),
-        ):
-            cls = getattr(resume_errors, name, None)
-            if cls is not None:
-                table.append((cls, code))
-    try:
-        from credstack.archives import ArchiveError
-    except ImportError:
-        ArchiveError = None
-    if ArchiveError is not None:
-        table.append((ArchiveError, 422))
-    try:
-        from credstack.profile.imports import ImportError_ as ProfileImportError
-    except ImportError:
-        ProfileImportError = None
-    if ProfileImportError is not None:
-        table.append((ProfileImportError, 422))
-    table.append((PostingError, 422))
-    return table
 
 
 def register_error_handlers(app: APIFlask) -> None:
@@ -106,23 +88,15 @@ def register_error_handlers(app: APIFlask) -> None:
         message = message or error.message or "Error"
         return error_response(code, message, details, dict(error.headers))
 
-    @app.errorhandler(ApiError)
-    def api_error(error: ApiError):
-        return error_response(error.code, error.message, error.details, error.headers)
-
-    for exc_class, code in _domain_errors():
-        app.register_error_handler(exc_class, _domain_handler(code))
+    @app.errorhandler(CredstackError)
+    def expected_error(error: CredstackError):
+        return error_response(error.status, error.message, error.details, getattr(error, "headers", None),
+                              error.error_type)
 
     @app.errorhandler(Exception)
     def unexpected(error: Exception):
         log.exception("unhandled error on %s %s", request.method, request.path)
         return error_response(500, MESSAGES[500])
-
-
-def _domain_handler(code: int):
-    def handler(error: BaseException):
-        return error_response(code, str(error), getattr(error, "details", None))
-    return handler
 
 
 def _describe_validation(details: dict) -> str:
@@ -158,10 +132,11 @@ def error_schema() -> dict:
                 "type": "object",
                 "properties": {
                     "code": {"type": "integer"},
+                    "type": {"type": "string", "description": "stable machine-readable kind, e.g. no_posting"},
                     "message": {"type": "string"},
                     "details": {"nullable": True},
                 },
-                "required": ["code", "message", "details"],
+                "required": ["code", "type", "message", "details"],
             }
         },
         "required": ["error"],

@@ -15,7 +15,7 @@ from credstack.models import ApiToken
 
 from ..conftest import PG_URL
 
-ERROR_KEYS = {"code", "message", "details"}
+ERROR_KEYS = {"code", "type", "message", "details"}
 
 
 def assert_error(response, code: int) -> dict:
@@ -157,8 +157,17 @@ def test_429_with_retry_after(make_app, token):
     codes = [client.get("/api/v1/me", headers=headers).status_code for _ in range(3)]
     assert codes == [200, 200, 200]
     response = client.get("/api/v1/me", headers=headers)
-    assert_error(response, 429)
+    assert assert_error(response, 429)["type"] == "rate_limited"
     assert int(response.headers["Retry-After"]) >= 1
+
+
+@pytest.mark.parametrize(("body", "status", "error_type"), [
+    ({"html": "<html><body><nav>Home</nav></body></html>", "url": "https://example.com/"}, 422, "no_posting"),
+    ({"text": "x", "html": "<p>x</p>"}, 422, "invalid_input"),
+])
+def test_errors_carry_a_stable_type(client, auth, body, status, error_type):
+    error = assert_error(client.post("/api/v1/analyze", json=body, headers=auth), status)
+    assert error["type"] == error_type
 
 
 EXTENSION = "chrome-extension://" + "a" * 32

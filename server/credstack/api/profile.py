@@ -27,11 +27,8 @@ class CertificationOut(ps.CertificationSchema):
 
 
 def _apply(fn, *args):
-    try:
-        with transaction() as session:
-            return fn(session, *args)
-    except store.ProfileError as exc:
-        raise ApiError(exc.status, str(exc), exc.details) from exc
+    with transaction() as session:
+        return fn(session, *args)
 
 
 @bp.get("")

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from credstack.exceptions import CredstackError
 
-class PostingError(Exception):
+
+class PostingError(CredstackError):
     """Root of the errors raised while finding a posting in a page."""
+
+    status = 422
+    error_type = "bad_posting"
 
 
 class NoPostingFound(PostingError):
     """The page holds no job posting; ``reason`` says why, for the user."""
+
+    error_type = "no_posting"
 
     def __init__(self, reason: str) -> None:
         super().__init__(f"no job posting found in this page: {reason}")

@@ -13,6 +13,7 @@ import struct
 import zlib
 from dataclasses import dataclass, field
 
+from credstack.exceptions import CredstackError
 from credstack.profile.dates import to_month
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -20,8 +21,11 @@ MAX_CSV_BYTES = 5 * 1024 * 1024
 MAX_BADGE_JSON = 1024 * 1024
 
 
-class ImportError_(ValueError):  # noqa: N801 - "ImportError" is a builtin
+class ProfileImportError(CredstackError):
     """An upload that cannot be imported; the message says what to send instead."""
+
+    status = 422
+    error_type = "bad_import"
 
 
 @dataclass
@@ -48,7 +52,7 @@ def _read_csv(archive, wanted: str) -> list[dict] | None:
     for info in archive.infolist():
         if info.filename.rsplit("/", 1)[-1].lower() == wanted.lower():
             if info.file_size > MAX_CSV_BYTES:
-                raise ImportError_(f"{info.filename} is larger than LinkedIn exports ever are.")
+                raise ProfileImportError(f"{info.filename} is larger than LinkedIn exports ever are.")
             text = archive.read(info).decode("utf-8-sig", "replace")
             lines = text.splitlines()
             # Some LinkedIn CSVs open with a "Notes:" preamble before the header row.
@@ -68,7 +72,7 @@ def linkedin_export(archive) -> Suggestions:
     skills = _read_csv(archive, "Skills.csv")
     certs = _read_csv(archive, "Certifications.csv")
     if skills is None and certs is None:
-        raise ImportError_("This zip has neither Skills.csv nor Certifications.csv: download your data "
+        raise ProfileImportError("This zip has neither Skills.csv nor Certifications.csv: download your data "
                            "from LinkedIn (Settings > Data privacy > Get a copy of your data) and upload "
                            "that .zip as it is.")
     out = Suggestions()
@@ -99,14 +103,14 @@ def linkedin_export(archive) -> Suggestions:
 def png_text_chunks(data: bytes) -> dict[str, str]:
     """tEXt/iTXt chunks of a PNG by keyword, read without decoding the image."""
     if not data.startswith(PNG_SIGNATURE):
-        raise ImportError_("Not a PNG image: upload the badge's baked PNG or its JSON assertion.")
+        raise ProfileImportError("Not a PNG image: upload the badge's baked PNG or its JSON assertion.")
     chunks: dict[str, str] = {}
     pos = len(PNG_SIGNATURE)
     while pos + 8 <= len(data):
         length, kind = struct.unpack(">I4s", data[pos:pos + 8])
         body = data[pos + 8:pos + 8 + length]
         if len(body) < length:
-            raise ImportError_("The PNG is cut short or corrupt.")
+            raise ProfileImportError("The PNG is cut short or corrupt.")
         pos += 12 + length
         if kind == b"iTXt":
             keyword, _, rest = body.partition(b"\0")
@@ -119,7 +123,7 @@ def png_text_chunks(data: bytes) -> dict[str, str]:
                 inflater = zlib.decompressobj()
                 text = inflater.decompress(text, MAX_BADGE_JSON + 1)
                 if len(text) > MAX_BADGE_JSON:
-                    raise ImportError_("The badge data in this PNG is far larger than a badge.")
+                    raise ProfileImportError("The badge data in this PNG is far larger than a badge.")
             chunks[keyword.decode("latin-1")] = text.decode("utf-8", "replace")
         elif kind == b"tEXt":
             keyword, _, text = body.partition(b"\0")
@@ -135,26 +139,26 @@ def open_badge(data: bytes | dict) -> Suggestions:
         if bytes(data[:8]) == PNG_SIGNATURE:
             text = png_text_chunks(bytes(data)).get("openbadges")
             if text is None:
-                raise ImportError_("This PNG carries no Open Badges data (no 'openbadges' chunk): it is "
+                raise ProfileImportError("This PNG carries no Open Badges data (no 'openbadges' chunk): it is "
                                    "an image, not a baked badge.")
         else:
             text = bytes(data).decode("utf-8-sig", "replace")
         text = text.strip()
         if text.lower().startswith(("http://", "https://")):
-            raise ImportError_("This badge only links to its assertion online "
+            raise ProfileImportError("This badge only links to its assertion online "
                                f"({text[:200]}); download that JSON and upload it instead.")
         try:
             data = json.loads(text)
         except ValueError as exc:
-            raise ImportError_("Not an Open Badges assertion: expected JSON or a baked PNG.") from exc
+            raise ProfileImportError("Not an Open Badges assertion: expected JSON or a baked PNG.") from exc
     if not isinstance(data, dict):
-        raise ImportError_("Not an Open Badges assertion: expected a JSON object.")
+        raise ProfileImportError("Not an Open Badges assertion: expected a JSON object.")
     badge = data.get("badge")
     if isinstance(badge, str) or badge is None:
-        raise ImportError_("The assertion names its badge only by URL; credstack does not fetch it. "
+        raise ProfileImportError("The assertion names its badge only by URL; credstack does not fetch it. "
                            "Upload an assertion with the badge embedded (or the baked PNG).")
     if not isinstance(badge, dict) or not isinstance(badge.get("name"), str) or not badge["name"].strip():
-        raise ImportError_("The badge has no name.")
+        raise ProfileImportError("The badge has no name.")
     issuer = badge.get("issuer")
     issuer_name = issuer.get("name") if isinstance(issuer, dict) else None
     criteria = badge.get("criteria")

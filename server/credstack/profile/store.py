@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from credstack.exceptions import CredstackError
 from credstack.models import CertificationRow, ProfileRow, ProfileSkillRow
 from credstack.profile.model import Profile
 
@@ -18,14 +19,17 @@ CERT_FIELDS = ("name", "issuer", "issued", "expires", "credential_id", "url", "s
                "catalog_id")
 
 
-class ProfileError(ValueError):
+class ProfileError(CredstackError):
     """A profile edit that cannot be applied; ``field`` names the offending field."""
 
+    error_type = "bad_profile"
+
     def __init__(self, field: str, message: str, status: int = 422) -> None:
-        super().__init__(f"{field}: {message}")
+        super().__init__(f"{field}: {message}", details={field: [message]})
         self.field = field
         self.status = status
-        self.details = {field: [message]}
+        if status == 409:
+            self.error_type = "conflict"
 
 
 def canonical_skill(name: str) -> str:

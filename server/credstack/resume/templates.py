@@ -7,13 +7,17 @@ from importlib import resources
 
 from docx import Document
 
+from credstack.exceptions import CredstackError
 from credstack.profile.model import Profile
 
 TEMPLATES = ("classic", "modern", "compact")
 
 
-class UnknownTemplate(ValueError):
-    pass
+class UnknownTemplate(CredstackError):
+    """No bundled resume template has that name."""
+
+    status = 422
+    error_type = "unknown_template"
 
 
 def template_bytes(name: str) -> bytes:
