@@ -10,8 +10,9 @@ import argparse
 import statistics
 import time
 
-from common import fixture_pages, keybert_seconds, percentile, skillspan_postings
+from common import fixture_pages, keybert_seconds, percentile, posting_texts
 
+from credstack.analysis import skill_sections
 from credstack.postings import parse_posting
 from credstack.skills import extract_skills
 
@@ -20,9 +21,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="a few postings only")
     args = parser.parse_args()
-    texts = skillspan_postings(6 if args.smoke else None)
+    texts = posting_texts(6 if args.smoke else None)
     pages = [html for _, html in fixture_pages(3 if args.smoke else None)]
-    postings = [parse_posting(t) for t in texts] + [parse_posting(p) for p in pages]
+    postings = [skill_sections(parse_posting(t)) for t in texts] + [skill_sections(parse_posting(p)) for p in pages]
     extract_skills(postings[0])  # load the model and the embedding cache
     times, counts = [], []
     for posting in postings:

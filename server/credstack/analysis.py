@@ -10,12 +10,25 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from credstack.credentials.model import StackPlan
-from credstack.postings.model import Posting
+from credstack.postings.model import Posting, SectionKind
 from credstack.profile.model import Profile
-from credstack.skills.model import Keyword, Requirement, SkillKind, SkillMention
+from credstack.skills.model import Keyword, Requirement, SkillKind, SkillMention, TextKind, TextSection
 
 # Weight of a missing skill when choosing credentials, by how the posting asks for it.
 MISSING_WEIGHT = {Requirement.REQUIRED: 3.0, Requirement.UNSPECIFIED: 2.0, Requirement.PREFERRED: 1.0}
+
+
+# The posting sections that can ask for skills, as the skills reader's own kinds; every other kind
+# (about the company, benefits, how to apply, legal text, forms) is left out.
+SKILL_TEXT = {SectionKind.REQUIREMENTS: TextKind.REQUIREMENTS, SectionKind.PREFERRED: TextKind.PREFERRED,
+              SectionKind.RESPONSIBILITIES: TextKind.RESPONSIBILITIES, SectionKind.OTHER: TextKind.OTHER}
+
+
+def skill_sections(posting: Posting) -> list[TextSection]:
+    """The parts of ``posting`` that can ask for skills; the whole description when it has no sections."""
+    if not posting.sections:
+        return [TextSection(TextKind.OTHER, posting.description)] if posting.description else []
+    return [TextSection(SKILL_TEXT[s.kind], s.text, s.heading) for s in posting.sections if s.kind in SKILL_TEXT]
 
 
 @dataclass
@@ -33,7 +46,7 @@ def analyze(posting: Posting, *, profile: Profile | None = None, embedder=None, 
     """Skills of ``posting``; with a profile, the gaps and the credentials that fill them."""
     from credstack.skills import extract_skills
 
-    extraction = extract_skills(posting, embedder=embedder, cache_dir=cache_dir)
+    extraction = extract_skills(skill_sections(posting), embedder=embedder, cache_dir=cache_dir)
     result = Analysis(posting=posting, skills=extraction.skills, other_keywords=extraction.other_keywords)
     if profile is not None:
         result.gaps = gap_report(extraction.skills, profile, embedder=embedder, today=today, cache_dir=cache_dir)

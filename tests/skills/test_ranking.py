@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from keybert import KeyBERT
 
+from credstack.analysis import skill_sections
 from credstack.postings import parse_posting
 from credstack.skills import extract_skills, skill_embeddings
 from credstack.skills.matcher import match_key, matcher_for
@@ -46,7 +47,7 @@ Requirements
 
 
 def test_extraction_shape_with_a_fake_model(fake_embedder, tmp_path):
-    result = extract_skills(parse_posting(POSTING), embedder=fake_embedder, cache_dir=str(tmp_path))
+    result = extract_skills(skill_sections(parse_posting(POSTING)), embedder=fake_embedder, cache_dir=str(tmp_path))
     by_name = {s.name: s for s in result.skills}
     assert {"Python", "PyTorch", "Kubernetes"} <= set(by_name)
     for skill in result.skills:
@@ -60,13 +61,13 @@ def test_extraction_shape_with_a_fake_model(fake_embedder, tmp_path):
 def test_bad_input_is_an_empty_or_small_list(fake_embedder, tmp_path):
     for text in ("Nothing to see here at all, just words.", "Wir suchen eine freundliche Person für das Büro.",
                  "Requirements\n" + "lorem ipsum " * 20000):
-        result = extract_skills(parse_posting(text), embedder=fake_embedder, cache_dir=str(tmp_path))
+        result = extract_skills(skill_sections(parse_posting(text)), embedder=fake_embedder, cache_dir=str(tmp_path))
         assert len(result.skills) <= 2
 
 
 @pytest.mark.model
 def test_real_model_ranks_and_caches(tmp_path):
-    posting = parse_posting(POSTING)
+    posting = skill_sections(parse_posting(POSTING))
     result = extract_skills(posting, cache_dir=str(tmp_path))
     scores = {s.name: s.score for s in result.skills}
     assert scores["PyTorch"] > 0 and scores["Python"] > 0

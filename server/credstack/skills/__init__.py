@@ -1,7 +1,8 @@
-"""Posting -> the skills it asks for: vocabulary matching, requirement levels, KeyBERT ranking.
+"""Text sections -> the skills they ask for: vocabulary matching, requirement levels, KeyBERT ranking.
 
-``extract_skills`` is the one entry point for postings; ``find_skills`` is the model-free
-matcher used on resumes and profile text.
+``extract_skills`` is the one entry point for postings (the caller turns a posting into
+:class:`TextSection` values; this package never sees a ``Posting``); ``find_skills`` is the
+model-free matcher used on resumes and profile text.
 """
 
 from __future__ import annotations
@@ -10,10 +11,18 @@ import bisect
 import threading
 from dataclasses import dataclass, field
 
-from credstack.postings.model import Posting, SectionKind
 from credstack.skills.keywords import keyword_candidates
 from credstack.skills.matcher import Match, match_key, matcher_for
-from credstack.skills.model import Extraction, Keyword, Requirement, Skill, SkillKind, SkillMention
+from credstack.skills.model import (
+    Extraction,
+    Keyword,
+    Requirement,
+    Skill,
+    SkillKind,
+    SkillMention,
+    TextKind,
+    TextSection,
+)
 from credstack.skills.ranking import DOC_CHARS
 from credstack.skills.requirements import (
     Segment,
@@ -30,14 +39,13 @@ from credstack.skills.requirements import (
 )
 from credstack.skills.vocabulary import Vocabulary, load_vocabulary
 
-__all__ = ["Extraction", "Keyword", "Requirement", "Skill", "SkillKind", "SkillMention", "extract_skills",
-           "find_skills", "skill_embeddings"]
+__all__ = ["Extraction", "Keyword", "Requirement", "Skill", "SkillKind", "SkillMention", "TextKind", "TextSection",
+           "extract_skills", "find_skills", "skill_embeddings"]
 
 _RANK = {Requirement.REQUIRED: 0, Requirement.UNSPECIFIED: 1, Requirement.PREFERRED: 2}
 _LEVEL_WEIGHT = {Requirement.REQUIRED: 1.0, Requirement.UNSPECIFIED: 0.6, Requirement.PREFERRED: 0.4}
 # Sections whose text best describes the role, embedded first as KeyBERT's document.
-_DOC_ORDER = {SectionKind.REQUIREMENTS: 0, SectionKind.PREFERRED: 1, SectionKind.RESPONSIBILITIES: 2,
-              SectionKind.OTHER: 3}
+_DOC_ORDER = {TextKind.REQUIREMENTS: 0, TextKind.PREFERRED: 1, TextKind.RESPONSIBILITIES: 2, TextKind.OTHER: 3}
 MAX_KEYWORDS = 8
 MIN_KEYWORD_SCORE = 0.15
 
@@ -109,7 +117,7 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary
 def find_skills(text: str, vocabulary: Vocabulary | None = None) -> list[SkillMention]:
     """Vocabulary skills named in free text (a resume, a profile), without the model."""
     vocabulary = vocabulary or load_vocabulary()
-    found, _ = _collect([Segment(text, Requirement.UNSPECIFIED, SectionKind.OTHER)], vocabulary)
+    found, _ = _collect([Segment(text, Requirement.UNSPECIFIED, TextKind.OTHER)], vocabulary)
     return [
         SkillMention(name=f.skill.name, kind=f.skill.kind, category=f.skill.category,
                      requirement=Requirement.UNSPECIFIED, years=f.years, mentions=f.mentions)
@@ -144,15 +152,15 @@ def skill_embeddings(names: list[str], embedder=None, vocabulary: Vocabulary | N
     return _ranker(embedder, vocabulary or load_vocabulary(), cache_dir).embeddings.vectors(names)
 
 
-def extract_skills(posting: Posting, *, vocabulary: Vocabulary | None = None, embedder=None,
+def extract_skills(sections: list[TextSection], *, vocabulary: Vocabulary | None = None, embedder=None,
                    cache_dir: str | None = None, rank: bool = True) -> Extraction:
-    """The skills ``posting`` asks for, each with its requirement level, years, the exact words
-    the posting used, and a 0-1 score; plus skill-like phrases the vocabulary lacks.
+    """The skills ``sections`` ask for, each with its requirement level, years, the exact words
+    the text used, and a 0-1 score; plus skill-like phrases the vocabulary lacks.
 
     ``rank=False`` skips the model (scores then reflect only level and frequency).
     """
     vocabulary = vocabulary or load_vocabulary()
-    segs = segments(posting)
+    segs = segments(sections)
     found, per_segment = _collect(segs, vocabulary)
     relevance: dict[str, float] = {}
     keywords: list[Keyword] = []
@@ -213,7 +221,7 @@ def _keyword_phrases(per_segment) -> dict[str, Requirement]:
     """Skill-like phrases of the requirement sections that no vocabulary skill covers."""
     candidates: dict[str, Requirement] = {}
     for seg, matches in per_segment:
-        if seg.kind not in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED):
+        if seg.kind not in (TextKind.REQUIREMENTS, TextKind.PREFERRED):
             continue
         for phrase in keyword_candidates(seg.text, [(m.start, m.end) for m in matches]):
             candidates.setdefault(phrase, seg.level)
