@@ -20,7 +20,7 @@ from importlib import resources
 
 import ahocorasick
 
-from credstack.skills.model import SkillKind
+from credstack.skills.model import Skill, SkillKind
 from credstack.skills.vocabulary import Vocabulary
 
 _SEPARATORS = re.compile(r"[\s\-_\u2010-\u2015\u00a0]+")
@@ -80,10 +80,16 @@ class NormalisedText:
         if orig_pos < len(lowered):
             self._add(pieces, lowered[orig_pos:], norm_pos, orig_pos, False)
         self.text = "".join(pieces)
-        self._newlines = [i for i, c in enumerate(self.text) if c == "\n"] if "\n" in self.text else []
+        # separators fold line breaks into spaces, so lines are counted in the original text
+        self._newlines = [i for i, c in enumerate(text) if c == "\n"] if "\n" in text else []
 
     def line_of(self, norm_pos: int) -> int:
-        return bisect.bisect_left(self._newlines, norm_pos)
+        """The line (of the original text) the normalised offset falls on."""
+        return bisect.bisect_left(self._newlines, self.to_original(norm_pos))
+
+    def lines(self) -> list[str]:
+        """The original text's lines."""
+        return self.original.split("\n")
 
     def _add(self, pieces: list[str], piece: str, norm_pos: int, orig_pos: int, gap: bool) -> None:
         pieces.append(piece)
@@ -149,6 +155,51 @@ def load_context_rules() -> ContextRules:
                         lowercase_ok=frozenset(data.get("acronyms_lowercase_ok", [])))
 
 
+_PLURAL_TAIL = re.compile(r"(ss|us|is|ics|ous|sis|ws)$")
+# Kinds whose plural names also match in the singular ("Algorithms" -> "algorithm").
+_SINGULAR_KINDS = {SkillKind.HARD, SkillKind.SOFT}
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_INITIAL_WORD = re.compile(r"^[A-Z]{2}[a-z]{2,}$")  # "MArch", "BEng", "MPhil": an initial and a word
+# Kinds whose initial-and-word abbreviations are written in that case only (degrees: "MPhil").
+_INITIALS_KINDS = {SkillKind.DEGREE, SkillKind.CERTIFICATION}
+_JS_FAMILY = {"JavaScript", "TypeScript", "Node.js"}
+
+
+def singular_forms(key: str) -> list[str]:
+    """The regular singular of a match key whose last word is a plural ("algorithms")."""
+    last = key.rsplit(" ", 1)[-1]
+    if not last.isalpha() or len(last) < 5 or not last.endswith("s") or _PLURAL_TAIL.search(last):
+        return []
+    if last.endswith("ies"):
+        single = key[:-3] + "y"
+    elif last.endswith(("ches", "shes", "xes", "sses")):
+        single = key[:-2]
+    else:
+        single = key[:-1]
+    return [single] if len(single.rsplit(" ", 1)[-1]) >= 4 else []
+
+
+def spelling_variants(form: str, skill: Skill) -> list[str]:
+    """Other ways pages write a tool's name: "Key Vault" <-> "KeyVault", "PowerPoint" ->
+    "Power Point", and "mocha.js" / "mochajs" for libraries of the JavaScript family."""
+    if skill.kind != SkillKind.TOOL:
+        return []
+    out: list[str] = []
+    words = form.split(" ")
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and len(form) >= 7:
+        out.append("".join(words))
+    if " " not in form and form.isalpha():
+        pieces = _CAMEL.split(form)
+        if len(pieces) == 2 and all(len(p) >= 3 for p in pieces):
+            out.append(" ".join(pieces))
+    lowered = form.lower()
+    if lowered.endswith(".js") and len(lowered) > 5:
+        out.append(lowered[:-3] + "js")
+    elif set(skill.implies) & _JS_FAMILY and form.isalpha() and len(form) >= 4:
+        out += [lowered + ".js", lowered + "js"]
+    return out
+
+
 def plural_forms(key: str) -> list[str]:
     """Regular English plurals of a match key's last word."""
     last = key.rsplit(" ", 1)[-1]
@@ -179,12 +230,30 @@ class SkillMatcher:
                     owners[key] = skill.name
                     if self._needs_capitals(form, key):
                         self.capital_stem[key] = len(key)
+        derived: dict[str, str] = {}
+        for skill in vocabulary:
+            for form in (skill.name, *skill.aliases):
+                key = match_key(form)
+                if (skill.kind in _INITIALS_KINDS and _INITIAL_WORD.match(form) and key not in self.rules.forms
+                        and owners.get(key) == skill.name):
+                    self.capital_stem[key] = 2  # "MArch" keeps its capitals; "March" is a month
+                variants = spelling_variants(form, skill)
+                if skill.kind in _SINGULAR_KINDS and key not in self.rules.forms:
+                    variants += singular_forms(key)
+                for variant in variants:
+                    vkey = match_key(variant)
+                    if vkey and vkey not in owners and vkey not in self.rules.forms:
+                        derived.setdefault(vkey, skill.name)
+        for key, name in derived.items():
+            owners.setdefault(key, name)
         for key, name in list(owners.items()):
             skill = vocabulary.get(name)
-            if skill.kind in _PLURAL_KINDS and key not in self.rules.forms:
+            if skill.kind in _PLURAL_KINDS and key not in self.rules.forms and key not in derived:
                 for plural in plural_forms(key):
                     if plural not in owners:
                         owners[plural] = name
+                        if self.capital_stem.get(key) == 2 and not key.isupper():
+                            self.capital_stem[plural] = 2
                         if key.isalnum() and key.upper() == key.upper() and _is_capital_form(vocabulary, name, key):
                             self.capital_stem[plural] = len(key)
         for key, name in owners.items():
@@ -266,7 +335,8 @@ class SkillMatcher:
             lo, hi = max(line_start, match.start - context.window), min(line_end, match.end + context.window)
         else:
             lo, hi = _sentence_bounds(text, match.start, match.end, line_start, line_end)
-        around = text[lo:match.start] + " " + text[match.end:hi]
+        # the matched words count too: "Fluent English" carries its own cue
+        around = text[lo:match.start] + " " + match.surface + " " + text[match.end:hi]
         if context.cue.search(around):
             return True
         for other in anchors:
@@ -278,14 +348,13 @@ class SkillMatcher:
 
 def _tag_lines(norm: NormalisedText, chosen: list[tuple[int, int, str, str]]) -> set[int]:
     """Lines that are nothing but skill names: at least three, covering most of the line."""
-    text = norm.text
     covered: dict[int, int] = {}
     counts: dict[int, int] = {}
     for start, end, _key, _name in chosen:
         line = norm.line_of(start)
         covered[line] = covered.get(line, 0) + (end - start)
         counts[line] = counts.get(line, 0) + 1
-    lines = text.split("\n") if "\n" in text else [text]
+    lines = norm.lines()
     tags = set()
     for line, count in counts.items():
         letters = len(re.sub(r"[\s,;/|•·-]+", "", lines[line]))
