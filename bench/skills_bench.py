@@ -1,5 +1,6 @@
-"""Skill-extraction speed: credstack's extract_skills per posting (warm, in-process) beside raw
-KeyBERT (all-MiniLM-L6-v2, 1-3 grams, top 20) on the same postings, in the same run.
+"""Skill-extraction speed: credstack's extract_skills per posting (warm, in-process), with the span
+tagger and without it (vocabulary only), beside raw KeyBERT (all-MiniLM-L6-v2, 1-3 grams, top 20)
+on the same postings, in the same run; and the process's peak RSS.
 
     python bench/skills_bench.py [--smoke]
 """
@@ -7,6 +8,7 @@ KeyBERT (all-MiniLM-L6-v2, 1-3 grams, top 20) on the same postings, in the same 
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import time
 
@@ -24,17 +26,25 @@ def main() -> None:
     texts = posting_texts(6 if args.smoke else None)
     pages = [html for _, html in fixture_pages(3 if args.smoke else None)]
     postings = [skill_sections(parse_posting(t)) for t in texts] + [skill_sections(parse_posting(p)) for p in pages]
-    extract_skills(postings[0])  # load the model and the embedding cache
-    times, counts = [], []
+    started = time.perf_counter()
+    extract_skills(postings[0])  # load the models and the embedding cache
+    first = time.perf_counter() - started
+    runs: dict[str, list[float]] = {"tagger": [], "vocabulary": []}
+    counts = []
     for posting in postings:
-        started = time.perf_counter()
-        result = extract_skills(posting)
-        times.append(time.perf_counter() - started)
+        for label, tag in (("vocabulary", False), ("tagger", True)):
+            started = time.perf_counter()
+            result = extract_skills(posting, tag=tag)
+            runs[label].append(time.perf_counter() - started)
         counts.append(len(result.skills))
+    times = runs["tagger"]
     kb = keybert_seconds(texts[: (3 if args.smoke else 10)])
     p50 = statistics.median(times)
     print(f"credstack extract_skills: median {p50 * 1000:.1f} ms, p95 {percentile(times, .95) * 1000:.1f} ms, "
           f"max {max(times) * 1000:.1f} ms over {len(times)} postings ({statistics.mean(counts):.1f} skills each)")
+    print(f"  without the tagger:     median {statistics.median(runs['vocabulary']) * 1000:.1f} ms; "
+          f"first call (model loads) {first:.1f} s; peak RSS "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
     print(f"raw KeyBERT:              median {statistics.median(kb) * 1000:.0f} ms over {len(kb)} postings")
     print(f"targets: median <= 100 ms (stretch 30 ms); speed-up vs raw KeyBERT x{statistics.median(kb) / p50:.0f}")
 

@@ -68,6 +68,12 @@ def test_singular_forms_of_plural_names():
     assert found("Skills\nDesign an algorithm for routing\n")["Algorithms"] == "algorithm"
 
 
+def test_a_singular_alone_on_its_line_is_a_heading():
+    text = "Job description\nYou will write each job description for the hiring teams."
+    mentions = [m.surface for m in matcher_for(load_vocabulary()).find(text)]
+    assert mentions == ["job description"]
+
+
 def test_spelling_variants_of_tool_names():
     vocabulary = load_vocabulary()
     assert "KeyVault" in spelling_variants("Key Vault", vocabulary.resolve("Key Vault"))

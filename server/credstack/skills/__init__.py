@@ -11,6 +11,7 @@ import bisect
 import threading
 from dataclasses import dataclass, field
 
+from credstack.skills.employer import is_employer_clause
 from credstack.skills.keywords import keyword_candidates
 from credstack.skills.matcher import Match, match_key, matcher_for
 from credstack.skills.model import (
@@ -153,29 +154,61 @@ def skill_embeddings(names: list[str], embedder=None, vocabulary: Vocabulary | N
 
 
 def extract_skills(sections: list[TextSection], *, vocabulary: Vocabulary | None = None, embedder=None,
-                   cache_dir: str | None = None, rank: bool = True) -> Extraction:
+                   cache_dir: str | None = None, rank: bool = True, tagger=None, tag: bool = True) -> Extraction:
     """The skills ``sections`` ask for, each with its requirement level, years, the exact words
     the text used, and a 0-1 score; plus skill-like phrases the vocabulary lacks.
 
-    ``rank=False`` skips the model (scores then reflect only level and frequency).
+    Candidates come from the vocabulary matcher and, when ``tag`` is on, from the learned span
+    tagger (``tagger``, default the shipped one) over requirement and responsibility text; its
+    spans are linked to vocabulary skills or kept as skills of kind "other".
+    ``rank=False`` skips the sentence-embedding model (scores then reflect only level and
+    frequency, and tagger spans are linked by their exact words only).
     """
     vocabulary = vocabulary or load_vocabulary()
     segs = segments(sections)
     found, per_segment = _collect(segs, vocabulary)
     relevance: dict[str, float] = {}
     keywords: list[Keyword] = []
+    ranker = None
     if rank and segs:
         if embedder is None:
             from credstack.embedding import default_embedder
 
             embedder = default_embedder()
         ranker = _ranker(embedder, vocabulary, cache_dir)
+    other_vectors: dict[str, object] = {}
+    unlinked: dict[str, Requirement] = {}
+    if tag and segs:
+        if tagger is None:
+            from credstack.skills.tagger import default_tagger
+
+            tagger = default_tagger()
+        if tagger is not None:
+            other_vectors, unlinked = _add_tagged(found, per_segment, vocabulary, tagger,
+                                                  ranker.embeddings if ranker else None)
+    if ranker is not None:
         doc = _document(segs)
         phrases = _keyword_phrases(per_segment)
+        for phrase, level in unlinked.items():
+            phrases.setdefault(phrase, level)
         # two forward passes: batching short phrases with the long document would pad them all
         doc_vector = ranker.embedder.encode([doc[:DOC_CHARS]])
-        relevance = _skill_relevance(ranker, doc, doc_vector, found)
-        keywords = _rank_keywords(phrases, ranker.embedder.encode(list(phrases)), doc_vector) if phrases else []
+        vocab_found = {k: f for k, f in found.items() if f.skill.kind != SkillKind.OTHER}
+        relevance = _skill_relevance(ranker, doc, doc_vector, vocab_found)
+        for name, f in found.items():
+            if f.skill.kind == SkillKind.OTHER:
+                vector = other_vectors.get(name)
+                if vector is None:
+                    vector = ranker.embedder.encode([name])[0]
+                relevance[name] = float(vector @ doc_vector.ravel())
+        if phrases:
+            phrase_vectors = ranker.embedder.encode(list(phrases))
+            keywords = _rank_keywords(phrases, phrase_vectors, doc_vector)
+            # the tagger's own phrases are kept whatever their rank: never dropped silently
+            kept = {k.phrase for k in keywords}
+            sims = dict(zip(phrases, (phrase_vectors @ doc_vector.T).ravel(), strict=True))
+            keywords += [Keyword(p, float(min(1.0, max(0.0, sims[p]))), level)
+                         for p, level in unlinked.items() if p not in kept]
     skills = [
         SkillMention(
             name=f.skill.name, kind=f.skill.kind, category=f.skill.category, requirement=f.requirement(),
@@ -186,6 +219,77 @@ def extract_skills(sections: list[TextSection], *, vocabulary: Vocabulary | None
     ]
     skills.sort(key=lambda s: (_RANK[s.requirement], -s.score, s.name.casefold()))
     return Extraction(skills=skills, other_keywords=keywords)
+
+
+# Sections the tagger reads; a posting with none of them (no headings) is read whole.
+_TAGGED_KINDS = {TextKind.REQUIREMENTS, TextKind.PREFERRED, TextKind.RESPONSIBILITIES}
+# Tagger labels whose unlinked spans become "other" skills; "skill" spans (what a person does,
+# "managing contracts") that name no vocabulary skill go to the keywords instead.
+_NEW_SKILL_LABELS = {"knowledge"}
+
+
+def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, tagger, embeddings
+                ) -> tuple[dict[str, object], dict[str, Requirement]]:
+    """Add the tagger's spans to ``found``: linked to a vocabulary skill, or as "other" skills.
+
+    Spans the matcher already covers are left to it; spans in company, legal or recruiting
+    clauses are dropped like matches there. Returns the vectors of the new skills' names (for
+    ranking) and the unlinked "skill" phrases (for the keywords)."""
+    from credstack.skills.linking import clean_surface, link_spans
+
+    scope = [(seg, matches) for seg, matches in per_segment if seg.kind in _TAGGED_KINDS]
+    if not scope:
+        scope = [(seg, matches) for seg, matches in per_segment if seg.kind == TextKind.OTHER]
+    if not scope:
+        return {}, {}
+    spans = tagger.tag([seg.text for seg, _ in scope])
+    candidates = []
+    for (seg, matches), seg_spans in zip(scope, spans, strict=True):
+        lead_ins = None
+        for span in seg_spans:
+            if any(m.start < span.end and span.start < m.end for m in matches):
+                continue  # the vocabulary matcher has judged these words already
+            surface = clean_surface(seg.text[span.start:span.end])
+            if not 2 <= len(surface) <= 80 or not any(c.isalpha() for c in surface):
+                continue
+            clause = clause_of(seg.text, span.start, span.end)
+            if is_boilerplate_clause(clause) or is_employer_clause(clause):
+                continue
+            if is_descriptive_clause(clause) and not asks_strongly(clause):
+                continue
+            if lead_ins is None:
+                lead_ins = lead_in_levels(seg.text)
+            level = level_at(seg.text, span.start, span.end, seg.level, lead_ins)
+            candidates.append((seg, span, surface, level))
+    if not candidates:
+        return {}, {}
+    links = link_spans([c[2] for c in candidates], vocabulary, embeddings)
+    vectors: dict[str, object] = {}
+    unlinked: dict[str, Requirement] = {}
+    other_names: dict[str, str] = {f.skill.name.casefold(): k for k, f in found.items()}
+    for (seg, span, surface, level), link in zip(candidates, links, strict=True):
+        skill = link.skill
+        if link.how == "new":
+            if span.label not in _NEW_SKILL_LABELS:
+                unlinked.setdefault(surface, level)
+                continue
+            key = other_names.setdefault(surface.casefold(), surface)
+            if link.vector is not None:
+                vectors.setdefault(key, link.vector)
+            skill = found[key].skill if key in found else skill
+        else:
+            key = skill.name
+        entry = found.get(key)
+        if entry is None:
+            entry = found[key] = _Found(skill)
+        entry.count += 1
+        if surface not in entry.mentions:
+            entry.mentions.append(surface)
+        entry.levels.add(level)
+        years = years_at(seg.text, span.start, span.end)
+        if years is not None and (entry.years is None or years > entry.years):
+            entry.years = years
+    return vectors, unlinked
 
 
 def _document(segs: list[Segment]) -> str:

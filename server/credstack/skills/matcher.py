@@ -231,6 +231,7 @@ class SkillMatcher:
                     if self._needs_capitals(form, key):
                         self.capital_stem[key] = len(key)
         derived: dict[str, str] = {}
+        self.singulars: set[str] = set()  # "job description" of "Job Descriptions"
         for skill in vocabulary:
             for form in (skill.name, *skill.aliases):
                 key = match_key(form)
@@ -238,12 +239,13 @@ class SkillMatcher:
                         and owners.get(key) == skill.name):
                     self.capital_stem[key] = 2  # "MArch" keeps its capitals; "March" is a month
                 variants = spelling_variants(form, skill)
-                if skill.kind in _SINGULAR_KINDS and key not in self.rules.forms:
-                    variants += singular_forms(key)
-                for variant in variants:
+                singulars = singular_forms(key) if skill.kind in _SINGULAR_KINDS and key not in self.rules.forms else []
+                for variant in variants + singulars:
                     vkey = match_key(variant)
                     if vkey and vkey not in owners and vkey not in self.rules.forms:
                         derived.setdefault(vkey, skill.name)
+                        if variant in singulars:
+                            self.singulars.add(vkey)
         for key, name in derived.items():
             owners.setdefault(key, name)
         for key, name in list(owners.items()):
@@ -285,6 +287,8 @@ class SkillMatcher:
             stem = self.capital_stem.get(key)
             if stem is not None and not text[o_start:o_start + stem].isupper():
                 continue  # "does" is not DOE, "bi-weekly" is not BI
+            if key in self.singulars and _whole_line(text, o_start, o_end):
+                continue  # a singular standing alone on its line is a heading ("Job description")
             match = Match(name, o_start, o_end, text[o_start:o_end])
             matches.append((match, key, norm.line_of(start) in tag_lines))
         return group_mentions(text, self._apply_context(text, matches))
@@ -344,6 +348,13 @@ class SkillMatcher:
                 if self.vocabulary.get(other.skill).kind in context.skill_kinds:
                     return True
         return False
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip(" \t#*-\u2022") and not text[end:line_end].strip(" \t:.")
 
 
 def _tag_lines(norm: NormalisedText, chosen: list[tuple[int, int, str, str]]) -> set[int]:

@@ -13,6 +13,7 @@ class SkillKind(StrEnum):
     LANGUAGE = "language"
     DEGREE = "degree"
     CERTIFICATION = "certification"
+    OTHER = "other"  # named by the span tagger, in the page's own words, with no vocabulary entry
 
 
 class TextKind(StrEnum):

@@ -1,0 +1,99 @@
+"""Tagger spans -> vocabulary skills, or new skills of kind "other" named by their own words.
+
+A span is linked, in order: (1) to the skill whose name or alias (or a variant the matcher
+knows: plural, singular, spelling) is the whole span; (2) to the vocabulary skill whose name
+embedding is nearest, when the cosine is at least ``LINK_THRESHOLD``; otherwise (3) it becomes
+a skill of kind ``other`` with the span's words as its name, so nothing the tagger found is
+dropped silently. Gaps, credentials and highlighting then treat linked spans like any match.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from credstack.skills.matcher import match_key, matcher_for
+from credstack.skills.model import Skill, SkillKind
+from credstack.skills.vocabulary import Vocabulary
+
+# Cosine of all-MiniLM-L6-v2 name embeddings above which a span is taken to name the same skill.
+# Set by inspection, not yet measured on a labelled set of links: at 0.8 the neighbours seen were
+# the same concept in other words ("relational database design" -> "Relational Databases"); a few
+# points lower they turn into broader or sibling concepts. Links change names, not mentions, so
+# the span benchmarks do not move with it.
+LINK_THRESHOLD = 0.8
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_LEADING = re.compile(r"^(?:(?:a|an|the|of|in|on|with|and|or|to|for|your|our|good|strong|solid|"
+                      r"excellent|proven|some|any|basic|advanced|deep|great)\s+)+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Link:
+    skill: Skill
+    how: str  # "exact", "nearest" or "new"
+    similarity: float | None = None
+    vector: object = None  # the span's embedding, when one was computed
+
+
+def clean_surface(surface: str) -> str:
+    """The span's words without edge punctuation and leading filler ("strong", "a")."""
+    text = _EDGE.sub("", surface.strip())
+    text = _LEADING.sub("", text)
+    return re.sub(r"\s+", " ", text)
+
+
+def exact_link(surface: str, vocabulary: Vocabulary) -> Skill | None:
+    skill = vocabulary.resolve(surface)
+    if skill is not None:
+        return skill
+    matches = matcher_for(vocabulary).find(surface)
+    if len(matches) == 1 and match_key(matches[0].surface) == match_key(surface):
+        return vocabulary.get(matches[0].skill)
+    return None
+
+
+def other_skill(surface: str) -> Skill:
+    return Skill(name=surface, kind=SkillKind.OTHER, category="other")
+
+
+_matrices: dict[int, tuple[object, list[str], np.ndarray]] = {}
+_lock = threading.Lock()
+
+
+def _vocabulary_matrix(embeddings) -> tuple[list[str], np.ndarray]:
+    with _lock:
+        cached = _matrices.get(id(embeddings))
+        if cached is None or cached[0] is not embeddings:
+            names = [s.name for s in embeddings.vocabulary]
+            cached = _matrices[id(embeddings)] = (embeddings, names, embeddings.vectors(names))
+        return cached[1], cached[2]
+
+
+def link_spans(surfaces: list[str], vocabulary: Vocabulary, embeddings=None,
+               threshold: float | None = None) -> list[Link]:
+    """One link per surface (already cleaned); ``embeddings`` (a ``SkillEmbeddings``) enables
+    nearest-neighbour links, without it unmatched spans become "other" skills."""
+    threshold = LINK_THRESHOLD if threshold is None else threshold
+    links: list[Link | None] = [None] * len(surfaces)
+    pending: list[int] = []
+    for i, surface in enumerate(surfaces):
+        skill = exact_link(surface, vocabulary)
+        if skill is not None:
+            links[i] = Link(skill, "exact", 1.0)
+        else:
+            pending.append(i)
+    if pending and embeddings is not None:
+        names, matrix = _vocabulary_matrix(embeddings)
+        vectors = embeddings.embedder.encode([surfaces[i] for i in pending])
+        sims = vectors @ matrix.T
+        best = sims.argmax(axis=1)
+        for row, i in enumerate(pending):
+            score = float(sims[row, best[row]])
+            if score >= threshold:
+                links[i] = Link(vocabulary.get(names[best[row]]), "nearest", score, vectors[row])
+            else:
+                links[i] = Link(other_skill(surfaces[i]), "new", score, vectors[row])
+    return [link or Link(other_skill(surfaces[i]), "new") for i, link in enumerate(links)]

@@ -1,0 +1,154 @@
+"""The learned span tagger: BIO decoding, linking spans to the vocabulary, wiring into
+``extract_skills`` (with a fake tagger), and the shipped model against its manifest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from credstack.skills import TextKind, TextSection, extract_skills
+from credstack.skills.linking import clean_surface, link_spans
+from credstack.skills.model import SkillKind
+from credstack.skills.tagger import LABELS, Span, available, decode, words_of
+from credstack.skills.vocabulary import load_vocabulary
+
+SLICE = Path(__file__).parent / "data" / "tagger_slice.jsonl"
+
+
+def one_hot(tags: list[str]) -> list[np.ndarray]:
+    rows = []
+    for tag in tags:
+        row = np.full(len(LABELS), 0.01)
+        row[LABELS.index(tag)] = 0.96
+        rows.append(row)
+    return rows
+
+
+def test_words_split_punctuation_but_keep_names_whole():
+    text = "Use Node.js, C++ and CI/CD (daily)."
+    assert [text[s:e] for s, e in words_of(text)] == ["Use", "Node.js", ",", "C++", "and", "CI/CD", "(", "daily",
+                                                     ")", "."]
+
+
+def test_bio_decoding_joins_inside_tags_and_splits_on_label_changes():
+    text = "know SQL Server well and manage contracts daily"
+    offsets = words_of(text)
+    tags = ["O", "B-knowledge", "I-knowledge", "O", "O", "I-skill", "I-skill", "O"]
+    spans = decode(text, offsets, one_hot(tags))
+    assert [(text[s.start:s.end], s.label) for s in spans] == [("SQL Server", "knowledge"),
+                                                               ("manage contracts", "skill")]
+
+
+def test_clean_surface_drops_filler_and_edge_punctuation():
+    assert clean_surface("strong Pentaho,") == "Pentaho"
+    assert clean_surface("(SC clearance)") == "SC clearance"
+
+
+class FakeEmbeddings:
+    """Vocabulary vectors where only 'Data Visualization' points one way; the rest elsewhere."""
+
+    def __init__(self, vocabulary):
+        self.vocabulary = vocabulary
+        names = [s.name for s in vocabulary]
+        self.matrix = np.zeros((len(names), 2), dtype=np.float32)
+        self.matrix[:, 1] = 1.0
+        self.matrix[names.index("Data Visualization")] = [1.0, 0.0]
+        self.embedder = self
+
+    def vectors(self, names):
+        index = {s.name: i for i, s in enumerate(self.vocabulary)}
+        return self.matrix[[index[n] for n in names]]
+
+    def encode(self, texts):
+        return np.array([[1.0, 0.0] if "chart" in t else [0.6, -0.8] for t in texts], dtype=np.float32)
+
+
+def test_spans_link_exactly_then_by_nearest_name_then_become_other_skills():
+    vocabulary = load_vocabulary()
+    links = link_spans(["postgres", "charting dashboards", "Pentaho"], vocabulary, FakeEmbeddings(vocabulary))
+    assert (links[0].skill.name, links[0].how) == ("PostgreSQL", "exact")
+    assert (links[1].skill.name, links[1].how) == ("Data Visualization", "nearest")
+    assert (links[2].skill.name, links[2].skill.kind, links[2].how) == ("Pentaho", SkillKind.OTHER, "new")
+
+
+def test_without_embeddings_unmatched_spans_are_kept_as_other():
+    link = link_spans(["SC clearance"], load_vocabulary())[0]
+    assert link.how == "new" and link.skill.kind == SkillKind.OTHER and link.skill.name == "SC clearance"
+
+
+class FakeTagger:
+    """Marks given phrases as spans wherever they occur."""
+
+    def __init__(self, phrases: dict[str, str]):
+        self.phrases = phrases
+        self.seen: list[str] = []
+
+    def tag(self, texts):
+        self.seen += texts
+        out = []
+        for text in texts:
+            spans = []
+            for phrase, label in self.phrases.items():
+                i = text.find(phrase)
+                if i >= 0:
+                    spans.append(Span(i, i + len(phrase), label, 0.9))
+            out.append(sorted(spans, key=lambda s: s.start))
+        return out
+
+
+POSTING = [
+    TextSection(TextKind.OTHER, "Our client is a market-leading renewable energy company using Loggly."),
+    TextSection(TextKind.REQUIREMENTS, "Must hold SC clearance.\nExperience with Pentaho and Python.\n"
+                                       "Able to manage supplier contracts.", "Requirements"),
+    TextSection(TextKind.RESPONSIBILITIES, "You will join interviews with Shapely experts.", "The role"),
+]
+
+
+def test_tagger_spans_become_skills_only_in_requirement_and_duty_text():
+    tagger = FakeTagger({"SC clearance": "knowledge", "Pentaho": "knowledge", "Python": "knowledge",
+                         "Loggly": "knowledge", "manage supplier contracts": "skill", "Shapely": "knowledge"})
+    result = extract_skills(POSTING, rank=False, tagger=tagger)
+    by_name = {s.name: s for s in result.skills}
+    assert by_name["SC clearance"].kind == SkillKind.OTHER
+    assert by_name["SC clearance"].requirement == "required"
+    assert by_name["Pentaho"].mentions == ["Pentaho"]
+    assert "Loggly" not in by_name  # company text is not read by the tagger
+    assert not any("renewable" in t for t in tagger.seen)
+    assert "Shapely" not in by_name  # a recruiting-process clause
+    assert by_name["Python"].kind == SkillKind.TOOL  # the vocabulary's own match wins
+    assert "manage supplier contracts" not in by_name  # an unlinked duty phrase is not a new skill...
+    assert "manage supplier contracts" not in {k.phrase for k in result.other_keywords}  # (rank=False: no keywords)
+
+
+def test_unlinked_duty_phrases_go_to_the_keywords(fake_embedder, tmp_path, monkeypatch):
+    monkeypatch.setattr("credstack.skills.linking.LINK_THRESHOLD", 1.01)  # bag-of-words vectors link loosely
+    tagger = FakeTagger({"manage supplier contracts": "skill"})
+    result = extract_skills(POSTING, tagger=tagger, embedder=fake_embedder, cache_dir=str(tmp_path))
+    assert "manage supplier contracts" in {k.phrase for k in result.other_keywords}
+
+
+def test_a_posting_without_headings_is_tagged_whole():
+    tagger = FakeTagger({"Pentaho": "knowledge"})
+    result = extract_skills([TextSection(TextKind.OTHER, "Daily work in Pentaho for reporting.")],
+                            rank=False, tagger=tagger)
+    assert "Pentaho" in {s.name for s in result.skills}
+
+
+def test_tag_false_leaves_the_vocabulary_alone():
+    tagger = FakeTagger({"SC clearance": "knowledge"})
+    result = extract_skills(POSTING, rank=False, tagger=tagger, tag=False)
+    assert "SC clearance" not in {s.name for s in result.skills} and not tagger.seen
+
+
+@pytest.mark.skipif(not available(), reason="no tagger weights shipped in this checkout")
+def test_shipped_tagger_scores_at_least_its_manifest_figure_on_the_committed_slice():
+    from credstack.skills.span_eval import postings, read_rows, tagger_scores
+    from credstack.skills.tagger import SpanTagger, read_manifest
+
+    manifest = read_manifest()
+    expected = manifest["slice_scores"]["knowledge_spans"]["f1"]
+    got = tagger_scores(SpanTagger(), postings(read_rows(SLICE)))["knowledge_spans"]["f1"]
+    assert got >= expected - 1e-6
+    assert manifest["weights_bytes"] <= 30 * 1024 * 1024
