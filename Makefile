@@ -23,6 +23,8 @@ test:
 lint: $(VENV)/.installed
 	$(VENV)/bin/pip install -q ruff
 	$(VENV)/bin/ruff check server tests bench resume_templates
+	npm install --no-audit --no-fund --silent
+	npx eslint extension tests/js eslint.config.js
 
 bench: $(VENV)/.installed
 	bash scripts/bench.sh

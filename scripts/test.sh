@@ -14,6 +14,11 @@ export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 TOKENIZERS_PARALLELISM=false
 
 echo "== lint"
 ruff check server tests bench resume_templates
+npm install --no-audit --no-fund --silent
+npx eslint extension tests/js eslint.config.js
+
+echo "== extension unit tests (node --test)"
+node --test tests/js/
 
 echo "== tests on SQLite"
 pytest -q "$@"

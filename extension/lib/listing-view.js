@@ -1,0 +1,128 @@
+// One listing's analysis in a page (popup or side panel): asks the worker, draws lib/result-view.js,
+// and runs the primary actions (save, tailored resume, highlight).
+import { fromBase64 } from "./api.js";
+import { ask, MSG } from "./messages.js";
+import { changeLines, messageFor } from "./logic.js";
+import { clear, el } from "./render.js";
+import { errorView, renderResult, showChanges } from "./result-view.js";
+
+export function saveBlob(bytes, type, filename) {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const link = el("a", { href: url, download: filename, style: "display:none" });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+export function loading(root, text) {
+  const started = Date.now();
+  const note = el("p", {}, text);
+  const slow = el("p", { class: "sub slow", hidden: true });
+  clear(root).append(el("div", { class: "state loading", role: "status" }, el("div", { class: "spinner", "aria-hidden": "true" }), note, slow));
+  const timer = setInterval(() => {
+    if (!note.isConnected) return clearInterval(timer);
+    const seconds = Math.round((Date.now() - started) / 1000);
+    if (seconds >= 3) {
+      slow.hidden = false;
+      slow.textContent = `${seconds} s… the first analysis after the server starts loads its language model.`;
+    }
+  }, 500);
+}
+
+// options: {compact, openPanel, analyzeAll, trackerSection(result, view), onResult(result)}
+export function listingView(root, options = {}) {
+  const state = { tabId: null, result: null, highlighted: false, pdf: false, dismissed: [], token: 0 };
+
+  const status = (text, kind = "") => {
+    const node = root.querySelector("#status");
+    if (node) {
+      node.className = `status ${kind}`;
+      node.textContent = text;
+    }
+  };
+
+  const fail = (error) => {
+    const { what, todo } = messageFor(error);
+    status(`${what} ${todo}`, "err");
+  };
+
+  const handlers = {
+    save: () => save(),
+    download: (format) => download(format),
+    highlight: () => toggleHighlight(),
+    options: () => chrome.runtime.openOptionsPage(),
+    openPanel: options.openPanel,
+    dismissExpiry: (key) => ask(MSG.DISMISS_EXPIRY, { key }),
+    trackerSection: options.trackerSection ? (result) => options.trackerSection(result, view) : null,
+  };
+
+  function draw() {
+    // the moment results show, for the browser tests' click-to-results figure
+    if (!performance.getEntriesByName("credstack:results").length) performance.mark("credstack:results");
+    clear(root).append(...renderResult(state.result, { compact: !!options.compact, highlighted: state.highlighted, pdf: state.pdf, dismissed: state.dismissed, handlers }));
+    if (options.onResult) options.onResult(state.result);
+  }
+
+  async function show(tabId, { fresh = false } = {}) {
+    const token = ++state.token;
+    state.tabId = tabId;
+    loading(root, "Reading the posting…");
+    try {
+      const [result, prefs, highlighted] = await Promise.all([
+        ask(MSG.ANALYZE, { tabId, fresh }), ask(MSG.PREFS_GET), ask(MSG.HIGHLIGHT_STATE, { tabId }).catch(() => false)]);
+      if (token !== state.token) return; // another tab was chosen meanwhile
+      state.result = result;
+      state.dismissed = prefs.dismissedExpiry || [];
+      state.highlighted = !!highlighted;
+      draw();
+    } catch (error) {
+      if (token !== state.token) return;
+      state.result = null;
+      clear(root).append(errorView(error, { options: handlers.options, retry: () => show(tabId, { fresh: true }), analyzeAll: options.analyzeAll }));
+    }
+  }
+
+  async function save() {
+    status("Saving…");
+    try {
+      state.result = await ask(MSG.SAVE, { tabId: state.tabId });
+      draw();
+      status("Saved to your tracker.", "ok");
+      return true;
+    } catch (error) {
+      fail(error);
+      return false;
+    }
+  }
+
+  async function download(format) {
+    if (!state.result.posting_id && !(await save())) return;
+    status(format === "pdf" ? "Tailoring and converting to PDF…" : "Tailoring your resume…");
+    try {
+      const file = await ask(MSG.RESUME, { postingId: state.result.posting_id, format });
+      saveBlob(fromBase64(file.base64), file.type, file.filename);
+      const lines = changeLines(file.changes);
+      status(lines && !lines.changed ? `${file.filename}: ${lines.headline}` : `Downloaded ${file.filename}.`, lines && !lines.changed ? "warn" : "ok");
+      const node = root.querySelector("#changes");
+      if (node) showChanges(node, file.changes, file.filename);
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  async function toggleHighlight() {
+    try {
+      const on = !state.highlighted;
+      const answer = await ask(MSG.HIGHLIGHT, { tabId: state.tabId, on });
+      state.highlighted = on;
+      draw();
+      status(on ? `Marked ${answer.marks} mention${answer.marks === 1 ? "" : "s"} on the page.` : "Highlights removed.", "ok");
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  const view = { show, state, draw, status, setPdf: (pdf) => { state.pdf = pdf; const b = root.querySelector("#download-pdf"); if (b && pdf) { b.disabled = false; b.textContent = "Download as PDF"; } } };
+  return view;
+}
