@@ -2,7 +2,7 @@
 // with a sample listing to try.
 import { ask, MSG } from "./lib/messages.js";
 import { breakdownLine, groupSkills, messageFor, withStatus } from "./lib/logic.js";
-import { clear, el, legend, skillChip } from "./lib/render.js";
+import { clear, fill, el, legend, skillChip } from "./lib/render.js";
 import { scoreBox } from "./lib/result-view.js";
 import { connect } from "./options/connection.js";
 import { call, explain, say, sendFile } from "./options/common.js";
@@ -82,7 +82,7 @@ $("ob-sample").addEventListener("click", async () => {
     const skills = withStatus(result);
     const groups = groupSkills(skills);
     const explainBox = el("div", { class: "explain", role: "region", "aria-label": "About this skill", hidden: true });
-    clear(box).append(
+    fill(box,
       el("div", { class: "scoreline" }, scoreBox(result.gaps ? result.gaps.score : null),
         el("div", { class: "titles" }, el("h3", { id: "sample-title" }, result.posting.title || "Sample listing"),
           el("div", { class: "sub" }, [result.posting.company, result.posting.location].filter(Boolean).join(" · ")))),
@@ -92,7 +92,7 @@ $("ob-sample").addEventListener("click", async () => {
       explainBox);
   } catch (error) {
     const { what, todo } = messageFor(error);
-    clear(box).append(el("p", { class: "status err" }, `${what} ${todo}`));
+    fill(box, el("p", { class: "status err" }, `${what} ${todo}`));
   }
 });
 

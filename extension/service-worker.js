@@ -81,8 +81,9 @@ async function analyzeTab(tabId, fresh = false) {
   }
   const page = await inTab(tabId, () => globalThis.__credstack.capture());
   if (!page || !page.html) throw new ApiError("no_access", "The page gave no content to read.");
-  const result = await keptAlive(api("/analyze", { json: { html: page.html, url: page.url } }));
-  const saved = await savedIdFor(page.url);
+  // whether the listing is already saved is asked alongside, not after
+  const [result, saved] = await Promise.all([
+    keptAlive(api("/analyze", { json: { html: page.html, url: page.url } })), savedIdFor(page.url)]);
   if (saved) result.posting_id = saved;
   await remember(url, result);
   return { ...result, cached: false, url };
@@ -211,11 +212,15 @@ async function apiCall({ path, method, json, file }) {
     form = new FormData();
     form.append("file", new Blob([fromBase64(file.base64)], { type: file.type || "application/octet-stream" }), file.name);
   }
-  if (path.endsWith(".csv")) {
+  if (path.split("?")[0].endsWith(".csv")) {
     const response = await api(path, { raw: true });
     return { text: await response.text(), filename: filenameOf(response.headers.get("Content-Disposition"), "credstack.csv") };
   }
-  return api(path, { method, json, form });
+  const answer = await api(path, { method, json, form });
+  // a changed profile or resume changes every analysis: cached ones are stale
+  if (method && method !== "GET" && path.startsWith("/profile")) await forgetAll();
+  else if (form && path.startsWith("/profile")) await forgetAll();
+  return answer;
 }
 
 async function setSettings({ serverUrl, token }) {

@@ -2,7 +2,7 @@
 // progress per tab while they are saved, then the shopping list with the window it covers.
 import { ask, EVENT, MSG } from "./messages.js";
 import { shoppingRows, shoppingWindow } from "./logic.js";
-import { barChart, clear, credentialCard, el, stackSummary } from "./render.js";
+import { barChart, credentialCard, el, fill, stackSummary } from "./render.js";
 import { errorView } from "./result-view.js";
 
 const STATE_TEXT = {
@@ -16,9 +16,9 @@ export async function shoppingView(root, { last = 15, width = 380, onBack } = {}
     [5, 15, 30, 100].map((n) => el("option", { value: n }, `last ${n}`)));
   choose.value = String(last);
   choose.addEventListener("change", () => shoppingView(root, { last: Number(choose.value), width, onBack }));
-  clear(root).append(
-    el("h2", {}, "Your shopping list"),
-    el("p", { class: "sub", id: "shopping-window-text" }, `${shoppingWindow(shop.listings, saved)}. `, el("label", {}, "Count ", choose)),
+  fill(root,
+    el("h2", {}, "Your shopping list: the skills you lack, most asked first"),
+    el("p", { class: "sub", id: "shopping-window-text" }, shoppingWindow(shop.listings, saved).replace(/\.?$/, ". "), el("label", {}, "Count ", choose)),
     rows.length ? barChart(rows.map((s) => ({
       label: s.name, value: s.listings, valueLabel: `${s.listings} of ${shop.listings}`,
       title: `${s.name}: asked by ${s.listings} of ${shop.listings} listings (${s.required} required)`,
@@ -31,12 +31,12 @@ export async function shoppingView(root, { last = 15, width = 380, onBack } = {}
 }
 
 export async function analyzeAllView(root, { windowId, width = 380, onBack } = {}) {
-  clear(root).append(el("p", { class: "sub" }, "Listing this window's tabs…"));
+  fill(root, el("p", { class: "sub" }, "Listing this window's tabs…"));
   let entries;
   try {
     entries = await ask(MSG.JOB_TABS, { windowId });
   } catch (error) {
-    clear(root).append(errorView(error, { options: () => chrome.runtime.openOptionsPage() }));
+    fill(root, errorView(error, { options: () => chrome.runtime.openOptionsPage() }));
     return;
   }
   const boxes = new Map();
@@ -51,7 +51,7 @@ export async function analyzeAllView(root, { windowId, width = 380, onBack } = {
   const go = el("button", { type: "button", class: "primary", id: "analyze-checked" }, "Analyze and save the checked tabs");
   const summary = el("p", { class: "sub", id: "all-summary", role: "status" });
   const shopRoot = el("div", { id: "shopping" });
-  clear(root).append(
+  fill(root,
     el("h2", {}, "Job tabs in this window"),
     entries.length ? el("ul", { class: "checklist", id: "job-tabs" }, items) : el("p", { class: "sub" }, "No web pages are open in this window."),
     el("div", { class: "actions" }, entries.length ? go : null, onBack ? el("button", { type: "button", onclick: onBack }, "Back") : null),
@@ -82,7 +82,7 @@ export async function analyzeAllView(root, { windowId, width = 380, onBack } = {
       summary.textContent = `Saved ${outcome.saved.length} of ${outcome.listings} listings` + (skipped.length ? `; skipped ${skipped.join(", ")}.` : ".");
       await shoppingView(shopRoot, { width });
     } catch (error) {
-      clear(shopRoot).append(errorView(error, { options: () => chrome.runtime.openOptionsPage() }));
+      fill(shopRoot, errorView(error, { options: () => chrome.runtime.openOptionsPage() }));
     } finally {
       chrome.runtime.onMessage.removeListener(listener);
       go.disabled = false;

@@ -3,7 +3,7 @@
 import { fromBase64 } from "./api.js";
 import { ask, MSG } from "./messages.js";
 import { changeLines, messageFor } from "./logic.js";
-import { clear, el } from "./render.js";
+import { el, fill } from "./render.js";
 import { errorView, renderResult, showChanges } from "./result-view.js";
 
 export function saveBlob(bytes, type, filename) {
@@ -19,7 +19,7 @@ export function loading(root, text) {
   const started = Date.now();
   const note = el("p", {}, text);
   const slow = el("p", { class: "sub slow", hidden: true });
-  clear(root).append(el("div", { class: "state loading", role: "status" }, el("div", { class: "spinner", "aria-hidden": "true" }), note, slow));
+  fill(root, el("div", { class: "state loading", role: "status" }, el("div", { class: "spinner", "aria-hidden": "true" }), note, slow));
   const timer = setInterval(() => {
     if (!note.isConnected) return clearInterval(timer);
     const seconds = Math.round((Date.now() - started) / 1000);
@@ -60,7 +60,13 @@ export function listingView(root, options = {}) {
   function draw() {
     // the moment results show, for the browser tests' click-to-results figure
     if (!performance.getEntriesByName("credstack:results").length) performance.mark("credstack:results");
-    clear(root).append(...renderResult(state.result, { compact: !!options.compact, highlighted: state.highlighted, pdf: state.pdf, dismissed: state.dismissed, handlers }));
+    const wasOpen = new Map([...root.querySelectorAll("details.section[id]")].map((d) => [d.id, d.open]));
+    fill(root, ...renderResult(state.result, { compact: !!options.compact, highlighted: state.highlighted, pdf: state.pdf, dismissed: state.dismissed, handlers }));
+    // sections keep the state the person left them in
+    for (const [id, open] of wasOpen) {
+      const details = root.querySelector(`details#${id}`);
+      if (details) details.open = open;
+    }
     if (options.onResult) options.onResult(state.result);
   }
 
@@ -79,7 +85,7 @@ export function listingView(root, options = {}) {
     } catch (error) {
       if (token !== state.token) return;
       state.result = null;
-      clear(root).append(errorView(error, { options: handlers.options, retry: () => show(tabId, { fresh: true }), analyzeAll: options.analyzeAll }));
+      fill(root, errorView(error, { options: handlers.options, retry: () => show(tabId, { fresh: true }), analyzeAll: options.analyzeAll }));
     }
   }
 
@@ -88,6 +94,8 @@ export function listingView(root, options = {}) {
     try {
       state.result = await ask(MSG.SAVE, { tabId: state.tabId });
       draw();
+      const tracker = root.querySelector("#tracker-section");
+      if (tracker) tracker.open = true; // saved: where it stands comes next
       status("Saved to your tracker.", "ok");
       return true;
     } catch (error) {

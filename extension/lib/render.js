@@ -33,6 +33,13 @@ function hostOf(url) {
   }
 }
 
+// Replace node's children with these (nulls, falses and nested arrays allowed, as in el()).
+export function fill(node, ...children) {
+  clear(node);
+  node.append(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
+  return node;
+}
+
 export function clear(node) {
   while (node.firstChild) node.firstChild.remove();
   return node;
@@ -76,7 +83,7 @@ export function skillChip(skill, panel) {
       return;
     }
     chip.setAttribute("aria-expanded", "true");
-    clear(panel).append(el("strong", {}, skill.name), ...explainSkill(skill).map((line) => el("p", {}, line)));
+    fill(panel, el("strong", {}, skill.name), ...explainSkill(skill).map((line) => el("p", {}, line)));
     panel.hidden = false;
   });
   return chip;

@@ -2,7 +2,7 @@
 // header with "Match N/100", its colour band, the one-line breakdown and the primary actions; then
 // collapsible sections. Actions are callbacks, so this module never talks to the worker itself.
 import { breakdownLine, changeLines, expiryKey, expiryText, groupSkills, messageFor, scoreBand, STATUS_ORDER, visibleExpiry, withStatus } from "./logic.js";
-import { clear, credentialCard, el, legend, skillChip, stackSummary } from "./render.js";
+import { credentialCard, el, fill, legend, skillChip, stackSummary } from "./render.js";
 
 export function scoreBox(score) {
   const { band, word } = scoreBand(score);
@@ -113,12 +113,11 @@ export function renderResult(result, ui) {
 // The change summary of a tailored resume, into #changes.
 export function showChanges(node, changes, filename) {
   const lines = changeLines(changes);
-  clear(node);
   if (!lines) {
-    node.append(el("p", { class: "sub" }, filename ? `Downloaded ${filename}. This server sends no summary of the changes.` : "No summary of the changes from this server."));
+    fill(node, el("p", { class: "sub" }, filename ? `Downloaded ${filename}. This server sends no summary of the changes.` : "No summary of the changes from this server."));
     return;
   }
-  node.append(el("p", { class: lines.changed ? "changes ok" : "changes unchanged", id: "changes-headline" },
+  fill(node, el("p", { class: lines.changed ? "changes ok" : "changes unchanged", id: "changes-headline" },
     lines.changed ? (filename ? `Downloaded ${filename}: ` : "") + lines.headline : lines.headline),
   lines.lines.length ? el("ul", { class: "change-lines" }, lines.lines.map((line) => el("li", {}, line))) : null);
 }

@@ -1,7 +1,7 @@
 // The tracker of one saved listing (stage, application date, notes), and the whole tracker table.
 import { ask, MSG } from "./messages.js";
 import { messageFor } from "./logic.js";
-import { clear, el, safeHref } from "./render.js";
+import { el, fill, safeHref } from "./render.js";
 
 export const STAGES = ["saved", "applied", "interview", "offer", "rejected"];
 
@@ -47,7 +47,7 @@ export async function trackerTable(root, { stage = "", sort = "updated" } = {}) 
     data = await ask(MSG.API, { path: `/tracker?${query}` });
   } catch (error) {
     const { what, todo } = messageFor(error);
-    clear(root).append(el("p", { class: "status err" }, `${what} ${todo}`));
+    fill(root, el("p", { class: "status err" }, `${what} ${todo}`));
     return;
   }
   const filter = el("select", { id: "tracker-stage", "aria-label": "Show stage" },
@@ -62,21 +62,35 @@ export async function trackerTable(root, { stage = "", sort = "updated" } = {}) 
   order.addEventListener("change", redraw);
   const csv = el("button", { type: "button", id: "tracker-csv" }, "Export CSV");
   csv.addEventListener("click", async () => {
-    const file = await ask(MSG.API, { path: `/tracker.csv?${query}` });
+    let file;
+    try {
+      file = await ask(MSG.API, { path: `/tracker.csv?${query}` });
+    } catch (error) {
+      const { what, todo } = messageFor(error);
+      csv.after(el("span", { class: "status err", role: "status" }, ` ${what} ${todo}`));
+      return;
+    }
     const url = URL.createObjectURL(new Blob([file.text], { type: "text/csv" }));
     const link = el("a", { href: url, download: file.filename, style: "display:none" });
     document.body.append(link);
     link.click();
     link.remove();
   });
-  const rows = data.listings.map((e) => el("details", { class: "track-row", dataset: { id: e.id, stage: e.stage } },
-    el("summary", {},
-      el("span", { class: `stage stage-${e.stage}` }, e.stage),
+  const rows = data.listings.map((e) => {
+    const label = el("span", { class: `stage stage-${e.stage}` }, e.stage);
+    const row = el("details", { class: "track-row", dataset: { id: e.id, stage: e.stage } });
+    const saved = (answer) => {
+      row.dataset.stage = answer.stage;
+      label.textContent = answer.stage;
+      label.className = `stage stage-${answer.stage}`;
+    };
+    return fill(row, el("summary", {}, label,
       " ", el("strong", {}, e.title || "Untitled"), e.company ? ` · ${e.company}` : "",
       el("span", { class: "sub" }, ` · saved ${e.saved_on}${e.applied_on ? ` · applied ${e.applied_on}` : ""}${e.score !== null ? ` · match ${e.score}` : ""}`)),
     safeHref(e.url) ? el("a", { href: e.url, target: "_blank", rel: "noopener noreferrer" }, "Open the listing") : null,
-    trackingForm(e.id, e, redraw)));
-  clear(root).append(
+    trackingForm(e.id, e, saved));
+  });
+  fill(root,
     el("div", { class: "row" }, el("label", { for: "tracker-stage" }, "Show"), filter, el("label", { for: "tracker-sort" }, "Sort by"), order, csv),
     rows.length ? el("div", { id: "tracker-rows" }, rows) : el("p", { class: "sub", id: "tracker-rows" }, stage ? `No listing at stage “${stage}”.` : "No saved listings yet: press Save on a listing."));
 }

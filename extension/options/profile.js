@@ -1,6 +1,6 @@
 // The profile editor: who you are, your skills, your certifications (with expiry reminders).
 import { expiryText } from "../lib/logic.js";
-import { clear, el } from "../lib/render.js";
+import { el, fill } from "../lib/render.js";
 import { $, call, explain, onConnected, say } from "./common.js";
 
 const LEVELS = ["", "beginner", "intermediate", "advanced", "expert"];
@@ -49,8 +49,8 @@ export function fillProfile(data) {
   $("p-location").value = data.location || "";
   $("p-roles").value = (data.target_roles || []).join(", ");
   $("p-links").value = (data.links || []).join(", ");
-  clear($("skills").tBodies[0]).append(...data.skills.map(skillRow));
-  clear($("certs").tBodies[0]).append(...data.certifications.map(certRow));
+  fill($("skills").tBodies[0], ...data.skills.map(skillRow));
+  fill($("certs").tBodies[0], ...data.certifications.map(certRow));
 }
 
 const list = (text) => text.split(",").map((s) => s.trim()).filter(Boolean);
@@ -101,7 +101,7 @@ export function afterProfileSaved(load) {
 
 export async function loadExpiry() {
   const { flags } = await call("/profile/certifications/expiry");
-  clear($("expiry")).append(...flags.map((flag) => el("div", { class: "notice bad expiry-flag" },
+  fill($("expiry"), ...flags.map((flag) => el("div", { class: "notice bad expiry-flag" },
     expiryText(flag) + (flag.inferred ? " Worked out from its issue date and validity." : "") + (flag.renewal ? ` Renewal: ${flag.renewal}` : ""))));
 }
 
