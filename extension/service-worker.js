@@ -20,23 +20,38 @@ async function prefs() {
 
 const api = async (path, options = {}) => request(await settings(), path, options);
 
-// Analyses per listing URL, kept for the browser session (the worker itself may be stopped any time).
+// Analyses per listing URL: in memory while the worker lives, and in session storage (the worker
+// itself may be stopped any time), written in the background so results are never kept waiting.
 const cacheArea = chrome.storage.session || chrome.storage.local;
+const memory = new Map();
+const INDEX = "a:index";
 
 async function cached(url) {
   const key = "a:" + normaliseUrl(url);
-  return (await cacheArea.get(key))[key] || null;
+  if (memory.has(key)) return memory.get(key);
+  const stored = (await cacheArea.get(key))[key] || null;
+  if (stored) memory.set(key, stored);
+  return stored;
 }
 
-async function remember(url, result) {
+async function persist(key, entry) {
+  const index = ((await cacheArea.get({ [INDEX]: [] }))[INDEX]).filter((k) => k !== key);
+  index.push(key);
+  const dropped = index.splice(0, Math.max(0, index.length - CACHE_MAX));
+  for (const k of dropped) memory.delete(k);
+  if (dropped.length) await cacheArea.remove(dropped);
+  await cacheArea.set({ [key]: entry, [INDEX]: index });
+}
+
+function remember(url, result) {
   const key = "a:" + normaliseUrl(url);
-  const all = await cacheArea.get(null);
-  const keys = Object.keys(all).filter((k) => k.startsWith("a:"));
-  if (keys.length >= CACHE_MAX) await cacheArea.remove(keys.sort((a, b) => all[a].at - all[b].at).slice(0, keys.length - CACHE_MAX + 1));
-  await cacheArea.set({ [key]: { at: Date.now(), url, result } });
+  const entry = { at: Date.now(), url, result };
+  memory.set(key, entry);
+  persist(key, entry).catch((error) => console.warn("credstack: analysis not cached", error));
 }
 
 async function forgetAll() {
+  memory.clear();
   const all = await cacheArea.get(null);
   await cacheArea.remove(Object.keys(all).filter((k) => k.startsWith("a:")));
 }
@@ -79,13 +94,17 @@ async function analyzeTab(tabId, fresh = false) {
     const hit = await cached(url);
     if (hit) return { ...hit.result, cached: true, url };
   }
+  const started = performance.now();
   const page = await inTab(tabId, () => globalThis.__credstack.capture());
   if (!page || !page.html) throw new ApiError("no_access", "The page gave no content to read.");
+  const captured = performance.now();
   // whether the listing is already saved is asked alongside, not after
   const [result, saved] = await Promise.all([
     keptAlive(api("/analyze", { json: { html: page.html, url: page.url } })), savedIdFor(page.url)]);
+  // where the wait went (shown by the browser tests' timing figure)
+  result.timing = { capture_ms: Math.round(captured - started), server_ms: Math.round(performance.now() - captured), bytes: page.html.length };
   if (saved) result.posting_id = saved;
-  await remember(url, result);
+  remember(url, result);
   return { ...result, cached: false, url };
 }
 
@@ -108,7 +127,7 @@ async function saveTab(tabId) {
   const { cached: _c, url: _u, ...analysis } = hit.result;
   const answer = await api("/tracker", { json: { url, analysis } });
   const result = { ...analysis, posting_id: answer.posting_id, created: answer.created };
-  await remember(url, result);
+  remember(url, result);
   return { ...result, tracking: answer.tracking, url };
 }
 

@@ -75,13 +75,21 @@ export function listingView(root, options = {}) {
     state.tabId = tabId;
     loading(root, "Reading the posting…");
     try {
-      const [result, prefs, highlighted] = await Promise.all([
-        ask(MSG.ANALYZE, { tabId, fresh }), ask(MSG.PREFS_GET), ask(MSG.HIGHLIGHT_STATE, { tabId }).catch(() => false)]);
+      // whether the page is highlighted is not worth waiting for: the button follows when it is known
+      const highlighted = ask(MSG.HIGHLIGHT_STATE, { tabId }).catch(() => false);
+      const [result, prefs] = await Promise.all([ask(MSG.ANALYZE, { tabId, fresh }), ask(MSG.PREFS_GET)]);
       if (token !== state.token) return; // another tab was chosen meanwhile
       state.result = result;
       state.dismissed = prefs.dismissedExpiry || [];
-      state.highlighted = !!highlighted;
       draw();
+      if (await highlighted && token === state.token) {
+        state.highlighted = true;
+        const button = root.querySelector("#highlight");
+        if (button) {
+          button.setAttribute("aria-pressed", "true");
+          button.textContent = "Unhighlight";
+        }
+      }
     } catch (error) {
       if (token !== state.token) return;
       state.result = null;
