@@ -89,6 +89,8 @@ def test_no_serious_accessibility_violations(browser, live_server, job_site, tmp
     side.locator("#job-tabs, #all-body .sub").first.wait_for()
     found["side panel"] = axe_violations(side)
     shot(side, f"panel-{mode}")
+    side.locator("#creds-section").scroll_into_view_if_needed()
+    shot(side, f"panel-{mode}-view", full_page=False)
 
     options = options_page(browser)
     if dark:

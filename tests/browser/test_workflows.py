@@ -140,6 +140,8 @@ def test_tracker_in_the_side_panel_and_the_options_page(browser, live_server, jo
     got = call(live_server, token, f"/postings/{posting_id}/tracking")
     assert (got["stage"], got["applied_on"], got["notes"]) == ("interview", "2026-11-20", "Phone screen with Priya on Tuesday")
     shot(side, "panel-tracker")
+    side.locator("#tracker-section").scroll_into_view_if_needed()
+    shot(side, "panel-tracker-view", full_page=False)  # as a person sees it: the header stays on top
     side.close()
 
     # a second listing saved from the popup
