@@ -117,11 +117,13 @@ def test_a_held_certification_gives_the_skills_it_teaches_unless_expired_or_in_p
 
 def test_the_catalog_supplies_what_a_certification_teaches():
     from credstack.analysis import skills_taught_by
+    from credstack.credentials.catalog import load_catalog
 
-    by_id = skills_taught_by(Certification("My AWS cert", catalog_id="aws-dea"))
-    by_name = skills_taught_by(Certification("AWS Certified Data Engineer – Associate"))
+    catalog = load_catalog()
+    by_id = skills_taught_by(Certification("My AWS cert", catalog_id="aws-dea"), catalog)
+    by_name = skills_taught_by(Certification("AWS Certified Data Engineer – Associate"), catalog)
     assert "Amazon Redshift" in by_id and by_id == by_name
-    assert skills_taught_by(Certification("Wilderness First Aid")) == ()
+    assert skills_taught_by(Certification("Wilderness First Aid"), catalog) == ()
 
 
 @pytest.mark.parametrize("month, passed", [("2026-11", False), ("2026-10", True), ("2027-01", False)])

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from flask import current_app
+
 from credstack.api.auth import current_user_id
-from credstack.db import get_db
+from credstack.db import get_db, get_session
 from credstack.errors import ApiError
+from credstack.profile import store
+from credstack.profile.model import Profile
+from credstack.resources import Resources
 
 
 def transaction():
@@ -20,32 +25,15 @@ def user_id() -> int:
     return current_user_id()
 
 
-def get_embedder():
-    """The process's embedding model (tests may inject one as config EMBEDDER)."""
-    from flask import current_app
-
-    injected = current_app.config.get("EMBEDDER")
-    if injected is not None:
-        return injected
-    from credstack.embedding import default_embedder
-
-    return default_embedder()
+def resources() -> Resources:
+    """The app's vocabulary, catalog and model, built once in ``create_app``."""
+    return current_app.extensions["credstack.resources"]
 
 
-def user_profile():
+def user_profile() -> Profile | None:
     """The current user's profile, or None when they have not saved one."""
-    from credstack.db import get_session
-    from credstack.profile import store
-
     session = get_session()
     if not store.has_profile(session, user_id()):
         return None
     return store.get_profile(session, user_id())
 
-
-def cache_dir() -> str:
-    from flask import current_app
-
-    from credstack.config import cache_dir as configured
-
-    return configured(current_app.config)

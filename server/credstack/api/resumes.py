@@ -13,7 +13,7 @@ from flask import Response
 
 from credstack.analysis import analysis_from_dict, analyze
 from credstack.api.auth import auth
-from credstack.api.common import get_embedder, transaction, user_id, user_profile
+from credstack.api.common import resources, transaction, user_id, user_profile
 from credstack.api.postings import owned
 from credstack.db import get_session
 from credstack.errors import ApiError
@@ -87,7 +87,8 @@ def upload_resume(files: dict):
 
     upload = files["file"]
     data = upload.read()
-    suggestions = suggestions_from_resume(data)  # raises a ResumeError (4xx) for a bad file
+    # raises a ResumeError (4xx) for a bad file
+    suggestions = suggestions_from_resume(data, resources().vocabulary, resources().catalog)
     name = (upload.filename or "resume.docx").replace("\\", "/").rsplit("/", 1)[-1][:200] or "resume.docx"
     with transaction() as session:
         row = session.get(ResumeRow, user_id())
@@ -212,7 +213,7 @@ def tailor_upload(form: dict, query: dict):
     data = form["file"].read()
     posting = parse_posting(form["posting"], url=form.get("url"))
     profile = _profile()
-    result = analyze(posting, profile=profile, embedder=get_embedder(), recommend=False)
+    result = analyze(posting, resources(), profile=profile, recommend=False)
     tailored = tailor_resume(data, result, profile, _options(query))
     return _send(tailored, _download_name(profile, posting.company, query["format"]), query["format"])
 

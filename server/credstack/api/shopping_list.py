@@ -6,14 +6,13 @@ from apiflask import APIBlueprint, Schema
 from apiflask.fields import Boolean, Dict, Float, Integer, List
 from apiflask.validators import Range
 
-from credstack.analysis import analysis_from_dict, name_embedder
+from credstack.analysis import analysis_from_dict
 from credstack.api.analyze import limits_from
 from credstack.api.auth import auth
-from credstack.api.common import cache_dir, get_embedder, user_id, user_profile
+from credstack.api.common import resources, user_id, user_profile
 from credstack.db import get_session
 from credstack.listings import listing_rows, summary
 from credstack.shopping import shopping_list
-from credstack.skills.vocabulary import load_vocabulary
 
 bp = APIBlueprint("shopping_list", __name__, url_prefix="/api/v1", tag="Shopping list")
 
@@ -44,5 +43,4 @@ def get_shopping_list(query: dict):
     rows = listing_rows(get_session(), user_id(), last=query["last"])
     listings = [(r.id, summary(r), analysis_from_dict({"posting": r.posting, **r.analysis}).skills)
                 for r in rows]
-    return shopping_list(listings, user_profile(), load_vocabulary(), embed=name_embedder(get_embedder(), cache_dir()),
-                         limits=limits_from(query))
+    return shopping_list(listings, user_profile(), resources(), limits=limits_from(query))
