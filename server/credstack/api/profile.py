@@ -208,7 +208,7 @@ def open_archive(data: bytes, what: str):
     config = current_app.config
     return check_zip(data, max_total=int(config["ARCHIVE_MAX_UNCOMPRESSED"]),
                      max_entries=int(config["ARCHIVE_MAX_ENTRIES"]),
-                     max_ratio=float(config["ARCHIVE_MAX_RATIO"]))
+                     max_ratio=float(config["ARCHIVE_MAX_RATIO"]), what=what)
 
 
 class ExpiryOut(Schema):
