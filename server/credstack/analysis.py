@@ -55,8 +55,15 @@ def analyze(posting: Posting, resources: Resources, *, profile: Profile | None =
     ``rank=False`` reads the skills without the model (tailoring needs only their names)."""
     extraction = extract_skills(skill_sections(posting), resources.vocabulary, resources.ranker if rank else None)
     result = Analysis(posting=posting, skills=extraction.skills, other_keywords=extraction.other_keywords)
+    return judge(result, resources, profile=profile, limits=limits, today=today, recommend=recommend)
+
+
+def judge(result: Analysis, resources: Resources, *, profile: Profile | None = None, limits: Limits | None = None,
+          today: date | None = None, recommend: bool = True) -> Analysis:
+    """Fill in the gaps, expiry warnings and credentials of an analysis whose skills are known
+    (a fresh one, or a saved listing read back against today's profile and catalog)."""
     if profile is not None:
-        result.gaps = gap_report(extraction.skills, profile, resources, today=today)
+        result.gaps = gap_report(result.skills, profile, resources, today=today)
         result.expiry = expiry_flags(profile.certifications, today or date.today(), resources.catalog)
     if recommend:
         result.recommendations = recommend_for(result, profile, resources.catalog, limits=limits)
@@ -68,6 +75,11 @@ def gap_report(skills: list[SkillMention], profile: Profile, resources: Resource
     """The profile against ``skills``: the one gap analysis every route uses."""
     return compare(skills, profile, resources.vocabulary, embed=resources.skill_vectors, today=today,
                    taught=lambda certification: skills_taught_by(certification, resources.catalog))
+
+
+def match_score(skills: list[SkillMention], profile: Profile | None, resources: Resources) -> int | None:
+    """The 0-100 match of ``profile`` to a posting's skills; None without a profile."""
+    return gap_report(skills, profile, resources).score if profile is not None else None
 
 
 def skills_taught_by(certification: Certification, catalog: Catalog) -> tuple[str, ...]:
@@ -113,20 +125,6 @@ def analysis_to_dict(result: Analysis) -> dict:
     if result.recommendations is not None:
         data["recommendations"] = plan_to_dict(result.recommendations)
     return data
-
-
-def analysis_from_dict(data: dict) -> Analysis:
-    """Rebuild a stored analysis (posting and skills) for tailoring and shopping lists."""
-    skills = [
-        SkillMention(name=s["name"], kind=SkillKind(s["kind"]), category=s.get("category", ""),
-                     requirement=Requirement(s.get("requirement", "unspecified")), years=s.get("years"),
-                     mentions=list(s.get("mentions", [])), score=float(s.get("score", 0.0)))
-        for s in data.get("skills", [])
-    ]
-    keywords = [Keyword(k["phrase"], float(k.get("score", 0.0)),
-                        Requirement(k.get("requirement", "unspecified")))
-                for k in data.get("other_keywords", [])]
-    return Analysis(posting=Posting.from_dict(data["posting"]), skills=skills, other_keywords=keywords)
 
 
 def warm_up(resources: Resources) -> None:

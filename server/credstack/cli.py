@@ -16,9 +16,9 @@ from waitress import create_server
 
 from credstack import __version__, create_app
 from credstack.accounts import issue_token
-from credstack.analysis import analysis_from_dict, analysis_to_dict, analyze, warm_up
+from credstack.analysis import analysis_to_dict, analyze, match_score, warm_up
 from credstack.config import cache_dir
-from credstack.listings import listing_rows, summary
+from credstack.listings import listing_rows, stored_analysis, summary
 from credstack.models import User
 from credstack.postings import PostingError, parse_posting
 from credstack.profile import store
@@ -174,10 +174,11 @@ def cmd_shopping_list(args: argparse.Namespace) -> int:
             print(f"No user {args.user!r} yet: save listings from the extension first.", file=sys.stderr)
             return 1
         rows = listing_rows(session, user.id, last=args.last)
-        listings = [(r.id, summary(r), analysis_from_dict({"posting": r.posting, **r.analysis}).skills)
-                    for r in rows]
         profile = store.get_profile(session, user.id) if store.has_profile(session, user.id) else None
-    result = shopping_list(listings, profile, _resources())
+        resources = _resources()
+        skills = {r.id: stored_analysis(r).skills for r in rows}
+        listings = [(r.id, summary(r, match_score(skills[r.id], profile, resources)), skills[r.id]) for r in rows]
+    result = shopping_list(listings, profile, resources)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
         return 0

@@ -112,6 +112,19 @@ def get_session() -> Session:
     return g.db_session
 
 
+@contextmanager
+def request_transaction():
+    """The request's one session (see :func:`get_session`), committed when the block ends and
+    rolled back on any error; reads before and after it see the same session."""
+    session = get_session()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+
+
 def close_session(_exc: BaseException | None = None) -> None:
     session = g.pop("db_session", None)
     if session is not None:

@@ -5,20 +5,31 @@ from __future__ import annotations
 from flask import current_app
 
 from credstack.api.auth import current_user_id
-from credstack.db import get_db, get_session
+from credstack.credentials.recommend import Limits
+from credstack.db import get_session, request_transaction
 from credstack.errors import ApiError
+from credstack.listings import get_listing
+from credstack.models import PostingRow
 from credstack.profile import store
 from credstack.profile.model import Profile
 from credstack.resources import Resources
 
 
 def transaction():
-    """One transaction for a write: committed when the view returns, rolled back on any error."""
-    return get_db().transaction()
+    """The request's session as one transaction: committed when the block ends, rolled back on any error."""
+    return request_transaction()
 
 
 def not_found(what: str, ident: object) -> ApiError:
     return ApiError(404, f"No {what} {ident} in your account.")
+
+
+def owned_listing(session, posting_id: int) -> PostingRow:
+    """The current user's saved listing ``posting_id``; 404 for anyone else's or none."""
+    row = get_listing(session, user_id(), posting_id)
+    if row is None:
+        raise not_found("saved listing", posting_id)
+    return row
 
 
 def user_id() -> int:
@@ -37,3 +48,9 @@ def user_profile() -> Profile | None:
         return None
     return store.get_profile(session, user_id())
 
+
+def limits_from(body: dict | None):
+    if not body or not any(body.get(k) for k in ("max_budget", "max_hours_per_week", "free_only")):
+        return None
+    return Limits(max_budget=body.get("max_budget"), max_hours_per_week=body.get("max_hours_per_week"),
+                  free_only=bool(body.get("free_only")))
