@@ -10,15 +10,21 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from credstack.analysis import Analysis
 from credstack.exceptions import CredstackError
 from credstack.listings import save_listing
 from credstack.models import ListingTracking, PostingRow
+from credstack.postings.model import Posting
+from credstack.skills.model import Keyword, Requirement, SkillKind, SkillMention
+
+ScoreOf = Callable[[PostingRow], "int | None"]
 
 STAGES = ("saved", "applied", "interview", "offer", "rejected")
 SORTS = {  # key -> newest/highest first by default; "-key" reverses
@@ -60,19 +66,18 @@ class Entry:
         }
 
 
-def _entry(row: PostingRow, tracking: ListingTracking | None) -> Entry:
-    gaps = (row.analysis or {}).get("gaps") or {}
+def _entry(row: PostingRow, tracking: ListingTracking | None, score: int | None = None) -> Entry:
     updated = max(row.updated_at, tracking.updated_at) if tracking else row.updated_at
     return Entry(
         id=row.id, title=row.title, company=row.company, location=(row.posting or {}).get("location"),
-        url=row.url, score=gaps.get("score"), stage=tracking.stage if tracking else "saved",
+        url=row.url, score=score, stage=tracking.stage if tracking else "saved",
         saved_on=row.created_at.date(), applied_on=tracking.applied_on if tracking else None,
         updated_at=updated, notes=tracking.notes if tracking else "",
     )
 
 
-def tracking_of(session: Session, row: PostingRow) -> Entry:
-    return _entry(row, session.get(ListingTracking, row.id))
+def tracking_of(session: Session, row: PostingRow, score_of: ScoreOf | None = None) -> Entry:
+    return _entry(row, session.get(ListingTracking, row.id), score_of(row) if score_of else None)
 
 
 def _parse_date(value: object, field: str) -> date | None:
@@ -86,7 +91,8 @@ def _parse_date(value: object, field: str) -> date | None:
     raise TrackerError(f"{field} must be a date like 2026-03-14.", details={"json": {field: ["not a date"]}})
 
 
-def update_tracking(session: Session, row: PostingRow, changes: dict, today: date | None = None) -> Entry:
+def update_tracking(session: Session, row: PostingRow, changes: dict, today: date | None = None,
+                    score_of: ScoreOf | None = None) -> Entry:
     """Apply ``changes`` (any of stage, applied_on, notes). Moving to "applied" or beyond with no
     application date records today, since that is when most people press it."""
     unknown = set(changes) - {"stage", "applied_on", "notes"}
@@ -117,7 +123,7 @@ def update_tracking(session: Session, row: PostingRow, changes: dict, today: dat
         tracking.notes = notes
     tracking.updated_at = datetime.now(UTC).replace(tzinfo=None)
     session.flush()
-    return _entry(row, tracking)
+    return _entry(row, tracking, score_of(row) if score_of else None)
 
 
 def _sort_key(name: str):
@@ -134,9 +140,10 @@ def _sort_key(name: str):
     return lambda e: e.updated_at
 
 
-def tracker_entries(session: Session, user_id: int, stage: str | None = None, sort: str = "updated") -> list[Entry]:
+def tracker_entries(session: Session, user_id: int, stage: str | None = None, sort: str = "updated",
+                    score_of: ScoreOf | None = None) -> list[Entry]:
     """The user's saved listings with their tracking, filtered by ``stage`` and sorted by ``sort``
-    (one of SORTS, "-" in front to reverse)."""
+    (one of SORTS, "-" in front to reverse); ``score_of(row)`` gives each its match for today's profile."""
     if stage and stage not in STAGES:
         raise TrackerError(f"The stage must be one of {', '.join(STAGES)}.",
                            details={"query": {"stage": ["unknown stage"]}})
@@ -147,7 +154,7 @@ def tracker_entries(session: Session, user_id: int, stage: str | None = None, so
     query = (select(PostingRow, ListingTracking)
              .outerjoin(ListingTracking, ListingTracking.posting_id == PostingRow.id)
              .where(PostingRow.user_id == user_id).order_by(PostingRow.id))
-    entries = [_entry(row, tracking) for row, tracking in session.execute(query)]
+    entries = [_entry(row, tracking, score_of(row) if score_of else None) for row, tracking in session.execute(query)]
     if stage:
         entries = [e for e in entries if e.stage == stage]
     descending = SORTS[name] != sort.startswith("-")
@@ -170,16 +177,32 @@ def tracker_csv(entries: list[Entry]) -> str:
     return out.getvalue()
 
 
-def save_analysed(session: Session, user_id: int, url: str | None, analysis: dict) -> tuple[PostingRow, bool]:
+def analysis_from_answer(answer: object) -> Analysis:
+    """The posting and skills of an /analyze answer the client sends back, checked field by field."""
+    def refuse(why: str) -> TrackerError:
+        return TrackerError("Send the analysis exactly as /analyze returned it.", details={"json": {"analysis": [why]}})
+
+    if not isinstance(answer, dict) or not isinstance(answer.get("posting"), dict) \
+            or not isinstance(answer.get("skills"), list):
+        raise refuse("posting and skills are required")
+    data = answer["posting"]
+    if not all(isinstance(data.get(k) or "", str) for k in ("title", "company", "description", "location")):
+        raise refuse("posting fields must be text")
+    try:
+        posting = Posting.from_dict(data)
+        skills = [SkillMention(name=s["name"], kind=SkillKind(s.get("kind", "hard")), category=s.get("category", ""),
+                               requirement=Requirement(s.get("requirement", "unspecified")), years=s.get("years"),
+                               mentions=[str(m) for m in s.get("mentions", [])], score=float(s.get("score", 0.0)))
+                  for s in answer["skills"]]
+        keywords = [Keyword(str(k["phrase"]), float(k.get("score", 0.0)), Requirement(k.get("requirement", "unspecified")))
+                    for k in answer.get("other_keywords") or []]
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise refuse(f"not an analysis ({type(error).__name__})") from None
+    if not all(isinstance(s.name, str) and s.name for s in skills):
+        raise refuse("each skill needs a name")
+    return Analysis(posting=posting, skills=skills, other_keywords=keywords)
+
+
+def save_analysed(session: Session, user_id: int, url: str | None, answer: dict) -> tuple[PostingRow, bool]:
     """Save an analysis the client already has (the answer of /analyze), without running it again."""
-    posting = analysis.get("posting") if isinstance(analysis, dict) else None
-    skills = analysis.get("skills") if isinstance(analysis, dict) else None
-    if not isinstance(posting, dict) or not isinstance(skills, list) \
-            or not isinstance(posting.get("description") or "", str) or not isinstance(posting.get("title") or "", str):
-        raise TrackerError("Send the analysis exactly as /analyze returned it (posting and skills).",
-                           details={"json": {"analysis": ["posting and skills are required"]}})
-    if not all(isinstance(s, dict) and isinstance(s.get("name"), str) for s in skills):
-        raise TrackerError("Each skill of the analysis needs a name.", details={"json": {"analysis": ["bad skills"]}})
-    kept = {k: analysis[k] for k in ("posting", "skills", "other_keywords", "gaps", "recommendations", "expiry",
-                                     "profile_empty") if k in analysis}
-    return save_listing(session, user_id, url, kept)
+    return save_listing(session, user_id, url, analysis_from_answer(answer))

@@ -11,20 +11,22 @@ from apiflask.validators import OneOf
 from flask import Response
 
 from credstack.api.auth import auth
-from credstack.api.common import not_found, transaction, user_id
+from credstack.analysis import match_score
+from credstack.api.common import owned_listing, resources, transaction, user_id, user_profile
 from credstack.db import get_session
-from credstack.listings import get_listing
+from credstack.listings import stored_analysis
 from credstack.tracker import SORTS, STAGES, save_analysed, tracker_csv, tracker_entries, tracking_of, update_tracking
 
 bp = APIBlueprint("tracker", __name__, url_prefix="/api/v1", tag="Tracker")
 
 
 
-def owned(session, posting_id: int):
-    row = get_listing(session, user_id(), posting_id)
-    if row is None:
-        raise not_found("saved listing", posting_id)
-    return row
+def score_for_today():
+    """Each listing's match to the profile as it is now (never stored: the profile changes)."""
+    profile = user_profile()
+    if profile is None:
+        return None
+    return lambda row: match_score(stored_analysis(row).skills, profile, resources())
 
 
 SORT_CHOICES = [*SORTS, *(f"-{name}" for name in SORTS)]
@@ -77,7 +79,7 @@ class SaveOut(Schema):
 def get_tracking(posting_id: int):
     """Where this saved listing stands: stage, dates, notes."""
     session = get_session()
-    return tracking_of(session, owned(session, posting_id)).to_dict()
+    return tracking_of(session, owned_listing(session, posting_id), score_for_today()).to_dict()
 
 
 @bp.patch("/postings/<int(max=2147483647):posting_id>/tracking")
@@ -88,7 +90,8 @@ def patch_tracking(posting_id: int, body: dict):
     """Change the stage, the application date or the notes (any of them)."""
     changes = {k: (v.isoformat() if k == "applied_on" and v else v) for k, v in body.items()}
     with transaction() as session:
-        return update_tracking(session, owned(session, posting_id), changes).to_dict()
+        entry = update_tracking(session, owned_listing(session, posting_id), changes, score_of=score_for_today())
+    return entry.to_dict()
 
 
 @bp.get("/tracker")
@@ -97,7 +100,7 @@ def patch_tracking(posting_id: int, body: dict):
 @bp.output(TrackerOut)
 def list_tracker(query: dict):
     """Your saved listings with their stage, dates and notes; `?stage=` filters, `?sort=` orders."""
-    entries = tracker_entries(get_session(), user_id(), query["stage"], query["sort"])
+    entries = tracker_entries(get_session(), user_id(), query["stage"], query["sort"], score_for_today())
     return {"listings": [e.to_dict() for e in entries], "stages": list(STAGES)}
 
 
@@ -107,7 +110,7 @@ def list_tracker(query: dict):
 @bp.doc(responses={200: {"description": "The tracker as CSV", "content": {"text/csv": {}}}})
 def tracker_as_csv(query: dict):
     """The tracker as a spreadsheet (CSV, UTF-8)."""
-    entries = tracker_entries(get_session(), user_id(), query["stage"], query["sort"])
+    entries = tracker_entries(get_session(), user_id(), query["stage"], query["sort"], score_for_today())
     return Response(tracker_csv(entries), mimetype="text/csv",
                     headers={"Content-Disposition": 'attachment; filename="credstack-tracker.csv"'})
 

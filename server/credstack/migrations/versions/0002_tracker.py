@@ -1,14 +1,14 @@
 """job tracker: a stage, dates and notes per saved listing
 
 Revision ID: 0002_tracker
-Revises: 0001
+Revises: 0002_listing_facts
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = '0002_tracker'
-down_revision = '0001'
+down_revision = '0002_listing_facts'
 branch_labels = None
 depends_on = None
 
