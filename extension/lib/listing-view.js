@@ -62,6 +62,8 @@ export function listingView(root, options = {}) {
     if (!performance.getEntriesByName("credstack:results").length) performance.mark("credstack:results");
     const wasOpen = new Map([...root.querySelectorAll("details.section[id]")].map((d) => [d.id, d.open]));
     fill(root, ...renderResult(state.result, { compact: !!options.compact, highlighted: state.highlighted, pdf: state.pdf, dismissed: state.dismissed, handlers }));
+    const resume = root.querySelector("#resume-section");
+    if (resume) resume.addEventListener("toggle", () => previewChanges(resume), { once: false });
     // sections keep the state the person left them in
     for (const [id, open] of wasOpen) {
       const details = root.querySelector(`details#${id}`);
@@ -94,6 +96,19 @@ export function listingView(root, options = {}) {
       if (token !== state.token) return;
       state.result = null;
       fill(root, errorView(error, { options: handlers.options, retry: () => show(tabId, { fresh: true }), analyzeAll: options.analyzeAll }));
+    }
+  }
+
+  // Before any download: what tailoring would change, from servers that can say so.
+  async function previewChanges(section) {
+    const node = section.querySelector("#changes");
+    if (!section.open || !node || !state.result.posting_id || node.dataset.previewed) return;
+    node.dataset.previewed = "true";
+    try {
+      const changes = await ask(MSG.RESUME_CHANGES, { postingId: state.result.posting_id });
+      if (changes && !node.querySelector("#changes-headline")) showChanges(node, changes, null);
+    } catch (_) {
+      // the download still says what happened
     }
   }
 

@@ -194,7 +194,8 @@ def analysis_from_answer(answer: object) -> Analysis:
                                requirement=Requirement(s.get("requirement", "unspecified")), years=s.get("years"),
                                mentions=[str(m) for m in s.get("mentions", [])], score=float(s.get("score", 0.0)))
                   for s in answer["skills"]]
-        keywords = [Keyword(str(k["phrase"]), float(k.get("score", 0.0)), Requirement(k.get("requirement", "unspecified")))
+        keywords = [Keyword(str(k["phrase"]), float(k.get("score", 0.0)),
+                            Requirement(k.get("requirement", "unspecified")))
                     for k in answer.get("other_keywords") or []]
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise refuse(f"not an analysis ({type(error).__name__})") from None

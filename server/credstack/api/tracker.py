@@ -10,8 +10,8 @@ from apiflask.fields import Boolean, Date, Dict, Integer, List, String
 from apiflask.validators import OneOf
 from flask import Response
 
-from credstack.api.auth import auth
 from credstack.analysis import match_score
+from credstack.api.auth import auth
 from credstack.api.common import owned_listing, resources, transaction, user_id, user_profile
 from credstack.db import get_session
 from credstack.listings import stored_analysis
