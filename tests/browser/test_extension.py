@@ -266,3 +266,15 @@ def test_wrong_token_and_stopped_server_are_explained(browser, live_server, job_
     view.locator("[data-error=offline]").wait_for()
     for p in (view, listing, page):
         p.close()
+
+
+def test_the_worker_refuses_a_message_it_does_not_know(browser):
+    context, extension_id, _ = browser
+    page = context.new_page()
+    page.goto(f"chrome-extension://{extension_id}/popup.html?tab=0")
+    answer = page.evaluate("chrome.runtime.sendMessage({type: 'tab.analyse'})")  # misspelt
+    assert answer["ok"] is False and answer["error"]["kind"] == "internal"
+    assert "Unknown message" in answer["error"]["message"]
+    known = page.evaluate("chrome.runtime.sendMessage({type: 'prefs.get'})")
+    assert known["ok"] is True and "markExpired" in known["value"]
+    page.close()
