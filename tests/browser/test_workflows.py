@@ -286,3 +286,24 @@ def test_expiry_reminder_dismissed_stays_dismissed(browser, live_server, job_sit
     assert again.locator(".notice.expiry").count() == 0
     again.close()
     listing.close()
+
+
+def test_details_opens_the_real_side_panel_and_the_shortcut_is_set(browser, live_server, job_site, tmp_path):
+    _, _, worker = browser
+    set_up_profile(browser, live_server, tmp_path).close()
+    listing, tab_id = open_listing(browser, f"{job_site}/sre.html")
+    opened = "async () => (await chrome.runtime.getContexts({contextTypes: ['SIDE_PANEL']})).length"
+    view = popup(browser, tab_id)
+    view.locator("#score").wait_for(timeout=60000)
+    before = worker.evaluate(opened)
+    view.click("#open-panel")
+    for _ in range(50):
+        if worker.evaluate(opened) > before:
+            break
+        time.sleep(0.1)
+    assert worker.evaluate(opened) == before + 1
+    assert view.is_closed()  # the popup gives way to the panel
+    # Chrome's own keyboard handling is out of a test's reach: the shortcut is registered
+    commands = dict(worker.evaluate("async () => (await chrome.commands.getAll()).map(c => [c.name, c.shortcut])"))
+    assert commands["analyze-tab"] == "Alt+Shift+K" and commands["_execute_action"] == "Alt+Shift+J"
+    listing.close()
