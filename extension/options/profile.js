@@ -88,8 +88,8 @@ export async function saveProfile() {
   say("profile-status", "Saving…");
   try {
     fillProfile(await call("/profile", { method: "PUT", json: readProfile() }));
-    say("profile-status", "Profile saved.", "ok");
     await Promise.all([loadExpiry(), ...afterSave.map((f) => f())]);
+    say("profile-status", "Profile saved.", "ok");
   } catch (error) {
     say("profile-status", explain(error), "err");
   }

@@ -61,9 +61,10 @@ export function setUpResume() {
   $("linkedin-file").addEventListener("change", () => sendFile("linkedin-file", "/profile/import/linkedin?apply=true", "linkedin-status",
     "Reading the export…", async (answer) => {
       const added = answer.added || { skills: 0, certifications: 0 };
-      say("linkedin-status", `Added ${added.skills} skills and ${added.certifications} certifications to your profile.`, "ok");
       fillProfile(await call("/profile"));
       await loadExpiry();
+      // said once the profile on screen shows them
+      say("linkedin-status", `Added ${added.skills} skills and ${added.certifications} certifications to your profile.`, "ok");
     }));
   ask(MSG.PREFS_GET).then((prefs) => { $("mark-expired").checked = prefs.markExpired; });
   $("mark-expired").addEventListener("change", () => ask(MSG.PREFS_SET, { values: { markExpired: $("mark-expired").checked } }));
