@@ -159,7 +159,7 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str]):
     blocked: list[tuple[Credential, dict[str, str | None], str]] = []
     pace = limits.max_hours_per_week
     for c in credentials:
-        if c.id in held:
+        if c.id in held or c.retired:  # retired: kept so holders are recognised, never recommended
             continue
         cover = {s: via for s, via in coverage(c).items() if s in missing}
         if not cover:
