@@ -225,8 +225,11 @@ class StackPlan:
     recommendations: list[Recommendation] = field(default_factory=list)
     uncovered: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    total_cost: float = 0.0  # sum of the known costs; see cost_unknown
-    total_hours: float = 0.0  # sum of the known hours; see hours_unknown
+    total_cost: float | None = 0.0  # sum of the known (lowest) costs; None when no part is known; see cost_unknown
+    total_hours: float | None = None  # sum of the known hours; None when no part is known, never a made-up 0
+    cost_range: Range | None = None  # lowest-highest total of the known parts (member to non-member...)
+    hours_range: Range | None = None
+    totals_text: str = ""  # the totals in words, unknown parts named
     cost_unknown: list[str] = field(default_factory=list)  # ids whose price is not published
     hours_unknown: list[str] = field(default_factory=list)  # ids whose study time is not published
     covered_weight: float = 0.0
