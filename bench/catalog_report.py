@@ -64,10 +64,10 @@ def mention_patterns(entry: dict) -> list[re.Pattern]:
     names = {entry["name"], re.sub(r"\s*\([^)]*\)", "", entry["name"]), *entry["aliases"]}
     names |= set(re.findall(r"\(([^)]*)\)", entry["name"]))
     names -= {entry["provider"], entry["platform"]}  # "(Google)" names the provider, not the credential
-    if entry.get("exam_code"):
+    if entry.get("exam_code") and len(entry["exam_code"]) >= 4:  # "SP", "CP": too short to tell apart from prose
         names.add(entry["exam_code"])
     patterns = []
-    for name in sorted(n.strip() for n in names if n and len(n.strip()) >= 2):
+    for name in sorted(n.strip() for n in names if n and len(n.strip()) >= 3):
         body = re.escape(name).replace(r"\ ", r"[\s-]+")
         short = len(name) <= 6 or name.isupper()
         patterns.append(re.compile(rf"(?<![\w+#.]){body}(?![\w+#]|\.\w)", 0 if short else re.I))
