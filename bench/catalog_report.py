@@ -2,6 +2,7 @@
 
     python bench/catalog_report.py            # the report
     python bench/catalog_report.py --recount  # also recount how many real postings name each entry
+    python bench/catalog_report.py --baseline REF  # beside the catalog at a git revision (e.g. before a change)
 
 Prints: entries; checked against the cited source (with the dates) vs not; share with study time
 (published, "provider gives none", unknown); share with a cost (known, unknown); entries per
@@ -20,6 +21,7 @@ import argparse
 import json
 import os
 import re
+import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -139,10 +141,34 @@ def report(entries: list[dict], groups: dict[str, dict]) -> bool:
     return ok
 
 
+def baseline(ref: str) -> None:
+    """The same headline figures for the catalog at git revision ``ref`` (any schema it had)."""
+    try:
+        text = subprocess.run(["git", "show", f"{ref}:server/credstack/data/credentials.json"], cwd=ROOT,
+                              capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        print(f"baseline {ref}: not available (no git or no such revision)")
+        return
+    old = json.loads(text)
+    n = len(old)
+    dated = sum(1 for e in old if e.get("checked"))
+    timed = sum(1 for e in old if e.get("hours") or e.get("weeks"))
+    stated = sum(1 for e in old if e.get("study_time") in ("provider", "provider_gives_none"))
+    priced = sum(1 for e in old if e.get("cost_min") is not None)
+    groups = Counter(o for e in old for o in e.get("occupations", []))
+    print(f"baseline {ref}: {n} entries; a checked date on {share(dated, n)}; hours or weeks on {share(timed, n)}; "
+          f"study time stated on {share(stated, n)}; cost on {share(priced, n)}; "
+          f"{len(groups)} occupation groups tagged; {sum(1 for e in old if e.get('retired'))} retired\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--recount", action="store_true", help="recount posting mentions from SkillSpan")
+    parser.add_argument("--baseline", metavar="REF", help="print the catalog at this git revision first")
+    parser.add_argument("--smoke", action="store_true", help="accepted for the test script; the report is fast")
     args = parser.parse_args(argv)
+    if args.baseline:
+        baseline(args.baseline)
     from credstack.credentials.catalog import load_occupations
 
     data = ROOT / "server" / "credstack" / "data" / "credentials.json"
