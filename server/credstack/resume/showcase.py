@@ -15,9 +15,9 @@ from urllib.parse import urlencode
 
 from credstack.analysis import Analysis
 from credstack.credentials.model import Assessment, CredentialKind
-from credstack.profile.dates import month_label
+from credstack.profile.dates import Month, month_label
 from credstack.profile.model import CertStatus, Profile
-from credstack.resume.tailor import _expired, rank_certifications
+from credstack.resume.tailor import rank_certifications
 from credstack.skills.model import Requirement, SkillKind
 
 LINKEDIN_ADD = "https://www.linkedin.com/profile/add"
@@ -34,10 +34,10 @@ def linkedin_add_url(cert) -> tuple[str, dict]:
     fields = {"startTask": "CERTIFICATION_NAME", "name": cert.name}
     if cert.issuer:
         fields["organizationName"] = cert.issuer
-    if cert.issued:
-        fields["issueYear"], fields["issueMonth"] = cert.issued[:4], str(int(cert.issued[5:7]))
-    if cert.expires:
-        fields["expirationYear"], fields["expirationMonth"] = cert.expires[:4], str(int(cert.expires[5:7]))
+    if issued := Month.parse(cert.issued):
+        fields["issueYear"], fields["issueMonth"] = str(issued.year), str(issued.month)
+    if expires := Month.parse(cert.expires):
+        fields["expirationYear"], fields["expirationMonth"] = str(expires.year), str(expires.month)
     if cert.url:
         fields["certUrl"] = cert.url
     if cert.credential_id:
@@ -58,7 +58,7 @@ def letters_for(cert, today: date, catalog=None, vocabulary=None) -> str | None:
     decides which certification it is: a course or badge (a "PMP exam prep" certificate, a Google
     certificate) grants no letters even when its name mentions a certification that does.
     """
-    if cert.status != CertStatus.EARNED or _expired(cert, today):
+    if not cert.valid(today):  # earned and not lapsed
         return None
     entry = _entry(cert, catalog)
     if entry is not None:
@@ -117,7 +117,7 @@ def showcase(profile: Profile, analysis: Analysis, *, catalog=None, today: date 
     out = []
     for r in ranked:
         cert = r.certification
-        if _expired(cert, today):
+        if cert.lapsed(today):
             continue
         entry = _entry(cert, catalog)
         in_progress = cert.status != CertStatus.EARNED
