@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from credstack.postings import generic
+from credstack.postings import facts
 from credstack.postings.text import clean_inline
 
 
@@ -26,7 +26,7 @@ def first_part(value: str | None) -> str | None:
 
 def employment_of(value: str | None) -> str | None:
     """A labelled schedule ("Full-time, Monday–Friday") -> its employment type, when it names one."""
-    return generic.find_employment_type(value) if value else None
+    return facts.find_employment_type(value) if value else None
 
 
 def stated_pay(value: str | None) -> str | None:

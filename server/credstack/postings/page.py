@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from credstack.postings import generic, jsonld, sites
+from credstack.postings import content, facts, jsonld, labels, sites, title_words, titles
 from credstack.postings.errors import NoPostingFound
 from credstack.postings.fields import (
     clean_company,
@@ -27,7 +27,7 @@ from credstack.postings.text import blocks_of, html_fragment_blocks, parse_html,
 
 def _byline_location(blocks) -> str | None:
     """A location only a byline states, as one of its parts ("Acme Ltd · Singapore · Full-time")."""
-    return next((p for p in (generic.byline(b).get("location") for b in blocks) if p), None)
+    return next((p for p in (facts.byline(b).get("location") for b in blocks) if p), None)
 
 
 def posting_from_page(markup: str, url: str | None = None) -> Posting:
@@ -36,22 +36,22 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     if root is None:
         raise NoPostingFound("the page could not be read as HTML")
     page_url = url or sites.declared_url(markup, root)
-    body = generic.body_of(root)
-    boilerplate = generic.Boilerplate(body)
+    body = content.body_of(root)
+    boilerplate = content.Boilerplate(body)
     site = sites.detect_site(root, sites.original_url(page_url), markup)
     fields = sites.site_fields(site, root) if site else {}
-    page_titles = [t for t in (generic.meta(root, "og:title", "twitter:title"), generic.page_title(root)) if t]
-    h1s = generic.headings(root, boilerplate)
+    page_titles = [t for t in (content.meta(root, "og:title", "twitter:title"), content.page_title(root)) if t]
+    h1s = titles.headings(root, boilerplate)
     json_ld = jsonld.read_json_ld(root)
     structured = _pick(json_ld.postings + list(jsonld.microdata_all(root)),
                        [fields.get("title") or "", *h1s, *page_titles])
     s = structured or jsonld.StructuredPosting()
     _, suffixes = sites.load_sites()
-    site_name = generic.meta(root, "og:site_name", "application-name")
+    site_name = content.meta(root, "og:site_name", "application-name")
     if site_name and site_name.lower() in {x.lower() for x in suffixes}:  # "LinkedIn" names the board
         site_name = None
 
-    title = generic.clean_title(s.title) or generic.clean_title(fields.get("title")) or _title_from_headings(
+    title = title_words.clean_title(s.title) or title_words.clean_title(fields.get("title")) or _title_from_headings(
         root, boilerplate, h1s, page_titles, suffixes, {n.lower() for n in (s.company, fields.get("company"),
                                                                           site_name) if n})
     from_title = _page_title_facts(page_titles, suffixes, title)
@@ -65,8 +65,8 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     # facts the page states outside the description: a header above it, or a sidebar
     # ("Job Summary: Company / Location / Salary") beside or below it
     outside = [b for b in page if b.text not in in_description]
-    labelled = {**generic.labelled_fields(outside, limit=HEADER_BLOCKS), **generic.labelled_fields(header)}
-    in_text = generic.labelled_fields(blocks, limit=40)
+    labelled = {**labels.labelled_fields(outside, limit=HEADER_BLOCKS), **labels.labelled_fields(header)}
+    in_text = labels.labelled_fields(blocks, limit=40)
 
     company = clean_company(first_set(s.company, fields.get("company"), labelled.get("company"),
                                       in_text.get("company"), from_title.get("company"), site_name,
@@ -76,20 +76,20 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     posting = Posting(
         title=title,
         # last resort: the name printed under the title ("Acme Corp · Reno, NV")
-        company=company or next((c for c in (generic.byline(b).get("company") for b in header[1:5]) if c), None),
+        company=company or next((c for c in (facts.byline(b).get("company") for b in header[1:5]) if c), None),
         location=first_set(s.location, first_part(fields.get("location")), labelled.get("location"),
-                           from_title.get("location"), lambda: generic.find_location(header_text),
+                           from_title.get("location"), lambda: facts.find_location(header_text),
                            lambda: _byline_location([*header[1:5], *blocks[:2]]),
-                           in_text.get("location"), lambda: generic.find_location(description[:1500])),
+                           in_text.get("location"), lambda: facts.find_location(description[:1500])),
         employment_type=first_set(s.employment_type, fields.get("employment_type"),
                                   employment_of(labelled.get("employment_type")),
-                                  lambda: generic.find_employment_type(header_text),
+                                  lambda: facts.find_employment_type(header_text),
                                   employment_of(in_text.get("employment_type")),
-                                  lambda: generic.find_employment_type(description[:3000], in_prose=True),
-                                  lambda: generic.find_employment_type(render(outside))),
+                                  lambda: facts.find_employment_type(description[:3000], in_prose=True),
+                                  lambda: facts.find_employment_type(render(outside))),
         salary=first_set(s.salary, fields.get("salary"), stated_pay(first_part(labelled.get("salary"))),
-                         lambda: generic.find_salary(header_text), stated_pay(in_text.get("salary")),
-                         lambda: generic.find_salary(description, in_prose=True)),
+                         lambda: facts.find_salary(header_text), stated_pay(in_text.get("salary")),
+                         lambda: facts.find_salary(description, in_prose=True)),
         date_posted=first_set(s.date_posted, iso_date(fields.get("date_posted")),
                               iso_date(labelled.get("date_posted")), lambda: _date(root)),
         site=site.name if site else "generic",
@@ -109,10 +109,10 @@ def _title_from_headings(root, boilerplate, h1s: list[str], page_titles: list[st
                          names: set[str]) -> str | None:
     """Without structured data or an adapter: the page's <h1>s, its <title> and its first <h2>s
     compete on how much each reads like a job title."""
-    from_title = generic.split_title(page_titles[0], suffixes) if page_titles else {}
-    return generic.choose_title(
+    from_title = titles.split_title(page_titles[0], suffixes) if page_titles else {}
+    return titles.choose_title(
         [*((h, 1.0) for h in h1s), (from_title.get("title") or "", 0.5),
-         *((h, -1.0) for h in generic.headings(root, boilerplate, "h2", limit=3))],
+         *((h, -1.0) for h in titles.headings(root, boilerplate, "h2", limit=3))],
         page_titles, names)
 
 
@@ -120,7 +120,7 @@ def _page_title_facts(page_titles: list[str], suffixes: list[str], title: str | 
     """Company and location from the <title> (or og:title) around the job title."""
     found: dict = {}
     for raw in reversed(page_titles):  # <title> first: og:title more often holds the job title alone
-        found = generic.split_title(raw, suffixes, known_title=title)
+        found = titles.split_title(raw, suffixes, known_title=title)
         if found.get("company"):
             break
     return found
@@ -154,13 +154,13 @@ def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, 
         return
     if ARTICLE_TYPES & declared_types:
         raise NoPostingFound("this page is a news or blog article, not a job posting")
-    if generic.count_job_links(generic.body_of(root), boilerplate) >= MIN_LISTED_JOBS:
+    if titles.count_job_links(content.body_of(root), boilerplate) >= MIN_LISTED_JOBS:
         raise NoPostingFound("this page lists several jobs (search results) — open one job's own page and try "
                              "again")
     if signing_in and len(posting.description) < 600:
         raise NoPostingFound("the page asks you to sign in — open the listing while signed in, or its public "
                              "link, and try again")
-    if generic.looks_like_posting(posting.description):
+    if content.looks_like_posting(posting.description):
         return
     raise NoPostingFound("the page has no job title, requirements or responsibilities — open the job's own "
                          "page (not a search results list) and try again")
@@ -218,13 +218,13 @@ def _description_blocks(structured, site, root, boilerplate) -> list:
     from_site = []
     if site is not None:
         for element in sites.site_description(site, root):
-            from_site.extend(blocks_of(element, skip=generic.Boilerplate(element)))
+            from_site.extend(blocks_of(element, skip=content.Boilerplate(element)))
     site_len = len(render(from_site))
     if data_len >= MIN_DESCRIPTION_CHARS:
         if site_len > max(1.5 * data_len, data_len + 300):
             return from_site
         if data_len < 500 and site_len < MIN_DESCRIPTION_CHARS:
-            from_page = _blocks_of_all(generic.main_content(root, boilerplate), boilerplate)
+            from_page = _blocks_of_all(content.main_content(root, boilerplate), boilerplate)
             page_text = render(from_page)
             opening = render(from_data)[:40].lower()
             if len(page_text) > 2 * data_len and opening[:25] in page_text.lower():
@@ -232,7 +232,7 @@ def _description_blocks(structured, site, root, boilerplate) -> list:
         return from_data
     if site_len >= MIN_DESCRIPTION_CHARS:
         return from_site
-    from_page = _blocks_of_all(generic.main_content(root, boilerplate), boilerplate)
+    from_page = _blocks_of_all(content.main_content(root, boilerplate), boilerplate)
     return max((from_page, from_site, from_data), key=lambda b: len(render(b)))
 
 
@@ -258,7 +258,7 @@ def _header_blocks(page: list, description: list, title: str | None) -> list:
 
 
 def _date(root) -> str | None:
-    value = generic.meta(root, "article:published_time", "datePosted", "date")
+    value = content.meta(root, "article:published_time", "datePosted", "date")
     if not value:
         for el in root.iter("time"):
             if el.get("datetime"):

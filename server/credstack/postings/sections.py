@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from credstack.postings.generic import is_fact_label
+from credstack.postings.labels import is_fact_label
 from credstack.postings.model import Section, SectionKind
 from credstack.postings.text import Block, render
 

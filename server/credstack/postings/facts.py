@@ -1,0 +1,136 @@
+"""Posting facts read from text: where (location), what kind of contract (employment type), what
+pay (salary), and the byline under a title ("Acme Corp · Reno, NV"). Place names live in
+``data/postings_places.json``."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+from credstack.postings.sections import classify
+from credstack.postings.text import Block
+from credstack.postings.title_words import title_cues
+
+_PLACES = json.loads((resources.files("credstack") / "data" / "postings_places.json").read_text("utf-8"))
+US_STATES = tuple(_PLACES["us_states"])
+_STATES = "|".join(US_STATES)
+_COUNTRY_NAMES = "|".join(re.escape(n) for n in _PLACES["countries"])
+_COUNTRIES = _COUNTRY_NAMES + "|" + "|".join(_PLACES["regions_after_city"])
+_AU_STATES = "|".join(_PLACES["au_states"])
+# a place-name word: "Louis", "St.", "Winston-Salem", "São", "Zürich"; not "States."
+_PLACE_WORD = r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]{0,2}\.|(?:[^\W\d_]|['-])*)"
+
+
+_PLACE = rf"{_PLACE_WORD}(?:[ -](?:(?:de|la|del|du|do|da|upon|on|of|am|an|im|sur)\s)?{_PLACE_WORD}){{0,3}}"
+
+
+LOCATION = re.compile(
+    rf"\b(?:(?:Remote|Hybrid|On-?site)(?:\s*(?:[-–(,]|in)\s*{_PLACE}(?:,\s*{_PLACE})?\)?)?|"
+    rf"{_PLACE},\s*(?:{_STATES})(?:\s+\d{{5}})?\b|"
+    rf"{_PLACE}(?:\s\d{{1,2}})?(?:,\s*{_PLACE})?,\s*(?:{_COUNTRIES})\b(?!-)|"
+    rf"{_PLACE},?\s+(?:{_AU_STATES})\s+\d{{4}}\b)"
+)
+
+
+# a byline part that is just a country or city-state ("Singapore", "Germany")
+COUNTRY_ONLY = re.compile(rf"(?:{_COUNTRY_NAMES})")
+
+
+EMPLOYMENT = re.compile(r"\b(full[- ]time|part[- ]time|contract(?:or)?|internship|temporary|freelance|permanent)\b",
+                        re.IGNORECASE)
+
+
+_S = r"[ \t\u00a0]"  # a pay figure stays on its line
+
+
+_CURRENCY = rf"(?:[$£€₹]|USD{_S}?|EUR{_S}?|GBP{_S}?|AUD{_S}?|CAD{_S}?|INR{_S}?|A\$|C\$|NZ\$)"
+
+
+_AMOUNT = rf"{_S}?\d[\d,]*(?:\.\d+)?{_S}?[kK]?"
+
+
+_PER = rf"(?:{_S}*(?:per|/|an?|each){_S}*(?:hour|hr|year|yr|annum|month|mo|week|wk|day)\b)"
+
+
+SALARY = re.compile(rf"{_CURRENCY}{_AMOUNT}{_PER}?(?:{_S}*(?:-|–|—|to){_S}*{_CURRENCY}?{_AMOUNT}{_PER}?)?")
+
+
+def find_location(text: str) -> str | None:
+    m = LOCATION.search(text)
+    return m.group().strip(" ,") if m else None
+
+
+def find_employment_type(text: str, in_prose: bool = False) -> str | None:
+    """Full-time, Part-time, Contract, ... as the text states it.
+
+    ``in_prose``: the text is a description, where "contract" also means contract law or vendor
+    contracts; there it counts only as "contract role", "6-month contract", "contract-to-hire"...
+    """
+    for m in EMPLOYMENT.finditer(text):
+        word = m.group(1).lower().replace(" ", "-")
+        if in_prose and word == "contract" and not _CONTRACT_JOB.search(text[max(0, m.start() - 20):m.end() + 25]):
+            continue
+        return {"full-time": "Full-time", "part-time": "Part-time", "contractor": "Contract"}.get(word,
+                                                                                             word.capitalize())
+    return None
+
+
+_CONTRACT_JOB = re.compile(r"\b(\d+[- ]?(month|week|year)s?\s+contract|contract(\s+|-)(role|position|job|basis|"
+                           r"assignment|opportunity|to[- ]hire|to[- ]perm|engagement)|(fixed[- ]term|temporary|"
+                           r"short[- ]term|long[- ]term|initial)\s+contract|on\s+(a\s+)?contract)\b", re.IGNORECASE)
+
+
+_PAY_WORDS = re.compile(r"\b(salary|pay|paid|compensation|base|wage|earn|earnings|ote|rate|range|remuneration|"
+                        r"package)\b", re.IGNORECASE)
+
+
+def find_salary(text: str, in_prose: bool = False) -> str | None:
+    """A stated pay: a range, an hourly rate, or a yearly figure (not a $500 stipend).
+
+    ``in_prose``: the text is the description, where money also names quotas, budgets and
+    revenue; a single figure counts there only with a unit, or with a pay word just before it.
+    """
+    for m in SALARY.finditer(text):
+        value = m.group().strip()
+        digits = re.sub(r"\D", "", re.split(r"\s*(?:-|–|—|to)\s*", value)[0])
+        is_range = bool(re.search(r"\d\s*[kK]?\s*(-|–|—|to)\s*\D{0,5}\d", value))
+        with_unit = bool(re.search(_PER, value))
+        hourly = bool(re.search(r"(hour|hr)\b", value))
+        if in_prose and not (with_unit or is_range) and not _PAY_WORDS.search(text[max(0, m.start() - 50):m.start()]):
+            continue
+        if is_range or hourly or re.search(r"\d[kK]\b", value) or (digits and int(digits[:9]) >= 10_000):
+            return value
+    return None
+
+
+_NOT_A_NAME = re.compile(r"\b(ago|posted|reposted|today|yesterday|applicants?|apply|applied|save|saved|share|hiring|"
+                         r"jobs?|careers?|new|urgent(ly)?|remote|hybrid|on-?site|view|see|more|less|show|promoted|"
+                         r"easy|actively|reviewing|salary|benefits|employees|followers|reviews?)\b", re.IGNORECASE)
+
+
+_NAME_SMALL_WORDS = frozenset(("of", "and", "&", "the", "for", "de", "la", "und"))
+
+
+def byline(block: Block) -> dict[str, str]:
+    """The line under a posting's title: "Acme Corp, Reno, NV", "Acme Corp - Remote" or just
+    "Acme Corp" -> its company and location."""
+    text = block.text.strip()
+    if block.tag == "li" or len(text) > 80 or len(text.split()) > 10 or text.endswith((".", ":")) or ":" in text \
+            or classify(text) is not None:
+        return {}
+    place = LOCATION.search(text)
+    before = re.split(r"\s+[·•|]\s+", (text[:place.start()] if place else text))[0].strip(" ,-–—|·@")
+    out = {"location": place.group().strip()} if place else {}
+    if not place:
+        parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text)[1:]]
+        country = next((p for p in parts if COUNTRY_ONLY.fullmatch(p)), None)
+        if country:
+            out["location"] = country
+    words = re.findall(r"[^\W\d_][\w&'.-]*", before)
+    if words and len(words) <= 6 and all(w[0].isupper() or w.lower() in _NAME_SMALL_WORDS for w in words) \
+            and not EMPLOYMENT.search(before) and not title_cues().job_words.search(before) \
+            and not _NOT_A_NAME.search(before):
+        out["company"] = before
+    return out
+
