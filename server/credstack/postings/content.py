@@ -308,7 +308,7 @@ def meta(root, *names: str) -> str | None:
     head = root.find("head")
     scope = head if head is not None else root
     for el in scope.iter("meta"):
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").lower()
         if key in names and clean_inline(el.get("content") or ""):
             return clean_inline(el.get("content"))[:300]
     return None

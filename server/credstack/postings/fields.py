@@ -33,11 +33,6 @@ def stated_pay(value: str | None) -> str | None:
     return value if value and re.search(r"\d", value) else None
 
 
-def iso_date(value: str | None) -> str | None:
-    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", value or "")
-    return m.group() if m else None
-
-
 _RATING = re.compile(r"\s*(?:\d[.,]\d\s*(?:★+|\*|out of 5(?: stars)?)?|★+)$")
 _NAME_SUFFIX = re.compile(r"\s+(logo|careers|jobs|job board|home ?page|careers? site|career page)$", re.IGNORECASE)
 

@@ -9,15 +9,16 @@ the description: a header between title and description, labelled facts in a sid
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from credstack.postings import content, facts, jsonld, labels, sites, title_words, titles
+from credstack.postings.dates import parse_date
 from credstack.postings.errors import NoPostingFound
 from credstack.postings.fields import (
     clean_company,
     employment_of,
     first_part,
     first_set,
-    iso_date,
     stated_pay,
 )
 from credstack.postings.model import Posting, SectionKind
@@ -67,6 +68,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     outside = [b for b in page if b.text not in in_description]
     labelled = {**labels.labelled_fields(outside, limit=HEADER_BLOCKS), **labels.labelled_fields(header)}
     in_text = labels.labelled_fields(blocks, limit=40)
+    seen = _page_day(root)
 
     company = clean_company(first_set(s.company, fields.get("company"), labelled.get("company"),
                                       in_text.get("company"), from_title.get("company"), site_name,
@@ -90,8 +92,9 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
         salary=first_set(s.salary, fields.get("salary"), stated_pay(first_part(labelled.get("salary"))),
                          lambda: facts.find_salary(header_text), stated_pay(in_text.get("salary")),
                          lambda: facts.find_salary(description, in_prose=True)),
-        date_posted=first_set(s.date_posted, iso_date(fields.get("date_posted")),
-                              iso_date(labelled.get("date_posted")), lambda: _date(root)),
+        date_posted=first_set(s.date_posted, parse_date(fields.get("date_posted"), seen),
+                              parse_date(labelled.get("date_posted"), seen), lambda: _date(root, seen),
+                              lambda: _stated_age(header, seen)),
         site=site.name if site else "generic",
         url=page_url or s.url,
         description=description,
@@ -257,12 +260,32 @@ def _header_blocks(page: list, description: list, title: str | None) -> list:
     return page[start:end]
 
 
-def _date(root) -> str | None:
+def _date(root, seen) -> str | None:
     value = content.meta(root, "article:published_time", "datePosted", "date")
     if not value:
         for el in root.iter("time"):
             if el.get("datetime"):
                 value = el.get("datetime")
                 break
-    m = re.match(r"^\d{4}-\d{2}-\d{2}", value or "")
-    return m.group() if m else None
+    return parse_date(value, seen)
+
+
+_AGE_LINE = re.compile(r"(?i)\b(?:posted|reposted|published|active)?\s*(?:\d{1,3}\+?|an?|one)\s+"
+                       r"(?:minute|hour|day|week|month)s?\s+ago\b|\bposted\s+(?:today|yesterday)\b")
+
+
+def _stated_age(header: list, seen) -> str | None:
+    """"Posted 3 days ago" in the header between the title and the description."""
+    for block in header[:MAX_HEADER_BLOCKS]:
+        m = _AGE_LINE.search(block.text)
+        if m:
+            return parse_date(m.group(), seen)
+    return None
+
+
+def _page_day(root):
+    """The day the page says it was made or last changed, to count "3 days ago" from (a saved
+    page read later); None means today."""
+    value = content.meta(root, "last-modified", "article:modified_time", "og:updated_time", "dcterms.modified")
+    day = parse_date(value) if value else None
+    return date.fromisoformat(day) if day else None
