@@ -37,8 +37,18 @@ LOCATION = re.compile(
 COUNTRY_ONLY = re.compile(rf"(?:{_COUNTRY_NAMES})")
 
 
-EMPLOYMENT = re.compile(r"\b(full[- ]time|part[- ]time|contract(?:or)?|internship|temporary|freelance|permanent)\b",
-                        re.IGNORECASE)
+_EMPLOYMENT_DATA = json.loads((resources.files("credstack") / "data" / "postings_employment.json").read_text("utf-8"))
+
+
+def _term(pattern: str) -> str:
+    latin = all(ord(c) < 0x250 for c in pattern)
+    return rf"(?<![^\W_]){pattern}(?![^\W_])" if latin else pattern
+
+
+# one named group per type, so a match says which type it names
+EMPLOYMENT_NAMES = list(_EMPLOYMENT_DATA["types"])
+EMPLOYMENT = re.compile("|".join(f"(?P<t{i}>{'|'.join(_term(p) for p in patterns)})"
+                                 for i, patterns in enumerate(_EMPLOYMENT_DATA["types"].values())), re.IGNORECASE)
 
 
 _S = r"[ \t\u00a0]"  # a pay figure stays on its line
@@ -68,14 +78,17 @@ def find_employment_type(text: str, in_prose: bool = False) -> str | None:
     contracts; there it counts only as "contract role", "6-month contract", "contract-to-hire"...
     """
     for m in EMPLOYMENT.finditer(text):
-        word = m.group(1).lower().replace(" ", "-")
-        if in_prose and word == "contract" and not _CONTRACT_JOB.search(text[max(0, m.start() - 20):m.end() + 25]):
+        name = EMPLOYMENT_NAMES[int(m.lastgroup[1:])]
+        if in_prose and m.group().lower() in _AMBIGUOUS_IN_PROSE \
+                and not _CONTRACT_JOB.search(text[max(0, m.start() - 20):m.end() + 25]):
             continue
-        return {"full-time": "Full-time", "part-time": "Part-time", "contractor": "Contract"}.get(word,
-                                                                                             word.capitalize())
+        return name
     return None
 
 
+# words that name a contract type in a header but mean something else in prose ("contract law",
+# "intern team", "temporal data")
+_AMBIGUOUS_IN_PROSE = frozenset({"contract", "contractor", "intern", "temporal"})
 _CONTRACT_JOB = re.compile(r"\b(\d+[- ]?(month|week|year)s?\s+contract|contract(\s+|-)(role|position|job|basis|"
                            r"assignment|opportunity|to[- ]hire|to[- ]perm|engagement)|(fixed[- ]term|temporary|"
                            r"short[- ]term|long[- ]term|initial)\s+contract|on\s+(a\s+)?contract)\b", re.IGNORECASE)

@@ -8,13 +8,19 @@ import re
 from credstack.postings.text import Block
 
 _LABELS = {
-    "title": r"(job |position |role )?title|position|vacancy",
-    "company": r"company|company name|employer|organi[sz]ation|hiring (company|organi[sz]ation)|business",
-    "location": r"(job |work |office |primary )?locations?|city|based in|where|workplace|work site|job site",
+    "title": r"(job |position |role )?title|position|vacancy|poste|stelle|puesto|職種|직종|모집직종",
+    "company": r"company|company name|employer|organi[sz]ation|hiring (company|organi[sz]ation)|business|entreprise|"
+               r"société|unternehmen|arbeitgeber|firma|empresa|会社名|企業名|회사명|기업명|사업장명",
+    "location": r"(job |work |office |primary )?locations?|city|based in|where|workplace|work site|job site|"
+                r"lieu( de travail)?|localisation|arbeitsort|standort|einsatzort|ort|ubicación|lugar de trabajo|"
+                r"勤務地|勤務地・交通|근무지|근무지역|지역",
     "employment_type": r"(job|employment|contract|work|position|time) type|type|schedule|employment|hours|contract|"
-                       r"(employment |job |position )?status",
-    "salary": r"salary|(base |annual |hourly )?pay( range| rate)?|compensation|salary range|wage|rate|remuneration",
-    "date_posted": r"(date )?posted( on| date)?|posting date|published|date",
+                       r"(employment |job |position )?status|type de contrat|contrat|anstellungsart|vertragsart|"
+                       r"beschäftigungsart|arbeitszeit|tipo de contrato|jornada|雇用形態|고용형태|근무형태",
+    "salary": r"salary|(base |annual |hourly )?pay( range| rate)?|compensation|salary range|wage|rate|remuneration|"
+              r"salaire|rémunération|gehalt|lohn|salario|sueldo|給与|給与・報酬|임금|급여",
+    "date_posted": r"(date )?posted( on| date)?|posting date|published|date|publié le|date de publication|"
+                   r"veröffentlicht( am)?|fecha de publicación|掲載日|등록일|게시일",
 }
 
 

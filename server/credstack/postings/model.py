@@ -7,6 +7,11 @@ from enum import StrEnum
 
 
 class SectionKind(StrEnum):
+    """What a part of a posting is. The job's own text: requirements, preferred, responsibilities
+    (and other). The rest is about the job but asks for nothing: about_company, benefits,
+    how_to_apply; or not about the job at all: legal (equal opportunity, privacy, disclaimers),
+    application_form (the fields to fill in), navigation (similar jobs, menus)."""
+
     REQUIREMENTS = "requirements"
     PREFERRED = "preferred"
     RESPONSIBILITIES = "responsibilities"
@@ -14,6 +19,15 @@ class SectionKind(StrEnum):
     BENEFITS = "benefits"
     HOW_TO_APPLY = "how_to_apply"
     OTHER = "other"
+    LEGAL = "legal"
+    APPLICATION_FORM = "application_form"
+    NAVIGATION = "navigation"
+
+
+# Kinds that hold the job's own text; the others are boilerplate around it.
+JOB_KINDS = frozenset({SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.RESPONSIBILITIES,
+                       SectionKind.OTHER})
+BOILERPLATE_KINDS = frozenset({SectionKind.LEGAL, SectionKind.APPLICATION_FORM, SectionKind.NAVIGATION})
 
 
 @dataclass(frozen=True)
