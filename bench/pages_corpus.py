@@ -12,8 +12,9 @@ in one line and exits 0 (as in CI).
 each page: page kind (posting / application_form / search_list), title, company, location,
 employment type, language, and the kind of each labelled block (by its heading). Scores:
 
-- kind: a posting is parsed; an application-form-only or search-list page is refused with the
-  matching error type (``no_description`` / ``no_posting``);
+- kind: a posting is parsed (as a posting); an application-form-only page is refused with
+  ``no_description``; a search-list page is refused with ``no_posting``, or read with
+  ``page_kind == "search_list"`` when one job is open beside the list;
 - title, company: equal after case and space folding; location: the labelled place is contained
   in what was found (or the reverse), with no review counts or ratings;
 - employment type: equal after folding, when labelled;
@@ -101,9 +102,12 @@ def judge(posting, error, label: dict) -> dict[str, bool | None]:
     out: dict[str, bool | None] = dict.fromkeys(FIELDS)
     if kind != "posting":
         wanted = "no_description" if kind == "application_form" else "no_posting"
-        out["kind"] = posting is None and error is not None and error.error_type == wanted
+        refused = posting is None and error is not None and error.error_type == wanted
+        # a list with one job open beside it may be read, if the posting says it came from a list
+        flagged = kind == "search_list" and posting is not None and getattr(posting, "page_kind", "") == kind
+        out["kind"] = refused or flagged
         return out
-    out["kind"] = posting is not None
+    out["kind"] = posting is not None and getattr(posting, "page_kind", "posting") == "posting"
     if posting is None:
         return {f: False if label.get(f) is not None or f in ("kind", "clean") else None for f in FIELDS}
     out["title"] = fold(posting.title) == fold(label["title"])

@@ -94,6 +94,8 @@ class Boilerplate:
         return tag in LIST_TAGS and size > 0 and self.links.get(el, 0) >= 0.6 * size and _count_links(el) >= 3
 
     def __call__(self, el) -> bool:
+        if el.tag == "dialog" and el.get("open") is None:  # a closed dialog is not shown, whatever it holds
+            return True
         return self.looks_like(el) and self.size.get(el, 0) <= self.limit
 
 

@@ -57,6 +57,9 @@ class Posting:
     url: str | None = None
     description: str = ""
     sections: list[Section] = field(default_factory=list)
+    # "posting" (the job's own page) or "search_list" (a list of jobs with this one open beside it:
+    # the page is not the job's own, and a person may have meant another job of the list)
+    page_kind: str = "posting"
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -74,4 +77,5 @@ class Posting:
         fields = {k: data.get(k) for k in cls.__dataclass_fields__ if k != "sections"}
         fields["site"] = fields.get("site") or "generic"
         fields["description"] = fields.get("description") or ""
+        fields["page_kind"] = fields.get("page_kind") or "posting"
         return cls(**fields, sections=sections)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from credstack.postings import content, facts, jsonld, labels, sites, title_words, titles
+from credstack.postings import content, facts, forms, jsonld, labels, sites, title_words, titles
 from credstack.postings.dates import parse_date
-from credstack.postings.errors import NoPostingFound
+from credstack.postings.errors import NoDescription, NoPostingFound
 from credstack.postings.fields import (
     clean_company,
     employment_of,
@@ -103,9 +103,42 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     if posting.company and posting.location and posting.location.lower().startswith(posting.company.lower() + " "):
         # "Acme Corp Austin, TX": a header line read as one place; the company is not part of it
         posting.location = posting.location[len(posting.company):].strip(" ,-–·|") or posting.location
+    if posting.description and _is_a_list(root, boilerplate, posting, h1s,
+                                          structured is not None and len(json_ld.postings) == 1):
+        if not _has_job_text(posting):
+            raise NoPostingFound("this page lists several jobs (search results) — open one job's own page and try "
+                                 "again")
+        posting.page_kind = "search_list"  # one job open beside the list: read it, and say where it came from
+    if forms.is_only_a_form(root, posting.sections):
+        raise NoDescription("this page is only the application form — open the job description (the job's own "
+                            "page, before \"Apply\") and try again")
     _check_is_posting(posting, structured is not None, site is not None and bool(fields.get("title")), root,
                       boilerplate, json_ld.types)
     return posting
+
+
+def _is_a_list(root, boilerplate, posting: Posting, h1s: list[str], one_declared: bool) -> bool:
+    """Search results or a careers index, even with one job open beside the list: many links to
+    pages of one kind, or a title naming a list over a page with no job text of its own."""
+    if one_declared:  # the page declares exactly one JobPosting: it is that job's page
+        return False
+    links = titles.listed_links(content.body_of(root), boilerplate)
+    if links >= titles.MIN_LISTED_LINKS:
+        return True
+    if not titles.names_a_list(content.page_title(root), h1s):
+        return False
+    if links >= 3:
+        return True
+    has_job_text = _has_job_text(posting)
+    cues = title_words.title_cues()
+    job_title = bool(posting.title and cues.job_words.search(posting.title) and not cues.list_titles.search(
+        posting.title))
+    return not has_job_text and not job_title
+
+
+def _has_job_text(posting: Posting) -> bool:
+    return any(s.kind in (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES) and len(s.text) >= 150
+               for s in posting.sections)
 
 
 def _title_from_headings(root, boilerplate, h1s: list[str], page_titles: list[str], suffixes: list[str],

@@ -17,6 +17,7 @@ class TitleCues:
     job_words: re.Pattern
     not_titles: re.Pattern
     noise: re.Pattern
+    list_titles: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -27,6 +28,7 @@ def title_cues() -> TitleCues:
         job_words=re.compile(rf"\b({words})\b", re.IGNORECASE),
         not_titles=re.compile("|".join(f"(?:{p})" for p in data["not_titles"]), re.IGNORECASE),
         noise=re.compile("|".join(f"(?:{p})" for p in data["title_noise"]), re.IGNORECASE),
+        list_titles=re.compile("|".join(f"(?:{p})" for p in data["list_titles"]), re.IGNORECASE),
     )
 
 

@@ -4,6 +4,8 @@ candidate scored on how much it reads like a job title."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from urllib.parse import urlsplit
 
 from credstack.postings.content import Boilerplate, in_chrome
 from credstack.postings.facts import LOCATION
@@ -181,3 +183,42 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
             out["company"] = part
     return out
 
+
+
+MIN_LISTED_LINKS = 8
+
+
+def _link_shape(href: str) -> tuple[str, str] | None:
+    """"/jobs/view/engineer-3995343936?trk=x" -> ("", "/jobs/view/*"): links to pages of one kind."""
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return None
+    segments = ["*" if re.search(r"\d", s) or len(s) > 25 or s.count("-") >= 3 else s for s in parts.path.split("/")]
+    return parts.netloc.lower(), "/".join(segments)
+
+
+def listed_links(scope, boilerplate: Boilerplate) -> int:
+    """Title-like links outside page chrome that lead to pages of the same kind (one URL shape):
+    a list of results has one per result whatever its language; a posting links to few pages
+    of one kind."""
+    shapes: Counter = Counter()
+    seen: set[str] = set()
+    for a in scope.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href in seen or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        text = clean_inline(a.text_content())
+        if not 6 <= len(text) <= 150 or in_chrome(a, boilerplate):
+            continue
+        seen.add(href)
+        shape = _link_shape(href)
+        if shape:
+            shapes[shape] += 1
+    return sum(n for n in shapes.values() if n >= 3)
+
+
+def names_a_list(page_title: str | None, h1s: list[str]) -> bool:
+    """The page's title or main heading names several jobs ("Frontend jobs in Egypt", "Careers")."""
+    first = _SEPARATORS.split(page_title)[0].strip() if page_title else ""
+    return any(title_cues().list_titles.search(t) for t in [first, *h1s[:1]] if t)
