@@ -89,6 +89,9 @@ class Boilerplate:
             return True
         if _chrome_by_name(el, tag):
             return True
+        return self.is_link_list(el, tag)
+
+    def is_link_list(self, el, tag: str) -> bool:
         size = self.size.get(el, 0)
         # a list of links ("Similar jobs", "Popular searches", a sitemap) rather than prose
         return tag in LIST_TAGS and size > 0 and self.links.get(el, 0) >= 0.6 * size and _count_links(el) >= 3
@@ -296,10 +299,11 @@ def _own_text(el, size: dict) -> int:
     return own
 
 
-def in_chrome(el, boilerplate: Boilerplate, max_depth: int = 400) -> bool:
+def in_chrome(el, boilerplate: Boilerplate, max_depth: int = 400, link_lists: bool = True) -> bool:
+    """Inside page chrome; ``link_lists=False`` leaves lists of links in (a page of results is one)."""
     depth = 0
     while el is not None and depth < max_depth:
-        if boilerplate(el):
+        if boilerplate(el) and (link_lists or not boilerplate.is_link_list(el, el.tag.lower())):
             return True
         el = el.getparent()
         depth += 1

@@ -209,7 +209,7 @@ def listed_links(scope, boilerplate: Boilerplate) -> int:
         if not href or href in seen or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
         text = clean_inline(a.text_content())
-        if not 6 <= len(text) <= 150 or in_chrome(a, boilerplate):
+        if not 6 <= len(text) <= 150 or in_chrome(a, boilerplate, link_lists=False):
             continue
         seen.add(href)
         shape = _link_shape(href)
