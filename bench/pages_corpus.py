@@ -20,7 +20,8 @@ employment type, language, and the kind of each labelled block (by its heading).
 - employment type: equal after folding, when labelled;
 - description clean: none of the page's labelled boilerplate phrases (privacy notice, form labels,
   navigation) is in the description;
-- section kinds: each labelled heading found among the parser's sections has the labelled kind.
+- section kinds: each labelled heading is among the parser's sections with the labelled kind;
+  an application form, a list of other jobs or a legal notice may instead be left out.
 
 Each figure is printed per site and overall, with non-English pages apart, and beside the same
 figures for the "unknown site" view (classes, ids, data attributes and JSON-LD stripped, so no
@@ -37,6 +38,7 @@ import statistics
 import subprocess
 import sys
 import time
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -47,6 +49,7 @@ MANIFEST = HERE / "MANIFEST.tsv"
 LABELS = HERE / "labels.json"
 CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "credstack-bench" / "pages"
 MIRRORS = Path(os.environ.get("CREDSTACK_MIRRORS", "/work/.mirror"))
+LEFT_OUT_OK = frozenset({"application_form", "navigation", "legal"})
 FIELDS = ("kind", "title", "company", "location", "employment_type", "clean", "sections")
 
 
@@ -89,7 +92,8 @@ def unknown_site(markup: str) -> str:
 
 
 def fold(text: str | None) -> str:
-    return re.sub(r"\s+", " ", (text or "").replace("\u00a0", " ")).strip().casefold()
+    """Compared as a reader would: case, spacing and full-width forms ("／" for "/") folded."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text or "")).strip().casefold()
 
 
 _COUNTS = re.compile(r"\d[\d,.]*\s*(reviews?|ratings?|applicants?|jobs?|employees|followers)|★|\b\d\.\d\b",
@@ -123,7 +127,9 @@ def judge(posting, error, label: dict) -> dict[str, bool | None]:
         out["clean"] = bool(description) and not any(fold(p) in description for p in label["not_in_description"])
     if label.get("sections"):
         found = {fold(s.heading).strip(" :"): str(s.kind) for s in posting.sections}
-        hits = [found.get(fold(h).strip(" :")) == k for h, k in label["sections"].items()]
+        # a form, a list of other jobs or a legal notice left out of the posting is as good as typed
+        hits = [found.get(fold(h).strip(" :"), None if k in LEFT_OUT_OK else "missing") in (k, None)
+                if k in LEFT_OUT_OK else found.get(fold(h).strip(" :")) == k for h, k in label["sections"].items()]
         out["sections"] = hits  # type: ignore[assignment]
     return out
 

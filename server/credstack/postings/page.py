@@ -245,9 +245,18 @@ def _after_title(blocks: list, title: str | None) -> list:
     return blocks
 
 
+_JOB_TEXT_KINDS = frozenset({SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES})
+
+
+def _job_kinds(blocks: list) -> set:
+    """The kinds of the job's own text that headings among these blocks name."""
+    return {s.kind for s in build_sections(blocks) if s.kind in _JOB_TEXT_KINDS and s.text}
+
+
 def _description_blocks(structured, site, root, boilerplate) -> list:
     """The posting's blocks: structured data's description, the site's description element, or
-    the page's main content, preferring the page when structured data holds only a summary."""
+    the page's main content, preferring the page when structured data holds only a summary or
+    leaves out requirements or responsibilities the page shows (boards that keep them apart)."""
     from_data = html_fragment_blocks(structured.description_html) if structured and structured.description_html \
         else []
     data_len = len(render(from_data))
@@ -259,11 +268,12 @@ def _description_blocks(structured, site, root, boilerplate) -> list:
     if data_len >= MIN_DESCRIPTION_CHARS:
         if site_len > max(1.5 * data_len, data_len + 300):
             return from_site
-        if data_len < 500 and site_len < MIN_DESCRIPTION_CHARS:
+        if site_len < MIN_DESCRIPTION_CHARS and (data_len < 500 or not _job_kinds(from_data) >= _JOB_TEXT_KINDS):
             from_page = _blocks_of_all(content.main_content(root, boilerplate), boilerplate)
             page_text = render(from_page)
             opening = render(from_data)[:40].lower()
-            if len(page_text) > 2 * data_len and opening[:25] in page_text.lower():
+            if opening[:25] in page_text.lower() and (len(page_text) > 2 * data_len or (
+                    len(page_text) > data_len and _job_kinds(from_page) - _job_kinds(from_data))):
                 return from_page
         return from_data
     if site_len >= MIN_DESCRIPTION_CHARS:
