@@ -136,3 +136,13 @@ def test_the_api_answers_a_form_only_page_with_no_description(client, auth):
     assert response.status_code == 422
     error = response.get_json()["error"]
     assert error["type"] == "no_description" and "open the job description" in error["message"]
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("Account Executive - 100% remote - UK", "Account Executive"),
+    ("Data Analyst | Hybrid | Germany", "Data Analyst"),
+    ("Software Engineer - Platform", "Software Engineer - Platform"),  # a team, not a place: kept
+])
+def test_work_mode_and_place_suffixes_leave_the_title(heading, title):
+    posting = parse_posting(page(f"<title>{heading} | Careers</title>", f"<main><h1>{heading}</h1>{JOB}</main>"))
+    assert posting.title == title

@@ -55,6 +55,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     title = title_words.clean_title(s.title) or title_words.clean_title(fields.get("title")) or _title_from_headings(
         root, boilerplate, h1s, page_titles, suffixes, {n.lower() for n in (s.company, fields.get("company"),
                                                                           site_name) if n})
+    title = titles.without_place_suffix(title)
     from_title = _page_title_facts(page_titles, suffixes, title)
     blocks = _after_title(_description(structured, site, root, boilerplate), title)
     description = render(blocks)

@@ -8,7 +8,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from credstack.postings.content import Boilerplate, in_chrome
-from credstack.postings.facts import LOCATION
+from credstack.postings.facts import COUNTRY_ONLY, LOCATION
 from credstack.postings.text import clean_inline
 from credstack.postings.title_words import clean_title, title_cues
 
@@ -222,3 +222,26 @@ def names_a_list(page_title: str | None, h1s: list[str]) -> bool:
     """The page's title or main heading names several jobs ("Frontend jobs in Egypt", "Careers")."""
     first = _SEPARATORS.split(page_title)[0].strip() if page_title else ""
     return any(title_cues().list_titles.search(t) for t in [first, *h1s[:1]] if t)
+
+
+_WORK_MODE = re.compile(r"(?i)^(\d{1,3}\s?%\s*)?(fully |full |100% )?(remote|hybrid|on-?site|in-office|"
+                        r"work from home|wfh|homeoffice|home office|télétravail|teletrabajo|remoto|híbrido)"
+                        r"( (first|friendly|possible|ok))?$")
+_PLACE_CODE = re.compile(r"^[A-Z]{2,3}$")  # "UK", "US", "EU", "NYC"
+_TITLE_PARTS = re.compile(r"\s+[|–—·•]\s+|\s+-\s+")
+
+
+def without_place_suffix(title: str | None) -> str | None:
+    """"Account Executive - 100% remote - UK" -> "Account Executive": work modes and places a
+    board or employer appends to a title are facts of the posting, not part of the job's name."""
+    if not title:
+        return title
+    cuts = list(_TITLE_PARTS.finditer(title))
+    end = len(title)
+    for cut in reversed(cuts):
+        last = title[cut.end():end].strip(" ()[]")
+        if not (_WORK_MODE.match(last) or _PLACE_CODE.match(last) or COUNTRY_ONLY.fullmatch(last)
+                or LOCATION.fullmatch(last)):
+            break
+        end = cut.start()
+    return title[:end].strip() or title
