@@ -146,3 +146,15 @@ def test_the_api_answers_a_form_only_page_with_no_description(client, auth):
 def test_work_mode_and_place_suffixes_leave_the_title(heading, title):
     posting = parse_posting(page(f"<title>{heading} | Careers</title>", f"<main><h1>{heading}</h1>{JOB}</main>"))
     assert posting.title == title
+
+
+@pytest.mark.parametrize(("header", "mode"), [
+    ("<p>Zürich (Birmensdorferstrasse), Remote</p>", "remote"),
+    ("<p>Rotkreuz, Hybrid · Vollzeit</p>", "hybrid"),
+    ("<p><strong>Télétravail (2j max/semaine):</strong> Non</p>", None),
+    ("<p>On-site in Austin, TX</p>", "on-site"),
+    ("<p>Austin, TX</p>", None),
+])
+def test_work_mode_from_the_header(header, mode):
+    posting = parse_posting(page("<title>Data Analyst</title>", f"<main><h1>Data Analyst</h1>{header}{JOB}</main>"))
+    assert posting.work_mode == mode

@@ -147,3 +147,22 @@ def byline(block: Block) -> dict[str, str]:
         out["company"] = before
     return out
 
+
+
+WORK_MODES = {mode: re.compile("|".join(_term(p) for p in patterns), re.IGNORECASE)
+              for mode, patterns in _EMPLOYMENT_DATA["work_modes"].items()}
+_NOT_REMOTE = re.compile(r"(?i)\b(not|no|non)[- ](a )?remote\b|\bremote (work )?(is )?not\b")
+# "Télétravail (2j max/semaine): Non", "Homeoffice: nein": a labelled work mode answered no
+_ANSWERED_NO = re.compile(r"(?i)^[^:]{0,40}:\s*(non|no|nein|nee|nej|ei|none|keine?|aucun)\b")
+
+
+def find_work_mode(text: str | None) -> str | None:
+    """Remote, hybrid or on-site, as a header, a location or a title states it ("Zürich, Hybrid",
+    "Remote (UK)", "Télétravail : Oui"); hybrid wins over the other two when both are named."""
+    if not text or _NOT_REMOTE.search(text):
+        return None
+    for mode, pattern in WORK_MODES.items():
+        m = pattern.search(text)
+        if m and not _ANSWERED_NO.match(text[m.start():m.start() + 60]):
+            return mode
+    return None

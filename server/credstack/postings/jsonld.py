@@ -18,6 +18,7 @@ EMPLOYMENT_TYPES = {
 UNITS = {"HOUR": "an hour", "DAY": "a day", "WEEK": "a week", "MONTH": "a month", "YEAR": "a year"}
 CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "AUD": "A$", "CAD": "C$", "INR": "₹", "JPY": "¥", "NZD": "NZ$"}
 MAX_NODES = 20_000
+MAX_PLACE_CHARS = 120
 
 
 @dataclass
@@ -193,7 +194,8 @@ def from_node(node: dict, ids: dict[str, dict] | None = None) -> StructuredPosti
     if str(node.get("jobLocationType", "")).upper() == "TELECOMMUTE":
         location = f"Remote ({location})" if location else "Remote"
         requirements = _place(node.get("applicantLocationRequirements"))
-        if requirements and requirements not in location:
+        # a list of every country is no requirement worth repeating
+        if requirements and requirements not in location and len(requirements) <= MAX_PLACE_CHARS:
             location = f"{location}; {requirements}"
     description = node.get("description")
     date = _text(node.get("datePosted"))

@@ -53,6 +53,7 @@ class Posting:
     employment_type: str | None = None
     salary: str | None = None
     date_posted: str | None = None
+    work_mode: str | None = None  # "remote", "hybrid" or "on-site", when the page says
     site: str = "generic"
     url: str | None = None
     description: str = ""

@@ -55,6 +55,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     title = title_words.clean_title(s.title) or title_words.clean_title(fields.get("title")) or _title_from_headings(
         root, boilerplate, h1s, page_titles, suffixes, {n.lower() for n in (s.company, fields.get("company"),
                                                                           site_name) if n})
+    raw_title = title
     title = titles.without_place_suffix(title)
     from_title = _page_title_facts(page_titles, suffixes, title)
     blocks = _after_title(_description(structured, site, root, boilerplate), title)
@@ -104,6 +105,10 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     if posting.company and posting.location and posting.location.lower().startswith(posting.company.lower() + " "):
         # "Acme Corp Austin, TX": a header line read as one place; the company is not part of it
         posting.location = posting.location[len(posting.company):].strip(" ,-–·|") or posting.location
+    posting.work_mode = first_set(lambda: facts.find_work_mode(posting.location),
+                                  lambda: facts.find_work_mode(raw_title),
+                                  lambda: facts.find_work_mode(header_text[:HEADER_WORK_MODE_CHARS]),
+                                  lambda: facts.find_work_mode(description[:HEADER_WORK_MODE_CHARS].split("\n\n")[0]))
     if posting.description and _is_a_list(root, boilerplate, posting, h1s,
                                           structured is not None and len(json_ld.postings) == 1):
         if not _has_job_text(posting):
@@ -284,6 +289,7 @@ def _description_blocks(structured, site, root, boilerplate) -> list:
 
 
 HEADER_BLOCKS = 400
+HEADER_WORK_MODE_CHARS = 600  # how far into the header a work mode is still a fact of the job
 MAX_FACT_CHARS = 60
 MAX_HEADER_BLOCKS = 40
 
