@@ -158,3 +158,24 @@ def test_work_mode_and_place_suffixes_leave_the_title(heading, title):
 def test_work_mode_from_the_header(header, mode):
     posting = parse_posting(page("<title>Data Analyst</title>", f"<main><h1>Data Analyst</h1>{header}{JOB}</main>"))
     assert posting.work_mode == mode
+
+
+@pytest.mark.parametrize(("text", "pay"), [
+    ("Salary: 85'000 CHF", "85'000 CHF"),
+    ("Gehalt: 70.000 - 85.000 € pro Jahr", "70.000 - 85.000 € pro Jahr"),
+    ("Salaire : 55 000 € - 65 000 € par an", "55 000 € - 65 000 € par an"),
+    ("時給1,350円", "時給1,350円"),
+    ("월급 218만원 ~ 218만원", "월급 218만원 ~ 218만원"),
+    ("$90,000 - $120,000 a year", "$90,000 - $120,000 a year"),
+])
+def test_pay_with_its_currency_and_period(text, pay):
+    from credstack.postings.facts import find_salary
+
+    assert find_salary(text) == pay
+
+
+@pytest.mark.parametrize("text", ["We raised 2.000.000 € last year and grew to 40 people.", "Budget 500 €"])
+def test_money_in_prose_that_is_not_pay(text):
+    from credstack.postings.facts import find_salary
+
+    assert find_salary(text, in_prose=True) is None

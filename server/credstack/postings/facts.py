@@ -54,7 +54,8 @@ EMPLOYMENT = re.compile("|".join(f"(?P<t{i}>{'|'.join(_term(p) for p in patterns
 _S = r"[ \t\u00a0]"  # a pay figure stays on its line
 
 
-_CURRENCY = rf"(?:[$£€₹]|USD{_S}?|EUR{_S}?|GBP{_S}?|AUD{_S}?|CAD{_S}?|INR{_S}?|A\$|C\$|NZ\$)"
+_CURRENCY = rf"(?:[$£€₹¥₩]|USD{_S}?|EUR{_S}?|GBP{_S}?|AUD{_S}?|CAD{_S}?|INR{_S}?|CHF{_S}?|SEK{_S}?|NOK{_S}?|DKK{_S}?|" \
+            rf"PLN{_S}?|JPY{_S}?|KRW{_S}?|A\$|C\$|NZ\$|R\$)"
 
 
 _AMOUNT = rf"{_S}?\d[\d,]*(?:\.\d+)?{_S}?[kK]?"
@@ -64,6 +65,17 @@ _PER = rf"(?:{_S}*(?:per|/|an?|each){_S}*(?:hour|hr|year|yr|annum|month|mo|week|
 
 
 SALARY = re.compile(rf"{_CURRENCY}{_AMOUNT}{_PER}?(?:{_S}*(?:-|–|—|to){_S}*{_CURRENCY}?{_AMOUNT}{_PER}?)?")
+# Pay written with its currency after the figure, as much of Europe and Asia writes it: "85'000 CHF",
+# "60.000 € brutto pro Jahr", "時給1,350円", "월급 218만원 ~ 218만원".
+_FIGURE = r"(?:\d{1,3}(?:[.,'’\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+_AFTER = r"(?:CHF|EUR|€|SEK|NOK|DKK|PLN|Fr\.|円|万円|원|만원|zł|Kč)"
+_PERIOD_BEFORE = r"(?:時給|日給|月給|年収|年俸|시급|일급|월급|연봉)"
+_PERIOD_AFTER = rf"(?:{_S}*(?:brutto|gross|brut)?{_S}*(?:pro|par|por|per|/|an?|p\.?){_S}*(?:jahr|an|année|año|" \
+                rf"annum|a\.?|monat|mois|mes|month|stunde|heure|hora|hour)\b\.?)"
+_RANGE_TO = r"(?:-|–|—|~|〜|to|bis|à|a)"
+_PAY = rf"{_FIGURE}(?:{_S}*{_AFTER})?{_S}*{_RANGE_TO}{_S}*{_FIGURE}{_S}*{_AFTER}|{_FIGURE}{_S}*{_AFTER}"
+SALARY_AFTER = re.compile(rf"(?:(?P<period>{_PERIOD_BEFORE}){_S}*)?(?P<figures>{_PAY})(?P<per>{_PERIOD_AFTER})?",
+                          re.IGNORECASE)
 
 
 def find_location(text: str) -> str | None:
@@ -114,6 +126,15 @@ def find_salary(text: str, in_prose: bool = False) -> str | None:
             continue
         if is_range or hourly or re.search(r"\d[kK]\b", value) or (digits and int(digits[:9]) >= 10_000):
             return value
+    for m in SALARY_AFTER.finditer(text):
+        first = re.match(_FIGURE, m.group("figures")).group()
+        is_range = len(re.findall(_FIGURE, m.group("figures"))) > 1
+        stated = bool(m.group("period") or m.group("per") or is_range)
+        if in_prose and not stated and not _PAY_WORDS.search(text[max(0, m.start() - 50):m.start()]):
+            continue
+        digits = re.sub(r"\D", "", re.sub(r"[.,]\d{1,2}$", "", first))
+        if stated or (digits and int(digits[:9]) >= 1_000):
+            return m.group().strip()
     return None
 
 
