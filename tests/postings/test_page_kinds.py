@@ -179,3 +179,12 @@ def test_money_in_prose_that_is_not_pay(text):
     from credstack.postings.facts import find_salary
 
     assert find_salary(text, in_prose=True) is None
+
+
+def test_similar_jobs_below_a_posting_do_not_make_it_a_list():
+    similar = "".join(f"<div><h3><a href='/jb/{i}x{i}'>Payroll Clerk {i}</a></h3><p>Acme {i}</p></div>"
+                      for i in range(10))
+    markup = page("<title>Payroll Specialist - Harbour Foods</title>",
+                  f"<main><h1>Payroll Specialist</h1>{JOB}</main><section><h2>Jobs like this one</h2>{similar}"
+                  "</section>")
+    assert parse_posting(markup).page_kind == "posting"

@@ -128,7 +128,7 @@ def _is_a_list(root, boilerplate, posting: Posting, h1s: list[str], one_declared
     pages of one kind, or a title naming a list over a page with no job text of its own."""
     if one_declared:  # the page declares exactly one JobPosting: it is that job's page
         return False
-    links = titles.listed_links(content.body_of(root), boilerplate)
+    links = titles.listed_links(content.body_of(root), boilerplate, before_job_text=_has_job_text(posting))
     if links >= titles.MIN_LISTED_LINKS:
         return True
     if not titles.names_a_list(content.page_title(root), h1s):

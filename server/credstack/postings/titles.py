@@ -9,6 +9,8 @@ from urllib.parse import urlsplit
 
 from credstack.postings.content import Boilerplate, in_chrome
 from credstack.postings.facts import COUNTRY_ONLY, LOCATION
+from credstack.postings.model import SectionKind
+from credstack.postings.sections import classify
 from credstack.postings.text import clean_inline
 from credstack.postings.title_words import clean_title, title_cues
 
@@ -198,13 +200,26 @@ def _link_shape(href: str) -> tuple[str, str] | None:
     return parts.netloc.lower(), "/".join(segments)
 
 
-def listed_links(scope, boilerplate: Boilerplate) -> int:
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "b", "strong", "dt"})
+_JOB_TEXT = (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES)
+
+
+def listed_links(scope, boilerplate: Boilerplate, before_job_text: bool = False) -> int:
     """Title-like links outside page chrome that lead to pages of the same kind (one URL shape):
     a list of results has one per result whatever its language; a posting links to few pages
-    of one kind."""
+    of one kind. With ``before_job_text``, only links above the first requirements or
+    responsibilities heading count: results come before the job open beside them, "similar
+    jobs" come after a posting."""
     shapes: Counter = Counter()
     seen: set[str] = set()
-    for a in scope.iter("a"):
+    for a in scope.iter():
+        tag = a.tag if isinstance(a.tag, str) else ""
+        if before_job_text and tag in _HEADING_TAGS:
+            text = clean_inline(a.text_content())
+            if len(text) <= 60 and classify(text) in _JOB_TEXT:
+                break
+        if tag != "a":
+            continue
         href = (a.get("href") or "").strip()
         if not href or href in seen or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
