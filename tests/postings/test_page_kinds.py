@@ -188,3 +188,21 @@ def test_similar_jobs_below_a_posting_do_not_make_it_a_list():
                   f"<main><h1>Payroll Specialist</h1>{JOB}</main><section><h2>Jobs like this one</h2>{similar}"
                   "</section>")
     assert parse_posting(markup).page_kind == "posting"
+
+
+@pytest.mark.parametrize(("page_title", "title", "company"), [
+    ("山田商事株式会社 倉庫スタッフの求人詳細情報 - 東京都 品川区｜求人サイト", "倉庫スタッフ", "山田商事株式会社"),
+    ("Hafen Logistik GmbH Lagerist (m/w/d) | Jobbörse", "Lagerist (m/w/d)", "Hafen Logistik GmbH"),
+])
+def test_company_named_with_its_legal_form_before_the_job_in_the_page_title(page_title, title, company):
+    posting = parse_posting(page(f"<title>{page_title}</title>", f"<main>{JOB}</main>"))
+    assert (posting.title, posting.company) == (title, company)
+
+
+@pytest.mark.parametrize(("address", "place"), [
+    ("<p>勤務地：東京都 品川区 大崎駅 徒歩1分</p>", "東京都 品川区"),
+    ("<p>근무지역 전북특별자치도 군산시 설림길 11</p>", "전북특별자치도 군산시"),
+])
+def test_east_asian_addresses_are_locations(address, place):
+    posting = parse_posting(page("<title>Data Analyst</title>", f"<main><h1>Data Analyst</h1>{address}{JOB}</main>"))
+    assert place in (posting.location or "")

@@ -78,8 +78,11 @@ SALARY_AFTER = re.compile(rf"(?:(?P<period>{_PERIOD_BEFORE}){_S}*)?(?P<figures>{
                           re.IGNORECASE)
 
 
+ADDRESS = re.compile("|".join(_PLACES["address_patterns"]))
+
+
 def find_location(text: str) -> str | None:
-    m = LOCATION.search(text)
+    m = LOCATION.search(text) or ADDRESS.search(text)
     return m.group().strip(" ,") if m else None
 
 

@@ -18,6 +18,7 @@ class TitleCues:
     not_titles: re.Pattern
     noise: re.Pattern
     list_titles: re.Pattern
+    company_first: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +30,7 @@ def title_cues() -> TitleCues:
         not_titles=re.compile("|".join(f"(?:{p})" for p in data["not_titles"]), re.IGNORECASE),
         noise=re.compile("|".join(f"(?:{p})" for p in data["title_noise"]), re.IGNORECASE),
         list_titles=re.compile("|".join(f"(?:{p})" for p in data["list_titles"]), re.IGNORECASE),
+        company_first=_company_first(data["legal_forms"]),
     )
 
 
@@ -37,3 +39,11 @@ def clean_title(title: str | None) -> str | None:
         return None
     title = title_cues().noise.sub("", clean_inline(title)).strip(" -|–—:·")
     return title or None
+
+
+def _company_first(forms: list[str]) -> re.Pattern:
+    """"三井不動産ファシリティーズ株式会社 保守・点検" / "Acme GmbH - Data Analyst": a name with its legal form
+    first, then the rest (group ``rest``)."""
+    suffixes = "|".join(f for f in forms if f not in ("株式会社", "주식회사", "\\(주\\)"))
+    return re.compile(rf"^(?P<company>(?:株式会社|주식회사|\(주\))\s*\S+|\S+(?:株式会社|有限会社|合同会社)|"
+                      rf"[^\s,|]+(?:\s[^\s,|]+){{0,4}}\s(?:{suffixes}))(?:\s+[-–:|]\s+|\s+)(?P<rest>[^\sa-z].*)$")

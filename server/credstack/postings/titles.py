@@ -8,7 +8,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from credstack.postings.content import Boilerplate, in_chrome
-from credstack.postings.facts import COUNTRY_ONLY, LOCATION
+from credstack.postings.facts import ADDRESS, COUNTRY_ONLY, LOCATION
 from credstack.postings.model import SectionKind
 from credstack.postings.sections import classify
 from credstack.postings.text import clean_inline
@@ -93,7 +93,7 @@ def choose_title(candidates: list[tuple[str, float]], page_titles: list[str], na
     return best
 
 
-_SEPARATORS = re.compile(r"\s+[|–—·•»:]{1,2}\s+|\s+-\s+|\s*\|\s*")
+_SEPARATORS = re.compile(r"\s+[|–—·•»:]{1,2}\s+|\s+-\s+|\s*[|｜]\s*")
 
 
 _HIRING = re.compile(r"^(?!(?:we|we'?re|we are|now|is)\s)(?P<company>.+?)\s+(?:is\s+)?hiring\s+(?:an?\s+)?"
@@ -154,6 +154,9 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
         if re.match(r"(?i)^(.+?)\s+(careers|jobs)$", part) and len(parts) > 1:  # "Acme Careers"
             out["company"] = out["company"] or re.sub(r"(?i)\s+(careers|jobs)$", "", part)
             continue
+        company_first = title_cues().company_first.match(part)
+        if company_first and not out["company"]:  # "Acme GmbH Data Analyst": the company, then the job
+            out["company"], part = company_first.group("company"), company_first.group("rest")
         kept.append(part)
     if not kept:
         return out
@@ -179,7 +182,8 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
     for i, part in enumerate(kept):
         if i == title_index:
             continue
-        if LOCATION.fullmatch(part) or re.fullmatch(r"[A-Z][\w .'-]+,\s*[A-Z]{2}(\s+\d{5})?", part):
+        if LOCATION.fullmatch(part) or re.fullmatch(r"[A-Z][\w .'-]+,\s*[A-Z]{2}(\s+\d{5})?", part) \
+                or ADDRESS.match(part):
             out["location"] = out["location"] or part
         elif not out["company"] and len(part.split()) <= 6:
             out["company"] = part
