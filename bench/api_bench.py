@@ -17,7 +17,7 @@ import threading
 import time
 from pathlib import Path
 
-from common import fixture_pages, keybert_seconds, percentile, skillspan_postings, summary
+from common import fixture_pages, keybert_seconds, percentile, posting_texts, summary
 from tests.reliability.server import Server, call
 
 
@@ -60,7 +60,7 @@ def main() -> None:
     n_pages = 4 if args.smoke else None
     total = args.requests or (24 if args.smoke else 240)
 
-    texts = skillspan_postings(n_texts)
+    texts = posting_texts(n_texts)
     pages = fixture_pages(n_pages)
     bodies = [{"text": t} for t in texts] + [{"html": html, "url": None} for _, html in pages]
     if not bodies:

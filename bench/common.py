@@ -10,13 +10,16 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "reference"
+# The team's reference data (SkillSpan dev postings) when it lies beside the clone, as in CI; a
+# user's clone has none, and every benchmark then measures on the project's own fixtures alone.
+REFERENCE = Path(os.environ.get("CREDSTACK_REFERENCE") or ROOT.parent / "shared" / "reference")
 sys.path.insert(0, str(ROOT))
 
 
 def skillspan_postings(limit: int | None = None) -> list[str]:
-    """The SkillSpan dev postings as plain text (measured on, never copied into the project)."""
-    path = SHARED / "skillspan-dev" / "dev.json"
+    """The SkillSpan dev postings as plain text (measured on, never copied into the project); none
+    when the reference data is not beside the clone."""
+    path = REFERENCE / "skillspan-dev" / "dev.json"
     if not path.exists():
         return []
     docs: dict[tuple, list[str]] = {}
@@ -33,6 +36,23 @@ def fixture_pages(limit: int | None = None) -> list[tuple[str, str]]:
     pages = sorted((ROOT / "tests").glob("postings/pages/**/*.html"))
     pages += sorted((ROOT / "tests").glob("browser/pages/*.html"))
     out = [(str(p.relative_to(ROOT)), p.read_text(encoding="utf-8", errors="replace")) for p in pages]
+    return out[:limit] if limit else out
+
+
+def posting_texts(limit: int | None = None) -> list[str]:
+    """Plain-text postings to measure on: SkillSpan dev when present, else the fixture pages' text."""
+    texts = skillspan_postings(limit)
+    if texts:
+        return texts
+    from credstack.postings import NoPostingFound, parse_posting
+
+    out = []
+    for _, html in fixture_pages():
+        try:
+            out.append(parse_posting(html).description)
+        except NoPostingFound:
+            continue
+    print(f"(no SkillSpan reference data at {REFERENCE}: measuring on the {len(out)} fixture pages' text)")
     return out[:limit] if limit else out
 
 

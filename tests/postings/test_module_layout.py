@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -45,7 +46,8 @@ def test_no_import_cycle_between_postings_modules():
 
 def test_place_lists_are_data():
     data = json.loads((resources.files("credstack") / "data" / "postings_places.json").read_text("utf-8"))
-    assert {"us_states", "countries", "regions_after_city", "au_states"} <= set(data)
+    assert {"regions_after_city", "au_states", "address_patterns"} <= set(data)
     assert all(isinstance(n, str) and n.strip() == n and n for key in data if not key.startswith("_")
                for n in data[key])
-    assert data["countries"].index("USA") < data["countries"].index("US")  # longer name first
+    for pattern in data["address_patterns"]:
+        re.compile(pattern)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from apiflask import APIBlueprint, Schema
 from apiflask.fields import Boolean, Dict, File, Integer, List
 from apiflask.schemas import EmptySchema
 from flask import current_app, request
 
 from credstack.api.auth import auth
-from credstack.api.common import not_found, transaction, user_id
+from credstack.api.common import not_found, resources, transaction, user_id
+from credstack.credentials.expiry import expiry_flags
 from credstack.db import get_session
 from credstack.errors import ApiError
 from credstack.policies import JSON, MULTIPART, accepts
@@ -205,7 +208,7 @@ def open_archive(data: bytes, what: str):
     config = current_app.config
     return check_zip(data, max_total=int(config["ARCHIVE_MAX_UNCOMPRESSED"]),
                      max_entries=int(config["ARCHIVE_MAX_ENTRIES"]),
-                     max_ratio=float(config["ARCHIVE_MAX_RATIO"]))
+                     max_ratio=float(config["ARCHIVE_MAX_RATIO"]), what=what)
 
 
 class ExpiryOut(Schema):
@@ -217,6 +220,5 @@ class ExpiryOut(Schema):
 @bp.output(ExpiryOut)
 def certification_expiry():
     """Your certifications that have expired or expire within 90 days, with each one's renewal rule."""
-    from credstack.analysis import profile_expiry
-
-    return {"flags": [f.to_dict() for f in profile_expiry(store.get_profile(get_session(), user_id()))]}
+    profile = store.get_profile(get_session(), user_id())
+    return {"flags": [f.to_dict() for f in expiry_flags(profile.certifications, date.today(), resources().catalog)]}

@@ -11,12 +11,12 @@ from apiflask.schemas import EmptySchema
 from apiflask.validators import OneOf
 from flask import Response
 
-from credstack.analysis import analysis_from_dict, analyze
+from credstack.analysis import analyze
 from credstack.api.auth import auth
-from credstack.api.common import get_embedder, transaction, user_id, user_profile
-from credstack.api.postings import owned
+from credstack.api.common import owned_listing, resources, transaction, user_id, user_profile
 from credstack.db import get_session
 from credstack.errors import ApiError
+from credstack.listings import stored_analysis
 from credstack.models import ResumeRow, utcnow
 from credstack.policies import MULTIPART, accepts
 from credstack.postings import parse_posting
@@ -87,7 +87,8 @@ def upload_resume(files: dict):
 
     upload = files["file"]
     data = upload.read()
-    suggestions = suggestions_from_resume(data)  # raises a ResumeError (4xx) for a bad file
+    # raises a ResumeError (4xx) for a bad file
+    suggestions = suggestions_from_resume(data, resources().vocabulary, resources().catalog)
     name = (upload.filename or "resume.docx").replace("\\", "/").rsplit("/", 1)[-1][:200] or "resume.docx"
     with transaction() as session:
         row = session.get(ResumeRow, user_id())
@@ -176,11 +177,11 @@ def tailored_resume(posting_id: int, query: dict):
     from credstack.resume import tailor_resume
 
     session = get_session()
-    row = owned(session, posting_id)
+    row = owned_listing(session, posting_id)
     profile = _profile()
     stored = session.get(ResumeRow, user_id())
     base = stored.content if stored else _template(profile, query.get("template"))
-    result = analysis_from_dict({"posting": row.posting, **row.analysis})
+    result = stored_analysis(row)
     data = tailor_resume(base, result, profile, _options(query))
     return _send(data, _download_name(profile, row.company, query["format"]), query["format"])
 
@@ -193,8 +194,8 @@ def posting_showcase(posting_id: int):
     and fields, email signature, name with post-nominals, a post, interview talking points."""
     from credstack.resume import showcase
 
-    row = owned(get_session(), posting_id)
-    result = analysis_from_dict({"posting": row.posting, **row.analysis})
+    row = owned_listing(get_session(), posting_id)
+    result = stored_analysis(row)
     return {"showcase": showcase(_profile(), result)}
 
 
@@ -212,7 +213,7 @@ def tailor_upload(form: dict, query: dict):
     data = form["file"].read()
     posting = parse_posting(form["posting"], url=form.get("url"))
     profile = _profile()
-    result = analyze(posting, profile=profile, embedder=get_embedder(), recommend=False)
+    result = analyze(posting, resources(), profile=profile, recommend=False)
     tailored = tailor_resume(data, result, profile, _options(query))
     return _send(tailored, _download_name(profile, posting.company, query["format"]), query["format"])
 

@@ -1,5 +1,6 @@
 """Posting facts read from text: where (location), what kind of contract (employment type), what
-pay (salary), and the byline under a title ("Acme Corp · Reno, NV"). Place names live in
+pay (salary), and the byline under a title ("Acme Corp · Reno, NV"). Countries and US states
+come from ``data/places.json`` (shared with skills), the posting-only place shapes from
 ``data/postings_places.json``."""
 
 from __future__ import annotations
@@ -8,14 +9,15 @@ import json
 import re
 from importlib import resources
 
+from credstack.places import load_places
 from credstack.postings.sections import classify
 from credstack.postings.text import Block
 from credstack.postings.title_words import title_cues
 
 _PLACES = json.loads((resources.files("credstack") / "data" / "postings_places.json").read_text("utf-8"))
-US_STATES = tuple(_PLACES["us_states"])
+US_STATES = load_places().us_state_codes
 _STATES = "|".join(US_STATES)
-_COUNTRY_NAMES = "|".join(re.escape(n) for n in _PLACES["countries"])
+_COUNTRY_NAMES = "|".join(re.escape(n) for n in sorted(load_places().countries, key=len, reverse=True))
 _COUNTRIES = _COUNTRY_NAMES + "|" + "|".join(_PLACES["regions_after_city"])
 _AU_STATES = "|".join(_PLACES["au_states"])
 # a place-name word: "Louis", "St.", "Winston-Salem", "São", "Zürich"; not "States."

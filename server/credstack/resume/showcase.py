@@ -14,9 +14,9 @@ from importlib import resources
 from urllib.parse import urlencode
 
 from credstack.analysis import Analysis
-from credstack.profile.dates import month_label
+from credstack.profile.dates import Month, month_label
 from credstack.profile.model import CertStatus, Profile
-from credstack.resume.tailor import _expired, rank_certifications
+from credstack.resume.tailor import rank_certifications
 
 LINKEDIN_ADD = "https://www.linkedin.com/profile/add"
 
@@ -32,10 +32,10 @@ def linkedin_add_url(cert) -> tuple[str, dict]:
     fields = {"startTask": "CERTIFICATION_NAME", "name": cert.name}
     if cert.issuer:
         fields["organizationName"] = cert.issuer
-    if cert.issued:
-        fields["issueYear"], fields["issueMonth"] = cert.issued[:4], str(int(cert.issued[5:7]))
-    if cert.expires:
-        fields["expirationYear"], fields["expirationMonth"] = cert.expires[:4], str(int(cert.expires[5:7]))
+    if issued := Month.parse(cert.issued):
+        fields["issueYear"], fields["issueMonth"] = str(issued.year), str(issued.month)
+    if expires := Month.parse(cert.expires):
+        fields["expirationYear"], fields["expirationMonth"] = str(expires.year), str(expires.month)
     if cert.url:
         fields["certUrl"] = cert.url
     if cert.credential_id:
@@ -51,7 +51,7 @@ def name_line(profile: Profile, today: date, catalog=None, vocabulary=None) -> s
         vocabulary = load_vocabulary()
     letters = []
     for cert in profile.certifications:
-        if cert.status != CertStatus.EARNED or _expired(cert, today):
+        if not cert.valid(today):
             continue
         entry = None
         if catalog is not None:
@@ -79,7 +79,7 @@ def showcase(profile: Profile, analysis: Analysis, *, catalog=None, today: date 
     out = []
     for r in ranked:
         cert = r.certification
-        if _expired(cert, today):
+        if cert.lapsed(today):
             continue
         url, fields = linkedin_add_url(cert)
         issued = f" ({month_label(cert.issued)})" if cert.issued else ""

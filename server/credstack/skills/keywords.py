@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from credstack.postings.generic import COUNTRY_ONLY
+from credstack.places import load_places
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-/]*[A-Za-z0-9+#]|[A-Za-z]")
 _STOP = frozenset("""
@@ -26,14 +26,6 @@ state states friday saturday sunday january february march april may june july a
 november december
 """.split())
 MAX_CANDIDATES = 24
-# Places are not skills: "licensed in the State of Illinois", "eligible to work in Canada".
-_PLACES = frozenset(p.lower() for p in (
-    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho "
-    "Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota "
-    "Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah "
-    "Vermont Virginia Washington Wisconsin Wyoming"
-).split()) | frozenset(("new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
-                        "rhode island", "south carolina", "south dakota", "west virginia", "district of columbia"))
 
 
 def _skill_shaped(token: str) -> bool:
@@ -65,7 +57,7 @@ def keyword_candidates(text: str, known: list[tuple[int, int]]) -> list[str]:
                         and not any(s < n_end and n_start < e for s, e in known):
                     phrase = f"{tok} {nxt}"
             phrase = phrase.strip(".-/")
-            if phrase.lower() in _PLACES or COUNTRY_ONLY.fullmatch(phrase):
+            if load_places().is_place(phrase):  # "licensed in the State of Illinois", "work in Canada"
                 continue
             seen.setdefault(phrase, None)
             if len(seen) >= MAX_CANDIDATES:

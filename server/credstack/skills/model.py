@@ -15,6 +15,24 @@ class SkillKind(StrEnum):
     CERTIFICATION = "certification"
 
 
+class TextKind(StrEnum):
+    """What a stretch of text is to the skills reader: it sets how strongly a named skill is asked for."""
+
+    REQUIREMENTS = "requirements"
+    PREFERRED = "preferred"
+    RESPONSIBILITIES = "responsibilities"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class TextSection:
+    """Text to read skills from; the caller leaves out what asks for nothing (about-us, benefits)."""
+
+    kind: TextKind
+    text: str
+    heading: str = ""
+
+
 class Requirement(StrEnum):
     REQUIRED = "required"
     PREFERRED = "preferred"

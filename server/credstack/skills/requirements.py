@@ -13,16 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from credstack.postings.model import Posting, SectionKind
-from credstack.skills.model import Requirement
+from credstack.skills.model import Requirement, TextKind, TextSection
 
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\n")
 
 
 @dataclass(frozen=True)
 class Cues:
-    section_levels: dict[SectionKind, Requirement]
-    ignore: frozenset[SectionKind]
+    section_levels: dict[TextKind, Requirement]
     preferred: re.Pattern
     required_strong: re.Pattern
     required_soft: re.Pattern
@@ -50,8 +48,7 @@ def load_cues() -> Cues:
         re.IGNORECASE,
     )
     return Cues(
-        section_levels={SectionKind(k): Requirement(v) for k, v in data["section_levels"].items()},
-        ignore=frozenset(SectionKind(k) for k in data["ignore_sections"]),
+        section_levels={TextKind(k): Requirement(v) for k, v in data["section_levels"].items()},
         preferred=_phrases(data["preferred"]),
         required_strong=_phrases(data["required_strong"]),
         required_soft=_phrases(data["required_soft"]),
@@ -68,25 +65,21 @@ def load_cues() -> Cues:
 
 @dataclass
 class Segment:
-    """A stretch of posting text scanned for skills, with the level its section gives."""
+    """A stretch of text scanned for skills, with the level its section gives."""
 
     text: str
     level: Requirement
-    kind: SectionKind
+    kind: TextKind
 
 
-def segments(posting: Posting) -> list[Segment]:
-    """The parts of a posting that can ask for skills (benefits, about-us and how-to-apply left out)."""
-    cues = load_cues()
-    out = []
-    for section in posting.sections:
-        if section.kind in cues.ignore:
-            continue
-        text = f"{section.heading}\n{section.text}" if section.heading else section.text
-        out.append(Segment(text, cues.section_levels.get(section.kind, Requirement.UNSPECIFIED), section.kind))
-    if not out and not posting.sections and posting.description:
-        out.append(Segment(posting.description, Requirement.UNSPECIFIED, SectionKind.OTHER))
-    return out
+def segments(sections: list[TextSection]) -> list[Segment]:
+    """Each section as text to scan, its heading first, with the requirement level its kind gives."""
+    levels = load_cues().section_levels
+    return [
+        Segment(f"{s.heading}\n{s.text}" if s.heading else s.text, levels.get(s.kind, Requirement.UNSPECIFIED),
+                s.kind)
+        for s in sections if s.text.strip() or s.heading.strip()
+    ]
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,58 @@
+"""The layers stay apart: domain code never reaches the web or storage layers, and skills read
+text sections, never postings. Read from the source with ``ast``, so a function-level import counts."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "server" / "credstack"
+# The web and storage layers, and the frameworks only they may use.
+OUTER = ("flask", "apiflask", "werkzeug", "sqlalchemy", "alembic", "waitress",
+         "credstack.api", "credstack.cli", "credstack.db", "credstack.models", "credstack.errors",
+         "credstack.policies", "credstack.accounts", "credstack.listings", "credstack.profile.store")
+DOMAIN = ("postings", "skills", "credentials", "resume", "gaps.py", "shopping.py", "analysis.py", "places.py",
+          "exceptions.py", "archives.py", "embedding.py", "profile/model.py", "profile/imports.py",
+          "profile/dates.py", "profile/schema.py", "profile/resume_import.py")
+
+
+def imports_of(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+        elif isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+    return names
+
+
+def modules(*parts: str) -> list[Path]:
+    out: list[Path] = []
+    for part in parts:
+        target = PACKAGE / part
+        out += sorted(target.rglob("*.py")) if target.is_dir() else [target]
+    return out
+
+
+def reaches(imported: set[str], prefixes: tuple[str, ...]) -> list[str]:
+    return sorted(i for i in imported if any(i == p or i.startswith(p + ".") for p in prefixes))
+
+
+@pytest.mark.parametrize("path", modules(*DOMAIN), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_domain_code_stays_out_of_web_and_storage(path):
+    assert path.exists()
+    assert reaches(imports_of(path), OUTER) == []
+
+
+@pytest.mark.parametrize("path", modules("skills"), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_skills_never_import_postings(path):
+    assert reaches(imports_of(path), ("credstack.postings", "credstack.analysis")) == []
+
+
+def test_the_checks_see_a_violation(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("def f():\n    from credstack.postings.model import Posting\n    import flask\n")
+    assert reaches(imports_of(bad), ("credstack.postings",)) == ["credstack.postings.model"]
+    assert reaches(imports_of(bad), OUTER) == ["flask"]
