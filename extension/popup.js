@@ -41,6 +41,7 @@ const ERROR_VIEWS = {
   auth: ["The server refused the token", ""],
   not_configured: ["Connect credstack to its server", "Open Options, paste the server URL and your token, and press Test connection."],
   no_posting: ["No job posting found on this page", "Open the listing itself (not a search page) and try again, or analyze every job tab at once."],
+  no_description: ["This page has no job description", "It is only the application form: open the job description (the job's own page, before Apply) and try again."],
   no_access: ["credstack can't read this tab", "Browser pages, the web store and some viewers are off limits; open the listing in a normal tab."],
   timeout: ["The server is taking too long", "It may be busy; try again in a moment."],
   too_large: ["This page is too large to analyze", "Open the listing on its own page rather than a long feed."],

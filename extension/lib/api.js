@@ -6,7 +6,7 @@ export const DEFAULT_SERVER = "http://127.0.0.1:8765";
 const TIMEOUT_MS = 120000;
 
 export class ApiError extends Error {
-  // kind: "offline" (no server answered), "auth" (401), "not_configured", "no_posting",
+  // kind: "offline" (no server answered), "auth" (401), "not_configured", "no_posting", "no_description",
   // "too_large", "timeout", "http" (any other 4xx/5xx)
   constructor(kind, message, status = 0, details = null) {
     super(message);
@@ -46,11 +46,13 @@ export function originPattern(serverUrl) {
 async function errorFrom(response) {
   let message = `The server answered ${response.status} ${response.statusText}.`;
   let details = null;
+  let type = null;
   try {
     const body = await response.json();
     if (body && body.error) {
       message = body.error.message || message;
       details = body.error.details || null;
+      type = body.error.type || null;
     }
   } catch (_) {
     // not JSON: keep the status line
@@ -59,7 +61,10 @@ async function errorFrom(response) {
     return new ApiError("auth", "The server refused the token: " + message +
       " Create one with `credstack token` and paste it in the options page.", 401, details);
   }
-  if (response.status === 422 && /no job posting/i.test(message)) {
+  if (response.status === 422 && type === "no_description") {
+    return new ApiError("no_description", message, 422, details);
+  }
+  if (response.status === 422 && (type === "no_posting" || /no job posting/i.test(message))) {
     return new ApiError("no_posting", message, 422, details);
   }
   if (response.status === 413) return new ApiError("too_large", message, 413, details);
