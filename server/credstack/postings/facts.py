@@ -43,14 +43,30 @@ _EMPLOYMENT_DATA = json.loads((resources.files("credstack") / "data" / "postings
 
 
 def _term(pattern: str) -> str:
+    """A Latin-script term matches whole words; a Japanese or Korean one anywhere (no spaces there)."""
     latin = all(ord(c) < 0x250 for c in pattern)
-    return rf"(?<![^\W_]){pattern}(?![^\W_])" if latin else pattern
+    return rf"\b(?:{pattern})\b" if latin else pattern
 
 
-# one named group per type, so a match says which type it names
-EMPLOYMENT_NAMES = list(_EMPLOYMENT_DATA["types"])
-EMPLOYMENT = re.compile("|".join(f"(?P<t{i}>{'|'.join(_term(p) for p in patterns)})"
-                                 for i, patterns in enumerate(_EMPLOYMENT_DATA["types"].values())), re.IGNORECASE)
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _is_latin(pattern: str) -> bool:
+    return all(ord(c) < 0x250 for c in pattern)
+
+
+_TYPES = _EMPLOYMENT_DATA["types"]
+# one search for every Latin-script term (whole words) and one for the rest; the matched words
+# then say which type they name
+_LATIN_TERMS = [p for ps in _TYPES.values() for p in ps if _is_latin(p)]
+_OTHER_TERMS = [p for ps in _TYPES.values() for p in ps if not _is_latin(p)]
+EMPLOYMENT = re.compile(rf"\b(?:{_alternation(_LATIN_TERMS)})\b|{_alternation(_OTHER_TERMS)}", re.IGNORECASE)
+_TYPE_OF = [(name, re.compile(_alternation(patterns), re.IGNORECASE)) for name, patterns in _TYPES.items()]
+
+
+def _type_named(words: str) -> str | None:
+    return next((name for name, pattern in _TYPE_OF if pattern.fullmatch(words)), None)
 
 
 _S = r"[ \t\u00a0]"  # a pay figure stays on its line
@@ -95,11 +111,12 @@ def find_employment_type(text: str, in_prose: bool = False) -> str | None:
     contracts; there it counts only as "contract role", "6-month contract", "contract-to-hire"...
     """
     for m in EMPLOYMENT.finditer(text):
-        name = EMPLOYMENT_NAMES[int(m.lastgroup[1:])]
+        name = _type_named(m.group())
         if in_prose and m.group().lower() in _AMBIGUOUS_IN_PROSE \
                 and not _CONTRACT_JOB.search(text[max(0, m.start() - 20):m.end() + 25]):
             continue
-        return name
+        if name:
+            return name
     return None
 
 

@@ -22,7 +22,7 @@ from credstack.postings.fields import (
     stated_pay,
 )
 from credstack.postings.model import Posting, SectionKind
-from credstack.postings.sections import build_sections
+from credstack.postings.sections import build_sections, classify
 from credstack.postings.text import blocks_of, html_fragment_blocks, parse_html, render
 
 
@@ -90,7 +90,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
                                   lambda: facts.find_employment_type(header_text),
                                   employment_of(in_text.get("employment_type")),
                                   lambda: facts.find_employment_type(description[:3000], in_prose=True),
-                                  lambda: facts.find_employment_type(render(outside))),
+                                  lambda: facts.find_employment_type(render(outside)[:MAX_OUTSIDE_CHARS])),
         salary=first_set(s.salary, fields.get("salary"), stated_pay(first_part(labelled.get("salary"))),
                          lambda: facts.find_salary(header_text), stated_pay(in_text.get("salary")),
                          lambda: facts.find_salary(description, in_prose=True)),
@@ -259,6 +259,22 @@ def _job_kinds(blocks: list) -> set:
     return {s.kind for s in build_sections(blocks) if s.kind in _JOB_TEXT_KINDS and s.text}
 
 
+_HEADING_LIKE = ("h2", "h3", "h4", "strong", "b", "dt")
+
+
+def _page_heads_more_job_text(root, kinds: set) -> bool:
+    """The page has a requirements or responsibilities heading of a kind the structured data lacks
+    (a cheap look at short headings before reading the page's main content)."""
+    missing = _JOB_TEXT_KINDS - kinds
+    if not missing:
+        return False
+    for el in root.iter(*_HEADING_LIKE):
+        text = (el.text or "").strip() or el.text_content().strip()
+        if 3 <= len(text) <= 60 and classify(text) in missing:
+            return True
+    return False
+
+
 def _description_blocks(structured, site, root, boilerplate) -> list:
     """The posting's blocks: structured data's description, the site's description element, or
     the page's main content, preferring the page when structured data holds only a summary or
@@ -274,7 +290,8 @@ def _description_blocks(structured, site, root, boilerplate) -> list:
     if data_len >= MIN_DESCRIPTION_CHARS:
         if site_len > max(1.5 * data_len, data_len + 300):
             return from_site
-        if site_len < MIN_DESCRIPTION_CHARS and (data_len < 500 or not _job_kinds(from_data) >= _JOB_TEXT_KINDS):
+        if site_len < MIN_DESCRIPTION_CHARS and (data_len < 500 or
+                                                 _page_heads_more_job_text(root, _job_kinds(from_data))):
             from_page = _blocks_of_all(content.main_content(root, boilerplate), boilerplate)
             page_text = render(from_page)
             opening = render(from_data)[:40].lower()
@@ -289,6 +306,7 @@ def _description_blocks(structured, site, root, boilerplate) -> list:
 
 
 HEADER_BLOCKS = 400
+MAX_OUTSIDE_CHARS = 5000  # a sidebar's facts sit near the top of what is outside the description
 HEADER_WORK_MODE_CHARS = 600  # how far into the header a work mode is still a fact of the job
 MAX_FACT_CHARS = 60
 MAX_HEADER_BLOCKS = 40

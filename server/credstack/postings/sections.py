@@ -46,9 +46,10 @@ class SectionCues:
 def load_section_cues() -> SectionCues:
     data = json.loads((resources.files("credstack") / "data" / "section_cues.json").read_text("utf-8"))
     tiers = []
-    for tier in (STRONG, WEAK, ANYWHERE):
-        tiers.append((tier, tuple((SectionKind(kind), re.compile(p, re.IGNORECASE)) for kind in data["order"]
-                                  for p in data[tier].get(kind, []))))
+    for tier in (STRONG, WEAK, ANYWHERE):  # one pattern per kind: a heading is searched once per kind
+        tiers.append((tier, tuple((SectionKind(kind), re.compile("|".join(f"(?:{p})" for p in data[tier][kind]),
+                                                                 re.IGNORECASE))
+                                  for kind in data["order"] if data[tier].get(kind))))
     return SectionCues(tuple(tiers))
 
 

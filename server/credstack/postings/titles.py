@@ -216,7 +216,8 @@ def listed_links(scope, boilerplate: Boilerplate, before_job_text: bool = False)
     jobs" come after a posting."""
     shapes: Counter = Counter()
     seen: set[str] = set()
-    for a in scope.iter():
+    chrome: dict = {}  # element -> in page chrome, shared by the links under it
+    for a in scope.iter("a", *(_HEADING_TAGS if before_job_text else ())):
         tag = a.tag if isinstance(a.tag, str) else ""
         if before_job_text and tag in _HEADING_TAGS:
             text = clean_inline(a.text_content())
@@ -228,13 +229,31 @@ def listed_links(scope, boilerplate: Boilerplate, before_job_text: bool = False)
         if not href or href in seen or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
         text = clean_inline(a.text_content())
-        if not 6 <= len(text) <= 150 or in_chrome(a, boilerplate, link_lists=False):
+        if not 6 <= len(text) <= 150 or _in_named_chrome(a, boilerplate, chrome):
             continue
         seen.add(href)
         shape = _link_shape(href)
         if shape:
             shapes[shape] += 1
     return sum(n for n in shapes.values() if n >= 3)
+
+
+def _in_named_chrome(el, boilerplate: Boilerplate, seen: dict) -> bool:
+    """``in_chrome`` without the link-list rule, remembering each ancestor's answer."""
+    path = []
+    node, found = el, False
+    while node is not None:
+        if node in seen:
+            found = seen[node]
+            break
+        path.append(node)
+        if boilerplate(node) and not boilerplate.is_link_list(node, node.tag.lower()):
+            found = True
+            break
+        node = node.getparent()
+    for visited in path:
+        seen[visited] = found
+    return found
 
 
 def names_a_list(page_title: str | None, h1s: list[str]) -> bool:
