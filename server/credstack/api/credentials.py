@@ -7,7 +7,8 @@ from apiflask.fields import Float, List, Nested, String
 from apiflask.validators import Length, OneOf, Range
 
 from credstack.api.auth import auth
-from credstack.credentials.catalog import credential_to_dict, load_catalog
+from credstack.api.common import resources
+from credstack.credentials.catalog import credential_to_dict
 from credstack.credentials.model import CredentialKind
 from credstack.errors import ApiError
 
@@ -61,7 +62,8 @@ class CredentialList(Schema):
 @bp.output(CredentialList)
 def search_credentials(query: dict):
     """Catalog entries, filtered by a covered skill, words, kind and maximum total cost."""
-    found = load_catalog().search(skill=query["skill"], q=query["q"], kind=query["kind"], max_cost=query["max_cost"])
+    found = resources().catalog.search(skill=query["skill"], q=query["q"], kind=query["kind"],
+                                       max_cost=query["max_cost"])
     return {"credentials": [credential_to_dict(c) for c in found]}
 
 
@@ -70,7 +72,7 @@ def search_credentials(query: dict):
 @bp.output(CredentialOut)
 def get_credential(credential_id: str):
     """One catalog entry with its cost, time, validity, renewal and source."""
-    credential = load_catalog().get(credential_id)
+    credential = resources().catalog.get(credential_id)
     if credential is None:
         raise ApiError(404, f"No credential {credential_id!r} in the catalog; search it with GET /api/v1/credentials.")
     return credential_to_dict(credential)

@@ -11,12 +11,14 @@ from flask import current_app, request
 
 from credstack.api.auth import auth
 from credstack.api.common import not_found, resources, transaction, user_id
+from credstack.archives import check_zip
 from credstack.credentials.expiry import expiry_flags
 from credstack.db import get_session
 from credstack.errors import ApiError
 from credstack.policies import JSON, MULTIPART, accepts
 from credstack.profile import schema as ps
 from credstack.profile import store
+from credstack.profile.imports import linkedin_export, open_badge
 
 bp = APIBlueprint("profile", __name__, url_prefix="/api/v1/profile", tag="Profile")
 
@@ -172,8 +174,6 @@ def import_linkedin(files: dict, query: dict):
 
     Returns suggestions to confirm; with `?apply=true` they are added to the profile at once.
     """
-    from credstack.profile.imports import linkedin_export
-
     archive = open_archive(_read_upload(files["file"]), "LinkedIn export")
     return _suggest(linkedin_export(archive), query["apply"])
 
@@ -186,8 +186,6 @@ def import_linkedin(files: dict, query: dict):
 @bp.doc(description="An Open Badges 2.0 assertion: a JSON body, or multipart `file` (JSON or baked PNG).")
 def import_badge(query: dict):
     """A certification from an Open Badges 2.0 assertion (JSON, or a baked PNG)."""
-    from credstack.profile.imports import open_badge
-
     if request.mimetype == JSON:
         payload = request.get_json(silent=True)
         if payload is None:
@@ -203,8 +201,6 @@ def import_badge(query: dict):
 
 def open_archive(data: bytes, what: str):
     """The upload as a zip, after checking its size, entry count and compression ratio."""
-    from credstack.archives import check_zip
-
     config = current_app.config
     return check_zip(data, max_total=int(config["ARCHIVE_MAX_UNCOMPRESSED"]),
                      max_entries=int(config["ARCHIVE_MAX_ENTRIES"]),

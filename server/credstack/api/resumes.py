@@ -22,6 +22,16 @@ from credstack.policies import MULTIPART, accepts
 from credstack.postings import parse_posting
 from credstack.profile import store
 from credstack.profile.model import Profile
+from credstack.profile.resume_import import suggestions_from_resume
+from credstack.resume import (
+    PdfUnavailable,
+    TailorOptions,
+    UnknownTemplate,
+    build_resume,
+    convert_to_pdf,
+    showcase,
+    tailor_resume,
+)
 
 bp = APIBlueprint("resumes", __name__, url_prefix="/api/v1", tag="Resumes")
 
@@ -83,8 +93,6 @@ def upload_resume(files: dict):
     The file is checked (zip bombs, macros, external entities, legacy .doc) before anything is
     stored; a refused upload leaves the stored resume as it was.
     """
-    from credstack.profile.resume_import import suggestions_from_resume
-
     upload = files["file"]
     data = upload.read()
     # raises a ResumeError (4xx) for a bad file
@@ -136,8 +144,6 @@ def _download_name(profile: Profile, company: str | None, extension: str) -> str
 
 def _send(data: bytes, name: str, fmt: str) -> Response:
     if fmt == "pdf":
-        from credstack.resume import PdfUnavailable, convert_to_pdf
-
         try:
             data = convert_to_pdf(data)
         except PdfUnavailable as exc:
@@ -149,8 +155,6 @@ def _send(data: bytes, name: str, fmt: str) -> Response:
 
 
 def _template(profile: Profile, name: str | None) -> bytes:
-    from credstack.resume import UnknownTemplate, build_resume
-
     try:
         return build_resume(profile, name or "classic")
     except UnknownTemplate as exc:
@@ -158,8 +162,6 @@ def _template(profile: Profile, name: str | None) -> bytes:
 
 
 def _options(query: dict):
-    from credstack.resume import TailorOptions
-
     options = TailorOptions(include_unrelated=query["include_unrelated"], expired=query["expired"])
     if query.get("heading"):
         options.heading = query["heading"][:120]
@@ -174,8 +176,6 @@ def _options(query: dict):
                    501: "PDF asked for but LibreOffice is not installed."})
 def tailored_resume(posting_id: int, query: dict):
     """Your base resume (or a template built from your profile) tailored to a saved listing."""
-    from credstack.resume import tailor_resume
-
     session = get_session()
     row = owned_listing(session, posting_id)
     profile = _profile()
@@ -192,8 +192,6 @@ def tailored_resume(posting_id: int, query: dict):
 def posting_showcase(posting_id: int):
     """Ways to show your relevant certifications for this listing: LinkedIn add-to-profile link
     and fields, email signature, name with post-nominals, a post, interview talking points."""
-    from credstack.resume import showcase
-
     row = owned_listing(get_session(), posting_id)
     result = stored_analysis(row)
     return {"showcase": showcase(_profile(), result)}
@@ -208,8 +206,6 @@ def posting_showcase(posting_id: int):
                    501: "PDF asked for but LibreOffice is not installed."})
 def tailor_upload(form: dict, query: dict):
     """One-off: tailor an uploaded .docx to a posting (HTML or text) with your profile; nothing is stored."""
-    from credstack.resume import tailor_resume
-
     data = form["file"].read()
     posting = parse_posting(form["posting"], url=form.get("url"))
     profile = _profile()
