@@ -71,6 +71,7 @@ class Boilerplate:
     def __init__(self, scope) -> None:
         self.size, self.links = text_sizes(scope)
         self.limit = MAX_BOILERPLATE_SHARE * self.size.get(scope, 0)
+        self._known: dict = {}  # element -> answer: the extractor asks about the same elements many times
 
     def looks_like(self, el) -> bool:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
@@ -97,9 +98,14 @@ class Boilerplate:
         return tag in LIST_TAGS and size > 0 and self.links.get(el, 0) >= 0.6 * size and _count_links(el) >= 3
 
     def __call__(self, el) -> bool:
-        if el.tag == "dialog" and el.get("open") is None:  # a closed dialog is not shown, whatever it holds
-            return True
-        return self.looks_like(el) and self.size.get(el, 0) <= self.limit
+        known = self._known.get(el)
+        if known is None:
+            if el.tag == "dialog" and el.get("open") is None:  # a closed dialog is not shown, whatever it holds
+                known = True
+            else:
+                known = self.looks_like(el) and self.size.get(el, 0) <= self.limit
+            self._known[el] = known
+        return known
 
 
 def _count_links(el, cap: int = 3) -> int:
