@@ -28,11 +28,15 @@ _LABEL_PATTERNS = {f: re.compile(rf"^(?:{p})\s*[:\-–]?\s*(?P<value>.*)$", re.I
 
 
 _COLON_PATTERNS = {f: re.compile(rf"^(?:{p})\s*:\s*(?P<value>\S.*)$", re.IGNORECASE) for f, p in _LABELS.items()}
+# any label at all: most blocks start with none, and one search rules them out
+_ANY_LABEL = re.compile("^(?:" + "|".join(f"(?:{p})" for p in _LABELS.values()) + ")", re.IGNORECASE)
 
 
 def is_fact_label(text: str) -> bool:
     """"Company", "Job type", "Salary": a label of a posting fact."""
     text = text.strip().rstrip(":").strip()
+    if not _ANY_LABEL.match(text):
+        return False
     return any(p.match(text) and not p.match(text).group("value") for p in _LABEL_PATTERNS.values())
 
 
@@ -42,7 +46,7 @@ def labelled_fields(blocks: list[Block], limit: int = 80) -> dict[str, str]:
     out: dict[str, str] = {}
     for i, block in enumerate(blocks[:limit]):
         text = block.text.strip()
-        if len(text) > 160:
+        if len(text) > 160 or not _ANY_LABEL.match(text):
             continue
         for field, colon in _COLON_PATTERNS.items():
             if field in out:
