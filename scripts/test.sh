@@ -22,6 +22,7 @@ echo "== benchmarks (smoke: a few iterations; figures are printed, not asserted)
 python bench/postings_bench.py --smoke | tail -n 8
 python bench/skills_bench.py --smoke
 python bench/stack_bench.py --smoke
+python bench/catalog_report.py --smoke | tail -n 1
 python bench/resume_bench.py --smoke
 python bench/api_bench.py --smoke
 

@@ -100,6 +100,10 @@ export function credentialCard(rec) {
 
 export function stackSummary(recs) {
   const parts = [`${recs.recommendations.length} credential${recs.recommendations.length === 1 ? "" : "s"}`];
+  if (recs.totals_text) {
+    parts.push(recs.totals_text);
+    return parts.join(" · ");
+  }
   if (recs.total_cost !== null && recs.total_cost !== undefined) parts.push(money(recs.total_cost) + " in all");
   if (recs.total_hours) parts.push(`about ${Math.round(recs.total_hours)} h of study`);
   return parts.join(" · ");

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from apiflask import APIBlueprint, Schema
-from apiflask.fields import Float, List, Nested, String
+from apiflask.fields import Boolean, Dict, Float, List, Nested, String
 from apiflask.validators import Length, OneOf, Range
 
 from credstack.api.auth import auth
@@ -39,13 +39,26 @@ class CredentialOut(Schema):
     assessment = String()
     validity_years = Float(allow_none=True)
     renewal = String(allow_none=True)
-    prerequisites = String(allow_none=True)
+    prerequisites = List(Dict(), metadata={"description": "type (credential, experience, education, license, training, "
+                                                          "other), required, credential id, years, text."})
+    prerequisites_text = String(allow_none=True)
     level = String()
     financial_aid = String()
     url = String()
     source = String()
-    checked = String()
+    checked = String(allow_none=True, metadata={"description": "Date the figures were checked against the source; "
+                                                                "null when they were not (basis says why)."})
     basis = String(allow_none=True)
+    source_url = String()
+    price_note = String(allow_none=True)
+    exam_code = String(allow_none=True)
+    retired = Boolean()
+    successor = String(allow_none=True)
+    study_time = String(metadata={"description": "provider (hours/weeks published), provider_gives_none, unknown."})
+    accreditation = String()
+    free_audit = String()
+    occupations = List(String())
+    recognition = Dict(allow_none=True)
     aliases = List(String())
     grants = String(allow_none=True)
     total_cost_estimate = Float(allow_none=True)
