@@ -23,6 +23,7 @@ import sys
 
 from credstack.analysis import skill_sections
 from credstack.postings import parse_posting
+from credstack.resources import Resources
 from credstack.skills import extract_skills
 from credstack.skills.span_eval import counts, loose_match, norm, prf
 from credstack.skills.tagger import words_of
@@ -81,8 +82,9 @@ def skillspan_rows(posting: dict, idx: int) -> list[dict]:
     return rows
 
 
-def mentions(posting: dict, tag: bool) -> list[str]:
-    result = extract_skills(skill_sections(parse_posting(posting["text"])), tag=tag)
+def mentions(posting: dict, resources: Resources, tag: bool) -> list[str]:
+    result = extract_skills(skill_sections(parse_posting(posting["text"])), resources.vocabulary,
+                            resources.ranker, resources.tagger if tag else None)
     return [m for s in result.skills for m in (s.mentions or [s.name])]
 
 
@@ -110,11 +112,12 @@ def main() -> int:
                     fh.write(json.dumps(row) + "\n")
         print(f"wrote {len(postings)} postings to {args.jsonl}")
         return 0
+    resources = Resources.load()
     totals: dict[str, dict[str, list[int]]] = collections.defaultdict(
         lambda: {"vocabulary": [0, 0, 0, 0], "tagger": [0, 0, 0, 0]})
     for posting in postings:
         for label, tag in (("vocabulary", False), ("tagger", True)):
-            predicted = mentions(posting, tag)
+            predicted = mentions(posting, resources, tag)
             c = counts(posting["knowledge"], posting["skill"], predicted)
             for key in (posting["occupation"], "all"):
                 totals[key][label] = [a + b for a, b in zip(totals[key][label], c, strict=True)]

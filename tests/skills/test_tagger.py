@@ -8,6 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from credstack.credentials.catalog import load_catalog
+from credstack.resources import Resources
 from credstack.skills import TextKind, TextSection, extract_skills
 from credstack.skills.linking import clean_surface, link_spans
 from credstack.skills.model import SkillKind
@@ -109,7 +111,7 @@ POSTING = [
 def test_tagger_spans_become_skills_only_in_requirement_and_duty_text():
     tagger = FakeTagger({"SC clearance": "knowledge", "Pentaho": "knowledge", "Python": "knowledge",
                          "Loggly": "knowledge", "manage supplier contracts": "skill", "Shapely": "knowledge"})
-    result = extract_skills(POSTING, rank=False, tagger=tagger)
+    result = extract_skills(POSTING, load_vocabulary(), tagger=tagger)
     by_name = {s.name: s for s in result.skills}
     assert by_name["SC clearance"].kind == SkillKind.OTHER
     assert by_name["SC clearance"].requirement == "required"
@@ -119,27 +121,27 @@ def test_tagger_spans_become_skills_only_in_requirement_and_duty_text():
     assert "Shapely" not in by_name  # a recruiting-process clause
     assert by_name["Python"].kind == SkillKind.TOOL  # the vocabulary's own match wins
     assert "manage supplier contracts" not in by_name  # an unlinked duty phrase is not a new skill...
-    assert "manage supplier contracts" not in {k.phrase for k in result.other_keywords}  # (rank=False: no keywords)
+    assert "manage supplier contracts" not in {k.phrase for k in result.other_keywords}  # (no ranker: no keywords)
 
 
 def test_unlinked_duty_phrases_go_to_the_keywords(fake_embedder, tmp_path, monkeypatch):
     monkeypatch.setattr("credstack.skills.linking.LINK_THRESHOLD", 1.01)  # bag-of-words vectors link loosely
     tagger = FakeTagger({"manage supplier contracts": "skill"})
-    result = extract_skills(POSTING, tagger=tagger, embedder=fake_embedder, cache_dir=str(tmp_path))
+    ranker = Resources(load_vocabulary(), load_catalog(), str(tmp_path), fake_embedder).ranker
+    result = extract_skills(POSTING, load_vocabulary(), ranker, tagger)
     assert "manage supplier contracts" in {k.phrase for k in result.other_keywords}
 
 
 def test_a_posting_without_headings_is_tagged_whole():
     tagger = FakeTagger({"Pentaho": "knowledge"})
     result = extract_skills([TextSection(TextKind.OTHER, "Daily work in Pentaho for reporting.")],
-                            rank=False, tagger=tagger)
+                            load_vocabulary(), tagger=tagger)
     assert "Pentaho" in {s.name for s in result.skills}
 
 
-def test_tag_false_leaves_the_vocabulary_alone():
-    tagger = FakeTagger({"SC clearance": "knowledge"})
-    result = extract_skills(POSTING, rank=False, tagger=tagger, tag=False)
-    assert "SC clearance" not in {s.name for s in result.skills} and not tagger.seen
+def test_without_a_tagger_only_the_vocabulary_is_read():
+    result = extract_skills(POSTING, load_vocabulary())
+    assert "SC clearance" not in {s.name for s in result.skills}
 
 
 @pytest.mark.skipif(not available(), reason="no tagger weights shipped in this checkout")

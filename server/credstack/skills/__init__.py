@@ -8,7 +8,6 @@ model-free matcher used on resumes and profile text.
 from __future__ import annotations
 
 import bisect
-import threading
 from dataclasses import dataclass, field
 
 from credstack.skills.employer import is_employer_clause
@@ -24,7 +23,7 @@ from credstack.skills.model import (
     TextKind,
     TextSection,
 )
-from credstack.skills.ranking import DOC_CHARS
+from credstack.skills.ranking import DOC_CHARS, Ranker
 from credstack.skills.requirements import (
     Segment,
     asks_strongly,
@@ -38,10 +37,10 @@ from credstack.skills.requirements import (
     segments,
     years_at,
 )
-from credstack.skills.vocabulary import Vocabulary, load_vocabulary
+from credstack.skills.vocabulary import Vocabulary
 
 __all__ = ["Extraction", "Keyword", "Requirement", "Skill", "SkillKind", "SkillMention", "TextKind", "TextSection",
-           "extract_skills", "find_skills", "skill_embeddings"]
+           "extract_skills", "find_skills"]
 
 _RANK = {Requirement.REQUIRED: 0, Requirement.UNSPECIFIED: 1, Requirement.PREFERRED: 2}
 _LEVEL_WEIGHT = {Requirement.REQUIRED: 1.0, Requirement.UNSPECIFIED: 0.6, Requirement.PREFERRED: 0.4}
@@ -115,9 +114,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary
     return found, per_segment
 
 
-def find_skills(text: str, vocabulary: Vocabulary | None = None) -> list[SkillMention]:
+def find_skills(text: str, vocabulary: Vocabulary) -> list[SkillMention]:
     """Vocabulary skills named in free text (a resume, a profile), without the model."""
-    vocabulary = vocabulary or load_vocabulary()
     found, _ = _collect([Segment(text, Requirement.UNSPECIFIED, TextKind.OTHER)], vocabulary)
     return [
         SkillMention(name=f.skill.name, kind=f.skill.kind, category=f.skill.category,
@@ -126,67 +124,27 @@ def find_skills(text: str, vocabulary: Vocabulary | None = None) -> list[SkillMe
     ]
 
 
-_rankers: dict[tuple[int, int, str], object] = {}
-_rankers_lock = threading.Lock()
-
-
-def _ranker(embedder, vocabulary: Vocabulary, cache_dir: str | None):
-    from credstack.config import cache_dir as default_cache_dir
-    from credstack.skills.ranking import Ranker, SkillEmbeddings
-
-    directory = cache_dir or default_cache_dir({})
-    key = (id(embedder), id(vocabulary), directory)
-    with _rankers_lock:
-        ranker = _rankers.get(key)
-        if ranker is None or ranker.embedder is not embedder or ranker.embeddings.vocabulary is not vocabulary:
-            ranker = _rankers[key] = Ranker(embedder, SkillEmbeddings(embedder, vocabulary, directory))
-        return ranker
-
-
-def skill_embeddings(names: list[str], embedder=None, vocabulary: Vocabulary | None = None,
-                     cache_dir: str | None = None):
-    """Vectors of skill names (cached for vocabulary skills), e.g. for transferable-skill checks."""
-    if embedder is None:
-        from credstack.embedding import default_embedder
-
-        embedder = default_embedder()
-    return _ranker(embedder, vocabulary or load_vocabulary(), cache_dir).embeddings.vectors(names)
-
-
-def extract_skills(sections: list[TextSection], *, vocabulary: Vocabulary | None = None, embedder=None,
-                   cache_dir: str | None = None, rank: bool = True, tagger=None, tag: bool = True) -> Extraction:
+def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: Ranker | None = None,
+                   tagger=None) -> Extraction:
     """The skills ``sections`` ask for, each with its requirement level, years, the exact words
     the text used, and a 0-1 score; plus skill-like phrases the vocabulary lacks.
 
-    Candidates come from the vocabulary matcher and, when ``tag`` is on, from the learned span
-    tagger (``tagger``, default the shipped one) over requirement and responsibility text; its
-    spans are linked to vocabulary skills or kept as skills of kind "other".
-    ``rank=False`` skips the sentence-embedding model (scores then reflect only level and
-    frequency, and tagger spans are linked by their exact words only).
+    Candidates come from the vocabulary matcher and, with a ``tagger`` (the learned span tagger,
+    ``credstack.skills.tagger``), from its spans over requirement and responsibility text, linked
+    to vocabulary skills or kept as skills of kind "other".
+    Without a ``ranker`` (KeyBERT over the model) scores reflect only level and frequency, no
+    vocabulary-less phrases are reported, and tagger spans are linked by their exact words only.
     """
-    vocabulary = vocabulary or load_vocabulary()
     segs = segments(sections)
     found, per_segment = _collect(segs, vocabulary)
     relevance: dict[str, float] = {}
     keywords: list[Keyword] = []
-    ranker = None
-    if rank and segs:
-        if embedder is None:
-            from credstack.embedding import default_embedder
-
-            embedder = default_embedder()
-        ranker = _ranker(embedder, vocabulary, cache_dir)
     other_vectors: dict[str, object] = {}
     unlinked: dict[str, Requirement] = {}
-    if tag and segs:
-        if tagger is None:
-            from credstack.skills.tagger import default_tagger
-
-            tagger = default_tagger()
-        if tagger is not None:
-            other_vectors, unlinked = _add_tagged(found, per_segment, vocabulary, tagger,
-                                                  ranker.embeddings if ranker else None)
-    if ranker is not None:
+    if tagger is not None and segs:
+        other_vectors, unlinked = _add_tagged(found, per_segment, vocabulary, tagger,
+                                              ranker.embeddings if ranker is not None else None)
+    if ranker is not None and segs:
         doc = _document(segs)
         phrases = _keyword_phrases(per_segment)
         for phrase, level in unlinked.items():

@@ -256,7 +256,7 @@ class SkillMatcher:
                         owners[plural] = name
                         if self.capital_stem.get(key) == 2 and not key.isupper():
                             self.capital_stem[plural] = 2
-                        if key.isalnum() and key.upper() == key.upper() and _is_capital_form(vocabulary, name, key):
+                        if key.isalnum() and _is_capital_form(vocabulary, name, key):
                             self.capital_stem[plural] = len(key)
         for key, name in owners.items():
             self.automaton.add_word(key, (key, name))

@@ -17,6 +17,7 @@ import json
 import os
 import re
 import threading
+import warnings
 from dataclasses import dataclass
 from importlib import resources
 
@@ -94,12 +95,16 @@ class SpanTagger:
 
         path = model_path or base_model_path()
         self.tokenizer = AutoTokenizer.from_pretrained(path)
-        if weights is None:
-            with resources.as_file(tagger_dir() / "weights.pt") as file:
-                saved = torch.load(file, map_location="cpu", weights_only=False)
-        else:
-            saved = torch.load(weights, map_location="cpu", weights_only=False)
-        model = quantise(build_model(model_path=path))  # the frozen layers are the base model's
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            if weights is None:
+                with resources.as_file(tagger_dir() / "weights.pt") as file:
+                    saved = torch.load(file, map_location="cpu", weights_only=False)
+            else:
+                saved = torch.load(weights, map_location="cpu", weights_only=False)
+        with warnings.catch_warnings():  # torch's notice that its quantised-tensor API will move
+            warnings.simplefilter("ignore", UserWarning)
+            model = quantise(build_model(model_path=path))  # the frozen layers are the base model's
         shipped = trained_prefixes(saved["freeze_layers"])
         state = model.state_dict()
         missing = [k for k in state if k.startswith(shipped) and k not in saved["state"]]
