@@ -16,6 +16,7 @@ from common import fixture_pages, keybert_seconds, percentile, posting_texts
 
 from credstack.analysis import skill_sections
 from credstack.postings import parse_posting
+from credstack.postings.errors import PostingError
 from credstack.resources import Resources
 from credstack.skills import extract_skills
 
@@ -26,7 +27,12 @@ def main() -> None:
     args = parser.parse_args()
     texts = posting_texts(6 if args.smoke else None)
     pages = [html for _, html in fixture_pages(3 if args.smoke else None)]
-    postings = [skill_sections(parse_posting(t)) for t in texts] + [skill_sections(parse_posting(p)) for p in pages]
+    postings = [skill_sections(parse_posting(t)) for t in texts]
+    for page in pages:
+        try:
+            postings.append(skill_sections(parse_posting(page)))
+        except PostingError:
+            continue  # a fixture page that is no posting (sign-in walls, search results)
     resources = Resources.load()
     ranker = resources.ranker
     started = time.perf_counter()
