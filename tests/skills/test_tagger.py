@@ -126,10 +126,12 @@ def test_tagger_spans_become_skills_only_in_requirement_and_duty_text():
 
 def test_unlinked_duty_phrases_go_to_the_keywords(fake_embedder, tmp_path, monkeypatch):
     monkeypatch.setattr("credstack.skills.linking.LINK_THRESHOLD", 1.01)  # bag-of-words vectors link loosely
-    tagger = FakeTagger({"manage supplier contracts": "skill"})
+    tagger = FakeTagger({"manage supplier contracts": "skill", "Pentaho": "knowledge"})
     ranker = Resources(load_vocabulary(), load_catalog(), str(tmp_path), fake_embedder).ranker
     result = extract_skills(POSTING, load_vocabulary(), ranker, tagger)
-    assert "manage supplier contracts" in {k.phrase for k in result.other_keywords}
+    phrases = {k.phrase for k in result.other_keywords}
+    assert "manage supplier contracts" in phrases
+    assert "Pentaho" in {s.name for s in result.skills} and "Pentaho" not in phrases  # a skill, not a keyword too
 
 
 def test_a_posting_without_headings_is_tagged_whole():

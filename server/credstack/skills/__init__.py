@@ -167,6 +167,8 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
             sims = dict(zip(phrases, (phrase_vectors @ doc_vector.T).ravel(), strict=True))
             keywords += [Keyword(p, float(min(1.0, max(0.0, sims[p]))), level)
                          for p, level in unlinked.items() if p not in kept]
+            named = {name.casefold() for name in found}
+            keywords = [k for k in keywords if k.phrase.casefold() not in named]  # already a skill
     skills = [
         SkillMention(
             name=f.skill.name, kind=f.skill.kind, category=f.skill.category, requirement=f.requirement(),
