@@ -46,7 +46,8 @@ def create_app(test_config: dict | None = None):
     app.json.sort_keys = False
     logging.getLogger("credstack").setLevel(str(app.config.get("LOG_LEVEL", "INFO")).upper())
 
-    app.extensions["credstack.resources"] = Resources.load(cfg.cache_dir(app.config), app.config.get("EMBEDDER"))
+    app.extensions["credstack.resources"] = Resources.load(
+        cfg.cache_dir(app.config), app.config.get("EMBEDDER"), tagger=bool(app.config["SKILL_TAGGER"]))
     db = Database(cfg.database_url(app.config, app.instance_path))
     db.upgrade()
     app.extensions["credstack.db"] = db

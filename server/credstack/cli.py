@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import shutil
 import sys
 import textwrap
@@ -44,7 +45,12 @@ def _app():
 
 def _resources() -> Resources:
     """The vocabulary, catalog and model for one command (the model loads when first needed)."""
-    return Resources.load(cache_dir({}))
+    return Resources.load(cache_dir({}), tagger=_env_flag("CREDSTACK_SKILL_TAGGER", True))
+
+
+def _env_flag(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    return default if value is None else value.strip().lower() not in ("0", "false", "no", "off")
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -26,12 +26,15 @@ class Resources:
     catalog: Catalog
     cache_dir: str | None = None
     embedder_override: Embedder | None = None
+    use_tagger: bool = True
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
-    def load(cls, cache_dir: str | None = None, embedder: Embedder | None = None) -> Resources:
-        """The bundled vocabulary and catalog; ``embedder`` replaces the real model (tests)."""
-        return cls(load_vocabulary(), load_catalog(), cache_dir, embedder)
+    def load(cls, cache_dir: str | None = None, embedder: Embedder | None = None, *,
+             tagger: bool = True) -> Resources:
+        """The bundled vocabulary and catalog; ``embedder`` replaces the real model (tests);
+        ``tagger=False`` reads skills with the vocabulary alone (faster, fewer skills found)."""
+        return cls(load_vocabulary(), load_catalog(), cache_dir, embedder, tagger)
 
     @cached_property
     def embedder(self) -> Embedder:
@@ -50,10 +53,10 @@ class Resources:
     @cached_property
     def tagger(self):
         """The shipped span tagger (``credstack.skills.tagger``), loaded on first use; None when
-        this install ships no weights."""
+        this install ships no weights or it is switched off."""
         from credstack.skills.tagger import default_tagger
 
-        return default_tagger()
+        return default_tagger() if self.use_tagger else None
 
     def skill_vectors(self, names: Sequence[str]) -> np.ndarray:
         """One normalised vector per skill name (vocabulary names from the shipped vectors)."""
