@@ -32,7 +32,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         warm_up()
     server = create_server(app, host=args.host, port=args.port, threads=args.threads,
                            max_request_body_size=int(app.config["MAX_CONTENT_LENGTH"]) + 1024 * 1024,
-                           ident="credstack")
+                           ident="credstack", channel_request_lookahead=1)  # tells a view its client left
     db_url = app.extensions["credstack.db"].engine.url.render_as_string(hide_password=True)
     print(f"credstack {__import__('credstack').__version__} serving on http://{args.host}:{server.effective_port}"
           f" (ready in {time.perf_counter() - started:.1f} s)", flush=True)

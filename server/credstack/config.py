@@ -40,6 +40,8 @@ DEFAULTS: dict[str, object] = {
     "ARCHIVE_MAX_UNCOMPRESSED": 50 * MIB,
     "ARCHIVE_MAX_ENTRIES": 2000,
     "ARCHIVE_MAX_RATIO": 100.0,
+    # Seconds one analysis may take before it is stopped (503 too_slow); 0 turns the limit off.
+    "ANALYZE_SECONDS": 30,
     "LOG_LEVEL": "INFO",
 }
 
