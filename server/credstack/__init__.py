@@ -45,7 +45,8 @@ def create_app(test_config: dict | None = None):
     app.json.sort_keys = False
     logging.getLogger("credstack").setLevel(str(app.config.get("LOG_LEVEL", "INFO")).upper())
 
-    db = Database(cfg.database_url(app.config, app.instance_path))
+    db = Database(cfg.database_url(app.config, app.instance_path),
+                  busy_seconds=float(app.config.get("SQLITE_BUSY_SECONDS") or 30))
     db.upgrade()
     app.extensions["credstack.db"] = db
     app.teardown_appcontext(close_session)

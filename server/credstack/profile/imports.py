@@ -19,6 +19,8 @@ from credstack.profile.dates import to_month
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_CSV_BYTES = 5 * 1024 * 1024
 MAX_BADGE_JSON = 1024 * 1024
+# The longest value each certification field holds (the profile schema's and the column's).
+CERT_LIMITS = {"name": 300, "issuer": 300, "credential_id": 200, "url": 2000, "catalog_id": 100}
 
 
 class ProfileImportError(CredstackError):
@@ -44,6 +46,10 @@ def certification(name: str, **fields: object) -> dict:
     for key, value in fields.items():
         if value not in (None, ""):
             cert[key] = value
+    for key, limit in CERT_LIMITS.items():  # a longer value would not fit the column, nor pass a PUT
+        value = cert.get(key)
+        if isinstance(value, str) and len(value) > limit:
+            cert[key] = None if key == "url" else value[:limit].rstrip()
     return cert
 
 
