@@ -14,6 +14,7 @@ import zlib
 from dataclasses import dataclass, field
 
 from credstack.exceptions import CredstackError
+from credstack.hygiene import clean_text, clean_value
 from credstack.profile.dates import to_month
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -37,7 +38,8 @@ class Suggestions:
     profile: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        return {"skills": self.skills, "certifications": self.certifications, "profile": self.profile}
+        """As JSON, with control characters taken out of every string (an upload is read here)."""
+        return clean_value({"skills": self.skills, "certifications": self.certifications, "profile": self.profile})
 
 
 def certification(name: str, **fields: object) -> dict:
@@ -59,7 +61,7 @@ def _read_csv(archive, wanted: str) -> list[dict] | None:
         if info.filename.rsplit("/", 1)[-1].lower() == wanted.lower():
             if info.file_size > MAX_CSV_BYTES:
                 raise ProfileImportError(f"{info.filename} is larger than LinkedIn exports ever are.")
-            text = archive.read(info).decode("utf-8-sig", "replace")
+            text = clean_text(archive.read(info).decode("utf-8-sig", "replace"))  # before splitlines() sees \x0b
             lines = text.splitlines()
             # Some LinkedIn CSVs open with a "Notes:" preamble before the header row.
             while lines and lines[0].lower().startswith("notes"):

@@ -102,7 +102,7 @@ def get_profile_dict(session: Session, user_id: int) -> dict:
     data["target_roles"] = list(data["target_roles"] or [])
     data["skills"] = [skill_to_dict(r) for r in skill_rows(session, user_id)]
     data["certifications"] = [cert_to_dict(r) for r in cert_rows(session, user_id)]
-    return data
+    return clean_value(data)  # rows stored before the hygiene rules must not break a resume
 
 
 def get_profile(session: Session, user_id: int) -> Profile:
