@@ -6,7 +6,7 @@ from importlib import import_module
 
 from apiflask import APIFlask
 
-MODULES = ("health", "profile", "analyze", "postings", "shopping_list", "credentials", "resumes")
+MODULES = ("health", "profile", "analyze", "postings", "shopping_list", "credentials", "resumes", "tokens")
 
 
 def register_blueprints(app: APIFlask) -> None:
