@@ -54,5 +54,7 @@ def create_app(test_config: dict | None = None):
     register_policies(app)
     register_error_handlers(app)
     register_blueprints(app)
-    app.spec_processor(document_errors)
+    from credstack.api.schemas import refine_spec
+
+    app.spec_processor(lambda spec: refine_spec(document_errors(spec)))
     return app

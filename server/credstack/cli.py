@@ -30,6 +30,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         from credstack.analysis import warm_up
 
         warm_up()
+    from credstack.errors import waitress_json_errors
+
+    waitress_json_errors()
     server = create_server(app, host=args.host, port=args.port, threads=args.threads,
                            max_request_body_size=int(app.config["MAX_CONTENT_LENGTH"]) + 1024 * 1024,
                            ident="credstack", channel_request_lookahead=1)  # tells a view its client left

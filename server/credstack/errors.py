@@ -182,3 +182,20 @@ def document_errors(spec: dict) -> dict:
             for code, description in codes.items():
                 operation["responses"].setdefault(str(code), {"description": description, "content": ref})
     return spec
+
+
+def waitress_json_errors() -> None:
+    """Make waitress's own error answers (a body over its cap, a malformed request) the API's JSON
+    error shape instead of plain text: they never reach Flask, so they are shaped here."""
+    import json
+
+    from waitress import utilities
+
+    def to_response(self, ident=None):
+        code = int(self.code)
+        message = {413: "The request body is too large for this server."}.get(code) or f"{self.reason}: {self.body}"
+        body = json.dumps({"error": {"code": code, "type": TYPES.get(code, "bad_request"), "message": message,
+                                     "details": None}}).encode()
+        return f"{code} {self.reason}", [("Content-Type", "application/json")], body
+
+    utilities.Error.to_response = to_response

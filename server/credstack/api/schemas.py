@@ -59,3 +59,15 @@ class PostingFull(PostingSummary):
     other_keywords = List(Dict())
     gaps = Dict(allow_none=True)
     recommendations = Dict(allow_none=True)
+
+
+def refine_spec(spec: dict) -> dict:
+    """Constraints marshmallow cannot express, written into the spec so it says exactly what the
+    server accepts: /analyze takes exactly one of ``html`` and ``text``."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    analyze = schemas.get("AnalyzeIn")
+    if analyze is not None:
+        analyze["oneOf"] = [{"required": ["html"], "not": {"required": ["text"]}},
+                            {"required": ["text"], "not": {"required": ["html"]}}]
+        analyze["description"] = "Send exactly one of `html` (the page) or `text` (the posting)."
+    return spec

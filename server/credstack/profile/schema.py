@@ -9,15 +9,28 @@ from __future__ import annotations
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
 
-MONTH_PATTERN = r"^(19|20|21)\d{2}-(0[1-9]|1[0-2])$"
-URL_PATTERN = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s]+$"
+MONTH_PATTERN = r"^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])$"  # [0-9]: Python's \\d takes any script's digits
+# No whitespace, spelled out: Python's \\s and a JSON-schema (ECMA) \\s disagree on U+0085, U+FEFF
+# and U+001C-U+001F, and the spec must accept exactly what the server does.
+_SPACE = " \\t\\n\\r\\f\\v\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff\\u001c-\\u001f"
+URL_PATTERN = rf"^[Hh][Tt][Tt][Pp][Ss]?://[^{_SPACE}]+$"
 LEVELS = ("beginner", "intermediate", "advanced", "expert")
 STATUSES = ("earned", "in_progress")
 
 
+class WholeRegexp(validate.Regexp):
+    """A Regexp validator that must match the whole value: Python's ``$`` also matches before a
+    trailing newline, a JSON-schema ``$`` does not, and the spec carries the same pattern."""
+
+    def __call__(self, value):
+        if self.regex.fullmatch(value) is None:
+            raise ValidationError(self._format_error(value))
+        return value
+
+
 # Regexp validators (not functions) so the OpenAPI spec carries the patterns.
-_month = validate.Regexp(MONTH_PATTERN, error="must be a month written YYYY-MM, e.g. 2024-06")
-_url = validate.Regexp(URL_PATTERN, error="must be an http(s) URL")
+_month = WholeRegexp(MONTH_PATTERN, error="must be a month written YYYY-MM, e.g. 2024-06")
+_url = WholeRegexp(URL_PATTERN, error="must be an http(s) URL")
 
 
 class _Strict(Schema):
@@ -42,7 +55,8 @@ class CertificationSchema(_Strict):
     name = fields.String(required=True, validate=validate.Length(min=1, max=300))
     issuer = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=300))
     issued = fields.String(load_default=None, allow_none=True, validate=_month)
-    expires = fields.String(load_default=None, allow_none=True, validate=_month)
+    expires = fields.String(load_default=None, allow_none=True, validate=_month,
+                            metadata={"description": "Must not be before `issued` (422 otherwise)."})
     credential_id = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=200))
     url = fields.String(load_default=None, allow_none=True, validate=[validate.Length(max=2000), _url])
     status = fields.String(load_default="earned", validate=validate.OneOf(STATUSES))
