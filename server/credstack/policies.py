@@ -151,8 +151,10 @@ def clean_json_body() -> None:
 def check_media_type() -> None:
     """415 for a body of a type the route does not take (called once the token is known, so an
     anonymous caller learns nothing about routes but that they need a token)."""
+    view = current_app.view_functions.get(request.endpoint)
+    if request.method in BODY_METHODS and not _has_body() and getattr(view, "_spec", {}).get("body") is not None:
+        raise ApiError(422, "This route needs a request body; none was sent.", {"body": ["missing"]})
     if request.method in BODY_METHODS and _has_body():
-        view = current_app.view_functions.get(request.endpoint)
         wanted = getattr(view, "credstack_accepts", frozenset({JSON}))
         if request.mimetype not in wanted:
             raise ApiError(415, f"Unsupported media type {request.mimetype or '(none)'!r}: this "

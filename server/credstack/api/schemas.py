@@ -63,7 +63,11 @@ class PostingFull(PostingSummary):
 
 def refine_spec(spec: dict) -> dict:
     """Constraints marshmallow cannot express, written into the spec so it says exactly what the
-    server accepts: /analyze takes exactly one of ``html`` and ``text``."""
+    server accepts: bodies are required, /analyze takes exactly one of ``html`` and ``text``."""
+    for operations in spec.get("paths", {}).values():
+        for operation in operations.values():
+            if isinstance(operation, dict) and "requestBody" in operation:
+                operation["requestBody"]["required"] = True  # every body-taking route needs its body
     schemas = spec.get("components", {}).get("schemas", {})
     analyze = schemas.get("AnalyzeIn")
     if analyze is not None:
