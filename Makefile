@@ -2,7 +2,7 @@
 VENV ?= .venv
 PY ?= python3
 
-.PHONY: serve test install lint bench
+.PHONY: serve test install lint lint-firefox bench
 
 $(VENV)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -23,6 +23,12 @@ test:
 lint: $(VENV)/.installed
 	$(VENV)/bin/pip install -q ruff
 	$(VENV)/bin/ruff check server tests bench resume_templates
+	npm install --no-audit --no-fund --silent
+	npx eslint extension tests/js eslint.config.js
+
+## make lint-firefox: Mozilla's web-ext lint of the extension (fetched by npx on first use)
+lint-firefox:
+	npx --yes web-ext@8 lint --source-dir extension
 
 bench: $(VENV)/.installed
 	bash scripts/bench.sh

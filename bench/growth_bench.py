@@ -106,9 +106,21 @@ CASES = {"repeated_lines": repeated_lines, "huge_list": huge_list, "slash_list":
 
 def run_case(name: str, sizes: list[int]) -> None:
     """In the child: warm up, then one timed analysis per size, printed as JSON lines."""
-    from credstack.analysis import analyze
+    from credstack.analysis import analyze as analyze_posting
     from credstack.postings import NoPostingFound, parse_posting
     from credstack.profile.model import Profile
+
+    try:  # the app's resources (vocabulary, catalog, model) when this checkout has them
+        from credstack.config import cache_dir
+        from credstack.resources import Resources
+
+        resources = Resources.load(cache_dir({}))
+
+        def analyze(posting, profile):
+            return analyze_posting(posting, resources, profile=profile)
+    except ImportError:  # older checkouts load them on first use
+        def analyze(posting, profile):
+            return analyze_posting(posting, profile=profile)
 
     profile = Profile.from_dict({"skills": [{"name": "Python"}, {"name": "Excel"}]})
     analyze(parse_posting(repeated_lines(2 * KB)), profile=profile)  # model and caches loaded

@@ -14,6 +14,7 @@ from common import fixture_pages, keybert_seconds, percentile, posting_texts
 
 from credstack.analysis import skill_sections
 from credstack.postings import parse_posting
+from credstack.resources import Resources
 from credstack.skills import extract_skills
 
 
@@ -24,11 +25,13 @@ def main() -> None:
     texts = posting_texts(6 if args.smoke else None)
     pages = [html for _, html in fixture_pages(3 if args.smoke else None)]
     postings = [skill_sections(parse_posting(t)) for t in texts] + [skill_sections(parse_posting(p)) for p in pages]
-    extract_skills(postings[0])  # load the model and the embedding cache
+    resources = Resources.load()
+    ranker = resources.ranker
+    extract_skills(postings[0], resources.vocabulary, ranker)  # load the model
     times, counts = [], []
     for posting in postings:
         started = time.perf_counter()
-        result = extract_skills(posting)
+        result = extract_skills(posting, resources.vocabulary, ranker)
         times.append(time.perf_counter() - started)
         counts.append(len(result.skills))
     kb = keybert_seconds(texts[: (3 if args.smoke else 10)])

@@ -1,20 +1,67 @@
-// The service worker: reads a tab's page (injecting content/highlight.js on demand), sends it to the
-// server's /analyze, and runs "Analyze all job tabs".
-import { ApiError, request } from "./lib/api.js";
+// The service worker: the only part that talks to the server or touches storage. Pages ask it with
+// the messages of lib/messages.js; an unknown message is an error, never silently ignored.
+import { ApiError, DEFAULT_SERVER, filenameOf, normaliseServer, request, fromBase64, toBase64 } from "./lib/api.js";
+import { EVENT, MSG } from "./lib/messages.js";
+import { jobChecklist, normaliseUrl } from "./lib/logic.js";
 
 const CONTENT = "content/highlight.js";
+const PREF_DEFAULTS = { markExpired: false, dismissedExpiry: [], onboarded: false };
+const CACHE_MAX = 40;
 
-function failure(error) {
-  if (error instanceof ApiError) return { ok: false, error: { kind: error.kind, message: error.message, status: error.status } };
-  return { ok: false, error: { kind: "internal", message: String((error && error.message) || error) } };
+// ---------- storage (owned here) ----------
+async function settings() {
+  const stored = await chrome.storage.local.get({ serverUrl: DEFAULT_SERVER, token: "" });
+  return { serverUrl: normaliseServer(stored.serverUrl), token: (stored.token || "").trim() };
 }
 
+async function prefs() {
+  return chrome.storage.local.get(PREF_DEFAULTS);
+}
+
+const api = async (path, options = {}) => request(await settings(), path, options);
+
+// Analyses per listing URL: in memory while the worker lives, and in session storage (the worker
+// itself may be stopped any time), written in the background so results are never kept waiting.
+const cacheArea = chrome.storage.session || chrome.storage.local;
+const memory = new Map();
+const INDEX = "a:index";
+
+async function cached(url) {
+  const key = "a:" + normaliseUrl(url);
+  if (memory.has(key)) return memory.get(key);
+  const stored = (await cacheArea.get(key))[key] || null;
+  if (stored) memory.set(key, stored);
+  return stored;
+}
+
+async function persist(key, entry) {
+  const index = ((await cacheArea.get({ [INDEX]: [] }))[INDEX]).filter((k) => k !== key);
+  index.push(key);
+  const dropped = index.splice(0, Math.max(0, index.length - CACHE_MAX));
+  for (const k of dropped) memory.delete(k);
+  if (dropped.length) await cacheArea.remove(dropped);
+  await cacheArea.set({ [key]: entry, [INDEX]: index });
+}
+
+function remember(url, result) {
+  const key = "a:" + normaliseUrl(url);
+  const entry = { at: Date.now(), url, result };
+  memory.set(key, entry);
+  persist(key, entry).catch((error) => console.warn("credstack: analysis not cached", error));
+}
+
+async function forgetAll() {
+  memory.clear();
+  const all = await cacheArea.get(null);
+  await cacheArea.remove(Object.keys(all).filter((k) => k.startsWith("a:")));
+}
+
+// ---------- the tab ----------
 async function inject(tabId) {
   try {
     await chrome.scripting.executeScript({ target: { tabId }, files: [CONTENT] });
-  } catch (error) {
-    throw new ApiError("no_access",
-      "credstack cannot read this tab (a browser page, the web store, a PDF viewer, or a site it has no permission for).");
+  } catch (_) {
+    throw new ApiError("no_access", "This tab cannot be read.");
   }
 }
 
@@ -24,15 +71,10 @@ async function inTab(tabId, func, args = []) {
   return result ? result.result : undefined;
 }
 
-async function capturePage(tabId) {
-  const page = await inTab(tabId, () => globalThis.__credstack.capture());
-  if (!page || !page.html) throw new ApiError("no_access", "The page gave no content to read.");
-  return page;
-}
-
-async function analyzeTab(tabId, save = false) {
-  const page = await capturePage(tabId);
-  return keptAlive(request("/analyze", { json: { html: page.html, url: page.url, save } }));
+async function tabUrl(tabId) {
+  const tab = await chrome.tabs.get(tabId);
+  if (!/^https?:/i.test(tab.url || "")) throw new ApiError("no_access", "This tab cannot be read.");
+  return tab.url;
 }
 
 // Chrome stops a service worker whose fetch has waited 30 s; the first analysis after the server
@@ -46,55 +88,233 @@ async function keptAlive(promise) {
   }
 }
 
-async function highlightTab(tabId, terms, on) {
+async function analyzeTab(tabId, fresh = false) {
+  const url = await tabUrl(tabId);
+  if (!fresh) {
+    const hit = await cached(url);
+    if (hit) return { ...hit.result, cached: true, url };
+  }
+  const started = performance.now();
+  const page = await inTab(tabId, () => globalThis.__credstack.capture());
+  if (!page || !page.html) throw new ApiError("no_access", "The page gave no content to read.");
+  const captured = performance.now();
+  // whether the listing is already saved is asked alongside, not after
+  const [result, saved] = await Promise.all([
+    keptAlive(api("/analyze", { json: { html: page.html, url: page.url } })), savedIdFor(page.url)]);
+  // where the wait went (shown by the browser tests' timing figure)
+  result.timing = { capture_ms: Math.round(captured - started), server_ms: Math.round(performance.now() - captured), bytes: page.html.length };
+  if (saved) result.posting_id = saved;
+  remember(url, result);
+  return { ...result, cached: false, url };
+}
+
+// The id of the saved listing at this URL, if any (so a saved listing shows "Saved" again).
+async function savedIdFor(url) {
+  try {
+    const postings = await api("/postings");
+    const key = normaliseUrl(url);
+    const hit = postings.find((p) => p.url && normaliseUrl(p.url) === key);
+    return hit ? hit.id : null;
+  } catch (_) {
+    return null;
+  }
+}
+
+// Save the analysis already made for this tab: no second analysis.
+async function saveTab(tabId) {
+  const url = await tabUrl(tabId);
+  const hit = (await cached(url)) || { result: await analyzeTab(tabId) };
+  const { cached: _c, url: _u, ...analysis } = hit.result;
+  const answer = await api("/tracker", { json: { url, analysis } });
+  const result = { ...analysis, posting_id: answer.posting_id, created: answer.created };
+  remember(url, result);
+  return { ...result, tracking: answer.tracking, url };
+}
+
+async function highlightTab(tabId, on) {
   if (!on) return { marks: 0, cleared: await inTab(tabId, () => globalThis.__credstack.clear()) };
+  const hit = await cached(await tabUrl(tabId));
+  if (!hit) throw new ApiError("internal", "Analyze the tab before highlighting it.");
+  const gaps = new Map(((hit.result.gaps && hit.result.gaps.skills) || []).map((s) => [s.name, s.status]));
+  const terms = [];
+  for (const skill of hit.result.skills || []) {
+    for (const text of new Set([...(skill.mentions || []), skill.name])) {
+      terms.push({ text, status: gaps.get(skill.name) || "unknown", skill: skill.name });
+    }
+  }
   return inTab(tabId, (t) => globalThis.__credstack.highlight(t), [terms]);
 }
 
-function broadcast(message) {
-  chrome.runtime.sendMessage(message).catch(() => {}); // the popup may have closed
+// ---------- tailored resume ----------
+async function sha256(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return [...digest].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-// Every http(s) tab of the window, saved when it holds a posting; the rest counted by reason.
-async function analyzeAllTabs(windowId) {
-  const tabs = (await chrome.tabs.query(windowId ? { windowId } : { currentWindow: true }))
-    .filter((tab) => /^https?:/i.test(tab.url || ""));
-  const outcome = { tabs: tabs.length, saved: [], not_postings: 0, no_access: 0, failed: [] };
-  let done = 0;
-  for (const tab of tabs) {
+async function resumeChanges(postingId) {
+  try {
+    return await api(`/postings/${postingId}/resume/changes`);
+  } catch (error) {
+    if (error.kind === "not_found" || error.status === 405) return null; // an older server: no summary
+    throw error;
+  }
+}
+
+async function downloadResume(postingId, format = "docx") {
+  const { markExpired } = await prefs();
+  const response = await api(`/postings/${postingId}/resume.docx?format=${format}&expired=${markExpired ? "mark" : "omit"}`, { raw: true });
+  const bytes = await response.arrayBuffer();
+  let changes = null;
+  const header = response.headers.get("X-Credstack-Changes");
+  if (header) {
     try {
-      const result = await analyzeTab(tab.id, true);
-      outcome.saved.push({ tabId: tab.id, posting_id: result.posting_id, title: result.posting.title });
+      changes = JSON.parse(header);
+    } catch (_) {
+      changes = null;
+    }
+  }
+  if (!changes && format === "docx") {
+    // a server without the change summary: at least never call an untouched file "tailored"
+    const stored = await api("/profile/resume").catch(() => null);
+    if (stored && stored.sha256 === (await sha256(bytes))) {
+      changes = { changed: false, unchanged_reason: "credstack found nothing to add to your resume for this listing" };
+    }
+  }
+  return {
+    base64: toBase64(bytes), filename: filenameOf(response.headers.get("Content-Disposition")),
+    type: response.headers.get("Content-Type") || "application/octet-stream", changes,
+  };
+}
+
+// ---------- analyze all job tabs ----------
+function broadcast(message) {
+  chrome.runtime.sendMessage(message).catch(() => {}); // no page may be listening
+}
+
+async function jobTabs(windowId) {
+  const tabs = await chrome.tabs.query(windowId ? { windowId } : { currentWindow: true });
+  const postings = await api("/postings");
+  return jobChecklist(tabs, postings.map((p) => p.url));
+}
+
+async function analyzeAll(entries) {
+  const outcome = { listings: entries.length, saved: [], not_postings: 0, no_access: 0, failed: [] };
+  let done = 0;
+  for (const entry of entries) {
+    broadcast({ type: EVENT.PROGRESS, key: entry.key, state: "working", done, total: entries.length });
+    let state = "saved";
+    try {
+      const result = await saveTab(entry.tabIds[0]);
+      outcome.saved.push({ key: entry.key, posting_id: result.posting_id, title: result.posting.title });
     } catch (error) {
-      if (error.kind === "no_posting") outcome.not_postings += 1;
-      else if (error.kind === "no_access") outcome.no_access += 1;
-      else if (["offline", "auth", "not_configured"].includes(error.kind)) throw error;
-      else outcome.failed.push({ tabId: tab.id, title: tab.title, message: error.message });
+      if (["offline", "auth", "not_configured"].includes(error.kind)) throw error;
+      if (error.kind === "no_posting" || error.kind === "no_description") { outcome.not_postings += 1; state = "not_posting"; }
+      else if (error.kind === "no_access") { outcome.no_access += 1; state = "no_access"; }
+      else { outcome.failed.push({ key: entry.key, message: error.message }); state = "failed"; }
     }
     done += 1;
-    broadcast({ type: "progress", done, total: tabs.length });
+    broadcast({ type: EVENT.PROGRESS, key: entry.key, state, done, total: entries.length });
   }
-  outcome.shopping = await request("/shopping-list");
   return outcome;
 }
 
+async function shopping(last) {
+  const [shop, postings] = await Promise.all([api(`/shopping-list?last=${last || 15}`), api("/postings")]);
+  return { shop, saved: postings.length };
+}
+
+// ---------- generic API calls from the options page (files travel as base64) ----------
+async function apiCall({ path, method, json, file }) {
+  if (typeof path !== "string" || !path.startsWith("/")) throw new ApiError("internal", "A path under /api/v1 is needed.");
+  let form;
+  if (file) {
+    form = new FormData();
+    form.append("file", new Blob([fromBase64(file.base64)], { type: file.type || "application/octet-stream" }), file.name);
+  }
+  if (path.split("?")[0].endsWith(".csv")) {
+    const response = await api(path, { raw: true });
+    return { text: await response.text(), filename: filenameOf(response.headers.get("Content-Disposition"), "credstack.csv") };
+  }
+  const answer = await api(path, { method, json, form });
+  // a changed profile or resume changes every analysis: cached ones are stale
+  if (method && method !== "GET" && path.startsWith("/profile")) await forgetAll();
+  else if (form && path.startsWith("/profile")) await forgetAll();
+  return answer;
+}
+
+async function setSettings({ serverUrl, token }) {
+  await chrome.storage.local.set({ serverUrl: normaliseServer(serverUrl), token: (token || "").trim() });
+  await forgetAll();
+  broadcast({ type: EVENT.SETTINGS_CHANGED });
+  return settings();
+}
+
+async function setPrefs(values) {
+  const allowed = Object.fromEntries(Object.entries(values || {}).filter(([k]) => k in PREF_DEFAULTS));
+  await chrome.storage.local.set(allowed);
+  return prefs();
+}
+
+async function dismissExpiry(key) {
+  const { dismissedExpiry } = await prefs();
+  if (!dismissedExpiry.includes(key)) dismissedExpiry.push(key);
+  await chrome.storage.local.set({ dismissedExpiry: dismissedExpiry.slice(-200) });
+  return dismissedExpiry;
+}
+
 const HANDLERS = {
-  analyze: (msg) => analyzeTab(msg.tabId, !!msg.save),
-  highlight: (msg) => highlightTab(msg.tabId, msg.terms || [], msg.on),
-  highlightState: (msg) => inTab(msg.tabId, () => globalThis.__credstack.isOn()),
-  analyzeAll: (msg) => analyzeAllTabs(msg.windowId),
+  [MSG.SETTINGS_GET]: () => settings(),
+  [MSG.SETTINGS_SET]: (m) => setSettings(m),
+  [MSG.PREFS_GET]: () => prefs(),
+  [MSG.PREFS_SET]: (m) => setPrefs(m.values),
+  [MSG.API]: (m) => apiCall(m),
+  [MSG.ANALYZE]: (m) => analyzeTab(m.tabId, !!m.fresh),
+  [MSG.ANALYZE_TEXT]: (m) => api("/analyze", { json: { text: m.text } }),
+  [MSG.SAVE]: (m) => saveTab(m.tabId),
+  [MSG.HIGHLIGHT]: (m) => highlightTab(m.tabId, !!m.on),
+  [MSG.HIGHLIGHT_STATE]: (m) => inTab(m.tabId, () => globalThis.__credstack.isOn()),
+  [MSG.RESUME]: (m) => downloadResume(m.postingId, m.format),
+  [MSG.RESUME_CHANGES]: (m) => resumeChanges(m.postingId),
+  [MSG.JOB_TABS]: (m) => jobTabs(m.windowId),
+  [MSG.ANALYZE_ALL]: (m) => analyzeAll(m.entries || []),
+  [MSG.SHOPPING]: (m) => shopping(m.last),
+  [MSG.DISMISS_EXPIRY]: (m) => dismissExpiry(m.key),
 };
 
-chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+function handlerFor(message) {
   const handler = message && HANDLERS[message.type];
-  if (!handler || sender.id !== chrome.runtime.id) return false;
+  if (!handler) throw new ApiError("internal", `Unknown message ${JSON.stringify(message && message.type)}.`);
+  return handler;
+}
+
+function failure(error) {
+  if (error instanceof ApiError) return { ok: false, error: { kind: error.kind, message: error.message, status: error.status } };
+  return { ok: false, error: { kind: "internal", message: String((error && error.message) || error) } };
+}
+
+chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  if (sender.id !== chrome.runtime.id) return false;
+  if (message && Object.values(EVENT).includes(message.type)) return false; // a broadcast, not a request
+  let handler;
+  try {
+    handler = handlerFor(message);
+  } catch (error) {
+    sendResponse(failure(error));
+    throw error;
+  }
   handler(message).then((value) => sendResponse({ ok: true, value }), (error) => sendResponse(failure(error)));
   return true; // answered asynchronously
 });
 
+// The keyboard shortcut opens the side panel on the current tab (it analyses what it shows).
+chrome.commands.onCommand.addListener((command, tab) => {
+  if (command !== "analyze-tab") return;
+  if (chrome.sidePanel && tab) chrome.sidePanel.open({ tabId: tab.id }).catch(() => {});
+  else if (globalThis.browser && browser.sidebarAction) browser.sidebarAction.open().catch(() => {});
+});
+
 chrome.runtime.onInstalled.addListener(async (details) => {
-  if (details.reason === "install") {
-    const { token } = await chrome.storage.local.get({ token: "" });
-    if (!token) chrome.runtime.openOptionsPage();
-  }
+  if (details.reason !== "install") return;
+  const { token } = await settings();
+  if (!token) chrome.tabs.create({ url: chrome.runtime.getURL("onboarding.html") });
 });

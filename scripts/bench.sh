@@ -10,7 +10,7 @@ if [ -f ../shared/tools/skills_eval.py ]; then
   echo "== skill extraction quality (../shared/tools/skills_eval.py)"
   python ../shared/tools/skills_eval.py --exe "$PWD/$VENV/bin/credstack"
 fi
-for bench in skills_bench postings_bench stack_bench resume_bench api_bench; do
+for bench in skills_bench postings_bench stack_bench resume_bench api_bench catalog_report; do
   echo "== bench/$bench.py"
   python "bench/$bench.py"
 done

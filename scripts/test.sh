@@ -14,6 +14,11 @@ export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 TOKENIZERS_PARALLELISM=false
 
 echo "== lint"
 ruff check server tests bench resume_templates
+npm install --no-audit --no-fund --silent
+npx eslint extension tests/js eslint.config.js
+
+echo "== extension unit tests (node --test)"
+node --test tests/js/
 
 echo "== tests on SQLite"
 pytest -q "$@"
@@ -22,6 +27,7 @@ echo "== benchmarks (smoke: a few iterations; figures are printed, not asserted)
 python bench/postings_bench.py --smoke | tail -n 8
 python bench/skills_bench.py --smoke
 python bench/stack_bench.py --smoke
+python bench/catalog_report.py --smoke | tail -n 1
 python bench/resume_bench.py --smoke
 python bench/api_bench.py --smoke
 

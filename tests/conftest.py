@@ -1,5 +1,5 @@
 """Shared fixtures: a fresh app per test (temporary instance folder; or the PostgreSQL database
-named by CREDSTACK_TEST_DATABASE_URL, emptied before each test), its client, CLI runner and tokens."""
+named by CREDSTACK_TEST_DATABASE_URL, emptied before each test), its client and tokens."""
 
 from __future__ import annotations
 
@@ -68,11 +68,6 @@ def app(make_app):
 @pytest.fixture
 def client(app):
     return app.test_client()
-
-
-@pytest.fixture
-def runner(app):
-    return app.test_cli_runner()
 
 
 def _token(app, user: str) -> str:

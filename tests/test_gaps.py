@@ -7,7 +7,8 @@ from datetime import date
 import numpy as np
 import pytest
 
-from credstack.gaps import GapStatus, compare, month_end_passed, score
+from credstack.gaps import GapStatus, compare, score
+from credstack.profile.dates import Month, expiry_passed
 from credstack.profile.model import Certification, CertStatus, Profile, ProfileSkill
 from credstack.skills.model import Requirement, Skill, SkillKind, SkillMention
 from credstack.skills.vocabulary import Vocabulary
@@ -117,16 +118,28 @@ def test_a_held_certification_gives_the_skills_it_teaches_unless_expired_or_in_p
 
 def test_the_catalog_supplies_what_a_certification_teaches():
     from credstack.analysis import skills_taught_by
+    from credstack.credentials.catalog import load_catalog
 
-    by_id = skills_taught_by(Certification("My AWS cert", catalog_id="aws-dea"))
-    by_name = skills_taught_by(Certification("AWS Certified Data Engineer – Associate"))
+    catalog = load_catalog()
+    by_id = skills_taught_by(Certification("My AWS cert", catalog_id="aws-dea"), catalog)
+    by_name = skills_taught_by(Certification("AWS Certified Data Engineer – Associate"), catalog)
     assert "Amazon Redshift" in by_id and by_id == by_name
-    assert skills_taught_by(Certification("Wilderness First Aid")) == ()
+    assert skills_taught_by(Certification("Wilderness First Aid"), catalog) == ()
 
 
-@pytest.mark.parametrize("month, passed", [("2026-11", False), ("2026-10", True), ("2027-01", False)])
+@pytest.mark.parametrize("month, passed", [("2026-11", False), ("2026-10", True), ("2027-01", False),
+                                           ("2026-11-29", True), ("2026-11-30", False), (None, False),
+                                           ("soon", False), ("2026-13", False)])
 def test_month_expiry_runs_to_the_end_of_the_month(month, passed):
-    assert month_end_passed(month, date(2026, 11, 30)) is passed
+    assert expiry_passed(month, date(2026, 11, 30)) is passed
+
+
+def test_month_values():
+    assert Month.parse("2024-02").last_valid_day() == date(2024, 2, 29)
+    assert str(Month.parse("2023-05").plus_years(3)) == "2026-05"
+    assert str(Month.parse("2023-11").plus_years(1.5)) == "2025-05"
+    assert Month.parse("2024-06").label == "Jun 2024" and Month.parse("2024-02-30") is None
+    assert Month.parse("2024-01") < Month.parse("2024-02")
 
 
 def test_score_weights_required_above_preferred():

@@ -6,12 +6,14 @@
   if (globalThis.__credstack) return;
 
   const TAG = "CREDSTACK-MARK";
-  const COLOURS = {
-    have: "rgba(46, 160, 67, 0.30)",
-    implied: "rgba(46, 160, 67, 0.30)",
-    transferable: "rgba(230, 160, 0, 0.35)",
-    missing: "rgba(220, 50, 47, 0.28)",
+  // The popup's colours and signs, so the page reads the same way (and not by colour alone).
+  const STATUS = {
+    have: { bg: "#d6f0dc", line: "#1b6e32", icon: "✓", label: "have" },
+    implied: { bg: "#d4ecf4", line: "#1c5f78", icon: "≈", label: "by implication" },
+    transferable: { bg: "#fbecc4", line: "#7a5200", icon: "↔", label: "transferable" },
+    missing: { bg: "#fadcd8", line: "#a3261b", icon: "✗", label: "missing" },
   };
+  const LEGEND_ID = "credstack-legend";
   const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEXTAREA", "INPUT", "SELECT", "OPTION", "TEMPLATE",
     "IFRAME", "SVG", "CANVAS", "CODE", "PRE", TAG]);
   const MAX_MARKS = 3000;
@@ -23,6 +25,8 @@
     }
     // highlights on: the marked words are still the page's words
     for (const mark of root.querySelectorAll(TAG.toLowerCase())) mark.replaceWith(mark.textContent);
+    const legend = root.querySelector("#" + LEGEND_ID);
+    if (legend) legend.remove();
     const doctype = document.doctype ? "<!DOCTYPE html>\n" : "";
     return { html: doctype + root.outerHTML, url: location.href, title: document.title };
   }
@@ -47,6 +51,8 @@
       }
     }
     replaced = [];
+    const legend = document.getElementById(LEGEND_ID);
+    if (legend) legend.remove();
     // marks left by an earlier copy of this script (extension reloaded): unwrap them
     for (const mark of document.querySelectorAll(TAG.toLowerCase())) {
       mark.replaceWith(document.createTextNode(mark.textContent));
@@ -95,9 +101,11 @@
         mark.textContent = match[0];
         mark.dataset.status = term.status || "unknown";
         mark.dataset.skill = term.skill || match[0];
-        mark.title = `${term.skill || match[0]}: ${term.status || ""}`.trim();
-        mark.style.cssText = `background-color: ${COLOURS[term.status] || "rgba(31, 90, 166, 0.2)"} !important;` +
-          "color: inherit; border-radius: 2px; font: inherit; padding: 0; margin: 0; display: inline;";
+        const look = STATUS[term.status];
+        mark.title = `${term.skill || match[0]}: ${look ? look.label : "not compared"}`;
+        mark.style.cssText = `background-color: ${look ? look.bg : "#dde6f5"} !important; color: #1d2330 !important;` +
+          `border-bottom: 2px ${term.status === "missing" ? "dashed" : "solid"} ${look ? look.line : "#1f5aa6"} !important;` +
+          "border-radius: 2px; font: inherit; padding: 0; margin: 0; display: inline;";
         pieces.push(mark);
         found.add(mark.dataset.skill);
         last = match.index + match[0].length;
@@ -111,7 +119,40 @@
       node.replaceWith(fragment);
       replaced.push({ original: node, pieces: kept });
     }
+    if (count) showLegend();
     return { marks: count, skills: found.size };
+  }
+
+  // A small legend in the page's corner (in a shadow root, so the page's styles leave it alone).
+  function showLegend() {
+    if (document.getElementById(LEGEND_ID)) return;
+    const host = document.createElement("div");
+    host.id = LEGEND_ID;
+    host.style.cssText = "position: fixed !important; right: 12px; bottom: 12px; z-index: 2147483647;";
+    const shadow = host.attachShadow({ mode: "open" });
+    const box = document.createElement("div");
+    box.setAttribute("role", "note");
+    box.setAttribute("aria-label", "credstack highlight legend");
+    box.style.cssText = "font: 12px/1.4 system-ui, sans-serif; background: #fff; color: #1d2330; border: 1px solid #8a93a3;" +
+      "border-radius: 8px; padding: 6px 8px; box-shadow: 0 2px 8px rgba(0,0,0,.2); display: flex; gap: 6px; align-items: center;";
+    const title = document.createElement("strong");
+    title.textContent = "credstack";
+    box.append(title);
+    for (const look of Object.values(STATUS)) {
+      const item = document.createElement("span");
+      item.textContent = `${look.icon} ${look.label}`;
+      item.style.cssText = `background: ${look.bg}; border-bottom: 2px solid ${look.line}; border-radius: 3px; padding: 0 4px;`;
+      box.append(item);
+    }
+    const close = document.createElement("button");
+    close.type = "button";
+    close.textContent = "×";
+    close.setAttribute("aria-label", "Hide the credstack legend");
+    close.style.cssText = "border: 0; background: none; font-size: 15px; cursor: pointer; color: #1d2330;";
+    close.addEventListener("click", () => host.remove());
+    box.append(close);
+    shadow.append(box);
+    document.documentElement.append(host);
   }
 
   globalThis.__credstack = { capture, highlight, clear, isOn: () => !!document.querySelector(TAG.toLowerCase()) };

@@ -1,13 +1,11 @@
-// The credstack API client shared by the service worker, popup and options page.
-// Settings (server URL and token) live in chrome.storage.local; every call returns parsed JSON or
-// throws an ApiError whose `kind` says what the person can do about it.
+// The credstack API client, used only by the service worker (which owns the settings).
+// Every call returns parsed JSON or throws an ApiError whose `kind` says what the person can do.
+// Kinds come from the server's stable error `type`, never from its message text.
 
 export const DEFAULT_SERVER = "http://127.0.0.1:8765";
 const TIMEOUT_MS = 120000;
 
 export class ApiError extends Error {
-  // kind: "offline" (no server answered), "auth" (401), "not_configured", "no_posting",
-  // "too_large", "timeout", "http" (any other 4xx/5xx)
   constructor(kind, message, status = 0, details = null) {
     super(message);
     this.kind = kind;
@@ -16,19 +14,15 @@ export class ApiError extends Error {
   }
 }
 
-export async function getSettings() {
-  const stored = await chrome.storage.local.get({ serverUrl: DEFAULT_SERVER, token: "" });
-  return { serverUrl: normaliseServer(stored.serverUrl), token: (stored.token || "").trim() };
-}
+// The server's error type (and status, for servers that send no type) -> what the extension shows.
+const KIND_BY_TYPE = {
+  unauthorized: "auth", no_posting: "no_posting", no_description: "no_description", too_large: "too_large",
+  rate_limited: "rate_limited", not_found: "not_found", not_a_docx: "not_a_docx",
+};
+const KIND_BY_STATUS = { 401: "auth", 404: "not_found", 413: "too_large", 429: "rate_limited" };
 
-export async function saveSettings({ serverUrl, token }) {
-  await chrome.storage.local.set({ serverUrl: normaliseServer(serverUrl), token: (token || "").trim() });
-}
-
-// The query string for a tailored resume: the format, and how expired certifications are shown.
-export async function resumeQuery(format = "docx") {
-  const { markExpired } = await chrome.storage.local.get({ markExpired: false });
-  return `?format=${format}&expired=${markExpired ? "mark" : "omit"}`;
+export function kindOf(status, type) {
+  return KIND_BY_TYPE[type] || KIND_BY_STATUS[status] || "http";
 }
 
 export function normaliseServer(url) {
@@ -43,35 +37,27 @@ export function originPattern(serverUrl) {
   return `${url.protocol}//${url.hostname}/*`;
 }
 
-async function errorFrom(response) {
-  let message = `The server answered ${response.status} ${response.statusText}.`;
-  let details = null;
-  try {
-    const body = await response.json();
-    if (body && body.error) {
-      message = body.error.message || message;
-      details = body.error.details || null;
-    }
-  } catch (_) {
-    // not JSON: keep the status line
-  }
-  if (response.status === 401) {
-    return new ApiError("auth", "The server refused the token: " + message +
-      " Create one with `credstack token` and paste it in the options page.", 401, details);
-  }
-  if (response.status === 422 && /no job posting/i.test(message)) {
-    return new ApiError("no_posting", message, 422, details);
-  }
-  if (response.status === 413) return new ApiError("too_large", message, 413, details);
-  return new ApiError("http", message, response.status, details);
+export function filenameOf(disposition, fallback = "resume.docx") {
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition || "");
+  return match ? decodeURIComponent(match[1]) : fallback;
 }
 
-// request(path, {method, json, form, raw, settings}): path is relative to /api/v1.
-export async function request(path, options = {}) {
-  const settings = options.settings || (await getSettings());
+async function errorFrom(response) {
+  let body = null;
+  try {
+    body = await response.json();
+  } catch (_) {
+    // not JSON: the status says enough
+  }
+  const error = (body && body.error) || {};
+  const message = error.message || `The server answered ${response.status} ${response.statusText}.`;
+  return new ApiError(kindOf(response.status, error.type), message, response.status, error.details || null);
+}
+
+// request(settings, path, {method, json, form, raw, anonymous, timeout}): path is under /api/v1.
+export async function request(settings, path, options = {}) {
   if (!settings.token && !options.anonymous) {
-    throw new ApiError("not_configured",
-      "No API token yet: open the credstack options page, paste the server URL and a token, and press Test connection.");
+    throw new ApiError("not_configured", "credstack is not connected to its server yet.");
   }
   const headers = {};
   if (settings.token) headers.Authorization = `Bearer ${settings.token}`;
@@ -90,11 +76,8 @@ export async function request(path, options = {}) {
       method: options.method || (body ? "POST" : "GET"), headers, body, signal: controller.signal,
     });
   } catch (error) {
-    if (error.name === "AbortError") {
-      throw new ApiError("timeout", `The server at ${settings.serverUrl} took too long to answer; try again.`);
-    }
-    throw new ApiError("offline", `No credstack server answers at ${settings.serverUrl}. ` +
-      "Start it with `credstack serve` (or check the server URL in the options page).");
+    if (error.name === "AbortError") throw new ApiError("timeout", `The server at ${settings.serverUrl} took too long to answer.`);
+    throw new ApiError("offline", `Nothing answers at ${settings.serverUrl}.`);
   } finally {
     clearTimeout(timer);
   }
@@ -104,23 +87,16 @@ export async function request(path, options = {}) {
   return response.json();
 }
 
-// A file answer (the tailored resume): {blob, filename}.
-export async function download(path, settings) {
-  const response = await request(path, { raw: true, settings });
-  const disposition = response.headers.get("Content-Disposition") || "";
-  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
-  const filename = match ? decodeURIComponent(match[1]) : "resume.docx";
-  return { blob: await response.blob(), filename };
+export function toBase64(bytes) {
+  let text = "";
+  const view = new Uint8Array(bytes);
+  for (let i = 0; i < view.length; i += 0x8000) text += String.fromCharCode(...view.subarray(i, i + 0x8000));
+  return btoa(text);
 }
 
-export function saveBlob(blob, filename, doc = document) {
-  const url = URL.createObjectURL(blob);
-  const link = doc.createElement("a");
-  link.href = url;
-  link.download = filename;
-  link.style.display = "none";
-  doc.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60000);
+export function fromBase64(text) {
+  const raw = atob(text);
+  const bytes = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i += 1) bytes[i] = raw.charCodeAt(i);
+  return bytes;
 }

@@ -1,12 +1,7 @@
 // DOM helpers and the pieces the popup and options page both draw. Server text is only ever set as
 // textContent (never innerHTML), so a hostile page or posting cannot inject markup.
 
-export const STATUS_LABEL = {
-  have: "have",
-  implied: "by implication",
-  transferable: "transferable",
-  missing: "missing",
-};
+import { STATUS, STATUS_ORDER, explainSkill } from "./logic.js";
 
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -18,7 +13,7 @@ export function el(tag, attrs = {}, ...children) {
     else if (key === "dataset") Object.assign(node.dataset, value);
     else node.setAttribute(key, value === true ? "" : String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -36,6 +31,13 @@ function hostOf(url) {
   } catch (_) {
     return url;
   }
+}
+
+// Replace node's children with these (nulls, falses and nested arrays allowed, as in el()).
+export function fill(node, ...children) {
+  clear(node);
+  node.append(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
+  return node;
 }
 
 export function clear(node) {
@@ -62,18 +64,36 @@ export function validity(credential) {
   return credential.renewal || "validity not published";
 }
 
-// One chip for a skill of the analysis (with its gap status when the profile is known).
-export function skillChip(skill) {
-  const status = skill.status || "unknown";
-  const label = STATUS_LABEL[status] || "";
+// One chip for a skill: a button whose sign and accessible name say the status without colour;
+// pressing it (click or Enter) opens its explanation in `panel`.
+export function skillChip(skill, panel) {
+  const status = STATUS[skill.status] ? skill.status : "unknown";
+  const meta = STATUS[status];
   const years = skill.years ? ` · ${skill.years}+ yrs` : "";
-  const title = [
-    label && `You: ${label}${skill.via && skill.via !== skill.name ? ` (via ${skill.via})` : ""}`,
-    skill.mentions && skill.mentions.length ? `The page says: “${skill.mentions.join("”, “")}”` : "",
-    skill.note || "",
-  ].filter(Boolean).join("\n");
-  return el("span", { class: `chip chip-${status}`, title, dataset: { skill: skill.name, status } },
-    skill.name + years);
+  const chip = el("button", {
+    type: "button", class: `chip chip-${status}`, dataset: { skill: skill.name, status },
+    "aria-label": `${skill.name}${years}: ${meta ? meta.label : "not compared (no profile)"}`, "aria-expanded": "false",
+  }, meta ? el("span", { class: "sign", "aria-hidden": "true" }, meta.icon) : null, skill.name + years);
+  chip.addEventListener("click", () => {
+    const open = chip.getAttribute("aria-expanded") === "true";
+    for (const other of chip.closest("section, main, body").querySelectorAll(".chip[aria-expanded=true]")) other.setAttribute("aria-expanded", "false");
+    if (!panel) return;
+    if (open) {
+      panel.hidden = true;
+      return;
+    }
+    chip.setAttribute("aria-expanded", "true");
+    fill(panel, el("strong", {}, skill.name), ...explainSkill(skill).map((line) => el("p", {}, line)));
+    panel.hidden = false;
+  });
+  return chip;
+}
+
+// The legend, shown before the chips: sign, word and how many skills have that status.
+export function legend(counts = null) {
+  return el("ul", { class: "legend", "aria-label": "What the signs mean" }, STATUS_ORDER.map((key) =>
+    el("li", { class: `chip chip-${key} static` }, el("span", { class: "sign", "aria-hidden": "true" }, STATUS[key].icon),
+      STATUS[key].short + (counts ? ` ${counts[key] || 0}` : ""))));
 }
 
 // A recommended credential: name, provider, cost, time, validity, what it covers and why.
@@ -100,13 +120,17 @@ export function credentialCard(rec) {
 
 export function stackSummary(recs) {
   const parts = [`${recs.recommendations.length} credential${recs.recommendations.length === 1 ? "" : "s"}`];
+  if (recs.totals_text) {
+    parts.push(recs.totals_text);
+    return parts.join(" · ");
+  }
   if (recs.total_cost !== null && recs.total_cost !== undefined) parts.push(money(recs.total_cost) + " in all");
   if (recs.total_hours) parts.push(`about ${Math.round(recs.total_hours)} h of study`);
   return parts.join(" · ");
 }
 
 // Horizontal SVG bar chart: [{label, value, title}] -> an <svg> (no library, no remote code).
-export function barChart(rows, { width = 520, bar = 18, gap = 6, labelWidth = 170 } = {}) {
+export function barChart(rows, { width = 520, bar = 18, gap = 6, labelWidth = 170, label = "" } = {}) {
   const ns = "http://www.w3.org/2000/svg";
   const max = Math.max(1, ...rows.map((r) => r.value));
   const height = rows.length * (bar + gap) + gap;
@@ -115,6 +139,7 @@ export function barChart(rows, { width = 520, bar = 18, gap = 6, labelWidth = 17
   svg.setAttribute("width", String(width));
   svg.setAttribute("height", String(height));
   svg.setAttribute("role", "img");
+  if (label) svg.setAttribute("aria-label", label);
   svg.setAttribute("class", "chart");
   const make = (tag, attrs, text) => {
     const node = document.createElementNS(ns, tag);

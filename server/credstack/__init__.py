@@ -20,6 +20,7 @@ def create_app(test_config: dict | None = None):
     from credstack.db import Database, close_session
     from credstack.errors import document_errors, error_schema, register_error_handlers
     from credstack.policies import register_policies
+    from credstack.resources import Resources
 
     instance = (test_config or {}).get("INSTANCE_PATH") or cfg.default_instance_path()
     Path(instance).mkdir(parents=True, exist_ok=True)
@@ -45,6 +46,7 @@ def create_app(test_config: dict | None = None):
     app.json.sort_keys = False
     logging.getLogger("credstack").setLevel(str(app.config.get("LOG_LEVEL", "INFO")).upper())
 
+    app.extensions["credstack.resources"] = Resources.load(cfg.cache_dir(app.config), app.config.get("EMBEDDER"))
     db = Database(cfg.database_url(app.config, app.instance_path),
                   busy_seconds=float(app.config.get("SQLITE_BUSY_SECONDS") or 30))
     db.upgrade()

@@ -9,9 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from credstack.credentials.catalog import Catalog
+from credstack.credentials.expiry import ExpiryFlag, expiry_flags
 from credstack.credentials.model import StackPlan
+from credstack.credentials.recommend import Limits, plan_to_dict, recommend_stack
+from credstack.gaps import GapReport, GapStatus, compare
+from credstack.postings import parse_posting
 from credstack.postings.model import Posting, SectionKind
-from credstack.profile.model import Profile
+from credstack.profile.model import Certification, Profile
+from credstack.resources import Resources
+from credstack.skills import extract_skills
 from credstack.skills.model import Keyword, Requirement, SkillKind, SkillMention, TextKind, TextSection
 
 # Weight of a missing skill when choosing credentials, by how the posting asks for it.
@@ -36,69 +43,54 @@ class Analysis:
     posting: Posting
     skills: list[SkillMention] = field(default_factory=list)
     other_keywords: list[Keyword] = field(default_factory=list)
-    gaps: object | None = None  # credstack.gaps.GapReport when the user has a profile
+    gaps: GapReport | None = None  # when the user has a profile
     recommendations: StackPlan | None = None
-    expiry: list = field(default_factory=list)  # credstack.credentials.expiry.ExpiryFlag
+    expiry: list[ExpiryFlag] = field(default_factory=list)
 
 
-def analyze(posting: Posting, *, profile: Profile | None = None, embedder=None, limits=None,
-            today: date | None = None, recommend: bool = True, cache_dir: str | None = None) -> Analysis:
-    """Skills of ``posting``; with a profile, the gaps and the credentials that fill them."""
-    from credstack.skills import extract_skills
+def analyze(posting: Posting, resources: Resources, *, profile: Profile | None = None, limits: Limits | None = None,
+            today: date | None = None, recommend: bool = True, rank: bool = True) -> Analysis:
+    """Skills of ``posting``; with a profile, the gaps and the credentials that fill them.
 
-    extraction = extract_skills(skill_sections(posting), embedder=embedder, cache_dir=cache_dir)
+    ``rank=False`` reads the skills without the model (tailoring needs only their names)."""
+    extraction = extract_skills(skill_sections(posting), resources.vocabulary, resources.ranker if rank else None)
     result = Analysis(posting=posting, skills=extraction.skills, other_keywords=extraction.other_keywords)
+    return judge(result, resources, profile=profile, limits=limits, today=today, recommend=recommend)
+
+
+def judge(result: Analysis, resources: Resources, *, profile: Profile | None = None, limits: Limits | None = None,
+          today: date | None = None, recommend: bool = True) -> Analysis:
+    """Fill in the gaps, expiry warnings and credentials of an analysis whose skills are known
+    (a fresh one, or a saved listing read back against today's profile and catalog)."""
     if profile is not None:
-        result.gaps = gap_report(extraction.skills, profile, embedder=embedder, today=today, cache_dir=cache_dir)
-        result.expiry = profile_expiry(profile, today)
+        result.gaps = gap_report(result.skills, profile, resources, today=today)
+        result.expiry = expiry_flags(profile.certifications, today or date.today(), resources.catalog)
     if recommend:
-        result.recommendations = recommend_for(result, profile, limits=limits)
+        result.recommendations = recommend_for(result, profile, resources.catalog, limits=limits)
     return result
 
 
-def gap_report(skills: list[SkillMention], profile: Profile, *, embedder=None, today=None, cache_dir=None):
-    from credstack.gaps import compare
-    from credstack.skills.vocabulary import load_vocabulary
+def gap_report(skills: list[SkillMention], profile: Profile, resources: Resources, *,
+               today: date | None = None) -> GapReport:
+    """The profile against ``skills``: the one gap analysis every route uses."""
+    return compare(skills, profile, resources.vocabulary, embed=resources.skill_vectors, today=today,
+                   taught=lambda certification: skills_taught_by(certification, resources.catalog))
 
-    return compare(skills, profile, load_vocabulary(), embed=name_embedder(embedder, cache_dir), today=today,
-                   taught=skills_taught_by)
+
+def match_score(skills: list[SkillMention], profile: Profile | None, resources: Resources) -> int | None:
+    """The 0-100 match of ``profile`` to a posting's skills; None without a profile."""
+    return gap_report(skills, profile, resources).score if profile is not None else None
 
 
-def skills_taught_by(certification) -> tuple[str, ...]:
+def skills_taught_by(certification: Certification, catalog: Catalog) -> tuple[str, ...]:
     """The skills the catalog says a profile certification teaches (none when it is not in the catalog)."""
-    try:
-        from credstack.credentials.catalog import load_catalog
-    except ImportError:
-        return ()
-    catalog = load_catalog()
     found = catalog.get(certification.catalog_id) if certification.catalog_id else None
     found = found or catalog.find(certification.name)
     return found.skills if found is not None else ()
 
 
-def profile_expiry(profile: Profile, today: date | None = None) -> list:
-    """Certifications in the profile that have expired or expire within 90 days."""
-    from credstack.credentials.catalog import load_catalog
-    from credstack.credentials.expiry import expiry_flags
-
-    return expiry_flags(profile.certifications, today or date.today(), load_catalog())
-
-
-def name_embedder(embedder, cache_dir: str | None = None):
-    """A function embedding skill names (vocabulary ones from the on-disk cache)."""
-    from credstack.skills import skill_embeddings
-
-    if embedder is None:
-        from credstack.embedding import default_embedder
-
-        embedder = default_embedder()
-    return lambda names: skill_embeddings(list(names), embedder, cache_dir=cache_dir)
-
-
 def missing_weights(result: Analysis) -> dict[str, float]:
     """Skills to fill and how much each matters: all of them without a profile, else the gaps."""
-    from credstack.gaps import GapStatus
-
     weights: dict[str, float] = {}
     if result.gaps is not None:
         for gap in result.gaps.items:
@@ -111,18 +103,14 @@ def missing_weights(result: Analysis) -> dict[str, float]:
     return weights
 
 
-def recommend_for(result: Analysis, profile: Profile | None, *, limits=None) -> StackPlan | None:
-    try:
-        from credstack.credentials.catalog import load_catalog
-        from credstack.credentials.recommend import recommend_stack
-    except ImportError:
-        return None
+def recommend_for(result: Analysis, profile: Profile | None, catalog: Catalog, *,
+                  limits: Limits | None = None) -> StackPlan:
     named = {s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION}
     held = {c.catalog_id for c in (profile.certifications if profile else []) if c.catalog_id}
     weights = missing_weights(result)
     if not weights:
         return StackPlan()
-    return recommend_stack(weights, load_catalog(), limits, named=named, have_credentials=held)
+    return recommend_stack(weights, catalog, limits, named=named, have_credentials=held)
 
 
 def analysis_to_dict(result: Analysis) -> dict:
@@ -135,32 +123,11 @@ def analysis_to_dict(result: Analysis) -> dict:
         "expiry": [flag.to_dict() for flag in result.expiry],
     }
     if result.recommendations is not None:
-        try:
-            from credstack.credentials.recommend import plan_to_dict
-        except ImportError:
-            plan_to_dict = None
-        if plan_to_dict is not None:
-            data["recommendations"] = plan_to_dict(result.recommendations)
+        data["recommendations"] = plan_to_dict(result.recommendations)
     return data
 
 
-def analysis_from_dict(data: dict) -> Analysis:
-    """Rebuild a stored analysis (posting and skills) for tailoring and shopping lists."""
-    skills = [
-        SkillMention(name=s["name"], kind=SkillKind(s["kind"]), category=s.get("category", ""),
-                     requirement=Requirement(s.get("requirement", "unspecified")), years=s.get("years"),
-                     mentions=list(s.get("mentions", [])), score=float(s.get("score", 0.0)))
-        for s in data.get("skills", [])
-    ]
-    keywords = [Keyword(k["phrase"], float(k.get("score", 0.0)),
-                        Requirement(k.get("requirement", "unspecified")))
-                for k in data.get("other_keywords", [])]
-    return Analysis(posting=Posting.from_dict(data["posting"]), skills=skills, other_keywords=keywords)
-
-
-def warm_up() -> None:
-    """Load the model and build the matcher and embedding caches before the first request."""
-    from credstack.postings import parse_posting
-
-    analyze(parse_posting("Requirements\n- 3+ years of Python and SQL\n- Nice to have: AWS"),
+def warm_up(resources: Resources) -> None:
+    """Load the model and the vocabulary vectors before the first request."""
+    analyze(parse_posting("Requirements\n- 3+ years of Python and SQL\n- Nice to have: AWS"), resources,
             profile=Profile(skills=[]))

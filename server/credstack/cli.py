@@ -4,40 +4,54 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import textwrap
+import time
 from pathlib import Path
 
+from marshmallow import ValidationError
+from sqlalchemy import select
+from waitress import create_server
 
-def _app(preload: bool = False):
-    from credstack import create_app
+from credstack import __version__, create_app
+from credstack.accounts import get_or_create_user, issue_token, list_tokens, parse_duration, revoke_token
+from credstack.analysis import analysis_to_dict, analyze, match_score, warm_up
+from credstack.config import cache_dir
+from credstack.errors import waitress_json_errors
+from credstack.listings import listing_rows, stored_analysis, summary
+from credstack.models import User
+from credstack.postings import PostingError, parse_posting
+from credstack.profile import store
+from credstack.profile.model import Profile
+from credstack.profile.schema import load_profile_json
+from credstack.resources import Resources
+from credstack.resume import PdfUnavailable, ResumeError, TailorOptions, convert_to_pdf, tailor_resume
+from credstack.shopping import shopping_list
 
-    return create_app({"PRELOAD_MODEL": preload} if not preload else None)
+
+def _app():
+    return create_app({"PRELOAD_MODEL": False})
+
+
+def _resources() -> Resources:
+    """The vocabulary, catalog and model for one command (the model loads when first needed)."""
+    return Resources.load(cache_dir({}))
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import logging
-    import time
-
-    from waitress import create_server
-
     started = time.perf_counter()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    from credstack import create_app
 
     app = create_app()
     if app.config.get("PRELOAD_MODEL"):
-        from credstack.analysis import warm_up
-
-        warm_up()
-    from credstack.errors import waitress_json_errors
-
+        warm_up(app.extensions["credstack.resources"])
     waitress_json_errors()
     server = create_server(app, host=args.host, port=args.port, threads=args.threads,
                            max_request_body_size=int(app.config["MAX_CONTENT_LENGTH"]) + 1024 * 1024,
                            ident="credstack", channel_request_lookahead=1)  # tells a view its client left
     db_url = app.extensions["credstack.db"].engine.url.render_as_string(hide_password=True)
-    print(f"credstack {__import__('credstack').__version__} serving on http://{args.host}:{server.effective_port}"
+    print(f"credstack {__version__} serving on http://{args.host}:{server.effective_port}"
           f" (ready in {time.perf_counter() - started:.1f} s)", flush=True)
     print(f"  instance folder: {app.instance_path}\n  database: {db_url}", flush=True)
     print("  get a token:     credstack token   (then paste it in the extension's options page)", flush=True)
@@ -55,8 +69,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_token(args: argparse.Namespace) -> int:
     """New token (the last line printed), --list the tokens, or --revoke one."""
-    from credstack.accounts import get_or_create_user, issue_token, list_tokens, parse_duration, revoke_token
-
     app = _app()
     db = app.extensions["credstack.db"]
     if args.revoke is not None:
@@ -102,10 +114,7 @@ def _load_profile(path: str | None):
     """A profile JSON file (the API's profile shape), validated; None without --profile."""
     if not path:
         return None
-    from marshmallow import ValidationError
 
-    from credstack.profile.model import Profile
-    from credstack.profile.schema import load_profile_json
 
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -117,15 +126,13 @@ def _load_profile(path: str | None):
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from credstack.analysis import analysis_to_dict, analyze
-    from credstack.postings import PostingError, parse_posting
-
     profile = _load_profile(args.profile)
+    resources = _resources()
     status = 0
     for name in args.files:
         try:
             posting = parse_posting(Path(name).read_bytes(), url=args.url)
-            result = {"file": name, **analysis_to_dict(analyze(posting, profile=profile))}
+            result = {"file": name, **analysis_to_dict(analyze(posting, resources, profile=profile))}
         except (OSError, PostingError) as exc:
             status = 1
             result = {"file": name, "error": str(exc), "posting": None, "skills": []}
@@ -187,15 +194,6 @@ def format_analysis(result: dict) -> str:
 
 
 def cmd_shopping_list(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from credstack.analysis import analysis_from_dict, name_embedder
-    from credstack.listings import listing_rows, summary
-    from credstack.models import User
-    from credstack.profile import store
-    from credstack.shopping import shopping_list
-    from credstack.skills.vocabulary import load_vocabulary
-
     app = _app()
     with app.app_context(), app.extensions["credstack.db"].transaction() as session:
         user = session.scalar(select(User).where(User.name == args.user))
@@ -203,10 +201,11 @@ def cmd_shopping_list(args: argparse.Namespace) -> int:
             print(f"No user {args.user!r} yet: save listings from the extension first.", file=sys.stderr)
             return 1
         rows = listing_rows(session, user.id, last=args.last)
-        listings = [(r.id, summary(r), analysis_from_dict({"posting": r.posting, **r.analysis}).skills)
-                    for r in rows]
         profile = store.get_profile(session, user.id) if store.has_profile(session, user.id) else None
-    result = shopping_list(listings, profile, load_vocabulary(), embed=name_embedder(None))
+        resources = _resources()
+        skills = {r.id: stored_analysis(r).skills for r in rows}
+        listings = [(r.id, summary(r, match_score(skills[r.id], profile, resources)), skills[r.id]) for r in rows]
+    result = shopping_list(listings, profile, resources)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
         return 0
@@ -236,14 +235,10 @@ def format_shopping_list(result: dict) -> str:
 
 
 def cmd_tailor(args: argparse.Namespace) -> int:
-    from credstack.analysis import analyze
-    from credstack.postings import PostingError, parse_posting
-    from credstack.resume import PdfUnavailable, ResumeError, TailorOptions, convert_to_pdf, tailor_resume
-
     profile = _load_profile(args.profile)
     try:
         posting = parse_posting(Path(args.posting).read_bytes(), url=None)
-        result = analyze(posting, profile=profile, recommend=False)
+        result = analyze(posting, _resources(), profile=profile, recommend=False)
         options = TailorOptions(include_unrelated=args.include_unrelated, expired=args.expired)
         if args.heading:
             options.heading = args.heading

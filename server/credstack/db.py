@@ -15,7 +15,6 @@ from alembic import command
 from alembic.config import Config
 from flask import current_app, g
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from credstack.hygiene import clean_value
@@ -36,10 +35,6 @@ class Database:
             self.engine = create_engine(url, pool_pre_ping=True)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self.sessions, "before_flush", _clean_pending_text)
-
-    @property
-    def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
 
     @contextmanager
     def transaction(self):
@@ -108,12 +103,22 @@ def get_session() -> Session:
     return g.db_session
 
 
+@contextmanager
+def request_transaction():
+    """The request's one session (see :func:`get_session`), committed when the block ends and
+    rolled back on any error; reads before and after it see the same session."""
+    session = get_session()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+
+
 def close_session(_exc: BaseException | None = None) -> None:
     session = g.pop("db_session", None)
     if session is not None:
         session.rollback()
         session.close()
 
-
-def engine_of(session: Session) -> Engine:
-    return session.get_bind()

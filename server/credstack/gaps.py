@@ -13,6 +13,7 @@ from enum import StrEnum
 
 import numpy as np
 
+from credstack.profile.dates import expiry_passed
 from credstack.profile.model import Certification, CertStatus, Profile
 from credstack.skills.model import Requirement, SkillKind, SkillMention
 from credstack.skills.vocabulary import Vocabulary
@@ -50,11 +51,12 @@ class SkillGap:
     via: str | None = None  # the profile skill or certification that gives it
     similarity: float | None = None
     note: str | None = None
+    years_short: bool = False  # held, with fewer years than the posting asks
 
     def to_dict(self) -> dict:
         return {**self.skill.to_dict(), "status": str(self.status), "via": self.via,
                 "similarity": None if self.similarity is None else round(self.similarity, 3),
-                "note": self.note}
+                "note": self.note, "years_short": self.years_short}
 
 
 @dataclass
@@ -79,21 +81,10 @@ class GapReport:
     score: int = 0
     breakdown: dict = field(default_factory=dict)
 
-    def by_status(self, status: GapStatus) -> list[SkillGap]:
-        return [g for g in self.items if g.status == status]
-
     def to_dict(self) -> dict:
         return {"score": self.score, "breakdown": self.breakdown,
                 "skills": [g.to_dict() for g in self.items],
                 "certifications": [c.to_dict() for c in self.certifications]}
-
-
-def month_end_passed(month: str | None, today: date) -> bool:
-    """A "YYYY-MM" expiry is valid through the last day of that month."""
-    if not month:
-        return False
-    year, mon = int(month[:4]), int(month[5:7])
-    return (today.year, today.month) > (year, mon)
 
 
 def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabulary,
@@ -116,7 +107,7 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
         skill = vocabulary.resolve(c.name)
         key = (skill.name if skill else c.name).casefold()
         certs_held[key] = (c.name, c.expires, c.status)
-        if c.status == CertStatus.EARNED and not month_end_passed(c.expires, today):
+        if c.valid(today):
             held.setdefault(key, skill.name if skill else c.name)
     implied: dict[str, str] = {}
     for name in held.values():
@@ -124,7 +115,7 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
             implied.setdefault(target.casefold(), name)
     if taught is not None:
         for c in profile.certifications:
-            if c.status == CertStatus.EARNED and not month_end_passed(c.expires, today):
+            if c.valid(today):
                 for target in taught(c):
                     implied.setdefault(target.casefold(), c.name)
 
@@ -138,7 +129,7 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
             gap = SkillGap(mention, GapStatus.HAVE, held[key])
             asked, have = mention.years, years.get(key)
             if asked and have is not None and have < asked:
-                gap.note = f"asks {asked:g} years, you have {have:g}"
+                gap.note, gap.years_short = f"asks {asked:g} years, you have {have:g}", True
         elif key in implied:
             gap = SkillGap(mention, GapStatus.IMPLIED, implied[key],
                            note=f"{implied[key]} implies {mention.name}")
@@ -165,7 +156,7 @@ def _check_certification(mention: SkillMention, held: tuple | None, today: date)
     check.held_as, check.expires, status = held
     if status == CertStatus.IN_PROGRESS:
         check.status = "in_progress"
-    elif month_end_passed(check.expires, today):
+    elif expiry_passed(check.expires, today):
         check.status = "expired"
     else:
         check.status = "held"
@@ -221,7 +212,7 @@ def score(items: Sequence[SkillGap]) -> tuple[int, dict]:
     earned = possible = 0.0
     for gap in items:
         weight = REQUIREMENT_WEIGHT[gap.skill.requirement] * KIND_FACTOR.get(gap.skill.kind, 1.0)
-        credit = STATUS_CREDIT[gap.status] * (0.8 if gap.note and gap.note.startswith("asks") else 1.0)
+        credit = STATUS_CREDIT[gap.status] * (0.8 if gap.years_short else 1.0)
         group = groups.setdefault(str(gap.skill.requirement), {
             "skills": 0, "have": 0, "implied": 0, "transferable": 0, "missing": 0,
             "points": 0.0, "max_points": 0.0})

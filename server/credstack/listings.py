@@ -1,15 +1,23 @@
-"""Saved listings: a posting and its analysis, one row per user and URL."""
+"""Saved listings: the facts of a posting (the posting and the skills read from it), one row per
+user and URL. Gaps and recommendations are never stored: they are worked out again against the
+current profile and catalog whenever a listing is read, so they never go stale.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from credstack.analysis import Analysis
 from credstack.models import PostingRow
+from credstack.postings.model import Posting
+from credstack.skills.model import Keyword, Requirement, SkillKind, SkillMention
 
+# The shape of ``PostingRow.analysis``; migration 0002_listing_facts brought older rows to it.
+FACTS_VERSION = 2
 # Query parameters that track the click rather than name the job (Indeed's ?jk= names the job).
 TRACKING_PARAMS = {"trk", "trkinfo", "trackingid", "refid", "ref", "src", "source", "from", "gclid",
                    "fbclid", "mc_cid", "mc_eid", "lipi", "origin", "currentjobid", "eid", "_ga"}
@@ -29,23 +37,43 @@ def listing_key(url: str | None, text: str) -> str:
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
 
-def save_listing(session: Session, user_id: int, url: str | None, analysis: dict) -> tuple[PostingRow, bool]:
+def facts(result: Analysis) -> dict:
+    """What a saved listing keeps of an analysis: the skills and keywords read from the posting."""
+    return {"version": FACTS_VERSION, "skills": [s.to_dict() for s in result.skills],
+            "other_keywords": [k.to_dict() for k in result.other_keywords]}
+
+
+def save_listing(session: Session, user_id: int, url: str | None, result: Analysis) -> tuple[PostingRow, bool]:
     """Insert or update; returns the row and whether it was new."""
-    posting = analysis["posting"]
-    key = listing_key(url, posting.get("description") or "")
+    posting = result.posting
+    key = listing_key(url, posting.description)
     row = session.scalar(select(PostingRow).where(PostingRow.user_id == user_id, PostingRow.url_key == key))
     created = row is None
     if created:
         row = PostingRow(user_id=user_id, url_key=key)
         session.add(row)
     row.url = url
-    row.title = (posting.get("title") or "")[:500] or None
-    row.company = (posting.get("company") or "")[:300] or None
-    row.site = posting.get("site") or "generic"
-    row.posting = posting
-    row.analysis = {k: v for k, v in analysis.items() if k != "posting"}
+    row.title = (posting.title or "")[:500] or None
+    row.company = (posting.company or "")[:300] or None
+    row.site = (posting.site or "generic")[:50]
+    row.posting = posting.to_dict()
+    row.analysis = facts(result)
     session.flush()
     return row, created
+
+
+def stored_analysis(row: PostingRow) -> Analysis:
+    """A saved listing's posting and skills, as the analysis that read them (no gaps yet)."""
+    data = row.analysis
+    skills = [
+        SkillMention(name=s["name"], kind=SkillKind(s["kind"]), category=s.get("category", ""),
+                     requirement=Requirement(s.get("requirement", "unspecified")), years=s.get("years"),
+                     mentions=list(s.get("mentions", [])), score=float(s.get("score", 0.0)))
+        for s in data.get("skills", [])
+    ]
+    keywords = [Keyword(k["phrase"], float(k.get("score", 0.0)), Requirement(k.get("requirement", "unspecified")))
+                for k in data.get("other_keywords", [])]
+    return Analysis(posting=Posting.from_dict(row.posting), skills=skills, other_keywords=keywords)
 
 
 def listing_rows(session: Session, user_id: int, last: int | None = None) -> list[PostingRow]:
@@ -56,19 +84,19 @@ def listing_rows(session: Session, user_id: int, last: int | None = None) -> lis
     return list(session.scalars(query))
 
 
+def count_listings(session: Session, user_id: int) -> int:
+    return session.scalar(select(func.count()).select_from(PostingRow).where(PostingRow.user_id == user_id)) or 0
+
+
 def get_listing(session: Session, user_id: int, posting_id: int) -> PostingRow | None:
     row = session.get(PostingRow, posting_id)
     return row if row is not None and row.user_id == user_id else None
 
 
-def summary(row: PostingRow) -> dict:
-    gaps = row.analysis.get("gaps") or {}
+def summary(row: PostingRow, score: int | None = None) -> dict:
+    """One line of the saved-listings list; ``score`` is the match worked out for the current profile."""
     return {
         "id": row.id, "url": row.url, "title": row.title, "company": row.company, "site": row.site,
         "location": row.posting.get("location"), "skills": len(row.analysis.get("skills", [])),
-        "score": gaps.get("score"), "saved_at": row.updated_at.isoformat() + "Z",
+        "score": score, "saved_at": row.updated_at.isoformat() + "Z",
     }
-
-
-def full(row: PostingRow) -> dict:
-    return {**summary(row), "posting": row.posting, **{k: v for k, v in row.analysis.items()}}

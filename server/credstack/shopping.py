@@ -7,9 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
+from credstack.analysis import gap_report
+from credstack.credentials.catalog import Catalog
+from credstack.credentials.recommend import Limits, plan_to_dict, recommend_stack
 from credstack.gaps import GapReport, GapStatus
-from credstack.skills.model import Requirement, SkillMention
+from credstack.profile.model import Profile
+from credstack.resources import Resources
+from credstack.skills.model import Requirement, SkillKind, SkillMention
 
 RANK = {Requirement.REQUIRED: 0, Requirement.UNSPECIFIED: 1, Requirement.PREFERRED: 2}
 DEMAND_WEIGHT = {Requirement.REQUIRED: 3.0, Requirement.UNSPECIFIED: 2.0, Requirement.PREFERRED: 1.0}
@@ -88,21 +94,22 @@ def credential_weights(rows: Sequence[Demand], total: int) -> dict[str, float]:
     return weights
 
 
-def shopping_list(listings, profile, vocabulary, *, embed=None, limits=None, today=None) -> dict:
+def shopping_list(listings, profile: Profile | None, resources: Resources, *, limits: Limits | None = None,
+                  today: date | None = None) -> dict:
     """The whole answer: demand per skill, the missing ones ranked, and the credential stack.
 
-    ``listings`` is a sequence of ``(posting_id, summary_dict, skills)``.
+    ``listings`` is a sequence of ``(posting_id, summary_dict, skills)``. Gaps come from the same
+    analysis as a single posting's (``analysis.gap_report``), so both agree on every skill.
     """
-    from credstack.gaps import compare
-
     rows = demand([(pid, skills) for pid, _summary, skills in listings])
     report = None
     if profile is not None:
-        report = compare([r.skill for r in rows], profile, vocabulary, embed=embed, today=today)
+        report = gap_report([r.skill for r in rows], profile, resources, today=today)
         apply_gaps(rows, report)
     total = len(listings)
     lacking = missing_first(rows)
-    plan = _stack(lacking, total, profile, limits, [s for _p, _s, skills in listings for s in skills])
+    plan = _stack(lacking, total, profile, resources.catalog, limits,
+                  [s for _p, _s, skills in listings for s in skills])
     return {
         "listings": total,
         "skills": [r.to_dict(total) for r in rows],
@@ -112,17 +119,11 @@ def shopping_list(listings, profile, vocabulary, *, embed=None, limits=None, tod
     }
 
 
-def _stack(lacking: list[Demand], total: int, profile, limits, all_skills) -> dict | None:
-    try:
-        from credstack.credentials.catalog import load_catalog
-        from credstack.credentials.recommend import plan_to_dict, recommend_stack
-    except ImportError:
-        return None
-    from credstack.skills.model import SkillKind
-
+def _stack(lacking: list[Demand], total: int, profile: Profile | None, catalog: Catalog, limits: Limits | None,
+           all_skills: Sequence[SkillMention]) -> dict | None:
     weights = credential_weights(lacking, total)
     if not weights:
         return None
     named = {s.name for s in all_skills if s.kind == SkillKind.CERTIFICATION}
     held = {c.catalog_id for c in (profile.certifications if profile else []) if c.catalog_id}
-    return plan_to_dict(recommend_stack(weights, load_catalog(), limits, named=named, have_credentials=held))
+    return plan_to_dict(recommend_stack(weights, catalog, limits, named=named, have_credentials=held))

@@ -65,3 +65,27 @@ def test_shopping_list_empty_then_counts(client, auth):
     body = client.get("/api/v1/shopping-list?last=2", headers=auth).get_json()
     assert body["listings"] == 2 and len(body["postings"]) == 2
     assert client.get("/api/v1/shopping-list?last=0", headers=auth).status_code == 422
+
+
+def test_a_saved_listing_is_judged_against_the_profile_as_it_is_now(client, auth):
+    pid = analyze(client, auth, text=POSTING, url="https://jobs.example.com/now", save=True)["posting_id"]
+    assert client.get(f"/api/v1/postings/{pid}", headers=auth).get_json()["gaps"] is None  # no profile yet
+    client.post("/api/v1/profile/skills", json={"name": "SQL", "years": 5}, headers=auth)
+    first = client.get(f"/api/v1/postings/{pid}", headers=auth).get_json()
+    status = {s["name"]: s["status"] for s in first["gaps"]["skills"]}
+    assert status["SQL"] == "have" and status["Python"] == "missing"
+    client.post("/api/v1/profile/skills", json={"name": "Python"}, headers=auth)
+    again = client.get(f"/api/v1/postings/{pid}", headers=auth).get_json()
+    assert {s["name"]: s["status"] for s in again["gaps"]["skills"]}["Python"] == "have"
+    assert again["score"] > first["score"] == first["gaps"]["score"]
+    listed = client.get("/api/v1/postings", headers=auth).get_json()
+    assert listed[0]["score"] == again["score"]
+
+
+def test_listings_store_facts_only(app, client, auth):
+    from credstack.models import PostingRow
+
+    analyze(client, auth, text=POSTING, url="https://jobs.example.com/facts", save=True)
+    with app.extensions["credstack.db"].transaction() as session:
+        stored = session.query(PostingRow).one().analysis
+    assert set(stored) == {"version", "skills", "other_keywords"} and stored["version"] == 2

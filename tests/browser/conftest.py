@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.pages import application_form_page, large_page
 from tests.reliability.server import Server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,6 +29,11 @@ JOB_PAGES = {
     "sre.html": PAGES / "greenhouse" / "job_boards_new.html",
 }
 NOT_A_JOB = PAGES / "generic" / "news_article.html"
+# large pages with a real site's bulk around the listing (tests/browser/pages.py), 160 KB+ each
+LARGE_PAGES = ("platform.html", "analyst.html", "backend.html")
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+POPUP_SIZE = {"width": 420, "height": 600}  # Chrome caps popups at 800x600; ours is 420 wide
+PANEL_SIZE = {"width": 360, "height": 640}  # Chrome's side panel opens about 360 px wide
 
 
 def pytest_collection_modifyitems(items):
@@ -48,6 +54,9 @@ def job_site(tmp_path_factory):
     for name, source in JOB_PAGES.items():
         shutil.copy(source, root / name)
     shutil.copy(NOT_A_JOB, root / "news.html")
+    for name in LARGE_PAGES:
+        (root / name).write_text(large_page(name.removesuffix(".html")), encoding="utf-8")
+    (root / "apply.html").write_text(application_form_page(), encoding="utf-8")
     # a page whose text carries markup: the popup must show it as text, never run it
     (root / "hostile.html").write_text(
         "<html><head><title>Hostile</title></head><body><main>"
@@ -96,7 +105,32 @@ def browser(tmp_path_factory):
         context.close()
 
 
-def shot(page, name: str) -> Path:
+def shot(page, name: str, full_page: bool = True) -> Path:
     path = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    page.screenshot(path=str(path), full_page=full_page)
     return path
+
+
+def axe_violations(page, impacts=("serious", "critical")) -> list[dict]:
+    """Run axe-core (npm's, installed by scripts/test.sh) on the page; the serious/critical violations."""
+    if not AXE.exists():
+        pytest.fail(f"{AXE} is missing: run `npm install` at the repository root (scripts/test.sh does)")
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.evaluate(AXE.read_text(encoding="utf-8"))  # evaluated over DevTools: the page's CSP allows it
+    result = page.evaluate("""async () => {
+        const r = await axe.run(document, {resultTypes: ['violations']});
+        return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                       nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
+    }""")
+    return [v for v in result if v["impact"] in impacts]
+
+
+def in_view(page, selector: str) -> bool:
+    """Whether the element is wholly inside the viewport as it stands (no scrolling)."""
+    return page.evaluate("""(sel) => {
+        const el = document.querySelector(sel);
+        if (!el) return false;
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 &&
+               r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+    }""", selector)

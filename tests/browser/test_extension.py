@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import urllib.request
 import zipfile
 
 from docx import Document
+from playwright.sync_api import expect
 
-from tests.browser.conftest import JOB_PAGES, shot
+from tests.browser.conftest import PANEL_SIZE, POPUP_SIZE, shot
 from tests.reliability.server import Server
 
 CERT = "AWS Certified Data Engineer – Associate"
@@ -30,12 +32,14 @@ def options_page(browser):
 
 
 def configure(page, url: str, token: str) -> str:
+    status = page.locator("#connection-status")
+    expect(status).not_to_have_text(re.compile(r"^(Connecting.*)?$"), timeout=30000)  # the page has started
     page.fill("#server-url", url)
     page.fill("#token", token)
+    page.evaluate("document.getElementById('connection-status').textContent = ''")
     page.click("#test")
-    status = page.locator("#connection-status")
-    status.filter(has_not_text="Connecting").wait_for(timeout=30000)
-    page.wait_for_function("!document.querySelector('#connection-status').textContent.startsWith('Connecting')")
+    # polled from Python: the page's CSP forbids the eval a string predicate would need
+    expect(status).not_to_have_text(re.compile(r"^(Connecting|$)"), timeout=30000)
     return status.inner_text()
 
 
@@ -47,11 +51,25 @@ def open_listing(browser, url: str):
     return page, tab_id
 
 
-def popup(browser, tab_id: int):
+def popup(browser, tab_id: int, dark: bool = False):
+    """The action popup at its real size, working on ``tab_id``."""
     context, extension_id, _ = browser
     page = context.new_page()
-    page.set_viewport_size({"width": 440, "height": 900})
+    page.set_viewport_size(POPUP_SIZE)
+    if dark:
+        page.emulate_media(color_scheme="dark")
     page.goto(f"chrome-extension://{extension_id}/popup.html?tab={tab_id}")
+    return page
+
+
+def panel(browser, query: str, dark: bool = False):
+    """The side panel page at the side panel's size; ``query`` is "tab=<id>" or "window=<id>"."""
+    context, extension_id, _ = browser
+    page = context.new_page()
+    page.set_viewport_size(PANEL_SIZE)
+    if dark:
+        page.emulate_media(color_scheme="dark")
+    page.goto(f"chrome-extension://{extension_id}/sidepanel.html?{query}")
     return page
 
 
@@ -148,9 +166,16 @@ def test_popup_analyzes_saves_downloads_and_highlights(browser, live_server, job
     assert "Northwind Analytics" in view.inner_text("#meta")
     statuses = view.eval_on_selector_all(".chips .chip", "els => els.map(e => e.dataset.status)")
     assert "have" in statuses and "missing" in statuses
-    assert view.locator(".chip[data-skill='Python']").first.get_attribute("data-status") == "have"
-    assert view.locator("#credentials .cred").count() >= 1
-    assert 0 <= int(view.inner_text("#score")) <= 100
+    python = view.locator(".chip[data-skill='Python']").first
+    assert python.get_attribute("data-status") == "have"
+    # the status is said in words and a sign, not by colour alone
+    assert python.inner_text().startswith("✓") and python.get_attribute("aria-label").endswith("you have it")
+    score = int(view.inner_text("#score"))
+    assert 0 <= score <= 100 and f"Match {score} out of 100" in view.get_attribute("#score-box", "aria-label")
+    assert view.inner_text("#breakdown").startswith("Has ")
+    # the legend comes before the first chip
+    assert view.evaluate("document.querySelector('.legend').compareDocumentPosition("
+                         "document.querySelector('.chips .chip')) & Node.DOCUMENT_POSITION_FOLLOWING")
     shot(view, "popup")
 
     view.click("#save")
@@ -168,6 +193,7 @@ def test_popup_analyzes_saves_downloads_and_highlights(browser, live_server, job
     assert heading < texts.index("Summary"), texts[:8]
     assert CERT in " ".join(texts[heading:heading + 3]) and "AWS-DEA-12345" in " ".join(texts)
     assert texts[0] == "Jane Doe" and "Experience" in texts and "Python, SQL, Apache Spark" in texts
+    view.locator("#status", has_text="Downloaded").wait_for()
 
     before = listing.evaluate("document.body.innerHTML")
     # a page script holding on to a text node the highlighter will split (as React does)
@@ -177,53 +203,31 @@ def test_popup_analyzes_saves_downloads_and_highlights(browser, live_server, job
     }""")
     view.click("#highlight")
     view.locator("#status", has_text="Marked").wait_for()
+    assert view.get_attribute("#highlight", "aria-pressed") == "true"
     marks = listing.eval_on_selector_all("credstack-mark", "els => els.map(e => e.dataset.status)")
     assert len(marks) >= 5 and "have" in marks and "missing" in marks
     assert listing.evaluate("document.querySelector('credstack-mark').offsetHeight") > 0
+    # the page gets the popup's legend too
+    legend = listing.evaluate("document.getElementById('credstack-legend').shadowRoot.textContent")
+    assert all(word in legend for word in ("✓ have", "≈ by implication", "↔ transferable", "✗ missing"))
     shot(listing, "highlighted-page")
-    again = popup(browser, tab_id)  # reopened with highlights on: the marked words still count
-    again.locator("#title").wait_for(timeout=60000)
-    assert again.eval_on_selector_all(".chips .chip", "els => els.map(e => e.dataset.skill)") == \
+    # re-analysed with highlights on (side panel, Re-analyze): the marked words still count
+    side = panel(browser, f"tab={tab_id}")
+    side.locator("#title").wait_for(timeout=60000)
+    assert side.locator("#credentials .cred").count() >= 1
+    side.click("#refresh")
+    side.locator("#title").wait_for(timeout=60000)
+    assert side.eval_on_selector_all("#skills-section .chips .chip", "els => els.map(e => e.dataset.skill)") == \
         view.eval_on_selector_all(".chips .chip", "els => els.map(e => e.dataset.skill)")
-    again.close()
+    side.close()
     view.click("#highlight")
     view.locator("#status", has_text="Highlights removed").wait_for()
     assert listing.locator("credstack-mark").count() == 0
+    assert listing.evaluate("document.getElementById('credstack-legend') === null")
     assert listing.evaluate("document.body.innerHTML") == before
     assert listing.evaluate("window.probe.isConnected && window.probe.nodeValue.includes('Python')")
     view.close()
     listing.close()
-
-
-def test_analyze_all_job_tabs_builds_the_shopping_list(browser, live_server, job_site, tmp_path):
-    set_up_profile(browser, live_server, tmp_path).close()
-    tabs = [open_listing(browser, f"{job_site}/{name}") for name in JOB_PAGES]
-    news, news_tab = open_listing(browser, f"{job_site}/news.html")
-    view = popup(browser, news_tab)
-    view.locator("[data-error=no_posting]").wait_for(timeout=60000)
-    view.click("text=Analyze all job tabs")
-    view.locator("#all-summary").wait_for(timeout=120000)
-    summary = view.inner_text("#all-summary")
-    assert "Saved 3 of 4 tabs" in summary and "1 without a job posting" in summary, summary
-    assert view.locator("svg.chart g.bar").count() >= 3
-    shot(view, "popup-shopping-list")
-    shop = api(live_server, "/shopping-list")
-    assert shop["listings"] == 3
-    titles = {p["title"] for p in api(live_server, "/postings")}
-    assert titles == {"Senior Data Engineer", "Founding Data Scientist", "Site Reliability Engineer"}
-
-    page = options_page(browser)
-    page.locator("#shopping-chart svg.chart").wait_for()
-    bars = page.locator("#shopping-chart g.bar")
-    assert bars.count() >= 3
-    assert bars.first.get_attribute("data-skill") == shop["missing"][0]["name"]
-    assert page.locator("#listing-rows .listing").count() == 3
-    assert page.locator("#shopping-stack .cred").count() >= 1
-    shot(page, "options-shopping-list")
-    for tab, _ in tabs:
-        tab.close()
-    for p in (news, view, page):
-        p.close()
 
 
 def test_page_text_that_looks_like_markup_is_shown_not_run(browser, live_server, job_site, tmp_path):
@@ -238,11 +242,13 @@ def test_page_text_that_looks_like_markup_is_shown_not_run(browser, live_server,
 def test_wrong_token_and_stopped_server_are_explained(browser, live_server, job_site, tmp_path):
     page = options_page(browser)
     status = configure(page, live_server.base.removesuffix("/api/v1"), "not-a-real-token")
-    assert "refused the token" in status
+    assert "did not accept this device's token" in status and "Bearer" not in status
     listing, tab_id = open_listing(browser, f"{job_site}/sre.html")
     view = popup(browser, tab_id)
     view.locator("[data-error=auth]").wait_for(timeout=30000)
-    assert "credstack token" in view.inner_text("main")
+    text = view.inner_text("main")
+    assert "credstack token" in text and "Bearer" not in text
+    assert text.count("did not accept") == 1 and text.count("credstack token") == 1, text  # said once
     shot(view, "popup-wrong-token")
     view.close()
 
@@ -260,3 +266,15 @@ def test_wrong_token_and_stopped_server_are_explained(browser, live_server, job_
     view.locator("[data-error=offline]").wait_for()
     for p in (view, listing, page):
         p.close()
+
+
+def test_the_worker_refuses_a_message_it_does_not_know(browser):
+    context, extension_id, _ = browser
+    page = context.new_page()
+    page.goto(f"chrome-extension://{extension_id}/popup.html?tab=0")
+    answer = page.evaluate("chrome.runtime.sendMessage({type: 'tab.analyse'})")  # misspelt
+    assert answer["ok"] is False and answer["error"]["kind"] == "internal"
+    assert "Unknown message" in answer["error"]["message"]
+    known = page.evaluate("chrome.runtime.sendMessage({type: 'prefs.get'})")
+    assert known["ok"] is True and "markExpired" in known["value"]
+    page.close()

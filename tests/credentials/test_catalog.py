@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from importlib import resources
 
 import pytest
 
 from credstack.credentials.catalog import credential_to_dict, load_catalog, validate
+from credstack.credentials.recommend import recommend_stack
 from credstack.skills.vocabulary import load_vocabulary
 
 RAW = json.loads((resources.files("credstack") / "data" / "credentials.json").read_text("utf-8"))
@@ -31,9 +33,9 @@ def test_catalog_spans_the_kinds_and_providers_people_meet():
 
 def test_every_figure_has_a_source_and_unknowns_stay_null():
     for entry in RAW:
-        assert entry["source"].startswith("https://") and entry["checked"]
+        assert entry["source_url"].startswith(("https://", "http://")) and entry["basis"]
         if entry["cost_min"] is None:
-            assert entry["cost_max"] is None
+            assert entry["cost_max"] is None and entry["price_note"]
 
 
 def broken(**changes):
@@ -46,7 +48,7 @@ def broken(**changes):
     ({"grants": "Python"}, "not a vocabulary certification"),
     ({"pricing": "sometimes"}, "pricing"),
     ({"cost_min": 500, "cost_max": 100}, "cost_min"),
-    ({"source": "http://insecure.example"}, "https URL"),
+    ({"source_url": "ftp://files.example/x"}, "http(s) URL"),
     ({"validity_years": -1}, "positive"),
     ({"pricing": "free"}, "free credential costs 0"),
 ])
@@ -67,7 +69,10 @@ def test_duplicate_ids_are_caught():
     ("Cloud Practitioner", "aws-ccp"),  # the official name without its provider
     ("IASSC Green Belt", "iassc-icgb"), ("AWS DEA-C01", "aws-dea"), ("Snowflake DEA-C01", "snowflake-snowpro-de"),
     ("ServSafe Food Handler", "servsafe-food-handler"),  # its own name beats a vocabulary alias of a sibling
-    ("DEA-C01", None), ("CPT", None), ("Udacity Nanodegree", None),  # several credentials answer to these
+    ("DEA-C01", "aws-dea"),  # AWS's current code; Snowflake's exam moved on to DEA-C02
+        ("DEA-C02", "snowflake-snowpro-de"), ("BLS", "aha-bls"), ("OSHA 30", "osha-30-construction"),
+        ("AWS SysOps Administrator", "aws-soa"),  # a retired credential a holder still writes
+        ("CPT", None), ("Udacity Nanodegree", None),  # several credentials answer to these
     ("Data Analytics", None), ("Project Management", None),  # skills, not credentials
     ("Basket weaving certificate", None), ("", None),
 ])
@@ -133,3 +138,76 @@ def test_credential_to_dict_is_json_with_estimates():
     google = credential_to_dict(load_catalog().get("google-data-analytics"))
     assert google["kind"] == "professional_certificate" and google["total_hours_estimate"] == 240
     assert google["total_cost_estimate"] == 6 * 49  # 24 weeks at $49 a month: six started months
+
+
+# The catalog check of issue 15: every field typed, links resolving, no name claimed twice.
+
+OCCUPATIONS = json.loads((resources.files("credstack") / "data" / "occupations.json").read_text("utf-8"))
+
+
+def test_occupation_taxonomy_is_small_documented_and_every_group_is_served():
+    groups = {g["id"]: g for g in OCCUPATIONS["groups"]}
+    assert 15 <= len(groups) <= 30
+    assert set(OCCUPATIONS["levels"]) == {"entry", "associate", "professional", "expert"}
+    for group in groups.values():
+        assert group["name"] and group["soc_major"] and group["soc"]
+    served = Counter(o for e in RAW for o in e["occupations"])
+    assert {g for g in groups if served[g] < 5} == set()
+
+
+def test_every_entry_says_whether_and_how_it_was_checked():
+    for entry in RAW:
+        assert entry["checked"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", entry["checked"]), entry["id"]
+        assert len(entry["basis"]) >= 10, entry["id"]
+        if entry["study_time"] == "provider":
+            assert (entry["hours"] or 0) > 0 or (entry["weeks"] or 0) > 0, entry["id"]
+        assert entry["hours"] != 0 and entry["weeks"] != 0, entry["id"]
+
+
+def test_retired_entries_name_a_live_successor_and_are_never_recommended():
+    catalog = load_catalog()
+    retired = [c for c in catalog if c.retired]
+    assert retired
+    for credential in retired:
+        successor = catalog.get(credential.successor)
+        assert successor is not None and not successor.retired
+        missing = {skill: 1.0 for skill in credential.skills}
+        if credential.grants:
+            missing[credential.grants] = 3.0
+        plan = recommend_stack(missing, catalog, named={credential.grants} if credential.grants else set())
+        assert credential.id not in {r.credential.id for r in plan.recommendations}
+
+
+@pytest.mark.parametrize("changes, fragment", [
+    ({"checked": "last week"}, "checked"),
+    ({"basis": ""}, "basis"),
+    ({"cost_min": "free", "cost_max": "free"}, "numbers or null"),
+    ({"cost_min": None, "cost_max": None, "price_note": None}, "unknown price needs a price_note"),
+    ({"cost_min": 100, "cost_max": 200, "price_note": None}, "what each end means"),
+    ({"study_time": "provider", "hours": None, "weeks": None}, "needs hours or weeks"),
+    ({"hours": 0}, "positive"),
+    ({"assessment": "videos"}, "assessment"),
+    ({"accreditation": "famous"}, "accreditation"),
+    ({"level": "beginner"}, "level"),
+    ({"free_audit": "maybe"}, "free_audit"),
+    ({"retired": "no"}, "retired"),
+    ({"successor": "no-such-entry", "retired": True}, "successor"),
+    ({"occupations": ["astronaut"]}, "occupations.json"),
+    ({"occupations": []}, "at least one group"),
+    ({"prerequisites": [{"type": "credential", "required": True, "credential": "no-such-entry", "years": None,
+                         "text": None}]}, "not another catalog id"),
+    ({"prerequisites": [{"type": "experience", "required": True, "credential": None, "years": None, "text": "some"}]},
+     "positive years"),
+    ({"prerequisites": "35 hours of training"}, "must be a list"),
+    ({"recognition": {"postings": -1, "of": 10, "method": "x"}}, "recognition"),
+    ({"url": "javascript:alert(1)"}, "http(s) URL"),
+])
+def test_catalog_check_catches_each_schema_problem(changes, fragment):
+    assert any(fragment in p for p in broken(**changes)), broken(**changes)
+
+
+def test_two_entries_may_not_claim_the_same_name_or_alias():
+    other = dict(RAW[1], aliases=[*RAW[1]["aliases"], "PMP"])
+    problems = validate([RAW[0], other], load_vocabulary())
+    assert any("claimed by" in p and "pmp" in p for p in problems)
+    assert not any("claimed by" in p for p in validate(RAW, load_vocabulary()))

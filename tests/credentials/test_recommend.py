@@ -7,7 +7,7 @@ import json
 from dataclasses import replace
 
 from credstack.credentials.catalog import Catalog
-from credstack.credentials.model import Assessment, Credential, CredentialKind, Pricing
+from credstack.credentials.model import Assessment, Credential, CredentialKind, Prerequisite, Pricing
 from credstack.credentials.recommend import Limits, plan_to_dict, recommend_stack
 
 
@@ -166,7 +166,7 @@ def test_unknown_price_ranks_below_a_published_one_and_is_left_out_of_a_budget()
     plan = recommend_stack({"A": 1, "B": 1}, [catalog[0]], Limits(max_budget=5000))
     assert ids(plan) == [] and plan.uncovered == ["A", "B"]
     unlimited = recommend_stack({"A": 1, "B": 1}, [catalog[0]])
-    assert unlimited.cost_unknown == ["mystery"] and unlimited.total_cost == 0
+    assert unlimited.cost_unknown == ["mystery"] and unlimited.total_cost is None  # unknown, not $0
 
 
 def test_max_items_is_respected_and_said():
@@ -233,3 +233,41 @@ def test_greedy_close_to_exact_on_small_random_cases():
     assert all(a >= b for a, b in zip(shipped, plain, strict=True))  # restarts only ever add
     assert sum(r == 1.0 for r in shipped) >= 38 and min(shipped) >= 0.9
     assert min(plain) >= 0.6 and sum(plain) / len(plain) >= 0.9
+
+
+def test_totals_are_ranges_with_the_unknown_parts_named_never_zero_hours():
+    member = replace(cred("member", ["A"], 405, hours=None), cost_max=575, study_time="provider_gives_none")
+    catalog = [member, cred("course", ["B"], 49, hours=30), cred("mystery", ["C"], None, hours=None)]
+    plan = recommend_stack({"A": 3, "B": 2, "C": 1}, catalog)
+    assert sorted(ids(plan)) == ["course", "member", "mystery"]
+    assert (plan.cost_range.low, plan.cost_range.high, plan.cost_range.unknown) == (454, 624, ("mystery",))
+    assert plan.total_cost == 454 and plan.total_hours == 30
+    assert set(plan.hours_range.unknown) == {"member", "mystery"}
+    assert "$454-624 in all" in plan.totals_text and "plus 1 whose price is not published (MYSTERY)" in plan.totals_text
+    assert "about 30 h of study, plus 2 with no published study time" in plan.totals_text
+    reasons = " | ".join(next(r for r in plan.recommendations if r.credential.id == "member").reasons)
+    assert "the provider gives no study time" in reasons and "$405-575" in reasons
+    data = json.loads(json.dumps(plan_to_dict(plan)))
+    assert data["cost_range"] == {"low": 454, "high": 624, "unknown": ["mystery"]}
+
+
+def test_no_known_study_time_is_unknown_not_zero():
+    plan = recommend_stack({"A": 1}, [cred("exam", ["A"], 100, hours=None)])
+    assert plan.total_hours is None and plan.hours_range.low is None
+    assert "0 h" not in plan.totals_text and "study time not published" in plan.totals_text
+    assert plan_to_dict(plan)["total_hours"] is None
+
+
+def test_retired_credentials_are_never_recommended_even_when_named():
+    old = replace(cred("old", ["A"], 10, grants="OLD"), retired=True, successor="new")
+    plan = recommend_stack({"A": 1, "OLD": 3}, [old, cred("new", ["A"], 50)], named={"OLD"})
+    assert ids(plan) == ["new"]
+
+
+def test_prerequisites_are_explained_with_the_linked_entry_name():
+    base = cred("base", ["Z"], 10)
+    advanced = replace(cred("adv", ["A"], 10),
+                       prerequisites=(Prerequisite("credential", True, credential="base"),
+                                      Prerequisite("experience", False, years=2, text="in the field")))
+    reasons = " | ".join(recommend_stack({"A": 1}, [base, advanced]).recommendations[0].reasons)
+    assert "prerequisites: BASE first; 2 years of experience (in the field) (recommended)" in reasons

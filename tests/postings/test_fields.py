@@ -9,9 +9,10 @@ from importlib import resources
 import pytest
 
 from credstack.postings import decode, is_html, parse_posting
-from credstack.postings.generic import find_employment_type, find_location, find_salary, split_title
+from credstack.postings.facts import find_employment_type, find_location, find_salary
 from credstack.postings.sites import declared_url, load_sites, original_url
 from credstack.postings.text import html_fragment_blocks, parse_html, render
+from credstack.postings.titles import split_title
 
 JOB_BODY = ("<h2>Requirements</h2><ul><li>3+ years of Go</li><li>PostgreSQL</li></ul>"
             "<h2>Responsibilities</h2><p>Build APIs for our payments team. You will own services end to end.</p>")

@@ -35,7 +35,7 @@ def kinds_of(posting) -> dict[str, str]:
     ("About the job", "responsibilities"), ("About the role", "responsibilities"),
     ("About us", "about_company"), ("About Acme", "about_company"), ("Who we are", "about_company"),
     ("Benefits", "benefits"), ("Perks", "benefits"), ("What we offer", "benefits"), ("WHAT AWAITS YOU", "benefits"),
-    ("How to apply", "how_to_apply"), ("Equal Opportunity Employer", "how_to_apply"),
+    ("How to apply", "how_to_apply"), ("Equal Opportunity Employer", "legal"),
     ("Job type", "other"),
 ])
 def test_heading_kinds(heading, kind):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pytest
 from keybert import KeyBERT
 
 from credstack.analysis import skill_sections
+from credstack.credentials.catalog import load_catalog
 from credstack.postings import parse_posting
-from credstack.skills import extract_skills, skill_embeddings
+from credstack.resources import Resources
+from credstack.skills import extract_skills
 from credstack.skills.matcher import match_key, matcher_for
 from credstack.skills.ranking import EmbedderBackend, phrase_vectorizer
 from credstack.skills.vocabulary import load_vocabulary
@@ -47,7 +48,8 @@ Requirements
 
 
 def test_extraction_shape_with_a_fake_model(fake_embedder, tmp_path):
-    result = extract_skills(skill_sections(parse_posting(POSTING)), embedder=fake_embedder, cache_dir=str(tmp_path))
+    ranker = Resources(load_vocabulary(), load_catalog(), str(tmp_path), fake_embedder).ranker
+    result = extract_skills(skill_sections(parse_posting(POSTING)), load_vocabulary(), ranker)
     by_name = {s.name: s for s in result.skills}
     assert {"Python", "PyTorch", "Kubernetes"} <= set(by_name)
     for skill in result.skills:
@@ -59,29 +61,28 @@ def test_extraction_shape_with_a_fake_model(fake_embedder, tmp_path):
 
 
 def test_bad_input_is_an_empty_or_small_list(fake_embedder, tmp_path):
+    ranker = Resources(load_vocabulary(), load_catalog(), str(tmp_path), fake_embedder).ranker
     for text in ("Nothing to see here at all, just words.", "Wir suchen eine freundliche Person für das Büro.",
                  "Requirements\n" + "lorem ipsum " * 20000):
-        result = extract_skills(skill_sections(parse_posting(text)), embedder=fake_embedder, cache_dir=str(tmp_path))
+        result = extract_skills(skill_sections(parse_posting(text)), load_vocabulary(), ranker)
         assert len(result.skills) <= 2
 
 
 @pytest.mark.model
 def test_real_model_ranks_and_caches(tmp_path):
     posting = skill_sections(parse_posting(POSTING))
-    result = extract_skills(posting, cache_dir=str(tmp_path))
+    ranker = Resources.load(str(tmp_path)).ranker
+    result = extract_skills(posting, load_vocabulary(), ranker)
     scores = {s.name: s.score for s in result.skills}
     assert scores["PyTorch"] > 0 and scores["Python"] > 0
     assert {"Vespa", "Qdrant"} <= {k.phrase for k in result.other_keywords}  # products the vocabulary lacks
-    cache = list(Path(tmp_path).glob("skills-all-MiniLM-L6-v2-*.npz"))
-    assert len(cache) == 1 and load_vocabulary().digest in cache[0].name
-    with np.load(cache[0]) as data:
-        assert data["vectors"].shape == (len(load_vocabulary()), 384)
-    again = extract_skills(posting, cache_dir=str(tmp_path))
+    assert not list(Path(tmp_path).glob("*.npz"))  # the shipped vocabulary vectors served, nothing cached
+    again = extract_skills(posting, load_vocabulary(), ranker)
     assert [s.name for s in again.skills] == [s.name for s in result.skills]
 
 
 @pytest.mark.model
 def test_real_model_similarity_finds_transferable_tools(tmp_path):
-    vectors = skill_embeddings(["Tableau", "Looker", "Welding"], cache_dir=str(tmp_path))
+    vectors = Resources.load(str(tmp_path)).skill_vectors(["Tableau", "Looker", "Welding"])
     sims = vectors @ vectors.T
     assert sims[0, 1] > sims[0, 2]

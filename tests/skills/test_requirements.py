@@ -8,6 +8,7 @@ from credstack.analysis import skill_sections
 from credstack.postings import parse_posting
 from credstack.skills import extract_skills
 from credstack.skills.model import Requirement
+from credstack.skills.vocabulary import load_vocabulary
 
 POSTING = """Platform Engineer
 
@@ -29,7 +30,7 @@ Benefits
 
 @pytest.fixture
 def skills():
-    found = extract_skills(skill_sections(parse_posting(POSTING)), rank=False).skills
+    found = extract_skills(skill_sections(parse_posting(POSTING)), load_vocabulary()).skills
     return {s.name: s for s in found}
 
 
@@ -57,7 +58,7 @@ def test_benefits_are_not_requirements(skills):
     ("Bonus points if you have:\n- Rust\n- Elixir\n\nAbout us\nWe love Haskell", "Elixir", Requirement.PREFERRED, None),
 ])
 def test_cue_phrases(text, skill, level, years):
-    found = {s.name: s for s in extract_skills(skill_sections(parse_posting(text)), rank=False).skills}
+    found = {s.name: s for s in extract_skills(skill_sections(parse_posting(text)), load_vocabulary()).skills}
     assert found[skill].requirement == level
     assert found[skill].years == years
 
@@ -66,5 +67,5 @@ def test_company_boilerplate_asks_for_nothing():
     text = ("About the job\nAcme is a leading fintech serving banks.\n"
             "We are an equal opportunity employer and provide reasonable accommodations regardless of "
             "disability or veteran status.\nRequirements\n- SQL")
-    found = {s.name for s in extract_skills(skill_sections(parse_posting(text)), rank=False).skills}
+    found = {s.name for s in extract_skills(skill_sections(parse_posting(text)), load_vocabulary()).skills}
     assert found == {"SQL"}

@@ -7,7 +7,7 @@ from flask import current_app, request
 
 from credstack.analysis import analysis_to_dict, analyze
 from credstack.api.auth import auth
-from credstack.api.common import cache_dir, get_embedder, transaction, user_id, user_profile
+from credstack.api.common import limits_from, resources, transaction, user_id, user_profile
 from credstack.api.schemas import AnalysisOut, AnalyzeIn
 from credstack.budget import checkpoint, time_budget
 from credstack.errors import ApiError
@@ -15,18 +15,6 @@ from credstack.listings import save_listing
 from credstack.postings import parse_posting
 
 bp = APIBlueprint("analyze", __name__, url_prefix="/api/v1", tag="Analyze")
-
-
-def limits_from(body: dict | None):
-    if not body or not any(body.get(k) for k in ("max_budget", "max_hours_per_week", "free_only")):
-        return None
-    try:
-        from credstack.credentials.recommend import Limits
-    except ImportError:  # no catalog in this build: nothing to limit
-        return None
-
-    return Limits(max_budget=body.get("max_budget"), max_hours_per_week=body.get("max_hours_per_week"),
-                  free_only=bool(body.get("free_only")))
 
 
 @bp.post("/analyze")
@@ -49,12 +37,12 @@ def analyze_page(body: dict):
         posting = parse_posting(body.get("html", body.get("text")), url=body.get("url"))
         checkpoint()
         profile = user_profile()
-        result = analysis_to_dict(analyze(posting, profile=profile, embedder=get_embedder(),
-                                          limits=limits_from(body.get("limits")), cache_dir=cache_dir()))
+        result = analyze(posting, resources(), profile=profile, limits=limits_from(body.get("limits")))
         checkpoint()
-    result["profile_empty"] = profile is None or not (profile.skills or profile.certifications)
+    answer = analysis_to_dict(result)
+    answer["profile_empty"] = profile is None or not (profile.skills or profile.certifications)
     if body.get("save"):
         with transaction() as session:
             row, created = save_listing(session, user_id(), body.get("url"), result)
-            result["posting_id"], result["created"] = row.id, created
-    return result
+            answer["posting_id"], answer["created"] = row.id, created
+    return answer

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from apiflask import APIBlueprint, Schema
-from apiflask.fields import Float, List, Nested, String
+from apiflask.fields import Boolean, Dict, Float, List, Nested, String
 from apiflask.validators import Length, OneOf, Range
 
 from credstack.api.auth import auth
-from credstack.credentials.catalog import credential_to_dict, load_catalog
+from credstack.api.common import resources
+from credstack.credentials.catalog import credential_to_dict
 from credstack.credentials.model import CredentialKind
 from credstack.errors import ApiError
 
@@ -38,13 +39,26 @@ class CredentialOut(Schema):
     assessment = String()
     validity_years = Float(allow_none=True)
     renewal = String(allow_none=True)
-    prerequisites = String(allow_none=True)
+    prerequisites = List(Dict(), metadata={"description": "type (credential, experience, education, license, training, "
+                                                          "other), required, credential id, years, text."})
+    prerequisites_text = String(allow_none=True)
     level = String()
     financial_aid = String()
     url = String()
     source = String()
-    checked = String()
+    checked = String(allow_none=True, metadata={"description": "Date the figures were checked against the source; "
+                                                                "null when they were not (basis says why)."})
     basis = String(allow_none=True)
+    source_url = String()
+    price_note = String(allow_none=True)
+    exam_code = String(allow_none=True)
+    retired = Boolean()
+    successor = String(allow_none=True)
+    study_time = String(metadata={"description": "provider (hours/weeks published), provider_gives_none, unknown."})
+    accreditation = String()
+    free_audit = String()
+    occupations = List(String())
+    recognition = Dict(allow_none=True)
     aliases = List(String())
     grants = String(allow_none=True)
     total_cost_estimate = Float(allow_none=True)
@@ -61,7 +75,8 @@ class CredentialList(Schema):
 @bp.output(CredentialList)
 def search_credentials(query: dict):
     """Catalog entries, filtered by a covered skill, words, kind and maximum total cost."""
-    found = load_catalog().search(skill=query["skill"], q=query["q"], kind=query["kind"], max_cost=query["max_cost"])
+    found = resources().catalog.search(skill=query["skill"], q=query["q"], kind=query["kind"],
+                                       max_cost=query["max_cost"])
     return {"credentials": [credential_to_dict(c) for c in found]}
 
 
@@ -70,7 +85,7 @@ def search_credentials(query: dict):
 @bp.output(CredentialOut)
 def get_credential(credential_id: str):
     """One catalog entry with its cost, time, validity, renewal and source."""
-    credential = load_catalog().get(credential_id)
+    credential = resources().catalog.get(credential_id)
     if credential is None:
         raise ApiError(404, f"No credential {credential_id!r} in the catalog; search it with GET /api/v1/credentials.")
     return credential_to_dict(credential)

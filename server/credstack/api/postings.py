@@ -1,39 +1,38 @@
-"""Saved listings: list, read, delete."""
+"""Saved listings: list, read (gaps and credentials worked out for today's profile), delete."""
 
 from __future__ import annotations
 
 from apiflask import APIBlueprint
 from apiflask.schemas import EmptySchema
 
+from credstack.analysis import analysis_to_dict, judge, match_score
 from credstack.api.auth import auth
-from credstack.api.common import not_found, transaction, user_id
+from credstack.api.common import owned_listing, resources, transaction, user_id, user_profile
 from credstack.api.schemas import PostingFull, PostingSummary
 from credstack.db import get_session
-from credstack.listings import full, get_listing, listing_rows, summary
+from credstack.listings import listing_rows, stored_analysis, summary
 
 bp = APIBlueprint("postings", __name__, url_prefix="/api/v1/postings", tag="Saved listings")
-
-
-def owned(session, posting_id: int):
-    row = get_listing(session, user_id(), posting_id)
-    if row is None:
-        raise not_found("saved listing", posting_id)
-    return row
 
 
 @bp.get("")
 @bp.auth_required(auth)
 @bp.output(PostingSummary(many=True))
 def list_postings():
-    """Your saved listings, newest first."""
-    return [summary(r) for r in listing_rows(get_session(), user_id())]
+    """Your saved listings, newest first, each with its match score for your profile as it is now."""
+    profile = user_profile()
+    return [summary(r, match_score(stored_analysis(r).skills, profile, resources()))
+            for r in listing_rows(get_session(), user_id())]
 
 
 @bp.get("/<int(max=2147483647):posting_id>")
 @bp.auth_required(auth)
 @bp.output(PostingFull)
 def get_posting(posting_id: int):
-    return full(owned(get_session(), posting_id))
+    """A saved listing: its posting and skills, with gaps and credentials for your profile as it is now."""
+    row = owned_listing(get_session(), posting_id)
+    result = judge(stored_analysis(row), resources(), profile=user_profile())
+    return {**summary(row, result.gaps.score if result.gaps else None), **analysis_to_dict(result)}
 
 
 @bp.delete("/<int(max=2147483647):posting_id>")
@@ -41,5 +40,5 @@ def get_posting(posting_id: int):
 @bp.output(EmptySchema, status_code=204)
 def delete_posting(posting_id: int):
     with transaction() as session:
-        session.delete(owned(session, posting_id))
+        session.delete(owned_listing(session, posting_id))
     return ""

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from apiflask import APIBlueprint, Schema
 from apiflask.fields import Boolean, Dict, File, Integer, List
 from apiflask.schemas import EmptySchema
 from flask import current_app, request
 
 from credstack.api.auth import auth
-from credstack.api.common import not_found, transaction, user_id
+from credstack.api.common import not_found, resources, transaction, user_id
+from credstack.archives import check_zip
+from credstack.credentials.expiry import expiry_flags
 from credstack.db import get_session
 from credstack.errors import ApiError
 from credstack.policies import JSON, MULTIPART, accepts
 from credstack.profile import schema as ps
 from credstack.profile import store
+from credstack.profile.imports import linkedin_export, open_badge
 
 bp = APIBlueprint("profile", __name__, url_prefix="/api/v1/profile", tag="Profile")
 
@@ -169,8 +174,6 @@ def import_linkedin(files: dict, query: dict):
 
     Returns suggestions to confirm; with `?apply=true` they are added to the profile at once.
     """
-    from credstack.profile.imports import linkedin_export
-
     archive = open_archive(_read_upload(files["file"]), "LinkedIn export")
     return _suggest(linkedin_export(archive), query["apply"])
 
@@ -183,8 +186,6 @@ def import_linkedin(files: dict, query: dict):
 @bp.doc(description="An Open Badges 2.0 assertion: a JSON body, or multipart `file` (JSON or baked PNG).")
 def import_badge(query: dict):
     """A certification from an Open Badges 2.0 assertion (JSON, or a baked PNG)."""
-    from credstack.profile.imports import open_badge
-
     if request.mimetype == JSON:
         payload = request.get_json(silent=True)
         if payload is None:
@@ -200,12 +201,10 @@ def import_badge(query: dict):
 
 def open_archive(data: bytes, what: str):
     """The upload as a zip, after checking its size, entry count and compression ratio."""
-    from credstack.archives import check_zip
-
     config = current_app.config
     return check_zip(data, max_total=int(config["ARCHIVE_MAX_UNCOMPRESSED"]),
                      max_entries=int(config["ARCHIVE_MAX_ENTRIES"]),
-                     max_ratio=float(config["ARCHIVE_MAX_RATIO"]))
+                     max_ratio=float(config["ARCHIVE_MAX_RATIO"]), what=what)
 
 
 class ExpiryOut(Schema):
@@ -217,6 +216,5 @@ class ExpiryOut(Schema):
 @bp.output(ExpiryOut)
 def certification_expiry():
     """Your certifications that have expired or expire within 90 days, with each one's renewal rule."""
-    from credstack.analysis import profile_expiry
-
-    return {"flags": [f.to_dict() for f in profile_expiry(store.get_profile(get_session(), user_id()))]}
+    profile = store.get_profile(get_session(), user_id())
+    return {"flags": [f.to_dict() for f in expiry_flags(profile.certifications, date.today(), resources().catalog)]}

@@ -11,17 +11,27 @@ from apiflask.schemas import EmptySchema
 from apiflask.validators import OneOf
 from flask import Response
 
-from credstack.analysis import analysis_from_dict, analyze
+from credstack.analysis import analyze
 from credstack.api.auth import auth
-from credstack.api.common import get_embedder, transaction, user_id, user_profile
-from credstack.api.postings import owned
+from credstack.api.common import owned_listing, resources, transaction, user_id, user_profile
 from credstack.db import get_session
 from credstack.errors import ApiError
+from credstack.listings import stored_analysis
 from credstack.models import ResumeRow, utcnow
 from credstack.policies import MULTIPART, accepts
 from credstack.postings import parse_posting
 from credstack.profile import store
 from credstack.profile.model import Profile
+from credstack.profile.resume_import import suggestions_from_resume
+from credstack.resume import (
+    PdfUnavailable,
+    TailorOptions,
+    UnknownTemplate,
+    build_resume,
+    convert_to_pdf,
+    showcase,
+    tailor_resume,
+)
 
 bp = APIBlueprint("resumes", __name__, url_prefix="/api/v1", tag="Resumes")
 
@@ -83,11 +93,10 @@ def upload_resume(files: dict):
     The file is checked (zip bombs, macros, external entities, legacy .doc) before anything is
     stored; a refused upload leaves the stored resume as it was.
     """
-    from credstack.profile.resume_import import suggestions_from_resume
-
     upload = files["file"]
     data = upload.read()
-    suggestions = suggestions_from_resume(data)  # raises a ResumeError (4xx) for a bad file
+    # raises a ResumeError (4xx) for a bad file
+    suggestions = suggestions_from_resume(data, resources().vocabulary, resources().catalog)
     name = (upload.filename or "resume.docx").replace("\\", "/").rsplit("/", 1)[-1][:200] or "resume.docx"
     with transaction() as session:
         row = session.get(ResumeRow, user_id())
@@ -135,8 +144,6 @@ def _download_name(profile: Profile, company: str | None, extension: str) -> str
 
 def _send(data: bytes, name: str, fmt: str) -> Response:
     if fmt == "pdf":
-        from credstack.resume import PdfUnavailable, convert_to_pdf
-
         try:
             data = convert_to_pdf(data)
         except PdfUnavailable as exc:
@@ -148,8 +155,6 @@ def _send(data: bytes, name: str, fmt: str) -> Response:
 
 
 def _template(profile: Profile, name: str | None) -> bytes:
-    from credstack.resume import UnknownTemplate, build_resume
-
     try:
         return build_resume(profile, name or "classic")
     except UnknownTemplate as exc:
@@ -157,8 +162,6 @@ def _template(profile: Profile, name: str | None) -> bytes:
 
 
 def _options(query: dict):
-    from credstack.resume import TailorOptions
-
     options = TailorOptions(include_unrelated=query["include_unrelated"], expired=query["expired"])
     if query.get("heading"):
         options.heading = query["heading"][:120]
@@ -173,14 +176,12 @@ def _options(query: dict):
                    501: "PDF asked for but LibreOffice is not installed."})
 def tailored_resume(posting_id: int, query: dict):
     """Your base resume (or a template built from your profile) tailored to a saved listing."""
-    from credstack.resume import tailor_resume
-
     session = get_session()
-    row = owned(session, posting_id)
+    row = owned_listing(session, posting_id)
     profile = _profile()
     stored = session.get(ResumeRow, user_id())
     base = stored.content if stored else _template(profile, query.get("template"))
-    result = analysis_from_dict({"posting": row.posting, **row.analysis})
+    result = stored_analysis(row)
     data = tailor_resume(base, result, profile, _options(query))
     return _send(data, _download_name(profile, row.company, query["format"]), query["format"])
 
@@ -191,10 +192,8 @@ def tailored_resume(posting_id: int, query: dict):
 def posting_showcase(posting_id: int):
     """Ways to show your relevant certifications for this listing: LinkedIn add-to-profile link
     and fields, email signature, name with post-nominals, a post, interview talking points."""
-    from credstack.resume import showcase
-
-    row = owned(get_session(), posting_id)
-    result = analysis_from_dict({"posting": row.posting, **row.analysis})
+    row = owned_listing(get_session(), posting_id)
+    result = stored_analysis(row)
     return {"showcase": showcase(_profile(), result)}
 
 
@@ -207,12 +206,10 @@ def posting_showcase(posting_id: int):
                    501: "PDF asked for but LibreOffice is not installed."})
 def tailor_upload(form: dict, query: dict):
     """One-off: tailor an uploaded .docx to a posting (HTML or text) with your profile; nothing is stored."""
-    from credstack.resume import tailor_resume
-
     data = form["file"].read()
     posting = parse_posting(form["posting"], url=form.get("url"))
     profile = _profile()
-    result = analyze(posting, profile=profile, embedder=get_embedder(), recommend=False)
+    result = analyze(posting, resources(), profile=profile, recommend=False)
     tailored = tailor_resume(data, result, profile, _options(query))
     return _send(tailored, _download_name(profile, posting.company, query["format"]), query["format"])
 

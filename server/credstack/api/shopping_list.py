@@ -6,14 +6,12 @@ from apiflask import APIBlueprint, Schema
 from apiflask.fields import Boolean, Dict, Float, Integer, List
 from apiflask.validators import Range
 
-from credstack.analysis import analysis_from_dict, name_embedder
-from credstack.api.analyze import limits_from
+from credstack.analysis import match_score
 from credstack.api.auth import auth
-from credstack.api.common import cache_dir, get_embedder, user_id, user_profile
+from credstack.api.common import limits_from, resources, user_id, user_profile
 from credstack.db import get_session
-from credstack.listings import listing_rows, summary
+from credstack.listings import listing_rows, stored_analysis, summary
 from credstack.shopping import shopping_list
-from credstack.skills.vocabulary import load_vocabulary
 
 bp = APIBlueprint("shopping_list", __name__, url_prefix="/api/v1", tag="Shopping list")
 
@@ -42,7 +40,7 @@ def get_shopping_list(query: dict):
     """Across your last N saved listings: each skill, how many ask for it (required / preferred),
     whether you have it, the missing ones ranked by demand, and the credential stack that covers them."""
     rows = listing_rows(get_session(), user_id(), last=query["last"])
-    listings = [(r.id, summary(r), analysis_from_dict({"posting": r.posting, **r.analysis}).skills)
-                for r in rows]
-    return shopping_list(listings, user_profile(), load_vocabulary(), embed=name_embedder(get_embedder(), cache_dir()),
-                         limits=limits_from(query))
+    profile, found = user_profile(), resources()
+    skills = {r.id: stored_analysis(r).skills for r in rows}
+    listings = [(r.id, summary(r, match_score(skills[r.id], profile, found)), skills[r.id]) for r in rows]
+    return shopping_list(listings, profile, found, limits=limits_from(query))

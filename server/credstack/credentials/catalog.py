@@ -10,17 +10,39 @@ from dataclasses import asdict
 from functools import lru_cache
 from importlib import resources
 
-from credstack.credentials.model import Assessment, Credential, CredentialKind, Pricing
+from credstack.credentials.model import (
+    Accreditation,
+    Assessment,
+    Credential,
+    CredentialKind,
+    Level,
+    Prerequisite,
+    Pricing,
+)
 from credstack.skills.matcher import match_key
 
-FIELDS = {"id", "name", "provider", "platform", "kind", "skills", "cost_min", "cost_max", "pricing", "hours", "weeks",
-          "hours_per_week", "format", "assessment", "validity_years", "renewal", "prerequisites", "level",
-          "financial_aid", "url", "source", "checked", "basis", "aliases", "grants"}
+FIELDS = {"id", "name", "provider", "platform", "kind", "skills", "cost_min", "cost_max", "price_note", "pricing",
+          "hours", "weeks", "hours_per_week", "study_time", "format", "assessment", "accreditation", "validity_years",
+          "renewal", "prerequisites", "level", "free_audit", "financial_aid", "exam_code", "retired", "successor",
+          "occupations", "recognition", "url", "source_url", "checked", "basis", "aliases", "grants"}
 FORMATS = {"self-paced", "instructor-led"}
-LEVELS = {"beginner", "intermediate", "advanced"}
+LEVELS = {level.value for level in Level}
 AID = {"yes", "no", "unknown"}
-_URL = re.compile(r"^https://[^\s]+$")
+STUDY_TIME = {"provider", "provider_gives_none", "unknown"}  # unknown: not checked
+PREREQUISITE_TYPES = {"credential", "experience", "education", "license", "training", "other"}
+PREREQUISITE_KEYS = {"type", "required", "credential", "years", "text"}
+RECOGNITION_KEYS = {"postings", "of", "method"}
+_URL = re.compile(r"^https?://[^\s/]+\.[^\s]+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_STRINGS = ("id", "name", "provider", "platform", "format", "basis")
+_OPTIONAL_STRINGS = ("price_note", "renewal", "exam_code", "successor", "grants", "checked")
+
+
+@lru_cache(maxsize=1)
+def load_occupations() -> dict[str, dict]:
+    """The occupation groups (``data/occupations.json``) by id."""
+    data = json.loads((resources.files("credstack") / "data" / "occupations.json").read_text("utf-8"))
+    return {group["id"]: group for group in data["groups"]}
 
 
 class CatalogError(ValueError):
@@ -29,10 +51,12 @@ class CatalogError(ValueError):
         self.problems = problems
 
 
-def validate(entries: list[dict], vocabulary=None) -> list[str]:
+def validate(entries: list[dict], vocabulary=None, occupations: dict | None = None) -> list[str]:
     """Every rule the catalog data breaks, one readable line each."""
     problems: list[str] = []
     seen: set[str] = set()
+    ids = {e.get("id") for e in entries}
+    groups = load_occupations() if occupations is None else occupations
     for entry in entries:
         cid = entry.get("id", "?")
         if cid in seen:
@@ -42,35 +66,115 @@ def validate(entries: list[dict], vocabulary=None) -> list[str]:
             problems.append(f"{cid}: keys differ from the schema: missing {sorted(FIELDS - set(entry))}, "
                             f"extra {sorted(set(entry) - FIELDS)}")
             continue
-        for key, allowed in (("kind", {k.value for k in CredentialKind}), ("pricing", {p.value for p in Pricing}),
-                             ("assessment", {a.value for a in Assessment}), ("format", FORMATS), ("level", LEVELS),
-                             ("financial_aid", AID)):
-            if entry[key] not in allowed:
-                problems.append(f"{cid}: {key} {entry[key]!r} not in {sorted(allowed)}")
-        for key in ("url", "source"):
-            if not isinstance(entry[key], str) or not _URL.match(entry[key]):
-                problems.append(f"{cid}: {key} must be an https URL")
-        if not isinstance(entry["checked"], str) or not _DATE.match(entry["checked"]):
-            problems.append(f"{cid}: checked must be a YYYY-MM-DD date")
-        low, high = entry["cost_min"], entry["cost_max"]
-        if (low is None) != (high is None) or (low is not None and (low < 0 or high < low)):
-            problems.append(f"{cid}: cost_min/cost_max must both be known, >= 0, and min <= max")
-        if entry["pricing"] == "free" and (low, high) != (0, 0):
-            problems.append(f"{cid}: a free credential costs 0")
-        for key in ("hours", "weeks", "hours_per_week", "validity_years"):
-            if entry[key] is not None and not (isinstance(entry[key], (int, float)) and entry[key] > 0):
-                problems.append(f"{cid}: {key} must be positive or null")
-        if not entry["skills"]:
-            problems.append(f"{cid}: covers no skills")
-        if vocabulary is not None:
-            for skill in entry["skills"]:
-                if vocabulary.get(skill) is None:
-                    problems.append(f"{cid}: skill {skill!r} is not in the vocabulary")
-            grants = entry["grants"]
-            skill = vocabulary.get(grants) if grants is not None else None
-            if grants is not None and (skill is None or skill.kind != "certification"):
-                problems.append(f"{cid}: grants {grants!r} is not a vocabulary certification")
+        problems.extend(f"{cid}: {p}" for p in _entry_problems(entry, ids, groups, vocabulary))
+    problems.extend(_duplicate_names(entries))
     return problems
+
+
+def _entry_problems(entry: dict, ids: set, groups: dict, vocabulary) -> list[str]:
+    problems = []
+    for key in _STRINGS:
+        if not isinstance(entry[key], str) or not entry[key].strip():
+            problems.append(f"{key} must be a non-empty string")
+    for key in _OPTIONAL_STRINGS:
+        if entry[key] is not None and (not isinstance(entry[key], str) or not entry[key].strip()):
+            problems.append(f"{key} must be a non-empty string or null")
+    for key, allowed in (("kind", {k.value for k in CredentialKind}), ("pricing", {p.value for p in Pricing}),
+                         ("assessment", {a.value for a in Assessment}), ("format", FORMATS), ("level", LEVELS),
+                         ("accreditation", {a.value for a in Accreditation}), ("financial_aid", AID),
+                         ("free_audit", AID), ("study_time", STUDY_TIME)):
+        if entry[key] not in allowed:
+            problems.append(f"{key} {entry[key]!r} not in {sorted(allowed)}")
+    for key in ("url", "source_url"):
+        if not isinstance(entry[key], str) or not _URL.match(entry[key]):
+            problems.append(f"{key} must be an http(s) URL")
+    checked = entry["checked"]
+    if checked is not None and (not isinstance(checked, str) or not _DATE.match(checked)):
+        problems.append("checked must be a YYYY-MM-DD date or null")
+    if not isinstance(entry["basis"], str) or len(entry["basis"].strip()) < 10:
+        problems.append("basis must say how the figures were checked, or why they were not")
+    low, high = entry["cost_min"], entry["cost_max"]
+    if any(v is not None and (isinstance(v, bool) or not isinstance(v, (int, float))) for v in (low, high)):
+        problems.append("cost_min/cost_max must be numbers or null (unknown)")
+    elif (low is None) != (high is None) or (low is not None and (low < 0 or high < low)):
+        problems.append("cost_min/cost_max must both be known, >= 0, and min <= max")
+    elif low is None and not entry["price_note"]:
+        problems.append("an unknown price needs a price_note saying why")
+    elif low is not None and low != high and not entry["price_note"]:
+        problems.append("a price range needs a price_note saying what each end means")
+    if entry["pricing"] == "free" and (low, high) != (0, 0):
+        problems.append("a free credential costs 0")
+    for key in ("hours", "weeks", "hours_per_week", "validity_years"):
+        value = entry[key]
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0):
+            problems.append(f"{key} must be positive or null")
+    timed = entry["hours"] is not None or entry["weeks"] is not None
+    if entry["study_time"] == "provider" and not timed:
+        problems.append("study_time 'provider' needs hours or weeks")
+    if entry["study_time"] == "provider_gives_none" and timed:
+        problems.append("study_time 'provider_gives_none' cannot carry hours or weeks")
+    if not isinstance(entry["retired"], bool):
+        problems.append("retired must be true or false")
+    elif entry["successor"] is not None and entry["successor"] not in ids:
+        problems.append(f"successor {entry['successor']!r} is not a catalog id")
+    elif entry["successor"] is not None and not entry["retired"]:
+        problems.append("only a retired entry has a successor")
+    problems.extend(_prerequisite_problems(entry, ids))
+    occupations = entry["occupations"]
+    if not isinstance(occupations, list) or not occupations:
+        problems.append("occupations must list at least one group")
+    else:
+        problems.extend(f"occupation {o!r} is not in data/occupations.json" for o in occupations if o not in groups)
+    recognition = entry["recognition"]
+    if not isinstance(recognition, dict) or set(recognition) != RECOGNITION_KEYS \
+            or not isinstance(recognition["method"], str) \
+            or not all(v is None or (isinstance(v, int) and v >= 0)
+                       for v in (recognition["postings"], recognition["of"])):
+        problems.append("recognition must be {postings: int|null, of: int|null, method: str}")
+    if not isinstance(entry["aliases"], list) or not all(isinstance(a, str) and a.strip() for a in entry["aliases"]):
+        problems.append("aliases must be a list of names")
+    if not isinstance(entry["skills"], list) or not entry["skills"]:
+        problems.append("covers no skills")
+    elif vocabulary is not None:
+        for skill in entry["skills"]:
+            if vocabulary.get(skill) is None:
+                problems.append(f"skill {skill!r} is not in the vocabulary")
+        grants = entry["grants"]
+        skill = vocabulary.get(grants) if grants is not None else None
+        if grants is not None and (skill is None or skill.kind != "certification"):
+            problems.append(f"grants {grants!r} is not a vocabulary certification")
+    return problems
+
+
+def _prerequisite_problems(entry: dict, ids: set) -> list[str]:
+    prerequisites = entry["prerequisites"]
+    if not isinstance(prerequisites, list):
+        return ["prerequisites must be a list (empty: none)"]
+    problems = []
+    for p in prerequisites:
+        if not isinstance(p, dict) or set(p) != PREREQUISITE_KEYS or p["type"] not in PREREQUISITE_TYPES \
+                or not isinstance(p["required"], bool):
+            problems.append(f"prerequisite {p!r} must be {{type, required, credential, years, text}}")
+        elif p["type"] == "credential" and (p["credential"] not in ids or p["credential"] == entry["id"]):
+            problems.append(f"prerequisite {p['credential']!r} is not another catalog id")
+        elif p["type"] == "experience" and not (isinstance(p["years"], (int, float)) and p["years"] > 0):
+            problems.append("an experience prerequisite needs positive years")
+        elif p["type"] not in ("credential", "experience") and not p["text"]:
+            problems.append(f"a {p['type']} prerequisite needs its text")
+    return problems
+
+
+def _duplicate_names(entries: list[dict]) -> list[str]:
+    """Names and aliases that two entries claim: a held certification could not be told apart."""
+    owners: dict[str, set[str]] = {}
+    for entry in entries:
+        if not isinstance(entry.get("aliases"), list) or not isinstance(entry.get("name"), str):
+            continue
+        for name in {_name_key(n) for n in (entry["name"], *entry["aliases"])}:
+            if name:
+                owners.setdefault(name, set()).add(entry.get("id", "?"))
+    return [f"name or alias {name!r} is claimed by {sorted(ids)}" for name, ids in sorted(owners.items())
+            if len(ids) > 1]
 
 
 def _credential(entry: dict) -> Credential:
@@ -79,9 +183,13 @@ def _credential(entry: dict) -> Credential:
         kind=CredentialKind(entry["kind"]), skills=tuple(entry["skills"]), cost_min=entry["cost_min"],
         cost_max=entry["cost_max"], pricing=Pricing(entry["pricing"]), hours=entry["hours"], weeks=entry["weeks"],
         hours_per_week=entry["hours_per_week"], format=entry["format"], assessment=Assessment(entry["assessment"]),
-        validity_years=entry["validity_years"], renewal=entry["renewal"], prerequisites=entry["prerequisites"],
-        level=entry["level"], financial_aid=entry["financial_aid"], url=entry["url"], source=entry["source"],
-        checked=entry["checked"], aliases=tuple(entry["aliases"]), grants=entry["grants"], basis=entry["basis"],
+        validity_years=entry["validity_years"], renewal=entry["renewal"],
+        prerequisites=tuple(Prerequisite(**p) for p in entry["prerequisites"]), level=entry["level"],
+        financial_aid=entry["financial_aid"], url=entry["url"], source=entry["source_url"], checked=entry["checked"],
+        aliases=tuple(entry["aliases"]), grants=entry["grants"], basis=entry["basis"], price_note=entry["price_note"],
+        exam_code=entry["exam_code"], retired=entry["retired"], successor=entry["successor"],
+        study_time=entry["study_time"], accreditation=entry["accreditation"], free_audit=entry["free_audit"],
+        occupations=tuple(entry["occupations"]), recognition=entry["recognition"],
     )
 
 
@@ -98,7 +206,9 @@ class Catalog:
         self._by_id = {c.id: c for c in credentials}
         self._order = {c.id: i for i, c in enumerate(credentials)}
         self._coverage = {c.id: _coverage(c, vocabulary) for c in credentials}
-        self._by_grant = _unique_index((c.grants, c) for c in credentials if c.grants)
+        self._by_grant = _unique_index((c.grants, c) for c in credentials if c.grants and not c.retired)
+        for key, retired in _unique_index((c.grants, c) for c in credentials if c.grants and c.retired).items():
+            self._by_grant.setdefault(key, retired)  # a retired credential only answers when nothing live does
         self._provider_keys = {c.id: _provider_keys(c) for c in credentials}
         self._providers = sorted(set().union(*self._provider_keys.values()), key=len, reverse=True)
         self._by_name: dict[str, Credential | None] = {}  # None: several credentials answer to the name
@@ -275,6 +385,10 @@ def credential_to_dict(credential: Credential) -> dict:
         data[key] = str(data[key])
     data["skills"] = list(credential.skills)
     data["aliases"] = list(credential.aliases)
+    data["occupations"] = list(credential.occupations)
+    data["prerequisites"] = [asdict(p) for p in credential.prerequisite_list]
+    data["prerequisites_text"] = "; ".join(p.describe() for p in credential.prerequisite_list) or None
+    data["source_url"] = credential.source
     data["total_cost_estimate"] = credential.total_cost
     data["total_hours_estimate"] = credential.total_hours
     return data

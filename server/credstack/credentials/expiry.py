@@ -13,14 +13,11 @@ have renewed, so it is a prompt to check, not a verdict.
 
 from __future__ import annotations
 
-import calendar
-import re
 from dataclasses import asdict, dataclass
 from datetime import date
 
+from credstack.profile.dates import Month
 from credstack.profile.model import Certification, CertStatus
-
-_MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
 @dataclass
@@ -39,26 +36,6 @@ class ExpiryFlag:
         return asdict(self)
 
 
-def last_day(month: str) -> date:
-    """A "YYYY-MM" expiry means valid through the last day of that month; "YYYY-MM-DD" is that day."""
-    found = _MONTH.match(month.strip())
-    if found is None:
-        raise ValueError(f"not a YYYY-MM date: {month!r}")
-    year, mon, day = int(found[1]), int(found[2]), found[3]
-    if day is not None:
-        return date(year, mon, int(day))
-    return date(year, mon, calendar.monthrange(year, mon)[1])
-
-
-def add_years(month: str, years: float) -> str:
-    """The month ``years`` after ``month`` ("2023-05" + 3 -> "2026-05"); fractions count in months."""
-    found = _MONTH.match(month.strip())
-    if found is None:
-        raise ValueError(f"not a YYYY-MM date: {month!r}")
-    total = int(found[1]) * 12 + int(found[2]) - 1 + round(years * 12)
-    return f"{total // 12:04d}-{total % 12 + 1:02d}"
-
-
 def expiry_flags(certifications: list[Certification], today: date, catalog=None,
                  window_days: int = 90) -> list[ExpiryFlag]:
     """Earned certifications past their expiry, or within ``window_days`` of it, soonest first.
@@ -72,18 +49,13 @@ def expiry_flags(certifications: list[Certification], today: date, catalog=None,
         entry = None
         if catalog is not None:
             entry = (catalog.get(cert.catalog_id) if cert.catalog_id else None) or catalog.find(cert.name)
-        expires, inferred = cert.expires, False
-        if not expires and cert.issued and entry is not None and entry.validity_years:
-            try:
-                expires, inferred = add_years(cert.issued, entry.validity_years), True
-            except ValueError:
-                continue
-        if not expires:
-            continue
-        try:
-            days_left = (last_day(expires) - today).days
-        except ValueError:
-            continue
+        expires, inferred = Month.parse(cert.expires), False
+        issued = Month.parse(cert.issued)
+        if not cert.expires and issued and entry is not None and entry.validity_years:
+            expires, inferred = issued.plus_years(entry.validity_years), True
+        if expires is None:
+            continue  # no expiry, or one that cannot be read: nothing to warn about
+        days_left = (expires.last_valid_day() - today).days
         if days_left > window_days:
             continue
         note = None
@@ -92,7 +64,7 @@ def expiry_flags(certifications: list[Certification], today: date, catalog=None,
                     f"year{'s' if entry.validity_years != 1 else ''}, so it lapses at the end of {expires} "
                     f"unless renewed")
         flags.append(ExpiryFlag(
-            name=cert.name, expires=expires, status="expired" if days_left < 0 else "expiring_soon",
+            name=cert.name, expires=str(expires), status="expired" if days_left < 0 else "expiring_soon",
             days_left=days_left, renewal=entry.renewal if entry else None, catalog_id=entry.id if entry else None,
             inferred=inferred, note=note, source=entry.source if entry else None))
     return sorted(flags, key=lambda f: f.days_left)

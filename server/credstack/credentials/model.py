@@ -25,10 +25,70 @@ class Pricing(StrEnum):
 
 
 class Assessment(StrEnum):
-    NONE = "none"
-    QUIZZES = "quizzes"
+    """How the credential is earned. An instructor-observed skills test (CPR, forklift) is a proctored exam."""
+
+    ATTENDANCE_ONLY = "attendance_only"
+    QUIZ = "quiz"
     GRADED_PROJECTS = "graded_projects"
     PROCTORED_EXAM = "proctored_exam"
+    NONE = "attendance_only"  # earlier names, kept as aliases
+    QUIZZES = "quiz"
+
+
+class Accreditation(StrEnum):
+    """Who vouches for the credential beyond its issuer."""
+
+    ANSI_ISO_17024 = "ansi_iso_17024"  # the certification programme is accredited to ISO/IEC 17024
+    NCCA = "ncca"  # accredited by the National Commission for Certifying Agencies
+    ACE_CREDIT = "ace_credit"  # the American Council on Education recommends college credit for it
+    UNIVERSITY_CREDIT = "university_credit"  # counts as credit towards a university degree
+    NONE = "none"
+    UNKNOWN = "unknown"
+
+
+class Level(StrEnum):
+    """Career stage the credential is for (documented in data/occupations.json)."""
+
+    ENTRY = "entry"
+    ASSOCIATE = "associate"
+    PROFESSIONAL = "professional"
+    EXPERT = "expert"
+
+
+@dataclass(frozen=True)
+class Prerequisite:
+    """One condition for sitting the credential: another catalog entry, years of experience, or
+    something else (a licence, a degree, training hours) in words. ``required`` False: recommended."""
+
+    type: str  # "credential" | "experience" | "education" | "license" | "training" | "other"
+    required: bool = True
+    credential: str | None = None  # a catalog id, for type "credential"
+    years: float | None = None  # for type "experience"
+    text: str | None = None
+
+    def describe(self, names: dict[str, str] | None = None) -> str:
+        if self.type == "credential":
+            label = (names or {}).get(self.credential or "", self.credential or "")
+            core = f"{label} first"
+        elif self.type == "experience" and self.years is not None:
+            core = f"{self.years:g} year{'s' if self.years != 1 else ''} of experience"
+            core += f" ({self.text})" if self.text else ""
+        else:
+            core = self.text or self.type
+        return core if self.required else f"{core} (recommended)"
+
+
+@dataclass(frozen=True)
+class Range:
+    """A figure given as a range, with what each end means; ``None`` ends are unknown."""
+
+    low: float | None
+    high: float | None
+    unknown: tuple[str, ...] = ()  # ids of the parts whose figure is not published
+
+    @property
+    def known(self) -> bool:
+        return self.low is not None
 
 
 @dataclass(frozen=True)
@@ -56,15 +116,37 @@ class Credential:
     assessment: Assessment
     validity_years: float | None
     renewal: str | None
-    prerequisites: str | None
+    prerequisites: tuple[Prerequisite, ...] | None
     level: str
     financial_aid: str
     url: str
     source: str
-    checked: str
+    checked: str | None  # the date the figures were checked against ``source``; None: not checked
     aliases: tuple[str, ...] = ()
     grants: str | None = None  # the vocabulary certification this credential awards, if any
-    basis: str | None = None  # how the figures were checked
+    basis: str | None = None  # how the figures were checked, or why they were not
+    price_note: str | None = None  # what each end of the price range means, or why it is unknown
+    exam_code: str | None = None  # the current exam code or version
+    retired: bool = False  # kept so holders are recognised; never recommended
+    successor: str | None = None  # the catalog id that replaced a retired entry
+    study_time: str = "provider"  # "provider": hours/weeks published; "provider_gives_none"
+    accreditation: str = "unknown"
+    free_audit: str = "unknown"  # the lessons can be followed free without the credential
+    occupations: tuple[str, ...] = ()
+    recognition: dict | None = None  # how often postings name it, and how that was counted
+
+    @property
+    def prerequisite_list(self) -> tuple[Prerequisite, ...]:
+        return tuple(self.prerequisites or ())
+
+    @property
+    def cost_high(self) -> float | None:
+        """The dearest end of the price (non-member, standard), for a one-off or exam fee; None when unknown."""
+        if self.pricing == Pricing.FREE:
+            return 0.0
+        if self.cost_max is None or self.pricing == Pricing.PER_MONTH:
+            return self.cost_at(None) if self.pricing == Pricing.PER_MONTH else None
+        return float(self.cost_max)
 
     @property
     def months(self) -> float | None:
@@ -143,8 +225,11 @@ class StackPlan:
     recommendations: list[Recommendation] = field(default_factory=list)
     uncovered: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    total_cost: float = 0.0  # sum of the known costs; see cost_unknown
-    total_hours: float = 0.0  # sum of the known hours; see hours_unknown
+    total_cost: float | None = 0.0  # sum of the known (lowest) costs; None when no part is known; see cost_unknown
+    total_hours: float | None = None  # sum of the known hours; None when no part is known, never a made-up 0
+    cost_range: Range | None = None  # lowest-highest total of the known parts (member to non-member...)
+    hours_range: Range | None = None
+    totals_text: str = ""  # the totals in words, unknown parts named
     cost_unknown: list[str] = field(default_factory=list)  # ids whose price is not published
     hours_unknown: list[str] = field(default_factory=list)  # ids whose study time is not published
     covered_weight: float = 0.0

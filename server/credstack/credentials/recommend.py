@@ -34,6 +34,7 @@ from credstack.credentials.model import (
     Credential,
     CredentialKind,
     Pricing,
+    Range,
     Recommendation,
     StackPlan,
 )
@@ -123,6 +124,9 @@ def recommend_stack(missing: dict[str, float], catalog: Catalog | Iterable[Crede
     is how many restarts to try (0: plain greedy, for the benchmark).
     """
     limits = limits or Limits()
+    if not isinstance(catalog, Catalog):
+        catalog = list(catalog)
+    names = {c.id: c.name for c in catalog}
     named = set(named)
     held = set(have_credentials)
     missing = {s: float(w) for s, w in missing.items() if w > 0}
@@ -137,7 +141,7 @@ def recommend_stack(missing: dict[str, float], catalog: Catalog | Iterable[Crede
             other = _greedy(pool, missing, limits, first=seed)
             if other.score() > run.score():
                 run = other
-    return _plan(run, missing, limits, pool, blocked, named)
+    return _plan(run, missing, limits, pool, blocked, named, names)
 
 
 def _coverage_of(catalog) -> tuple[list[Credential], Callable, Callable]:
@@ -159,7 +163,7 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str]):
     blocked: list[tuple[Credential, dict[str, str | None], str]] = []
     pace = limits.max_hours_per_week
     for c in credentials:
-        if c.id in held:
+        if c.id in held or c.retired:  # retired: kept so holders are recognised, never recommended
             continue
         cover = {s: via for s, via in coverage(c).items() if s in missing}
         if not cover:
@@ -264,7 +268,8 @@ def _covered_as_well(skill: str, via: str | None, others: list[_Candidate]) -> b
     return any(skill in o.cover and (o.cover[skill] is None or via is not None) for o in others)
 
 
-def _plan(run: _Run, missing, limits: Limits, pool, blocked, named: set[str]) -> StackPlan:
+def _plan(run: _Run, missing, limits: Limits, pool, blocked, named: set[str],
+          names: dict[str, str] | None = None) -> StackPlan:
     plan = StackPlan(missing_weight=round(sum(missing.values()), 3))
     for step in run.steps:
         option, cand = step.option, step.option.candidate
@@ -274,18 +279,67 @@ def _plan(run: _Run, missing, limits: Limits, pool, blocked, named: set[str]) ->
             implied={s: via for s, via in option.new.items() if via is not None}, named=cand.named,
             cost=cand.cost, hours=cand.hours, weeks=None if cand.weeks is None else round(cand.weeks, 1),
             score=round(option.value, 4))
-        rec.reasons = _reasons(rec, step, limits, run)
+        rec.reasons = _reasons(rec, step, limits, run, names)
         plan.recommendations.append(rec)
         if cand.cost is None:
             plan.cost_unknown.append(cand.credential.id)
         if cand.hours is None:
             plan.hours_unknown.append(cand.credential.id)
     plan.uncovered = sorted(run.uncovered, key=lambda s: (-missing[s], s))
-    plan.total_cost = round(sum(r.cost or 0.0 for r in plan.recommendations), 2)
-    plan.total_hours = round(sum(r.hours or 0.0 for r in plan.recommendations), 1)
+    _totals(plan)
     plan.covered_weight = round(run.covered_weight, 3)
     plan.warnings = _overlap_warnings(run) + _limit_notes(run, missing, limits, pool, blocked, named)
     return plan
+
+
+def _high_cost(rec: Recommendation) -> float | None:
+    """The dearest end of a pick's price: the non-member or standard fee where a range is published."""
+    c = rec.credential
+    if rec.cost is None or c.pricing in (Pricing.FREE, Pricing.PER_MONTH) or c.cost_max is None:
+        return rec.cost
+    return max(rec.cost, float(c.cost_max))
+
+
+def _totals(plan: StackPlan) -> None:
+    """Cost and study-time totals as ranges over the known parts, the unknown parts named, never a made-up 0."""
+    recs = plan.recommendations
+    costs = [(r.cost, _high_cost(r)) for r in recs if r.cost is not None]
+    hours = [r.hours for r in recs if r.hours]
+    plan.cost_range = Range(round(sum(lo for lo, _ in costs), 2) if costs else None,
+                            round(sum(hi for _, hi in costs), 2) if costs else None, tuple(plan.cost_unknown))
+    plan.hours_range = Range(round(sum(hours), 1) if hours else None, round(sum(hours), 1) if hours else None,
+                             tuple(plan.hours_unknown))
+    plan.total_cost = plan.cost_range.low if costs or not recs else None
+    if not recs:
+        plan.total_cost = 0.0
+    plan.total_hours = plan.hours_range.low
+    plan.totals_text = totals_text(plan)
+
+
+def totals_text(plan: StackPlan) -> str:
+    """ "$300-575 in all, plus 1 whose price is not published (CSM); about 40 h of study, plus 2 with no published
+    study time" — what the sums mean, in words."""
+    recs = plan.recommendations
+    if not recs:
+        return ""
+    names = {r.credential.id: r.credential.name for r in recs}
+    cost, hours = plan.cost_range, plan.hours_range
+    if cost.low is None:
+        money = "price not published for any of them"
+    elif cost.high is not None and cost.high > cost.low:
+        money = f"${cost.low:,.0f}-{cost.high:,.0f} in all (member or discounted to standard prices)"
+    else:
+        money = "free" if cost.low == 0 else f"${cost.low:,.0f} in all"
+    if cost.unknown and cost.low is not None:
+        unpriced = ", ".join(names[i] for i in cost.unknown)
+        money += f", plus {len(cost.unknown)} whose price is not published ({unpriced})"
+    if hours.low is None:
+        time = "study time not published for any of them"
+    else:
+        time = f"about {hours.low:,.0f} h of study"
+        if hours.unknown:
+            time += f", plus {len(hours.unknown)} with no published study time"
+    return f"{money}; {time}"
 
 
 def _money(credential: Credential, cost: float | None) -> str:
@@ -305,7 +359,8 @@ def _money(credential: Credential, cost: float | None) -> str:
 def _time(credential: Credential, weeks: float | None, limits: Limits) -> str:
     hours = credential.total_hours
     if hours is None and weeks is None:
-        return "study time not published"
+        return ("the provider gives no study time" if credential.study_time == "provider_gives_none"
+                else "study time not published")
     parts = [f"about {hours:g} hours"] if hours is not None else []
     pace = credential.pace(limits.max_hours_per_week)
     if weeks is not None and pace:
@@ -321,7 +376,8 @@ ASSESSED = {Assessment.PROCTORED_EXAM: "assessed by a proctored exam",
             Assessment.QUIZZES: "assessed by quizzes", Assessment.NONE: "attendance only, no assessment"}
 
 
-def _reasons(rec: Recommendation, step: _Step, limits: Limits, run: _Run) -> list[str]:
+def _reasons(rec: Recommendation, step: _Step, limits: Limits, run: _Run,
+             names: dict[str, str] | None = None) -> list[str]:
     c = rec.credential
     direct = [s for s in rec.covers if s not in rec.implied]
     plural = "s" if len(rec.covers) != 1 else ""
@@ -339,10 +395,12 @@ def _reasons(rec: Recommendation, step: _Step, limits: Limits, run: _Run) -> lis
                        f"{c.renewal or 'renewal rule not published'}")
     else:
         reasons.append(c.renewal or "no expiry published")
-    if c.prerequisites:
-        reasons.append(f"prerequisites: {c.prerequisites}")
+    if c.prerequisite_list:
+        reasons.append("prerequisites: " + "; ".join(p.describe(names) for p in c.prerequisite_list))
     if c.financial_aid == "yes":
-        reasons.append("financial aid or a free option is available")
+        reasons.append("financial aid is available")
+    if c.free_audit == "yes" and c.pricing != Pricing.FREE:
+        reasons.append("the lessons can be followed free; you pay for the credential")
     if step.seeded:
         reasons.append("taken first: the stack built around it covers the most of what is missing for the least "
                        "cost and time")
@@ -408,8 +466,17 @@ def plan_to_dict(plan: StackPlan) -> dict:
         "warnings": plan.warnings,
         "total_cost": plan.total_cost,
         "total_hours": plan.total_hours,
+        "cost_range": _range_dict(plan.cost_range),
+        "hours_range": _range_dict(plan.hours_range),
+        "totals_text": plan.totals_text,
         "cost_unknown": plan.cost_unknown,
         "hours_unknown": plan.hours_unknown,
         "covered_weight": plan.covered_weight,
         "missing_weight": plan.missing_weight,
     }
+
+
+def _range_dict(value: Range | None) -> dict | None:
+    if value is None:
+        return None
+    return {"low": value.low, "high": value.high, "unknown": list(value.unknown)}

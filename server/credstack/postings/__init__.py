@@ -8,12 +8,12 @@ text to ``plain_text``; both type their sections with ``sections``.
 from __future__ import annotations
 
 from credstack.postings.decoding import MAX_INPUT_CHARS, decode, is_html, refuse_binary, unwrap_mhtml
-from credstack.postings.errors import NoPostingFound, PostingError
+from credstack.postings.errors import NoDescription, NoPostingFound, PostingError
 from credstack.postings.model import Posting, Section, SectionKind
 from credstack.postings.page import posting_from_page
 from credstack.postings.plain_text import posting_from_text
 
-__all__ = ["NoPostingFound", "Posting", "PostingError", "Section", "SectionKind", "decode", "is_html",
+__all__ = ["NoDescription", "NoPostingFound", "Posting", "PostingError", "Section", "SectionKind", "decode", "is_html",
            "parse_posting"]
 
 

@@ -20,3 +20,14 @@ class NoPostingFound(PostingError):
     def __init__(self, reason: str) -> None:
         super().__init__(f"no job posting found in this page: {reason}")
         self.reason = reason
+
+
+class NoDescription(NoPostingFound):
+    """The page is about one job but holds no description of it: only the application form, or
+    a page whose description has not loaded."""
+
+    error_type = "no_description"
+
+    def __init__(self, reason: str) -> None:
+        PostingError.__init__(self, f"no job description in this page: {reason}")
+        self.reason = reason

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from credstack.postings import generic
+from credstack.postings import facts
 from credstack.postings.text import clean_inline
 
 
@@ -26,16 +26,11 @@ def first_part(value: str | None) -> str | None:
 
 def employment_of(value: str | None) -> str | None:
     """A labelled schedule ("Full-time, Monday–Friday") -> its employment type, when it names one."""
-    return generic.find_employment_type(value) if value else None
+    return facts.find_employment_type(value) if value else None
 
 
 def stated_pay(value: str | None) -> str | None:
     return value if value and re.search(r"\d", value) else None
-
-
-def iso_date(value: str | None) -> str | None:
-    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", value or "")
-    return m.group() if m else None
 
 
 _RATING = re.compile(r"\s*(?:\d[.,]\d\s*(?:★+|\*|out of 5(?: stars)?)?|★+)$")

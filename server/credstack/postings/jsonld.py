@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from credstack.hygiene import depth
+from credstack.postings.dates import parse_date
 from credstack.postings.text import clean_inline, unescape_markup
 
 EMPLOYMENT_TYPES = {
@@ -19,6 +20,7 @@ UNITS = {"HOUR": "an hour", "DAY": "a day", "WEEK": "a week", "MONTH": "a month"
 CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "AUD": "A$", "CAD": "C$", "INR": "₹", "JPY": "¥", "NZD": "NZ$"}
 MAX_NODES = 20_000
 MAX_DEPTH = 64
+MAX_PLACE_CHARS = 120
 
 
 @dataclass
@@ -205,7 +207,8 @@ def from_node(node: dict, ids: dict[str, dict] | None = None) -> StructuredPosti
     if str(node.get("jobLocationType", "")).upper() == "TELECOMMUTE":
         location = f"Remote ({location})" if location else "Remote"
         requirements = _place(node.get("applicantLocationRequirements"))
-        if requirements and requirements not in location:
+        # a list of every country is no requirement worth repeating
+        if requirements and requirements not in location and len(requirements) <= MAX_PLACE_CHARS:
             location = f"{location}; {requirements}"
     description = node.get("description")
     date = _text(node.get("datePosted"))
@@ -215,7 +218,7 @@ def from_node(node: dict, ids: dict[str, dict] | None = None) -> StructuredPosti
         location=location,
         employment_type=_employment(node.get("employmentType")),
         salary=_salary(node.get("baseSalary") or node.get("estimatedSalary")),
-        date_posted=date[:10] if date else None,
+        date_posted=parse_date(date),
         url=node.get("url") if isinstance(node.get("url"), str) else None,
         description_html=_with_extras(description if isinstance(description, str) else None, node),
     )
@@ -293,6 +296,6 @@ def microdata_all(root):
             title=_text(props.get("title")), company=_text(props.get("hiringOrganization")),
             location=_text(location), employment_type=_employment(props.get("employmentType")),
             salary=_salary(props.get("baseSalary")),
-            date_posted=(_text(props.get("datePosted")) or "")[:10] or None,
+            date_posted=parse_date(_text(props.get("datePosted"))),
             description_html=props.get("description") if isinstance(props.get("description"), str) else None,
         )

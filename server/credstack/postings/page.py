@@ -9,25 +9,26 @@ the description: a header between title and description, labelled facts in a sid
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from credstack.postings import generic, jsonld, sites
-from credstack.postings.errors import NoPostingFound
+from credstack.postings import content, facts, forms, jsonld, labels, sites, title_words, titles
+from credstack.postings.dates import parse_date
+from credstack.postings.errors import NoDescription, NoPostingFound
 from credstack.postings.fields import (
     clean_company,
     employment_of,
     first_part,
     first_set,
-    iso_date,
     stated_pay,
 )
 from credstack.postings.model import Posting, SectionKind
-from credstack.postings.sections import build_sections
+from credstack.postings.sections import build_sections, classify
 from credstack.postings.text import blocks_of, html_fragment_blocks, parse_html, render
 
 
 def _byline_location(blocks) -> str | None:
     """A location only a byline states, as one of its parts ("Acme Ltd · Singapore · Full-time")."""
-    return next((p for p in (generic.byline(b).get("location") for b in blocks) if p), None)
+    return next((p for p in (facts.byline(b).get("location") for b in blocks) if p), None)
 
 
 def posting_from_page(markup: str, url: str | None = None) -> Posting:
@@ -36,24 +37,26 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     if root is None:
         raise NoPostingFound("the page could not be read as HTML")
     page_url = url or sites.declared_url(markup, root)
-    body = generic.body_of(root)
-    boilerplate = generic.Boilerplate(body)
+    body = content.body_of(root)
+    boilerplate = content.Boilerplate(body)
     site = sites.detect_site(root, sites.original_url(page_url), markup)
     fields = sites.site_fields(site, root) if site else {}
-    page_titles = [t for t in (generic.meta(root, "og:title", "twitter:title"), generic.page_title(root)) if t]
-    h1s = generic.headings(root, boilerplate)
+    page_titles = [t for t in (content.meta(root, "og:title", "twitter:title"), content.page_title(root)) if t]
+    h1s = titles.headings(root, boilerplate)
     json_ld = jsonld.read_json_ld(root)
     structured = _pick(json_ld.postings + list(jsonld.microdata_all(root)),
                        [fields.get("title") or "", *h1s, *page_titles])
     s = structured or jsonld.StructuredPosting()
     _, suffixes = sites.load_sites()
-    site_name = generic.meta(root, "og:site_name", "application-name")
+    site_name = content.meta(root, "og:site_name", "application-name")
     if site_name and site_name.lower() in {x.lower() for x in suffixes}:  # "LinkedIn" names the board
         site_name = None
 
-    title = generic.clean_title(s.title) or generic.clean_title(fields.get("title")) or _title_from_headings(
+    title = title_words.clean_title(s.title) or title_words.clean_title(fields.get("title")) or _title_from_headings(
         root, boilerplate, h1s, page_titles, suffixes, {n.lower() for n in (s.company, fields.get("company"),
                                                                           site_name) if n})
+    raw_title = title
+    title = titles.without_place_suffix(title)
     from_title = _page_title_facts(page_titles, suffixes, title)
     blocks = _after_title(_description(structured, site, root, boilerplate), title)
     description = render(blocks)
@@ -65,8 +68,9 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     # facts the page states outside the description: a header above it, or a sidebar
     # ("Job Summary: Company / Location / Salary") beside or below it
     outside = [b for b in page if b.text not in in_description]
-    labelled = {**generic.labelled_fields(outside, limit=HEADER_BLOCKS), **generic.labelled_fields(header)}
-    in_text = generic.labelled_fields(blocks, limit=40)
+    labelled = {**labels.labelled_fields(outside, limit=HEADER_BLOCKS), **labels.labelled_fields(header)}
+    in_text = labels.labelled_fields(blocks, limit=40)
+    seen = _page_day(root)
 
     company = clean_company(first_set(s.company, fields.get("company"), labelled.get("company"),
                                       in_text.get("company"), from_title.get("company"), site_name,
@@ -76,22 +80,23 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     posting = Posting(
         title=title,
         # last resort: the name printed under the title ("Acme Corp · Reno, NV")
-        company=company or next((c for c in (generic.byline(b).get("company") for b in header[1:5]) if c), None),
+        company=company or next((c for c in (facts.byline(b).get("company") for b in header[1:5]) if c), None),
         location=first_set(s.location, first_part(fields.get("location")), labelled.get("location"),
-                           from_title.get("location"), lambda: generic.find_location(header_text),
+                           from_title.get("location"), lambda: facts.find_location(header_text),
                            lambda: _byline_location([*header[1:5], *blocks[:2]]),
-                           in_text.get("location"), lambda: generic.find_location(description[:1500])),
+                           in_text.get("location"), lambda: facts.find_location(description[:1500])),
         employment_type=first_set(s.employment_type, fields.get("employment_type"),
                                   employment_of(labelled.get("employment_type")),
-                                  lambda: generic.find_employment_type(header_text),
+                                  lambda: facts.find_employment_type(header_text),
                                   employment_of(in_text.get("employment_type")),
-                                  lambda: generic.find_employment_type(description[:3000], in_prose=True),
-                                  lambda: generic.find_employment_type(render(outside))),
+                                  lambda: facts.find_employment_type(description[:3000], in_prose=True),
+                                  lambda: facts.find_employment_type(render(outside)[:MAX_OUTSIDE_CHARS])),
         salary=first_set(s.salary, fields.get("salary"), stated_pay(first_part(labelled.get("salary"))),
-                         lambda: generic.find_salary(header_text), stated_pay(in_text.get("salary")),
-                         lambda: generic.find_salary(description, in_prose=True)),
-        date_posted=first_set(s.date_posted, iso_date(fields.get("date_posted")),
-                              iso_date(labelled.get("date_posted")), lambda: _date(root)),
+                         lambda: facts.find_salary(header_text), stated_pay(in_text.get("salary")),
+                         lambda: facts.find_salary(description, in_prose=True)),
+        date_posted=first_set(s.date_posted, parse_date(fields.get("date_posted"), seen),
+                              parse_date(labelled.get("date_posted"), seen), lambda: _date(root, seen),
+                              lambda: _stated_age(header, seen)),
         site=site.name if site else "generic",
         url=page_url or s.url,
         description=description,
@@ -100,19 +105,56 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     if posting.company and posting.location and posting.location.lower().startswith(posting.company.lower() + " "):
         # "Acme Corp Austin, TX": a header line read as one place; the company is not part of it
         posting.location = posting.location[len(posting.company):].strip(" ,-–·|") or posting.location
+    posting.work_mode = first_set(lambda: facts.find_work_mode(posting.location),
+                                  lambda: facts.find_work_mode(raw_title),
+                                  lambda: facts.find_work_mode(header_text[:HEADER_WORK_MODE_CHARS]),
+                                  lambda: facts.find_work_mode(description[:HEADER_WORK_MODE_CHARS].split("\n\n")[0]))
+    if posting.description and _is_a_list(root, boilerplate, posting, h1s,
+                                          structured is not None and len(json_ld.postings) == 1):
+        if not _has_job_text(posting):
+            raise NoPostingFound("this page lists several jobs (search results) — open one job's own page and try "
+                                 "again")
+        posting.page_kind = "search_list"  # one job open beside the list: read it, and say where it came from
+    if forms.is_only_a_form(root, posting.sections):
+        raise NoDescription("this page is only the application form — open the job description (the job's own "
+                            "page, before \"Apply\") and try again")
     _check_is_posting(posting, structured is not None, site is not None and bool(fields.get("title")), root,
                       boilerplate, json_ld.types)
     return posting
+
+
+def _is_a_list(root, boilerplate, posting: Posting, h1s: list[str], one_declared: bool) -> bool:
+    """Search results or a careers index, even with one job open beside the list: many links to
+    pages of one kind, or a title naming a list over a page with no job text of its own."""
+    if one_declared:  # the page declares exactly one JobPosting: it is that job's page
+        return False
+    links = titles.listed_links(content.body_of(root), boilerplate, before_job_text=_has_job_text(posting))
+    if links >= titles.MIN_LISTED_LINKS:
+        return True
+    if not titles.names_a_list(content.page_title(root), h1s):
+        return False
+    if links >= 3:
+        return True
+    has_job_text = _has_job_text(posting)
+    cues = title_words.title_cues()
+    job_title = bool(posting.title and cues.job_words.search(posting.title) and not cues.list_titles.search(
+        posting.title))
+    return not has_job_text and not job_title
+
+
+def _has_job_text(posting: Posting) -> bool:
+    return any(s.kind in (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES) and len(s.text) >= 150
+               for s in posting.sections)
 
 
 def _title_from_headings(root, boilerplate, h1s: list[str], page_titles: list[str], suffixes: list[str],
                          names: set[str]) -> str | None:
     """Without structured data or an adapter: the page's <h1>s, its <title> and its first <h2>s
     compete on how much each reads like a job title."""
-    from_title = generic.split_title(page_titles[0], suffixes) if page_titles else {}
-    return generic.choose_title(
+    from_title = titles.split_title(page_titles[0], suffixes) if page_titles else {}
+    return titles.choose_title(
         [*((h, 1.0) for h in h1s), (from_title.get("title") or "", 0.5),
-         *((h, -1.0) for h in generic.headings(root, boilerplate, "h2", limit=3))],
+         *((h, -1.0) for h in titles.headings(root, boilerplate, "h2", limit=3))],
         page_titles, names)
 
 
@@ -120,7 +162,7 @@ def _page_title_facts(page_titles: list[str], suffixes: list[str], title: str | 
     """Company and location from the <title> (or og:title) around the job title."""
     found: dict = {}
     for raw in reversed(page_titles):  # <title> first: og:title more often holds the job title alone
-        found = generic.split_title(raw, suffixes, known_title=title)
+        found = titles.split_title(raw, suffixes, known_title=title)
         if found.get("company"):
             break
     return found
@@ -154,13 +196,13 @@ def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, 
         return
     if ARTICLE_TYPES & declared_types:
         raise NoPostingFound("this page is a news or blog article, not a job posting")
-    if generic.count_job_links(generic.body_of(root), boilerplate) >= MIN_LISTED_JOBS:
+    if titles.count_job_links(content.body_of(root), boilerplate) >= MIN_LISTED_JOBS:
         raise NoPostingFound("this page lists several jobs (search results) — open one job's own page and try "
                              "again")
     if signing_in and len(posting.description) < 600:
         raise NoPostingFound("the page asks you to sign in — open the listing while signed in, or its public "
                              "link, and try again")
-    if generic.looks_like_posting(posting.description):
+    if content.looks_like_posting(posting.description):
         return
     raise NoPostingFound("the page has no job title, requirements or responsibilities — open the job's own "
                          "page (not a search results list) and try again")
@@ -209,34 +251,63 @@ def _after_title(blocks: list, title: str | None) -> list:
     return blocks
 
 
+_JOB_TEXT_KINDS = frozenset({SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES})
+
+
+def _job_kinds(blocks: list) -> set:
+    """The kinds of the job's own text that headings among these blocks name."""
+    return {s.kind for s in build_sections(blocks) if s.kind in _JOB_TEXT_KINDS and s.text}
+
+
+_HEADING_LIKE = ("h2", "h3", "h4", "strong", "b", "dt")
+
+
+def _page_heads_more_job_text(root, kinds: set) -> bool:
+    """The page has a requirements or responsibilities heading of a kind the structured data lacks
+    (a cheap look at short headings before reading the page's main content)."""
+    missing = _JOB_TEXT_KINDS - kinds
+    if not missing:
+        return False
+    for el in root.iter(*_HEADING_LIKE):
+        text = (el.text or "").strip() or el.text_content().strip()
+        if 3 <= len(text) <= 60 and classify(text) in missing:
+            return True
+    return False
+
+
 def _description_blocks(structured, site, root, boilerplate) -> list:
     """The posting's blocks: structured data's description, the site's description element, or
-    the page's main content, preferring the page when structured data holds only a summary."""
+    the page's main content, preferring the page when structured data holds only a summary or
+    leaves out requirements or responsibilities the page shows (boards that keep them apart)."""
     from_data = html_fragment_blocks(structured.description_html) if structured and structured.description_html \
         else []
     data_len = len(render(from_data))
     from_site = []
     if site is not None:
         for element in sites.site_description(site, root):
-            from_site.extend(blocks_of(element, skip=generic.Boilerplate(element)))
+            from_site.extend(blocks_of(element, skip=content.Boilerplate(element)))
     site_len = len(render(from_site))
     if data_len >= MIN_DESCRIPTION_CHARS:
         if site_len > max(1.5 * data_len, data_len + 300):
             return from_site
-        if data_len < 500 and site_len < MIN_DESCRIPTION_CHARS:
-            from_page = _blocks_of_all(generic.main_content(root, boilerplate), boilerplate)
+        if site_len < MIN_DESCRIPTION_CHARS and (data_len < 500 or
+                                                 _page_heads_more_job_text(root, _job_kinds(from_data))):
+            from_page = _blocks_of_all(content.main_content(root, boilerplate), boilerplate)
             page_text = render(from_page)
             opening = render(from_data)[:40].lower()
-            if len(page_text) > 2 * data_len and opening[:25] in page_text.lower():
+            if opening[:25] in page_text.lower() and (len(page_text) > 2 * data_len or (
+                    len(page_text) > data_len and _job_kinds(from_page) - _job_kinds(from_data))):
                 return from_page
         return from_data
     if site_len >= MIN_DESCRIPTION_CHARS:
         return from_site
-    from_page = _blocks_of_all(generic.main_content(root, boilerplate), boilerplate)
+    from_page = _blocks_of_all(content.main_content(root, boilerplate), boilerplate)
     return max((from_page, from_site, from_data), key=lambda b: len(render(b)))
 
 
 HEADER_BLOCKS = 400
+MAX_OUTSIDE_CHARS = 5000  # a sidebar's facts sit near the top of what is outside the description
+HEADER_WORK_MODE_CHARS = 600  # how far into the header a work mode is still a fact of the job
 MAX_FACT_CHARS = 60
 MAX_HEADER_BLOCKS = 40
 
@@ -257,12 +328,32 @@ def _header_blocks(page: list, description: list, title: str | None) -> list:
     return page[start:end]
 
 
-def _date(root) -> str | None:
-    value = generic.meta(root, "article:published_time", "datePosted", "date")
+def _date(root, seen) -> str | None:
+    value = content.meta(root, "article:published_time", "datePosted", "date")
     if not value:
         for el in root.iter("time"):
             if el.get("datetime"):
                 value = el.get("datetime")
                 break
-    m = re.match(r"^\d{4}-\d{2}-\d{2}", value or "")
-    return m.group() if m else None
+    return parse_date(value, seen)
+
+
+_AGE_LINE = re.compile(r"(?i)\b(?:posted|reposted|published|active)?\s*(?:\d{1,3}\+?|an?|one)\s+"
+                       r"(?:minute|hour|day|week|month)s?\s+ago\b|\bposted\s+(?:today|yesterday)\b")
+
+
+def _stated_age(header: list, seen) -> str | None:
+    """"Posted 3 days ago" in the header between the title and the description."""
+    for block in header[:MAX_HEADER_BLOCKS]:
+        m = _AGE_LINE.search(block.text)
+        if m:
+            return parse_date(m.group(), seen)
+    return None
+
+
+def _page_day(root):
+    """The day the page says it was made or last changed, to count "3 days ago" from (a saved
+    page read later); None means today."""
+    value = content.meta(root, "last-modified", "article:modified_time", "og:updated_time", "dcterms.modified")
+    day = parse_date(value) if value else None
+    return date.fromisoformat(day) if day else None

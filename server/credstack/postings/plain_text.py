@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from credstack.postings import generic, sites
+from credstack.postings import facts, labels, sites, titles
 from credstack.postings.errors import NoPostingFound
 from credstack.postings.fields import employment_of, stated_pay
 from credstack.postings.model import Posting, SectionKind
@@ -23,22 +23,22 @@ def posting_from_text(text: str, url: str | None = None) -> Posting:
     posting = Posting(url=url, site="text", description=render(blocks))
     posting.sections = build_sections(blocks)
     first = blocks[0].text
-    labelled = generic.labelled_fields(blocks, limit=40)
+    labelled = labels.labelled_fields(blocks, limit=40)
     from_first: dict = {}
     if len(first) <= 100 and len(first.split()) <= 12 and classify(first) is None and not first.endswith(".") \
-            and not generic.is_fact_label(first.partition(":")[0]):
+            and not labels.is_fact_label(first.partition(":")[0]):
         # "Senior Engineer at Acme", "Acme is hiring a Nurse in Reno, NV", "Cook - Diner - Austin, TX"
-        splittable = _SPLITTABLE.search(first) or (" - " in first and generic.LOCATION.search(first))
-        from_first = generic.split_title(first, sites.load_sites()[1]) if splittable else {}
+        splittable = _SPLITTABLE.search(first) or (" - " in first and facts.LOCATION.search(first))
+        from_first = titles.split_title(first, sites.load_sites()[1]) if splittable else {}
         posting.title = from_first.get("title") or first
     posting.title = labelled.get("title") or posting.title
-    byline = generic.byline(blocks[1]) if posting.title and len(blocks) > 1 else {}
+    byline = facts.byline(blocks[1]) if posting.title and len(blocks) > 1 else {}
     posting.company = labelled.get("company") or from_first.get("company") or byline.get("company")
     posting.location = labelled.get("location") or from_first.get("location") or byline.get("location") \
-        or generic.find_location(posting.description[:1500])
-    posting.employment_type = employment_of(labelled.get("employment_type")) or generic.find_employment_type(
+        or facts.find_location(posting.description[:1500])
+    posting.employment_type = employment_of(labelled.get("employment_type")) or facts.find_employment_type(
         posting.description[:3000], in_prose=True)
-    posting.salary = stated_pay(labelled.get("salary")) or generic.find_salary(posting.description, in_prose=True)
+    posting.salary = stated_pay(labelled.get("salary")) or facts.find_salary(posting.description, in_prose=True)
     named_sections = any(s.kind != SectionKind.OTHER for s in posting.sections)
     if len(posting.description) < 20 and not named_sections:
         raise NoPostingFound("the text is too short to be a job posting")

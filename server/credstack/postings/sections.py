@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from credstack.postings.generic import is_fact_label
+from credstack.postings.labels import is_fact_label
 from credstack.postings.model import Section, SectionKind
 from credstack.postings.text import Block, render
 
@@ -30,6 +30,10 @@ MAX_LEAD_IN_WORDS = 6
 STRONG, WEAK, ANYWHERE = "strong", "weak", "anywhere"
 _KEEP_PARENT = (SectionKind.BENEFITS, SectionKind.ABOUT_COMPANY, SectionKind.HOW_TO_APPLY, SectionKind.REQUIREMENTS,
                 SectionKind.PREFERRED)
+# Under a privacy notice, an application form or a list of other jobs, sub-headings ("1. About
+# processing of personal data", "Documents") stay in it unless they name the job's own text.
+_BOILERPLATE_PARENTS = (SectionKind.LEGAL, SectionKind.APPLICATION_FORM, SectionKind.NAVIGATION)
+_JOB_TEXT = (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES, SectionKind.PREFERRED)
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with & our your you we".split())
 
 
@@ -42,9 +46,10 @@ class SectionCues:
 def load_section_cues() -> SectionCues:
     data = json.loads((resources.files("credstack") / "data" / "section_cues.json").read_text("utf-8"))
     tiers = []
-    for tier in (STRONG, WEAK, ANYWHERE):
-        tiers.append((tier, tuple((SectionKind(kind), re.compile(p, re.IGNORECASE)) for kind in data["order"]
-                                  for p in data[tier].get(kind, []))))
+    for tier in (STRONG, WEAK, ANYWHERE):  # one pattern per kind: a heading is searched once per kind
+        tiers.append((tier, tuple((SectionKind(kind), re.compile("|".join(f"(?:{p})" for p in data[tier][kind]),
+                                                                 re.IGNORECASE))
+                                  for kind in data["order"] if data[tier].get(kind))))
     return SectionCues(tuple(tiers))
 
 
@@ -202,4 +207,6 @@ def _stays(parent: SectionKind, found: SectionKind, tier: str | None) -> bool:
     """A sub-heading that only weakly names another kind stays in its parent's section when that
     parent is one the reader relies on: "Education assistance" under "Benefits", "You will:"
     under "What you'll bring". Under "The role" or no heading, a weak cue is the best guess."""
+    if parent in _BOILERPLATE_PARENTS:
+        return found not in _JOB_TEXT or tier != STRONG
     return tier == WEAK and parent in _KEEP_PARENT and found != parent

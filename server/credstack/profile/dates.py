@@ -1,8 +1,14 @@
-"""Month dates as people and exports write them -> "YYYY-MM"."""
+"""Month dates as people and exports write them -> "YYYY-MM", and the one rule for expiry.
+
+Profiles store months as "YYYY-MM" strings (LinkedIn's precision); :class:`Month` is the value
+everything computes with, so nobody slices strings.
+"""
 
 from __future__ import annotations
 
+import calendar
 import re
+from dataclasses import dataclass
 from datetime import date
 
 MONTHS = {m: i for i, m in enumerate(
@@ -34,12 +40,55 @@ def to_month(text: str | None) -> str | None:
     return f"{year:04d}-{month:02d}"
 
 
+_STORED = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+
+
+@dataclass(frozen=True, order=True)
+class Month:
+    """A calendar month; ``day`` is kept when a date was given to the day ("2026-03-15")."""
+
+    year: int
+    month: int
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, text: str | None) -> Month | None:
+        """ "YYYY-MM" or "YYYY-MM-DD" (as stored); None for anything else."""
+        found = _STORED.match(text.strip()) if text else None
+        if found is None or not 1 <= int(found[2]) <= 12:
+            return None
+        day = int(found[3]) if found[3] else None
+        if day is not None and not 1 <= day <= calendar.monthrange(int(found[1]), int(found[2]))[1]:
+            return None
+        return cls(int(found[1]), int(found[2]), day)
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
+
+    @property
+    def label(self) -> str:
+        """ "Jun 2024"."""
+        return f"{MONTH_NAMES[self.month - 1]} {self.year}"
+
+    def last_valid_day(self) -> date:
+        """An expiry month is valid through its last day; a full date through that day."""
+        return date(self.year, self.month, self.day or calendar.monthrange(self.year, self.month)[1])
+
+    def plus_years(self, years: float) -> Month:
+        """The month ``years`` later (fractions count in months); the day is dropped."""
+        total = self.year * 12 + self.month - 1 + round(years * 12)
+        return Month(total // 12, total % 12 + 1)
+
+
+def expiry_passed(expires: str | None, today: date) -> bool:
+    """The one expiry rule: an expiry ("YYYY-MM" or "YYYY-MM-DD") has passed once its last valid
+    day is behind ``today``; no or unreadable expiry never passes."""
+    month = Month.parse(expires)
+    return month is not None and today > month.last_valid_day()
+
+
 def month_label(month: str | None) -> str | None:
     """ "2024-06" -> "Jun 2024"."""
-    if not month:
-        return None
-    return f"{MONTH_NAMES[int(month[5:7]) - 1]} {month[:4]}"
+    parsed = Month.parse(month)
+    return parsed.label if parsed else None
 
-
-def month_of(day: date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"

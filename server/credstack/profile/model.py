@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from enum import StrEnum
+
+from credstack.profile.dates import expiry_passed
 
 
 class Level(StrEnum):
@@ -38,6 +41,14 @@ class Certification:
     status: CertStatus = CertStatus.EARNED
     expected: str | None = None
     catalog_id: str | None = None
+
+    def lapsed(self, today: date) -> bool:
+        """Earned but past its expiry."""
+        return self.status == CertStatus.EARNED and expiry_passed(self.expires, today)
+
+    def valid(self, today: date) -> bool:
+        """Earned and not past its expiry."""
+        return self.status == CertStatus.EARNED and not expiry_passed(self.expires, today)
 
 
 @dataclass

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import re
 
+from credstack.credentials.catalog import Catalog
 from credstack.profile.dates import to_month
 from credstack.profile.imports import Suggestions, certification
+from credstack.resume import read_resume
+from credstack.skills import find_skills
+from credstack.skills.model import SkillKind
+from credstack.skills.vocabulary import Vocabulary
 
 _YEAR_MONTH = re.compile(r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}|"
                          r"\d{1,2}/\d{4}|(?:19|20)\d{2})\b")
@@ -13,17 +18,11 @@ _EXPIRES = re.compile(r"(?i)(expires?|expiration|valid (?:until|through)|exp\.?)
 _ID = re.compile(r"(?i)(?:credential|license|licence|certificate|cert)\s*(?:id|no\.?|number|#)\s*:?\s*([A-Z0-9-]{4,})")
 
 
-def suggestions_from_resume(docx_bytes: bytes) -> Suggestions:
+def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: Catalog) -> Suggestions:
     """Vocabulary skills named anywhere in the resume; certifications from its certification
     lines and from any line naming a catalog credential."""
-    from credstack.credentials.catalog import load_catalog
-    from credstack.resume import read_resume
-    from credstack.skills import find_skills
-    from credstack.skills.model import SkillKind
-
     resume = read_resume(docx_bytes)
-    catalog = load_catalog()
-    found = find_skills(resume.text)
+    found = find_skills(resume.text, vocabulary)
     out = Suggestions()
     out.skills = [{"name": s.name, "level": None, "years": None} for s in found
                   if s.kind not in (SkillKind.CERTIFICATION, SkillKind.DEGREE)]

@@ -14,9 +14,11 @@ from importlib import resources
 from urllib.parse import urlencode
 
 from credstack.analysis import Analysis
-from credstack.profile.dates import month_label
+from credstack.credentials.model import Assessment, CredentialKind
+from credstack.profile.dates import Month, month_label
 from credstack.profile.model import CertStatus, Profile
-from credstack.resume.tailor import _expired, rank_certifications
+from credstack.resume.tailor import rank_certifications
+from credstack.skills.model import Requirement, SkillKind
 
 LINKEDIN_ADD = "https://www.linkedin.com/profile/add"
 
@@ -32,10 +34,10 @@ def linkedin_add_url(cert) -> tuple[str, dict]:
     fields = {"startTask": "CERTIFICATION_NAME", "name": cert.name}
     if cert.issuer:
         fields["organizationName"] = cert.issuer
-    if cert.issued:
-        fields["issueYear"], fields["issueMonth"] = cert.issued[:4], str(int(cert.issued[5:7]))
-    if cert.expires:
-        fields["expirationYear"], fields["expirationMonth"] = cert.expires[:4], str(int(cert.expires[5:7]))
+    if issued := Month.parse(cert.issued):
+        fields["issueYear"], fields["issueMonth"] = str(issued.year), str(issued.month)
+    if expires := Month.parse(cert.expires):
+        fields["expirationYear"], fields["expirationMonth"] = str(expires.year), str(expires.month)
     if cert.url:
         fields["certUrl"] = cert.url
     if cert.credential_id:
@@ -43,29 +45,65 @@ def linkedin_add_url(cert) -> tuple[str, dict]:
     return f"{LINKEDIN_ADD}?{urlencode(fields)}", fields
 
 
+def _entry(cert, catalog):
+    if catalog is None:
+        return None
+    return (catalog.get(cert.catalog_id) if cert.catalog_id else None) or catalog.find(cert.name)
+
+
+def letters_for(cert, today: date, catalog=None, vocabulary=None) -> str | None:
+    """The post-nominal letters ``cert`` lets its holder write ("PMP"), or None.
+
+    Only an earned, current certification whose letters are customary gives them. A catalog entry
+    decides which certification it is: a course or badge (a "PMP exam prep" certificate, a Google
+    certificate) grants no letters even when its name mentions a certification that does.
+    """
+    if not cert.valid(today):  # earned and not lapsed
+        return None
+    entry = _entry(cert, catalog)
+    if entry is not None:
+        if entry.kind != CredentialKind.INDUSTRY_CERTIFICATION or not entry.grants:
+            return None
+        return post_nominals().get(entry.grants)
+    skill = vocabulary.resolve(cert.name) if vocabulary is not None else None
+    if skill is None or skill.kind != SkillKind.CERTIFICATION:
+        return None
+    return post_nominals().get(skill.name)
+
+
 def name_line(profile: Profile, today: date, catalog=None, vocabulary=None) -> str:
-    """ "Jane Doe, PMP, CISSP": letters only for current, earned, formal certifications."""
+    """ "Jane Doe, PMP, CISSP": letters only for current, earned, formal certifications that grant them."""
     if vocabulary is None:
         from credstack.skills.vocabulary import load_vocabulary
 
         vocabulary = load_vocabulary()
     letters = []
     for cert in profile.certifications:
-        if cert.status != CertStatus.EARNED or _expired(cert, today):
-            continue
-        entry = None
-        if catalog is not None:
-            entry = (catalog.get(cert.catalog_id) if cert.catalog_id else None) or catalog.find(cert.name)
-        skill = vocabulary.resolve(cert.name)
-        key = entry.grants if entry and entry.grants else (skill.name if skill else None)
-        if key in post_nominals() and post_nominals()[key] not in letters:
-            letters.append(post_nominals()[key])
+        found = letters_for(cert, today, catalog, vocabulary)
+        if found and found not in letters:
+            letters.append(found)
     return ", ".join([profile.name or "Your Name", *letters])
+
+
+# How a requirement reads to a job seeker; "unspecified" is an internal word and is never shown.
+REQUIREMENT_WORDS = {Requirement.REQUIRED: "required", Requirement.PREFERRED: "preferred"}
+
+
+def _example_place(entry) -> str:
+    """Where an example of using a skill can come from: a course's project only when the credential
+    was earned through graded projects, never for an exam-only certification."""
+    if entry is not None and entry.assessment == Assessment.GRADED_PROJECTS:
+        return "at work or in the course's graded project"
+    return "at work or in a project of your own"
 
 
 def showcase(profile: Profile, analysis: Analysis, *, catalog=None, today: date | None = None,
              vocabulary=None) -> list[dict]:
-    """One block per relevant certification in the profile, most relevant first."""
+    """One block per relevant certification in the profile, most relevant first.
+
+    An in-progress credential is shown as such: no LinkedIn add-to-profile link, no post saying it
+    was earned and no talking point saying it covered a skill.
+    """
     today = today or date.today()
     if catalog is None:
         from credstack.credentials.catalog import load_catalog
@@ -79,34 +117,49 @@ def showcase(profile: Profile, analysis: Analysis, *, catalog=None, today: date 
     out = []
     for r in ranked:
         cert = r.certification
-        if _expired(cert, today):
+        if cert.lapsed(today):
             continue
-        url, fields = linkedin_add_url(cert)
+        entry = _entry(cert, catalog)
+        in_progress = cert.status != CertStatus.EARNED
+        url, fields = (None, None) if in_progress else linkedin_add_url(cert)
         issued = f" ({month_label(cert.issued)})" if cert.issued else ""
-        in_progress = cert.status == CertStatus.IN_PROGRESS
         when = f", expected {month_label(cert.expected)}" if in_progress and cert.expected else ""
-        status = " (in progress)" if in_progress else issued
+        status = f" (in progress{when})" if in_progress else issued
         signature = f"{name} | {profile.headline or title} | {cert.name}{status}"
         skills = r.covers[:4]
         issuer = f" from {cert.issuer}" if cert.issuer else ""
-        post = (f"I'm working towards the {cert.name}{when}" if in_progress else
-                f"I'm happy to share that I've earned the {cert.name}{issuer}")
-        post += "." + (f" It covered {', '.join(skills)}." if skills else "")
-        if cert.url and not in_progress:
-            post += f" Credential: {cert.url}"
+        if in_progress:
+            post = f"I'm working towards the {cert.name}{when}."
+            post += f" I'm studying {', '.join(skills)} for it." if skills else ""
+        else:
+            post = f"I'm happy to share that I've earned the {cert.name}{issuer}."
+            post += f" It covered {', '.join(skills)}." if skills else ""
+            if cert.url:
+                post += f" Credential: {cert.url}"
         points = []
         if r.named:
-            points.append(f"The posting asks for the {cert.name} by name: say when you earned it"
-                          f"{' and that it is current' if cert.expires else ''}.")
+            if in_progress:
+                points.append(f"The posting asks for the {cert.name} by name: say you are working towards it"
+                              f"{when.replace(', expected', ' and expect it in') if when else ''}.")
+            else:
+                points.append(f"The posting asks for the {cert.name} by name: say when you earned it"
+                              f"{' and that it is current' if cert.expires else ''}.")
+        place = _example_place(entry)
         for skill in skills:
-            level = requirements[skill].requirement.value if skill in requirements else "unspecified"
-            points.append(f"{skill} ({level} for {title}): the {cert.name} covered it — bring one example of "
-                          f"applying it at work or in the course's project.")
-        if cert.credential_id or cert.url:
+            mention = requirements.get(skill)
+            word = REQUIREMENT_WORDS.get(mention.requirement) if mention is not None else None
+            label = f"{skill} ({word} for {title})" if word else f"{skill} (asked for {title})"
+            if in_progress:
+                points.append(f"{label}: you are studying it for the {cert.name} — say what you have practised "
+                              f"so far, {place}.")
+            else:
+                points.append(f"{label}: the {cert.name} covered it — bring one example of applying it {place}.")
+        if not in_progress and (cert.credential_id or cert.url):
             points.append("Offer the credential ID or link so the interviewer can verify it.")
         out.append({
-            "certification": cert.name, "issuer": cert.issuer, "named_in_posting": r.named, "covers": r.covers,
-            "linkedin_add_url": url, "linkedin_fields": fields, "email_signature": signature, "name_line": name,
-            "post": post, "talking_points": points, "for_company": company,
+            "certification": cert.name, "issuer": cert.issuer, "status": str(cert.status), "named_in_posting": r.named,
+            "covers": r.covers, "linkedin_add_url": url, "linkedin_fields": fields, "email_signature": signature,
+            "name_line": name, "post_nominals": letters_for(cert, today, catalog, vocabulary), "post": post,
+            "talking_points": points, "for_company": company,
         })
     return out

@@ -19,7 +19,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from credstack.analysis import Analysis
-from credstack.profile.dates import month_label
+from credstack.profile.dates import Month, month_label
 from credstack.profile.model import Certification, CertStatus, Profile
 from credstack.resume.safety import check_docx
 from credstack.resume.structure import Heading, Layout, layout, paragraph_text
@@ -49,12 +49,6 @@ class RankedCertification:
     @property
     def relevant(self) -> bool:
         return self.named or self.overlap > 0
-
-
-def _expired(cert: Certification, today: date) -> bool:
-    if cert.status != CertStatus.EARNED or not cert.expires:
-        return False
-    return (today.year, today.month) > (int(cert.expires[:4]), int(cert.expires[5:7]))
 
 
 def rank_certifications(profile: Profile, analysis: Analysis, catalog=None,
@@ -87,8 +81,13 @@ def rank_certifications(profile: Profile, analysis: Analysis, catalog=None,
                                 key=lambda s: (-REQUIREMENT_WEIGHT[s.requirement], s.name))
         overlap = sum(REQUIREMENT_WEIGHT[s.requirement] for s in overlap_skills)
         ranked.append(RankedCertification(cert, named, overlap, [s.name for s in overlap_skills]))
-    ranked.sort(key=lambda r: (not r.named, -r.overlap, -(int((r.certification.issued or "0000-00")[:4]))))
+    ranked.sort(key=lambda r: (not r.named, -r.overlap, -_issued_year(r.certification)))
     return ranked
+
+
+def _issued_year(cert: Certification) -> int:
+    issued = Month.parse(cert.issued)
+    return issued.year if issued else 0
 
 
 def entry_text(cert: Certification, today: date) -> str:
@@ -99,7 +98,7 @@ def entry_text(cert: Certification, today: date) -> str:
         return parts[0] + " " + suffix
     if cert.issued:
         parts.append(f"Issued {month_label(cert.issued)}")
-    expired = _expired(cert, today)
+    expired = cert.lapsed(today)
     if cert.expires and not expired:
         parts.append(f"Expires {month_label(cert.expires)}")
     if cert.credential_id:
@@ -234,7 +233,7 @@ def tailor_resume(docx_bytes: bytes, analysis: Analysis, profile: Profile, optio
     chosen = [r for r in ranked if r.relevant]
     if options.include_unrelated:
         chosen += [r for r in ranked if not r.relevant]
-    chosen = [r for r in chosen if not (_expired(r.certification, today) and options.expired == "omit")]
+    chosen = [r for r in chosen if not (r.certification.lapsed(today) and options.expired == "omit")]
 
     old_sections = [h for h in found.headings if h.kind == "certifications"]
     moved, removed = [], []

@@ -8,7 +8,6 @@ model-free matcher used on resumes and profile text.
 from __future__ import annotations
 
 import bisect
-import threading
 from dataclasses import dataclass, field
 
 from credstack.budget import checkpoint, every
@@ -24,7 +23,7 @@ from credstack.skills.model import (
     TextKind,
     TextSection,
 )
-from credstack.skills.ranking import DOC_CHARS
+from credstack.skills.ranking import DOC_CHARS, Ranker
 from credstack.skills.requirements import (
     Segment,
     asks_strongly,
@@ -38,10 +37,10 @@ from credstack.skills.requirements import (
     segments,
     years_at,
 )
-from credstack.skills.vocabulary import Vocabulary, load_vocabulary
+from credstack.skills.vocabulary import Vocabulary
 
 __all__ = ["Extraction", "Keyword", "Requirement", "Skill", "SkillKind", "SkillMention", "TextKind", "TextSection",
-           "extract_skills", "find_skills", "skill_embeddings"]
+           "extract_skills", "find_skills"]
 
 _RANK = {Requirement.REQUIRED: 0, Requirement.UNSPECIFIED: 1, Requirement.PREFERRED: 2}
 _LEVEL_WEIGHT = {Requirement.REQUIRED: 1.0, Requirement.UNSPECIFIED: 0.6, Requirement.PREFERRED: 0.4}
@@ -124,9 +123,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary
     return found, per_segment
 
 
-def find_skills(text: str, vocabulary: Vocabulary | None = None) -> list[SkillMention]:
+def find_skills(text: str, vocabulary: Vocabulary) -> list[SkillMention]:
     """Vocabulary skills named in free text (a resume, a profile), without the model."""
-    vocabulary = vocabulary or load_vocabulary()
     found, _ = _collect([Segment(text, Requirement.UNSPECIFIED, TextKind.OTHER)], vocabulary)
     return [
         SkillMention(name=f.skill.name, kind=f.skill.kind, category=f.skill.category,
@@ -135,51 +133,18 @@ def find_skills(text: str, vocabulary: Vocabulary | None = None) -> list[SkillMe
     ]
 
 
-_rankers: dict[tuple[int, int, str], object] = {}
-_rankers_lock = threading.Lock()
-
-
-def _ranker(embedder, vocabulary: Vocabulary, cache_dir: str | None):
-    from credstack.config import cache_dir as default_cache_dir
-    from credstack.skills.ranking import Ranker, SkillEmbeddings
-
-    directory = cache_dir or default_cache_dir({})
-    key = (id(embedder), id(vocabulary), directory)
-    with _rankers_lock:
-        ranker = _rankers.get(key)
-        if ranker is None or ranker.embedder is not embedder or ranker.embeddings.vocabulary is not vocabulary:
-            ranker = _rankers[key] = Ranker(embedder, SkillEmbeddings(embedder, vocabulary, directory))
-        return ranker
-
-
-def skill_embeddings(names: list[str], embedder=None, vocabulary: Vocabulary | None = None,
-                     cache_dir: str | None = None):
-    """Vectors of skill names (cached for vocabulary skills), e.g. for transferable-skill checks."""
-    if embedder is None:
-        from credstack.embedding import default_embedder
-
-        embedder = default_embedder()
-    return _ranker(embedder, vocabulary or load_vocabulary(), cache_dir).embeddings.vectors(names)
-
-
-def extract_skills(sections: list[TextSection], *, vocabulary: Vocabulary | None = None, embedder=None,
-                   cache_dir: str | None = None, rank: bool = True) -> Extraction:
+def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: Ranker | None = None) -> Extraction:
     """The skills ``sections`` ask for, each with its requirement level, years, the exact words
     the text used, and a 0-1 score; plus skill-like phrases the vocabulary lacks.
 
-    ``rank=False`` skips the model (scores then reflect only level and frequency).
+    Without a ``ranker`` (KeyBERT over the model) scores reflect only level and frequency and no
+    vocabulary-less phrases are reported.
     """
-    vocabulary = vocabulary or load_vocabulary()
     segs = _within(segments(sections), MAX_SKILL_TEXT)
     found, per_segment = _collect(segs, vocabulary)
     relevance: dict[str, float] = {}
     keywords: list[Keyword] = []
-    if rank and segs:
-        if embedder is None:
-            from credstack.embedding import default_embedder
-
-            embedder = default_embedder()
-        ranker = _ranker(embedder, vocabulary, cache_dir)
+    if ranker is not None and segs:
         doc = _document(segs)
         phrases = _keyword_phrases(per_segment)
         # two forward passes: batching short phrases with the long document would pad them all

@@ -188,7 +188,7 @@ class SkillMatcher:
                 for plural in plural_forms(key):
                     if plural not in owners:
                         owners[plural] = name
-                        if key.isalnum() and key.upper() == key.upper() and _is_capital_form(vocabulary, name, key):
+                        if key.isalnum() and _is_capital_form(vocabulary, name, key):
                             self.capital_stem[plural] = len(key)
         for key, name in owners.items():
             self.automaton.add_word(key, (key, name))

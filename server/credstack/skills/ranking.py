@@ -64,8 +64,28 @@ def phrase_vectorizer(candidates: Sequence[str], analyzer: Callable[[str], list[
     return CountVectorizer(analyzer=analyzer, vocabulary=list(candidates), lowercase=False)
 
 
+# The vocabulary's vectors, built by scripts/build_skill_vectors.py and shipped with the package
+# so a fresh install answers in seconds; a test checks they match the vocabulary's digest.
+PACKAGED_VECTORS = "skill_vectors.npz"
+
+
+def packaged_vectors(model_name: str, digest: str) -> tuple[list[str], np.ndarray] | None:
+    """The shipped (names, float32 vectors) when they were built by ``model_name`` for this vocabulary."""
+    from importlib import resources
+
+    resource = resources.files("credstack") / "data" / PACKAGED_VECTORS
+    try:
+        with resource.open("rb") as fh, np.load(fh, allow_pickle=False) as data:
+            if str(data["model"]) != model_name or str(data["digest"]) != digest:
+                return None
+            return [str(n) for n in data["names"]], data["vectors"].astype(np.float32)
+    except (OSError, ValueError, KeyError):
+        return None
+
+
 class SkillEmbeddings:
-    """Embeddings of skill names: the vocabulary's from a disk cache, others on demand."""
+    """Embeddings of skill names: the vocabulary's shipped with the package (or, when the vocabulary
+    changed since they were built, computed once and kept in a disk cache), others on demand."""
 
     def __init__(self, embedder: Embedder, vocabulary: Vocabulary, cache_dir: str | os.PathLike | None) -> None:
         self.embedder = embedder
@@ -80,22 +100,28 @@ class SkillEmbeddings:
         if self._matrix is not None:
             return
         names = [s.name for s in self.vocabulary]
-        if self.path is not None and self.path.exists():
-            try:
-                with np.load(self.path, allow_pickle=False) as data:
-                    cached_names, matrix = list(data["names"]), data["vectors"]
-                if cached_names == names:
-                    self._index = {n: i for i, n in enumerate(names)}
-                    self._matrix = matrix
-                    return
-            except (OSError, ValueError, KeyError):
-                log.warning("ignoring an unreadable skill-embedding cache at %s", self.path)
-        log.info("embedding %d vocabulary skills (once; cached at %s)", len(names), self.path)
+        for found in (packaged_vectors(self.embedder.name, self.vocabulary.digest), self._cached()):
+            if found is not None and found[0] == names:
+                self._index = {n: i for i, n in enumerate(names)}
+                self._matrix = found[1]
+                return
+        log.warning("embedding %d vocabulary skills: the shipped vectors do not match this vocabulary "
+                    "(run scripts/build_skill_vectors.py); once, cached at %s", len(names), self.path)
         matrix = self.embedder.encode(names)
         self._index = {n: i for i, n in enumerate(names)}
         self._matrix = matrix
         if self.path is not None:
             self._save(names, matrix)
+
+    def _cached(self) -> tuple[list[str], np.ndarray] | None:
+        if self.path is None or not self.path.exists():
+            return None
+        try:
+            with np.load(self.path, allow_pickle=False) as data:
+                return [str(n) for n in data["names"]], data["vectors"]
+        except (OSError, ValueError, KeyError):
+            log.warning("ignoring an unreadable skill-embedding cache at %s", self.path)
+            return None
 
     def _save(self, names: list[str], matrix: np.ndarray) -> None:
         try:

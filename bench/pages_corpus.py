@@ -1,0 +1,275 @@
+"""Real saved job pages (nobody here wrote them): does the posting parser generalise?
+
+    python bench/pages_corpus.py [--extract] [--page NAME] [--verbose]
+
+The pages are third-party and never committed. ``bench/pages/MANIFEST.tsv`` names each one
+(repository, commit, path, local name); ``--extract`` copies them out of fetched snapshots
+(bare git directories under ``$CREDSTACK_MIRRORS``, default ``/work/.mirror/<owner>+<name>/repo``)
+into ``${XDG_CACHE_HOME:-~/.cache}/credstack-bench/pages/``. Without the cache the script says so
+in one line and exits 0 (as in CI).
+
+``bench/pages/labels.json`` holds the hand-written labels, written before the parser was run on
+each page: page kind (posting / application_form / search_list), title, company, location,
+employment type, language, and the kind of each labelled block (by its heading). Scores:
+
+- kind: a posting is parsed (as a posting); an application-form-only page is refused with
+  ``no_description``; a search-list page is refused with ``no_posting``, or read with
+  ``page_kind == "search_list"`` when one job is open beside the list;
+- title, company: equal after case and space folding; location: the labelled place is contained
+  in what was found (or the reverse), with no review counts or ratings;
+- employment type: equal after folding, when labelled;
+- description clean: none of the page's labelled boilerplate phrases (privacy notice, form labels,
+  navigation) is in the description;
+- section kinds: each labelled heading is among the parser's sections with the labelled kind;
+  an application form, a list of other jobs or a legal notice may instead be left out.
+
+Each figure is printed per site and overall, with non-English pages apart, and beside the same
+figures for the "unknown site" view (classes, ids, data attributes and JSON-LD stripped, so no
+adapter or markup hint can help). Parse time: median and max per page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+from credstack.postings import NoPostingFound, parse_posting
+
+HERE = Path(__file__).resolve().parent / "pages"
+MANIFEST = HERE / "MANIFEST.tsv"
+LABELS = HERE / "labels.json"
+CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "credstack-bench" / "pages"
+MIRRORS = Path(os.environ.get("CREDSTACK_MIRRORS", "/work/.mirror"))
+LEFT_OUT_OK = frozenset({"application_form", "navigation", "legal"})
+FIELDS = ("kind", "title", "company", "location", "employment_type", "clean", "sections")
+
+
+def manifest() -> list[dict]:
+    lines = MANIFEST.read_text("utf-8").splitlines()
+    head = lines[0].split("\t")
+    return [dict(zip(head, line.split("\t"), strict=True)) for line in lines[1:] if line.strip()]
+
+
+def extract() -> int:
+    """Copy each page out of its snapshot into the cache; returns how many are there."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    found = 0
+    for row in manifest():
+        target = CACHE / row["local-name"]
+        if target.exists():
+            found += 1
+            continue
+        git_dir = MIRRORS / row["repo"].replace("/", "+") / "repo"
+        if not git_dir.is_dir():
+            continue
+        try:
+            data = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{row['commit']}:{row['path']}"],
+                                  check=True, capture_output=True).stdout
+        except subprocess.CalledProcessError:
+            continue
+        target.write_bytes(data)
+        found += 1
+    return found
+
+
+_MARKUP_NAMES = re.compile(r"\s(?:class|id|data-[\w-]+|itemprop|itemscope|itemtype|role|aria-[\w-]+)="
+                           r"(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.IGNORECASE)
+_JSON_LD = re.compile(r"<script[^>]*ld\+json[^>]*>.*?</script>", re.IGNORECASE | re.DOTALL)
+
+
+def unknown_site(markup: str) -> str:
+    """The page as an unknown site would show it: no classes, ids, data attributes or JSON-LD."""
+    return _MARKUP_NAMES.sub("", _JSON_LD.sub("", markup))
+
+
+def fold(text: str | None) -> str:
+    """Compared as a reader would: case, spacing and full-width forms ("／" for "/") folded."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text or "")).strip().casefold()
+
+
+_COUNTS = re.compile(r"\d[\d,.]*\s*(reviews?|ratings?|applicants?|jobs?|employees|followers)|★|\b\d\.\d\b",
+                     re.IGNORECASE)
+
+
+def judge(posting, error, label: dict) -> dict[str, bool | None]:
+    """Each field right (True), wrong (False) or not labelled (None)."""
+    kind = label["kind"]
+    out: dict[str, bool | None] = dict.fromkeys(FIELDS)
+    if kind != "posting":
+        wanted = "no_description" if kind == "application_form" else "no_posting"
+        refused = posting is None and error is not None and error.error_type == wanted
+        # a list with one job open beside it may be read, if the posting says it came from a list
+        flagged = kind == "search_list" and posting is not None and getattr(posting, "page_kind", "") == kind
+        out["kind"] = refused or flagged
+        return out
+    out["kind"] = posting is not None and getattr(posting, "page_kind", "posting") == "posting"
+    if posting is None:
+        return {f: False if label.get(f) is not None or f in ("kind", "clean") else None for f in FIELDS}
+    out["title"] = fold(posting.title) == fold(label["title"])
+    if label.get("company"):
+        out["company"] = fold(posting.company) == fold(label["company"])
+    if label.get("location"):
+        got, want = fold(posting.location), fold(label["location"])
+        out["location"] = bool(got) and (want in got or got in want) and not _COUNTS.search(posting.location or "")
+    if label.get("employment_type"):
+        out["employment_type"] = fold(posting.employment_type) == fold(label["employment_type"])
+    if label.get("not_in_description") is not None:
+        description = fold(posting.description)
+        out["clean"] = bool(description) and not any(fold(p) in description for p in label["not_in_description"])
+    if label.get("sections"):
+        found = {fold(s.heading).strip(" :"): str(s.kind) for s in posting.sections}
+        # a form, a list of other jobs or a legal notice left out of the posting is as good as typed
+        hits = [found.get(fold(h).strip(" :"), None if k in LEFT_OUT_OK else "missing") in (k, None)
+                if k in LEFT_OUT_OK else found.get(fold(h).strip(" :")) == k for h, k in label["sections"].items()]
+        out["sections"] = hits  # type: ignore[assignment]
+    return out
+
+
+def run(markup: bytes, url: str | None):
+    started = time.perf_counter()
+    posting = error = None
+    try:
+        posting = parse_posting(markup, url=url)
+    except NoPostingFound as exc:
+        error = exc
+    return posting, error, time.perf_counter() - started
+
+
+def site_of(name: str) -> str:
+    return name.split("-")[0]
+
+
+def report(rows: list[tuple[str, dict, dict]], title: str) -> dict[str, float]:
+    """Per-site and overall accuracy of each field; returns the overall figures."""
+    by_site: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
+    overall: dict[str, list[bool]] = defaultdict(list)
+    for name, _label, verdict in rows:
+        for field, value in verdict.items():
+            if value is None:
+                continue
+            values = value if isinstance(value, list) else [value]
+            by_site[site_of(name)][field].extend(values)
+            overall[field].extend(values)
+
+    def cell(values: list[bool]) -> str:
+        return f"{sum(values)}/{len(values)}" if values else "-"
+
+    print(f"\n{title}")
+    print(f"  {'site':16}" + "".join(f"{f:>17}" for f in FIELDS))
+    for site in sorted(by_site):
+        print(f"  {site:16}" + "".join(f"{cell(by_site[site][f]):>17}" for f in FIELDS))
+    print(f"  {'ALL':16}" + "".join(f"{cell(overall[f]):>17}" for f in FIELDS))
+    return {f: 100 * sum(v) / len(v) for f, v in overall.items() if v}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--extract", action="store_true", help="copy the pages out of fetched snapshots first")
+    parser.add_argument("--page", help="only this local name")
+    parser.add_argument("--verbose", action="store_true", help="print what was found beside each label")
+    parser.add_argument("--baseline", help="a source tree (holding server/credstack) to score in the same run, "
+                                           "e.g. an export of the commit before a change")
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # used for the baseline run
+    args = parser.parse_args()
+    if args.extract:
+        extract()
+    if not CACHE.is_dir() or not any(CACHE.iterdir()):
+        print(f"pages corpus: no cached pages in {CACHE} (run with --extract beside fetched snapshots); skipped")
+        return 0
+    labels = json.loads(LABELS.read_text("utf-8"))["pages"]
+    views: dict[str, list] = {"as saved": [], "unknown site": []}
+    times: list[float] = []
+    missing = 0
+    for row in manifest():
+        name = row["local-name"]
+        if args.page and name != args.page:
+            continue
+        path = CACHE / name
+        if not path.exists() or name not in labels:
+            missing += 1
+            continue
+        label = labels[name]
+        markup = path.read_bytes()
+        for view, data in (("as saved", markup), ("unknown site", unknown_site(markup.decode("utf-8", "replace")))):
+            posting, error, seconds = run(data, label.get("url"))
+            if view == "as saved":
+                times.append(seconds)
+            verdict = judge(posting, error, label)
+            views[view].append((name, label, verdict))
+            if args.verbose and view == "as saved":
+                _show(name, label, posting, error, verdict)
+    if args.json:
+        print(json.dumps({view: _overall(rows) for view, rows in views.items()} | {"times": times}))
+        return 0
+    figures = {}
+    for view, rows in views.items():
+        english = [r for r in rows if r[1].get("language", "en") == "en"]
+        other = [r for r in rows if r[1].get("language", "en") != "en"]
+        figures[view] = report(rows, f"{view}: all pages ({len(rows)})")
+        if view == "as saved":
+            report(english, f"{view}: English pages ({len(english)})")
+            report(other, f"{view}: not English ({len(other)})")
+    if times:
+        print(f"\nparse time per page: median {1000 * statistics.median(times):.0f} ms, "
+              f"max {1000 * max(times):.0f} ms ({len(times)} pages)")
+    if args.baseline:
+        _compare(args, figures, times)
+    summary = " ".join(f"{f}={figures['as saved'].get(f, 0):.0f}%" for f in FIELDS)
+    unknown = " ".join(f"{f}={figures['unknown site'].get(f, 0):.0f}%" for f in FIELDS)
+    print(f"\npages corpus: {len(views['as saved'])} pages ({missing} not cached or not labelled); "
+          f"as saved: {summary}; unknown site: {unknown}")
+    return 0
+
+
+def _overall(rows: list) -> dict[str, float]:
+    overall: dict[str, list[bool]] = defaultdict(list)
+    for _name, _label, verdict in rows:
+        for field, value in verdict.items():
+            if value is not None:
+                overall[field].extend(value if isinstance(value, list) else [value])
+    return {f: 100 * sum(v) / len(v) for f, v in overall.items() if v}
+
+
+def _compare(args, figures: dict, times: list[float]) -> None:
+    """Score the baseline tree on the same pages in a child process and print both."""
+    env = dict(os.environ, PYTHONPATH=str(Path(args.baseline).resolve() / "server"))
+    command = [sys.executable, __file__, "--json"] + (["--page", args.page] if args.page else [])
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0 or not done.stdout.strip():
+        print(f"\nbaseline {args.baseline}: could not be scored ({done.stderr.strip()[-300:]})")
+        return
+    base = json.loads(done.stdout.strip().splitlines()[-1])
+    print(f"\nbaseline ({args.baseline}) -> this tree, all pages")
+    for view in ("as saved", "unknown site"):
+        print(f"  {view:13}" + "".join(f"  {f} {base[view].get(f, 0):.0f}->{figures[view].get(f, 0):.0f}%"
+                                        for f in FIELDS))
+    if base["times"] and times:
+        print(f"  parse time median {1000 * statistics.median(base['times']):.0f}->"
+              f"{1000 * statistics.median(times):.0f} ms, max {1000 * max(base['times']):.0f}->"
+              f"{1000 * max(times):.0f} ms")
+
+
+def _show(name: str, label: dict, posting, error, verdict: dict) -> None:
+    print(f"\n== {name} [{label['kind']}]")
+    if posting is None:
+        print(f"   refused: {error.error_type if error else '?'}: {error}")
+        return
+    for field in ("title", "company", "location", "employment_type"):
+        mark = {True: "ok", False: "XX", None: "  "}[verdict.get(field)]
+        print(f"   {mark} {field:16} {getattr(posting, field)!r:60.60}  label={label.get(field)!r}")
+    print(f"   {'ok' if verdict.get('clean') else 'XX'} clean")
+    for s in posting.sections:
+        print(f"      [{s.kind}] {s.heading[:60]!r} ({len(s.text)} chars)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+// The base resume (.docx) and what the server suggests adding from it; the LinkedIn import.
+import { ask, MSG } from "../lib/messages.js";
+import { clear, el } from "../lib/render.js";
+import { $, call, explain, onConnected, say, sendFile } from "./common.js";
+import { certRow, fillProfile, loadExpiry, saveProfile, skillRow } from "./profile.js";
+
+async function loadResume() {
+  try {
+    const meta = await call("/profile/resume");
+    $("resume-meta").textContent = `Stored: ${meta.filename} (${Math.round(meta.size / 1024)} KB, uploaded ${meta.uploaded_at.slice(0, 10)})`;
+    $("resume-delete").hidden = false;
+  } catch (error) {
+    if (error.kind !== "not_found") throw error;
+    $("resume-meta").textContent = "No resume stored yet: tailored resumes are built from your profile until you upload one.";
+    $("resume-delete").hidden = true;
+  }
+}
+
+// The skills and certifications found in the resume and not in the profile, as checkboxes.
+export function suggestionPicker(box, suggestions, onAdd) {
+  clear(box);
+  const fresh = [...suggestions.skills.filter((s) => !s.in_profile).map((s) => ({ kind: "skill", item: s })),
+    ...suggestions.certifications.filter((c) => !c.in_profile).map((c) => ({ kind: "cert", item: c }))];
+  if (!fresh.length) return 0;
+  const boxes = fresh.map((entry, i) => el("label", { class: "pick" },
+    el("input", { type: "checkbox", checked: true, id: `sugg-${i}`, dataset: { kind: entry.kind } }), entry.item.name));
+  box.append(el("p", {}, `Found in your resume and not in your profile (${fresh.length}): keep the ones that are true.`),
+    el("div", { class: "chips" }, boxes),
+    el("div", { class: "row" }, el("button", { type: "button", id: "add-suggestions", class: "primary", onclick: async () => {
+      const chosen = fresh.filter((_, i) => boxes[i].querySelector("input").checked);
+      clear(box);
+      await onAdd(chosen);
+    } }, "Add the checked ones to my profile")));
+  return fresh.length;
+}
+
+async function addToProfile(chosen) {
+  for (const entry of chosen) {
+    if (entry.kind === "skill") $("skills").tBodies[0].append(skillRow(entry.item));
+    else $("certs").tBodies[0].append(certRow(entry.item));
+  }
+  await saveProfile();
+}
+
+export function setUpResume() {
+  $("resume-file").addEventListener("change", () => sendFile("resume-file", "/profile/resume", "resume-status", "Checking and storing…",
+    async (answer) => {
+      say("resume-status", `Stored ${answer.resume.filename}.`, "ok");
+      suggestionPicker($("resume-suggestions"), answer.suggestions, addToProfile);
+      await loadResume();
+    }));
+  $("resume-delete").addEventListener("click", async () => {
+    try {
+      await call("/profile/resume", { method: "DELETE" });
+      say("resume-status", "Stored resume removed.", "ok");
+      await loadResume();
+    } catch (error) {
+      say("resume-status", explain(error), "err");
+    }
+  });
+  $("linkedin-file").addEventListener("change", () => sendFile("linkedin-file", "/profile/import/linkedin?apply=true", "linkedin-status",
+    "Reading the export…", async (answer) => {
+      const added = answer.added || { skills: 0, certifications: 0 };
+      fillProfile(await call("/profile"));
+      await loadExpiry();
+      // said once the profile on screen shows them
+      say("linkedin-status", `Added ${added.skills} skills and ${added.certifications} certifications to your profile.`, "ok");
+    }));
+  ask(MSG.PREFS_GET).then((prefs) => { $("mark-expired").checked = prefs.markExpired; });
+  $("mark-expired").addEventListener("change", () => ask(MSG.PREFS_SET, { values: { markExpired: $("mark-expired").checked } }));
+  onConnected(loadResume);
+}

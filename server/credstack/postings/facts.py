@@ -1,0 +1,211 @@
+"""Posting facts read from text: where (location), what kind of contract (employment type), what
+pay (salary), and the byline under a title ("Acme Corp · Reno, NV"). Countries and US states
+come from ``data/places.json`` (shared with skills), the posting-only place shapes from
+``data/postings_places.json``."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+from credstack.places import load_places
+from credstack.postings.sections import classify
+from credstack.postings.text import Block
+from credstack.postings.title_words import title_cues
+
+_PLACES = json.loads((resources.files("credstack") / "data" / "postings_places.json").read_text("utf-8"))
+US_STATES = load_places().us_state_codes
+_STATES = "|".join(US_STATES)
+_COUNTRY_NAMES = "|".join(re.escape(n) for n in sorted(load_places().countries, key=len, reverse=True))
+_COUNTRIES = _COUNTRY_NAMES + "|" + "|".join(_PLACES["regions_after_city"])
+_AU_STATES = "|".join(_PLACES["au_states"])
+# a place-name word: "Louis", "St.", "Winston-Salem", "São", "Zürich"; not "States."
+_PLACE_WORD = r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]{0,2}\.|(?:[^\W\d_]|['-])*)"
+
+
+_PLACE = rf"{_PLACE_WORD}(?:[ -](?:(?:de|la|del|du|do|da|upon|on|of|am|an|im|sur)\s)?{_PLACE_WORD}){{0,3}}"
+
+
+LOCATION = re.compile(
+    rf"\b(?:(?:Remote|Hybrid|On-?site)(?:\s*(?:[-–(,]|in)\s*{_PLACE}(?:,\s*{_PLACE})?\)?)?|"
+    rf"{_PLACE},\s*(?:{_STATES})(?:\s+\d{{5}})?\b|"
+    rf"{_PLACE}(?:\s\d{{1,2}})?(?:,\s*{_PLACE})?,\s*(?:{_COUNTRIES})\b(?!-)|"
+    rf"{_PLACE},?\s+(?:{_AU_STATES})\s+\d{{4}}\b)"
+)
+
+
+# a byline part that is just a country or city-state ("Singapore", "Germany")
+COUNTRY_ONLY = re.compile(rf"(?:{_COUNTRY_NAMES})")
+
+
+_EMPLOYMENT_DATA = json.loads((resources.files("credstack") / "data" / "postings_employment.json").read_text("utf-8"))
+
+
+def _term(pattern: str) -> str:
+    """A Latin-script term matches whole words; a Japanese or Korean one anywhere (no spaces there)."""
+    latin = all(ord(c) < 0x250 for c in pattern)
+    return rf"\b(?:{pattern})\b" if latin else pattern
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _is_latin(pattern: str) -> bool:
+    return all(ord(c) < 0x250 for c in pattern)
+
+
+_TYPES = _EMPLOYMENT_DATA["types"]
+# one search for every Latin-script term (whole words) and one for the rest; the matched words
+# then say which type they name
+_LATIN_TERMS = [p for ps in _TYPES.values() for p in ps if _is_latin(p)]
+_OTHER_TERMS = [p for ps in _TYPES.values() for p in ps if not _is_latin(p)]
+EMPLOYMENT = re.compile(rf"\b(?:{_alternation(_LATIN_TERMS)})\b|{_alternation(_OTHER_TERMS)}", re.IGNORECASE)
+_TYPE_OF = [(name, re.compile(_alternation(patterns), re.IGNORECASE)) for name, patterns in _TYPES.items()]
+
+
+def _type_named(words: str) -> str | None:
+    return next((name for name, pattern in _TYPE_OF if pattern.fullmatch(words)), None)
+
+
+_S = r"[ \t\u00a0]"  # a pay figure stays on its line
+
+
+_CURRENCY = rf"(?:[$£€₹¥₩]|USD{_S}?|EUR{_S}?|GBP{_S}?|AUD{_S}?|CAD{_S}?|INR{_S}?|CHF{_S}?|SEK{_S}?|NOK{_S}?|DKK{_S}?|" \
+            rf"PLN{_S}?|JPY{_S}?|KRW{_S}?|A\$|C\$|NZ\$|R\$)"
+
+
+_AMOUNT = rf"{_S}?\d[\d,]*(?:\.\d+)?{_S}?[kK]?"
+
+
+_PER = rf"(?:{_S}*(?:per|/|an?|each){_S}*(?:hour|hr|year|yr|annum|month|mo|week|wk|day)\b)"
+
+
+SALARY = re.compile(rf"{_CURRENCY}{_AMOUNT}{_PER}?(?:{_S}*(?:-|–|—|to){_S}*{_CURRENCY}?{_AMOUNT}{_PER}?)?")
+# Pay written with its currency after the figure, as much of Europe and Asia writes it: "85'000 CHF",
+# "60.000 € brutto pro Jahr", "時給1,350円", "월급 218만원 ~ 218만원".
+_FIGURE = r"(?:\d{1,3}(?:[.,'’\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+_AFTER = r"(?:CHF|EUR|€|SEK|NOK|DKK|PLN|Fr\.|円|万円|원|만원|zł|Kč)"
+_PERIOD_BEFORE = r"(?:時給|日給|月給|年収|年俸|시급|일급|월급|연봉)"
+_PERIOD_AFTER = rf"(?:{_S}*(?:brutto|gross|brut)?{_S}*(?:pro|par|por|per|/|an?|p\.?){_S}*(?:jahr|an|année|año|" \
+                rf"annum|a\.?|monat|mois|mes|month|stunde|heure|hora|hour)\b\.?)"
+_RANGE_TO = r"(?:-|–|—|~|〜|to|bis|à|a)"
+_PAY = rf"{_FIGURE}(?:{_S}*{_AFTER})?{_S}*{_RANGE_TO}{_S}*{_FIGURE}{_S}*{_AFTER}|{_FIGURE}{_S}*{_AFTER}"
+SALARY_AFTER = re.compile(rf"(?:(?P<period>{_PERIOD_BEFORE}){_S}*)?(?P<figures>{_PAY})(?P<per>{_PERIOD_AFTER})?",
+                          re.IGNORECASE)
+
+
+ADDRESS = re.compile("|".join(_PLACES["address_patterns"]))
+
+
+def find_location(text: str) -> str | None:
+    m = LOCATION.search(text) or ADDRESS.search(text)
+    return m.group().strip(" ,") if m else None
+
+
+def find_employment_type(text: str, in_prose: bool = False) -> str | None:
+    """Full-time, Part-time, Contract, ... as the text states it.
+
+    ``in_prose``: the text is a description, where "contract" also means contract law or vendor
+    contracts; there it counts only as "contract role", "6-month contract", "contract-to-hire"...
+    """
+    for m in EMPLOYMENT.finditer(text):
+        name = _type_named(m.group())
+        if in_prose and m.group().lower() in _AMBIGUOUS_IN_PROSE \
+                and not _CONTRACT_JOB.search(text[max(0, m.start() - 20):m.end() + 25]):
+            continue
+        if name:
+            return name
+    return None
+
+
+# words that name a contract type in a header but mean something else in prose ("contract law",
+# "intern team", "temporal data")
+_AMBIGUOUS_IN_PROSE = frozenset({"contract", "contractor", "intern", "temporal"})
+_CONTRACT_JOB = re.compile(r"\b(\d+[- ]?(month|week|year)s?\s+contract|contract(\s+|-)(role|position|job|basis|"
+                           r"assignment|opportunity|to[- ]hire|to[- ]perm|engagement)|(fixed[- ]term|temporary|"
+                           r"short[- ]term|long[- ]term|initial)\s+contract|on\s+(a\s+)?contract)\b", re.IGNORECASE)
+
+
+_PAY_WORDS = re.compile(r"\b(salary|pay|paid|compensation|base|wage|earn|earnings|ote|rate|range|remuneration|"
+                        r"package)\b", re.IGNORECASE)
+
+
+def find_salary(text: str, in_prose: bool = False) -> str | None:
+    """A stated pay: a range, an hourly rate, or a yearly figure (not a $500 stipend).
+
+    ``in_prose``: the text is the description, where money also names quotas, budgets and
+    revenue; a single figure counts there only with a unit, or with a pay word just before it.
+    """
+    for m in SALARY.finditer(text):
+        value = m.group().strip()
+        digits = re.sub(r"\D", "", re.split(r"\s*(?:-|–|—|to)\s*", value)[0])
+        is_range = bool(re.search(r"\d\s*[kK]?\s*(-|–|—|to)\s*\D{0,5}\d", value))
+        with_unit = bool(re.search(_PER, value))
+        hourly = bool(re.search(r"(hour|hr)\b", value))
+        if in_prose and not (with_unit or is_range) and not _PAY_WORDS.search(text[max(0, m.start() - 50):m.start()]):
+            continue
+        if is_range or hourly or re.search(r"\d[kK]\b", value) or (digits and int(digits[:9]) >= 10_000):
+            return value
+    for m in SALARY_AFTER.finditer(text):
+        first = re.match(_FIGURE, m.group("figures")).group()
+        is_range = len(re.findall(_FIGURE, m.group("figures"))) > 1
+        stated = bool(m.group("period") or m.group("per") or is_range)
+        if in_prose and not stated and not _PAY_WORDS.search(text[max(0, m.start() - 50):m.start()]):
+            continue
+        digits = re.sub(r"\D", "", re.sub(r"[.,]\d{1,2}$", "", first))
+        if stated or (digits and int(digits[:9]) >= 1_000):
+            return m.group().strip()
+    return None
+
+
+_NOT_A_NAME = re.compile(r"\b(ago|posted|reposted|today|yesterday|applicants?|apply|applied|save|saved|share|hiring|"
+                         r"jobs?|careers?|new|urgent(ly)?|remote|hybrid|on-?site|view|see|more|less|show|promoted|"
+                         r"easy|actively|reviewing|salary|benefits|employees|followers|reviews?)\b", re.IGNORECASE)
+
+
+_NAME_SMALL_WORDS = frozenset(("of", "and", "&", "the", "for", "de", "la", "und"))
+
+
+def byline(block: Block) -> dict[str, str]:
+    """The line under a posting's title: "Acme Corp, Reno, NV", "Acme Corp - Remote" or just
+    "Acme Corp" -> its company and location."""
+    text = block.text.strip()
+    if block.tag == "li" or len(text) > 80 or len(text.split()) > 10 or text.endswith((".", ":")) or ":" in text \
+            or classify(text) is not None:
+        return {}
+    place = LOCATION.search(text)
+    before = re.split(r"\s+[·•|]\s+", (text[:place.start()] if place else text))[0].strip(" ,-–—|·@")
+    out = {"location": place.group().strip()} if place else {}
+    if not place:
+        parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text)[1:]]
+        country = next((p for p in parts if COUNTRY_ONLY.fullmatch(p)), None)
+        if country:
+            out["location"] = country
+    words = re.findall(r"[^\W\d_][\w&'.-]*", before)
+    if words and len(words) <= 6 and all(w[0].isupper() or w.lower() in _NAME_SMALL_WORDS for w in words) \
+            and not EMPLOYMENT.search(before) and not title_cues().job_words.search(before) \
+            and not _NOT_A_NAME.search(before):
+        out["company"] = before
+    return out
+
+
+
+WORK_MODES = {mode: re.compile("|".join(_term(p) for p in patterns), re.IGNORECASE)
+              for mode, patterns in _EMPLOYMENT_DATA["work_modes"].items()}
+_NOT_REMOTE = re.compile(r"(?i)\b(not|no|non)[- ](a )?remote\b|\bremote (work )?(is )?not\b")
+# "Télétravail (2j max/semaine): Non", "Homeoffice: nein": a labelled work mode answered no
+_ANSWERED_NO = re.compile(r"(?i)^[^:]{0,40}:\s*(non|no|nein|nee|nej|ei|none|keine?|aucun)\b")
+
+
+def find_work_mode(text: str | None) -> str | None:
+    """Remote, hybrid or on-site, as a header, a location or a title states it ("Zürich, Hybrid",
+    "Remote (UK)", "Télétravail : Oui"); hybrid wins over the other two when both are named."""
+    if not text or _NOT_REMOTE.search(text):
+        return None
+    for mode, pattern in WORK_MODES.items():
+        m = pattern.search(text)
+        if m and not _ANSWERED_NO.match(text[m.start():m.start() + 60]):
+            return mode
+    return None

@@ -1,0 +1,69 @@
+"""Facts a page states with a label: "Location: Austin, TX", or "Job type" with "Full-time" on the
+next line, as job boards lay out their header and sidebar."""
+
+from __future__ import annotations
+
+import re
+
+from credstack.postings.text import Block
+
+_LABELS = {
+    "title": r"(job |position |role )?title|position|vacancy|poste|stelle|puesto|職種|직종|모집직종",
+    "company": r"company|company name|employer|organi[sz]ation|hiring (company|organi[sz]ation)|business|entreprise|"
+               r"société|unternehmen|arbeitgeber|firma|empresa|会社名|企業名|회사명|기업명|사업장명",
+    "location": r"(job |work |office |primary )?locations?|city|based in|where|workplace|work site|job site|"
+                r"lieu( de travail)?|localisation|arbeitsort|standort|einsatzort|ort|ubicación|lugar de trabajo|"
+                r"勤務地|勤務地・交通|근무지|근무지역|지역",
+    "employment_type": r"(job|employment|contract|work|position|time) type|type|schedule|employment|hours|contract|"
+                       r"(employment |job |position )?status|type de contrat|contrat|anstellungsart|vertragsart|"
+                       r"beschäftigungsart|arbeitszeit|tipo de contrato|jornada|雇用形態|고용형태|근무형태",
+    "salary": r"salary|(base |annual |hourly )?pay( range| rate)?|compensation|salary range|wage|rate|remuneration|"
+              r"salaire|rémunération|gehalt|lohn|salario|sueldo|給与|給与・報酬|임금|급여",
+    "date_posted": r"(date )?posted( on| date)?|posting date|published|date|publié le|date de publication|"
+                   r"veröffentlicht( am)?|fecha de publicación|掲載日|등록일|게시일",
+}
+
+
+_LABEL_PATTERNS = {f: re.compile(rf"^(?:{p})\s*[:\-–]?\s*(?P<value>.*)$", re.IGNORECASE) for f, p in _LABELS.items()}
+
+
+_COLON_PATTERNS = {f: re.compile(rf"^(?:{p})\s*:\s*(?P<value>\S.*)$", re.IGNORECASE) for f, p in _LABELS.items()}
+# any label at all: most blocks start with none, and one search rules them out
+_ANY_LABEL = re.compile("^(?:" + "|".join(f"(?:{p})" for p in _LABELS.values()) + ")", re.IGNORECASE)
+
+
+def is_fact_label(text: str) -> bool:
+    """"Company", "Job type", "Salary": a label of a posting fact."""
+    text = text.strip().rstrip(":").strip()
+    if not _ANY_LABEL.match(text):
+        return False
+    return any(p.match(text) and not p.match(text).group("value") for p in _LABEL_PATTERNS.values())
+
+
+def labelled_fields(blocks: list[Block], limit: int = 80) -> dict[str, str]:
+    """Fields a page states as "Label: value" or as a label with its value on the next line
+    ("Employment type" / "Full-time"), as job boards lay out their header facts."""
+    out: dict[str, str] = {}
+    for i, block in enumerate(blocks[:limit]):
+        text = block.text.strip()
+        if len(text) > 160 or not _ANY_LABEL.match(text):
+            continue
+        for field, colon in _COLON_PATTERNS.items():
+            if field in out:
+                continue
+            m = colon.match(text)
+            if m and _value_ok(m.group("value")):
+                out[field] = m.group("value").strip()
+                break
+            bare = _LABEL_PATTERNS[field].match(text)
+            if bare and not bare.group("value") and i + 1 < len(blocks) and _value_ok(blocks[i + 1].text):
+                out[field] = blocks[i + 1].text.strip()
+                break
+    return out
+
+
+def _value_ok(value: str) -> bool:
+    value = value.strip()
+    return 0 < len(value) <= 80 and len(value.split()) <= 12 and not value.endswith(":") \
+        and not is_fact_label(value)  # "Company" followed by "Location": the value is missing
+

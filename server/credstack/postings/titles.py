@@ -1,0 +1,285 @@
+"""The job title of a page: its headings, its <title> split into title / company / location, each
+candidate scored on how much it reads like a job title."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from urllib.parse import urlsplit
+
+from credstack.postings.content import Boilerplate, in_chrome
+from credstack.postings.facts import ADDRESS, COUNTRY_ONLY, LOCATION
+from credstack.postings.model import SectionKind
+from credstack.postings.sections import classify
+from credstack.postings.text import clean_inline
+from credstack.postings.title_words import clean_title, title_cues
+
+
+def headings(root, boilerplate: Boilerplate, tag: str = "h1", limit: int = 5) -> list[str]:
+    """Texts of the page's first visible <h1>s (or other heading tag) outside page chrome."""
+    out = []
+    for el in root.iter(tag):
+        if len(out) >= limit:
+            break
+        if in_chrome(el, boilerplate):
+            continue
+        text = _dedupe(clean_inline(el.text_content()))
+        if 2 < len(text) <= 150:
+            out.append(text)
+    return out
+
+
+def count_job_links(scope, boilerplate: Boilerplate, cap: int = 10) -> int:
+    """Links outside page chrome whose text reads like a job title, to different pages: a page
+    of search results has one per result, a posting's own text has few or none."""
+    cues = title_cues()
+    seen: set[str] = set()
+    for a in scope.iter("a"):
+        text = clean_inline(a.text_content())
+        href = (a.get("href") or "").strip()
+        if not href or href in seen or not (3 <= len(text) <= 80) or len(text.split()) > 10:
+            continue
+        if cues.job_words.search(text) and not cues.not_titles.search(text) and not in_chrome(a, boilerplate):
+            seen.add(href)
+            if len(seen) >= cap:
+                break
+    return len(seen)
+
+
+def _dedupe(text: str) -> str:
+    """"Senior EngineerSenior Engineer" (a visible copy beside a screen-reader copy) -> one."""
+    half = len(text) // 2
+    if len(text) % 2 == 0 and half and text[:half] == text[half:]:
+        return text[:half]
+    words = text.split()
+    n = len(words) // 2
+    if len(words) % 2 == 0 and n and words[:n] == words[n:]:
+        return " ".join(words[:n])
+    return text
+
+
+def title_score(candidate: str, page_titles: list[str], names: set[str]) -> float:
+    """How much a heading looks like this posting's job title (higher is better)."""
+    cues = title_cues()
+    text = candidate.strip()
+    score = 0.0
+    if cues.job_words.search(text):
+        score += 3
+    if cues.not_titles.search(text):
+        score -= 5
+    lowered = text.lower()
+    if any(lowered and lowered in t.lower() for t in page_titles if t):
+        score += 2
+    if lowered in names:
+        score -= 4
+    words = len(text.split())
+    if words > 15 or len(text) > 120:
+        score -= 3
+    if text.endswith((".", "!", "?")) and words > 6:
+        score -= 2
+    return score
+
+
+def choose_title(candidates: list[tuple[str, float]], page_titles: list[str], names: set[str]) -> str | None:
+    """The best candidate; each comes with a prior (a page's <h1> is likelier than its <title>)."""
+    best, best_score = None, -3.0
+    for text, prior in candidates:
+        text = clean_title(text)
+        if not text:
+            continue
+        score = title_score(text, page_titles, names) + prior
+        if score > best_score:
+            best, best_score = text, score
+    return best
+
+
+_SEPARATORS = re.compile(r"\s+[|–—·•»:]{1,2}\s+|\s+-\s+|\s*[|｜]\s*")
+
+
+_HIRING = re.compile(r"^(?!(?:we|we'?re|we are|now|is)\s)(?P<company>.+?)\s+(?:is\s+)?hiring\s+(?:an?\s+)?"
+                     r"(?P<title>.+?)(?:\s+in\s+(?P<location>.+))?$", re.IGNORECASE)
+
+
+_JOB_IN = re.compile(r"^(?P<title>.+?)\s+jobs?\s+in\s+(?P<location>[A-Z].+)$", re.IGNORECASE)  # "Nurse Job in Reno, NV"
+
+
+_APPLICATION = re.compile(r"^job application for\s+(?P<title>.+?)\s+at\s+(?P<company>.+)$", re.IGNORECASE)
+
+
+_AT = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>[A-Z0-9].+)$")
+
+
+_CAREERS_AT = re.compile(r"^(?:jobs?|careers?|work(?:ing)?|vacancies|openings)\s+(?:at|with|@)\s+(?P<company>.+)$",
+                         re.IGNORECASE)
+
+
+_JOB_PREFIX = re.compile(r"^(?:job|jobs|vacancy|position|opening|career|careers|now hiring|hiring)\s*[:\-–]\s+",
+                         re.IGNORECASE)
+
+
+_NOT_PART = re.compile(r"(?i)^((current |open |job |career |employment )?(jobs?|careers?|vacanc(y|ies)|openings?|"
+                       r"opportunit(y|ies)|positions)|job (details|description|board|search|opening)|apply|home|"
+                       r"search|employment|now hiring|join (us|our team))$")
+
+
+def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -> dict[str, str | None]:
+    """A page title -> job title (and company/location when the title states them).
+
+    With ``known_title`` (from the page's heading), the other parts are read around it, which
+    also handles titles written "Company - Job title".
+    """
+    suffix_set = {s.lower() for s in suffixes}
+    parts = [p.strip() for p in _SEPARATORS.split(raw) if p and p.strip()]
+    out: dict[str, str | None] = {"title": None, "company": None, "location": None}
+    kept = []
+    for part in parts:
+        part = _JOB_PREFIX.sub("", part)
+        low = part.lower()
+        job_in = _JOB_IN.match(part)  # "Nurse Job in Reno, NV": the title, and where
+        if job_in:
+            part, out["location"] = job_in.group("title"), out["location"] or job_in.group("location")
+        for pattern in (_APPLICATION, _HIRING):  # "Job application for X at Y", "Y hiring X in Z"
+            m = pattern.match(part)
+            if m:
+                out.update({k: v for k, v in m.groupdict().items() if v})
+                out["title"] = re.sub(r"(?i)\s+job$", "", out["title"] or "") or None
+                return out
+        careers = _CAREERS_AT.match(part)
+        if careers:
+            out["company"] = out["company"] or careers.group("company")
+            continue
+        if low in suffix_set or re.search(r"\.(com|co|io|net|org)\b", low) or _NOT_PART.match(part) \
+                or title_cues().not_titles.search(part):
+            continue
+        if re.match(r"(?i)^(.+?)\s+(careers|jobs)$", part) and len(parts) > 1:  # "Acme Careers"
+            out["company"] = out["company"] or re.sub(r"(?i)\s+(careers|jobs)$", "", part)
+            continue
+        company_first = title_cues().company_first.match(part)
+        if company_first and not out["company"]:  # "Acme GmbH Data Analyst": the company, then the job
+            out["company"], part = company_first.group("company"), company_first.group("rest")
+        kept.append(part)
+    if not kept:
+        return out
+    for pattern in (_AT,):
+        m = pattern.match(kept[0])
+        if m:
+            out.update({k: v for k, v in m.groupdict().items() if v})
+            out["title"] = re.sub(r"(?i)\s+job$", "", out["title"] or "") or None
+            return out
+    known = (known_title or "").lower()
+
+    def names_title(part: str) -> bool:
+        low = re.sub(r"(?i)\s+job$", "", part).lower()
+        return bool(known) and (low == known or low in known or known in low)
+
+    title_index = next((i for i, p in enumerate(kept) if names_title(p)), None)
+    if title_index is None and not known:
+        title_index = 0
+        if len(kept) > 1 and not title_cues().job_words.search(kept[0]) and title_cues().job_words.search(kept[1]):
+            title_index = 1  # "Acme - Senior Engineer" (Lever's order)
+    if title_index is not None:
+        out["title"] = re.sub(r"(?i)\s+job$", "", kept[title_index]) or None
+    for i, part in enumerate(kept):
+        if i == title_index:
+            continue
+        if LOCATION.fullmatch(part) or re.fullmatch(r"[A-Z][\w .'-]+,\s*[A-Z]{2}(\s+\d{5})?", part) \
+                or ADDRESS.match(part):
+            out["location"] = out["location"] or part
+        elif not out["company"] and len(part.split()) <= 6:
+            out["company"] = part
+    return out
+
+
+
+MIN_LISTED_LINKS = 8
+
+
+def _link_shape(href: str) -> tuple[str, str] | None:
+    """"/jobs/view/engineer-3995343936?trk=x" -> ("", "/jobs/view/*"): links to pages of one kind."""
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return None
+    segments = ["*" if re.search(r"\d", s) or len(s) > 25 or s.count("-") >= 3 else s for s in parts.path.split("/")]
+    return parts.netloc.lower(), "/".join(segments)
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "b", "strong", "dt"})
+_JOB_TEXT = (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES)
+
+
+def listed_links(scope, boilerplate: Boilerplate, before_job_text: bool = False) -> int:
+    """Title-like links outside page chrome that lead to pages of the same kind (one URL shape):
+    a list of results has one per result whatever its language; a posting links to few pages
+    of one kind. With ``before_job_text``, only links above the first requirements or
+    responsibilities heading count: results come before the job open beside them, "similar
+    jobs" come after a posting."""
+    shapes: Counter = Counter()
+    seen: set[str] = set()
+    chrome: dict = {}  # element -> in page chrome, shared by the links under it
+    for a in scope.iter("a", *(_HEADING_TAGS if before_job_text else ())):
+        tag = a.tag if isinstance(a.tag, str) else ""
+        if before_job_text and tag in _HEADING_TAGS:
+            text = clean_inline(a.text_content())
+            if len(text) <= 60 and classify(text) in _JOB_TEXT:
+                break
+        if tag != "a":
+            continue
+        href = (a.get("href") or "").strip()
+        if not href or href in seen or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        text = clean_inline(a.text_content())
+        if not 6 <= len(text) <= 150 or _in_named_chrome(a, boilerplate, chrome):
+            continue
+        seen.add(href)
+        shape = _link_shape(href)
+        if shape:
+            shapes[shape] += 1
+    return sum(n for n in shapes.values() if n >= 3)
+
+
+def _in_named_chrome(el, boilerplate: Boilerplate, seen: dict) -> bool:
+    """``in_chrome`` without the link-list rule, remembering each ancestor's answer."""
+    path = []
+    node, found = el, False
+    while node is not None:
+        if node in seen:
+            found = seen[node]
+            break
+        path.append(node)
+        if boilerplate(node) and not boilerplate.is_link_list(node, node.tag.lower()):
+            found = True
+            break
+        node = node.getparent()
+    for visited in path:
+        seen[visited] = found
+    return found
+
+
+def names_a_list(page_title: str | None, h1s: list[str]) -> bool:
+    """The page's title or main heading names several jobs ("Frontend jobs in Egypt", "Careers")."""
+    first = _SEPARATORS.split(page_title)[0].strip() if page_title else ""
+    return any(title_cues().list_titles.search(t) for t in [first, *h1s[:1]] if t)
+
+
+_WORK_MODE = re.compile(r"(?i)^(\d{1,3}\s?%\s*)?(fully |full |100% )?(remote|hybrid|on-?site|in-office|"
+                        r"work from home|wfh|homeoffice|home office|télétravail|teletrabajo|remoto|híbrido)"
+                        r"( (first|friendly|possible|ok))?$")
+_PLACE_CODE = re.compile(r"^[A-Z]{2,3}$")  # "UK", "US", "EU", "NYC"
+_TITLE_PARTS = re.compile(r"\s+[|–—·•]\s+|\s+-\s+")
+
+
+def without_place_suffix(title: str | None) -> str | None:
+    """"Account Executive - 100% remote - UK" -> "Account Executive": work modes and places a
+    board or employer appends to a title are facts of the posting, not part of the job's name."""
+    if not title:
+        return title
+    cuts = list(_TITLE_PARTS.finditer(title))
+    end = len(title)
+    for cut in reversed(cuts):
+        last = title[cut.end():end].strip(" ()[]")
+        if not (_WORK_MODE.match(last) or _PLACE_CODE.match(last) or COUNTRY_ONLY.fullmatch(last)
+                or LOCATION.fullmatch(last)):
+            break
+        end = cut.start()
+    return title[:end].strip() or title

@@ -1,0 +1,29 @@
+"""The catalog over HTTP: every quality field of issue 15 reaches the client, unknowns as null."""
+
+from __future__ import annotations
+
+
+def test_an_entry_carries_its_quality_signals(client, auth):
+    pmp = client.get("/api/v1/credentials/pmi-pmp", headers=auth).get_json()
+    assert pmp["level"] == "professional" and pmp["occupations"] == ["project_management"]
+    assert pmp["assessment"] == "proctored_exam" and pmp["accreditation"] == "ansi_iso_17024"
+    assert pmp["cost_min"] < pmp["cost_max"] and "member" in pmp["price_note"]
+    assert {p["type"] for p in pmp["prerequisites"]} == {"experience", "training"}
+    assert "years of experience" in pmp["prerequisites_text"]
+    assert pmp["source_url"].startswith("https://") and pmp["basis"]
+    assert pmp["recognition"]["method"] and pmp["retired"] is False
+
+
+def test_an_unchecked_or_retired_entry_says_so(client, auth):
+    soa = client.get("/api/v1/credentials/aws-soa", headers=auth).get_json()
+    assert soa["retired"] is True and soa["successor"] == "aws-cloudops"
+    assert soa["checked"] is None and soa["basis"]
+    bls = client.get("/api/v1/credentials/aha-bls", headers=auth).get_json()
+    assert bls["cost_min"] is None and bls["price_note"] and bls["study_time"] == "unknown"
+    assert bls["total_hours_estimate"] is None
+
+
+def test_search_reaches_the_new_verticals(client, auth):
+    found = client.get("/api/v1/credentials?q=osha", headers=auth).get_json()["credentials"]
+    assert {"osha-10-construction", "osha-30-construction"} <= {c["id"] for c in found}
+    assert client.get("/api/v1/credentials/no-such-entry", headers=auth).status_code == 404

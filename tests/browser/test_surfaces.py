@@ -1,0 +1,173 @@
+"""Every surface at its real size: the score and the primary actions in view without scrolling on
+every test page (large real-structure pages included), axe-core in light and dark, a keyboard
+walk, and the click-to-results time (printed, not asserted)."""
+
+from __future__ import annotations
+
+import statistics
+import uuid
+
+import pytest
+
+from tests.browser.conftest import JOB_PAGES, LARGE_PAGES, axe_violations, in_view, shot
+from tests.browser.test_extension import open_listing, options_page, panel, popup, set_up_profile
+
+PAGES = [*JOB_PAGES, *LARGE_PAGES]
+PRIMARY = ("#score-box", "#save", "#download-docx", "#highlight")
+
+
+def results_ms(page) -> float:
+    """Milliseconds from the page's start (the click that opened it) to the results drawn."""
+    return page.evaluate("performance.getEntriesByName('credstack:results')[0].startTime")
+
+
+def test_score_and_actions_in_view_on_every_page(browser, live_server, job_site, tmp_path):
+    set_up_profile(browser, live_server, tmp_path).close()
+    cold, warm, parts = [], [], []
+    for name in PAGES:
+        # a query the server keeps (not a tracking parameter): a URL never analysed before
+        listing, tab_id = open_listing(browser, f"{job_site}/{name}?run={uuid.uuid4().hex[:8]}")
+        view = popup(browser, tab_id)
+        view.locator("#score").wait_for(timeout=60000)
+        cold.append(results_ms(view))
+        parts.append(view.evaluate("""async (tab) => {
+            const answer = await chrome.runtime.sendMessage({type: 'tab.analyze', tabId: tab});
+            return answer.value.timing;
+        }""", tab_id))
+        for selector in PRIMARY:
+            assert in_view(view, selector), f"{name}: {selector} is below the popup's fold"
+        assert view.evaluate("document.scrollingElement.scrollTop") == 0
+        # a long list of skills scrolls under the header; the score and actions stay
+        if view.evaluate("document.body.scrollHeight > document.body.clientHeight"):
+            view.evaluate("document.body.scrollTop = document.body.scrollHeight")
+            assert view.evaluate("document.body.scrollTop") > 0
+            for selector in PRIMARY:
+                assert in_view(view, selector), f"{name}: {selector} scrolled away in the popup"
+        if name == "platform.html":
+            shot(view, "popup-large-page")
+        view.close()
+        again = popup(browser, tab_id)  # reopened: the worker's cache answers
+        again.locator("#score").wait_for(timeout=60000)
+        warm.append(results_ms(again))
+        again.close()
+
+        side = panel(browser, f"tab={tab_id}")
+        side.locator("#score").wait_for(timeout=60000)
+        for selector in PRIMARY:
+            assert in_view(side, selector), f"{name}: {selector} is below the side panel's fold"
+        # scrolled to the end (credentials, tracker), the header with score and actions stays
+        side.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+        assert side.evaluate("window.scrollY") > 0, f"{name}: the panel is expected to scroll"
+        for selector in PRIMARY:
+            assert in_view(side, selector), f"{name}: {selector} scrolled away in the side panel"
+        if name == "platform.html":
+            side.evaluate("window.scrollTo(0, 0)")
+            shot(side, "panel-large-page")
+        side.close()
+        listing.close()
+    print(f"\nclick-to-results p50 over {len(PAGES)} pages: first analysis {statistics.median(cold):.0f} ms "
+          f"(min {min(cold):.0f}, max {max(cold):.0f}); reopened, cached {statistics.median(warm):.0f} ms "
+          f"(min {min(warm):.0f}, max {max(warm):.0f}); target 400 ms")
+    print("  of the first analysis: reading the page p50 "
+          f"{statistics.median(p['capture_ms'] for p in parts):.0f} ms, the server's answer p50 "
+          f"{statistics.median(p['server_ms'] for p in parts):.0f} ms, page sent p50 "
+          f"{statistics.median(p['bytes'] for p in parts) / 1024:.0f} KB")
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_no_serious_accessibility_violations(browser, live_server, job_site, tmp_path, dark):
+    set_up_profile(browser, live_server, tmp_path).close()
+    listing, tab_id = open_listing(browser, f"{job_site}/sre.html")
+    context, extension_id, _ = browser
+    mode = "dark" if dark else "light"
+    found = {}
+
+    view = popup(browser, tab_id, dark=dark)
+    view.locator("#score").wait_for(timeout=60000)
+    view.locator(".chips .chip").first.click()  # an explanation open
+    found["popup"] = axe_violations(view)
+    shot(view, f"popup-{mode}")
+
+    side = panel(browser, f"tab={tab_id}", dark=dark)
+    side.locator("#score").wait_for(timeout=60000)
+    side.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    side.locator("#list-tabs").click()
+    side.locator("#job-tabs, #all-body .sub").first.wait_for()
+    found["side panel"] = axe_violations(side)
+    shot(side, f"panel-{mode}")
+    side.locator("#creds-section").scroll_into_view_if_needed()
+    shot(side, f"panel-{mode}-view", full_page=False)
+
+    options = options_page(browser)
+    if dark:
+        options.emulate_media(color_scheme="dark")
+    options.locator("#signed-in").wait_for(state="visible")
+    options.locator("#tracker select").first.wait_for()
+    found["options"] = axe_violations(options)
+    shot(options, f"options-{mode}")
+
+    onboarding = context.new_page()
+    if dark:
+        onboarding.emulate_media(color_scheme="dark")
+    onboarding.goto(f"chrome-extension://{extension_id}/onboarding.html")
+    found["onboarding"] = axe_violations(onboarding)
+
+    news, news_tab = open_listing(browser, f"{job_site}/news.html")
+    error = popup(browser, news_tab, dark=dark)
+    error.locator("[data-error]").wait_for(timeout=60000)
+    found["popup, no posting"] = axe_violations(error)
+
+    assert {k: v for k, v in found.items() if v} == {}
+    for page in (view, side, options, onboarding, error, news, listing):
+        page.close()
+
+
+def focus_walk(page, presses: int) -> list[str]:
+    """Press Tab ``presses`` times; what each press focused (id, or tag and text)."""
+    seen = []
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        seen.append(page.evaluate("""() => {
+            const el = document.activeElement;
+            return el.id ? '#' + el.id : el.tagName.toLowerCase() + ':' + (el.textContent || '').trim().slice(0, 40);
+        }"""))
+    return seen
+
+
+def test_keyboard_reaches_every_action(browser, live_server, job_site, tmp_path):
+    set_up_profile(browser, live_server, tmp_path).close()
+    listing, tab_id = open_listing(browser, f"{job_site}/data-scientist.html")
+    view = popup(browser, tab_id)
+    view.locator("#score").wait_for(timeout=60000)
+    walk = focus_walk(view, 12)
+    for target in ("#analyze-all", "#open-options", "#save", "#download-docx", "#highlight", "#open-panel"):
+        assert target in walk, walk
+    # the actions come before the chips, in reading order
+    assert walk.index("#save") < walk.index("#download-docx") < walk.index("#highlight") < walk.index("#open-panel")
+    chip = next(i for i, f in enumerate(walk) if f.startswith("button:") and "#open-panel" in walk[:i])
+    assert chip > walk.index("#open-panel")
+    # Enter on a chip opens its explanation; Enter again closes it
+    view.keyboard.press("Shift+Tab")
+    for _ in range(walk.index("#open-panel"), chip):
+        view.keyboard.press("Tab")
+    focused = view.evaluate("document.activeElement.dataset.skill")
+    view.keyboard.press("Enter")
+    assert view.is_visible("#explain") and focused in view.inner_text("#explain")
+    assert view.evaluate("document.activeElement.getAttribute('aria-expanded')") == "true"
+    view.keyboard.press("Enter")
+    assert not view.is_visible("#explain")
+    view.close()
+
+    side = panel(browser, f"tab={tab_id}")
+    side.locator("#score").wait_for(timeout=60000)
+    walk = focus_walk(side, 80)
+    for target in ("#refresh", "#open-options", "#save", "#download-docx", "#highlight"):
+        assert target in walk, walk
+    for section in ("Skills", "Credentials that fill the gaps", "Tailored resume", "Tracker", "Analyze all job tabs"):
+        assert any(f.startswith("summary:" + section) for f in walk), (section, walk)
+    # a collapsed section opens from the keyboard
+    side.locator("#resume-section > summary").focus()
+    side.keyboard.press("Enter")
+    assert side.evaluate("document.getElementById('resume-section').open")
+    side.close()
+    listing.close()
