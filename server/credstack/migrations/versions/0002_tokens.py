@@ -1,7 +1,7 @@
 """named tokens with an optional expiry
 
 Revision ID: 0002_tokens
-Revises: 0001
+Revises: 0002_tracker
 Create Date: 2026-11-29 20:40:00
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0002_tokens'
-down_revision = '0001'
+down_revision = '0002_tracker'
 branch_labels = None
 depends_on = None
 
