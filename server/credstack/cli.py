@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import shutil
 import sys
 import textwrap
 import time
@@ -26,7 +27,15 @@ from credstack.profile import store
 from credstack.profile.model import Profile
 from credstack.profile.schema import load_profile_json
 from credstack.resources import Resources
-from credstack.resume import PdfUnavailable, ResumeError, TailorOptions, convert_to_pdf, tailor_resume
+from credstack.resume import (
+    LayoutUnsupported,
+    PdfUnavailable,
+    ResumeError,
+    TailorOptions,
+    convert_to_pdf,
+    tailor_document,
+)
+from credstack.resume.pages import measure_pages
 from credstack.shopping import shopping_list
 
 
@@ -234,22 +243,62 @@ def format_shopping_list(result: dict) -> str:
     return "\n".join(lines)
 
 
+def format_changes(changes: dict) -> str:
+    """The change summary as lines a person reads in a terminal."""
+    lines = []
+    if changes["changed"] and changes["section"] == "added":
+        lines.append(f'Added the section "{changes["heading"]}" at the top.')
+    elif changes["changed"] and changes["section"] == "merged":
+        lines.append(f'Added to your existing "{changes["heading"]}" section, moved to the top.')
+    elif changes["changed"]:
+        lines.append("Changed your skills section.")
+    else:
+        lines.append("Nothing changed: " + (changes["unchanged_reason"] or "nothing relevant to add."))
+    for item in changes["included"]:
+        lines.append(f"  + {item['name']} ({item['reason']})")
+    for item in changes["left_out"]:
+        lines.append(f"  - {item['name']}: left out, {item['reason']}")
+    if changes["page_warning"]:
+        lines.append("Warning: " + changes["page_warning"])
+    elif changes["page_count_before"] is not None and changes["page_count_after"] is not None:
+        lines.append(f"Pages: {changes['page_count_before']} before, {changes['page_count_after']} after.")
+    if changes["unmentioned_skills"]:
+        lines.append("Skills the posting asks for that you have but your resume never mentions: "
+                     + ", ".join(changes["unmentioned_skills"]) + " (--append-skills adds them to your skills section)")
+    return "\n".join(lines)
+
+
 def cmd_tailor(args: argparse.Namespace) -> int:
     profile = _load_profile(args.profile)
+    output = Path(args.output or Path(args.resume).with_name(Path(args.resume).stem + "-tailored.docx"))
     try:
+        original = Path(args.resume).read_bytes()
         posting = parse_posting(Path(args.posting).read_bytes(), url=None)
         result = analyze(posting, _resources(), profile=profile, recommend=False)
-        options = TailorOptions(include_unrelated=args.include_unrelated, expired=args.expired)
+        options = TailorOptions(include_unrelated=args.include_unrelated, expired=args.expired,
+                                append_skills=args.append_skills)
         if args.heading:
             options.heading = args.heading
-        data = tailor_resume(Path(args.resume).read_bytes(), result, profile, options)
-        if args.output and args.output.lower().endswith(".pdf"):
+        tailored = tailor_document(original, result, profile, options)
+        data = tailored.data
+        if output.suffix.lower() == ".pdf":
             data = convert_to_pdf(data)
+            if tailored.changes.changed and not args.no_page_check:
+                tailored.changes.note_pages(*measure_pages(original, tailored_pdf=data))
+        elif tailored.changes.changed and not args.no_page_check and shutil.which("soffice"):
+            tailored.changes.note_pages(*measure_pages(original, tailored.data))
+    except LayoutUnsupported as exc:
+        section = output.with_name(output.stem + "-certifications.docx")
+        if exc.section_docx:
+            section.write_bytes(exc.section_docx)
+        print(f"credstack tailor: {exc}", file=sys.stderr)
+        print(f"wrote the section alone to {section}")
+        return 4
     except (OSError, PostingError, ResumeError) as exc:
         print(f"credstack tailor: {exc}", file=sys.stderr)
         return 2 if not isinstance(exc, PdfUnavailable) else 3
-    output = Path(args.output or Path(args.resume).with_name(Path(args.resume).stem + "-tailored.docx"))
     output.write_bytes(data)
+    print(format_changes(tailored.changes.to_dict()))
     print(f"wrote {output}")
     return 0
 
@@ -311,6 +360,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "does not touch, after the relevant ones")
     p.add_argument("--expired", choices=["omit", "mark"], default="omit", help="leave expired ones out, or "
                    'mark them "(expired Mon YYYY)"')
+    p.add_argument("--append-skills", action="store_true", help="append the posting's skills you hold but your "
+                   "resume never mentions to its skills section, in its own format")
+    p.add_argument("--no-page-check", action="store_true", help="do not count pages with LibreOffice")
 
     p = _add(sub, "shopping-list", "The skills your saved listings ask for most, and what covers them.",
              "credstack shopping-list --last 15\ncredstack shopping-list --user jane --json",

@@ -97,7 +97,7 @@ def register_policies(app: APIFlask) -> None:
         origin = request.headers.get("Origin")
         if origin and origin_allowed(origin):
             response.headers["Access-Control-Allow-Origin"] = origin
-            response.headers["Access-Control-Expose-Headers"] = "Content-Disposition, Retry-After"
+            response.headers["Access-Control-Expose-Headers"] = "Content-Disposition, Retry-After, X-Credstack-Changes"
         response.vary.add("Origin")
         headers = response.headers
         headers.setdefault("X-Content-Type-Options", "nosniff")

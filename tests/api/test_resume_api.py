@@ -58,9 +58,11 @@ def test_tailored_download_for_a_saved_listing(client, auth):
     assert response.status_code == 200
     assert response.headers["Content-Disposition"].startswith('attachment; filename="Jane-Doe-')
     paragraphs = [p.text for p in Document(io.BytesIO(response.data)).paragraphs]
-    i = paragraphs.index("Professional Development & Certifications")
+    # the resume's own Certificates section moves to the top and takes the entry (no second heading)
+    i = paragraphs.index("Certificates")
     assert paragraphs[i + 1].startswith("Google Data Analytics Professional Certificate — Google")
-    assert i < paragraphs.index("Summary")
+    assert i < paragraphs.index("Summary") and "Professional Development & Certifications" not in paragraphs
+    assert json.loads(response.headers["X-Credstack-Changes"])["section"] == "merged"
     showcase = client.get(f"/api/v1/postings/{pid}/showcase", headers=auth).get_json()["showcase"]
     assert showcase[0]["linkedin_add_url"].startswith("https://www.linkedin.com/profile/add?startTask=")
     assert showcase[0]["linkedin_fields"]["certId"] == "GDA-1"

@@ -8,11 +8,13 @@ import zipfile
 import pytest
 
 from credstack.resume import (
+    DamagedDocument,
     DocumentTooLarge,
     EncryptedDocument,
     LegacyDocFormat,
     MacroEnabled,
     NotADocx,
+    OpenDocumentFile,
     UnsafeDocument,
     read_resume,
 )
@@ -50,6 +52,18 @@ def xlsx_like(original: bytes) -> bytes:
 GOOD = docs.plain_bold_headings()
 
 
+def odt(renamed_only: bool = True) -> bytes:
+    """An OpenDocument text as LibreOffice writes it (mimetype first, stored), renamed .docx."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", "<office:document-content/>")
+        z.writestr("META-INF/manifest.xml", "<manifest:manifest/>")
+        if not renamed_only:
+            z.writestr("[Content_Types].xml", "<Types/>")  # a converter's leftovers: still OpenDocument
+    return out.getvalue()
+
+
 @pytest.mark.parametrize("data, error, words", [
     (b"", NotADocx, "empty"),
     (b"hello, this is text", NotADocx, "not a Word .docx"),
@@ -57,7 +71,10 @@ GOOD = docs.plain_bold_headings()
     (b"{\\rtf1\\ansi hello}", NotADocx, "RTF"),
     (OLE + b"\x00" * 600, LegacyDocFormat, "Save As"),
     (OLE + b"\x00" * 100 + "EncryptedPackage".encode("utf-16-le"), EncryptedDocument, "password"),
-    (b"PK\x03\x04garbage-not-a-zip", NotADocx, "not a Word .docx"),
+    (b"PK\x03\x04garbage-not-a-zip", DamagedDocument, "damaged or incomplete"),  # was a bare "not a .docx"
+    (GOOD[: len(GOOD) // 2], DamagedDocument, "save it again"),  # cut off half-way (truncated download)
+    (odt(), OpenDocumentFile, "Save As > Word Document (.docx)"),
+    (odt(renamed_only=False), OpenDocumentFile, ".odt"),
     (macro(GOOD), MacroEnabled, "macros"),
     (xxe(GOOD), UnsafeDocument, "DTD"),
     (bomb(GOOD), DocumentTooLarge, "zip bomb"),

@@ -13,7 +13,7 @@ from lxml import etree
 from credstack.analysis import Analysis
 from credstack.postings.model import Posting
 from credstack.profile.model import Certification, CertStatus, Profile, ProfileSkill
-from credstack.resume import TailorOptions, convert_to_pdf, read_resume, tailor_resume
+from credstack.resume import TailorOptions, convert_to_pdf, read_resume, tailor_document, tailor_resume
 from credstack.resume.structure import block_paragraphs, layout, paragraph_text
 from credstack.skills.model import Requirement, SkillKind, SkillMention
 
@@ -83,28 +83,32 @@ def check_common(original: bytes, tailored: bytes, cert_lines: set[str]):
 
 
 def test_classic_document():
+    """The existing Certificates section moves, whole, to the top and takes the new entries; no
+    line of the user's is removed (the old code deleted lines it meant to rewrite)."""
     original = docs.classic_with_certificates()
-    tailored = tailor_resume(original, ANALYSIS, PROFILE, TailorOptions(reorder_skills=False), today=TODAY)
-    after = check_common(original, tailored, {"CompTIA Security+ — CompTIA, 2022"})
-    section = after[after.index(HEADING) + 1:after.index("Summary")]
-    # expired Security+ is left out even though the posting names it; CKA (Kubernetes) and the
-    # Google certificate (SQL, Tableau) are relevant; ServSafe and the in-progress AWS one are not
-    assert not any("Security+" in line for line in after)
-    # Google's certificate covers SQL (required) and Tableau (preferred): 3 + 1; CKA covers Kubernetes: 3
+    result = tailor_document(original, ANALYSIS, PROFILE, TailorOptions(reorder_skills=False), today=TODAY)
+    after = texts(result.data)
+    assert result.changes.section == "merged" and result.changes.heading == "Certificates"
+    assert after.count("Certificates") == 1 and HEADING not in after
+    section = after[after.index("Certificates") + 1:after.index("Summary")]
+    # CKA (Kubernetes) and the Google certificate (SQL, Tableau) are relevant; Google's covers SQL
+    # (required) and Tableau (preferred): 3 + 1; CKA covers Kubernetes: 3
     assert section[0].startswith("Google Data Analytics Professional Certificate — Google · Issued Apr 2023 · "
                                  "Credential ID GDA-1")
     assert section[1].startswith("Certified Kubernetes Administrator — The Linux Foundation · Issued Jun 2024 · "
                                  "Expires Jun 2027")
-    assert "Wilderness First Aid (2014)" in section  # the user's own line, moved, not lost
+    # the user's own lines, moved with their heading, never lost or rewritten
+    assert section[2:] == ["CompTIA Security+ — CompTIA, 2022", "Wilderness First Aid (2014)"]
     assert not any("ServSafe" in line or "AWS" in line for line in after)
-    assert after.count("Certificates") == 0  # the old heading is gone
-    # untouched parts: header, footer, and every non-certification paragraph's XML
+    left_out = {item.name: item.reason for item in result.changes.left_out}
+    assert left_out["CompTIA Security+"].startswith("expired")
+    before = texts(original)
+    assert sorted(before) == sorted(t for t in after if t not in section[:2])
+    # untouched parts: header, footer, and every paragraph's XML
     for part in ("word/header1.xml", "word/footer1.xml"):
-        assert part_xml(original, part) == part_xml(tailored, part)
-    kept = Counter(x for x in xml_of(original) if "Security+" not in x and "Certificates" not in x
-                   and "Wilderness" not in x)
-    assert not kept - Counter(xml_of(tailored))
-    assert "MERGEFIELD Company" in part_xml(tailored, "word/document.xml").decode()
+        assert part_xml(original, part) == part_xml(result.data, part)
+    assert not Counter(xml_of(original)) - Counter(xml_of(result.data))
+    assert "MERGEFIELD Company" in part_xml(result.data, "word/document.xml").decode()
     assert "{{years}}" in " ".join(after) and "Interests: chess, hiking" in after
 
 
@@ -120,8 +124,8 @@ def test_hyperlink_is_real():
 
 def test_expired_marked_and_unrelated_kept_when_asked():
     options = TailorOptions(expired="mark", include_unrelated=True, reorder_skills=False)
-    after = texts(tailor_resume(docs.classic_with_certificates(), ANALYSIS, PROFILE, options, today=TODAY))
-    section = after[after.index(HEADING) + 1:after.index("Summary")]
+    after = texts(tailor_resume(docs.plain_bold_headings(), ANALYSIS, PROFILE, options, today=TODAY))
+    section = after[after.index(HEADING) + 1:after.index("Professional Experience")]
     assert section[0].startswith("CompTIA Security+ — CompTIA · Issued Mar 2022 · Credential ID SEC-9 (expired Mar 2025)")
     assert not any("Expires Mar 2025" in line for line in section)  # never shown as current
     assert any(line.startswith("AWS Certified Cloud Practitioner — Amazon Web Services (in progress, expected Feb 2027)")
@@ -153,7 +157,9 @@ def test_plain_bold_headings_copy_run_formatting_and_section_breaks_stay_single(
 
 
 def test_skills_reordered_never_added():
-    tailored = tailor_resume(docs.classic_with_certificates(), ANALYSIS, PROFILE, today=TODAY)
+    # opt-in since reordering moves the user's own text
+    tailored = tailor_resume(docs.classic_with_certificates(), ANALYSIS, PROFILE, TailorOptions(reorder_skills=True),
+                             today=TODAY)
     after = texts(tailored)
     skills_line = after[after.index("Skills") + 1]
     assert skills_line.split(", ")[:2] == ["SQL", "Tableau"]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 
 from apiflask import APIBlueprint, Schema
-from apiflask.fields import Boolean, Dict, File, Integer, List, String
+from apiflask.fields import Boolean, Dict, File, Integer, List, Nested, String
 from apiflask.schemas import EmptySchema
 from apiflask.validators import OneOf
 from flask import Response
@@ -24,14 +25,17 @@ from credstack.profile import store
 from credstack.profile.model import Profile
 from credstack.profile.resume_import import suggestions_from_resume
 from credstack.resume import (
+    LayoutUnsupported,
     PdfUnavailable,
     TailorOptions,
     UnknownTemplate,
     build_resume,
     convert_to_pdf,
     showcase,
-    tailor_resume,
+    tailor_document,
 )
+from credstack.resume.pages import measure_pages
+from credstack.resume.tailor import certification_section
 
 bp = APIBlueprint("resumes", __name__, url_prefix="/api/v1", tag="Resumes")
 
@@ -61,6 +65,35 @@ class TailorQuery(Schema):
     heading = String(load_default=None)
     expired = String(load_default="omit", validate=OneOf(["omit", "mark"]),
                      metadata={"description": "Leave expired certifications out, or list them marked expired."})
+    append_skills = Boolean(load_default=False, metadata={
+        "description": "Append the posting's skills your profile holds but your resume never mentions to the "
+                       "resume's skills section, in its own format (off by default)."})
+    count_pages = Boolean(load_default=False, metadata={
+        "description": "Count pages before and after with LibreOffice (slower; always done with format=pdf)."})
+    section_only = Boolean(load_default=False, metadata={
+        "description": "Return only the certifications section as a one-page .docx (for layouts that cannot "
+                       "take it: fixed text boxes, forms)."})
+
+
+class ChangeItemOut(Schema):
+    name = String(required=True)
+    reason = String(required=True)
+
+
+class ChangesOut(Schema):
+    """What tailoring changed; the same object travels in the X-Credstack-Changes header."""
+
+    changed = Boolean(required=True)
+    section = String(required=True, validate=OneOf(["added", "merged", "none"]))
+    heading = String(allow_none=True, required=True)
+    included = List(Nested(ChangeItemOut), required=True)
+    left_out = List(Nested(ChangeItemOut), required=True)
+    unchanged_reason = String(allow_none=True, required=True)
+    page_count_before = Integer(allow_none=True, required=True)
+    page_count_after = Integer(allow_none=True, required=True)
+    page_warning = String(allow_none=True, required=True)
+    unmentioned_skills = List(String(), required=True, metadata={
+        "description": "Skills the posting asks for that your profile holds but your resume never mentions."})
 
 
 class TailorUpload(Schema):
@@ -142,16 +175,51 @@ def _download_name(profile: Profile, company: str | None, extension: str) -> str
     return f"{stem or 'resume'}.{extension}"
 
 
-def _send(data: bytes, name: str, fmt: str) -> Response:
-    if fmt == "pdf":
-        try:
-            data = convert_to_pdf(data)
-        except PdfUnavailable as exc:
-            raise ApiError(501, f"PDF output needs LibreOffice on the server, which is not installed "
-                                f"({exc}); download the .docx instead.") from exc
+CHANGES_HEADER = "X-Credstack-Changes"
+
+
+def _pdf(data: bytes) -> bytes:
+    try:
+        return convert_to_pdf(data)
+    except PdfUnavailable as exc:
+        raise ApiError(501, f"PDF output needs LibreOffice on the server, which is not installed "
+                            f"({exc}); download the .docx instead.") from exc
+
+
+def _send(data: bytes, name: str, fmt: str, changes: dict | None = None) -> Response:
     response = Response(data, mimetype="application/pdf" if fmt == "pdf" else DOCX)
     response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    if changes is not None:
+        response.headers[CHANGES_HEADER] = json.dumps(changes, ensure_ascii=True, separators=(",", ":"))
     return response
+
+
+def _tailored(base: bytes, result, profile: Profile, query: dict, name: str, *, as_json: bool = False):
+    """The tailored document (or only its section, or only the change summary) as the query asks."""
+    options = _options(query)
+    if query["section_only"] and not as_json:
+        section = certification_section(result, profile, options)
+        return _send(section.data, _section_name(name), "docx", section.changes.to_dict())
+    try:
+        tailored = tailor_document(base, result, profile, options)
+    except LayoutUnsupported as exc:
+        exc.details = {"reason": exc.reason, "section_only": "Ask again with section_only=true to download the "
+                                                              "certifications section as a separate one-page .docx."}
+        raise
+    data, changes = tailored.data, tailored.changes
+    if query["format"] == "pdf" and not as_json:
+        data = _pdf(data)
+        if changes.changed:
+            changes.note_pages(*measure_pages(base, tailored_pdf=data))
+    elif query["count_pages"] and changes.changed:
+        changes.note_pages(*measure_pages(base, tailored.data))
+    if as_json:
+        return changes.to_dict()
+    return _send(data, name, query["format"], changes.to_dict())
+
+
+def _section_name(name: str) -> str:
+    return name.rsplit(".", 1)[0] + "-certifications.docx"
 
 
 def _template(profile: Profile, name: str | None) -> bytes:
@@ -162,28 +230,55 @@ def _template(profile: Profile, name: str | None) -> bytes:
 
 
 def _options(query: dict):
-    options = TailorOptions(include_unrelated=query["include_unrelated"], expired=query["expired"])
+    options = TailorOptions(include_unrelated=query["include_unrelated"], expired=query["expired"],
+                            append_skills=query["append_skills"])
     if query.get("heading"):
         options.heading = query["heading"][:120]
     return options
 
 
-@bp.get("/postings/<int(max=2147483647):posting_id>/resume.docx")
-@bp.auth_required(auth)
-@bp.input(TailorQuery, location="query", arg_name="query")
-@bp.doc(responses={200: {"description": "The tailored resume (.docx, or PDF with ?format=pdf).",
-                         "content": {DOCX: {}, "application/pdf": {}}},
-                   501: "PDF asked for but LibreOffice is not installed."})
-def tailored_resume(posting_id: int, query: dict):
-    """Your base resume (or a template built from your profile) tailored to a saved listing."""
+TAILOR_RESPONSES = {
+    200: {"description": "The tailored resume (.docx, or PDF with ?format=pdf). The X-Credstack-Changes header "
+                         "carries the change summary (the ChangesOut schema) as compact ASCII JSON.",
+          "content": {DOCX: {}, "application/pdf": {}},
+          "headers": {CHANGES_HEADER: {"description": "ChangesOut as compact ASCII JSON.",
+                                       "schema": {"type": "string"}}}},
+    422: "The file is not a resume we can read, or its layout cannot take a new section safely "
+         "(error type layout_not_editable: ask again with section_only=true).",
+    501: "PDF asked for but LibreOffice is not installed."}
+
+
+def _saved_listing(posting_id: int, query: dict):
     session = get_session()
     row = owned_listing(session, posting_id)
     profile = _profile()
     stored = session.get(ResumeRow, user_id())
     base = stored.content if stored else _template(profile, query.get("template"))
     result = stored_analysis(row)
-    data = tailor_resume(base, result, profile, _options(query))
-    return _send(data, _download_name(profile, row.company, query["format"]), query["format"])
+    return base, result, profile, _download_name(profile, row.company, query["format"])
+
+
+@bp.get("/postings/<int(max=2147483647):posting_id>/resume.docx")
+@bp.auth_required(auth)
+@bp.input(TailorQuery, location="query", arg_name="query")
+@bp.doc(responses=TAILOR_RESPONSES)
+def tailored_resume(posting_id: int, query: dict):
+    """Your base resume (or a template built from your profile) tailored to a saved listing."""
+    base, result, profile, name = _saved_listing(posting_id, query)
+    return _tailored(base, result, profile, query, name)
+
+
+@bp.get("/postings/<int(max=2147483647):posting_id>/resume/changes")
+@bp.auth_required(auth)
+@bp.input(TailorQuery, location="query", arg_name="query")
+@bp.output(ChangesOut)
+@bp.doc(responses={422: "The resume cannot be read or its layout cannot take a new section safely."})
+def tailored_resume_changes(posting_id: int, query: dict):
+    """What tailoring your resume to this listing changes (same query as resume.docx), without the file:
+    the section added or merged, the certifications put in and left out with reasons, and the
+    posting's skills your profile holds but your resume never mentions."""
+    base, result, profile, name = _saved_listing(posting_id, query)
+    return _tailored(base, result, profile, query, name, as_json=True)
 
 
 @bp.get("/postings/<int(max=2147483647):posting_id>/showcase")
@@ -202,14 +297,11 @@ def posting_showcase(posting_id: int):
 @accepts(MULTIPART)
 @bp.input(TailorUpload, location="form_and_files", arg_name="form")
 @bp.input(TailorQuery, location="query", arg_name="query")
-@bp.doc(responses={200: {"description": "The tailored resume.", "content": {DOCX: {}, "application/pdf": {}}},
-                   501: "PDF asked for but LibreOffice is not installed."})
+@bp.doc(responses=TAILOR_RESPONSES)
 def tailor_upload(form: dict, query: dict):
     """One-off: tailor an uploaded .docx to a posting (HTML or text) with your profile; nothing is stored."""
     data = form["file"].read()
     posting = parse_posting(form["posting"], url=form.get("url"))
     profile = _profile()
     result = analyze(posting, resources(), profile=profile, recommend=False)
-    tailored = tailor_resume(data, result, profile, _options(query))
-    return _send(tailored, _download_name(profile, posting.company, query["format"]), query["format"])
-
+    return _tailored(data, result, profile, query, _download_name(profile, posting.company, query["format"]))

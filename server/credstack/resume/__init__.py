@@ -1,11 +1,14 @@
 """Resumes: reading, tailoring, templates, showcase texts and PDF conversion."""
 
 from credstack.resume.errors import (
+    DamagedDocument,
     DocumentTooLarge,
     EncryptedDocument,
+    LayoutUnsupported,
     LegacyDocFormat,
     MacroEnabled,
     NotADocx,
+    OpenDocumentFile,
     PdfConversionFailed,
     PdfUnavailable,
     ResumeError,
@@ -14,9 +17,11 @@ from credstack.resume.errors import (
 from credstack.resume.pdf import convert_to_pdf
 from credstack.resume.reader import ResumeText, read_resume
 from credstack.resume.showcase import showcase
-from credstack.resume.tailor import TailorOptions, tailor_resume
+from credstack.resume.tailor import ChangeSummary, TailoredResume, TailorOptions, tailor_document, tailor_resume
 from credstack.resume.templates import TEMPLATES, UnknownTemplate, build_resume
 
-__all__ = ["TEMPLATES", "DocumentTooLarge", "EncryptedDocument", "LegacyDocFormat", "MacroEnabled", "NotADocx",
-           "PdfConversionFailed", "PdfUnavailable", "ResumeError", "ResumeText", "TailorOptions", "UnknownTemplate",
-           "UnsafeDocument", "build_resume", "convert_to_pdf", "read_resume", "showcase", "tailor_resume"]
+__all__ = ["TEMPLATES", "ChangeSummary", "DamagedDocument", "DocumentTooLarge", "EncryptedDocument",
+           "LayoutUnsupported", "LegacyDocFormat", "MacroEnabled", "NotADocx", "OpenDocumentFile",
+           "PdfConversionFailed", "PdfUnavailable", "ResumeError", "ResumeText", "TailorOptions", "TailoredResume",
+           "UnknownTemplate", "UnsafeDocument", "build_resume", "convert_to_pdf", "read_resume", "showcase",
+           "tailor_document", "tailor_resume"]

@@ -66,3 +66,30 @@ class PdfConversionFailed(ResumeError):
 
     status = 422
     error_type = "pdf_failed"
+
+
+class OpenDocumentFile(ResumeError):
+    """An OpenDocument text (.odt), perhaps renamed .docx."""
+
+    status = 415
+    error_type = "opendocument"
+
+
+class DamagedDocument(ResumeError):
+    """A .docx whose zip is cut off or broken (an interrupted download or copy)."""
+
+    status = 422
+    error_type = "damaged_document"
+
+
+class LayoutUnsupported(ResumeError):
+    """The resume's layout cannot take a new section safely (fixed text boxes, a form grid);
+    the section is offered as a separate one-page .docx instead."""
+
+    status = 422
+    error_type = "layout_not_editable"
+
+    def __init__(self, message: str, *, reason: str = "", section_docx: bytes | None = None):
+        super().__init__(message, details={"reason": reason})
+        self.reason = reason
+        self.section_docx = section_docx

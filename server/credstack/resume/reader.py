@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from credstack.resume.safety import check_docx
-from credstack.resume.structure import is_heading, paragraph_text
+from credstack.resume.structure import paragraph_text, read_layout
 
 
 @dataclass
@@ -23,22 +23,26 @@ def read_resume(docx_bytes: bytes) -> ResumeText:
     """Every paragraph (body, tables, text boxes, headers and footers) after the safety checks."""
     document = check_docx(docx_bytes)
     out = ResumeText()
+    found = read_layout(document)
+    headings = {h.element: h for h in found.headings}
     current = "header"
-    containers = [document.element.body]
+    for block in found.blocks:
+        if not block.text:
+            continue
+        heading = headings.get(block.element)
+        if heading is not None and heading.kind not in ("title", "unknown") or (heading is not None and
+                                                                                 heading.rank[0] <= 1):
+            current = heading.kind if heading.kind not in ("title", "unknown") else current
+            out.headings.append(block.text)
+            continue
+        out.paragraphs.append(block.text)
+        out.sections.setdefault(current, []).append(block.text)
     for section in document.sections:
         for part in (section.header, section.footer):
             if part is not None and not part.is_linked_to_previous:
-                containers.append(part._element)
-    for container in containers:
-        for p in container.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"):
-            text = paragraph_text(p).strip()
-            if not text:
-                continue
-            kind = is_heading(p, document, text)
-            if kind is not None and container is document.element.body:
-                current = kind
-                out.headings.append(text)
-                continue
-            out.paragraphs.append(text)
-            out.sections.setdefault(current, []).append(text)
+                for p in part._element.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"):
+                    text = paragraph_text(p).strip()
+                    if text:
+                        out.paragraphs.append(text)
+                        out.sections.setdefault("header", []).append(text)
     return out

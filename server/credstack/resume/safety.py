@@ -10,11 +10,13 @@ from docx import Document
 
 from credstack.archives import ArchiveError, check_zip, read_member
 from credstack.resume.errors import (
+    DamagedDocument,
     DocumentTooLarge,
     EncryptedDocument,
     LegacyDocFormat,
     MacroEnabled,
     NotADocx,
+    OpenDocumentFile,
     UnsafeDocument,
 )
 
@@ -50,6 +52,8 @@ def check_docx(data: bytes):
         archive = check_zip(data, max_total=MAX_UNPACKED, max_entries=MAX_ENTRIES, max_ratio=200.0, what="document")
     except ArchiveError as exc:
         message = str(exc)
+        if "not a zip" in message or "damaged zip" in message:
+            explain_unreadable(data)
         if "not a zip" in message:
             raise NotADocx("This is not a Word .docx file: save your resume as a Word Document (.docx).") from exc
         if "zip bomb" in message or "unpacks to" in message:
@@ -58,7 +62,8 @@ def check_docx(data: bytes):
             raise EncryptedDocument(message) from exc
         raise NotADocx(message) from exc
     names = set(archive.namelist())
-    if "[Content_Types].xml" not in names:
+    if "[Content_Types].xml" not in names or "mimetype" in names:
+        explain_unreadable(data, archive)
         raise NotADocx("This zip is not a Word document (it has no [Content_Types].xml).")
     try:
         types = read_member(archive, "[Content_Types].xml", 1024 * 1024)
@@ -156,3 +161,27 @@ def _neutralise_fields(root) -> list:
             instr.text = ""
             hits.append(instr)
     return hits
+
+
+ODF_MIMETYPE = re.compile(rb"application/vnd\.oasis\.opendocument\.(text|spreadsheet|presentation|graphics|\w)")
+ZIP_LOCAL_HEADER = b"PK\x03\x04"
+
+
+def explain_unreadable(data: bytes, archive=None) -> None:
+    """Raise the error that says what this unreadable file is and what to do: an OpenDocument
+    file saved or renamed as .docx, or a .docx cut off or damaged on the way."""
+    head = data[:200]
+    kind = ODF_MIMETYPE.search(head)
+    if kind is None and archive is not None and "mimetype" in archive.namelist():
+        try:
+            kind = ODF_MIMETYPE.search(read_member(archive, "mimetype", 200))
+        except ArchiveError:
+            kind = None
+    if kind is not None:
+        what = {b"text": "an OpenDocument text (.odt)", b"spreadsheet": "an OpenDocument spreadsheet (.ods)",
+                b"presentation": "an OpenDocument presentation (.odp)"}.get(kind.group(1), "an OpenDocument file")
+        raise OpenDocumentFile(f"This is {what}, not a Word .docx: open it in LibreOffice or Word and use "
+                               "File > Save As > Word Document (.docx), then upload that file.")
+    if data.startswith(ZIP_LOCAL_HEADER) and archive is None:
+        raise DamagedDocument("This .docx is damaged or incomplete (it may have been cut off while downloading or "
+                              "copying): open the original in Word, save it again and upload the new copy.")

@@ -1,15 +1,22 @@
-"""Where things are in a resume: paragraphs in reading order, section headings, the header.
+"""Where things are in a resume, read the way a person reads it.
 
-Works on the raw WordprocessingML so that nothing is rebuilt: the body's paragraphs, the
-paragraphs inside layout-table cells and content controls, in reading order, walked with an
-explicit stack (deep nesting cannot recurse).
+A document model over the raw WordprocessingML, so that nothing is rebuilt: every paragraph in
+reading order across the body, layout-table cells (row by row), content controls and text boxes
+(after the paragraph that anchors them, skipping the VML fallback copies Word writes beside the
+DrawingML ones); then the header block (name, contact lines, personal details), then sections.
+
+A heading is recognised by layout cues together (outline level, bold, capitals, small capitals,
+a larger size, borders or shading, a short line followed by body text, the same look as the
+document's other headings) and by a multilingual lexicon of section names. The name line is
+never a heading. A section ends where the next heading of the same or a higher rank begins.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -17,124 +24,527 @@ from docx.oxml.ns import qn
 
 W_P, W_TBL, W_TR, W_TC, W_SDT, W_SDT_CONTENT = (qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt"),
                                                 qn("w:sdtContent"))
+W_T, W_BODY, W_TXBX, W_PPR, W_RPR = qn("w:t"), qn("w:body"), qn("w:txbxContent"), qn("w:pPr"), qn("w:rPr")
+W_CUSTOM_XML, W_SMART_TAG = qn("w:customXml"), qn("w:smartTag")
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 MAX_HEADING_CHARS = 60
 MAX_HEADING_WORDS = 6
+MAX_CJK_HEADING_CHARS = 16
+HEADER_KINDS = ("title", "personal")
+CONTACT = re.compile(r"@|\+?\d[\d ().\-/]{6,}\d|linkedin|github|https?://|www\.|\b[\w-]+\.(com|org|net|io|dev|me)\b",
+                     re.IGNORECASE)
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+BULLETS = "■□●○▪▫•◆◇★☆►▶–—-*·"
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return text
+
+
+def _key(text: str) -> str:
+    """A line as the lexicon compares it: case, accents, punctuation, bullets and spaces in CJK aside."""
+    text = _fold(text).replace("&", " and ").replace("/", " ").replace("|", " ")
+    text = re.sub(r"[^\w・]+", " ", text).replace("_", " ")
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"(?<=[\u3040-\u30ff\u3400-\u9fff・]) (?=[\u3040-\u30ff\u3400-\u9fff・])", "", text)
 
 
 @lru_cache(maxsize=1)
 def section_names() -> dict[str, str]:
     data = json.loads((resources.files("credstack") / "data" / "resume_sections.json").read_text("utf-8"))
-    return {_key(name): kind for kind, names in data.items() if not kind.startswith("_") for name in names}
+    names: dict[str, str] = {}
+    for kind, entries in data.items():
+        if kind.startswith("_"):
+            continue
+        for entry in entries:
+            names.setdefault(_key(entry), kind)
+    return names
 
 
-def _key(text: str) -> str:
-    text = text.casefold().replace("&", " and ")
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+def classify_heading(text: str) -> str | None:
+    """The section kind when the whole line is a section name."""
+    key = _key(text.strip().strip(BULLETS).strip())
+    return section_names().get(key)
+
+
+def _prefix_kind(text: str) -> str | None:
+    """The section kind when the line begins with a section name ("Work Experience (selected)")."""
+    key = _key(text.strip().strip(BULLETS).strip())
+    words = key.split()
+    for n in range(min(len(words) - 1, MAX_HEADING_WORDS), 0, -1):
+        kind = section_names().get(" ".join(words[:n]))
+        if kind is not None:
+            return kind
+    return None
+
+
+def _inside(t, p, tags) -> bool:
+    anc = t.getparent()
+    while anc is not None and anc is not p:
+        if anc.tag in tags:
+            return True
+        anc = anc.getparent()
+    return False
 
 
 def paragraph_text(p) -> str:
-    return "".join(p.xpath(".//w:t/text()"))
+    """The paragraph's own text: not that of text boxes anchored in it, nor VML fallback copies."""
+    if p.find(".//" + W_TXBX) is None and p.find(".//" + MC_FALLBACK) is None:
+        return "".join(p.xpath(".//w:t/text()"))
+    return "".join(t.text or "" for t in p.iter(W_T) if not _inside(t, p, (W_TXBX, MC_FALLBACK)))
 
 
-def block_paragraphs(body) -> list:
-    """Paragraphs of the body in reading order, descending into tables and content controls
-    (not into text boxes, which float outside the flow)."""
-    out = []
-    stack = [iter(body)]
+def _text_boxes(p) -> list:
+    """Text boxes anchored in ``p`` (DrawingML or VML, not both copies)."""
+    return [box for box in p.iter(W_TXBX) if box is not p and not _inside(box, p, (MC_FALLBACK,))]
+
+
+@dataclass
+class Block:
+    element: object
+    text: str
+    index: int
+    cell: object | None  # the nearest w:tc
+    box: object | None  # the nearest w:txbxContent
+
+    @property
+    def container(self):
+        return self.element.getparent()
+
+
+def reading_order(body) -> list[Block]:
+    """Every paragraph in reading order (an explicit stack: deep nesting cannot recurse)."""
+    out: list[Block] = []
+    stack = [(iter(body), None, None)]
     while stack:
+        it, cell, box = stack[-1]
         try:
-            el = next(stack[-1])
+            el = next(it)
         except StopIteration:
             stack.pop()
             continue
         if el.tag == W_P:
-            out.append(el)
-        elif el.tag in (W_TBL, W_TR, W_TC, W_SDT, W_SDT_CONTENT):
-            stack.append(iter(el))
+            out.append(Block(el, paragraph_text(el).strip(), len(out), cell, box))
+            boxes = _text_boxes(el)
+            for b in reversed(boxes):
+                stack.append((iter(b), None, b))
+        elif el.tag == W_TC:
+            stack.append((iter(el), el, box))
+        elif el.tag in (W_TBL, W_TR, W_SDT, W_SDT_CONTENT, W_CUSTOM_XML, W_SMART_TAG):
+            stack.append((iter(el), cell, box))
     return out
 
 
-def style_name(p, document) -> str:
-    style_id = p.xpath("string(./w:pPr/w:pStyle/@w:val)")
-    if not style_id:
-        return ""
-    try:
-        return document.styles.get_by_id(style_id, 1).name or style_id  # 1 = WD_STYLE_TYPE.PARAGRAPH
-    except (KeyError, ValueError):
-        return style_id
+def block_paragraphs(body) -> list:
+    """Paragraphs in reading order (body, tables, content controls, text boxes)."""
+    return [b.element for b in reading_order(body)]
 
 
-def runs_all_bold(p) -> bool:
-    runs = [r for r in p.xpath("./w:r | ./w:hyperlink/w:r") if "".join(r.xpath("./w:t/text()")).strip()]
-    if not runs:
+# ---- formatting cues --------------------------------------------------------------------------
+
+class _Styles:
+    """Resolved paragraph-style properties (outline level, bold, caps, size, border) by style id."""
+
+    def __init__(self, document):
+        self.by_id = {}
+        self.names = {}
+        styles = document.styles.element if document is not None else None
+        if styles is not None:
+            for s in styles.iter(qn("w:style")):
+                sid = s.get(qn("w:styleId"))
+                self.by_id[sid] = s
+                name = s.find(qn("w:name"))
+                self.names[sid] = (name.get(qn("w:val")) if name is not None else sid) or sid
+        self._cache: dict = {}
+
+    def resolved(self, sid: str | None) -> dict:
+        if sid in self._cache:
+            return self._cache[sid]
+        props = {"outline": None, "bold": False, "caps": False, "smallcaps": False, "size": None, "border": False,
+                 "shade": False, "heading_name": False}
+        chain, seen, cur = [], set(), sid or self._default_paragraph_style()
+        while cur and cur not in seen and cur in self.by_id:
+            seen.add(cur)
+            chain.append(self.by_id[cur])
+            based = self.by_id[cur].find(qn("w:basedOn"))
+            cur = based.get(qn("w:val")) if based is not None else None
+        for style in reversed(chain):  # base first, derived last wins
+            ppr, rpr = style.find(qn("w:pPr")), style.find(qn("w:rPr"))
+            if ppr is not None:
+                lvl = ppr.find(qn("w:outlineLvl"))
+                if lvl is not None:
+                    props["outline"] = int(lvl.get(qn("w:val"), "9"))
+                if ppr.find(qn("w:pBdr")) is not None:
+                    props["border"] = True
+                if _shaded(ppr.find(qn("w:shd"))):
+                    props["shade"] = True
+            if rpr is not None:
+                _apply_rpr(props, rpr)
+        name = self.names.get(sid or "", "").lower()
+        numbered = re.match(r"(heading|titre|t[ií]tulo|ttulo|überschrift|kop|nagłówek|titolo)\s*(\d)", name)
+        if numbered:
+            props["heading_name"] = True
+            own = self.by_id[sid].find(qn("w:pPr") + "/" + qn("w:outlineLvl")) if sid in self.by_id else None
+            if own is None:  # "Heading 3" based on "Heading 2" inherits its level; the name says 3
+                props["outline"] = int(numbered.group(2)) - 1
+        if props["outline"] is not None and props["outline"] >= 9:
+            props["outline"] = None
+        self._cache[sid] = props
+        return props
+
+    def _default_paragraph_style(self):
+        for sid, s in self.by_id.items():
+            if s.get(qn("w:type")) == "paragraph" and s.get(qn("w:default")) in ("1", "true"):
+                return sid
+        return None
+
+
+def _on(el) -> bool:
+    return el is not None and el.get(qn("w:val")) not in ("0", "false", "off")
+
+
+def _shaded(shd) -> bool:
+    if shd is None:
         return False
-    for run in runs:
-        bold = run.xpath("./w:rPr/w:b")
-        if not bold or bold[0].get(qn("w:val")) in ("0", "false"):
-            return False
-    return True
+    fill = (shd.get(qn("w:fill")) or "auto").lower()
+    return fill not in ("auto", "ffffff", "none")
 
+
+def _apply_rpr(props: dict, rpr) -> None:
+    for tag, key in (("w:b", "bold"), ("w:caps", "caps"), ("w:smallCaps", "smallcaps")):
+        el = rpr.find(qn(tag))
+        if el is not None:
+            props[key] = _on(el)
+    sz = rpr.find(qn("w:sz"))
+    if sz is not None and sz.get(qn("w:val"), "").isdigit():
+        props["size"] = int(sz.get(qn("w:val")))
+
+
+def _first_line_runs(p, runs: list) -> list:
+    out = []
+    for r in runs:
+        out.append(r)
+        if r.find(qn("w:br")) is not None:
+            break
+    return [r for r in out if RULE_TAIL.sub("", "".join(r.xpath("./w:t/text()"))).strip()] or out
+
+
+def _text_runs(p) -> list:
+    return [r for r in p.xpath("./w:r | ./w:hyperlink/w:r | ./w:smartTag/w:r | ./w:ins/w:r | ./w:fldSimple/w:r")
+            if "".join(r.xpath("./w:t/text()")).strip()]
+
+
+@dataclass(frozen=True)
+class Look:
+    """How a paragraph looks: what a reader sees as a heading's style."""
+
+    style: str
+    outline: int | None
+    bold: bool
+    caps: bool
+    smallcaps: bool
+    size: int | None
+    border: bool
+    shade: bool
+    centred: bool
+
+    @property
+    def cues(self) -> int:
+        return sum((self.outline is not None, self.bold, self.caps, self.smallcaps, self.border, self.shade))
+
+
+def look(p, styles: _Styles, text: str, first_line: bool = False) -> Look:
+    """How ``p`` looks (its first line's runs only when ``first_line``)."""
+    ppr = p.find(W_PPR)
+    sid = None
+    outline = None
+    border = shade = centred = False
+    if ppr is not None:
+        ps = ppr.find(qn("w:pStyle"))
+        sid = ps.get(qn("w:val")) if ps is not None else None
+        lvl = ppr.find(qn("w:outlineLvl"))
+        if lvl is not None and lvl.get(qn("w:val"), "9").isdigit() and int(lvl.get(qn("w:val"))) < 9:
+            outline = int(lvl.get(qn("w:val")))
+        border = ppr.find(qn("w:pBdr")) is not None
+        shade = _shaded(ppr.find(qn("w:shd")))
+        jc = ppr.find(qn("w:jc"))
+        centred = jc is not None and jc.get(qn("w:val")) == "center"
+    base = styles.resolved(sid)
+    if outline is None:
+        outline = base["outline"]
+        if outline is None and base["heading_name"]:
+            outline = 1
+    runs = _text_runs(p)
+    if first_line:
+        runs = _first_line_runs(p, runs)
+    flags = {"bold": [], "caps": [], "smallcaps": [], "size": []}
+    for r in runs:
+        props = {"bold": base["bold"], "caps": base["caps"], "smallcaps": base["smallcaps"], "size": base["size"]}
+        rpr = r.find(W_RPR)
+        if rpr is not None:
+            rs = rpr.find(qn("w:rStyle"))
+            if rs is not None:
+                cs = styles.resolved(rs.get(qn("w:val")))
+                for k in ("bold", "caps", "smallcaps"):
+                    props[k] = props[k] or cs[k]
+                props["size"] = cs["size"] or props["size"]
+            _apply_rpr(props, rpr)
+        for k in flags:
+            flags[k].append(props[k])
+    letters = [c for c in text if c.isalpha()]
+    upper = len(letters) >= 2 and all(c.isupper() for c in letters if not CJK.match(c)) and \
+        any(c.isupper() for c in letters)
+    sizes = [s for s in flags["size"] if s]
+    return Look(style=sid or "", outline=outline, bold=bool(runs) and all(flags["bold"]),
+                caps=upper or (bool(runs) and all(flags["caps"])),
+                smallcaps=bool(runs) and all(flags["smallcaps"]), size=max(sizes) if sizes else None,
+                border=border or base["border"], shade=shade or base["shade"], centred=centred)
+
+
+# ---- the model ---------------------------------------------------------------------------------
 
 @dataclass
 class Heading:
     element: object
     text: str
-    kind: str  # certifications, skills, experience, education, summary, other, unknown
-
-
-def classify_heading(text: str) -> str | None:
-    key = _key(text)
-    names = section_names()
-    if key in names:
-        return names[key]
-    for name, kind in names.items():
-        if key.startswith(name + " ") and len(key.split()) <= MAX_HEADING_WORDS:
-            return kind
-    return None
-
-
-def is_heading(p, document, text: str | None = None) -> str | None:
-    """The section kind when ``p`` is a section heading, else None."""
-    text = (paragraph_text(p) if text is None else text).strip()
-    if not text or len(text) > MAX_HEADING_CHARS or len(text.split()) > MAX_HEADING_WORDS:
-        return None
-    kind = classify_heading(text.rstrip(":"))
-    style = style_name(p, document).lower()
-    if kind is not None:
-        return kind
-    if style.startswith("heading") and not text.endswith((".", ",")):
-        return "unknown"
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) >= 4 and all(c.isupper() for c in letters) and runs_all_bold(p) and not text.endswith("."):
-        return "unknown"
-    return None
+    kind: str  # certifications, skills, experience, education, summary, other, personal, title, unknown
+    index: int = 0
+    rank: tuple = (9, 0)
+    look: Look | None = None
 
 
 @dataclass
 class Layout:
-    paragraphs: list  # reading order
+    blocks: list[Block]
     headings: list[Heading]
+    name: Block | None = None
+    header_end: Block | None = None
+    first_section: Heading | None = None
+    body_size: int | None = None
+    by_element: dict = field(default_factory=dict)
+    styles: _Styles | None = None
+
+    def plain(self, element) -> bool:
+        """A plain body paragraph: no outline level, not all bold, capitals, small capitals, rule
+        or shading (what entries should look like)."""
+        text = paragraph_text(element).strip()
+        return self.styles is None or look(element, self.styles, text).cues == 0
+
+    @property
+    def paragraphs(self) -> list:
+        return [b.element for b in self.blocks]
 
     def first_heading(self) -> Heading | None:
-        return self.headings[0] if self.headings else None
+        return self.first_section
+
+    def block(self, element) -> Block | None:
+        return self.by_element.get(element)
+
+    def section_blocks(self, heading: Heading) -> list[Block]:
+        """The blocks after ``heading`` up to the next heading of the same or a higher rank."""
+        out = []
+        later = [h for h in self.headings if h.index > heading.index]
+        stop = next((h.index for h in later if h.rank <= heading.rank), len(self.blocks))
+        for b in self.blocks[heading.index + 1:stop]:
+            out.append(b)
+        return out
 
     def section_body(self, heading: Heading) -> list:
-        """Paragraphs after ``heading`` up to the next heading, in the same container."""
-        i = self.paragraphs.index(heading.element)
-        body = []
-        parent = heading.element.getparent()
-        for p in self.paragraphs[i + 1:]:
-            if any(h.element is p for h in self.headings) or p.getparent() is not parent:
+        """Paragraph elements of the section (kept for the reader and the skills line finder)."""
+        return [b.element for b in self.section_blocks(heading)]
+
+    def textbox_share(self) -> float:
+        total = sum(len(b.text) for b in self.blocks)
+        boxed = sum(len(b.text) for b in self.blocks if b.box is not None)
+        return boxed / total if total else 0.0
+
+
+def _short(text: str) -> bool:
+    if not text or len(text) > MAX_HEADING_CHARS:
+        return False
+    if CJK.search(text):
+        return len(text.replace(" ", "").replace("\u3000", "")) <= MAX_CJK_HEADING_CHARS
+    return len(text.split()) <= MAX_HEADING_WORDS
+
+
+def _sentence_like(text: str) -> bool:
+    return text.rstrip().endswith((".", ",", ";", "。", "、")) and not text.rstrip().endswith("...")
+
+
+def _contact(text: str) -> bool:
+    return bool(CONTACT.search(text))
+
+
+def read_layout(document) -> Layout:
+    """The document model: blocks in reading order, headings with their ranks, the name line,
+    the header block and the first section."""
+    styles = _Styles(document)
+    blocks = reading_order(document.element.body)
+    by_element = {b.element: b for b in blocks}
+    filled = [b for b in blocks if b.text]
+    looks = {b.index: look(b.element, styles, b.text) for b in filled if _short(b.text)}
+    body_lines = [b for b in filled if not _short(b.text)][:200]  # a sample sets the body text size
+    sizes = sorted(lk.size for b in body_lines if (lk := look(b.element, styles, b.text)).size)
+    body_size = sizes[len(sizes) // 2] if sizes else None
+
+    # the name: among the first lines, the most prominent one that is no section name or title
+    name = None
+    early = [b for b in filled[:10] if b.box is None or len(filled) < 10]
+    candidates = []
+    for order, b in enumerate(early):
+        kind = classify_heading(heading_line(b).rstrip(":："))
+        if kind is not None and kind not in HEADER_KINDS:
+            break  # the sections begin: the name comes before them or is elsewhere (the page header)
+        if kind is not None or _prefix_kind(b.text) == "title" or _contact(b.text) or len(b.text) > 60:
+            continue
+        if any(ch.isdigit() for ch in b.text):
+            continue
+        lk = looks.get(b.index)
+        size = (lk.size or body_size or 22) if lk else 22
+        prominence = size + (8 if lk and lk.style.lower() in ("title", "name", "titre", "ttulo", "titulo") else 0) \
+            + (2 if lk and lk.bold else 0) - order * 0.5
+        candidates.append((prominence, -order, b))
+        if len(candidates) >= 6:
+            break
+    if candidates:
+        name = max(candidates, key=lambda c: (c[0], c[1]))[2]
+
+    def cue_heading(b: Block) -> Heading | None:
+        text = heading_line(b)
+        if b is name or not _short(text) or _sentence_like(text) or _contact(text):
+            return None
+        lk = looks.get(b.index) if text == b.text and b.index in looks else look(b.element, styles, text,
+                                                                                   first_line=text != b.text)
+        bare = text.rstrip(":：").strip()
+        kind = classify_heading(bare)
+        bigger = bool(lk.size and body_size and lk.size >= body_size + 2)
+        layout_cue = lk.cues > 0 or bigger
+        if kind is not None:
+            rank = (lk.outline if lk.outline is not None else 9, -(lk.size or 0))
+            return Heading(b.element, text, kind, b.index, rank, lk) if (layout_cue or _followed_by_body(b)) else None
+        prefix = _prefix_kind(bare)
+        if prefix is not None and (lk.outline is not None or (layout_cue and (lk.bold or lk.caps or lk.smallcaps))):
+            return Heading(b.element, text, prefix, b.index,
+                           (lk.outline if lk.outline is not None else 9, -(lk.size or 0)), lk)
+        if lk.outline is not None and lk.outline <= 2 and not text.endswith(":"):
+            return Heading(b.element, text, "unknown", b.index, (lk.outline, -(lk.size or 0)), lk)
+        return Heading(b.element, text, "?", b.index, (9, -(lk.size or 0)), lk) if layout_cue else None
+
+    raw = [h for b in filled if (h := cue_heading(b)) is not None]
+    named = [h for h in raw if h.kind != "?"]
+    signatures = {_signature(h.look) for h in named if h.kind not in HEADER_KINDS and h.kind != "unknown"}
+    headings = []
+    for h in raw:
+        if h.kind == "?":
+            # no section name: a heading only when it looks exactly like the document's named headings
+            # bold alone is how entry titles look too: a heading needs capitals, small capitals or a rule
+            if _signature(h.look) in signatures and (h.look.caps or h.look.smallcaps or h.look.border
+                                                     or h.look.shade) and _followed_by_body(by_element[h.element]):
+                h.kind = "unknown"
+                headings.append(h)
+            continue
+        headings.append(h)
+    # same look, same rank: rank headings without an outline level by their look's prominence
+    for h in headings:
+        if h.look.outline is None:
+            h.rank = (9, -(h.look.size or 0), 0 if (h.look.caps or h.look.smallcaps) else 1, 0 if h.look.bold else 1)
+        else:
+            h.rank = (h.look.outline, 0, 0, 0)
+
+    found = Layout(blocks, headings, name, None, None, body_size, by_element, styles)
+    found.first_section, found.header_end = _first_section(found, filled)
+    return found
+
+
+RULE_TAIL = re.compile(r"[\s_=\-–—─·.]{4,}$")
+
+
+def heading_line(b: Block) -> str:
+    """The text a heading test looks at: the paragraph's first line when the paragraph goes on
+    after a line break (a heading and its section typed in one paragraph), without a trailing
+    rule typed as underscores or dashes."""
+    text = b.text
+    if len(text) > MAX_HEADING_CHARS and b.element.find(".//" + qn("w:br")) is not None:
+        text = first_line(b.element) or text
+    return RULE_TAIL.sub("", text).strip() or text
+
+
+def first_line(p) -> str:
+    parts = []
+    for el in p.iter(W_T, qn("w:br"), qn("w:cr")):
+        if _inside(el, p, (W_TXBX, MC_FALLBACK)):
+            continue
+        if el.tag != W_T:
+            if el.get(qn("w:type")) in (None, "textWrapping"):
                 break
-            body.append(p)
-        return body
+            continue
+        parts.append(el.text or "")
+    return "".join(parts).strip()
+
+
+def _signature(lk: Look) -> tuple:
+    return (lk.style, lk.outline, lk.bold, lk.caps, lk.smallcaps, lk.size, lk.border, lk.shade)
+
+
+def _followed_by_body(b: Block) -> bool:
+    """The next non-empty paragraph in the same container is longer text (not another label)."""
+    nxt = b.element.getnext()
+    while nxt is not None:
+        if nxt.tag == W_P:
+            text = paragraph_text(nxt).strip()
+            if text:
+                return True
+        elif nxt.tag in (W_TBL, W_SDT):
+            return True
+        nxt = nxt.getnext()
+    return b.cell is not None  # the last line of a cell: its body is in the next cell or row
+
+
+def _first_section(found: Layout, filled: list[Block]):
+    """The first section's heading after the header block, and the header block's last line."""
+    name_index = found.name.index if found.name is not None else -1
+    for h in found.headings:
+        if h.kind in HEADER_KINDS or h.index <= name_index and h.kind != "certifications":
+            continue
+        section = found.section_blocks(h)
+        body = [b for b in section if b.text][:8]
+        own = found.block(h.element)
+        if not body and (own is None or own.text == h.text):
+            continue  # one label of a stack ("Clearances:" above "Referees:"), or an empty heading
+        if any(_contact(b.text) for b in body) and h.kind not in ("summary", "experience", "education", "skills"):
+            continue  # a labelled contact block ("Referees:", "Contact:"): still the header
+        previous = [b for b in filled if b.index < h.index]
+        return h, (previous[-1] if previous else None)
+    # no sections: the header block is the name and the short contact lines after it
+    end = found.name
+    start = name_index + 1
+    for b in filled:
+        if b.index < start:
+            continue
+        if len(b.text.split()) > 14 or b.index - start > 8:
+            break
+        end = b
+    return None, end
 
 
 def layout(document) -> Layout:
-    paragraphs = block_paragraphs(document.element.body)
-    headings = []
-    for p in paragraphs:
-        kind = is_heading(p, document)
-        if kind is not None:
-            headings.append(Heading(p, paragraph_text(p).strip(), kind))
-    return Layout(paragraphs, headings)
+    return read_layout(document)
+
+
+def is_heading(p, document, text: str | None = None) -> str | None:
+    """The section kind when ``p`` looks like a section heading on its own (for the reader)."""
+    text = (paragraph_text(p) if text is None else text).strip()
+    if not _short(text) or _sentence_like(text):
+        return None
+    kind = classify_heading(text.rstrip(":："))
+    if kind is not None:
+        return kind
+    lk = look(p, _Styles(document), text)
+    if lk.outline is not None and lk.outline <= 2:
+        return "unknown"
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 4 and lk.caps and lk.bold:
+        return "unknown"
+    return None

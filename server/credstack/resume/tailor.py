@@ -1,17 +1,25 @@
 """The user's own .docx, with a "Professional Development & Certifications" section at the top.
 
 Only the new section is written; everything else is the user's XML, left in place or moved
-(an existing certifications section's entries move into the new one). The new heading is a
-copy of the document's own first section heading, entries copy its body or list paragraphs,
-so the section looks like the rest of the resume.
+(an existing certifications section moves, whole, to the top and takes the new entries). No line
+of the user's is deleted or rewritten. Where the section goes follows the layout: after the header
+block and before the first section; in a two-column table, at the top of the main column's cell;
+in a table whose rows hold the sections, as new rows copied from the first section's. A layout
+that cannot take a section safely (content in fixed text boxes, a form grid) is left untouched
+and the section is offered as a separate one-page .docx (``LayoutUnsupported``).
+
+The new heading copies the document's own first section heading (borders, shading, spacing,
+capitals), entries copy that section's body paragraphs, so the section looks like the rest of
+the resume. Every tailoring returns a ``ChangeSummary`` saying what changed and why.
 """
 
 from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 from copy import deepcopy
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -21,14 +29,28 @@ from docx.oxml.ns import qn
 from credstack.analysis import Analysis
 from credstack.profile.dates import Month, month_label
 from credstack.profile.model import Certification, CertStatus, Profile
+from credstack.resume.errors import LayoutUnsupported, NotADocx
 from credstack.resume.safety import check_docx
-from credstack.resume.structure import Heading, Layout, layout, paragraph_text
+from credstack.resume.structure import (
+    CONTACT,
+    W_P,
+    W_TBL,
+    W_TC,
+    W_TR,
+    Heading,
+    Layout,
+    paragraph_text,
+    read_layout,
+    reading_order,
+)
 from credstack.skills.model import Requirement, SkillKind
 
 REQUIREMENT_WEIGHT = {Requirement.REQUIRED: 3, Requirement.UNSPECIFIED: 2, Requirement.PREFERRED: 1}
 SEPARATOR = " · "
 DASH = " — "
 HYPERLINK_COLOR = "0563C1"
+MAX_TEXTBOX_SHARE = 0.35
+LIST_DELIMITERS = (", ", "; ", " · ", " | ", " • ", "，", "、")
 
 
 @dataclass
@@ -36,7 +58,8 @@ class TailorOptions:
     heading: str = "Professional Development & Certifications"
     include_unrelated: bool = False
     expired: str = "omit"  # "omit" or "mark"
-    reorder_skills: bool = True
+    reorder_skills: bool = False  # opt-in: moves the user's own lines, so off by default
+    append_skills: bool = False  # opt-in: appends unmentioned skills the profile holds to the skills section
 
 
 @dataclass
@@ -49,6 +72,43 @@ class RankedCertification:
     @property
     def relevant(self) -> bool:
         return self.named or self.overlap > 0
+
+
+@dataclass
+class ChangeItem:
+    name: str
+    reason: str
+
+
+@dataclass
+class ChangeSummary:
+    """What tailoring did to the resume, said plainly (the API's X-Credstack-Changes header)."""
+
+    changed: bool = False
+    section: str = "none"  # added, merged, none
+    heading: str | None = None
+    included: list[ChangeItem] = field(default_factory=list)
+    left_out: list[ChangeItem] = field(default_factory=list)
+    unchanged_reason: str | None = None
+    page_count_before: int | None = None
+    page_count_after: int | None = None
+    page_warning: str | None = None
+    unmentioned_skills: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def note_pages(self, before: int | None, after: int | None) -> None:
+        self.page_count_before, self.page_count_after = before, after
+        if before is not None and after is not None and after > before:
+            self.page_warning = (f"The tailored resume runs to {after} pages, {after - before} more than yours "
+                                 f"({before}): shorten a line or leave a certification out to keep it to {before}.")
+
+
+@dataclass
+class TailoredResume:
+    data: bytes
+    changes: ChangeSummary
 
 
 def rank_certifications(profile: Profile, analysis: Analysis, catalog=None,
@@ -109,6 +169,8 @@ def entry_text(cert: Certification, today: date) -> str:
     return text
 
 
+# ---- building paragraphs from the document's own ------------------------------------------------
+
 def _strip_for_copy(p):
     """A copy of paragraph ``p`` with its properties only: no runs, bookmarks or section break."""
     new = deepcopy(p)
@@ -122,12 +184,25 @@ def _strip_for_copy(p):
     return new
 
 
-def _template_rpr(p):
-    for run in p.xpath("./w:r | ./w:hyperlink/w:r"):
-        if "".join(run.xpath("./w:t/text()")).strip():
-            rpr = run.find(qn("w:rPr"))
-            return deepcopy(rpr) if rpr is not None else None
-    return None
+def _template_rpr(p, prefer_plain: bool = False):
+    """The run properties to copy: the first run's for a heading; for an entry, those of the
+    plain (not bold) run holding most of the text."""
+    runs = [r for r in p.xpath("./w:r | ./w:hyperlink/w:r | ./w:smartTag/w:r")
+            if "".join(r.xpath("./w:t/text()")).strip()]
+    if not runs:
+        return None
+    run = runs[0]
+    if prefer_plain:
+        plain = [r for r in runs if not r.xpath("./w:rPr/w:b[not(@w:val='0') and not(@w:val='false')]")]
+        run = max(plain or runs, key=lambda r: len("".join(r.xpath("./w:t/text()"))))
+    rpr = run.find(qn("w:rPr"))
+    if rpr is None:
+        return None
+    rpr = deepcopy(rpr)
+    style = rpr.find(qn("w:rStyle"))
+    if style is not None and run.getparent().tag == qn("w:hyperlink"):
+        rpr.remove(style)
+    return rpr
 
 
 def _run(text: str, rpr=None):
@@ -165,6 +240,19 @@ def _written_in_capitals(text: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+def heading_text_like(template_text: str, heading: str) -> str:
+    """The new heading written the way the document writes its headings: capitals, a leading
+    marker ("■"), a trailing colon."""
+    text = heading.upper() if _written_in_capitals(template_text) else heading
+    stripped = template_text.strip()
+    marker = re.match(r"^([■□●○▪◆◇★☆►▶]+\s*)", stripped)
+    if marker:
+        text = marker.group(1) + text
+    if stripped.endswith((":", "：")):
+        text += stripped[-1]
+    return text
+
+
 def _heading_paragraph(template, text: str):
     new = _strip_for_copy(template)
     new.append(_run(text, _template_rpr(template)))
@@ -173,7 +261,7 @@ def _heading_paragraph(template, text: str):
 
 def _entry_paragraph(template, part, text: str, url: str | None):
     new = _strip_for_copy(template)
-    rpr = _template_rpr(template)
+    rpr = _template_rpr(template, prefer_plain=True)
     new.append(_run(text, rpr))
     if url:
         new.append(_run(SEPARATOR, rpr))
@@ -181,26 +269,316 @@ def _entry_paragraph(template, part, text: str, url: str | None):
     return new
 
 
-def _insertion_heading(found: Layout) -> Heading | None:
-    known = [h for h in found.headings if h.kind != "unknown"]
-    if known:
-        first_known = found.paragraphs.index(known[0].element)
-        earlier = [h for h in found.headings if found.paragraphs.index(h.element) < first_known
-                   and found.paragraphs.index(h.element) >= 2]
-        return earlier[0] if earlier else known[0]
-    late = [h for h in found.headings if found.paragraphs.index(h.element) >= 2]
-    return late[0] if late else None
+def _is_empty_paragraph(el) -> bool:
+    return el is not None and el.tag == W_P and not paragraph_text(el).strip() and not el.xpath(
+        ".//w:drawing | .//w:pict | .//w:object")
 
 
-def _body_template(found: Layout, heading: Heading | None, fallback):
-    sections = [heading] if heading else []
-    sections += [h for h in found.headings if h is not heading]
-    for h in sections:
-        for p in found.section_body(h):
-            if paragraph_text(p).strip():
-                return p
-    return fallback
+def _centred(p) -> bool:
+    return bool(p.xpath("./w:pPr/w:jc[@w:val='center']"))
 
+
+def _all_bold(p) -> bool:
+    runs = [r for r in p.xpath("./w:r") if "".join(r.xpath("./w:t/text()")).strip()]
+    return bool(runs) and all(r.xpath("./w:rPr/w:b[not(@w:val='0') and not(@w:val='false')]") for r in runs)
+
+
+def _body_template(found: Layout, heading: Heading | None, within=None):
+    """A body paragraph to copy for entries: the first plain line of the section (no heading look,
+    not centred, not a contact line, not a bold label), else of a later section; failing that the
+    first line that is at least not centred and not bold, then any line."""
+    headings = [h for h in found.headings if heading is None or h.index >= heading.index]
+    heading_elements = {h.element for h in found.headings}
+    candidates = []
+    for h in headings:
+        for b in found.section_blocks(h):
+            if not b.text or b.element in heading_elements or b.box is not None:
+                continue
+            if within is not None and not _has_ancestor(b.element, within):
+                continue
+            if CONTACT.search(b.text) and len(b.text) < 80:
+                continue
+            candidates.append(b.element)
+            if not _centred(b.element) and not _all_bold(b.element) and found.plain(b.element):
+                return b.element
+            if len(candidates) > 60:
+                break
+        if within is not None:
+            break
+    fair = [p for p in candidates if not _centred(p) and not _all_bold(p)]
+    return (fair or candidates or [None])[0]
+
+
+def _has_ancestor(el, ancestor) -> bool:
+    anc = el.getparent()
+    while anc is not None:
+        if anc is ancestor:
+            return True
+        anc = anc.getparent()
+    return False
+
+
+# ---- placement ---------------------------------------------------------------------------------
+
+def _cell_width(tc) -> int:
+    w = tc.find(qn("w:tcPr") + "/" + qn("w:tcW"))
+    try:
+        return int(w.get(qn("w:w"))) if w is not None else 0
+    except (TypeError, ValueError):
+        return 0
+
+
+def _main_column_anchor(found: Layout, anchor: Heading) -> Heading:
+    """In a two-column table, the first heading of the main column (the wider cell not holding
+    the name) instead of a sidebar heading."""
+    block = found.block(anchor.element)
+    if block is None or block.cell is None:
+        return anchor
+    tr = block.cell.getparent()
+    cells = [tc for tc in tr if tc.tag == W_TC]
+    if len(cells) < 2:
+        return anchor
+    name_cell = found.name.cell if found.name is not None else None
+    mine = _cell_width(block.cell)
+    best = anchor
+    for tc in cells:
+        if tc is block.cell:
+            continue
+        inside = [h for h in found.headings if h.index > (found.name.index if found.name else -1)
+                  and h.kind not in ("title", "personal") and _has_ancestor(h.element, tc)]
+        if not inside:
+            continue
+        if _cell_width(tc) > mine or name_cell is block.cell:
+            if name_cell is tc:
+                continue
+            best = inside[0]
+            break
+    return best
+
+
+def _cell_texts(tc) -> list[str]:
+    return [t for p in tc.iter(W_P) if (t := paragraph_text(p).strip())]
+
+
+def _clear_cell(tc):
+    for child in list(tc):
+        if child.tag != qn("w:tcPr"):
+            tc.remove(child)
+
+
+def _place_new_section(found: Layout, anchor: Heading, heading_el, entries: list) -> None:
+    """Put the heading and entries before the first section, the way its layout allows."""
+    block = found.block(anchor.element)
+    el = anchor.element
+    spacer = el.getprevious()
+    trailing = [deepcopy(spacer)] if _is_empty_paragraph(spacer) and spacer.find(qn("w:pPr") + "/" + qn(
+        "w:sectPr")) is None else []
+    if block.cell is None or _section_continues_in(el):
+        for new in [heading_el, *entries, *trailing]:
+            el.addprevious(new)
+        return
+    tc = block.cell
+    tr = tc.getparent()
+    tbl = tr.getparent()
+    cells = [c for c in tr if c.tag == W_TC]
+    others = [c for c in cells if c is not tc and _cell_texts(c)]
+    column = cells.index(tc)
+    if not others:  # the heading is the only text of its row: a heading row
+        nxt = tr.getnext()
+        while nxt is not None and nxt.tag != W_TR:
+            nxt = nxt.getnext()
+        if nxt is not None and len(_cell_texts_row(nxt)) > 0:
+            head_row = deepcopy(tr)
+            head_cell = [c for c in head_row if c.tag == W_TC][column]
+            _clear_cell(head_cell)
+            head_cell.append(heading_el)
+            originals = [c for c in nxt if c.tag == W_TC]
+            main = max(range(len(originals)), key=lambda i: sum(len(t) for t in _cell_texts(originals[i])))
+            widths = [_cell_width(c) for c in originals]
+            if sum(widths) and widths[main] * 2 >= sum(widths):  # a wide content column: entries go there
+                body_row = deepcopy(nxt)
+                template = _cell_template(found, originals[main])
+                for i, c in enumerate(c for c in body_row if c.tag == W_TC):
+                    _clear_cell(c)
+                    if i == main:
+                        for p in _rebuild(entries, template):
+                            c.append(p)
+                    else:
+                        c.append(OxmlElement("w:p"))
+            else:  # narrow columns (place | employer | dates): entries span the heading row's width
+                body_row = deepcopy(tr)
+                body_cell = _merge_row(body_row)
+                _clear_cell(body_cell)
+                _plain_cell(body_cell)
+                for p in entries:
+                    body_cell.append(p)
+            tr.addprevious(head_row)
+            tr.addprevious(body_row)
+            return
+        # a heading in a table of its own (a shaded or ruled heading bar): copy the table
+        new_tbl = deepcopy(tbl)
+        rows = [r for r in new_tbl if r.tag == W_TR]
+        first_row = rows[list(tbl).index(tr) - list(tbl).index(next(r for r in tbl if r.tag == W_TR))] \
+            if tr in list(tbl) else rows[0]
+        for row in rows:
+            if row is not first_row:
+                new_tbl.remove(row)
+        head_cell = [c for c in first_row if c.tag == W_TC][column]
+        _clear_cell(head_cell)
+        head_cell.append(heading_el)
+        tbl.addprevious(new_tbl)
+        after = tbl.getnext()
+        template = None
+        while after is not None and template is None:
+            if after.tag == W_P and paragraph_text(after).strip():
+                template = after
+            elif after.tag == W_TBL:
+                template = next((p for p in after.iter(W_P) if paragraph_text(p).strip() and not _all_bold(p)), None)
+            after = after.getnext()
+        for p in _rebuild(entries, template):
+            tbl.addprevious(p)
+        return
+    # a label | content row: a new row with the heading in the label cell and entries beside it
+    new_row = deepcopy(tr)
+    new_cells = [c for c in new_row if c.tag == W_TC]
+    content = max((i for i in range(len(cells)) if i != column), key=lambda i: sum(len(t) for t in
+                                                                                   _cell_texts(cells[i])))
+    template = _cell_template(found, cells[content])
+    for i, c in enumerate(new_cells):
+        _clear_cell(c)
+        if i == column:
+            c.append(heading_el)
+        elif i == content:
+            for p in _rebuild(entries, template):
+                c.append(p)
+        else:
+            c.append(OxmlElement("w:p"))
+    tr.addprevious(new_row)
+
+
+def _merge_row(tr):
+    """Make the (copied) row one cell spanning all its grid columns; return that cell."""
+    cells = [c for c in tr if c.tag == W_TC]
+    span = 0
+    for c in cells:
+        gs = c.find(qn("w:tcPr") + "/" + qn("w:gridSpan"))
+        span += int(gs.get(qn("w:val"), "1")) if gs is not None else 1
+    width = sum(_cell_width(c) for c in cells)
+    first = cells[0]
+    for c in cells[1:]:
+        tr.remove(c)
+    tcpr = first.find(qn("w:tcPr"))
+    if tcpr is None:
+        tcpr = OxmlElement("w:tcPr")
+        first.insert(0, tcpr)
+    tcw = tcpr.find(qn("w:tcW"))
+    if tcw is not None and width:
+        tcw.set(qn("w:w"), str(width))
+    gs = tcpr.find(qn("w:gridSpan"))
+    if span > 1:
+        if gs is None:
+            gs = OxmlElement("w:gridSpan")
+            tcpr.insert(1 if tcw is not None else 0, gs)
+        gs.set(qn("w:val"), str(span))
+    return first
+
+
+def _plain_cell(tc) -> None:
+    """Drop a copied heading cell's borders and shading so entries do not look like a heading."""
+    tcpr = tc.find(qn("w:tcPr"))
+    if tcpr is not None:
+        for tag in ("w:tcBorders", "w:shd"):
+            el = tcpr.find(qn(tag))
+            if el is not None:
+                tcpr.remove(el)
+
+
+def _cell_template(found: Layout, tc):
+    """The cell's first plain paragraph (else its first non-empty one) for entries to copy."""
+    filled = [p for p in tc.iter(W_P) if paragraph_text(p).strip()]
+    plain = [p for p in filled if not _all_bold(p) and found.plain(p)]
+    return (plain or filled or [None])[0]
+
+
+def _cell_texts_row(tr) -> list[str]:
+    return [t for p in tr.iter(W_P) if (t := paragraph_text(p).strip())]
+
+
+def _rebuild(entries: list, template) -> list:
+    """Entry paragraphs restyled on ``template`` (keeping their runs and hyperlinks)."""
+    if template is None:
+        return entries
+    out = []
+    for entry in entries:
+        new = _strip_for_copy(template)
+        rpr = _template_rpr(template, prefer_plain=True)
+        for child in entry:
+            if child.tag == qn("w:pPr"):
+                continue
+            for run in ([child] if child.tag == qn("w:r") else child.iter(qn("w:r"))):
+                old = run.find(qn("w:rPr"))
+                keep = [deepcopy(x) for x in (old if old is not None else []) if x.tag in (qn("w:color"), qn("w:u"))]
+                if old is not None:
+                    run.remove(old)
+                if rpr is not None or keep:
+                    new_rpr = deepcopy(rpr) if rpr is not None else OxmlElement("w:rPr")
+                    for x in keep:
+                        prev = new_rpr.find(x.tag)
+                        if prev is not None:
+                            new_rpr.remove(prev)
+                        new_rpr.append(x)
+                    run.insert(0, new_rpr)
+            new.append(child)
+        out.append(new)
+    return out
+
+
+def _section_continues_in(el) -> bool:
+    """The heading's section goes on in its own container (a main-column cell, the body)."""
+    nxt = el.getnext()
+    while nxt is not None:
+        if nxt.tag == W_P and paragraph_text(nxt).strip():
+            return True
+        if nxt.tag == W_TBL:
+            return True
+        nxt = nxt.getnext()
+    return False
+
+
+def _movable(found: Layout, heading: Heading) -> list | None:
+    """The heading and its section's elements when they are plain sibling paragraphs that can
+    move together (token-safe), else None."""
+    block = found.block(heading.element)
+    if block is None or block.box is not None:
+        return None
+    section = [b for b in found.section_blocks(heading)]
+    parent = heading.element.getparent()
+    elements = [heading.element]
+    el = heading.element.getnext()
+    last = section[-1].element if section else heading.element
+    if any(b.element.getparent() is not parent for b in section):
+        return None
+    while el is not None and section:
+        if el.tag != W_P or (el.find(qn("w:pPr") + "/" + qn("w:sectPr")) is not None):
+            return None
+        elements.append(el)
+        if el is last:
+            break
+        el = el.getnext()
+    return elements
+
+
+def _form_label(found: Layout, heading: Heading) -> bool:
+    """A heading that is one label among others in a form row (a rirekisho, a grid)."""
+    block = found.block(heading.element)
+    if block is None or block.cell is None or _section_continues_in(heading.element):
+        return False
+    tr = block.cell.getparent()
+    others = [c for c in tr if c.tag == W_TC and c is not block.cell and _cell_texts(c)]
+    return len(others) >= 2
+
+
+# ---- the whole -----------------------------------------------------------------------------------
 
 def _matches(entry_line: str, cert: Certification, catalog) -> bool:
     line = entry_line.casefold()
@@ -211,116 +589,329 @@ def _matches(entry_line: str, cert: Certification, catalog) -> bool:
     return found is not None and mine is not None and found.id == mine.id
 
 
-def tailor_resume(docx_bytes: bytes, analysis: Analysis, profile: Profile, options: TailorOptions | None = None,
-                  *, catalog=None, today: date | None = None, vocabulary=None) -> bytes:
-    """The resume with the relevant certifications at the top; nothing the profile lacks is added."""
+def _reason(r: RankedCertification, include_unrelated: bool) -> str:
+    if r.named:
+        return "the posting asks for it"
+    if r.covers:
+        return "it covers what the posting asks for: " + ", ".join(r.covers[:4])
+    return "you asked to include unrelated certifications" if include_unrelated else "relevant"
+
+
+def select(ranked: list[RankedCertification], options: TailorOptions, today: date):
+    """(chosen, left out with reasons)."""
+    chosen, left_out = [], []
+    for r in ranked:
+        cert = r.certification
+        if not r.relevant and not options.include_unrelated:
+            left_out.append(ChangeItem(cert.name, "not related to this posting"))
+            continue
+        if cert.lapsed(today) and options.expired == "omit":
+            left_out.append(ChangeItem(cert.name, f"expired {month_label(cert.expires)}"))
+            continue
+        chosen.append(r)
+    return chosen, left_out
+
+
+def section_docx(heading: str, lines: list[tuple[str, str | None]]) -> bytes:
+    """The certifications section alone, as a one-page .docx to paste into any resume."""
+    from docx import Document
+    from docx.shared import Pt
+
+    document = Document()
+    p = document.add_paragraph()
+    run = p.add_run(heading)
+    run.bold = True
+    run.font.size = Pt(13)
+    for text, url in lines:
+        entry = document.add_paragraph()
+        entry._p.append(_run(text))
+        if url:
+            entry._p.append(_run(SEPARATOR))
+            entry._p.append(_hyperlink(document.part, url, "Show credential"))
+    return _save(document)
+
+
+def certification_section(analysis: Analysis, profile: Profile, options: TailorOptions | None = None, *,
+                          catalog=None, today: date | None = None, vocabulary=None) -> TailoredResume:
+    """The relevant certifications alone, as a one-page .docx to paste into any resume, and what
+    went in and why (the resume itself is not changed)."""
+    options = options or TailorOptions()
+    today = today or date.today()
+    chosen, left_out = select(rank_certifications(profile, analysis, catalog, vocabulary), options, today)
+    data = section_docx(options.heading, [(entry_text(r.certification, today), r.certification.url) for r in chosen])
+    summary = ChangeSummary(heading=options.heading, left_out=left_out,
+                            included=[ChangeItem(r.certification.name, _reason(r, options.include_unrelated))
+                                      for r in chosen],
+                            unchanged_reason="You asked for the certifications section alone; your resume was "
+                                             "not changed.")
+    return TailoredResume(data, summary)
+
+
+def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, options: TailorOptions | None = None,
+                    *, catalog=None, today: date | None = None, vocabulary=None) -> TailoredResume:
+    """The resume with the relevant certifications at the top, and what was changed and why.
+
+    Nothing the profile lacks is added; no line of the user's is deleted or rewritten.
+    Raises ``LayoutUnsupported`` (with the section as a separate .docx) when the layout cannot
+    take a section safely.
+    """
     options = options or TailorOptions()
     today = today or date.today()
     if catalog is None:
         from credstack.credentials.catalog import load_catalog
 
         catalog = load_catalog()
-    document = check_docx(docx_bytes)
-    found = layout(document)
-    anchor = _insertion_heading(found)
-    paragraphs = found.paragraphs
-    if not paragraphs:
-        from credstack.resume.errors import NotADocx
-
-        raise NotADocx("The document has no paragraphs to tailor.")
-
-    ranked = rank_certifications(profile, analysis, catalog, vocabulary)
-    chosen = [r for r in ranked if r.relevant]
-    if options.include_unrelated:
-        chosen += [r for r in ranked if not r.relevant]
-    chosen = [r for r in chosen if not (r.certification.lapsed(today) and options.expired == "omit")]
-
-    old_sections = [h for h in found.headings if h.kind == "certifications"]
-    moved, removed = [], []
-    for heading in old_sections:
-        for p in found.section_body(heading):
-            text = paragraph_text(p).strip()
-            if not text:
-                removed.append(p)
-                continue
-            if any(_matches(text, r.certification, catalog) for r in ranked):
-                removed.append(p)  # a certification the profile holds: written afresh (or left out) below
-            else:
-                moved.append(p)  # the user's own line the profile does not know: kept as written
-
-    if not chosen and not moved:
-        return docx_bytes  # nothing relevant to show: the resume stays exactly as it was
-
-    heading_template = anchor.element if anchor is not None else paragraphs[0]
-    body_template = _body_template(found, anchor, paragraphs[min(1, len(paragraphs) - 1)])
-    part = document.part
-    heading_text = options.heading
-    if anchor is not None and _written_in_capitals(paragraph_text(anchor.element)):
-        heading_text = heading_text.upper()  # "WORK EXPERIENCE" resumes get "PROFESSIONAL DEVELOPMENT & ..."
-    new_elements = [_heading_paragraph(heading_template, heading_text)]
-    for r in chosen:
-        new_elements.append(_entry_paragraph(body_template, part, entry_text(r.certification, today),
-                                             r.certification.url))
-
-    anchor_el = anchor.element if anchor is not None else None
-    if anchor_el is not None:
-        for el in new_elements:
-            anchor_el.addprevious(el)
-    else:  # no section headings at all: after the header (name, contact lines)
-        header_end = _header_end(paragraphs)
-        for el in reversed(new_elements):
-            header_end.addnext(el)
-    last = new_elements[-1]
-    for p in moved:
-        last.addnext(p)  # moving the element keeps its XML as the user made it
-        last = p
-    for p in removed:
-        if p.getparent() is not None:
-            p.getparent().remove(p)
-    for heading in old_sections:
-        if heading.element.getparent() is not None:
-            heading.element.getparent().remove(heading.element)
-
-    if options.reorder_skills:
-        _reorder_skills(found, analysis, profile, vocabulary)
-    return _save(document)
-
-
-def _header_end(paragraphs):
-    """The last paragraph of the header block: name, contact lines, headline."""
-    contact = re.compile(r"@|\+?\d[\d ().-]{6,}|linkedin|github|https?://|\|")
-    end = paragraphs[0]
-    for p in paragraphs[:6]:
-        text = paragraph_text(p)
-        if contact.search(text) or p is paragraphs[0]:
-            end = p
-    return end
-
-
-def _reorder_skills(found: Layout, analysis: Analysis, profile: Profile, vocabulary) -> None:
-    """Move the skills the posting asks for and the user has to the front of the Skills section.
-
-    Lines are moved as elements; inside a single comma-separated line the items are reordered
-    only when every run has the same formatting (so no bold or italic can be lost).
-    """
-    from credstack.skills import find_skills
-
-    held = {s.name.casefold() for s in profile.skills}
     if vocabulary is None:
         from credstack.skills.vocabulary import load_vocabulary
 
         vocabulary = load_vocabulary()
+    document = check_docx(docx_bytes)
+    found = read_layout(document)
+    if not any(b.text for b in found.blocks):
+        raise NotADocx("The document has no text to tailor: is your resume a scanned image? Upload the .docx you "
+                       "typed it in.")
+    summary = ChangeSummary()
+    summary.unmentioned_skills = unmentioned_skills(found, analysis, profile, vocabulary)
+
+    ranked = rank_certifications(profile, analysis, catalog, vocabulary)
+    chosen, left_out = select(ranked, options, today)
+    lines = [b.text for b in found.blocks if b.text]
+    fresh = []
+    for r in chosen:
+        if any(_matches(line, r.certification, None) for line in lines):
+            left_out.append(ChangeItem(r.certification.name, "already on your resume"))
+        else:
+            fresh.append(r)
+    summary.left_out = left_out
+    appended = _append_skills(found, summary.unmentioned_skills, document.part) if options.append_skills else []
+    if options.reorder_skills:
+        _reorder_skills(found, analysis, profile, vocabulary)
+    lines_now = Counter(t for b in found.blocks if (t := paragraph_text(b.element).strip()))  # after opt-in edits
+
+    if not fresh:
+        if not ranked:
+            summary.unchanged_reason = "Your profile lists no certifications: add them on the Profile page."
+        elif chosen:
+            summary.unchanged_reason = "Every relevant certification is already on your resume."
+        else:
+            summary.unchanged_reason = "None of your certifications is relevant to this posting (or they have expired)."
+        if appended or options.reorder_skills:
+            summary.changed = bool(appended)
+            return TailoredResume(_save(document) if appended else docx_bytes, summary)
+        return TailoredResume(docx_bytes, summary)  # the resume stays exactly as it was
+
+    texts = [(entry_text(r.certification, today), r.certification.url) for r in fresh]
+    existing = _existing_section(found)
+    boxed = found.textbox_share() > MAX_TEXTBOX_SHARE
+    anchor = found.first_section
+    if anchor is not None:
+        anchor = _main_column_anchor(found, anchor)
+    target = existing if existing is not None else anchor
+    target_block = found.block(target.element) if target is not None else None
+    why = None
+    if boxed or (target_block is not None and target_block.box is not None):
+        why = ("this resume keeps its content in text boxes, which do not grow: a new section would be drawn "
+               "over your other text")
+    elif existing is not None and _form_label(found, existing):
+        why = "this resume is a fixed form (a grid of labelled boxes) with no room for new lines"
+    if why is not None:
+        section = section_docx(options.heading, texts)
+        raise LayoutUnsupported(f"Your resume was left as it is: {why}. Download the certifications section as a "
+                                "separate one-page .docx and paste it where it fits.", reason=why,
+                                section_docx=section)
+
+    part = document.part
+    summary.included = [ChangeItem(r.certification.name, _reason(r, options.include_unrelated)) for r in fresh]
+    if existing is not None:
+        template = _first_of(_body_template(found, existing, within=found.block(existing.element).cell),
+                             _body_template(found, anchor), existing.element)
+        entries = [_entry_paragraph(template, part, text, url) for text, url in texts]
+        group = _movable(found, existing)
+        movable_anchor = anchor is not None and anchor is not existing and found.block(anchor.element).cell is None \
+            and group is not None and anchor.index < existing.index and found.block(existing.element).cell is None
+        if movable_anchor:
+            spacer = anchor.element.getprevious()
+            for el in group:
+                anchor.element.addprevious(el)
+            if _is_empty_paragraph(spacer):
+                anchor.element.addprevious(deepcopy(spacer))
+        last = existing.element
+        for entry in entries:
+            last.addnext(entry)
+            last = entry
+        summary.changed, summary.section, summary.heading = True, "merged", existing.text
+        _check_nothing_lost(lines_now, document, options, texts)
+        return TailoredResume(_save(document), summary)
+
+    if anchor is None:
+        heading_template = _any_heading(found)
+        heading_text = heading_text_like(paragraph_text(heading_template) if heading_template is not None else "",
+                                         options.heading)
+        template = _first_of(_body_template(found, None),
+                             found.header_end.element if found.header_end is not None else None)
+        heading_el = _heading_paragraph(heading_template, heading_text) if heading_template is not None else \
+            _bold_heading(template, heading_text)
+        entries = [_entry_paragraph(template, part, text, url) for text, url in texts]
+        end = found.header_end.element if found.header_end is not None else found.blocks[0].element
+        last = end
+        for el in [heading_el, *entries]:
+            last.addnext(el)
+            last = el
+    else:
+        heading_text = heading_text_like(anchor.text, options.heading)
+        heading_el = _heading_paragraph(anchor.element, heading_text)
+        template = _first_of(_body_template(found, anchor), anchor.element)
+        entries = [_entry_paragraph(template, part, text, url) for text, url in texts]
+        _place_new_section(found, anchor, heading_el, entries)
+    summary.changed, summary.section, summary.heading = True, "added", heading_text
+    _check_nothing_lost(lines_now, document, options, texts)
+    return TailoredResume(_save(document), summary)
+
+
+def _check_nothing_lost(before: Counter, document, options: TailorOptions, texts) -> None:
+    """The last guard: every line of the user's is still there as often as before; if not, the
+    resume is left alone and the section offered on its own rather than a damaged resume returned."""
+    after = Counter(b.text for b in reading_order(document.element.body) if b.text)
+    if before - after:
+        why = "the section could not be added to this layout without changing your own lines"
+        raise LayoutUnsupported(f"Your resume was left as it is: {why}. Download the certifications section as a "
+                                "separate one-page .docx and paste it where it fits.", reason=why,
+                                section_docx=section_docx(options.heading, texts))
+
+
+def tailor_resume(docx_bytes: bytes, analysis: Analysis, profile: Profile, options: TailorOptions | None = None,
+                  *, catalog=None, today: date | None = None, vocabulary=None) -> bytes:
+    """The tailored resume's bytes (see ``tailor_document`` for the change summary)."""
+    return tailor_document(docx_bytes, analysis, profile, options, catalog=catalog, today=today,
+                           vocabulary=vocabulary).data
+
+
+def _first_of(*elements):
+    return next((el for el in elements if el is not None), None)
+
+
+def _existing_section(found: Layout) -> Heading | None:
+    name_index = found.name.index if found.name is not None else -1
+    for h in found.headings:
+        if h.kind == "certifications" and h.index > name_index:
+            return h
+    return None
+
+
+def _any_heading(found: Layout):
+    for h in found.headings:
+        if h.kind not in ("title", "personal"):
+            return h.element
+    return None
+
+
+def _bold_heading(template, text: str):
+    new = _strip_for_copy(template) if template is not None else OxmlElement("w:p")
+    rpr = OxmlElement("w:rPr")
+    rpr.append(OxmlElement("w:b"))
+    new.append(_run(text, rpr))
+    return new
+
+
+# ---- skills ------------------------------------------------------------------------------------
+
+def _held(profile: Profile, vocabulary) -> set[str]:
+    held = {s.name.casefold() for s in profile.skills}
     held |= {v.name.casefold() for s in profile.skills if (v := vocabulary.resolve(s.name)) is not None}
+    return held
+
+
+def unmentioned_skills(found: Layout, analysis: Analysis, profile: Profile, vocabulary) -> list[str]:
+    """Skills the posting asks for (required, or without saying preferred), that the profile
+    holds, that the resume never mentions by name or alias."""
+    held = _held(profile, vocabulary)
+    candidates = [s for s in analysis.skills if s.requirement != Requirement.PREFERRED
+                  and s.kind != SkillKind.CERTIFICATION and s.name.casefold() in held]
+    if not candidates:
+        return []
+    folded = "\n".join(b.text for b in found.blocks if b.text).casefold()
+    out = []
+    for s in candidates:
+        skill = vocabulary.get(s.name)
+        names = {s.name, *(skill.aliases if skill is not None else ())}
+        if not any(re.search(r"(?<![\w+#.])" + re.escape(n.casefold()) + r"(?![\w+#])", folded) for n in names if n):
+            out.append(s.name)
+    return out
+
+
+def _top_level_split(text: str, delimiter: str) -> list[str] | None:
+    """Items split at ``delimiter`` outside brackets; None when brackets do not balance."""
+    items, depth, start, i = [], 0, 0, 0
+    opening, closing = "([{（【", ")]}）】"
+    while i < len(text):
+        c = text[i]
+        if c in opening:
+            depth += 1
+        elif c in closing:
+            depth -= 1
+            if depth < 0:
+                return None
+        elif depth == 0 and text.startswith(delimiter, i):
+            items.append(text[start:i])
+            start = i + len(delimiter)
+            i = start
+            continue
+        i += 1
+    if depth != 0:
+        return None
+    items.append(text[start:])
+    return items
+
+
+def _append_skills(found: Layout, skills: list[str], part) -> list[str]:
+    """Append ``skills`` to the resume's skills section in its own format (opt-in)."""
+    if not skills:
+        return []
+    section = next((h for h in found.headings if h.kind == "skills"), None)
+    if section is None:
+        return []
+    lines = [b for b in found.section_blocks(section) if b.text and b.box is None]
+    if not lines:
+        return []
+    last = lines[-1]
+    label_free = last.text.split(":", 1)[1] if ":" in last.text[:40] else last.text
+    delimiter = next((d for d in LIST_DELIMITERS if (items := _top_level_split(label_free, d)) and len(items) > 1),
+                     None)
+    if delimiter is not None:
+        runs = [r for r in last.element.xpath("./w:r") if "".join(r.xpath("./w:t/text()")).strip()]
+        rpr = runs[-1].find(qn("w:rPr")) if runs else None
+        last.element.append(_run(delimiter + delimiter.join(skills), rpr))
+        return skills
+    anchor = last.element
+    for skill in skills:
+        new = _strip_for_copy(anchor)
+        new.append(_run(skill, _template_rpr(last.element, prefer_plain=True)))
+        anchor.addnext(new)
+        anchor = new
+    return skills
+
+
+def _reorder_skills(found: Layout, analysis: Analysis, profile: Profile, vocabulary) -> None:
+    """Opt-in: move the skills the posting asks for and the user has to the front of the Skills
+    section. Whole lines move as elements; inside one line, items are reordered only when every
+    run has the same formatting and the items split cleanly outside brackets (token-safe)."""
+    from credstack.skills import find_skills
+
+    held = _held(profile, vocabulary)
     wanted = {s.name for s in analysis.skills if s.name.casefold() in held}
     if not wanted:
         return
     for heading in [h for h in found.headings if h.kind == "skills"]:
-        lines = [p for p in found.section_body(heading) if paragraph_text(p).strip()]
+        lines = [b.element for b in found.section_blocks(heading) if b.text and b.box is None
+                 and b.element.getparent() is heading.element.getparent()]
 
         def asks(text: str) -> bool:
             return any(m.name in wanted for m in find_skills(text, vocabulary))
 
         if len(lines) > 1:
+            parent = lines[0].getparent()
+            if any(p.getparent() is not parent for p in lines):
+                continue
             first = lines[0]
             front = [p for p in lines if asks(paragraph_text(p))]
             if front and front[0] is not first:
@@ -338,16 +929,20 @@ def _reorder_items(p, asks) -> None:
     if len(rprs) != 1 or any(r.xpath("./*[not(self::w:rPr) and not(self::w:t)]") for r in runs):
         return
     text = "".join(t for r in runs for t in r.xpath("./w:t/text()"))
-    label, sep, items_text = text.rpartition(":") if ":" in text[:40] else ("", "", text)
-    delimiter = next((d for d in (", ", "; ", " · ", " | ", " • ") if d in items_text), None)
+    label, sep, items_text = text.partition(":") if ":" in text[:40] else ("", "", text)
+    delimiter = next((d for d in LIST_DELIMITERS if d in items_text), None)
     if delimiter is None:
         return
-    items = items_text.strip().split(delimiter.strip())
-    items = [i.strip() for i in items if i.strip()]
+    items = _top_level_split(items_text.strip(), delimiter)
+    if items is None or any(not i.strip() for i in items):
+        return
+    items = [i.strip() for i in items]
     reordered = [i for i in items if asks(i)] + [i for i in items if not asks(i)]
     if reordered == items:
         return
     new_text = (label + sep + " " if sep else "") + delimiter.join(reordered)
+    if sorted(new_text.replace(" ", "")) != sorted(text.replace(" ", "")):
+        return  # not the same characters: never rewrite a line
     for extra in runs[1:]:
         p.remove(extra)
     ts = runs[0].xpath("./w:t")
@@ -367,3 +962,8 @@ def _save(document) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+__all__ = ["ChangeItem", "ChangeSummary", "RankedCertification", "TailorOptions", "TailoredResume",
+           "certification_section", "entry_text", "rank_certifications", "section_docx", "tailor_document",
+           "tailor_resume"]
