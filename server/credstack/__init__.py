@@ -48,7 +48,8 @@ def create_app(test_config: dict | None = None):
 
     app.extensions["credstack.resources"] = Resources.load(
         cfg.cache_dir(app.config), app.config.get("EMBEDDER"), tagger=bool(app.config["SKILL_TAGGER"]))
-    db = Database(cfg.database_url(app.config, app.instance_path))
+    db = Database(cfg.database_url(app.config, app.instance_path),
+                  busy_seconds=float(app.config.get("SQLITE_BUSY_SECONDS") or 30))
     db.upgrade()
     app.extensions["credstack.db"] = db
     app.teardown_appcontext(close_session)
@@ -56,5 +57,7 @@ def create_app(test_config: dict | None = None):
     register_policies(app)
     register_error_handlers(app)
     register_blueprints(app)
-    app.spec_processor(document_errors)
+    from credstack.api.schemas import refine_spec
+
+    app.spec_processor(lambda spec: refine_spec(document_errors(spec)))
     return app

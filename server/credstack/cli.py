@@ -17,9 +17,10 @@ from sqlalchemy import select
 from waitress import create_server
 
 from credstack import __version__, create_app
-from credstack.accounts import issue_token
+from credstack.accounts import get_or_create_user, issue_token, list_tokens, parse_duration, revoke_token
 from credstack.analysis import analysis_to_dict, analyze, match_score, warm_up
 from credstack.config import cache_dir
+from credstack.errors import waitress_json_errors
 from credstack.listings import listing_rows, stored_analysis, summary
 from credstack.models import User
 from credstack.postings import PostingError, parse_posting
@@ -60,9 +61,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     app = create_app()
     if app.config.get("PRELOAD_MODEL"):
         warm_up(app.extensions["credstack.resources"])
+    waitress_json_errors()
     server = create_server(app, host=args.host, port=args.port, threads=args.threads,
                            max_request_body_size=int(app.config["MAX_CONTENT_LENGTH"]) + 1024 * 1024,
-                           ident="credstack")
+                           ident="credstack", channel_request_lookahead=1)  # tells a view its client left
     db_url = app.extensions["credstack.db"].engine.url.render_as_string(hide_password=True)
     print(f"credstack {__version__} serving on http://{args.host}:{server.effective_port}"
           f" (ready in {time.perf_counter() - started:.1f} s)", flush=True)
@@ -81,14 +83,39 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_token(args: argparse.Namespace) -> int:
+    """New token (the last line printed), --list the tokens, or --revoke one."""
     app = _app()
-    with app.app_context():
-        with app.extensions["credstack.db"].transaction() as session:
-            user, token = issue_token(session, args.user)
-            name = user.name
+    db = app.extensions["credstack.db"]
+    if args.revoke is not None:
+        with db.transaction() as session:
+            done = revoke_token(session, None, args.revoke)
+        print(f"token {args.revoke} revoked" if done else f"no token {args.revoke}", file=sys.stdout if done
+              else sys.stderr)
+        return 0 if done else 1
+    if args.list:
+        with db.transaction() as session:
+            user = get_or_create_user(session, args.user)
+            rows = list_tokens(session, user.id)
+            print(f"tokens of user {user.name!r}:")
+            for row in rows:
+                print(f"  {row.id:>4}  {row.prefix}...  {row.name or '(unnamed)':20}  created {_when(row.created_at)}"
+                      f"  last used {_when(row.last_used_at)}  expires {_when(row.expires_at, 'never')}")
+        return 0
+    try:
+        expires = parse_duration(args.expires) if args.expires else None
+    except ValueError as exc:
+        print(f"--expires: {exc}", file=sys.stderr)
+        return 2
+    with db.transaction() as session:
+        user, token = issue_token(session, args.user, name=args.name or "", expires_in=expires)
+        name = user.name
     print(f"New API token for user {name!r} (shown once; store it in the extension's options page):")
     print(token)
     return 0
+
+
+def _when(moment, none: str = "-") -> str:
+    return moment.strftime("%Y-%m-%d %H:%M") if moment else none
 
 
 def cmd_db(args: argparse.Namespace) -> int:
@@ -312,6 +339,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = _add(sub, "token", "Create a user if needed and print a new API token as the last line.",
              "credstack token --user jane", cmd_token)
     p.add_argument("--user", default="local", help="user name (default: local)")
+    p.add_argument("--name", default="", help="the device the token is for, e.g. laptop")
+    p.add_argument("--expires", default=None, help="lifetime, e.g. 90d, 12h or 4w (default: never expires)")
+    p.add_argument("--list", action="store_true", help="list the user's tokens instead")
+    p.add_argument("--revoke", type=int, metavar="ID", default=None, help="revoke the token with this id")
 
     p = _add(sub, "db", "Database maintenance.", "credstack db upgrade", cmd_db)
     p.add_argument("action", choices=["upgrade"], help="upgrade: apply pending migrations")

@@ -43,6 +43,10 @@ DEFAULTS: dict[str, object] = {
     "ARCHIVE_MAX_UNCOMPRESSED": 50 * MIB,
     "ARCHIVE_MAX_ENTRIES": 2000,
     "ARCHIVE_MAX_RATIO": 100.0,
+    # Seconds one analysis may take before it is stopped (503 too_slow); 0 turns the limit off.
+    "ANALYZE_SECONDS": 30,
+    # Seconds a SQLite write waits for another writer before the API answers 503 busy.
+    "SQLITE_BUSY_SECONDS": 30,
     "LOG_LEVEL": "INFO",
 }
 

@@ -17,15 +17,19 @@ from flask import current_app, g
 from sqlalchemy import create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from credstack.hygiene import clean_value
+
 
 class Database:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, busy_seconds: float = 30.0) -> None:
         self.url = url
         if url.startswith("sqlite"):
             path = url.split("///", 1)[-1]
             if path and path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
-            self.engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+            # A writer waits up to ``busy_seconds`` for another to finish; past that the API
+            # answers 503 busy with Retry-After (errors.py), never a 500.
+            self.engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": busy_seconds})
             event.listen(self.engine, "connect", _sqlite_pragmas)
         else:
             self.engine = create_engine(url, pool_pre_ping=True)
@@ -57,22 +61,10 @@ class Database:
 
 
 def storable_text(value):
-    """``value`` with what no database can store as text taken out: NUL characters (PostgreSQL
-    rejects them) and lone UTF-16 surrogates (not encodable as UTF-8) become nothing and U+FFFD.
-    Strings inside lists and dicts are cleaned too; other values come back as they are."""
-    if isinstance(value, str):
-        if "\x00" in value:
-            value = value.replace("\x00", "")
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            value = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in value)
-        return value
-    if isinstance(value, list):
-        return [storable_text(item) for item in value]
-    if isinstance(value, dict):
-        return {storable_text(k): storable_text(v) for k, v in value.items()}
-    return value
+    """``value`` with what no column should hold taken out (see :mod:`credstack.hygiene`): control
+    characters, NUL (PostgreSQL rejects it) and lone surrogates (not encodable as UTF-8). Strings
+    inside lists and dicts are cleaned too; other values come back as they are."""
+    return clean_value(value)
 
 
 def _clean_pending_text(session: Session, _context, _instances) -> None:
@@ -91,7 +83,6 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 

@@ -11,6 +11,8 @@ import logging
 
 from apiflask import APIFlask, HTTPError
 from flask import jsonify, request
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as SqlTimeout
 
 from credstack.exceptions import CredstackError
 
@@ -38,6 +40,9 @@ TYPES = {
     409: "conflict", 413: "too_large", 415: "unsupported_media_type", 422: "invalid_input",
     429: "rate_limited", 500: "server_error", 501: "not_implemented", 503: "unavailable",
 }
+
+
+BUSY_RETRY_AFTER = 5
 
 
 class ApiError(CredstackError):
@@ -92,6 +97,15 @@ def register_error_handlers(app: APIFlask) -> None:
     def expected_error(error: CredstackError):
         return error_response(error.status, error.message, error.details, getattr(error, "headers", None),
                               error.error_type)
+
+    @app.errorhandler(OperationalError)
+    @app.errorhandler(SqlTimeout)
+    def storage_busy(error: Exception):
+        """Transient storage trouble (SQLite 'database is locked', a PostgreSQL serialization
+        failure or lost connection, an exhausted pool): try again shortly, never a 500."""
+        log.warning("storage busy on %s %s: %s", request.method, request.path, str(error).splitlines()[0][:200])
+        return error_response(503, "The server's storage is busy; try again in a few seconds.",
+                              {"retry_after": BUSY_RETRY_AFTER}, {"Retry-After": str(BUSY_RETRY_AFTER)}, "busy")
 
     @app.errorhandler(Exception)
     def unexpected(error: Exception):
@@ -168,3 +182,20 @@ def document_errors(spec: dict) -> dict:
             for code, description in codes.items():
                 operation["responses"].setdefault(str(code), {"description": description, "content": ref})
     return spec
+
+
+def waitress_json_errors() -> None:
+    """Make waitress's own error answers (a body over its cap, a malformed request) the API's JSON
+    error shape instead of plain text: they never reach Flask, so they are shaped here."""
+    import json
+
+    from waitress import utilities
+
+    def to_response(self, ident=None):
+        code = int(self.code)
+        message = {413: "The request body is too large for this server."}.get(code) or f"{self.reason}: {self.body}"
+        body = json.dumps({"error": {"code": code, "type": TYPES.get(code, "bad_request"), "message": message,
+                                     "details": None}}).encode()
+        return f"{code} {self.reason}", [("Content-Type", "application/json")], body
+
+    utilities.Error.to_response = to_response

@@ -13,8 +13,8 @@ from collections import deque
 from apiflask import APIFlask
 from flask import Response, current_app, g, request
 
-from credstack.db import storable_text
 from credstack.errors import ApiError
+from credstack.hygiene import clean_value, depth
 
 EXTENSION_ORIGIN = re.compile(
     r"^(chrome-extension://[a-p]{32}|moz-extension://[0-9a-f-]{36}|safari-web-extension://[0-9A-F-]{36})$"
@@ -114,22 +114,36 @@ def register_policies(app: APIFlask) -> None:
         return response
 
 
-_UNSTORABLE = re.compile(rb"\\u(?:0000|[dD][89a-fA-F][0-9a-fA-F]{2})|\x00")
+# Escapes or bytes of characters no stored text may hold (see credstack.hygiene): C0 controls but
+# tab and newline, DEL, C1 controls, U+FFFE/U+FFFF, surrogates, NUL.
+_UNSTORABLE = re.compile(rb"\\u(?:00[01][0-8bBcCeEfF]|001[0-9a-fA-F]|000[bBcCdD]|007[fF]|00[89][0-9a-fA-F]"
+                         rb"|[dD][89a-fA-F][0-9a-fA-F]{2}|[fF]{3}[eEfF])|[\x00\x7f]|\xc2[\x80-\x9f]|\\[rbf]")
+_NESTING = re.compile(rb"[\[{]")
+# Deepest nesting of a JSON body: the API's deepest schema is three levels.
+MAX_JSON_DEPTH = 32
 
 
 def clean_json_body() -> None:
-    """Take NUL characters and lone surrogates out of a JSON body's strings before any route reads
-    it, so what routes compare, merge and store is text a database can hold (PostgreSQL refuses NUL).
-    Bodies without such escapes (nearly all) are left untouched; invalid JSON is left for the route's
-    own 422."""
+    """Input hygiene at the boundary, before any route reads a JSON body: nesting past
+    MAX_JSON_DEPTH is refused (422 too_deep, not a RecursionError), and control characters, NUL
+    and lone surrogates are taken out of every string (credstack.hygiene), so what routes
+    validate, compare and store is clean text. Clean bodies (nearly all) are left untouched;
+    invalid JSON is left for the route's own error."""
     data = request.get_data(cache=True)
-    if not _UNSTORABLE.search(data):
+    deep = len(_NESTING.findall(data, 0, 4096)) > MAX_JSON_DEPTH or len(data) > 4096
+    if not deep and not _UNSTORABLE.search(data):
         return
     try:
         parsed = json.loads(data)
+    except RecursionError as exc:
+        raise ApiError(422, f"The JSON body is nested too deeply (at most {MAX_JSON_DEPTH} levels).",
+                       {"max_depth": MAX_JSON_DEPTH}, error_type="too_deep") from exc
     except ValueError:
         return
-    cleaned = storable_text(parsed)
+    if depth(parsed, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
+        raise ApiError(422, f"The JSON body is nested too deeply (at most {MAX_JSON_DEPTH} levels).",
+                       {"max_depth": MAX_JSON_DEPTH}, error_type="too_deep")
+    cleaned = clean_value(parsed)
     if cleaned != parsed:
         request._cached_data = json.dumps(cleaned).encode()  # noqa: SLF001 - read by get_data/get_json
 
@@ -137,8 +151,10 @@ def clean_json_body() -> None:
 def check_media_type() -> None:
     """415 for a body of a type the route does not take (called once the token is known, so an
     anonymous caller learns nothing about routes but that they need a token)."""
+    view = current_app.view_functions.get(request.endpoint)
+    if request.method in BODY_METHODS and not _has_body() and getattr(view, "_spec", {}).get("body") is not None:
+        raise ApiError(422, "This route needs a request body; none was sent.", {"body": ["missing"]})
     if request.method in BODY_METHODS and _has_body():
-        view = current_app.view_functions.get(request.endpoint)
         wanted = getattr(view, "credstack_accepts", frozenset({JSON}))
         if request.mimetype not in wanted:
             raise ApiError(415, f"Unsupported media type {request.mimetype or '(none)'!r}: this "

@@ -18,6 +18,7 @@ def a_ids(client, auth) -> dict[str, int]:
         "skill_id": client.get("/api/v1/profile/skills", headers=auth).get_json()[0]["id"],
         "cert_id": client.get("/api/v1/profile/certifications", headers=auth).get_json()[0]["id"],
         "posting_id": saved.get_json()["posting_id"],
+        "token_id": client.get("/api/v1/me/tokens", headers=auth).get_json()["tokens"][0]["id"],
     }
 
 

@@ -6,7 +6,7 @@ from importlib import import_module
 
 from apiflask import APIFlask
 
-MODULES = ("health", "profile", "analyze", "postings", "shopping_list", "credentials", "resumes", "tracker")
+MODULES = ("health", "profile", "analyze", "postings", "shopping_list", "credentials", "resumes", "tracker", "tokens")
 
 
 def register_blueprints(app: APIFlask) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from apiflask import APIBlueprint
+from flask import current_app, request
 
 from credstack.analysis import analysis_to_dict, analyze
 from credstack.api.auth import auth
 from credstack.api.common import limits_from, resources, transaction, user_id, user_profile
 from credstack.api.schemas import AnalysisOut, AnalyzeIn
+from credstack.budget import checkpoint, time_budget
 from credstack.errors import ApiError
 from credstack.listings import save_listing
 from credstack.postings import parse_posting
@@ -28,9 +30,15 @@ def analyze_page(body: dict):
     if ("html" in body) == ("text" in body):
         raise ApiError(422, "Send exactly one of 'html' (the page) or 'text' (the posting).",
                        {"json": {"html": ["send html or text"]}})
-    posting = parse_posting(body.get("html", body.get("text")), url=body.get("url"))
-    profile = user_profile()
-    result = analyze(posting, resources(), profile=profile, limits=limits_from(body.get("limits")))
+    # The page comes from the site the user visits: its analysis gets a deadline, and stops when
+    # the client hangs up (waitress tells, when its request lookahead is on).
+    with time_budget(current_app.config.get("ANALYZE_SECONDS"),
+                     client_gone=request.environ.get("waitress.client_disconnected")):
+        posting = parse_posting(body.get("html", body.get("text")), url=body.get("url"))
+        checkpoint()
+        profile = user_profile()
+        result = analyze(posting, resources(), profile=profile, limits=limits_from(body.get("limits")))
+        checkpoint()
     answer = analysis_to_dict(result)
     answer["profile_empty"] = profile is None or not (profile.skills or profile.certifications)
     if body.get("save"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from apiflask import HTTPTokenAuth
+from flask import g
 
 from credstack.accounts import user_for_token
 from credstack.db import get_db, get_session
@@ -20,6 +21,7 @@ def verify_token(token: str) -> User | None:
     if found is None:
         return None
     user, row = found
+    g.token_id = row.id
     enforce_rate_limit(row.token_hash)
     check_media_type()
     now = utcnow()
@@ -31,3 +33,8 @@ def verify_token(token: str) -> User | None:
 
 def current_user_id() -> int:
     return auth.current_user.id
+
+
+def current_token_id() -> int | None:
+    """The id of the token this request authenticated with."""
+    return g.get("token_id")

@@ -59,3 +59,19 @@ class PostingFull(PostingSummary):
     other_keywords = List(Dict())
     gaps = Dict(allow_none=True)
     recommendations = Dict(allow_none=True)
+
+
+def refine_spec(spec: dict) -> dict:
+    """Constraints marshmallow cannot express, written into the spec so it says exactly what the
+    server accepts: bodies are required, /analyze takes exactly one of ``html`` and ``text``."""
+    for operations in spec.get("paths", {}).values():
+        for operation in operations.values():
+            if isinstance(operation, dict) and "requestBody" in operation:
+                operation["requestBody"]["required"] = True  # every body-taking route needs its body
+    schemas = spec.get("components", {}).get("schemas", {})
+    analyze = schemas.get("AnalyzeIn")
+    if analyze is not None:
+        analyze["oneOf"] = [{"required": ["html"], "not": {"required": ["text"]}},
+                            {"required": ["text"], "not": {"required": ["html"]}}]
+        analyze["description"] = "Send exactly one of `html` (the page) or `text` (the posting)."
+    return spec

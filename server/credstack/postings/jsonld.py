@@ -7,6 +7,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from credstack.hygiene import depth
 from credstack.postings.dates import parse_date
 from credstack.postings.text import clean_inline, unescape_markup
 
@@ -18,6 +19,7 @@ EMPLOYMENT_TYPES = {
 UNITS = {"HOUR": "an hour", "DAY": "a day", "WEEK": "a week", "MONTH": "a month", "YEAR": "a year"}
 CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "AUD": "A$", "CAD": "C$", "INR": "₹", "JPY": "¥", "NZD": "NZ$"}
 MAX_NODES = 20_000
+MAX_DEPTH = 64
 MAX_PLACE_CHARS = 120
 
 
@@ -36,16 +38,27 @@ class StructuredPosting:
 
 
 def _loads(text: str):
+    """The JSON of a JSON-LD block, or None: unreadable, or nested deeper than MAX_DEPTH (a
+    hostile page; nothing a job posting needs is that deep), counts as absent."""
+    data = _parse(text)
+    if data is not None and depth(data, MAX_DEPTH) > MAX_DEPTH:
+        return None
+    return data
+
+
+def _parse(text: str):
     text = text.strip()
     text = re.sub(r"^\s*<!--|-->\s*$", "", text)
     text = re.sub(r"^\s*//\s*<!\[CDATA\[|//\s*\]\]>\s*$", "", text)
     try:
         return json.loads(text)
+    except RecursionError:
+        return None
     except ValueError:
         pass
     try:  # trailing commas and raw control characters are common in hand-written JSON-LD
         return json.loads(re.sub(r",\s*([}\]])", r"\1", text), strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 

@@ -14,11 +14,14 @@ import zlib
 from dataclasses import dataclass, field
 
 from credstack.exceptions import CredstackError
+from credstack.hygiene import clean_text, clean_value
 from credstack.profile.dates import to_month
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_CSV_BYTES = 5 * 1024 * 1024
 MAX_BADGE_JSON = 1024 * 1024
+# The longest value each certification field holds (the profile schema's and the column's).
+CERT_LIMITS = {"name": 300, "issuer": 300, "credential_id": 200, "url": 2000, "catalog_id": 100}
 
 
 class ProfileImportError(CredstackError):
@@ -35,7 +38,8 @@ class Suggestions:
     profile: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        return {"skills": self.skills, "certifications": self.certifications, "profile": self.profile}
+        """As JSON, with control characters taken out of every string (an upload is read here)."""
+        return clean_value({"skills": self.skills, "certifications": self.certifications, "profile": self.profile})
 
 
 def certification(name: str, **fields: object) -> dict:
@@ -44,6 +48,10 @@ def certification(name: str, **fields: object) -> dict:
     for key, value in fields.items():
         if value not in (None, ""):
             cert[key] = value
+    for key, limit in CERT_LIMITS.items():  # a longer value would not fit the column, nor pass a PUT
+        value = cert.get(key)
+        if isinstance(value, str) and len(value) > limit:
+            cert[key] = None if key == "url" else value[:limit].rstrip()
     return cert
 
 
@@ -53,7 +61,7 @@ def _read_csv(archive, wanted: str) -> list[dict] | None:
         if info.filename.rsplit("/", 1)[-1].lower() == wanted.lower():
             if info.file_size > MAX_CSV_BYTES:
                 raise ProfileImportError(f"{info.filename} is larger than LinkedIn exports ever are.")
-            text = archive.read(info).decode("utf-8-sig", "replace")
+            text = clean_text(archive.read(info).decode("utf-8-sig", "replace"))  # before splitlines() sees \x0b
             lines = text.splitlines()
             # Some LinkedIn CSVs open with a "Notes:" preamble before the header row.
             while lines and lines[0].lower().startswith("notes"):

@@ -7,14 +7,18 @@ them. Callers run these inside one transaction, so an edit is applied whole or n
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from credstack.exceptions import CredstackError
+from credstack.hygiene import clean_value
 from credstack.models import CertificationRow, ProfileRow, ProfileSkillRow
 from credstack.profile.model import Profile
 
 SCALARS = ("name", "email", "phone", "location", "links", "headline", "target_roles")
+# The caps a PUT enforces (profile.schema), applied to imports too.
+MAX_SKILLS = 500
+MAX_CERTIFICATIONS = 200
 CERT_FIELDS = ("name", "issuer", "issued", "expires", "credential_id", "url", "status", "expected",
                "catalog_id")
 
@@ -98,7 +102,7 @@ def get_profile_dict(session: Session, user_id: int) -> dict:
     data["target_roles"] = list(data["target_roles"] or [])
     data["skills"] = [skill_to_dict(r) for r in skill_rows(session, user_id)]
     data["certifications"] = [cert_to_dict(r) for r in cert_rows(session, user_id)]
-    return data
+    return clean_value(data)  # rows stored before the hygiene rules must not break a resume
 
 
 def get_profile(session: Session, user_id: int) -> Profile:
@@ -224,26 +228,56 @@ def mark_suggestions(session: Session, user_id: int, suggestions: dict) -> dict:
     return suggestions
 
 
+class ProfileFull(CredstackError):
+    """An import would take the profile past the caps a PUT enforces."""
+
+    status = 422
+    error_type = "profile_full"
+
+
 def merge_suggestions(session: Session, user_id: int, suggestions: dict) -> dict:
-    """Add every suggested skill and certification the profile lacks; fill empty name/headline."""
+    """Add every suggested skill and certification the profile lacks; fill empty name/headline.
+
+    One read of the profile, one batch of inserts: the cost is linear in the import and the
+    transaction short, so other users' writes are not held up. Past the caps a PUT enforces
+    (MAX_SKILLS, MAX_CERTIFICATIONS) nothing is added and ProfileFull says by how much.
+    """
     mark_suggestions(session, user_id, suggestions)
-    added = {"skills": 0, "certifications": 0}
+    new_skills: dict[str, dict] = {}
     for skill in suggestions.get("skills", []):
         if not skill["in_profile"]:
-            add_skill(session, user_id, skill)
-            skill["in_profile"] = True
-            added["skills"] += 1
-    for cert in suggestions.get("certifications", []):
-        if not cert["in_profile"]:
-            add_certification(session, user_id, {k: cert.get(k) for k in CERT_FIELDS})
-            cert["in_profile"] = True
-            added["certifications"] += 1
+            new_skills.setdefault(skill["name"].casefold(), skill)
+    new_certs = [c for c in suggestions.get("certifications", []) if not c["in_profile"]]
+    have_skills = len(skill_rows(session, user_id))
+    have_certs = len(cert_rows(session, user_id))
+    if have_skills + len(new_skills) > MAX_SKILLS:
+        raise ProfileFull(f"This import would give your profile {have_skills + len(new_skills):,} skills; a profile "
+                          f"holds at most {MAX_SKILLS}. Import without applying, then keep the skills you want.",
+                          details={"skills": have_skills + len(new_skills), "max": MAX_SKILLS})
+    if have_certs + len(new_certs) > MAX_CERTIFICATIONS:
+        raise ProfileFull(f"This import would give your profile {have_certs + len(new_certs):,} certifications; a "
+                          f"profile holds at most {MAX_CERTIFICATIONS}.",
+                          details={"certifications": have_certs + len(new_certs), "max": MAX_CERTIFICATIONS})
+    _ensure_profile_row(session, user_id)
+    position = _next_position(session, ProfileSkillRow, user_id)
+    rows = [{"user_id": user_id, "position": position + i, **_skill_row_values(skill)}
+            for i, skill in enumerate(new_skills.values())]
+    if rows:
+        session.execute(insert(ProfileSkillRow), clean_value(rows))  # one executemany
+    position = _next_position(session, CertificationRow, user_id)
+    rows = [{"user_id": user_id, "position": position + i, **_cert_row_values({k: cert.get(k) for k in CERT_FIELDS})}
+            for i, cert in enumerate(new_certs)]
+    if rows:
+        session.execute(insert(CertificationRow), clean_value(rows))
+    for item in [*new_skills.values(), *new_certs]:
+        item["in_profile"] = True
+    for skill in suggestions.get("skills", []):
+        skill["in_profile"] = True
     scalars = suggestions.get("profile") or {}
     if scalars:
-        _ensure_profile_row(session, user_id)
         row = session.get(ProfileRow, user_id)
         for key in ("name", "headline", "location"):
             if scalars.get(key) and not getattr(row, key):
                 setattr(row, key, scalars[key][:200 if key != "headline" else 500])
     session.flush()
-    return added
+    return {"skills": len(new_skills), "certifications": len(new_certs)}

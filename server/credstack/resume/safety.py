@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 
 from docx import Document
 
@@ -84,7 +85,8 @@ def check_docx(data: bytes):
                 raise UnsafeDocument(f"{name} declares a DTD or entities, which Word never writes; refusing to "
                                      "read it. Re-save the document in Word and upload it again.")
     try:
-        document = Document(io.BytesIO(data))
+        # nothing that points outside the file survives into what is read, tailored or converted
+        document = Document(io.BytesIO(strip_external(data)))
     except Exception as exc:  # python-docx raises assorted errors on broken parts
         raise NotADocx(f"Word could not have written this file: {type(exc).__name__}. Re-save it as .docx.") from exc
     paragraphs = document.element.body.xpath("count(.//w:p)")
@@ -92,6 +94,73 @@ def check_docx(data: bytes):
         raise DocumentTooLarge(f"The document has {int(paragraphs):,} paragraphs; resumes up to "
                                f"{MAX_PARAGRAPHS:,} are accepted.")
     return document
+
+
+_HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+# Field instructions that make Word or LibreOffice fetch a file or a URL, or run another program.
+_FETCHING_FIELD = re.compile(r"^\s*(INCLUDEPICTURE|INCLUDETEXT|INCLUDE|LINK|DDE|DDEAUTO|IMPORT)\b", re.IGNORECASE)
+
+
+def strip_external(data: bytes) -> bytes:
+    """The .docx without anything that points outside it: external relationships (linked images,
+    attached templates, subdocuments, OLE links, frames) and fetching fields (INCLUDEPICTURE,
+    INCLUDETEXT, LINK, DDE). Hyperlinks stay (they are only followed by a reader who clicks).
+    Anything that is not a readable .docx comes back as it is, for the checks to refuse."""
+    from lxml import etree
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return data
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    changed: dict[str, bytes] = {}
+    for info in infos:
+        name = info.filename
+        if not name.endswith((".rels", ".xml")) or info.file_size > MAX_XML_PART:
+            continue
+        try:
+            raw = archive.read(info)
+            if name.endswith(".rels"):
+                if b"External" not in raw:
+                    continue
+                root = etree.fromstring(raw, parser)
+                dropped = [rel for rel in root if rel.get("TargetMode") == "External" and rel.get("Type") != _HYPERLINK]
+                for rel in dropped:
+                    root.remove(rel)
+            else:
+                if b"instr" not in raw:
+                    continue
+                root = etree.fromstring(raw, parser)
+                dropped = _neutralise_fields(root)
+        except (zipfile.BadZipFile, etree.XMLSyntaxError, ValueError, OSError):
+            continue
+        if dropped:
+            changed[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    if not changed:
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as rewritten:
+        for info in infos:
+            rewritten.writestr(info, changed.get(info.filename) or archive.read(info.filename))
+    return out.getvalue()
+
+
+def _neutralise_fields(root) -> list:
+    """Empty the instruction of every fetching field (its last shown result stays as text)."""
+    hits = []
+    for simple in root.iter(f"{{{_W_NS}}}fldSimple"):
+        if _FETCHING_FIELD.match(simple.get(f"{{{_W_NS}}}instr") or ""):
+            simple.set(f"{{{_W_NS}}}instr", "")
+            hits.append(simple)
+    for instr in root.iter(f"{{{_W_NS}}}instrText"):
+        if _FETCHING_FIELD.match(instr.text or ""):
+            instr.text = ""
+            hits.append(instr)
+    return hits
 
 
 ODF_MIMETYPE = re.compile(rb"application/vnd\.oasis\.opendocument\.(text|spreadsheet|presentation|graphics|\w)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from credstack.budget import checkpoint, every
 from credstack.skills.employer import is_employer_clause
 from credstack.skills.keywords import keyword_candidates
 from credstack.skills.matcher import Match, match_key, matcher_for
@@ -47,6 +48,12 @@ _LEVEL_WEIGHT = {Requirement.REQUIRED: 1.0, Requirement.UNSPECIFIED: 0.6, Requir
 # Sections whose text best describes the role, embedded first as KeyBERT's document.
 _DOC_ORDER = {TextKind.REQUIREMENTS: 0, TextKind.PREFERRED: 1, TextKind.RESPONSIBILITIES: 2, TextKind.OTHER: 3}
 MAX_KEYWORDS = 8
+# Distinct ways one skill is written that are reported (a page can write thousands).
+MAX_MENTIONS = 20
+# Characters of a posting's skill sections read. Real postings are a few thousand characters and
+# the longest well under this; a page beyond it (hostile or broken) is read this far, so one
+# analysis costs the same bounded time whatever a site sends.
+MAX_SKILL_TEXT = 100_000
 MIN_KEYWORD_SCORE = 0.15
 
 
@@ -54,6 +61,7 @@ MIN_KEYWORD_SCORE = 0.15
 class _Found:
     skill: Skill
     mentions: list[str] = field(default_factory=list)
+    seen_mentions: set[str] = field(default_factory=set)
     keys: set[str] = field(default_factory=set)
     levels: set[Requirement] = field(default_factory=set)
     years: float | None = None
@@ -83,8 +91,9 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary
         per_segment[i][1].append(Match(m.skill, m.start - offset, m.end - offset, m.surface, m.mention))
     found: dict[str, _Found] = {}
     for seg, matches in per_segment:
+        checkpoint()
         lead_ins = lead_in_levels(seg.text) if matches else []
-        for m in matches:
+        for m in every(matches):
             skill = vocabulary.get(m.skill)
             clause = clause_of(seg.text, m.start, m.end)
             if is_boilerplate_clause(clause):
@@ -104,7 +113,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary
                 entry = found[m.skill] = _Found(skill)
             entry.count += 1
             mention = m.mention or m.surface
-            if mention not in entry.mentions:
+            if mention not in entry.seen_mentions and len(entry.mentions) < MAX_MENTIONS:
+                entry.seen_mentions.add(mention)
                 entry.mentions.append(mention)
             entry.keys.add(match_key(m.surface))
             entry.levels.add(level)
@@ -135,7 +145,7 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     Without a ``ranker`` (KeyBERT over the model) scores reflect only level and frequency, no
     vocabulary-less phrases are reported, and tagger spans are linked by their exact words only.
     """
-    segs = segments(sections)
+    segs = _within(segments(sections), MAX_SKILL_TEXT)
     found, per_segment = _collect(segs, vocabulary)
     relevance: dict[str, float] = {}
     keywords: list[Keyword] = []
@@ -152,7 +162,8 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
         # two forward passes: batching short phrases with the long document would pad them all
         doc_vector = ranker.embedder.encode([doc[:DOC_CHARS]])
         vocab_found = {k: f for k, f in found.items() if f.skill.kind != SkillKind.OTHER}
-        relevance = _skill_relevance(ranker, doc, doc_vector, vocab_found)
+        found_keys = [match_key(m.surface) for _seg, matches in per_segment for m in matches]
+        relevance = _skill_relevance(ranker, doc, doc_vector, vocab_found, found_keys)
         for name, f in found.items():
             if f.skill.kind == SkillKind.OTHER:
                 vector = other_vectors.get(name)
@@ -257,21 +268,22 @@ def _document(segs: list[Segment]) -> str:
     return "\n".join(s.text for s in ordered)
 
 
-def _skill_relevance(ranker, doc: str, doc_vector, found: dict[str, _Found]) -> dict[str, float]:
-    """KeyBERT's cosine relevance of each skill to the posting (best over its surface forms)."""
+def _skill_relevance(ranker, doc: str, doc_vector, found: dict[str, _Found], found_keys: list[str]
+                     ) -> dict[str, float]:
+    """KeyBERT's cosine relevance of each skill to the posting (best over its surface forms).
+
+    ``found_keys`` are the match keys of every mention in ``doc`` (the same sections, already
+    matched): KeyBERT's vectorizer reads them instead of matching the whole text again.
+    """
     owner = {key: f.skill.name for f in found.values() for key in f.keys}
     candidates = sorted(owner)
     if not candidates:
         return {}
     names = [owner[c] for c in candidates]
     vectors = ranker.embeddings.vectors(names)
-    matcher = matcher_for(ranker.embeddings.vocabulary)
-    seen: dict[str, list[str]] = {}
 
-    def analyzer(text: str) -> list[str]:  # KeyBERT calls it twice (fit, transform) on the same doc
-        if text not in seen:
-            seen[text] = [match_key(m.surface) for m in matcher.find(text)]
-        return seen[text]
+    def analyzer(_text: str) -> list[str]:  # KeyBERT calls it twice (fit, transform) on the same doc
+        return found_keys
 
     scores = ranker.rank(doc, doc_vector, candidates, analyzer, vectors)
     relevance: dict[str, float] = {}
@@ -279,6 +291,19 @@ def _skill_relevance(ranker, doc: str, doc_vector, found: dict[str, _Found]) -> 
         name = owner[key]
         relevance[name] = max(relevance.get(name, -1.0), score)
     return relevance
+
+
+def _within(segs: list[Segment], limit: int) -> list[Segment]:
+    """The segments up to ``limit`` characters in all, the last one cut."""
+    out, total = [], 0
+    for seg in segs:
+        if total + len(seg.text) > limit:
+            if limit - total > 0:
+                out.append(Segment(seg.text[:limit - total], seg.level, seg.kind))
+            break
+        out.append(seg)
+        total += len(seg.text)
+    return out
 
 
 def _keyword_phrases(per_segment) -> dict[str, Requirement]:

@@ -6,8 +6,10 @@ candidates ("Terragrunt", "ClickHouse", "gRPC-Web", "SOC 2"), never ordinary wor
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from credstack.budget import every
 from credstack.places import load_places
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-/]*[A-Za-z0-9+#]|[A-Za-z]")
@@ -35,13 +37,33 @@ def _skill_shaped(token: str) -> bool:
     return (inner_upper or (has_digit and token[0].isalpha()) or has_tech_punct) and len(token) > 1
 
 
+class _Spans:
+    """Known matches, sorted, for an overlap test in log time (a per-token scan over every match
+    made long pages quadratic)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        # the furthest end among the spans up to each index: matches never nest, but be safe
+        self.reach: list[int] = []
+        furthest = -1
+        for _, e in self.spans:
+            furthest = max(furthest, e)
+            self.reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1  # the last span starting before ``end``
+        return i >= 0 and self.reach[i] > start
+
+
 def keyword_candidates(text: str, known: list[tuple[int, int]]) -> list[str]:
     """Phrases of 1-3 tokens in ``text`` that look like skills and overlap no known match."""
     seen: dict[str, None] = {}
-    for line in re.finditer(r"[^\n]+", text):
+    taken = _Spans(known)
+    for line in every(re.finditer(r"[^\n]+", text), 64):
         tokens = [(m.group(), line.start() + m.start(), line.start() + m.end()) for m in _TOKEN.finditer(line.group())]
         for i, (tok, start, end) in enumerate(tokens):
-            if tok.lower() in _STOP or any(s < end and start < e for s, e in known):
+            if tok.lower() in _STOP or taken.overlaps(start, end):
                 continue
             sentence_start = i == 0 or text[tokens[i - 1][2]:start].strip() in (".", ":", "-", "*", "•")
             proper = tok[0].isupper() and not sentence_start and tok.lower() not in _STOP
@@ -54,7 +76,7 @@ def keyword_candidates(text: str, known: list[tuple[int, int]]) -> list[str]:
                 gap = text[end:n_start]
                 joinable = nxt[0].isupper() or nxt.isdigit() or _skill_shaped(nxt)
                 if gap == " " and nxt.lower() not in _STOP and joinable \
-                        and not any(s < n_end and n_start < e for s, e in known):
+                        and not taken.overlaps(n_start, n_end):
                     phrase = f"{tok} {nxt}"
             phrase = phrase.strip(".-/")
             if load_places().is_place(phrase):  # "licensed in the State of Illinois", "work in Canada"

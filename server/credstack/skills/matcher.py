@@ -20,6 +20,7 @@ from importlib import resources
 
 import ahocorasick
 
+from credstack.budget import every
 from credstack.skills.model import Skill, SkillKind
 from credstack.skills.vocabulary import Vocabulary
 
@@ -29,6 +30,8 @@ _WORD = re.compile(r"[0-9a-z]")
 _PLURAL_KINDS = {SkillKind.HARD, SkillKind.TOOL, SkillKind.SOFT, SkillKind.DEGREE}
 # Longest text scanned per call; postings are far shorter, this bounds hostile input.
 MAX_TEXT = 400_000
+# How far around a doubtful mention its context is looked for, and a slash group is widened.
+CONTEXT_REACH = 300
 
 
 def match_key(text: str) -> str:
@@ -275,14 +278,14 @@ class SkillMatcher:
         text = text[:MAX_TEXT]
         norm = NormalisedText(text)
         candidates: list[tuple[int, int, str, str]] = []
-        for end, (key, name) in self.automaton.iter(norm.text):
+        for end, (key, name) in every(self.automaton.iter(norm.text), 4096):
             start = end - len(key) + 1
             if _on_boundary(norm.text, start, end + 1, key):
                 candidates.append((start, end + 1, key, name))
         chosen = _longest_non_overlapping(candidates)
         tag_lines = _tag_lines(norm, chosen)
         matches = []
-        for start, end, key, name in chosen:
+        for start, end, key, name in every(chosen, 1024):
             o_start, o_end = norm.span(start, end)
             stem = self.capital_stem.get(key)
             if stem is not None and not text[o_start:o_start + stem].isupper():
@@ -306,13 +309,14 @@ class SkillMatcher:
             else:
                 doubtful.append((match, key))
         kept = list(plain)
+        anchor_starts = [m.start for m in plain]  # plain is in text order
         for match, key in doubtful:
-            if self._accept(text, match, key, plain):
+            if self._accept(text, match, key, plain, anchor_starts):
                 kept.append(match)
         kept.sort(key=lambda m: m.start)
         return kept
 
-    def _accept(self, text: str, match: Match, key: str, anchors: list[Match]) -> bool:
+    def _accept(self, text: str, match: Match, key: str, anchors: list[Match], anchor_starts: list[int]) -> bool:
         rules = self.rules
         form = rules.forms.get(key)
         skill = self.vocabulary.get(match.skill)
@@ -329,12 +333,15 @@ class SkillMatcher:
         if context_name == "any":
             return True
         context = rules.contexts[context_name]
+        # Context is looked for within CONTEXT_REACH characters: a line or sentence longer than a
+        # person writes (hostile or broken pages) must not make each mention scan the whole text.
+        reach_lo, reach_hi = max(0, match.start - CONTEXT_REACH), min(len(text), match.end + CONTEXT_REACH)
         if context.same_line:
-            line_start = text.rfind("\n", 0, match.start) + 1
-            line_end = text.find("\n", match.end)
-            line_end = len(text) if line_end < 0 else line_end
+            line_start = text.rfind("\n", reach_lo, match.start) + 1 or reach_lo
+            line_end = text.find("\n", match.end, reach_hi)
+            line_end = reach_hi if line_end < 0 else line_end
         else:
-            line_start, line_end = 0, len(text)
+            line_start, line_end = reach_lo, reach_hi
         if context.window:
             lo, hi = max(line_start, match.start - context.window), min(line_end, match.end + context.window)
         else:
@@ -343,8 +350,11 @@ class SkillMatcher:
         around = text[lo:match.start] + " " + match.surface + " " + text[match.end:hi]
         if context.cue.search(around):
             return True
-        for other in anchors:
-            if other is not match and lo <= other.start and other.end <= hi:
+        for i in range(bisect.bisect_left(anchor_starts, lo), len(anchors)):
+            other = anchors[i]
+            if other.start >= hi:
+                break
+            if other is not match and other.end <= hi:
                 if self.vocabulary.get(other.skill).kind in context.skill_kinds:
                     return True
         return False
@@ -418,13 +428,14 @@ def _token_char(c: str) -> bool:
 def slash_group(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen [start, end) over names joined to it by slashes ("Jest/Enzyme", "C#/.NET")."""
     s, e = start, end
-    while s > 1 and text[s - 1] == "/" and _token_char(text[s - 2]):
+    low, high = max(0, start - CONTEXT_REACH), min(len(text), end + CONTEXT_REACH)
+    while s > low + 1 and text[s - 1] == "/" and _token_char(text[s - 2]):
         s -= 1
-        while s > 0 and _token_char(text[s - 1]):
+        while s > low and _token_char(text[s - 1]):
             s -= 1
-    while e + 1 < len(text) and text[e] == "/" and _token_char(text[e + 1]):
+    while e + 1 < high and text[e] == "/" and _token_char(text[e + 1]):
         e += 1
-        while e < len(text) and _token_char(text[e]):
+        while e < high and _token_char(text[e]):
             e += 1
     while e > end and text[e - 1] in ".-":
         e -= 1
@@ -460,16 +471,17 @@ def _on_boundary(norm: str, start: int, end: int, key: str) -> bool:
 
 
 def _longest_non_overlapping(candidates: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Longest candidates first, each kept when no kept one overlaps it. Occupied characters are
+    marked in a bytearray, so each test costs the candidate's own length (skill names are short),
+    not the number of candidates kept so far."""
     chosen: list[tuple[int, int, str, str]] = []
-    taken: list[tuple[int, int]] = []
+    size = max((c[1] for c in candidates), default=0)
+    occupied = bytearray(size)
     for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         start, end = cand[0], cand[1]
-        i = bisect.bisect_left(taken, (start, -1))
-        if i < len(taken) and taken[i][0] < end:
+        if occupied.find(1, start, end) >= 0:
             continue
-        if i > 0 and taken[i - 1][1] > start:
-            continue
-        taken.insert(i, (start, end))
+        occupied[start:end] = b"\x01" * (end - start)
         chosen.append(cand)
     chosen.sort(key=lambda c: c[0])
     return chosen

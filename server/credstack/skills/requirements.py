@@ -7,6 +7,7 @@ sets the level of the lines under it.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -82,12 +83,56 @@ def segments(sections: list[TextSection]) -> list[Segment]:
     ]
 
 
+# A clause longer than a person writes (thousands of names on one line, a page without
+# punctuation) is read in windows of this many characters, the mention's own and one either side;
+# mentions in the same window share one look at the cues, so a page's cost stays linear.
+CLAUSE_REACH = 400
+
+
+@lru_cache(maxsize=16)
+def _clause_ends(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of every clause end in ``text``, found once per text (strings cache their
+    hash, so looking the same text up again is cheap)."""
+    starts, ends = [], []
+    for m in _CLAUSE_END.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = 0
-    for m in _CLAUSE_END.finditer(text, 0, start):
-        lo = m.end()
-    m = _CLAUSE_END.search(text, end)
-    return lo, m.start() if m else len(text)
+    """[lo, hi) of the clause holding the mention at [start, end): from the last clause end before
+    it to the next one after it, at most ``CLAUSE_REACH`` characters either side."""
+    starts, ends = _clause_ends(text)
+    i = bisect.bisect_right(ends, start)
+    lo = ends[i - 1] if i else 0
+    if start and text[start - 1] in ".;!?":
+        lo = start  # punctuation right before the mention closes the clause before it
+    j = bisect.bisect_left(starts, end)
+    hi = starts[j] if j < len(starts) else len(text)
+    if hi - lo <= 3 * CLAUSE_REACH:
+        return lo, hi
+    block = (start - lo) // CLAUSE_REACH
+    return max(lo, lo + (block - 1) * CLAUSE_REACH), min(hi, max(end, lo + (block + 2) * CLAUSE_REACH))
+
+
+@lru_cache(maxsize=4096)
+def _cue_in(cue: str, clause: str) -> bool:
+    """Whether the cue pattern named ``cue`` occurs in ``clause`` (each clause is looked at once,
+    however many skills it names)."""
+    return getattr(load_cues(), cue).search(clause) is not None
+
+
+@lru_cache(maxsize=4096)
+def _years_in(clause: str) -> tuple[tuple[int, int, float, str], ...]:
+    """(start, end of the number, years, the words after) of each "N years" in ``clause``."""
+    cues = load_cues()
+    found = []
+    for m in cues.years.finditer(clause):
+        n = _number(m.group("n"), cues)
+        if n is not None and 0 < n <= 40:
+            found.append((m.start(), m.end("n"), n, m.group("tail").lstrip().lower()))
+    return tuple(found)
 
 
 def lead_in_levels(text: str) -> list[tuple[int, int, Requirement]]:
@@ -123,34 +168,26 @@ def lead_in_levels(text: str) -> list[tuple[int, int, Requirement]]:
 
 def level_at(text: str, start: int, end: int, base: Requirement, lead_ins) -> Requirement:
     """The requirement level of a mention at [start, end) of a segment's text."""
-    cues = load_cues()
-    for lo, hi, level in lead_ins:
-        if lo <= start < hi:
-            base = level
-            break
+    i = bisect.bisect_right(lead_ins, (start, float("inf"))) - 1  # spans are sorted and disjoint
+    if i >= 0 and lead_ins[i][0] <= start < lead_ins[i][1]:
+        base = lead_ins[i][2]
     c_lo, c_hi = clause_bounds(text, start, end)
     clause = text[c_lo:c_hi]
-    if cues.preferred.search(clause):
+    if _cue_in("preferred", clause):
         return Requirement.PREFERRED
-    if cues.required_strong.search(clause):
+    if _cue_in("required_strong", clause):
         return Requirement.REQUIRED
-    if base == Requirement.UNSPECIFIED and cues.required_soft.search(clause):
+    if base == Requirement.UNSPECIFIED and _cue_in("required_soft", clause):
         return Requirement.REQUIRED
     return base
 
 
 def years_at(text: str, start: int, end: int) -> float | None:
     """Years of experience a clause asks for this mention ("4+ years of SQL", "SQL (3 years)")."""
-    cues = load_cues()
     c_lo, c_hi = clause_bounds(text, start, end)
-    clause = text[c_lo:c_hi]
     best = None
-    for m in cues.years.finditer(clause):
-        n = _number(m.group("n"), cues)
-        if n is None or n <= 0 or n > 40:
-            continue
-        p_start, p_end = c_lo + m.start(), c_lo + m.end("n")
-        tail = m.group("tail").lstrip().lower()
+    for m_start, n_end, n, tail in _years_in(text[c_lo:c_hi]):
+        p_start, p_end = c_lo + m_start, c_lo + n_end
         describes_experience = (tail.startswith(("of", "experience", "in ", "with", "using", "working",
                                                  "professional", "hands", "relevant", "industry", "+"))
                                 or "experience" in tail[:30])
@@ -178,12 +215,12 @@ def clause_of(text: str, start: int, end: int) -> str:
 
 def is_boilerplate_clause(clause: str) -> bool:
     """Equal-opportunity and legal text: it names conditions, never asks for skills."""
-    return bool(load_cues().legal.search(clause))
+    return _cue_in("legal", clause)
 
 
 def is_descriptive_clause(clause: str) -> bool:
     """A clause about the company ("We build SaaS for banks", "Acme is a leading fintech")."""
-    return bool(load_cues().descriptive.search(clause))
+    return _cue_in("descriptive", clause)
 
 
 def names_a_role(text: str, start: int, end: int) -> bool:
@@ -198,7 +235,7 @@ def defines_acronym(text: str, start: int, end: int) -> bool:
     surface = text[start:end]
     if not (surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 6):
         return False
-    if not text[:start].rstrip().endswith("(") or not text[end:end + 1] == ")":
+    if not text[max(0, start - 200):start].rstrip().endswith("(") or not text[end:end + 1] == ")":
         return False
     words = re.findall(r"[A-Za-z][\w'-]*", text[max(0, start - 120):start])
     initials = "".join(w[0] for w in words if w[0].isupper())
@@ -207,4 +244,4 @@ def defines_acronym(text: str, start: int, end: int) -> bool:
 
 def asks_strongly(clause: str) -> bool:
     """A clause with a "must"/"required"-style cue."""
-    return bool(load_cues().required_strong.search(clause))
+    return _cue_in("required_strong", clause)

@@ -1,0 +1,200 @@
+"""How the time of one analysis grows with the size of hostile and normal inputs.
+
+Each case builds inputs of growing size (the page HTML or posting text a visited site controls),
+runs the whole ``/analyze`` pipeline on it (parse -> skills with the real model -> gaps ->
+credentials) in a child process, and prints the time per size and the growth factor from one
+size to the next. A linear stage grows about as fast as the input (x4 here); a quadratic one
+grows x16. A case that passes ``--limit`` seconds is stopped and shown as ``>limit``.
+
+    python bench/growth_bench.py                 # every case at 64 KB, 256 KB and 1 MB
+    python bench/growth_bench.py --smoke         # small sizes only (CI)
+    PYTHONPATH=../other/server python bench/growth_bench.py   # another checkout's code, as a baseline
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import select
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+KB = 1024
+
+SKILL_LINE = "- Python, SQL, AWS, Docker, Kubernetes and 5+ years\n"
+LIST_ITEMS = ["Python", "SQL", "AWS", "Docker", "Kubernetes", "Terraform", "React", "Go", "Excel", "Java",
+              "C++", "Node.js", "Kafka", "Spark", "Tableau", "Power BI", "Linux", "Git", "CI/CD", "REST"]
+WORDS = ("the team will use python and sql daily to build reliable services with docker while we "
+         "value clear writing and care for customers in a friendly office near the river").split()
+
+
+def _repeat(unit: str, size: int, head: str = "", tail: str = "") -> str:
+    count = max(1, (size - len(head) - len(tail)) // len(unit))
+    return head + unit * count + tail
+
+
+def _page(body: str, head: str = "") -> str:
+    return (f"<!doctype html><html><head><title>Data Engineer - Acme</title>{head}</head>"
+            f"<body><main><h1>Data Engineer</h1>{body}</main></body></html>")
+
+
+def repeated_lines(size: int) -> str:
+    return _repeat(SKILL_LINE, size, "Requirements\n")
+
+
+def huge_list(size: int) -> str:
+    unit = ", ".join(LIST_ITEMS) + ", "
+    return _repeat(unit, size, "Requirements\n- ", "\n")
+
+
+def slash_list(size: int) -> str:
+    unit = "/".join(LIST_ITEMS) + "/Foo/"
+    return _repeat(unit, size, "Requirements\n- ", "\n")
+
+
+def lead_ins(size: int) -> str:
+    return _repeat("Nice to have:\n- Python and SQL\nYou must have:\n- Go (3 years)\n", size, "Requirements\n")
+
+
+def many_headings(size: int) -> str:
+    unit = "<h2>Requirements</h2><p>Python, SQL and AWS; 3+ years.</p><h3>About us</h3><p>We ship.</p>"
+    return _page(_repeat(unit, size - 200))
+
+
+def many_scripts(size: int) -> str:
+    unit = "<script>window.track({id: 1, events: ['a', 'b'], v: \"x\"});</script>"
+    body = "<h2>Requirements</h2><ul><li>Python and SQL</li><li>3+ years of AWS</li></ul>"
+    return _page(body, _repeat(unit, size - 300))
+
+
+def jsonld_description(size: int) -> str:
+    description = _repeat("<li>Python, SQL, AWS, Docker and 5+ years of Kubernetes</li>", size - 400,
+                          "<h2>Requirements</h2><ul>", "</ul>")
+    node = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Data Engineer",
+            "hiringOrganization": {"@type": "Organization", "name": "Acme"}, "description": description}
+    return _page("<p>See the listing.</p>", f'<script type="application/ld+json">{json.dumps(node)}</script>')
+
+
+def words(size: int) -> str:
+    out, n = [], 0
+    i = 0
+    while n < size:
+        word = WORDS[i % len(WORDS)]
+        out.append(word)
+        n += len(word) + 1
+        i += 1
+        if i % 17 == 0:
+            out.append(".\n")
+    return "Requirements\n" + " ".join(out)
+
+
+def normal_page(size: int) -> str:
+    """A real-shaped posting (the test fixture pages, repeated) for comparison."""
+    pages = sorted((ROOT / "tests" / "postings" / "pages").glob("**/*.html"))
+    page = max(pages, key=lambda p: p.stat().st_size).read_text("utf-8", "replace") if pages else many_headings(size)
+    return page if len(page) >= size else page + "<!--" + " " * (size - len(page)) + "-->"
+
+
+CASES = {"repeated_lines": repeated_lines, "huge_list": huge_list, "slash_list": slash_list,
+         "lead_ins": lead_ins, "many_headings": many_headings, "many_scripts": many_scripts,
+         "jsonld_description": jsonld_description, "words": words, "normal_page": normal_page}
+
+
+def run_case(name: str, sizes: list[int]) -> None:
+    """In the child: warm up, then one timed analysis per size, printed as JSON lines."""
+    from credstack.analysis import analyze as analyze_posting
+    from credstack.postings import NoPostingFound, parse_posting
+    from credstack.profile.model import Profile
+
+    try:  # the app's resources (vocabulary, catalog, model) when this checkout has them
+        from credstack.config import cache_dir
+        from credstack.resources import Resources
+
+        resources = Resources.load(cache_dir({}))
+
+        def analyze(posting, profile):
+            return analyze_posting(posting, resources, profile=profile)
+    except ImportError:  # older checkouts load them on first use
+        def analyze(posting, profile):
+            return analyze_posting(posting, profile=profile)
+
+    profile = Profile.from_dict({"skills": [{"name": "Python"}, {"name": "Excel"}]})
+    analyze(parse_posting(repeated_lines(2 * KB)), profile=profile)  # model and caches loaded
+    for size in sizes:
+        page = CASES[name](size)
+        started = time.perf_counter()
+        try:
+            analyze(parse_posting(page), profile=profile)
+        except NoPostingFound:
+            pass
+        print(json.dumps({"size": len(page.encode()), "seconds": time.perf_counter() - started}), flush=True)
+
+
+def measure(name: str, sizes: list[int], limit: float) -> list[tuple[int, float | None]]:
+    """Times per size from a child process; a size still running after ``limit`` s ends the case."""
+    command = [sys.executable, __file__, "--child", name, "--sizes", ",".join(map(str, sizes))]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=os.environ.copy())
+    results: list[tuple[int, float | None]] = []
+    waited_for_start = False
+    try:
+        while len(results) < len(sizes):
+            # the first line also waits for the model to load
+            ready, _, _ = select.select([child.stdout], [], [], limit + (0 if waited_for_start else 120))
+            waited_for_start = True
+            if not ready:
+                break
+            line = child.stdout.readline()
+            if not line:
+                break
+            row = json.loads(line)
+            results.append((row["size"], row["seconds"]))
+    finally:
+        if child.poll() is None:
+            child.kill()
+        child.wait()
+    while len(results) < len(sizes):
+        results.append((sizes[len(results)], None))
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--smoke", action="store_true", help="small sizes only")
+    parser.add_argument("--cases", default=",".join(CASES), help="comma-separated case names")
+    parser.add_argument("--sizes", default=None, help="sizes in bytes, comma-separated")
+    parser.add_argument("--limit", type=float, default=60.0, help="stop a case past this many seconds")
+    parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else (
+        [16 * KB, 64 * KB] if args.smoke else [64 * KB, 256 * KB, 1024 * KB])
+    if args.child:
+        run_case(args.child, sizes)
+        return 0
+    import credstack
+
+    print(f"code: {Path(credstack.__file__).parent}")
+    print(f"{'case':20} " + " ".join(f"{s // KB:>8} KB" for s in sizes) + "   growth per x"
+          f"{sizes[1] // sizes[0] if len(sizes) > 1 else 1}")
+    worst = 0.0
+    for name in args.cases.split(","):
+        rows = measure(name, sizes, args.limit)
+        cells, growth = [], []
+        for i, (_size, seconds) in enumerate(rows):
+            cells.append(f"{seconds:>9.2f}s" if seconds is not None else f"{'>' + format(args.limit, 'g'):>9}s")
+            if i and seconds is not None and rows[i - 1][1]:
+                growth.append(f"x{seconds / max(rows[i - 1][1], 1e-3):.1f}")
+            if seconds is not None:
+                worst = max(worst, seconds)
+            elif i:
+                worst = float("inf")
+        print(f"{name:20} " + " ".join(cells) + "   " + " ".join(growth), flush=True)
+    print(f"slowest analysis: {worst:.2f} s (target: none beyond 2 s at 1 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

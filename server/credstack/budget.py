@@ -1,0 +1,91 @@
+"""A time budget for one piece of work (an analysis), checked at safe points in the pipeline.
+
+The page a user analyses comes from the site they visit, so its size and shape are hostile input.
+Every stage is linear in the input, and on top of that the API gives each analysis a deadline:
+long loops call :func:`checkpoint`, which stops the work once the deadline has passed or the
+client has gone away. Without an active budget (the CLI, tests, benchmarks) a checkpoint costs one
+context-variable read.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+from credstack.exceptions import CredstackError
+
+
+class TooSlow(CredstackError):
+    """The work passed its time budget and was stopped."""
+
+    status = 503
+    error_type = "too_slow"
+
+    def __init__(self, message: str, *, seconds: float) -> None:
+        super().__init__(message, details={"budget_seconds": seconds})
+        self.headers = {"Retry-After": "30"}
+
+
+class ClientGone(CredstackError):
+    """The client closed the connection; nobody is waiting for the answer."""
+
+    status = 499
+    error_type = "client_closed"
+
+
+@dataclass
+class _Budget:
+    deadline: float
+    seconds: float
+    client_gone: Callable[[], bool] | None
+    calls: int = 0
+
+
+_current: ContextVar[_Budget | None] = ContextVar("credstack_budget", default=None)
+
+
+@contextmanager
+def time_budget(seconds: float | None, client_gone: Callable[[], bool] | None = None) -> Iterator[None]:
+    """Run the body with a deadline ``seconds`` from now (none when ``seconds`` is falsy).
+
+    ``client_gone`` is asked now and then whether the client has disconnected.
+    """
+    if not seconds or seconds <= 0:
+        yield
+        return
+    token = _current.set(_Budget(time.monotonic() + float(seconds), float(seconds), client_gone))
+    try:
+        yield
+    finally:
+        _current.reset(token)
+
+
+def checkpoint() -> None:
+    """Stop the current work (TooSlow, ClientGone) when its budget is spent or its client gone."""
+    budget = _current.get()
+    if budget is None:
+        return
+    budget.calls += 1
+    if time.monotonic() > budget.deadline:
+        raise TooSlow(f"This page took more than {budget.seconds:g} s to analyse and was stopped. It is far "
+                      "larger or stranger than a job listing; select the listing's text and analyse that.",
+                      seconds=budget.seconds)
+    if budget.client_gone is not None and budget.calls % 16 == 1:
+        try:
+            gone = budget.client_gone()
+        except Exception:  # noqa: BLE001 - a server without the hook must not break analysis
+            budget.client_gone = None
+            return
+        if gone:
+            raise ClientGone("The client closed the connection before the analysis finished.")
+
+
+def every(items, stride: int = 256):
+    """``items``, with a :func:`checkpoint` every ``stride`` of them (for long loops)."""
+    for i, item in enumerate(items):
+        if i % stride == 0:
+            checkpoint()
+        yield item

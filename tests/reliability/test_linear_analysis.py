@@ -1,0 +1,111 @@
+"""Analysis grows linearly with hostile input: ten times the text costs at most fifteen times the
+work, counted as function calls (exact, whatever the machine's load), and a generous bound on CPU
+time (a quadratic stage costs a hundred times either way). And an analysis past its budget, or
+for a client that left, stops."""
+
+from __future__ import annotations
+
+import cProfile
+import pstats
+import time
+
+import pytest
+
+from credstack.budget import ClientGone, TooSlow, checkpoint, time_budget
+from credstack.skills import extract_skills
+from credstack.skills.model import TextKind, TextSection
+from credstack.skills.vocabulary import load_vocabulary
+
+ITEMS = ["Python", "SQL", "AWS", "Docker", "Kubernetes", "Terraform", "React", "Go", "Excel", "Java",
+         "C++", "Node.js", "Kafka", "Spark", "Tableau", "Power BI", "Linux", "Git", "CI/CD", "REST"]
+
+
+def _fill(unit: str, size: int) -> str:
+    return unit * max(1, size // len(unit))
+
+
+SHAPES = {
+    # the reported attack: the same requirement line thousands of times
+    "repeated_lines": lambda n: _fill("- Python, SQL, AWS, Docker, Kubernetes and 5+ years\n", n),
+    # one clause without end: every mention's clause is the whole text
+    "huge_list": lambda n: "- " + _fill(", ".join(ITEMS) + ", ", n),
+    # names joined by slashes with unknown ones between: slash groups without end
+    "slash_list": lambda n: "- " + _fill("/".join(ITEMS) + "/Foo/", n),
+    # lead-in lines all the way down
+    "lead_ins": lambda n: _fill("Nice to have:\n- Python and SQL\nYou must have:\n- Go (3 years)\n", n),
+    # long lines of ordinary words with a doubtful name ("Go", "Excel") now and then
+    "words": lambda n: _fill("we use Go and Excel daily to write clear reports for our customers and ", n),
+}
+
+
+def _cpu(text: str, repeats: int) -> float:
+    best = float("inf")
+    sections = [TextSection(TextKind.REQUIREMENTS, text, "Requirements")]
+    for _ in range(repeats):
+        started = time.process_time()
+        extract_skills(sections, load_vocabulary())
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def _calls(text: str) -> int:
+    """Python and C function calls one extraction makes: an exact, load-independent work count."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    extract_skills([TextSection(TextKind.REQUIREMENTS, text)], load_vocabulary())
+    profiler.disable()
+    return sum(row[1] for row in pstats.Stats(profiler).stats.values())
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_ten_times_the_text_costs_at_most_fifteen_times_the_work(shape, monkeypatch):
+    import credstack.skills
+
+    monkeypatch.setattr(credstack.skills, "MAX_SKILL_TEXT", 10**7)  # measure the stages, not the cap
+    build = SHAPES[shape]
+    extract_skills([TextSection(TextKind.REQUIREMENTS, build(2_000))], load_vocabulary())  # caches built
+    small_text, large_text = build(20_000), build(200_000)
+    small_calls, large_calls = _calls(small_text), _calls(large_text)
+    assert large_calls <= 15 * small_calls, f"{shape}: {small_calls:,} calls at 20 KB, {large_calls:,} at 200 KB"
+    # Work done inside C (a regex over a whole clause per mention) is not a call: CPU time too,
+    # with a bound a loaded machine never reaches (n log n measures 12-21x here, quadratic 100x).
+    small = large = float("inf")
+    for _round in range(4):  # interleaved, so both sizes see the same load
+        small = min(small, _cpu(small_text, 1))
+        large = min(large, _cpu(large_text, 1))
+        if large <= 30 * small:
+            break
+    assert large <= 30 * max(small, 0.002), f"{shape}: 20 KB {small:.3f} s, 200 KB {large:.3f} s"
+
+
+def test_the_found_skills_do_not_change_with_the_bounded_windows():
+    text = "Requirements:\n- 5+ years of experience with Python and SQL.\n- Nice to have: Go (2 years) and Docker.\n"
+    skills = {s.name: s for s in extract_skills([TextSection(TextKind.REQUIREMENTS, text)], load_vocabulary()).skills}
+    assert skills["Python"].years == 5 and skills["Python"].requirement.value == "required"
+    assert skills["Docker"].requirement.value == "preferred"
+
+
+def test_a_spent_budget_stops_the_analysis():
+    sections = [TextSection(TextKind.REQUIREMENTS, SHAPES["repeated_lines"](20_000))]
+    with pytest.raises(TooSlow) as caught, time_budget(1e-9):
+        time.sleep(0.01)
+        extract_skills(sections, load_vocabulary())
+    assert caught.value.status == 503 and caught.value.error_type == "too_slow"
+
+
+def test_work_for_a_client_that_left_stops():
+    asked = []
+
+    def gone() -> bool:
+        asked.append(1)
+        return True
+
+    with pytest.raises(ClientGone), time_budget(60, client_gone=gone):
+        extract_skills([TextSection(TextKind.REQUIREMENTS, SHAPES["repeated_lines"](20_000))], load_vocabulary())
+    assert asked
+
+
+def test_without_a_budget_checkpoints_do_nothing():
+    checkpoint()
+    with time_budget(0):
+        checkpoint()
