@@ -12,8 +12,10 @@ PACKAGE = Path(__file__).resolve().parents[1] / "server" / "credstack"
 # The web and storage layers, and the frameworks only they may use.
 OUTER = ("flask", "apiflask", "werkzeug", "sqlalchemy", "alembic", "waitress",
          "credstack.api", "credstack.cli", "credstack.db", "credstack.models", "credstack.errors",
-         "credstack.policies", "credstack.accounts", "credstack.listings", "credstack.profile.store")
+         "credstack.policies", "credstack.accounts", "credstack.listings", "credstack.tracker",
+         "credstack.profile.store")
 DOMAIN = ("postings", "skills", "credentials", "resume", "gaps.py", "shopping.py", "analysis.py", "places.py",
+          "budget.py", "hygiene.py", "resources.py",
           "exceptions.py", "archives.py", "embedding.py", "profile/model.py", "profile/imports.py",
           "profile/dates.py", "profile/schema.py", "profile/resume_import.py")
 
