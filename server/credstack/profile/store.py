@@ -10,10 +10,12 @@ from __future__ import annotations
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from credstack.credentials.catalog import load_catalog
 from credstack.exceptions import CredstackError
 from credstack.hygiene import clean_value
 from credstack.models import CertificationRow, ProfileRow, ProfileSkillRow
 from credstack.profile.model import Profile
+from credstack.skills.vocabulary import load_vocabulary
 
 SCALARS = ("name", "email", "phone", "location", "links", "headline", "target_roles")
 # The caps a PUT enforces (profile.schema), applied to imports too.
@@ -37,18 +39,12 @@ class ProfileError(CredstackError):
 
 
 def canonical_skill(name: str) -> str:
-    from credstack.skills.vocabulary import load_vocabulary
-
     name = " ".join(name.split())
     skill = load_vocabulary().resolve(name)
     return skill.name if skill else name
 
 
 def catalog_id_for(name: str) -> str | None:
-    try:
-        from credstack.credentials.catalog import load_catalog
-    except ImportError:
-        return None
     credential = load_catalog().find(name)
     return credential.id if credential else None
 

@@ -336,9 +336,6 @@ class Layout:
     def paragraphs(self) -> list:
         return [b.element for b in self.blocks]
 
-    def first_heading(self) -> Heading | None:
-        return self.first_section
-
     def block(self, element) -> Block | None:
         return self.by_element.get(element)
 
