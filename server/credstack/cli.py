@@ -46,7 +46,7 @@ def _app():
 
 def _resources() -> Resources:
     """The vocabulary, catalog and model for one command (the model loads when first needed)."""
-    return Resources.load(cache_dir({}), tagger=_env_flag("CREDSTACK_SKILL_TAGGER", True))
+    return Resources.load(cache_dir({}), tagger=_env_flag("CREDSTACK_SKILL_TAGGER", False))
 
 
 def _env_flag(name: str, default: bool) -> bool:

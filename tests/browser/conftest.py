@@ -134,3 +134,16 @@ def in_view(page, selector: str) -> bool:
         return r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 &&
                r.bottom <= window.innerHeight && r.right <= window.innerWidth;
     }""", selector)
+
+
+@pytest.fixture(autouse=True)
+def close_leftover_tabs(request):
+    """Every browser test starts and ends with no job-site or extension tabs of another test open:
+    one that fails midway must not leave tabs for the next to count."""
+    yield
+    if "browser" not in request.fixturenames:
+        return
+    context = request.getfixturevalue("browser")[0]
+    for page in list(context.pages)[1:]:
+        if not page.is_closed():
+            page.close()
