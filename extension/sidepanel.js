@@ -48,15 +48,16 @@ async function start() {
     state.url = (await chrome.tabs.get(state.tabId)).url;
     await view.show(state.tabId);
   } else {
-    state.windowId = params.has("window") ? Number(params.get("window")) : (await chrome.windows.getCurrent()).id;
-    const [tab] = await chrome.tabs.query({ active: true, windowId: state.windowId });
-    await follow(tab && tab.id);
+    // listen first: a tab switched while the panel starts is seen by the listener or by the query
     chrome.tabs.onActivated.addListener((info) => {
       if (info.windowId === state.windowId) follow(info.tabId);
     });
     chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
       if (tab.windowId === state.windowId && tab.active && (change.url || (change.status === "complete" && tab.url !== state.url))) follow(tabId);
     });
+    state.windowId = params.has("window") ? Number(params.get("window")) : (await chrome.windows.getCurrent()).id;
+    const [tab] = await chrome.tabs.query({ active: true, windowId: state.windowId });
+    await follow(tab && tab.id);
   }
   fetchHealth();
 }

@@ -135,15 +135,3 @@ def in_view(page, selector: str) -> bool:
                r.bottom <= window.innerHeight && r.right <= window.innerWidth;
     }""", selector)
 
-
-@pytest.fixture(autouse=True)
-def close_leftover_tabs(request):
-    """Every browser test starts and ends with no job-site or extension tabs of another test open:
-    one that fails midway must not leave tabs for the next to count."""
-    yield
-    if "browser" not in request.fixturenames:
-        return
-    context = request.getfixturevalue("browser")[0]
-    for page in list(context.pages)[1:]:
-        if not page.is_closed():
-            page.close()
