@@ -41,11 +41,8 @@ class Database:
         """A session committed on success, rolled back on any error."""
         session = self.sessions()
         try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+            with committed(session):
+                yield session
         finally:
             session.close()
 
@@ -107,7 +104,13 @@ def get_session() -> Session:
 def request_transaction():
     """The request's one session (see :func:`get_session`), committed when the block ends and
     rolled back on any error; reads before and after it see the same session."""
-    session = get_session()
+    with committed(get_session()) as session:
+        yield session
+
+
+@contextmanager
+def committed(session: Session):
+    """``session`` committed when the block ends, rolled back on any error."""
     try:
         yield session
         session.commit()
