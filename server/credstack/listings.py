@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from credstack.analysis import Analysis
 from credstack.models import PostingRow
 from credstack.postings.model import Posting
-from credstack.skills.model import Keyword, Requirement, SkillKind, SkillMention
+from credstack.skills.model import Keyword, SkillMention
 
 # The shape of ``PostingRow.analysis``; migration 0002_listing_facts brought older rows to it.
 FACTS_VERSION = 2
@@ -65,14 +65,8 @@ def save_listing(session: Session, user_id: int, url: str | None, result: Analys
 def stored_analysis(row: PostingRow) -> Analysis:
     """A saved listing's posting and skills, as the analysis that read them (no gaps yet)."""
     data = row.analysis
-    skills = [
-        SkillMention(name=s["name"], kind=SkillKind(s["kind"]), category=s.get("category", ""),
-                     requirement=Requirement(s.get("requirement", "unspecified")), years=s.get("years"),
-                     mentions=list(s.get("mentions", [])), score=float(s.get("score", 0.0)))
-        for s in data.get("skills", [])
-    ]
-    keywords = [Keyword(k["phrase"], float(k.get("score", 0.0)), Requirement(k.get("requirement", "unspecified")))
-                for k in data.get("other_keywords", [])]
+    skills = [SkillMention.from_dict(s) for s in data.get("skills", [])]
+    keywords = [Keyword.from_dict(k) for k in data.get("other_keywords", [])]
     return Analysis(posting=Posting.from_dict(row.posting), skills=skills, other_keywords=keywords)
 
 

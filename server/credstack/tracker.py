@@ -22,7 +22,7 @@ from credstack.exceptions import CredstackError
 from credstack.listings import save_listing
 from credstack.models import ListingTracking, PostingRow
 from credstack.postings.model import Posting
-from credstack.skills.model import Keyword, Requirement, SkillKind, SkillMention
+from credstack.skills.model import Keyword, SkillMention
 
 ScoreOf = Callable[[PostingRow], "int | None"]
 
@@ -190,13 +190,8 @@ def analysis_from_answer(answer: object) -> Analysis:
         raise refuse("posting fields must be text")
     try:
         posting = Posting.from_dict(data)
-        skills = [SkillMention(name=s["name"], kind=SkillKind(s.get("kind", "hard")), category=s.get("category", ""),
-                               requirement=Requirement(s.get("requirement", "unspecified")), years=s.get("years"),
-                               mentions=[str(m) for m in s.get("mentions", [])], score=float(s.get("score", 0.0)))
-                  for s in answer["skills"]]
-        keywords = [Keyword(str(k["phrase"]), float(k.get("score", 0.0)),
-                            Requirement(k.get("requirement", "unspecified")))
-                    for k in answer.get("other_keywords") or []]
+        skills = [SkillMention.from_dict(s) for s in answer["skills"]]
+        keywords = [Keyword.from_dict(k) for k in answer.get("other_keywords") or []]
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise refuse(f"not an analysis ({type(error).__name__})") from None
     if not all(isinstance(s.name, str) and s.name for s in skills):

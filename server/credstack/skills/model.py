@@ -78,6 +78,14 @@ class SkillMention:
             "score": round(float(self.score), 4),
         }
 
+    @classmethod
+    def from_dict(cls, data: dict) -> SkillMention:
+        """The inverse of ``to_dict`` (a stored listing, an answer sent back); KeyError/ValueError/
+        TypeError on anything else."""
+        return cls(name=data["name"], kind=SkillKind(data.get("kind", "hard")), category=data.get("category", ""),
+                   requirement=Requirement(data.get("requirement", "unspecified")), years=data.get("years"),
+                   mentions=[str(m) for m in data.get("mentions", [])], score=float(data.get("score", 0.0)))
+
 
 @dataclass
 class Keyword:
@@ -90,6 +98,12 @@ class Keyword:
     def to_dict(self) -> dict:
         return {"phrase": self.phrase, "score": round(float(self.score), 4),
                 "requirement": str(self.requirement)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Keyword:
+        """The inverse of ``to_dict``; KeyError/ValueError/TypeError on anything else."""
+        return cls(str(data["phrase"]), float(data.get("score", 0.0)),
+                   Requirement(data.get("requirement", "unspecified")))
 
 
 @dataclass
