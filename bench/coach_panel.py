@@ -149,7 +149,7 @@ def score_case(case: dict, answer: dict, catalog, vocabulary) -> dict:
             "wrong": wrong, "doubled": doubled, "core": (len(core_found), len(exp["core_skills"])),
             "core_missed": core_missed, "junk": junk, "held_missing": held_missing, "soft_gaps": soft_gaps,
             "picks": picks, "chips": chips, "score": gaps.get("score") if answer.get("gaps") else None,
-            "summary": (answer.get("gaps") or {}).get("summary")}
+            "summary": (answer.get("gaps") or {}).get("summary"), "error": answer.get("error")}
 
 
 def score_shopping(user: str, cases: list[dict], answer: dict, catalog, vocabulary) -> dict:
@@ -168,7 +168,7 @@ def score_shopping(user: str, cases: list[dict], answer: dict, catalog, vocabula
     picks = picks_of(plan)
     return {"user": user, "listings": answer["listings"], "cases": len(cases),
             "held_missing": sorted({m["name"] for m in missing if m["name"].casefold() in held}),
-            "soft_gaps": sorted({m["name"] for m in missing if m["name"].casefold() in soft}
+            "soft_gaps": sorted({m["name"].casefold() for m in missing if m["name"].casefold() in soft}
                                 | (soft & gap_names(plan))),
             "junk": sorted({s["name"] for s in answer["skills"] for t in junk_terms if chip_has(s["name"], t)}),
             "wrong": [p for p in picks if p in wrong_ids], "picks": picks}
@@ -211,9 +211,14 @@ def run(pattern: str | None = None) -> dict:
             start = time.perf_counter()
             reply = client.post("/api/v1/analyze", json=body, headers=headers[case["user"]])
             times.append(time.perf_counter() - start)
-            if reply.status_code != 200:
+            if reply.status_code == 200:
+                answer = reply.get_json()
+            elif reply.status_code == 422:  # no posting found: every expectation of the case fails
+                answer = {"skills": [], "gaps": None, "recommendations": None,
+                          "error": reply.get_json()["error"]["type"]}
+            else:
                 raise SystemExit(f"{case['id']}: {reply.status_code} {reply.get_data(as_text=True)[:300]}")
-            results.append(score_case(case, reply.get_json(), catalog, vocabulary))
+            results.append(score_case(case, answer, catalog, vocabulary))
         shopping = []
         by_user: dict[str, list[dict]] = {}
         for case in cases:
@@ -251,7 +256,7 @@ def totals(report: dict) -> dict:
 def print_report(report: dict) -> None:
     for c in report["cases"]:
         parts = [f"must {c['must'][0]}/{c['must'][1]}", f"core {c['core'][0]}/{c['core'][1]}",
-                 f"score {c['score']}"]
+                 f"score {c['score']}"] + ([f"ERROR {c['error']}"] if c.get("error") else [])
         for label, key in (("MISSED-MUST", "must_missed"), ("WRONG", "wrong"), ("DOUBLED", "doubled"),
                            ("CORE-MISSED", "core_missed"), ("JUNK", "junk"), ("HELD-MISSING", "held_missing"),
                            ("SOFT-GAP", "soft_gaps")):
