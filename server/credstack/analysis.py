@@ -95,12 +95,13 @@ def missing_weights(result: Analysis) -> dict[str, float]:
     weights: dict[str, float] = {}
     if result.gaps is not None:
         for gap in result.gaps.items:
-            if gap.status in (GapStatus.MISSING, GapStatus.TRANSFERABLE):
+            if gap.is_gap:
                 factor = 0.5 if gap.status == GapStatus.TRANSFERABLE else 1.0
                 weights[gap.skill.name] = MISSING_WEIGHT[gap.skill.requirement] * factor
     else:
         for skill in result.skills:
-            weights[skill.name] = MISSING_WEIGHT[skill.requirement]
+            if skill.kind != SkillKind.SOFT:  # judged in interviews: no credential fills it
+                weights[skill.name] = MISSING_WEIGHT[skill.requirement]
     return weights
 
 
