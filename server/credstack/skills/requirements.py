@@ -213,6 +213,23 @@ def clause_of(text: str, start: int, end: int) -> str:
     return text[lo:hi].strip(" \t-*•:")
 
 
+@lru_cache(maxsize=1)
+def _domain_slot() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+    data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
+    slot = data["domain_slot"]
+    return tuple(re.compile(p) for p in slot["before"]), tuple(re.compile(p) for p in slot["after"])
+
+
+def in_domain_slot(text: str, start: int, end: int) -> bool:
+    """True when the words around a mention make it the domain of the work, not a skill asked
+    for: "selling HR or payroll software", "content for finance and accounting audiences",
+    "recruiting for robotics roles", "experience in the biotech industry"."""
+    lo, hi = clause_bounds(text, start, end)
+    before_patterns, after_patterns = _domain_slot()
+    before, after = text[max(lo, start - 120):start], text[end:min(hi, end + 120)]
+    return any(p.search(before) for p in before_patterns) or any(p.search(after) for p in after_patterns)
+
+
 def is_boilerplate_clause(clause: str) -> bool:
     """Equal-opportunity and legal text: it names conditions, never asks for skills."""
     return _cue_in("legal", clause)

@@ -1,0 +1,80 @@
+"""Which sense an ambiguous word has in a posting: the occupation its other skills point at.
+
+"EMR" is health records on a ward and Amazon EMR on a data team; "coding" is programming or
+medical coding; "DOE" on a pay line is "depending on experience". The forms and their senses are
+data (``data/skill_context.json`` under "senses"); the rule is one: the posting's unambiguous
+skills, and its title, vote for occupation families, and a doubtful mention takes the sense whose
+family has support, or is no skill at all.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from credstack.skills.model import Skill, SkillKind
+from credstack.skills.vocabulary import Vocabulary
+
+
+@dataclass(frozen=True)
+class Senses:
+    families: dict[str, str]  # vocabulary category -> family
+    neutral: frozenset[str]
+    forms: dict[str, tuple[tuple[str, str], ...]]  # casefolded form -> ((skill, family), ...)
+
+
+@lru_cache(maxsize=1)
+def load_senses() -> Senses:
+    data = json.loads((resources.files("credstack") / "data" / "skill_context.json").read_text("utf-8"))["senses"]
+    families = {category: family for family, categories in data["families"].items() for category in categories}
+    forms = {form.casefold(): tuple((s["skill"], s["family"]) for s in senses)
+             for form, senses in data["forms"].items()}
+    return Senses(families, frozenset(data["neutral"]), forms)
+
+
+def family_of(skill: Skill, vocabulary: Vocabulary, senses: Senses | None = None) -> str:
+    """The occupation family of a skill: its category's, or for a credential (whose category says
+    nothing) the family of the skills it implies."""
+    senses = senses or load_senses()
+    family = senses.families.get(skill.category, next(iter(senses.neutral)))
+    if skill.kind == SkillKind.CERTIFICATION:
+        implied = [vocabulary.get(name) for name in skill.implies]
+        found = [senses.families.get(s.category) for s in implied if s is not None]
+        specific = [f for f in found if f and f not in senses.neutral]
+        if specific:
+            return specific[0]
+    return family
+
+
+def sense_form(surface: str, senses: Senses | None = None) -> str | None:
+    """The listed ambiguous form a surface is (singular or plural), if any."""
+    senses = senses or load_senses()
+    key = surface.casefold().strip()
+    if key in senses.forms:
+        return key
+    if key.endswith("s") and key[:-1] in senses.forms:
+        return key[:-1]
+    return None
+
+
+def support(weights: Iterable[tuple[Skill, int]], vocabulary: Vocabulary, senses: Senses | None = None) -> Counter:
+    """Votes per family from (skill, weight) pairs; neutral families get none."""
+    senses = senses or load_senses()
+    votes: Counter = Counter()
+    for skill, weight in weights:
+        family = family_of(skill, vocabulary, senses)
+        if family not in senses.neutral:
+            votes[family] += weight
+    return votes
+
+
+def choose_sense(form: str, votes: Counter, senses: Senses | None = None) -> str | None:
+    """The skill a listed form names here: the sense whose family has most support; None when no
+    sense has any (the word is not a skill in this posting)."""
+    senses = senses or load_senses()
+    best = max(senses.forms[form], key=lambda sense: votes.get(sense[1], 0))
+    return best[0] if votes.get(best[1], 0) > 0 else None
