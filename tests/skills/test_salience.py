@@ -120,3 +120,42 @@ def test_a_funding_round_letter_is_not_the_c_language():
     text = "- We are a Series C HR tech company\n- Experience with Salesforce CRM and Gong"
     found = {s.name for s in extract_skills([TextSection(TextKind.REQUIREMENTS, text)], load_vocabulary()).skills}
     assert "C" not in found and "Salesforce" in found
+
+
+def test_a_role_word_on_the_next_line_does_not_make_a_skill_a_role():
+    text = "- Maintain policies mapped to NIST CSF and ISO 27001\n- Lead HIPAA security risk assessments"
+    found = {s.name for s in extract_skills([TextSection(TextKind.RESPONSIBILITIES, text)], load_vocabulary()).skills}
+    assert "ISO 27001" in found  # "ISO 27001 / Lead" is no "ISO 27001 lead" role
+
+
+def test_a_duty_line_naming_e_verify_still_asks_for_its_skills():
+    text = "- Run onboarding and orientation for new hires, including I-9 and E-Verify"
+    found = {s.name for s in extract_skills([TextSection(TextKind.RESPONSIBILITIES, text)], load_vocabulary()).skills}
+    assert "Onboarding" in found
+
+
+@pytest.mark.parametrize(("title", "discipline"), [
+    ("Project Manager – Commercial Construction", "Project Management"),
+    ("Financial Analyst, FP&A", "Financial Analysis"),
+    ("Demand & Supply Planner", "Demand Planning"),
+    ("Middle School Math Teacher (Grades 6-8)", "Teaching"),
+])
+def test_the_job_titles_discipline_is_a_required_skill(title, discipline):
+    text = "- Lead projects and report to leadership\n- Work with stakeholders"
+    skills = extract_skills([TextSection(TextKind.RESPONSIBILITIES, text)], load_vocabulary(), title=title).skills
+    found = {s.name: s for s in skills}
+    assert discipline in found and found[discipline].requirement == "required"
+
+
+def test_a_title_with_no_discipline_adds_nothing():
+    text = "- Answer customer questions by chat"
+    plain = extract_skills([TextSection(TextKind.RESPONSIBILITIES, text)], load_vocabulary()).skills
+    titled = extract_skills([TextSection(TextKind.RESPONSIBILITIES, text)], load_vocabulary(),
+                            title="Customer Support Specialist").skills
+    assert [s.name for s in plain] == [s.name for s in titled]
+
+
+def test_a_line_full_of_skills_still_keeps_each_forms_spelling_rules():
+    text = "- Advise R&D leaders on organizational design, workforce planning and talent management"
+    found = {s.name for s in extract_skills([TextSection(TextKind.RESPONSIBILITIES, text)], load_vocabulary()).skills}
+    assert "R" not in found and "Talent Management" in found

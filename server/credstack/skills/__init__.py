@@ -168,6 +168,8 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     segs = _within(segments(sections), MAX_SKILL_TEXT)
     found, per_segment = _collect(segs, vocabulary)
     _settle_senses(found, vocabulary, title)
+    if segs and title:
+        _add_title_disciplines(found, title, vocabulary)
     relevance: dict[str, float] = {}
     keywords: list[Keyword] = []
     other_vectors: dict[str, object] = {}
@@ -318,6 +320,21 @@ def _settle_senses(found: dict[str, _Found], vocabulary: Vocabulary, title: str)
         else:
             entry.skill = vocabulary.get(name)
             found[name] = entry
+
+
+def _add_title_disciplines(found: dict[str, _Found], title: str, vocabulary: Vocabulary) -> None:
+    """The discipline the job title names ("IT Project Manager": Project Management) is asked
+    for, as required, even where the text only says "lead IT projects"."""
+    for skill, words in senses.title_disciplines(title, vocabulary):
+        entry = found.get(skill.name)
+        if entry is None:
+            entry = found[skill.name] = _Found(skill)
+        entry.count += 1
+        entry.as_skill += 1
+        entry.levels.add(Requirement.REQUIRED)
+        if words not in entry.seen_mentions and len(entry.mentions) < MAX_MENTIONS:
+            entry.seen_mentions.add(words)
+            entry.mentions.append(words)
 
 
 def _merge(into: _Found, other: _Found) -> None:

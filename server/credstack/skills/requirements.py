@@ -59,7 +59,7 @@ def load_cues() -> Cues:
         legal=re.compile("|".join(re.escape(p).replace(r"\ ", r"\s+") if not any(c in p for c in "()[]|?")
                                   else p for p in data["legal"]), re.IGNORECASE),
         org_prefix=re.compile(data["org_prefix"], re.IGNORECASE),
-        role_noun=re.compile(r"^[\s-]*(?:" + "|".join(re.escape(n) for n in data["role_nouns"]) + r")(?:s|es)?\b",
+        role_noun=re.compile(r"^[ \t-]*(?:" + "|".join(re.escape(n) for n in data["role_nouns"]) + r")(?:s|es)?\b",
                              re.IGNORECASE),
     )
 

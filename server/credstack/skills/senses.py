@@ -10,6 +10,7 @@ family has support, or is no skill at all.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -78,3 +79,40 @@ def choose_sense(form: str, votes: Counter, senses: Senses | None = None) -> str
     senses = senses or load_senses()
     best = max(senses.forms[form], key=lambda sense: votes.get(sense[1], 0))
     return best[0] if votes.get(best[1], 0) > 0 else None
+
+
+@lru_cache(maxsize=1)
+def _title_roles() -> tuple[dict[str, str], frozenset[str]]:
+    data = json.loads((resources.files("credstack") / "data" / "skill_context.json").read_text("utf-8"))["title_roles"]
+    return data["roles"], frozenset(data["skip"])
+
+
+def title_disciplines(title: str, vocabulary: Vocabulary) -> list[tuple[Skill, str]]:
+    """The hard skills a job title names as the job's discipline, each with the title's words for it:
+    "IT Project Manager" -> Project Management; "Demand & Supply Planner" -> Demand Planning and
+    Supply Planning; "Middle School Math Teacher" -> Teaching."""
+    roles, skip = _title_roles()
+    words = re.findall(r"[A-Za-z][\w'+.-]*|&|/", title)
+    found: dict[str, tuple[Skill, str]] = {}
+    for i, word in enumerate(words):
+        discipline = roles.get(word.casefold())
+        if discipline is None:
+            continue
+        before: list[str] = []
+        for w in reversed(words[max(0, i - 4):i]):
+            if w.casefold() in skip:
+                break
+            before.insert(0, w)
+        if any(w in ("&", "/") or w.casefold() == "and" for w in before):
+            # "Demand & Supply Planner": each coordinated word takes the role noun
+            prefixes = [[w] for w in before if w not in ("&", "/") and w.casefold() != "and"]
+        else:
+            prefixes = [before[k:] for k in range(len(before) + 1)]
+        for prefix in prefixes:
+            phrase = " ".join([*prefix, discipline])
+            skill = vocabulary.resolve(phrase)
+            if skill is not None and skill.kind == SkillKind.HARD:
+                found.setdefault(skill.name, (skill, " ".join([*prefix, word])))
+                if len(prefix) > 1 or (prefix and len(prefixes) == len(before) + 1):
+                    break
+    return list(found.values())
