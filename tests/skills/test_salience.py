@@ -159,3 +159,12 @@ def test_a_line_full_of_skills_still_keeps_each_forms_spelling_rules():
     text = "- Advise R&D leaders on organizational design, workforce planning and talent management"
     found = {s.name for s in extract_skills([TextSection(TextKind.RESPONSIBILITIES, text)], load_vocabulary()).skills}
     assert "R" not in found and "Talent Management" in found
+
+
+def test_a_drivers_licence_is_a_condition_not_a_skill_gap(resources):
+    text = """HVAC Service Technician
+Requirements
+- 3+ years of residential HVAC service experience
+- Valid driver's license and clean driving record"""
+    skills, context = read(text, resources)
+    assert "HVAC" in skills and "Driver's License" in context and "Driver's License" not in skills

@@ -77,7 +77,8 @@ class _Found:
     @property
     def is_context(self) -> bool:
         """An industry or domain the work is in, not a skill asked for: shown apart, never a gap."""
-        return self.skill.category == CONTEXT_CATEGORY or (self.skill.kind == SkillKind.HARD and not self.as_skill)
+        return (self.skill.category == CONTEXT_CATEGORY or self.skill.name in senses.conditions()
+                or (self.skill.kind == SkillKind.HARD and not self.as_skill))
 
     def requirement(self) -> Requirement:
         if Requirement.REQUIRED in self.levels:

@@ -116,3 +116,10 @@ def title_disciplines(title: str, vocabulary: Vocabulary) -> list[tuple[Skill, s
                 if len(prefix) > 1 or (prefix and len(prefixes) == len(before) + 1):
                     break
     return list(found.values())
+
+
+@lru_cache(maxsize=1)
+def conditions() -> frozenset[str]:
+    """Skills that are conditions of employment (a driver's licence, a clearance): context only."""
+    data = json.loads((resources.files("credstack") / "data" / "skill_context.json").read_text("utf-8"))
+    return frozenset(data["conditions"]["skills"])
