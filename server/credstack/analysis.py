@@ -57,7 +57,7 @@ def skill_sections(posting: Posting, employer: list[str] | None = None) -> list[
 
 def employer_of(posting: Posting, resources: Resources) -> list[str]:
     """The employer's name and its products as the posting writes them: never skills."""
-    texts = [posting.description, *(s.text for s in posting.sections)]
+    texts = [s.text for s in posting.sections] or [posting.description]
     return employer_names(posting.company, texts, lambda name: resources.vocabulary.resolve(name) is not None)
 
 

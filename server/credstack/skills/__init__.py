@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from credstack.budget import checkpoint, every
 from credstack.skills import senses
-from credstack.skills.employer import is_employer_clause, mask_names
+from credstack.skills.employer import employer_mask, is_employer_clause
 from credstack.skills.keywords import keyword_candidates
 from credstack.skills.matcher import Match, match_key, matcher_for
 from credstack.skills.model import (
@@ -125,8 +125,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary
             if entry is None:
                 entry = found[m.skill] = _Found(skill)
             entry.count += 1
-            if not in_domain_slot(seg.text, m.start, m.end):
-                entry.as_skill += 1
+            if skill.kind != SkillKind.HARD or not in_domain_slot(seg.text, m.start, m.end):
+                entry.as_skill += 1  # only a hard skill can be a domain ("selling payroll software")
             mention = m.mention or m.surface
             if mention not in entry.seen_mentions and len(entry.mentions) < MAX_MENTIONS:
                 entry.seen_mentions.add(mention)
@@ -164,8 +164,8 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     ``title`` (the job's) helps tell which sense an ambiguous word has (``senses``).
     """
     if employer:
-        names = list(employer)
-        sections = [TextSection(s.kind, mask_names(s.text, names), mask_names(s.heading, names)) for s in sections]
+        mask = employer_mask(employer)
+        sections = [TextSection(s.kind, mask(s.text), mask(s.heading)) for s in sections]
     segs = _within(segments(sections), MAX_SKILL_TEXT)
     found, per_segment = _collect(segs, vocabulary)
     _settle_senses(found, vocabulary, title)

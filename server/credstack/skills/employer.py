@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -73,13 +74,18 @@ def employer_names(company: str | None, texts: list[str], is_skill=lambda name: 
     return sorted(names, key=len, reverse=True)
 
 
-def mask_names(text: str, names: list[str]) -> str:
-    """``text`` with every whole-word occurrence of ``names`` blanked out (same length, so offsets
-    still point at the page's words)."""
-    if not names or not text:
-        return text
+def employer_mask(names: Sequence[str]):
+    """A function blanking out every whole-word occurrence of ``names`` in a text (same length, so
+    offsets still point at the page's words)."""
+    if not names:
+        return lambda text: text
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return lambda text: pattern.sub(lambda m: " " * len(m.group(0)), text) if text else text
+
+
+def mask_names(text: str, names: Sequence[str]) -> str:
+    """``text`` with every whole-word occurrence of ``names`` blanked out."""
+    return employer_mask(names)(text)
 
 
 _ASKS = re.compile(r"(?i)\b(you|your|must|required|requirements?|qualifications?|experience (in|with)|"
