@@ -14,7 +14,8 @@ employment type, language, and the kind of each labelled block (by its heading).
 
 - kind: a posting is parsed (as a posting); an application-form-only page is refused with
   ``no_description``; a search-list page is refused with ``no_posting``, or read with
-  ``page_kind == "search_list"`` when one job is open beside the list;
+  ``page_kind == "search_list"`` when one job is open beside the list; a page that shows a bot
+  check or browser challenge instead of any job ("blocked") is refused with ``no_posting``;
 - title, company: equal after case and space folding; location: the labelled place is contained
   in what was found (or the reverse), with no review counts or ratings;
 - employment type: equal after folding, when labelled;
@@ -69,6 +70,8 @@ def extract() -> int:
             found += 1
             continue
         git_dir = MIRRORS / row["repo"].replace("/", "+") / "repo"
+        if (git_dir / ".git").is_dir():  # some snapshots arrive as a work tree
+            git_dir = git_dir / ".git"
         if not git_dir.is_dir():
             continue
         try:
@@ -207,6 +210,11 @@ def main() -> int:
             views[view].append((name, label, verdict))
             if args.verbose and view == "as saved":
                 _show(name, label, posting, error, verdict)
+    if not args.page:
+        sites = {site_of(name) for name, _label, _verdict in views["as saved"]}
+        other = sum(1 for _name, label, _verdict in views["as saved"] if label.get("language", "en") != "en")
+        print(f"corpus: {len(views['as saved'])} pages from {len(sites)} sites and site builders, "
+              f"{other} not in English")
     if args.json:
         print(json.dumps({view: _overall(rows) for view, rows in views.items()} | {"times": times}))
         return 0
