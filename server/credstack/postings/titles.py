@@ -7,6 +7,8 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from credstack.postings.content import Boilerplate, in_chrome
 from credstack.postings.facts import ADDRESS, COUNTRY_ONLY, LOCATION
 from credstack.postings.model import SectionKind
@@ -101,6 +103,11 @@ def choose_title(candidates: list[tuple[str, float, str]], names: set[str]) -> s
     repeats gains, so a site's name in the <title> loses to the heading the title repeats, and
     a heading's fuller form beats the <title>'s shortened one. Generic headings ("Job details",
     "Career Opportunities", a list's title) lose whatever their source."""
+    return ranked_title(candidates, names)[0]
+
+
+def ranked_title(candidates: list[tuple[str, float, str]], names: set[str]) -> tuple[str | None, float]:
+    """``choose_title``'s answer and its score."""
     kept = [(text, prior, kind) for text, prior, kind in ((clean_title(t), p, k) for t, p, k in candidates) if text]
     best, best_score = None, -3.0
     for text, prior, kind in kept:
@@ -109,7 +116,7 @@ def choose_title(candidates: list[tuple[str, float, str]], names: set[str]) -> s
             score += AGREEMENT
         if score > best_score:
             best, best_score = text, score
-    return best
+    return best, best_score
 
 
 _TITLE_NAME = re.compile(r"(?i)(?:^|[-_\s]|(?<=[a-z]))(?:job|posting|position|vacancy|offer|req(?:uisition)?|header|"
@@ -117,6 +124,7 @@ _TITLE_NAME = re.compile(r"(?i)(?:^|[-_\s]|(?<=[a-z]))(?:job|posting|position|va
 _NOT_TITLE_NAME = re.compile(r"(?i)sub-?title|page-?title|site-?title|section|modal|dialog|card|list|nav|menu|"
                              r"footer|widget|breadcrumb|similar|related|recommend")
 MAX_NAMED_TITLES = 3
+_NAMED_TITLE_XPATH = etree.XPath("//*[contains(@class, 'itle') or contains(@id, 'itle')]")
 
 
 def named_titles(root, boilerplate: Boilerplate) -> list[str]:
@@ -124,7 +132,7 @@ def named_titles(root, boilerplate: Boilerplate) -> list[str]:
     "posting-title", a bare "title"), outside page chrome. A page that names many (cards in a
     list of results) offers none: it holds no one title."""
     out: list[str] = []
-    for el in root.iter():
+    for el in _NAMED_TITLE_XPATH(root):  # names holding "itle" first: one pass in C over the page
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag or tag in ("title", "meta", "script", "style", "a", "button", "label", "input", "img"):
             continue
