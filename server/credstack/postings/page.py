@@ -167,8 +167,30 @@ def _title_from_headings(root, boilerplate, h1s: list[str], page_titles: list[st
     labelled_title = labels.labelled_fields(page[:MAX_TITLE_FIELD_BLOCKS]).get("title") or ""
     return titles.choose_title(
         [*candidates, *((h, 1.0, "page") for h in titles.named_titles(root, boilerplate)),
-         (labelled_title, 0.8, "field"), *((b, -1.5, "page") for b in _bold_lines(page))],
+         (labelled_title, 0.8, "field"), (_line_over_facts(page) or "", 0.6, "page"),
+         *((b, -1.5, "page") for b in _bold_lines(page))],
         names)
+
+
+_FACT_LINE = re.compile(r"^[#\w][\w .#/&'-]{0,30}:(\s|$)")  # "Job ID:", "Location: US-IL-Chicago"
+
+
+def _line_over_facts(page: list) -> str | None:
+    """The line right above a posting's first labelled fact ("Job ID: 4262"), where a table
+    layout without headings prints the job's title."""
+    for i, block in enumerate(page[:MAX_TITLE_FIELD_BLOCKS]):
+        text = block.text.strip()
+        if not (_FACT_LINE.match(text) or labels.is_fact_label(text)):
+            continue
+        if i == 0:
+            return None
+        above = page[i - 1]
+        line = above.text.strip()
+        if above.link or above.tag == "li" or not 1 <= len(line.split()) <= MAX_BOLD_LINE_WORDS \
+                or line.endswith((":", ".")) or _FACT_LINE.match(line) or classify(line) is not None:
+            return None
+        return line
+    return None
 
 
 AGREED_HEADING = 1.0 + titles.AGREEMENT
@@ -298,11 +320,19 @@ def _description(structured, site, root, boilerplate) -> list:
     """The posting's blocks, without lone links at either end ("« Back to job listings")."""
     blocks = _description_blocks(structured, site, root, boilerplate)
     start, end = 0, len(blocks)
-    while start < end and blocks[start].link and len(blocks[start].text.split()) <= MAX_EDGE_LINK_WORDS:
+    while start < end and _edge_navigation(blocks[start]):
         start += 1
-    while end > start and blocks[end - 1].link and len(blocks[end - 1].text.split()) <= MAX_EDGE_LINK_WORDS:
+    while end > start and _edge_navigation(blocks[end - 1]):
         end -= 1
     return blocks[start:end]
+
+
+_BACK_LINE = re.compile(r"(?i)^[«‹<←]?\s*(?:(?:go|click (?:here )?to go)\s+)?(?:back|return)\s+to\b")
+
+
+def _edge_navigation(block) -> bool:
+    """A lone link, or a "Go back to the welcome page" line beside an icon link, at either end."""
+    return len(block.text.split()) <= MAX_EDGE_LINK_WORDS and (block.link or bool(_BACK_LINE.match(block.text)))
 
 
 def _blocks_of_all(elements: list, skip) -> list:
@@ -316,7 +346,8 @@ def _after_title(blocks: list, title: str | None) -> list:
         return blocks
     wanted = title.lower()
     for i, block in enumerate(blocks[: max(3, len(blocks) // 3)]):
-        if block.text.lower() == wanted and (block.is_heading_tag or block.bold) and i + 1 < len(blocks):
+        # the title as a heading, or as a line of its own in an old table layout's title cell
+        if block.text.strip().lower() == wanted and i + 1 < len(blocks):
             return blocks[i + 1:]
     return blocks
 
