@@ -155,18 +155,18 @@ def _title_from_headings(root, boilerplate, h1s: list[str], page_titles: list[st
     much each reads like a job title and on how far the others repeat it: its <h1>s and the
     elements its markup calls the title, a "Job title:" field, its <title> and og:title (a site's
     name removed), its first <h2>s, and bold lines at the top of the page."""
-    split = [titles.split_title(t, suffixes) for t in page_titles]
+    split = [titles.split_title(t, suffixes) for t in dict.fromkeys(page_titles)]  # og:title is often the <title>
     names = names | {p["company"].lower() for p in split if p.get("company")}  # "Acme GmbH - Engineer": not "Acme GmbH"
     # the page's own headings, bold lines and title-named elements are one kind of evidence (often
     # the same element twice); a "Job title:" field and the <title> are others
-    candidates = [*((h, 1.0, "page") for h in h1s), *((p.get("title") or "", 0.5, "page_title") for p in split),
-                  *((h, -1.0, "page") for h in titles.headings(root, boilerplate, "h2", limit=3))]
+    candidates = [*((h, 1.0, "page") for h in h1s), *((p.get("title") or "", 0.5, "page_title") for p in split)]
     title, score = titles.ranked_title(candidates, names)
     if title and score >= AGREED_HEADING:  # an <h1> the <title> repeats: the other sources cannot beat it
         return title
     labelled_title = labels.labelled_fields(page[:MAX_TITLE_FIELD_BLOCKS]).get("title") or ""
     return titles.choose_title(
-        [*candidates, *((h, 1.0, "page") for h in titles.named_titles(root, boilerplate)),
+        [*candidates, *((h, -1.0, "page") for h in titles.headings(root, boilerplate, "h2", limit=3)),
+         *((h, 1.0, "page") for h in titles.named_titles(root, boilerplate)),
          (labelled_title, 0.8, "field"), (_line_over_facts(page) or "", 0.6, "page"),
          *((b, -1.5, "page") for b in _bold_lines(page))],
         names)

@@ -89,7 +89,10 @@ def _folded(text: str) -> str:
 def agrees(one: str, other: str) -> bool:
     """Two sources name the same title: equal, or one holds the other as whole words
     ("Developer" and "Developer – Critical Applications"; "Nurse" and "Nurse (RN)")."""
-    a, b = _folded(one), _folded(other)
+    return _folded_agree(_folded(one), _folded(other))
+
+
+def _folded_agree(a: str, b: str) -> bool:
     if not a or not b:
         return False
     short, long_ = sorted((a, b), key=len)
@@ -108,11 +111,19 @@ def choose_title(candidates: list[tuple[str, float, str]], names: set[str]) -> s
 
 def ranked_title(candidates: list[tuple[str, float, str]], names: set[str]) -> tuple[str | None, float]:
     """``choose_title``'s answer and its score."""
-    kept = [(text, prior, kind) for text, prior, kind in ((clean_title(t), p, k) for t, p, k in candidates) if text]
+    seen: dict[tuple[str, str], float] = {}  # a heading and the element naming it often say the same
+    for text, prior, kind in candidates:
+        if text and seen.get((text, kind), -99.0) < prior:
+            seen[(text, kind)] = prior
+    kept = [(clean, prior, kind, _folded(clean)) for (text, kind), prior in seen.items()
+            for clean in (clean_title(text),) if clean]
+    scores: dict[str, float] = {}
     best, best_score = None, -3.0
-    for text, prior, kind in kept:
-        score = title_score(text, names) + prior
-        if any(other_kind != kind and agrees(text, other) for other, _, other_kind in kept):
+    for text, prior, kind, folded in kept:
+        if text not in scores:
+            scores[text] = title_score(text, names)
+        score = scores[text] + prior
+        if any(other_kind != kind and _folded_agree(folded, other) for _, _, other_kind, other in kept):
             score += AGREEMENT
         if score > best_score:
             best, best_score = text, score
@@ -124,7 +135,7 @@ _TITLE_NAME = re.compile(r"(?i)(?:^|[-_\s]|(?<=[a-z]))(?:job|posting|position|va
 _NOT_TITLE_NAME = re.compile(r"(?i)sub-?title|page-?title|site-?title|section|modal|dialog|card|list|nav|menu|"
                              r"footer|widget|breadcrumb|similar|related|recommend")
 MAX_NAMED_TITLES = 3
-_NAMED_TITLE_XPATH = etree.XPath("//*[contains(@class, 'itle') or contains(@id, 'itle')]")
+_NAMED_TITLE_XPATH = etree.XPath("//@class[contains(., 'itle')]/.. | //@id[contains(., 'itle')]/..")
 
 
 def named_titles(root, boilerplate: Boilerplate) -> list[str]:
