@@ -135,6 +135,7 @@ _TITLE_NAME = re.compile(r"(?i)(?:^|[-_\s]|(?<=[a-z]))(?:job|posting|position|va
 _NOT_TITLE_NAME = re.compile(r"(?i)sub-?title|page-?title|site-?title|section|modal|dialog|card|list|nav|menu|"
                              r"footer|widget|breadcrumb|similar|related|recommend")
 MAX_NAMED_TITLES = 3
+MAX_NAMED_ELEMENTS = 40
 _NAMED_TITLE_XPATH = etree.XPath("//@class[contains(., 'itle')]/.. | //@id[contains(., 'itle')]/..")
 
 
@@ -143,7 +144,9 @@ def named_titles(root, boilerplate: Boilerplate) -> list[str]:
     "posting-title", a bare "title"), outside page chrome. A page that names many (cards in a
     list of results) offers none: it holds no one title."""
     out: list[str] = []
-    for el in _NAMED_TITLE_XPATH(root):  # names holding "itle" first: one pass in C over the page
+    # names holding "itle" first: one pass in C over the page; only the first few are read, so a
+    # hostile page of thousands of nested "title" elements costs one text read each, not the square
+    for el in _NAMED_TITLE_XPATH(root)[:MAX_NAMED_ELEMENTS]:
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag or tag in ("title", "meta", "script", "style", "a", "button", "label", "input", "img"):
             continue
