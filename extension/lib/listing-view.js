@@ -30,6 +30,11 @@ export function loading(root, text) {
   }, 500);
 }
 
+// The first moment of each step, for the browser tests' click-to-results figure.
+function mark(name) {
+  if (!performance.getEntriesByName(name).length) performance.mark(name);
+}
+
 // options: {compact, openPanel, analyzeAll, trackerSection(result, view), onResult(result)}
 export function listingView(root, options = {}) {
   const state = { tabId: null, result: null, highlighted: false, pdf: false, dismissed: [], token: 0 };
@@ -58,8 +63,7 @@ export function listingView(root, options = {}) {
   };
 
   function draw() {
-    // the moment results show, for the browser tests' click-to-results figure
-    if (!performance.getEntriesByName("credstack:results").length) performance.mark("credstack:results");
+    mark("credstack:results");
     const wasOpen = new Map([...root.querySelectorAll("details.section[id]")].map((d) => [d.id, d.open]));
     fill(root, ...renderResult(state.result, { compact: !!options.compact, highlighted: state.highlighted, pdf: state.pdf, dismissed: state.dismissed, handlers }));
     const resume = root.querySelector("#resume-section");
@@ -76,11 +80,13 @@ export function listingView(root, options = {}) {
     const token = ++state.token;
     state.tabId = tabId;
     loading(root, "Reading the posting…");
+    mark("credstack:asked");
     try {
       // whether the page is highlighted is not worth waiting for: the button follows when it is known
       const highlighted = ask(MSG.HIGHLIGHT_STATE, { tabId }).catch(() => false);
       const [result, prefs] = await Promise.all([ask(MSG.ANALYZE, { tabId, fresh }), ask(MSG.PREFS_GET)]);
       if (token !== state.token) return; // another tab was chosen meanwhile
+      mark("credstack:answered");
       state.result = result;
       state.dismissed = prefs.dismissedExpiry || [];
       draw();
