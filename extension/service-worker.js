@@ -192,18 +192,36 @@ async function sha256(bytes) {
   return [...digest].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+// The query of every tailoring call, so the summary and the preview show what the download holds.
+async function tailorQuery(format = "docx") {
+  const { markExpired } = await prefs();
+  return `format=${format}&expired=${markExpired ? "mark" : "omit"}`;
+}
+
 async function resumeChanges(postingId) {
   try {
-    return await api(`/postings/${postingId}/resume/changes`);
+    return await api(`/postings/${postingId}/resume/changes?${await tailorQuery()}`);
   } catch (error) {
     if (error.kind === "not_found" || error.status === 405) return null; // an older server: no summary
     throw error;
   }
 }
 
+// The first page as an image, or null when the server cannot render it (no LibreOffice or poppler:
+// 501; every slot busy: 503; an older server: 404): the panel then shows no preview.
+async function resumePreview(postingId) {
+  let response;
+  try {
+    response = await api(`/postings/${postingId}/resume/preview.png?${await tailorQuery()}`, { raw: true });
+  } catch (error) {
+    if ([404, 405, 501, 503].includes(error.status)) return null;
+    throw error;
+  }
+  return { base64: toBase64(await response.arrayBuffer()), type: response.headers.get("Content-Type") || "image/png" };
+}
+
 async function downloadResume(postingId, format = "docx") {
-  const { markExpired } = await prefs();
-  const response = await api(`/postings/${postingId}/resume.docx?format=${format}&expired=${markExpired ? "mark" : "omit"}`, { raw: true });
+  const response = await api(`/postings/${postingId}/resume.docx?${await tailorQuery(format)}`, { raw: true });
   const bytes = await response.arrayBuffer();
   let changes = null;
   const header = response.headers.get("X-Credstack-Changes");
@@ -317,6 +335,7 @@ const HANDLERS = {
   [MSG.HIGHLIGHT_STATE]: (m) => inTab(m.tabId, pageHighlighted, [], { content: false }),
   [MSG.RESUME]: (m) => downloadResume(m.postingId, m.format),
   [MSG.RESUME_CHANGES]: (m) => resumeChanges(m.postingId),
+  [MSG.RESUME_PREVIEW]: (m) => resumePreview(m.postingId),
   [MSG.JOB_TABS]: (m) => jobTabs(m.windowId),
   [MSG.ANALYZE_ALL]: (m) => analyzeAll(m.entries || []),
   [MSG.SHOPPING]: (m) => shopping(m.last),
