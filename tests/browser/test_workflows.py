@@ -288,7 +288,11 @@ def test_the_tailored_resume_is_reviewed_before_any_download(browser, live_serve
     # and a look at the first page, rendered by the server (LibreOffice and poppler, as CI installs)
     side.locator("#preview-image").wait_for(timeout=120000)
     assert side.evaluate("document.getElementById('preview-image').naturalWidth") == 720
-    side.locator("#resume-section").scroll_into_view_if_needed()
+    side.set_viewport_size({"width": 360, "height": 900})  # a side panel in a full-height window
+    side.evaluate("""() => {
+        const header = document.getElementById('summary'), section = document.getElementById('resume-section');
+        window.scrollTo(0, section.getBoundingClientRect().top + window.scrollY - header.offsetHeight - 4);
+    }""")
     shot(side, "panel-resume-review", full_page=False)
     assert downloads == []  # all of it before anything was downloaded
     side.close()
