@@ -301,7 +301,8 @@ def tailored_resume_preview(posting_id: int, query: dict):
     """A look at the tailored resume before downloading it: its first page, rendered by LibreOffice
     and poppler in the same sandbox, deadline and concurrency cap as PDF output."""
     base, result, profile, _name = _saved_listing(posting_id, query)
-    tailored = tailor_document(base, result, profile, _options(query))
+    tailored = tailor_document(base, result, profile, _options(query), catalog=resources().catalog,
+                               vocabulary=resources().vocabulary)
     response = Response(first_page_png(tailored.data), mimetype="image/png")
     response.headers[CHANGES_HEADER] = json.dumps(tailored.changes.to_dict(), ensure_ascii=True, separators=(",", ":"))
     response.headers["Cache-Control"] = "private, no-store"
