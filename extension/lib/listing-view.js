@@ -64,7 +64,6 @@ export function listingView(root, options = {}) {
   };
 
   function draw() {
-    mark("credstack:results");
     const wasOpen = new Map([...root.querySelectorAll("details.section[id]")].map((d) => [d.id, d.open]));
     fill(root, ...renderResult(state.result, { compact: !!options.compact, highlighted: state.highlighted, pdf: state.pdf, dismissed: state.dismissed, handlers }));
     // sections keep the state the person left them in
@@ -72,6 +71,7 @@ export function listingView(root, options = {}) {
       const details = root.querySelector(`details#${id}`);
       if (details) details.open = open;
     }
+    mark("credstack:results"); // the results are in the page (drawn on the next frame)
     const resume = root.querySelector("#resume-section");
     if (resume) resume.addEventListener("toggle", () => showPreview());
     review();
