@@ -53,7 +53,7 @@ export function renderResult(result, ui) {
   const saved = !!result.posting_id;
   const headerActions = [
     el("button", { type: "button", id: "save", class: "primary", disabled: saved, onclick: h.save }, saved ? "✓ Saved" : "Save"),
-    el("button", { type: "button", id: "download-docx", onclick: () => h.download("docx") }, "Tailored resume"),
+    el("button", { type: "button", id: "download-docx", "aria-describedby": saved ? "resume-note" : null, onclick: () => h.download("docx") }, "Tailored resume"),
     el("button", { type: "button", id: "highlight", "aria-pressed": String(!!ui.highlighted), onclick: h.highlight },
       ui.highlighted ? "Unhighlight" : "Highlight"),
   ];

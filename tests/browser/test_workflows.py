@@ -279,6 +279,7 @@ def test_the_tailored_resume_is_reviewed_before_any_download(browser, live_serve
     note = side.locator("#resume-note")
     expect(note).to_have_text(re.compile(r"^Tailored resume adds “[^”]+” with 1 certification; 1 left out\.$"), timeout=30000)
     assert in_view(side, "#resume-note")
+    assert side.get_attribute("#download-docx", "aria-describedby") == "resume-note"  # read with the button
     # the section: where it goes, what is in and what is left out, and why
     side.click("#resume-section > summary")
     expect(side.locator("#changes-headline")).to_contain_text("Certifications section added as “", timeout=30000)
