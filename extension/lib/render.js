@@ -109,6 +109,7 @@ export function credentialCard(rec) {
       el("span", { class: "fact" }, money(cost)),
       el("span", { class: "fact" }, hours(rec.hours ?? c.total_hours_estimate, rec.weeks ?? c.weeks)),
       el("span", { class: "fact" }, validity(c))),
+    rec.why ? el("p", { class: "cred-reason" }, rec.why) : null,
     covers ? el("div", { class: "cred-covers" }, "Fills: " + covers) : null,
     rec.reasons && rec.reasons.length ? el("details", { class: "cred-why" },
       el("summary", {}, "Why"),

@@ -9,20 +9,28 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from credstack.credentials.alternatives import either_or
 from credstack.credentials.catalog import Catalog
 from credstack.credentials.expiry import ExpiryFlag, expiry_flags
+from credstack.credentials.fit import RoleFit, infer_fit
+from credstack.credentials.held import HeldCredentials, resolve_certification, resolve_held
 from credstack.credentials.model import StackPlan
 from credstack.credentials.recommend import Limits, plan_to_dict, recommend_stack
-from credstack.gaps import GapReport, GapStatus, compare
+from credstack.gaps import LACKING, REQUIREMENT_WEIGHT, GapReport, GapStatus, compare
 from credstack.postings import parse_posting
 from credstack.postings.model import Posting, SectionKind
 from credstack.profile.model import Certification, Profile
 from credstack.resources import Resources
 from credstack.skills import extract_skills
-from credstack.skills.model import Keyword, Requirement, SkillKind, SkillMention, TextKind, TextSection
+from credstack.skills.model import Keyword, SkillKind, SkillMention, TextKind, TextSection
 
-# Weight of a missing skill when choosing credentials, by how the posting asks for it.
-MISSING_WEIGHT = {Requirement.REQUIRED: 3.0, Requirement.UNSPECIFIED: 2.0, Requirement.PREFERRED: 1.0}
+# Weight of a missing skill when choosing credentials, by how the posting asks for it: the score's
+# own weights (defined once, in ``gaps``).
+MISSING_WEIGHT = REQUIREMENT_WEIGHT
+# Skills no credential is bought for: soft skills are shown apart and judged in interviews.
+NOT_BOUGHT = frozenset({SkillKind.SOFT})
+# Share of a skill's weight left to fill, by its gap status: a transferable skill is half there.
+LACKING_SHARE = {GapStatus.MISSING: 1.0, GapStatus.TRANSFERABLE: 0.5, GapStatus.RENEW: 1.0, GapStatus.FINISH: 1.0}
 
 
 # The posting sections that can ask for skills, as the skills reader's own kinds; every other kind
@@ -46,6 +54,9 @@ class Analysis:
     gaps: GapReport | None = None  # when the user has a profile
     recommendations: StackPlan | None = None
     expiry: list[ExpiryFlag] = field(default_factory=list)
+    held: HeldCredentials | None = None  # the profile's certifications, resolved once for every step
+    fit: RoleFit | None = None  # the posting's occupation groups and seniority
+    alternatives: list[frozenset[str]] = field(default_factory=list)  # "SHRM-CP or PHR": one slot each
 
 
 def analyze(posting: Posting, resources: Resources, *, profile: Profile | None = None, limits: Limits | None = None,
@@ -63,30 +74,58 @@ def judge(result: Analysis, resources: Resources, *, profile: Profile | None = N
           today: date | None = None, recommend: bool = True) -> Analysis:
     """Fill in the gaps, expiry warnings and credentials of an analysis whose skills are known
     (a fresh one, or a saved listing read back against today's profile and catalog)."""
+    read_role(result, resources)
     if profile is not None:
-        result.gaps = gap_report(result.skills, profile, resources, today=today)
+        result.held = held_credentials(profile, resources, today=today)
+        result.gaps = gap_report(result.skills, profile, resources, today=today, held=result.held,
+                                 alternatives=result.alternatives)
         result.expiry = expiry_flags(profile.certifications, today or date.today(), resources.catalog)
     if recommend:
         result.recommendations = recommend_for(result, profile, resources.catalog, limits=limits)
     return result
 
 
+def read_role(result: Analysis, resources: Resources) -> Analysis:
+    """The posting's occupation, seniority and either-or certifications (they decide which credentials fit)."""
+    result.fit = infer_fit(result.posting.title or "", result.skills, resources.catalog, resources.vocabulary)
+    text = "\n".join(section.text for section in skill_sections(result.posting))
+    result.alternatives = either_or(text, result.skills)
+    return result
+
+
+def held_credentials(profile: Profile, resources: Resources, *, today: date | None = None) -> HeldCredentials:
+    """The profile's certifications recognised in the catalog and vocabulary (the one resolver)."""
+    return resolve_held(profile.certifications, resources.catalog, resources.vocabulary, today)
+
+
 def gap_report(skills: list[SkillMention], profile: Profile, resources: Resources, *,
-               today: date | None = None) -> GapReport:
+               today: date | None = None, held: HeldCredentials | None = None,
+               alternatives: list[frozenset[str]] = ()) -> GapReport:
     """The profile against ``skills``: the one gap analysis every route uses."""
+    held = held or held_credentials(profile, resources, today=today)
+    entries = {id(r.certification): r.entry for r in held.items}
+
+    def taught(certification: Certification) -> tuple[str, ...]:
+        entry = entries.get(id(certification))
+        return entry.skills if entry is not None else ()
+
     return compare(skills, profile, resources.vocabulary, embed=resources.skill_vectors, today=today,
-                   taught=lambda certification: skills_taught_by(certification, resources.catalog))
+                   taught=taught, credentials=held, alternatives=alternatives)
 
 
-def match_score(skills: list[SkillMention], profile: Profile | None, resources: Resources) -> int | None:
-    """The 0-100 match of ``profile`` to a posting's skills; None without a profile."""
-    return gap_report(skills, profile, resources).score if profile is not None else None
+def match_score(result: Analysis | list[SkillMention], profile: Profile | None, resources: Resources) -> int | None:
+    """The 0-100 match of ``profile`` to a posting (an analysis, or just its skills); None without a
+    profile. The same gap report as ``judge`` gives, so a listing's score is its analysis's."""
+    if profile is None:
+        return None
+    if not isinstance(result, Analysis):
+        return gap_report(list(result), profile, resources).score
+    return judge(result, resources, profile=profile, recommend=False).gaps.score
 
 
 def skills_taught_by(certification: Certification, catalog: Catalog) -> tuple[str, ...]:
     """The skills the catalog says a profile certification teaches (none when it is not in the catalog)."""
-    found = catalog.get(certification.catalog_id) if certification.catalog_id else None
-    found = found or catalog.find(certification.name)
+    found = resolve_certification(certification, catalog, catalog.vocabulary)[0]
     return found.skills if found is not None else ()
 
 
@@ -95,23 +134,27 @@ def missing_weights(result: Analysis) -> dict[str, float]:
     weights: dict[str, float] = {}
     if result.gaps is not None:
         for gap in result.gaps.items:
-            if gap.status in (GapStatus.MISSING, GapStatus.TRANSFERABLE):
-                factor = 0.5 if gap.status == GapStatus.TRANSFERABLE else 1.0
-                weights[gap.skill.name] = MISSING_WEIGHT[gap.skill.requirement] * factor
+            if gap.status in LACKING and gap.skill.kind not in NOT_BOUGHT:
+                weights[gap.skill.name] = MISSING_WEIGHT[gap.skill.requirement] * LACKING_SHARE[gap.status]
     else:
         for skill in result.skills:
-            weights[skill.name] = MISSING_WEIGHT[skill.requirement]
+            if skill.kind not in NOT_BOUGHT:
+                weights[skill.name] = MISSING_WEIGHT[skill.requirement]
     return weights
 
 
 def recommend_for(result: Analysis, profile: Profile | None, catalog: Catalog, *,
                   limits: Limits | None = None) -> StackPlan:
     named = {s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION}
-    held = {c.catalog_id for c in (profile.certifications if profile else []) if c.catalog_id}
+    held = result.held
+    if held is None and profile is not None:
+        held = resolve_held(profile.certifications, catalog, catalog.vocabulary)
     weights = missing_weights(result)
     if not weights:
         return StackPlan()
-    return recommend_stack(weights, catalog, limits, named=named, have_credentials=held)
+    return recommend_stack(weights, catalog, limits, named=named,
+                           have_credentials=held.blocked_ids() if held else (),
+                           steps=held.actions() if held else None, fit=result.fit, slots=result.alternatives)
 
 
 def analysis_to_dict(result: Analysis) -> dict:
@@ -122,6 +165,8 @@ def analysis_to_dict(result: Analysis) -> dict:
         "gaps": result.gaps.to_dict() if result.gaps is not None else None,
         "recommendations": None,
         "expiry": [flag.to_dict() for flag in result.expiry],
+        "role": result.fit.to_dict() if result.fit is not None else None,
+        "alternatives": [sorted(group) for group in result.alternatives],
     }
     if result.recommendations is not None:
         data["recommendations"] = plan_to_dict(result.recommendations)

@@ -18,10 +18,10 @@ from waitress import create_server
 
 from credstack import __version__, create_app
 from credstack.accounts import get_or_create_user, issue_token, list_tokens, parse_duration, revoke_token
-from credstack.analysis import analysis_to_dict, analyze, match_score, warm_up
+from credstack.analysis import analysis_to_dict, analyze, warm_up
 from credstack.config import cache_dir
 from credstack.errors import waitress_json_errors
-from credstack.listings import listing_rows, stored_analysis, summary
+from credstack.listings import count_listings, saved_analyses
 from credstack.models import User
 from credstack.postings import PostingError, parse_posting
 from credstack.profile import store
@@ -215,12 +215,11 @@ def cmd_shopping_list(args: argparse.Namespace) -> int:
         if user is None:
             print(f"No user {args.user!r} yet: save listings from the extension first.", file=sys.stderr)
             return 1
-        rows = listing_rows(session, user.id, last=args.last)
         profile = store.get_profile(session, user.id) if store.has_profile(session, user.id) else None
         resources = _resources()
-        skills = {r.id: stored_analysis(r).skills for r in rows}
-        listings = [(r.id, summary(r, match_score(skills[r.id], profile, resources)), skills[r.id]) for r in rows]
-    result = shopping_list(listings, profile, resources)
+        listings = saved_analyses(session, user.id, profile, resources, last=args.last)
+        saved = count_listings(session, user.id)
+    result = shopping_list(listings, profile, resources, saved=saved)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
         return 0
@@ -232,11 +231,11 @@ def format_shopping_list(result: dict) -> str:
     total = result["listings"]
     if not total:
         return "No saved listings yet: save some from the extension (or POST /api/v1/analyze with save)."
-    lines = [f"Across your last {total} saved listings:", "",
+    lines = [f"Across {result.get('window') or f'your last {total} saved listings'}:", "",
              f"{'Skill':32} {'Listings':>8} {'Required':>8} {'Preferred':>9}  You"]
     for row in result["skills"][:40]:
         you = {"have": "have", "implied": "implied", "transferable": f"~ {row['via']}",
-               "missing": "MISSING"}.get(row["status"] or "", "-")
+               "missing": "MISSING", "renew": "RENEW", "finish": "FINISH"}.get(row["status"] or "", "-")
         lines.append(f"{row['name'][:32]:32} {row['listings']:>8} {row['required']:>8} "
                      f"{row['preferred']:>9}  {you}")
     plan = result.get("recommendations") or {}

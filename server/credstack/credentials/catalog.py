@@ -276,6 +276,12 @@ class Catalog:
         skill = self.vocabulary.resolve(name) if self.vocabulary is not None else None
         return skill is not None and skill.kind != "certification"
 
+    def _is_other_certification(self, name: str, c: Credential) -> bool:
+        """True when ``name`` is the vocabulary's name for a certification ``c`` does not award: the
+        provider cut off "Medical-Surgical Registered Nurse" leaves "Registered Nurse", the licence."""
+        skill = self.vocabulary.resolve(name) if self.vocabulary is not None else None
+        return skill is not None and skill.kind == "certification" and skill.name != c.grants
+
     def _names(self, c: Credential, tier: int) -> list[str]:
         """Names of ``c`` by trust: 0 its official name, id and exam code; 1 its aliases and its name
         without the provider ("AWS Certified Cloud Practitioner" -> "Cloud Practitioner"); 2 the names
@@ -285,7 +291,8 @@ class Catalog:
         if tier == 1:
             official = _name_key(re.sub(r"\s*\([^)]*\)", "", c.name))
             bare = [official[len(p) + 1:] for p in self._provider_keys[c.id] if official.startswith(p + " ")]
-            return [*c.aliases, *(b for b in bare if len(b) > 3 and not self._is_plain_skill(b))]
+            return [*c.aliases, *(b for b in bare if len(b) > 3 and not self._is_plain_skill(b)
+                                  and not self._is_other_certification(b, c))]
         if not c.grants:
             return []
         skill = self.vocabulary.get(c.grants) if self.vocabulary is not None else None

@@ -14,6 +14,7 @@ from importlib import resources
 from urllib.parse import urlencode
 
 from credstack.analysis import Analysis
+from credstack.credentials.held import entry_for
 from credstack.credentials.model import Assessment, CredentialKind
 from credstack.profile.dates import Month, month_label
 from credstack.profile.model import CertStatus, Profile
@@ -45,10 +46,10 @@ def linkedin_add_url(cert) -> tuple[str, dict]:
     return f"{LINKEDIN_ADD}?{urlencode(fields)}", fields
 
 
-def _entry(cert, catalog):
+def _entry(cert, catalog, vocabulary=None):
     if catalog is None:
         return None
-    return (catalog.get(cert.catalog_id) if cert.catalog_id else None) or catalog.find(cert.name)
+    return entry_for(cert, catalog, vocabulary or getattr(catalog, "vocabulary", None))
 
 
 def letters_for(cert, today: date, catalog=None, vocabulary=None) -> str | None:
@@ -60,7 +61,7 @@ def letters_for(cert, today: date, catalog=None, vocabulary=None) -> str | None:
     """
     if not cert.valid(today):  # earned and not lapsed
         return None
-    entry = _entry(cert, catalog)
+    entry = _entry(cert, catalog, vocabulary)
     if entry is not None:
         if entry.kind != CredentialKind.INDUSTRY_CERTIFICATION or not entry.grants:
             return None
