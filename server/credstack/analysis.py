@@ -138,7 +138,7 @@ def missing_weights(result: Analysis) -> dict[str, float]:
                 weights[gap.skill.name] = MISSING_WEIGHT[gap.skill.requirement] * LACKING_SHARE[gap.status]
     else:
         for skill in result.skills:
-            if skill.kind not in NOT_BOUGHT:
+            if skill.kind not in NOT_BOUGHT:  # judged in interviews: no credential fills it
                 weights[skill.name] = MISSING_WEIGHT[skill.requirement]
     return weights
 

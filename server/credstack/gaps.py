@@ -36,8 +36,10 @@ STATUS_CREDIT = {GapStatus.HAVE: 1.0, GapStatus.IMPLIED: 0.85, GapStatus.TRANSFE
 # Statuses that leave something to acquire (the stack fills them); renew and finish are steps on
 # certifications the profile already names, never "missing".
 LACKING = (GapStatus.MISSING, GapStatus.TRANSFERABLE, GapStatus.RENEW, GapStatus.FINISH)
-# Soft skills are rarely listed in a profile and are judged in interviews: they count for less.
-KIND_FACTOR = {SkillKind.SOFT: 0.5}
+# Soft skills are rarely listed in a profile and are judged in interviews: they weigh little in
+# the score and are never a gap a credential fills.
+KIND_FACTOR = {SkillKind.SOFT: 0.15}
+SOFT_NOTE = "a soft skill: show it in your resume and interviews; no credential is needed for it"
 # Cosine similarity of skill-name embeddings above which a held skill counts as transferable.
 TRANSFER_THRESHOLD = 0.62
 # Kinds whose skills can stand in for each other (a tool for a tool or a method, never a language
@@ -59,10 +61,20 @@ class SkillGap:
     note: str | None = None
     years_short: bool = False  # held, with fewer years than the posting asks
 
+    @property
+    def group(self) -> str:
+        """"soft" for soft skills (shown apart, never a gap to fill), else "skill"."""
+        return "soft" if self.skill.kind == SkillKind.SOFT else "skill"
+
+    @property
+    def is_gap(self) -> bool:
+        """Something to learn or certify: a hard skill, tool or credential not held."""
+        return self.group != "soft" and self.status in (GapStatus.MISSING, GapStatus.TRANSFERABLE)
+
     def to_dict(self) -> dict:
         return {**self.skill.to_dict(), "status": str(self.status), "via": self.via,
                 "similarity": None if self.similarity is None else round(self.similarity, 3),
-                "note": self.note, "years_short": self.years_short}
+                "note": self.note, "years_short": self.years_short, "group": self.group, "gap": self.is_gap}
 
 
 @dataclass
@@ -86,9 +98,10 @@ class GapReport:
     certifications: list[CertificationCheck] = field(default_factory=list)
     score: int = 0
     breakdown: dict = field(default_factory=dict)
+    summary: str = ""  # the score in one plain line ("has 7 of 9 required skills; missing ...")
 
     def to_dict(self) -> dict:
-        return {"score": self.score, "breakdown": self.breakdown,
+        return {"score": self.score, "breakdown": self.breakdown, "summary": self.summary,
                 "skills": [g.to_dict() for g in self.items],
                 "certifications": [c.to_dict() for c in self.certifications]}
 
@@ -153,7 +166,10 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
             gap = _renew_or_finish(mention, certs_held[key])
         else:
             gap = SkillGap(mention, GapStatus.MISSING)
-            pending.append(gap)
+            if mention.kind == SkillKind.SOFT:
+                gap.note = SOFT_NOTE
+            else:
+                pending.append(gap)
         report.items.append(gap)
     if pending:
         _mark_siblings(pending, list(held.values()), vocabulary)
@@ -161,6 +177,7 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
     if embed is not None and pending:
         _mark_transferable(pending, list(held.values()), vocabulary, embed)
     report.score, report.breakdown = score(report.items)
+    report.summary = summary_line(report.items)
     return report
 
 
@@ -255,6 +272,41 @@ def score(items: Sequence[SkillGap]) -> tuple[int, dict]:
         "weights": {str(k): v for k, v in REQUIREMENT_WEIGHT.items()},
         "credit": {str(k): v for k, v in STATUS_CREDIT.items()},
         "explanation": "score = 100 x sum(weight x credit) / sum(weight); weight: required 3, "
-                       "unspecified 2, preferred 1 (soft skills half); credit: have 1, implied 0.85, "
+                       "unspecified 2, preferred 1 (soft skills x0.15); credit: have 1, implied 0.85, "
                        "transferable 0.5, missing 0 (x0.8 when you have fewer years than asked)",
     }
+
+
+def _names(names: list[str], shown: int = 3) -> str:
+    if len(names) <= shown:
+        return ", ".join(names)
+    return f"{', '.join(names[:shown])} and {len(names) - shown} more"
+
+
+def summary_line(items: Sequence[SkillGap]) -> str:
+    """The match in one plain sentence: required skills held and missing, then the preferred ones.
+
+    Soft skills are left out: they are judged in interviews, not counted as gaps."""
+    hard = [g for g in items if g.group != "soft"]
+    if not hard:
+        return "No skills recognised to compare with your profile."
+
+    def held(group: list[SkillGap]) -> int:
+        return sum(g.status in (GapStatus.HAVE, GapStatus.IMPLIED) for g in group)
+
+    by_level = {level: [g for g in hard if g.skill.requirement == level] for level in Requirement}
+    required = by_level[Requirement.REQUIRED]
+    basis, word = (required, "required") if required else (hard, "listed")
+    parts = [f"has {held(basis)} of {len(basis)} {word} skills"]
+    close = [g.skill.name for g in basis if g.status == GapStatus.TRANSFERABLE]
+    missing = [g.skill.name for g in basis if g.status == GapStatus.MISSING]
+    if missing:
+        parts.append(f"missing {_names(missing)}")
+    if close:
+        parts.append(f"close on {_names(close)}")
+    if required:
+        for level, label in ((Requirement.PREFERRED, "preferred"), (Requirement.UNSPECIFIED, "also mentioned")):
+            if by_level[level]:
+                parts.append(f"{held(by_level[level])} of {len(by_level[level])} {label}")
+    line = "; ".join(parts)
+    return line[0].upper() + line[1:]

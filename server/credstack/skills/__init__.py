@@ -188,8 +188,15 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
         )
         for f in found.values()
     ]
-    skills.sort(key=lambda s: (_RANK[s.requirement], -s.score, s.name.casefold()))
+    skills.sort(key=_importance)
     return Extraction(skills=skills, other_keywords=keywords)
+
+
+def _importance(skill: SkillMention) -> tuple:
+    """Reading order: hard skills, tools and credentials before soft skills; required before
+    preferred; those asked with years of experience first; then by score."""
+    return (skill.kind == SkillKind.SOFT, _RANK[skill.requirement], skill.years is None, -skill.score,
+            skill.name.casefold())
 
 
 # Sections the tagger reads; a posting with none of them (no headings) is read whole.
