@@ -15,6 +15,7 @@ from credstack.credentials.expiry import ExpiryFlag, expiry_flags
 from credstack.credentials.fit import RoleFit, infer_fit
 from credstack.credentials.held import HeldCredentials, resolve_certification, resolve_held
 from credstack.credentials.model import StackPlan
+from credstack.credentials.named import NamedCredential, named_credentials
 from credstack.credentials.recommend import Limits, plan_to_dict, recommend_stack
 from credstack.gaps import LACKING, REQUIREMENT_WEIGHT, GapReport, GapStatus, compare
 from credstack.postings import parse_posting
@@ -57,6 +58,7 @@ class Analysis:
     held: HeldCredentials | None = None  # the profile's certifications, resolved once for every step
     fit: RoleFit | None = None  # the posting's occupation groups and seniority
     alternatives: list[frozenset[str]] = field(default_factory=list)  # "SHRM-CP or PHR": one slot each
+    named: dict[str, NamedCredential] = field(default_factory=dict)  # catalog credentials the text names
 
 
 def analyze(posting: Posting, resources: Resources, *, profile: Profile | None = None, limits: Limits | None = None,
@@ -88,10 +90,28 @@ def judge(result: Analysis, resources: Resources, *, profile: Profile | None = N
 def read_role(result: Analysis, resources: Resources) -> Analysis:
     """The posting's occupation, seniority and either-or certifications (they decide which credentials fit)."""
     result.fit = infer_fit(result.posting.title or "", result.skills, resources.catalog, resources.vocabulary)
-    text = "\n".join(section.text for section in skill_sections(result.posting))
-    result.alternatives = either_or(text, result.skills)
+    sections = skill_sections(result.posting)
+    asked = {s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION}
+    catalog = resources.catalog
+    result.named = {cid: n for cid, n in named_credentials(sections, catalog).items()
+                    if not (catalog.get(cid).grants and catalog.get(cid).grants in asked)}
+    text = "\n".join(section.text for section in sections)
+    labels = {n.label: n.forms for n in result.named.values()}
+    result.alternatives = [slot for slot in either_or(text, result.skills, labels)
+                           if substitutes(slot, catalog, {n.label: cid for cid, n in result.named.items()})]
     return result
 
+
+def substitutes(slot: frozenset[str], catalog: Catalog, labels: dict[str, str]) -> bool:
+    """Credentials one can take for another share a field: "SHRM-CP or PHR" is one slot, "PMP or
+    OSHA 30" on a construction posting asks for two different things, each worth having."""
+    fields = []
+    for name in slot:
+        entry = catalog.get(labels[name]) if name in labels else catalog.for_vocabulary_name(name)
+        entries = [entry] if entry is not None else catalog.granting(name)
+        if entries:
+            fields.append(set().union(*(set(e.occupations) for e in entries)))
+    return len(fields) < 2 or bool(set.intersection(*fields))
 
 def held_credentials(profile: Profile, resources: Resources, *, today: date | None = None) -> HeldCredentials:
     """The profile's certifications recognised in the catalog and vocabulary (the one resolver)."""
@@ -150,11 +170,37 @@ def recommend_for(result: Analysis, profile: Profile | None, catalog: Catalog, *
     if held is None and profile is not None:
         held = resolve_held(profile.certifications, catalog, catalog.vocabulary)
     weights = missing_weights(result)
+    asked = asked_ids(catalog, named, result.named)
+    blocked = held.blocked_ids(asked) if held else set()
+    held_ids = {r.entry.id for r in held.items if r.entry is not None} if held else set()
+    named_ids = {}
+    for cid, line in result.named.items():  # named by the catalog's words, unknown to the vocabulary
+        if cid not in blocked and line.label not in weights:
+            weights[line.label] = MISSING_WEIGHT[line.requirement]
+            named_ids[cid] = line.label
+    if held_ids & set(result.named):
+        _answered_slots(result, held, weights)
     if not weights:
         return StackPlan()
-    return recommend_stack(weights, catalog, limits, named=named,
-                           have_credentials=held.blocked_ids() if held else (),
-                           steps=held.actions() if held else None, fit=result.fit, slots=result.alternatives)
+    return recommend_stack(weights, catalog, limits, named=named, have_credentials=blocked,
+                           steps=held.actions(asked) if held else None, fit=result.fit, slots=result.alternatives,
+                           named_ids=named_ids)
+
+
+def asked_ids(catalog: Catalog, named: set[str], found: dict) -> set[str]:
+    """Catalog ids a posting asks for: those awarding a certification it names, and those the
+    catalog found named in its text."""
+    return {c.id for name in named for c in catalog.granting(name)} | set(found)
+
+
+def _answered_slots(result: Analysis, held: HeldCredentials, weights: dict[str, float]) -> None:
+    """A current credential the profile holds answers its either-or slot: the others leave the list."""
+    current = {result.named[r.entry.id].label for r in held.current()
+               if r.entry is not None and r.entry.id in result.named}
+    for slot in result.alternatives:
+        if slot & current:
+            for name in slot:
+                weights.pop(name, None)
 
 
 def analysis_to_dict(result: Analysis) -> dict:

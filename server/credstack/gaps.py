@@ -152,8 +152,13 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
     pending: list[SkillGap] = []
     for mention in skills:
         key = mention.name.casefold()
+        as_held = None
+        if mention.kind in (SkillKind.CERTIFICATION, SkillKind.OTHER):
+            as_held = certs_held.get(key) or credentials.lookup(mention.name)
+            if as_held is not None and as_held.standing == Standing.HELD:
+                held.setdefault(key, as_held.label)
         if mention.kind == SkillKind.CERTIFICATION:
-            report.certifications.append(_check_certification(mention, certs_held.get(key), today))
+            report.certifications.append(_check_certification(mention, as_held, today))
         if key in held:
             gap = SkillGap(mention, GapStatus.HAVE, held[key])
             asked, have = mention.years, years.get(key)
@@ -162,8 +167,8 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
         elif key in implied:
             gap = SkillGap(mention, GapStatus.IMPLIED, implied[key],
                            note=f"{implied[key]} implies {mention.name}")
-        elif mention.kind == SkillKind.CERTIFICATION and key in certs_held:
-            gap = _renew_or_finish(mention, certs_held[key])
+        elif as_held is not None:  # lapsed or in progress (a current one is held above)
+            gap = _renew_or_finish(mention, as_held)
         else:
             gap = SkillGap(mention, GapStatus.MISSING)
             if mention.kind == SkillKind.SOFT:

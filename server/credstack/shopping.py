@@ -15,7 +15,6 @@ from credstack.credentials.fit import RoleFit, merge_fits
 from credstack.credentials.held import HeldCredentials
 from credstack.credentials.recommend import Limits, plan_to_dict, recommend_stack
 from credstack.gaps import LACKING, REQUIREMENT_WEIGHT, GapReport, GapStatus
-from credstack.listings import normalise_url
 from credstack.postings.model import Posting
 from credstack.profile.model import Profile
 from credstack.resources import Resources
@@ -107,7 +106,7 @@ def unique_listings(listings: Sequence[tuple[int, dict, Analysis]]) -> tuple[lis
         text = " ".join((result.posting.description or "").casefold().split())
         keys = {"text:" + text} if text else set()
         if summary.get("url"):
-            keys.add("url:" + normalise_url(summary["url"]))
+            keys.add("url:" + summary["url"].strip().rstrip("/").casefold())  # stored ones are normalised
         if keys & seen:
             repeats.append(pid)
             continue
@@ -194,9 +193,10 @@ def _stack(lacking: list[Demand], total: int, held: HeldCredentials | None, cata
         return None
     named = {r.skill.name for r in rows if r.skill.kind == SkillKind.CERTIFICATION
              and r.listings >= max(1.0, NAMED_SHARE * total)}
+    asked = {c.id for r in rows if r.skill.kind == SkillKind.CERTIFICATION for c in catalog.granting(r.skill.name)}
     plan = recommend_stack(weights, catalog, limits, named=named,
-                           have_credentials=held.blocked_ids() if held else (),
-                           steps=held.actions() if held else None, fit=fit, slots=slots)
+                           have_credentials=held.blocked_ids(asked) if held else (),
+                           steps=held.actions(asked) if held else None, fit=fit, slots=slots)
     demand_of = {r.skill.name: r.listings for r in rows}
     # The stack in the order of the demand it answers: the picks most listings ask for first, and of
     # two answering as much, the cheaper (free ones first).

@@ -137,7 +137,7 @@ def test_a_lapsed_certification_the_posting_asks_for_is_a_renewal_step(catalog):
     asked = skills(catalog, "Basic Life Support", "Critical Care")
     fit = infer_fit("Registered Nurse - ICU", asked, catalog, catalog.vocabulary)
     plan = recommend_stack({"Basic Life Support": 3.0, "Critical Care": 2.0}, catalog, named={"Basic Life Support"},
-                           fit=fit, steps=held.actions())
+                           fit=fit, steps=held.actions({"aha-bls"}))
     actions = {r.credential.id: (r.action, r.why) for r in plan.recommendations}
     assert actions["aha-bls"][0] == "renew" and "Renew" in actions["aha-bls"][1]
     assert actions["aacn-ccrn-adult"][0] == "finish"
@@ -147,3 +147,63 @@ def test_uncovered_is_summarised():
     summary = uncovered_summary([f"Skill {i}" for i in range(25)])
     assert summary["top"] == [f"Skill {i}" for i in range(10)] and summary["more"] == 15
     assert summary["text"].endswith("and 15 more")
+
+
+def test_the_catalog_finds_credentials_the_vocabulary_does_not_know(catalog):
+    from credstack.credentials.named import named_credentials
+    from credstack.skills.model import TextKind, TextSection
+
+    sections = [TextSection(TextKind.PREFERRED, "- AIRS Certified Internet Recruiter (CIR) or LinkedIn Certified "
+                                                "Professional – Recruiter\n- CMSRN (Certified Medical-Surgical Nurse)"),
+                TextSection(TextKind.RESPONSIBILITIES, "- Install conduit (EMT, rigid, PVC) and pull wire")]
+    found = named_credentials(sections, catalog)
+    assert {"airs-cir", "linkedin-recruiter-certification", "msncb-cmsrn"} <= set(found)
+    assert found["airs-cir"].requirement == Requirement.PREFERRED
+    assert "nremt-emt" not in found  # short letters need a clause about credentials: EMT here is conduit
+
+
+def test_a_name_with_its_letters_in_parentheses_is_one_name_in_an_either_or(catalog):
+    asked = skills(catalog, "Certified ScrumMaster", "Professional Scrum Master I")
+    asked[0].mentions, asked[1].mentions = ["Certified ScrumMaster", "CSM"], ["Professional Scrum Master", "PSM I"]
+    text = "Certified ScrumMaster (CSM) or Professional Scrum Master (PSM I)"
+    assert either_or(text, asked) == [frozenset({"Certified ScrumMaster", "Professional Scrum Master I"})]
+
+
+def test_a_vendor_credential_off_the_field_needs_its_product_required(catalog):
+    asked = skills(catalog, "SIEM", "Incident Response", "Threat Hunting") + skills(catalog, "AWS", "DNS", req=P)
+    fit = infer_fit("SOC Analyst", asked, catalog, catalog.vocabulary)
+    ans = catalog.get("aws-ans")
+    assert fit.reason(ans, {"AWS": None, "DNS": None}, catalog.vocabulary) is None
+
+
+def test_a_senior_role_skips_the_fundamentals_exam(catalog):
+    asked = skills(catalog, "AWS", "Cloud Computing", "Kubernetes")
+    senior, _plan, _fit = picks(catalog, "Senior Platform Engineer", asked)
+    junior, _plan, _fit = picks(catalog, "Junior Platform Engineer", asked)
+    assert "aws-ccp" not in senior and "aws-ccp" in junior
+
+
+def test_a_lower_rung_the_posting_wants_more_stays_beside_the_higher(catalog):
+    asked = skills(catalog, "Microsoft Certified: Azure Administrator Associate") + \
+        skills(catalog, "Microsoft Certified: Azure Solutions Architect Expert", req=P)
+    fit = infer_fit("Cloud Engineer (Azure)", asked, catalog, catalog.vocabulary)
+    weights = {s.name: (3.0 if s.requirement == R else 1.0) for s in asked}
+    plan = recommend_stack(weights, catalog, named=set(weights), fit=fit)
+    assert {"microsoft-az-104", "microsoft-az-305"} <= {r.credential.id for r in plan.recommendations}
+    weights = dict.fromkeys(weights, 1.0)  # asked as strongly: the higher one answers both
+    plan = recommend_stack(weights, catalog, named=set(weights), fit=fit)
+    ids = [r.credential.id for r in plan.recommendations]
+    assert len({"microsoft-az-104", "microsoft-az-305"} & set(ids)) == 1
+
+
+def test_credentials_of_different_fields_are_no_either_or(catalog):
+    from credstack.analysis import substitutes
+
+    assert substitutes(frozenset({"SHRM-CP", "PHR"}), catalog, {})
+    assert not substitutes(frozenset({"PMP", "OSHA 30"}), catalog, {})
+
+
+def test_a_held_certification_matches_however_the_posting_words_it(catalog):
+    held = resolve_held([Certification("QuickBooks Online ProAdvisor", status=CertStatus.IN_PROGRESS)], catalog,
+                        catalog.vocabulary, TODAY)
+    assert held.lookup("QuickBooks Certified ProAdvisor") is held.items[0]

@@ -107,7 +107,9 @@ def test_lapsed_is_renew_and_in_progress_is_finish_never_missing(catalog):
         Certification("Certified Professional Coder", issuer="AAPC", status=CertStatus.IN_PROGRESS, expected="2027-02")])
     held = resolve_held(profile.certifications, catalog, vocabulary, TODAY)
     assert [r.standing for r in held.items] == [Standing.LAPSED, Standing.IN_PROGRESS]
-    assert set(held.actions()) == {"aha-bls", "aapc-cpc"} and not held.blocked_ids()
+    assert set(held.actions({"aha-bls"})) == {"aha-bls", "aapc-cpc"} and not held.blocked_ids({"aha-bls"})
+    # a lapsed certification the posting does not ask for is no step at all (and never re-bought)
+    assert set(held.actions()) == {"aapc-cpc"} and held.blocked_ids() == {"aha-bls"}
     report = compare([mention("Basic Life Support"), mention("Certified Professional Coder")], profile, vocabulary,
                      today=TODAY, credentials=held)
     got = {g.skill.name: (g.status, g.note) for g in report.items}

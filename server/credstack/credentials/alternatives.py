@@ -14,23 +14,27 @@ from collections.abc import Sequence
 
 from credstack.skills.model import SkillKind, SkillMention
 
-_OR = re.compile(r"^[\s,(]*(?:,\s*)?(?:or|/|and/or|either)[\s)]*(?:an?\s+|the\s+)?$", re.I)
+_OR = re.compile(r"^[\s,()]*(?:or|/|and/or|either)[\s()]*(?:an?\s+|the\s+)?$", re.I)
+_SAME = re.compile(r"^[\s(]*$")  # "Certified ScrumMaster (CSM)": one name written twice
 _LIST = re.compile(r"^[\s,()]*,[\s()]*$")
 _OR_EQUIVALENT = re.compile(r"^[\s,)]*or\s+(?:an?\s+|the\s+)?(?:equivalent|similar|comparable|other|related)\b", re.I)
 MAX_GAP = 30  # characters between two names for them to be neighbours in one list
 
 
-def either_or(text: str, skills: Sequence[SkillMention]) -> list[frozenset[str]]:
-    """Groups of certification names ``text`` offers as alternatives."""
+def either_or(text: str, skills: Sequence[SkillMention],
+              named: dict[str, Sequence[str]] | None = None) -> list[frozenset[str]]:
+    """Groups of certification names ``text`` offers as alternatives; ``named`` adds credentials the
+    catalog found in the text (name -> the forms written)."""
     spots: list[tuple[int, int, str]] = []
-    for skill in skills:
-        if skill.kind != SkillKind.CERTIFICATION:
-            continue
-        for form in {skill.name, *skill.mentions}:
+    forms_of = {s.name: {s.name, *s.mentions} for s in skills if s.kind == SkillKind.CERTIFICATION}
+    for name, forms in (named or {}).items():
+        forms_of.setdefault(name, set()).update(forms)
+    for name, forms in forms_of.items():
+        for form in forms:
             if not form:
                 continue
             pattern = re.compile(r"(?<![\w+])" + re.escape(form) + r"(?![\w+])", re.I)
-            spots.extend((m.start(), m.end(), skill.name) for m in pattern.finditer(text))
+            spots.extend((m.start(), m.end(), name) for m in pattern.finditer(text))
     spots = _outermost(sorted(spots, key=lambda s: (s[0], -(s[1] - s[0]))))
     groups: list[frozenset[str]] = []
     run: list[str] = []
@@ -38,6 +42,8 @@ def either_or(text: str, skills: Sequence[SkillMention]) -> list[frozenset[str]]
     for i, (start, _end, name) in enumerate(spots):
         if i and run:
             between = text[spots[i - 1][1]:start]
+            if name == run[-1] and _SAME.match(between):
+                continue
             if len(between) <= MAX_GAP and (_OR.match(between) or _LIST.match(between)) and "\n" not in between:
                 ors = ors or bool(_OR.match(between))
                 if name not in run:

@@ -23,7 +23,7 @@ from importlib import resources
 from credstack.credentials.catalog import load_occupations
 from credstack.credentials.model import Credential
 from credstack.gaps import REQUIREMENT_WEIGHT
-from credstack.skills.model import SkillKind, SkillMention
+from credstack.skills.model import Requirement, SkillKind, SkillMention
 
 SKILL_WEIGHT = REQUIREMENT_WEIGHT  # defined once, in gaps
 TITLE_WEIGHT = 1.0  # the title's evidence, against the skills' (each normalised to 1)
@@ -45,6 +45,7 @@ class RoleFit:
     groups: dict[str, float] = field(default_factory=dict)
     seniority: str = "mid"  # "entry" | "mid" | "senior"
     asked: frozenset[str] = frozenset()  # the posting's skills and what they imply, by name
+    required: frozenset[str] = frozenset()  # the same, for the skills it requires
 
     def names(self) -> list[str]:
         groups = load_occupations()
@@ -58,11 +59,12 @@ class RoleFit:
     def reason(self, credential: Credential, cover: dict[str, str | None], vocabulary=None) -> str | None:
         """How ``credential`` fits the role ("vendor", "occupation", "tool"), or None when it does not."""
         product = primary_product(credential, vocabulary)
-        if product is not None and product not in self.asked:
-            return None
+        in_field = not self.groups or bool(set(credential.occupations) & set(self.groups))
         if product is not None:
-            return "vendor"
-        if not self.groups or set(credential.occupations) & set(self.groups):
+            # A vendor's credential needs its product asked for, and the role's field or a firm ask:
+            # AWS "a plus" on a security analyst's posting is no case for AWS Advanced Networking.
+            return "vendor" if product in self.asked and (in_field or product in self.required) else None
+        if in_field:
             return "occupation"
         tools = [s for s, via in cover.items() if via is None and _kind(vocabulary, s) == SkillKind.TOOL]
         return "tool" if tools else None
@@ -170,7 +172,8 @@ def infer_fit(title: str, skills: Sequence[SkillMention], catalog, vocabulary=No
         combined[group] += share
     for group, share in title_groups(title).items():
         combined[group] += TITLE_WEIGHT * share
-    return RoleFit(_top(combined), seniority(title, skills), _asked(skills, vocabulary))
+    return RoleFit(_top(combined), seniority(title, skills), _asked(skills, vocabulary),
+                   _asked([s for s in skills if s.requirement == Requirement.REQUIRED], vocabulary))
 
 
 def merge_fits(fits: Sequence[RoleFit]) -> RoleFit:
@@ -181,7 +184,8 @@ def merge_fits(fits: Sequence[RoleFit]) -> RoleFit:
             combined[group] += share
     levels = [f.seniority for f in fits]
     level = max(set(levels), key=levels.count) if levels else "mid"
-    return RoleFit(_top(combined), level, frozenset().union(*(f.asked for f in fits)) if fits else frozenset())
+    return RoleFit(_top(combined), level, frozenset().union(*(f.asked for f in fits)) if fits else frozenset(),
+                   frozenset().union(*(f.required for f in fits)) if fits else frozenset())
 
 
 def _top(scores: dict[str, float]) -> dict[str, float]:

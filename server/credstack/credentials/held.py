@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from credstack.credentials.ladders import covered
+from credstack.credentials.catalog import _name_key
+from credstack.credentials.ladders import covered, covered_by
 from credstack.credentials.model import Credential
 from credstack.profile.dates import month_label
 from credstack.profile.model import Certification, CertStatus
@@ -67,24 +68,49 @@ class HeldCredentials:
     def current(self) -> list[ResolvedCertification]:
         return [r for r in self.items if r.standing == Standing.HELD]
 
-    def blocked_ids(self) -> set[str]:
-        """Catalog ids never to recommend: held and current, or below one that is."""
-        return {r.entry.id for r in self.current() if r.entry is not None} | set(self.covered)
+    def blocked_ids(self, asked: set[str] | frozenset[str] = frozenset()) -> set[str]:
+        """Catalog ids never to recommend: held and current, or below one the profile names at all
+        (a lapsed PMP still makes the CAPM a step down), and a lapsed one the posting does not ask
+        for (``asked``: catalog ids it names): renewing an old badge is no advice for this job."""
+        blocked = {r.entry.id for r in self.current() if r.entry is not None} | set(self.covered)
+        for r in self.items:
+            if r.entry is not None and r.standing != Standing.HELD:
+                blocked |= covered_by(r.entry.id) - {r.entry.id}
+                if r.standing == Standing.LAPSED and r.entry.id not in asked:
+                    blocked.add(r.entry.id)
+        return blocked
 
-    def actions(self) -> dict[str, ResolvedCertification]:
-        """Catalog id -> the lapsed or in-progress certification to renew or finish (none held instead)."""
-        blocked = self.blocked_ids()
+    def actions(self, asked: set[str] | frozenset[str] = frozenset()) -> dict[str, ResolvedCertification]:
+        """Catalog id -> the certification to renew (lapsed, and the posting asks for it) or finish
+        (in progress), when nothing the profile holds covers it already."""
+        blocked = self.blocked_ids(asked)
         return {r.entry.id: r for r in self.items
                 if r.action() and r.entry is not None and r.entry.id not in blocked}
 
+    def lookup(self, name: str) -> ResolvedCertification | None:
+        """How the profile holds the certification a posting calls ``name`` (exact, then by the
+        catalog's name key: "QuickBooks Certified ProAdvisor" = "QuickBooks ProAdvisor")."""
+        names = self.by_name()
+        found = names.get(name.casefold())
+        if found is None:
+            keys = {_name_key(k): r for k, r in names.items()}
+            found = keys.get(_name_key(name))
+        return found
+
     def by_name(self) -> dict[str, ResolvedCertification]:
-        """Vocabulary certification name (casefolded) -> how the profile holds it, current ones winning."""
+        """Name (casefolded) -> how the profile holds it, current ones winning: the vocabulary
+        certification each answers to, then its catalog entry's own names, letters and exam code (a
+        posting may write "CIR" for a credential the vocabulary does not know)."""
         out: dict[str, ResolvedCertification] = {}
         order = {Standing.HELD: 0, Standing.IN_PROGRESS: 1, Standing.LAPSED: 2}
-        for r in sorted(self.items, key=lambda r: order[r.standing]):
+        ranked = sorted(self.items, key=lambda r: order[r.standing])
+        for r in ranked:
             out.setdefault((r.name or r.label).casefold(), r)
         for name, r in self.covered_names.items():
             out.setdefault(name.casefold(), r)
+        for r in ranked:
+            for form in _entry_forms(r.entry):
+                out.setdefault(form.casefold(), r)
         return out
 
     def find(self, certification: Certification) -> ResolvedCertification | None:
@@ -178,6 +204,16 @@ def _fuzzy(name: str, catalog) -> Credential | None:
     if not ranked or ranked[0][0] < FUZZY_MIN or (len(ranked) > 1 and ranked[1][0] >= ranked[0][0] - 0.1):
         return None
     return ranked[0][1]
+
+
+def _entry_forms(entry: Credential | None) -> list[str]:
+    if entry is None:
+        return []
+    letters = re.findall(r"\(([^)]{2,30})\)", entry.name)
+    forms = [entry.name, _PAREN.sub(" ", entry.name).strip(), *entry.aliases, *letters]
+    if entry.exam_code and " + " not in entry.exam_code:
+        forms.append(entry.exam_code)
+    return [" ".join(f.split()) for f in forms if len(f.strip()) >= 3]
 
 
 def standing(cert: Certification, today: date) -> Standing:

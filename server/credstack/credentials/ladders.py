@@ -40,6 +40,16 @@ def covered_by(credential_id: str) -> frozenset[str]:
     return _below().get(credential_id, frozenset())
 
 
+@lru_cache(maxsize=1)
+def _not_top() -> frozenset[str]:
+    return frozenset(step for track in load_tracks() for step in track[:-1])
+
+
+def has_higher(credential_id: str) -> bool:
+    """A higher rung exists above ``credential_id`` on one of its ladders (AWS Cloud Practitioner)."""
+    return credential_id in _not_top()
+
+
 def covered(held_ids: Iterable[str]) -> dict[str, str]:
     """Each catalog id below one of ``held_ids`` -> the held id that covers it."""
     out: dict[str, str] = {}

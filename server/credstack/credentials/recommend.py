@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from credstack.credentials.catalog import Catalog, credential_to_dict
-from credstack.credentials.ladders import covered_by
+from credstack.credentials.ladders import covered_by, has_higher
 from credstack.credentials.model import (
     Assessment,
     Credential,
@@ -78,6 +78,7 @@ class _Candidate:
     step: object | None = None  # the profile's lapsed or in-progress certification this would renew or finish
     fit: str | None = None  # how it fits the role: "vendor", "occupation", "tool" (None: not judged)
     level_factor: float = 1.0  # below 1 when its level is far from the posting's seniority
+    names: frozenset[str] = frozenset()  # the names the posting may ask for it by (its lines in ``missing``)
 
 
 @dataclass
@@ -89,8 +90,7 @@ class _Option:
     repeat: bool
 
     def key(self, uncovered: dict[str, float]) -> tuple:
-        grants = self.candidate.credential.grants
-        named_first = self.candidate.named and grants in uncovered
+        named_first = self.candidate.named and bool(self.candidate.names & uncovered.keys())
         return (named_first, self.candidate.step is not None, round(self.value, 9), round(self.gain, 9),
                 -self.candidate.order)
 
@@ -122,7 +122,7 @@ class _Run:
 def recommend_stack(missing: dict[str, float], catalog: Catalog | Iterable[Credential], limits: Limits | None = None,
                     named: Iterable[str] = frozenset(), have_credentials: Iterable[str] = frozenset(),
                     *, seeds: int = SEEDS, steps: dict | None = None, fit=None,
-                    slots: Iterable[frozenset[str]] = ()) -> StackPlan:
+                    slots: Iterable[frozenset[str]] = (), named_ids: dict[str, str] | None = None) -> StackPlan:
     """Choose credentials covering the most weight of ``missing`` for the money and time.
 
     ``missing`` maps vocabulary skill names (certifications included) to weights; ``named`` holds the
@@ -133,7 +133,9 @@ def recommend_stack(missing: dict[str, float], catalog: Catalog | Iterable[Crede
     a credential is offered as a renewal or a finish, ahead of new ones. ``fit`` (``credentials.fit
     .RoleFit``) keeps out credentials of another field: only those the posting names, or whose
     occupation or product is the posting's, are candidates. ``slots`` are certification names the
-    posting accepts in place of each other: one pick fills the slot.
+    posting accepts in place of each other: one pick fills the slot. ``named_ids`` maps catalog ids
+    the posting names in its own words (``credentials.named``) to the key their line weighs by in
+    ``missing``.
     """
     limits = limits or Limits()
     if not isinstance(catalog, Catalog):
@@ -143,7 +145,7 @@ def recommend_stack(missing: dict[str, float], catalog: Catalog | Iterable[Crede
     held = set(have_credentials)
     missing = {s: float(w) for s, w in missing.items() if w > 0}
     slots = [frozenset(s) for s in slots if len(s) >= 2]
-    pool, blocked = _pool(missing, catalog, limits, named, held, steps or {}, fit)
+    pool, blocked = _pool(missing, catalog, limits, named, held, steps or {}, fit, named_ids or {})
 
     run = _greedy(pool, missing, limits, slots=slots)
     if seeds:
@@ -169,7 +171,8 @@ def _coverage_of(catalog) -> tuple[list[Credential], Callable, Callable]:
     return credentials, direct, lambda c: index[c.id]
 
 
-def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], steps: dict, fit=None):
+def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], steps: dict, fit=None,
+          named_ids: dict[str, str] | None = None):
     """Candidates that cover something missing and fit the fixed limits; the others with the reason."""
     credentials, coverage, order = _coverage_of(catalog)
     vocabulary = getattr(catalog, "vocabulary", None)
@@ -180,14 +183,19 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
         if c.id in held or c.retired:  # retired: kept so holders are recognised, never recommended
             continue
         cover = {s: via for s, via in coverage(c).items() if s in missing}
+        line = (named_ids or {}).get(c.id)
+        if line is not None and line in missing:
+            cover[line] = None
         if not cover:
             continue
-        is_named = bool(c.grants and c.grants in named and c.grants in missing)
+        is_named = bool(c.grants and c.grants in named and c.grants in missing) or bool(line and line in missing)
         how = None
         if fit is not None and not is_named and c.id not in steps:
             how = fit.reason(c, cover, vocabulary)
             if how is None:
                 continue  # another field's credential, pulled in by a word both fields use
+            if fit.seniority == "senior" and c.level == "entry" and has_higher(c.id):
+                continue  # a senior role skips the fundamentals exam for the rung above it
         cost = c.cost_at(pace)
         reason = None
         if limits.free_only and cost != 0:
@@ -202,7 +210,7 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
             blocked.append((c, cover, reason))
             continue
         pool.append(_Candidate(c, cover, is_named, cost, c.total_hours, c.weeks_at(pace), order(c),
-                               step=steps.get(c.id), fit=how,
+                               step=steps.get(c.id), fit=how, names=frozenset({c.grants, line} - {None}),
                                level_factor=1.0 if is_named or fit is None else level_fit(c.level, fit.seniority)))
     # An unpublished price ranks like the dearest published one (and at least UNKNOWN_COST_FLOOR):
     # nobody can plan for it, and the programmes that leave it out (MicroMasters, nanodegrees,
@@ -222,15 +230,14 @@ def _greedy(pool: list[_Candidate], missing: dict[str, float], limits: Limits,
     run = _Run(uncovered=dict(missing))
     taken: set[int] = set()
     filled: set[str] = set()  # names of either-or slots a pick already answers
-    below: set[str] = set()  # ids below a pick on its level ladder: never recommended beside it
+    below: dict[str, float] = {}  # ids below a pick on its level ladder -> how strongly that pick is asked
     while run.uncovered:
         if len(run.steps) >= limits.max_items:
             run.stopped_at_max = any(None in _new(c, run.uncovered).values() for c in pool if id(c) not in taken)
             break
         options = []
         for cand in pool:
-            if id(cand) in taken or (cand.credential.grants in filled and not cand.step) \
-                    or cand.credential.id in below:
+            if id(cand) in taken or _slot_filled(cand, filled) or _under(cand, below, missing):
                 continue
             new = _new(cand, run.uncovered)
             if not any(via is None for via in new.values()):
@@ -259,8 +266,26 @@ def _greedy(pool: list[_Candidate], missing: dict[str, float], limits: Limits,
         for skill in best.new:
             run.uncovered.pop(skill, None)
         filled |= _fill_slots(best.new, run.uncovered, slots)
-        below |= covered_by(best.candidate.credential.id)
+        for lower in covered_by(best.candidate.credential.id):
+            below[lower] = max(below.get(lower, 0.0), _asked_weight(best.candidate, missing))
     return _prune(run, missing, slots)
+
+
+def _asked_weight(cand: _Candidate, missing: dict[str, float]) -> float:
+    """How strongly the posting asks for the credential by name (0 when it does not)."""
+    return max((missing.get(n, 0.0) for n in cand.names), default=0.0) if cand.named else 0.0
+
+
+def _under(cand: _Candidate, below: dict[str, float], missing: dict[str, float]) -> bool:
+    """Below a pick on its ladder, and not asked for by name at least as strongly as that pick
+    (AZ-104 required beside AZ-305 preferred stays: the posting wants the first most)."""
+    cid = cand.credential.id
+    return cid in below and _asked_weight(cand, missing) < below[cid] + 1e-9 if cand.named else cid in below
+
+
+def _slot_filled(cand: _Candidate, filled: set[str]) -> bool:
+    """The posting's either-or slot this credential would answer is answered already."""
+    return bool(cand.names & filled)
 
 
 def _fill_slots(new, uncovered: dict[str, float], slots: list[frozenset[str]]) -> set[str]:
@@ -286,8 +311,11 @@ def _prune(run: _Run, missing: dict[str, float], slots: list[frozenset[str]] = (
     """Drop picks made redundant by later ones (a free badge for one skill, then a course that teaches it
     too), dearest first, and share out the skills again in pick order."""
     steps = list(run.steps)
-    above = set().union(*(covered_by(s.option.candidate.credential.id) for s in steps)) if steps else set()
-    steps = [s for s in steps if s.option.candidate.credential.id not in above]  # a lower rung of a pick
+    above: dict[str, float] = {}
+    for s in steps:
+        for lower in covered_by(s.option.candidate.credential.id):
+            above[lower] = max(above.get(lower, 0.0), _asked_weight(s.option.candidate, missing))
+    steps = [s for s in steps if not _under(s.option.candidate, above, missing)]  # a lower rung of a pick
     for step in sorted(steps, key=lambda s: -s.option.candidate.penalty):
         others = [s.option.candidate for s in steps if s is not step]
         if others and all(_covered_as_well(skill, via, others) for skill, via in step.option.new.items()):
@@ -329,9 +357,8 @@ def _plan(run: _Run, missing, limits: Limits, pool, blocked, named: set[str],
             implied={s: via for s, via in option.new.items() if via is not None}, named=cand.named,
             cost=cand.cost, hours=cand.hours, weeks=None if cand.weeks is None else round(cand.weeks, 1),
             score=round(option.value, 4), action=cand.step.action() if cand.step is not None else "earn")
-        grants = cand.credential.grants
-        rec.instead = sorted({n for slot in slots if grants in slot for n in slot} - {grants})
-        rec.why = why(rec, cand.step, cand.fit, fit)
+        rec.instead = sorted({n for slot in slots if slot & cand.names for n in slot} - cand.names)
+        rec.why = why(rec, cand.step, cand.fit, fit, cand.names)
         rec.reasons = _reasons(rec, step, limits, run, names)
         plan.recommendations.append(rec)
         if cand.cost is None:
@@ -479,12 +506,13 @@ def _short(credential: Credential) -> str:
     return grants if grants and len(grants) <= 12 else credential.name
 
 
-def why(rec: Recommendation, step=None, how: str | None = None, fit=None) -> str:
+def why(rec: Recommendation, step=None, how: str | None = None, fit=None, names: frozenset[str] = frozenset()) -> str:
     """One plain sentence: why this credential, for this posting."""
     c = rec.credential
-    asked_for_it = bool(c.grants and c.grants in rec.covers)
-    direct = [s for s in rec.covers if s not in rec.implied and s != c.grants] or [s for s in rec.covers
-                                                                                if s != c.grants]
+    names = names | {c.grants} if c.grants else names
+    asked_for_it = rec.named or bool(names & set(rec.covers))
+    direct = [s for s in rec.covers if s not in rec.implied and s not in names] or [s for s in rec.covers
+                                                                                 if s not in names]
     listed = _listing(direct[:3])
     also = f" The posting accepts {_listing(rec.instead, 'or')} instead; you need only one." if rec.instead else ""
     if step is not None:
