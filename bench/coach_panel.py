@@ -152,16 +152,21 @@ def score_case(case: dict, answer: dict, catalog, vocabulary) -> dict:
             "summary": (answer.get("gaps") or {}).get("summary"), "error": answer.get("error")}
 
 
-def score_shopping(user: str, cases: list[dict], answer: dict, catalog, vocabulary) -> dict:
-    """The user's shopping list over their saved cases: the same junk/held/soft/off-domain checks."""
-    held, soft, junk_terms, wrong_ids = set(), set(), set(), set()
+def score_shopping(user: str, cases: list[dict], answer: dict, catalog, vocabulary, results: list[dict]) -> dict:
+    """The user's shopping list over their saved cases: the same junk/held/soft/off-domain checks.
+
+    A chip is junk here when it was a junk chip of one of the cases (a term one case calls junk,
+    "Payroll Tax" in an application form, can be a duty in another)."""
+    held, soft, junk_chips, wrong_ids = set(), set(), set(), set()
     for case in cases:
         exp = case["expect"]
         for item in exp["held"]:
             held |= credential_names(item, catalog, vocabulary) if catalog.get(item) else {item.casefold()}
         soft |= {s.casefold() for s in exp["soft"]}
-        junk_terms |= set(exp["junk"])
         wrong_ids |= set(exp["must_not_recommend"])
+    for result in results:
+        if result["user"] == user:
+            junk_chips |= set(result["junk"])
     soft |= {s["name"].casefold() for s in answer["skills"] if s["kind"] == "soft"}
     missing = [m for m in answer["missing"] if m.get("status") in (None, "missing", "transferable")]
     plan = answer.get("recommendations")
@@ -170,7 +175,7 @@ def score_shopping(user: str, cases: list[dict], answer: dict, catalog, vocabula
             "held_missing": sorted({m["name"] for m in missing if m["name"].casefold() in held}),
             "soft_gaps": sorted({m["name"].casefold() for m in missing if m["name"].casefold() in soft}
                                 | (soft & gap_names(plan))),
-            "junk": sorted({s["name"] for s in answer["skills"] for t in junk_terms if chip_has(s["name"], t)}),
+            "junk": sorted({s["name"] for s in answer["skills"] if s["name"] in junk_chips}),
             "wrong": [p for p in picks if p in wrong_ids], "picks": picks}
 
 
@@ -229,7 +234,7 @@ def run(pattern: str | None = None) -> dict:
             reply = client.get("/api/v1/shopping-list", headers=headers[user])
             if reply.status_code != 200:
                 raise SystemExit(f"shopping list {user}: {reply.status_code}")
-            shopping.append(score_shopping(user, own, reply.get_json(), catalog, vocabulary))
+            shopping.append(score_shopping(user, own, reply.get_json(), catalog, vocabulary, results))
         app.extensions["credstack.db"].dispose()
     return {"cases": results, "shopping": shopping, "times": times}
 

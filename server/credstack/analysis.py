@@ -6,6 +6,7 @@ strings them together and turns the result into JSON.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -23,6 +24,7 @@ from credstack.postings.model import Posting, SectionKind
 from credstack.profile.model import Certification, Profile
 from credstack.resources import Resources
 from credstack.skills import extract_skills
+from credstack.skills.employer import about_employer, employer_names
 from credstack.skills.model import Keyword, SkillKind, SkillMention, TextKind, TextSection
 
 # Weight of a missing skill when choosing credentials, by how the posting asks for it: the score's
@@ -40,11 +42,32 @@ SKILL_TEXT = {SectionKind.REQUIREMENTS: TextKind.REQUIREMENTS, SectionKind.PREFE
               SectionKind.RESPONSIBILITIES: TextKind.RESPONSIBILITIES, SectionKind.OTHER: TextKind.OTHER}
 
 
-def skill_sections(posting: Posting) -> list[TextSection]:
-    """The parts of ``posting`` that can ask for skills; the whole description when it has no sections."""
+def skill_sections(posting: Posting, employer: list[str] | None = None) -> list[TextSection]:
+    """The parts of ``posting`` that can ask for skills; the whole description when it has no sections.
+
+    With the ``employer``'s names (``employer_of``), the paragraphs of unheaded text that introduce
+    the employer ("Acme is a...", "Acme makes...") are left out too, as an about-us section is."""
     if not posting.sections:
-        return [TextSection(TextKind.OTHER, posting.description)] if posting.description else []
-    return [TextSection(SKILL_TEXT[s.kind], s.text, s.heading) for s in posting.sections if s.kind in SKILL_TEXT]
+        sections = [TextSection(TextKind.OTHER, posting.description)] if posting.description else []
+    else:
+        sections = [TextSection(SKILL_TEXT[s.kind], s.text, s.heading) for s in posting.sections
+                    if s.kind in SKILL_TEXT]
+    if not employer:
+        return sections
+    out = []
+    for section in sections:
+        if section.kind == TextKind.OTHER:
+            kept = [p for p in re.split(r"\n\s*\n", section.text) if not about_employer(p, employer)]
+            section = TextSection(section.kind, "\n\n".join(kept), section.heading)
+        if section.text.strip() or section.heading:
+            out.append(section)
+    return out
+
+
+def employer_of(posting: Posting, resources: Resources) -> list[str]:
+    """The employer's name and its products as the posting writes them: never skills."""
+    texts = [posting.description, *(s.text for s in posting.sections)]
+    return employer_names(posting.company, texts, lambda name: resources.vocabulary.resolve(name) is not None)
 
 
 @dataclass
@@ -59,6 +82,7 @@ class Analysis:
     fit: RoleFit | None = None  # the posting's occupation groups and seniority
     alternatives: list[frozenset[str]] = field(default_factory=list)  # "SHRM-CP or PHR": one slot each
     named: dict[str, NamedCredential] = field(default_factory=dict)  # catalog credentials the text names
+    context: list[SkillMention] = field(default_factory=list)  # industries and domains: never gaps
 
 
 def analyze(posting: Posting, resources: Resources, *, profile: Profile | None = None, limits: Limits | None = None,
@@ -66,9 +90,12 @@ def analyze(posting: Posting, resources: Resources, *, profile: Profile | None =
     """Skills of ``posting``; with a profile, the gaps and the credentials that fill them.
 
     ``rank=False`` reads the skills without the model (tailoring needs only their names)."""
-    extraction = extract_skills(skill_sections(posting), resources.vocabulary, resources.ranker if rank else None,
-                                resources.tagger if rank else None)
-    result = Analysis(posting=posting, skills=extraction.skills, other_keywords=extraction.other_keywords)
+    employer = employer_of(posting, resources)
+    extraction = extract_skills(skill_sections(posting, employer), resources.vocabulary,
+                                resources.ranker if rank else None, resources.tagger if rank else None,
+                                employer=employer, title=posting.title or "")
+    result = Analysis(posting=posting, skills=extraction.skills, other_keywords=extraction.other_keywords,
+                      context=extraction.context)
     return judge(result, resources, profile=profile, limits=limits, today=today, recommend=recommend)
 
 
@@ -208,6 +235,7 @@ def analysis_to_dict(result: Analysis) -> dict:
         "posting": result.posting.to_dict(),
         "skills": [s.to_dict() for s in result.skills],
         "other_keywords": [k.to_dict() for k in result.other_keywords],
+        "context": [s.to_dict() for s in result.context],
         "gaps": result.gaps.to_dict() if result.gaps is not None else None,
         "recommendations": None,
         "expiry": [flag.to_dict() for flag in result.expiry],
