@@ -211,6 +211,7 @@ class Catalog:
             self._by_grant.setdefault(key, retired)  # a retired credential only answers when nothing live does
         self._provider_keys = {c.id: _provider_keys(c) for c in credentials}
         self._providers = sorted(set().union(*self._provider_keys.values()), key=len, reverse=True)
+        self._derived: dict[str, object] = {}
         self._by_name: dict[str, Credential | None] = {}  # None: several credentials answer to the name
         self._claims: dict[str, list[Credential]] = {}
         for tier in range(3):  # official names, then own aliases, then vocabulary names: earlier tiers win
@@ -223,6 +224,13 @@ class Catalog:
 
     def __len__(self) -> int:
         return len(self.credentials)
+
+    def derived(self, name: str, build):
+        """A table worked out from this catalog once, on first use, and kept with it (the occupation
+        association of skills, the finder of credential names in text)."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return self._derived[name]
 
     def __iter__(self):
         return iter(self.credentials)

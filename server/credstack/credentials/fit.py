@@ -88,9 +88,14 @@ def primary_product(credential: Credential, vocabulary=None) -> str | None:
     return first if _kind(vocabulary, first) == SkillKind.TOOL else None
 
 
-@lru_cache(maxsize=4)
 def _association(catalog) -> dict[str, dict[str, float]]:
     """Skill or certification name -> occupation group -> share, from the catalog's credentials."""
+    if hasattr(catalog, "derived"):
+        return catalog.derived("occupation_association", _build_association)
+    return _build_association(catalog)
+
+
+def _build_association(catalog) -> dict[str, dict[str, float]]:
     counts: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for c in catalog:
         if c.retired or not c.occupations:

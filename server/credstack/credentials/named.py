@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from credstack.skills.model import Requirement, TextSection
 from credstack.skills.requirements import clause_of, lead_in_levels, level_at, segments
@@ -35,8 +34,12 @@ def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-@lru_cache(maxsize=4)
 def _finder(catalog) -> tuple[list[re.Pattern], dict[str, str]]:
+    """The name finder, built once per catalog."""
+    return catalog.derived("name_finder", _build_finder)
+
+
+def _build_finder(catalog) -> tuple[list[re.Pattern], dict[str, str]]:
     """Two patterns (exact-case short names, any-case long ones) over every name, alias, letters and
     exam code of the live catalog, and each written form -> its credential id (shared forms left out)."""
     vocabulary = getattr(catalog, "vocabulary", None)
