@@ -89,9 +89,12 @@ export function skillChip(skill, panel) {
   return chip;
 }
 
-// The legend, shown before the chips: sign, word and how many skills have that status.
+// The legend, shown before the chips: sign, word and how many skills have that status (renew and
+// finish only when a certification of the profile is one).
+const OCCASIONAL = new Set(["renew", "finish"]);
 export function legend(counts = null) {
-  return el("ul", { class: "legend", "aria-label": "What the signs mean" }, STATUS_ORDER.map((key) =>
+  const keys = STATUS_ORDER.filter((key) => !OCCASIONAL.has(key) || (counts && counts[key]));
+  return el("ul", { class: "legend", "aria-label": "What the signs mean" }, keys.map((key) =>
     el("li", { class: `chip chip-${key} static` }, el("span", { class: "sign", "aria-hidden": "true" }, STATUS[key].icon),
       STATUS[key].short + (counts ? ` ${counts[key] || 0}` : ""))));
 }
