@@ -33,6 +33,9 @@ class AnalysisOut(Schema):
     posting = Dict()
     skills = List(Dict())
     other_keywords = List(Dict())
+    context = List(Dict(), metadata={"description": "Industries, domains and conditions of employment the "
+                                     "posting names (\"FinTech\", \"selling payroll software\", a driver's "
+                                     "licence): shown as context, never skills or gaps."})
     gaps = Dict(allow_none=True)
     recommendations = Dict(allow_none=True)
     expiry = List(Dict())
