@@ -33,9 +33,16 @@ class AnalysisOut(Schema):
     posting = Dict()
     skills = List(Dict())
     other_keywords = List(Dict())
+    context = List(Dict(), metadata={"description": "Industries, domains and conditions of employment the "
+                                     "posting names (\"FinTech\", \"selling payroll software\", a driver's "
+                                     "licence): shown as context, never skills or gaps."})
     gaps = Dict(allow_none=True)
     recommendations = Dict(allow_none=True)
     expiry = List(Dict())
+    role = Dict(allow_none=True, metadata={"description": "The posting's occupation groups and seniority, as "
+                                                        "inferred for choosing credentials."})
+    alternatives = List(List(String()), metadata={"description": "Certifications the posting accepts in place "
+                                                                 "of each other (one slot each)."})
     profile_empty = Boolean()
     posting_id = Integer(allow_none=True)
     created = Boolean(allow_none=True)
@@ -59,6 +66,8 @@ class PostingFull(PostingSummary):
     other_keywords = List(Dict())
     gaps = Dict(allow_none=True)
     recommendations = Dict(allow_none=True)
+    role = Dict(allow_none=True)
+    alternatives = List(List(String()))
 
 
 def refine_spec(spec: dict) -> dict:

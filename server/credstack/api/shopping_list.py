@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from apiflask import APIBlueprint, Schema
-from apiflask.fields import Boolean, Dict, Float, Integer, List
+from apiflask.fields import Boolean, Dict, Float, Integer, List, String
 from apiflask.validators import Range
 
-from credstack.analysis import match_score
 from credstack.api.auth import auth
 from credstack.api.common import limits_from, resources, user_id, user_profile
 from credstack.db import get_session
-from credstack.listings import listing_rows, stored_analysis, summary
+from credstack.listings import count_listings, saved_analyses
 from credstack.shopping import shopping_list
 
 bp = APIBlueprint("shopping_list", __name__, url_prefix="/api/v1", tag="Shopping list")
@@ -25,9 +24,16 @@ class ShoppingQuery(Schema):
 
 
 class ShoppingOut(Schema):
-    listings = Integer()
+    listings = Integer(metadata={"description": "How many listings were counted (repeats left out)."})
+    saved = Integer(metadata={"description": "How many listings you have saved in all."})
+    repeats = List(Integer(), metadata={"description": "Ids of listings left out as repeats of another "
+                                                       "(same URL or same posting text)."})
+    window = String(metadata={"description": "The window counted, in words: 'the last 15 of 16 saved listings'."})
     skills = List(Dict())
-    missing = List(Dict())
+    missing = List(Dict(), metadata={"description": "Hard skills, tools and certifications you lack, most "
+                                                    "asked first (soft skills are in soft_skills)."})
+    soft_skills = List(Dict())
+    role = Dict(allow_none=True)
     recommendations = Dict(allow_none=True)
     postings = List(Dict())
 
@@ -39,8 +45,7 @@ class ShoppingOut(Schema):
 def get_shopping_list(query: dict):
     """Across your last N saved listings: each skill, how many ask for it (required / preferred),
     whether you have it, the missing ones ranked by demand, and the credential stack that covers them."""
-    rows = listing_rows(get_session(), user_id(), last=query["last"])
-    profile, found = user_profile(), resources()
-    skills = {r.id: stored_analysis(r).skills for r in rows}
-    listings = [(r.id, summary(r, match_score(skills[r.id], profile, found)), skills[r.id]) for r in rows]
-    return shopping_list(listings, profile, found, limits=limits_from(query))
+    session, profile, found = get_session(), user_profile(), resources()
+    listings = saved_analyses(session, user_id(), profile, found, last=query["last"])
+    return shopping_list(listings, profile, found, limits=limits_from(query),
+                         saved=count_listings(session, user_id()))

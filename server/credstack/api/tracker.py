@@ -26,7 +26,7 @@ def score_for_today():
     profile = user_profile()
     if profile is None:
         return None
-    return lambda row: match_score(stored_analysis(row).skills, profile, resources())
+    return lambda row: match_score(stored_analysis(row), profile, resources())
 
 
 SORT_CHOICES = [*SORTS, *(f"-{name}" for name in SORTS)]

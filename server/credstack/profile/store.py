@@ -11,10 +11,11 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from credstack.credentials.catalog import load_catalog
+from credstack.credentials.held import resolve_certification
 from credstack.exceptions import CredstackError
 from credstack.hygiene import clean_value
 from credstack.models import CertificationRow, ProfileRow, ProfileSkillRow
-from credstack.profile.model import Profile
+from credstack.profile.model import Certification, Profile
 from credstack.skills.vocabulary import load_vocabulary
 
 SCALARS = ("name", "email", "phone", "location", "links", "headline", "target_roles")
@@ -44,8 +45,10 @@ def canonical_skill(name: str) -> str:
     return skill.name if skill else name
 
 
-def catalog_id_for(name: str) -> str | None:
-    credential = load_catalog().find(name)
+def catalog_id_for(name: str, issuer: str | None = None) -> str | None:
+    """The catalog entry a certification written this way is (``credentials.held``'s one resolver)."""
+    catalog = load_catalog()
+    credential = resolve_certification(Certification(name=name, issuer=issuer), catalog, catalog.vocabulary)[0]
     return credential.id if credential else None
 
 
@@ -58,7 +61,7 @@ def _cert_row_values(data: dict) -> dict:
     values["name"] = " ".join(values["name"].split())
     values["status"] = values["status"] or "earned"
     if not values.get("catalog_id"):
-        values["catalog_id"] = catalog_id_for(values["name"])
+        values["catalog_id"] = catalog_id_for(values["name"], values.get("issuer"))
     return values
 
 
@@ -219,7 +222,7 @@ def mark_suggestions(session: Session, user_id: int, suggestions: dict) -> dict:
         skill["in_profile"] = skill["name"].casefold() in skills
     for cert in suggestions.get("certifications", []):
         if not cert.get("catalog_id"):
-            cert["catalog_id"] = catalog_id_for(cert["name"])
+            cert["catalog_id"] = catalog_id_for(cert["name"], cert.get("issuer"))
         cert["in_profile"] = cert["name"].casefold() in certs
     return suggestions
 
