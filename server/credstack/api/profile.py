@@ -31,9 +31,9 @@ class CertificationOut(ps.CertificationSchema):
     id = Integer()
 
 
-def _apply(fn, *args):
+def _apply(fn, *args, **kwargs):
     with transaction() as session:
-        return fn(session, *args)
+        return fn(session, *args, **kwargs)
 
 
 @bp.get("")
@@ -50,7 +50,7 @@ def get_profile():
 @bp.output(ps.ProfileSchema)
 def put_profile(body: dict):
     """Replace the whole profile, atomically; skill names are stored in canonical form."""
-    return _apply(store.replace_profile, user_id(), body)
+    return _apply(store.replace_profile, user_id(), body, catalog=resources().catalog)
 
 
 @bp.get("/skills")
@@ -66,7 +66,7 @@ def list_skills():
 @bp.output(SkillOut, status_code=201)
 @bp.doc(responses={409: "That skill is already in the profile."})
 def add_skill(body: dict):
-    return store.skill_to_dict(_apply(store.add_skill, user_id(), body), True)
+    return store.skill_to_dict(_apply(store.add_skill, user_id(), body, catalog=resources().catalog), True)
 
 
 def _owned_skill(session, skill_id: int):
@@ -82,7 +82,8 @@ def _owned_skill(session, skill_id: int):
 @bp.output(SkillOut)
 @bp.doc(responses={409: "Another skill of the profile has that name."})
 def edit_skill(skill_id: int, body: dict):
-    return store.skill_to_dict(_apply(lambda s: store.update_skill(s, _owned_skill(s, skill_id), body)), True)
+    return store.skill_to_dict(_apply(lambda s: store.update_skill(s, _owned_skill(s, skill_id), body,
+                                                                    catalog=resources().catalog)), True)
 
 
 @bp.delete("/skills/<int(max=2147483647):skill_id>")
@@ -105,7 +106,7 @@ def list_certifications():
 @bp.input(ps.CertificationSchema, arg_name="body")
 @bp.output(CertificationOut, status_code=201)
 def add_certification(body: dict):
-    return store.cert_to_dict(_apply(store.add_certification, user_id(), body), True)
+    return store.cert_to_dict(_apply(store.add_certification, user_id(), body, catalog=resources().catalog), True)
 
 
 def _owned_cert(session, cert_id: int):
@@ -120,7 +121,8 @@ def _owned_cert(session, cert_id: int):
 @bp.input(ps.CertificationPatchSchema, arg_name="body")
 @bp.output(CertificationOut)
 def edit_certification(cert_id: int, body: dict):
-    row = _apply(lambda s: store.update_certification(s, _owned_cert(s, cert_id), body))
+    row = _apply(lambda s: store.update_certification(s, _owned_cert(s, cert_id), body,
+                                                        catalog=resources().catalog))
     return store.cert_to_dict(row, True)
 
 
@@ -156,10 +158,10 @@ def _read_upload(upload) -> bytes:
 def _suggest(suggestions, apply: bool) -> dict:
     data = suggestions.to_dict()
     if apply:
-        added = _apply(store.merge_suggestions, user_id(), data)
+        added = _apply(store.merge_suggestions, user_id(), data, catalog=resources().catalog)
     else:
         added = None
-        store.mark_suggestions(get_session(), user_id(), data)
+        store.mark_suggestions(get_session(), user_id(), data, catalog=resources().catalog)
     return {"suggestions": data, "applied": apply, "added": added}
 
 

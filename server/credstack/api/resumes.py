@@ -141,7 +141,7 @@ def upload_resume(files: dict):
         row.sha256, row.uploaded_at = hashlib.sha256(data).hexdigest(), utcnow()
         session.flush()
         meta = _meta(row)
-        marked = store.mark_suggestions(session, user_id(), suggestions.to_dict())
+        marked = store.mark_suggestions(session, user_id(), suggestions.to_dict(), catalog=resources().catalog)
     return {"resume": meta, "suggestions": marked}
 
 
