@@ -9,6 +9,10 @@ grows x16. A case that passes ``--limit`` seconds is stopped and shown as ``>lim
     python bench/growth_bench.py                 # every case at 64 KB, 256 KB and 1 MB
     python bench/growth_bench.py --smoke         # small sizes only (CI)
     PYTHONPATH=../other/server python bench/growth_bench.py   # another checkout's code, as a baseline
+    python bench/growth_bench.py --tagger on     # with the learned span tagger whatever the config
+
+The analysis runs as the server's would: the span tagger is used when ``CREDSTACK_SKILL_TAGGER``
+(or the config default) turns it on.
 """
 
 from __future__ import annotations
@@ -104,7 +108,23 @@ CASES = {"repeated_lines": repeated_lines, "huge_list": huge_list, "slash_list":
          "jsonld_description": jsonld_description, "words": words, "normal_page": normal_page}
 
 
-def run_case(name: str, sizes: list[int]) -> None:
+def server_uses_tagger(choice: str) -> bool:
+    """Whether the analysis reads skills with the span tagger: as ``create_app`` decides (the
+    ``CREDSTACK_SKILL_TAGGER`` environment, else the config default), unless ``choice`` says."""
+    if choice != "config":
+        return choice == "on"
+    from credstack.config import DEFAULTS
+
+    raw = os.environ.get("CREDSTACK_SKILL_TAGGER")
+    if raw is None:
+        return bool(DEFAULTS.get("SKILL_TAGGER", True))
+    try:
+        return bool(json.loads(raw))
+    except ValueError:
+        return bool(raw)
+
+
+def run_case(name: str, sizes: list[int], tagger: bool) -> None:
     """In the child: warm up, then one timed analysis per size, printed as JSON lines."""
     from credstack.analysis import analyze as analyze_posting
     from credstack.postings import NoPostingFound, parse_posting
@@ -114,7 +134,10 @@ def run_case(name: str, sizes: list[int]) -> None:
         from credstack.config import cache_dir
         from credstack.resources import Resources
 
-        resources = Resources.load(cache_dir({}))
+        try:
+            resources = Resources.load(cache_dir({}), tagger=tagger)
+        except TypeError:  # a checkout from before the tagger
+            resources = Resources.load(cache_dir({}))
 
         def analyze(posting, profile):
             return analyze_posting(posting, resources, profile=profile)
@@ -134,9 +157,10 @@ def run_case(name: str, sizes: list[int]) -> None:
         print(json.dumps({"size": len(page.encode()), "seconds": time.perf_counter() - started}), flush=True)
 
 
-def measure(name: str, sizes: list[int], limit: float) -> list[tuple[int, float | None]]:
+def measure(name: str, sizes: list[int], limit: float, tagger: bool) -> list[tuple[int, float | None]]:
     """Times per size from a child process; a size still running after ``limit`` s ends the case."""
-    command = [sys.executable, __file__, "--child", name, "--sizes", ",".join(map(str, sizes))]
+    command = [sys.executable, __file__, "--child", name, "--sizes", ",".join(map(str, sizes)),
+               "--tagger", "on" if tagger else "off"]
     child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=os.environ.copy())
     results: list[tuple[int, float | None]] = []
     waited_for_start = False
@@ -167,21 +191,24 @@ def main() -> int:
     parser.add_argument("--cases", default=",".join(CASES), help="comma-separated case names")
     parser.add_argument("--sizes", default=None, help="sizes in bytes, comma-separated")
     parser.add_argument("--limit", type=float, default=60.0, help="stop a case past this many seconds")
+    parser.add_argument("--tagger", choices=("config", "on", "off"), default="config",
+                        help="read skills with the span tagger: as the server would (config), or on/off")
     parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else (
         [16 * KB, 64 * KB] if args.smoke else [64 * KB, 256 * KB, 1024 * KB])
+    tagger = server_uses_tagger(args.tagger)
     if args.child:
-        run_case(args.child, sizes)
+        run_case(args.child, sizes, tagger)
         return 0
     import credstack
 
-    print(f"code: {Path(credstack.__file__).parent}")
+    print(f"code: {Path(credstack.__file__).parent}   span tagger: {'on' if tagger else 'off'}")
     print(f"{'case':20} " + " ".join(f"{s // KB:>8} KB" for s in sizes) + "   growth per x"
           f"{sizes[1] // sizes[0] if len(sizes) > 1 else 1}")
     worst = 0.0
     for name in args.cases.split(","):
-        rows = measure(name, sizes, args.limit)
+        rows = measure(name, sizes, args.limit, tagger)
         cells, growth = [], []
         for i, (_size, seconds) in enumerate(rows):
             cells.append(f"{seconds:>9.2f}s" if seconds is not None else f"{'>' + format(args.limit, 'g'):>9}s")
