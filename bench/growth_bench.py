@@ -8,7 +8,7 @@ grows x16. A case that passes ``--limit`` seconds is stopped and shown as ``>lim
 
     python bench/growth_bench.py                 # every case at 64 KB, 256 KB and 1 MB
     python bench/growth_bench.py --smoke         # small sizes only (CI)
-    PYTHONPATH=../other/server python bench/growth_bench.py   # another checkout's code, as a baseline
+    python bench/growth_bench.py --baseline ../main   # each case also on another checkout, interleaved
     python bench/growth_bench.py --tagger on     # with the learned span tagger whatever the config
 
 The analysis runs as the server's would: the span tagger is used when ``CREDSTACK_SKILL_TAGGER``
@@ -157,11 +157,16 @@ def run_case(name: str, sizes: list[int], tagger: bool) -> None:
         print(json.dumps({"size": len(page.encode()), "seconds": time.perf_counter() - started}), flush=True)
 
 
-def measure(name: str, sizes: list[int], limit: float, tagger: bool) -> list[tuple[int, float | None]]:
-    """Times per size from a child process; a size still running after ``limit`` s ends the case."""
+def measure(name: str, sizes: list[int], limit: float, tagger: bool, code: Path | None = None
+            ) -> list[tuple[int, float | None]]:
+    """Times per size from a child process (running the package under ``code``, else this one's);
+    a size still running after ``limit`` s ends the case."""
     command = [sys.executable, __file__, "--child", name, "--sizes", ",".join(map(str, sizes)),
                "--tagger", "on" if tagger else "off"]
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=os.environ.copy())
+    env = os.environ.copy()
+    if code is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(code), *filter(None, [env.get("PYTHONPATH")])])
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
     results: list[tuple[int, float | None]] = []
     waited_for_start = False
     try:
@@ -193,6 +198,8 @@ def main() -> int:
     parser.add_argument("--limit", type=float, default=60.0, help="stop a case past this many seconds")
     parser.add_argument("--tagger", choices=("config", "on", "off"), default="config",
                         help="read skills with the span tagger: as the server would (config), or on/off")
+    parser.add_argument("--baseline", type=Path, default=None,
+                        help="another checkout (holding server/credstack): each case runs there first, same session")
     parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else (
@@ -203,24 +210,40 @@ def main() -> int:
         return 0
     import credstack
 
+    baseline = (args.baseline / "server").resolve() if args.baseline else None
+    if baseline is not None and not (baseline / "credstack").is_dir():
+        parser.error(f"no server/credstack under {args.baseline}")
     print(f"code: {Path(credstack.__file__).parent}   span tagger: {'on' if tagger else 'off'}")
-    print(f"{'case':20} " + " ".join(f"{s // KB:>8} KB" for s in sizes) + "   growth per x"
+    if baseline is not None:
+        print(f"baseline: {baseline / 'credstack'} (rows marked 'before', measured just before each case)")
+    print(f"{'case':27} " + " ".join(f"{s // KB:>8} KB" for s in sizes) + "   growth per x"
           f"{sizes[1] // sizes[0] if len(sizes) > 1 else 1}")
-    worst = 0.0
+    worst = worst_before = 0.0
     for name in args.cases.split(","):
-        rows = measure(name, sizes, args.limit, tagger)
-        cells, growth = [], []
-        for i, (_size, seconds) in enumerate(rows):
-            cells.append(f"{seconds:>9.2f}s" if seconds is not None else f"{'>' + format(args.limit, 'g'):>9}s")
-            if i and seconds is not None and rows[i - 1][1]:
-                growth.append(f"x{seconds / max(rows[i - 1][1], 1e-3):.1f}")
-            if seconds is not None:
-                worst = max(worst, seconds)
-            elif i:
-                worst = float("inf")
-        print(f"{name:20} " + " ".join(cells) + "   " + " ".join(growth), flush=True)
+        if baseline is not None:
+            worst_before = max(worst_before, _print_row(f"{name} (before)", measure(name, sizes, args.limit, tagger,
+                                                                                    baseline), args.limit))
+        worst = max(worst, _print_row(name, measure(name, sizes, args.limit, tagger), args.limit))
+    if baseline is not None:
+        print(f"slowest analysis before: {worst_before:.2f} s")
     print(f"slowest analysis: {worst:.2f} s (target: none beyond 2 s at 1 MB)")
     return 0
+
+
+def _print_row(label: str, rows: list[tuple[int, float | None]], limit: float) -> float:
+    """One case's times and growth factors; returns its slowest time (inf when one was stopped)."""
+    cells, growth = [], []
+    worst = 0.0
+    for i, (_size, seconds) in enumerate(rows):
+        cells.append(f"{seconds:>9.2f}s" if seconds is not None else f"{'>' + format(limit, 'g'):>9}s")
+        if i and seconds is not None and rows[i - 1][1]:
+            growth.append(f"x{seconds / max(rows[i - 1][1], 1e-3):.1f}")
+        if seconds is not None:
+            worst = max(worst, seconds)
+        elif i:
+            worst = float("inf")
+    print(f"{label:27} " + " ".join(cells) + "   " + " ".join(growth), flush=True)
+    return worst
 
 
 if __name__ == "__main__":
