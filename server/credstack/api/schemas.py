@@ -7,6 +7,8 @@ from apiflask.fields import Boolean, Dict, Float, Integer, List, Nested, String
 from apiflask.validators import Length, Range
 from marshmallow import RAISE
 
+from credstack.api.credentials import CredentialOut
+
 
 class LimitsIn(Schema):
     class Meta:
@@ -29,13 +31,137 @@ class AnalyzeIn(Schema):
     limits = Nested(LimitsIn, load_default=None, allow_none=True)
 
 
+class SectionOut(Schema):
+    kind = String(metadata={"description": "requirements, preferred, responsibilities, about_company, benefits, "
+                                           "how_to_apply, other, legal, application_form, navigation."})
+    heading = String()
+    text = String()
+
+
+class PostingOut(Schema):
+    title = String(allow_none=True)
+    company = String(allow_none=True)
+    location = String(allow_none=True)
+    employment_type = String(allow_none=True)
+    salary = String(allow_none=True)
+    date_posted = String(allow_none=True)
+    work_mode = String(allow_none=True, metadata={"description": "remote, hybrid or on-site, when the page says."})
+    site = String()
+    url = String(allow_none=True)
+    description = String()
+    sections = List(Nested(SectionOut))
+    page_kind = String(metadata={"description": "posting, or search_list (one job open beside a list of jobs)."})
+
+
+class PostingSkillOut(Schema):
+    name = String()
+    kind = String()
+    category = String()
+    requirement = String(metadata={"description": "required, preferred or unspecified."})
+    years = Float(allow_none=True)
+    mentions = List(String(), metadata={"description": "The posting's own words for it."})
+    score = Float()
+
+
+class KeywordOut(Schema):
+    phrase = String()
+    score = Float()
+    requirement = String()
+
+
+class SkillGapOut(PostingSkillOut):
+    status = String(metadata={"description": "have, implied, transferable or missing."})
+    via = String(allow_none=True)
+    similarity = Float(allow_none=True)
+    note = String(allow_none=True)
+    years_short = Boolean()
+
+
+class CertificationCheckOut(Schema):
+    name = String()
+    requirement = String()
+    status = String(metadata={"description": "held, expired, in_progress or missing."})
+    held_as = String(allow_none=True)
+    expires = String(allow_none=True)
+
+
+class ScoreGroupOut(Schema):
+    skills = Integer()
+    have = Integer()
+    implied = Integer()
+    transferable = Integer()
+    missing = Integer()
+    points = Float()
+    max_points = Float()
+
+
+class ScoreBreakdownOut(Schema):
+    by_requirement = Dict(keys=String(), values=Nested(ScoreGroupOut))
+    weights = Dict(keys=String(), values=Float())
+    credit = Dict(keys=String(), values=Float())
+    explanation = String()
+
+
+class GapsOut(Schema):
+    score = Integer(metadata={"description": "0-100 match of your profile to the posting."})
+    breakdown = Nested(ScoreBreakdownOut)
+    skills = List(Nested(SkillGapOut))
+    certifications = List(Nested(CertificationCheckOut))
+
+
+class ExpiryFlagOut(Schema):
+    name = String()
+    expires = String()
+    status = String(metadata={"description": "expired or expiring_soon."})
+    days_left = Integer()
+    renewal = String(allow_none=True)
+    catalog_id = String(allow_none=True)
+    inferred = Boolean()
+    note = String(allow_none=True)
+    source = String(allow_none=True)
+
+
+class RangeOut(Schema):
+    low = Float(allow_none=True)
+    high = Float(allow_none=True)
+    unknown = List(String())
+
+
+class RecommendationOut(Schema):
+    credential = Nested(CredentialOut)
+    covers = List(String())
+    implied = Dict(keys=String(), values=String())
+    named = Boolean()
+    cost = Float(allow_none=True)
+    hours = Float(allow_none=True)
+    weeks = Float(allow_none=True)
+    score = Float()
+    reasons = List(String())
+    alternatives = List(String())
+
+
+class StackPlanOut(Schema):
+    recommendations = List(Nested(RecommendationOut))
+    uncovered = List(String())
+    warnings = List(String())
+    total_cost = Float(allow_none=True)
+    total_hours = Float(allow_none=True)
+    cost_range = Nested(RangeOut, allow_none=True)
+    hours_range = Nested(RangeOut, allow_none=True)
+    totals_text = String()
+    cost_unknown = List(String())
+    hours_unknown = List(String())
+    covered_weight = Float()
+    missing_weight = Float()
+
+
 class AnalysisOut(Schema):
-    posting = Dict()
-    skills = List(Dict())
-    other_keywords = List(Dict())
-    gaps = Dict(allow_none=True)
-    recommendations = Dict(allow_none=True)
-    expiry = List(Dict())
+    posting = Nested(PostingOut)
+    skills = List(Nested(PostingSkillOut))
+    other_keywords = List(Nested(KeywordOut))
+    gaps = Nested(GapsOut, allow_none=True)
+    recommendations = Nested(StackPlanOut, allow_none=True)
+    expiry = List(Nested(ExpiryFlagOut))
     profile_empty = Boolean()
     posting_id = Integer(allow_none=True)
     created = Boolean(allow_none=True)
@@ -54,11 +180,12 @@ class PostingSummary(Schema):
 
 
 class PostingFull(PostingSummary):
-    posting = Dict()
-    skills = List(Dict())  # type: ignore[assignment]
-    other_keywords = List(Dict())
-    gaps = Dict(allow_none=True)
-    recommendations = Dict(allow_none=True)
+    posting = Nested(PostingOut)
+    skills = List(Nested(PostingSkillOut))  # type: ignore[assignment]
+    other_keywords = List(Nested(KeywordOut))
+    gaps = Nested(GapsOut, allow_none=True)
+    recommendations = Nested(StackPlanOut, allow_none=True)
+    expiry = List(Nested(ExpiryFlagOut))
 
 
 def refine_spec(spec: dict) -> dict:

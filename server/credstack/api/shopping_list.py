@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from apiflask import APIBlueprint, Schema
-from apiflask.fields import Boolean, Dict, Float, Integer, List
+from apiflask.fields import Boolean, Float, Integer, List, Nested, String
 from apiflask.validators import Range
 
 from credstack.analysis import match_score
 from credstack.api.auth import auth
 from credstack.api.common import limits_from, resources, user_id, user_profile
+from credstack.api.schemas import PostingSummary, StackPlanOut
 from credstack.db import get_session
 from credstack.listings import listing_rows, stored_analysis, summary
 from credstack.shopping import shopping_list
@@ -24,12 +25,31 @@ class ShoppingQuery(Schema):
     free_only = Boolean(load_default=False)
 
 
+class DemandOut(Schema):
+    """One skill's demand across your listings."""
+
+    name = String()
+    kind = String()
+    category = String()
+    listings = Integer(metadata={"description": "How many of the listings ask for it."})
+    share = Float(metadata={"description": "That count over all the listings counted, 0-1."})
+    required = Integer()
+    preferred = Integer()
+    unspecified = Integer()
+    demand = Float(metadata={"description": "Weighted count: required 3, unspecified 2, preferred 1."})
+    posting_ids = List(Integer())
+    status = String(allow_none=True, metadata={"description": "have, implied, transferable or missing; null "
+                                                              "without a profile."})
+    via = String(allow_none=True)
+    have = Boolean(allow_none=True)
+
+
 class ShoppingOut(Schema):
     listings = Integer()
-    skills = List(Dict())
-    missing = List(Dict())
-    recommendations = Dict(allow_none=True)
-    postings = List(Dict())
+    skills = List(Nested(DemandOut))
+    missing = List(Nested(DemandOut))
+    recommendations = Nested(StackPlanOut, allow_none=True)
+    postings = List(Nested(PostingSummary))
 
 
 @bp.get("/shopping-list")

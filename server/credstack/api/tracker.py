@@ -6,7 +6,7 @@ Also ``POST /api/v1/tracker``: save an analysis the client already holds, withou
 from __future__ import annotations
 
 from apiflask import APIBlueprint, Schema
-from apiflask.fields import Boolean, Date, Dict, Integer, List, String
+from apiflask.fields import Boolean, Date, Dict, Integer, List, Nested, String
 from apiflask.validators import OneOf
 from flask import Response
 
@@ -58,7 +58,7 @@ class TrackerQuery(Schema):
 
 
 class TrackerOut(Schema):
-    listings = List(Dict())
+    listings = List(Nested(TrackingOut))
     stages = List(String())
 
 
@@ -70,7 +70,7 @@ class SaveIn(Schema):
 class SaveOut(Schema):
     posting_id = Integer()
     created = Boolean()
-    tracking = Dict()
+    tracking = Nested(TrackingOut)
 
 
 @bp.get("/postings/<int(max=2147483647):posting_id>/tracking")
