@@ -3,6 +3,7 @@
     python bench/catalog_report.py            # the report
     python bench/catalog_report.py --recount  # also recount how many real postings name each entry
     python bench/catalog_report.py --baseline REF  # beside the catalog at a git revision (e.g. before a change)
+    python bench/catalog_report.py --list     # also list the entries still unchecked or without a study time
 
 Prints: entries; checked against the cited source (with the dates) vs not; share with study time
 (published, "provider gives none", unknown); share with a cost (known, unknown); entries per
@@ -141,6 +142,15 @@ def report(entries: list[dict], groups: dict[str, dict]) -> bool:
     return ok
 
 
+def print_open_entries(entries: list[dict]) -> None:
+    """The entries that keep the two verification targets from being met, with the reason their basis gives."""
+    open_entries = [e for e in entries if not (e["checked"] and e["source_url"]) or e["study_time"] == "unknown"]
+    print(f"\nentries still open ({len(open_entries)}): C = checked, S = study time stated")
+    for e in open_entries:
+        flags = ("C" if e["checked"] else "-") + ("S" if e["study_time"] != "unknown" else "-")
+        print(f"  {flags} {e['id']:<40} {e['basis'][:110]}")
+
+
 def baseline(ref: str) -> None:
     """The same headline figures for the catalog at git revision ``ref`` (any schema it had)."""
     try:
@@ -165,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--recount", action="store_true", help="recount posting mentions from SkillSpan")
     parser.add_argument("--baseline", metavar="REF", help="print the catalog at this git revision first")
+    parser.add_argument("--list", action="store_true", help="list the entries not checked or without a study time")
     parser.add_argument("--smoke", action="store_true", help="accepted for the test script; the report is fast")
     args = parser.parse_args(argv)
     if args.baseline:
@@ -174,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     data = ROOT / "server" / "credstack" / "data" / "credentials.json"
     entries = json.loads(data.read_text("utf-8"))
     ok = report(entries, load_occupations())
+    if args.list:
+        print_open_entries(entries)
     if args.recount:
         reference = reference_dir()
         postings = skillspan_postings(reference) if reference else []

@@ -194,13 +194,16 @@ def fixture():
 def tailor_one(data: bytes, analysis, profile):
     """(tailored bytes or None, changes dict or None, error type or None, separate section bytes)."""
     from credstack import resume
+    from credstack.credentials.catalog import load_catalog
     from credstack.exceptions import CredstackError
+    from credstack.skills.vocabulary import load_vocabulary
 
+    known = {"catalog": load_catalog(), "vocabulary": load_vocabulary()}
     try:
         if hasattr(resume, "tailor_document"):
-            result = resume.tailor_document(data, analysis, profile, today=TODAY)
+            result = resume.tailor_document(data, analysis, profile, today=TODAY, **known)
             return result.data, result.changes.to_dict(), None, None
-        return resume.tailor_resume(data, analysis, profile, today=TODAY), None, None, None
+        return resume.tailor_resume(data, analysis, profile, today=TODAY, **known), None, None, None
     except CredstackError as exc:
         return None, None, exc.error_type, getattr(exc, "section_docx", None)
 

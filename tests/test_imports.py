@@ -12,6 +12,9 @@ import pytest
 
 from credstack.profile.dates import month_label, to_month
 from credstack.profile.imports import ProfileImportError, linkedin_export, open_badge, png_text_chunks
+from credstack.skills.vocabulary import load_vocabulary
+
+VOCABULARY = load_vocabulary()
 
 
 def make_zip(files: dict[str, str]) -> zipfile.ZipFile:
@@ -95,7 +98,7 @@ def itxt(text: str, compressed: bool = False) -> tuple[bytes, bytes]:
 
 
 def test_badge_json():
-    out = open_badge(json.dumps(ASSERTION).encode())
+    out = open_badge(json.dumps(ASSERTION).encode(), VOCABULARY)
     cert = out.certifications[0]
     assert (cert["name"], cert["issuer"], cert["issued"], cert["expires"]) == (
         "Kubernetes Fundamentals", "Example Academy", "2024-05", "2027-05")
@@ -107,7 +110,7 @@ def test_badge_json():
 def test_baked_png(compressed):
     data = png_with([IHDR, itxt(json.dumps(ASSERTION), compressed), (b"IEND", b"")])
     assert png_text_chunks(data)["openbadges"].startswith("{")
-    assert open_badge(data).certifications[0]["name"] == "Kubernetes Fundamentals"
+    assert open_badge(data, VOCABULARY).certifications[0]["name"] == "Kubernetes Fundamentals"
 
 
 @pytest.mark.parametrize("data, message", [
@@ -121,11 +124,11 @@ def test_baked_png(compressed):
 ])
 def test_bad_badges_are_refused_with_a_reason(data, message):
     with pytest.raises(ProfileImportError, match=message):
-        open_badge(data)
+        open_badge(data, VOCABULARY)
 
 
 def test_png_decompression_bomb_is_refused():
     bomb = zlib.compress(b"{" + b" " * (20 * 1024 * 1024))
     data = png_with([IHDR, (b"iTXt", b"openbadges\0\x01\x00\0\0" + bomb), (b"IEND", b"")])
     with pytest.raises(ProfileImportError, match="larger than a badge"):
-        open_badge(data)
+        open_badge(data, VOCABULARY)

@@ -280,12 +280,14 @@ def cmd_tailor(args: argparse.Namespace) -> int:
     try:
         original = Path(args.resume).read_bytes()
         posting = parse_posting(Path(args.posting).read_bytes(), url=None)
-        result = analyze(posting, _resources(), profile=profile, recommend=False)
+        found = _resources()
+        result = analyze(posting, found, profile=profile, recommend=False)
         options = TailorOptions(include_unrelated=args.include_unrelated, expired=args.expired,
                                 append_skills=args.append_skills)
         if args.heading:
             options.heading = args.heading
-        tailored = tailor_document(original, result, profile, options)
+        tailored = tailor_document(original, result, profile, options, catalog=found.catalog,
+                                   vocabulary=found.vocabulary)
         data = tailored.data
         if output.suffix.lower() == ".pdf":
             data = convert_to_pdf(data)

@@ -11,8 +11,9 @@ import time
 from collections import deque
 
 from apiflask import APIFlask
-from flask import Response, current_app, g, request
+from flask import Request, Response, current_app, g, request
 
+from credstack.accounts import hash_token
 from credstack.errors import ApiError
 from credstack.hygiene import clean_value, depth
 
@@ -59,9 +60,19 @@ class RateLimiter:
             return 0.0
 
 
-def enforce_rate_limit(key: str) -> None:
+def bearer_key() -> str | None:
+    """The rate-limit key of a request: the hash of the bearer token it carries (no storage
+    read: a request with an unknown token is limited like any other, then refused by the route)."""
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token or len(token) > 200:
+        return None
+    return hash_token(token)
+
+
+def enforce_rate_limit(key: str | None) -> None:
     per_minute = int(current_app.config.get("RATE_LIMIT_PER_MINUTE") or 0)
-    if per_minute <= 0:
+    if per_minute <= 0 or key is None:
         return
     wait = current_app.extensions["credstack.ratelimiter"].check(key, per_minute)
     if wait:
@@ -70,7 +81,20 @@ def enforce_rate_limit(key: str) -> None:
                        {"retry_after": seconds}, {"Retry-After": str(seconds)})
 
 
+class CleanedRequest(Request):
+    """A request whose body the boundary may replace with a cleaned copy (see clean_json_body):
+    every reader of the body (Flask's get_json, webargs, the routes) goes through get_data."""
+
+    cleaned_body: bytes | None = None
+
+    def get_data(self, cache: bool = True, as_text: bool = False, parse_form_data: bool = False):
+        if self.cleaned_body is None:
+            return super().get_data(cache=cache, as_text=as_text, parse_form_data=parse_form_data)
+        return self.cleaned_body.decode() if as_text else self.cleaned_body
+
+
 def register_policies(app: APIFlask) -> None:
+    app.request_class = CleanedRequest
     app.extensions["credstack.ratelimiter"] = RateLimiter()
 
     @app.before_request
@@ -86,6 +110,7 @@ def register_policies(app: APIFlask) -> None:
             raise ApiError(413, f"The request body is too large: {request.content_length:,} bytes, "
                                 f"the limit for this route is {limit // 1024:,} KiB.",
                            {"limit": limit})
+        enforce_rate_limit(bearer_key())
         if request.method in BODY_METHODS and request.mimetype == JSON:
             clean_json_body()
         return None
@@ -145,12 +170,13 @@ def clean_json_body() -> None:
                        {"max_depth": MAX_JSON_DEPTH}, error_type="too_deep")
     cleaned = clean_value(parsed)
     if cleaned != parsed:
-        request._cached_data = json.dumps(cleaned).encode()  # noqa: SLF001 - read by get_data/get_json
+        request.cleaned_body = json.dumps(cleaned).encode()
 
 
 def check_media_type() -> None:
-    """415 for a body of a type the route does not take (called once the token is known, so an
-    anonymous caller learns nothing about routes but that they need a token)."""
+    """415 for a body of a type the route does not take, 422 for a route that needs a body and got
+    none. Runs once the caller is known (credstack.api.auth.TokenAuth), so an anonymous caller
+    learns nothing about a route but that it needs a token."""
     view = current_app.view_functions.get(request.endpoint)
     if request.method in BODY_METHODS and not _has_body() and getattr(view, "_spec", {}).get("body") is not None:
         raise ApiError(422, "This route needs a request body; none was sent.", {"body": ["missing"]})

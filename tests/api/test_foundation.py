@@ -161,6 +161,26 @@ def test_429_with_retry_after(make_app, token):
     assert int(response.headers["Retry-After"]) >= 1
 
 
+def test_rate_limit_runs_before_the_token_is_looked_up(make_app):
+    """Guessing tokens is limited like any other traffic: the key is the presented token's hash."""
+    client = make_app(RATE_LIMIT_PER_MINUTE=3).test_client()
+    headers = {"Authorization": "Bearer not-a-real-token"}
+    codes = [client.get("/api/v1/me", headers=headers).status_code for _ in range(4)]
+    assert codes == [401, 401, 401, 429]
+
+
+def test_a_request_uses_one_session_even_when_it_records_the_tokens_use(app, client, token, monkeypatch):
+    database = app.extensions["credstack.db"]
+    opened = []
+    real = database.sessions
+    monkeypatch.setattr(database, "sessions", lambda: opened.append(1) or real())
+    assert client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+    assert len(opened) == 1
+    with database.transaction() as session:
+        row = session.scalar(select(ApiToken).where(ApiToken.token_hash == hash_token(token)))
+        assert row.last_used_at is not None
+
+
 @pytest.mark.parametrize(("body", "status", "error_type"), [
     ({"html": "<html><body><nav>Home</nav></body></html>", "url": "https://example.com/"}, 422, "no_posting"),
     ({"text": "x", "html": "<p>x</p>"}, 422, "invalid_input"),

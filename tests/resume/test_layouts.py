@@ -12,15 +12,18 @@ from docx import Document
 from lxml import etree
 
 from credstack.analysis import Analysis
+from credstack.credentials.catalog import load_catalog
 from credstack.postings.model import Posting
 from credstack.profile.model import Certification, Profile, ProfileSkill
 from credstack.resume import LayoutUnsupported, TailorOptions, tailor_document
 from credstack.resume.structure import classify_heading, read_layout
 from credstack.skills.model import Requirement, SkillKind, SkillMention
+from credstack.skills.vocabulary import load_vocabulary
 
 from . import docs, fixtures
 
 TODAY = date(2026, 11, 25)
+KNOWN = {"catalog": load_catalog(), "vocabulary": load_vocabulary()}  # what the app's Resources hold
 HEADING = "Professional Development & Certifications"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -61,7 +64,7 @@ def texts(data: bytes) -> list[str]:
 
 
 def tailor(data: bytes, **options):
-    return tailor_document(data, ANALYSIS, PROFILE, TailorOptions(**options), today=TODAY)
+    return tailor_document(data, ANALYSIS, PROFILE, TailorOptions(**options), today=TODAY, **KNOWN)
 
 
 def assert_nothing_lost(original: bytes, tailored: bytes, moved: set[str] = frozenset()):

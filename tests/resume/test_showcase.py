@@ -36,7 +36,7 @@ PM_POSTING = (("PMP", Requirement.REQUIRED), ("Project Management", Requirement.
 
 def blocks(*certs: Certification, posting=PM_POSTING) -> list[dict]:
     profile = Profile(name="Jane Doe", headline="Project lead", certifications=list(certs))
-    return showcase(profile, analysis(*posting), catalog=load_catalog(), today=TODAY)
+    return showcase(profile, analysis(*posting), catalog=load_catalog(), vocabulary=load_vocabulary(), today=TODAY)
 
 
 def text_of(block: dict) -> str:

@@ -11,15 +11,18 @@ from docx import Document
 from lxml import etree
 
 from credstack.analysis import Analysis
+from credstack.credentials.catalog import load_catalog
 from credstack.postings.model import Posting
 from credstack.profile.model import Certification, CertStatus, Profile, ProfileSkill
 from credstack.resume import TailorOptions, convert_to_pdf, read_resume, tailor_document, tailor_resume
 from credstack.resume.structure import block_paragraphs, layout, paragraph_text
 from credstack.skills.model import Requirement, SkillKind, SkillMention
+from credstack.skills.vocabulary import load_vocabulary
 
 from . import docs
 
 TODAY = date(2026, 11, 25)
+KNOWN = {"catalog": load_catalog(), "vocabulary": load_vocabulary()}  # what the app's Resources hold
 HEADING = "Professional Development & Certifications"
 
 
@@ -86,7 +89,7 @@ def test_classic_document():
     """The existing Certificates section moves, whole, to the top and takes the new entries; no
     line of the user's is removed (the old code deleted lines it meant to rewrite)."""
     original = docs.classic_with_certificates()
-    result = tailor_document(original, ANALYSIS, PROFILE, TailorOptions(reorder_skills=False), today=TODAY)
+    result = tailor_document(original, ANALYSIS, PROFILE, TailorOptions(reorder_skills=False), today=TODAY, **KNOWN)
     after = texts(result.data)
     assert result.changes.section == "merged" and result.changes.heading == "Certificates"
     assert after.count("Certificates") == 1 and HEADING not in after
@@ -113,7 +116,7 @@ def test_classic_document():
 
 
 def test_hyperlink_is_real():
-    tailored = tailor_resume(docs.classic_with_certificates(), ANALYSIS, PROFILE, today=TODAY)
+    tailored = tailor_resume(docs.classic_with_certificates(), ANALYSIS, PROFILE, today=TODAY, **KNOWN)
     document = Document(io.BytesIO(tailored))
     rels = {r.rId: r.target_ref for r in document.part.rels.values() if r.is_external}
     links = document.element.body.xpath(".//w:hyperlink")
@@ -124,7 +127,7 @@ def test_hyperlink_is_real():
 
 def test_expired_marked_and_unrelated_kept_when_asked():
     options = TailorOptions(expired="mark", include_unrelated=True, reorder_skills=False)
-    after = texts(tailor_resume(docs.plain_bold_headings(), ANALYSIS, PROFILE, options, today=TODAY))
+    after = texts(tailor_resume(docs.plain_bold_headings(), ANALYSIS, PROFILE, options, today=TODAY, **KNOWN))
     section = after[after.index(HEADING) + 1:after.index("Professional Experience")]
     assert section[0].startswith("CompTIA Security+ — CompTIA · Issued Mar 2022 · Credential ID SEC-9 (expired Mar 2025)")
     assert not any("Expires Mar 2025" in line for line in section)  # never shown as current
@@ -135,7 +138,7 @@ def test_expired_marked_and_unrelated_kept_when_asked():
 
 def test_layout_table_resume():
     original = docs.layout_table()
-    tailored = tailor_resume(original, ANALYSIS, PROFILE, TailorOptions(reorder_skills=False), today=TODAY)
+    tailored = tailor_resume(original, ANALYSIS, PROFILE, TailorOptions(reorder_skills=False), today=TODAY, **KNOWN)
     check_common(original, tailored, set())
     d = Document(io.BytesIO(tailored))
     cell_texts = [paragraph_text(p) for p in d.tables[0].rows[0].cells[0]._tc.xpath("./w:p")]
@@ -148,7 +151,7 @@ def test_plain_bold_headings_copy_run_formatting_and_section_breaks_stay_single(
     profile = Profile(name="Maria", certifications=[Certification("SHRM-CP", issuer="SHRM", issued="2021-09")])
     analysis = Analysis(posting=Posting(title="HR Manager"),
                         skills=[mention("SHRM-CP", SkillKind.CERTIFICATION), mention("Human Resources", SkillKind.HARD)])
-    tailored = tailor_resume(original, analysis, profile, today=TODAY)
+    tailored = tailor_resume(original, analysis, profile, today=TODAY, **KNOWN)
     check_common(original, tailored, set())
     d = Document(io.BytesIO(tailored))
     heading = next(p for p in d.paragraphs if p.text == HEADING)
@@ -159,7 +162,7 @@ def test_plain_bold_headings_copy_run_formatting_and_section_breaks_stay_single(
 def test_skills_reordered_never_added():
     # opt-in since reordering moves the user's own text
     tailored = tailor_resume(docs.classic_with_certificates(), ANALYSIS, PROFILE, TailorOptions(reorder_skills=True),
-                             today=TODAY)
+                             today=TODAY, **KNOWN)
     after = texts(tailored)
     skills_line = after[after.index("Skills") + 1]
     assert skills_line.split(", ")[:2] == ["SQL", "Tableau"]
@@ -169,12 +172,12 @@ def test_skills_reordered_never_added():
 def test_nothing_relevant_leaves_the_document_untouched():
     profile = Profile(certifications=[Certification("ServSafe Food Protection Manager Certification")])
     original = docs.plain_bold_headings()
-    assert tailor_resume(original, ANALYSIS, profile, today=TODAY) == original
+    assert tailor_resume(original, ANALYSIS, profile, today=TODAY, **KNOWN) == original
 
 
 def test_seven_thousand_paragraphs():
     original = docs.many_paragraphs()
-    tailored = tailor_resume(original, ANALYSIS, PROFILE, today=TODAY)
+    tailored = tailor_resume(original, ANALYSIS, PROFILE, today=TODAY, **KNOWN)
     assert texts(tailored).index(HEADING) == 2 and len(texts(tailored)) == len(texts(original)) + 3  # heading + 2
 
 
@@ -188,5 +191,5 @@ def test_reader_finds_text_everywhere():
 @pytest.mark.slow
 def test_libreoffice_converts_every_tailored_document():
     for build in (docs.classic_with_certificates, docs.layout_table, docs.plain_bold_headings):
-        pdf = convert_to_pdf(tailor_resume(build(), ANALYSIS, PROFILE, today=TODAY))
+        pdf = convert_to_pdf(tailor_resume(build(), ANALYSIS, PROFILE, today=TODAY, **KNOWN))
         assert pdf.startswith(b"%PDF") and len(pdf) > 1000

@@ -8,26 +8,39 @@ from apiflask import HTTPTokenAuth
 from flask import g
 
 from credstack.accounts import user_for_token
-from credstack.db import get_db, get_session
+from credstack.db import get_session, request_transaction
 from credstack.models import User, utcnow
-from credstack.policies import check_media_type, enforce_rate_limit
+from credstack.policies import check_media_type
 
-auth = HTTPTokenAuth(scheme="Bearer", description="An API token from `credstack token`.")
+
+class TokenAuth(HTTPTokenAuth):
+    """Bearer tokens. Once the caller is known, the request policies that wait for a known caller
+    run (the media type check), before the route reads its input."""
+
+    def authenticate(self, auth_header, stored_password):
+        user = super().authenticate(auth_header, stored_password)
+        if user:
+            check_media_type()
+        return user
+
+
+auth = TokenAuth(scheme="Bearer", description="An API token from `credstack token`.")
 
 
 @auth.verify_token
 def verify_token(token: str) -> User | None:
+    """Who sent the request, and nothing else: rate limits and media types are request policies
+    (credstack.policies) applied before this runs. The token's last use is kept to the hour, in the
+    request's own session."""
     found = user_for_token(get_session(), token)
     if found is None:
         return None
     user, row = found
     g.token_id = row.id
-    enforce_rate_limit(row.token_hash)
-    check_media_type()
     now = utcnow()
     if row.last_used_at is None or now - row.last_used_at > timedelta(hours=1):
-        with get_db().transaction() as session:
-            session.get(type(row), row.id).last_used_at = now
+        with request_transaction():
+            row.last_used_at = now
     return user
 
 

@@ -238,7 +238,7 @@ def import_badge(query: dict):
             raise ApiError(422, "Send the badge as multipart field 'file' or as a JSON body.",
                            {"files": {"file": ["missing"]}})
         payload = _read_upload(upload)
-    return _suggest(open_badge(payload), query["apply"])
+    return _suggest(open_badge(payload, resources().vocabulary), query["apply"])
 
 
 def open_archive(data: bytes, what: str):

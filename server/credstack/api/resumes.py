@@ -217,10 +217,12 @@ def _tailored(base: bytes, result, profile: Profile, query: dict, name: str, *, 
     """The tailored document (or only its section, or only the change summary) as the query asks."""
     options = _options(query)
     if query["section_only"] and not as_json:
-        section = certification_section(result, profile, options)
+        section = certification_section(result, profile, options, catalog=resources().catalog,
+                                        vocabulary=resources().vocabulary)
         return _send(section.data, _section_name(name), "docx", section.changes.to_dict())
     try:
-        tailored = tailor_document(base, result, profile, options)
+        tailored = tailor_document(base, result, profile, options, catalog=resources().catalog,
+                                   vocabulary=resources().vocabulary)
     except LayoutUnsupported as exc:
         exc.details = {"reason": exc.reason, "section_only": "Ask again with section_only=true to download the "
                                                               "certifications section as a separate one-page .docx."}
@@ -308,7 +310,7 @@ def posting_showcase(posting_id: int):
     and fields, email signature, name with post-nominals, a post, interview talking points."""
     row = owned_listing(get_session(), posting_id)
     result = stored_analysis(row)
-    return {"showcase": showcase(_profile(), result)}
+    return {"showcase": showcase(_profile(), result, catalog=resources().catalog, vocabulary=resources().vocabulary)}
 
 
 @bp.post("/tailor")

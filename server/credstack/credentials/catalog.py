@@ -241,7 +241,7 @@ class Catalog:
 
     def for_vocabulary_name(self, name: str) -> Credential | None:
         """The credential awarding the vocabulary certification ``name``; None when none or several do
-        (eight Udacity programmes all award "Udacity Nanodegree")."""
+        (every Udacity programme awards "Udacity Nanodegree")."""
         return self._by_grant.get(name)
 
     def granting(self, name: str) -> list[Credential]:

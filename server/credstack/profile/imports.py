@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from credstack.exceptions import CredstackError
 from credstack.hygiene import clean_text, clean_value
 from credstack.profile.dates import to_month
+from credstack.skills.vocabulary import Vocabulary
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_CSV_BYTES = 5 * 1024 * 1024
@@ -141,7 +142,7 @@ def png_text_chunks(data: bytes) -> dict[str, str]:
     return chunks
 
 
-def open_badge(data: bytes | dict) -> Suggestions:
+def open_badge(data: bytes | dict, vocabulary: Vocabulary) -> Suggestions:
     """An Open Badges 2.0 assertion (JSON, or baked into a PNG's ``openbadges`` iTXt chunk)."""
     if isinstance(data, (bytes, bytearray)):
         if bytes(data[:8]) == PNG_SIGNATURE:
@@ -183,9 +184,7 @@ def open_badge(data: bytes | dict) -> Suggestions:
     tags = badge.get("tags") if isinstance(badge.get("tags"), list) else []
     cert["tags"] = [t for t in tags if isinstance(t, str)][:50]
     skills = []
-    from credstack.skills.vocabulary import load_vocabulary
-
-    vocab = load_vocabulary()
+    vocab = vocabulary
     for tag in cert["tags"]:
         skill = vocab.resolve(tag)
         if skill is not None and skill.name not in {s["name"] for s in skills}:

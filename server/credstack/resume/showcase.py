@@ -14,11 +14,13 @@ from importlib import resources
 from urllib.parse import urlencode
 
 from credstack.analysis import Analysis
+from credstack.credentials.catalog import Catalog
 from credstack.credentials.model import Assessment, CredentialKind
 from credstack.profile.dates import Month, month_label
 from credstack.profile.model import CertStatus, Profile
 from credstack.resume.tailor import rank_certifications
 from credstack.skills.model import Requirement, SkillKind
+from credstack.skills.vocabulary import Vocabulary
 
 LINKEDIN_ADD = "https://www.linkedin.com/profile/add"
 
@@ -45,13 +47,11 @@ def linkedin_add_url(cert) -> tuple[str, dict]:
     return f"{LINKEDIN_ADD}?{urlencode(fields)}", fields
 
 
-def _entry(cert, catalog):
-    if catalog is None:
-        return None
+def _entry(cert, catalog: Catalog):
     return (catalog.get(cert.catalog_id) if cert.catalog_id else None) or catalog.find(cert.name)
 
 
-def letters_for(cert, today: date, catalog=None, vocabulary=None) -> str | None:
+def letters_for(cert, today: date, catalog: Catalog, vocabulary: Vocabulary) -> str | None:
     """The post-nominal letters ``cert`` lets its holder write ("PMP"), or None.
 
     Only an earned, current certification whose letters are customary gives them. A catalog entry
@@ -71,12 +71,8 @@ def letters_for(cert, today: date, catalog=None, vocabulary=None) -> str | None:
     return post_nominals().get(skill.name)
 
 
-def name_line(profile: Profile, today: date, catalog=None, vocabulary=None) -> str:
+def name_line(profile: Profile, today: date, catalog: Catalog, vocabulary: Vocabulary) -> str:
     """ "Jane Doe, PMP, CISSP": letters only for current, earned, formal certifications that grant them."""
-    if vocabulary is None:
-        from credstack.skills.vocabulary import load_vocabulary
-
-        vocabulary = load_vocabulary()
     letters = []
     for cert in profile.certifications:
         found = letters_for(cert, today, catalog, vocabulary)
@@ -97,18 +93,14 @@ def _example_place(entry) -> str:
     return "at work or in a project of your own"
 
 
-def showcase(profile: Profile, analysis: Analysis, *, catalog=None, today: date | None = None,
-             vocabulary=None) -> list[dict]:
+def showcase(profile: Profile, analysis: Analysis, *, catalog: Catalog, vocabulary: Vocabulary,
+             today: date | None = None) -> list[dict]:
     """One block per relevant certification in the profile, most relevant first.
 
     An in-progress credential is shown as such: no LinkedIn add-to-profile link, no post saying it
     was earned and no talking point saying it covered a skill.
     """
     today = today or date.today()
-    if catalog is None:
-        from credstack.credentials.catalog import load_catalog
-
-        catalog = load_catalog()
     ranked = [r for r in rank_certifications(profile, analysis, catalog, vocabulary) if r.relevant]
     title = analysis.posting.title or "this role"
     company = analysis.posting.company

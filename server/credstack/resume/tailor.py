@@ -27,6 +27,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from credstack.analysis import Analysis
+from credstack.credentials.catalog import Catalog
 from credstack.profile.dates import Month, month_label
 from credstack.profile.model import Certification, CertStatus, Profile
 from credstack.resume.errors import LayoutUnsupported, NotADocx
@@ -44,6 +45,7 @@ from credstack.resume.structure import (
     reading_order,
 )
 from credstack.skills.model import Requirement, SkillKind
+from credstack.skills.vocabulary import Vocabulary
 
 REQUIREMENT_WEIGHT = {Requirement.REQUIRED: 3, Requirement.UNSPECIFIED: 2, Requirement.PREFERRED: 1}
 SEPARATOR = " · "
@@ -111,21 +113,13 @@ class TailoredResume:
     changes: ChangeSummary
 
 
-def rank_certifications(profile: Profile, analysis: Analysis, catalog=None,
-                        vocabulary=None) -> list[RankedCertification]:
+def rank_certifications(profile: Profile, analysis: Analysis, catalog: Catalog,
+                        vocabulary: Vocabulary) -> list[RankedCertification]:
     """The profile's certifications, most relevant to the posting first.
 
     Relevance: the posting names it (outright, or as a certification skill), then the weighted
     overlap of its skills with the posting's (required 3, unspecified 2, preferred 1).
     """
-    if vocabulary is None:
-        from credstack.skills.vocabulary import load_vocabulary
-
-        vocabulary = load_vocabulary()
-    if catalog is None:
-        from credstack.credentials.catalog import load_catalog
-
-        catalog = load_catalog()
     asked = {s.name: s for s in analysis.skills}
     ranked = []
     for cert in profile.certifications:
@@ -632,7 +626,7 @@ def section_docx(heading: str, lines: list[tuple[str, str | None]]) -> bytes:
 
 
 def certification_section(analysis: Analysis, profile: Profile, options: TailorOptions | None = None, *,
-                          catalog=None, today: date | None = None, vocabulary=None) -> TailoredResume:
+                          catalog: Catalog, vocabulary: Vocabulary, today: date | None = None) -> TailoredResume:
     """The relevant certifications alone, as a one-page .docx to paste into any resume, and what
     went in and why (the resume itself is not changed)."""
     options = options or TailorOptions()
@@ -648,7 +642,7 @@ def certification_section(analysis: Analysis, profile: Profile, options: TailorO
 
 
 def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, options: TailorOptions | None = None,
-                    *, catalog=None, today: date | None = None, vocabulary=None) -> TailoredResume:
+                    *, catalog: Catalog, vocabulary: Vocabulary, today: date | None = None) -> TailoredResume:
     """The resume with the relevant certifications at the top, and what was changed and why.
 
     Nothing the profile lacks is added; no line of the user's is deleted or rewritten.
@@ -657,14 +651,6 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
     """
     options = options or TailorOptions()
     today = today or date.today()
-    if catalog is None:
-        from credstack.credentials.catalog import load_catalog
-
-        catalog = load_catalog()
-    if vocabulary is None:
-        from credstack.skills.vocabulary import load_vocabulary
-
-        vocabulary = load_vocabulary()
     document = check_docx(docx_bytes)
     found = read_layout(document)
     if not any(b.text for b in found.blocks):
@@ -780,7 +766,7 @@ def _check_nothing_lost(before: Counter, document, options: TailorOptions, texts
 
 
 def tailor_resume(docx_bytes: bytes, analysis: Analysis, profile: Profile, options: TailorOptions | None = None,
-                  *, catalog=None, today: date | None = None, vocabulary=None) -> bytes:
+                  *, catalog: Catalog, vocabulary: Vocabulary, today: date | None = None) -> bytes:
     """The tailored resume's bytes (see ``tailor_document`` for the change summary)."""
     return tailor_document(docx_bytes, analysis, profile, options, catalog=catalog, today=today,
                            vocabulary=vocabulary).data
