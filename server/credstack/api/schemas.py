@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from apiflask import Schema
 from apiflask.fields import Boolean, Dict, Float, Integer, List, Nested, String
-from apiflask.validators import Length, Range
-from marshmallow import RAISE
+from apiflask.validators import Length, OneOf, Range
+from marshmallow import INCLUDE, RAISE
 
 from credstack.api.credentials import CredentialOut
+from credstack.postings.model import SectionKind
+from credstack.profile.schema import VISIBLE_PATTERN, Contains
+from credstack.skills.model import Requirement, SkillKind
 
 
 class LimitsIn(Schema):
@@ -188,6 +191,58 @@ class PostingFull(PostingSummary):
     expiry = List(Nested(ExpiryFlagOut))
 
 
+class _Passing(Schema):
+    """Keys it does not name pass through (an answer of /analyze holds more than is read back)."""
+
+    class Meta:
+        unknown = INCLUDE
+
+
+class SectionIn(_Passing):
+    kind = String(required=True, validate=OneOf([k.value for k in SectionKind]))
+    heading = String(load_default="")
+    text = String(load_default="")
+
+
+class PostingIn(_Passing):
+    title = String(allow_none=True)
+    company = String(allow_none=True)
+    location = String(allow_none=True)
+    employment_type = String(allow_none=True)
+    salary = String(allow_none=True)
+    date_posted = String(allow_none=True)
+    work_mode = String(allow_none=True)
+    site = String(allow_none=True)
+    url = String(allow_none=True)
+    description = String(allow_none=True)
+    sections = List(Nested(SectionIn))
+    page_kind = String(allow_none=True)
+
+
+class SkillIn(_Passing):
+    name = String(required=True, validate=Contains(VISIBLE_PATTERN, error="must hold more than control characters"))
+    kind = String(validate=OneOf([k.value for k in SkillKind]))
+    category = String()
+    requirement = String(validate=OneOf([r.value for r in Requirement]))
+    years = Float(allow_none=True)
+    mentions = List(String())
+    score = Float()
+
+
+class KeywordIn(_Passing):
+    phrase = String(required=True)
+    score = Float()
+    requirement = String(validate=OneOf([r.value for r in Requirement]))
+
+
+class AnalysisIn(_Passing):
+    """An answer of ``/analyze`` sent back as it came: its posting and skills are read."""
+
+    posting = Nested(PostingIn, required=True)
+    skills = List(Nested(SkillIn), required=True)
+    other_keywords = List(Nested(KeywordIn), allow_none=True)
+
+
 def refine_spec(spec: dict) -> dict:
     """Constraints marshmallow cannot express, written into the spec so it says exactly what the
     server accepts: bodies are required, /analyze takes exactly one of ``html`` and ``text``."""
@@ -201,4 +256,29 @@ def refine_spec(spec: dict) -> dict:
         analyze["oneOf"] = [{"required": ["html"], "not": {"required": ["text"]}},
                             {"required": ["text"], "not": {"required": ["html"]}}]
         analyze["description"] = "Send exactly one of `html` (the page) or `text` (the posting)."
+    badge = spec.get("paths", {}).get("/api/v1/profile/import/badge", {}).get("post")
+    if badge is not None:
+        badge["requestBody"] = BADGE_BODY
     return spec
+
+
+# A character a name keeps once control characters are taken out (credstack.hygiene) and the
+# ends stripped the way Python strips them: a name needs one.
+_NAME_CHAR = "[^\t\n \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000" \
+             "\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]"
+# POST /profile/import/badge reads its body itself (JSON or a multipart file): what it takes.
+BADGE_BODY = {
+    "required": True,
+    "content": {
+        "application/json": {"schema": {
+            "type": "object", "required": ["badge"],
+            "description": "An Open Badges 2.0 assertion with its badge embedded (a badge named only by URL "
+                           "is not fetched).",
+            "properties": {"badge": {"type": "object", "required": ["name"],
+                                     "properties": {"name": {"type": "string", "pattern": _NAME_CHAR}}}}}},
+        "multipart/form-data": {"schema": {
+            "type": "object", "required": ["file"],
+            "properties": {"file": {"type": "string", "format": "binary",
+                                    "description": "The assertion as JSON, or a baked badge PNG."}}}},
+    },
+}
