@@ -128,12 +128,14 @@ def server(database_url: str | None):
 def run_schemathesis(base: str, env: dict, examples: int, seed: int, extra: list[str]) -> int:
     token = subprocess.run([str(BIN / "credstack"), "token", "--user", "schemathesis"], env=env, check=True,
                            capture_output=True, text=True).stdout.strip().splitlines()[-1]
-    command = [str(BIN / "schemathesis"), "run", f"{base}/openapi.json", "--checks", "all",
+    command = [str(BIN / "schemathesis"), "--config-file", str(ROOT / "schemathesis.toml"), "run",
+               f"{base}/openapi.json", "--checks", "all",
                "-H", f"Authorization: Bearer {token}", "--max-examples", str(examples), "--seed", str(seed),
                "--workers", "1", "--request-timeout", "120", "--generation-database", "none", "--no-color", *extra]
     print("$ " + " ".join(c if not c.startswith("Authorization") else "Authorization: Bearer ***" for c in command),
           flush=True)
-    return subprocess.run(command, cwd=ROOT, env={**os.environ, **{"NO_COLOR": "1"}}).returncode
+    with tempfile.TemporaryDirectory(prefix="credstack-st-run.") as scratch:  # its caches and reports go there
+        return subprocess.run(command, cwd=scratch, env={**os.environ, **{"NO_COLOR": "1"}}).returncode
 
 
 def main() -> int:
