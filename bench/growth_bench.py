@@ -149,16 +149,17 @@ def run_case(name: str, sizes: list[int], tagger: bool) -> None:
     analyze(parse_posting(repeated_lines(2 * KB)), profile=profile)  # model and caches loaded
     for size in sizes:
         page = CASES[name](size)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         try:
             analyze(parse_posting(page), profile=profile)
         except NoPostingFound:
             pass
-        print(json.dumps({"size": len(page.encode()), "seconds": time.perf_counter() - started}), flush=True)
+        print(json.dumps({"size": len(page.encode()), "seconds": time.perf_counter() - started,
+                          "cpu": time.process_time() - cpu}), flush=True)
 
 
 def measure(name: str, sizes: list[int], limit: float, tagger: bool, code: Path | None = None
-            ) -> list[tuple[int, float | None]]:
+            ) -> list[tuple[int, float | None, float | None]]:
     """Times per size from a child process (running the package under ``code``, else this one's);
     a size still running after ``limit`` s ends the case."""
     command = [sys.executable, __file__, "--child", name, "--sizes", ",".join(map(str, sizes)),
@@ -167,7 +168,7 @@ def measure(name: str, sizes: list[int], limit: float, tagger: bool, code: Path 
     if code is not None:
         env["PYTHONPATH"] = os.pathsep.join([str(code), *filter(None, [env.get("PYTHONPATH")])])
     child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
-    results: list[tuple[int, float | None]] = []
+    results: list[tuple[int, float | None, float | None]] = []
     waited_for_start = False
     try:
         while len(results) < len(sizes):
@@ -180,13 +181,13 @@ def measure(name: str, sizes: list[int], limit: float, tagger: bool, code: Path 
             if not line:
                 break
             row = json.loads(line)
-            results.append((row["size"], row["seconds"]))
+            results.append((row["size"], row["seconds"], row.get("cpu")))
     finally:
         if child.poll() is None:
             child.kill()
         child.wait()
     while len(results) < len(sizes):
-        results.append((sizes[len(results)], None))
+        results.append((sizes[len(results)], None, None))
     return results
 
 
@@ -216,7 +217,7 @@ def main() -> int:
     print(f"code: {Path(credstack.__file__).parent}   span tagger: {'on' if tagger else 'off'}")
     if baseline is not None:
         print(f"baseline: {baseline / 'credstack'} (rows marked 'before', measured just before each case)")
-    print(f"{'case':27} " + " ".join(f"{s // KB:>8} KB" for s in sizes) + "   growth per x"
+    print(f"{'case':27} " + " ".join(f"{s // KB:>8} KB wall (cpu)" for s in sizes)[1:] + "   growth per x"
           f"{sizes[1] // sizes[0] if len(sizes) > 1 else 1}")
     worst = worst_before = 0.0
     for name in args.cases.split(","):
@@ -230,12 +231,17 @@ def main() -> int:
     return 0
 
 
-def _print_row(label: str, rows: list[tuple[int, float | None]], limit: float) -> float:
-    """One case's times and growth factors; returns its slowest time (inf when one was stopped)."""
+def _print_row(label: str, rows: list[tuple[int, float | None, float | None]], limit: float) -> float:
+    """One case's times (wall, and in brackets the CPU time of the analysing process, which a
+    loaded machine inflates less) and growth factors; returns its slowest time (inf when one was
+    stopped)."""
     cells, growth = [], []
     worst = 0.0
-    for i, (_size, seconds) in enumerate(rows):
-        cells.append(f"{seconds:>9.2f}s" if seconds is not None else f"{'>' + format(limit, 'g'):>9}s")
+    for i, (_size, seconds, cpu) in enumerate(rows):
+        if seconds is None:
+            cells.append(f"{'>' + format(limit, 'g'):>8}s       ")
+        else:
+            cells.append(f"{seconds:>7.2f}s " + (f"({cpu:4.2f})" if cpu is not None else " " * 6))
         if i and seconds is not None and rows[i - 1][1]:
             growth.append(f"x{seconds / max(rows[i - 1][1], 1e-3):.1f}")
         if seconds is not None:
