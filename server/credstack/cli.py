@@ -54,11 +54,36 @@ def _env_flag(name: str, default: bool) -> bool:
     return default if value is None else value.strip().lower() not in ("0", "false", "no", "off")
 
 
+def _one_server_per_instance(app):
+    """The rate limit is counted in this process's memory, so a second server on the same
+    instance would let each token through twice as often. With the limit on, hold a lock on the
+    instance folder while serving; a second ``credstack serve`` there stops with a clear message.
+    (Platforms without ``fcntl`` are not guarded.)"""
+    if not int(app.config.get("RATE_LIMIT_PER_MINUTE") or 0):
+        return None
+    try:
+        import fcntl
+    except ImportError:
+        return None
+    handle = open(Path(app.instance_path) / "serve.lock", "a+")  # noqa: SIM115 (held until exit)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        raise SystemExit(f"credstack: another server already runs on the instance {app.instance_path}; its rate "
+                         "limit is kept in memory, so run one server per instance (more threads: --threads) "
+                         "or set CREDSTACK_RATE_LIMIT_PER_MINUTE=0 behind a proxy that limits.") from None
+    handle.write(f"{os.getpid()}\n")
+    handle.flush()
+    return handle
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     app = create_app()
+    lock = _one_server_per_instance(app)  # noqa: F841 (held while this process serves)
     if app.config.get("PRELOAD_MODEL"):
         warm_up(app.extensions["credstack.resources"])
     waitress_json_errors()

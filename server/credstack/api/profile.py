@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from apiflask import APIBlueprint, Schema
-from apiflask.fields import Boolean, Dict, File, Integer, List
+from apiflask.fields import Boolean, File, Float, Integer, List, Nested, String
 from apiflask.schemas import EmptySchema
 from flask import current_app, request
 
 from credstack.api.auth import auth
 from credstack.api.common import not_found, resources, transaction, user_id
+from credstack.api.schemas import ExpiryFlagOut
 from credstack.archives import check_zip
 from credstack.credentials.expiry import expiry_flags
 from credstack.db import get_session
@@ -142,10 +143,51 @@ class ApplyQuery(Schema):
     apply = Boolean(load_default=False, metadata={"description": "Add the suggestions to the profile."})
 
 
+class SuggestedSkillOut(Schema):
+    name = String()
+    level = String(allow_none=True)
+    years = Float(allow_none=True)
+    in_profile = Boolean(metadata={"description": "Already in your profile."})
+
+
+class SuggestedCertificationOut(Schema):
+    name = String()
+    issuer = String(allow_none=True)
+    issued = String(allow_none=True)
+    expires = String(allow_none=True)
+    credential_id = String(allow_none=True)
+    url = String(allow_none=True)
+    status = String()
+    expected = String(allow_none=True)
+    catalog_id = String(allow_none=True)
+    in_profile = Boolean(metadata={"description": "Already in your profile."})
+    criteria = String(allow_none=True, metadata={"description": "A badge's criteria, in its issuer's words."})
+    tags = List(String(), metadata={"description": "A badge's tags."})
+
+
+class SuggestedProfileOut(Schema):
+    name = String()
+    headline = String()
+    location = String()
+
+
+class SuggestionsOut(Schema):
+    """What an import or a resume upload found, in the profile's shape, to confirm."""
+
+    skills = List(Nested(SuggestedSkillOut))
+    certifications = List(Nested(SuggestedCertificationOut))
+    profile = Nested(SuggestedProfileOut)
+
+
+class AddedOut(Schema):
+    skills = Integer()
+    certifications = Integer()
+
+
 class ImportOut(Schema):
-    suggestions = Dict()
+    suggestions = Nested(SuggestionsOut)
     applied = Boolean()
-    added = Dict(allow_none=True)
+    added = Nested(AddedOut, allow_none=True, metadata={"description": "How many were added (with ?apply=true)."})
 
 
 def _read_upload(upload) -> bytes:
@@ -210,7 +252,7 @@ def open_archive(data: bytes, what: str):
 
 
 class ExpiryOut(Schema):
-    flags = List(Dict())
+    flags = List(Nested(ExpiryFlagOut))
 
 
 @bp.get("/certifications/expiry")

@@ -23,7 +23,7 @@ from credstack.postings.fields import (
 )
 from credstack.postings.model import Posting, SectionKind
 from credstack.postings.sections import build_sections, classify
-from credstack.postings.text import blocks_of, html_fragment_blocks, parse_html, render
+from credstack.postings.text import MAX_DESCRIPTION_CHARS, blocks_of, html_fragment_blocks, parse_html, render
 
 
 def _byline_location(blocks) -> str | None:
@@ -335,8 +335,17 @@ def _edge_navigation(block) -> bool:
     return len(block.text.split()) <= MAX_EDGE_LINK_WORDS and (block.link or bool(_BACK_LINE.match(block.text)))
 
 
-def _blocks_of_all(elements: list, skip) -> list:
-    return [block for element in elements for block in blocks_of(element, skip=skip)]
+def _blocks_of_all(elements: list, skip, max_chars: int = MAX_DESCRIPTION_CHARS) -> list:
+    """The blocks of each element in turn, up to ``max_chars`` characters in all."""
+    blocks: list = []
+    left = max_chars
+    for element in elements:
+        if left <= 0:
+            break
+        found = blocks_of(element, skip=skip, max_chars=left)
+        left -= sum(len(b.text) for b in found)
+        blocks.extend(found)
+    return blocks
 
 
 def _after_title(blocks: list, title: str | None) -> list:
@@ -386,7 +395,7 @@ def _description_blocks(structured, site, root, boilerplate) -> list:
     from_site = []
     if site is not None:
         for element in sites.site_description(site, root):
-            from_site.extend(blocks_of(element, skip=content.Boilerplate(element)))
+            from_site.extend(blocks_of(element, skip=content.Boilerplate(element), max_chars=MAX_DESCRIPTION_CHARS))
     site_len = len(render(from_site))
     if data_len >= MIN_DESCRIPTION_CHARS:
         if site_len > max(1.5 * data_len, data_len + 300):
