@@ -90,14 +90,14 @@ def test_certification_implies_its_skills_and_expiry_is_checked():
 
     expired = Profile(certifications=[Certification("PMP", expires="2026-10")])
     report = compare([mention("PMP", C)], expired, vocab(), today=today)
-    assert statuses(report)["PMP"][0] == GapStatus.MISSING
+    assert statuses(report)["PMP"][0] == GapStatus.RENEW  # lapsed: to renew, never "missing" (issue 14)
     assert report.certifications[0].status == "expired"
 
     pending = Profile(certifications=[
         Certification("PMP", status=CertStatus.IN_PROGRESS, expected="2027-03")])
     report = compare([mention("PMP", C)], pending, vocab(), today=today)
     assert report.certifications[0].status == "in_progress"
-    assert report.items[0].status == GapStatus.MISSING
+    assert report.items[0].status == GapStatus.FINISH  # in progress: to finish, never "missing" (issue 14)
 
 
 def test_a_held_certification_gives_the_skills_it_teaches_unless_expired_or_in_progress():

@@ -21,6 +21,8 @@ import warnings
 from dataclasses import dataclass
 from importlib import resources
 
+from credstack.budget import checkpoint
+
 LABELS = ("O", "B-knowledge", "I-knowledge", "B-skill", "I-skill")
 # Words as the training data splits them: punctuation off both ends, inner . / + # - kept.
 WORD = re.compile(r"\w[\w+#./&'\u2019-]*[\w+#]|\w|[^\w\s]", re.UNICODE)
@@ -129,6 +131,7 @@ class SpanTagger:
         results: list[list[Span]] = [[] for _ in texts]
         torch = self._torch
         for b in range(0, len(order), BATCH):
+            checkpoint()  # a long page's batches stop with the analysis's time budget
             batch = [units[u] for u in order[b:b + BATCH]]
             words = [[texts[i][s:e] for s, e in offs] for i, offs in batch]
             enc = self.tokenizer(words, is_split_into_words=True, truncation=True, max_length=256,
