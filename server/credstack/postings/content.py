@@ -224,6 +224,9 @@ def main_content(root, boilerplate: Boilerplate | None = None) -> list:
             if sum(ancestor in found for found in rival_ancestors) >= MIN_SHARED_CANDIDATES - 1:
                 top = ancestor
                 break
+    table = _label_table(top, boilerplate)
+    if table is not None:
+        top = table
     # Climb while what the parent adds is prose too: a posting split into sections ("Company",
     # "Job description", "Qualifications") sits in the parent, the title bar and the sidebar do not.
     held = _prose_held(body, prose)
@@ -238,6 +241,33 @@ def main_content(root, boilerplate: Boilerplate | None = None) -> list:
 
 
 MAX_CLIMB_NOISE = 20  # characters a wrapper may add (a heading, a label) and still be climbed
+MAX_LABEL_CHARS = 60  # a label cell ("Required Qualifications") of a label | content row
+MIN_LABEL_ROWS = 3
+MAX_CELL_SHARE = 0.5
+
+
+def _label_table(top, boilerplate: Boilerplate):
+    """The table a winning cell belongs to when the posting is laid out as label | content rows
+    ("Position Title | ...", "Duties | ...", "Required Qualifications | ..."), as university and
+    government job systems do: one cell is one section, the table is the posting. None otherwise,
+    and when the winning cell holds half the table's text or more (the posting in one cell, its
+    facts in the other rows)."""
+    cell = next((el for el in (top, *top.iterancestors()) if isinstance(el.tag, str)
+                 and el.tag.lower() in ("td", "th", "table")), None)
+    if cell is None or cell.tag.lower() == "table":
+        return None
+    table = next((el for el in cell.iterancestors() if el.tag.lower() == "table"), None)
+    if table is None:
+        return None
+    if boilerplate.size.get(cell, 0) >= MAX_CELL_SHARE * boilerplate.size.get(table, 0):
+        return None  # the cell holds the posting; the other rows are its facts
+    labelled = 0
+    for row in table.iter("tr"):
+        cells = [c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+        if len(cells) == 2 and 0 < boilerplate.size.get(cells[0], 0) <= MAX_LABEL_CHARS \
+                and boilerplate.size.get(cells[1], 0) > 0:
+            labelled += 1
+    return table if labelled >= MIN_LABEL_ROWS else None
 
 
 MIN_PROSE_SHARE = 0.6
