@@ -194,6 +194,10 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
 
 # Sections the tagger reads; a posting with none of them (no headings) is read whole.
 _TAGGED_KINDS = {TextKind.REQUIREMENTS, TextKind.PREFERRED, TextKind.RESPONSIBILITIES}
+# Characters of requirement and duty text the tagger reads per posting. Those sections of real
+# postings are a few thousand characters; a page beyond this (no headings, a whole site's text) is
+# read this far by the tagger and whole by the vocabulary, so the model's cost stays bounded.
+MAX_TAGGED_TEXT = 20_000
 # Tagger labels whose unlinked spans become "other" skills; "skill" spans (what a person does,
 # "managing contracts") that name no vocabulary skill go to the keywords instead.
 _NEW_SKILL_LABELS = {"knowledge"}
@@ -213,7 +217,11 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         scope = [(seg, matches) for seg, matches in per_segment if seg.kind == TextKind.OTHER]
     if not scope:
         return {}, {}
-    spans = tagger.tag([seg.text for seg, _ in scope])
+    texts, total = [], 0
+    for seg, _ in scope:
+        texts.append(seg.text[:max(0, MAX_TAGGED_TEXT - total)])
+        total += len(texts[-1])
+    spans = tagger.tag(texts)
     candidates = []
     for (seg, matches), seg_spans in zip(scope, spans, strict=True):
         lead_ins = None
