@@ -7,6 +7,7 @@ result on the dev file and the committed slice beside the torch model, and rewri
 CPU only, about a minute.
 
     python scripts/export_tagger_onnx.py --dev ../shared/reference/skillspan-dev/dev.json
+    python scripts/export_tagger_onnx.py --weights W.pt --out M.onnx --dev - --model-only  # a tuning model
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ def main() -> int:
     parser.add_argument("--weights", default=os.path.join(OUT, "weights.pt"))
     parser.add_argument("--dev", required=True)
     parser.add_argument("--out", default=os.path.join(OUT, "tagger.onnx"))
+    parser.add_argument("--model-only", action="store_true",
+                        help="write the ONNX model only (a tuning model): no scoring, no manifest")
     args = parser.parse_args()
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
@@ -80,6 +83,9 @@ def main() -> int:
         quantize_dynamic(plain, args.out, weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul", "Gather"],
                          per_channel=True)
     seconds = time.perf_counter() - started
+    if args.model_only:
+        print(f"wrote {args.out} in {seconds:.0f} s")
+        return 0
     dev_docs, slice_docs = postings(read_rows(args.dev)), postings(read_rows(SLICE))
     torch_tagger = T.TorchSpanTagger(weights=args.weights)
     onnx_tagger = T.SpanTagger(args.out)

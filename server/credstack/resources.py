@@ -71,10 +71,6 @@ class Resources:
                 self.__dict__["_tagger"] = default_tagger()
             return self.__dict__["_tagger"]
 
-    def load_models(self) -> None:
-        """Load the embedding model, the vocabulary's vectors and (when on) the tagger now."""
-        _ = self.ranker, self.tagger
-
     def skill_vectors(self, names: Sequence[str]) -> np.ndarray:
         """One normalised vector per skill name (vocabulary names from the shipped vectors)."""
         return self.ranker.embeddings.vectors(list(names))

@@ -198,25 +198,28 @@ _TAGGED_KINDS = {TextKind.REQUIREMENTS, TextKind.PREFERRED, TextKind.RESPONSIBIL
 # postings are a few thousand characters; a page beyond this (no headings, a whole site's text) is
 # read this far by the tagger and whole by the vocabulary, so the model's cost stays bounded.
 MAX_TAGGED_TEXT = 20_000
+# Least confidence (the tagger's mean per-word probability of its labels) for a span to count: one
+# linked to a vocabulary skill, one that becomes a new skill of kind "other". Chosen on held-out
+# SkillSpan train postings (bench/tagger_thresholds.py), never on the dev split.
+MIN_LINKED_CONFIDENCE = 0.0
+MIN_NEW_CONFIDENCE = 0.0
 # Tagger labels whose unlinked spans become "other" skills; "skill" spans (what a person does,
 # "managing contracts") that name no vocabulary skill go to the keywords instead.
 _NEW_SKILL_LABELS = {"knowledge"}
 
 
-def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, tagger, embeddings
-                ) -> tuple[dict[str, object], dict[str, Requirement]]:
-    """Add the tagger's spans to ``found``: linked to a vocabulary skill, or as "other" skills.
+def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagger, embeddings) -> list[tuple]:
+    """The tagger's spans that can become skills, each as (segment, span, words, level, link).
 
     Spans the matcher already covers are left to it; spans in company, legal or recruiting
-    clauses are dropped like matches there. Returns the vectors of the new skills' names (for
-    ranking) and the unlinked "skill" phrases (for the keywords)."""
+    clauses are dropped like matches there."""
     from credstack.skills.linking import clean_surface, link_spans
 
     scope = [(seg, matches) for seg, matches in per_segment if seg.kind in _TAGGED_KINDS]
     if not scope:
         scope = [(seg, matches) for seg, matches in per_segment if seg.kind == TextKind.OTHER]
     if not scope:
-        return {}, {}
+        return []
     texts, total = [], 0
     for seg, _ in scope:
         texts.append(seg.text[:max(0, MAX_TAGGED_TEXT - total)])
@@ -241,13 +244,25 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
             level = level_at(seg.text, span.start, span.end, seg.level, lead_ins)
             candidates.append((seg, span, surface, level))
     if not candidates:
-        return {}, {}
+        return []
     links = link_spans([c[2] for c in candidates], vocabulary, embeddings)
+    return [(*c, link) for c, link in zip(candidates, links, strict=True)]
+
+
+def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, tagger, embeddings
+                ) -> tuple[dict[str, object], dict[str, Requirement]]:
+    """Add the tagger's spans to ``found``: linked to a vocabulary skill, or as "other" skills.
+
+    Returns the vectors of the new skills' names (for ranking) and the unlinked "skill" phrases
+    (for the keywords)."""
+    candidates = _tagged_candidates(per_segment, vocabulary, tagger, embeddings)
     vectors: dict[str, object] = {}
     unlinked: dict[str, Requirement] = {}
     other_names: dict[str, str] = {f.skill.name.casefold(): k for k, f in found.items()}
-    for (seg, span, surface, level), link in zip(candidates, links, strict=True):
+    for seg, span, surface, level, link in candidates:
         skill = link.skill
+        if span.confidence < (MIN_NEW_CONFIDENCE if link.how == "new" else MIN_LINKED_CONFIDENCE):
+            continue
         if link.how == "new":
             if span.label not in _NEW_SKILL_LABELS:
                 unlinked.setdefault(surface, level)
