@@ -19,7 +19,7 @@ export default [
     },
   },
   {
-    files: ["extension/content/**/*.js"],
+    files: ["extension/content/**/*.js", "extension/early.js"],
     languageOptions: { sourceType: "script" },
   },
   {

@@ -2,6 +2,7 @@
 // the messages of lib/messages.js; an unknown message is an error, never silently ignored.
 import { ApiError, DEFAULT_SERVER, filenameOf, normaliseServer, request, fromBase64, toBase64 } from "./lib/api.js";
 import { EVENT, MSG } from "./lib/messages.js";
+import { capturePage, pageHighlighted } from "./lib/capture.js";
 import { jobChecklist, normaliseUrl } from "./lib/logic.js";
 
 const CONTENT = "content/highlight.js";
@@ -52,6 +53,7 @@ function remember(url, result) {
 
 async function forgetAll() {
   memory.clear();
+  savedIndex = null;
   const all = await cacheArea.get(null);
   await cacheArea.remove(Object.keys(all).filter((k) => k.startsWith("a:")));
 }
@@ -65,9 +67,15 @@ async function inject(tabId) {
   }
 }
 
-async function inTab(tabId, func, args = []) {
-  await inject(tabId);
-  const [result] = await chrome.scripting.executeScript({ target: { tabId }, func, args });
+// Runs func in the tab; with the content script first when func uses it (highlighting).
+async function inTab(tabId, func, args = [], { content = true } = {}) {
+  if (content) await inject(tabId);
+  let result;
+  try {
+    [result] = await chrome.scripting.executeScript({ target: { tabId }, func, args });
+  } catch (_) {
+    throw new ApiError("no_access", "This tab cannot be read.");
+  }
   return result ? result.result : undefined;
 }
 
@@ -88,36 +96,68 @@ async function keptAlive(promise) {
   }
 }
 
+// Analyses under way, per listing: the popup and side panel ask as they open (early.js) and again
+// once their modules have loaded; the second ask joins the first instead of analysing twice.
+const inflight = new Map();
+
 async function analyzeTab(tabId, fresh = false) {
+  const asked = performance.now();
   const url = await tabUrl(tabId);
+  const key = normaliseUrl(url);
   if (!fresh) {
+    if (inflight.has(key)) return { ...(await inflight.get(key)), cached: false, url };
     const hit = await cached(url);
     if (hit) return { ...hit.result, cached: true, url };
   }
-  const started = performance.now();
-  const page = await inTab(tabId, () => globalThis.__credstack.capture());
-  if (!page || !page.html) throw new ApiError("no_access", "The page gave no content to read.");
-  const captured = performance.now();
-  // whether the listing is already saved is asked alongside, not after
-  const [result, saved] = await Promise.all([
-    keptAlive(api("/analyze", { json: { html: page.html, url: page.url } })), savedIdFor(page.url)]);
-  // where the wait went (shown by the browser tests' timing figure)
-  result.timing = { capture_ms: Math.round(captured - started), server_ms: Math.round(performance.now() - captured), bytes: page.html.length };
-  if (saved) result.posting_id = saved;
-  remember(url, result);
-  return { ...result, cached: false, url };
+  const work = analyzeFresh(tabId, url, asked);
+  inflight.set(key, work);
+  try {
+    return { ...(await work), cached: false, url };
+  } finally {
+    if (inflight.get(key) === work) inflight.delete(key);
+  }
 }
 
-// The id of the saved listing at this URL, if any (so a saved listing shows "Saved" again).
-async function savedIdFor(url) {
-  try {
-    const postings = await api("/postings");
-    const key = normaliseUrl(url);
-    const hit = postings.find((p) => p.url && normaliseUrl(p.url) === key);
-    return hit ? hit.id : null;
-  } catch (_) {
-    return null;
+async function analyzeFresh(tabId, url, asked) {
+  const started = performance.now();
+  const saved = savedIdFor(url); // asked alongside, not after
+  const page = await inTab(tabId, capturePage, [], { content: false });
+  if (!page || !page.html) throw new ApiError("no_access", "The page gave no content to read.");
+  const captured = performance.now();
+  const result = await keptAlive(api("/analyze", { json: { html: page.html, url: page.url } }));
+  // where the wait went (shown by the browser tests' timing figure)
+  result.timing = { asked_at: performance.timeOrigin + asked, answered_at: performance.timeOrigin + performance.now(),
+    lookup_ms: Math.round(started - asked), capture_ms: Math.round(captured - started),
+    server_ms: Math.round(performance.now() - captured), bytes: page.html.length };
+  const postingId = await saved;
+  if (postingId) result.posting_id = postingId;
+  remember(url, result);
+  return result;
+}
+
+// Saved listings by URL (normalised) -> id, asked once while the worker lives and kept in step with
+// its own saves; any other change to listings drops it. A saved listing then shows "Saved" again
+// without a listing of every saved posting on each analysis.
+let savedIndex = null;
+
+function savedIds() {
+  if (!savedIndex) {
+    savedIndex = api("/postings")
+      .then((postings) => new Map(postings.filter((p) => p.url).map((p) => [normaliseUrl(p.url), p.id])))
+      .catch(() => {
+        savedIndex = null;
+        return new Map();
+      });
   }
+  return savedIndex;
+}
+
+async function savedIdFor(url) {
+  return (await savedIds()).get(normaliseUrl(url)) || null;
+}
+
+async function noteSaved(url, postingId) {
+  if (savedIndex) (await savedIndex).set(normaliseUrl(url), postingId);
 }
 
 // Save the analysis already made for this tab: no second analysis.
@@ -126,6 +166,7 @@ async function saveTab(tabId) {
   const hit = (await cached(url)) || { result: await analyzeTab(tabId) };
   const { cached: _c, url: _u, ...analysis } = hit.result;
   const answer = await api("/tracker", { json: { url, analysis } });
+  await noteSaved(url, answer.posting_id);
   const result = { ...analysis, posting_id: answer.posting_id, created: answer.created };
   remember(url, result);
   return { ...result, tracking: answer.tracking, url };
@@ -151,18 +192,36 @@ async function sha256(bytes) {
   return [...digest].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+// The query of every tailoring call, so the summary and the preview show what the download holds.
+async function tailorQuery(format = "docx") {
+  const { markExpired } = await prefs();
+  return `format=${format}&expired=${markExpired ? "mark" : "omit"}`;
+}
+
 async function resumeChanges(postingId) {
   try {
-    return await api(`/postings/${postingId}/resume/changes`);
+    return await api(`/postings/${postingId}/resume/changes?${await tailorQuery()}`);
   } catch (error) {
     if (error.kind === "not_found" || error.status === 405) return null; // an older server: no summary
     throw error;
   }
 }
 
+// The first page as an image, or null when the server cannot render it (no LibreOffice or poppler:
+// 501; every slot busy: 503; an older server: 404): the panel then shows no preview.
+async function resumePreview(postingId) {
+  let response;
+  try {
+    response = await api(`/postings/${postingId}/resume/preview.png?${await tailorQuery()}`, { raw: true });
+  } catch (error) {
+    if ([404, 405, 501, 503].includes(error.status)) return null;
+    throw error;
+  }
+  return { base64: toBase64(await response.arrayBuffer()), type: response.headers.get("Content-Type") || "image/png" };
+}
+
 async function downloadResume(postingId, format = "docx") {
-  const { markExpired } = await prefs();
-  const response = await api(`/postings/${postingId}/resume.docx?format=${format}&expired=${markExpired ? "mark" : "omit"}`, { raw: true });
+  const response = await api(`/postings/${postingId}/resume.docx?${await tailorQuery(format)}`, { raw: true });
   const bytes = await response.arrayBuffer();
   let changes = null;
   const header = response.headers.get("X-Credstack-Changes");
@@ -236,6 +295,7 @@ async function apiCall({ path, method, json, file }) {
     return { text: await response.text(), filename: filenameOf(response.headers.get("Content-Disposition"), "credstack.csv") };
   }
   const answer = await api(path, { method, json, form });
+  if (method && method !== "GET" && /^\/(postings|tracker)\b/.test(path)) savedIndex = null; // listings changed
   // a changed profile or resume changes every analysis: cached ones are stale
   if (method && method !== "GET" && path.startsWith("/profile")) await forgetAll();
   else if (form && path.startsWith("/profile")) await forgetAll();
@@ -272,9 +332,10 @@ const HANDLERS = {
   [MSG.ANALYZE_TEXT]: (m) => api("/analyze", { json: { text: m.text } }),
   [MSG.SAVE]: (m) => saveTab(m.tabId),
   [MSG.HIGHLIGHT]: (m) => highlightTab(m.tabId, !!m.on),
-  [MSG.HIGHLIGHT_STATE]: (m) => inTab(m.tabId, () => globalThis.__credstack.isOn()),
+  [MSG.HIGHLIGHT_STATE]: (m) => inTab(m.tabId, pageHighlighted, [], { content: false }),
   [MSG.RESUME]: (m) => downloadResume(m.postingId, m.format),
   [MSG.RESUME_CHANGES]: (m) => resumeChanges(m.postingId),
+  [MSG.RESUME_PREVIEW]: (m) => resumePreview(m.postingId),
   [MSG.JOB_TABS]: (m) => jobTabs(m.windowId),
   [MSG.ANALYZE_ALL]: (m) => analyzeAll(m.entries || []),
   [MSG.SHOPPING]: (m) => shopping(m.last),

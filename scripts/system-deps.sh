@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# System packages the tests use: Chromium (extension tests), LibreOffice (resume rendering/PDF),
+# System packages the tests use: Chromium and Firefox ESR (extension tests), LibreOffice (resume rendering/PDF),
 # poppler (PDF -> PNG), PostgreSQL (second storage backend), Node.js 20+ with npm (extension lint and
 # unit tests). Installs what is missing (root or sudo).
 set -euo pipefail
 need=()
 command -v chromium >/dev/null || need+=(chromium)
+command -v firefox-esr >/dev/null || need+=(firefox-esr)
 command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
 command -v pdftoppm >/dev/null || need+=(poppler-utils)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)

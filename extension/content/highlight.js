@@ -1,5 +1,5 @@
 // Injected into the listing's tab on demand (never declared as an always-on content script).
-// capture(): the page's HTML (scripts and styles left out, JSON-LD kept) and URL.
+// (Reading the page is lib/capture.js, run without this script.)
 // highlight(terms): wrap each mention in an inline <credstack-mark>; clear(): unwrap them all and
 // merge the split text back, leaving the page's DOM as it was.
 (() => {
@@ -17,19 +17,6 @@
   const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEXTAREA", "INPUT", "SELECT", "OPTION", "TEMPLATE",
     "IFRAME", "SVG", "CANVAS", "CODE", "PRE", TAG]);
   const MAX_MARKS = 3000;
-
-  function capture() {
-    const root = document.documentElement.cloneNode(true);
-    for (const node of root.querySelectorAll("script:not([type='application/ld+json']), style, noscript, svg, link, iframe")) {
-      node.remove();
-    }
-    // highlights on: the marked words are still the page's words
-    for (const mark of root.querySelectorAll(TAG.toLowerCase())) mark.replaceWith(mark.textContent);
-    const legend = root.querySelector("#" + LEGEND_ID);
-    if (legend) legend.remove();
-    const doctype = document.doctype ? "<!DOCTYPE html>\n" : "";
-    return { html: doctype + root.outerHTML, url: location.href, title: document.title };
-  }
 
   function escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -155,5 +142,5 @@
     document.documentElement.append(host);
   }
 
-  globalThis.__credstack = { capture, highlight, clear, isOn: () => !!document.querySelector(TAG.toLowerCase()) };
+  globalThis.__credstack = { highlight, clear };
 })();

@@ -2,7 +2,7 @@
 // and runs the primary actions (save, tailored resume, highlight).
 import { fromBase64 } from "./api.js";
 import { ask, MSG } from "./messages.js";
-import { changeLines, messageFor } from "./logic.js";
+import { changeLines, messageFor, resumeNote } from "./logic.js";
 import { el, fill } from "./render.js";
 import { errorView, renderResult, showChanges } from "./result-view.js";
 
@@ -30,9 +30,15 @@ export function loading(root, text) {
   }, 500);
 }
 
+// The first moment of each step, for the browser tests' click-to-results figure.
+function mark(name) {
+  if (!performance.getEntriesByName(name).length) performance.mark(name);
+}
+
 // options: {compact, openPanel, analyzeAll, trackerSection(result, view), onResult(result)}
 export function listingView(root, options = {}) {
-  const state = { tabId: null, result: null, highlighted: false, pdf: false, dismissed: [], token: 0 };
+  // review: the tailored resume's change summary and first-page preview for the listing shown
+  const state = { tabId: null, result: null, highlighted: false, pdf: false, dismissed: [], token: 0, review: null };
 
   const status = (text, kind = "") => {
     const node = root.querySelector("#status");
@@ -58,29 +64,90 @@ export function listingView(root, options = {}) {
   };
 
   function draw() {
-    // the moment results show, for the browser tests' click-to-results figure
-    if (!performance.getEntriesByName("credstack:results").length) performance.mark("credstack:results");
     const wasOpen = new Map([...root.querySelectorAll("details.section[id]")].map((d) => [d.id, d.open]));
     fill(root, ...renderResult(state.result, { compact: !!options.compact, highlighted: state.highlighted, pdf: state.pdf, dismissed: state.dismissed, handlers }));
-    const resume = root.querySelector("#resume-section");
-    if (resume) resume.addEventListener("toggle", () => previewChanges(resume), { once: false });
     // sections keep the state the person left them in
     for (const [id, open] of wasOpen) {
       const details = root.querySelector(`details#${id}`);
       if (details) details.open = open;
     }
+    mark("credstack:results"); // the results are in the page (drawn on the next frame)
+    const resume = root.querySelector("#resume-section");
+    if (resume) resume.addEventListener("toggle", () => showPreview());
+    review();
     if (options.onResult) options.onResult(state.result);
+  }
+
+  // Before any download: what tailoring changes (asked once the listing is saved, shown beside the
+  // button and in the resume section) and, in the open section, the first page when the server
+  // can render it. Drawn again after every draw(); asked once per listing shown.
+  async function review() {
+    const id = state.result && state.result.posting_id;
+    if (!id) return;
+    if (state.review && state.review.id === id) return showReview();
+    const entry = (state.review = { id, changes: undefined, preview: undefined });
+    let changes = null;
+    try {
+      changes = await ask(MSG.RESUME_CHANGES, { postingId: id });
+    } catch (_) {
+      changes = null; // the download still says what happened
+    }
+    if (state.review !== entry) return;
+    entry.changes = changes;
+    showReview();
+  }
+
+  function showReview() {
+    const entry = state.review;
+    if (!entry || entry.changes === undefined) return;
+    const note = root.querySelector("#resume-note");
+    const text = resumeNote(entry.changes);
+    if (note && text) {
+      note.textContent = text;
+      note.className = `sub resume-note ${entry.changes.changed ? "" : "unchanged"}`;
+      note.hidden = false;
+    }
+    const node = root.querySelector("#changes");
+    if (node && !node.querySelector("#changes-headline")) showChanges(node, entry.changes, null);
+    showPreview();
+  }
+
+  async function showPreview() {
+    const entry = state.review;
+    const section = root.querySelector("#resume-section");
+    const box = root.querySelector("#resume-preview");
+    if (!entry || !section || !section.open || !box || !state.pdf) return;
+    if (entry.preview === undefined) {
+      entry.preview = null;
+      fill(box, el("p", { class: "sub", role: "status" }, "Rendering the first page…"));
+      let image = null;
+      try {
+        image = await ask(MSG.RESUME_PREVIEW, { postingId: entry.id });
+      } catch (_) {
+        image = null; // no preview then; the summary says what changes
+      }
+      entry.preview = image ? URL.createObjectURL(new Blob([fromBase64(image.base64)], { type: image.type })) : false;
+      if (state.review !== entry) return;
+    }
+    const current = root.querySelector("#resume-preview");
+    if (!current || entry.preview === null) return;
+    fill(current, entry.preview ? el("figure", { class: "preview" },
+      el("img", { id: "preview-image", src: entry.preview, alt: "The first page of your tailored resume for this listing" }),
+      el("figcaption", { class: "sub" }, "First page, as the download will look.")) : null);
   }
 
   async function show(tabId, { fresh = false } = {}) {
     const token = ++state.token;
     state.tabId = tabId;
+    state.review = null;
     loading(root, "Reading the posting…");
+    mark("credstack:asked");
     try {
       // whether the page is highlighted is not worth waiting for: the button follows when it is known
       const highlighted = ask(MSG.HIGHLIGHT_STATE, { tabId }).catch(() => false);
       const [result, prefs] = await Promise.all([ask(MSG.ANALYZE, { tabId, fresh }), ask(MSG.PREFS_GET)]);
       if (token !== state.token) return; // another tab was chosen meanwhile
+      mark("credstack:answered");
       state.result = result;
       state.dismissed = prefs.dismissedExpiry || [];
       draw();
@@ -96,19 +163,6 @@ export function listingView(root, options = {}) {
       if (token !== state.token) return;
       state.result = null;
       fill(root, errorView(error, { options: handlers.options, retry: () => show(tabId, { fresh: true }), analyzeAll: options.analyzeAll }));
-    }
-  }
-
-  // Before any download: what tailoring would change, from servers that can say so.
-  async function previewChanges(section) {
-    const node = section.querySelector("#changes");
-    if (!section.open || !node || !state.result.posting_id || node.dataset.previewed) return;
-    node.dataset.previewed = "true";
-    try {
-      const changes = await ask(MSG.RESUME_CHANGES, { postingId: state.result.posting_id });
-      if (changes && !node.querySelector("#changes-headline")) showChanges(node, changes, null);
-    } catch (_) {
-      // the download still says what happened
     }
   }
 
@@ -137,6 +191,11 @@ export function listingView(root, options = {}) {
       status(lines && !lines.changed ? `${file.filename}: ${lines.headline}` : `Downloaded ${file.filename}.`, lines && !lines.changed ? "warn" : "ok");
       const node = root.querySelector("#changes");
       if (node) showChanges(node, file.changes, file.filename);
+      if (file.changes && state.review && state.review.id === state.result.posting_id) {
+        state.review.changes = file.changes; // the download's own summary: the note says what it holds
+        const note = root.querySelector("#resume-note");
+        if (note) note.textContent = resumeNote(file.changes);
+      }
     } catch (error) {
       fail(error);
     }
@@ -154,6 +213,17 @@ export function listingView(root, options = {}) {
     }
   }
 
-  const view = { show, state, draw, status, setPdf: (pdf) => { state.pdf = pdf; const b = root.querySelector("#download-pdf"); if (b && pdf) { b.disabled = false; b.textContent = "Download as PDF"; } } };
+    // The server can make PDFs (its /health says): the PDF button works, and the preview shows.
+  function setPdf(pdf) {
+    state.pdf = pdf;
+    const button = root.querySelector("#download-pdf");
+    if (button && pdf) {
+      button.disabled = false;
+      button.textContent = "Download as PDF";
+    }
+    if (pdf) showPreview();
+  }
+
+  const view = { show, state, draw, status, setPdf };
   return view;
 }

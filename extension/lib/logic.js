@@ -136,9 +136,7 @@ export function expiryText(flag) {
 // The server's change summary of a tailored resume -> a headline and its lines.
 export function changeLines(changes) {
   if (!changes) return null;
-  if (!changes.changed) {
-    return { changed: false, headline: `Unchanged because ${(changes.unchanged_reason || "there was nothing to add for this listing").replace(/\.$/, "")}.`, lines: [] };
-  }
+  if (!changes.changed) return { changed: false, headline: `Unchanged because ${unchangedReason(changes)}.`, lines: [] };
   const lines = [];
   const where = changes.section === "merged" ? `merged into “${changes.heading}”` : `added as “${changes.heading}”`;
   const included = changes.included || [];
@@ -153,6 +151,23 @@ export function changeLines(changes) {
     lines.push(`The listing asks for skills your resume never names: ${names(changes.unmentioned_skills, 5)}`);
   }
   return { changed: true, headline: `Certifications section ${where}.`, lines };
+}
+
+// The server's reason as the end of a sentence: "Every relevant…" -> "every relevant…" (not "AWS…").
+function unchangedReason(changes) {
+  const reason = (changes.unchanged_reason || "there was nothing to add for this listing").trim().replace(/\.$/, "");
+  return /^[A-Z][a-z]/.test(reason) ? reason[0].toLowerCase() + reason.slice(1) : reason;
+}
+
+// One line beside the "Tailored resume" button, before any download: what tailoring will do.
+export function resumeNote(changes) {
+  if (!changes) return null;
+  if (!changes.changed) return `Tailored resume unchanged because ${unchangedReason(changes)}.`;
+  const n = (changes.included || []).length;
+  const certs = `${n} certification${n === 1 ? "" : "s"}`;
+  const left = (changes.left_out || []).length;
+  const what = changes.section === "merged" ? `adds ${certs} to “${changes.heading}”` : `adds “${changes.heading}” with ${certs}`;
+  return `Tailored resume ${what}${left ? `; ${left} left out` : ""}.`;
 }
 
 // Missing skills for the chart, most-asked first (ties by name), and the window it covers.

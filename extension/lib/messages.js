@@ -13,6 +13,7 @@ export const MSG = Object.freeze({
   HIGHLIGHT_STATE: "tab.highlightState",
   RESUME: "resume.download", // {postingId, format}: {base64, filename, type, changes}
   RESUME_CHANGES: "resume.changes", // {postingId}: the server's change summary, or null
+  RESUME_PREVIEW: "resume.preview", // {postingId}: {base64, type} of the first page, or null when the server cannot render
   JOB_TABS: "tabs.jobs", // {windowId}: the window's tabs as a checklist (duplicates merged)
   ANALYZE_ALL: "tabs.analyzeAll", // {windowId, tabIds}
   SHOPPING: "shopping.get", // {last}

@@ -53,7 +53,7 @@ export function renderResult(result, ui) {
   const saved = !!result.posting_id;
   const headerActions = [
     el("button", { type: "button", id: "save", class: "primary", disabled: saved, onclick: h.save }, saved ? "✓ Saved" : "Save"),
-    el("button", { type: "button", id: "download-docx", onclick: () => h.download("docx") }, "Tailored resume"),
+    el("button", { type: "button", id: "download-docx", "aria-describedby": saved ? "resume-note" : null, onclick: () => h.download("docx") }, "Tailored resume"),
     el("button", { type: "button", id: "highlight", "aria-pressed": String(!!ui.highlighted), onclick: h.highlight },
       ui.highlighted ? "Unhighlight" : "Highlight"),
   ];
@@ -64,6 +64,8 @@ export function renderResult(result, ui) {
         meta ? el("div", { class: "sub", id: "meta" }, meta) : null)),
     result.gaps ? el("p", { class: "breakdown", id: "breakdown" }, breakdownLine(result.gaps)) : null,
     el("div", { class: "actions", id: "primary-actions" }, headerActions),
+    // what the tailored resume will hold, before any download (filled once the server has said)
+    saved ? el("p", { class: "sub resume-note", id: "resume-note", hidden: true }) : null,
     el("div", { class: "status", id: "status", role: "status" }));
 
   const body = [];
@@ -103,7 +105,9 @@ export function renderResult(result, ui) {
       : el("p", { class: "sub" }, result.profile_empty ? "Add your skills to see what to learn." : missingCount ? "No credential in the catalog covers the missing skills." : "Nothing missing: no credential needed."),
     recs && recs.uncovered && recs.uncovered.length ? el("p", { class: "sub" }, "Not covered by any credential: " + recs.uncovered.join(", ")) : null));
   body.push(section("resume-section", "Tailored resume", false,
-    el("div", { id: "changes" }, el("p", { class: "sub" }, "Save the listing, then download: what credstack changed shows here.")),
+    el("div", { id: "changes" }, el("p", { class: "sub" }, saved ? "Asking the server what tailoring changes…"
+      : "Save the listing: what tailoring changes, and a look at the first page, show here before you download.")),
+    el("div", { id: "resume-preview" }),
     el("div", { class: "actions" }, el("button", { type: "button", id: "download-pdf", disabled: !ui.pdf, onclick: () => h.download("pdf") },
       ui.pdf ? "Download as PDF" : "PDF needs LibreOffice on the server"))));
   if (h.trackerSection) body.push(h.trackerSection(result));

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import time
 import urllib.request
 from datetime import date
@@ -14,8 +15,9 @@ from datetime import date
 from docx import Document
 from playwright.sync_api import expect
 
-from tests.browser.conftest import shot
+from tests.browser.conftest import in_view, shot
 from tests.browser.test_extension import (
+    CERT,
     base_resume,
     configure,
     open_listing,
@@ -236,6 +238,9 @@ def test_an_unchanged_tailored_resume_is_said_so(browser, live_server, job_site,
     listing, tab_id = open_listing(browser, f"{job_site}/data-scientist.html")
     side = panel(browser, f"tab={tab_id}")
     side.locator("#title").wait_for(timeout=60000)
+    side.click("#save")
+    # before any download, beside the button: it would be unchanged, and why
+    expect(side.locator("#resume-note")).to_have_text(re.compile(r"^Tailored resume unchanged because \S"), timeout=30000)
     side.click("#resume-section > summary")
     with side.expect_download() as info:
         side.click("#download-docx")
@@ -246,6 +251,51 @@ def test_an_unchanged_tailored_resume_is_said_so(browser, live_server, job_site,
     assert side.inner_text("#changes-headline").startswith("Unchanged because")
     assert "Downloaded" not in side.inner_text("#changes")
     shot(side, "panel-unchanged-resume")
+    side.close()
+    listing.close()
+
+
+def test_the_tailored_resume_is_reviewed_before_any_download(browser, live_server, job_site, tmp_path):
+    token = connect_as(browser, live_server, "rita")
+    call(live_server, token, "/profile", "PUT", {"name": "Rita Moreno", "skills": [{"name": "Python"}, {"name": "SQL"}],
+                                               "certifications": [
+                                                   {"name": CERT, "issuer": "Amazon Web Services", "issued": "2025-03"},
+                                                   {"name": "ServSafe Food Protection Manager Certification",
+                                                    "issuer": "National Restaurant Association", "issued": "2019-05"}]})
+    page = options_page(browser)
+    resume = tmp_path / "rita.docx"
+    resume.write_bytes(base_resume())
+    page.locator("#signed-in").wait_for(state="visible")
+    page.set_input_files("#resume-file", str(resume))
+    page.locator("#resume-status", has_text="Stored rita.docx").wait_for(timeout=30000)
+    page.close()
+    listing, tab_id = open_listing(browser, f"{job_site}/data-engineer.html")
+    side = panel(browser, f"tab={tab_id}")
+    side.locator("#title").wait_for(timeout=60000)
+    downloads = []
+    side.on("download", lambda download: downloads.append(download))
+    side.click("#save")
+    # beside the button, in view: what the tailored resume will hold
+    note = side.locator("#resume-note")
+    expect(note).to_have_text(re.compile(r"^Tailored resume adds “[^”]+” with 1 certification; 1 left out\.$"), timeout=30000)
+    assert in_view(side, "#resume-note")
+    assert side.get_attribute("#download-docx", "aria-describedby") == "resume-note"  # read with the button
+    # the section: where it goes, what is in and what is left out, and why
+    side.click("#resume-section > summary")
+    expect(side.locator("#changes-headline")).to_contain_text("Certifications section added as “", timeout=30000)
+    lines = side.locator("#changes .change-lines li").all_inner_texts()
+    assert any(line.startswith("In: " + CERT) for line in lines), lines
+    assert any(line.startswith("Left out: ServSafe Food Protection Manager Certification (") for line in lines), lines
+    # and a look at the first page, rendered by the server (LibreOffice and poppler, as CI installs)
+    side.locator("#preview-image").wait_for(timeout=120000)
+    assert side.evaluate("document.getElementById('preview-image').naturalWidth") == 720
+    side.set_viewport_size({"width": 360, "height": 900})  # a side panel in a full-height window
+    side.evaluate("""() => {
+        const header = document.getElementById('summary'), section = document.getElementById('resume-section');
+        window.scrollTo(0, section.getBoundingClientRect().top + window.scrollY - header.offsetHeight - 4);
+    }""")
+    shot(side, "panel-resume-review", full_page=False)
+    assert downloads == []  # all of it before anything was downloaded
     side.close()
     listing.close()
 

@@ -4,7 +4,7 @@ import { test } from "node:test";
 
 import {
   breakdownLine, changeLines, expiryKey, expiryMilestone, groupSkills, jobChecklist, messageFor, MESSAGES,
-  normaliseUrl, scoreBand, shoppingRows, shoppingWindow, visibleExpiry, withStatus,
+  normaliseUrl, resumeNote, scoreBand, shoppingRows, shoppingWindow, visibleExpiry, withStatus,
 } from "../../extension/lib/logic.js";
 
 test("the same listing whatever its tracking parameters, fragment, slash or host case", () => {
@@ -86,6 +86,20 @@ test("the change summary says why a resume is unchanged, and what went in and ou
   assert.deepEqual(changed.lines, ["In: CKA (asked for)", "Left out: PMP (not relevant)", "Pages: 1 → 2",
     "The listing asks for skills your resume never names: Helm"]);
   assert.equal(changeLines(null), null);
+  // the server's sentence continues the headline: its capital goes, an acronym's stays
+  assert.equal(changeLines({ changed: false, unchanged_reason: "Every relevant certification is already on your resume." }).headline,
+    "Unchanged because every relevant certification is already on your resume.");
+  assert.equal(changeLines({ changed: false, unchanged_reason: "AWS ones expired" }).headline, "Unchanged because AWS ones expired.");
+});
+
+test("the note beside the resume button says what tailoring will do before any download", () => {
+  assert.equal(resumeNote({ changed: true, section: "added", heading: "Certifications", included: [{ name: "CKA" }, { name: "CKAD" }],
+    left_out: [{ name: "PMP" }] }), "Tailored resume adds “Certifications” with 2 certifications; 1 left out.");
+  assert.equal(resumeNote({ changed: true, section: "merged", heading: "Licenses", included: [{ name: "CKA" }], left_out: [] }),
+    "Tailored resume adds 1 certification to “Licenses”.");
+  assert.equal(resumeNote({ changed: false, unchanged_reason: "None of your certifications is relevant to this posting." }),
+    "Tailored resume unchanged because none of your certifications is relevant to this posting.");
+  assert.equal(resumeNote(null), null);
 });
 
 test("the shopping list is sorted by how many listings ask, and says its window", () => {

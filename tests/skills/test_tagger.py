@@ -63,6 +63,9 @@ class FakeEmbeddings:
         index = {s.name: i for i, s in enumerate(self.vocabulary)}
         return self.matrix[[index[n] for n in names]]
 
+    def vocabulary_matrix(self):
+        return [s.name for s in self.vocabulary], self.matrix
+
     def encode(self, texts):
         return np.array([[1.0, 0.0] if "chart" in t else [0.6, -0.8] for t in texts], dtype=np.float32)
 

@@ -31,6 +31,7 @@ from credstack.resume import (
     UnknownTemplate,
     build_resume,
     convert_to_pdf,
+    first_page_png,
     showcase,
     tailor_document,
 )
@@ -281,6 +282,31 @@ def tailored_resume_changes(posting_id: int, query: dict):
     posting's skills your profile holds but your resume never mentions."""
     base, result, profile, name = _saved_listing(posting_id, query)
     return _tailored(base, result, profile, query, name, as_json=True)
+
+
+@bp.get("/postings/<int(max=2147483647):posting_id>/resume/preview.png")
+@bp.auth_required(auth)
+@bp.input(TailorQuery, location="query", arg_name="query")
+@bp.doc(responses={
+    200: {"description": "The first page of the tailored resume as a PNG 720 px wide (same query as "
+                         "resume.docx); X-Credstack-Changes carries the change summary.",
+          "content": {"image/png": {}},
+          "headers": {CHANGES_HEADER: {"description": "ChangesOut as compact ASCII JSON.",
+                                       "schema": {"type": "string"}}}},
+    422: "The resume cannot be read, its layout cannot take a new section safely, or its first page could "
+         "not be rendered.",
+    501: "LibreOffice or poppler-utils is not installed on the server (error type pdf_unavailable).",
+    503: "Every conversion slot is busy (error type busy); ask again after Retry-After seconds."})
+def tailored_resume_preview(posting_id: int, query: dict):
+    """A look at the tailored resume before downloading it: its first page, rendered by LibreOffice
+    and poppler in the same sandbox, deadline and concurrency cap as PDF output."""
+    base, result, profile, _name = _saved_listing(posting_id, query)
+    tailored = tailor_document(base, result, profile, _options(query), catalog=resources().catalog,
+                               vocabulary=resources().vocabulary)
+    response = Response(first_page_png(tailored.data), mimetype="image/png")
+    response.headers[CHANGES_HEADER] = json.dumps(tailored.changes.to_dict(), ensure_ascii=True, separators=(",", ":"))
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
 
 
 @bp.get("/postings/<int(max=2147483647):posting_id>/showcase")

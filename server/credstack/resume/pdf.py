@@ -1,10 +1,12 @@
-"""PDF output through LibreOffice, when it is installed, in a box it cannot reach out of.
+"""PDF output through LibreOffice, and a first-page preview (PNG, poppler's pdftoppm), when they
+are installed, in a box they cannot reach out of.
 
 A resume is a user's upload, so LibreOffice is treated as reading hostile input: the document's
 external relationships and include-fields are dropped first (``safety.strip_external``); soffice
 runs in a private network namespace (``unshare -n``, when the server may create one) so nothing
 it follows can reach a host, with a fresh profile whose settings turn macros and link updates off;
-the whole process group is killed at the deadline; and only a few conversions run at once.
+the whole process group is killed at the deadline; and only a few conversions run at once. The
+preview's rasterising runs in the same box, within the same deadline and the same slot.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import signal
 import subprocess
 import tempfile
 import threading
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -59,6 +62,10 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
+def pdftoppm() -> str | None:
+    return shutil.which("pdftoppm")
+
+
 @lru_cache(maxsize=1)
 def network_jail() -> tuple[str, ...]:
     """The command prefix that runs a program without network (``unshare -n``), when this server
@@ -88,6 +95,53 @@ def convert_to_pdf(docx_bytes: bytes, timeout: float = 60) -> bytes:
         _slots.release()
 
 
+def first_page_png(docx_bytes: bytes, width: int = 720, timeout: float = 60) -> bytes:
+    """The document's first page as a PNG ``width`` pixels wide: converted to PDF as
+    :func:`convert_to_pdf` does, then rasterised by pdftoppm in the same box, one slot and one
+    deadline for both."""
+    binary, raster = soffice(), pdftoppm()
+    if binary is None or raster is None:
+        missing = "LibreOffice (soffice)" if binary is None else "poppler-utils (pdftoppm)"
+        raise PdfUnavailable(f"A preview needs {missing} on the server, which is not installed; "
+                             "download the resume to see it.")
+    docx_bytes = strip_external(docx_bytes)
+    if not _slots.acquire(timeout=QUEUE_SECONDS):
+        raise PdfBusy("Every conversion slot is busy; the preview can be asked again in a few seconds.")
+    try:
+        deadline = time.monotonic() + timeout
+        pdf = _convert(binary, docx_bytes, timeout)
+        return _rasterise(raster, pdf, width, max(1.0, deadline - time.monotonic()))
+    finally:
+        _slots.release()
+
+
+def _rasterise(binary: str, pdf: bytes, width: int, timeout: float) -> bytes:
+    with tempfile.TemporaryDirectory(prefix="credstack-png-") as tmp:
+        folder = Path(tmp)
+        (folder / "resume.pdf").write_bytes(pdf)
+        command = [*network_jail(), binary, "-png", "-f", "1", "-l", "1", "-singlefile", "-scale-to-x", str(width),
+                   "-scale-to-y", "-1", str(folder / "resume.pdf"), str(folder / "page")]
+        _run(command, folder, timeout, "render the first page of the resume")
+        target = folder / "page.png"
+        if not target.exists() or target.stat().st_size == 0:
+            raise PdfConversionFailed("The first page of this resume could not be rendered")
+        return target.read_bytes()
+
+
+def _run(command: list[str], folder: Path, timeout: float, what: str) -> None:
+    """Run a converter in ``folder`` (its HOME), without proxies; its whole group dies at the deadline."""
+    env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
+    env["HOME"] = str(folder)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=folder,
+                               env=env, start_new_session=True)
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired as exc:
+        raise PdfConversionFailed(f"It took more than {timeout:g} s to {what}") from exc
+    finally:
+        _kill_group(process)
+
+
 def _convert(binary: str, docx_bytes: bytes, timeout: float) -> bytes:
     with tempfile.TemporaryDirectory(prefix="credstack-pdf-") as tmp:
         folder = Path(tmp)
@@ -99,16 +153,7 @@ def _convert(binary: str, docx_bytes: bytes, timeout: float) -> bytes:
         command = [*network_jail(), binary, f"-env:UserInstallation=file://{folder / 'profile'}", "--headless",
                    "--norestore", "--nologo", "--nolockcheck", "--nodefault", "--convert-to", "pdf",
                    "--outdir", str(folder), str(source)]
-        env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
-        env["HOME"] = str(folder)
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=folder,
-                                   env=env, start_new_session=True)
-        try:
-            process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired as exc:
-            raise PdfConversionFailed(f"LibreOffice took more than {timeout:g} s to convert the resume") from exc
-        finally:
-            _kill_group(process)
+        _run(command, folder, timeout, "convert the resume to PDF")
         target = folder / "resume.pdf"
         if not target.exists() or target.stat().st_size == 0:
             raise PdfConversionFailed("LibreOffice could not convert this document to PDF")

@@ -10,10 +10,7 @@ dropped silently. Gaps, credentials and highlighting then treat linked spans lik
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
-
-import numpy as np
 
 from credstack.skills.matcher import match_key, matcher_for
 from credstack.skills.model import Skill, SkillKind
@@ -59,19 +56,6 @@ def other_skill(surface: str) -> Skill:
     return Skill(name=surface, kind=SkillKind.OTHER, category="other")
 
 
-_matrices: dict[int, tuple[object, list[str], np.ndarray]] = {}
-_lock = threading.Lock()
-
-
-def _vocabulary_matrix(embeddings) -> tuple[list[str], np.ndarray]:
-    with _lock:
-        cached = _matrices.get(id(embeddings))
-        if cached is None or cached[0] is not embeddings:
-            names = [s.name for s in embeddings.vocabulary]
-            cached = _matrices[id(embeddings)] = (embeddings, names, embeddings.vectors(names))
-        return cached[1], cached[2]
-
-
 def link_spans(surfaces: list[str], vocabulary: Vocabulary, embeddings=None,
                threshold: float | None = None) -> list[Link]:
     """One link per surface (already cleaned); ``embeddings`` (a ``SkillEmbeddings``) enables
@@ -86,7 +70,7 @@ def link_spans(surfaces: list[str], vocabulary: Vocabulary, embeddings=None,
         else:
             pending.append(i)
     if pending and embeddings is not None:
-        names, matrix = _vocabulary_matrix(embeddings)
+        names, matrix = embeddings.vocabulary_matrix()
         vectors = embeddings.embedder.encode([surfaces[i] for i in pending])
         sims = vectors @ matrix.T
         best = sims.argmax(axis=1)

@@ -17,12 +17,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import ahocorasick
 
 from credstack.budget import every
 from credstack.skills.model import Skill, SkillKind
-from credstack.skills.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from credstack.skills.vocabulary import Vocabulary
 
 _SEPARATORS = re.compile(r"[\s\-_\u2010-\u2015\u00a0]+")
 _WORD = re.compile(r"[0-9a-z]")
@@ -487,13 +490,7 @@ def _longest_non_overlapping(candidates: list[tuple[int, int, str, str]]) -> lis
     return chosen
 
 
-_matchers: dict[int, SkillMatcher] = {}
-
-
 def matcher_for(vocabulary: Vocabulary) -> SkillMatcher:
-    """The matcher of a vocabulary, built once per process."""
-    matcher = _matchers.get(id(vocabulary))
-    if matcher is None or matcher.vocabulary is not vocabulary:
-        matcher = _matchers[id(vocabulary)] = SkillMatcher(vocabulary)
-    return matcher
+    """The matcher of a vocabulary, built once and owned by it (``Vocabulary.matcher``)."""
+    return vocabulary.matcher
 

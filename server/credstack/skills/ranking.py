@@ -136,6 +136,12 @@ class SkillEmbeddings:
         except OSError as exc:
             log.warning("could not write the skill-embedding cache %s: %s", self.path, exc)
 
+    def vocabulary_matrix(self) -> tuple[list[str], np.ndarray]:
+        """Every vocabulary skill's name and its row, in vocabulary order (for nearest-name look-ups)."""
+        with self._lock:
+            self._load()
+        return list(self._index), self._matrix
+
     def vectors(self, names: Sequence[str]) -> np.ndarray:
         """One row per name: cached for vocabulary skills, computed for any other name."""
         with self._lock:

@@ -13,9 +13,10 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
+from credstack.skills.matcher import SkillMatcher
 from credstack.skills.model import Skill, SkillKind
 
 CATEGORIES = frozenset({
@@ -59,6 +60,11 @@ class Vocabulary:
 
     def __len__(self) -> int:
         return len(self.skills)
+
+    @cached_property
+    def matcher(self) -> SkillMatcher:
+        """The Aho-Corasick matcher of these skills, built on first use and kept with them."""
+        return SkillMatcher(self)
 
     def __iter__(self) -> Iterator[Skill]:
         return iter(self.skills.values())
