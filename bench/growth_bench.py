@@ -8,7 +8,11 @@ grows x16. A case that passes ``--limit`` seconds is stopped and shown as ``>lim
 
     python bench/growth_bench.py                 # every case at 64 KB, 256 KB and 1 MB
     python bench/growth_bench.py --smoke         # small sizes only (CI)
-    PYTHONPATH=../other/server python bench/growth_bench.py   # another checkout's code, as a baseline
+    python bench/growth_bench.py --baseline ../main   # each case also on another checkout, interleaved
+    python bench/growth_bench.py --tagger on     # with the learned span tagger whatever the config
+
+The analysis runs as the server's would: the span tagger is used when ``CREDSTACK_SKILL_TAGGER``
+(or the config default) turns it on.
 """
 
 from __future__ import annotations
@@ -104,7 +108,23 @@ CASES = {"repeated_lines": repeated_lines, "huge_list": huge_list, "slash_list":
          "jsonld_description": jsonld_description, "words": words, "normal_page": normal_page}
 
 
-def run_case(name: str, sizes: list[int]) -> None:
+def server_uses_tagger(choice: str) -> bool:
+    """Whether the analysis reads skills with the span tagger: as ``create_app`` decides (the
+    ``CREDSTACK_SKILL_TAGGER`` environment, else the config default), unless ``choice`` says."""
+    if choice != "config":
+        return choice == "on"
+    from credstack.config import DEFAULTS
+
+    raw = os.environ.get("CREDSTACK_SKILL_TAGGER")
+    if raw is None:
+        return bool(DEFAULTS.get("SKILL_TAGGER", True))
+    try:
+        return bool(json.loads(raw))
+    except ValueError:
+        return bool(raw)
+
+
+def run_case(name: str, sizes: list[int], tagger: bool) -> None:
     """In the child: warm up, then one timed analysis per size, printed as JSON lines."""
     from credstack.analysis import analyze as analyze_posting
     from credstack.postings import NoPostingFound, parse_posting
@@ -114,7 +134,10 @@ def run_case(name: str, sizes: list[int]) -> None:
         from credstack.config import cache_dir
         from credstack.resources import Resources
 
-        resources = Resources.load(cache_dir({}))
+        try:
+            resources = Resources.load(cache_dir({}), tagger=tagger)
+        except TypeError:  # a checkout from before the tagger
+            resources = Resources.load(cache_dir({}))
 
         def analyze(posting, profile):
             return analyze_posting(posting, resources, profile=profile)
@@ -126,19 +149,26 @@ def run_case(name: str, sizes: list[int]) -> None:
     analyze(parse_posting(repeated_lines(2 * KB)), profile=profile)  # model and caches loaded
     for size in sizes:
         page = CASES[name](size)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         try:
             analyze(parse_posting(page), profile=profile)
         except NoPostingFound:
             pass
-        print(json.dumps({"size": len(page.encode()), "seconds": time.perf_counter() - started}), flush=True)
+        print(json.dumps({"size": len(page.encode()), "seconds": time.perf_counter() - started,
+                          "cpu": time.process_time() - cpu}), flush=True)
 
 
-def measure(name: str, sizes: list[int], limit: float) -> list[tuple[int, float | None]]:
-    """Times per size from a child process; a size still running after ``limit`` s ends the case."""
-    command = [sys.executable, __file__, "--child", name, "--sizes", ",".join(map(str, sizes))]
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=os.environ.copy())
-    results: list[tuple[int, float | None]] = []
+def measure(name: str, sizes: list[int], limit: float, tagger: bool, code: Path | None = None
+            ) -> list[tuple[int, float | None, float | None]]:
+    """Times per size from a child process (running the package under ``code``, else this one's);
+    a size still running after ``limit`` s ends the case."""
+    command = [sys.executable, __file__, "--child", name, "--sizes", ",".join(map(str, sizes)),
+               "--tagger", "on" if tagger else "off"]
+    env = os.environ.copy()
+    if code is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(code), *filter(None, [env.get("PYTHONPATH")])])
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+    results: list[tuple[int, float | None, float | None]] = []
     waited_for_start = False
     try:
         while len(results) < len(sizes):
@@ -151,13 +181,13 @@ def measure(name: str, sizes: list[int], limit: float) -> list[tuple[int, float 
             if not line:
                 break
             row = json.loads(line)
-            results.append((row["size"], row["seconds"]))
+            results.append((row["size"], row["seconds"], row.get("cpu")))
     finally:
         if child.poll() is None:
             child.kill()
         child.wait()
     while len(results) < len(sizes):
-        results.append((sizes[len(results)], None))
+        results.append((sizes[len(results)], None, None))
     return results
 
 
@@ -167,33 +197,59 @@ def main() -> int:
     parser.add_argument("--cases", default=",".join(CASES), help="comma-separated case names")
     parser.add_argument("--sizes", default=None, help="sizes in bytes, comma-separated")
     parser.add_argument("--limit", type=float, default=60.0, help="stop a case past this many seconds")
+    parser.add_argument("--tagger", choices=("config", "on", "off"), default="config",
+                        help="read skills with the span tagger: as the server would (config), or on/off")
+    parser.add_argument("--baseline", type=Path, default=None,
+                        help="another checkout (holding server/credstack): each case runs there first, same session")
     parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else (
         [16 * KB, 64 * KB] if args.smoke else [64 * KB, 256 * KB, 1024 * KB])
+    tagger = server_uses_tagger(args.tagger)
     if args.child:
-        run_case(args.child, sizes)
+        run_case(args.child, sizes, tagger)
         return 0
     import credstack
 
-    print(f"code: {Path(credstack.__file__).parent}")
-    print(f"{'case':20} " + " ".join(f"{s // KB:>8} KB" for s in sizes) + "   growth per x"
+    baseline = (args.baseline / "server").resolve() if args.baseline else None
+    if baseline is not None and not (baseline / "credstack").is_dir():
+        parser.error(f"no server/credstack under {args.baseline}")
+    print(f"code: {Path(credstack.__file__).parent}   span tagger: {'on' if tagger else 'off'}")
+    if baseline is not None:
+        print(f"baseline: {baseline / 'credstack'} (rows marked 'before', measured just before each case)")
+    print(f"{'case':27} " + " ".join(f"{s // KB:>8} KB wall (cpu)" for s in sizes)[1:] + "   growth per x"
           f"{sizes[1] // sizes[0] if len(sizes) > 1 else 1}")
-    worst = 0.0
+    worst = worst_before = 0.0
     for name in args.cases.split(","):
-        rows = measure(name, sizes, args.limit)
-        cells, growth = [], []
-        for i, (_size, seconds) in enumerate(rows):
-            cells.append(f"{seconds:>9.2f}s" if seconds is not None else f"{'>' + format(args.limit, 'g'):>9}s")
-            if i and seconds is not None and rows[i - 1][1]:
-                growth.append(f"x{seconds / max(rows[i - 1][1], 1e-3):.1f}")
-            if seconds is not None:
-                worst = max(worst, seconds)
-            elif i:
-                worst = float("inf")
-        print(f"{name:20} " + " ".join(cells) + "   " + " ".join(growth), flush=True)
+        if baseline is not None:
+            worst_before = max(worst_before, _print_row(f"{name} (before)", measure(name, sizes, args.limit, tagger,
+                                                                                    baseline), args.limit))
+        worst = max(worst, _print_row(name, measure(name, sizes, args.limit, tagger), args.limit))
+    if baseline is not None:
+        print(f"slowest analysis before: {worst_before:.2f} s")
     print(f"slowest analysis: {worst:.2f} s (target: none beyond 2 s at 1 MB)")
     return 0
+
+
+def _print_row(label: str, rows: list[tuple[int, float | None, float | None]], limit: float) -> float:
+    """One case's times (wall, and in brackets the CPU time of the analysing process, which a
+    loaded machine inflates less) and growth factors; returns its slowest time (inf when one was
+    stopped)."""
+    cells, growth = [], []
+    worst = 0.0
+    for i, (_size, seconds, cpu) in enumerate(rows):
+        if seconds is None:
+            cells.append(f"{'>' + format(limit, 'g'):>8}s       ")
+        else:
+            cells.append(f"{seconds:>7.2f}s " + (f"({cpu:4.2f})" if cpu is not None else " " * 6))
+        if i and seconds is not None and rows[i - 1][1]:
+            growth.append(f"x{seconds / max(rows[i - 1][1], 1e-3):.1f}")
+        if seconds is not None:
+            worst = max(worst, seconds)
+        elif i:
+            worst = float("inf")
+    print(f"{label:27} " + " ".join(cells) + "   " + " ".join(growth), flush=True)
+    return worst
 
 
 if __name__ == "__main__":

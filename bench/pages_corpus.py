@@ -14,7 +14,8 @@ employment type, language, and the kind of each labelled block (by its heading).
 
 - kind: a posting is parsed (as a posting); an application-form-only page is refused with
   ``no_description``; a search-list page is refused with ``no_posting``, or read with
-  ``page_kind == "search_list"`` when one job is open beside the list;
+  ``page_kind == "search_list"`` when one job is open beside the list; a page that shows a bot
+  check or browser challenge instead of any job ("blocked") is refused with ``no_posting``;
 - title, company: equal after case and space folding; location: the labelled place is contained
   in what was found (or the reverse), with no review counts or ratings;
 - employment type: equal after folding, when labelled;
@@ -25,7 +26,8 @@ employment type, language, and the kind of each labelled block (by its heading).
 
 Each figure is printed per site and overall, with non-English pages apart, and beside the same
 figures for the "unknown site" view (classes, ids, data attributes and JSON-LD stripped, so no
-adapter or markup hint can help). Parse time: median and max per page.
+adapter or markup hint can help). Parse time: median and max per page, each page's time the processor
+time of the least of ``--repeat`` runs (wall time on a shared machine measures its neighbours).
 """
 
 from __future__ import annotations
@@ -69,6 +71,8 @@ def extract() -> int:
             found += 1
             continue
         git_dir = MIRRORS / row["repo"].replace("/", "+") / "repo"
+        if (git_dir / ".git").is_dir():  # some snapshots arrive as a work tree
+            git_dir = git_dir / ".git"
         if not git_dir.is_dir():
             continue
         try:
@@ -134,14 +138,19 @@ def judge(posting, error, label: dict) -> dict[str, bool | None]:
     return out
 
 
-def run(markup: bytes, url: str | None):
-    started = time.perf_counter()
-    posting = error = None
-    try:
-        posting = parse_posting(markup, url=url)
-    except NoPostingFound as exc:
-        error = exc
-    return posting, error, time.perf_counter() - started
+def run(markup: bytes, url: str | None, repeat: int = 1):
+    """The parser's answer and its time: the processor time this process spent, the least of
+    ``repeat`` runs (on a shared machine, other processes' load only ever adds to it)."""
+    best = float("inf")
+    for _ in range(max(1, repeat)):
+        started = time.process_time()
+        posting = error = None
+        try:
+            posting = parse_posting(markup, url=url)
+        except NoPostingFound as exc:
+            error = exc
+        best = min(best, time.process_time() - started)
+    return posting, error, best
 
 
 def site_of(name: str) -> str:
@@ -178,6 +187,8 @@ def main() -> int:
     parser.add_argument("--verbose", action="store_true", help="print what was found beside each label")
     parser.add_argument("--baseline", help="a source tree (holding server/credstack) to score in the same run, "
                                            "e.g. an export of the commit before a change")
+    parser.add_argument("--repeat", type=int, default=3, help="parse each page this many times; its time is the "
+                                                                "fastest (default 3)")
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # used for the baseline run
     args = parser.parse_args()
     if args.extract:
@@ -200,13 +211,18 @@ def main() -> int:
         label = labels[name]
         markup = path.read_bytes()
         for view, data in (("as saved", markup), ("unknown site", unknown_site(markup.decode("utf-8", "replace")))):
-            posting, error, seconds = run(data, label.get("url"))
+            posting, error, seconds = run(data, label.get("url"), args.repeat if view == "as saved" else 1)
             if view == "as saved":
                 times.append(seconds)
             verdict = judge(posting, error, label)
             views[view].append((name, label, verdict))
             if args.verbose and view == "as saved":
                 _show(name, label, posting, error, verdict)
+    if not args.page:
+        sites = {site_of(name) for name, _label, _verdict in views["as saved"]}
+        other = sum(1 for _name, label, _verdict in views["as saved"] if label.get("language", "en") != "en")
+        print(f"corpus: {len(views['as saved'])} pages from {len(sites)} sites and site builders, "
+              f"{other} not in English")
     if args.json:
         print(json.dumps({view: _overall(rows) for view, rows in views.items()} | {"times": times}))
         return 0
@@ -242,7 +258,8 @@ def _overall(rows: list) -> dict[str, float]:
 def _compare(args, figures: dict, times: list[float]) -> None:
     """Score the baseline tree on the same pages in a child process and print both."""
     env = dict(os.environ, PYTHONPATH=str(Path(args.baseline).resolve() / "server"))
-    command = [sys.executable, __file__, "--json"] + (["--page", args.page] if args.page else [])
+    command = [sys.executable, __file__, "--json", "--repeat", str(args.repeat)] + (
+        ["--page", args.page] if args.page else [])
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0 or not done.stdout.strip():
         print(f"\nbaseline {args.baseline}: could not be scored ({done.stderr.strip()[-300:]})")

@@ -90,14 +90,14 @@ def test_certification_implies_its_skills_and_expiry_is_checked():
 
     expired = Profile(certifications=[Certification("PMP", expires="2026-10")])
     report = compare([mention("PMP", C)], expired, vocab(), today=today)
-    assert statuses(report)["PMP"][0] == GapStatus.MISSING
+    assert statuses(report)["PMP"][0] == GapStatus.RENEW  # lapsed: to renew, never "missing" (issue 14)
     assert report.certifications[0].status == "expired"
 
     pending = Profile(certifications=[
         Certification("PMP", status=CertStatus.IN_PROGRESS, expected="2027-03")])
     report = compare([mention("PMP", C)], pending, vocab(), today=today)
     assert report.certifications[0].status == "in_progress"
-    assert report.items[0].status == GapStatus.MISSING
+    assert report.items[0].status == GapStatus.FINISH  # in progress: to finish, never "missing" (issue 14)
 
 
 def test_a_held_certification_gives_the_skills_it_teaches_unless_expired_or_in_progress():
@@ -160,8 +160,29 @@ def test_fewer_years_than_asked_earns_less_and_says_so():
     assert report.score == 80
 
 
-def test_soft_skills_weigh_half_and_empty_posting_scores_zero():
+def test_soft_skills_weigh_little_and_empty_posting_scores_zero():
+    # issue 14: a soft skill weighs 0.15 of a hard one (it was half): judged in interviews
     report = compare([mention("Python"), mention("Communication", SkillKind.SOFT)],
                      Profile(skills=[ProfileSkill("Python")]), vocab())
-    assert report.score == round(100 * 3 / 4.5)
+    assert report.score == round(100 * 3 / (3 + 3 * 0.15))
     assert score([])[0] == 0
+
+
+def test_soft_skills_are_never_gaps_and_stay_out_of_the_summary():
+    skills = [mention("Python"), mention("Terraform"), mention("Communication", SkillKind.SOFT),
+              mention("Teamwork", SkillKind.SOFT)]
+    report = compare(skills, Profile(skills=[ProfileSkill("Python")]), vocab())
+    soft = [g for g in report.items if g.skill.kind == SkillKind.SOFT]
+    assert soft and all(g.group == "soft" and not g.is_gap and g.to_dict()["gap"] is False for g in soft)
+    assert all("no credential" in g.note for g in soft)
+    terraform = next(g for g in report.items if g.skill.name == "Terraform")
+    assert terraform.is_gap and terraform.to_dict()["group"] == "skill"
+    assert report.summary == "Has 1 of 2 required skills; missing Terraform"
+    assert report.to_dict()["summary"] == report.summary
+
+
+def test_summary_names_missing_required_then_counts_preferred():
+    skills = [mention(n) for n in ("Python", "Terraform", "Helm", "Go", "Rust")]
+    skills += [mention(n, req=Requirement.PREFERRED) for n in ("Docker", "Kubernetes")]
+    report = compare(skills, Profile(skills=[ProfileSkill("Python"), ProfileSkill("Docker")]), vocab())
+    assert report.summary == "Has 1 of 5 required skills; missing Terraform, Helm, Go and 1 more; 1 of 2 preferred"

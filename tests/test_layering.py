@@ -58,3 +58,26 @@ def test_the_checks_see_a_violation(tmp_path):
     bad.write_text("def f():\n    from credstack.postings.model import Posting\n    import flask\n")
     assert reaches(imports_of(bad), ("credstack.postings",)) == ["credstack.postings.model"]
     assert reaches(imports_of(bad), OUTER) == ["flask"]
+
+
+# The packaged vocabulary and catalog are loaded by their own modules and by Resources (the app's
+# and each CLI command's); everything else is handed the ones it uses.
+LOADERS = {"load_vocabulary", "load_catalog"}
+MAY_LOAD = {"resources.py", "skills/vocabulary.py", "credentials/catalog.py"}
+
+
+def loader_calls(path: Path) -> list[str]:
+    return sorted(node.func.id for node in ast.walk(ast.parse(path.read_text("utf-8")))
+                  if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in LOADERS)
+
+
+@pytest.mark.parametrize("path", [p for p in modules(".") if str(p.relative_to(PACKAGE)) not in MAY_LOAD],
+                         ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_hidden_loading_of_the_vocabulary_or_catalog(path):
+    assert loader_calls(path) == []
+
+
+def test_the_loader_check_sees_a_call(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("def f(vocabulary=None):\n    return vocabulary or load_vocabulary()\n")
+    assert loader_calls(bad) == ["load_vocabulary"]

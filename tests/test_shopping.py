@@ -41,3 +41,43 @@ def test_missing_ranked_by_demand_and_held_skills_left_out():
     assert "SQL" not in ranked
     # Tableau: required once + preferred once = 4; Python: 3 + 1 = 4 -> tie broken by listings, name.
     assert ranked[:2] == ["Python", "Tableau"] and ranked[-1] == "Looker"
+
+
+def test_missing_is_ranked_by_listings_and_leaves_soft_skills_apart():
+    soft = SkillMention(name="Communication", kind=SkillKind.SOFT, category="soft", requirement=R)
+    rows = demand([(1, [m("Looker", P), soft]), (2, [m("Looker", P), m("Tableau", R), soft])])
+    ranked = [r.skill.name for r in missing_first(rows)]
+    assert ranked == ["Looker", "Tableau"]  # asked by 2 listings beats required by 1; soft never a gap
+
+
+def test_repeats_are_left_out_and_the_window_is_stated():
+    from credstack.analysis import Analysis
+    from credstack.postings.model import Posting
+    from credstack.shopping import unique_listings, window_text
+
+    def listing(pid, url, text):
+        return (pid, {"url": url}, Analysis(posting=Posting(description=text)))
+
+    kept, repeats = unique_listings([listing(3, "https://a.example/1", "Data analyst. SQL."),
+                                     listing(2, "https://b.example/9", "Data  analyst.\nSQL."),  # same text
+                                     listing(1, "https://a.example/1/", "Another posting")])  # same URL
+    assert [pid for pid, _s, _a in kept] == [3] and repeats == [2, 1]
+    assert window_text(15, 16) == "the last 15 of 16 saved listings"
+    assert window_text(3, 4, 1) == "all 4 saved listings (1 repeat of another listing left out)"
+    assert window_text(0, 0) == "no saved listings yet"
+
+
+def test_the_cli_prints_the_window_soft_skills_apart_and_why():
+    from credstack.cli import format_shopping_list
+
+    row = {"name": "SQL", "kind": "tool", "listings": 2, "required": 2, "preferred": 0, "status": "missing",
+           "via": None}
+    soft = {**row, "name": "Communication", "kind": "soft"}
+    plan = {"recommendations": [{"credential": {"name": "Cert", "provider": "P", "pricing": "free"},
+                                 "covers": ["SQL"], "why": "It teaches SQL, which the posting asks for."}],
+            "uncovered_summary": {"count": 12, "text": "A, B and 10 more"}}
+    text = format_shopping_list({"listings": 2, "window": "the last 2 of 3 saved listings", "skills": [row, soft],
+                                 "soft_skills": [soft], "recommendations": plan})
+    assert text.startswith("Across the last 2 of 3 saved listings:")
+    assert "Soft skills they ask for" in text and "Communication" not in text.split("Soft skills")[0]
+    assert "It teaches SQL" in text and "A, B and 10 more" in text

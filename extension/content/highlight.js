@@ -12,6 +12,8 @@
     implied: { bg: "#d4ecf4", line: "#1c5f78", icon: "≈", label: "by implication" },
     transferable: { bg: "#fbecc4", line: "#7a5200", icon: "↔", label: "transferable" },
     missing: { bg: "#fadcd8", line: "#a3261b", icon: "✗", label: "missing" },
+    renew: { bg: "#fbecc4", line: "#7a5200", icon: "↻", label: "renew" },
+    finish: { bg: "#fbecc4", line: "#7a5200", icon: "◔", label: "finish" },
   };
   const LEGEND_ID = "credstack-legend";
   const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEXTAREA", "INPUT", "SELECT", "OPTION", "TEMPLATE",

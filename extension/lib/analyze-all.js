@@ -18,7 +18,7 @@ export async function shoppingView(root, { last = 15, width = 380, onBack } = {}
   choose.addEventListener("change", () => shoppingView(root, { last: Number(choose.value), width, onBack }));
   fill(root,
     el("h2", {}, "Your shopping list: the skills you lack, most asked first"),
-    el("p", { class: "sub", id: "shopping-window-text" }, shoppingWindow(shop.listings, saved).replace(/\.?$/, ". "), el("label", {}, "Count ", choose)),
+    el("p", { class: "sub", id: "shopping-window-text" }, (shop.window ? shop.window.charAt(0).toUpperCase() + shop.window.slice(1) : shoppingWindow(shop.listings, saved)).replace(/\.?$/, ". "), el("label", {}, "Count ", choose)),
     rows.length ? barChart(rows.map((s) => ({
       label: s.name, value: s.listings, valueLabel: `${s.listings} of ${shop.listings}`,
       title: `${s.name}: asked by ${s.listings} of ${shop.listings} listings (${s.required} required)`,

@@ -1,13 +1,16 @@
 // Pure functions behind what the extension shows: no DOM, no chrome.* (unit-tested with node --test).
 
-// The four answers a skill can get, each with a sign that carries the meaning without colour.
+// The answers a skill can get, each with a sign that carries the meaning without colour (renew and
+// finish: a certification you let lapse or are working towards, never "missing").
 export const STATUS = Object.freeze({
   have: { icon: "✓", label: "you have it", short: "have" },
   implied: { icon: "≈", label: "you have it by implication", short: "by implication" },
   transferable: { icon: "↔", label: "transferable from a skill you have", short: "transferable" },
   missing: { icon: "✗", label: "missing", short: "missing" },
+  renew: { icon: "↻", label: "you hold it but it lapsed: renew it", short: "renew" },
+  finish: { icon: "◔", label: "you are working towards it: finish it", short: "finish" },
 });
-export const STATUS_ORDER = ["have", "implied", "transferable", "missing"];
+export const STATUS_ORDER = ["have", "implied", "transferable", "missing", "renew", "finish"];
 
 // Query parameters that track the click rather than name the job (as the server's listings.py).
 const TRACKING = new Set(["trk", "trkinfo", "trackingid", "refid", "ref", "src", "source", "from", "gclid",

@@ -89,9 +89,12 @@ export function skillChip(skill, panel) {
   return chip;
 }
 
-// The legend, shown before the chips: sign, word and how many skills have that status.
+// The legend, shown before the chips: sign, word and how many skills have that status (renew and
+// finish only when a certification of the profile is one).
+const OCCASIONAL = new Set(["renew", "finish"]);
 export function legend(counts = null) {
-  return el("ul", { class: "legend", "aria-label": "What the signs mean" }, STATUS_ORDER.map((key) =>
+  const keys = STATUS_ORDER.filter((key) => !OCCASIONAL.has(key) || (counts && counts[key]));
+  return el("ul", { class: "legend", "aria-label": "What the signs mean" }, keys.map((key) =>
     el("li", { class: `chip chip-${key} static` }, el("span", { class: "sign", "aria-hidden": "true" }, STATUS[key].icon),
       STATUS[key].short + (counts ? ` ${counts[key] || 0}` : ""))));
 }
@@ -109,6 +112,7 @@ export function credentialCard(rec) {
       el("span", { class: "fact" }, money(cost)),
       el("span", { class: "fact" }, hours(rec.hours ?? c.total_hours_estimate, rec.weeks ?? c.weeks)),
       el("span", { class: "fact" }, validity(c))),
+    rec.why ? el("p", { class: "cred-reason" }, rec.why) : null,
     covers ? el("div", { class: "cred-covers" }, "Fills: " + covers) : null,
     rec.reasons && rec.reasons.length ? el("details", { class: "cred-why" },
       el("summary", {}, "Why"),

@@ -103,7 +103,7 @@ export function renderResult(result, ui) {
     recs && recs.recommendations.length ? [el("p", { class: "sub", id: "stack-summary" }, stackSummary(recs)),
       el("ul", { class: "creds", id: "credentials" }, recs.recommendations.map(credentialCard))]
       : el("p", { class: "sub" }, result.profile_empty ? "Add your skills to see what to learn." : missingCount ? "No credential in the catalog covers the missing skills." : "Nothing missing: no credential needed."),
-    recs && recs.uncovered && recs.uncovered.length ? el("p", { class: "sub" }, "Not covered by any credential: " + recs.uncovered.join(", ")) : null));
+    recs && recs.uncovered && recs.uncovered.length ? el("p", { class: "sub" }, "Not covered by any credential: " + (recs.uncovered_summary ? recs.uncovered_summary.text : recs.uncovered.join(", "))) : null));
   body.push(section("resume-section", "Tailored resume", false,
     el("div", { id: "changes" }, el("p", { class: "sub" }, saved ? "Asking the server what tailoring changes…"
       : "Save the listing: what tailoring changes, and a look at the first page, show here before you download.")),

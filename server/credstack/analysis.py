@@ -6,23 +6,34 @@ strings them together and turns the result into JSON.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from credstack.credentials.alternatives import either_or
 from credstack.credentials.catalog import Catalog
 from credstack.credentials.expiry import ExpiryFlag, expiry_flags
+from credstack.credentials.fit import RoleFit, infer_fit
+from credstack.credentials.held import HeldCredentials, resolve_certification, resolve_held
 from credstack.credentials.model import StackPlan
+from credstack.credentials.named import NamedCredential, named_credentials
 from credstack.credentials.recommend import Limits, plan_to_dict, recommend_stack
-from credstack.gaps import GapReport, GapStatus, compare
+from credstack.gaps import LACKING, REQUIREMENT_WEIGHT, GapReport, GapStatus, compare
 from credstack.postings import parse_posting
 from credstack.postings.model import Posting, SectionKind
 from credstack.profile.model import Certification, Profile
 from credstack.resources import Resources
 from credstack.skills import extract_skills
-from credstack.skills.model import Keyword, Requirement, SkillKind, SkillMention, TextKind, TextSection
+from credstack.skills.employer import about_employer, employer_names
+from credstack.skills.model import Keyword, SkillKind, SkillMention, TextKind, TextSection
 
-# Weight of a missing skill when choosing credentials, by how the posting asks for it.
-MISSING_WEIGHT = {Requirement.REQUIRED: 3.0, Requirement.UNSPECIFIED: 2.0, Requirement.PREFERRED: 1.0}
+# Weight of a missing skill when choosing credentials, by how the posting asks for it: the score's
+# own weights (defined once, in ``gaps``).
+MISSING_WEIGHT = REQUIREMENT_WEIGHT
+# Skills no credential is bought for: soft skills are shown apart and judged in interviews.
+NOT_BOUGHT = frozenset({SkillKind.SOFT})
+# Share of a skill's weight left to fill, by its gap status: a transferable skill is half there.
+LACKING_SHARE = {GapStatus.MISSING: 1.0, GapStatus.TRANSFERABLE: 0.5, GapStatus.RENEW: 1.0, GapStatus.FINISH: 1.0}
 
 
 # The posting sections that can ask for skills, as the skills reader's own kinds; every other kind
@@ -31,11 +42,32 @@ SKILL_TEXT = {SectionKind.REQUIREMENTS: TextKind.REQUIREMENTS, SectionKind.PREFE
               SectionKind.RESPONSIBILITIES: TextKind.RESPONSIBILITIES, SectionKind.OTHER: TextKind.OTHER}
 
 
-def skill_sections(posting: Posting) -> list[TextSection]:
-    """The parts of ``posting`` that can ask for skills; the whole description when it has no sections."""
+def skill_sections(posting: Posting, employer: list[str] | None = None) -> list[TextSection]:
+    """The parts of ``posting`` that can ask for skills; the whole description when it has no sections.
+
+    With the ``employer``'s names (``employer_of``), the paragraphs of unheaded text that introduce
+    the employer ("Acme is a...", "Acme makes...") are left out too, as an about-us section is."""
     if not posting.sections:
-        return [TextSection(TextKind.OTHER, posting.description)] if posting.description else []
-    return [TextSection(SKILL_TEXT[s.kind], s.text, s.heading) for s in posting.sections if s.kind in SKILL_TEXT]
+        sections = [TextSection(TextKind.OTHER, posting.description)] if posting.description else []
+    else:
+        sections = [TextSection(SKILL_TEXT[s.kind], s.text, s.heading) for s in posting.sections
+                    if s.kind in SKILL_TEXT]
+    if not employer:
+        return sections
+    out = []
+    for section in sections:
+        if section.kind == TextKind.OTHER:
+            kept = [p for p in re.split(r"\n\s*\n", section.text) if not about_employer(p, employer)]
+            section = TextSection(section.kind, "\n\n".join(kept), section.heading)
+        if section.text.strip() or section.heading:
+            out.append(section)
+    return out
+
+
+def employer_of(posting: Posting, resources: Resources) -> list[str]:
+    """The employer's name and its products as the posting writes them: never skills."""
+    texts = [posting.description, *(s.text for s in posting.sections)]
+    return employer_names(posting.company, texts, lambda name: resources.vocabulary.resolve(name) is not None)
 
 
 @dataclass
@@ -46,6 +78,11 @@ class Analysis:
     gaps: GapReport | None = None  # when the user has a profile
     recommendations: StackPlan | None = None
     expiry: list[ExpiryFlag] = field(default_factory=list)
+    held: HeldCredentials | None = None  # the profile's certifications, resolved once for every step
+    fit: RoleFit | None = None  # the posting's occupation groups and seniority
+    alternatives: list[frozenset[str]] = field(default_factory=list)  # "SHRM-CP or PHR": one slot each
+    named: dict[str, NamedCredential] = field(default_factory=dict)  # catalog credentials the text names
+    context: list[SkillMention] = field(default_factory=list)  # industries and domains: never gaps
 
 
 def analyze(posting: Posting, resources: Resources, *, profile: Profile | None = None, limits: Limits | None = None,
@@ -53,9 +90,12 @@ def analyze(posting: Posting, resources: Resources, *, profile: Profile | None =
     """Skills of ``posting``; with a profile, the gaps and the credentials that fill them.
 
     ``rank=False`` reads the skills without the model (tailoring needs only their names)."""
-    extraction = extract_skills(skill_sections(posting), resources.vocabulary, resources.ranker if rank else None,
-                                resources.tagger if rank else None)
-    result = Analysis(posting=posting, skills=extraction.skills, other_keywords=extraction.other_keywords)
+    employer = employer_of(posting, resources)
+    extraction = extract_skills(skill_sections(posting, employer), resources.vocabulary,
+                                resources.ranker if rank else None, resources.tagger if rank else None,
+                                employer=employer, title=posting.title or "")
+    result = Analysis(posting=posting, skills=extraction.skills, other_keywords=extraction.other_keywords,
+                      context=extraction.context)
     return judge(result, resources, profile=profile, limits=limits, today=today, recommend=recommend)
 
 
@@ -63,30 +103,76 @@ def judge(result: Analysis, resources: Resources, *, profile: Profile | None = N
           today: date | None = None, recommend: bool = True) -> Analysis:
     """Fill in the gaps, expiry warnings and credentials of an analysis whose skills are known
     (a fresh one, or a saved listing read back against today's profile and catalog)."""
+    read_role(result, resources)
     if profile is not None:
-        result.gaps = gap_report(result.skills, profile, resources, today=today)
+        result.held = held_credentials(profile, resources, today=today)
+        result.gaps = gap_report(result.skills, profile, resources, today=today, held=result.held,
+                                 alternatives=result.alternatives)
         result.expiry = expiry_flags(profile.certifications, today or date.today(), resources.catalog)
     if recommend:
         result.recommendations = recommend_for(result, profile, resources.catalog, limits=limits)
     return result
 
 
+def read_role(result: Analysis, resources: Resources) -> Analysis:
+    """The posting's occupation, seniority and either-or certifications (they decide which credentials fit)."""
+    result.fit = infer_fit(result.posting.title or "", result.skills, resources.catalog, resources.vocabulary)
+    sections = skill_sections(result.posting)
+    asked = {s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION}
+    catalog = resources.catalog
+    result.named = {cid: n for cid, n in named_credentials(sections, catalog).items()
+                    if not (catalog.get(cid).grants and catalog.get(cid).grants in asked)}
+    text = "\n".join(section.text for section in sections)
+    labels = {n.label: n.forms for n in result.named.values()}
+    result.alternatives = [slot for slot in either_or(text, result.skills, labels)
+                           if substitutes(slot, catalog, {n.label: cid for cid, n in result.named.items()})]
+    return result
+
+
+def substitutes(slot: frozenset[str], catalog: Catalog, labels: dict[str, str]) -> bool:
+    """Credentials one can take for another share a field: "SHRM-CP or PHR" is one slot, "PMP or
+    OSHA 30" on a construction posting asks for two different things, each worth having."""
+    fields = []
+    for name in slot:
+        entry = catalog.get(labels[name]) if name in labels else catalog.for_vocabulary_name(name)
+        entries = [entry] if entry is not None else catalog.granting(name)
+        if entries:
+            fields.append(set().union(*(set(e.occupations) for e in entries)))
+    return len(fields) < 2 or bool(set.intersection(*fields))
+
+def held_credentials(profile: Profile, resources: Resources, *, today: date | None = None) -> HeldCredentials:
+    """The profile's certifications recognised in the catalog and vocabulary (the one resolver)."""
+    return resolve_held(profile.certifications, resources.catalog, resources.vocabulary, today)
+
+
 def gap_report(skills: list[SkillMention], profile: Profile, resources: Resources, *,
-               today: date | None = None) -> GapReport:
+               today: date | None = None, held: HeldCredentials | None = None,
+               alternatives: list[frozenset[str]] = ()) -> GapReport:
     """The profile against ``skills``: the one gap analysis every route uses."""
+    held = held or held_credentials(profile, resources, today=today)
+    entries = {id(r.certification): r.entry for r in held.items}
+
+    def taught(certification: Certification) -> tuple[str, ...]:
+        entry = entries.get(id(certification))
+        return entry.skills if entry is not None else ()
+
     return compare(skills, profile, resources.vocabulary, embed=resources.skill_vectors, today=today,
-                   taught=lambda certification: skills_taught_by(certification, resources.catalog))
+                   taught=taught, credentials=held, alternatives=alternatives)
 
 
-def match_score(skills: list[SkillMention], profile: Profile | None, resources: Resources) -> int | None:
-    """The 0-100 match of ``profile`` to a posting's skills; None without a profile."""
-    return gap_report(skills, profile, resources).score if profile is not None else None
+def match_score(result: Analysis | list[SkillMention], profile: Profile | None, resources: Resources) -> int | None:
+    """The 0-100 match of ``profile`` to a posting (an analysis, or just its skills); None without a
+    profile. The same gap report as ``judge`` gives, so a listing's score is its analysis's."""
+    if profile is None:
+        return None
+    if not isinstance(result, Analysis):
+        return gap_report(list(result), profile, resources).score
+    return judge(result, resources, profile=profile, recommend=False).gaps.score
 
 
 def skills_taught_by(certification: Certification, catalog: Catalog) -> tuple[str, ...]:
     """The skills the catalog says a profile certification teaches (none when it is not in the catalog)."""
-    found = catalog.get(certification.catalog_id) if certification.catalog_id else None
-    found = found or catalog.find(certification.name)
+    found = resolve_certification(certification, catalog, catalog.vocabulary)[0]
     return found.skills if found is not None else ()
 
 
@@ -95,23 +181,53 @@ def missing_weights(result: Analysis) -> dict[str, float]:
     weights: dict[str, float] = {}
     if result.gaps is not None:
         for gap in result.gaps.items:
-            if gap.status in (GapStatus.MISSING, GapStatus.TRANSFERABLE):
-                factor = 0.5 if gap.status == GapStatus.TRANSFERABLE else 1.0
-                weights[gap.skill.name] = MISSING_WEIGHT[gap.skill.requirement] * factor
+            if gap.status in LACKING and gap.skill.kind not in NOT_BOUGHT:
+                weights[gap.skill.name] = MISSING_WEIGHT[gap.skill.requirement] * LACKING_SHARE[gap.status]
     else:
         for skill in result.skills:
-            weights[skill.name] = MISSING_WEIGHT[skill.requirement]
+            if skill.kind not in NOT_BOUGHT:  # judged in interviews: no credential fills it
+                weights[skill.name] = MISSING_WEIGHT[skill.requirement]
     return weights
 
 
 def recommend_for(result: Analysis, profile: Profile | None, catalog: Catalog, *,
                   limits: Limits | None = None) -> StackPlan:
     named = {s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION}
-    held = {c.catalog_id for c in (profile.certifications if profile else []) if c.catalog_id}
+    held = result.held
+    if held is None and profile is not None:
+        held = resolve_held(profile.certifications, catalog, catalog.vocabulary)
     weights = missing_weights(result)
+    asked = asked_ids(catalog, named, result.named)
+    blocked = held.blocked_ids(asked) if held else set()
+    held_ids = {r.entry.id for r in held.items if r.entry is not None} if held else set()
+    named_ids = {}
+    for cid, line in result.named.items():  # named by the catalog's words, unknown to the vocabulary
+        if cid not in blocked and line.label not in weights:
+            weights[line.label] = MISSING_WEIGHT[line.requirement]
+            named_ids[cid] = line.label
+    if held_ids & set(result.named):
+        _answered_slots(result, held, weights)
     if not weights:
         return StackPlan()
-    return recommend_stack(weights, catalog, limits, named=named, have_credentials=held)
+    return recommend_stack(weights, catalog, limits, named=named, have_credentials=blocked,
+                           steps=held.actions(asked) if held else None, fit=result.fit, slots=result.alternatives,
+                           named_ids=named_ids)
+
+
+def asked_ids(catalog: Catalog, named: set[str], found: dict) -> set[str]:
+    """Catalog ids a posting asks for: those awarding a certification it names, and those the
+    catalog found named in its text."""
+    return {c.id for name in named for c in catalog.granting(name)} | set(found)
+
+
+def _answered_slots(result: Analysis, held: HeldCredentials, weights: dict[str, float]) -> None:
+    """A current credential the profile holds answers its either-or slot: the others leave the list."""
+    current = {result.named[r.entry.id].label for r in held.current()
+               if r.entry is not None and r.entry.id in result.named}
+    for slot in result.alternatives:
+        if slot & current:
+            for name in slot:
+                weights.pop(name, None)
 
 
 def analysis_to_dict(result: Analysis) -> dict:
@@ -119,9 +235,12 @@ def analysis_to_dict(result: Analysis) -> dict:
         "posting": result.posting.to_dict(),
         "skills": [s.to_dict() for s in result.skills],
         "other_keywords": [k.to_dict() for k in result.other_keywords],
+        "context": [s.to_dict() for s in result.context],
         "gaps": result.gaps.to_dict() if result.gaps is not None else None,
         "recommendations": None,
         "expiry": [flag.to_dict() for flag in result.expiry],
+        "role": result.fit.to_dict() if result.fit is not None else None,
+        "alternatives": [sorted(group) for group in result.alternatives],
     }
     if result.recommendations is not None:
         data["recommendations"] = plan_to_dict(result.recommendations)

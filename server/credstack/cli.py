@@ -18,10 +18,10 @@ from waitress import create_server
 
 from credstack import __version__, create_app
 from credstack.accounts import get_or_create_user, issue_token, list_tokens, parse_duration, revoke_token
-from credstack.analysis import analysis_to_dict, analyze, match_score, warm_up
+from credstack.analysis import analysis_to_dict, analyze, warm_up
 from credstack.config import cache_dir
 from credstack.errors import waitress_json_errors
-from credstack.listings import listing_rows, stored_analysis, summary
+from credstack.listings import count_listings, saved_analyses
 from credstack.models import User
 from credstack.postings import PostingError, parse_posting
 from credstack.profile import store
@@ -54,11 +54,36 @@ def _env_flag(name: str, default: bool) -> bool:
     return default if value is None else value.strip().lower() not in ("0", "false", "no", "off")
 
 
+def _one_server_per_instance(app):
+    """The rate limit is counted in this process's memory, so a second server on the same
+    instance would let each token through twice as often. With the limit on, hold a lock on the
+    instance folder while serving; a second ``credstack serve`` there stops with a clear message.
+    (Platforms without ``fcntl`` are not guarded.)"""
+    if not int(app.config.get("RATE_LIMIT_PER_MINUTE") or 0):
+        return None
+    try:
+        import fcntl
+    except ImportError:
+        return None
+    handle = open(Path(app.instance_path) / "serve.lock", "a+")  # noqa: SIM115 (held until exit)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        raise SystemExit(f"credstack: another server already runs on the instance {app.instance_path}; its rate "
+                         "limit is kept in memory, so run one server per instance (more threads: --threads) "
+                         "or set CREDSTACK_RATE_LIMIT_PER_MINUTE=0 behind a proxy that limits.") from None
+    handle.write(f"{os.getpid()}\n")
+    handle.flush()
+    return handle
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     app = create_app()
+    lock = _one_server_per_instance(app)  # noqa: F841 (held while this process serves)
     if app.config.get("PRELOAD_MODEL"):
         warm_up(app.extensions["credstack.resources"])
     waitress_json_errors()
@@ -199,12 +224,19 @@ def format_analysis(result: dict) -> str:
         missing = [s["name"] for s in gaps["skills"] if s["status"] == "missing"]
         if missing:
             lines.append("Missing: " + ", ".join(missing))
+        for status, label in (("renew", "To renew"), ("finish", "To finish")):
+            named = [s["name"] for s in gaps["skills"] if s["status"] == status]
+            if named:
+                lines.append(f"{label}: " + ", ".join(named))
     plan = result.get("recommendations") or {}
     for i, rec in enumerate(plan.get("recommendations", []), 1):
         cred = rec["credential"]
         hours = f", ~{cred['hours']:g} h" if cred.get("hours") else ""
-        lines.append(f"  {i}. {cred['name']} ({cred['provider']}) — {format_money(cred)}{hours}; "
+        verb = {"renew": "Renew: ", "finish": "Finish: "}.get(rec.get("action"), "")
+        lines.append(f"  {i}. {verb}{cred['name']} ({cred['provider']}) — {format_money(cred)}{hours}; "
                      f"covers {', '.join(rec.get('covers', []))}")
+        if rec.get("why"):
+            lines.append(f"     {rec['why']}")
     return "\n".join(lines)
 
 
@@ -215,12 +247,11 @@ def cmd_shopping_list(args: argparse.Namespace) -> int:
         if user is None:
             print(f"No user {args.user!r} yet: save listings from the extension first.", file=sys.stderr)
             return 1
-        rows = listing_rows(session, user.id, last=args.last)
         profile = store.get_profile(session, user.id) if store.has_profile(session, user.id) else None
         resources = _resources()
-        skills = {r.id: stored_analysis(r).skills for r in rows}
-        listings = [(r.id, summary(r, match_score(skills[r.id], profile, resources)), skills[r.id]) for r in rows]
-    result = shopping_list(listings, profile, resources)
+        listings = saved_analyses(session, user.id, profile, resources, last=args.last)
+        saved = count_listings(session, user.id)
+    result = shopping_list(listings, profile, resources, saved=saved)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
         return 0
@@ -232,13 +263,16 @@ def format_shopping_list(result: dict) -> str:
     total = result["listings"]
     if not total:
         return "No saved listings yet: save some from the extension (or POST /api/v1/analyze with save)."
-    lines = [f"Across your last {total} saved listings:", "",
+    lines = [f"Across {result.get('window') or f'your last {total} saved listings'}:", "",
              f"{'Skill':32} {'Listings':>8} {'Required':>8} {'Preferred':>9}  You"]
-    for row in result["skills"][:40]:
+    for row in [r for r in result["skills"] if r["kind"] != "soft"][:40]:
         you = {"have": "have", "implied": "implied", "transferable": f"~ {row['via']}",
-               "missing": "MISSING"}.get(row["status"] or "", "-")
+               "missing": "MISSING", "renew": "RENEW", "finish": "FINISH"}.get(row["status"] or "", "-")
         lines.append(f"{row['name'][:32]:32} {row['listings']:>8} {row['required']:>8} "
                      f"{row['preferred']:>9}  {you}")
+    soft = [row["name"] for row in result.get("soft_skills", [])]
+    if soft:
+        lines += ["", "Soft skills they ask for (show them in your resume and interviews): " + ", ".join(soft[:12])]
     plan = result.get("recommendations") or {}
     if plan.get("recommendations"):
         lines += ["", "Credential stack for what you lack:"]
@@ -246,6 +280,10 @@ def format_shopping_list(result: dict) -> str:
             cred = rec["credential"]
             lines.append(f"  {i}. {cred['name']} ({cred['provider']}) — {format_money(cred)}; "
                          f"covers {', '.join(rec.get('covers', []))}")
+            if rec.get("why"):
+                lines.append(f"     {rec['why']}")
+        if plan.get("uncovered_summary", {}).get("count"):
+            lines.append(f"  Not covered by any credential: {plan['uncovered_summary']['text']}")
     return "\n".join(lines)
 
 

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 import numpy as np
 
+from credstack.credentials.held import HeldCredentials, ResolvedCertification, Standing, resolve_held
 from credstack.profile.dates import expiry_passed
 from credstack.profile.model import Certification, CertStatus, Profile
 from credstack.skills.model import Requirement, SkillKind, SkillMention
@@ -24,14 +25,21 @@ class GapStatus(StrEnum):
     IMPLIED = "implied"
     TRANSFERABLE = "transferable"
     MISSING = "missing"
+    RENEW = "renew"  # a certification the profile holds but let lapse
+    FINISH = "finish"  # a certification the profile is working towards
 
 
 # How much each requirement level weighs in the score, and how much each status earns.
 REQUIREMENT_WEIGHT = {Requirement.REQUIRED: 3.0, Requirement.UNSPECIFIED: 2.0, Requirement.PREFERRED: 1.0}
 STATUS_CREDIT = {GapStatus.HAVE: 1.0, GapStatus.IMPLIED: 0.85, GapStatus.TRANSFERABLE: 0.5,
-                 GapStatus.MISSING: 0.0}
-# Soft skills are rarely listed in a profile and are judged in interviews: they count for less.
-KIND_FACTOR = {SkillKind.SOFT: 0.5}
+                 GapStatus.MISSING: 0.0, GapStatus.RENEW: 0.5, GapStatus.FINISH: 0.25}
+# Statuses that leave something to acquire (the stack fills them); renew and finish are steps on
+# certifications the profile already names, never "missing".
+LACKING = (GapStatus.MISSING, GapStatus.TRANSFERABLE, GapStatus.RENEW, GapStatus.FINISH)
+# Soft skills are rarely listed in a profile and are judged in interviews: they weigh little in
+# the score and are never a gap a credential fills.
+KIND_FACTOR = {SkillKind.SOFT: 0.15}
+SOFT_NOTE = "a soft skill: show it in your resume and interviews; no credential is needed for it"
 # Cosine similarity of skill-name embeddings above which a held skill counts as transferable.
 TRANSFER_THRESHOLD = 0.62
 # Kinds whose skills can stand in for each other (a tool for a tool or a method, never a language
@@ -53,10 +61,20 @@ class SkillGap:
     note: str | None = None
     years_short: bool = False  # held, with fewer years than the posting asks
 
+    @property
+    def group(self) -> str:
+        """"soft" for soft skills (shown apart, never a gap to fill), else "skill"."""
+        return "soft" if self.skill.kind == SkillKind.SOFT else "skill"
+
+    @property
+    def is_gap(self) -> bool:
+        """Something to learn or certify: a hard skill, tool or credential not held."""
+        return self.group != "soft" and self.status in (GapStatus.MISSING, GapStatus.TRANSFERABLE)
+
     def to_dict(self) -> dict:
         return {**self.skill.to_dict(), "status": str(self.status), "via": self.via,
                 "similarity": None if self.similarity is None else round(self.similarity, 3),
-                "note": self.note, "years_short": self.years_short}
+                "note": self.note, "years_short": self.years_short, "group": self.group, "gap": self.is_gap}
 
 
 @dataclass
@@ -80,21 +98,29 @@ class GapReport:
     certifications: list[CertificationCheck] = field(default_factory=list)
     score: int = 0
     breakdown: dict = field(default_factory=dict)
+    summary: str = ""  # the score in one plain line ("has 7 of 9 required skills; missing ...")
 
     def to_dict(self) -> dict:
-        return {"score": self.score, "breakdown": self.breakdown,
+        return {"score": self.score, "breakdown": self.breakdown, "summary": self.summary,
                 "skills": [g.to_dict() for g in self.items],
                 "certifications": [c.to_dict() for c in self.certifications]}
 
 
 def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabulary,
             embed: EmbedNames | None = None, today: date | None = None,
-            taught: Callable[[Certification], Sequence[str]] | None = None) -> GapReport:
+            taught: Callable[[Certification], Sequence[str]] | None = None,
+            credentials: HeldCredentials | None = None,
+            alternatives: Sequence[frozenset[str]] = ()) -> GapReport:
     """Classify each posting skill against the profile and score the match.
 
-    ``taught(cert)`` names the skills a held certification teaches (the credential catalog's list);
-    an earned, unexpired certification then gives those skills by implication."""
+    ``credentials`` is the profile's certifications resolved (``credentials.held``; resolved here
+    against the vocabulary alone when not given): a current one, and every one below it on its
+    level ladder, is held; a lapsed one is to renew and an in-progress one to finish, never missing.
+    ``taught(cert)`` names the skills a current certification teaches (the catalog's list), held
+    then by implication. ``alternatives`` are certifications the posting accepts in place of each
+    other ("SHRM-CP or PHR"): holding one answers the others."""
     today = today or date.today()
+    credentials = credentials or resolve_held(profile.certifications, None, vocabulary, today)
     held: dict[str, str] = {}  # canonical name (casefolded) -> how the profile holds it
     years: dict[str, float | None] = {}
     for s in profile.skills:
@@ -102,29 +128,37 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
         name = skill.name if skill else s.name
         held[name.casefold()] = name
         years[name.casefold()] = s.years
-    certs_held: dict[str, tuple[str, str | None, CertStatus]] = {}
-    for c in profile.certifications:
-        skill = vocabulary.resolve(c.name)
-        key = (skill.name if skill else c.name).casefold()
-        certs_held[key] = (c.name, c.expires, c.status)
-        if c.valid(today):
-            held.setdefault(key, skill.name if skill else c.name)
+    certs_held = credentials.by_name()
+    for key, r in certs_held.items():
+        if r.standing == Standing.HELD:
+            held.setdefault(key, r.name if r.name and r.name.casefold() == key else r.label)
+    for group in alternatives:
+        have = next((n for n in sorted(group) if n.casefold() in held), None)
+        for other in group:
+            if have is not None and other.casefold() not in held:
+                held[other.casefold()] = held[have.casefold()]
     implied: dict[str, str] = {}
     for name in held.values():
         for target in vocabulary.implied(name):
             implied.setdefault(target.casefold(), name)
-    if taught is not None:
-        for c in profile.certifications:
-            if c.valid(today):
-                for target in taught(c):
-                    implied.setdefault(target.casefold(), c.name)
+    for r in credentials.current():
+        taught_skills = taught(r.certification) if taught is not None else ()
+        if r.name and vocabulary.get(r.name) is not None:
+            taught_skills = (*taught_skills, *vocabulary.implied(r.name))
+        for target in taught_skills:
+            implied.setdefault(target.casefold(), r.label)
 
     report = GapReport()
     pending: list[SkillGap] = []
     for mention in skills:
         key = mention.name.casefold()
+        as_held = None
+        if mention.kind in (SkillKind.CERTIFICATION, SkillKind.OTHER):
+            as_held = certs_held.get(key) or credentials.lookup(mention.name)
+            if as_held is not None and as_held.standing == Standing.HELD:
+                held.setdefault(key, as_held.label)
         if mention.kind == SkillKind.CERTIFICATION:
-            report.certifications.append(_check_certification(mention, certs_held.get(key), today))
+            report.certifications.append(_check_certification(mention, as_held, today))
         if key in held:
             gap = SkillGap(mention, GapStatus.HAVE, held[key])
             asked, have = mention.years, years.get(key)
@@ -133,10 +167,12 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
         elif key in implied:
             gap = SkillGap(mention, GapStatus.IMPLIED, implied[key],
                            note=f"{implied[key]} implies {mention.name}")
+        elif as_held is not None:  # lapsed or in progress (a current one is held above)
+            gap = _renew_or_finish(mention, as_held)
         else:
             gap = SkillGap(mention, GapStatus.MISSING)
-            if mention.kind == SkillKind.CERTIFICATION and key in certs_held:
-                gap.note = report.certifications[-1].status.replace("_", " ")
+            if mention.kind == SkillKind.SOFT:
+                gap.note = SOFT_NOTE
             else:
                 pending.append(gap)
         report.items.append(gap)
@@ -146,14 +182,25 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
     if embed is not None and pending:
         _mark_transferable(pending, list(held.values()), vocabulary, embed)
     report.score, report.breakdown = score(report.items)
+    report.summary = summary_line(report.items)
     return report
 
 
-def _check_certification(mention: SkillMention, held: tuple | None, today: date) -> CertificationCheck:
+def _renew_or_finish(mention: SkillMention, held: ResolvedCertification) -> SkillGap:
+    when = held.when()
+    if held.standing == Standing.IN_PROGRESS:
+        note = f"finish your {held.label}" + (f" ({when})" if when else "")
+        return SkillGap(mention, GapStatus.FINISH, held.label, note=note)
+    note = f"renew your {held.label}" + (f": it {when}" if when else ": it has lapsed")
+    return SkillGap(mention, GapStatus.RENEW, held.label, note=note)
+
+
+def _check_certification(mention: SkillMention, held: ResolvedCertification | None, today: date) -> CertificationCheck:
     check = CertificationCheck(mention.name, mention.requirement, "missing")
     if held is None:
         return check
-    check.held_as, check.expires, status = held
+    c = held.certification
+    check.held_as, check.expires, status = c.name, c.expires, c.status
     if status == CertStatus.IN_PROGRESS:
         check.status = "in_progress"
     elif expiry_passed(check.expires, today):
@@ -214,8 +261,7 @@ def score(items: Sequence[SkillGap]) -> tuple[int, dict]:
         weight = REQUIREMENT_WEIGHT[gap.skill.requirement] * KIND_FACTOR.get(gap.skill.kind, 1.0)
         credit = STATUS_CREDIT[gap.status] * (0.8 if gap.years_short else 1.0)
         group = groups.setdefault(str(gap.skill.requirement), {
-            "skills": 0, "have": 0, "implied": 0, "transferable": 0, "missing": 0,
-            "points": 0.0, "max_points": 0.0})
+            "skills": 0, **dict.fromkeys(map(str, GapStatus), 0), "points": 0.0, "max_points": 0.0})
         group["skills"] += 1
         group[str(gap.status)] += 1
         group["points"] += weight * credit
@@ -231,6 +277,41 @@ def score(items: Sequence[SkillGap]) -> tuple[int, dict]:
         "weights": {str(k): v for k, v in REQUIREMENT_WEIGHT.items()},
         "credit": {str(k): v for k, v in STATUS_CREDIT.items()},
         "explanation": "score = 100 x sum(weight x credit) / sum(weight); weight: required 3, "
-                       "unspecified 2, preferred 1 (soft skills half); credit: have 1, implied 0.85, "
+                       "unspecified 2, preferred 1 (soft skills x0.15); credit: have 1, implied 0.85, "
                        "transferable 0.5, missing 0 (x0.8 when you have fewer years than asked)",
     }
+
+
+def _names(names: list[str], shown: int = 3) -> str:
+    if len(names) <= shown:
+        return ", ".join(names)
+    return f"{', '.join(names[:shown])} and {len(names) - shown} more"
+
+
+def summary_line(items: Sequence[SkillGap]) -> str:
+    """The match in one plain sentence: required skills held and missing, then the preferred ones.
+
+    Soft skills are left out: they are judged in interviews, not counted as gaps."""
+    hard = [g for g in items if g.group != "soft"]
+    if not hard:
+        return "No skills recognised to compare with your profile."
+
+    def held(group: list[SkillGap]) -> int:
+        return sum(g.status in (GapStatus.HAVE, GapStatus.IMPLIED) for g in group)
+
+    by_level = {level: [g for g in hard if g.skill.requirement == level] for level in Requirement}
+    required = by_level[Requirement.REQUIRED]
+    basis, word = (required, "required") if required else (hard, "listed")
+    parts = [f"has {held(basis)} of {len(basis)} {word} skills"]
+    close = [g.skill.name for g in basis if g.status == GapStatus.TRANSFERABLE]
+    missing = [g.skill.name for g in basis if g.status == GapStatus.MISSING]
+    if missing:
+        parts.append(f"missing {_names(missing)}")
+    if close:
+        parts.append(f"close on {_names(close)}")
+    if required:
+        for level, label in ((Requirement.PREFERRED, "preferred"), (Requirement.UNSPECIFIED, "also mentioned")):
+            if by_level[level]:
+                parts.append(f"{held(by_level[level])} of {len(by_level[level])} {label}")
+    line = "; ".join(parts)
+    return line[0].upper() + line[1:]

@@ -78,6 +78,18 @@ def listing_rows(session: Session, user_id: int, last: int | None = None) -> lis
     return list(session.scalars(query))
 
 
+def saved_analyses(session: Session, user_id: int, profile, resources, last: int | None = None) -> list[tuple]:
+    """The user's last ``last`` saved listings as ``(id, summary, analysis)``, each analysis judged
+    against ``profile`` by the one pipeline (``analysis.judge``), newest first: the shopping list's input."""
+    from credstack.analysis import judge
+
+    out = []
+    for row in listing_rows(session, user_id, last=last):
+        result = judge(stored_analysis(row), resources, profile=profile, recommend=False)
+        out.append((row.id, summary(row, result.gaps.score if result.gaps is not None else None), result))
+    return out
+
+
 def count_listings(session: Session, user_id: int) -> int:
     return session.scalar(select(func.count()).select_from(PostingRow).where(PostingRow.user_id == user_id)) or 0
 

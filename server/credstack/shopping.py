@@ -9,16 +9,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from credstack.analysis import gap_report
+from credstack.analysis import LACKING_SHARE, Analysis, gap_report, held_credentials, read_role
 from credstack.credentials.catalog import Catalog
+from credstack.credentials.fit import RoleFit, merge_fits
+from credstack.credentials.held import HeldCredentials
 from credstack.credentials.recommend import Limits, plan_to_dict, recommend_stack
-from credstack.gaps import GapReport, GapStatus
+from credstack.gaps import LACKING, REQUIREMENT_WEIGHT, GapReport, GapStatus
+from credstack.postings.model import Posting
 from credstack.profile.model import Profile
 from credstack.resources import Resources
 from credstack.skills.model import Requirement, SkillKind, SkillMention
 
 RANK = {Requirement.REQUIRED: 0, Requirement.UNSPECIFIED: 1, Requirement.PREFERRED: 2}
-DEMAND_WEIGHT = {Requirement.REQUIRED: 3.0, Requirement.UNSPECIFIED: 2.0, Requirement.PREFERRED: 1.0}
+DEMAND_WEIGHT = REQUIREMENT_WEIGHT  # defined once, in gaps
 
 
 @dataclass
@@ -79,51 +82,124 @@ def apply_gaps(rows: list[Demand], report: GapReport | None) -> None:
 
 
 def missing_first(rows: list[Demand]) -> list[Demand]:
-    """Ranked by demand among the skills the user lacks (missing, then transferable)."""
-    order = {GapStatus.MISSING: 0, GapStatus.TRANSFERABLE: 1, None: 0}
-    lacking = [r for r in rows if r.status in (GapStatus.MISSING, GapStatus.TRANSFERABLE, None)]
-    return sorted(lacking, key=lambda d: (order[d.status], -d.weight, -d.listings, d.skill.name.casefold()))
+    """The skills the user lacks (missing, transferable, to renew or finish), soft skills apart, ranked
+    by how many listings ask for them, then by how strongly (required counts most)."""
+    lacking = [r for r in rows if r.status in (*LACKING, None) and r.skill.kind != SkillKind.SOFT]
+    return sorted(lacking, key=lambda d: (-d.listings, -d.weight, d.skill.name.casefold()))
 
 
 def credential_weights(rows: Sequence[Demand], total: int) -> dict[str, float]:
     """Weights for the credential stack: demand per listing, transferable skills at half."""
     weights = {}
     for row in rows:
-        factor = 0.5 if row.status == GapStatus.TRANSFERABLE else 1.0
+        factor = LACKING_SHARE.get(row.status, 1.0)
         weights[row.skill.name] = factor * row.weight / max(total, 1)
     return weights
 
 
+def unique_listings(listings: Sequence[tuple[int, dict, Analysis]]) -> tuple[list, list[int]]:
+    """The listings without repeats (the same URL, tracking aside, or the same posting text; the most
+    recent kept), and the ids of the repeats left out."""
+    seen: set[str] = set()
+    kept, repeats = [], []
+    for pid, summary, result in listings:
+        text = " ".join((result.posting.description or "").casefold().split())
+        keys = {"text:" + text} if text else set()
+        if summary.get("url"):
+            keys.add("url:" + summary["url"].strip().rstrip("/").casefold())  # stored ones are normalised
+        if keys & seen:
+            repeats.append(pid)
+            continue
+        seen |= keys
+        kept.append((pid, summary, result))
+    return kept, repeats
+
+
+def window_text(counted: int, saved: int | None, repeats: int = 0) -> str:
+    """ "the last 15 of 16 saved listings" — the window, never a silent cap."""
+    saved = counted + repeats if saved is None else saved
+    if not saved:
+        return "no saved listings yet"
+    looked = counted + repeats
+    head = f"all {saved} saved listings" if looked >= saved else f"the last {looked} of {saved} saved listings"
+    if saved == 1:
+        head = "your 1 saved listing"
+    return head + (f" ({repeats} repeat{'s' if repeats != 1 else ''} of another listing left out)" if repeats else "")
+
+
+def _as_analysis(item) -> Analysis:
+    if isinstance(item, Analysis):
+        return item
+    return Analysis(posting=Posting(description=""), skills=list(item))
+
+
 def shopping_list(listings, profile: Profile | None, resources: Resources, *, limits: Limits | None = None,
-                  today: date | None = None) -> dict:
+                  today: date | None = None, saved: int | None = None) -> dict:
     """The whole answer: demand per skill, the missing ones ranked, and the credential stack.
 
-    ``listings`` is a sequence of ``(posting_id, summary_dict, skills)``. Gaps come from the same
-    analysis as a single posting's (``analysis.gap_report``), so both agree on every skill.
+    ``listings`` is a sequence of ``(posting_id, summary_dict, analysis)`` (an ``Analysis`` of the
+    saved listing, or just its skills), most recent first; ``saved`` is how many the user has saved
+    in all. Each listing is read by the same pipeline as a single posting (``analysis.read_role``:
+    occupation, either-or certifications) and the gaps come from the same ``analysis.gap_report``,
+    so both agree on every skill.
     """
-    rows = demand([(pid, skills) for pid, _summary, skills in listings])
-    report = None
+    listings, repeats = unique_listings([(pid, summary, read_role(_as_analysis(item), resources))
+                                         for pid, summary, item in listings])
+    rows = demand([(pid, result.skills) for pid, _summary, result in listings])
+    slots = _slots(result.alternatives for _p, _s, result in listings)
+    report = held = None
     if profile is not None:
-        report = gap_report([r.skill for r in rows], profile, resources, today=today)
+        held = held_credentials(profile, resources, today=today)
+        report = gap_report([r.skill for r in rows], profile, resources, today=today, held=held, alternatives=slots)
         apply_gaps(rows, report)
     total = len(listings)
     lacking = missing_first(rows)
-    plan = _stack(lacking, total, profile, resources.catalog, limits,
-                  [s for _p, _s, skills in listings for s in skills])
+    fit = merge_fits([result.fit for _p, _s, result in listings if result.fit is not None])
+    plan = _stack(lacking, total, held, resources.catalog, limits, rows, fit, slots)
+    soft = [r for r in rows if r.skill.kind == SkillKind.SOFT]
     return {
         "listings": total,
+        "saved": saved if saved is not None else total + len(repeats),
+        "repeats": repeats,
+        "window": window_text(total, saved, len(repeats)),
         "skills": [r.to_dict(total) for r in rows],
         "missing": [r.to_dict(total) for r in lacking],
+        "soft_skills": [r.to_dict(total) for r in soft],
+        "role": fit.to_dict() if listings else None,
         "recommendations": plan,
-        "postings": [summary for _pid, summary, _skills in listings],
+        "postings": [summary for _pid, summary, _result in listings],
     }
 
 
-def _stack(lacking: list[Demand], total: int, profile: Profile | None, catalog: Catalog, limits: Limits | None,
-           all_skills: Sequence[SkillMention]) -> dict | None:
+def _slots(groups) -> list[frozenset[str]]:
+    out: list[frozenset[str]] = []
+    for group_list in groups:
+        for group in group_list:
+            if group not in out:
+                out.append(group)
+    return out
+
+
+# A certification counts as named by the listings (taken before anything else that fits) when at
+# least this share of them ask for it; one listing's wish never outranks what most of them ask for.
+NAMED_SHARE = 0.25
+
+
+def _stack(lacking: list[Demand], total: int, held: HeldCredentials | None, catalog: Catalog,
+           limits: Limits | None, rows: Sequence[Demand], fit: RoleFit | None,
+           slots: list[frozenset[str]]) -> dict | None:
     weights = credential_weights(lacking, total)
     if not weights:
         return None
-    named = {s.name for s in all_skills if s.kind == SkillKind.CERTIFICATION}
-    held = {c.catalog_id for c in (profile.certifications if profile else []) if c.catalog_id}
-    return plan_to_dict(recommend_stack(weights, catalog, limits, named=named, have_credentials=held))
+    named = {r.skill.name for r in rows if r.skill.kind == SkillKind.CERTIFICATION
+             and r.listings >= max(1.0, NAMED_SHARE * total)}
+    asked = {c.id for r in rows if r.skill.kind == SkillKind.CERTIFICATION for c in catalog.granting(r.skill.name)}
+    plan = recommend_stack(weights, catalog, limits, named=named,
+                           have_credentials=held.blocked_ids(asked) if held else (),
+                           steps=held.actions(asked) if held else None, fit=fit, slots=slots)
+    demand_of = {r.skill.name: r.listings for r in rows}
+    # The stack in the order of the demand it answers: the picks most listings ask for first, and of
+    # two answering as much, the cheaper (free ones first).
+    plan.recommendations.sort(key=lambda r: (-max((demand_of.get(s, 0) for s in r.covers), default=0),
+                                             r.cost if r.cost is not None else float("inf")))
+    return plan_to_dict(plan)

@@ -152,5 +152,5 @@ def test_save_from_an_analysis_without_running_it_again(client, auth, monkeypatc
 def test_save_refuses_what_is_not_an_analysis(client, auth, analysis):
     answer = client.post("/api/v1/tracker", json={"analysis": analysis}, headers=auth)
     assert answer.status_code == 422
-    assert answer.get_json()["error"]["type"] == "invalid_tracking"
+    assert answer.get_json()["error"]["type"] == "invalid_input"  # the spec describes the analysis: refused as it says
     assert client.get("/api/v1/postings", headers=auth).get_json() == []

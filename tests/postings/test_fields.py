@@ -10,6 +10,7 @@ import pytest
 
 from credstack.postings import decode, is_html, parse_posting
 from credstack.postings.facts import find_employment_type, find_location, find_salary
+from credstack.postings.labels import labelled_fields
 from credstack.postings.sites import declared_url, load_sites, original_url
 from credstack.postings.text import html_fragment_blocks, parse_html, render
 from credstack.postings.titles import split_title
@@ -35,6 +36,14 @@ def page(head: str = "", body: str = JOB_BODY) -> str:
     ("Careers at Acme | Nurse", "Nurse", "Nurse", "Acme", None),
     ("Senior Data Engineer Job in Austin, TX - Northwind | CareerBuilder.com", None, "Senior Data Engineer",
      "Northwind", "Austin, TX"),
+    # an older career site: the employer after "opportunities with", parts split by colons alone
+    ("Find job and career opportunities with Lakeside University", "Adjunct Faculty", None, "Lakeside University",
+     None),
+    ("Northgate: Careers: Career Opportunities", "Course Instructor", None, "Northgate", None),
+    ("Senior Engineer: Platform | Acme", None, "Senior Engineer: Platform", "Acme", None),
+    # generic parts and a list's title name neither the job nor the company
+    ("Harbor Homes - Job details", "Door Attendant", None, "Harbor Homes", None),
+    ("채용정보 상세 | 채용정보 상세검색 | 일자리 찾기", None, None, None, None),
 ])
 def test_page_titles_split_into_fields(raw, known, title, company, location):
     assert split_title(raw, SUFFIXES, known_title=known) == {"title": title, "company": company, "location": location}
@@ -209,3 +218,9 @@ def test_a_byline_part_that_is_only_a_country_is_the_location(place):
             "</main></body></html>")
     posting = parse_posting(page)
     assert (posting.location, posting.company) == (place, "Acme Ltd")
+
+
+def test_a_label_in_two_parts_takes_the_next_line_as_its_value():
+    """"Location: City" / "New York" (an old applicant tracker's table): the place, not "City"."""
+    blocks = html_fragment_blocks("<p>Location: City</p><p>New York</p><p>Location: State</p><p>New York</p>")
+    assert labelled_fields(blocks)["location"] == "New York"

@@ -37,6 +37,8 @@ def kinds_of(posting) -> dict[str, str]:
     ("Benefits", "benefits"), ("Perks", "benefits"), ("What we offer", "benefits"), ("WHAT AWAITS YOU", "benefits"),
     ("How to apply", "how_to_apply"), ("Equal Opportunity Employer", "legal"),
     ("Job type", "other"),
+    ("How You Will Be Evaluated", "how_to_apply"), ("Required Documents", "how_to_apply"),
+    ("Why You'd Want This Job", "benefits"),
 ])
 def test_heading_kinds(heading, kind):
     assert str(classify(heading)) == kind

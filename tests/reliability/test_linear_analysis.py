@@ -12,6 +12,8 @@ import time
 import pytest
 
 from credstack.budget import ClientGone, TooSlow, checkpoint, time_budget
+from credstack.postings import parse_posting
+from credstack.postings.text import MAX_DESCRIPTION_CHARS
 from credstack.skills import extract_skills
 from credstack.skills.model import TextKind, TextSection
 from credstack.skills.vocabulary import load_vocabulary
@@ -109,3 +111,53 @@ def test_without_a_budget_checkpoints_do_nothing():
     checkpoint()
     with time_budget(0):
         checkpoint()
+
+
+@pytest.mark.model
+def test_the_span_tagger_stops_with_the_budget():
+    from credstack.skills.tagger import available, default_tagger
+
+    if not available():
+        pytest.skip("no tagger weights shipped in this checkout")
+    tagger = default_tagger()
+    lines = [SHAPES["repeated_lines"](20_000)]
+    assert tagger.tag(["Python and SQL"])  # loaded, and tagging without a budget works
+    with pytest.raises(TooSlow), time_budget(1e-9):
+        time.sleep(0.01)
+        tagger.tag(lines)
+
+
+# Page shapes for the parser: text lines and HTML headings all the way down, and one endless line.
+PAGES = {
+    "lead_in_lines": lambda n: "Requirements\n" + _fill("Nice to have:\n- Python and SQL\nYou must have:\n- Go\n", n),
+    "one_line": lambda n: "Requirements\n- " + _fill("/".join(ITEMS) + "/Foo/", n),
+    "html_headings": lambda n: "<html><body><main><h1>Data Engineer</h1>" + _fill(
+        "<h2>Requirements</h2><p>Python, SQL and AWS; 3+ years.</p><h3>About us</h3><p>We ship.</p>", n)
+        + "</main></body></html>",
+    "jsonld_description": lambda n: '<html><head><script type="application/ld+json">{"@type": "JobPosting", '
+        '"title": "Data Engineer", "description": "' + _fill("<li>Python, SQL and 5+ years of AWS</li>", n)
+        + '"}</script></head><body><p>See the listing.</p></body></html>',
+}
+
+
+def _parse_calls(page: str) -> int:
+    profiler = cProfile.Profile()
+    profiler.enable()
+    parse_posting(page)
+    profiler.disable()
+    return sum(row[1] for row in pstats.Stats(profiler).stats.values())
+
+
+@pytest.mark.parametrize("shape", sorted(PAGES))
+def test_parsing_ten_times_the_page_costs_at_most_fifteen_times_the_work(shape):
+    build = PAGES[shape]
+    parse_posting(build(2_000))
+    small, large = _parse_calls(build(40_000)), _parse_calls(build(400_000))
+    assert large <= 15 * small, f"{shape}: {small:,} calls at 40 KB, {large:,} at 400 KB"
+
+
+@pytest.mark.parametrize("shape", sorted(PAGES))
+def test_a_huge_page_is_read_up_to_the_description_cap(shape):
+    posting = parse_posting(PAGES[shape](1_000_000))
+    read = sum(len(s.text) + len(s.heading) for s in posting.sections)
+    assert MAX_DESCRIPTION_CHARS * 0.9 <= read and len(posting.description) <= 1.3 * MAX_DESCRIPTION_CHARS

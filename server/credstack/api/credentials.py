@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from apiflask import APIBlueprint, Schema
-from apiflask.fields import Boolean, Dict, Float, List, Nested, String
+from apiflask.fields import Boolean, Float, Integer, List, Nested, String
 from apiflask.validators import Length, OneOf, Range
 
 from credstack.api.auth import auth
@@ -20,6 +20,22 @@ class SearchQuery(Schema):
     q = String(load_default=None, validate=Length(max=200), metadata={"description": "Words in its name or skills."})
     kind = String(load_default=None, validate=OneOf([k.value for k in CredentialKind]))
     max_cost = Float(load_default=None, validate=Range(min=0), metadata={"description": "Most total cost, USD."})
+
+
+class PrerequisiteOut(Schema):
+    type = String(metadata={"description": "credential, experience, education, license, training or other."})
+    required = Boolean(metadata={"description": "False: recommended, not required."})
+    credential = String(allow_none=True, metadata={"description": "A catalog id, for type credential."})
+    years = Float(allow_none=True, metadata={"description": "For type experience."})
+    text = String(allow_none=True)
+
+
+class RecognitionOut(Schema):
+    """How often postings name the credential, and how that was counted."""
+
+    postings = Integer()
+    of = Integer()
+    method = String()
 
 
 class CredentialOut(Schema):
@@ -39,8 +55,7 @@ class CredentialOut(Schema):
     assessment = String()
     validity_years = Float(allow_none=True)
     renewal = String(allow_none=True)
-    prerequisites = List(Dict(), metadata={"description": "type (credential, experience, education, license, training, "
-                                                          "other), required, credential id, years, text."})
+    prerequisites = List(Nested(PrerequisiteOut))
     prerequisites_text = String(allow_none=True)
     level = String()
     financial_aid = String()
@@ -58,7 +73,7 @@ class CredentialOut(Schema):
     accreditation = String()
     free_audit = String()
     occupations = List(String())
-    recognition = Dict(allow_none=True)
+    recognition = Nested(RecognitionOut, allow_none=True)
     aliases = List(String())
     grants = String(allow_none=True)
     total_cost_estimate = Float(allow_none=True)

@@ -21,7 +21,7 @@ bp = APIBlueprint("postings", __name__, url_prefix="/api/v1/postings", tag="Save
 def list_postings():
     """Your saved listings, newest first, each with its match score for your profile as it is now."""
     profile = user_profile()
-    return [summary(r, match_score(stored_analysis(r).skills, profile, resources()))
+    return [summary(r, match_score(stored_analysis(r), profile, resources()))
             for r in listing_rows(get_session(), user_id())]
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from apiflask import APIBlueprint, Schema
-from apiflask.fields import Boolean, Dict, File, Integer, List
+from apiflask.fields import Boolean, File, Float, Integer, List, Nested, String
 from apiflask.schemas import EmptySchema
 from flask import current_app, request
 
 from credstack.api.auth import auth
 from credstack.api.common import not_found, resources, transaction, user_id
+from credstack.api.schemas import ExpiryFlagOut
 from credstack.archives import check_zip
 from credstack.credentials.expiry import expiry_flags
 from credstack.db import get_session
@@ -31,9 +32,9 @@ class CertificationOut(ps.CertificationSchema):
     id = Integer()
 
 
-def _apply(fn, *args):
+def _apply(fn, *args, **kwargs):
     with transaction() as session:
-        return fn(session, *args)
+        return fn(session, *args, **kwargs)
 
 
 @bp.get("")
@@ -50,7 +51,7 @@ def get_profile():
 @bp.output(ps.ProfileSchema)
 def put_profile(body: dict):
     """Replace the whole profile, atomically; skill names are stored in canonical form."""
-    return _apply(store.replace_profile, user_id(), body)
+    return _apply(store.replace_profile, user_id(), body, catalog=resources().catalog)
 
 
 @bp.get("/skills")
@@ -66,7 +67,7 @@ def list_skills():
 @bp.output(SkillOut, status_code=201)
 @bp.doc(responses={409: "That skill is already in the profile."})
 def add_skill(body: dict):
-    return store.skill_to_dict(_apply(store.add_skill, user_id(), body), True)
+    return store.skill_to_dict(_apply(store.add_skill, user_id(), body, catalog=resources().catalog), True)
 
 
 def _owned_skill(session, skill_id: int):
@@ -82,7 +83,8 @@ def _owned_skill(session, skill_id: int):
 @bp.output(SkillOut)
 @bp.doc(responses={409: "Another skill of the profile has that name."})
 def edit_skill(skill_id: int, body: dict):
-    return store.skill_to_dict(_apply(lambda s: store.update_skill(s, _owned_skill(s, skill_id), body)), True)
+    return store.skill_to_dict(_apply(lambda s: store.update_skill(s, _owned_skill(s, skill_id), body,
+                                                                    catalog=resources().catalog)), True)
 
 
 @bp.delete("/skills/<int(max=2147483647):skill_id>")
@@ -105,7 +107,7 @@ def list_certifications():
 @bp.input(ps.CertificationSchema, arg_name="body")
 @bp.output(CertificationOut, status_code=201)
 def add_certification(body: dict):
-    return store.cert_to_dict(_apply(store.add_certification, user_id(), body), True)
+    return store.cert_to_dict(_apply(store.add_certification, user_id(), body, catalog=resources().catalog), True)
 
 
 def _owned_cert(session, cert_id: int):
@@ -120,7 +122,8 @@ def _owned_cert(session, cert_id: int):
 @bp.input(ps.CertificationPatchSchema, arg_name="body")
 @bp.output(CertificationOut)
 def edit_certification(cert_id: int, body: dict):
-    row = _apply(lambda s: store.update_certification(s, _owned_cert(s, cert_id), body))
+    row = _apply(lambda s: store.update_certification(s, _owned_cert(s, cert_id), body,
+                                                        catalog=resources().catalog))
     return store.cert_to_dict(row, True)
 
 
@@ -140,10 +143,51 @@ class ApplyQuery(Schema):
     apply = Boolean(load_default=False, metadata={"description": "Add the suggestions to the profile."})
 
 
+class SuggestedSkillOut(Schema):
+    name = String()
+    level = String(allow_none=True)
+    years = Float(allow_none=True)
+    in_profile = Boolean(metadata={"description": "Already in your profile."})
+
+
+class SuggestedCertificationOut(Schema):
+    name = String()
+    issuer = String(allow_none=True)
+    issued = String(allow_none=True)
+    expires = String(allow_none=True)
+    credential_id = String(allow_none=True)
+    url = String(allow_none=True)
+    status = String()
+    expected = String(allow_none=True)
+    catalog_id = String(allow_none=True)
+    in_profile = Boolean(metadata={"description": "Already in your profile."})
+    criteria = String(allow_none=True, metadata={"description": "A badge's criteria, in its issuer's words."})
+    tags = List(String(), metadata={"description": "A badge's tags."})
+
+
+class SuggestedProfileOut(Schema):
+    name = String()
+    headline = String()
+    location = String()
+
+
+class SuggestionsOut(Schema):
+    """What an import or a resume upload found, in the profile's shape, to confirm."""
+
+    skills = List(Nested(SuggestedSkillOut))
+    certifications = List(Nested(SuggestedCertificationOut))
+    profile = Nested(SuggestedProfileOut)
+
+
+class AddedOut(Schema):
+    skills = Integer()
+    certifications = Integer()
+
+
 class ImportOut(Schema):
-    suggestions = Dict()
+    suggestions = Nested(SuggestionsOut)
     applied = Boolean()
-    added = Dict(allow_none=True)
+    added = Nested(AddedOut, allow_none=True, metadata={"description": "How many were added (with ?apply=true)."})
 
 
 def _read_upload(upload) -> bytes:
@@ -156,10 +200,10 @@ def _read_upload(upload) -> bytes:
 def _suggest(suggestions, apply: bool) -> dict:
     data = suggestions.to_dict()
     if apply:
-        added = _apply(store.merge_suggestions, user_id(), data)
+        added = _apply(store.merge_suggestions, user_id(), data, catalog=resources().catalog)
     else:
         added = None
-        store.mark_suggestions(get_session(), user_id(), data)
+        store.mark_suggestions(get_session(), user_id(), data, catalog=resources().catalog)
     return {"suggestions": data, "applied": apply, "added": added}
 
 
@@ -208,7 +252,7 @@ def open_archive(data: bytes, what: str):
 
 
 class ExpiryOut(Schema):
-    flags = List(Dict())
+    flags = List(Nested(ExpiryFlagOut))
 
 
 @bp.get("/certifications/expiry")

@@ -15,6 +15,7 @@ from flask import Response
 from credstack.analysis import analyze
 from credstack.api.auth import auth
 from credstack.api.common import owned_listing, resources, transaction, user_id, user_profile
+from credstack.api.profile import SuggestionsOut
 from credstack.db import get_session
 from credstack.errors import ApiError
 from credstack.listings import stored_analysis
@@ -51,8 +52,8 @@ class ResumeMeta(Schema):
 
 
 class UploadOut(Schema):
-    resume = Dict()
-    suggestions = Dict()
+    resume = Nested(ResumeMeta)
+    suggestions = Nested(SuggestionsOut)
 
 
 class ResumeUpload(Schema):
@@ -103,8 +104,26 @@ class TailorUpload(Schema):
     url = String(load_default=None)
 
 
+class ShowcaseItemOut(Schema):
+    """One relevant certification, with what to say and where."""
+
+    certification = String()
+    issuer = String(allow_none=True)
+    status = String()
+    named_in_posting = Boolean()
+    covers = List(String())
+    linkedin_add_url = String(allow_none=True)
+    linkedin_fields = Dict(keys=String(), values=String(), allow_none=True)
+    email_signature = String()
+    name_line = String()
+    post_nominals = String(allow_none=True)
+    post = String()
+    talking_points = List(String())
+    for_company = String(allow_none=True)
+
+
 class ShowcaseOut(Schema):
-    showcase = List(Dict())
+    showcase = List(Nested(ShowcaseItemOut))
 
 
 def _meta(row: ResumeRow) -> dict:
@@ -141,7 +160,7 @@ def upload_resume(files: dict):
         row.sha256, row.uploaded_at = hashlib.sha256(data).hexdigest(), utcnow()
         session.flush()
         meta = _meta(row)
-        marked = store.mark_suggestions(session, user_id(), suggestions.to_dict())
+        marked = store.mark_suggestions(session, user_id(), suggestions.to_dict(), catalog=resources().catalog)
     return {"resume": meta, "suggestions": marked}
 
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from apiflask import APIBlueprint, Schema
-from apiflask.fields import Boolean, Dict, Float, Integer, List
+from apiflask.fields import Boolean, Float, Integer, List, Nested, String
 from apiflask.validators import Range
 
-from credstack.analysis import match_score
 from credstack.api.auth import auth
 from credstack.api.common import limits_from, resources, user_id, user_profile
+from credstack.api.schemas import PostingSummary, RoleOut, StackPlanOut
 from credstack.db import get_session
-from credstack.listings import listing_rows, stored_analysis, summary
+from credstack.listings import count_listings, saved_analyses
 from credstack.shopping import shopping_list
 
 bp = APIBlueprint("shopping_list", __name__, url_prefix="/api/v1", tag="Shopping list")
@@ -24,12 +24,38 @@ class ShoppingQuery(Schema):
     free_only = Boolean(load_default=False)
 
 
+class DemandOut(Schema):
+    """One skill's demand across your listings."""
+
+    name = String()
+    kind = String()
+    category = String()
+    listings = Integer(metadata={"description": "How many of the listings ask for it."})
+    share = Float(metadata={"description": "That count over all the listings counted, 0-1."})
+    required = Integer()
+    preferred = Integer()
+    unspecified = Integer()
+    demand = Float(metadata={"description": "Weighted count: required 3, unspecified 2, preferred 1."})
+    posting_ids = List(Integer())
+    status = String(allow_none=True, metadata={"description": "have, implied, transferable or missing; null "
+                                                              "without a profile."})
+    via = String(allow_none=True)
+    have = Boolean(allow_none=True)
+
+
 class ShoppingOut(Schema):
-    listings = Integer()
-    skills = List(Dict())
-    missing = List(Dict())
-    recommendations = Dict(allow_none=True)
-    postings = List(Dict())
+    listings = Integer(metadata={"description": "How many listings were counted (repeats left out)."})
+    saved = Integer(metadata={"description": "How many listings you have saved in all."})
+    repeats = List(Integer(), metadata={"description": "Ids of listings left out as repeats of another "
+                                                       "(same URL or same posting text)."})
+    window = String(metadata={"description": "The window counted, in words: 'the last 15 of 16 saved listings'."})
+    skills = List(Nested(DemandOut))
+    missing = List(Nested(DemandOut), metadata={"description": "Hard skills, tools and certifications you lack, "
+                                                              "most asked first (soft skills are in soft_skills)."})
+    soft_skills = List(Nested(DemandOut))
+    role = Nested(RoleOut, allow_none=True)
+    recommendations = Nested(StackPlanOut, allow_none=True)
+    postings = List(Nested(PostingSummary))
 
 
 @bp.get("/shopping-list")
@@ -39,8 +65,7 @@ class ShoppingOut(Schema):
 def get_shopping_list(query: dict):
     """Across your last N saved listings: each skill, how many ask for it (required / preferred),
     whether you have it, the missing ones ranked by demand, and the credential stack that covers them."""
-    rows = listing_rows(get_session(), user_id(), last=query["last"])
-    profile, found = user_profile(), resources()
-    skills = {r.id: stored_analysis(r).skills for r in rows}
-    listings = [(r.id, summary(r, match_score(skills[r.id], profile, found)), skills[r.id]) for r in rows]
-    return shopping_list(listings, profile, found, limits=limits_from(query))
+    session, profile, found = get_session(), user_profile(), resources()
+    listings = saved_analyses(session, user_id(), profile, found, last=query["last"])
+    return shopping_list(listings, profile, found, limits=limits_from(query),
+                         saved=count_listings(session, user_id()))

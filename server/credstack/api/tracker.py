@@ -6,13 +6,14 @@ Also ``POST /api/v1/tracker``: save an analysis the client already holds, withou
 from __future__ import annotations
 
 from apiflask import APIBlueprint, Schema
-from apiflask.fields import Boolean, Date, Dict, Integer, List, String
+from apiflask.fields import Boolean, Date, Integer, List, Nested, String
 from apiflask.validators import OneOf
 from flask import Response
 
 from credstack.analysis import match_score
 from credstack.api.auth import auth
 from credstack.api.common import owned_listing, resources, transaction, user_id, user_profile
+from credstack.api.schemas import AnalysisIn
 from credstack.db import get_session
 from credstack.listings import stored_analysis
 from credstack.tracker import SORTS, STAGES, save_analysed, tracker_csv, tracker_entries, tracking_of, update_tracking
@@ -26,7 +27,7 @@ def score_for_today():
     profile = user_profile()
     if profile is None:
         return None
-    return lambda row: match_score(stored_analysis(row).skills, profile, resources())
+    return lambda row: match_score(stored_analysis(row), profile, resources())
 
 
 SORT_CHOICES = [*SORTS, *(f"-{name}" for name in SORTS)]
@@ -58,19 +59,19 @@ class TrackerQuery(Schema):
 
 
 class TrackerOut(Schema):
-    listings = List(Dict())
+    listings = List(Nested(TrackingOut))
     stages = List(String())
 
 
 class SaveIn(Schema):
     url = String(load_default=None, allow_none=True)
-    analysis = Dict(required=True)
+    analysis = Nested(AnalysisIn, required=True, metadata={"description": "The answer /analyze gave, as it came."})
 
 
 class SaveOut(Schema):
     posting_id = Integer()
     created = Boolean()
-    tracking = Dict()
+    tracking = Nested(TrackingOut)
 
 
 @bp.get("/postings/<int(max=2147483647):posting_id>/tracking")

@@ -211,6 +211,7 @@ class Catalog:
             self._by_grant.setdefault(key, retired)  # a retired credential only answers when nothing live does
         self._provider_keys = {c.id: _provider_keys(c) for c in credentials}
         self._providers = sorted(set().union(*self._provider_keys.values()), key=len, reverse=True)
+        self._derived: dict[str, object] = {}
         self._by_name: dict[str, Credential | None] = {}  # None: several credentials answer to the name
         self._claims: dict[str, list[Credential]] = {}
         for tier in range(3):  # official names, then own aliases, then vocabulary names: earlier tiers win
@@ -223,6 +224,13 @@ class Catalog:
 
     def __len__(self) -> int:
         return len(self.credentials)
+
+    def derived(self, name: str, build):
+        """A table worked out from this catalog once, on first use, and kept with it (the occupation
+        association of skills, the finder of credential names in text)."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return self._derived[name]
 
     def __iter__(self):
         return iter(self.credentials)
@@ -276,6 +284,12 @@ class Catalog:
         skill = self.vocabulary.resolve(name) if self.vocabulary is not None else None
         return skill is not None and skill.kind != "certification"
 
+    def _is_other_certification(self, name: str, c: Credential) -> bool:
+        """True when ``name`` is the vocabulary's name for a certification ``c`` does not award: the
+        provider cut off "Medical-Surgical Registered Nurse" leaves "Registered Nurse", the licence."""
+        skill = self.vocabulary.resolve(name) if self.vocabulary is not None else None
+        return skill is not None and skill.kind == "certification" and skill.name != c.grants
+
     def _names(self, c: Credential, tier: int) -> list[str]:
         """Names of ``c`` by trust: 0 its official name, id and exam code; 1 its aliases and its name
         without the provider ("AWS Certified Cloud Practitioner" -> "Cloud Practitioner"); 2 the names
@@ -285,7 +299,8 @@ class Catalog:
         if tier == 1:
             official = _name_key(re.sub(r"\s*\([^)]*\)", "", c.name))
             bare = [official[len(p) + 1:] for p in self._provider_keys[c.id] if official.startswith(p + " ")]
-            return [*c.aliases, *(b for b in bare if len(b) > 3 and not self._is_plain_skill(b))]
+            return [*c.aliases, *(b for b in bare if len(b) > 3 and not self._is_plain_skill(b)
+                                  and not self._is_other_certification(b, c))]
         if not c.grants:
             return []
         skill = self.vocabulary.get(c.grants) if self.vocabulary is not None else None

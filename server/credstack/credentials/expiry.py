@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date
 
+from credstack.credentials.held import resolve_certification
 from credstack.profile.dates import Month
 from credstack.profile.model import Certification, CertStatus
 
@@ -48,7 +49,7 @@ def expiry_flags(certifications: list[Certification], today: date, catalog=None,
             continue
         entry = None
         if catalog is not None:
-            entry = (catalog.get(cert.catalog_id) if cert.catalog_id else None) or catalog.find(cert.name)
+            entry = resolve_certification(cert, catalog, getattr(catalog, "vocabulary", None))[0]
         expires, inferred = Month.parse(cert.expires), False
         issued = Month.parse(cert.issued)
         if not cert.expires and issued and entry is not None and entry.validity_years:

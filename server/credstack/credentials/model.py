@@ -218,6 +218,9 @@ class Recommendation:
     hours: float | None = None
     weeks: float | None = None  # calendar weeks at the learner's pace
     score: float = 0.0  # covered weight per unit of cost and time when it was chosen
+    action: str = "earn"  # "earn"; "renew" a lapsed one or "finish" one in progress the profile names
+    why: str = ""  # one plain sentence: why this pick, for this posting
+    instead: list[str] = field(default_factory=list)  # names the posting accepts in its place ("PHR")
 
 
 @dataclass

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from credstack.credentials.catalog import Catalog, credential_to_dict
+from credstack.credentials.ladders import covered_by, has_higher
 from credstack.credentials.model import (
     Assessment,
     Credential,
@@ -38,10 +39,11 @@ from credstack.credentials.model import (
     Recommendation,
     StackPlan,
 )
+from credstack.gaps import STATUS_CREDIT, GapStatus
 
 ASSESSMENT_FACTOR = {Assessment.PROCTORED_EXAM: 1.0, Assessment.GRADED_PROJECTS: 0.9, Assessment.QUIZZES: 0.7,
                      Assessment.NONE: 0.5}
-IMPLIED_CREDIT = 0.85  # as in credstack.gaps.STATUS_CREDIT: an implied skill is most of the way there
+IMPLIED_CREDIT = STATUS_CREDIT[GapStatus.IMPLIED]  # an implied skill is most of the way there
 COST_SCALE = 200.0  # dollars that weigh as much as the base penalty of 1
 HOURS_SCALE = 40.0  # study hours that weigh as much as the base penalty of 1
 UNKNOWN_COST_FLOOR = 1000.0  # the least an unpublished price ranks as
@@ -73,6 +75,10 @@ class _Candidate:
     weeks: float | None
     order: int
     penalty: float = 1.0
+    step: object | None = None  # the profile's lapsed or in-progress certification this would renew or finish
+    fit: str | None = None  # how it fits the role: "vendor", "occupation", "tool" (None: not judged)
+    level_factor: float = 1.0  # below 1 when its level is far from the posting's seniority
+    names: frozenset[str] = frozenset()  # the names the posting may ask for it by (its lines in ``missing``)
 
 
 @dataclass
@@ -84,9 +90,9 @@ class _Option:
     repeat: bool
 
     def key(self, uncovered: dict[str, float]) -> tuple:
-        grants = self.candidate.credential.grants
-        named_first = self.candidate.named and grants in uncovered
-        return (named_first, round(self.value, 9), round(self.gain, 9), -self.candidate.order)
+        named_first = self.candidate.named and bool(self.candidate.names & uncovered.keys())
+        return (named_first, self.candidate.step is not None, round(self.value, 9), round(self.gain, 9),
+                -self.candidate.order)
 
 
 @dataclass
@@ -108,20 +114,28 @@ class _Run:
         return sum(s.option.gain for s in self.steps)
 
     def score(self) -> tuple:
-        named_done = sum(1 for s in self.steps if s.option.candidate.named)
+        named_done = sum(1 for s in self.steps if s.option.candidate.named or s.option.candidate.step is not None)
         burden = sum(s.option.candidate.penalty for s in self.steps)
         return (named_done, round(self.covered_weight, 9), -round(burden, 9), -len(self.steps))
 
 
 def recommend_stack(missing: dict[str, float], catalog: Catalog | Iterable[Credential], limits: Limits | None = None,
                     named: Iterable[str] = frozenset(), have_credentials: Iterable[str] = frozenset(),
-                    *, seeds: int = SEEDS) -> StackPlan:
+                    *, seeds: int = SEEDS, steps: dict | None = None, fit=None,
+                    slots: Iterable[frozenset[str]] = (), named_ids: dict[str, str] | None = None) -> StackPlan:
     """Choose credentials covering the most weight of ``missing`` for the money and time.
 
     ``missing`` maps vocabulary skill names (certifications included) to weights; ``named`` holds the
     vocabulary certification names the posting names outright (they count when also in ``missing``,
     that is when the user lacks them); ``have_credentials`` are catalog ids the user holds. ``seeds``
-    is how many restarts to try (0: plain greedy, for the benchmark).
+    is how many restarts to try (0: plain greedy, for the benchmark). ``steps`` maps catalog ids of
+    certifications the profile let lapse or is working towards to them (``credentials.held``): such
+    a credential is offered as a renewal or a finish, ahead of new ones. ``fit`` (``credentials.fit
+    .RoleFit``) keeps out credentials of another field: only those the posting names, or whose
+    occupation or product is the posting's, are candidates. ``slots`` are certification names the
+    posting accepts in place of each other: one pick fills the slot. ``named_ids`` maps catalog ids
+    the posting names in its own words (``credentials.named``) to the key their line weighs by in
+    ``missing``.
     """
     limits = limits or Limits()
     if not isinstance(catalog, Catalog):
@@ -130,18 +144,19 @@ def recommend_stack(missing: dict[str, float], catalog: Catalog | Iterable[Crede
     named = set(named)
     held = set(have_credentials)
     missing = {s: float(w) for s, w in missing.items() if w > 0}
-    pool, blocked = _pool(missing, catalog, limits, named, held)
+    slots = [frozenset(s) for s in slots if len(s) >= 2]
+    pool, blocked = _pool(missing, catalog, limits, named, held, steps or {}, fit, named_ids or {})
 
-    run = _greedy(pool, missing, limits)
+    run = _greedy(pool, missing, limits, slots=slots)
     if seeds:
         strongest = sorted(pool, key=lambda c: -sum(missing[s] for s in c.cover) / c.penalty)[:seeds]
         for seed in strongest:
             if any(s.option.candidate is seed for s in run.steps):
                 continue
-            other = _greedy(pool, missing, limits, first=seed)
+            other = _greedy(pool, missing, limits, first=seed, slots=slots)
             if other.score() > run.score():
                 run = other
-    return _plan(run, missing, limits, pool, blocked, named, names)
+    return _plan(run, missing, limits, pool, blocked, named, names, slots, fit)
 
 
 def _coverage_of(catalog) -> tuple[list[Credential], Callable, Callable]:
@@ -156,9 +171,11 @@ def _coverage_of(catalog) -> tuple[list[Credential], Callable, Callable]:
     return credentials, direct, lambda c: index[c.id]
 
 
-def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str]):
+def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], steps: dict, fit=None,
+          named_ids: dict[str, str] | None = None):
     """Candidates that cover something missing and fit the fixed limits; the others with the reason."""
     credentials, coverage, order = _coverage_of(catalog)
+    vocabulary = getattr(catalog, "vocabulary", None)
     pool: list[_Candidate] = []
     blocked: list[tuple[Credential, dict[str, str | None], str]] = []
     pace = limits.max_hours_per_week
@@ -166,8 +183,19 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str]):
         if c.id in held or c.retired:  # retired: kept so holders are recognised, never recommended
             continue
         cover = {s: via for s, via in coverage(c).items() if s in missing}
+        line = (named_ids or {}).get(c.id)
+        if line is not None and line in missing:
+            cover[line] = None
         if not cover:
             continue
+        is_named = bool(c.grants and c.grants in named and c.grants in missing) or bool(line and line in missing)
+        how = None
+        if fit is not None and not is_named and c.id not in steps:
+            how = fit.reason(c, cover, vocabulary)
+            if how is None:
+                continue  # another field's credential, pulled in by a word both fields use
+            if fit.seniority == "senior" and c.level == "entry" and has_higher(c.id):
+                continue  # a senior role skips the fundamentals exam for the rung above it
         cost = c.cost_at(pace)
         reason = None
         if limits.free_only and cost != 0:
@@ -181,8 +209,9 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str]):
         if reason:
             blocked.append((c, cover, reason))
             continue
-        pool.append(_Candidate(c, cover, bool(c.grants and c.grants in named and c.grants in missing), cost,
-                               c.total_hours, c.weeks_at(pace), order(c)))
+        pool.append(_Candidate(c, cover, is_named, cost, c.total_hours, c.weeks_at(pace), order(c),
+                               step=steps.get(c.id), fit=how, names=frozenset({c.grants, line} - {None}),
+                               level_factor=1.0 if is_named or fit is None else level_fit(c.level, fit.seniority)))
     # An unpublished price ranks like the dearest published one (and at least UNKNOWN_COST_FLOOR):
     # nobody can plan for it, and the programmes that leave it out (MicroMasters, nanodegrees,
     # trainer-priced courses) are rarely cheap.
@@ -190,21 +219,25 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str]):
     for x in pool:
         cost = stand_in_cost if x.cost is None else x.cost
         hours = RANKING_HOURS[x.credential.kind] if x.hours is None else x.hours
+        if x.step is not None and x.step.action() == "renew":
+            hours = 0.0  # renewing is paperwork and continuing education, not a course from scratch
         x.penalty = 1.0 + cost / COST_SCALE + hours / HOURS_SCALE
     return pool, blocked
 
 
 def _greedy(pool: list[_Candidate], missing: dict[str, float], limits: Limits,
-            first: _Candidate | None = None) -> _Run:
+            first: _Candidate | None = None, slots: list[frozenset[str]] = ()) -> _Run:
     run = _Run(uncovered=dict(missing))
     taken: set[int] = set()
+    filled: set[str] = set()  # names of either-or slots a pick already answers
+    below: dict[str, float] = {}  # ids below a pick on its level ladder -> how strongly that pick is asked
     while run.uncovered:
         if len(run.steps) >= limits.max_items:
             run.stopped_at_max = any(None in _new(c, run.uncovered).values() for c in pool if id(c) not in taken)
             break
         options = []
         for cand in pool:
-            if id(cand) in taken:
+            if id(cand) in taken or _slot_filled(cand, filled) or _under(cand, below, missing):
                 continue
             new = _new(cand, run.uncovered)
             if not any(via is None for via in new.values()):
@@ -212,7 +245,7 @@ def _greedy(pool: list[_Candidate], missing: dict[str, float], limits: Limits,
             if limits.max_budget is not None and run.spent + (cand.cost or 0.0) > limits.max_budget + 1e-9:
                 continue
             gain = sum(run.uncovered[s] * (1.0 if via is None else IMPLIED_CREDIT) for s, via in new.items())
-            value = gain * ASSESSMENT_FACTOR[cand.credential.assessment] / cand.penalty
+            value = gain * ASSESSMENT_FACTOR[cand.credential.assessment] * cand.level_factor / cand.penalty
             repeat = bool(run.steps) and len(new) < MIN_NEW_SHARE * len(cand.cover)
             options.append(_Option(cand, new, gain, value, repeat))
         if not options:
@@ -232,13 +265,57 @@ def _greedy(pool: list[_Candidate], missing: dict[str, float], limits: Limits,
         run.spent += best.candidate.cost or 0.0
         for skill in best.new:
             run.uncovered.pop(skill, None)
-    return _prune(run, missing)
+        filled |= _fill_slots(best.new, run.uncovered, slots)
+        for lower in covered_by(best.candidate.credential.id):
+            below[lower] = max(below.get(lower, 0.0), _asked_weight(best.candidate, missing))
+    return _prune(run, missing, slots)
 
 
-def _prune(run: _Run, missing: dict[str, float]) -> _Run:
+def _asked_weight(cand: _Candidate, missing: dict[str, float]) -> float:
+    """How strongly the posting asks for the credential by name (0 when it does not)."""
+    return max((missing.get(n, 0.0) for n in cand.names), default=0.0) if cand.named else 0.0
+
+
+def _under(cand: _Candidate, below: dict[str, float], missing: dict[str, float]) -> bool:
+    """Below a pick on its ladder, and not asked for by name at least as strongly as that pick
+    (AZ-104 required beside AZ-305 preferred stays: the posting wants the first most)."""
+    cid = cand.credential.id
+    return cid in below and _asked_weight(cand, missing) < below[cid] + 1e-9 if cand.named else cid in below
+
+
+def _slot_filled(cand: _Candidate, filled: set[str]) -> bool:
+    """The posting's either-or slot this credential would answer is answered already."""
+    return bool(cand.names & filled)
+
+
+def _fill_slots(new, uncovered: dict[str, float], slots: list[frozenset[str]]) -> set[str]:
+    """A pick that answers one name of an either-or slot answers the slot: its other names go."""
+    filled: set[str] = set()
+    for slot in slots:
+        if slot & set(new):
+            filled |= slot
+            for name in slot:
+                uncovered.pop(name, None)
+    return filled
+
+
+LEVEL_FIT = {("entry", "expert"): 0.5, ("entry", "professional"): 0.75, ("senior", "entry"): 0.6}
+
+
+def level_fit(level: str, seniority: str) -> float:
+    """How well a credential's level suits the posting's seniority (1: fine; lower ranks it later)."""
+    return LEVEL_FIT.get((seniority, level), 1.0)
+
+
+def _prune(run: _Run, missing: dict[str, float], slots: list[frozenset[str]] = ()) -> _Run:
     """Drop picks made redundant by later ones (a free badge for one skill, then a course that teaches it
     too), dearest first, and share out the skills again in pick order."""
     steps = list(run.steps)
+    above: dict[str, float] = {}
+    for s in steps:
+        for lower in covered_by(s.option.candidate.credential.id):
+            above[lower] = max(above.get(lower, 0.0), _asked_weight(s.option.candidate, missing))
+    steps = [s for s in steps if not _under(s.option.candidate, above, missing)]  # a lower rung of a pick
     for step in sorted(steps, key=lambda s: -s.option.candidate.penalty):
         others = [s.option.candidate for s in steps if s is not step]
         if others and all(_covered_as_well(skill, via, others) for skill, via in step.option.new.items()):
@@ -251,6 +328,7 @@ def _prune(run: _Run, missing: dict[str, float]) -> _Run:
         new = {sk: via for sk, via in cand.cover.items() if sk in pruned.uncovered}
         for sk in new:
             pruned.uncovered.pop(sk)
+        _fill_slots(new, pruned.uncovered, slots)
         gain = sum(missing[sk] * (1.0 if via is None else IMPLIED_CREDIT) for sk, via in new.items())
         option = _Option(cand, new, gain, gain * ASSESSMENT_FACTOR[cand.credential.assessment] / cand.penalty,
                          step.option.repeat)
@@ -269,7 +347,7 @@ def _covered_as_well(skill: str, via: str | None, others: list[_Candidate]) -> b
 
 
 def _plan(run: _Run, missing, limits: Limits, pool, blocked, named: set[str],
-          names: dict[str, str] | None = None) -> StackPlan:
+          names: dict[str, str] | None = None, slots: list[frozenset[str]] = (), fit=None) -> StackPlan:
     plan = StackPlan(missing_weight=round(sum(missing.values()), 3))
     for step in run.steps:
         option, cand = step.option, step.option.candidate
@@ -278,7 +356,9 @@ def _plan(run: _Run, missing, limits: Limits, pool, blocked, named: set[str],
             cand.credential, covers=covers, alternatives=[r.candidate.credential.id for r in step.rivals],
             implied={s: via for s, via in option.new.items() if via is not None}, named=cand.named,
             cost=cand.cost, hours=cand.hours, weeks=None if cand.weeks is None else round(cand.weeks, 1),
-            score=round(option.value, 4))
+            score=round(option.value, 4), action=cand.step.action() if cand.step is not None else "earn")
+        rec.instead = sorted({n for slot in slots if slot & cand.names for n in slot} - cand.names)
+        rec.why = why(rec, cand.step, cand.fit, fit, cand.names)
         rec.reasons = _reasons(rec, step, limits, run, names)
         plan.recommendations.append(rec)
         if cand.cost is None:
@@ -386,6 +466,8 @@ def _reasons(rec: Recommendation, step: _Step, limits: Limits, run: _Run,
         through = ", ".join(f"{s} (through {via})" for s, via in rec.implied.items())
         text += ("; " if direct else "") + through
     reasons = [text]
+    if rec.action != "earn":
+        reasons.insert(0, rec.why)
     if rec.named:
         reasons.append(f"the posting names this credential ({c.grants})")
     reasons.append(f"{_money(c, rec.cost)}; {_time(c, rec.weeks, limits)}")
@@ -416,6 +498,47 @@ def _reasons(rec: Recommendation, step: _Step, limits: Limits, run: _Run,
         else:
             reasons.append(f"{head}: together with the rest of the stack it covers more within your limits")
     return reasons
+
+
+def _short(credential: Credential) -> str:
+    """The name a job seeker knows it by: the letters postings use ("PMP"), else the catalog name."""
+    grants = credential.grants
+    return grants if grants and len(grants) <= 12 else credential.name
+
+
+def why(rec: Recommendation, step=None, how: str | None = None, fit=None, names: frozenset[str] = frozenset()) -> str:
+    """One plain sentence: why this credential, for this posting."""
+    c = rec.credential
+    names = names | {c.grants} if c.grants else names
+    asked_for_it = rec.named or bool(names & set(rec.covers))
+    direct = [s for s in rec.covers if s not in rec.implied and s not in names] or [s for s in rec.covers
+                                                                                 if s not in names]
+    listed = _listing(direct[:3])
+    also = f" The posting accepts {_listing(rec.instead, 'or')} instead; you need only one." if rec.instead else ""
+    if step is not None:
+        when = step.when()
+        state = f" ({when})" if when else ""
+        need = "the posting asks for it" if asked_for_it else f"it covers {listed}, which the posting asks for"
+        if step.action() == "finish":
+            return f"Finish the {step.label} you are working towards{state}: {need}.{also}"
+        return f"Renew your {step.label}{state}: {need}, and renewing is quicker than starting something new.{also}"
+    if rec.named:
+        return f"The posting asks for the {_short(c)} by name, and you do not hold it yet.{also}"
+    if how == "vendor":
+        product = c.skills[0]  # a vendor credential is built on its first skill, the product
+        head = f"The posting asks for {product}, and this is the certification for it"
+        rest = [s for s in direct[:3] if s != product]
+        return f"{head}; it also covers {_listing(rest)}." if rest else f"{head}."
+    role = fit.role() if fit is not None and how == "occupation" else None
+    if role:
+        return f"It teaches {listed}, which this {role} role asks for and your profile does not show yet.{also}"
+    return f"It teaches {listed}, which the posting asks for and your profile does not show yet.{also}"
+
+
+def _listing(names: list[str], last: str = "and") -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + f" {last} " + names[-1]
 
 
 def _overlap_warnings(run: _Run) -> list[str]:
@@ -459,10 +582,12 @@ def plan_to_dict(plan: StackPlan) -> dict:
         "recommendations": [
             {"credential": credential_to_dict(r.credential), "covers": r.covers, "implied": r.implied,
              "named": r.named, "cost": r.cost, "hours": r.hours, "weeks": r.weeks, "score": r.score,
-             "reasons": r.reasons, "alternatives": r.alternatives}
+             "reasons": r.reasons, "alternatives": r.alternatives, "action": r.action, "why": r.why,
+             "instead": r.instead}
             for r in plan.recommendations
         ],
         "uncovered": plan.uncovered,
+        "uncovered_summary": uncovered_summary(plan.uncovered),
         "warnings": plan.warnings,
         "total_cost": plan.total_cost,
         "total_hours": plan.total_hours,
@@ -474,6 +599,16 @@ def plan_to_dict(plan: StackPlan) -> dict:
         "covered_weight": plan.covered_weight,
         "missing_weight": plan.missing_weight,
     }
+
+
+UNCOVERED_SHOWN = 10
+
+
+def uncovered_summary(uncovered: list[str], shown: int = UNCOVERED_SHOWN) -> dict:
+    """The skills no pick covers, heaviest first, as a short line: the top ``shown`` and how many more."""
+    top, more = uncovered[:shown], max(0, len(uncovered) - shown)
+    text = ", ".join(top) + (f" and {more} more" if more else "")
+    return {"top": top, "more": more, "count": len(uncovered), "text": text}
 
 
 def _range_dict(value: Range | None) -> dict | None:

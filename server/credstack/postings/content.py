@@ -79,17 +79,19 @@ class Boilerplate:
             return not any(a.tag in SECTIONING_TAGS for a in el.iterancestors())
         if tag in BOILERPLATE_TAGS:
             return True
-        if (el.get("role") or "").lower() in BOILERPLATE_ROLES:
-            return True
-        # aria-hidden is left alone: boards mark the visible copy of a text aria-hidden and keep
-        # a screen-reader copy beside it (dropped by its class below)
-        if el.get("hidden") is not None:
-            return True
-        style = (el.get("style") or "").replace(" ", "").lower()
-        if "display:none" in style or "visibility:hidden" in style:
-            return True
-        if _chrome_by_name(el, tag):
-            return True
+        attrs = el.attrib
+        if attrs:  # most elements have none: their tag and text alone decide
+            if (attrs.get("role") or "").lower() in BOILERPLATE_ROLES:
+                return True
+            # aria-hidden is left alone: boards mark the visible copy of a text aria-hidden and
+            # keep a screen-reader copy beside it (dropped by its class below)
+            if attrs.get("hidden") is not None:
+                return True
+            style = (attrs.get("style") or "").replace(" ", "").lower()
+            if "display:none" in style or "visibility:hidden" in style:
+                return True
+            if _chrome_by_name(el, tag):
+                return True
         return self.is_link_list(el, tag)
 
     def is_link_list(self, el, tag: str) -> bool:

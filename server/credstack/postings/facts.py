@@ -161,10 +161,12 @@ def find_salary(text: str, in_prose: bool = False) -> str | None:
 
 
 _NOT_A_NAME = re.compile(r"\b(ago|posted|reposted|today|yesterday|applicants?|apply|applied|save|saved|share|hiring|"
-                         r"jobs?|careers?|new|urgent(ly)?|remote|hybrid|on-?site|view|see|more|less|show|promoted|"
-                         r"easy|actively|reviewing|salary|benefits|employees|followers|reviews?)\b", re.IGNORECASE)
+                         r"help|jobs?|careers?|new|urgent(ly)?|remote|hybrid|on-?site|view|see|more|less|show|promoted|"
+                         r"easy|actively|reviewing|salary|benefits|employees|followers|reviews?|author|written)\b|"
+                         r"^(?:posted |written )?by\s", re.IGNORECASE)  # a blog's author is never the company
 
 
+_COUNT = re.compile(r"\s\d[\d,.]*$")  # a counter's number ("Views 0", "Applicants 12")
 _NAME_SMALL_WORDS = frozenset(("of", "and", "&", "the", "for", "de", "la", "und"))
 
 
@@ -176,7 +178,7 @@ def byline(block: Block) -> dict[str, str]:
             or classify(text) is not None:
         return {}
     place = LOCATION.search(text)
-    before = re.split(r"\s+[·•|]\s+", (text[:place.start()] if place else text))[0].strip(" ,-–—|·@")
+    before = re.split(r"\s+[·•|]\s+|\s*\n\s*", (text[:place.start()] if place else text))[0].strip(" ,-–—|·@")
     out = {"location": place.group().strip()} if place else {}
     if not place:
         parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text)[1:]]
@@ -184,9 +186,11 @@ def byline(block: Block) -> dict[str, str]:
         if country:
             out["location"] = country
     words = re.findall(r"[^\W\d_][\w&'.-]*", before)
-    if words and len(words) <= 6 and all(w[0].isupper() or w.lower() in _NAME_SMALL_WORDS for w in words) \
-            and not EMPLOYMENT.search(before) and not title_cues().job_words.search(before) \
-            and not _NOT_A_NAME.search(before):
+    cues = title_cues()
+    if words and len(words) <= 6 and all(not w[0].islower() or w.lower() in _NAME_SMALL_WORDS for w in words) \
+            and not EMPLOYMENT.search(before) and not _NOT_A_NAME.search(before) \
+            and (not cues.job_words.search(before) or cues.organisation_words.search(before)) \
+            and not cues.team_words.search(before) and not _COUNT.search(before):  # never "Cloud Team", "Views 0"
         out["company"] = before
     return out
 

@@ -52,6 +52,11 @@ def labelled_fields(blocks: list[Block], limit: int = 80) -> dict[str, str]:
             if field in out:
                 continue
             m = colon.match(text)
+            if m and _SUB_LABEL.match(m.group("value")):  # "Location: City" / "New York": a label in two parts
+                if i + 1 < len(blocks) and _value_ok(blocks[i + 1].text):
+                    out[field] = blocks[i + 1].text.strip()
+                    break
+                continue
             if m and _value_ok(m.group("value")):
                 out[field] = m.group("value").strip()
                 break
@@ -60,6 +65,10 @@ def labelled_fields(blocks: list[Block], limit: int = 80) -> dict[str, str]:
                 out[field] = blocks[i + 1].text.strip()
                 break
     return out
+
+
+_SUB_LABEL = re.compile(r"(?i)^\s*(city|town|state|province|region|county|country|zip( code)?|postal code|address|"
+                        r"name|ville|pays|stadt|land|ciudad|país)\s*:?\s*$")
 
 
 def _value_ok(value: str) -> bool:

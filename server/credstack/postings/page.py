@@ -23,7 +23,7 @@ from credstack.postings.fields import (
 )
 from credstack.postings.model import Posting, SectionKind
 from credstack.postings.sections import build_sections, classify
-from credstack.postings.text import blocks_of, html_fragment_blocks, parse_html, render
+from credstack.postings.text import MAX_DESCRIPTION_CHARS, blocks_of, html_fragment_blocks, parse_html, render
 
 
 def _byline_location(blocks) -> str | None:
@@ -52,16 +52,16 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     if site_name and site_name.lower() in {x.lower() for x in suffixes}:  # "LinkedIn" names the board
         site_name = None
 
+    page = blocks_of(body, skip=boilerplate, limit=HEADER_BLOCKS)
     title = title_words.clean_title(s.title) or title_words.clean_title(fields.get("title")) or _title_from_headings(
         root, boilerplate, h1s, page_titles, suffixes, {n.lower() for n in (s.company, fields.get("company"),
-                                                                          site_name) if n})
+                                                                          site_name) if n}, page)
     raw_title = title
     title = titles.without_place_suffix(title)
     from_title = _page_title_facts(page_titles, suffixes, title)
     blocks = _after_title(_description(structured, site, root, boilerplate), title)
     description = render(blocks)
 
-    page = blocks_of(body, skip=boilerplate, limit=HEADER_BLOCKS)
     header = _header_blocks(page, blocks, title)
     header_text = render(header)
     in_description = {b.text for b in blocks if len(b.text) > MAX_FACT_CHARS}  # a sidebar may repeat short facts
@@ -72,7 +72,12 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     in_text = labels.labelled_fields(blocks, limit=40)
     seen = _page_day(root)
 
+    location = first_set(s.location, first_part(fields.get("location")), labelled.get("location"),
+                         from_title.get("location"), lambda: facts.find_location(header_text),
+                         lambda: _byline_location([*header[1:5], *blocks[:2]]),
+                         in_text.get("location"), lambda: facts.find_location(description[:1500]))
     company = clean_company(first_set(s.company, fields.get("company"), labelled.get("company"),
+                                      lambda: _company_under_title(page, title, location),
                                       in_text.get("company"), from_title.get("company"), site_name,
                                       lambda: sites.company_from_url(site, page_url)))
     if title and company and title.lower() == company.lower():
@@ -81,10 +86,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
         title=title,
         # last resort: the name printed under the title ("Acme Corp · Reno, NV")
         company=company or next((c for c in (facts.byline(b).get("company") for b in header[1:5]) if c), None),
-        location=first_set(s.location, first_part(fields.get("location")), labelled.get("location"),
-                           from_title.get("location"), lambda: facts.find_location(header_text),
-                           lambda: _byline_location([*header[1:5], *blocks[:2]]),
-                           in_text.get("location"), lambda: facts.find_location(description[:1500])),
+        location=location,
         employment_type=first_set(s.employment_type, fields.get("employment_type"),
                                   employment_of(labelled.get("employment_type")),
                                   lambda: facts.find_employment_type(header_text),
@@ -148,14 +150,104 @@ def _has_job_text(posting: Posting) -> bool:
 
 
 def _title_from_headings(root, boilerplate, h1s: list[str], page_titles: list[str], suffixes: list[str],
-                         names: set[str]) -> str | None:
-    """Without structured data or an adapter: the page's <h1>s, its <title> and its first <h2>s
-    compete on how much each reads like a job title."""
-    from_title = titles.split_title(page_titles[0], suffixes) if page_titles else {}
+                         names: set[str], page: list) -> str | None:
+    """Without structured data or an adapter: the sources a page names its job in compete on how
+    much each reads like a job title and on how far the others repeat it: its <h1>s and the
+    elements its markup calls the title, a "Job title:" field, its <title> and og:title (a site's
+    name removed), its first <h2>s, and bold lines at the top of the page."""
+    split = [titles.split_title(t, suffixes) for t in dict.fromkeys(page_titles)]  # og:title is often the <title>
+    names = names | {p["company"].lower() for p in split if p.get("company")}  # "Acme GmbH - Engineer": not "Acme GmbH"
+    # the page's own headings, bold lines and title-named elements are one kind of evidence (often
+    # the same element twice); a "Job title:" field and the <title> are others
+    candidates = [*((h, 1.0, "page") for h in h1s), *((p.get("title") or "", 0.5, "page_title") for p in split)]
+    title, score = titles.ranked_title(candidates, names)
+    if title and score >= AGREED_HEADING:  # an <h1> the <title> repeats: the other sources cannot beat it
+        return title
+    labelled_title = labels.labelled_fields(page[:MAX_TITLE_FIELD_BLOCKS]).get("title") or ""
     return titles.choose_title(
-        [*((h, 1.0) for h in h1s), (from_title.get("title") or "", 0.5),
-         *((h, -1.0) for h in titles.headings(root, boilerplate, "h2", limit=3))],
-        page_titles, names)
+        [*candidates, *((h, -1.0, "page") for h in titles.headings(root, boilerplate, "h2", limit=3)),
+         *((h, 1.0, "page") for h in titles.named_titles(root, boilerplate)),
+         (labelled_title, 0.8, "field"), (_line_over_facts(page) or "", 0.6, "page"),
+         *((b, -1.5, "page") for b in _bold_lines(page))],
+        names)
+
+
+_FACT_LINE = re.compile(r"^[#\w][\w .#/&'-]{0,30}:(\s|$)")  # "Job ID:", "Location: US-IL-Chicago"
+
+
+def _line_over_facts(page: list) -> str | None:
+    """The line right above a posting's first labelled fact ("Job ID: 4262"), where a table
+    layout without headings prints the job's title."""
+    for i, block in enumerate(page[:MAX_TITLE_FIELD_BLOCKS]):
+        text = block.text.strip()
+        if not (_FACT_LINE.match(text) or labels.is_fact_label(text)):
+            continue
+        if i == 0:
+            return None
+        above = page[i - 1]
+        line = above.text.strip()
+        if above.link or above.tag == "li" or not 1 <= len(line.split()) <= MAX_BOLD_LINE_WORDS \
+                or line.endswith((":", ".")) or _FACT_LINE.match(line) or classify(line) is not None:
+            return None
+        return line
+    return None
+
+
+AGREED_HEADING = 1.0 + titles.AGREEMENT
+
+
+MAX_TITLE_FIELD_BLOCKS = 150
+MAX_BOLD_LINES = 3
+MAX_BOLD_LINE_WORDS = 12
+
+
+def _bold_lines(page: list) -> list[str]:
+    """The first short bold lines of the page (not links, labels or section headings): where an
+    older career site prints the job's title above its facts."""
+    out = []
+    for block in page:
+        text = block.text.strip()
+        if not block.bold or block.link or block.tag == "li" or not 2 < len(text) <= 100 \
+                or len(text.split()) > MAX_BOLD_LINE_WORDS or text.endswith((":", ".")) \
+                or labels.is_fact_label(text) or classify(text) is not None:
+            continue
+        out.append(text)
+        if len(out) >= MAX_BOLD_LINES:
+            break
+    return out
+
+
+MAX_BYLINE_LINES = 3
+
+
+def _company_under_title(page: list, title: str | None, location: str | None) -> str | None:
+    """The employer a byline names right under the job's title ("Acme Corp · Reno, NV"; a parent
+    department, then the agency that hires), before the title's own <title> or the site's name,
+    which on a job board name the board. A team or business unit is never the company."""
+    if not title:
+        return None
+    wanted = title.lower()
+    at = next((i for i, b in enumerate(page[:MAX_HEADER_BLOCKS * 2]) if b.text.strip().lower() == wanted), None)
+    if at is None:
+        return None
+    for block in page[at + 1:at + 1 + MAX_BYLINE_LINES]:
+        text = block.text.strip()
+        if len(text) > MAX_FACT_CHARS * 2 or ((block.is_heading_tag or block.bold) and classify(text)) \
+                or text.endswith(":") or labels.is_fact_label(text):
+            break  # the posting's first section, or its labelled facts ("Department:"), begin
+        name = None if block.link else facts.byline(block).get("company")  # links under a title: tabs, "Apply"
+        if name and name.lower() != wanted and not _names_the_place(name, location):
+            return name
+    above = page[at - 1] if at else None  # "Acme Corp" printed over the title, as some boards do
+    if above is not None and not above.link and not above.is_heading_tag and len(above.text) <= MAX_FACT_CHARS:
+        name = facts.byline(above).get("company")
+        return None if _names_the_place(name, location) else name
+    return None
+
+
+def _names_the_place(name: str | None, location: str | None) -> bool:
+    """"Zürich" under the title is where the job is, when the page says so elsewhere."""
+    return bool(name and location and name.lower() in location.lower())
 
 
 def _page_title_facts(page_titles: list[str], suffixes: list[str], title: str | None) -> dict:
@@ -228,15 +320,32 @@ def _description(structured, site, root, boilerplate) -> list:
     """The posting's blocks, without lone links at either end ("« Back to job listings")."""
     blocks = _description_blocks(structured, site, root, boilerplate)
     start, end = 0, len(blocks)
-    while start < end and blocks[start].link and len(blocks[start].text.split()) <= MAX_EDGE_LINK_WORDS:
+    while start < end and _edge_navigation(blocks[start]):
         start += 1
-    while end > start and blocks[end - 1].link and len(blocks[end - 1].text.split()) <= MAX_EDGE_LINK_WORDS:
+    while end > start and _edge_navigation(blocks[end - 1]):
         end -= 1
     return blocks[start:end]
 
 
-def _blocks_of_all(elements: list, skip) -> list:
-    return [block for element in elements for block in blocks_of(element, skip=skip)]
+_BACK_LINE = re.compile(r"(?i)^[«‹<←]?\s*(?:(?:go|click (?:here )?to go)\s+)?(?:back|return)\s+to\b")
+
+
+def _edge_navigation(block) -> bool:
+    """A lone link, or a "Go back to the welcome page" line beside an icon link, at either end."""
+    return len(block.text.split()) <= MAX_EDGE_LINK_WORDS and (block.link or bool(_BACK_LINE.match(block.text)))
+
+
+def _blocks_of_all(elements: list, skip, max_chars: int = MAX_DESCRIPTION_CHARS) -> list:
+    """The blocks of each element in turn, up to ``max_chars`` characters in all."""
+    blocks: list = []
+    left = max_chars
+    for element in elements:
+        if left <= 0:
+            break
+        found = blocks_of(element, skip=skip, max_chars=left)
+        left -= sum(len(b.text) for b in found)
+        blocks.extend(found)
+    return blocks
 
 
 def _after_title(blocks: list, title: str | None) -> list:
@@ -246,7 +355,8 @@ def _after_title(blocks: list, title: str | None) -> list:
         return blocks
     wanted = title.lower()
     for i, block in enumerate(blocks[: max(3, len(blocks) // 3)]):
-        if block.text.lower() == wanted and (block.is_heading_tag or block.bold) and i + 1 < len(blocks):
+        # the title as a heading, or as a line of its own in an old table layout's title cell
+        if block.text.strip().lower() == wanted and i + 1 < len(blocks):
             return blocks[i + 1:]
     return blocks
 
@@ -285,7 +395,7 @@ def _description_blocks(structured, site, root, boilerplate) -> list:
     from_site = []
     if site is not None:
         for element in sites.site_description(site, root):
-            from_site.extend(blocks_of(element, skip=content.Boilerplate(element)))
+            from_site.extend(blocks_of(element, skip=content.Boilerplate(element), max_chars=MAX_DESCRIPTION_CHARS))
     site_len = len(render(from_site))
     if data_len >= MIN_DESCRIPTION_CHARS:
         if site_len > max(1.5 * data_len, data_len + 300):

@@ -53,10 +53,13 @@ def load_section_cues() -> SectionCues:
     return SectionCues(tuple(tiers))
 
 
+_EDGES = re.compile(r"^[\W_]+|[\s:.\-–—!?…]+$")
+_NUMBERING = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+", re.IGNORECASE)  # "2. Requirements"
+
+
 def _normalise(heading: str) -> str:
     text = heading.strip().replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"^[\W_]+|[\s:.\-–—!?…]+$", "", text)
-    return re.sub(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+", "", text, flags=re.IGNORECASE)  # "2. Requirements"
+    return _NUMBERING.sub("", _EDGES.sub("", text))
 
 
 def _match(heading: str, tiers=(STRONG, WEAK, ANYWHERE)):
@@ -88,8 +91,11 @@ def _is_caps(text: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters) and len(text) <= 60
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def _is_title_case(text: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 

@@ -30,6 +30,10 @@ head title meta link map area audio video picture source track
 """.split())
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
 MAX_BLOCK_CHARS = 20_000
+# A posting's text is read up to this many characters. The longest real postings hold about
+# 30,000 (long legal notices included) and skills are read from the first 100,000; a page beyond
+# it (hostile or broken) is read this far, so every stage after reading costs a bounded time.
+MAX_DESCRIPTION_CHARS = 100_000
 _BULLET_CHAR = re.compile(r"^(?:[•·▪●◦‣▸►✓✔☞⌲➢➤→*]|-(?!\d)|–|—)\s*")
 
 
@@ -76,13 +80,14 @@ def _parse(markup: str):
     return root, any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
 
 
-def blocks_of(root, skip=None, limit: int | None = None) -> list[Block]:
+def blocks_of(root, skip=None, limit: int | None = None, max_chars: int | None = None) -> list[Block]:
     """The readable blocks under ``root``, in document order.
 
     ``skip(element)`` may return True for elements (and their subtrees) to leave out; ``limit``
-    stops after that many blocks.
+    stops after that many blocks, ``max_chars`` once the blocks hold that many characters.
     """
     blocks: list[Block] = []
+    read = 0  # characters in the blocks so far
     parts: list[str] = []
     bold_chars = total_chars = link_chars = 0
     bold_depth = link_depth = 0
@@ -92,9 +97,10 @@ def blocks_of(root, skip=None, limit: int | None = None) -> list[Block]:
     stack_tags: list[str] = []
 
     def flush(kind: tuple[str, int]) -> None:
-        nonlocal parts, bold_chars, total_chars, link_chars
+        nonlocal parts, bold_chars, total_chars, link_chars, read
         text = clean_inline("".join(parts))[:MAX_BLOCK_CHARS]
         if text:
+            read += len(text)
             bold = total_chars > 0 and bold_chars >= 0.9 * total_chars
             link = total_chars > 0 and link_chars >= 0.5 * total_chars
             bullet = _BULLET_CHAR.match(text) if kind[0] == "p" else None
@@ -129,7 +135,7 @@ def blocks_of(root, skip=None, limit: int | None = None) -> list[Block]:
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
-        if limit is not None and len(blocks) >= limit:
+        if (limit is not None and len(blocks) >= limit) or (max_chars is not None and read >= max_chars):
             return blocks
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.lower()
@@ -192,12 +198,13 @@ def unescape_markup(fragment: str) -> str:
 
 
 def html_fragment_blocks(fragment: str) -> list[Block]:
-    """Blocks of an HTML fragment (a JSON-LD description); without any markup it is text."""
+    """Blocks of an HTML fragment (a JSON-LD description), up to ``MAX_DESCRIPTION_CHARS``;
+    without any markup it is text."""
     fragment = unescape_markup(fragment)
     if not _REAL_TAG.search(fragment):
         return text_blocks(html_lib.unescape(fragment))
     root = parse_html(f"<html><body>{fragment}</body></html>")
-    return blocks_of(root) if root is not None else text_blocks(fragment)
+    return blocks_of(root, max_chars=MAX_DESCRIPTION_CHARS) if root is not None else text_blocks(fragment)
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,2}[.)]|[a-z][.)])\s+")
@@ -211,13 +218,18 @@ def _plain(line: str) -> str:
     return _INLINE_MARKDOWN.sub(r"\2", line) if "**" in line or "__" in line else line
 
 
-def text_blocks(text: str) -> list[Block]:
-    """Blocks of plain text: one per non-empty line; bullet lines become list items."""
+def text_blocks(text: str, max_chars: int = MAX_DESCRIPTION_CHARS) -> list[Block]:
+    """Blocks of plain text: one per non-empty line, up to ``max_chars`` characters; bullet lines
+    become list items."""
     blocks = []
+    read = 0
     for raw in text.splitlines():
-        line = clean_inline(raw)
+        if read >= max_chars:
+            break
+        line = clean_inline(raw[:max_chars - read + 1000])[:max_chars - read]  # 1000: room for spaces cleaned away
         if not line:
             continue
+        read += len(line)
         bullet = _BULLET.match(line)
         if bullet:
             blocks.append(Block(_plain(line[bullet.end():].strip()), "li"))

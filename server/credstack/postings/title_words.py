@@ -19,6 +19,8 @@ class TitleCues:
     noise: re.Pattern
     list_titles: re.Pattern
     company_first: re.Pattern
+    organisation_words: re.Pattern
+    team_words: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +33,13 @@ def title_cues() -> TitleCues:
         noise=re.compile("|".join(f"(?:{p})" for p in data["title_noise"]), re.IGNORECASE),
         list_titles=re.compile("|".join(f"(?:{p})" for p in data["list_titles"]), re.IGNORECASE),
         company_first=_company_first(data["legal_forms"]),
+        organisation_words=_whole_words(data["organisation_words"]),
+        team_words=_whole_words(data["team_words"]),
     )
+
+
+def _whole_words(patterns: list[str]) -> re.Pattern:
+    return re.compile(r"\b(" + "|".join(sorted(patterns, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def clean_title(title: str | None) -> str | None:

@@ -7,6 +7,8 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from credstack.postings.content import Boilerplate, in_chrome
 from credstack.postings.facts import ADDRESS, COUNTRY_ONLY, LOCATION
 from credstack.postings.model import SectionKind
@@ -58,19 +60,16 @@ def _dedupe(text: str) -> str:
     return text
 
 
-def title_score(candidate: str, page_titles: list[str], names: set[str]) -> float:
-    """How much a heading looks like this posting's job title (higher is better)."""
+def title_score(candidate: str, names: set[str]) -> float:
+    """How much a candidate reads like a job title, whatever its source (higher is better)."""
     cues = title_cues()
     text = candidate.strip()
     score = 0.0
     if cues.job_words.search(text):
         score += 3
-    if cues.not_titles.search(text):
+    if cues.not_titles.search(text) or cues.list_titles.search(text):
         score -= 5
-    lowered = text.lower()
-    if any(lowered and lowered in t.lower() for t in page_titles if t):
-        score += 2
-    if lowered in names:
+    if text.lower() in names:
         score -= 4
     words = len(text.split())
     if words > 15 or len(text) > 120:
@@ -80,20 +79,91 @@ def title_score(candidate: str, page_titles: list[str], names: set[str]) -> floa
     return score
 
 
-def choose_title(candidates: list[tuple[str, float]], page_titles: list[str], names: set[str]) -> str | None:
-    """The best candidate; each comes with a prior (a page's <h1> is likelier than its <title>)."""
+AGREEMENT = 2.0
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def agrees(one: str, other: str) -> bool:
+    """Two sources name the same title: equal, or one holds the other as whole words
+    ("Developer" and "Developer – Critical Applications"; "Nurse" and "Nurse (RN)")."""
+    return _folded_agree(_folded(one), _folded(other))
+
+
+def _folded_agree(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and f" {short} " in f" {long_} "
+
+
+def choose_title(candidates: list[tuple[str, float, str]], names: set[str]) -> str | None:
+    """The title the page's sources agree on. Each candidate comes with a prior (a page's <h1>
+    is likelier than its <title>) and the kind of source it comes from (the page's own headings,
+    its <title> and og:title, bold lines above the job text): a candidate another kind of source
+    repeats gains, so a site's name in the <title> loses to the heading the title repeats, and
+    a heading's fuller form beats the <title>'s shortened one. Generic headings ("Job details",
+    "Career Opportunities", a list's title) lose whatever their source."""
+    return ranked_title(candidates, names)[0]
+
+
+def ranked_title(candidates: list[tuple[str, float, str]], names: set[str]) -> tuple[str | None, float]:
+    """``choose_title``'s answer and its score."""
+    seen: dict[tuple[str, str], float] = {}  # a heading and the element naming it often say the same
+    for text, prior, kind in candidates:
+        if text and seen.get((text, kind), -99.0) < prior:
+            seen[(text, kind)] = prior
+    kept = [(clean, prior, kind, _folded(clean)) for (text, kind), prior in seen.items()
+            for clean in (clean_title(text),) if clean]
+    scores: dict[str, float] = {}
     best, best_score = None, -3.0
-    for text, prior in candidates:
-        text = clean_title(text)
-        if not text:
-            continue
-        score = title_score(text, page_titles, names) + prior
+    for text, prior, kind, folded in kept:
+        if text not in scores:
+            scores[text] = title_score(text, names)
+        score = scores[text] + prior
+        if any(other_kind != kind and _folded_agree(folded, other) for _, _, other_kind, other in kept):
+            score += AGREEMENT
         if score > best_score:
             best, best_score = text, score
-    return best
+    return best, best_score
+
+
+_TITLE_NAME = re.compile(r"(?i)(?:^|[-_\s]|(?<=[a-z]))(?:job|posting|position|vacancy|offer|req(?:uisition)?|header|"
+                         r"banner|detail)?[-_]?title$")
+_NOT_TITLE_NAME = re.compile(r"(?i)sub-?title|page-?title|site-?title|section|modal|dialog|card|list|nav|menu|"
+                             r"footer|widget|breadcrumb|similar|related|recommend")
+MAX_NAMED_TITLES = 3
+MAX_NAMED_ELEMENTS = 40
+_NAMED_TITLE_XPATH = etree.XPath("//@class[contains(., 'itle')]/.. | //@id[contains(., 'itle')]/..")
+
+
+def named_titles(root, boilerplate: Boilerplate) -> list[str]:
+    """Texts of elements whose class or id calls them the job's title ("job-title", "jobTitle",
+    "posting-title", a bare "title"), outside page chrome. A page that names many (cards in a
+    list of results) offers none: it holds no one title."""
+    out: list[str] = []
+    # names holding "itle" first: one pass in C over the page; only the first few are read, so a
+    # hostile page of thousands of nested "title" elements costs one text read each, not the square
+    for el in _NAMED_TITLE_XPATH(root)[:MAX_NAMED_ELEMENTS]:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag or tag in ("title", "meta", "script", "style", "a", "button", "label", "input", "img"):
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+        if not names or not any(_TITLE_NAME.search(n) and not _NOT_TITLE_NAME.search(n) for n in names):
+            continue
+        text = _dedupe(clean_inline(el.text_content()))
+        if not 2 < len(text) <= 150 or "\n" in text or text in out or in_chrome(el, boilerplate):
+            continue  # a title is one line; tabs or a card's several lines are not
+        out.append(text)
+        if len(out) > MAX_NAMED_TITLES:
+            return []
+    return out
 
 
 _SEPARATORS = re.compile(r"\s+[|–—·•»:]{1,2}\s+|\s+-\s+|\s*[|｜]\s*")
+_COLON = re.compile(r"(?<=[^\W\d]):\s+")  # "Acme: Careers: Job details", when nothing else separates the parts
 
 
 _HIRING = re.compile(r"^(?!(?:we|we'?re|we are|now|is)\s)(?P<company>.+?)\s+(?:is\s+)?hiring\s+(?:an?\s+)?"
@@ -109,8 +179,10 @@ _APPLICATION = re.compile(r"^job application for\s+(?P<title>.+?)\s+at\s+(?P<com
 _AT = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>[A-Z0-9].+)$")
 
 
-_CAREERS_AT = re.compile(r"^(?:jobs?|careers?|work(?:ing)?|vacancies|openings)\s+(?:at|with|@)\s+(?P<company>.+)$",
-                         re.IGNORECASE)
+_CAREERS_AT = re.compile(r"^(?:(?:find|search|explore|browse|discover)\s+)?"
+                         r"(?:(?:job|career|employment|work)\s+(?:and|&)\s+)?(?:(?:job|career|employment)\s+)?"
+                         r"(?:jobs?|careers?|work(?:ing)?|vacancies|openings|opportunities)\s+(?:at|with|@)\s+"
+                         r"(?P<company>.+)$", re.IGNORECASE)  # "Find job and career opportunities with Acme"
 
 
 _JOB_PREFIX = re.compile(r"^(?:job|jobs|vacancy|position|opening|career|careers|now hiring|hiring)\s*[:\-–]\s+",
@@ -130,6 +202,8 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
     """
     suffix_set = {s.lower() for s in suffixes}
     parts = [p.strip() for p in _SEPARATORS.split(raw) if p and p.strip()]
+    if len(parts) == 1:
+        parts = [p.strip() for p in _COLON.split(raw) if p and p.strip()]
     out: dict[str, str | None] = {"title": None, "company": None, "location": None}
     kept = []
     for part in parts:
@@ -149,8 +223,8 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
             out["company"] = out["company"] or careers.group("company")
             continue
         if low in suffix_set or re.search(r"\.(com|co|io|net|org)\b", low) or _NOT_PART.match(part) \
-                or title_cues().not_titles.search(part):
-            continue
+                or title_cues().not_titles.search(part) or title_cues().list_titles.search(part):
+            continue  # a board's name, a generic heading or a list's title: neither job nor company
         if re.match(r"(?i)^(.+?)\s+(careers|jobs)$", part) and len(parts) > 1:  # "Acme Careers"
             out["company"] = out["company"] or re.sub(r"(?i)\s+(careers|jobs)$", "", part)
             continue

@@ -41,7 +41,7 @@ class Contains(validate.Regexp):
 
 # Control characters are taken out of every JSON body before validation (credstack.hygiene), so a
 # required name must hold something else: the spec says so with this pattern.
-VISIBLE_PATTERN = "[^\u0000-\u0008\u000b-\u001f\u007f-\u009f]"
+VISIBLE_PATTERN = "[^\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]"
 _visible = Contains(VISIBLE_PATTERN, error="must hold more than control characters")
 
 # Regexp validators (not functions) so the OpenAPI spec carries the patterns.

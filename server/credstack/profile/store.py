@@ -2,7 +2,9 @@
 
 Skill names are stored in the vocabulary's canonical form when they match one ("JS" ->
 "JavaScript"), as written otherwise; certifications get their catalog id when the catalog knows
-them. Callers run these inside one transaction, so an edit is applied whole or not at all.
+them (every writing function takes the ``catalog`` to resolve names with, and its vocabulary:
+the app's Resources). Callers run these inside one transaction, so an edit is applied whole or
+not at all.
 """
 
 from __future__ import annotations
@@ -10,12 +12,12 @@ from __future__ import annotations
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from credstack.credentials.catalog import load_catalog
+from credstack.credentials.catalog import Catalog
+from credstack.credentials.held import resolve_certification
 from credstack.exceptions import CredstackError
 from credstack.hygiene import clean_value
 from credstack.models import CertificationRow, ProfileRow, ProfileSkillRow
-from credstack.profile.model import Profile
-from credstack.skills.vocabulary import load_vocabulary
+from credstack.profile.model import Certification, Profile
 
 SCALARS = ("name", "email", "phone", "location", "links", "headline", "target_roles")
 # The caps a PUT enforces (profile.schema), applied to imports too.
@@ -38,27 +40,28 @@ class ProfileError(CredstackError):
             self.error_type = "conflict"
 
 
-def canonical_skill(name: str) -> str:
+def canonical_skill(name: str, catalog: Catalog) -> str:
     name = " ".join(name.split())
-    skill = load_vocabulary().resolve(name)
+    skill = catalog.vocabulary.resolve(name)
     return skill.name if skill else name
 
 
-def catalog_id_for(name: str) -> str | None:
-    credential = load_catalog().find(name)
+def catalog_id_for(name: str, issuer: str | None, catalog: Catalog) -> str | None:
+    """The catalog entry a certification written this way is (``credentials.held``'s one resolver)."""
+    credential = resolve_certification(Certification(name=name, issuer=issuer), catalog, catalog.vocabulary)[0]
     return credential.id if credential else None
 
 
-def _skill_row_values(data: dict) -> dict:
-    return {"name": canonical_skill(data["name"]), "level": data.get("level"), "years": data.get("years")}
+def _skill_row_values(data: dict, catalog: Catalog) -> dict:
+    return {"name": canonical_skill(data["name"], catalog), "level": data.get("level"), "years": data.get("years")}
 
 
-def _cert_row_values(data: dict) -> dict:
+def _cert_row_values(data: dict, catalog: Catalog) -> dict:
     values = {k: data.get(k) for k in CERT_FIELDS}
     values["name"] = " ".join(values["name"].split())
     values["status"] = values["status"] or "earned"
     if not values.get("catalog_id"):
-        values["catalog_id"] = catalog_id_for(values["name"])
+        values["catalog_id"] = catalog_id_for(values["name"], values.get("issuer"), catalog)
     return values
 
 
@@ -117,10 +120,10 @@ def _merge_duplicate_skills(skills: list[dict]) -> list[dict]:
     return list(merged.values())
 
 
-def replace_profile(session: Session, user_id: int, data: dict) -> dict:
+def replace_profile(session: Session, user_id: int, data: dict, *, catalog: Catalog) -> dict:
     """Replace the whole profile with validated ``data`` (see ``profile.schema``)."""
-    skills = _merge_duplicate_skills([_skill_row_values(s) for s in data.get("skills", [])])
-    certs = [_cert_row_values(c) for c in data.get("certifications", [])]
+    skills = _merge_duplicate_skills([_skill_row_values(s, catalog) for s in data.get("skills", [])])
+    certs = [_cert_row_values(c, catalog) for c in data.get("certifications", [])]
     row = session.get(ProfileRow, user_id)
     if row is None:
         row = ProfileRow(user_id=user_id)
@@ -148,8 +151,8 @@ def _next_position(session: Session, model, user_id: int) -> int:
     return (current if current is not None else -1) + 1
 
 
-def add_skill(session: Session, user_id: int, data: dict) -> ProfileSkillRow:
-    values = _skill_row_values(data)
+def add_skill(session: Session, user_id: int, data: dict, *, catalog: Catalog) -> ProfileSkillRow:
+    values = _skill_row_values(data, catalog)
     existing = {r.name.casefold() for r in skill_rows(session, user_id)}
     if values["name"].casefold() in existing:
         raise ProfileError("name", f"{values['name']!r} is already in your profile; edit it instead",
@@ -167,9 +170,9 @@ def get_skill(session: Session, user_id: int, skill_id: int) -> ProfileSkillRow 
     return row if row is not None and row.user_id == user_id else None
 
 
-def update_skill(session: Session, row: ProfileSkillRow, patch: dict) -> ProfileSkillRow:
+def update_skill(session: Session, row: ProfileSkillRow, patch: dict, *, catalog: Catalog) -> ProfileSkillRow:
     if "name" in patch:
-        name = canonical_skill(patch["name"])
+        name = canonical_skill(patch["name"], catalog)
         clash = [r for r in skill_rows(session, row.user_id)
                  if r.id != row.id and r.name.casefold() == name.casefold()]
         if clash:
@@ -182,10 +185,10 @@ def update_skill(session: Session, row: ProfileSkillRow, patch: dict) -> Profile
     return row
 
 
-def add_certification(session: Session, user_id: int, data: dict) -> CertificationRow:
+def add_certification(session: Session, user_id: int, data: dict, *, catalog: Catalog) -> CertificationRow:
     _ensure_profile_row(session, user_id)
     row = CertificationRow(user_id=user_id, position=_next_position(session, CertificationRow, user_id),
-                           **_cert_row_values(data))
+                           **_cert_row_values(data, catalog))
     session.add(row)
     session.flush()
     return row
@@ -196,30 +199,30 @@ def get_certification(session: Session, user_id: int, cert_id: int) -> Certifica
     return row if row is not None and row.user_id == user_id else None
 
 
-def update_certification(session: Session, row: CertificationRow, patch: dict) -> CertificationRow:
+def update_certification(session: Session, row: CertificationRow, patch: dict, *, catalog: Catalog) -> CertificationRow:
     merged = {**cert_to_dict(row), **patch}
     if "name" in patch and "catalog_id" not in patch:
         merged["catalog_id"] = None
     if merged.get("issued") and merged.get("expires") and merged["expires"] < merged["issued"]:
         raise ProfileError("expires", "must not be before the issue date")
-    for key, value in _cert_row_values(merged).items():
+    for key, value in _cert_row_values(merged, catalog).items():
         setattr(row, key, value)
     session.flush()
     return row
 
 
 
-def mark_suggestions(session: Session, user_id: int, suggestions: dict) -> dict:
+def mark_suggestions(session: Session, user_id: int, suggestions: dict, *, catalog: Catalog) -> dict:
     """Flag each suggested skill/certification already in the profile (``in_profile``) and
     resolve names the way storing them would."""
     skills = {r.name.casefold() for r in skill_rows(session, user_id)}
     certs = {r.name.casefold() for r in cert_rows(session, user_id)}
     for skill in suggestions.get("skills", []):
-        skill["name"] = canonical_skill(skill["name"])
+        skill["name"] = canonical_skill(skill["name"], catalog)
         skill["in_profile"] = skill["name"].casefold() in skills
     for cert in suggestions.get("certifications", []):
         if not cert.get("catalog_id"):
-            cert["catalog_id"] = catalog_id_for(cert["name"])
+            cert["catalog_id"] = catalog_id_for(cert["name"], cert.get("issuer"), catalog)
         cert["in_profile"] = cert["name"].casefold() in certs
     return suggestions
 
@@ -231,14 +234,14 @@ class ProfileFull(CredstackError):
     error_type = "profile_full"
 
 
-def merge_suggestions(session: Session, user_id: int, suggestions: dict) -> dict:
+def merge_suggestions(session: Session, user_id: int, suggestions: dict, *, catalog: Catalog) -> dict:
     """Add every suggested skill and certification the profile lacks; fill empty name/headline.
 
     One read of the profile, one batch of inserts: the cost is linear in the import and the
     transaction short, so other users' writes are not held up. Past the caps a PUT enforces
     (MAX_SKILLS, MAX_CERTIFICATIONS) nothing is added and ProfileFull says by how much.
     """
-    mark_suggestions(session, user_id, suggestions)
+    mark_suggestions(session, user_id, suggestions, catalog=catalog)
     new_skills: dict[str, dict] = {}
     for skill in suggestions.get("skills", []):
         if not skill["in_profile"]:
@@ -256,12 +259,13 @@ def merge_suggestions(session: Session, user_id: int, suggestions: dict) -> dict
                           details={"certifications": have_certs + len(new_certs), "max": MAX_CERTIFICATIONS})
     _ensure_profile_row(session, user_id)
     position = _next_position(session, ProfileSkillRow, user_id)
-    rows = [{"user_id": user_id, "position": position + i, **_skill_row_values(skill)}
+    rows = [{"user_id": user_id, "position": position + i, **_skill_row_values(skill, catalog)}
             for i, skill in enumerate(new_skills.values())]
     if rows:
         session.execute(insert(ProfileSkillRow), clean_value(rows))  # one executemany
     position = _next_position(session, CertificationRow, user_id)
-    rows = [{"user_id": user_id, "position": position + i, **_cert_row_values({k: cert.get(k) for k in CERT_FIELDS})}
+    rows = [{"user_id": user_id, "position": position + i,
+             **_cert_row_values({k: cert.get(k) for k in CERT_FIELDS}, catalog)}
             for i, cert in enumerate(new_certs)]
     if rows:
         session.execute(insert(CertificationRow), clean_value(rows))

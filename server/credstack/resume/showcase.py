@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 
 from credstack.analysis import Analysis
 from credstack.credentials.catalog import Catalog
+from credstack.credentials.held import entry_for
 from credstack.credentials.model import Assessment, CredentialKind
 from credstack.profile.dates import Month, month_label
 from credstack.profile.model import CertStatus, Profile
@@ -47,8 +48,8 @@ def linkedin_add_url(cert) -> tuple[str, dict]:
     return f"{LINKEDIN_ADD}?{urlencode(fields)}", fields
 
 
-def _entry(cert, catalog: Catalog):
-    return (catalog.get(cert.catalog_id) if cert.catalog_id else None) or catalog.find(cert.name)
+def _entry(cert, catalog: Catalog, vocabulary: Vocabulary | None = None):
+    return entry_for(cert, catalog, vocabulary or catalog.vocabulary)
 
 
 def letters_for(cert, today: date, catalog: Catalog, vocabulary: Vocabulary) -> str | None:
@@ -60,7 +61,7 @@ def letters_for(cert, today: date, catalog: Catalog, vocabulary: Vocabulary) -> 
     """
     if not cert.valid(today):  # earned and not lapsed
         return None
-    entry = _entry(cert, catalog)
+    entry = _entry(cert, catalog, vocabulary)
     if entry is not None:
         if entry.kind != CredentialKind.INDUSTRY_CERTIFICATION or not entry.grants:
             return None
@@ -111,7 +112,7 @@ def showcase(profile: Profile, analysis: Analysis, *, catalog: Catalog, vocabula
         cert = r.certification
         if cert.lapsed(today):
             continue
-        entry = _entry(cert, catalog)
+        entry = _entry(cert, catalog, vocabulary)
         in_progress = cert.status != CertStatus.EARNED
         url, fields = (None, None) if in_progress else linkedin_add_url(cert)
         issued = f" ({month_label(cert.issued)})" if cert.issued else ""

@@ -28,6 +28,8 @@ from docx.oxml.ns import qn
 
 from credstack.analysis import Analysis
 from credstack.credentials.catalog import Catalog
+from credstack.credentials.held import resolve_certification
+from credstack.gaps import REQUIREMENT_WEIGHT
 from credstack.profile.dates import Month, month_label
 from credstack.profile.model import Certification, CertStatus, Profile
 from credstack.resume.errors import LayoutUnsupported, NotADocx
@@ -47,7 +49,6 @@ from credstack.resume.structure import (
 from credstack.skills.model import Requirement, SkillKind
 from credstack.skills.vocabulary import Vocabulary
 
-REQUIREMENT_WEIGHT = {Requirement.REQUIRED: 3, Requirement.UNSPECIFIED: 2, Requirement.PREFERRED: 1}
 SEPARATOR = " · "
 DASH = " — "
 HYPERLINK_COLOR = "0563C1"
@@ -123,10 +124,7 @@ def rank_certifications(profile: Profile, analysis: Analysis, catalog: Catalog,
     asked = {s.name: s for s in analysis.skills}
     ranked = []
     for cert in profile.certifications:
-        entry = (catalog.get(cert.catalog_id) if cert.catalog_id else None) or catalog.find(cert.name)
-        skill = vocabulary.resolve(cert.name)
-        cert_name = entry.grants if entry and entry.grants else (skill.name if skill and skill.kind ==
-                                                                 SkillKind.CERTIFICATION else None)
+        entry, cert_name = resolve_certification(cert, catalog, vocabulary)
         named = bool(cert_name and cert_name in asked)
         covered = set(entry.skills) if entry else set()
         if cert_name and vocabulary.get(cert_name) is not None:
@@ -579,7 +577,7 @@ def _matches(entry_line: str, cert: Certification, catalog) -> bool:
     if cert.name.casefold() in line or (cert.credential_id and cert.credential_id.casefold() in line):
         return True
     found = catalog.find(entry_line.split(DASH)[0].split(" - ")[0].split(",")[0].strip()) if catalog else None
-    mine = catalog.find(cert.name) if catalog else None
+    mine = resolve_certification(cert, catalog, getattr(catalog, "vocabulary", None))[0] if catalog else None
     return found is not None and mine is not None and found.id == mine.id
 
 

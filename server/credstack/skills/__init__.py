@@ -8,10 +8,12 @@ model-free matcher used on resumes and profile text.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from credstack.budget import checkpoint, every
-from credstack.skills.employer import is_employer_clause
+from credstack.skills import senses
+from credstack.skills.employer import is_employer_clause, mask_names
 from credstack.skills.keywords import keyword_candidates
 from credstack.skills.matcher import Match, match_key, matcher_for
 from credstack.skills.model import (
@@ -30,6 +32,7 @@ from credstack.skills.requirements import (
     asks_strongly,
     clause_of,
     defines_acronym,
+    in_domain_slot,
     is_boilerplate_clause,
     is_descriptive_clause,
     lead_in_levels,
@@ -55,6 +58,8 @@ MAX_MENTIONS = 20
 # analysis costs the same bounded time whatever a site sends.
 MAX_SKILL_TEXT = 100_000
 MIN_KEYWORD_SCORE = 0.15
+# The vocabulary's category of industries and sectors ("FinTech", "Hospitals"): context, not skills.
+CONTEXT_CATEGORY = "industry"
 
 
 @dataclass
@@ -66,6 +71,14 @@ class _Found:
     levels: set[Requirement] = field(default_factory=set)
     years: float | None = None
     count: int = 0
+    surfaces: set[str] = field(default_factory=set)  # the words as the page wrote them
+    as_skill: int = 0  # mentions not in a domain slot ("selling payroll software")
+
+    @property
+    def is_context(self) -> bool:
+        """An industry or domain the work is in, not a skill asked for: shown apart, never a gap."""
+        return (self.skill.category == CONTEXT_CATEGORY or self.skill.name in senses.conditions()
+                or (self.skill.kind == SkillKind.HARD and not self.as_skill))
 
     def requirement(self) -> Requirement:
         if Requirement.REQUIRED in self.levels:
@@ -112,11 +125,14 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary
             if entry is None:
                 entry = found[m.skill] = _Found(skill)
             entry.count += 1
+            if not in_domain_slot(seg.text, m.start, m.end):
+                entry.as_skill += 1
             mention = m.mention or m.surface
             if mention not in entry.seen_mentions and len(entry.mentions) < MAX_MENTIONS:
                 entry.seen_mentions.add(mention)
                 entry.mentions.append(mention)
             entry.keys.add(match_key(m.surface))
+            entry.surfaces.add(m.surface)
             entry.levels.add(level)
             years = years_at(seg.text, m.start, m.end)
             if years is not None and (entry.years is None or years > entry.years):
@@ -135,7 +151,7 @@ def find_skills(text: str, vocabulary: Vocabulary) -> list[SkillMention]:
 
 
 def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: Ranker | None = None,
-                   tagger=None) -> Extraction:
+                   tagger=None, *, employer: Sequence[str] = (), title: str = "") -> Extraction:
     """The skills ``sections`` ask for, each with its requirement level, years, the exact words
     the text used, and a 0-1 score; plus skill-like phrases the vocabulary lacks.
 
@@ -144,9 +160,17 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     to vocabulary skills or kept as skills of kind "other".
     Without a ``ranker`` (KeyBERT over the model) scores reflect only level and frequency, no
     vocabulary-less phrases are reported, and tagger spans are linked by their exact words only.
+    ``employer`` names the employer and its products (``employer.employer_names``): never skills.
+    ``title`` (the job's) helps tell which sense an ambiguous word has (``senses``).
     """
+    if employer:
+        names = list(employer)
+        sections = [TextSection(s.kind, mask_names(s.text, names), mask_names(s.heading, names)) for s in sections]
     segs = _within(segments(sections), MAX_SKILL_TEXT)
     found, per_segment = _collect(segs, vocabulary)
+    _settle_senses(found, vocabulary, title)
+    if segs and title:
+        _add_title_disciplines(found, title, vocabulary)
     relevance: dict[str, float] = {}
     keywords: list[Keyword] = []
     other_vectors: dict[str, object] = {}
@@ -180,16 +204,24 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
                          for p, level in unlinked.items() if p not in kept]
             named = {name.casefold() for name in found}
             keywords = [k for k in keywords if k.phrase.casefold() not in named]  # already a skill
-    skills = [
-        SkillMention(
+    mentions = {
+        key: SkillMention(
             name=f.skill.name, kind=f.skill.kind, category=f.skill.category, requirement=f.requirement(),
             years=f.years, mentions=f.mentions,
             score=_score(relevance.get(f.skill.name), f.requirement(), f.count),
         )
-        for f in found.values()
-    ]
-    skills.sort(key=lambda s: (_RANK[s.requirement], -s.score, s.name.casefold()))
-    return Extraction(skills=skills, other_keywords=keywords)
+        for key, f in found.items()
+    }
+    skills = sorted((mentions[k] for k, f in found.items() if not f.is_context), key=_importance)
+    context = sorted((mentions[k] for k, f in found.items() if f.is_context), key=_importance)
+    return Extraction(skills=skills, other_keywords=keywords, context=context)
+
+
+def _importance(skill: SkillMention) -> tuple:
+    """Reading order: hard skills, tools and credentials before soft skills; required before
+    preferred; those asked with years of experience first; then by score."""
+    return (skill.kind == SkillKind.SOFT, _RANK[skill.requirement], skill.years is None, -skill.score,
+            skill.name.casefold())
 
 
 # Sections the tagger reads; a posting with none of them (no headings) is read whole.
@@ -287,6 +319,63 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         if years is not None and (entry.years is None or years > entry.years):
             entry.years = years
     return vectors, unlinked
+
+
+def _settle_senses(found: dict[str, _Found], vocabulary: Vocabulary, title: str) -> None:
+    """Give each skill named only by an ambiguous word the sense the posting's occupation gives it
+    ("EMR" -> Amazon EMR among Spark and Glue), or drop it when no sense fits (a welder's "DOE")."""
+    settings = senses.load_senses()
+    doubtful: dict[str, str] = {}  # skill key -> the one ambiguous form that named it
+    for key, f in found.items():
+        forms = {senses.sense_form(s, settings) for s in f.surfaces}
+        if f.surfaces and None not in forms and len(forms) == 1:
+            doubtful[key] = forms.pop()
+    if not doubtful:
+        return
+    weights = [(f.skill, min(f.count, 3)) for key, f in found.items() if key not in doubtful]
+    if title:
+        title_found, _ = _collect([Segment(title, Requirement.UNSPECIFIED, TextKind.OTHER)], vocabulary)
+        weights += [(f.skill, 2) for f in title_found.values()]
+    votes = senses.support(weights, vocabulary, settings)
+    for key, form in doubtful.items():
+        entry = found.pop(key)
+        name = senses.choose_sense(form, votes, settings)
+        if name is None or vocabulary.get(name) is None:
+            continue
+        if name in found:
+            _merge(found[name], entry)
+        else:
+            entry.skill = vocabulary.get(name)
+            found[name] = entry
+
+
+def _add_title_disciplines(found: dict[str, _Found], title: str, vocabulary: Vocabulary) -> None:
+    """The discipline the job title names ("IT Project Manager": Project Management) is asked
+    for, as required, even where the text only says "lead IT projects"."""
+    for skill, words in senses.title_disciplines(title, vocabulary):
+        entry = found.get(skill.name)
+        if entry is None:
+            entry = found[skill.name] = _Found(skill)
+        entry.count += 1
+        entry.as_skill += 1
+        entry.levels.add(Requirement.REQUIRED)
+        if words not in entry.seen_mentions and len(entry.mentions) < MAX_MENTIONS:
+            entry.seen_mentions.add(words)
+            entry.mentions.append(words)
+
+
+def _merge(into: _Found, other: _Found) -> None:
+    into.count += other.count
+    into.as_skill += other.as_skill
+    into.levels |= other.levels
+    into.keys |= other.keys
+    into.surfaces |= other.surfaces
+    for mention in other.mentions:
+        if mention not in into.seen_mentions and len(into.mentions) < MAX_MENTIONS:
+            into.seen_mentions.add(mention)
+            into.mentions.append(mention)
+    if other.years is not None and (into.years is None or other.years > into.years):
+        into.years = other.years
 
 
 def _document(segs: list[Segment]) -> str:

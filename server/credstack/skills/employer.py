@@ -23,3 +23,76 @@ def _employer_cues() -> tuple[re.Pattern, ...]:
 def is_employer_clause(clause: str) -> bool:
     """True when the clause tells about the company or the hiring process, not the candidate."""
     return any(cue.search(clause) for cue in _employer_cues())
+
+
+# A capitalised name of up to four words on one line ("Tallow Payroll", "Harbor Care Connect").
+_NAME = (r"(?!(?:The|A|An|We|Our|You|Your|This|These|That|It|Its|They|Their|Job|Position|Role|Company|Who|What|"
+         r"About|All|Apply|Join|Benefits|Perks|Summary|Requirements|Responsibilities|Description|Overview)\b)"
+         r"[A-Z][\w'&+-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'&+-]*){0,3}")
+_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?)")
+
+
+@lru_cache(maxsize=1)
+def _product_patterns() -> tuple[tuple[re.Pattern, bool], ...]:
+    data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
+    return tuple((re.compile(p["pattern"].replace("NAME", _NAME)), bool(p["skills_too"]))
+                 for p in data["employer_products"]["patterns"])
+
+
+def employer_names(company: str | None, texts: list[str], is_skill=lambda name: False) -> list[str]:
+    """The employer's own names in a posting: the company, its products and brands ("Tallow Payroll",
+    "Basecamp" of "our Trailhead and Basecamp brands"), and names that start with the company's own
+    first word ("Tallow Cards"). None of them is ever a skill asked of the candidate.
+
+    ``is_skill(name)`` tells names the vocabulary knows: where a pattern may as well name a tool the
+    employer uses ("our SOAR platform", "Python is a plus"), those are left alone."""
+    found: set[str] = set()
+    for text in texts:
+        for pattern, skills_too in _product_patterns():
+            for match in pattern.finditer(text):
+                for name in _SPLIT.split(match.group("names")):
+                    name = name.strip(" .,&")
+                    if len(name) >= 3 and (skills_too or not is_skill(name)):
+                        found.add(name)
+    names = set(found)
+    company = (company or "").strip()
+    if company:
+        names.add(company)
+        if sum(text.count(company) for text in texts) >= 2:
+            found.add(company)  # written in the text, not only parsed from the page's header
+    leads = set()
+    for name in found:
+        first = name.split()[0]
+        if len(name.split()) > 1 and len(first) >= 4 and not is_skill(first):
+            leads.add(first)
+    for lead in leads:
+        names.add(lead)
+        phrase = re.compile(rf"\b{re.escape(lead)}(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'&+-]*){{1,3}}")
+        for text in texts:
+            names.update(m.group(0) for m in phrase.finditer(text))
+    return sorted(names, key=len, reverse=True)
+
+
+def mask_names(text: str, names: list[str]) -> str:
+    """``text`` with every whole-word occurrence of ``names`` blanked out (same length, so offsets
+    still point at the page's words)."""
+    if not names or not text:
+        return text
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_ASKS = re.compile(r"(?i)\b(you|your|must|required|requirements?|qualifications?|experience (in|with)|"
+                   r"hiring|seeking|looking for|join|apply)\b")
+
+
+def about_employer(paragraph: str, names: list[str]) -> bool:
+    """A paragraph that introduces the employer ("Northgrid Energy is a renewable energy retailer...",
+    "Orbitly makes Orbitly Track..."), with nothing asked of the candidate: it names the company's
+    products and industry, not skills."""
+    text = paragraph.strip()
+    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    opens = any(text.startswith(name) and re.match(r"\s+(?:(?:is|are|was|has|have)\b|[a-z]+s\b)",
+                                                     text[len(name):]) for name in names)
+    opens = opens or re.match(r"(?i)(we are|we're|founded|since \d{4}|family-owned)\b", text) is not None
+    return opens and not _ASKS.search(first)

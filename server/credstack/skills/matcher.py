@@ -307,8 +307,13 @@ class SkillMatcher:
             skill = self.vocabulary.get(match.skill)
             context = rules.kinds.get(skill.kind)
             form = rules.forms.get(key)
-            if (form is None and context is None) or (in_tag_line and skill.kind in (SkillKind.TOOL, SkillKind.HARD)):
-                plain.append(match)  # a line that is only a list of skills ("typescript react go") needs no context
+            if form is None and context is None:
+                plain.append(match)
+            elif in_tag_line and skill.kind in (SkillKind.TOOL, SkillKind.HARD):
+                # a line that is only a list of skills ("typescript react go") needs no context, but
+                # the words around a form still count ("R&D" is no R), its case does not ("go")
+                if form is None or self._form_allows(text, match, form, case=False):
+                    plain.append(match)
             else:
                 doubtful.append((match, key))
         kept = list(plain)
@@ -319,20 +324,25 @@ class SkillMatcher:
         kept.sort(key=lambda m: m.start)
         return kept
 
+    @staticmethod
+    def _form_allows(text: str, match: Match, form: FormRule, case: bool = True) -> bool:
+        """The form's spelling rules: the case it must be written in, and the words that must not
+        come right before or after it."""
+        if case and match.surface not in form.case:
+            return False
+        before = text[max(0, match.start - 40):match.start]
+        after = text[match.end:match.end + 40]
+        if form.not_before is not None and form.not_before.search(before):
+            return False
+        return not (form.not_after is not None and form.not_after.search(after))
+
     def _accept(self, text: str, match: Match, key: str, anchors: list[Match], anchor_starts: list[int]) -> bool:
         rules = self.rules
         form = rules.forms.get(key)
         skill = self.vocabulary.get(match.skill)
         context_name = form.context if form else rules.kinds[skill.kind]
-        if form is not None:
-            if match.surface not in form.case:
-                return False
-            before = text[max(0, match.start - 40):match.start]
-            after = text[match.end:match.end + 40]
-            if form.not_before is not None and form.not_before.search(before):
-                return False
-            if form.not_after is not None and form.not_after.search(after):
-                return False
+        if form is not None and not self._form_allows(text, match, form):
+            return False
         if context_name == "any":
             return True
         context = rules.contexts[context_name]

@@ -110,3 +110,5 @@ class Keyword:
 class Extraction:
     skills: list[SkillMention] = field(default_factory=list)
     other_keywords: list[Keyword] = field(default_factory=list)
+    # industries and domains the work is in ("FinTech", "selling payroll software"): never gaps
+    context: list[SkillMention] = field(default_factory=list)

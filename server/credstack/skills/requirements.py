@@ -59,7 +59,7 @@ def load_cues() -> Cues:
         legal=re.compile("|".join(re.escape(p).replace(r"\ ", r"\s+") if not any(c in p for c in "()[]|?")
                                   else p for p in data["legal"]), re.IGNORECASE),
         org_prefix=re.compile(data["org_prefix"], re.IGNORECASE),
-        role_noun=re.compile(r"^[\s-]*(?:" + "|".join(re.escape(n) for n in data["role_nouns"]) + r")(?:s|es)?\b",
+        role_noun=re.compile(r"^[ \t-]*(?:" + "|".join(re.escape(n) for n in data["role_nouns"]) + r")(?:s|es)?\b",
                              re.IGNORECASE),
     )
 
@@ -211,6 +211,23 @@ def _number(text: str, cues: Cues) -> float | None:
 def clause_of(text: str, start: int, end: int) -> str:
     lo, hi = clause_bounds(text, start, end)
     return text[lo:hi].strip(" \t-*•:")
+
+
+@lru_cache(maxsize=1)
+def _domain_slot() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+    data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
+    slot = data["domain_slot"]
+    return tuple(re.compile(p) for p in slot["before"]), tuple(re.compile(p) for p in slot["after"])
+
+
+def in_domain_slot(text: str, start: int, end: int) -> bool:
+    """True when the words around a mention make it the domain of the work, not a skill asked
+    for: "selling HR or payroll software", "content for finance and accounting audiences",
+    "recruiting for robotics roles", "experience in the biotech industry"."""
+    lo, hi = clause_bounds(text, start, end)
+    before_patterns, after_patterns = _domain_slot()
+    before, after = text[max(lo, start - 120):start], text[end:min(hi, end + 120)]
+    return any(p.search(before) for p in before_patterns) or any(p.search(after) for p in after_patterns)
 
 
 def is_boilerplate_clause(clause: str) -> bool:

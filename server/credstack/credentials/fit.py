@@ -1,0 +1,209 @@
+"""Which credentials fit the role: the posting's occupation groups and seniority, inferred from its
+title and its skills, and the test a credential must pass to be recommended for it.
+
+The groups are the catalog's own taxonomy (``data/occupations.json``). A skill speaks for the groups
+of the catalog credentials that teach it and for the groups its vocabulary category describes
+(``data/occupation_cues.json``); the title speaks through the job words it holds. A credential is
+recommended for a gap only when the posting names it, or when its occupation is the posting's, and
+a vendor's credential (one built on a product: AutoCAD, AWS, Tableau) only when the posting asks for
+that product: a generic word ("troubleshooting", "compliance", "blueprints") never pulls in a
+credential from another field.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from credstack.credentials.catalog import load_occupations
+from credstack.credentials.model import Credential
+from credstack.gaps import REQUIREMENT_WEIGHT
+from credstack.skills.model import Requirement, SkillKind, SkillMention
+
+SKILL_WEIGHT = REQUIREMENT_WEIGHT  # defined once, in gaps
+TITLE_WEIGHT = 1.0  # the title's evidence, against the skills' (each normalised to 1)
+KEEP_SHARE = 0.4  # groups scoring at least this share of the best one are the posting's
+MAX_GROUPS = 3
+CERT_FACTOR = 2.0  # a certification the posting names says more about the field than a skill
+NEUTRAL_KINDS = {SkillKind.SOFT}
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> dict:
+    return json.loads((resources.files("credstack") / "data" / "occupation_cues.json").read_text("utf-8"))
+
+
+@dataclass
+class RoleFit:
+    """The posting's occupation groups (share of evidence each) and seniority, and what it asks for."""
+
+    groups: dict[str, float] = field(default_factory=dict)
+    seniority: str = "mid"  # "entry" | "mid" | "senior"
+    asked: frozenset[str] = frozenset()  # the posting's skills and what they imply, by name
+    required: frozenset[str] = frozenset()  # the same, for the skills it requires
+
+    def names(self) -> list[str]:
+        groups = load_occupations()
+        return [groups[g]["name"] for g in self.groups if g in groups]
+
+    def role(self) -> str | None:
+        """The main group's short name for a sentence ("nursing"), or None when unknown."""
+        roles = load_cues().get("roles", {})
+        return next((roles.get(g) for g in self.groups if roles.get(g)), None)
+
+    def reason(self, credential: Credential, cover: dict[str, str | None], vocabulary=None) -> str | None:
+        """How ``credential`` fits the role ("vendor", "occupation", "tool"), or None when it does not."""
+        product = primary_product(credential, vocabulary)
+        in_field = not self.groups or bool(set(credential.occupations) & set(self.groups))
+        if product is not None:
+            # A vendor's credential needs its product asked for, and the role's field or a firm ask:
+            # AWS "a plus" on a security analyst's posting is no case for AWS Advanced Networking.
+            return "vendor" if product in self.asked and (in_field or product in self.required) else None
+        if in_field:
+            return "occupation"
+        tools = [s for s, via in cover.items() if via is None and _kind(vocabulary, s) == SkillKind.TOOL]
+        return "tool" if tools else None
+
+    def to_dict(self) -> dict:
+        return {"groups": [{"id": g, "name": n, "share": round(self.groups[g], 3)}
+                           for g, n in zip(self.groups, self.names(), strict=False)],
+                "seniority": self.seniority}
+
+
+def _kind(vocabulary, name: str):
+    skill = vocabulary.get(name) if vocabulary is not None else None
+    return skill.kind if skill is not None else None
+
+
+def primary_product(credential: Credential, vocabulary=None) -> str | None:
+    """The product a vendor credential is built on (its first skill, when that is a tool)."""
+    if not credential.skills:
+        return None
+    first = credential.skills[0]
+    return first if _kind(vocabulary, first) == SkillKind.TOOL else None
+
+
+def _association(catalog) -> dict[str, dict[str, float]]:
+    """Skill or certification name -> occupation group -> share, from the catalog's credentials."""
+    if hasattr(catalog, "derived"):
+        return catalog.derived("occupation_association", _build_association)
+    return _build_association(catalog)
+
+
+def _build_association(catalog) -> dict[str, dict[str, float]]:
+    counts: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for c in catalog:
+        if c.retired or not c.occupations:
+            continue
+        for name in c.skills:
+            for group in c.occupations:
+                counts[name][group] += 1.0 / len(c.occupations)
+        if c.grants:
+            for group in c.occupations:
+                counts[c.grants][group] += CERT_FACTOR / len(c.occupations)
+    return {name: _normalised(groups) for name, groups in counts.items()}
+
+
+def _normalised(scores: dict[str, float]) -> dict[str, float]:
+    total = sum(scores.values())
+    return {k: v / total for k, v in scores.items() if v > 0} if total else {}
+
+
+@lru_cache(maxsize=1)
+def _title_patterns() -> list[tuple[str, re.Pattern, int]]:
+    out = []
+    for group, words in load_cues()["titles"].items():
+        for word in words:
+            out.append((group, re.compile(r"(?<![\w&+])" + re.escape(word) + r"(?![\w&+])", re.I), len(word)))
+    return out
+
+
+def title_groups(title: str) -> dict[str, float]:
+    """Occupation groups the title's job words name, by the length of the longest word each matched."""
+    best: dict[str, int] = {}
+    for group, pattern, size in _title_patterns():
+        if pattern.search(title or ""):
+            best[group] = max(best.get(group, 0), size)
+    if not best:
+        return {}
+    top = max(best.values())
+    return _normalised({g: float(s) for g, s in best.items() if s >= 0.6 * top})
+
+
+def skill_groups(skills: Iterable[SkillMention], catalog, vocabulary=None) -> dict[str, float]:
+    """Occupation groups the posting's skills speak for, weighted by how strongly each is asked."""
+    association = _association(catalog)
+    categories = load_cues()["categories"]
+    scores: dict[str, float] = defaultdict(float)
+    for skill in skills:
+        if skill.kind in NEUTRAL_KINDS:
+            continue
+        weight = SKILL_WEIGHT.get(skill.requirement, 2.0)
+        weight *= CERT_FACTOR if skill.kind == SkillKind.CERTIFICATION else 1.0
+        evidence: dict[str, float] = defaultdict(float)
+        for group, share in association.get(skill.name, {}).items():
+            evidence[group] += share
+        for group in categories.get(skill.category, ()):
+            evidence[group] += 1.0 / len(categories[skill.category])
+        for group, share in _normalised(evidence).items():
+            scores[group] += weight * share
+    return _normalised(scores)
+
+
+def seniority(title: str, skills: Sequence[SkillMention]) -> str:
+    words = load_cues()["seniority"]
+    text = title or ""
+    if any(re.search(r"(?<!\w)" + re.escape(w) + r"\.?(?!\w)", text, re.I) for w in words["senior"]) \
+            or re.search(r"\b(III|IV)\s*$", text):
+        return "senior"
+    if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text, re.I) for w in words["entry"]) \
+            or re.search(r"\bI\s*$", text):
+        return "entry"
+    years = [s.years for s in skills if s.years]
+    if years and max(years) >= 6:
+        return "senior"
+    return "mid"
+
+
+def infer_fit(title: str, skills: Sequence[SkillMention], catalog, vocabulary=None) -> RoleFit:
+    """The posting's occupation groups and seniority, from its title and skills."""
+    combined: dict[str, float] = defaultdict(float)
+    for group, share in skill_groups(skills, catalog, vocabulary).items():
+        combined[group] += share
+    for group, share in title_groups(title).items():
+        combined[group] += TITLE_WEIGHT * share
+    return RoleFit(_top(combined), seniority(title, skills), _asked(skills, vocabulary),
+                   _asked([s for s in skills if s.requirement == Requirement.REQUIRED], vocabulary))
+
+
+def merge_fits(fits: Sequence[RoleFit]) -> RoleFit:
+    """Several listings' fits as one (the shopping list): groups by how many listings they come from."""
+    combined: dict[str, float] = defaultdict(float)
+    for fit in fits:
+        for group, share in fit.groups.items():
+            combined[group] += share
+    levels = [f.seniority for f in fits]
+    level = max(set(levels), key=levels.count) if levels else "mid"
+    return RoleFit(_top(combined), level, frozenset().union(*(f.asked for f in fits)) if fits else frozenset(),
+                   frozenset().union(*(f.required for f in fits)) if fits else frozenset())
+
+
+def _top(scores: dict[str, float]) -> dict[str, float]:
+    if not scores:
+        return {}
+    best = max(scores.values())
+    kept = sorted(((g, s) for g, s in scores.items() if s >= KEEP_SHARE * best), key=lambda x: -x[1])[:MAX_GROUPS]
+    return _normalised(dict(kept))
+
+
+def _asked(skills: Sequence[SkillMention], vocabulary=None) -> frozenset[str]:
+    names = {s.name for s in skills}
+    if vocabulary is not None:
+        for s in skills:
+            names |= set(vocabulary.implied(s.name))
+    return frozenset(names)

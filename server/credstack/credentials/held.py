@@ -1,0 +1,255 @@
+"""The profile's certifications recognised: the one resolver gaps, recommendations, the showcase,
+tailoring and expiry warnings use.
+
+People write a certification many ways: the catalog's own name, the letters ("PMP"), "Name (ABBR)",
+with the issuer before or after it ("Basic Life Support (BLS) - American Heart Association"), with
+or without "Certified"/"Certification". Each is tried against the catalog (names, aliases, exam
+codes; the issuer settles shared letters such as CSM) and against the skills vocabulary, whose
+certification names are what postings are read into. A held credential also covers the ones below
+it on its level ladder (``credentials.ladders``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from credstack.credentials.catalog import _name_key
+from credstack.credentials.ladders import covered, covered_by
+from credstack.credentials.model import Credential
+from credstack.profile.dates import month_label
+from credstack.profile.model import Certification, CertStatus
+
+
+class Standing(StrEnum):
+    HELD = "held"  # earned and current
+    LAPSED = "lapsed"  # earned, past its expiry: renew it
+    IN_PROGRESS = "in_progress"  # being studied for: finish it
+
+
+@dataclass(frozen=True)
+class ResolvedCertification:
+    """One profile certification and what it is: its catalog entry and vocabulary certification name."""
+
+    certification: Certification
+    entry: Credential | None
+    name: str | None  # the vocabulary certification postings are read into ("PMP"), when known
+    standing: Standing
+
+    @property
+    def label(self) -> str:
+        return self.certification.name
+
+    def action(self) -> str | None:
+        """What to do with it for a posting that asks for it: None when it is held and current."""
+        return {Standing.LAPSED: "renew", Standing.IN_PROGRESS: "finish"}.get(self.standing)
+
+    def when(self) -> str:
+        """ "lapsed in March 2024" / "expected June 2026" / "" in words."""
+        c = self.certification
+        if self.standing == Standing.LAPSED and c.expires:
+            return f"lapsed in {month_label(c.expires) or c.expires}"
+        if self.standing == Standing.IN_PROGRESS and c.expected:
+            return f"expected {month_label(c.expected) or c.expected}"
+        return ""
+
+
+@dataclass
+class HeldCredentials:
+    """Every profile certification resolved, and the credentials a held one covers by its ladder."""
+
+    items: list[ResolvedCertification] = field(default_factory=list)
+    covered: dict[str, ResolvedCertification] = field(default_factory=dict)  # catalog id -> the holder
+    covered_names: dict[str, ResolvedCertification] = field(default_factory=dict)  # vocabulary name -> holder
+
+    def current(self) -> list[ResolvedCertification]:
+        return [r for r in self.items if r.standing == Standing.HELD]
+
+    def blocked_ids(self, asked: set[str] | frozenset[str] = frozenset()) -> set[str]:
+        """Catalog ids never to recommend: held and current, or below one the profile names at all
+        (a lapsed PMP still makes the CAPM a step down), and a lapsed one the posting does not ask
+        for (``asked``: catalog ids it names): renewing an old badge is no advice for this job."""
+        blocked = {r.entry.id for r in self.current() if r.entry is not None} | set(self.covered)
+        for r in self.items:
+            if r.entry is not None and r.standing != Standing.HELD:
+                blocked |= covered_by(r.entry.id) - {r.entry.id}
+                if r.standing == Standing.LAPSED and r.entry.id not in asked:
+                    blocked.add(r.entry.id)
+        return blocked
+
+    def actions(self, asked: set[str] | frozenset[str] = frozenset()) -> dict[str, ResolvedCertification]:
+        """Catalog id -> the certification to renew (lapsed, and the posting asks for it) or finish
+        (in progress), when nothing the profile holds covers it already."""
+        blocked = self.blocked_ids(asked)
+        return {r.entry.id: r for r in self.items
+                if r.action() and r.entry is not None and r.entry.id not in blocked}
+
+    def lookup(self, name: str) -> ResolvedCertification | None:
+        """How the profile holds the certification a posting calls ``name`` (exact, then by the
+        catalog's name key: "QuickBooks Certified ProAdvisor" = "QuickBooks ProAdvisor")."""
+        names = self.by_name()
+        found = names.get(name.casefold())
+        if found is None:
+            keys = {_name_key(k): r for k, r in names.items()}
+            found = keys.get(_name_key(name))
+        return found
+
+    def by_name(self) -> dict[str, ResolvedCertification]:
+        """Name (casefolded) -> how the profile holds it, current ones winning: the vocabulary
+        certification each answers to, then its catalog entry's own names, letters and exam code (a
+        posting may write "CIR" for a credential the vocabulary does not know)."""
+        out: dict[str, ResolvedCertification] = {}
+        order = {Standing.HELD: 0, Standing.IN_PROGRESS: 1, Standing.LAPSED: 2}
+        ranked = sorted(self.items, key=lambda r: order[r.standing])
+        for r in ranked:
+            out.setdefault((r.name or r.label).casefold(), r)
+        for name, r in self.covered_names.items():
+            out.setdefault(name.casefold(), r)
+        for r in ranked:
+            for form in _entry_forms(r.entry):
+                out.setdefault(form.casefold(), r)
+        return out
+
+    def find(self, certification: Certification) -> ResolvedCertification | None:
+        return next((r for r in self.items if r.certification is certification), None)
+
+
+# Separators between a certification's name and its issuer, date or number.
+_PARTS = re.compile(r"\s+[-–—|·•]\s+|\s*[,;]\s+|\s+(?:by|from|issued by|through|via)\s+", re.I)
+_PAREN = re.compile(r"\(([^)]{2,40})\)")
+_NOISE = re.compile(r"\b(?:certified|certification|certificate|credential|license|licence|card|holder)\b", re.I)
+_TOKEN = re.compile(r"[a-z0-9+#]+")
+FUZZY_MIN = 0.6  # share of words two names must have in common for a fallback match
+
+
+def name_variants(name: str, issuer: str | None = None) -> list[str]:
+    """The ways to read ``name``: whole, its leading part before an issuer or date, the name
+    without its parenthesised letters, the letters alone, and each with the issuer in front."""
+    text = " ".join(name.split())
+    heads = [p for p in _PARTS.split(text) if p and len(p) > 1]
+    out = [text]
+    for part in heads[:1] + [p for p in heads[1:] if _PAREN.search(p)]:
+        out.append(part)
+    for part in list(out):
+        bare = _PAREN.sub(" ", part).strip()
+        out.append(" ".join(bare.split()))
+        out.extend(m.strip() for m in _PAREN.findall(part))
+    stripped = [" ".join(_NOISE.sub(" ", v).split()) for v in out]
+    out.extend(s for s in stripped if s)
+    if issuer:
+        out.extend(f"{issuer} {v}" for v in list(out))
+    seen: set[str] = set()
+    return [v for v in out if v and not (v.casefold() in seen or seen.add(v.casefold()))]
+
+
+def resolve_certification(cert: Certification, catalog=None, vocabulary=None) -> tuple[Credential | None, str | None]:
+    """The catalog entry and the vocabulary certification name ``cert`` stands for (either may be None)."""
+    entry = catalog.get(cert.catalog_id) if catalog is not None and cert.catalog_id else None
+    variants = name_variants(cert.name, cert.issuer)
+    if entry is None and catalog is not None:
+        entry = _from_catalog(cert, variants, catalog)
+    name = entry.grants if entry is not None and entry.grants else None
+    if name is None and vocabulary is not None:
+        for variant in variants:
+            skill = vocabulary.resolve(variant)
+            if skill is None or skill.kind != "certification":
+                continue
+            # An entry that awards no vocabulary certification keeps its letters to itself: ISM's
+            # CSM is not the Certified ScrumMaster the vocabulary reads "CSM" as.
+            if entry is not None and hasattr(catalog, "granting") and catalog.granting(skill.name):
+                continue
+            name = skill.name
+            break
+    if entry is None and name is not None and hasattr(catalog, "for_vocabulary_name"):
+        entry = catalog.for_vocabulary_name(name)
+    if entry is None and name is None and hasattr(catalog, "__iter__"):
+        entry = _fuzzy(cert.name, catalog)
+        name = entry.grants if entry is not None else None
+    return entry, name
+
+
+def _from_catalog(cert: Certification, variants: list[str], catalog) -> Credential | None:
+    """The first variant the catalog knows; with an issuer, the issuer-qualified reading goes first
+    (it settles letters two bodies use, such as CSM)."""
+    if cert.issuer:
+        found = catalog.find(f"{cert.issuer} {cert.name}")
+        if found is not None:
+            return found
+    for variant in variants:
+        found = catalog.find(variant)
+        if found is not None:
+            return found
+    return None
+
+
+def _fuzzy(name: str, catalog) -> Credential | None:
+    """The one entry whose name or alias shares most words with ``name`` ("OSHA 10-Hour Construction")."""
+    words = set(_TOKEN.findall(_NOISE.sub(" ", name).casefold()))
+    if len(words) < 2:
+        return None
+    scored: dict[str, tuple[float, Credential]] = {}
+    for c in catalog:
+        for form in (c.name, *c.aliases):
+            other = set(_TOKEN.findall(_NOISE.sub(" ", form).casefold()))
+            if not other:
+                continue
+            common = len(words & other)
+            share = max(common / len(words | other), common / len(words) if common >= 3 else 0.0)
+            if share > scored.get(c.id, (0.0, c))[0]:
+                scored[c.id] = (share, c)
+    ranked = sorted(scored.values(), key=lambda x: -x[0])
+    if not ranked or ranked[0][0] < FUZZY_MIN or (len(ranked) > 1 and ranked[1][0] >= ranked[0][0] - 0.1):
+        return None
+    return ranked[0][1]
+
+
+def _entry_forms(entry: Credential | None) -> list[str]:
+    if entry is None:
+        return []
+    letters = re.findall(r"\(([^)]{2,30})\)", entry.name)
+    forms = [entry.name, _PAREN.sub(" ", entry.name).strip(), *entry.aliases, *letters]
+    if entry.exam_code and " + " not in entry.exam_code:
+        forms.append(entry.exam_code)
+    return [" ".join(f.split()) for f in forms if len(f.strip()) >= 3]
+
+
+def standing(cert: Certification, today: date) -> Standing:
+    if cert.status == CertStatus.IN_PROGRESS:
+        return Standing.IN_PROGRESS
+    return Standing.LAPSED if cert.lapsed(today) else Standing.HELD
+
+
+def resolve_held(certifications: Iterable[Certification], catalog=None, vocabulary=None,
+                 today: date | None = None) -> HeldCredentials:
+    """Resolve every certification of a profile, and what the current ones cover by their ladders."""
+    today = today or date.today()
+    held = HeldCredentials()
+    for cert in certifications:
+        entry, name = resolve_certification(cert, catalog, vocabulary)
+        held.items.append(ResolvedCertification(cert, entry, name, standing(cert, today)))
+    holders = {r.entry.id: r for r in held.current() if r.entry is not None}
+    own = set(holders)
+    for lower, higher in covered(sorted(holders)).items():
+        if lower in own:
+            continue
+        held.covered[lower] = holders[higher]
+        entry = catalog.get(lower) if catalog is not None else None
+        if entry is not None and entry.grants:
+            held.covered_names.setdefault(entry.grants, holders[higher])
+    # A vocabulary name also granted by a credential the profile holds directly stays its own.
+    for r in held.current():
+        if r.name:
+            held.covered_names.pop(r.name, None)
+    return held
+
+
+def entry_for(cert: Certification, catalog, vocabulary=None) -> Credential | None:
+    """The catalog entry of one certification (the showcase and tailoring ask one at a time)."""
+    return resolve_certification(cert, catalog, vocabulary)[0]
+
+
+def names_of(items: Sequence[ResolvedCertification]) -> list[str]:
+    return [r.label for r in items]

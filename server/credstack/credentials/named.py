@@ -1,0 +1,116 @@
+"""Credentials a posting names in its own words, found with the catalog's names, aliases and exam
+codes: "AIRS Certified Internet Recruiter (CIR)", "LinkedIn Certified Professional – Recruiter",
+"NFPA 70E". The skills vocabulary knows the common certifications; the catalog knows more, and a
+credential the posting names is one to recommend whatever its field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from credstack.skills.model import Requirement, TextSection
+from credstack.skills.requirements import clause_of, lead_in_levels, level_at, segments
+
+SHORT = 5  # letters and codes this short only count written exactly as the catalog writes them
+# A short name counts only in a clause that speaks of credentials, names its issuer, or lists it
+# with other credentials: "EMT" beside "rigid, PVC" is conduit, not the medical technician.
+_CUE = re.compile(r"certif|licen[cs]|credential|card\b|registered|designation|exam\b|accredit|qualified as", re.I)
+_ABBREVIATION = re.compile(r"[A-Z0-9][A-Za-z0-9+/&.-]{1,14}")
+_STRONG = {Requirement.REQUIRED: 0, Requirement.UNSPECIFIED: 1, Requirement.PREFERRED: 2}
+
+
+@dataclass
+class NamedCredential:
+    """A catalog credential the posting names: how it was written and how strongly it is asked."""
+
+    id: str
+    label: str  # the catalog name, the key it is weighed by in the stack
+    requirement: Requirement
+    forms: list[str] = field(default_factory=list)  # the surface forms found
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _finder(catalog) -> tuple[list[re.Pattern], dict[str, str]]:
+    """The name finder, built once per catalog."""
+    return catalog.derived("name_finder", _build_finder)
+
+
+def _build_finder(catalog) -> tuple[list[re.Pattern], dict[str, str]]:
+    """Two patterns (exact-case short names, any-case long ones) over every name, alias, letters and
+    exam code of the live catalog, and each written form -> its credential id (shared forms left out)."""
+    vocabulary = getattr(catalog, "vocabulary", None)
+    owners: dict[str, set[str]] = {}
+    written: dict[str, str] = {}
+    for c in catalog:
+        if c.retired:
+            continue
+        letters = [f for f in re.findall(r"\(([^)]{2,30})\)", c.name)
+                   if _ABBREVIATION.fullmatch(f) and sum(ch.isupper() or ch.isdigit() for ch in f) >= 2]
+        forms = {c.name, *c.aliases, *letters}
+        if c.exam_code and not re.search(r"\s\+\s", c.exam_code):
+            forms.add(c.exam_code)
+        for form in forms:
+            form = " ".join(form.split())
+            if len(form) < 3:
+                continue
+            skill = vocabulary.resolve(form) if vocabulary is not None else None
+            if skill is not None and skill.kind != "certification":
+                continue  # "Salesforce", "Tableau": a product, not the credential
+            owners.setdefault(_key(form), set()).add(c.id)
+            written.setdefault(_key(form), form)
+    ids = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+    short = sorted((written[k] for k in ids if len(k) <= SHORT), key=len, reverse=True)
+    long = sorted((written[k] for k in ids if len(k) > SHORT), key=len, reverse=True)
+
+    def alternation(forms: list[str], flags: int) -> re.Pattern:
+        body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) or "(?!x)x"
+        return re.compile(r"(?<![\w+/-])(?:" + body + r")(?![\w+])", flags)
+
+    return [alternation(short, 0), alternation(long, re.I)], ids
+
+
+def named_credentials(sections: list[TextSection], catalog) -> dict[str, NamedCredential]:
+    """Catalog credentials named in the posting's skill text, by id, with the strongest ask found.
+
+    Where two names overlap the longer wins ("CCNA" inside "CCNA Security" is not a second name)."""
+    found: dict[str, NamedCredential] = {}
+    for segment in segments(sections):
+        text = segment.text
+        patterns, ids = _finder(catalog)
+        hits = sorted(((m.start(), m.end(), ids[_key(m.group())], len(m.group()) <= SHORT)
+                       for pattern in patterns for m in pattern.finditer(text) if _key(m.group()) in ids),
+                      key=lambda h: (h[0], -(h[1] - h[0])))
+        kept, reach = [], -1
+        for hit in hits:
+            if hit[0] >= reach:
+                kept.append(hit)
+                reach = hit[1]
+        lead_ins = lead_in_levels(text)
+        for start, end, credential_id, short in kept:
+            if short and not _credential_clause(text, start, end, credential_id, kept, catalog):
+                continue
+            level = level_at(text, start, end, segment.level, lead_ins)
+            named = found.setdefault(credential_id, NamedCredential(credential_id, catalog.get(credential_id).name,
+                                                                    level))
+            if _STRONG[level] < _STRONG[named.requirement]:
+                named.requirement = level
+            if text[start:end] not in named.forms:
+                named.forms.append(text[start:end])
+    return found
+
+
+def _credential_clause(text: str, start: int, end: int, credential_id: str, hits: list, catalog) -> bool:
+    """A short name's clause speaks of credentials, names the issuer, or lists other credentials."""
+    clause = clause_of(text, start, end)
+    if _CUE.search(clause):
+        return True
+    entry = catalog.get(credential_id)
+    issuers = {entry.provider, entry.platform, entry.provider.split(" (")[0]}
+    if any(i and len(i) > 3 and i.casefold() in clause.casefold() for i in issuers):
+        return True
+    lo = text.find(clause) if clause else -1
+    return lo >= 0 and any(lo <= s < lo + len(clause) and (s, e) != (start, end) for s, e, _id, _short in hits)

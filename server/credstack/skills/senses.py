@@ -1,0 +1,125 @@
+"""Which sense an ambiguous word has in a posting: the occupation its other skills point at.
+
+"EMR" is health records on a ward and Amazon EMR on a data team; "coding" is programming or
+medical coding; "DOE" on a pay line is "depending on experience". The forms and their senses are
+data (``data/skill_context.json`` under "senses"); the rule is one: the posting's unambiguous
+skills, and its title, vote for occupation families, and a doubtful mention takes the sense whose
+family has support, or is no skill at all.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from credstack.skills.model import Skill, SkillKind
+from credstack.skills.vocabulary import Vocabulary
+
+
+@dataclass(frozen=True)
+class Senses:
+    families: dict[str, str]  # vocabulary category -> family
+    neutral: frozenset[str]
+    forms: dict[str, tuple[tuple[str, str], ...]]  # casefolded form -> ((skill, family), ...)
+
+
+@lru_cache(maxsize=1)
+def load_senses() -> Senses:
+    data = json.loads((resources.files("credstack") / "data" / "skill_context.json").read_text("utf-8"))["senses"]
+    families = {category: family for family, categories in data["families"].items() for category in categories}
+    forms = {form.casefold(): tuple((s["skill"], s["family"]) for s in senses)
+             for form, senses in data["forms"].items()}
+    return Senses(families, frozenset(data["neutral"]), forms)
+
+
+def family_of(skill: Skill, vocabulary: Vocabulary, senses: Senses | None = None) -> str:
+    """The occupation family of a skill: its category's, or for a credential (whose category says
+    nothing) the family of the skills it implies."""
+    senses = senses or load_senses()
+    family = senses.families.get(skill.category, next(iter(senses.neutral)))
+    if skill.kind == SkillKind.CERTIFICATION:
+        implied = [vocabulary.get(name) for name in skill.implies]
+        found = [senses.families.get(s.category) for s in implied if s is not None]
+        specific = [f for f in found if f and f not in senses.neutral]
+        if specific:
+            return specific[0]
+    return family
+
+
+def sense_form(surface: str, senses: Senses | None = None) -> str | None:
+    """The listed ambiguous form a surface is (singular or plural), if any."""
+    senses = senses or load_senses()
+    key = surface.casefold().strip()
+    if key in senses.forms:
+        return key
+    if key.endswith("s") and key[:-1] in senses.forms:
+        return key[:-1]
+    return None
+
+
+def support(weights: Iterable[tuple[Skill, int]], vocabulary: Vocabulary, senses: Senses | None = None) -> Counter:
+    """Votes per family from (skill, weight) pairs; neutral families get none."""
+    senses = senses or load_senses()
+    votes: Counter = Counter()
+    for skill, weight in weights:
+        family = family_of(skill, vocabulary, senses)
+        if family not in senses.neutral:
+            votes[family] += weight
+    return votes
+
+
+def choose_sense(form: str, votes: Counter, senses: Senses | None = None) -> str | None:
+    """The skill a listed form names here: the sense whose family has most support; None when no
+    sense has any (the word is not a skill in this posting)."""
+    senses = senses or load_senses()
+    best = max(senses.forms[form], key=lambda sense: votes.get(sense[1], 0))
+    return best[0] if votes.get(best[1], 0) > 0 else None
+
+
+@lru_cache(maxsize=1)
+def _title_roles() -> tuple[dict[str, str], frozenset[str]]:
+    data = json.loads((resources.files("credstack") / "data" / "skill_context.json").read_text("utf-8"))["title_roles"]
+    return data["roles"], frozenset(data["skip"])
+
+
+def title_disciplines(title: str, vocabulary: Vocabulary) -> list[tuple[Skill, str]]:
+    """The hard skills a job title names as the job's discipline, each with the title's words for it:
+    "IT Project Manager" -> Project Management; "Demand & Supply Planner" -> Demand Planning and
+    Supply Planning; "Middle School Math Teacher" -> Teaching."""
+    roles, skip = _title_roles()
+    words = re.findall(r"[A-Za-z][\w'+.-]*|&|/", title)
+    found: dict[str, tuple[Skill, str]] = {}
+    for i, word in enumerate(words):
+        discipline = roles.get(word.casefold())
+        if discipline is None:
+            continue
+        before: list[str] = []
+        for w in reversed(words[max(0, i - 4):i]):
+            if w.casefold() in skip:
+                break
+            before.insert(0, w)
+        if any(w in ("&", "/") or w.casefold() == "and" for w in before):
+            # "Demand & Supply Planner": each coordinated word takes the role noun
+            prefixes = [[w] for w in before if w not in ("&", "/") and w.casefold() != "and"]
+        else:
+            prefixes = [before[k:] for k in range(len(before) + 1)]
+        for prefix in prefixes:
+            phrase = " ".join([*prefix, discipline])
+            skill = vocabulary.resolve(phrase)
+            if skill is not None and skill.kind == SkillKind.HARD:
+                found.setdefault(skill.name, (skill, " ".join([*prefix, word])))
+                if len(prefix) > 1 or (prefix and len(prefixes) == len(before) + 1):
+                    break
+    return list(found.values())
+
+
+@lru_cache(maxsize=1)
+def conditions() -> frozenset[str]:
+    """Skills that are conditions of employment (a driver's licence, a clearance): context only."""
+    data = json.loads((resources.files("credstack") / "data" / "skill_context.json").read_text("utf-8"))
+    return frozenset(data["conditions"]["skills"])

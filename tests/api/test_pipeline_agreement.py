@@ -1,0 +1,105 @@
+"""One pipeline: the same posting and profile through /analyze, the saved listing, the listings list,
+the shopping list, the showcase and the CLI agree on every skill's status and on the score (issue 14)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from credstack.cli import main as cli_main
+
+POSTING = """Senior Project Manager
+About us: Northwind builds software for hospitals. We offer dental insurance and a 401k.
+Responsibilities
+- Lead cross-functional projects from kickoff to delivery; manage risk and budgets
+- Run Agile ceremonies with Scrum teams; track work in Jira
+Requirements
+- PMP or PRINCE2 certification required
+- CAPM holders considered for the associate track
+- 5+ years of project management and stakeholder management
+- Basic Life Support (BLS) certification preferred
+- Certified ScrumMaster (CSM) a plus
+"""
+
+PROFILE = {
+    "name": "Taylor Kim",
+    "skills": [{"name": "Jira", "years": 4}, {"name": "Risk Management"}],
+    "certifications": [
+        {"name": "Project Management Professional (PMP)", "issuer": "PMI", "issued": "2022-03", "expires": "2028-03"},
+        {"name": "Basic Life Support (BLS) - American Heart Association", "expires": "2024-02"},
+        {"name": "Certified ScrumMaster", "status": "in_progress", "expected": "2027-01"},
+    ],
+}
+
+
+@pytest.fixture
+def client(make_app):
+    """No deadline: the first analysis of a run loads the model, which the budget is not about."""
+    return make_app(ANALYZE_SECONDS=None).test_client()
+
+
+def statuses(skills: list[dict]) -> dict[str, str]:
+    return {s["name"]: s["status"] for s in skills}
+
+
+def test_every_route_agrees_on_every_skill(client, auth, tmp_path, capsys):
+    assert client.put("/api/v1/profile", json=PROFILE, headers=auth).status_code == 200
+    response = client.post("/api/v1/analyze", json={"text": POSTING, "url": "https://jobs.example.com/pm",
+                                                    "save": True}, headers=auth)
+    assert response.status_code == 200, response.get_json()
+    analysed = response.get_json()
+    expected = statuses(analysed["gaps"]["skills"])
+    score = analysed["gaps"]["score"]
+    # The held PMP covers the CAPM below it; the lapsed BLS is to renew; the CSM in progress to finish.
+    assert expected["PMP"] == "have" and expected["CAPM"] == "have"
+    assert expected["Basic Life Support"] == "renew" and expected["Certified ScrumMaster"] == "finish"
+    assert "missing" not in {expected[n] for n in ("PMP", "CAPM", "Basic Life Support", "Certified ScrumMaster")}
+
+    pid = analysed["posting_id"]
+    saved = client.get(f"/api/v1/postings/{pid}", headers=auth).get_json()
+    assert statuses(saved["gaps"]["skills"]) == expected and saved["score"] == score
+
+    listed = client.get("/api/v1/postings", headers=auth).get_json()
+    assert [p["score"] for p in listed] == [score]
+
+    shop = client.get("/api/v1/shopping-list?last=1", headers=auth).get_json()
+    assert {s["name"]: s["status"] for s in shop["skills"]} == expected
+    assert shop["postings"][0]["score"] == score and shop["window"] == "your 1 saved listing"
+
+    showcase = client.get(f"/api/v1/postings/{pid}/showcase", headers=auth).get_json()["showcase"]
+    named = {b["certification"] for b in showcase if b["named_in_posting"]}
+    assert "Project Management Professional (PMP)" in named
+
+    posting_file, profile_file = tmp_path / "posting.txt", tmp_path / "profile.json"
+    posting_file.write_text(POSTING)
+    profile_file.write_text(json.dumps(PROFILE))
+    assert cli_main(["analyze", str(posting_file), "--profile", str(profile_file), "--json"]) == 0
+    from_cli = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert statuses(from_cli["gaps"]["skills"]) == expected and from_cli["gaps"]["score"] == score
+
+
+def test_the_stack_renews_and_finishes_before_buying_and_never_goes_down_the_ladder(client, auth):
+    client.put("/api/v1/profile", json=PROFILE, headers=auth)
+    plan = client.post("/api/v1/analyze", json={"text": POSTING}, headers=auth).get_json()["recommendations"]
+    picks = {r["credential"]["id"]: r for r in plan["recommendations"]}
+    assert "pmi-capm" not in picks and "pmi-pmp" not in picks
+    assert picks["aha-bls"]["action"] == "renew" and picks["scrumalliance-csm"]["action"] == "finish"
+    assert all(r["why"] for r in plan["recommendations"])
+
+
+def test_shopping_list_states_its_window_and_leaves_repeats_out(client, auth):
+    client.put("/api/v1/profile", json=PROFILE, headers=auth)
+    for i in range(3):
+        client.post("/api/v1/analyze", json={"text": POSTING.replace("Northwind", f"Northwind {i}"),
+                                             "url": f"https://jobs.example.com/{i}", "save": True}, headers=auth)
+    # the same posting saved again from another site: the same text, another URL
+    client.post("/api/v1/analyze", json={"text": POSTING.replace("Northwind", "Northwind 2"),
+                                         "url": "https://elsewhere.example.org/job/77", "save": True}, headers=auth)
+    shop = client.get("/api/v1/shopping-list?last=3", headers=auth).get_json()
+    assert shop["saved"] == 4 and len(shop["repeats"]) == 1 and shop["listings"] == 2
+    assert shop["window"].startswith("the last 3 of 4 saved listings")
+    counts = [row["listings"] for row in shop["missing"]]
+    assert counts == sorted(counts, reverse=True)
+    assert all(row["kind"] != "soft" for row in shop["missing"])
+    assert "uncovered_summary" in (shop["recommendations"] or {"uncovered_summary": {}})

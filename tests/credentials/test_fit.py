@@ -1,0 +1,209 @@
+"""Credentials that fit the role: occupation and seniority inferred from a posting, off-domain
+credentials kept out, either-or certifications as one slot, ladders and renewals (issue 14)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from credstack.credentials.alternatives import either_or
+from credstack.credentials.catalog import load_catalog
+from credstack.credentials.fit import infer_fit, primary_product, title_groups
+from credstack.credentials.held import resolve_held
+from credstack.credentials.recommend import recommend_stack, uncovered_summary
+from credstack.profile.model import Certification, CertStatus
+from credstack.skills.model import Requirement, SkillMention
+
+R, P = Requirement.REQUIRED, Requirement.PREFERRED
+TODAY = date(2026, 11, 29)
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog()
+
+
+def skills(catalog, *names, req=R):
+    out = []
+    for name in names:
+        skill = catalog.vocabulary.resolve(name)
+        assert skill is not None, name
+        out.append(SkillMention(skill.name, skill.kind, skill.category, requirement=req, mentions=[name]))
+    return out
+
+
+def picks(catalog, title, asked, **kwargs):
+    fit = infer_fit(title, asked, catalog, catalog.vocabulary)
+    named = {s.name for s in asked if s.kind == "certification"}
+    plan = recommend_stack({s.name: 3.0 for s in asked}, catalog, named=named, fit=fit, **kwargs)
+    return [r.credential.id for r in plan.recommendations], plan, fit
+
+
+@pytest.mark.parametrize("title, words, group", [
+    ("Journeyman Electrician", ["Electrical Wiring", "Troubleshooting", "National Electrical Code"], "skilled_trades"),
+    ("Registered Nurse - Med/Surg", ["Patient Care", "Medication Administration"], "nursing"),
+    ("HR Generalist", ["Employee Relations", "Onboarding", "Compliance"], "human_resources"),
+    ("Tier 1 Help Desk Technician", ["Troubleshooting", "Active Directory", "DNS"], "it_support"),
+    ("Senior Ruby Backend Engineer", ["Ruby on Rails", "PostgreSQL", "Redis"], "software_development"),
+])
+def test_the_occupation_comes_from_title_and_skills(catalog, title, words, group):
+    fit = infer_fit(title, skills(catalog, *words), catalog, catalog.vocabulary)
+    assert next(iter(fit.groups)) == group
+
+
+def test_skills_alone_decide_when_the_title_says_nothing(catalog):
+    fit = infer_fit("Team Member", skills(catalog, "Welding", "Blueprint Reading"), catalog, catalog.vocabulary)
+    assert next(iter(fit.groups)) == "skilled_trades"
+    assert title_groups("Team Member") == {}
+
+
+def test_seniority_from_title_and_years(catalog):
+    assert infer_fit("Senior Project Manager", [], catalog).seniority == "senior"
+    assert infer_fit("Junior Data Analyst", [], catalog).seniority == "entry"
+    assert infer_fit("Data Analyst", [], catalog).seniority == "mid"
+
+
+@pytest.mark.parametrize("title, words, never", [
+    ("Journeyman Electrician", ["Troubleshooting", "Electrical Wiring"], "comptia-server-plus"),
+    ("Welder", ["Welding", "Blueprint Reading", "Technical Drawings"], "autodesk-autocad-professional"),
+    ("Tier 1 Help Desk Technician", ["DNS", "Troubleshooting", "Active Directory"], "aws-ans"),
+    ("HR Generalist", ["Compliance", "Employee Relations", "HR Compliance"], "microsoft-sc-900"),
+    ("Senior Ruby Backend Engineer", ["Ruby on Rails", "Process Improvement", "Data Visualization", "Compliance"],
+     "iassc-icgb"),
+    ("Senior Ruby Backend Engineer", ["Ruby on Rails", "Process Improvement", "Data Visualization", "Compliance"],
+     "microsoft-sc-900"),
+    ("Senior Ruby Backend Engineer", ["Ruby on Rails", "Process Improvement", "Data Visualization", "Compliance"],
+     "tableau-desktop-specialist"),
+])
+def test_a_generic_word_never_pulls_in_another_fields_credential(catalog, title, words, never):
+    asked = skills(catalog, *words)
+    unfitted = recommend_stack({s.name: 3.0 for s in asked}, catalog).recommendations
+    assert never in [r.credential.id for r in unfitted]  # the trap is real: without the fit it is picked
+    ids, _plan, _fit = picks(catalog, title, asked)
+    assert never not in ids
+
+
+def test_a_vendor_credential_needs_its_product_asked(catalog):
+    autocad = catalog.get("autodesk-autocad-professional")
+    assert primary_product(autocad, catalog.vocabulary) == "AutoCAD"
+    ids, plan, _fit = picks(catalog, "Drafter", skills(catalog, "AutoCAD", "Technical Drawings"))
+    assert "autodesk-autocad-professional" in ids
+    assert "AutoCAD" in plan.recommendations[ids.index("autodesk-autocad-professional")].why
+
+
+def test_a_named_credential_is_taken_even_from_another_field(catalog):
+    ids, plan, _fit = picks(catalog, "Journeyman Electrician", skills(catalog, "Electrical Wiring", "CompTIA A+"))
+    assert "comptia-a-plus" in ids
+    assert "by name" in plan.recommendations[ids.index("comptia-a-plus")].why
+
+
+def test_either_or_is_one_slot_with_the_alternative_said(catalog):
+    asked = skills(catalog, "SHRM-CP", "PHR", "Employee Relations", req=P)
+    slots = either_or("SHRM-CP or PHR certification preferred.", asked)
+    assert slots == [frozenset({"SHRM-CP", "PHR"})]
+    ids, plan, _fit = picks(catalog, "HR Generalist", asked, slots=slots)
+    assert len({"shrm-cp", "hrci-phr"} & set(ids)) == 1
+    pick = next(r for r in plan.recommendations if r.credential.id in ("shrm-cp", "hrci-phr"))
+    assert pick.instead and "instead" in pick.why
+
+
+def test_a_list_with_and_asks_for_all(catalog):
+    asked = skills(catalog, "PMP", "ITIL 4 Foundation")
+    assert either_or("PMP and ITIL 4 Foundation required", asked) == []
+    assert either_or("PMP, ITIL 4 Foundation or equivalent", asked) == [frozenset({"PMP", "ITIL 4 Foundation"})]
+
+
+def test_a_pmp_holder_is_never_sent_down_the_ladder(catalog):
+    held = resolve_held([Certification("Project Management Professional (PMP)")], catalog, catalog.vocabulary, TODAY)
+    asked = skills(catalog, "CAPM", "Project Management", "Risk Management")
+    fit = infer_fit("Project Manager", asked, catalog, catalog.vocabulary)
+    plan = recommend_stack({"Risk Management": 3.0, "CAPM": 3.0}, catalog, named={"CAPM"}, fit=fit,
+                           have_credentials=held.blocked_ids())
+    assert "pmi-capm" not in [r.credential.id for r in plan.recommendations]
+    assert "google-project-management" not in [r.credential.id for r in plan.recommendations]
+
+
+def test_a_lower_rung_is_never_stacked_beside_a_higher_one(catalog):
+    asked = skills(catalog, "PHR", "Recruiting", "Employee Relations", "Human Resources")
+    ids, _plan, _fit = picks(catalog, "HR Generalist", asked)
+    assert "hrci-phr" in ids and "hrci-aphr" not in ids
+
+
+def test_a_lapsed_certification_the_posting_asks_for_is_a_renewal_step(catalog):
+    held = resolve_held([Certification("BLS - American Heart Association", expires="2024-06"),
+                         Certification("CCRN", status=CertStatus.IN_PROGRESS, expected="2027-04")],
+                        catalog, catalog.vocabulary, TODAY)
+    asked = skills(catalog, "Basic Life Support", "Critical Care")
+    fit = infer_fit("Registered Nurse - ICU", asked, catalog, catalog.vocabulary)
+    plan = recommend_stack({"Basic Life Support": 3.0, "Critical Care": 2.0}, catalog, named={"Basic Life Support"},
+                           fit=fit, steps=held.actions({"aha-bls"}))
+    actions = {r.credential.id: (r.action, r.why) for r in plan.recommendations}
+    assert actions["aha-bls"][0] == "renew" and "Renew" in actions["aha-bls"][1]
+    assert actions["aacn-ccrn-adult"][0] == "finish"
+
+
+def test_uncovered_is_summarised():
+    summary = uncovered_summary([f"Skill {i}" for i in range(25)])
+    assert summary["top"] == [f"Skill {i}" for i in range(10)] and summary["more"] == 15
+    assert summary["text"].endswith("and 15 more")
+
+
+def test_the_catalog_finds_credentials_the_vocabulary_does_not_know(catalog):
+    from credstack.credentials.named import named_credentials
+    from credstack.skills.model import TextKind, TextSection
+
+    sections = [TextSection(TextKind.PREFERRED, "- AIRS Certified Internet Recruiter (CIR) or LinkedIn Certified "
+                                                "Professional – Recruiter\n- CMSRN (Certified Medical-Surgical Nurse)"),
+                TextSection(TextKind.RESPONSIBILITIES, "- Install conduit (EMT, rigid, PVC) and pull wire")]
+    found = named_credentials(sections, catalog)
+    assert {"airs-cir", "linkedin-recruiter-certification", "msncb-cmsrn"} <= set(found)
+    assert found["airs-cir"].requirement == Requirement.PREFERRED
+    assert "nremt-emt" not in found  # short letters need a clause about credentials: EMT here is conduit
+
+
+def test_a_name_with_its_letters_in_parentheses_is_one_name_in_an_either_or(catalog):
+    asked = skills(catalog, "Certified ScrumMaster", "Professional Scrum Master I")
+    asked[0].mentions, asked[1].mentions = ["Certified ScrumMaster", "CSM"], ["Professional Scrum Master", "PSM I"]
+    text = "Certified ScrumMaster (CSM) or Professional Scrum Master (PSM I)"
+    assert either_or(text, asked) == [frozenset({"Certified ScrumMaster", "Professional Scrum Master I"})]
+
+
+def test_a_vendor_credential_off_the_field_needs_its_product_required(catalog):
+    asked = skills(catalog, "SIEM", "Incident Response", "Threat Hunting") + skills(catalog, "AWS", "DNS", req=P)
+    fit = infer_fit("SOC Analyst", asked, catalog, catalog.vocabulary)
+    ans = catalog.get("aws-ans")
+    assert fit.reason(ans, {"AWS": None, "DNS": None}, catalog.vocabulary) is None
+
+
+def test_a_senior_role_skips_the_fundamentals_exam(catalog):
+    asked = skills(catalog, "AWS", "Cloud Computing", "Kubernetes")
+    senior, _plan, _fit = picks(catalog, "Senior Platform Engineer", asked)
+    junior, _plan, _fit = picks(catalog, "Junior Platform Engineer", asked)
+    assert "aws-ccp" not in senior and "aws-ccp" in junior
+
+
+def test_a_lower_rung_the_posting_wants_more_stays_beside_the_higher(catalog):
+    asked = skills(catalog, "Microsoft Certified: Azure Administrator Associate") + \
+        skills(catalog, "Microsoft Certified: Azure Solutions Architect Expert", req=P)
+    fit = infer_fit("Cloud Engineer (Azure)", asked, catalog, catalog.vocabulary)
+    weights = {s.name: (3.0 if s.requirement == R else 1.0) for s in asked}
+    plan = recommend_stack(weights, catalog, named=set(weights), fit=fit)
+    assert {"microsoft-az-104", "microsoft-az-305"} <= {r.credential.id for r in plan.recommendations}
+    weights = dict.fromkeys(weights, 1.0)  # asked as strongly: the higher one answers both
+    plan = recommend_stack(weights, catalog, named=set(weights), fit=fit)
+    ids = [r.credential.id for r in plan.recommendations]
+    assert len({"microsoft-az-104", "microsoft-az-305"} & set(ids)) == 1
+
+
+def test_credentials_of_different_fields_are_no_either_or(catalog):
+    from credstack.analysis import substitutes
+
+    assert substitutes(frozenset({"SHRM-CP", "PHR"}), catalog, {})
+    assert not substitutes(frozenset({"PMP", "OSHA 30"}), catalog, {})
+
+
+def test_a_held_certification_matches_however_the_posting_words_it(catalog):
+    held = resolve_held([Certification("QuickBooks Online ProAdvisor", status=CertStatus.IN_PROGRESS)], catalog,
+                        catalog.vocabulary, TODAY)
+    assert held.lookup("QuickBooks Certified ProAdvisor") is held.items[0]
