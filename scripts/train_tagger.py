@@ -243,7 +243,7 @@ def write_manifest(weights: str, dev: str, out: str) -> None:
     import torch
 
     meta = torch.load(weights, map_location="cpu", weights_only=False)["meta"]
-    tagger = T.SpanTagger(weights=weights)
+    tagger = T.TorchSpanTagger(weights=weights)
     dev_scores = tagger_scores(tagger, postings(read_rows(dev)))
     slice_score = tagger_scores(tagger, postings(read_rows(SLICE))) if os.path.exists(SLICE) else None
     manifest = {

@@ -63,6 +63,21 @@ def time_budget(seconds: float | None, client_gone: Callable[[], bool] | None = 
         _current.reset(token)
 
 
+@contextmanager
+def excluded() -> Iterator[None]:
+    """Run the body outside the current budget: its time moves the deadline on.
+
+    For one-time work an analysis happens to trigger (loading the models on the first request),
+    which is no property of the page being analysed."""
+    budget = _current.get()
+    started = time.monotonic()
+    try:
+        yield
+    finally:
+        if budget is not None:
+            budget.deadline += time.monotonic() - started
+
+
 def checkpoint() -> None:
     """Stop the current work (TooSlow, ClientGone) when its budget is spent or its client gone."""
     budget = _current.get()

@@ -14,6 +14,7 @@ from functools import cached_property
 
 import numpy as np
 
+from credstack.budget import excluded
 from credstack.credentials.catalog import Catalog, load_catalog
 from credstack.embedding import Embedder, default_embedder
 from credstack.skills.ranking import Ranker, SkillEmbeddings
@@ -28,6 +29,7 @@ class Resources:
     embedder_override: Embedder | None = None
     use_tagger: bool = True
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _tagger_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
     def load(cls, cache_dir: str | None = None, embedder: Embedder | None = None, *,
@@ -42,21 +44,32 @@ class Resources:
 
     @property
     def ranker(self) -> Ranker:
-        """KeyBERT over the vocabulary's vectors; built on first use."""
-        with self._lock:
+        """KeyBERT over the vocabulary's vectors; built on first use (outside any time budget)."""
+        ranker = self.__dict__.get("_ranker")
+        if ranker is not None:
+            return ranker
+        with excluded(), self._lock:  # waiting for another request's load is no work of this one
             ranker = self.__dict__.get("_ranker")
             if ranker is None:
                 embeddings = SkillEmbeddings(self.embedder, self.vocabulary, self.cache_dir)
+                embeddings.vectors([])  # the vocabulary's vectors, now
                 ranker = self.__dict__["_ranker"] = Ranker(self.embedder, embeddings)
             return ranker
 
-    @cached_property
+    @property
     def tagger(self):
-        """The shipped span tagger (``credstack.skills.tagger``), loaded on first use; None when
-        this install ships no weights or it is switched off."""
-        from credstack.skills.tagger import default_tagger
+        """The shipped span tagger (``credstack.skills.tagger``), loaded on first use (outside any
+        time budget); None when this install ships no model or it is switched off."""
+        if not self.use_tagger:
+            return None
+        if "_tagger" in self.__dict__:
+            return self.__dict__["_tagger"]
+        with excluded(), self._tagger_lock:
+            if "_tagger" not in self.__dict__:
+                from credstack.skills.tagger import default_tagger
 
-        return default_tagger() if self.use_tagger else None
+                self.__dict__["_tagger"] = default_tagger()
+            return self.__dict__["_tagger"]
 
     def skill_vectors(self, names: Sequence[str]) -> np.ndarray:
         """One normalised vector per skill name (vocabulary names from the shipped vectors)."""

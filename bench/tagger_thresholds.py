@@ -1,0 +1,170 @@
+"""Choose the span tagger's thresholds on held-out SkillSpan *train* postings (never on dev).
+
+The tuning postings are every fifth posting of SkillSpan train (sorted by (source, idx)). The whole
+extractor runs on them once (vocabulary + tagger + linking, as ``credstack analyze`` does), keeping
+every tagger candidate with its label, confidence and cosine to the nearest vocabulary name; each
+setting of the grid is then a filter over those: the least confidence of a linked span, of a new
+("other") skill, and the cosine from which a span is linked to its nearest vocabulary name. It
+prints skills_eval's metric (loose span match) for the best settings, the best F1 at precision
+>= 0.85, and the link threshold's curve.
+
+Which model scores them: ideally one that never saw them (``--split DIR`` writes DIR/fit.json and
+DIR/tune.json; train on fit.json with scripts/train_tagger.py, export with
+scripts/export_tagger_onnx.py --model-only, pass ``--model``). By default the shipped model, which
+was trained on all of train: its confidences on those postings run high, so thresholds chosen
+this way err towards keeping spans.
+
+    python bench/tagger_thresholds.py [--model M.onnx]
+
+Without the SkillSpan reference data (CI) it says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+from pathlib import Path
+
+from common import REFERENCE
+
+import credstack.skills as skills_module
+import credstack.skills.linking as linking
+from credstack.analysis import skill_sections
+from credstack.postings import parse_posting
+from credstack.resources import Resources
+from credstack.skills import extract_skills
+from credstack.skills.requirements import segments
+from credstack.skills.span_eval import loose_match, norm, postings, prf, read_rows, score
+from credstack.skills.tagger import SpanTagger
+
+TRAIN = REFERENCE / "skillspan-train" / "train.json"
+LINKED = (0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+NEW = (0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)
+LINK = (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)
+
+
+def split(out: Path) -> None:
+    rows = read_rows(TRAIN)
+    keys = sorted({(r.get("source"), r["idx"]) for r in rows})
+    held = set(keys[4::5])
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / "fit.json", "w", encoding="utf-8") as fit, open(out / "tune.json", "w", encoding="utf-8") as tune:
+        for row in rows:
+            (tune if (row.get("source"), row["idx"]) in held else fit).write(json.dumps(row) + "\n")
+    print(f"{len(keys) - len(held)} postings to fit, {len(held)} held out, in {out}")
+
+
+def candidates(secs, resources, tagger) -> tuple[list[str], list[tuple]]:
+    """The vocabulary's mentions, and every tagger candidate as (words, label, confidence,
+    linked exactly, cosine to the nearest vocabulary name): each setting is then a filter."""
+    vocab = list(dict.fromkeys(m for s in extract_skills(secs, resources.vocabulary).skills for m in s.mentions))
+    segs = skills_module._within(segments(secs), skills_module.MAX_SKILL_TEXT)
+    _, per_segment = skills_module._collect(segs, resources.vocabulary)
+    saved, linking.LINK_THRESHOLD = linking.LINK_THRESHOLD, -2.0  # every non-exact span: "nearest", with its cosine
+    try:
+        found = skills_module._tagged_candidates(per_segment, resources.vocabulary, tagger,
+                                                 resources.ranker.embeddings)
+    finally:
+        linking.LINK_THRESHOLD = saved
+    return vocab, [(surface, span.label, span.confidence, link.how == "exact", link.similarity or 0.0)
+                   for _seg, span, surface, _level, link in found]
+
+
+def mentions(vocab: list[str], cands: list[tuple], linked: float, new: float, link: float) -> list[str]:
+    """The mentions ``extract_skills`` reports under these thresholds (see ``_add_tagged``)."""
+    out = list(vocab)
+    for surface, label, confidence, exact, cosine in cands:
+        is_linked = exact or cosine >= link
+        if confidence < (linked if is_linked else new):
+            continue
+        if not is_linked and label not in skills_module._NEW_SKILL_LABELS:
+            continue  # an unlinked duty phrase goes to the keywords
+        out.append(surface)
+    return list(dict.fromkeys(out))
+
+
+class Matches:
+    """``span_eval.counts`` for one posting, with each mention's matches computed once."""
+
+    def __init__(self, doc: dict) -> None:
+        self.gold_k = [g for g in dict.fromkeys(norm(s) for s in doc["knowledge"]) if g]
+        self.gold_all = set(self.gold_k) | ({norm(s) for s in doc["skill"]} - {()})
+        self.known: dict[tuple, tuple[frozenset, bool]] = {}
+
+    def counts(self, predicted: list[str]) -> tuple[int, int, int, int]:
+        pred = {norm(p) for p in predicted} - {()}
+        matched_k: set[int] = set()
+        tp_p = 0
+        for p in pred:
+            if p not in self.known:
+                self.known[p] = (frozenset(i for i, g in enumerate(self.gold_k) if loose_match(p, g)),
+                                 any(loose_match(p, g) for g in self.gold_all))
+            ks, hit = self.known[p]
+            matched_k |= ks
+            tp_p += hit
+        return len(matched_k), len(self.gold_k), tp_p, len(pred)
+
+
+def held_out() -> list[dict]:
+    rows = read_rows(TRAIN)
+    keys = sorted({(r.get("source"), r["idx"]) for r in rows})
+    held = set(keys[4::5])
+    return [r for r in rows if (r.get("source"), r["idx"]) in held]
+
+
+def line(name: str, s: dict) -> str:
+    return f"{name}: P {s['precision']:.3f} R {s['recall_knowledge']:.3f} F1 {s['f1']:.3f}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", type=Path, help="write the fit/tune split of SkillSpan train here, and stop")
+    parser.add_argument("--model", help="an ONNX tagger (default: the shipped one)")
+    args = parser.parse_args()
+    if not TRAIN.exists():
+        print(f"no SkillSpan train data at {TRAIN}: nothing to tune (set CREDSTACK_REFERENCE)")
+        return 0
+    if args.split:
+        split(args.split)
+        return 0
+    docs = postings(held_out())
+    sections = [skill_sections(parse_posting("\n".join(d["lines"]))) for d in docs]
+    resources = Resources.load(tagger=False)
+    tagger = SpanTagger(args.model)
+    runs = [candidates(secs, resources, tagger) for secs in sections]
+
+    matchers = [Matches(doc) for doc in docs]
+
+    def run(linked: float, new: float, link: float) -> dict:
+        total = [0, 0, 0, 0]
+        for m, (v, c) in zip(matchers, runs, strict=True):
+            total = [a + b for a, b in zip(total, m.counts(mentions(v, c, linked, new, link)), strict=True)]
+        return prf(*total)
+
+    current = (skills_module.MIN_LINKED_CONFIDENCE, skills_module.MIN_NEW_CONFIDENCE, linking.LINK_THRESHOLD)
+    print(f"{len(docs)} held-out train postings, {sum(len(c) for _, c in runs)} tagger candidates")
+    print(line("  vocabulary only", score(docs, [v for v, _ in runs])))
+    assert run(*current) == score(docs, [mentions(v, c, *current) for v, c in runs])  # the fast count is the metric
+    print(line(f"  tagger, as set now {current}", run(*current)))
+    table = [(key, run(*key)) for key in itertools.product(LINKED, NEW, LINK)]
+    print("  best F1 (linked-conf, new-conf, link-cos):")
+    for key, s in sorted(table, key=lambda row: -row[1]["f1"])[:8]:
+        print(line(f"    {key}", s))
+    ok = [row for row in table if row[1]["precision"] >= 0.85]
+    if ok:
+        print("  best F1 at P >= 0.85:")
+        for key, s in sorted(ok, key=lambda row: -row[1]["f1"])[:5]:
+            print(line(f"    {key}", s))
+    else:
+        print("  no setting reaches P >= 0.85")
+    best = max(table, key=lambda row: row[1]["f1"])[0]
+    print(f"  link threshold at linked-conf {best[0]}, new-conf {best[1]}:")
+    for link in LINK:
+        print(line(f"    cosine >= {link:.2f}", run(best[0], best[1], link)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
