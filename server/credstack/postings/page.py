@@ -233,7 +233,7 @@ def _company_under_title(page: list, title: str | None, location: str | None) ->
     for block in page[at + 1:at + 1 + MAX_BYLINE_LINES]:
         text = block.text.strip()
         if len(text) > MAX_FACT_CHARS * 2 or ((block.is_heading_tag or block.bold) and classify(text)) \
-                or text.endswith(":") or labels.is_fact_label(text):
+                or text.endswith(":") or labels.is_fact_label(text) or block.label:
             break  # the posting's first section, or its labelled facts ("Department:"), begin
         name = None if block.link else facts.byline(block).get("company")  # links under a title: tabs, "Apply"
         if name and name.lower() != wanted and not _names_the_place(name, location):
