@@ -48,6 +48,14 @@ def test_a_month_is_not_a_degree_initial():
     assert "Master of Architecture" not in found("Start date\nMarch 2026 or sooner.\nMarches are fun.")
 
 
+def test_a_word_or_its_syllable_is_not_a_degree_initial():
+    """ "Med-Surg" (medical-surgical nursing) and "bed" are not the MEd / BEd degrees."""
+    nursing = found("Requirements\n- 2+ years of Med-Surg experience\n- Bed management on a 30-bed unit")
+    assert "Master of Education" not in nursing and "Bachelor of Education" not in nursing
+    teaching = found("Requirements\n- MEd or BEd in early childhood education")
+    assert teaching.get("Master of Education") == "MEd" and teaching.get("Bachelor of Education") == "BEd"
+
+
 @pytest.mark.parametrize("text", [
     "Requirements\nFluent English\nGood written communication",
     "Requirements:\n- fluent English and German\n- a driving licence",

@@ -165,7 +165,7 @@ _PLURAL_TAIL = re.compile(r"(ss|us|is|ics|ous|sis|ws)$")
 # Kinds whose plural names also match in the singular ("Algorithms" -> "algorithm").
 _SINGULAR_KINDS = {SkillKind.HARD, SkillKind.SOFT}
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_INITIAL_WORD = re.compile(r"^[A-Z]{2}[a-z]{2,}$")  # "MArch", "BEng", "MPhil": an initial and a word
+_INITIAL_WORD = re.compile(r"^[A-Z]{2}[a-z]+$")  # "MArch", "BEng", "MEd": an initial and a word or syllable
 # Kinds whose initial-and-word abbreviations are written in that case only (degrees: "MPhil").
 _INITIALS_KINDS = {SkillKind.DEGREE, SkillKind.CERTIFICATION}
 _JS_FAMILY = {"JavaScript", "TypeScript", "Node.js"}
@@ -243,7 +243,7 @@ class SkillMatcher:
                 key = match_key(form)
                 if (skill.kind in _INITIALS_KINDS and _INITIAL_WORD.match(form) and key not in self.rules.forms
                         and owners.get(key) == skill.name):
-                    self.capital_stem[key] = 2  # "MArch" keeps its capitals; "March" is a month
+                    self.capital_stem[key] = 2  # "MArch", "MEd" keep their capitals: "March", "Med-Surg" are not them
                 variants = spelling_variants(form, skill)
                 singulars = singular_forms(key) if skill.kind in _SINGULAR_KINDS and key not in self.rules.forms else []
                 for variant in variants + singulars:
