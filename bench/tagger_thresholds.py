@@ -62,12 +62,13 @@ def candidates(secs, resources, tagger) -> tuple[list[str], list[tuple]]:
     vocab = list(dict.fromkeys(m for s in extract_skills(secs, resources.vocabulary).skills for m in s.mentions))
     segs = skills_module._within(segments(secs), skills_module.MAX_SKILL_TEXT)
     _, per_segment = skills_module._collect(segs, resources.vocabulary)
-    saved, linking.LINK_THRESHOLD = linking.LINK_THRESHOLD, -2.0  # every non-exact span: "nearest", with its cosine
+    saved = linking.LINK_THRESHOLD, linking.STATIC_LINK_THRESHOLD
+    linking.LINK_THRESHOLD = linking.STATIC_LINK_THRESHOLD = -2.0  # every non-exact span: "nearest", with its cosine
     try:
         found = skills_module._tagged_candidates(per_segment, resources.vocabulary, tagger,
                                                  resources.ranker.embeddings)
     finally:
-        linking.LINK_THRESHOLD = saved
+        linking.LINK_THRESHOLD, linking.STATIC_LINK_THRESHOLD = saved
     return vocab, [(surface, span.label, span.confidence, link.how == "exact", link.similarity or 0.0)
                    for _seg, span, surface, _level, link in found]
 
@@ -143,7 +144,9 @@ def main() -> int:
             total = [a + b for a, b in zip(total, m.counts(mentions(v, c, linked, new, link)), strict=True)]
         return prf(*total)
 
-    current = (skills_module.MIN_LINKED_CONFIDENCE, skills_module.MIN_NEW_CONFIDENCE, linking.LINK_THRESHOLD)
+    static = getattr(resources.embedder, "static", False)
+    current = (skills_module.MIN_LINKED_CONFIDENCE, skills_module.MIN_NEW_CONFIDENCE,
+               linking.STATIC_LINK_THRESHOLD if static else linking.LINK_THRESHOLD)
     print(f"{len(docs)} held-out train postings, {sum(len(c) for _, c in runs)} tagger candidates")
     print(line("  vocabulary only", score(docs, [v for v, _ in runs])))
     assert run(*current) == score(docs, [mentions(v, c, *current) for v, c in runs])  # the fast count is the metric

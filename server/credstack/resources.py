@@ -16,7 +16,7 @@ import numpy as np
 
 from credstack.budget import excluded
 from credstack.credentials.catalog import Catalog, load_catalog
-from credstack.embedding import Embedder, default_embedder
+from credstack.embedding import Embedder, LazyTransformerEmbedder, default_embedder
 from credstack.skills.ranking import Ranker, SkillEmbeddings
 from credstack.skills.vocabulary import Vocabulary, load_vocabulary
 
@@ -71,6 +71,26 @@ class Resources:
                 self.__dict__["_tagger"] = default_tagger()
             return self.__dict__["_tagger"]
 
+    @property
+    def skill_space(self) -> SkillEmbeddings:
+        """Embeddings for comparing skills with each other (transferable gaps): MiniLM's.
+
+        The static model ranks a posting's phrases well but places product names poorly (Tableau
+        is no nearer Looker than Welding there), so skill-to-skill similarity stays MiniLM's: the
+        vocabulary's vectors are shipped with the package, and the transformer is loaded only for
+        a name outside the vocabulary (gaps compare vocabulary skills only)."""
+        if not getattr(self.embedder, "static", False):
+            return self.ranker.embeddings
+        space = self.__dict__.get("_skill_space")
+        if space is None:
+            with self._lock:
+                space = self.__dict__.get("_skill_space")
+                if space is None:
+                    space = self.__dict__["_skill_space"] = SkillEmbeddings(
+                        LazyTransformerEmbedder(), self.vocabulary, self.cache_dir)
+        return space
+
     def skill_vectors(self, names: Sequence[str]) -> np.ndarray:
-        """One normalised vector per skill name (vocabulary names from the shipped vectors)."""
-        return self.ranker.embeddings.vectors(list(names))
+        """One normalised vector per skill name, for skill-to-skill similarity (vocabulary names
+        from the shipped vectors)."""
+        return self.skill_space.vectors(list(names))

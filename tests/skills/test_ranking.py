@@ -38,6 +38,27 @@ def test_phrase_vectorizer_keeps_them(fake_embedder):
     assert found == set(CANDIDATES)
 
 
+
+def test_ranker_scores_as_keybert_does(fake_embedder, tmp_path):
+    """The Ranker computes KeyBERT's cosine ranking itself (no keybert/torch import in the
+    server): same phrases, same scores, same order as KeyBERT given the same vectors."""
+    matcher = matcher_for(load_vocabulary())
+
+    def analyzer(text):
+        return [match_key(m.surface) for m in matcher.find(text)]
+
+    candidates = [*CANDIDATES, "kubernetes"]  # one the document never names: left out by both
+    vectors = fake_embedder.encode(candidates)
+    doc_vector = fake_embedder.encode([DOC])
+    kb = KeyBERT(model=EmbedderBackend(fake_embedder))
+    expected = kb.extract_keywords(DOC, candidates=candidates, vectorizer=phrase_vectorizer(candidates, analyzer),
+                                   doc_embeddings=doc_vector, word_embeddings=vectors, top_n=len(candidates))
+    ranker = Resources(load_vocabulary(), load_catalog(), str(tmp_path), fake_embedder).ranker
+    mine = ranker.rank(DOC, doc_vector, candidates, analyzer, vectors)
+    assert mine == pytest.approx(dict(expected), abs=1e-4)
+    assert list(mine.values()) == sorted(mine.values(), reverse=True)  # best first (ties in either order)
+    assert "kubernetes" not in mine and len(mine) == 4
+
 POSTING = """Machine Learning Engineer
 
 Requirements

@@ -1,10 +1,11 @@
 """KeyBERT over the matched skills: how central each one is to the posting, and which
 skill-like phrases of the requirement sections the vocabulary lacks.
 
-The model is loaded once per process (``credstack.embedding``); the embeddings of the
-vocabulary's skill names are cached on disk, in a file keyed by the model's name and the
-vocabulary's digest, so each posting costs one short forward pass for the document (plus one
-small batch for the unknown phrases).
+The model is loaded once per process (``credstack.embedding``). With the default static model the
+vocabulary's skill names are embedded at load, in milliseconds; with the transformer
+(``CREDSTACK_EMBEDDER=minilm``) they are shipped with the package or cached on disk, in a file
+keyed by the model's name and the vocabulary's digest, so each posting costs one short forward
+pass for the document (plus one small batch for the unknown phrases).
 """
 
 from __future__ import annotations
@@ -100,6 +101,10 @@ class SkillEmbeddings:
         if self._matrix is not None:
             return
         names = [s.name for s in self.vocabulary]
+        if getattr(self.embedder, "static", False):  # a look-up table: all names in milliseconds
+            self._index = {n: i for i, n in enumerate(names)}
+            self._matrix = self.embedder.encode(names)
+            return
         for found in (packaged_vectors(self.embedder.name, self.vocabulary.digest), self._cached()):
             if found is not None and found[0] == names:
                 self._index = {n: i for i, n in enumerate(names)}
@@ -161,22 +166,30 @@ def _slug(text: str) -> str:
 
 
 class Ranker:
-    """KeyBERT scoring of a document's candidate phrases with precomputed embeddings."""
+    """KeyBERT's scoring of a document's candidate phrases, over precomputed embeddings.
+
+    With the document's and the candidates' vectors given, KeyBERT's ``extract_keywords`` is: keep
+    the candidates its vectorizer finds in the document, score each by its cosine with the document,
+    round to 4 places. That is done here directly (``tests/skills/test_ranking.py`` checks it gives
+    KeyBERT's own answer): importing ``keybert`` imports sentence-transformers and torch, seconds
+    of start-up and hundreds of MiB for a server whose model is a static table."""
 
     def __init__(self, embedder: Embedder, embeddings: SkillEmbeddings) -> None:
         self.embedder = embedder
         self.embeddings = embeddings
-        from keybert import KeyBERT
-
-        self.keybert = KeyBERT(model=EmbedderBackend(embedder))
 
     def rank(self, doc: str, doc_vector: np.ndarray, candidates: Sequence[str],
              analyzer: Callable[[str], list[str]], vectors: np.ndarray) -> dict[str, float]:
         """Cosine relevance of each candidate found in ``doc`` (KeyBERT's ranking)."""
         if not candidates:
             return {}
-        keywords = self.keybert.extract_keywords(
-            doc, candidates=list(candidates), vectorizer=phrase_vectorizer(candidates, analyzer),
-            doc_embeddings=doc_vector, word_embeddings=vectors, top_n=len(candidates),
-        )
-        return {phrase: float(score) for phrase, score in keywords}
+        present = set(analyzer(doc))
+        rows = [i for i, phrase in enumerate(candidates) if phrase in present]
+        if not rows:
+            return {}
+        chosen = np.asarray(vectors, dtype=np.float32)[rows]
+        doc_row = np.asarray(doc_vector, dtype=np.float32).reshape(-1)
+        norms = np.linalg.norm(chosen, axis=1) * (np.linalg.norm(doc_row) or 1.0)
+        sims = chosen @ doc_row / np.where(norms == 0, 1.0, norms)
+        order = np.argsort(-sims, kind="stable")
+        return {candidates[rows[k]]: round(float(sims[k]), 4) for k in order}
