@@ -55,6 +55,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="few iterations (CI)")
     parser.add_argument("--requests", type=int, default=None, help="requests in the throughput run")
+    parser.add_argument("--keybert", type=int, default=None,
+                        help="postings timed with raw KeyBERT (default 8, smoke 3; 0 skips it on a busy machine)")
+    parser.add_argument("--tagger", action="store_true", help="serve with the span tagger on (CREDSTACK_SKILL_TAGGER)")
     args = parser.parse_args()
     n_texts = 6 if args.smoke else 58
     n_pages = 4 if args.smoke else None
@@ -67,7 +70,8 @@ def main() -> None:
         raise SystemExit("no postings to measure: ../shared/reference is missing and no fixture pages")
 
     with tempfile.TemporaryDirectory() as tmp:
-        server = Server(Path(tmp) / "instance", preload=True)
+        extra = {"CREDSTACK_SKILL_TAGGER": "true"} if args.tagger else {}
+        server = Server(Path(tmp) / "instance", preload=True, **extra)
         token = server.token("bench")  # a user has their token before the server starts
         started = time.perf_counter()
         health_s = server.start(timeout=180)
@@ -78,13 +82,15 @@ def main() -> None:
                 {"name": n} for n in ("Python", "SQL", "Excel", "Tableau", "Java", "Communication")]})
             for body in bodies[:3]:  # warm-up
                 analyze(server, token, body)
-            client_t, server_t, statuses = [], [], []
+            client_t, server_t, statuses, page_t = [], [], [], []
             for body in bodies:
                 code, seconds, inside = analyze(server, token, body)
                 statuses.append(code)
                 client_t.append(seconds)
                 if inside is not None:
                     server_t.append(inside)
+                    if "html" in body and code == 200:
+                        page_t.append(inside)
 
             results: list[tuple[int, float, int]] = []
             lock = threading.Lock()
@@ -111,17 +117,20 @@ def main() -> None:
         finally:
             server.stop()
 
-    kb = keybert_seconds(texts[: (3 if args.smoke else 8)]) if texts else []
+    n_keybert = (3 if args.smoke else 8) if args.keybert is None else args.keybert
+    kb = keybert_seconds(texts[:n_keybert]) if texts and n_keybert > 0 else []
     # an error is an answer other than the one the same body got alone (pages that hold no posting
     # rightly answer 422 "no job posting found")
     errors = sum(1 for code, _, expected in results if code != expected)
     fivexx = sum(1 for code, _, _ in results if code >= 500)
     p50 = percentile(server_t, 0.5)
-    print(f"credstack api bench ({'smoke' if args.smoke else 'full'}): {len(texts)} text postings, "
-          f"{len(pages)} pages")
+    print(f"credstack api bench ({'smoke' if args.smoke else 'full'}, span tagger "
+          f"{'on' if args.tagger else 'off'}): {len(texts)} text postings, {len(pages)} pages")
     print(f"  cold start to /health       {health_s:6.2f} s")
     print(f"  cold start to first answer  {first_answer:6.2f} s   (target <= 10 s; status {status})")
     print(f"  analyze, server-side        {summary(server_t)}   (target p50 <= 100 ms, stretch 30 ms)")
+    if page_t:
+        print(f"  analyze, job pages (200)    {summary(page_t)}   (server-side)")
     print(f"  analyze, client-observed    {summary(client_t)}")
     print(f"  non-200 in latency run      {sum(1 for c in statuses if c != 200)} of {len(statuses)} "
           f"({sorted(set(statuses))})")
