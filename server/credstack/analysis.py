@@ -120,7 +120,7 @@ def read_role(result: Analysis, resources: Resources) -> Analysis:
     sections = skill_sections(result.posting)
     asked = {s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION}
     catalog = resources.catalog
-    result.named = {cid: n for cid, n in named_credentials(sections, catalog).items()
+    result.named = {cid: n for cid, n in named_credentials(sections, catalog, result.fit.groups).items()
                     if not (catalog.get(cid).grants and catalog.get(cid).grants in asked)}
     text = "\n".join(section.text for section in sections)
     labels = {n.label: n.forms for n in result.named.values()}
