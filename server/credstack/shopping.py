@@ -205,9 +205,11 @@ def _stack(lacking: list[Demand], total: int, held: HeldCredentials | None, cata
     named_ids = {}
     for cid, found in lines.items():
         label = found[0].label
-        if cid in blocked or label in weights or len(found) < max(1.0, NAMED_SHARE * total):
+        if cid in blocked or len(found) < max(1.0, NAMED_SHARE * total):
             continue
-        weights[label] = sum(MISSING_WEIGHT[line.requirement] for line in found) / max(total, 1)
+        if held is not None and label not in weights:
+            continue  # the gaps found it answered
+        weights.setdefault(label, sum(MISSING_WEIGHT[line.requirement] for line in found) / max(total, 1))
         named_ids[cid] = label
     if not weights:
         return None

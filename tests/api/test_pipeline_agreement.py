@@ -137,6 +137,11 @@ def test_the_shopping_list_recommends_what_the_posting_names_in_the_catalogs_wor
     analysed = client.post("/api/v1/analyze", json={"text": NURSE, "save": True}, headers=auth).get_json()
     expected = picks(analysed["recommendations"])
     assert "aacn-ccrn-adult" in expected and "msncb-cmsrn" in expected
+    # ... and they are asked for like any certification: chips, gaps and the score count them.
+    gaps = statuses(analysed["gaps"]["skills"])
+    assert gaps["CCRN (Adult) – Critical Care Registered Nurse"] == "missing"
+    assert gaps["Certified Medical-Surgical Registered Nurse (CMSRN)"] == "finish"
+    assert "CCRN" in analysed["gaps"]["summary"]
     shop = client.get("/api/v1/shopping-list", headers=auth).get_json()
     assert picks(shop["recommendations"]) == expected
     finish = next(r for r in shop["recommendations"]["recommendations"] if r["credential"]["id"] == "msncb-cmsrn")
