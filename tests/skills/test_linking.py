@@ -1,0 +1,48 @@
+"""Nearest-name links of tagger spans: the cosine a link needs depends on the embedding model."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from credstack.skills.linking import LINK_THRESHOLD, STATIC_LINK_THRESHOLD, link_spans
+from credstack.skills.vocabulary import load_vocabulary
+
+
+class _Embedder:
+    """Every text at cosine ``cos`` from the vocabulary's first skill, far from all others."""
+
+    name = "fixed"
+
+    def __init__(self, static: bool, cos: float) -> None:
+        self.static, self.cos = static, cos
+
+    def encode(self, texts):
+        v = np.zeros((len(texts), 3), dtype=np.float32)
+        v[:, 0], v[:, 1] = self.cos, np.sqrt(1 - self.cos ** 2)
+        return v
+
+
+class _Embeddings:
+    def __init__(self, embedder, vocabulary) -> None:
+        self.embedder, self.vocabulary = embedder, vocabulary
+
+    def vocabulary_matrix(self):
+        names = [s.name for s in self.vocabulary]
+        matrix = np.zeros((len(names), 3), dtype=np.float32)
+        matrix[0, 0] = 1.0
+        matrix[1:, 2] = 1.0
+        return names, matrix
+
+
+def test_the_static_model_needs_a_closer_name_than_minilm():
+    vocabulary = load_vocabulary()
+    first = next(iter(vocabulary)).name
+    cos = (LINK_THRESHOLD + STATIC_LINK_THRESHOLD) / 2  # enough for MiniLM, not for the static model
+    surface = ["a phrase no skill is named"]
+    minilm = link_spans(surface, vocabulary, _Embeddings(_Embedder(False, cos), vocabulary))[0]
+    static = link_spans(surface, vocabulary, _Embeddings(_Embedder(True, cos), vocabulary))[0]
+    assert (minilm.how, minilm.skill.name) == ("nearest", first)
+    assert static.how == "new" and static.skill.name == surface[0]  # kept as an "other" skill, not dropped
+    closer = link_spans(surface, vocabulary, _Embeddings(_Embedder(True, STATIC_LINK_THRESHOLD + 0.01),
+                                                         vocabulary))[0]
+    assert (closer.how, closer.skill.name) == ("nearest", first)
