@@ -25,9 +25,9 @@ from credstack.skills.vocabulary import Vocabulary
 LINK_THRESHOLD = 0.8
 # The same for the default static model (``credstack.embedding.StaticEmbedder``), whose cosines run
 # higher and looser: "rx-java" is 0.93 from JavaFX. Set where its links best agree with MiniLM's at
-# 0.8, on the tagger's spans over 40 SkillSpan train postings (never dev; /tmp calibration, numbers
-# in the commit): 0.92 agrees on 91.7% of decisions and 4 of its 28 links differ from MiniLM's;
-# at 0.8, 158 of 264 would. Fewer links mean more skills of kind "other", never a dropped span.
+# 0.8, on the tagger's spans over 40 SkillSpan train postings, never dev (bench/link_threshold_bench.py):
+# 0.92 agrees on 91.7% of decisions and 6 of its 28 links are not MiniLM's; at 0.8, 174 of 264
+# would be. Fewer links mean more skills of kind "other", never a dropped span.
 STATIC_LINK_THRESHOLD = 0.92
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _LEADING = re.compile(r"^(?:(?:a|an|the|of|in|on|with|and|or|to|for|your|our|good|strong|solid|"
