@@ -130,6 +130,8 @@ def read_role(result: Analysis, resources: Resources) -> Analysis:
             result.skills.append(SkillMention(found.label, SkillKind.CERTIFICATION, "certification",
                                               requirement=found.requirement, mentions=list(found.forms)))
             present.add(found.label)
+    forms = {f.casefold() for found in result.named.values() for f in found.forms}
+    result.other_keywords = [k for k in result.other_keywords if k.phrase.casefold() not in forms]
     text = "\n".join(section.text for section in sections)
     labels = {n.label: n.forms for n in result.named.values()}
     result.alternatives = [slot for slot in either_or(text, result.skills, labels)
