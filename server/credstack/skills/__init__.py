@@ -8,6 +8,7 @@ model-free matcher used on resumes and profile text.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -28,8 +29,11 @@ from credstack.skills.model import (
 )
 from credstack.skills.ranking import DOC_CHARS, Ranker
 from credstack.skills.requirements import (
+    BackgroundSlot,
     Segment,
     asks_strongly,
+    background_slot,
+    clause_bounds,
     clause_of,
     defines_acronym,
     in_domain_slot,
@@ -73,12 +77,16 @@ class _Found:
     count: int = 0
     surfaces: set[str] = field(default_factory=set)  # the words as the page wrote them
     as_skill: int = 0  # mentions not in a domain slot ("selling payroll software")
+    # mentions of a field as a background ("experience in higher education"), when not as_skill
+    slots: list[BackgroundSlot] = field(default_factory=list)
+    background: bool = False  # only a background, and not the job's own field
+    local_senses: list[str | None] = field(default_factory=list)  # senses.local_sense of each mention
 
     @property
     def is_context(self) -> bool:
         """An industry or domain the work is in, not a skill asked for: shown apart, never a gap."""
         return (self.skill.category == CONTEXT_CATEGORY or self.skill.name in senses.conditions()
-                or (self.skill.kind == SkillKind.HARD and not self.as_skill))
+                or self.background or (self.skill.kind == SkillKind.HARD and not self.as_skill and not self.slots))
 
     def requirement(self) -> Requirement:
         if Requirement.REQUIRED in self.levels:
@@ -126,13 +134,22 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary
                 entry = found[m.skill] = _Found(skill)
             entry.count += 1
             if skill.kind != SkillKind.HARD or not in_domain_slot(seg.text, m.start, m.end):
-                entry.as_skill += 1  # only a hard skill can be a domain ("selling payroll software")
+                # only a hard skill can be a domain ("selling payroll software") or a background
+                slot = background_slot(seg.text, m.start, m.end) if skill.name in senses.backgrounds() else None
+                if slot is None:
+                    entry.as_skill += 1
+                else:
+                    entry.slots.append(slot)
             mention = m.mention or m.surface
             if mention not in entry.seen_mentions and len(entry.mentions) < MAX_MENTIONS:
                 entry.seen_mentions.add(mention)
                 entry.mentions.append(mention)
             entry.keys.add(match_key(m.surface))
             entry.surfaces.add(m.surface)
+            form = senses.sense_form(m.surface)
+            if form is not None:
+                entry.local_senses.append(senses.local_sense(form, seg.text, m.start, m.end,
+                                                             clause_bounds(seg.text, m.start, m.end)))
             entry.levels.add(level)
             years = years_at(seg.text, m.start, m.end)
             if years is not None and (entry.years is None or years > entry.years):
@@ -168,9 +185,11 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
         sections = [TextSection(s.kind, mask(s.text), mask(s.heading)) for s in sections]
     segs = _within(segments(sections), MAX_SKILL_TEXT)
     found, per_segment = _collect(segs, vocabulary)
-    _settle_senses(found, vocabulary, title)
+    title_found = _title_skills(title, vocabulary)
+    _settle_senses(found, vocabulary, title_found)
     if segs and title:
         _add_title_disciplines(found, title, vocabulary)
+    backgrounds = _settle_backgrounds(found, title, title_found, vocabulary)
     relevance: dict[str, float] = {}
     keywords: list[Keyword] = []
     other_vectors: dict[str, object] = {}
@@ -214,7 +233,8 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     }
     skills = sorted((mentions[k] for k, f in found.items() if not f.is_context), key=_importance)
     context = sorted((mentions[k] for k, f in found.items() if f.is_context), key=_importance)
-    return Extraction(skills=skills, other_keywords=keywords, context=context)
+    return Extraction(skills=skills, other_keywords=keywords, context=context,
+                      backgrounds=[m.name for m in skills if m.name in backgrounds])
 
 
 def _importance(skill: SkillMention) -> tuple:
@@ -321,7 +341,37 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
     return vectors, unlinked
 
 
-def _settle_senses(found: dict[str, _Found], vocabulary: Vocabulary, title: str) -> None:
+def _title_skills(title: str, vocabulary: Vocabulary) -> dict[str, _Found]:
+    """The vocabulary skills a job title names."""
+    if not title:
+        return {}
+    return _collect([Segment(title, Requirement.UNSPECIFIED, TextKind.OTHER)], vocabulary)[0]
+
+
+def _settle_backgrounds(found: dict[str, _Found], title: str, title_found: dict[str, _Found],
+                        vocabulary: Vocabulary) -> set[str]:
+    """Fields named only as a background ("experience in higher education"): a skill when the
+    title names the field, a background when it is one of several either/or fields of which the
+    title names another ("3+ years in FP&A, corporate finance or investment banking" for an FP&A
+    analyst). Returns the rest, which only the job's occupation can decide (the caller's part)."""
+    named = set(title_found) | {skill.name for skill, _ in senses.title_disciplines(title, vocabulary)} \
+        if title else set()
+    undecided: set[str] = set()
+    matcher = matcher_for(vocabulary)
+    for key, f in found.items():
+        if f.as_skill or not f.slots:
+            continue
+        if f.skill.name in named:
+            f.as_skill += 1  # the job is this field ("Logistics Coordinator", "Math Teacher")
+        elif all(slot.alternative for slot in f.slots) and any(
+                m.skill in named for slot in f.slots for m in matcher.find(slot.items) if m.skill != f.skill.name):
+            f.background = True
+        else:
+            undecided.add(key)
+    return undecided
+
+
+def _settle_senses(found: dict[str, _Found], vocabulary: Vocabulary, title_found: dict[str, _Found]) -> None:
     """Give each skill named only by an ambiguous word the sense the posting's occupation gives it
     ("EMR" -> Amazon EMR among Spark and Glue), or drop it when no sense fits (a welder's "DOE")."""
     settings = senses.load_senses()
@@ -333,13 +383,16 @@ def _settle_senses(found: dict[str, _Found], vocabulary: Vocabulary, title: str)
     if not doubtful:
         return
     weights = [(f.skill, min(f.count, 3)) for key, f in found.items() if key not in doubtful]
-    if title:
-        title_found, _ = _collect([Segment(title, Requirement.UNSPECIFIED, TextKind.OTHER)], vocabulary)
-        weights += [(f.skill, 2) for f in title_found.values()]
+    weights += [(f.skill, 2) for f in title_found.values()]
     votes = senses.support(weights, vocabulary, settings)
     for key, form in doubtful.items():
         entry = found.pop(key)
-        name = senses.choose_sense(form, votes, settings)
+        said = [s for s in entry.local_senses if s is not None]
+        if said:  # the words next to it decide: "EMR" beside Spark and Glue, "work authorization"
+            named = [s for s in said if s != senses.NO_SENSE]
+            name = Counter(named).most_common(1)[0][0] if named else None
+        else:
+            name = senses.choose_sense(form, votes, settings)
         if name is None or vocabulary.get(name) is None:
             continue
         if name in found:
@@ -367,6 +420,8 @@ def _add_title_disciplines(found: dict[str, _Found], title: str, vocabulary: Voc
 def _merge(into: _Found, other: _Found) -> None:
     into.count += other.count
     into.as_skill += other.as_skill
+    into.slots += other.slots
+    into.local_senses += other.local_senses
     into.levels |= other.levels
     into.keys |= other.keys
     into.surfaces |= other.surfaces
