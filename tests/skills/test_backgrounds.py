@@ -168,3 +168,16 @@ def test_work_authorization_is_no_skill_even_on_a_software_posting():
 def test_emr_beside_cluster_tools_is_amazon_emr_whatever_the_posting():
     found = senses_of(["Patient data platform: run Spark jobs on EMR clusters", "Clinical data and HIPAA"])
     assert "Amazon EMR" in found and "Electronic Health Records" not in found
+
+
+def test_initials_of_another_occupations_field_are_not_its_skill():
+    found = senses_of(["BS in ECE or EE", "Verilog and FPGA design; PCB layout", "Embedded C on microcontrollers"])
+    assert "FPGA" in found and "Early Childhood Education" not in found
+
+
+@pytest.mark.parametrize(("lines", "wanted"), [
+    (["2+ years of ICU nursing", "Administer medications and IV therapy", "BLS and ACLS"], "Critical Care"),
+    (["Write and follow IEP goals", "Lesson planning and classroom management"], "Individualized Education Programs"),
+])
+def test_initials_of_the_postings_own_field_stay_skills(lines, wanted):
+    assert wanted in senses_of(lines)

@@ -373,18 +373,32 @@ def _settle_backgrounds(found: dict[str, _Found], title: str, title_found: dict[
 
 def _settle_senses(found: dict[str, _Found], vocabulary: Vocabulary, title_found: dict[str, _Found]) -> None:
     """Give each skill named only by an ambiguous word the sense the posting's occupation gives it
-    ("EMR" -> Amazon EMR among Spark and Glue), or drop it when no sense fits (a welder's "DOE")."""
+    ("EMR" -> Amazon EMR among Spark and Glue), or drop it when no sense fits (a welder's "DOE").
+
+    A skill of an occupation-bound field named only by initials ("ECE", "ICU", "IEP") needs that
+    field among the posting's: initials are shared across occupations ("BS in ECE" is electrical
+    and computer engineering to a hardware team, not early childhood education)."""
     settings = senses.load_senses()
     doubtful: dict[str, str] = {}  # skill key -> the one ambiguous form that named it
+    initials: dict[str, str] = {}  # skill key -> its occupation-bound family, when named only by initials
     for key, f in found.items():
         forms = {senses.sense_form(s, settings) for s in f.surfaces}
         if f.surfaces and None not in forms and len(forms) == 1:
             doubtful[key] = forms.pop()
-    if not doubtful:
+        elif f.surfaces and f.skill.kind in (SkillKind.HARD, SkillKind.TOOL) \
+                and all(senses.is_initials(s) and s != f.skill.name for s in f.surfaces):
+            family = senses.family_of(f.skill, vocabulary, settings)
+            if family in settings.bound_families:
+                initials[key] = family
+    if not doubtful and not initials:
         return
-    weights = [(f.skill, min(f.count, 3)) for key, f in found.items() if key not in doubtful]
+    weights = [(f.skill, min(f.count, 3)) for key, f in found.items() if key not in doubtful and key not in initials]
     weights += [(f.skill, 2) for f in title_found.values()]
     votes = senses.support(weights, vocabulary, settings)
+    lead = max(votes.values(), default=0)
+    for key, family in initials.items():
+        if lead and votes.get(family, 0) < settings.min_share * lead:
+            found.pop(key)
     for key, form in doubtful.items():
         entry = found.pop(key)
         said = [s for s in entry.local_senses if s is not None]

@@ -30,6 +30,7 @@ class Senses:
     none_near: dict[str, re.Pattern] = field(default_factory=dict)  # form -> words that make it no skill
     min_share: float = 0.0  # of the leading family's votes, for a sense's family to count
     window: int = 60  # characters either side of a mention where its near words are looked for
+    bound_families: frozenset[str] = frozenset()  # fields whose initials need the field in the posting
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +44,13 @@ def load_senses() -> Senses:
     none_near = {form.casefold(): re.compile(p) for form, p in data.get("none_near", {}).items()
                  if not form.startswith("_")}
     return Senses(families, frozenset(data["neutral"]), forms, {f: n for f, n in near.items() if n}, none_near,
-                  float(data.get("min_share", 0.0)), int(data.get("window", 60)))
+                  float(data.get("min_share", 0.0)), int(data.get("window", 60)),
+                  frozenset(data.get("initials", {}).get("families", ())))
+
+
+def is_initials(surface: str) -> bool:
+    """A short all-capital form ("ECE", "ICU"): initials, which many occupations share."""
+    return 2 <= len(surface) <= 5 and surface.isalpha() and surface.isupper()
 
 
 def family_of(skill: Skill, vocabulary: Vocabulary, senses: Senses | None = None) -> str:
