@@ -39,6 +39,7 @@ from credstack.skills.requirements import (
     in_domain_slot,
     is_boilerplate_clause,
     is_descriptive_clause,
+    judged_clause,
     lead_in_levels,
     level_at,
     names_a_role,
@@ -116,9 +117,9 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary
         lead_ins = lead_in_levels(seg.text) if matches else []
         for m in every(matches):
             skill = vocabulary.get(m.skill)
+            if is_boilerplate_clause(judged_clause(seg.text, m.start, m.end)):
+                continue  # near the mention: run-on text can end in "Please submit your application"
             clause = clause_of(seg.text, m.start, m.end)
-            if is_boilerplate_clause(clause):
-                continue
             level = level_at(seg.text, m.start, m.end, seg.level, lead_ins)
             if skill.kind != SkillKind.TOOL and names_a_role(seg.text, m.start, m.end):
                 continue  # "DevOps engineers", "UX designers", "PhD stipend": people, teams, programmes

@@ -208,6 +208,22 @@ def _number(text: str, cues: Cues) -> float | None:
         return None
 
 
+# A clause longer than this is run-on text (a page flattened without punctuation, a list whose items
+# run together): its legal and how-to-apply cues are judged near each mention only, so
+# "...Git, Java and Python ... Please submit your application..." still asks for Git.
+RUN_ON_CLAUSE = 300
+RUN_ON_REACH = 150
+
+
+def judged_clause(text: str, start: int, end: int) -> str:
+    """The words a mention's boilerplate cues are read in: its clause, or for a run-on clause the
+    ``RUN_ON_REACH`` characters either side."""
+    lo, hi = clause_bounds(text, start, end)
+    if hi - lo > RUN_ON_CLAUSE:
+        lo, hi = max(lo, start - RUN_ON_REACH), min(hi, end + RUN_ON_REACH)
+    return text[lo:hi].strip(" \t-*•:")
+
+
 def clause_of(text: str, start: int, end: int) -> str:
     lo, hi = clause_bounds(text, start, end)
     return text[lo:hi].strip(" \t-*•:")
