@@ -31,6 +31,7 @@ KEEP_SHARE = 0.4  # groups scoring at least this share of the best one are the p
 MAX_GROUPS = 3
 CERT_FACTOR = 2.0  # a certification the posting names says more about the field than a skill
 NEUTRAL_KINDS = {SkillKind.SOFT}
+FOCUS_SHARE = 0.5  # share of a credential's skills a posting must ask for when it does not ask its focus
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +47,7 @@ class RoleFit:
     seniority: str = "mid"  # "entry" | "mid" | "senior"
     asked: frozenset[str] = frozenset()  # the posting's skills and what they imply, by name
     required: frozenset[str] = frozenset()  # the same, for the skills it requires
+    named: frozenset[str] = frozenset()  # the skills the posting names itself (nothing implied)
 
     def names(self) -> list[str]:
         groups = load_occupations()
@@ -65,9 +67,29 @@ class RoleFit:
             # AWS "a plus" on a security analyst's posting is no case for AWS Advanced Networking.
             return "vendor" if product in self.asked and (in_field or product in self.required) else None
         if in_field:
-            return "occupation"
+            # The same field is not enough: a credential is about its focus (its first skill), and a
+            # field has specialties. A front-end posting's "REST APIs" is no case for Cisco DevNet
+            # (networking automation) or a back-end certificate; an SEO's "JavaScript" none for a
+            # Salesforce developer exam. It fits when the posting asks for its focus, or for most of
+            # what it teaches.
+            return "occupation" if self.asks_for(credential) else None
         tools = [s for s, via in cover.items() if via is None and _kind(vocabulary, s) == SkillKind.TOOL]
-        return "tool" if tools else None
+        # Another field's credential for a tool the posting asks: only one about that tool (an Excel
+        # exam for Excel), never one that merely uses it (a Salesforce developer exam for JavaScript).
+        return "tool" if tools and self.asks_for(credential) else None
+
+    def asks_for(self, credential: Credential) -> bool:
+        """Whether the posting asks for what ``credential`` is about: its focus, named by the posting
+        itself (Node.js implies back-end work, but a React posting that mentions it is no back-end
+        job), or at least two and ``FOCUS_SHARE`` of the skills it teaches."""
+        taught = list(dict.fromkeys(credential.skills))
+        if not taught or not self.asked:
+            return True
+        named = self.named or self.asked
+        if taught[0] in named:
+            return True
+        hits = sum(1 for s in taught if s in named)
+        return hits >= 2 and hits >= FOCUS_SHARE * len(taught)  # one shared word is no case
 
     def to_dict(self) -> dict:
         return {"groups": [{"id": g, "name": n, "share": round(self.groups[g], 3)}
@@ -178,7 +200,8 @@ def infer_fit(title: str, skills: Sequence[SkillMention], catalog, vocabulary=No
     for group, share in title_groups(title).items():
         combined[group] += TITLE_WEIGHT * share
     return RoleFit(_top(combined), seniority(title, skills), _asked(skills, vocabulary),
-                   _asked([s for s in skills if s.requirement == Requirement.REQUIRED], vocabulary))
+                   _asked([s for s in skills if s.requirement == Requirement.REQUIRED], vocabulary),
+                   frozenset(s.name for s in skills))
 
 
 def merge_fits(fits: Sequence[RoleFit]) -> RoleFit:
@@ -190,7 +213,8 @@ def merge_fits(fits: Sequence[RoleFit]) -> RoleFit:
     levels = [f.seniority for f in fits]
     level = max(set(levels), key=levels.count) if levels else "mid"
     return RoleFit(_top(combined), level, frozenset().union(*(f.asked for f in fits)) if fits else frozenset(),
-                   frozenset().union(*(f.required for f in fits)) if fits else frozenset())
+                   frozenset().union(*(f.required for f in fits)) if fits else frozenset(),
+                   frozenset().union(*(f.named for f in fits)) if fits else frozenset())
 
 
 def _top(scores: dict[str, float]) -> dict[str, float]:
