@@ -148,7 +148,8 @@ def score_case(case: dict, answer: dict, catalog, vocabulary) -> dict:
             "must": (must_hit, len(exp["must_recommend"])), "must_missed": must_miss,
             "wrong": wrong, "doubled": doubled, "core": (len(core_found), len(exp["core_skills"])),
             "core_missed": core_missed, "junk": junk, "held_missing": held_missing, "soft_gaps": soft_gaps,
-            "picks": picks, "whys": [r.get("why") for r in (plan or {}).get("recommendations", [])], "chips": chips, "score": gaps.get("score") if answer.get("gaps") else None,
+            "picks": picks, "whys": [r.get("why") for r in (plan or {}).get("recommendations", [])],
+            "chips": chips, "score": gaps.get("score") if answer.get("gaps") else None,
             "summary": (answer.get("gaps") or {}).get("summary"), "error": answer.get("error")}
 
 

@@ -534,9 +534,10 @@ def why(rec: Recommendation, step=None, how: str | None = None, fit=None, names:
         return f"The posting asks for the {_short(c)} by name, and you do not hold it yet.{also}"
     if how == "vendor":
         product = c.skills[0]  # a vendor credential is built on its first skill, the product
-        head = f"The posting asks for {product}, and this is the certification for it"
         rest = [s for s in direct[:3] if s != product]
-        return f"{head}; it also covers {_listing(rest)}." if rest else f"{head}."
+        if rest:  # one of several for the product: say what sets it apart
+            return f"The posting asks for {product}, and this {product} certification also covers {_listing(rest)}."
+        return f"The posting asks for {product}, and this certification shows you know it."
     role = fit.role() if fit is not None and how == "occupation" else None
     if role:
         return f"It teaches {listed}, which this {role} role asks for and your profile does not show yet.{also}"
