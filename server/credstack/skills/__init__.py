@@ -8,6 +8,7 @@ model-free matcher used on resumes and profile text.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -28,13 +29,17 @@ from credstack.skills.model import (
 )
 from credstack.skills.ranking import DOC_CHARS, Ranker
 from credstack.skills.requirements import (
+    BackgroundSlot,
     Segment,
     asks_strongly,
+    background_slot,
+    clause_bounds,
     clause_of,
     defines_acronym,
     in_domain_slot,
     is_boilerplate_clause,
     is_descriptive_clause,
+    judged_clause,
     lead_in_levels,
     level_at,
     names_a_role,
@@ -73,12 +78,16 @@ class _Found:
     count: int = 0
     surfaces: set[str] = field(default_factory=set)  # the words as the page wrote them
     as_skill: int = 0  # mentions not in a domain slot ("selling payroll software")
+    # mentions of a field as a background ("experience in higher education"), when not as_skill
+    slots: list[BackgroundSlot] = field(default_factory=list)
+    background: bool = False  # only a background, and not the job's own field
+    local_senses: list[str | None] = field(default_factory=list)  # senses.local_sense of each mention
 
     @property
     def is_context(self) -> bool:
         """An industry or domain the work is in, not a skill asked for: shown apart, never a gap."""
         return (self.skill.category == CONTEXT_CATEGORY or self.skill.name in senses.conditions()
-                or (self.skill.kind == SkillKind.HARD and not self.as_skill))
+                or self.background or (self.skill.kind == SkillKind.HARD and not self.as_skill and not self.slots))
 
     def requirement(self) -> Requirement:
         if Requirement.REQUIRED in self.levels:
@@ -108,9 +117,9 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary
         lead_ins = lead_in_levels(seg.text) if matches else []
         for m in every(matches):
             skill = vocabulary.get(m.skill)
+            if is_boilerplate_clause(judged_clause(seg.text, m.start, m.end)):
+                continue  # near the mention: run-on text can end in "Please submit your application"
             clause = clause_of(seg.text, m.start, m.end)
-            if is_boilerplate_clause(clause):
-                continue
             level = level_at(seg.text, m.start, m.end, seg.level, lead_ins)
             if skill.kind != SkillKind.TOOL and names_a_role(seg.text, m.start, m.end):
                 continue  # "DevOps engineers", "UX designers", "PhD stipend": people, teams, programmes
@@ -126,13 +135,22 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary
                 entry = found[m.skill] = _Found(skill)
             entry.count += 1
             if skill.kind != SkillKind.HARD or not in_domain_slot(seg.text, m.start, m.end):
-                entry.as_skill += 1  # only a hard skill can be a domain ("selling payroll software")
+                # only a hard skill can be a domain ("selling payroll software") or a background
+                slot = background_slot(seg.text, m.start, m.end) if skill.name in senses.backgrounds() else None
+                if slot is None:
+                    entry.as_skill += 1
+                else:
+                    entry.slots.append(slot)
             mention = m.mention or m.surface
             if mention not in entry.seen_mentions and len(entry.mentions) < MAX_MENTIONS:
                 entry.seen_mentions.add(mention)
                 entry.mentions.append(mention)
             entry.keys.add(match_key(m.surface))
             entry.surfaces.add(m.surface)
+            form = senses.sense_form(m.surface)
+            if form is not None:
+                entry.local_senses.append(senses.local_sense(form, seg.text, m.start, m.end,
+                                                             clause_bounds(seg.text, m.start, m.end)))
             entry.levels.add(level)
             years = years_at(seg.text, m.start, m.end)
             if years is not None and (entry.years is None or years > entry.years):
@@ -168,9 +186,11 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
         sections = [TextSection(s.kind, mask(s.text), mask(s.heading)) for s in sections]
     segs = _within(segments(sections), MAX_SKILL_TEXT)
     found, per_segment = _collect(segs, vocabulary)
-    _settle_senses(found, vocabulary, title)
+    title_found = _title_skills(title, vocabulary)
+    _settle_senses(found, vocabulary, title_found)
     if segs and title:
         _add_title_disciplines(found, title, vocabulary)
+    backgrounds = _settle_backgrounds(found, title, title_found, vocabulary)
     relevance: dict[str, float] = {}
     keywords: list[Keyword] = []
     other_vectors: dict[str, object] = {}
@@ -214,7 +234,8 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     }
     skills = sorted((mentions[k] for k, f in found.items() if not f.is_context), key=_importance)
     context = sorted((mentions[k] for k, f in found.items() if f.is_context), key=_importance)
-    return Extraction(skills=skills, other_keywords=keywords, context=context)
+    return Extraction(skills=skills, other_keywords=keywords, context=context,
+                      backgrounds=[m.name for m in skills if m.name in backgrounds])
 
 
 def _importance(skill: SkillMention) -> tuple:
@@ -321,25 +342,72 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
     return vectors, unlinked
 
 
-def _settle_senses(found: dict[str, _Found], vocabulary: Vocabulary, title: str) -> None:
+def _title_skills(title: str, vocabulary: Vocabulary) -> dict[str, _Found]:
+    """The vocabulary skills a job title names."""
+    if not title:
+        return {}
+    return _collect([Segment(title, Requirement.UNSPECIFIED, TextKind.OTHER)], vocabulary)[0]
+
+
+def _settle_backgrounds(found: dict[str, _Found], title: str, title_found: dict[str, _Found],
+                        vocabulary: Vocabulary) -> set[str]:
+    """Fields named only as a background ("experience in higher education"): a skill when the
+    title names the field, a background when it is one of several either/or fields of which the
+    title names another ("3+ years in FP&A, corporate finance or investment banking" for an FP&A
+    analyst). Returns the rest, which only the job's occupation can decide (the caller's part)."""
+    named = set(title_found) | {skill.name for skill, _ in senses.title_disciplines(title, vocabulary)} \
+        if title else set()
+    undecided: set[str] = set()
+    matcher = matcher_for(vocabulary)
+    for key, f in found.items():
+        if f.as_skill or not f.slots:
+            continue
+        if f.skill.name in named:
+            f.as_skill += 1  # the job is this field ("Logistics Coordinator", "Math Teacher")
+        elif all(slot.alternative for slot in f.slots) and any(
+                m.skill in named for slot in f.slots for m in matcher.find(slot.items) if m.skill != f.skill.name):
+            f.background = True
+        else:
+            undecided.add(key)
+    return undecided
+
+
+def _settle_senses(found: dict[str, _Found], vocabulary: Vocabulary, title_found: dict[str, _Found]) -> None:
     """Give each skill named only by an ambiguous word the sense the posting's occupation gives it
-    ("EMR" -> Amazon EMR among Spark and Glue), or drop it when no sense fits (a welder's "DOE")."""
+    ("EMR" -> Amazon EMR among Spark and Glue), or drop it when no sense fits (a welder's "DOE").
+
+    A skill of an occupation-bound field named only by initials ("ECE", "ICU", "IEP") needs that
+    field among the posting's: initials are shared across occupations ("BS in ECE" is electrical
+    and computer engineering to a hardware team, not early childhood education)."""
     settings = senses.load_senses()
     doubtful: dict[str, str] = {}  # skill key -> the one ambiguous form that named it
+    initials: dict[str, str] = {}  # skill key -> its occupation-bound family, when named only by initials
     for key, f in found.items():
         forms = {senses.sense_form(s, settings) for s in f.surfaces}
         if f.surfaces and None not in forms and len(forms) == 1:
             doubtful[key] = forms.pop()
-    if not doubtful:
+        elif f.surfaces and f.skill.kind in (SkillKind.HARD, SkillKind.TOOL) \
+                and all(senses.is_initials(s) and s != f.skill.name for s in f.surfaces):
+            family = senses.family_of(f.skill, vocabulary, settings)
+            if family in settings.bound_families:
+                initials[key] = family
+    if not doubtful and not initials:
         return
-    weights = [(f.skill, min(f.count, 3)) for key, f in found.items() if key not in doubtful]
-    if title:
-        title_found, _ = _collect([Segment(title, Requirement.UNSPECIFIED, TextKind.OTHER)], vocabulary)
-        weights += [(f.skill, 2) for f in title_found.values()]
+    weights = [(f.skill, min(f.count, 3)) for key, f in found.items() if key not in doubtful and key not in initials]
+    weights += [(f.skill, 2) for f in title_found.values()]
     votes = senses.support(weights, vocabulary, settings)
+    lead = max(votes.values(), default=0)
+    for key, family in initials.items():
+        if lead and votes.get(family, 0) < settings.min_share * lead:
+            found.pop(key)
     for key, form in doubtful.items():
         entry = found.pop(key)
-        name = senses.choose_sense(form, votes, settings)
+        said = [s for s in entry.local_senses if s is not None]
+        if said:  # the words next to it decide: "EMR" beside Spark and Glue, "work authorization"
+            named = [s for s in said if s != senses.NO_SENSE]
+            name = Counter(named).most_common(1)[0][0] if named else None
+        else:
+            name = senses.choose_sense(form, votes, settings)
         if name is None or vocabulary.get(name) is None:
             continue
         if name in found:
@@ -367,6 +435,8 @@ def _add_title_disciplines(found: dict[str, _Found], title: str, vocabulary: Voc
 def _merge(into: _Found, other: _Found) -> None:
     into.count += other.count
     into.as_skill += other.as_skill
+    into.slots += other.slots
+    into.local_senses += other.local_senses
     into.levels |= other.levels
     into.keys |= other.keys
     into.surfaces |= other.surfaces
