@@ -203,7 +203,8 @@ def test_a_vocabulary_match_the_tagger_reads_as_plain_words_is_dropped(monkeypat
 
 
 @pytest.mark.parametrize(("line", "foreign"), [
-    ("Die Arbeitsausstattung ist frei wählbar.", True),
+    ("Die Arbeitsausstattung ist frei wählbar und modern.", True),
+    ("ES6 and TypeScript", False),
     ("Flache Hierarchie mit einer offenen Kommunikation über alle Level.", True),
     ("Nous recherchons un développeur pour notre équipe.", True),
     ("Buen nivel de inglés y experiencia con SQL", True),
@@ -227,7 +228,7 @@ def test_the_tagger_leaves_lines_in_another_language_unread():
             probs = np.tile(one_hot(["B-knowledge"])[0], (len(words), width, 1))
             return probs, [list(range(len(w))) + [None] * (width - len(w)) for w in words]
 
-    text = "Experience with Pentaho.\nDie Arbeitsausstattung ist frei wählbar."
+    text = "Experience with Pentaho.\nDie Arbeitsausstattung ist frei wählbar und modern."
     (tagged,) = Everything().read([text])
     assert [text[s.start:s.end] for s in tagged.spans] == ["Experience", "with", "Pentaho", "."]
     assert tagged.strongest(text.index("Arbeits"), len(text)) is None

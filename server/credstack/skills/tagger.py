@@ -9,7 +9,9 @@ times faster than the torch model.
 
 ``SpanTagger.tag(texts)`` returns, per text, the spans as character offsets with their label
 ("knowledge": tools, technologies, domains, qualifications; "skill": what a person does) and
-the model's mean confidence. Sentences are batched sorted by length so padding stays small.
+the model's mean confidence; ``read(texts)`` also gives each word's probability of being in a
+span, which ``extract_skills`` uses to check the vocabulary's matches. Sentences are batched
+sorted by length so padding stays small; lines in another language are not read.
 """
 
 from __future__ import annotations
@@ -276,11 +278,11 @@ _ENGLISH = frozenset(
 
 
 def is_foreign(line: str) -> bool:
-    """A line in another language (more of its function words foreign than English ones): the
+    """A line in another language (two or more foreign function words, and more than English ones): the
     tagger, trained on English postings, reads such words as skills ("Arbeitsausstattung")."""
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", line)]
     foreign = sum(w in _FOREIGN for w in words)
-    return foreign > 0 and foreign > sum(w in _ENGLISH for w in words)
+    return foreign >= 2 and foreign > sum(w in _ENGLISH for w in words)
 
 
 def _line_words(text: str) -> list[list[tuple[int, int]]]:
