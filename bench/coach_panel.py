@@ -148,7 +148,8 @@ def score_case(case: dict, answer: dict, catalog, vocabulary) -> dict:
             "must": (must_hit, len(exp["must_recommend"])), "must_missed": must_miss,
             "wrong": wrong, "doubled": doubled, "core": (len(core_found), len(exp["core_skills"])),
             "core_missed": core_missed, "junk": junk, "held_missing": held_missing, "soft_gaps": soft_gaps,
-            "picks": picks, "chips": chips, "score": gaps.get("score") if answer.get("gaps") else None,
+            "picks": picks, "whys": [r.get("why") for r in (plan or {}).get("recommendations", [])],
+            "chips": chips, "score": gaps.get("score") if answer.get("gaps") else None,
             "summary": (answer.get("gaps") or {}).get("summary"), "error": answer.get("error")}
 
 
@@ -156,14 +157,19 @@ def score_shopping(user: str, cases: list[dict], answer: dict, catalog, vocabula
     """The user's shopping list over their saved cases: the same junk/held/soft/off-domain checks.
 
     A chip is junk here when it was a junk chip of one of the cases (a term one case calls junk,
-    "Payroll Tax" in an application form, can be a duty in another)."""
-    held, soft, junk_chips, wrong_ids = set(), set(), set(), set()
+    "Payroll Tax" in an application form, can be a duty in another). A pick is off-domain when one
+    case rules it out and none of the user's other cases must have it: a help-desk listing's CompTIA
+    A+ stays right on a list that also holds a sysadmin listing where it would be the wrong level."""
+    held, soft, junk_chips, wrong_ids, needed = set(), set(), set(), set(), set()
     for case in cases:
         exp = case["expect"]
         for item in exp["held"]:
             held |= credential_names(item, catalog, vocabulary) if catalog.get(item) else {item.casefold()}
         soft |= {s.casefold() for s in exp["soft"]}
         wrong_ids |= set(exp["must_not_recommend"])
+        for slot in exp["must_recommend"]:
+            needed |= set(slot) if isinstance(slot, list) else {slot}
+    wrong_ids -= needed
     for result in results:
         if result["user"] == user:
             junk_chips |= set(result["junk"])

@@ -81,3 +81,13 @@ def test_the_cli_prints_the_window_soft_skills_apart_and_why():
     assert text.startswith("Across the last 2 of 3 saved listings:")
     assert "Soft skills they ask for" in text and "Communication" not in text.split("Soft skills")[0]
     assert "It teaches SQL" in text and "A, B and 10 more" in text
+
+
+def test_a_picks_sentence_counts_the_listings_on_a_shopping_list():
+    from credstack.shopping import for_listings
+
+    why = "The posting asks for the CCRN by name. The posting accepts PCCN instead; you need only one."
+    assert for_listings(why, 1, 3) == ("1 of your 3 listings asks for the CCRN by name. "
+                                       "Those listings accept PCCN instead; you need only one.")
+    assert for_listings("Renew your BLS: the posting asks for it.", 2, 3) == "Renew your BLS: 2 of your 3 listings ask for it."
+    assert for_listings(why, 1, 1) == why  # one listing: it is the posting

@@ -120,8 +120,16 @@ def read_role(result: Analysis, resources: Resources) -> Analysis:
     sections = skill_sections(result.posting)
     asked = {s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION}
     catalog = resources.catalog
-    result.named = {cid: n for cid, n in named_credentials(sections, catalog).items()
+    result.named = {cid: n for cid, n in named_credentials(sections, catalog, result.fit.groups).items()
                     if not (catalog.get(cid).grants and catalog.get(cid).grants in asked)}
+    # What the catalog finds named is asked for like any certification: a chip, a gap, part of the
+    # score ("CCRN required within 12 months" counts against a nurse without it, like "BLS" does).
+    present = {s.name for s in result.skills}
+    for found in result.named.values():
+        if found.label not in present:
+            result.skills.append(SkillMention(found.label, SkillKind.CERTIFICATION, "certification",
+                                              requirement=found.requirement, mentions=list(found.forms)))
+            present.add(found.label)
     text = "\n".join(section.text for section in sections)
     labels = {n.label: n.forms for n in result.named.values()}
     result.alternatives = [slot for slot in either_or(text, result.skills, labels)
@@ -202,9 +210,10 @@ def recommend_for(result: Analysis, profile: Profile | None, catalog: Catalog, *
     held_ids = {r.entry.id for r in held.items if r.entry is not None} if held else set()
     named_ids = {}
     for cid, line in result.named.items():  # named by the catalog's words, unknown to the vocabulary
-        if cid not in blocked and line.label not in weights:
-            weights[line.label] = MISSING_WEIGHT[line.requirement]
-            named_ids[cid] = line.label
+        if cid in blocked or (profile is not None and line.label not in weights and result.gaps is not None):
+            continue  # held, or the gaps found it held or otherwise answered
+        weights.setdefault(line.label, MISSING_WEIGHT[line.requirement])
+        named_ids[cid] = line.label
     if held_ids & set(result.named):
         _answered_slots(result, held, weights)
     if not weights:

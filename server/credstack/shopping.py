@@ -5,11 +5,12 @@ A career coach's first advice: read 10-15 listings for the role you want and lis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from credstack.analysis import LACKING_SHARE, Analysis, gap_report, held_credentials, read_role
+from credstack.analysis import LACKING_SHARE, MISSING_WEIGHT, Analysis, gap_report, held_credentials, read_role
 from credstack.credentials.catalog import Catalog
 from credstack.credentials.fit import RoleFit, merge_fits
 from credstack.credentials.held import HeldCredentials
@@ -155,7 +156,8 @@ def shopping_list(listings, profile: Profile | None, resources: Resources, *, li
     total = len(listings)
     lacking = missing_first(rows)
     fit = merge_fits([result.fit for _p, _s, result in listings if result.fit is not None])
-    plan = _stack(lacking, total, held, resources.catalog, limits, rows, fit, slots)
+    plan = _stack(lacking, total, held, resources.catalog, limits, rows, fit, slots,
+                  [result.named for _p, _s, result in listings])
     soft = [r for r in rows if r.skill.kind == SkillKind.SOFT]
     return {
         "listings": total,
@@ -187,19 +189,62 @@ NAMED_SHARE = 0.25
 
 def _stack(lacking: list[Demand], total: int, held: HeldCredentials | None, catalog: Catalog,
            limits: Limits | None, rows: Sequence[Demand], fit: RoleFit | None,
-           slots: list[frozenset[str]]) -> dict | None:
+           slots: list[frozenset[str]], named_lines: Sequence[dict] = ()) -> dict | None:
     weights = credential_weights(lacking, total)
-    if not weights:
-        return None
     named = {r.skill.name for r in rows if r.skill.kind == SkillKind.CERTIFICATION
              and r.listings >= max(1.0, NAMED_SHARE * total)}
     asked = {c.id for r in rows if r.skill.kind == SkillKind.CERTIFICATION for c in catalog.granting(r.skill.name)}
-    plan = recommend_stack(weights, catalog, limits, named=named,
-                           have_credentials=held.blocked_ids(asked) if held else (),
-                           steps=held.actions(asked) if held else None, fit=fit, slots=slots)
-    demand_of = {r.skill.name: r.listings for r in rows}
+    # Credentials the listings name in the catalog's words (unknown to the vocabulary: "CMSRN",
+    # "CCRN (Adult)") count as the single posting counts them, by how many listings name them.
+    lines: dict[str, list] = {}
+    for found in named_lines:
+        for cid, line in found.items():
+            lines.setdefault(cid, []).append(line)
+    asked |= set(lines)
+    blocked = held.blocked_ids(asked) if held else set()
+    named_ids = {}
+    for cid, found in lines.items():
+        label = found[0].label
+        if cid in blocked or len(found) < max(1.0, NAMED_SHARE * total):
+            continue
+        if held is not None and label not in weights:
+            continue  # the gaps found it answered
+        weights.setdefault(label, sum(MISSING_WEIGHT[line.requirement] for line in found) / max(total, 1))
+        named_ids[cid] = label
+    if not weights:
+        return None
+    plan = recommend_stack(weights, catalog, limits, named=named, have_credentials=blocked,
+                           steps=held.actions(asked) if held else None, fit=fit, slots=slots,
+                           named_ids=named_ids)
+    demand_of = {r.skill.name: r.listings for r in rows} | {named_ids[cid]: len(lines[cid]) for cid in named_ids}
     # The stack in the order of the demand it answers: the picks most listings ask for first, and of
     # two answering as much, the cheaper (free ones first).
     plan.recommendations.sort(key=lambda r: (-max((demand_of.get(s, 0) for s in r.covers), default=0),
                                              r.cost if r.cost is not None else float("inf")))
+    for rec in plan.recommendations:
+        asking = max((demand_of.get(s, 0) for s in rec.covers), default=0)
+        rec.why = for_listings(rec.why, asking, total)
+        rec.reasons = [for_listings(r, asking, total) for r in rec.reasons]
     return plan_to_dict(plan)
+
+
+_POSTING = re.compile(r"\b([Tt])he posting (asks|accepts|names)\b")
+
+
+def for_listings(text: str | None, asking: int, total: int) -> str | None:
+    """A pick's sentence, written for one posting, said of the saved listings ("2 of your 3
+    listings ask for it"): on a shopping list "the posting" names none of them."""
+    if not text or total <= 1:
+        return text
+
+    def say(match: re.Match) -> str:
+        verb = match.group(2)
+        if verb == "accepts":
+            return f"{match.group(1)}hose listings accept"
+        if asking == 1:
+            return f"1 of your {total} listings {verb}"  # "1 of your 3 listings asks"
+        who = f"{asking} of your {total} listings" if asking else "your listings"
+        return f"{who} {verb.removesuffix('s')}"
+
+    out = _POSTING.sub(say, text)
+    return out[:1].upper() + out[1:]

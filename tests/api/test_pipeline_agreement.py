@@ -103,3 +103,55 @@ def test_shopping_list_states_its_window_and_leaves_repeats_out(client, auth):
     assert counts == sorted(counts, reverse=True)
     assert all(row["kind"] != "soft" for row in shop["missing"])
     assert "uncovered_summary" in (shop["recommendations"] or {"uncovered_summary": {}})
+
+
+NURSE = """Registered Nurse - Medical/Surgical Unit
+Requirements
+- Active RN license
+- BLS required; ACLS within 6 months
+- CCRN (Adult) required within 12 months of hire
+- CMSRN preferred
+- 2+ years of acute care nursing experience
+"""
+
+NURSE_PROFILE = {
+    "name": "Rosa Diaz",
+    "skills": [{"name": "Patient Care", "years": 6}],
+    "certifications": [
+        {"name": "Registered Nurse (RN)", "issuer": "State Board of Nursing", "expires": "2030-06"},
+        {"name": "BLS", "issuer": "American Heart Association", "expires": "2030-02"},
+        {"name": "ACLS", "issuer": "American Heart Association", "expires": "2030-01"},
+        {"name": "CMSRN", "status": "in_progress", "expected": "2027-03"},
+    ],
+}
+
+
+def picks(plan: dict | None) -> list[str]:
+    return sorted(r["credential"]["id"] for r in (plan or {}).get("recommendations", []))
+
+
+def test_the_shopping_list_recommends_what_the_posting_names_in_the_catalogs_words(client, auth):
+    """Credentials the vocabulary does not know but the catalog finds named ("CCRN (Adult)", "CMSRN")
+    are in the shopping list's stack as in the posting's: to take, or to finish."""
+    assert client.put("/api/v1/profile", json=NURSE_PROFILE, headers=auth).status_code == 200
+    analysed = client.post("/api/v1/analyze", json={"text": NURSE, "save": True}, headers=auth).get_json()
+    expected = picks(analysed["recommendations"])
+    assert "aacn-ccrn-adult" in expected and "msncb-cmsrn" in expected
+    # ... and they are asked for like any certification: chips, gaps and the score count them.
+    gaps = statuses(analysed["gaps"]["skills"])
+    assert gaps["CCRN (Adult) – Critical Care Registered Nurse"] == "missing"
+    assert gaps["Certified Medical-Surgical Registered Nurse (CMSRN)"] == "finish"
+    assert "CCRN" in analysed["gaps"]["summary"]
+    shop = client.get("/api/v1/shopping-list", headers=auth).get_json()
+    assert picks(shop["recommendations"]) == expected
+    finish = next(r for r in shop["recommendations"]["recommendations"] if r["credential"]["id"] == "msncb-cmsrn")
+    assert finish["why"].startswith("Finish the CMSRN")
+
+    # With a second listing, a pick's sentence counts the listings instead of naming "the posting".
+    other = NURSE.replace("Medical/Surgical Unit", "Telemetry").replace("- CCRN (Adult) required within 12 months of hire\n", "")
+    client.post("/api/v1/analyze", json={"text": other, "save": True}, headers=auth)
+    shop = client.get("/api/v1/shopping-list", headers=auth).get_json()
+    whys = {r["credential"]["id"]: r["why"] for r in shop["recommendations"]["recommendations"]}
+    assert "1 of your 2 listings asks for" in whys["aacn-ccrn-adult"]
+    assert "2 of your 2 listings ask for it" in whys["msncb-cmsrn"]
+    assert not any("the posting" in why.lower() for why in whys.values())

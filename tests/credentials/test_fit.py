@@ -207,3 +207,49 @@ def test_a_held_certification_matches_however_the_posting_words_it(catalog):
     held = resolve_held([Certification("QuickBooks Online ProAdvisor", status=CertStatus.IN_PROGRESS)], catalog,
                         catalog.vocabulary, TODAY)
     assert held.lookup("QuickBooks Certified ProAdvisor") is held.items[0]
+
+
+@pytest.mark.parametrize("title, words, never", [
+    # Same field, another specialty: a front-end posting's APIs are no case for network automation
+    # or a back-end certificate; one shared word does not make a welder's test a site manager's.
+    ("Front-End Engineer", ["React", "TypeScript", "REST APIs", "APIs", "Git", "Node.js"], "cisco-devnet-associate"),
+    ("Front-End Engineer", ["React", "TypeScript", "REST APIs", "APIs", "Git", "Node.js"], "meta-back-end-developer"),
+    ("Construction Project Manager", ["Construction Management", "Procore", "Blueprint Reading"],
+     "aws-weld-certified-welder"),
+])
+def test_a_credential_of_another_specialty_in_the_field_is_not_picked(catalog, title, words, never):
+    asked = skills(catalog, *words)
+    fit = infer_fit(title, asked, catalog, catalog.vocabulary)
+    credential = catalog.get(never)
+    assert set(credential.occupations) & set(fit.groups)  # the trap: same field, and it covers a gap
+    assert {s.name for s in asked} & set(credential.skills)
+    assert fit.reason(credential, dict.fromkeys(credential.skills), catalog.vocabulary) is None
+    ids, _plan, _fit = picks(catalog, title, asked)
+    assert never not in ids
+
+
+def test_a_credential_whose_focus_is_asked_is_picked(catalog):
+    ids, _plan, _fit = picks(catalog, "Back-End Developer", skills(catalog, "Back-End Development", "Django", "MySQL"))
+    assert "meta-back-end-developer" in ids
+
+
+def test_the_rung_below_comes_first(catalog):
+    """An exam that requires another catalog credential is offered only once that one is held."""
+    asked = skills(catalog, "Snowflake", "Data Engineering", "ETL", "SQL")
+    ids, _plan, _fit = picks(catalog, "Data Engineer", asked)
+    assert "snowflake-snowpro-de" not in ids and "snowflake-snowpro-core" in ids
+    ids, _plan, _fit = picks(catalog, "Data Engineer", asked, have_credentials={"snowflake-snowpro-core"})
+    assert "snowflake-snowpro-de" in ids
+
+
+def test_an_occupation_outside_the_taxonomy_gets_no_credentials_by_field(catalog):
+    """Nothing in the title and scattered skills: no field is assumed, so "security" and "budget"
+    in a corrections posting pull in no security or finance credential; named ones still count."""
+    asked = skills(catalog, "Law Enforcement", "Cybersecurity", "Budgeting", "Mental Health")
+    fit = infer_fit("Lead Correctional Officer", asked, catalog, catalog.vocabulary)
+    assert not fit.known and fit.role() is None
+    ids, _plan, _fit = picks(catalog, "Lead Correctional Officer", asked)
+    assert ids == []
+    ids, _plan, _fit = picks(catalog, "Lead Correctional Officer", [*asked, *skills(catalog, "CompTIA Security+")])
+    assert ids == ["comptia-security-plus"]
+    assert infer_fit("Registered Nurse", asked, catalog, catalog.vocabulary).known

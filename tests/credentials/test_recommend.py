@@ -266,8 +266,16 @@ def test_retired_credentials_are_never_recommended_even_when_named():
 
 def test_prerequisites_are_explained_with_the_linked_entry_name():
     base = cred("base", ["Z"], 10)
-    advanced = replace(cred("adv", ["A"], 10),
+    advanced = replace(cred("adv", ["A"], 10, grants="ADV"),
                        prerequisites=(Prerequisite("credential", True, credential="base"),
                                       Prerequisite("experience", False, years=2, text="in the field")))
-    reasons = " | ".join(recommend_stack({"A": 1}, [base, advanced]).recommendations[0].reasons)
+    # Named by the posting, it is offered although the rung below is not held, and says so.
+    reasons = " | ".join(recommend_stack({"A": 1, "ADV": 3}, [base, advanced], named={"ADV"}).recommendations[0].reasons)
     assert "prerequisites: BASE first; 2 years of experience (in the field) (recommended)" in reasons
+
+
+def test_an_exam_whose_required_credential_is_not_held_waits_for_it():
+    base = cred("base", ["A"], 10)
+    advanced = replace(cred("adv", ["A", "B"], 10), prerequisites=(Prerequisite("credential", True, credential="base"),))
+    assert ids(recommend_stack({"A": 1, "B": 1}, [base, advanced])) == ["base"]
+    assert ids(recommend_stack({"A": 1, "B": 1}, [base, advanced], have_credentials={"base"})) == ["adv"]

@@ -73,10 +73,13 @@ def _build_finder(catalog) -> tuple[list[re.Pattern], dict[str, str]]:
     return [alternation(short, 0), alternation(long, re.I)], ids
 
 
-def named_credentials(sections: list[TextSection], catalog) -> dict[str, NamedCredential]:
+def named_credentials(sections: list[TextSection], catalog, groups=frozenset()) -> dict[str, NamedCredential]:
     """Catalog credentials named in the posting's skill text, by id, with the strongest ask found.
 
-    Where two names overlap the longer wins ("CCNA" inside "CCNA Security" is not a second name)."""
+    Where two names overlap the longer wins ("CCNA" inside "CCNA Security" is not a second name).
+    ``groups`` are the posting's occupation groups: a short name of the posting's own field needs no
+    cue ("CCRN required within 12 months" on a nursing posting)."""
+    groups = set(groups)
     found: dict[str, NamedCredential] = {}
     for segment in segments(sections):
         text = segment.text
@@ -91,7 +94,8 @@ def named_credentials(sections: list[TextSection], catalog) -> dict[str, NamedCr
                 reach = hit[1]
         lead_ins = lead_in_levels(text)
         for start, end, credential_id, short in kept:
-            if short and not _credential_clause(text, start, end, credential_id, kept, catalog):
+            if short and not (groups & set(catalog.get(credential_id).occupations)) \
+                    and not _credential_clause(text, start, end, credential_id, kept, catalog):
                 continue
             level = level_at(text, start, end, segment.level, lead_ins)
             named = found.setdefault(credential_id, NamedCredential(credential_id, catalog.get(credential_id).name,

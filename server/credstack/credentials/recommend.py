@@ -196,6 +196,8 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
                 continue  # another field's credential, pulled in by a word both fields use
             if fit.seniority == "senior" and c.level == "entry" and has_higher(c.id):
                 continue  # a senior role skips the fundamentals exam for the rung above it
+        if not is_named and c.id not in steps and _needs_first(c, held | set(steps)):
+            continue  # the rung below comes first (SnowPro Core before SnowPro Advanced)
         cost = c.cost_at(pace)
         reason = None
         if limits.free_only and cost != 0:
@@ -223,6 +225,12 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
             hours = 0.0  # renewing is paperwork and continuing education, not a course from scratch
         x.penalty = 1.0 + cost / COST_SCALE + hours / HOURS_SCALE
     return pool, blocked
+
+
+def _needs_first(credential: Credential, held: set[str]) -> bool:
+    """Whether ``credential`` requires another catalog credential the user does not hold."""
+    return any(p.type == "credential" and p.required and p.credential and p.credential not in held
+               for p in credential.prerequisite_list)
 
 
 def _greedy(pool: list[_Candidate], missing: dict[str, float], limits: Limits,
@@ -526,9 +534,10 @@ def why(rec: Recommendation, step=None, how: str | None = None, fit=None, names:
         return f"The posting asks for the {_short(c)} by name, and you do not hold it yet.{also}"
     if how == "vendor":
         product = c.skills[0]  # a vendor credential is built on its first skill, the product
-        head = f"The posting asks for {product}, and this is the certification for it"
         rest = [s for s in direct[:3] if s != product]
-        return f"{head}; it also covers {_listing(rest)}." if rest else f"{head}."
+        if rest:  # one of several for the product: say what sets it apart
+            return f"The posting asks for {product}, and this {product} certification also covers {_listing(rest)}."
+        return f"The posting asks for {product}, and this certification shows you know it."
     role = fit.role() if fit is not None and how == "occupation" else None
     if role:
         return f"It teaches {listed}, which this {role} role asks for and your profile does not show yet.{also}"
