@@ -2,11 +2,13 @@
 
 The tuning postings are every fifth posting of SkillSpan train (sorted by (source, idx)). The whole
 extractor runs on them once (vocabulary + tagger + linking, as ``credstack analyze`` does), keeping
-every tagger candidate with its label, confidence and cosine to the nearest vocabulary name; each
-setting of the grid is then a filter over those: the least confidence of a linked span, of a new
-("other") skill, and the cosine from which a span is linked to its nearest vocabulary name. It
-prints skills_eval's metric (loose span match) for the best settings, the best F1 at precision
->= 0.85, and the link threshold's curve.
+every tagger candidate with its label, confidence and cosine to the nearest vocabulary name, and
+each vocabulary mention with the tagger's probability that its words are a span; each setting of
+the grid is then a filter over those: the least confidence of a linked span, of a new ("other")
+skill, the cosine from which a span is linked to its nearest vocabulary name, and the least tagger
+probability a vocabulary match keeps (``MIN_VOCABULARY_AGREEMENT``). It prints skills_eval's
+metric (loose span match) for the best settings, the best F1 at precision >= 0.85, and the curves
+of the link threshold and of the vocabulary agreement.
 
 Which model scores them: ideally one that never saw them (``--split DIR`` writes DIR/fit.json and
 DIR/tune.json; train on fit.json with scripts/train_tagger.py, export with
@@ -42,7 +44,8 @@ from credstack.skills.tagger import SpanTagger
 TRAIN = REFERENCE / "skillspan-train" / "train.json"
 LINKED = (0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 NEW = (0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)
-LINK = (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)
+LINK = (0.6, 0.7, 0.8, 0.9, 1.01)
+AGREE = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 
 
 def split(out: Path) -> None:
@@ -56,26 +59,44 @@ def split(out: Path) -> None:
     print(f"{len(keys) - len(held)} postings to fit, {len(held)} held out, in {out}")
 
 
-def candidates(secs, resources, tagger) -> tuple[list[str], list[tuple]]:
-    """The vocabulary's mentions, and every tagger candidate as (words, label, confidence,
-    linked exactly, cosine to the nearest vocabulary name): each setting is then a filter."""
-    vocab = list(dict.fromkeys(m for s in extract_skills(secs, resources.vocabulary).skills for m in s.mentions))
+def candidates(secs, resources, tagger) -> tuple[dict[str, float], list[tuple]]:
+    """The vocabulary's mentions, each with the tagger's highest probability that one of its
+    occurrences is a span (2.0 where the tagger did not read it), and every tagger candidate as
+    (words, label, confidence, linked exactly, cosine to the nearest vocabulary name): each setting
+    is then a filter."""
     segs = skills_module._within(segments(secs), skills_module.MAX_SKILL_TEXT)
-    _, per_segment = skills_module._collect(segs, resources.vocabulary)
+    tagged = skills_module.read_tagged(segs, tagger)
+    agreement: dict[str, float] = {}
+
+    def record(reading, match) -> bool:
+        strongest = reading.strongest(match.start, match.end)
+        key = match.mention or match.surface
+        agreement[key] = max(agreement.get(key, -1.0), 2.0 if strongest is None else strongest)
+        return False
+
+    saved_veto, skills_module._vetoed = skills_module._vetoed, record
+    try:
+        _, per_segment = skills_module._collect(segs, resources.vocabulary, tagged)
+        vocab = [m for s in extract_skills(secs, resources.vocabulary).skills for m in s.mentions]
+    finally:
+        skills_module._vetoed = saved_veto
     saved = linking.LINK_THRESHOLD, linking.STATIC_LINK_THRESHOLD
     linking.LINK_THRESHOLD = linking.STATIC_LINK_THRESHOLD = -2.0  # every non-exact span: "nearest", with its cosine
     try:
-        found = skills_module._tagged_candidates(per_segment, resources.vocabulary, tagger,
+        found = skills_module._tagged_candidates(per_segment, resources.vocabulary, tagged,
                                                  resources.ranker.embeddings)
     finally:
         linking.LINK_THRESHOLD, linking.STATIC_LINK_THRESHOLD = saved
-    return vocab, [(surface, span.label, span.confidence, link.how == "exact", link.similarity or 0.0)
-                   for _seg, span, surface, _level, link in found]
+    return ({m: agreement.get(m, 2.0) for m in vocab},
+            [(surface, span.label, span.confidence, link.how == "exact", link.similarity or 0.0)
+             for _seg, span, surface, _level, link in found])
 
 
-def mentions(vocab: list[str], cands: list[tuple], linked: float, new: float, link: float) -> list[str]:
-    """The mentions ``extract_skills`` reports under these thresholds (see ``_add_tagged``)."""
-    out = list(vocab)
+def mentions(vocab: dict[str, float], cands: list[tuple], linked: float, new: float, link: float,
+             agree: float = 0.0) -> list[str]:
+    """The mentions ``extract_skills`` reports under these thresholds (see ``_add_tagged`` and
+    ``_vetoed``)."""
+    out = [m for m, strongest in vocab.items() if agree <= 0 or strongest >= agree]
     for surface, label, confidence, exact, cosine in cands:
         is_linked = exact or cosine >= link
         if confidence < (linked if is_linked else new):
@@ -138,21 +159,22 @@ def main() -> int:
 
     matchers = [Matches(doc) for doc in docs]
 
-    def run(linked: float, new: float, link: float) -> dict:
+    def run(linked: float, new: float, link: float, agree: float) -> dict:
         total = [0, 0, 0, 0]
         for m, (v, c) in zip(matchers, runs, strict=True):
-            total = [a + b for a, b in zip(total, m.counts(mentions(v, c, linked, new, link)), strict=True)]
+            total = [a + b for a, b in zip(total, m.counts(mentions(v, c, linked, new, link, agree)), strict=True)]
         return prf(*total)
 
     static = getattr(resources.embedder, "static", False)
     current = (skills_module.MIN_LINKED_CONFIDENCE, skills_module.MIN_NEW_CONFIDENCE,
-               linking.STATIC_LINK_THRESHOLD if static else linking.LINK_THRESHOLD)
+               linking.STATIC_LINK_THRESHOLD if static else linking.LINK_THRESHOLD,
+               skills_module.MIN_VOCABULARY_AGREEMENT)
     print(f"{len(docs)} held-out train postings, {sum(len(c) for _, c in runs)} tagger candidates")
-    print(line("  vocabulary only", score(docs, [v for v, _ in runs])))
+    print(line("  vocabulary only", score(docs, [list(v) for v, _ in runs])))
     assert run(*current) == score(docs, [mentions(v, c, *current) for v, c in runs])  # the fast count is the metric
     print(line(f"  tagger, as set now {current}", run(*current)))
-    table = [(key, run(*key)) for key in itertools.product(LINKED, NEW, LINK)]
-    print("  best F1 (linked-conf, new-conf, link-cos):")
+    table = [(key, run(*key)) for key in itertools.product(LINKED, NEW, LINK, AGREE)]
+    print("  best F1 (linked-conf, new-conf, link-cos, vocabulary-agreement):")
     for key, s in sorted(table, key=lambda row: -row[1]["f1"])[:8]:
         print(line(f"    {key}", s))
     ok = [row for row in table if row[1]["precision"] >= 0.85]
@@ -163,9 +185,12 @@ def main() -> int:
     else:
         print("  no setting reaches P >= 0.85")
     best = max(table, key=lambda row: row[1]["f1"])[0]
-    print(f"  link threshold at linked-conf {best[0]}, new-conf {best[1]}:")
+    print(f"  link threshold at linked-conf {best[0]}, new-conf {best[1]}, agreement {best[3]}:")
     for link in LINK:
-        print(line(f"    cosine >= {link:.2f}", run(best[0], best[1], link)))
+        print(line(f"    cosine >= {link:.2f}", run(best[0], best[1], link, best[3])))
+    print(f"  vocabulary agreement at {best[:3]} (precision / recall curve):")
+    for agree in AGREE:
+        print(line(f"    agreement >= {agree:.2f}", run(*best[:3], agree)))
     return 0
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from credstack.credentials.alternatives import either_or
 from credstack.credentials.catalog import Catalog
 from credstack.credentials.expiry import ExpiryFlag, expiry_flags
-from credstack.credentials.fit import RoleFit, infer_fit
+from credstack.credentials.fit import RoleFit, infer_fit, skill_groups
 from credstack.credentials.held import HeldCredentials, resolve_certification, resolve_held
 from credstack.credentials.model import StackPlan
 from credstack.credentials.named import NamedCredential, named_credentials
@@ -25,7 +25,7 @@ from credstack.profile.model import Certification, Profile
 from credstack.resources import Resources
 from credstack.skills import extract_skills
 from credstack.skills.employer import about_employer, employer_names
-from credstack.skills.model import Keyword, SkillKind, SkillMention, TextKind, TextSection
+from credstack.skills.model import Extraction, Keyword, SkillKind, SkillMention, TextKind, TextSection
 
 # Weight of a missing skill when choosing credentials, by how the posting asks for it: the score's
 # own weights (defined once, in ``gaps``).
@@ -94,9 +94,36 @@ def analyze(posting: Posting, resources: Resources, *, profile: Profile | None =
     extraction = extract_skills(skill_sections(posting, employer), resources.vocabulary,
                                 resources.ranker if rank else None, resources.tagger if rank else None,
                                 employer=employer, title=posting.title or "")
-    result = Analysis(posting=posting, skills=extraction.skills, other_keywords=extraction.other_keywords,
-                      context=extraction.context)
+    skills, context = settle_backgrounds(extraction, posting.title or "", resources)
+    result = Analysis(posting=posting, skills=skills, other_keywords=extraction.other_keywords, context=context)
     return judge(result, resources, profile=profile, limits=limits, today=today, recommend=recommend)
+
+
+# Least share of a skill's occupation evidence in a group for the skill to be that group's field.
+FIELD_SHARE = 0.25
+
+
+def settle_backgrounds(extraction: Extraction, title: str, resources: Resources
+                       ) -> tuple[list[SkillMention], list[SkillMention]]:
+    """The skills and the context of an extraction once its backgrounds are settled by the job's
+    occupation: "experience in higher education" is a sysadmin's employer's field (context), a
+    professor's own (a skill); "logistics experience" is a product manager's background, a
+    supply-chain planner's skill."""
+    if not extraction.backgrounds:
+        return extraction.skills, extraction.context
+    pending = set(extraction.backgrounds)
+    kept = [s for s in extraction.skills if s.name not in pending]
+    fit = infer_fit(title, kept, resources.catalog, resources.vocabulary)
+    skills, context = [], list(extraction.context)
+    for skill in extraction.skills:
+        if skill.name in pending:
+            groups = skill_groups([skill], resources.catalog, resources.vocabulary)
+            own = {g for g, share in groups.items() if share >= FIELD_SHARE}
+            if not own & set(fit.groups):
+                context.append(skill)
+                continue
+        skills.append(skill)
+    return skills, context
 
 
 def judge(result: Analysis, resources: Resources, *, profile: Profile | None = None, limits: Limits | None = None,
@@ -130,6 +157,8 @@ def read_role(result: Analysis, resources: Resources) -> Analysis:
             result.skills.append(SkillMention(found.label, SkillKind.CERTIFICATION, "certification",
                                               requirement=found.requirement, mentions=list(found.forms)))
             present.add(found.label)
+    forms = {f.casefold() for found in result.named.values() for f in found.forms}
+    result.other_keywords = [k for k in result.other_keywords if k.phrase.casefold() not in forms]
     text = "\n".join(section.text for section in sections)
     labels = {n.label: n.forms for n in result.named.values()}
     result.alternatives = [slot for slot in either_or(text, result.skills, labels)

@@ -221,9 +221,14 @@ def format_analysis(result: dict) -> str:
             counts[skill["status"]] = counts.get(skill["status"], 0) + 1
         lines.append(f"Match: {gaps['score']}/100 (" + ", ".join(
             f"{k} {counts.get(k, 0)}" for k in ("have", "implied", "transferable", "missing")) + ")")
-        missing = [s["name"] for s in gaps["skills"] if s["status"] == "missing"]
+        if gaps.get("summary"):
+            lines.append(gaps["summary"])
+        missing = [s["name"] for s in gaps["skills"] if s["status"] == "missing" and s.get("group") != "soft"]
         if missing:
             lines.append("Missing: " + ", ".join(missing))
+        soft = [s["name"] for s in gaps["skills"] if s["status"] == "missing" and s.get("group") == "soft"]
+        if soft:
+            lines.append("Soft skills to show in your resume and interviews (no course needed): " + ", ".join(soft))
         for status, label in (("renew", "To renew"), ("finish", "To finish")):
             named = [s["name"] for s in gaps["skills"] if s["status"] == status]
             if named:

@@ -155,3 +155,17 @@ def test_the_shopping_list_recommends_what_the_posting_names_in_the_catalogs_wor
     assert "1 of your 2 listings asks for" in whys["aacn-ccrn-adult"]
     assert "2 of your 2 listings ask for it" in whys["msncb-cmsrn"]
     assert not any("the posting" in why.lower() for why in whys.values())
+
+
+def test_the_cli_lists_soft_skills_apart_from_what_is_missing(tmp_path, capsys):
+    posting, profile = tmp_path / "posting.txt", tmp_path / "profile.json"
+    posting.write_text(NURSE + "- Critical thinking and resilience under pressure\n")
+    profile.write_text(json.dumps(NURSE_PROFILE))
+    assert cli_main(["analyze", str(posting), "--profile", str(profile)]) == 0
+    out = capsys.readouterr().out
+    missing = next(line for line in out.splitlines() if line.startswith("Missing: "))
+    soft = next(line for line in out.splitlines() if line.startswith("Soft skills to show"))
+    assert "Critical Thinking" in soft and "Critical Thinking" not in missing
+    assert "CCRN (Adult)" in missing
+    keywords = next((line for line in out.splitlines() if line.startswith("Other keywords: ")), "")
+    assert "CCRN" not in keywords.removeprefix("Other keywords: ").split(", ")  # a chip, not a keyword

@@ -240,3 +240,16 @@ def test_the_rung_below_comes_first(catalog):
     assert "snowflake-snowpro-de" not in ids and "snowflake-snowpro-core" in ids
     ids, _plan, _fit = picks(catalog, "Data Engineer", asked, have_credentials={"snowflake-snowpro-core"})
     assert "snowflake-snowpro-de" in ids
+
+
+def test_an_occupation_outside_the_taxonomy_gets_no_credentials_by_field(catalog):
+    """Nothing in the title and scattered skills: no field is assumed, so "security" and "budget"
+    in a corrections posting pull in no security or finance credential; named ones still count."""
+    asked = skills(catalog, "Law Enforcement", "Cybersecurity", "Budgeting", "Mental Health")
+    fit = infer_fit("Lead Correctional Officer", asked, catalog, catalog.vocabulary)
+    assert not fit.known and fit.role() is None
+    ids, _plan, _fit = picks(catalog, "Lead Correctional Officer", asked)
+    assert ids == []
+    ids, _plan, _fit = picks(catalog, "Lead Correctional Officer", [*asked, *skills(catalog, "CompTIA Security+")])
+    assert ids == ["comptia-security-plus"]
+    assert infer_fit("Registered Nurse", asked, catalog, catalog.vocabulary).known

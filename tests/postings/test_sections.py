@@ -39,6 +39,10 @@ def kinds_of(posting) -> dict[str, str]:
     ("Job type", "other"),
     ("How You Will Be Evaluated", "how_to_apply"), ("Required Documents", "how_to_apply"),
     ("Why You'd Want This Job", "benefits"),
+    # public-sector postings: documents are how to apply, label rows facts
+    ("Required Documentation for Eligibility and Preference", "how_to_apply"),
+    ("Additional information", "other"), ("Telework eligible", "other"), ("Promotion potential", "other"),
+    ("Appointment type", "other"), ("Open & closing dates", "other"),
 ])
 def test_heading_kinds(heading, kind):
     assert str(classify(heading)) == kind

@@ -114,3 +114,10 @@ def test_unknown_tool_names_are_keyword_candidates_but_places_are_not():
     found = keyword_candidates(text, [])
     assert "Terragrunt" in found and "ClickHouse" in found
     assert not {"Illinois", "Canada", "State"} & set(found)
+
+
+def test_web_and_mail_addresses_name_no_skills():
+    text = "Verify accreditation at https://www.ed.gov/accreditation or mail jobs@python-shop.io. HTTP and REST APIs"
+    found = surfaces(text)
+    assert found.get("HTTP") == "HTTP" and "REST APIs" in found  # the words outside the addresses count
+    assert all(s not in ("https", "ed", "gov", "python") for s in found.values())

@@ -168,3 +168,22 @@ Requirements
 - Valid driver's license and clean driving record"""
     skills, context = read(text, resources)
     assert "HVAC" in skills and "Driver's License" in context and "Driver's License" not in skills
+
+
+@pytest.mark.parametrize(("lines", "word_sense", "kept_in"), [
+    # plain everyday words with one technical sense: taken only where the posting's field supports it
+    (["Maintain security of inmates and the facility", "Supervise correctional officers",
+      "Enforce law enforcement procedures"], "Cybersecurity",
+     ["Own security for our cloud platform", "Harden Linux servers, manage IAM and Splunk alerts"]),
+    (["Process inmate rehabilitation programs", "Supervise correctional officers"], "Physical Therapy",
+     ["Deliver rehabilitation to post-operative patients", "Document patient care in Epic"]),
+    (["Interpretation of regulations and policies", "Supervise correctional officers"], "Translation",
+     ["Interpretation for Spanish-speaking patients", "Document patient care in Epic"]),
+])
+def test_everyday_words_need_their_field_in_the_posting(lines, word_sense, kept_in):
+    def found(rows):
+        text = "\n".join(f"- {row}" for row in rows)
+        return {s.name for s in extract_skills([TextSection(TextKind.REQUIREMENTS, text)], load_vocabulary()).skills}
+
+    assert word_sense not in found(lines)
+    assert word_sense in found(kept_in)

@@ -13,7 +13,7 @@ from credstack.resources import Resources
 from credstack.skills import TextKind, TextSection, extract_skills
 from credstack.skills.linking import clean_surface, link_spans
 from credstack.skills.model import SkillKind
-from credstack.skills.tagger import LABELS, Span, available, decode, words_of
+from credstack.skills.tagger import LABELS, Span, Tagged, available, decode, words_of
 from credstack.skills.vocabulary import load_vocabulary
 
 SLICE = Path(__file__).parent / "data" / "tagger_slice.jsonl"
@@ -84,13 +84,18 @@ def test_without_embeddings_unmatched_spans_are_kept_as_other():
 
 
 class FakeTagger:
-    """Marks given phrases as spans wherever they occur."""
+    """Marks given phrases as spans wherever they occur (their words 0.9 likely in a span, every
+    other word 0.02)."""
 
-    def __init__(self, phrases: dict[str, str]):
+    def __init__(self, phrases: dict[str, str], confidence: dict[str, float] | None = None):
         self.phrases = phrases
+        self.confidence = confidence or {}
         self.seen: list[str] = []
 
     def tag(self, texts):
+        return [t.spans for t in self.read(texts)]
+
+    def read(self, texts):
         self.seen += texts
         out = []
         for text in texts:
@@ -98,9 +103,20 @@ class FakeTagger:
             for phrase, label in self.phrases.items():
                 i = text.find(phrase)
                 if i >= 0:
-                    spans.append(Span(i, i + len(phrase), label, 0.9))
-            out.append(sorted(spans, key=lambda s: s.start))
+                    spans.append(Span(i, i + len(phrase), label, self.confidence.get(phrase, 0.9)))
+            spans.sort(key=lambda s: s.start)
+            words = [(s, e) for line_start, line in _lines(text) for s, e in
+                     ((line_start + a, line_start + b) for a, b in words_of(line))]
+            in_span = [0.9 if any(sp.start <= s and e <= sp.end for sp in spans) else 0.02 for s, e in words]
+            out.append(Tagged(spans, words, in_span))
         return out
+
+
+def _lines(text):
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
 
 
 POSTING = [
@@ -159,3 +175,60 @@ def test_shipped_tagger_scores_at_least_its_manifest_figure_on_the_committed_sli
     got = tagger_scores(SpanTagger(), postings(read_rows(SLICE)))["knowledge_spans"]["f1"]
     assert got >= expected - 1e-6
     assert manifest["weights_bytes"] <= 30 * 1024 * 1024
+
+
+def test_tagged_text_gives_the_strongest_word_probability_over_a_range():
+    tagged = Tagged([], [(0, 4), (5, 9), (10, 15)], [0.1, 0.7, 0.3])
+    assert tagged.strongest(5, 15) == 0.7
+    assert tagged.strongest(11, 13) == 0.3  # inside one word
+    assert tagged.strongest(16, 20) is None  # words the tagger did not read
+
+
+def test_a_vocabulary_match_the_tagger_reads_as_plain_words_is_dropped(monkeypatch):
+    """"Kafka" the conference: the tagger marks the third line's Kafka, not the second line's."""
+    text = "Our team works in sprints with Python.\nYou will join the Kafka Summit each June.\n"
+    tagger = FakeTagger({"Python": "knowledge", "Kafka and SQL": "knowledge"})
+    monkeypatch.setattr("credstack.skills.MIN_VOCABULARY_AGREEMENT", 0.3)
+
+    def names(body, with_tagger=True):
+        sections = [TextSection(TextKind.REQUIREMENTS, body, "Requirements")]
+        return {s.name: s.mentions for s in extract_skills(sections, load_vocabulary(),
+                                                           tagger=tagger if with_tagger else None).skills}
+
+    assert "Apache Kafka" not in names(text) and "Python" in names(text)
+    assert "Apache Kafka" in names(text, with_tagger=False)
+    assert names(text + "Experience with Kafka and SQL.")["Apache Kafka"] == ["Kafka"]
+    monkeypatch.setattr("credstack.skills.MIN_VOCABULARY_AGREEMENT", 0.0)  # the check off: kept
+    assert "Apache Kafka" in names(text)
+
+
+@pytest.mark.parametrize(("line", "foreign"), [
+    ("Die Arbeitsausstattung ist frei wählbar und modern.", True),
+    ("ES6 and TypeScript", False),
+    ("Flache Hierarchie mit einer offenen Kommunikation über alle Level.", True),
+    ("Nous recherchons un développeur pour notre équipe.", True),
+    ("Buen nivel de inglés y experiencia con SQL", True),
+    ("Experience with Python and SQL in a team of five", False),
+    ("- Java EE, Spring, JPA, Hibernate", False),
+    ("Van driver with a clean licence; die-cutting experience", False),
+])
+def test_lines_in_another_language_are_told_apart(line, foreign):
+    from credstack.skills.tagger import is_foreign
+
+    assert is_foreign(line) is foreign
+
+
+def test_the_tagger_leaves_lines_in_another_language_unread():
+    """Trained on English postings, the model reads foreign words as skills: such lines are skipped."""
+    from credstack.skills.tagger import _Tagger
+
+    class Everything(_Tagger):  # marks every word it is given as knowledge
+        def _probabilities(self, words):
+            width = max(len(w) for w in words)
+            probs = np.tile(one_hot(["B-knowledge"])[0], (len(words), width, 1))
+            return probs, [list(range(len(w))) + [None] * (width - len(w)) for w in words]
+
+    text = "Experience with Pentaho.\nDie Arbeitsausstattung ist frei wählbar und modern."
+    (tagged,) = Everything().read([text])
+    assert [text[s.start:s.end] for s in tagged.spans] == ["Experience", "with", "Pentaho", "."]
+    assert tagged.strongest(text.index("Arbeits"), len(text)) is None

@@ -31,6 +31,7 @@ KEEP_SHARE = 0.4  # groups scoring at least this share of the best one are the p
 MAX_GROUPS = 3
 CERT_FACTOR = 2.0  # a certification the posting names says more about the field than a skill
 NEUTRAL_KINDS = {SkillKind.SOFT}
+KNOWN_SHARE = 0.5  # the skills' share one group needs for the occupation to count as known without the title
 FOCUS_SHARE = 0.5  # share of a credential's skills a posting must ask for when it does not ask its focus
 
 
@@ -48,6 +49,11 @@ class RoleFit:
     asked: frozenset[str] = frozenset()  # the posting's skills and what they imply, by name
     required: frozenset[str] = frozenset()  # the same, for the skills it requires
     named: frozenset[str] = frozenset()  # the skills the posting names itself (nothing implied)
+    # Whether the occupation is known: the title names a group, or one group has most of the skills'
+    # evidence. A "Lead Correctional Officer" or a "Motor Vehicle Dispatcher" is in no group of the
+    # taxonomy, and the few words such a posting shares with one ("security", "budget") are no
+    # case for that field's credentials.
+    known: bool = True
 
     def names(self) -> list[str]:
         groups = load_occupations()
@@ -55,13 +61,15 @@ class RoleFit:
 
     def role(self) -> str | None:
         """The main group's short name for a sentence ("nursing"), or None when unknown."""
+        if not self.known:
+            return None
         roles = load_cues().get("roles", {})
         return next((roles.get(g) for g in self.groups if roles.get(g)), None)
 
     def reason(self, credential: Credential, cover: dict[str, str | None], vocabulary=None) -> str | None:
         """How ``credential`` fits the role ("vendor", "occupation", "tool"), or None when it does not."""
         product = primary_product(credential, vocabulary)
-        in_field = not self.groups or bool(set(credential.occupations) & set(self.groups))
+        in_field = not self.groups or (self.known and bool(set(credential.occupations) & set(self.groups)))
         if product is not None:
             # A vendor's credential needs its product asked for, and the role's field or a firm ask:
             # AWS "a plus" on a security analyst's posting is no case for AWS Advanced Networking.
@@ -195,13 +203,16 @@ def seniority(title: str, skills: Sequence[SkillMention]) -> str:
 def infer_fit(title: str, skills: Sequence[SkillMention], catalog, vocabulary=None) -> RoleFit:
     """The posting's occupation groups and seniority, from its title and skills."""
     combined: dict[str, float] = defaultdict(float)
-    for group, share in skill_groups(skills, catalog, vocabulary).items():
+    by_skills = skill_groups(skills, catalog, vocabulary)
+    for group, share in by_skills.items():
         combined[group] += share
-    for group, share in title_groups(title).items():
+    by_title = title_groups(title)
+    for group, share in by_title.items():
         combined[group] += TITLE_WEIGHT * share
+    known = bool(by_title) or max(by_skills.values(), default=0.0) >= KNOWN_SHARE
     return RoleFit(_top(combined), seniority(title, skills), _asked(skills, vocabulary),
                    _asked([s for s in skills if s.requirement == Requirement.REQUIRED], vocabulary),
-                   frozenset(s.name for s in skills))
+                   frozenset(s.name for s in skills), known)
 
 
 def merge_fits(fits: Sequence[RoleFit]) -> RoleFit:
@@ -214,7 +225,8 @@ def merge_fits(fits: Sequence[RoleFit]) -> RoleFit:
     level = max(set(levels), key=levels.count) if levels else "mid"
     return RoleFit(_top(combined), level, frozenset().union(*(f.asked for f in fits)) if fits else frozenset(),
                    frozenset().union(*(f.required for f in fits)) if fits else frozenset(),
-                   frozenset().union(*(f.named for f in fits)) if fits else frozenset())
+                   frozenset().union(*(f.named for f in fits)) if fits else frozenset(),
+                   any(f.known for f in fits) if fits else True)
 
 
 def _top(scores: dict[str, float]) -> dict[str, float]:

@@ -8,6 +8,7 @@ model-free matcher used on resumes and profile text.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -28,13 +29,17 @@ from credstack.skills.model import (
 )
 from credstack.skills.ranking import DOC_CHARS, Ranker
 from credstack.skills.requirements import (
+    BackgroundSlot,
     Segment,
     asks_strongly,
+    background_slot,
+    clause_bounds,
     clause_of,
     defines_acronym,
     in_domain_slot,
     is_boilerplate_clause,
     is_descriptive_clause,
+    judged_clause,
     lead_in_levels,
     level_at,
     names_a_role,
@@ -73,12 +78,16 @@ class _Found:
     count: int = 0
     surfaces: set[str] = field(default_factory=set)  # the words as the page wrote them
     as_skill: int = 0  # mentions not in a domain slot ("selling payroll software")
+    # mentions of a field as a background ("experience in higher education"), when not as_skill
+    slots: list[BackgroundSlot] = field(default_factory=list)
+    background: bool = False  # only a background, and not the job's own field
+    local_senses: list[str | None] = field(default_factory=list)  # senses.local_sense of each mention
 
     @property
     def is_context(self) -> bool:
         """An industry or domain the work is in, not a skill asked for: shown apart, never a gap."""
         return (self.skill.category == CONTEXT_CATEGORY or self.skill.name in senses.conditions()
-                or (self.skill.kind == SkillKind.HARD and not self.as_skill))
+                or self.background or (self.skill.kind == SkillKind.HARD and not self.as_skill and not self.slots))
 
     def requirement(self) -> Requirement:
         if Requirement.REQUIRED in self.levels:
@@ -88,10 +97,13 @@ class _Found:
         return Requirement.UNSPECIFIED
 
 
-def _collect(segs: list[Segment], vocabulary: Vocabulary
+def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = None
              ) -> tuple[dict[str, _Found], list[tuple[Segment, list[Match]]]]:
     """Match the whole text at once (so context reaches across sections), then judge each
-    mention within its own section."""
+    mention within its own section.
+
+    ``tagged`` (segment index -> ``tagger.Tagged``, for the segments the span tagger read): a
+    match the tagger reads as plain words (``_vetoed``) is dropped there."""
     matcher = matcher_for(vocabulary)
     joined, starts = "", []
     for seg in segs:
@@ -103,14 +115,17 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary
         offset = starts[i]
         per_segment[i][1].append(Match(m.skill, m.start - offset, m.end - offset, m.surface, m.mention))
     found: dict[str, _Found] = {}
-    for seg, matches in per_segment:
+    for index, (seg, matches) in enumerate(per_segment):
         checkpoint()
         lead_ins = lead_in_levels(seg.text) if matches else []
+        reading = tagged.get(index) if tagged else None
         for m in every(matches):
             skill = vocabulary.get(m.skill)
-            clause = clause_of(seg.text, m.start, m.end)
-            if is_boilerplate_clause(clause):
+            if is_boilerplate_clause(judged_clause(seg.text, m.start, m.end)):
+                continue  # near the mention: run-on text can end in "Please submit your application"
+            if reading is not None and _vetoed(reading, m):
                 continue
+            clause = clause_of(seg.text, m.start, m.end)
             level = level_at(seg.text, m.start, m.end, seg.level, lead_ins)
             if skill.kind != SkillKind.TOOL and names_a_role(seg.text, m.start, m.end):
                 continue  # "DevOps engineers", "UX designers", "PhD stipend": people, teams, programmes
@@ -126,13 +141,22 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary
                 entry = found[m.skill] = _Found(skill)
             entry.count += 1
             if skill.kind != SkillKind.HARD or not in_domain_slot(seg.text, m.start, m.end):
-                entry.as_skill += 1  # only a hard skill can be a domain ("selling payroll software")
+                # only a hard skill can be a domain ("selling payroll software") or a background
+                slot = background_slot(seg.text, m.start, m.end) if skill.name in senses.backgrounds() else None
+                if slot is None:
+                    entry.as_skill += 1
+                else:
+                    entry.slots.append(slot)
             mention = m.mention or m.surface
             if mention not in entry.seen_mentions and len(entry.mentions) < MAX_MENTIONS:
                 entry.seen_mentions.add(mention)
                 entry.mentions.append(mention)
             entry.keys.add(match_key(m.surface))
             entry.surfaces.add(m.surface)
+            form = senses.sense_form(m.surface)
+            if form is not None:
+                entry.local_senses.append(senses.local_sense(form, seg.text, m.start, m.end,
+                                                             clause_bounds(seg.text, m.start, m.end)))
             entry.levels.add(level)
             years = years_at(seg.text, m.start, m.end)
             if years is not None and (entry.years is None or years > entry.years):
@@ -167,16 +191,19 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
         mask = employer_mask(employer)
         sections = [TextSection(s.kind, mask(s.text), mask(s.heading)) for s in sections]
     segs = _within(segments(sections), MAX_SKILL_TEXT)
-    found, per_segment = _collect(segs, vocabulary)
-    _settle_senses(found, vocabulary, title)
+    tagged = read_tagged(segs, tagger) if tagger is not None and segs else {}
+    found, per_segment = _collect(segs, vocabulary, tagged)
+    title_found = _title_skills(title, vocabulary)
+    _settle_senses(found, vocabulary, title_found)
     if segs and title:
         _add_title_disciplines(found, title, vocabulary)
+    backgrounds = _settle_backgrounds(found, title, title_found, vocabulary)
     relevance: dict[str, float] = {}
     keywords: list[Keyword] = []
     other_vectors: dict[str, object] = {}
     unlinked: dict[str, Requirement] = {}
-    if tagger is not None and segs:
-        other_vectors, unlinked = _add_tagged(found, per_segment, vocabulary, tagger,
+    if tagged:
+        other_vectors, unlinked = _add_tagged(found, per_segment, vocabulary, tagged,
                                               ranker.embeddings if ranker is not None else None)
     if ranker is not None and segs:
         doc = _document(segs)
@@ -214,7 +241,8 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     }
     skills = sorted((mentions[k] for k, f in found.items() if not f.is_context), key=_importance)
     context = sorted((mentions[k] for k, f in found.items() if f.is_context), key=_importance)
-    return Extraction(skills=skills, other_keywords=keywords, context=context)
+    return Extraction(skills=skills, other_keywords=keywords, context=context,
+                      backgrounds=[m.name for m in skills if m.name in backgrounds])
 
 
 def _importance(skill: SkillMention) -> tuple:
@@ -232,38 +260,66 @@ _TAGGED_KINDS = {TextKind.REQUIREMENTS, TextKind.PREFERRED, TextKind.RESPONSIBIL
 MAX_TAGGED_TEXT = 20_000
 # Least confidence (the tagger's mean per-word probability of its labels) for a span to count: one
 # linked to a vocabulary skill, one that becomes a new skill of kind "other". Measured on held-out
-# SkillSpan train postings, never dev (bench/tagger_thresholds.py): no pair up to 0.95 moved F1 by
-# more than 0.003 or precision above 0.752 there. The shipped model saw those postings in training,
-# so its confidences there run high; the thresholds stay off until a model trained without them
-# (the script's --split) says otherwise.
+# SkillSpan train postings, never dev (bench/tagger_thresholds.py), with a model trained without
+# them (the script's --split: 112 postings to fit, 28 held out): every threshold from 0.5 to 0.8,
+# on knowledge or skill spans, linked or new, lowers F1 (0.5 on new knowledge spans: 0.763 ->
+# 0.752, precision +0.003); the non-tech postings held out say the same. So they stay off.
 MIN_LINKED_CONFIDENCE = 0.0
 MIN_NEW_CONFIDENCE = 0.0
+# Least probability the tagger gives (at its strongest word) that a vocabulary match in text it
+# read names a skill; below it the match is dropped. 0 turns the check off. Chosen on held-out
+# SkillSpan train postings with a model trained without them (bench/tagger_thresholds.py --split):
+# 28 postings, F1 0.770 -> 0.783 (P 0.736 -> 0.767, R 0.806 -> 0.799); 0.3 and above cost more
+# recall than they gain precision. The non-tech postings held out: unchanged (F1 0.814).
+MIN_VOCABULARY_AGREEMENT = 0.2
 # Tagger labels whose unlinked spans become "other" skills; "skill" spans (what a person does,
 # "managing contracts") that name no vocabulary skill go to the keywords instead.
 _NEW_SKILL_LABELS = {"knowledge"}
 
 
-def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagger, embeddings) -> list[tuple]:
+def read_tagged(segs: list[Segment], tagger) -> dict:
+    """The span tagger's reading (``tagger.Tagged``) of the segments it runs on, by segment index:
+    requirement and responsibility text, or unheaded text when a posting has none, up to
+    ``MAX_TAGGED_TEXT`` characters."""
+    scope = [i for i, seg in enumerate(segs) if seg.kind in _TAGGED_KINDS]
+    if not scope:
+        scope = [i for i, seg in enumerate(segs) if seg.kind == TextKind.OTHER]
+    texts, total = [], 0
+    for i in scope:
+        texts.append(segs[i].text[:max(0, MAX_TAGGED_TEXT - total)])
+        total += len(texts[-1])
+    if not scope:
+        return {}
+    read = getattr(tagger, "read", None)
+    if read is None:  # a tagger giving spans only: no word probabilities, so no vocabulary check
+        from credstack.skills.tagger import Tagged
+
+        return {i: Tagged(spans, [], []) for i, spans in zip(scope, tagger.tag(texts), strict=True)}
+    return dict(zip(scope, read(texts), strict=True))
+
+
+def _vetoed(reading, match: Match) -> bool:
+    """A vocabulary match the tagger, reading the sentence, gives under ``MIN_VOCABULARY_AGREEMENT``
+    probability of naming a skill: the word in another sense or in a sentence about something
+    else ("Spark" the conference, "in sprints", the company's "big data")."""
+    if MIN_VOCABULARY_AGREEMENT <= 0:
+        return False
+    strongest = reading.strongest(match.start, match.end)
+    return strongest is not None and strongest < MIN_VOCABULARY_AGREEMENT
+
+
+def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embeddings) -> list[tuple]:
     """The tagger's spans that can become skills, each as (segment, span, words, level, link).
 
     Spans the matcher already covers are left to it; spans in company, legal or recruiting
     clauses are dropped like matches there."""
     from credstack.skills.linking import clean_surface, link_spans
 
-    scope = [(seg, matches) for seg, matches in per_segment if seg.kind in _TAGGED_KINDS]
-    if not scope:
-        scope = [(seg, matches) for seg, matches in per_segment if seg.kind == TextKind.OTHER]
-    if not scope:
-        return []
-    texts, total = [], 0
-    for seg, _ in scope:
-        texts.append(seg.text[:max(0, MAX_TAGGED_TEXT - total)])
-        total += len(texts[-1])
-    spans = tagger.tag(texts)
     candidates = []
-    for (seg, matches), seg_spans in zip(scope, spans, strict=True):
+    for index, reading in tagged.items():
+        seg, matches = per_segment[index]
         lead_ins = None
-        for span in seg_spans:
+        for span in reading.spans:
             if any(m.start < span.end and span.start < m.end for m in matches):
                 continue  # the vocabulary matcher has judged these words already
             surface = clean_surface(seg.text[span.start:span.end])
@@ -284,13 +340,13 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagger, embeddings) 
     return [(*c, link) for c, link in zip(candidates, links, strict=True)]
 
 
-def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, tagger, embeddings
+def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, tagged: dict, embeddings
                 ) -> tuple[dict[str, object], dict[str, Requirement]]:
     """Add the tagger's spans to ``found``: linked to a vocabulary skill, or as "other" skills.
 
     Returns the vectors of the new skills' names (for ranking) and the unlinked "skill" phrases
     (for the keywords)."""
-    candidates = _tagged_candidates(per_segment, vocabulary, tagger, embeddings)
+    candidates = _tagged_candidates(per_segment, vocabulary, tagged, embeddings)
     vectors: dict[str, object] = {}
     unlinked: dict[str, Requirement] = {}
     other_names: dict[str, str] = {f.skill.name.casefold(): k for k, f in found.items()}
@@ -321,25 +377,72 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
     return vectors, unlinked
 
 
-def _settle_senses(found: dict[str, _Found], vocabulary: Vocabulary, title: str) -> None:
+def _title_skills(title: str, vocabulary: Vocabulary) -> dict[str, _Found]:
+    """The vocabulary skills a job title names."""
+    if not title:
+        return {}
+    return _collect([Segment(title, Requirement.UNSPECIFIED, TextKind.OTHER)], vocabulary)[0]
+
+
+def _settle_backgrounds(found: dict[str, _Found], title: str, title_found: dict[str, _Found],
+                        vocabulary: Vocabulary) -> set[str]:
+    """Fields named only as a background ("experience in higher education"): a skill when the
+    title names the field, a background when it is one of several either/or fields of which the
+    title names another ("3+ years in FP&A, corporate finance or investment banking" for an FP&A
+    analyst). Returns the rest, which only the job's occupation can decide (the caller's part)."""
+    named = set(title_found) | {skill.name for skill, _ in senses.title_disciplines(title, vocabulary)} \
+        if title else set()
+    undecided: set[str] = set()
+    matcher = matcher_for(vocabulary)
+    for key, f in found.items():
+        if f.as_skill or not f.slots:
+            continue
+        if f.skill.name in named:
+            f.as_skill += 1  # the job is this field ("Logistics Coordinator", "Math Teacher")
+        elif all(slot.alternative for slot in f.slots) and any(
+                m.skill in named for slot in f.slots for m in matcher.find(slot.items) if m.skill != f.skill.name):
+            f.background = True
+        else:
+            undecided.add(key)
+    return undecided
+
+
+def _settle_senses(found: dict[str, _Found], vocabulary: Vocabulary, title_found: dict[str, _Found]) -> None:
     """Give each skill named only by an ambiguous word the sense the posting's occupation gives it
-    ("EMR" -> Amazon EMR among Spark and Glue), or drop it when no sense fits (a welder's "DOE")."""
+    ("EMR" -> Amazon EMR among Spark and Glue), or drop it when no sense fits (a welder's "DOE").
+
+    A skill of an occupation-bound field named only by initials ("ECE", "ICU", "IEP") needs that
+    field among the posting's: initials are shared across occupations ("BS in ECE" is electrical
+    and computer engineering to a hardware team, not early childhood education)."""
     settings = senses.load_senses()
     doubtful: dict[str, str] = {}  # skill key -> the one ambiguous form that named it
+    initials: dict[str, str] = {}  # skill key -> its occupation-bound family, when named only by initials
     for key, f in found.items():
         forms = {senses.sense_form(s, settings) for s in f.surfaces}
         if f.surfaces and None not in forms and len(forms) == 1:
             doubtful[key] = forms.pop()
-    if not doubtful:
+        elif f.surfaces and f.skill.kind in (SkillKind.HARD, SkillKind.TOOL) \
+                and all(senses.is_initials(s) and s != f.skill.name for s in f.surfaces):
+            family = senses.family_of(f.skill, vocabulary, settings)
+            if family in settings.bound_families:
+                initials[key] = family
+    if not doubtful and not initials:
         return
-    weights = [(f.skill, min(f.count, 3)) for key, f in found.items() if key not in doubtful]
-    if title:
-        title_found, _ = _collect([Segment(title, Requirement.UNSPECIFIED, TextKind.OTHER)], vocabulary)
-        weights += [(f.skill, 2) for f in title_found.values()]
+    weights = [(f.skill, min(f.count, 3)) for key, f in found.items() if key not in doubtful and key not in initials]
+    weights += [(f.skill, 2) for f in title_found.values()]
     votes = senses.support(weights, vocabulary, settings)
+    lead = max(votes.values(), default=0)
+    for key, family in initials.items():
+        if lead and votes.get(family, 0) < settings.min_share * lead:
+            found.pop(key)
     for key, form in doubtful.items():
         entry = found.pop(key)
-        name = senses.choose_sense(form, votes, settings)
+        said = [s for s in entry.local_senses if s is not None]
+        if said:  # the words next to it decide: "EMR" beside Spark and Glue, "work authorization"
+            named = [s for s in said if s != senses.NO_SENSE]
+            name = Counter(named).most_common(1)[0][0] if named else None
+        else:
+            name = senses.choose_sense(form, votes, settings)
         if name is None or vocabulary.get(name) is None:
             continue
         if name in found:
@@ -367,6 +470,8 @@ def _add_title_disciplines(found: dict[str, _Found], title: str, vocabulary: Voc
 def _merge(into: _Found, other: _Found) -> None:
     into.count += other.count
     into.as_skill += other.as_skill
+    into.slots += other.slots
+    into.local_senses += other.local_senses
     into.levels |= other.levels
     into.keys |= other.keys
     into.surfaces |= other.surfaces

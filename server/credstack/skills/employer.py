@@ -64,14 +64,23 @@ def employer_names(company: str | None, texts: list[str], is_skill=lambda name: 
     leads = set()
     for name in found:
         first = name.split()[0]
-        if len(name.split()) > 1 and len(first) >= 4 and not is_skill(first):
+        if len(name.split()) > 1 and len(first) >= 4 and not is_skill(first) and not _common_word(first, texts):
             leads.add(first)
     for lead in leads:
         names.add(lead)
         phrase = re.compile(rf"\b{re.escape(lead)}(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'&+-]*){{1,3}}")
         for text in texts:
-            names.update(m.group(0) for m in phrase.finditer(text))
+            names.update(m.group(0) for m in phrase.finditer(text) if not is_skill(m.group(0)))
     return sorted(names, key=len, reverse=True)
+
+
+def _common_word(word: str, texts: list[str]) -> bool:
+    """A word the posting also writes in lower case ("content" of "Content Operations Platform"):
+    an ordinary word, not a brand whose other names start with it."""
+    if not word.istitle():
+        return False
+    lower = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
+    return any(lower.search(text) for text in texts)
 
 
 def employer_mask(names: Sequence[str]):

@@ -218,6 +218,16 @@ def plural_forms(key: str) -> list[str]:
     return [key + "s"]
 
 
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a web address or an e-mail address."""
+    lo = text.rfind(" ", 0, start) + 1
+    line = text[lo:text.find(" ", end) if text.find(" ", end) >= 0 else len(text)]
+    return any(m.start() <= start - lo and end - lo <= m.end() for m in _ADDRESS.finditer(line))
+
+
 class SkillMatcher:
     """Finds vocabulary skills in text. Build once per vocabulary (see ``matcher_for``)."""
 
@@ -295,6 +305,8 @@ class SkillMatcher:
                 continue  # "does" is not DOE, "bi-weekly" is not BI
             if key in self.singulars and _whole_line(text, o_start, o_end):
                 continue  # a singular standing alone on its line is a heading ("Job description")
+            if _in_address(text, o_start, o_end):
+                continue  # "https://www.ed.gov/..." names no skill (HTTP, "ed", "gov")
             match = Match(name, o_start, o_end, text[o_start:o_end])
             matches.append((match, key, norm.line_of(start) in tag_lines))
         return group_mentions(text, self._apply_context(text, matches))

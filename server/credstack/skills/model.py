@@ -112,3 +112,6 @@ class Extraction:
     other_keywords: list[Keyword] = field(default_factory=list)
     # industries and domains the work is in ("FinTech", "selling payroll software"): never gaps
     context: list[SkillMention] = field(default_factory=list)
+    # skills named only as a background ("experience in higher education"): a skill where the job is
+    # that field, context elsewhere; the caller, who knows the job's occupation, decides
+    backgrounds: list[str] = field(default_factory=list)

@@ -208,6 +208,22 @@ def _number(text: str, cues: Cues) -> float | None:
         return None
 
 
+# A clause longer than this is run-on text (a page flattened without punctuation, a list whose items
+# run together): its legal and how-to-apply cues are judged near each mention only, so
+# "...Git, Java and Python ... Please submit your application..." still asks for Git.
+RUN_ON_CLAUSE = 300
+RUN_ON_REACH = 150
+
+
+def judged_clause(text: str, start: int, end: int) -> str:
+    """The words a mention's boilerplate cues are read in: its clause, or for a run-on clause the
+    ``RUN_ON_REACH`` characters either side."""
+    lo, hi = clause_bounds(text, start, end)
+    if hi - lo > RUN_ON_CLAUSE:
+        lo, hi = max(lo, start - RUN_ON_REACH), min(hi, end + RUN_ON_REACH)
+    return text[lo:hi].strip(" \t-*•:")
+
+
 def clause_of(text: str, start: int, end: int) -> str:
     lo, hi = clause_bounds(text, start, end)
     return text[lo:hi].strip(" \t-*•:")
@@ -228,6 +244,52 @@ def in_domain_slot(text: str, start: int, end: int) -> bool:
     before_patterns, after_patterns = _domain_slot()
     before, after = text[max(lo, start - 120):start], text[end:min(hi, end + 120)]
     return any(p.search(before) for p in before_patterns) or any(p.search(after) for p in after_patterns)
+
+
+@lru_cache(maxsize=1)
+def _background_slot() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+    data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
+    slot = data["background_slot"]
+    return tuple(re.compile(p) for p in slot["before"]), tuple(re.compile(p) for p in slot["after"])
+
+
+# Words coordinated with a mention right before it: "marketplace or [logistics]", "FP&A, [...]".
+_COORDINATED_BEFORE = re.compile(r"(?i)(?:[\w&/'’.+-]+,?\s+){1,6}(?:and/or|or|&|and)\s+$|(?:[\w&/'’.+-]+\s*,\s*){1,6}$")
+_COORDINATED_AFTER = re.compile(r"(?i)^(?:\s*,\s*(?:(?:and/or|or|and|&)\s+)?|\s+(?:and/or|or|and|&)\s+)[^,.;:()]{1,40}")
+_ALTERNATIVES = re.compile(r"(?i)\b(or|and/or)\b|/")
+
+
+@dataclass(frozen=True)
+class BackgroundSlot:
+    """A mention named as a background or the employer's domain, with the list it belongs to."""
+
+    items: str  # the coordinated words the mention is one of ("FP&A, corporate finance or investment banking")
+    alternative: bool  # one of several either/or fields ("X, Y or Z experience")
+
+
+def background_slot(text: str, start: int, end: int) -> BackgroundSlot | None:
+    """The background slot a mention sits in, if any: "experience in higher education", "3+ years
+    in FP&A, corporate finance or investment banking", "marketplace or logistics experience",
+    "servers for teaching and research". Whether that makes it a background is for the caller to
+    decide (a field the job itself is, such as Teaching for a teacher, stays a skill)."""
+    lo, hi = clause_bounds(text, start, end)
+    before_patterns, after_patterns = _background_slot()
+    before, after = text[max(lo, start - 120):start], text[end:min(hi, end + 120)]
+    lead = next((m for p in before_patterns if (m := p.search(before))), None)
+    tail = next((m for p in after_patterns if (m := p.search(after))), None)
+    if lead is None and tail is None:
+        return None
+    if lead is not None:
+        head = before[lead.start("items"):] if "items" in lead.re.groupindex else ""
+    else:
+        coordinated = _COORDINATED_BEFORE.search(before)
+        head = coordinated.group(0) if coordinated else ""
+    rest = after[:tail.start("noun")] if tail is not None and "noun" in tail.re.groupindex else ""
+    if lead is not None and tail is None:
+        following = _COORDINATED_AFTER.match(after)
+        rest = following.group(0) if following else ""
+    items = (head + text[start:end] + rest).strip(" ,")
+    return BackgroundSlot(items, bool(_ALTERNATIVES.search(head + " " + rest)))
 
 
 def is_boilerplate_clause(clause: str) -> bool:

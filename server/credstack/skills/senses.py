@@ -13,7 +13,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -26,6 +26,11 @@ class Senses:
     families: dict[str, str]  # vocabulary category -> family
     neutral: frozenset[str]
     forms: dict[str, tuple[tuple[str, str], ...]]  # casefolded form -> ((skill, family), ...)
+    near: dict[str, tuple[tuple[str, re.Pattern], ...]] = field(default_factory=dict)  # form -> ((skill, cue), ...)
+    none_near: dict[str, re.Pattern] = field(default_factory=dict)  # form -> words that make it no skill
+    min_share: float = 0.0  # of the leading family's votes, for a sense's family to count
+    window: int = 60  # characters either side of a mention where its near words are looked for
+    bound_families: frozenset[str] = frozenset()  # fields whose initials need the field in the posting
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +39,18 @@ def load_senses() -> Senses:
     families = {category: family for family, categories in data["families"].items() for category in categories}
     forms = {form.casefold(): tuple((s["skill"], s["family"]) for s in senses)
              for form, senses in data["forms"].items()}
-    return Senses(families, frozenset(data["neutral"]), forms)
+    near = {form.casefold(): tuple((s["skill"], re.compile(s["near"])) for s in senses if s.get("near"))
+            for form, senses in data["forms"].items()}
+    none_near = {form.casefold(): re.compile(p) for form, p in data.get("none_near", {}).items()
+                 if not form.startswith("_")}
+    return Senses(families, frozenset(data["neutral"]), forms, {f: n for f, n in near.items() if n}, none_near,
+                  float(data.get("min_share", 0.0)), int(data.get("window", 60)),
+                  frozenset(data.get("initials", {}).get("families", ())))
+
+
+def is_initials(surface: str) -> bool:
+    """A short all-capital form ("ECE", "ICU"): initials, which many occupations share."""
+    return 2 <= len(surface) <= 5 and surface.isalpha() and surface.isupper()
 
 
 def family_of(skill: Skill, vocabulary: Vocabulary, senses: Senses | None = None) -> str:
@@ -75,10 +91,41 @@ def support(weights: Iterable[tuple[Skill, int]], vocabulary: Vocabulary, senses
 
 def choose_sense(form: str, votes: Counter, senses: Senses | None = None) -> str | None:
     """The skill a listed form names here: the sense whose family has most support; None when no
-    sense has any (the word is not a skill in this posting)."""
+    sense has any, or its family is a side line of the posting (less than ``min_share`` of the
+    leading family's votes): the word is not a skill in this posting."""
     senses = senses or load_senses()
     best = max(senses.forms[form], key=lambda sense: votes.get(sense[1], 0))
-    return best[0] if votes.get(best[1], 0) > 0 else None
+    support = votes.get(best[1], 0)
+    lead = max(votes.values(), default=0)
+    return best[0] if support > 0 and support >= senses.min_share * lead else None
+
+
+# What the words around one mention say of its sense: a sense's skill, NO_SENSE, or None (nothing).
+NO_SENSE = ""
+
+
+def local_sense(form: str, text: str, start: int, end: int, clause: tuple[int, int] | None = None,
+                senses: Senses | None = None) -> str | None:
+    """The sense the words next to a mention give it ("EMR" beside Spark and Glue: Amazon EMR),
+    ``NO_SENSE`` when they make it no skill ("work authorization", "authorization (CLAD)"), or
+    None when they say nothing and the posting's occupation decides."""
+    senses = senses or load_senses()
+    lo, hi = clause or (0, len(text))
+    # the mention itself blanked out: only the words around it speak
+    window = text[max(lo, start - senses.window):start] + " " * (end - start) + text[end:min(hi, end + senses.window)]
+    here = min(start - lo, senses.window)  # where the mention starts in the window
+    nearest: tuple[int, str] | None = None
+    for skill, cue in senses.near.get(form, ()):
+        for m in cue.finditer(window):
+            distance = here - m.end() if m.end() <= here else m.start() - (here + end - start)
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, skill)
+    if nearest is not None:
+        return nearest[1]  # the closest cue word speaks for its sense
+    none = senses.none_near.get(form)
+    if none is not None and none.search(text[max(lo, start - senses.window):min(hi, end + senses.window)]):
+        return NO_SENSE
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -123,3 +170,13 @@ def conditions() -> frozenset[str]:
     """Skills that are conditions of employment (a driver's licence, a clearance): context only."""
     data = json.loads((resources.files("credstack") / "data" / "skill_context.json").read_text("utf-8"))
     return frozenset(data["conditions"]["skills"])
+
+
+@lru_cache(maxsize=1)
+def backgrounds() -> frozenset[str]:
+    """Skills that are also a field one works in (Teaching, Logistics, Investment Banking): named
+    as a background ("experience in higher education") they are a skill only where the job is
+    that field (``requirements.background_slot``)."""
+    data = json.loads((resources.files("credstack") / "data" / "skill_context.json").read_text("utf-8"))
+    return frozenset(data["backgrounds"]["skills"])
+

@@ -9,11 +9,14 @@ times faster than the torch model.
 
 ``SpanTagger.tag(texts)`` returns, per text, the spans as character offsets with their label
 ("knowledge": tools, technologies, domains, qualifications; "skill": what a person does) and
-the model's mean confidence. Sentences are batched sorted by length so padding stays small.
+the model's mean confidence; ``read(texts)`` also gives each word's probability of being in a
+span, which ``extract_skills`` uses to check the vocabulary's matches. Sentences are batched
+sorted by length so padding stays small; lines in another language are not read.
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import re
@@ -41,6 +44,31 @@ class Span:
     end: int
     label: str  # "knowledge" or "skill"
     confidence: float
+
+
+@dataclass
+class Tagged:
+    """What the tagger read in one text: its spans, and each word's (start, end) with the model's
+    probability that the word is part of a span (1 - P(O)), in text order."""
+
+    spans: list[Span]
+    words: list[tuple[int, int]]
+    in_span: list[float]
+
+    def strongest(self, start: int, end: int) -> float | None:
+        """The highest in-span probability of the words overlapping ``start:end``; None when the
+        tagger read none of them (text it was not run on)."""
+        lo = bisect.bisect_left(self.words, (start, -1))
+        if lo > 0 and self.words[lo - 1][1] > start:
+            lo -= 1
+        best = None
+        for w in range(lo, len(self.words)):
+            s, e = self.words[w]
+            if s >= end:
+                break
+            if e > start:
+                best = self.in_span[w] if best is None else max(best, self.in_span[w])
+        return best
 
 
 def words_of(text: str) -> list[tuple[int, int]]:
@@ -97,7 +125,11 @@ class _Tagger:
         raise NotImplementedError
 
     def tag(self, texts: list[str]) -> list[list[Span]]:
-        """Spans of each text (offsets into that text).
+        """Spans of each text (offsets into that text)."""
+        return [t.spans for t in self.read(texts)]
+
+    def read(self, texts: list[str]) -> list[Tagged]:
+        """Spans of each text, with every word's offsets and its probability of being in one.
 
         Lines are cut into windows of ``MAX_WORDS`` words, sorted by length and run in batches (so
         padding stays small); the current time budget is checked between batches."""
@@ -107,16 +139,23 @@ class _Tagger:
                 for k in range(0, len(offsets), MAX_WORDS):
                     units.append((i, offsets[k:k + MAX_WORDS]))
         order = sorted(range(len(units)), key=lambda u: len(units[u][1]))
-        results: list[list[Span]] = [[] for _ in texts]
+        results = [Tagged([], [], []) for _ in texts]
         for b in range(0, len(order), BATCH):
             checkpoint()
             batch = [units[u] for u in order[b:b + BATCH]]
             probs, word_ids = self._probabilities([[texts[i][s:e] for s, e in offs] for i, offs in batch])
             for row, (i, offs) in enumerate(batch):
                 word_probs = _first_subword(word_ids[row], probs[row], len(offs))
-                results[i].extend(decode(texts[i], offs, word_probs))
-        for spans in results:
-            spans.sort(key=lambda s: s.start)
+                results[i].spans.extend(decode(texts[i], offs, word_probs))
+                for (s, e), p in zip(offs, word_probs, strict=True):
+                    if p is not None:
+                        results[i].words.append((s, e))
+                        results[i].in_span.append(1.0 - float(p[0]))
+        for tagged in results:
+            tagged.spans.sort(key=lambda s: s.start)
+            order_w = sorted(range(len(tagged.words)), key=lambda w: tagged.words[w])
+            tagged.words[:] = [tagged.words[w] for w in order_w]
+            tagged.in_span[:] = [tagged.in_span[w] for w in order_w]
         return results
 
 
@@ -224,11 +263,34 @@ def _softmax(logits: np.ndarray) -> np.ndarray:
     return shifted / shifted.sum(axis=-1, keepdims=True)
 
 
+# Function words that mark a line as written in another language than the tagger learnt
+# (German, French, Spanish, Dutch, Italian), and English ones; words common to English
+# ("die", "in", "van", "per", "also") are in neither list.
+_FOREIGN = frozenset(
+    "der das und ist mit für fur ein eine einer einen eines wir sie nicht auf dem zu von bei oder auch sind "
+    "werden wird du dich dein deine dir ihr unser unsere uns als aus nach über sowie zur zum im einem kannst "
+    "hast bist le la les et est avec pour une du nous vous dans sur au aux ou votre vos notre nos sont être "
+    "qui que ce cette ces el los las y con para del es por se su sus nuestro nuestra como het een je wij "
+    "zijn voor bij ons onze jouw il di della che sono gli nel".split())
+_ENGLISH = frozenset(
+    "the and of to with for you your our we is are be will on as or this that have has at by from it who "
+    "what all can should must an a in".split())
+
+
+def is_foreign(line: str) -> bool:
+    """A line in another language (two or more foreign function words, and more than English ones): the
+    tagger, trained on English postings, reads such words as skills ("Arbeitsausstattung")."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", line)]
+    foreign = sum(w in _FOREIGN for w in words)
+    return foreign >= 2 and foreign > sum(w in _ENGLISH for w in words)
+
+
 def _line_words(text: str) -> list[list[tuple[int, int]]]:
+    """Each line's word offsets; lines in another language are left unread."""
     lines: list[list[tuple[int, int]]] = []
     start = 0
     for line in text.split("\n"):
-        offsets = [(start + s, start + e) for s, e in words_of(line)]
+        offsets = [(start + s, start + e) for s, e in words_of(line)] if not is_foreign(line) else []
         if offsets:
             lines.append(offsets)
         start += len(line) + 1

@@ -1,0 +1,96 @@
+"""Credential advice on real job pages (nobody here wrote them): are the picks in the job's field?
+
+    python bench/advice_pages.py [--verbose]
+
+The pages are those of ``bench/pages`` (third-party, never committed; ``python bench/pages_corpus.py
+--extract`` copies them into ``${XDG_CACHE_HOME:-~/.cache}/credstack-bench/pages/``). Their labels,
+``bench/advice/labels.json``, were written from each page's title and duties before scoring: the
+occupation groups whose credentials a career coach would accept for the job (none: the job is in no
+group of the taxonomy). Each page is analysed as the API does for a user without a profile (every
+skill is a gap, so the stack is as long as it gets), and each recommended credential is:
+
+- named: the posting names it (always acceptable);
+- product: built on a product the posting names itself (an Excel exam for "Excel"; acceptable);
+- in field: one of its occupation groups is among the page's labelled ones;
+- off field: neither — advice a coach would strike.
+
+Printed: per page the picks and their verdicts, then picks, named, in field, off field and the
+share acceptable. Without the cached pages it says so in one line and exits 0 (as in CI).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "server"))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "credstack-bench" / "pages"
+LABELS = ROOT / "bench" / "advice" / "labels.json"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="print each pick's sentence")
+    args = parser.parse_args()
+    labels = json.loads(LABELS.read_text(encoding="utf-8"))["pages"]
+    present = {name: fields for name, fields in labels.items() if (CACHE / name).exists()}
+    if not present:
+        print(f"advice on real pages: skipped, the pages are not cached in {CACHE} "
+              "(python bench/pages_corpus.py --extract)")
+        return 0
+
+    from credstack.analysis import analyze
+    from credstack.config import cache_dir
+    from credstack.exceptions import CredstackError
+    from credstack.postings import parse_posting
+    from credstack.resources import Resources
+
+    resources = Resources.load(cache_dir({}), tagger=False)
+    from credstack.credentials.fit import primary_product
+
+    totals = {"picks": 0, "named": 0, "product": 0, "in_field": 0, "off_field": 0}
+    for name, fields in sorted(present.items()):
+        html = (CACHE / name).read_text(encoding="utf-8", errors="replace")
+        try:
+            result = analyze(parse_posting(html), resources)
+        except CredstackError as error:
+            print(f"{name:40s} refused ({error.error_type})")
+            continue
+        verdicts = []
+        for rec in (result.recommendations.recommendations if result.recommendations else []):
+            c = rec.credential
+            product = primary_product(c, resources.vocabulary)
+            if rec.named:
+                verdict = "named"
+            elif product is not None and product in {s.name for s in result.skills}:
+                verdict = "product"
+            elif set(c.occupations) & set(fields):
+                verdict = "in_field"
+            else:
+                verdict = "off_field"
+            totals["picks"] += 1
+            totals[verdict] += 1
+            verdicts.append((c.id, verdict, rec.why))
+        title = (result.posting.title or "")[:38]
+        print(f"{name:40s} {title:38s} " + (", ".join(f"{cid}" + ("" if v != "off_field" else " [OFF]")
+                                                      for cid, v, _ in verdicts) or "-"))
+        if args.verbose:
+            for cid, verdict, why in verdicts:
+                print(f"    {verdict:9s} {cid}: {why}")
+    ok = totals["named"] + totals["product"] + totals["in_field"]
+    share = f"{ok / totals['picks']:.1%}" if totals["picks"] else "n/a"
+    print(f"\nadvice on real pages: {len(present)} pages, {totals['picks']} picks: named {totals['named']}, "
+          f"product {totals['product']}, in field {totals['in_field']}, off field {totals['off_field']}; "
+          f"acceptable {share}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
