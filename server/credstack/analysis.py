@@ -157,8 +157,15 @@ def read_role(result: Analysis, resources: Resources) -> Analysis:
             result.skills.append(SkillMention(found.label, SkillKind.CERTIFICATION, "certification",
                                               requirement=found.requirement, mentions=list(found.forms)))
             present.add(found.label)
-    forms = {f.casefold() for found in result.named.values() for f in found.forms}
-    result.other_keywords = [k for k in result.other_keywords if k.phrase.casefold() not in forms]
+    # Words of a named certification or of its issuer are no keywords of their own ("Certified
+    # Medical-Surgical", "American Heart" beside the CMSRN and BLS chips).
+    names = [n.casefold() for cid, found in result.named.items()
+             for n in (found.label, *found.forms, catalog.get(cid).provider)]
+    names += [m.casefold() for s in result.skills if s.kind == SkillKind.CERTIFICATION for m in s.mentions]
+    names += [c.provider.casefold() for s in result.skills if s.kind == SkillKind.CERTIFICATION
+              for c in catalog.granting(s.name)]
+    result.other_keywords = [k for k in result.other_keywords
+                             if not any(re.search(rf"(?<!\w){re.escape(k.phrase.casefold())}(?!\w)", n) for n in names)]
     text = "\n".join(section.text for section in sections)
     labels = {n.label: n.forms for n in result.named.values()}
     result.alternatives = [slot for slot in either_or(text, result.skills, labels)
