@@ -187,3 +187,14 @@ def test_everyday_words_need_their_field_in_the_posting(lines, word_sense, kept_
 
     assert word_sense not in found(lines)
     assert word_sense in found(kept_in)
+
+
+def test_a_team_one_partners_with_is_not_a_skill_asked():
+    text = ("- Partner with data engineering on data quality issues\n- Collaborate closely with accounting on month-end close\n"
+            "- Write SQL against our Snowflake warehouse")
+    found = {s.name for s in extract_skills([TextSection(TextKind.RESPONSIBILITIES, text)], load_vocabulary()).skills}
+    assert {"SQL", "Snowflake", "Month-End Close"} <= found
+    assert not {"Data Engineering", "Accounting"} & found
+    asked = "- 3+ years of data engineering and accounting systems work\n- Partner with Snowflake admins"
+    found = {s.name for s in extract_skills([TextSection(TextKind.REQUIREMENTS, asked)], load_vocabulary()).skills}
+    assert "Data Engineering" in found and "Snowflake" in found  # asked, and a tool is never a team
