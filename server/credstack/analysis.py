@@ -149,6 +149,10 @@ def read_role(result: Analysis, resources: Resources) -> Analysis:
     catalog = resources.catalog
     result.named = {cid: n for cid, n in named_credentials(sections, catalog, result.fit.groups).items()
                     if not (catalog.get(cid).grants and catalog.get(cid).grants in asked)}
+    # A tagger phrase that only repeats a named certification ("CCRN certification") is that chip.
+    written = [f for found in result.named.values() for f in found.forms]
+    result.skills = [s for s in result.skills if s.kind != SkillKind.OTHER or not any(
+        re.search(rf"(?<!\w){re.escape(f)}(?!\w)", s.name, re.IGNORECASE) for f in written)]
     # What the catalog finds named is asked for like any certification: a chip, a gap, part of the
     # score ("CCRN required within 12 months" counts against a nurse without it, like "BLS" does).
     present = {s.name for s in result.skills}

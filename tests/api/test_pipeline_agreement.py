@@ -171,3 +171,17 @@ def test_the_cli_lists_soft_skills_apart_from_what_is_missing(tmp_path, capsys):
     keywords = next((line for line in out.splitlines() if line.startswith("Other keywords: ")), "")
     words = keywords.removeprefix("Other keywords: ").split(", ")
     assert not {"CCRN", "American Heart", "Heart Association", "Certified Medical-Surgical"} & set(words)
+
+
+def test_a_tagger_phrase_repeating_a_named_certification_is_that_chip(make_app):
+    """With the span tagger on, "CCRN certification" is the CCRN chip, not a second skill beside it."""
+    from credstack.analysis import Analysis, read_role
+    from credstack.postings import parse_posting
+    from credstack.skills.model import SkillKind, SkillMention
+
+    resources = make_app(ANALYZE_SECONDS=None).extensions["credstack.resources"]
+    result = Analysis(posting=parse_posting(NURSE), skills=[
+        SkillMention("Registered Nurse", SkillKind.CERTIFICATION, "certification", mentions=["RN"]),
+        SkillMention("CCRN certification", SkillKind.OTHER, "other", mentions=["CCRN certification"])])
+    names = {s.name for s in read_role(result, resources).skills}
+    assert "CCRN (Adult) – Critical Care Registered Nurse" in names and "CCRN certification" not in names

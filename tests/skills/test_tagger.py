@@ -232,3 +232,11 @@ def test_the_tagger_leaves_lines_in_another_language_unread():
     (tagged,) = Everything().read([text])
     assert [text[s.start:s.end] for s in tagged.spans] == ["Experience", "with", "Pentaho", "."]
     assert tagged.strongest(text.index("Arbeits"), len(text)) is None
+
+
+def test_a_place_the_tagger_marks_is_no_new_skill():
+    tagger = FakeTagger({"Idaho": "knowledge", "Pentaho": "knowledge"})
+    text = "Active RN license in Idaho or a compact license.\nExperience with Pentaho."
+    result = extract_skills([TextSection(TextKind.REQUIREMENTS, text, "Requirements")], load_vocabulary(), tagger=tagger)
+    names = {s.name for s in result.skills}
+    assert "Pentaho" in names and "Idaho" not in names

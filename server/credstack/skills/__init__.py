@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from credstack.budget import checkpoint, every
+from credstack.places import load_places
 from credstack.skills import senses
 from credstack.skills.employer import employer_mask, is_employer_clause
 from credstack.skills.keywords import keyword_candidates
@@ -355,6 +356,8 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         if span.confidence < (MIN_NEW_CONFIDENCE if link.how == "new" else MIN_LINKED_CONFIDENCE):
             continue
         if link.how == "new":
+            if load_places().is_place(surface):
+                continue  # "Idaho", "Washington": where the job is, or a licence's state
             if span.label not in _NEW_SKILL_LABELS:
                 unlinked.setdefault(surface, level)
                 continue
