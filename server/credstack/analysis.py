@@ -149,32 +149,38 @@ def read_role(result: Analysis, resources: Resources) -> Analysis:
     catalog = resources.catalog
     result.named = {cid: n for cid, n in named_credentials(sections, catalog, result.fit.groups).items()
                     if not (catalog.get(cid).grants and catalog.get(cid).grants in asked)}
-    # A tagger phrase that only repeats a named certification ("CCRN certification") is that chip.
+    _named_as_skills(result, catalog)
+    text = "\n".join(section.text for section in sections)
+    labels = {n.label: n.forms for n in result.named.values()}
+    result.alternatives = [slot for slot in either_or(text, result.skills, labels)
+                           if substitutes(slot, catalog, {n.label: cid for cid, n in result.named.items()})]
+    return result
+
+
+def _named_as_skills(result: Analysis, catalog: Catalog) -> None:
+    """What the catalog finds named is asked for like any certification: a chip, a gap, part of the
+    score ("CCRN required within 12 months" counts against a nurse without it, like "BLS" does). A
+    tagger phrase that only repeats it ("CCRN certification") is that chip, and words of a named
+    certification or of its issuer are no keywords of their own ("American Heart" beside BLS)."""
     written = [f for found in result.named.values() for f in found.forms]
-    result.skills = [s for s in result.skills if s.kind != SkillKind.OTHER or not any(
-        re.search(rf"(?<!\w){re.escape(f)}(?!\w)", s.name, re.IGNORECASE) for f in written)]
-    # What the catalog finds named is asked for like any certification: a chip, a gap, part of the
-    # score ("CCRN required within 12 months" counts against a nurse without it, like "BLS" does).
+    result.skills = [s for s in result.skills
+                     if s.kind != SkillKind.OTHER or not any(_has_words(s.name, f) for f in written)]
     present = {s.name for s in result.skills}
     for found in result.named.values():
         if found.label not in present:
             result.skills.append(SkillMention(found.label, SkillKind.CERTIFICATION, "certification",
                                               requirement=found.requirement, mentions=list(found.forms)))
             present.add(found.label)
-    # Words of a named certification or of its issuer are no keywords of their own ("Certified
-    # Medical-Surgical", "American Heart" beside the CMSRN and BLS chips).
-    names = [n.casefold() for cid, found in result.named.items()
-             for n in (found.label, *found.forms, catalog.get(cid).provider)]
-    names += [m.casefold() for s in result.skills if s.kind == SkillKind.CERTIFICATION for m in s.mentions]
-    names += [c.provider.casefold() for s in result.skills if s.kind == SkillKind.CERTIFICATION
-              for c in catalog.granting(s.name)]
-    result.other_keywords = [k for k in result.other_keywords
-                             if not any(re.search(rf"(?<!\w){re.escape(k.phrase.casefold())}(?!\w)", n) for n in names)]
-    text = "\n".join(section.text for section in sections)
-    labels = {n.label: n.forms for n in result.named.values()}
-    result.alternatives = [slot for slot in either_or(text, result.skills, labels)
-                           if substitutes(slot, catalog, {n.label: cid for cid, n in result.named.items()})]
-    return result
+    names = [n for cid, found in result.named.items() for n in (found.label, *found.forms, catalog.get(cid).provider)]
+    for skill in result.skills:
+        if skill.kind == SkillKind.CERTIFICATION:
+            names += [*skill.mentions, *(c.provider for c in catalog.granting(skill.name))]
+    result.other_keywords = [k for k in result.other_keywords if not any(_has_words(n, k.phrase) for n in names)]
+
+
+def _has_words(text: str, words: str) -> bool:
+    """Whether ``words`` stand whole in ``text`` (any case)."""
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def substitutes(slot: frozenset[str], catalog: Catalog, labels: dict[str, str]) -> bool:

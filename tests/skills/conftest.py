@@ -31,3 +31,20 @@ class FakeEmbedder:
 @pytest.fixture
 def fake_embedder():
     return FakeEmbedder()
+
+
+@pytest.fixture(scope="module")
+def resources():
+    """The real vocabulary and catalog, without the span tagger."""
+    from credstack.resources import Resources
+
+    return Resources.load(tagger=False)
+
+
+def read(text: str, resources) -> tuple[set[str], set[str]]:
+    """(skill names, context names) of a posting, without the model."""
+    from credstack.analysis import analyze
+    from credstack.postings import parse_posting
+
+    result = analyze(parse_posting(text), resources, recommend=False, rank=False)
+    return {s.name for s in result.skills}, {s.name for s in result.context}

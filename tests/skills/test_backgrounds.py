@@ -10,25 +10,12 @@ backgrounds is no gap, for an investment-banking analyst it is the job.
 from __future__ import annotations
 
 import pytest
+from tests.skills.conftest import read
 
-from credstack.analysis import analyze
-from credstack.postings import parse_posting
-from credstack.resources import Resources
 from credstack.skills import extract_skills
 from credstack.skills.model import TextKind, TextSection
 from credstack.skills.requirements import background_slot
 from credstack.skills.vocabulary import load_vocabulary
-
-
-@pytest.fixture(scope="module")
-def resources():
-    return Resources.load(tagger=False)
-
-
-def read(text: str, resources) -> tuple[set[str], set[str]]:
-    """(skill names, context names) of a posting, without the model."""
-    result = analyze(parse_posting(text), resources, recommend=False, rank=False)
-    return {s.name for s in result.skills}, {s.name for s in result.context}
 
 
 @pytest.mark.parametrize(("text", "words", "items", "alternative"), [

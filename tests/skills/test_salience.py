@@ -8,25 +8,12 @@ words read in the wrong occupation's sense.
 from __future__ import annotations
 
 import pytest
+from tests.skills.conftest import read
 
-from credstack.analysis import analyze
-from credstack.postings import parse_posting
-from credstack.resources import Resources
 from credstack.skills import extract_skills
 from credstack.skills.employer import about_employer, employer_names
 from credstack.skills.model import TextKind, TextSection
 from credstack.skills.vocabulary import load_vocabulary
-
-
-@pytest.fixture(scope="module")
-def resources():
-    return Resources.load(tagger=False)
-
-
-def read(text: str, resources) -> tuple[set[str], set[str]]:
-    """(skill names, context names) of a posting, without the model."""
-    result = analyze(parse_posting(text), resources, recommend=False, rank=False)
-    return {s.name for s in result.skills}, {s.name for s in result.context}
 
 
 def test_the_employers_products_are_not_skills(resources):

@@ -224,8 +224,9 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 def _in_address(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside a web address or an e-mail address."""
     lo = text.rfind(" ", 0, start) + 1
-    line = text[lo:text.find(" ", end) if text.find(" ", end) >= 0 else len(text)]
-    return any(m.start() <= start - lo and end - lo <= m.end() for m in _ADDRESS.finditer(line))
+    hi = text.find(" ", end)
+    word = text[lo:hi if hi >= 0 else len(text)]  # the space-separated word holding the match
+    return any(m.start() <= start - lo and end - lo <= m.end() for m in _ADDRESS.finditer(word))
 
 
 class SkillMatcher:
