@@ -88,14 +88,16 @@ def candidates(secs, resources, tagger) -> tuple[dict[str, float], list[tuple]]:
     finally:
         skills_module._vetoed = saved_veto
     saved = linking.LINK_THRESHOLD, linking.STATIC_LINK_THRESHOLD
-    linking.LINK_THRESHOLD = linking.STATIC_LINK_THRESHOLD = -2.0  # every non-exact span: "nearest", with its cosine
+    # every non-exact span "nearest", with its cosine, unless linking refuses it a nearest link
+    linking.LINK_THRESHOLD = linking.STATIC_LINK_THRESHOLD = -2.0
     try:
         found = skills_module._tagged_candidates(per_segment, resources.vocabulary, tagged,
                                                  resources.ranker.embeddings)
     finally:
         linking.LINK_THRESHOLD, linking.STATIC_LINK_THRESHOLD = saved
     return ({m: agreement.get(m, 2.0) for m in vocab},
-            [(surface, span.label, span.confidence, link.how == "exact", link.similarity or 0.0,
+            [(surface, span.label, span.confidence, link.how == "exact",
+              (link.similarity or 0.0) if link.how == "nearest" else -1.0,  # "new": a link refused
               plain_rank(surface, seg.text, span.start), skills_module._employers_own(seg.text, span.start),
               cut_short(surface, seg.text, span.start, span.end, STOP_WORDS),
               seg.kind == TextKind.RESPONSIBILITIES and starts_a_duty(seg.text, span.start)

@@ -6,12 +6,14 @@ rules are tested without the model."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from tests.skills.test_tagger import FakeTagger
 
 from credstack.credentials.catalog import load_catalog
 from credstack.resources import Resources
 from credstack.skills import TextKind, TextSection, extract_skills
+from credstack.skills.linking import link_spans
 from credstack.skills.model import SkillKind
 from credstack.skills.plain_words import capital_explained, cut_short, plain_rank, rank, starts_a_duty
 from credstack.skills.vocabulary import load_vocabulary
@@ -114,3 +116,36 @@ def test_text_in_another_language_or_script_is_not_read_by_the_tagger():
     assert not others and not tagger.seen
     others, _, _ = chips("- Experience with Pentaho and Java", {"Pentaho": "knowledge"})
     assert others == {"Pentaho"}
+
+
+class Near:
+    """Embeddings under which every text sits right on one vocabulary skill (cosine 1)."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.embedder = self
+
+    def vocabulary_matrix(self):
+        return [self.name], np.array([[1.0, 0.0]], dtype=np.float32)
+
+    def encode(self, texts):
+        return np.tile(np.array([1.0, 0.0], dtype=np.float32), (len(texts), 1))
+
+
+def test_an_everyday_word_or_a_span_naming_another_thing_gets_no_nearest_link():
+    vocabulary = load_vocabulary()
+    (license_,) = link_spans(["license"], vocabulary, Near("A&P License"))
+    assert license_.how == "new"  # "CPA required (active license)" is no aircraft licence
+    (cpma,) = link_spans(["CPMA certification"], vocabulary, Near("CPR Certification"))
+    assert cpma.how == "new"  # its own initials are not the skill's
+    (charting,) = link_spans(["charting dashboards"], vocabulary, Near("Data Visualization"))
+    assert (charting.how, charting.skill.name) == ("nearest", "Data Visualization")
+
+
+def test_the_tagger_does_not_overrule_the_matcher_on_a_vocabulary_name():
+    text = "- Differentiate instruction for English learners\n- Work across teams with Desmos"
+    others, _, _ = chips(text, {"English": "knowledge", "teams": "knowledge", "Desmos": "knowledge"})
+    result = extract_skills([TextSection(TextKind.REQUIREMENTS, text, "Requirements")], load_vocabulary(),
+                            tagger=FakeTagger({"English": "knowledge", "teams": "knowledge"}))
+    assert not {"English", "Microsoft Teams"} & {s.name for s in result.skills}
+    assert others == {"Desmos"}

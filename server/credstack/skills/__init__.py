@@ -370,7 +370,10 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
     if not candidates:
         return []
     links = link_spans([c[2] for c in candidates], vocabulary, embeddings)
-    return [(*c, link) for c, link in zip(candidates, links, strict=True)]
+    # A span named exactly by a vocabulary skill, where the matcher found none: its rules refused
+    # those words there ("English learners" is no language asked; "teams" is not Microsoft Teams;
+    # a capitals-only name in lower case); the tagger does not overrule them.
+    return [(*c, link) for c, link in zip(candidates, links, strict=True) if link.how != "exact"]
 
 
 def _joined(spans: list, text: str) -> list:
