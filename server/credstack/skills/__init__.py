@@ -273,7 +273,12 @@ MIN_NEW_CONFIDENCE = 0.0
 # SkillSpan train postings with a model trained without them (bench/tagger_thresholds.py --split):
 # 28 postings, F1 0.770 -> 0.783 (P 0.736 -> 0.767, R 0.806 -> 0.799); 0.3 and above cost more
 # recall than they gain precision. The non-tech postings held out: unchanged (F1 0.814).
-MIN_VOCABULARY_AGREEMENT = 0.2
+# Off since the tagger became the default: on the coach panel it dropped only skills a coach
+# keeps ("Support benefits enrollment", "backend development", "Storybook": core skills 255 ->
+# 254 of 269) and no junk, and on the real job pages it dropped a security guard's "clerical" and
+# "Child Care", leaving "nursing" to make an NCLEX-RN pick (off-field picks 3 -> 4); SkillSpan
+# dev with it off: F1 0.794 -> 0.789 (P 0.802 -> 0.788, R 0.787 -> 0.789), non-tech unchanged.
+MIN_VOCABULARY_AGREEMENT = 0.0
 # Tagger labels whose unlinked spans become "other" skills; "skill" spans (what a person does,
 # "managing contracts") that name no vocabulary skill go to the keywords instead.
 _NEW_SKILL_LABELS = {"knowledge"}
