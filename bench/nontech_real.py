@@ -17,7 +17,8 @@ the script says so in one line and exits 0.
 Labels (``labels.json``): per local name, gold spans ``{"label": "K"|"S", "text", "start"}`` with
 ``start`` a character offset into the plain text; the labelling rules are in
 ``bench/nontech_real/README.md``. The metric is the one of ``bench/nontech_bench.py`` (SkillSpan's
-loose match: recall over knowledge spans, precision over every predicted mention).
+loose match: recall over knowledge spans, precision over every predicted mention); the
+predictions are what ``credstack analyze`` reads (employer filter, title, backgrounds included).
 """
 
 from __future__ import annotations
@@ -37,8 +38,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-
-from nontech_bench import mentions  # noqa: E402  (the scoring of the written non-tech set, shared)
 
 from credstack.skills.span_eval import counts, loose_match, norm, prf  # noqa: E402
 from credstack.skills.tagger import words_of  # noqa: E402
@@ -181,10 +180,22 @@ def load(split: str) -> list[dict]:
         if problems:
             print(f"{name}: labels do not fit the text ({'; '.join(problems[:3])}); left out")
             continue
-        postings.append({"id": name, "occupation": row["occupation"], "text": text, "spans": spans,
+        postings.append({"id": name, "occupation": row["occupation"], "source": row["repo"], "text": text,
+                         "spans": spans,
                          "knowledge": [s["text"] for s in spans if s["label"] == "K"],
                          "skill": [s["text"] for s in spans if s["label"] == "S"]})
     return postings
+
+
+def mentions(text: str, resources, tag: bool) -> list[str]:
+    """The skill mentions ``credstack analyze`` reads from the posting (its skills and its context:
+    industries and domains), with the span tagger on or the vocabulary alone."""
+    from credstack.analysis import analyze
+    from credstack.postings import parse_posting
+
+    resources.use_tagger = tag
+    result = analyze(parse_posting(text), resources, recommend=False)
+    return [m for s in [*result.skills, *result.context] for m in (s.mentions or [s.name])]
 
 
 def main() -> int:
@@ -220,9 +231,9 @@ def main() -> int:
         lambda: {"vocabulary": [0, 0, 0, 0], "tagger": [0, 0, 0, 0]})
     for posting in postings:
         for label, tag in (("vocabulary", False), ("tagger", True)):
-            predicted = mentions(posting, resources, tag)
+            predicted = mentions(posting["text"], resources, tag)
             c = counts(posting["knowledge"], posting["skill"], predicted)
-            for key in (posting["occupation"], "all"):
+            for key in (posting["occupation"], posting["source"], "all"):
                 totals[key][label] = [a + b for a, b in zip(totals[key][label], c, strict=True)]
             if args.show and tag:
                 gold = {norm(s) for s in posting["knowledge"] + posting["skill"]}
@@ -230,11 +241,15 @@ def main() -> int:
                 missed = [g for g in posting["knowledge"] if not any(loose_match(norm(p), norm(g)) for p in predicted)]
                 print(f"{posting['id']}: missed {missed} false {false}")
     per_occ = collections.Counter(p["occupation"] for p in postings)
-    print(f"{'occupation':12} {'postings':>8}  vocabulary P / R(K) / F1   +tagger P / R(K) / F1")
-    for key in [*sorted(per_occ), "all"]:
+    per_source = collections.Counter(p["source"] for p in postings)
+    width = max(len(k) for k in [*per_occ, *per_source])
+    print(f"{'occupation':{width}} {'postings':>8}  vocabulary P / R(K) / F1   +tagger P / R(K) / F1")
+    for key in [*sorted(per_occ), "all", *sorted(per_source)]:
+        if key in per_source and key == min(per_source):
+            print("per source:")
         v, t = prf(*totals[key]["vocabulary"]), prf(*totals[key]["tagger"])
-        n = per_occ[key] if key != "all" else len(postings)
-        print(f"{key:12} {n:8d}  {v['precision']:.3f} {v['recall_knowledge']:.3f} {v['f1']:.3f}"
+        n = len(postings) if key == "all" else per_occ[key] or per_source[key]
+        print(f"{key:{width}} {n:8d}  {v['precision']:.3f} {v['recall_knowledge']:.3f} {v['f1']:.3f}"
               f"          {t['precision']:.3f} {t['recall_knowledge']:.3f} {t['f1']:.3f}")
     worst = min(prf(*totals[k]["tagger"])["f1"] for k in per_occ)
     print(f"nontech_real ({args.split}): F1 {prf(*totals['all']['tagger'])['f1']:.3f} with the tagger "
