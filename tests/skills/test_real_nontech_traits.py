@@ -6,7 +6,6 @@ it turns the test red until its marker goes (the fixture then keeps the fix)."""
 from __future__ import annotations
 
 import pytest
-
 from tests.skills.conftest import read
 
 KNOWN = "known failure seen on bench/nontech_real (real postings); remove the marker with the fix"
