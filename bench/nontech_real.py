@@ -1,0 +1,262 @@
+"""Skill extraction on REAL non-tech job postings (nursing, trades, finance, marketing, logistics)
+written by employers, labelled by hand in SkillSpan's scheme: per occupation, the full extractor
+(vocabulary + span tagger) beside the vocabulary alone, in the same run.
+
+    python bench/nontech_real.py --extract [--mirror DIR]   # snapshots -> cache, once
+    python bench/nontech_real.py [--split held|train|all] [--show]
+    python bench/nontech_real.py --jsonl OUT.json --split train|held
+
+The postings are third-party text and never committed. ``bench/nontech_real/MANIFEST.tsv`` names
+each one (repository, commit, path, locator inside the file, local name, occupation, sha256 of the
+plain text); ``--extract`` reads the fetched snapshots (``/work/.mirror`` or ``--mirror``), turns
+each posting into plain text deterministically (below) and writes it into
+``${XDG_CACHE_HOME:-~/.cache}/credstack-bench/nontech_real/``. A text whose sha256 differs from
+the manifest's is reported and left out (its labels' offsets would be wrong). Without the cache
+the script says so in one line and exits 0.
+
+Labels (``labels.json``): per local name, gold spans ``{"label": "K"|"S", "text", "start"}`` with
+``start`` a character offset into the plain text; the labelling rules are in
+``bench/nontech_real/README.md``. The metric is the one of ``bench/nontech_bench.py`` (SkillSpan's
+loose match: recall over knowledge spans, precision over every predicted mention); the
+predictions are what ``credstack analyze`` reads (employer filter, title, backgrounds included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import hashlib
+import html
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from credstack.skills.span_eval import counts, loose_match, norm, prf  # noqa: E402
+from credstack.skills.tagger import words_of  # noqa: E402
+
+CORPUS = HERE / "nontech_real"
+MANIFEST = CORPUS / "MANIFEST.tsv"
+LABELS = CORPUS / "labels.json"
+CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "credstack-bench" / "nontech_real"
+MIRRORS = Path(os.environ.get("CREDSTACK_MIRRORS", "/work/.mirror"))
+
+_BREAK = re.compile(r"<\s*br\s*/?\s*>|<\s*/?\s*(?:p|div|h[1-6]|ul|ol|tr|table|section)\b[^>]*>", re.IGNORECASE)
+_ITEM = re.compile(r"<\s*li\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def manifest() -> list[dict]:
+    lines = MANIFEST.read_text("utf-8").splitlines()
+    head = lines[0].split("\t")
+    return [dict(zip(head, line.split("\t"), strict=True)) for line in lines[1:] if line.strip()]
+
+
+def tidy(text: str) -> str:
+    """One line per line, spaces folded, at most one blank line in a row."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def html_text(markup: str) -> str:
+    """Plain text of a posting's HTML description (escaped once more in some JSON-LD feeds)."""
+    markup = html.unescape(markup) if "&lt;" in markup else markup
+    markup = _ITEM.sub("\n\u2022 ", _BREAK.sub("\n", markup))
+    return tidy(html.unescape(_TAG.sub("", markup)))
+
+
+def posting_text(data: bytes, locator: str) -> str:
+    """The plain text of the posting ``locator`` names inside a file: ``csv:COLUMN=VALUE`` (a row
+    of a CSV with ``title`` and ``description`` columns) or ``jsonld`` (a JobPosting object)."""
+    if locator.startswith("csv:"):
+        column, value = locator[4:].split("=", 1)
+        csv.field_size_limit(1 << 30)
+        for row in csv.DictReader(io.StringIO(data.decode("utf-8", errors="replace"), newline="")):
+            if row.get(column) == value:
+                return tidy(f"{row['title'].strip()}\n\n{row['description']}")
+        raise KeyError(locator)
+    if locator == "jsonld":
+        obj = json.loads(data.decode("utf-8", errors="replace"))
+        return tidy(f"{html.unescape(obj['title']).strip()}\n\n{html_text(obj['description'])}")
+    raise ValueError(f"unknown locator {locator!r}")
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def extract(mirrors: Path = MIRRORS) -> tuple[int, list[str]]:
+    """Write each posting's plain text into the cache; (how many written, names that drifted)."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    blobs: dict[tuple[str, str, str], bytes | None] = {}
+    written, drifted = 0, []
+    for row in manifest():
+        key = (row["repo"], row["commit"], row["path"])
+        if key not in blobs:
+            git_dir = mirrors / row["repo"].replace("/", "+") / "repo"
+            if (git_dir / ".git").is_dir():  # some snapshots arrive as a work tree
+                git_dir = git_dir / ".git"
+            try:
+                blobs[key] = subprocess.run(
+                    ["git", "--git-dir", str(git_dir), "show", f"{row['commit']}:{row['path']}"],
+                    check=True, capture_output=True).stdout
+            except (subprocess.CalledProcessError, FileNotFoundError):
+                blobs[key] = None
+        if blobs[key] is None:
+            continue
+        text = posting_text(blobs[key], row["locator"])
+        if row.get("sha256") and sha256(text) != row["sha256"]:
+            drifted.append(row["local-name"])
+            continue
+        (CACHE / f"{row['local-name']}.txt").write_text(text, encoding="utf-8")
+        written += 1
+    return written, drifted
+
+
+def in_split(name: str, rows: list[dict], split: str) -> bool:
+    """Half of each occupation trains, half is held out: the names of an occupation sorted, and
+    every other one (the 1st, 3rd, ...) is training data."""
+    if split == "all":
+        return True
+    row = next(r for r in rows if r["local-name"] == name)
+    peers = sorted(r["local-name"] for r in rows if r["occupation"] == row["occupation"])
+    return (peers.index(name) % 2 == 0) == (split == "train")
+
+
+def skillspan_rows(text: str, spans: list[dict], idx: int, source: str) -> list[dict]:
+    """The posting as SkillSpan JSON lines: one row per non-empty line, its words as the tagger
+    tokenises them, a B/I/O tag per word for knowledge and for skill. A word belongs to a span
+    when they overlap (a span never straddles lines)."""
+    rows, offset = [], 0
+    for line in text.split("\n"):
+        words = words_of(line)
+        if words:
+            tags = {"K": ["O"] * len(words), "S": ["O"] * len(words)}
+            for span in spans:
+                s = span["start"] - offset
+                e = s + len(span["text"])
+                inside = [i for i, (ws, we) in enumerate(words) if ws < e and we > s]
+                for n, i in enumerate(inside):
+                    tags[span["label"]][i] = "B" if n == 0 else "I"
+            rows.append({"idx": idx, "source": source, "tokens": [line[s:e] for s, e in words],
+                         "tags_knowledge": tags["K"], "tags_skill": tags["S"]})
+        offset += len(line) + 1
+    return rows
+
+
+def check_spans(text: str, spans: list[dict]) -> list[str]:
+    """Problems of a posting's labels against its text (wrong offset, span across lines)."""
+    problems = []
+    for span in spans:
+        start, surface = span["start"], span["text"]
+        if text[start:start + len(surface)] != surface:
+            problems.append(f"{surface!r} not at {start}")
+        elif "\n" in surface:
+            problems.append(f"{surface!r} crosses a line")
+    return problems
+
+
+def load(split: str) -> list[dict]:
+    """The cached, labelled postings of the split (text, gold spans, occupation)."""
+    rows = manifest()
+    labels = json.loads(LABELS.read_text("utf-8")) if LABELS.exists() else {}
+    postings = []
+    for row in rows:
+        name = row["local-name"]
+        path = CACHE / f"{name}.txt"
+        if name not in labels or not path.exists() or not in_split(name, rows, split):
+            continue
+        text = path.read_text("utf-8")
+        spans = labels[name]
+        problems = check_spans(text, spans)
+        if problems:
+            print(f"{name}: labels do not fit the text ({'; '.join(problems[:3])}); left out")
+            continue
+        postings.append({"id": name, "occupation": row["occupation"], "source": row["repo"], "text": text,
+                         "spans": spans,
+                         "knowledge": [s["text"] for s in spans if s["label"] == "K"],
+                         "skill": [s["text"] for s in spans if s["label"] == "S"]})
+    return postings
+
+
+def mentions(text: str, resources, tag: bool) -> list[str]:
+    """The skill mentions ``credstack analyze`` reads from the posting (its skills and its context:
+    industries and domains), with the span tagger on or the vocabulary alone."""
+    from credstack.analysis import analyze
+    from credstack.postings import parse_posting
+
+    resources.use_tagger = tag
+    result = analyze(parse_posting(text), resources, recommend=False)
+    return [m for s in [*result.skills, *result.context] for m in (s.mentions or [s.name])]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--extract", action="store_true", help="read the postings out of fetched snapshots first")
+    parser.add_argument("--mirror", type=Path, default=MIRRORS, help="where the fetched snapshots are")
+    parser.add_argument("--split", choices=["all", "train", "held"], default="held",
+                        help="half of each occupation may train the tagger; the other half is held out")
+    parser.add_argument("--jsonl", help="write the split in SkillSpan's JSON-lines format instead of scoring")
+    parser.add_argument("--show", action="store_true", help="print missed and false mentions per posting")
+    args = parser.parse_args()
+    if args.extract:
+        written, drifted = extract(args.mirror)
+        changed = f"; text changed, left out: {drifted}" if drifted else ""
+        print(f"extracted {written} postings into {CACHE}{changed}")
+        return 0
+    postings = load(args.split) if CACHE.is_dir() else []
+    if not postings:
+        print(f"nontech_real: no cached, labelled postings in {CACHE} (run with --extract beside fetched "
+              "snapshots); skipped")
+        return 0
+    if args.jsonl:
+        with open(args.jsonl, "w", encoding="utf-8") as fh:
+            for i, posting in enumerate(postings):
+                for line in skillspan_rows(posting["text"], posting["spans"], i, posting["occupation"]):
+                    fh.write(json.dumps(line) + "\n")
+        print(f"wrote {len(postings)} postings ({args.split}) to {args.jsonl}")
+        return 0
+    from credstack.resources import Resources
+
+    resources = Resources.load()
+    totals: dict[str, dict[str, list[int]]] = collections.defaultdict(
+        lambda: {"vocabulary": [0, 0, 0, 0], "tagger": [0, 0, 0, 0]})
+    for posting in postings:
+        for label, tag in (("vocabulary", False), ("tagger", True)):
+            predicted = mentions(posting["text"], resources, tag)
+            c = counts(posting["knowledge"], posting["skill"], predicted)
+            for key in (posting["occupation"], posting["source"], "all"):
+                totals[key][label] = [a + b for a, b in zip(totals[key][label], c, strict=True)]
+            if args.show and tag:
+                gold = {norm(s) for s in posting["knowledge"] + posting["skill"]}
+                false = [p for p in predicted if not any(loose_match(norm(p), g) for g in gold)]
+                missed = [g for g in posting["knowledge"] if not any(loose_match(norm(p), norm(g)) for p in predicted)]
+                print(f"{posting['id']}: missed {missed} false {false}")
+    per_occ = collections.Counter(p["occupation"] for p in postings)
+    per_source = collections.Counter(p["source"] for p in postings)
+    width = max(len(k) for k in [*per_occ, *per_source])
+    print(f"{'occupation':{width}} {'postings':>8}  vocabulary P / R(K) / F1   +tagger P / R(K) / F1")
+    for key in [*sorted(per_occ), "all", *sorted(per_source)]:
+        if key in per_source and key == min(per_source):
+            print("per source:")
+        v, t = prf(*totals[key]["vocabulary"]), prf(*totals[key]["tagger"])
+        n = len(postings) if key == "all" else per_occ[key] or per_source[key]
+        print(f"{key:{width}} {n:8d}  {v['precision']:.3f} {v['recall_knowledge']:.3f} {v['f1']:.3f}"
+              f"          {t['precision']:.3f} {t['recall_knowledge']:.3f} {t['f1']:.3f}")
+    worst = min(prf(*totals[k]["tagger"])["f1"] for k in per_occ)
+    print(f"nontech_real ({args.split}): F1 {prf(*totals['all']['tagger'])['f1']:.3f} with the tagger "
+          f"(vocabulary alone {prf(*totals['all']['vocabulary'])['f1']:.3f}); lowest occupation F1 {worst:.3f}; "
+          f"target >= 0.75 each")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

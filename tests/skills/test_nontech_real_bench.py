@@ -1,0 +1,70 @@
+"""The real non-tech corpus's pure helpers (bench/nontech_real.py), on synthetic postings: offset
+spans -> SkillSpan BIO rows, the deterministic plain text, the train/held split."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+
+import nontech_real  # noqa: E402
+
+POSTING = "Care Assistant\n\nWe are a friendly home.\nAdminister medications; use Excel/Word daily.\nBLS required"
+
+
+def _span(label: str, surface: str, after: int = 0) -> dict:
+    return {"label": label, "text": surface, "start": POSTING.index(surface, after)}
+
+
+def test_rows_carry_offsets_across_lines_and_skip_blank_ones():
+    spans = [_span("S", "Administer medications"), _span("K", "Excel"), _span("K", "BLS")]
+    rows = nontech_real.skillspan_rows(POSTING, spans, 7, "nursing")
+    assert [r["tokens"][0] for r in rows] == ["Care", "We", "Administer", "BLS"]
+    duties = rows[2]
+    assert duties["idx"] == 7 and duties["source"] == "nursing"
+    tagged = {t: (k, s) for t, k, s in zip(duties["tokens"], duties["tags_knowledge"], duties["tags_skill"], strict=True)}
+    assert tagged["Administer"] == ("O", "B") and tagged["medications"] == ("O", "I")
+    # "Excel/Word" is one word to the tagger: a span inside a word tags the whole word.
+    assert tagged["Excel/Word"] == ("B", "O")
+    assert tagged["daily"] == ("O", "O")
+    assert rows[3]["tags_knowledge"] == ["B", "O"]
+    assert all(t == "O" for r in rows[:2] for t in r["tags_knowledge"] + r["tags_skill"])
+
+
+def test_adjacent_spans_each_begin_with_b():
+    text = "Skills: Word Excel"
+    spans = [{"label": "K", "text": "Word", "start": 8}, {"label": "K", "text": "Excel", "start": 13}]
+    (row,) = nontech_real.skillspan_rows(text, spans, 0, "finance")
+    assert row["tags_knowledge"] == ["O", "O", "B", "B"]
+
+
+def test_check_spans_reports_a_shifted_offset():
+    good = _span("K", "BLS")
+    assert nontech_real.check_spans(POSTING, [good]) == []
+    assert nontech_real.check_spans(POSTING, [{**good, "start": good["start"] + 1}])
+
+
+def test_html_text_unescapes_twice_and_keeps_list_items_on_lines():
+    markup = "&lt;p&gt;Duties&amp;amp;tasks&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Drive  vans&lt;/li&gt;&lt;li&gt;Load&lt;/li&gt;&lt;/ul&gt;"
+    assert nontech_real.html_text(markup) == "Duties&tasks\n\n\u2022 Drive vans\n\u2022 Load"
+
+
+def test_posting_text_reads_the_located_csv_row_and_a_json_ld_object():
+    data = b'job_id,title,description\n1,Clerk,"Post invoices\r\nreconcile"\n2,Driver,Drive\n'
+    assert nontech_real.posting_text(data, "csv:job_id=1") == "Clerk\n\nPost invoices\nreconcile"
+    with pytest.raises(KeyError):
+        nontech_real.posting_text(data, "csv:job_id=9")
+    obj = json.dumps({"title": "Porter &amp; Driver", "description": "&lt;p&gt;Move beds&lt;/p&gt;"}).encode()
+    assert nontech_real.posting_text(obj, "jsonld") == "Porter & Driver\n\nMove beds"
+
+
+def test_split_halves_each_occupation():
+    rows = [{"local-name": f"{occ}-{i:02d}", "occupation": occ} for occ in ("trades", "finance") for i in range(1, 5)]
+    train = {r["local-name"] for r in rows if nontech_real.in_split(r["local-name"], rows, "train")}
+    held = {r["local-name"] for r in rows if nontech_real.in_split(r["local-name"], rows, "held")}
+    assert not train & held and len(train | held) == 8
+    assert sum(n.startswith("trades") for n in train) == 2 == sum(n.startswith("finance") for n in held)
