@@ -90,7 +90,7 @@ def plain_rank(surface: str, text: str, start: int) -> tuple[int, bool] | None:
 def is_plain(surface: str, text: str, start: int, lower_rank: int, capital_rank: int) -> bool:
     """A lone everyday word: lower-case (or capitalised only by its place) and among the
     ``lower_rank`` commonest words, or capitalised as a name and among the ``capital_rank``
-    commonest ("Search", "Business", "Google": ordinary words, or a company, more than a skill)."""
+    commonest ("Search", "Business": ordinary words, or a team or a product line, more than a skill)."""
     found = plain_rank(surface, text, start)
     if found is None:
         return False
