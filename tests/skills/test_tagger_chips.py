@@ -149,3 +149,10 @@ def test_the_tagger_does_not_overrule_the_matcher_on_a_vocabulary_name():
                             tagger=FakeTagger({"English": "knowledge", "teams": "knowledge"}))
     assert not {"English", "Microsoft Teams"} & {s.name for s in result.skills}
     assert others == {"Desmos"}
+
+
+def test_a_span_naming_people_or_a_team_is_no_chip():
+    """As for vocabulary matches: a field right before a role noun describes colleagues."""
+    text = "- Work with Pentaho\n- Partner with Loggly engineers and the Kafka team"
+    others, _, _ = chips(text, {"Pentaho": "knowledge", "Loggly": "knowledge"})
+    assert others == {"Pentaho"}

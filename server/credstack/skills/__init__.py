@@ -374,6 +374,8 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
                 continue
             if is_descriptive_clause(clause) and not asks_strongly(clause):
                 continue
+            if names_a_role(seg.text, span.start, span.end):
+                continue  # "respiratory therapists", "IC analyst": people and teams, as for matches
             if lead_ins is None:
                 lead_ins = lead_in_levels(seg.text)
             level = level_at(seg.text, span.start, span.end, seg.level, lead_ins)
