@@ -37,7 +37,7 @@ DEFAULTS: dict[str, object] = {
     # Load the embedding model at start so the first answer is fast.
     "PRELOAD_MODEL": True,
     # Read skills with the learned span tagger beside the vocabulary (more skills found in every
-    # occupation: SkillSpan dev F1 0.745 -> 0.788, non-tech postings 0.60 -> 0.83). Its new skills
+    # occupation: SkillSpan dev F1 0.745 -> 0.786, non-tech postings 0.60 -> 0.83). Its new skills
     # become chips only when they name something a career coach would keep (``skills._no_name``);
     # the coach panel's figures are those without it. ``CREDSTACK_SKILL_TAGGER=0`` turns it off.
     # Safe under the threaded server: its load is outside the analysis's time budget and its runs
