@@ -156,3 +156,10 @@ def test_a_span_naming_people_or_a_team_is_no_chip():
     text = "- Work with Pentaho\n- Partner with Loggly engineers and the Kafka team"
     others, _, _ = chips(text, {"Pentaho": "knowledge", "Loggly": "knowledge"})
     assert others == {"Pentaho"}
+
+
+def test_a_span_naming_alternatives_is_one_chip_per_alternative():
+    text = "- Experience with an applicant tracking system (Ashby, Greenhouse or Lever)"
+    others, _, _ = chips(text, {"Greenhouse or Lever": "knowledge", "Ashby": "knowledge"})
+    assert {"Greenhouse", "Lever", "Ashby"} <= others
+    assert "Greenhouse or Lever" not in others

@@ -365,7 +365,7 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
         lead_ins = None
         free = [span for span in reading.spans
                 if not any(m.start < span.end and span.start < m.end for m in matches)]
-        for span in _joined(free, seg.text):
+        for span in _alternatives(_joined(free, seg.text), seg.text):
             surface = clean_surface(seg.text[span.start:span.end])
             if not 2 <= len(surface) <= 80 or not any(c.isalpha() for c in surface):
                 continue
@@ -387,6 +387,28 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
     # those words there ("English learners" is no language asked; "teams" is not Microsoft Teams;
     # a capitals-only name in lower case); the tagger does not overrule them.
     return [(*c, link) for c, link in zip(candidates, links, strict=True) if link.how != "exact"]
+
+
+_OR = re.compile(r"\s+or\s+")
+
+
+def _alternatives(spans: list, text: str) -> list:
+    """A span naming alternatives ("Greenhouse or Lever", "Challenger or SPIN") as one span per
+    alternative: each is its own tool or method, asked either way."""
+    from credstack.skills.tagger import Span
+
+    out: list = []
+    for span in spans:
+        start = span.start
+        for gap in _OR.finditer(text, span.start, span.end):
+            if text[start:gap.start()].strip():
+                out.append(Span(start, gap.start(), span.label, span.confidence))
+            start = gap.end()
+        if start == span.start:
+            out.append(span)
+        elif text[start:span.end].strip():
+            out.append(Span(start, span.end, span.label, span.confidence))
+    return out
 
 
 def _joined(spans: list, text: str) -> list:
