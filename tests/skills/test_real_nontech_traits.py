@@ -64,6 +64,9 @@ def test_requirements_glued_to_their_heading_are_read_too(resources):
      ["1. Read wiring diagrams", "2. Test circuits", "3. Fit sockets"]),
     ("Current RN LicenseAbility to lift 50 lbsKnowledge of GAAPData entry",
      ["Current RN License", "Ability to lift 50 lbs", "Knowledge of GAAP", "Data entry"]),
+    # names the vocabulary knows stay whole in a glued posting too
+    ("Current RN LicenseAbility to lift 50 lbsKnowledge of JavaScript/Node.js and dynaTrace",
+     ["Current RN License", "Ability to lift 50 lbs", "Knowledge of JavaScript/Node.js and dynaTrace"]),
 ])
 def test_a_scraped_posting_gets_its_line_breaks_back(glued, lines):
     assert repair_glued(glued).split("\n") == lines

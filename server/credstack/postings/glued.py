@@ -52,15 +52,15 @@ def _dictionary() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _known_names() -> frozenset[str]:
-    """CamelCase names the skills vocabulary writes ("PowerPoint", "QuickBooks", "SharePoint")."""
+    """Words of the skills vocabulary's names, lower-cased ("powerpoint", "javascript",
+    "dynatrace"): written in any case, a run of letters that is one of them is a name."""
     names: set[str] = set()
     folder = resources.files("credstack") / "data" / "skills"
     for item in folder.iterdir():
         if item.name.endswith(".json"):
             for entry in json.loads(item.read_text("utf-8")):
                 for form in (entry["name"], *entry.get("aliases", ())):
-                    names.update(w.casefold() for w in re.findall(r"[\w'’.+#-]+", form)
-                                 if re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]", w))
+                    names.update(w.casefold() for w in re.findall(r"[A-Za-z]{4,}", form))
     return frozenset(names)
 
 
@@ -68,12 +68,12 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
     """(offset, strong) of each place inside ``token`` where two elements were glued."""
     if _ADDRESS.search(token):
         return []
-    bare = token.strip("()[],;\"'“”‘’").casefold()
-    if bare in names or bare.rstrip("s") in names:
-        return []
     cuts = []
     for m in _INNER.finditer(token):
         i = m.start()
+        whole = re.search(r"[A-Za-z]*$", token[:i]).group() + re.match(r"[A-Za-z]*", token[i:]).group()
+        if token[i - 1].isalpha() and (whole.casefold() in names or whole.casefold().removesuffix("s") in names):
+            continue  # "JavaScript/Node.js", "dynaTrace": a name the vocabulary knows
         right = re.match(r"[A-Z][a-z]*", token[i:]).group()
         if token[i - 1] in ".:!?":
             if right.casefold() in dictionary:

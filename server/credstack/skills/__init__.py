@@ -457,7 +457,8 @@ def _settle_senses(found: dict[str, _Found], vocabulary: Vocabulary, title_found
 
 def _add_title_disciplines(found: dict[str, _Found], title: str, vocabulary: Vocabulary) -> None:
     """The discipline the job title names ("IT Project Manager": Project Management) is asked
-    for, as required, even where the text only says "lead IT projects"."""
+    for, as required, even where the text only says "lead IT projects". The title's words are its
+    mention only when the text names it nowhere: a mention is where the posting asks for it."""
     for skill, words in senses.title_disciplines(title, vocabulary):
         entry = found.get(skill.name)
         if entry is None:
@@ -465,7 +466,7 @@ def _add_title_disciplines(found: dict[str, _Found], title: str, vocabulary: Voc
         entry.count += 1
         entry.as_skill += 1
         entry.levels.add(Requirement.REQUIRED)
-        if words not in entry.seen_mentions and len(entry.mentions) < MAX_MENTIONS:
+        if not entry.mentions:
             entry.seen_mentions.add(words)
             entry.mentions.append(words)
 
