@@ -92,3 +92,28 @@ def test_an_essential_heading_asks_for_what_is_under_it(heading, resources):
     assert kinds[heading.rstrip(":")] == "requirements" and kinds["Desirable"] == "preferred"
     skills, context = read(text, resources)
     assert "Driver's License" in skills | context
+
+
+@pytest.mark.parametrize(("title", "line", "skill"), [
+    ("Warehouse Operative", "- Operate scissor lifts and boom lifts safely", "Aerial Work Platforms"),
+    ("Stock Clerk", "- Drive a hi-lo and an order picker", "Forklift Operation"),
+    ("Receiving Clerk", "- Use bar code readers and RF guns to receive stock", "Barcode Scanning"),
+    ("Porter", "- Manual handling training completed", "Manual Handling"),
+    ("Staff Nurse", "- Competent in IV cannulation, venepuncture and catheterisation", "IV Cannulation"),
+    ("Staff Nurse", "- Competent in IV cannulation, venepuncture and catheterisation", "Phlebotomy"),
+    ("Staff Nurse", "- Competent in IV cannulation, venepuncture and catheterisation", "Catheterization"),
+    ("Social Media Coordinator", "- Grow our Instagram and TikTok communities", "TikTok"),
+    ("Content Creator", "- Edit videos for YouTube/ Tiktok channels", "YouTube"),
+])
+def test_equipment_procedures_and_platforms_of_non_tech_work_are_skills(title, line, skill, resources):
+    skills, context = read(f"{title}\n\nRequirements:\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize("line", [
+    "- Follow us on Twitter, LinkedIn and Facebook for news",
+    "- Work beside engineers from Google and Facebook",
+])
+def test_a_platform_named_outside_social_media_work_is_no_skill(line, resources):
+    skills, context = read(f"Software Engineer\n\nRequirements:\n{line}\n", resources)
+    assert not {"LinkedIn", "Facebook"} & (skills | context)
