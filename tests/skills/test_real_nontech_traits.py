@@ -64,6 +64,8 @@ def test_requirements_glued_to_their_heading_are_read_too(resources):
      ["1. Read wiring diagrams", "2. Test circuits", "3. Fit sockets"]),
     ("Current RN LicenseAbility to lift 50 lbsKnowledge of GAAPData entry",
      ["Current RN License", "Ability to lift 50 lbs", "Knowledge of GAAP", "Data entry"]),
+    ("Our ValuesHonestyTransparencyIntegrityExcellence Job ExpectationsAs a lead you will",
+     ["Our Values", "Honesty", "Transparency", "Integrity", "Excellence Job Expectations", "As a lead you will"]),
     # names the vocabulary knows stay whole in a glued posting too
     ("Current RN LicenseAbility to lift 50 lbsKnowledge of JavaScript/Node.js and dynaTrace",
      ["Current RN License", "Ability to lift 50 lbs", "Knowledge of JavaScript/Node.js and dynaTrace"]),
@@ -113,7 +115,14 @@ def test_equipment_procedures_and_platforms_of_non_tech_work_are_skills(title, l
 @pytest.mark.parametrize("line", [
     "- Follow us on Twitter, LinkedIn and Facebook for news",
     "- Work beside engineers from Google and Facebook",
+    "- Plan the summer staff bash and the client party",
 ])
-def test_a_platform_named_outside_social_media_work_is_no_skill(line, resources):
+def test_a_platform_or_tool_named_outside_its_work_is_no_skill(line, resources):
     skills, context = read(f"Software Engineer\n\nRequirements:\n{line}\n", resources)
-    assert not {"LinkedIn", "Facebook"} & (skills | context)
+    assert not {"LinkedIn", "Facebook", "Bash"} & (skills | context)
+
+
+def test_job_expectations_heads_the_duties():
+    text = "Site Electrician\n\nOur Culture\nWe value honesty.\n\nJob Expectations\n- Install conduit and pull wire\n"
+    kinds = {s.heading: s.kind.value for s in parse_posting(text).sections}
+    assert kinds["Job Expectations"] == "responsibilities"

@@ -90,9 +90,17 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
             cuts.append((i, False))
         elif len(left) >= 4 and len(right) >= 3 and left.casefold() in dictionary and right.casefold() in dictionary:
             cuts.append((i, False))
-    if sum(1 for _, strong in cuts if not strong) >= 2:
+    if sum(1 for _, strong in cuts if not strong) >= 2 and not _words_in_a_row(token, dictionary):
         return [c for c in cuts if c[1]]  # "XMLHttpRequest", "getElementById": one name, not three elements
     return cuts
+
+
+def _words_in_a_row(token: str, dictionary: frozenset[str]) -> bool:
+    """A glued list of words ("HonestyTransparencyIntegrity"): three or more capitalised words of
+    four letters or more, each in the dictionary, and nothing else."""
+    humps = re.findall(r"[A-Z][a-z]+", token)
+    return len(humps) >= 3 and "".join(humps) == token.strip(".,;:") and all(
+        len(h) >= 4 and h.casefold() in dictionary for h in humps)
 
 
 def repair_glued(text: str) -> str:
