@@ -126,3 +126,22 @@ def test_job_expectations_heads_the_duties():
     text = "Site Electrician\n\nOur Culture\nWe value honesty.\n\nJob Expectations\n- Install conduit and pull wire\n"
     kinds = {s.heading: s.kind.value for s in parse_posting(text).sections}
     assert kinds["Job Expectations"] == "responsibilities"
+
+
+@pytest.mark.parametrize(("title", "line", "skill"), [
+    ("Maintenance Mechanic", "- Troubleshoot hydraulics and pneumatics on the press line", "Hydraulic Systems"),
+    ("Civil Engineer", "- Stormwater drainage design and hydraulics modelling", "Water Resources Engineering"),
+    ("Maintenance Mechanic", "- Read blue prints and wiring diagrams", "Blueprint Reading"),
+    ("Shipping Clerk", "- Prepare bills of lading and customs paperwork", "Shipping Documentation"),
+    ("Shipping Clerk", "- Good IT skills", "Digital Literacy"),
+    ("Marketing Assistant", "- Design brochures and flyers for events", "Marketing Collateral"),
+])
+def test_trade_words_read_in_the_postings_own_trade(title, line, skill, resources):
+    skills, context = read(f"{title}\n\nRequirements:\n{line}\n", resources)
+    assert skill in skills | context
+
+
+def test_hydraulics_on_a_machine_is_no_civil_engineering(resources):
+    skills, context = read("Maintenance Mechanic\n\nRequirements:\n- Troubleshoot hydraulics and pneumatics on the "
+                           "press line\n- Lockout/tagout and forklift\n", resources)
+    assert "Water Resources Engineering" not in skills | context
