@@ -145,3 +145,13 @@ def test_hydraulics_on_a_machine_is_no_civil_engineering(resources):
     skills, context = read("Maintenance Mechanic\n\nRequirements:\n- Troubleshoot hydraulics and pneumatics on the "
                            "press line\n- Lockout/tagout and forklift\n", resources)
     assert "Water Resources Engineering" not in skills | context
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("- Recent experience as a Health Care Assistant on a busy ward", "Healthcare Industry"),
+    ("- Report to the Inventory Control Supervisor each shift", "Inventory Management"),
+    ("- Support the Social Media Coordinator with posts", "Social Media Marketing"),
+])
+def test_a_non_tech_job_named_as_a_role_is_no_skill(line, role, resources):
+    skills, context = read(f"Porter\n\nRequirements:\n{line}\n", resources)
+    assert role not in skills | context
