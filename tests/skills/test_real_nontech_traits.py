@@ -155,3 +155,13 @@ def test_hydraulics_on_a_machine_is_no_civil_engineering(resources):
 def test_a_non_tech_job_named_as_a_role_is_no_skill(line, role, resources):
     skills, context = read(f"Porter\n\nRequirements:\n{line}\n", resources)
     assert role not in skills | context
+
+
+def test_a_paragraph_about_an_unnamed_client_is_the_employers(resources):
+    text = ("Accounting Manager\n\nOur client, a leading systems integrator, empowers firms. With deep roots in "
+            "supply chain and expertise in cloud, AI and cybersecurity, it serves 500 clients.\n\n"
+            "We are recruiting an Accounting Manager to join the team.\n\n"
+            "Requirements\n- GAAP and month-end close\n")
+    skills, context = read(text, resources)
+    assert not {"Artificial Intelligence", "Cybersecurity", "Supply Chain Management"} & (skills | context)
+    assert {"GAAP", "Month-End Close"} <= skills | context
