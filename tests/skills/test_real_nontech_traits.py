@@ -165,3 +165,10 @@ def test_a_paragraph_about_an_unnamed_client_is_the_employers(resources):
     skills, context = read(text, resources)
     assert not {"Artificial Intelligence", "Cybersecurity", "Supply Chain Management"} & (skills | context)
     assert {"GAAP", "Month-End Close"} <= skills | context
+
+
+def test_a_sector_in_the_singular_is_an_ordinary_phrase(resources):
+    _, context = read("Plumber\n\nRequirements:\n- Provide a professional service to patients and staff\n", resources)
+    assert "Consulting Industry" not in context
+    _, context = read("Paralegal\n\nRequirements:\n- Two years in professional services\n", resources)
+    assert "Consulting Industry" in context

@@ -164,6 +164,9 @@ def load_context_rules() -> ContextRules:
 _PLURAL_TAIL = re.compile(r"(ss|us|is|ics|ous|sis|ws)$")
 # Kinds whose plural names also match in the singular ("Algorithms" -> "algorithm").
 _SINGULAR_KINDS = {SkillKind.HARD, SkillKind.SOFT}
+# Sectors are named in the plural ("professional services", "financial services"); in the singular
+# they are ordinary words ("provide a professional service").
+_PLURAL_ONLY_CATEGORIES = {"industry"}
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _INITIAL_WORD = re.compile(r"^[A-Z]{2}[a-z]+$")  # "MArch", "BEng", "MEd": an initial and a word or syllable
 # Kinds whose initial-and-word abbreviations are written in that case only (degrees: "MPhil").
@@ -262,7 +265,8 @@ class SkillMatcher:
                         and owners.get(key) == skill.name):
                     self.capital_stem[key] = 2  # "MArch", "MEd" keep their capitals: "March", "Med-Surg" are not them
                 variants = spelling_variants(form, skill)
-                singulars = singular_forms(key) if skill.kind in _SINGULAR_KINDS and key not in self.rules.forms else []
+                singulars = singular_forms(key) if (skill.kind in _SINGULAR_KINDS and key not in self.rules.forms
+                                                    and skill.category not in _PLURAL_ONLY_CATEGORIES) else []
                 for variant in variants + singulars:
                     vkey = match_key(variant)
                     if vkey and vkey not in owners and vkey not in self.rules.forms:
