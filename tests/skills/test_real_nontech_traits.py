@@ -172,3 +172,9 @@ def test_a_sector_in_the_singular_is_an_ordinary_phrase(resources):
     assert "Consulting Industry" not in context
     _, context = read("Paralegal\n\nRequirements:\n- Two years in professional services\n", resources)
     assert "Consulting Industry" in context
+
+
+def test_a_field_inside_an_organisations_name_is_no_skill(resources):
+    text = "Payroll Clerk\n\nRequirements:\n- Join the payroll team of Northvale Community Health NHS Trust\n"
+    skills, context = read(text, resources)
+    assert "Public Health" not in skills | context
