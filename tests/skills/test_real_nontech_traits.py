@@ -178,3 +178,11 @@ def test_a_field_inside_an_organisations_name_is_no_skill(resources):
     text = "Payroll Clerk\n\nRequirements:\n- Join the payroll team of Northvale Community Health NHS Trust\n"
     skills, context = read(text, resources)
     assert "Public Health" not in skills | context
+
+
+@pytest.mark.parametrize("heading", ["For further details / informal visits contact:", "Informal enquiries",
+                                     "For further information please contact:"])
+def test_a_contact_block_is_how_to_apply(heading):
+    text = f"Porter\n\nDuties\n- Move patients safely\n\n{heading}\nJo Bloggs, Estates Officer, 01234 567890\n"
+    kinds = {s.heading: s.kind.value for s in parse_posting(text).sections}
+    assert kinds[heading.rstrip(":")] == "how_to_apply"
