@@ -1,6 +1,6 @@
 """Credential advice on real job pages (nobody here wrote them): are the picks in the job's field?
 
-    python bench/advice_pages.py [--verbose]
+    python bench/advice_pages.py [--verbose] [--tagger on|off|config]
 
 The pages are those of ``bench/pages`` (third-party, never committed; ``python bench/pages_corpus.py
 --extract`` copies them into ``${XDG_CACHE_HOME:-~/.cache}/credstack-bench/pages/``). Their labels,
@@ -38,6 +38,10 @@ LABELS = ROOT / "bench" / "advice" / "labels.json"
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="print each pick's sentence")
+    parser.add_argument("--tagger", choices=("config", "on", "off"), default="off",
+                        help="read skills with the span tagger (on), without (off, the default), "
+                             "or as the server would (config)")
+    parser.add_argument("--chips", action="store_true", help="print each page's skill chips of kind other")
     args = parser.parse_args()
     labels = json.loads(LABELS.read_text(encoding="utf-8"))["pages"]
     present = {name: fields for name, fields in labels.items() if (CACHE / name).exists()}
@@ -47,12 +51,19 @@ def main() -> int:
         return 0
 
     from credstack.analysis import analyze
-    from credstack.config import cache_dir
+    from credstack.config import DEFAULTS, cache_dir
     from credstack.exceptions import CredstackError
     from credstack.postings import parse_posting
     from credstack.resources import Resources
 
-    resources = Resources.load(cache_dir({}), tagger=False)
+    if args.tagger == "config":
+        raw = os.environ.get("CREDSTACK_SKILL_TAGGER")
+        tagger = bool(DEFAULTS["SKILL_TAGGER"]) if raw is None \
+            else raw.strip().lower() not in ("0", "false", "no", "off")
+    else:
+        tagger = args.tagger == "on"
+    resources = Resources.load(cache_dir({}), tagger=tagger)
+    others = 0
     from credstack.credentials.fit import primary_product
 
     totals = {"picks": 0, "named": 0, "product": 0, "in_field": 0, "off_field": 0}
@@ -81,6 +92,10 @@ def main() -> int:
         title = (result.posting.title or "")[:38]
         print(f"{name:40s} {title:38s} " + (", ".join(f"{cid}" + ("" if v != "off_field" else " [OFF]")
                                                       for cid, v, _ in verdicts) or "-"))
+        other = [s.name for s in result.skills if s.kind == "other"]
+        others += len(other)
+        if args.chips and other:
+            print(f"    other chips: {', '.join(other)}")
         if args.verbose:
             for cid, verdict, why in verdicts:
                 print(f"    {verdict:9s} {cid}: {why}")
@@ -88,7 +103,7 @@ def main() -> int:
     share = f"{ok / totals['picks']:.1%}" if totals["picks"] else "n/a"
     print(f"\nadvice on real pages: {len(present)} pages, {totals['picks']} picks: named {totals['named']}, "
           f"product {totals['product']}, in field {totals['in_field']}, off field {totals['off_field']}; "
-          f"acceptable {share}")
+          f"acceptable {share}; span tagger {'on' if tagger else 'off'}, {others} skill chips of kind other")
     return 0
 
 

@@ -149,7 +149,8 @@ def score_case(case: dict, answer: dict, catalog, vocabulary) -> dict:
             "wrong": wrong, "doubled": doubled, "core": (len(core_found), len(exp["core_skills"])),
             "core_missed": core_missed, "junk": junk, "held_missing": held_missing, "soft_gaps": soft_gaps,
             "picks": picks, "whys": [r.get("why") for r in (plan or {}).get("recommendations", [])],
-            "chips": chips, "score": gaps.get("score") if answer.get("gaps") else None,
+            "chips": chips, "other_chips": [s["name"] for s in answer["skills"] if s["kind"] == "other"],
+            "score": gaps.get("score") if answer.get("gaps") else None,
             "summary": (answer.get("gaps") or {}).get("summary"), "error": answer.get("error")}
 
 
@@ -194,12 +195,15 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
-def run(pattern: str | None = None) -> dict:
+def run(pattern: str | None = None, tagger: bool | None = None) -> dict:
+    """Every case through the app; ``tagger`` turns the span tagger on or off (None: as the
+    server would, from ``CREDSTACK_SKILL_TAGGER`` or the config default)."""
     cases, profiles = load_panel(pattern)
     catalog, vocabulary = load_catalog(), load_vocabulary()
     with tempfile.TemporaryDirectory() as tmp:
+        setting = {} if tagger is None else {"SKILL_TAGGER": tagger}
         app = create_app({"TESTING": True, "INSTANCE_PATH": str(Path(tmp) / "instance"), "PRELOAD_MODEL": False,
-                          "RATE_LIMIT_PER_MINUTE": 0,
+                          "RATE_LIMIT_PER_MINUTE": 0, **setting,
                           "CACHE_DIR": os.environ.get("CREDSTACK_CACHE_DIR") or str(ROOT / ".cache" / "credstack")})
         client = app.test_client()
         headers = {}
@@ -242,7 +246,8 @@ def run(pattern: str | None = None) -> dict:
                 raise SystemExit(f"shopping list {user}: {reply.status_code}")
             shopping.append(score_shopping(user, own, reply.get_json(), catalog, vocabulary, results))
         app.extensions["credstack.db"].dispose()
-    return {"cases": results, "shopping": shopping, "times": times}
+        used = app.extensions["credstack.resources"].use_tagger
+    return {"cases": results, "shopping": shopping, "times": times, "tagger": used}
 
 
 def totals(report: dict) -> dict:
@@ -256,6 +261,7 @@ def totals(report: dict) -> dict:
         "core_pct": 100 * core[0] / core[1] if core[1] else 100.0, "core": core,
         "junk": sum(len(c["junk"]) for c in cases), "held_missing": sum(len(c["held_missing"]) for c in cases),
         "soft_gaps": sum(len(c["soft_gaps"]) for c in cases),
+        "other_chips": sum(len(c.get("other_chips", [])) for c in cases),
         "shop_held_missing": sum(len(s["held_missing"]) for s in report["shopping"]),
         "shop_soft_gaps": sum(len(s["soft_gaps"]) for s in report["shopping"]),
         "shop_junk": sum(len(s["junk"]) for s in report["shopping"]),
@@ -275,6 +281,8 @@ def print_report(report: dict) -> None:
                 parts.append(f"{label} {', '.join(c[key])}")
         print(f"{c['id']:<28} " + " · ".join(parts))
         print(f"{'':<28} picks: {', '.join(c['picks']) or '-'}")
+        if c.get("other_chips"):
+            print(f"{'':<28} other chips: {', '.join(c['other_chips'])}")
         if c.get("summary"):
             print(f"{'':<28} summary: {c['summary']}")
     for s in report["shopping"]:
@@ -286,12 +294,14 @@ def print_report(report: dict) -> None:
         print(f"shopping list {s['user']:<14} " + " · ".join(parts))
     t = totals(report)
     print()
-    print(f"panel: {t['cases']} cases, {t['occupations']} occupations")
+    print(f"panel: {t['cases']} cases, {t['occupations']} occupations, span tagger "
+          f"{'on' if report.get('tagger') else 'off'}")
     print(f"must-have credentials recommended   {t['must_pct']:5.1f}%  ({t['must'][0]}/{t['must'][1]})   target >= 90%")
     print(f"off-domain / wrong-level picks      {t['wrong']:5d}                target 0")
     print(f"either/or slots filled twice        {t['doubled']:5d}                target 0")
     print(f"core skills found                   {t['core_pct']:5.1f}%  ({t['core'][0]}/{t['core'][1]})  target >= 90%")
     print(f"junk chips                          {t['junk']:5d}                target 0")
+    print(f"skill chips of kind other           {t['other_chips']:5d}                (the tagger's new skills)")
     print(f"held items reported missing         {t['held_missing']:5d}                target 0")
     print(f"soft skills as credential gaps      {t['soft_gaps']:5d}                target 0")
     print(f"shopping lists: held missing {t['shop_held_missing']}, soft as gaps {t['shop_soft_gaps']}, "
@@ -303,8 +313,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-k", dest="pattern", help="only cases whose id contains this")
     parser.add_argument("--json", help="also write the per-case results to this file")
+    parser.add_argument("--tagger", choices=("config", "on", "off"), default="config",
+                        help="read skills with the span tagger: as the server would (config), or on/off")
     args = parser.parse_args()
-    report = run(args.pattern)
+    report = run(args.pattern, None if args.tagger == "config" else args.tagger == "on")
     print_report(report)
     if args.json:
         Path(args.json).write_text(json.dumps({"totals": totals(report), **report}, indent=1), encoding="utf-8")

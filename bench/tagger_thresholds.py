@@ -8,7 +8,9 @@ the grid is then a filter over those: the least confidence of a linked span, of 
 skill, the cosine from which a span is linked to its nearest vocabulary name, and the least tagger
 probability a vocabulary match keeps (``MIN_VOCABULARY_AGREEMENT``). It prints skills_eval's
 metric (loose span match) for the best settings, the best F1 at precision >= 0.85, and the curves
-of the link threshold and of the vocabulary agreement.
+of the link threshold and of the vocabulary agreement; then, at the settings in force, the ranks
+below which a lone everyday word is no new skill (``PLAIN_LOWER_RANK``, ``PLAIN_CAPITAL_RANK``)
+and the rule that a span after "our" is the employer's.
 
 Which model scores them: ideally one that never saw them (``--split DIR`` writes DIR/fit.json and
 DIR/tune.json; train on fit.json with scripts/train_tagger.py, export with
@@ -37,6 +39,9 @@ from credstack.analysis import skill_sections
 from credstack.postings import parse_posting
 from credstack.resources import Resources
 from credstack.skills import extract_skills
+from credstack.skills.keywords import STOP_WORDS
+from credstack.skills.model import TextKind
+from credstack.skills.plain_words import cut_short, plain_rank, starts_a_duty
 from credstack.skills.requirements import segments
 from credstack.skills.span_eval import loose_match, norm, postings, prf, read_rows, score
 from credstack.skills.tagger import SpanTagger
@@ -46,6 +51,8 @@ LINKED = (0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 NEW = (0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)
 LINK = (0.6, 0.7, 0.8, 0.9, 1.01)
 AGREE = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
+PLAIN_LOWER = (0, 2_000, 5_000, 10_000, 15_000, 20_000, 30_000)
+PLAIN_CAPITAL = (0, 2_000, 5_000, 10_000, 15_000, 20_000, 30_000)
 
 
 def split(out: Path) -> None:
@@ -62,8 +69,8 @@ def split(out: Path) -> None:
 def candidates(secs, resources, tagger) -> tuple[dict[str, float], list[tuple]]:
     """The vocabulary's mentions, each with the tagger's highest probability that one of its
     occurrences is a span (2.0 where the tagger did not read it), and every tagger candidate as
-    (words, label, confidence, linked exactly, cosine to the nearest vocabulary name): each setting
-    is then a filter."""
+    (words, label, confidence, linked exactly, cosine to the nearest vocabulary name, its plain-word
+    rank and whether capitalised as a name or None, after "our"): each setting is then a filter."""
     segs = skills_module._within(segments(secs), skills_module.MAX_SKILL_TEXT)
     tagged = skills_module.read_tagged(segs, tagger)
     agreement: dict[str, float] = {}
@@ -81,28 +88,43 @@ def candidates(secs, resources, tagger) -> tuple[dict[str, float], list[tuple]]:
     finally:
         skills_module._vetoed = saved_veto
     saved = linking.LINK_THRESHOLD, linking.STATIC_LINK_THRESHOLD
-    linking.LINK_THRESHOLD = linking.STATIC_LINK_THRESHOLD = -2.0  # every non-exact span: "nearest", with its cosine
+    # every non-exact span "nearest", with its cosine, unless linking refuses it a nearest link
+    linking.LINK_THRESHOLD = linking.STATIC_LINK_THRESHOLD = -2.0
     try:
         found = skills_module._tagged_candidates(per_segment, resources.vocabulary, tagged,
                                                  resources.ranker.embeddings)
     finally:
         linking.LINK_THRESHOLD, linking.STATIC_LINK_THRESHOLD = saved
     return ({m: agreement.get(m, 2.0) for m in vocab},
-            [(surface, span.label, span.confidence, link.how == "exact", link.similarity or 0.0)
-             for _seg, span, surface, _level, link in found])
+            [(surface, span.label, span.confidence, link.how == "exact",
+              (link.similarity or 0.0) if link.how == "nearest" else -1.0,  # "new": a link refused
+              plain_rank(surface, seg.text, span.start), skills_module._employers_own(seg.text, span.start),
+              cut_short(surface, seg.text, span.start, span.end, STOP_WORDS),
+              seg.kind == TextKind.RESPONSIBILITIES and starts_a_duty(seg.text, span.start)
+              and not skills_module._name_shaped(surface.split()[0]))
+             for seg, span, surface, _level, link in found])
 
 
 def mentions(vocab: dict[str, float], cands: list[tuple], linked: float, new: float, link: float,
-             agree: float = 0.0) -> list[str]:
+             agree: float = 0.0, plain: tuple[int, int] = (0, 0), ours: bool = False, cut: bool = False,
+             duty: bool = False) -> list[str]:
     """The mentions ``extract_skills`` reports under these thresholds (see ``_add_tagged`` and
-    ``_vetoed``)."""
+    ``_vetoed``); ``plain``: (lower-case, capitalised) ranks of the plain-word rule, ``ours``:
+    whether spans after "our" are dropped; ``cut``, ``duty``: whether phrases of plain words cut
+    short and the verbs opening a duty are keywords (``_no_name``)."""
     out = [m for m, strongest in vocab.items() if agree <= 0 or strongest >= agree]
-    for surface, label, confidence, exact, cosine in cands:
+    for surface, label, confidence, exact, cosine, ranked, after_our, is_cut, is_duty in cands:
         is_linked = exact or cosine >= link
         if confidence < (linked if is_linked else new):
             continue
         if not is_linked and label not in skills_module._NEW_SKILL_LABELS:
             continue  # an unlinked duty phrase goes to the keywords
+        if not is_linked and ours and after_our:
+            continue  # the employer's own
+        if not is_linked and ranked is not None and ranked[0] <= plain[1 if ranked[1] else 0]:
+            continue  # a lone everyday word: a keyword
+        if not is_linked and ((cut and is_cut) or (duty and is_duty)):
+            continue
         out.append(surface)
     return list(dict.fromkeys(out))
 
@@ -144,6 +166,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", type=Path, help="write the fit/tune split of SkillSpan train here, and stop")
     parser.add_argument("--model", help="an ONNX tagger (default: the shipped one)")
+    parser.add_argument("--plain-only", action="store_true", help="stop after the plain-word and 'our' rules")
     args = parser.parse_args()
     if not TRAIN.exists():
         print(f"no SkillSpan train data at {TRAIN}: nothing to tune (set CREDSTACK_REFERENCE)")
@@ -159,10 +182,12 @@ def main() -> int:
 
     matchers = [Matches(doc) for doc in docs]
 
-    def run(linked: float, new: float, link: float, agree: float) -> dict:
+    def run(linked: float, new: float, link: float, agree: float, plain: tuple[int, int] = (0, 0),
+            ours: bool = False, cut: bool = False, duty: bool = False) -> dict:
         total = [0, 0, 0, 0]
         for m, (v, c) in zip(matchers, runs, strict=True):
-            total = [a + b for a, b in zip(total, m.counts(mentions(v, c, linked, new, link, agree)), strict=True)]
+            found = mentions(v, c, linked, new, link, agree, plain, ours, cut, duty)
+            total = [a + b for a, b in zip(total, m.counts(found), strict=True)]
         return prf(*total)
 
     static = getattr(resources.embedder, "static", False)
@@ -172,7 +197,31 @@ def main() -> int:
     print(f"{len(docs)} held-out train postings, {sum(len(c) for _, c in runs)} tagger candidates")
     print(line("  vocabulary only", score(docs, [list(v) for v, _ in runs])))
     assert run(*current) == score(docs, [mentions(v, c, *current) for v, c in runs])  # the fast count is the metric
-    print(line(f"  tagger, as set now {current}", run(*current)))
+    unseen = [(cand[0], cand[5]) for _, c in runs for cand in c if cand[5] is not None]
+    print(f"  {len(unseen)} candidates are one plain word, e.g. {', '.join(s for s, _ in unseen[:12])}")
+    plain = (skills_module.PLAIN_LOWER_RANK, skills_module.PLAIN_CAPITAL_RANK)
+    print(line(f"  tagger, as set now {current}, plain words {plain}, 'our', cut short, duty verbs",
+               run(*current, plain, True, True, True)))
+    print(line("  the same without these four rules", run(*current)))
+    print("  plain-word ranks (lower-case, capitalised) alone, at the settings in force:")
+    for key in itertools.product(PLAIN_LOWER, PLAIN_CAPITAL):
+        print(line(f"    {key}", run(*current, key)))
+    whole = [({m: (2.0 if len(m.split()) > 1 else a) for m, a in v.items()}, c) for v, c in runs]
+    total = [0, 0, 0, 0]
+    for m, (v, c) in zip(matchers, whole, strict=True):
+        total = [a + b for a, b in zip(total, m.counts(mentions(v, c, *current)), strict=True)]
+    print(line("  for comparison, vocabulary matches of several words never checked by the tagger", prf(*total)))
+    naive = [(v, [c for c in cands if not (" " not in c[0] and c[0].islower() and not c[3] and c[4] < current[2])])
+             for v, cands in runs]
+    total = [0, 0, 0, 0]
+    for m, (v, c) in zip(matchers, naive, strict=True):
+        total = [a + b for a, b in zip(total, m.counts(mentions(v, c, *current)), strict=True)]
+    print(line("  for comparison, every lone lower-case new span dropped", prf(*total)))
+    for name, flags in (("after 'our'", (True, False, False)), ("cut short", (False, True, False)),
+                        ("duty verb", (False, False, True))):
+        print(line(f"  only spans {name} dropped", run(*current, (0, 0), *flags)))
+    if args.plain_only:
+        return 0
     table = [(key, run(*key)) for key in itertools.product(LINKED, NEW, LINK, AGREE)]
     print("  best F1 (linked-conf, new-conf, link-cos, vocabulary-agreement):")
     for key, s in sorted(table, key=lambda row: -row[1]["f1"])[:8]:

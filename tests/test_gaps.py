@@ -186,3 +186,15 @@ def test_summary_names_missing_required_then_counts_preferred():
     skills += [mention(n, req=Requirement.PREFERRED) for n in ("Docker", "Kubernetes")]
     report = compare(skills, Profile(skills=[ProfileSkill("Python"), ProfileSkill("Docker")]), vocab())
     assert report.summary == "Has 1 of 5 required skills; missing Terraform, Helm, Go and 1 more; 1 of 2 preferred"
+
+
+def test_skills_the_vocabulary_lacks_weigh_half_and_come_after_its_own_in_the_summary():
+    """The span tagger's new skills ("HEDIS", "window functions") count, but cannot crowd out the
+    vocabulary's: half weight, and named last among the missing."""
+    other = SkillKind.OTHER
+    skills = [mention("HEDIS", other), mention("window functions", other), mention("Python"), mention("Terraform"),
+              mention("Helm"), mention("Rust")]
+    report = compare(skills, Profile(skills=[ProfileSkill("Python")]), vocab())
+    assert report.score == round(100 * 3 / (4 * 3 + 2 * 3 * 0.5))
+    assert report.summary == "Has 1 of 6 required skills; missing Terraform, Helm, Rust and 2 more"
+    assert {g.skill.name for g in report.items if g.status == GapStatus.MISSING} >= {"HEDIS", "window functions"}

@@ -19,7 +19,7 @@ from waitress import create_server
 from credstack import __version__, create_app
 from credstack.accounts import get_or_create_user, issue_token, list_tokens, parse_duration, revoke_token
 from credstack.analysis import analysis_to_dict, analyze, warm_up
-from credstack.config import cache_dir
+from credstack.config import DEFAULTS, cache_dir
 from credstack.errors import waitress_json_errors
 from credstack.listings import count_listings, saved_analyses
 from credstack.models import User
@@ -46,7 +46,7 @@ def _app():
 
 def _resources() -> Resources:
     """The vocabulary, catalog and model for one command (the model loads when first needed)."""
-    return Resources.load(cache_dir({}), tagger=_env_flag("CREDSTACK_SKILL_TAGGER", False))
+    return Resources.load(cache_dir({}), tagger=_env_flag("CREDSTACK_SKILL_TAGGER", bool(DEFAULTS["SKILL_TAGGER"])))
 
 
 def _env_flag(name: str, default: bool) -> bool:

@@ -37,10 +37,12 @@ DEFAULTS: dict[str, object] = {
     # Load the embedding model at start so the first answer is fast.
     "PRELOAD_MODEL": True,
     # Read skills with the learned span tagger beside the vocabulary (more skills found in every
-    # occupation: SkillSpan dev recall 0.72 -> 0.88). Off by default while it costs precision (dev P
-    # 0.807 -> 0.776). Safe under the threaded server: its load is outside the analysis's time budget
-    # and its runs check that budget (tests/skills/test_tagger_server.py).
-    "SKILL_TAGGER": False,
+    # occupation: SkillSpan dev F1 0.745 -> 0.786, non-tech postings 0.60 -> 0.83). Its new skills
+    # become chips only when they name something a career coach would keep (``skills._no_name``);
+    # the coach panel's figures are those without it. ``CREDSTACK_SKILL_TAGGER=0`` turns it off.
+    # Safe under the threaded server: its load is outside the analysis's time budget and its runs
+    # check that budget (tests/skills/test_tagger_server.py).
+    "SKILL_TAGGER": True,
     # Largest uncompressed size, entry count and ratio accepted in an uploaded archive.
     "ARCHIVE_MAX_UNCOMPRESSED": 50 * MIB,
     "ARCHIVE_MAX_ENTRIES": 2000,

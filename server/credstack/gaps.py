@@ -38,7 +38,10 @@ STATUS_CREDIT = {GapStatus.HAVE: 1.0, GapStatus.IMPLIED: 0.85, GapStatus.TRANSFE
 LACKING = (GapStatus.MISSING, GapStatus.TRANSFERABLE, GapStatus.RENEW, GapStatus.FINISH)
 # Soft skills are rarely listed in a profile and are judged in interviews: they weigh little in
 # the score and are never a gap a credential fills.
-KIND_FACTOR = {SkillKind.SOFT: 0.15}
+# A skill of kind "other" is the span tagger's reading of a name the vocabulary lacks, in the page's
+# own words ("HEDIS", "window functions"): shown and counted, but at half weight, so a handful of
+# them cannot outweigh the skills the vocabulary knows, and no credential is known to teach one.
+KIND_FACTOR = {SkillKind.SOFT: 0.15, SkillKind.OTHER: 0.5}
 SOFT_NOTE = "a soft skill: show it in your resume and interviews; no credential is needed for it"
 # Cosine similarity of skill-name embeddings above which a held skill counts as transferable.
 TRANSFER_THRESHOLD = 0.62
@@ -251,7 +254,8 @@ def _mark_transferable(pending: list[SkillGap], held_names: list[str], vocabular
 def score(items: Sequence[SkillGap]) -> tuple[int, dict]:
     """0-100: the weighted share of the posting's skills the profile covers.
 
-    Weight = requirement weight (required 3, unspecified 2, preferred 1) x kind factor (soft 0.5);
+    Weight = requirement weight (required 3, unspecified 2, preferred 1) x kind factor (soft 0.15,
+    other 0.5: see ``KIND_FACTOR``);
     credit = have 1, implied 0.85, transferable 0.5, missing 0; a skill held with fewer years than
     asked earns 0.8 of its credit.
     """
@@ -277,7 +281,8 @@ def score(items: Sequence[SkillGap]) -> tuple[int, dict]:
         "weights": {str(k): v for k, v in REQUIREMENT_WEIGHT.items()},
         "credit": {str(k): v for k, v in STATUS_CREDIT.items()},
         "explanation": "score = 100 x sum(weight x credit) / sum(weight); weight: required 3, "
-                       "unspecified 2, preferred 1 (soft skills x0.15); credit: have 1, implied 0.85, "
+                       "unspecified 2, preferred 1 (soft skills x0.15, skills the vocabulary "
+                       "does not know x0.5); credit: have 1, implied 0.85, "
                        "transferable 0.5, missing 0 (x0.8 when you have fewer years than asked)",
     }
 
@@ -304,7 +309,9 @@ def summary_line(items: Sequence[SkillGap]) -> str:
     basis, word = (required, "required") if required else (hard, "listed")
     parts = [f"has {held(basis)} of {len(basis)} {word} skills"]
     close = [g.skill.name for g in basis if g.status == GapStatus.TRANSFERABLE]
-    missing = [g.skill.name for g in basis if g.status == GapStatus.MISSING]
+    # the vocabulary's skills first: the tagger's own names ("other") never crowd them out of view
+    missing = [g.skill.name for g in sorted(basis, key=lambda g: g.skill.kind == SkillKind.OTHER)
+               if g.status == GapStatus.MISSING]
     if missing:
         parts.append(f"missing {_names(missing)}")
     if close:

@@ -8,15 +8,16 @@ model-free matcher used on resumes and profile text.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from credstack.budget import checkpoint, every
 from credstack.places import load_places
-from credstack.skills import senses
+from credstack.skills import plain_words, senses
 from credstack.skills.employer import employer_mask, is_employer_clause
-from credstack.skills.keywords import keyword_candidates
+from credstack.skills.keywords import STOP_WORDS, keyword_candidates
 from credstack.skills.matcher import Match, match_key, matcher_for
 from credstack.skills.model import (
     Extraction,
@@ -205,7 +206,7 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     unlinked: dict[str, Requirement] = {}
     if tagged:
         other_vectors, unlinked = _add_tagged(found, per_segment, vocabulary, tagged,
-                                              ranker.embeddings if ranker is not None else None)
+                                              ranker.embeddings if ranker is not None else None, title)
     if ranker is not None and segs:
         doc = _document(segs)
         phrases = _keyword_phrases(per_segment)
@@ -272,19 +273,43 @@ MIN_NEW_CONFIDENCE = 0.0
 # SkillSpan train postings with a model trained without them (bench/tagger_thresholds.py --split):
 # 28 postings, F1 0.770 -> 0.783 (P 0.736 -> 0.767, R 0.806 -> 0.799); 0.3 and above cost more
 # recall than they gain precision. The non-tech postings held out: unchanged (F1 0.814).
-MIN_VOCABULARY_AGREEMENT = 0.2
+# Off since the tagger became the default: on the coach panel it dropped only skills a coach
+# keeps ("Support benefits enrollment", "backend development", "Storybook": core skills 255 ->
+# 254 of 269) and no junk, and on the real job pages it dropped a security guard's "clerical" and
+# "Child Care", leaving "nursing" to make an NCLEX-RN pick (off-field picks 3 -> 4); SkillSpan
+# dev with it off: F1 0.794 -> 0.789 (P 0.802 -> 0.788, R 0.787 -> 0.789), non-tech unchanged.
+MIN_VOCABULARY_AGREEMENT = 0.0
 # Tagger labels whose unlinked spans become "other" skills; "skill" spans (what a person does,
 # "managing contracts") that name no vocabulary skill go to the keywords instead.
 _NEW_SKILL_LABELS = {"knowledge"}
+# A lone everyday word the tagger marks is no new skill: it goes to the keywords ("also
+# mentioned", outside the score) when it is among the PLAIN_LOWER_RANK commonest English words
+# written in lower case (or capitalised only by its place: "Tune detection rules"), or among the
+# PLAIN_CAPITAL_RANK commonest written with a capital inside a sentence ("Search, Shopping",
+# "Business or Engineering"). See ``plain_words``. Lower case: every word the base model keeps
+# whole; capitalised: 5,000, which keeps "Manhattan" (a warehouse system) and "Sentinel". The
+# price, measured (bench/tagger_thresholds.py on 28 held-out SkillSpan train postings with a model
+# trained without them; bench/nontech_real.py): F1 0.800 -> 0.774 and 0.725 -> 0.694, nearly all
+# recall, because SkillSpan's loose match counts a fragment ("renal" of "renal nursing", "web" of
+# "web frameworks") as found. No rank keeps those fragments and drops the coach panel's junk
+# ("web", "server", "state", "hospitality", "respiratory"): at 10,000 F1 is within 0.005 on both.
+PLAIN_LOWER_RANK = 30_000
+PLAIN_CAPITAL_RANK = 5_000
+_OURS = re.compile(r"\bour\s+$", re.IGNORECASE)
 
 
 def read_tagged(segs: list[Segment], tagger) -> dict:
     """The span tagger's reading (``tagger.Tagged``) of the segments it runs on, by segment index:
     requirement and responsibility text, or unheaded text when a posting has none, up to
-    ``MAX_TAGGED_TEXT`` characters."""
+    ``MAX_TAGGED_TEXT`` characters. Text in another language than the tagger learnt is not read:
+    a German bullet list has too few function words per line for the tagger's own line check,
+    and Japanese or Korean text none ("Deutschkenntnisse", "大崎駅" came out as skills)."""
     scope = [i for i, seg in enumerate(segs) if seg.kind in _TAGGED_KINDS]
     if not scope:
         scope = [i for i, seg in enumerate(segs) if seg.kind == TextKind.OTHER]
+    if _foreign(" ".join(segs[i].text[:MAX_TAGGED_TEXT] for i in scope)):
+        return {}
+    scope = [i for i in scope if not _foreign(segs[i].text)]
     texts, total = [], 0
     for i in scope:
         texts.append(segs[i].text[:max(0, MAX_TAGGED_TEXT - total)])
@@ -297,6 +322,23 @@ def read_tagged(segs: list[Segment], tagger) -> dict:
 
         return {i: Tagged(spans, [], []) for i, spans in zip(scope, tagger.tag(texts), strict=True)}
     return dict(zip(scope, read(texts), strict=True))
+
+
+# Least share of a text's letters in the Latin alphabet for the tagger (trained on English) to read it.
+MIN_LATIN_SHARE = 0.5
+
+
+def _foreign(text: str) -> bool:
+    """Text the tagger should not read: mostly in another script, or in another language by the
+    tagger's own function-word test taken over the whole text rather than line by line."""
+    from credstack.skills.tagger import is_foreign
+
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    if sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) < MIN_LATIN_SHARE * len(letters):
+        return True
+    return is_foreign(text)
 
 
 def _vetoed(reading, match: Match) -> bool:
@@ -313,16 +355,17 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
     """The tagger's spans that can become skills, each as (segment, span, words, level, link).
 
     Spans the matcher already covers are left to it; spans in company, legal or recruiting
-    clauses are dropped like matches there."""
+    clauses are dropped like matches there; neighbouring spans with only a space between them
+    are one name ("arc" + "flash", "Performance" + "Max": the tagger sometimes restarts a span)."""
     from credstack.skills.linking import clean_surface, link_spans
 
     candidates = []
     for index, reading in tagged.items():
         seg, matches = per_segment[index]
         lead_ins = None
-        for span in reading.spans:
-            if any(m.start < span.end and span.start < m.end for m in matches):
-                continue  # the vocabulary matcher has judged these words already
+        free = [span for span in reading.spans
+                if not any(m.start < span.end and span.start < m.end for m in matches)]
+        for span in _joined(free, seg.text):
             surface = clean_surface(seg.text[span.start:span.end])
             if not 2 <= len(surface) <= 80 or not any(c.isalpha() for c in surface):
                 continue
@@ -331,6 +374,8 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
                 continue
             if is_descriptive_clause(clause) and not asks_strongly(clause):
                 continue
+            if names_a_role(seg.text, span.start, span.end):
+                continue  # "respiratory therapists", "IC analyst": people and teams, as for matches
             if lead_ins is None:
                 lead_ins = lead_in_levels(seg.text)
             level = level_at(seg.text, span.start, span.end, seg.level, lead_ins)
@@ -338,12 +383,35 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
     if not candidates:
         return []
     links = link_spans([c[2] for c in candidates], vocabulary, embeddings)
-    return [(*c, link) for c, link in zip(candidates, links, strict=True)]
+    # A span named exactly by a vocabulary skill, where the matcher found none: its rules refused
+    # those words there ("English learners" is no language asked; "teams" is not Microsoft Teams;
+    # a capitals-only name in lower case); the tagger does not overrule them.
+    return [(*c, link) for c, link in zip(candidates, links, strict=True) if link.how != "exact"]
 
 
-def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, tagged: dict, embeddings
-                ) -> tuple[dict[str, object], dict[str, Requirement]]:
+def _joined(spans: list, text: str) -> list:
+    """Spans of one label with nothing but spaces between them, joined into one."""
+    from credstack.skills.tagger import Span
+
+    out: list = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == span.label and span.start > prev.end \
+                and not text[prev.end:span.start].strip(" \t"):
+            words = (len(text[prev.start:prev.end].split()), len(text[span.start:span.end].split()))
+            confidence = (prev.confidence * words[0] + span.confidence * words[1]) / sum(words)
+            out[-1] = Span(prev.start, span.end, span.label, confidence)
+        else:
+            out.append(span)
+    return out
+
+
+def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, tagged: dict, embeddings,
+                title: str = "") -> tuple[dict[str, object], dict[str, Requirement]]:
     """Add the tagger's spans to ``found``: linked to a vocabulary skill, or as "other" skills.
+    A new span is no skill when it is a place, the employer's own ("our ..."), or the job's
+    title (or words of it: "Security Guard" in a security guard's posting); it is a keyword when
+    it names nothing of its own (``_no_name``).
 
     Returns the vectors of the new skills' names (for ranking) and the unlinked "skill" phrases
     (for the keywords)."""
@@ -351,15 +419,20 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
     vectors: dict[str, object] = {}
     unlinked: dict[str, Requirement] = {}
     other_names: dict[str, str] = {f.skill.name.casefold(): k for k, f in found.items()}
+    title_words = set(_words(title))
     for seg, span, surface, level, link in candidates:
         skill = link.skill
         if span.confidence < (MIN_NEW_CONFIDENCE if link.how == "new" else MIN_LINKED_CONFIDENCE):
             continue
         if link.how == "new":
-            if load_places().is_place(surface):
-                continue  # "Idaho", "Washington": where the job is, or a licence's state
-            if span.label not in _NEW_SKILL_LABELS:
-                unlinked.setdefault(surface, level)
+            if load_places().is_place(surface) or load_places().is_place(surface.replace(".", "")):
+                continue  # "Idaho", "Washington", "U.S": where the job is, or a licence's state
+            if title_words and set(_words(surface)) <= title_words:
+                continue  # the job itself, not a skill it asks for
+            if _employers_own(seg.text, span.start):
+                continue  # "our ledger service", "our SOAR platform": the employer's, not asked
+            if span.label not in _NEW_SKILL_LABELS or _no_name(seg, span, surface):
+                unlinked.setdefault(surface, level)  # a duty phrase, an everyday word, a duty's verb
                 continue
             key = other_names.setdefault(surface.casefold(), surface)
             if link.vector is not None:
@@ -378,6 +451,32 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         if years is not None and (entry.years is None or years > entry.years):
             entry.years = years
     return vectors, unlinked
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _no_name(seg: Segment, span, surface: str) -> bool:
+    """A new span that names no skill of its own: a lone everyday word ("web", "state"), the
+    modifiers of a phrase cut short ("credit card" of "credit card accounts"), or the verb that
+    opens a duty ("Orchestrate workflows", "Document care in the EMR")."""
+    if plain_words.is_plain(surface, seg.text, span.start, PLAIN_LOWER_RANK, PLAIN_CAPITAL_RANK):
+        return True
+    if plain_words.cut_short(surface, seg.text, span.start, span.end, STOP_WORDS):
+        return True
+    return seg.kind == TextKind.RESPONSIBILITIES and plain_words.starts_a_duty(seg.text, span.start) \
+        and not _name_shaped(surface.split()[0])
+
+
+def _name_shaped(word: str) -> bool:
+    """Initials, digits, inner capitals or symbols: a product's or a standard's name ("HEDIS", "3G")."""
+    return not word.isalpha() or word.isupper() or any(c.isupper() for c in word[1:])
+
+
+def _employers_own(text: str, start: int) -> bool:
+    """Whether the words at ``start`` follow "our": the employer's own product, team or process."""
+    return _OURS.search(text[max(0, start - 8):start]) is not None
 
 
 def _title_skills(title: str, vocabulary: Vocabulary) -> dict[str, _Found]:

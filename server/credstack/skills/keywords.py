@@ -13,7 +13,8 @@ from credstack.budget import every
 from credstack.places import load_places
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-/]*[A-Za-z0-9+#]|[A-Za-z]")
-_STOP = frozenset("""
+# Words that name nothing alone: function words, and those that go around a skill in a posting.
+STOP_WORDS = frozenset("""
 a about above after again all also an and any are as at be been being both but by can could did do does
 doing during each either etc few for from further had has have having he her here hers him his how i if in
 into is it its itself just me more most my no nor not now of off on once only or other our ours out over
@@ -63,10 +64,10 @@ def keyword_candidates(text: str, known: list[tuple[int, int]]) -> list[str]:
     for line in every(re.finditer(r"[^\n]+", text), 64):
         tokens = [(m.group(), line.start() + m.start(), line.start() + m.end()) for m in _TOKEN.finditer(line.group())]
         for i, (tok, start, end) in enumerate(tokens):
-            if tok.lower() in _STOP or taken.overlaps(start, end):
+            if tok.lower() in STOP_WORDS or taken.overlaps(start, end):
                 continue
             sentence_start = i == 0 or text[tokens[i - 1][2]:start].strip() in (".", ":", "-", "*", "•")
-            proper = tok[0].isupper() and not sentence_start and tok.lower() not in _STOP
+            proper = tok[0].isupper() and not sentence_start and tok.lower() not in STOP_WORDS
             if not (_skill_shaped(tok) or (proper and len(tok) > 2)):
                 continue
             phrase = tok
@@ -75,7 +76,7 @@ def keyword_candidates(text: str, known: list[tuple[int, int]]) -> list[str]:
                 nxt, n_start, n_end = tokens[i + 1]
                 gap = text[end:n_start]
                 joinable = nxt[0].isupper() or nxt.isdigit() or _skill_shaped(nxt)
-                if gap == " " and nxt.lower() not in _STOP and joinable \
+                if gap == " " and nxt.lower() not in STOP_WORDS and joinable \
                         and not taken.overlaps(n_start, n_end):
                     phrase = f"{tok} {nxt}"
             phrase = phrase.strip(".-/")

@@ -34,6 +34,24 @@ _LEADING = re.compile(r"^(?:(?:a|an|the|of|in|on|with|and|or|to|for|your|our|goo
                       r"excellent|proven|some|any|basic|advanced|deep|great)\s+)+", re.IGNORECASE)
 
 
+_TOKEN = re.compile(r"[\w&+#.-]+")
+
+
+def _name_shaped(word: str) -> bool:
+    """Initials, digits or inner capitals: a name's own token ("CPMA", "3G", "PineNet")."""
+    return any(c.isdigit() for c in word) or (len(word) > 1 and (word.isupper() or any(c.isupper() for c in word[1:])))
+
+
+def _may_be_near(surface: str, skill: Skill) -> bool:
+    from credstack.skills.plain_words import rank
+
+    words = _TOKEN.findall(surface)
+    if len(words) == 1 and not _name_shaped(words[0]) and rank(words[0]) is not None:
+        return False
+    own = {w.casefold() for form in (skill.name, *skill.aliases) for w in _TOKEN.findall(form)}
+    return all(w.casefold() in own for w in words if _name_shaped(w))
+
+
 @dataclass(frozen=True)
 class Link:
     skill: Skill
@@ -66,7 +84,12 @@ def other_skill(surface: str) -> Skill:
 def link_spans(surfaces: list[str], vocabulary: Vocabulary, embeddings=None,
                threshold: float | None = None) -> list[Link]:
     """One link per surface (already cleaned); ``embeddings`` (a ``SkillEmbeddings``) enables
-    nearest-neighbour links, without it unmatched spans become "other" skills."""
+    nearest-neighbour links, without it unmatched spans become "other" skills.
+
+    A nearest link is refused for one everyday word (its vector is the word's, and a name made of
+    it and one unknown token sits right on it: "license" -> "A&P License", "Credential" ->
+    "Credentialing"), and when the span holds a name (initials, digits, inner capitals) that the
+    skill's own names lack ("CPMA certification" is not "CPR Certification")."""
     if threshold is None:
         static = embeddings is not None and getattr(embeddings.embedder, "static", False)
         threshold = STATIC_LINK_THRESHOLD if static else LINK_THRESHOLD
@@ -85,7 +108,7 @@ def link_spans(surfaces: list[str], vocabulary: Vocabulary, embeddings=None,
         best = sims.argmax(axis=1)
         for row, i in enumerate(pending):
             score = float(sims[row, best[row]])
-            if score >= threshold:
+            if score >= threshold and _may_be_near(surfaces[i], vocabulary.get(names[best[row]])):
                 links[i] = Link(vocabulary.get(names[best[row]]), "nearest", score, vectors[row])
             else:
                 links[i] = Link(other_skill(surfaces[i]), "new", score, vectors[row])
