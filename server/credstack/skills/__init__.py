@@ -556,8 +556,7 @@ def _settle_senses(found: dict[str, _Found], vocabulary: Vocabulary, title_found
 
 def _add_title_disciplines(found: dict[str, _Found], title: str, vocabulary: Vocabulary) -> None:
     """The discipline the job title names ("IT Project Manager": Project Management) is asked
-    for, as required, even where the text only says "lead IT projects". The title's words are its
-    mention only when the text names it nowhere: a mention is where the posting asks for it."""
+    for, as required, even where the text only says "lead IT projects"."""
     for skill, words in senses.title_disciplines(title, vocabulary):
         entry = found.get(skill.name)
         if entry is None:
@@ -565,7 +564,7 @@ def _add_title_disciplines(found: dict[str, _Found], title: str, vocabulary: Voc
         entry.count += 1
         entry.as_skill += 1
         entry.levels.add(Requirement.REQUIRED)
-        if not entry.mentions:
+        if words not in entry.seen_mentions and len(entry.mentions) < MAX_MENTIONS:
             entry.seen_mentions.add(words)
             entry.mentions.append(words)
 
