@@ -35,10 +35,11 @@ def float_model(weights: str):
     import torch
 
     quantised = T.TorchSpanTagger(weights=weights).model
-    model = T.build_model()
-    model.eval()
     saved = torch.load(weights, map_location="cpu", weights_only=False)
-    shipped = T.trained_prefixes(saved["freeze_layers"])
+    layers = saved.get("layers", 6)
+    model = T.build_model(layers=layers)
+    model.eval()
+    shipped = T.trained_prefixes(saved["freeze_layers"], layers)
     qmodules = dict(quantised.named_modules())
     with torch.no_grad():
         for name, module in model.named_modules():
