@@ -45,14 +45,15 @@ SKILL_TEXT = {SectionKind.REQUIREMENTS: TextKind.REQUIREMENTS, SectionKind.PREFE
 def skill_sections(posting: Posting, employer: list[str] | None = None) -> list[TextSection]:
     """The parts of ``posting`` that can ask for skills; the whole description when it has no sections.
 
-    With the ``employer``'s names (``employer_of``), the paragraphs of unheaded text that introduce
-    the employer ("Acme is a...", "Acme makes...") are left out too, as an about-us section is."""
+    With the ``employer``'s names (``employer_of``, possibly none), the paragraphs of unheaded text
+    that introduce the employer ("Acme is a...", "Acme makes...", "Our client, a leading...") are left
+    out too, as an about-us section is."""
     if not posting.sections:
         sections = [TextSection(TextKind.OTHER, posting.description)] if posting.description else []
     else:
         sections = [TextSection(SKILL_TEXT[s.kind], s.text, s.heading) for s in posting.sections
                     if s.kind in SKILL_TEXT]
-    if not employer:
+    if employer is None:
         return sections
     out = []
     for section in sections:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from credstack.skills import senses
 from credstack.skills.model import Requirement, TextSection
-from credstack.skills.requirements import clause_of, lead_in_levels, level_at, segments
+from credstack.skills.requirements import clause_bounds, clause_of, lead_in_levels, level_at, segments
 
 SHORT = 5  # letters and codes this short only count written exactly as the catalog writes them
 # A short name counts only in a clause that speaks of credentials, names its issuer, or lists it
@@ -97,6 +98,8 @@ def named_credentials(sections: list[TextSection], catalog, groups=frozenset()) 
             if short and not (groups & set(catalog.get(credential_id).occupations)) \
                     and not _credential_clause(text, start, end, credential_id, kept, catalog):
                 continue
+            if short and _another_sense(text, start, end):
+                continue  # "Driver CPC": the letters in another trade's sense
             level = level_at(text, start, end, segment.level, lead_ins)
             named = found.setdefault(credential_id, NamedCredential(credential_id, catalog.get(credential_id).name,
                                                                     level))
@@ -118,3 +121,12 @@ def _credential_clause(text: str, start: int, end: int, credential_id: str, hits
         return True
     lo = text.find(clause) if clause else -1
     return lo >= 0 and any(lo <= s < lo + len(clause) and (s, e) != (start, end) for s, e, _id, _short in hits)
+
+
+def _another_sense(text: str, start: int, end: int) -> bool:
+    """Letters the skills reader knows to be ambiguous (``senses``) whose neighbours make them no
+    skill ("Driver CPC" beside no coding word): not the catalog's credential either."""
+    form = senses.sense_form(text[start:end])
+    if form is None:
+        return False
+    return senses.local_sense(form, text, start, end, clause_bounds(text, start, end)) == senses.NO_SENSE

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
+from credstack.postings.glued import repair_glued
+
 BLOCK_TAGS = frozenset("""
 address article aside blockquote body center dd details dialog div dl dt fieldset figcaption figure footer
 form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul
@@ -224,7 +226,7 @@ def text_blocks(text: str, max_chars: int = MAX_DESCRIPTION_CHARS) -> list[Block
     become list items."""
     blocks = []
     read = 0
-    for raw in text.splitlines():
+    for raw in repair_glued(text[:max_chars * 2]).splitlines():
         if read >= max_chars:
             break
         line = clean_inline(raw[:max_chars - read + 1000])[:max_chars - read]  # 1000: room for spaces cleaned away

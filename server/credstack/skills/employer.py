@@ -98,7 +98,7 @@ def mask_names(text: str, names: Sequence[str]) -> str:
 
 
 _ASKS = re.compile(r"(?i)\b(you|your|must|required|requirements?|qualifications?|experience (in|with)|"
-                   r"hiring|seeking|looking for|join|apply)\b")
+                   r"hiring|recruiting|seeking|looking for|join|apply)\b")
 
 
 def about_employer(paragraph: str, names: list[str]) -> bool:
@@ -109,5 +109,5 @@ def about_employer(paragraph: str, names: list[str]) -> bool:
     first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
     opens = any(text.startswith(name) and re.match(r"\s+(?:(?:is|are|was|has|have)\b|[a-z]+s\b)",
                                                      text[len(name):]) for name in names)
-    opens = opens or re.match(r"(?i)(we are|we're|founded|since \d{4}|family-owned)\b", text) is not None
+    opens = opens or re.match(r"(?i)(we are|we're|founded|since \d{4}|family-owned|our client\b)\b", text) is not None
     return opens and not _ASKS.search(first)

@@ -164,6 +164,9 @@ def load_context_rules() -> ContextRules:
 _PLURAL_TAIL = re.compile(r"(ss|us|is|ics|ous|sis|ws)$")
 # Kinds whose plural names also match in the singular ("Algorithms" -> "algorithm").
 _SINGULAR_KINDS = {SkillKind.HARD, SkillKind.SOFT}
+# Sectors are named in the plural ("professional services", "financial services"); in the singular
+# they are ordinary words ("provide a professional service").
+_PLURAL_ONLY_CATEGORIES = {"industry"}
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _INITIAL_WORD = re.compile(r"^[A-Z]{2}[a-z]+$")  # "MArch", "BEng", "MEd": an initial and a word or syllable
 # Kinds whose initial-and-word abbreviations are written in that case only (degrees: "MPhil").
@@ -240,6 +243,9 @@ class SkillMatcher:
         # Keys written in capitals in the vocabulary ("DOE", "BI") that must be capitals in the text
         # too, with the length of the capital stem (the plural "APIs" keeps a capital "API").
         self.capital_stem: dict[str, int] = {}
+        # Keys of an acronym's plural ("VMs", "APIs") whose "s" must be lower case in the text too:
+        # "VMS", "APIS" in capitals are other acronyms (a vendor management system).
+        self.lower_s: set[str] = set()
         for skill in vocabulary:
             for form in (skill.name, *skill.aliases):
                 key = match_key(form)
@@ -247,6 +253,9 @@ class SkillMatcher:
                     owners[key] = skill.name
                     if self._needs_capitals(form, key):
                         self.capital_stem[key] = len(key)
+                    elif _ACRONYM_PLURAL.match(form) and key not in self.rules.forms:
+                        self.capital_stem[key] = len(key) - 1
+                        self.lower_s.add(key)
         derived: dict[str, str] = {}
         self.singulars: set[str] = set()  # "job description" of "Job Descriptions"
         for skill in vocabulary:
@@ -256,7 +265,8 @@ class SkillMatcher:
                         and owners.get(key) == skill.name):
                     self.capital_stem[key] = 2  # "MArch", "MEd" keep their capitals: "March", "Med-Surg" are not them
                 variants = spelling_variants(form, skill)
-                singulars = singular_forms(key) if skill.kind in _SINGULAR_KINDS and key not in self.rules.forms else []
+                singulars = singular_forms(key) if (skill.kind in _SINGULAR_KINDS and key not in self.rules.forms
+                                                    and skill.category not in _PLURAL_ONLY_CATEGORIES) else []
                 for variant in variants + singulars:
                     vkey = match_key(variant)
                     if vkey and vkey not in owners and vkey not in self.rules.forms:
@@ -275,6 +285,8 @@ class SkillMatcher:
                             self.capital_stem[plural] = 2
                         if key.isalnum() and _is_capital_form(vocabulary, name, key):
                             self.capital_stem[plural] = len(key)
+                            if plural == key + "s":
+                                self.lower_s.add(plural)
         for key, name in owners.items():
             self.automaton.add_word(key, (key, name))
         self.automaton.make_automaton()
@@ -304,6 +316,10 @@ class SkillMatcher:
             stem = self.capital_stem.get(key)
             if stem is not None and not text[o_start:o_start + stem].isupper():
                 continue  # "does" is not DOE, "bi-weekly" is not BI
+            if key in self.lower_s and text[o_end - 1] != "s":
+                continue  # "VMS" is not "VMs"
+            if stem is not None and _in_compound_acronym(text, o_start, o_end):
+                continue  # "FP" of "FP&A", "P" of "P&L"
             if key in self.singulars and _whole_line(text, o_start, o_end):
                 continue  # a singular standing alone on its line is a heading ("Job description")
             if _in_address(text, o_start, o_end):
@@ -384,6 +400,17 @@ class SkillMatcher:
                 if self.vocabulary.get(other.skill).kind in context.skill_kinds:
                     return True
         return False
+
+
+_ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,5}s$")
+# Initials joined to more initials by "&" ("FP&A", "FP& A", "M&A"): one acronym, never its parts.
+# At most one space around the "&", so "AWS & GCP" stays two names.
+_AMP_AFTER = re.compile(r"^(?:&\s?|\s&)[A-Z]{1,2}\b")
+_AMP_BEFORE = re.compile(r"\b[A-Z]{1,2}(?:\s?&|&\s)$")
+
+
+def _in_compound_acronym(text: str, start: int, end: int) -> bool:
+    return bool(_AMP_AFTER.match(text[end:end + 5]) or _AMP_BEFORE.search(text[max(0, start - 5):start]))
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:

@@ -31,6 +31,7 @@ class Senses:
     min_share: float = 0.0  # of the leading family's votes, for a sense's family to count
     window: int = 60  # characters either side of a mention where its near words are looked for
     bound_families: frozenset[str] = frozenset()  # fields whose initials need the field in the posting
+    cue_only: frozenset[str] = frozenset()  # forms that are no skill unless a sense's near words are beside them
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,8 @@ def load_senses() -> Senses:
                  if not form.startswith("_")}
     return Senses(families, frozenset(data["neutral"]), forms, {f: n for f, n in near.items() if n}, none_near,
                   float(data.get("min_share", 0.0)), int(data.get("window", 60)),
-                  frozenset(data.get("initials", {}).get("families", ())))
+                  frozenset(data.get("initials", {}).get("families", ())),
+                  frozenset(f.casefold() for f in data.get("cue_only", {}).get("forms", ())))
 
 
 def is_initials(surface: str) -> bool:
@@ -107,8 +109,9 @@ NO_SENSE = ""
 def local_sense(form: str, text: str, start: int, end: int, clause: tuple[int, int] | None = None,
                 senses: Senses | None = None) -> str | None:
     """The sense the words next to a mention give it ("EMR" beside Spark and Glue: Amazon EMR),
-    ``NO_SENSE`` when they make it no skill ("work authorization", "authorization (CLAD)"), or
-    None when they say nothing and the posting's occupation decides."""
+    ``NO_SENSE`` when they make it no skill ("work authorization", "authorization (CLAD)") or when
+    a ``cue_only`` form has none of its sense's words beside it ("Driver CPC"), or None when they
+    say nothing and the posting's occupation decides."""
     senses = senses or load_senses()
     lo, hi = clause or (0, len(text))
     # the mention itself blanked out: only the words around it speak
@@ -125,7 +128,7 @@ def local_sense(form: str, text: str, start: int, end: int, clause: tuple[int, i
     none = senses.none_near.get(form)
     if none is not None and none.search(text[max(lo, start - senses.window):min(hi, end + senses.window)]):
         return NO_SENSE
-    return None
+    return NO_SENSE if form in senses.cue_only else None
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,139 @@
+"""Line breaks a scraped posting lost, put back: "QualificationsHigh school diploma or GEDForklift
+certification" -> "Qualifications / High school diploma or GED / Forklift certification".
+
+Text copied out of a page whose list items and headings were separate elements often comes with
+the elements run together, one word glued to the next. Read as is, a heading is no heading
+("QualificationsHigh ...") and list items are one run-on clause ("Current RN LicenseAbility to
+..."). A break goes back where a word ends and a capitalised word starts with no space between,
+when the shapes say it was two elements and not a name written in CamelCase (JavaScript,
+PowerPoint, QuickBooks, LinkedIn, McDonald's, iPhone, PhD):
+
+- strong signs, one of which is enough: a heading word glued to what follows
+  ("QualificationsHigh", "Job ExpectationsAs"); a sentence's full stop or colon glued to the next
+  word ("policy.Maintain", "Demands:The"); a numbered item glued to the previous one ("hydraulic
+  systems2. Proficient");
+- weak signs, of which a posting needs two (one is as likely a name): a lower-case word of three
+  letters or more glued to a capitalised one ("confidentialityManaging", "lbsKnowledge"); initials
+  glued to a word ("GEDForklift", "GAAPData"); two dictionary words, the first of four letters or
+  more, that are not a name the skills vocabulary knows ("LicenseAbility", "EnglishTime"). A token
+  with two weak signs is an identifier ("XMLHttpRequest") and keeps them.
+
+A posting with neither is left as it is: the same shapes in well-formed text are names.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+# Words that head a posting's sections, glued to their first line in scraped text.
+HEADING_WORDS = frozenset("""
+qualifications requirements responsibilities duties expectations description summary overview skills
+benefits education experience functions abilities competencies certifications licenses licensure
+essential desirable preferred required preferences details purpose role tasks accountabilities
+specification criteria profile
+""".split())
+_TOKEN = re.compile(r"\S+")
+_GLUE = re.compile(r"[a-z.:!?][A-Z]|[A-Z]{3}[a-z]")
+_INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[a-z]{2}[.:!?])(?=[A-Z][a-z])")
+_NUMBERED = re.compile(r"(?<=[A-Za-z)])(\d{1,2})[.)](?=\s+[A-Z])")
+_ITEM_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+[A-Z]")
+_ADDRESS = re.compile(r"@|://|www\.|\.(?:com|org|net|gov|edu|uk|io)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """Whole lower-case words of the bundled embedder's WordPiece vocabulary (about 22,000)."""
+    data = json.loads((resources.files("credstack") / "data" / "embedder" / "tokenizer.json").read_text("utf-8"))
+    return frozenset(w for w in data["model"]["vocab"] if w.isalpha() and w.islower() and len(w) > 1)
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """Words of the skills vocabulary's names, lower-cased ("powerpoint", "javascript",
+    "dynatrace"): written in any case, a run of letters that is one of them is a name."""
+    names: set[str] = set()
+    folder = resources.files("credstack") / "data" / "skills"
+    for item in folder.iterdir():
+        if item.name.endswith(".json"):
+            for entry in json.loads(item.read_text("utf-8")):
+                for form in (entry["name"], *entry.get("aliases", ())):
+                    names.update(w.casefold() for w in re.findall(r"[A-Za-z]{4,}", form))
+    return frozenset(names)
+
+
+def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list[tuple[int, bool]]:
+    """(offset, strong) of each place inside ``token`` where two elements were glued."""
+    if _ADDRESS.search(token):
+        return []
+    cuts = []
+    for m in _INNER.finditer(token):
+        i = m.start()
+        whole = re.search(r"[A-Za-z]*$", token[:i]).group() + re.match(r"[A-Za-z]*", token[i:]).group()
+        if token[i - 1].isalpha() and (whole.casefold() in names or whole.casefold().removesuffix("s") in names):
+            continue  # "JavaScript/Node.js", "dynaTrace": a name the vocabulary knows
+        right = re.match(r"[A-Z][a-z]*", token[i:]).group()
+        if token[i - 1] in ".:!?":
+            if right.casefold() in dictionary:
+                cuts.append((i, True))
+            continue
+        if token[i - 1].isupper():  # initials glued to a word: "GEDForklift"
+            cuts.append((i, False))
+            continue
+        run = re.search(r"[A-Za-z]+$", token[:i]).group()
+        left = run[max((j for j, c in enumerate(run) if c.isupper()), default=0):]  # "Ability" of "RN LicenseAbility"
+        if left.casefold() in HEADING_WORDS:
+            cuts.append((i, True))
+        elif left[0].islower() and len(left) >= 3 and len(right) >= 3:
+            cuts.append((i, False))
+        elif len(left) >= 4 and len(right) >= 3 and left.casefold() in dictionary and right.casefold() in dictionary:
+            cuts.append((i, False))
+    if sum(1 for _, strong in cuts if not strong) >= 2 and not _words_in_a_row(token, dictionary):
+        return [c for c in cuts if c[1]]  # "XMLHttpRequest", "getElementById": one name, not three elements
+    return cuts
+
+
+def _words_in_a_row(token: str, dictionary: frozenset[str]) -> bool:
+    """A glued list of words ("HonestyTransparencyIntegrity"): three or more capitalised words of
+    four letters or more, each in the dictionary, and nothing else."""
+    humps = re.findall(r"[A-Z][a-z]+", token)
+    return len(humps) >= 3 and "".join(humps) == token.strip(".,;:") and all(
+        len(h) >= 4 and h.casefold() in dictionary for h in humps)
+
+
+def repair_glued(text: str) -> str:
+    """``text`` with a line break put back wherever it shows two elements glued (module doc);
+    unchanged when it shows too few such places to be a scraped posting's run-together text."""
+    if not _GLUE.search(text) and not _NUMBERED.search(text):
+        return text
+    dictionary, names = _dictionary(), _known_names()
+    cuts: list[tuple[int, bool]] = []
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        if len(token) >= 4 and _GLUE.search(token):
+            cuts += [(m.start() + i, strong) for i, strong in _cuts(token, dictionary, names)]
+    cuts += [(i, True) for i in _numbered_cuts(text)]
+    strong = sum(1 for _, s in cuts if s)
+    if not cuts or (not strong and len(cuts) < 2):
+        return text
+    out, last = [], 0
+    for i in sorted({i for i, _ in cuts}):
+        out.append(text[last:i].rstrip(" "))
+        last = i
+    out.append(text[last:])
+    return "\n".join(out)
+
+
+def _numbered_cuts(text: str) -> list[int]:
+    """Where a numbered item ("2. Proficient ...") is glued to the item before it ("...systems2."),
+    when the item before is numbered one less."""
+    cuts = []
+    seen = {int(m.group(1)) for m in _ITEM_NUMBER.finditer(text)}
+    for m in _NUMBERED.finditer(text):
+        n = int(m.group(1))
+        if n - 1 in seen:
+            cuts.append(m.start(1))
+            seen.add(n)
+    return cuts
