@@ -232,7 +232,8 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
             keywords += [Keyword(p, float(min(1.0, max(0.0, sims[p]))), level)
                          for p, level in unlinked.items() if p not in kept]
             named = {name.casefold() for name in found}
-            keywords = [k for k in keywords if k.phrase.casefold() not in named]  # already a skill
+            keywords = [k for k in keywords if k.phrase.casefold() not in named  # already a skill
+                        and _worth_a_keyword(k.phrase, "knowledge")]
     mentions = {
         key: SkillMention(
             name=f.skill.name, kind=f.skill.kind, category=f.skill.category, requirement=f.requirement(),
@@ -389,6 +390,25 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
     return [(*c, link) for c, link in zip(candidates, links, strict=True) if link.how != "exact"]
 
 
+# A lone word the tagger marks that is not even an "also mentioned" keyword: one among the
+# KEYWORD_COMMON_RANK commonest words ("of", "need", "work", "Health" of "Health and Safety at Work
+# Act" whose middle the vocabulary took), a stopword, or a duty's lone word ("adhering",
+# "ensuring", "mindful": a doing without its object). A real posting's keyword list read as
+# "of, need, issued, manner, ..." before.
+KEYWORD_COMMON_RANK = 5_000
+
+
+def _worth_a_keyword(surface: str, label: str) -> bool:
+    words = surface.split()
+    if len(words) != 1:
+        return True
+    word = words[0].strip(".,;:()/-")
+    if len(word) < 3 or word.lower() in STOP_WORDS or label != "knowledge":
+        return False
+    found = plain_words.rank(word)
+    return found is None or found > KEYWORD_COMMON_RANK
+
+
 _OR = re.compile(r"\s+or\s+")
 
 
@@ -454,7 +474,8 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
             if _employers_own(seg.text, span.start):
                 continue  # "our ledger service", "our SOAR platform": the employer's, not asked
             if span.label not in _NEW_SKILL_LABELS or _no_name(seg, span, surface):
-                unlinked.setdefault(surface, level)  # a duty phrase, an everyday word, a duty's verb
+                if _worth_a_keyword(surface, span.label):
+                    unlinked.setdefault(surface, level)  # a duty phrase, an everyday word, a duty's verb
                 continue
             key = other_names.setdefault(surface.casefold(), surface)
             if link.vector is not None:
