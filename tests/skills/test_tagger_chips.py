@@ -175,3 +175,17 @@ def test_a_lone_common_word_or_a_duty_s_lone_word_is_not_even_a_keyword(ranker):
     assert not {"Health", "Act", "adhering"} & (keywords | others)
     assert "Work safely" in keywords  # a duty phrase stays an also-mentioned keyword
     assert {"calorifiers"} <= others | keywords
+
+
+def test_conditions_of_employment_are_read_by_the_vocabulary_not_the_tagger():
+    from credstack.skills import extract_skills as extract
+
+    tagger = FakeTagger({"Selective Service Registration": "knowledge", "Pentaho": "knowledge"})
+    sections = [TextSection(TextKind.REQUIREMENTS, "- Experience with Pentaho", "Qualifications"),
+                TextSection(TextKind.REQUIREMENTS, "- Selective Service Registration is required\n"
+                            "- A valid driver's license", "Conditions of Employment")]
+    result = extract(sections, load_vocabulary(), None, tagger)
+    names = {s.name for s in result.skills + result.context}
+    assert "Pentaho" in names and "Selective Service Registration" not in names
+    assert "Driver's License" in names  # the vocabulary still reads the section
+    assert not any("Selective Service" in t for t in tagger.seen)

@@ -299,13 +299,21 @@ PLAIN_CAPITAL_RANK = 5_000
 _OURS = re.compile(r"\bour\s+$", re.IGNORECASE)
 
 
+# Requirement sections about who may be hired rather than what they do ("Conditions of
+# Employment": citizenship, Selective Service registration, a suitability determination, drug
+# tests): the vocabulary still reads them (a licence asked there is asked), the tagger does not,
+# or every eligibility rule becomes a skill of its own (real job pages: public-sector postings).
+_ELIGIBILITY = re.compile(r"\s*(?:conditions? of (?:employment|appointment|hire|hiring)|who may apply|"
+                          r"eligibility(?: requirements| criteria)?)\b[^\n]*\n", re.IGNORECASE)
+
+
 def read_tagged(segs: list[Segment], tagger) -> dict:
     """The span tagger's reading (``tagger.Tagged``) of the segments it runs on, by segment index:
     requirement and responsibility text, or unheaded text when a posting has none, up to
     ``MAX_TAGGED_TEXT`` characters. Text in another language than the tagger learnt is not read:
     a German bullet list has too few function words per line for the tagger's own line check,
     and Japanese or Korean text none ("Deutschkenntnisse", "大崎駅" came out as skills)."""
-    scope = [i for i, seg in enumerate(segs) if seg.kind in _TAGGED_KINDS]
+    scope = [i for i, seg in enumerate(segs) if seg.kind in _TAGGED_KINDS and not _ELIGIBILITY.match(seg.text)]
     if not scope:
         scope = [i for i, seg in enumerate(segs) if seg.kind == TextKind.OTHER]
     if _foreign(" ".join(segs[i].text[:MAX_TAGGED_TEXT] for i in scope)):
