@@ -186,3 +186,13 @@ def test_a_contact_block_is_how_to_apply(heading):
     text = f"Porter\n\nDuties\n- Move patients safely\n\n{heading}\nJo Bloggs, Estates Officer, 01234 567890\n"
     kinds = {s.heading: s.kind.value for s in parse_posting(text).sections}
     assert kinds[heading.rstrip(":")] == "how_to_apply"
+
+
+@pytest.mark.parametrize(("title", "line", "cyber"), [
+    ("Maintenance Plumber", "- Be mindful of safe use, security and storage of plant, equipment and tools", False),
+    ("Caretaker", "- Check the security of the premises, alarms and keys at close", False),
+    ("Systems Administrator", "- Patch Linux servers and keep their security up to date", True),
+])
+def test_security_of_premises_or_plant_is_not_cybersecurity(title, line, cyber, resources):
+    skills, context = read(f"{title}\n\nDuties:\n{line}\n- Ensure compliance with safety policies\n", resources)
+    assert ("Cybersecurity" in skills | context) is cyber
