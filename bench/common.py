@@ -86,3 +86,28 @@ def keybert_seconds(texts: list[str]) -> list[float]:
         model.extract_keywords(text, keyphrase_ngram_range=(1, 3), stop_words="english", top_n=20)
         times.append(time.perf_counter() - started)
     return times
+
+
+def tally_tagger_off_on(postings: list[dict], predict, groups, show: bool = False) -> dict[str, dict[str, list[int]]]:
+    """Span-metric counts (``span_eval.counts``) of each posting read by the vocabulary alone and
+    with the span tagger, summed per group (``groups(posting)`` names the posting's groups; "all"
+    is added). ``predict(posting, tagger_on)`` gives the mentions; ``show`` prints, per posting, the
+    knowledge spans the tagger run missed and its mentions matching no gold span."""
+    import collections
+
+    from credstack.skills.span_eval import counts, loose_match, norm
+
+    totals: dict[str, dict[str, list[int]]] = collections.defaultdict(
+        lambda: {"vocabulary": [0, 0, 0, 0], "tagger": [0, 0, 0, 0]})
+    for posting in postings:
+        for label, tag in (("vocabulary", False), ("tagger", True)):
+            predicted = predict(posting, tag)
+            c = counts(posting["knowledge"], posting["skill"], predicted)
+            for key in (*groups(posting), "all"):
+                totals[key][label] = [a + b for a, b in zip(totals[key][label], c, strict=True)]
+            if show and tag:
+                gold = {norm(s) for s in posting["knowledge"] + posting["skill"]}
+                false = [p for p in predicted if not any(loose_match(norm(p), g) for g in gold)]
+                missed = [g for g in posting["knowledge"] if not any(loose_match(norm(p), norm(g)) for p in predicted)]
+                print(f"{posting['id']}: missed {missed} false {false}")
+    return totals

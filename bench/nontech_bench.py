@@ -21,11 +21,13 @@ import os
 import re
 import sys
 
+from common import tally_tagger_off_on
+
 from credstack.analysis import skill_sections
 from credstack.postings import parse_posting
 from credstack.resources import Resources
 from credstack.skills import extract_skills
-from credstack.skills.span_eval import counts, loose_match, norm, prf
+from credstack.skills.span_eval import prf
 from credstack.skills.tagger import words_of
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -113,19 +115,8 @@ def main() -> int:
         print(f"wrote {len(postings)} postings to {args.jsonl}")
         return 0
     resources = Resources.load()
-    totals: dict[str, dict[str, list[int]]] = collections.defaultdict(
-        lambda: {"vocabulary": [0, 0, 0, 0], "tagger": [0, 0, 0, 0]})
-    for posting in postings:
-        for label, tag in (("vocabulary", False), ("tagger", True)):
-            predicted = mentions(posting, resources, tag)
-            c = counts(posting["knowledge"], posting["skill"], predicted)
-            for key in (posting["occupation"], "all"):
-                totals[key][label] = [a + b for a, b in zip(totals[key][label], c, strict=True)]
-            if args.show and tag:
-                gold = {norm(s) for s in posting["knowledge"] + posting["skill"]}
-                false = [p for p in predicted if not any(loose_match(norm(p), g) for g in gold)]
-                missed = [g for g in posting["knowledge"] if not any(loose_match(norm(p), norm(g)) for p in predicted)]
-                print(f"{posting['id']}: missed {missed} false {false}")
+    totals = tally_tagger_off_on(postings, lambda posting, tag: mentions(posting, resources, tag),
+                                 lambda posting: (posting["occupation"],), args.show)
     print(f"{'occupation':12} {'postings':>8}  vocabulary P/R/F1      +tagger P/R/F1")
     per_occ = collections.Counter(p["occupation"] for p in postings)
     for key in [*sorted(per_occ), "all"]:

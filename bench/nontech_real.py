@@ -39,7 +39,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from credstack.skills.span_eval import counts, loose_match, norm, prf  # noqa: E402
+from common import tally_tagger_off_on  # noqa: E402
+
+from credstack.skills.span_eval import prf  # noqa: E402
 from credstack.skills.tagger import words_of  # noqa: E402
 
 CORPUS = HERE / "nontech_real"
@@ -227,19 +229,8 @@ def main() -> int:
     from credstack.resources import Resources
 
     resources = Resources.load()
-    totals: dict[str, dict[str, list[int]]] = collections.defaultdict(
-        lambda: {"vocabulary": [0, 0, 0, 0], "tagger": [0, 0, 0, 0]})
-    for posting in postings:
-        for label, tag in (("vocabulary", False), ("tagger", True)):
-            predicted = mentions(posting["text"], resources, tag)
-            c = counts(posting["knowledge"], posting["skill"], predicted)
-            for key in (posting["occupation"], posting["source"], "all"):
-                totals[key][label] = [a + b for a, b in zip(totals[key][label], c, strict=True)]
-            if args.show and tag:
-                gold = {norm(s) for s in posting["knowledge"] + posting["skill"]}
-                false = [p for p in predicted if not any(loose_match(norm(p), g) for g in gold)]
-                missed = [g for g in posting["knowledge"] if not any(loose_match(norm(p), norm(g)) for p in predicted)]
-                print(f"{posting['id']}: missed {missed} false {false}")
+    totals = tally_tagger_off_on(postings, lambda posting, tag: mentions(posting["text"], resources, tag),
+                                 lambda posting: (posting["occupation"], posting["source"]), args.show)
     per_occ = collections.Counter(p["occupation"] for p in postings)
     per_source = collections.Counter(p["source"] for p in postings)
     width = max(len(k) for k in [*per_occ, *per_source])
