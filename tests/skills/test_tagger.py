@@ -240,3 +240,19 @@ def test_a_place_the_tagger_marks_is_no_new_skill():
     result = extract_skills([TextSection(TextKind.REQUIREMENTS, text, "Requirements")], load_vocabulary(), tagger=tagger)
     names = {s.name for s in result.skills}
     assert "Pentaho" in names and "Idaho" not in names
+
+
+def test_lines_of_unlike_length_run_in_separate_batches():
+    """A posting's 3-token bullets are not padded to its 90-token paragraph (the tagger's time is
+    proportional to padded positions)."""
+    from credstack.skills.tagger import plan_batches
+
+    lengths = [90, 4, 5, 40, 4, 44, 95, 6]
+    batches = plan_batches(lengths, spread=1.2, budget=1024)
+    assert sorted(u for b in batches for u in b) == list(range(len(lengths)))
+    for batch in batches:
+        widths = [lengths[u] for u in batch]
+        assert max(widths) <= 1.2 * min(widths) + 4
+    assert [sorted(b) for b in batches] == [[1, 2, 4, 7], [3, 5], [0, 6]]
+    assert [len(b) for b in plan_batches([50] * 45, budget=1024)] == [20, 20, 5]  # 20 x 50 <= 1024
+    assert [len(b) for b in plan_batches([3] * 45, budget=1024)] == [32, 13]  # BATCH rows at most

@@ -35,7 +35,9 @@ LABELS = ("O", "B-knowledge", "I-knowledge", "B-skill", "I-skill")
 # Words as the training data splits them: punctuation off both ends, inner . / + # - kept.
 WORD = re.compile(r"\w[\w+#./&'\u2019-]*[\w+#]|\w|[^\w\s]", re.UNICODE)
 MAX_WORDS = 96  # longer sentences are cut into windows of this many words
-BATCH = 32
+BATCH = 32  # at most this many rows in one run
+BATCH_SPREAD = 1.2  # see plan_batches
+BATCH_TOKENS = 1024
 MAX_TOKENS = 256
 MODEL_FILE = "tagger.onnx"
 
@@ -127,7 +129,15 @@ def available() -> bool:
 class _Tagger:
     """Sentences -> spans; subclasses compute the label probabilities of a batch of word lists."""
 
-    def _probabilities(self, words: list[list[str]]) -> tuple[np.ndarray, list[list[int | None]]]:
+    def _encode(self, words: list[list[str]]) -> list:
+        """Each word list made ready for ``_probabilities`` (by default, as it is)."""
+        return words
+
+    def _length(self, encoded) -> int:
+        """How many positions an encoded word list takes in a batch (by default, its words + 2)."""
+        return len(encoded) + 2
+
+    def _probabilities(self, encoded: list) -> tuple[np.ndarray, list[list[int | None]]]:
         """(batch, tokens, labels) probabilities and each row's token -> word index."""
         raise NotImplementedError
 
@@ -138,20 +148,21 @@ class _Tagger:
     def read(self, texts: list[str]) -> list[Tagged]:
         """Spans of each text, with every word's offsets and its probability of being in one.
 
-        Lines are cut into windows of ``MAX_WORDS`` words, sorted by length and run in batches (so
-        padding stays small); the current time budget is checked between batches."""
+        Lines are cut into windows of ``MAX_WORDS`` words, sorted by length and run in batches of
+        like length (``plan_batches``: padding stays small); the current time budget is checked
+        between batches."""
         units: list[tuple[int, list[tuple[int, int]]]] = []  # (text index, word offsets)
         for i, text in enumerate(texts):
             for offsets in _line_words(text):  # the model was trained on single lines
                 for k in range(0, len(offsets), MAX_WORDS):
                     units.append((i, offsets[k:k + MAX_WORDS]))
-        order = sorted(range(len(units)), key=lambda u: len(units[u][1]))
+        encoded = self._encode([[texts[i][s:e] for s, e in offs] for i, offs in units])
         results = [Tagged([], [], []) for _ in texts]
-        for b in range(0, len(order), BATCH):
+        for batch in plan_batches([self._length(e) for e in encoded]):
             checkpoint()
-            batch = [units[u] for u in order[b:b + BATCH]]
-            probs, word_ids = self._probabilities([[texts[i][s:e] for s, e in offs] for i, offs in batch])
-            for row, (i, offs) in enumerate(batch):
+            probs, word_ids = self._probabilities([encoded[u] for u in batch])
+            for row, u in enumerate(batch):
+                i, offs = units[u]
                 word_probs = _first_subword(word_ids[row], probs[row], len(offs))
                 results[i].spans.extend(decode(texts[i], offs, word_probs))
                 for (s, e), p in zip(offs, word_probs, strict=True):
@@ -164,6 +175,25 @@ class _Tagger:
             tagged.words[:] = [tagged.words[w] for w in order_w]
             tagged.in_span[:] = [tagged.in_span[w] for w in order_w]
         return results
+
+
+def plan_batches(lengths: list[int], spread: float = BATCH_SPREAD, budget: int = BATCH_TOKENS) -> list[list[int]]:
+    """Indices of ``lengths`` in batches: sorted by length, a new batch started when a row is more
+    than ``spread`` times (+4) the batch's shortest or the padded batch would pass ``budget``
+    positions. A posting's lines run from 3 to 100+ tokens: one batch of all of them padded to the
+    longest computed 2.3 times the real tokens (SkillSpan dev postings: 1,192 positions for 524
+    tokens), and the tagger's time is proportional to positions."""
+    out: list[list[int]] = []
+    cur: list[int] = []
+    for u in sorted(range(len(lengths)), key=lambda k: lengths[k]):
+        if cur and (lengths[u] > spread * lengths[cur[0]] + 4 or (len(cur) + 1) * lengths[u] > budget
+                    or len(cur) >= BATCH):
+            out.append(cur)
+            cur = []
+        cur.append(u)
+    if cur:
+        out.append(cur)
+    return out
 
 
 class SpanTagger(_Tagger):
@@ -180,7 +210,7 @@ class SpanTagger(_Tagger):
 
         self.tokenizer = Tokenizer.from_file(os.path.join(base_model_path(), "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
-        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self.tokenizer.no_padding()  # batches are padded by _probabilities, rows of like length together
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads or default_threads()
         options.inter_op_num_threads = 1
@@ -197,11 +227,20 @@ class SpanTagger(_Tagger):
         self._inputs = {i.name for i in self.session.get_inputs()}
         self._lock = threading.Lock()
 
-    def _probabilities(self, words):
-        encodings = self.tokenizer.encode_batch(words, is_pretokenized=True)
-        feeds = {"input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
-                 "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
-                 "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64)}
+    def _encode(self, words):
+        return self.tokenizer.encode_batch(words, is_pretokenized=True)
+
+    def _length(self, encoded) -> int:
+        return len(encoded.ids)
+
+    def _probabilities(self, encodings):
+        width = max(len(e.ids) for e in encodings)
+        ids = np.zeros((len(encodings), width), dtype=np.int64)  # [PAD] is 0
+        mask = np.zeros_like(ids)
+        for r, e in enumerate(encodings):
+            ids[r, :len(e.ids)] = e.ids
+            mask[r, :len(e.ids)] = 1
+        feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
         with self._lock:
             logits = self.session.run(["logits"], {k: v for k, v in feeds.items() if k in self._inputs})[0]
         return _softmax(logits), [e.word_ids for e in encodings]
