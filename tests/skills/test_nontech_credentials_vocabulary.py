@@ -34,8 +34,6 @@ from tests.skills.conftest import read
     ("- Prepare R&D tax credits claims", "R&D Tax Credits"),
     ("- Reconcile PayPal and Venmo receipts", "PayPal"),
     ("- Tendering under the Public Contracts Regulations 2015", "Public Contracts Regulations"),
-    ("- Set up VFDs and control wiring", "Variable Frequency Drives"),
-    ("- Braze copper pipework; brazing experience", "Brazing"),
     ("- Operate band saws and pillar drills safely", "Workshop Machinery"),
     ("- Two years of warehouse experience", "Warehouse Management"),
 ])
