@@ -11,6 +11,7 @@ import pytest
 from credstack.analysis import analyze, skill_sections
 from credstack.postings import parse_posting
 from credstack.skills import extract_skills
+from credstack.skills.employer import employer_names
 from credstack.skills.model import TextKind, TextSection
 
 
@@ -61,6 +62,9 @@ def test_words_inside_an_organisations_name_are_no_skills(resources):
     found = mentions("Porter\n\nWe work on behalf of Millbrook Teaching Hospitals NHS Trust across three sites.\n\n"
                      "Duties\n- Move patients safely\n- Manual handling\n", resources)
     assert "Teaching" not in found
+    # the town the organisation is named after is still the town elsewhere
+    assert employer_names(None, ["On behalf of Millbrook Teaching Hospitals NHS Trust.",
+                                 "Geographical knowledge of Millbrook"]) == ["Millbrook Teaching Hospitals NHS Trust"]
     control = mentions("Clinical Educator\n\nDuties\n- Teaching junior staff on the ward\n", resources)
     assert "Teaching" in control
 
