@@ -115,3 +115,18 @@ def test_the_employer_describing_itself_or_the_hiring_asks_for_nothing(sentence,
 ])
 def test_the_same_words_asked_of_the_candidate_stay(line, right, resources):
     assert right in mentions(f"Assistant\n\nRequirements\n{line}\n", resources)
+
+
+def test_the_trusts_safeguarding_statement_asks_for_nothing(resources):
+    found = mentions("Staff Nurse\n\nThe Trust is committed to safeguarding and promoting the welfare of children "
+                     "and adults.\n\nRequirements\n- Acute ward experience\n", resources)
+    assert "Safeguarding" not in found
+    assert "Safeguarding" in mentions("Staff Nurse\n\nRequirements\n- Level 3 safeguarding adults training\n",
+                                      resources)
+
+
+def test_the_warehouse_as_a_place_is_no_skill_but_warehouse_experience_is(resources):
+    assert "Warehouse Management" not in mentions(
+        "Labourer\n\nDuties\n- Move and stack materials about the warehouse and trailers\n", resources)
+    assert "Warehouse Management" in mentions("Labourer\n\nRequirements\n- One year of warehouse experience\n",
+                                              resources)
