@@ -130,3 +130,16 @@ def test_the_warehouse_as_a_place_is_no_skill_but_warehouse_experience_is(resour
         "Labourer\n\nDuties\n- Move and stack materials about the warehouse and trailers\n", resources)
     assert "Warehouse Management" in mentions("Labourer\n\nRequirements\n- One year of warehouse experience\n",
                                               resources)
+
+
+def test_an_about_us_heading_glued_to_the_blurb_still_heads_it():
+    text = ("Social Media Manager\n\nAbout UsMaple Bash is a boutique agency of storytellers.\n"
+            "About YouYou enjoy working in digital marketing and paid social.\n")
+    kinds = [(s.kind.value, s.heading) for s in parse_posting(text).sections]
+    assert ("about_company", "About Us") in kinds and ("requirements", "About You") in kinds
+
+
+def test_a_job_title_field_line_is_no_skill_text():
+    posting = parse_posting("Med-Surg RN\n\nJob Title: Registered Nurse $56.41 per hour\nLocation: Riverside\n\n"
+                            "Requirements\n- Current BLS\n")
+    assert not any("Registered Nurse" in s.text for s in skill_sections(posting))
