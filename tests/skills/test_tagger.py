@@ -256,3 +256,16 @@ def test_lines_of_unlike_length_run_in_separate_batches():
     assert [sorted(b) for b in batches] == [[1, 2, 4, 7], [3, 5], [0, 6]]
     assert [len(b) for b in plan_batches([50] * 45, budget=1024)] == [20, 20, 5]  # 20 x 50 <= 1024
     assert [len(b) for b in plan_batches([3] * 45, budget=1024)] == [32, 13]  # BATCH rows at most
+
+
+def test_lines_whose_spans_would_all_be_dropped_are_not_given_to_the_tagger():
+    """The equal-opportunity notice and the company blurb are blanked (offsets kept) before the
+    tagger reads a section: their spans would be dropped anyway, and reading them costs time."""
+    body = ("We are an equal opportunity employer and value diversity at our company.\n"
+            "Experience with Pentaho and SQL is required.\n")
+    tagger = FakeTagger({"Pentaho": "knowledge", "diversity": "knowledge"})
+    result = extract_skills([TextSection(TextKind.REQUIREMENTS, body, "Requirements")], load_vocabulary(), tagger=tagger)
+    (seen,) = tagger.seen
+    assert "equal opportunity" not in seen and "Experience with Pentaho" in seen
+    assert seen.index("Experience") - seen.index("\n") - 1 == body.index("Experience")  # offsets kept
+    assert "Pentaho" in {s.name for s in result.skills}

@@ -321,7 +321,7 @@ def read_tagged(segs: list[Segment], tagger) -> dict:
     scope = [i for i in scope if not _foreign(segs[i].text)]
     texts, total = [], 0
     for i in scope:
-        texts.append(segs[i].text[:max(0, MAX_TAGGED_TEXT - total)])
+        texts.append(_asked_lines(segs[i].text[:max(0, MAX_TAGGED_TEXT - total)]))
         total += len(texts[-1])
     if not scope:
         return {}
@@ -335,6 +335,34 @@ def read_tagged(segs: list[Segment], tagger) -> dict:
 
 # Least share of a text's letters in the Latin alphabet for the tagger (trained on English) to read it.
 MIN_LATIN_SHARE = 0.5
+
+
+def _unasked(clause: str) -> bool:
+    """A clause whose tagger spans are no skills asked: company, legal or recruiting text, or a
+    description of the company without a strong ask."""
+    return (is_boilerplate_clause(clause) or is_employer_clause(clause)
+            or (is_descriptive_clause(clause) and not asks_strongly(clause)))
+
+
+def _asked_lines(text: str) -> str:
+    """``text`` with every line made of ``_unasked`` clauses only blanked (same length, so offsets
+    hold): the tagger's spans there would all be dropped, so it need not read them (14% of a
+    SkillSpan posting's words: the company blurb, the equal-opportunity notice)."""
+    from credstack.skills.tagger import _line_words
+
+    out = list(text)
+    for offsets in _line_words(text):
+        seen: dict[tuple[int, int], bool] = {}
+        for start, end in offsets:
+            bounds = clause_bounds(text, start, end)
+            if bounds not in seen:
+                seen[bounds] = _unasked(text[bounds[0]:bounds[1]].strip(" \t-*•:"))
+            if not seen[bounds]:
+                break
+        else:
+            if offsets:
+                out[offsets[0][0]:offsets[-1][1]] = " " * (offsets[-1][1] - offsets[0][0])
+    return "".join(out)
 
 
 def _foreign(text: str) -> bool:
@@ -378,10 +406,7 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
             surface = clean_surface(seg.text[span.start:span.end])
             if not 2 <= len(surface) <= 80 or not any(c.isalpha() for c in surface):
                 continue
-            clause = clause_of(seg.text, span.start, span.end)
-            if is_boilerplate_clause(clause) or is_employer_clause(clause):
-                continue
-            if is_descriptive_clause(clause) and not asks_strongly(clause):
+            if _unasked(clause_of(seg.text, span.start, span.end)):
                 continue
             if names_a_role(seg.text, span.start, span.end):
                 continue  # "respiratory therapists", "IC analyst": people and teams, as for matches
