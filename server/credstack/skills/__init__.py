@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from credstack.budget import checkpoint, every
 from credstack.places import load_places
@@ -337,6 +338,7 @@ def read_tagged(segs: list[Segment], tagger) -> dict:
 MIN_LATIN_SHARE = 0.5
 
 
+@lru_cache(maxsize=4096)
 def _unasked(clause: str) -> bool:
     """A clause whose tagger spans are no skills asked: company, legal or recruiting text, or a
     description of the company without a strong ask."""
