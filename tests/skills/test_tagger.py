@@ -269,3 +269,23 @@ def test_lines_whose_spans_would_all_be_dropped_are_not_given_to_the_tagger():
     assert "equal opportunity" not in seen and "Experience with Pentaho" in seen
     assert seen.index("Experience") - seen.index("\n") - 1 == body.index("Experience")  # offsets kept
     assert "Pentaho" in {s.name for s in result.skills}
+
+
+def test_public_sector_crediting_rules_pay_grades_and_ksas_are_no_skills():
+    """A civil-service posting's rules for counting experience and education name programmes,
+    grades and agencies ("Peace Corps", "GS-11", "foreign education"): none is asked of the
+    candidate; the skills in its real requirements still are."""
+    body = ("Applicants must have the knowledge, skills and abilities (KSAs) to do the job.\n"
+            "To be creditable, this experience must be equivalent to at least the GS-11 grade level.\n"
+            "Experience refers to paid and unpaid experience, including volunteer work done through "
+            "National Service programs (e.g., Peace Corps, AmeriCorps).\n"
+            "If you are using foreign education to meet qualification requirements, send a Certificate "
+            "of Foreign Equivalency.\n"
+            "Specialized experience includes operating Pentaho for reporting.\n")
+    tagger = FakeTagger({p: "knowledge" for p in ("KSAs", "GS-11", "National Service programs", "Peace Corps",
+                                                   "AmeriCorps", "foreign education", "Pentaho")})
+    result = extract_skills([TextSection(TextKind.REQUIREMENTS, body, "Qualifications")], load_vocabulary(),
+                            tagger=tagger)
+    names = {s.name for s in result.skills} | {k.phrase for k in result.other_keywords}
+    assert "Pentaho" in names
+    assert not names & {"KSAs", "GS-11", "National Service programs", "Peace Corps", "AmeriCorps", "foreign education"}

@@ -508,6 +508,8 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
                 continue  # the job itself, not a skill it asks for
             if _employers_own(seg.text, span.start):
                 continue  # "our ledger service", "our SOAR platform": the employer's, not asked
+            if _GRADE_OR_META.match(surface):
+                continue  # "GS-11", "GS-2152": a pay grade or job series; "KSAs": what is asked, by name
             if span.label not in _NEW_SKILL_LABELS or _no_name(seg, span, surface):
                 if _worth_a_keyword(surface, span.label):
                     unlinked.setdefault(surface, level)  # a duty phrase, an everyday word, a duty's verb
@@ -529,6 +531,11 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         if years is not None and (entry.years is None or years > entry.years):
             entry.years = years
     return vectors, unlinked
+
+
+# A public-sector pay grade or job series ("GS-11", "WG-10", "GS-2152"), or the name for what a
+# posting asks ("KSAs": knowledge, skills and abilities): no skill, nor a keyword.
+_GRADE_OR_META = re.compile(r"(?:GS|GG|GL|WG|WL|WS|NF|NH|NT)-\d|KSAO?(?:['’]?s)?$")
 
 
 def _words(text: str) -> list[str]:
