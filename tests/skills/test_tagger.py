@@ -281,11 +281,13 @@ def test_public_sector_crediting_rules_pay_grades_and_ksas_are_no_skills():
             "National Service programs (e.g., Peace Corps, AmeriCorps).\n"
             "If you are using foreign education to meet qualification requirements, send a Certificate "
             "of Foreign Equivalency.\n"
+            "You must supply a copy of your DD-214 if you are a preference eligible veteran.\n"
             "Specialized experience includes operating Pentaho for reporting.\n")
     tagger = FakeTagger({p: "knowledge" for p in ("KSAs", "GS-11", "National Service programs", "Peace Corps",
-                                                   "AmeriCorps", "foreign education", "Pentaho")})
+                                                   "AmeriCorps", "foreign education", "DD-214", "Pentaho")})
     result = extract_skills([TextSection(TextKind.REQUIREMENTS, body, "Qualifications")], load_vocabulary(),
                             tagger=tagger)
     names = {s.name for s in result.skills} | {k.phrase for k in result.other_keywords}
     assert "Pentaho" in names
-    assert not names & {"KSAs", "GS-11", "National Service programs", "Peace Corps", "AmeriCorps", "foreign education"}
+    assert not names & {"KSAs", "GS-11", "National Service programs", "Peace Corps", "AmeriCorps", "foreign education",
+                        "DD-214"}
