@@ -143,3 +143,20 @@ def test_a_job_title_field_line_is_no_skill_text():
     posting = parse_posting("Med-Surg RN\n\nJob Title: Registered Nurse $56.41 per hour\nLocation: Riverside\n\n"
                             "Requirements\n- Current BLS\n")
     assert not any("Registered Nurse" in s.text for s in skill_sections(posting))
+
+
+def test_a_soft_skills_mention_leaves_out_ability_to(resources):
+    found = mentions("Ward Clerk\n\nRequirements\n- Ability to prioritize tasks on a busy ward\n", resources)
+    assert found["Prioritization Skills"] == ["prioritize"]
+
+
+@pytest.mark.parametrize("line", [
+    "- Provide emotional support and independence for patients at home",
+    "- Promote the independence of residents in daily living",
+])
+def test_the_patients_independence_is_a_care_aim_not_the_candidates_trait(line, resources):
+    assert "Independence" not in mentions(f"Care Assistant\n\nDuties\n{line}\n", resources)
+
+
+def test_independence_asked_of_the_candidate_stays(resources):
+    assert "Independence" in mentions("Care Assistant\n\nRequirements\n- Independence and good judgement\n", resources)

@@ -154,6 +154,7 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             mention = m.mention or m.surface
             if skill.kind == SkillKind.DEGREE:
                 mention = _with_degree_field(seg.text, m, mention)
+            mention = _ABILITY_TO.sub("", mention) or mention  # "prioritize", not "ability to prioritize"
             if mention not in entry.seen_mentions and len(entry.mentions) < MAX_MENTIONS:
                 entry.seen_mentions.add(mention)
                 entry.mentions.append(mention)
@@ -168,6 +169,10 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             if years is not None and (entry.years is None or years > entry.years):
                 entry.years = years
     return found, per_segment
+
+
+# What a mention is asked as, not part of the skill's words ("ability to prioritize").
+_ABILITY_TO = re.compile(r"^(?:the\s+)?(?:ability|able)\s+to\s+", re.IGNORECASE)
 
 
 def _with_degree_field(text: str, m: Match, mention: str) -> str:
