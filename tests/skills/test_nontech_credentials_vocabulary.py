@@ -49,3 +49,26 @@ def test_a_credential_or_method_a_non_tech_posting_names_is_read(line, skill, re
 def test_their_words_in_another_sense_stay_out(line, wrong, resources):
     skills, context = read(f"Analyst\n\nRequirements\n{line}\n", resources)
     assert wrong not in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Full HGV Class 1 licence with digital tachograph card", "HGV Licence"),
+    ("- Knowledge of tachograph rules and drivers hours", "Tachograph"),
+    ("- Multi-drop experience in a 7.5 tonne van", "Multi-Drop Delivery"),
+    ("- A valid CPCS card for 360 excavators", "CPCS Card"),
+    ("- NPORS ticket for telehandlers", "NPORS"),
+    ("- Asbestos awareness and abrasive wheels certificates", "Asbestos Awareness"),
+    ("- Safe working at height and permit to work systems", "Working at Height"),
+    ("- Fault finding on single and three phase circuits", "Fault Finding"),
+    ("- Read wiring diagrams and electrical drawings", "Wiring Diagrams"),
+    ("- Service and repair domestic boilers", "Boiler Maintenance"),
+    ("- Plastering, dry lining and tiling to a high finish", "Plastering"),
+    ("- Carpentry and joinery, first and second fix", "Carpentry"),
+    ("- Painting and decorating of communal areas", "Painting and Decorating"),
+    ("- Emergency First Aid at Work certificate", "First Aid"),
+    ("- Counterbalance forklift and powered pallet truck", "Forklift Operation"),
+    ("- Goods in, picking and packing, stock rotation", "Shipping and Receiving"),
+])
+def test_a_trade_or_transport_ticket_is_read(line, skill, resources):
+    skills, context = read(f"Operative\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
