@@ -46,3 +46,11 @@ def test_the_same_words_still_ask_where_the_job_asks_them():
 def test_an_everyday_form_of_a_product_name_needs_its_context(line, not_a_skill, control, skill):
     assert not_a_skill not in names(line)
     assert skill in names(control)
+
+
+def test_a_company_describing_itself_in_another_language_asks_for_nothing():
+    """A German or French posting's own words for 'we'/'our' open the employer's blurb, as in English."""
+    blurb = "Unser Partner unterstützt seine Kunden mit spannenden Marketing-Lösungen."
+    assert "Marketing" not in names(blurb)
+    assert "Marketing" not in names("Nous sommes une agence de Marketing digital.")
+    assert "Java" in names("- Sehr gute Kenntnisse in Java und Marketing-Automation")
