@@ -37,3 +37,20 @@ def test_a_region_named_like_an_erp_product_is_no_product():
 def test_the_same_words_still_ask_where_the_job_asks_them():
     assert "Onboarding" in names("- Coordinate onboarding of new hires and track I-9 completion")
     assert "Cybersecurity" in names("- Knowledge of security best practices for cloud applications and APIs")
+
+
+@pytest.mark.parametrize(("line", "not_a_skill", "control", "skill"), [
+    ("Work with project sponsors, budget holders and business managers on annual budgets.", "Meta Business Suite",
+     "Run paid social campaigns in Facebook Business Manager and Ads Manager.", "Meta Business Suite"),
+])
+def test_an_everyday_form_of_a_product_name_needs_its_context(line, not_a_skill, control, skill):
+    assert not_a_skill not in names(line)
+    assert skill in names(control)
+
+
+def test_a_company_describing_itself_in_another_language_asks_for_nothing():
+    """A German or French posting's own words for 'we'/'our' open the employer's blurb, as in English."""
+    blurb = "Unser Partner unterstützt seine Kunden mit spannenden Marketing-Lösungen."
+    assert "Marketing" not in names(blurb)
+    assert "Marketing" not in names("Nous sommes une agence de Marketing digital.")
+    assert "Java" in names("- Sehr gute Kenntnisse in Java und Marketing-Automation")
