@@ -3,7 +3,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
 (vocabulary + span tagger) beside the vocabulary alone, in the same run.
 
     python bench/nontech_real.py --extract [--mirror DIR]   # snapshots -> cache, once
-    python bench/nontech_real.py [--split held|train|all] [--show]
+    python bench/nontech_real.py [--split held|held-old|held-new|train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|held
 
 The postings are third-party text and never committed. ``bench/nontech_real/MANIFEST.tsv`` names
@@ -124,12 +124,21 @@ def extract(mirrors: Path = MIRRORS) -> tuple[int, list[str]]:
 
 
 def in_split(name: str, rows: list[dict], split: str) -> bool:
-    """Half of each occupation trains, half is held out: the names of an occupation sorted, and
-    every other one (the 1st, 3rd, ...) is training data."""
+    """Postings of the first batch: half of each occupation trains, half is held out (the batch's
+    names of an occupation sorted, and every other one, the 1st, 3rd, ..., is training data).
+    Postings of a later batch (manifest column ``batch`` above 1) are held out, always: they were
+    added after the tagger was trained, to measure it. ``held`` is both held-out sets together,
+    ``held-old`` the first batch's half, ``held-new`` the later batches."""
     if split == "all":
         return True
     row = next(r for r in rows if r["local-name"] == name)
-    peers = sorted(r["local-name"] for r in rows if r["occupation"] == row["occupation"])
+    batch = int(row.get("batch") or 1)
+    if batch > 1:
+        return split in ("held", "held-new")
+    if split == "held-new":
+        return False
+    peers = sorted(r["local-name"] for r in rows
+                   if r["occupation"] == row["occupation"] and int(r.get("batch") or 1) == 1)
     return (peers.index(name) % 2 == 0) == (split == "train")
 
 
@@ -204,8 +213,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--extract", action="store_true", help="read the postings out of fetched snapshots first")
     parser.add_argument("--mirror", type=Path, default=MIRRORS, help="where the fetched snapshots are")
-    parser.add_argument("--split", choices=["all", "train", "held"], default="held",
-                        help="half of each occupation may train the tagger; the other half is held out")
+    parser.add_argument("--split", choices=["all", "train", "held", "held-old", "held-new"],
+                        default="held", help="half of the first batch may train the tagger; the other half and "
+                        "every later batch are held out (held-old, held-new: one of them alone)")
     parser.add_argument("--jsonl", help="write the split in SkillSpan's JSON-lines format instead of scoring")
     parser.add_argument("--show", action="store_true", help="print missed and false mentions per posting")
     args = parser.parse_args()

@@ -53,6 +53,9 @@ def skill_sections(posting: Posting, employer: list[str] | None = None) -> list[
     else:
         sections = [TextSection(SKILL_TEXT[s.kind], s.text, s.heading) for s in posting.sections
                     if s.kind in SKILL_TEXT]
+    if posting.title:
+        sections = [without_title_lines(s, posting.title) for s in sections]
+        sections = [s for s in sections if s.text.strip() or s.heading]
     if employer is None:
         return sections
     out = []
@@ -63,6 +66,33 @@ def skill_sections(posting: Posting, employer: list[str] | None = None) -> list[
         if section.text.strip() or section.heading:
             out.append(section)
     return out
+
+
+def _plain_line(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def without_title_lines(section: TextSection, title: str) -> TextSection:
+    """The section less the lines that only restate the job's title (a description that opens with
+    "Staff Accountant", or "Job title: Staff Accountant") and the "Job title:" field lines: a title
+    names the role, not what the candidate must know. The title's discipline is read from the
+    title itself (``extract_skills``' ``title``), once, and not as a mention the posting asks for."""
+    plain_title = _plain_line(title)
+    if not plain_title:
+        return section
+    lines = section.text.split("\n")
+    kept = [line for line in lines
+            if _plain_line(_TITLE_LABEL.sub("", line)) != plain_title and not _JOB_TITLE_FIELD.match(line)]
+    if len(kept) == len(lines):
+        return section
+    return TextSection(section.kind, "\n".join(kept), section.heading)
+
+
+# A field line naming the post: "Job Title: Registered Nurse $56.41 per hour".
+_JOB_TITLE_FIELD = re.compile(r"^\s*(?:job|position|post)\s+(?:title|position|name)\s*:", re.IGNORECASE)
+# "Job title:", "Position:", "Role -" before a restated title.
+_TITLE_LABEL = re.compile(r"^\s*(?:job\s+(?:title|position)|position(?:\s+title)?|role|title)\s*[:\-\u2013]\s*",
+                          re.IGNORECASE)
 
 
 def employer_of(posting: Posting, resources: Resources) -> list[str]:

@@ -68,3 +68,18 @@ def test_split_halves_each_occupation():
     held = {r["local-name"] for r in rows if nontech_real.in_split(r["local-name"], rows, "held")}
     assert not train & held and len(train | held) == 8
     assert sum(n.startswith("trades") for n in train) == 2 == sum(n.startswith("finance") for n in held)
+
+
+def test_a_later_batch_is_held_out_and_leaves_the_first_batch_split_as_it_was():
+    first = [{"local-name": f"trades-{i:02d}", "occupation": "trades", "batch": "1"} for i in range(1, 5)]
+    later = [{"local-name": f"trades-{i:02d}", "occupation": "trades", "batch": "2"} for i in range(5, 8)]
+    rows = first + later
+
+    def names(split):
+        return {r["local-name"] for r in rows if nontech_real.in_split(r["local-name"], rows, split)}
+
+    assert names("train") == {r["local-name"] for r in first if nontech_real.in_split(r["local-name"], first, "train")}
+    assert names("held-new") == {"trades-05", "trades-06", "trades-07"}
+    assert names("held-old") == {"trades-02", "trades-04"}
+    assert names("held") == names("held-old") | names("held-new")
+    assert not names("train") & names("held")

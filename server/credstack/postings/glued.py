@@ -34,7 +34,8 @@ qualifications requirements responsibilities duties expectations description sum
 benefits education experience functions abilities competencies certifications licenses licensure
 essential desirable preferred required preferences details purpose role tasks accountabilities
 specification criteria profile
-""".split())
+about us you
+""".split())  # "About Us", "About You", "Join Us": glued as "About UsAcme is..."
 _TOKEN = re.compile(r"\S+")
 _GLUE = re.compile(r"[a-z.:!?][A-Z]|[A-Z]{3}[a-z]")
 _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[a-z]{2}[.:!?])(?=[A-Z][a-z])")

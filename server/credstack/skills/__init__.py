@@ -39,6 +39,7 @@ from credstack.skills.requirements import (
     clause_bounds,
     clause_of,
     defines_acronym,
+    degree_field_end,
     in_domain_slot,
     is_boilerplate_clause,
     is_descriptive_clause,
@@ -151,6 +152,9 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 else:
                     entry.slots.append(slot)
             mention = m.mention or m.surface
+            if skill.kind == SkillKind.DEGREE:
+                mention = _with_degree_field(seg.text, m, mention)
+            mention = _ABILITY_TO.sub("", mention) or mention  # "prioritize", not "ability to prioritize"
             if mention not in entry.seen_mentions and len(entry.mentions) < MAX_MENTIONS:
                 entry.seen_mentions.add(mention)
                 entry.mentions.append(mention)
@@ -165,6 +169,20 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             if years is not None and (entry.years is None or years > entry.years):
                 entry.years = years
     return found, per_segment
+
+
+# What a mention is asked as, not part of the skill's words ("ability to prioritize").
+_ABILITY_TO = re.compile(r"^(?:the\s+)?(?:ability|able)\s+to\s+", re.IGNORECASE)
+
+
+def _with_degree_field(text: str, m: Match, mention: str) -> str:
+    """A degree's mention with the field it is in ("BA/BS in Accounting"), as the page wrote it."""
+    start = m.start - max(mention.find(m.surface), 0)
+    end = start + len(mention)
+    if text[start:end] != mention:
+        return mention
+    field_end = degree_field_end(text, end)
+    return text[start:field_end] if field_end > end else mention
 
 
 def find_skills(text: str, vocabulary: Vocabulary) -> list[SkillMention]:
@@ -641,7 +659,8 @@ def _settle_senses(found: dict[str, _Found], vocabulary: Vocabulary, title_found
 
 def _add_title_disciplines(found: dict[str, _Found], title: str, vocabulary: Vocabulary) -> None:
     """The discipline the job title names ("IT Project Manager": Project Management) is asked
-    for, as required, even where the text only says "lead IT projects"."""
+    for, as required, even where the text only says "lead IT projects". The title's words are its
+    mention only when the text names the skill nowhere: the mentions say where the posting asks."""
     for skill, words in senses.title_disciplines(title, vocabulary):
         entry = found.get(skill.name)
         if entry is None:
@@ -649,6 +668,8 @@ def _add_title_disciplines(found: dict[str, _Found], title: str, vocabulary: Voc
         entry.count += 1
         entry.as_skill += 1
         entry.levels.add(Requirement.REQUIRED)
+        if entry.mentions:
+            continue
         if words not in entry.seen_mentions and len(entry.mentions) < MAX_MENTIONS:
             entry.seen_mentions.add(words)
             entry.mentions.append(words)

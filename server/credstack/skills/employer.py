@@ -34,9 +34,10 @@ _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:th
 
 
 @lru_cache(maxsize=1)
-def _product_patterns() -> tuple[tuple[re.Pattern, bool], ...]:
+def _product_patterns() -> tuple[tuple[re.Pattern, bool, bool], ...]:
+    """(pattern, names the vocabulary knows are taken too, its names' first words are brands)."""
     data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
-    return tuple((re.compile(p["pattern"].replace("NAME", _NAME)), bool(p["skills_too"]))
+    return tuple((re.compile(p["pattern"].replace("NAME", _NAME)), bool(p["skills_too"]), bool(p.get("leads", True)))
                  for p in data["employer_products"]["patterns"])
 
 
@@ -48,14 +49,15 @@ def employer_names(company: str | None, texts: list[str], is_skill=lambda name: 
     ``is_skill(name)`` tells names the vocabulary knows: where a pattern may as well name a tool the
     employer uses ("our SOAR platform", "Python is a plus"), those are left alone."""
     found: set[str] = set()
+    whole: set[str] = set()  # names whose first word is a place or a person ("Leeds Teaching Hospitals")
     for text in texts:
-        for pattern, skills_too in _product_patterns():
+        for pattern, skills_too, leads in _product_patterns():
             for match in pattern.finditer(text):
                 for name in _SPLIT.split(match.group("names")):
                     name = name.strip(" .,&")
                     if len(name) >= 3 and (skills_too or not is_skill(name)):
-                        found.add(name)
-    names = set(found)
+                        (found if leads else whole).add(name)
+    names = found | whole
     company = (company or "").strip()
     if company:
         names.add(company)

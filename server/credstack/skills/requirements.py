@@ -323,3 +323,21 @@ def defines_acronym(text: str, start: int, end: int) -> bool:
 def asks_strongly(clause: str) -> bool:
     """A clause with a "must"/"required"-style cue."""
     return _cue_in("required_strong", clause)
+
+
+# The field a degree is in, after it: "BA/BS in Accounting", "Bachelor's degree or equivalent in
+# Finance", "degree in business administration". Up to four words, to the first comma, stop, "or".
+_DEGREE_FIELD = re.compile(
+    r"(?:[ \t]+degree)?(?:[ \t]+or[ \t]+(?:an?[ \t]+)?equivalent(?:[ \t]+degree)?)?[ \t]+in[ \t]+"
+    r"(?!(?:a|an|the|any|this|that|our|your|order|related|relevant|similar|addition|lieu)\b)"
+    r"(?P<field>[A-Za-z][\w&'\u2019-]*(?:[ \t]+(?!(?:or|and|with|from|is|are|required|preferred|plus|"
+    r"desired|a|an|the|to|as|at|for|from|highly|strongly|is|will|would|from)\b)[A-Za-z][\w&'\u2019-]*){0,3})",
+    re.IGNORECASE)
+
+
+def degree_field_end(text: str, end: int) -> int:
+    """Where a degree named at ``text[..end]`` ends with the field it is in ("BA/BS in Accounting"):
+    the field is what SkillSpan labels with the degree, and what the degree asks for; ``end``
+    when no field follows."""
+    m = _DEGREE_FIELD.match(text, end)
+    return m.end("field") if m else end

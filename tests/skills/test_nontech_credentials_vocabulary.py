@@ -1,0 +1,74 @@
+"""Synthetic fixtures for what the extractor missed on real non-tech postings (the train half of
+bench/nontech_real.py and the written set): licences, registrations and certificates of UK and US
+trades, care and transport work, and the methods and tools those postings name. The vocabulary is
+data; these keep its entries reachable from the words postings use."""
+
+from __future__ import annotations
+
+import pytest
+from tests.skills.conftest import read
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- An enhanced DBS check will be required", "Background Checks"),
+    ("- Current Driver CPC card and digital tachograph card", "Driver CPC"),
+    ("- Transport Manager CPC (national)", "Transport Manager CPC"),
+    ("- 18th Edition wiring regulations (BS 7671)", "18th Edition Wiring Regulations"),
+    ("- C&G 2391 inspection and testing", "Inspection and Testing Certificate"),
+    ("- Gas Safe registered with ACS tickets", "Gas Safe Registration"),
+    ("- G3 unvented qualification", "Unvented Hot Water Certificate"),
+    ("- A valid CSCS card", "CSCS Card"),
+    ("- NVQ Level 3 in carpentry and joinery", "NVQ"),
+    ("- HNC in electrical engineering", "Higher National Certificate"),
+    ("- Weld carbon steel using MIG and TIG processes", "Welding"),
+    ("- Immediate Life Support (ILS) certificate", "Immediate Life Support"),
+    ("- Paediatric Immediate Life Support", "Paediatric Immediate Life Support"),
+    ("- Non-medical prescribing qualification (V300)", "Non-Medical Prescribing"),
+    ("- Experience supporting patients with diabetes", "Diabetes Care"),
+    ("- Knowledge of safeguarding adults procedures", "Safeguarding"),
+    ("- Handle dangerous goods under the IMDG Code", "Dangerous Goods Handling"),
+    ("- Prepare customs declarations for exports", "Customs Procedures"),
+    ("- Three-way matching of invoices to purchase orders", "Three-Way Matching"),
+    ("- Credit control and debt recovery for 300 accounts", "Credit Control"),
+    ("- Returns under Making Tax Digital", "Making Tax Digital"),
+    ("- Prepare R&D tax credits claims", "R&D Tax Credits"),
+    ("- Reconcile PayPal and Venmo receipts", "PayPal"),
+    ("- Tendering under the Public Contracts Regulations 2015", "Public Contracts Regulations"),
+    ("- Operate band saws and pillar drills safely", "Workshop Machinery"),
+    ("- Two years of warehouse experience", "Warehouse Management"),
+])
+def test_a_credential_or_method_a_non_tech_posting_names_is_read(line, skill, resources):
+    skills, context = read(f"Operative\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "wrong"), [
+    ("- Build the data warehouse in Snowflake", "Warehouse Management"),
+    ("- Medical coding with a CPC certification", "Driver CPC"),
+])
+def test_their_words_in_another_sense_stay_out(line, wrong, resources):
+    skills, context = read(f"Analyst\n\nRequirements\n{line}\n", resources)
+    assert wrong not in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Full HGV Class 1 licence with digital tachograph card", "HGV Licence"),
+    ("- Knowledge of tachograph rules and drivers hours", "Tachograph"),
+    ("- Multi-drop experience in a 7.5 tonne van", "Multi-Drop Delivery"),
+    ("- A valid CPCS card for 360 excavators", "CPCS Card"),
+    ("- NPORS ticket for telehandlers", "NPORS"),
+    ("- Asbestos awareness and abrasive wheels certificates", "Asbestos Awareness"),
+    ("- Safe working at height and permit to work systems", "Working at Height"),
+    ("- Fault finding on single and three phase circuits", "Fault Finding"),
+    ("- Read wiring diagrams and electrical drawings", "Wiring Diagrams"),
+    ("- Service and repair domestic boilers", "Boiler Maintenance"),
+    ("- Plastering, dry lining and tiling to a high finish", "Plastering"),
+    ("- Carpentry and joinery, first and second fix", "Carpentry"),
+    ("- Painting and decorating of communal areas", "Painting and Decorating"),
+    ("- Emergency First Aid at Work certificate", "First Aid"),
+    ("- Counterbalance forklift and powered pallet truck", "Forklift Operation"),
+    ("- Goods in, picking and packing, stock rotation", "Shipping and Receiving"),
+])
+def test_a_trade_or_transport_ticket_is_read(line, skill, resources):
+    skills, context = read(f"Operative\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
