@@ -360,22 +360,64 @@ def _vetoed(reading, match: Match) -> bool:
     return strongest is not None and strongest < MIN_VOCABULARY_AGREEMENT
 
 
+# Words and marks that join names in a list or a phrase: at the edge of what is left of a span
+# once the vocabulary's matches are cut out of it, they name nothing.
+_JOINERS = re.compile(r"^(?:[\W_]+|(?:and|or|with|of|in|for|to|on|as|the|a|an|plus|including|etc)\b)+|"
+                      r"(?:[\W_]+|\b(?:and|or|with|of|in|for|to|on|as|the|a|an|plus|including|etc))+$",
+                      re.IGNORECASE)
+
+
+def _beside_matches(span, matches: list[Match], text: str) -> list:
+    """The parts of a tagger span the vocabulary's matches leave: the whole span when none
+    overlaps it, nothing when they cover it, else each stretch of its words beside them
+    ("Cocoa" of "Swift Objective-C Cocoa", "financial control" of "financial control and budget
+    management"): a span can run over several names of which the vocabulary knows only some."""
+    from credstack.skills.tagger import Span
+
+    over = sorted((m for m in matches if m.start < span.end and span.start < m.end), key=lambda m: m.start)
+    if not over:
+        return [span]
+    pieces, start = [], span.start
+    for m in over:
+        pieces.append((start, max(start, m.start)))
+        start = max(start, m.end)
+    pieces.append((start, span.end))
+    out = []
+    for lo, hi in pieces:
+        piece = text[lo:hi]
+        edges = _JOINERS.match(piece)
+        lo += edges.end() if edges else 0
+        tail = _JOINERS.search(text[lo:hi])
+        hi = lo + tail.start() if tail else hi
+        if hi > lo and any(c.isalpha() for c in text[lo:hi]) and _whole_words(text, lo, hi):
+            out.append(Span(lo, hi, span.label, span.confidence))
+    return out
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` neither starts nor ends inside a word."""
+    return not (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) \
+        and not (end < len(text) and text[end - 1].isalnum() and text[end].isalnum())
+
+
 def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embeddings) -> list[tuple]:
     """The tagger's spans that can become skills, each as (segment, span, words, level, link).
 
     Spans the matcher already covers are left to it; spans in company, legal or recruiting
     clauses are dropped like matches there; neighbouring spans with only a space between them
     are one name ("arc" + "flash", "Performance" + "Max": the tagger sometimes restarts a span)."""
-    from credstack.skills.linking import clean_surface, link_spans
+    from credstack.skills.linking import clean_bounds, link_spans
+    from credstack.skills.tagger import Span
 
     candidates = []
     for index, reading in tagged.items():
         seg, matches = per_segment[index]
         lead_ins = None
-        free = [span for span in reading.spans
-                if not any(m.start < span.end and span.start < m.end for m in matches)]
-        for span in _alternatives(_joined(free, seg.text), seg.text):
-            surface = clean_surface(seg.text[span.start:span.end])
+        free = [piece for span in reading.spans for piece in _beside_matches(span, matches, seg.text)]
+        for found in _alternatives(_joined(free, seg.text), seg.text):
+            start, end = clean_bounds(seg.text, found.start, found.end)
+            span = Span(start, end, found.label, found.confidence)  # the span's own words
+            surface = re.sub(r"\s+", " ", seg.text[start:end])
             if not 2 <= len(surface) <= 80 or not any(c.isalpha() for c in surface):
                 continue
             clause = clause_of(seg.text, span.start, span.end)
