@@ -75,7 +75,7 @@ def candidates(secs, resources, tagger) -> tuple[dict[str, float], list[tuple]]:
     tagged = skills_module.read_tagged(segs, tagger)
     agreement: dict[str, float] = {}
 
-    def record(reading, match) -> bool:
+    def record(reading, match, *_kinds) -> bool:
         strongest = reading.strongest(match.start, match.end)
         key = match.mention or match.surface
         agreement[key] = max(agreement.get(key, -1.0), 2.0 if strongest is None else strongest)
