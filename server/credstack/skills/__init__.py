@@ -436,9 +436,10 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
             surface = re.sub(r"\s+", " ", seg.text[start:end])
             if not 2 <= len(surface) <= 80 or not any(c.isalpha() for c in surface):
                 continue
-            clause = clause_of(seg.text, span.start, span.end)
-            if is_boilerplate_clause(clause) or is_employer_clause(clause):
+            near = judged_clause(seg.text, span.start, span.end)  # a run-on clause's far end says nothing
+            if is_boilerplate_clause(near) or is_employer_clause(near):
                 continue
+            clause = clause_of(seg.text, span.start, span.end)
             if is_descriptive_clause(clause) and not asks_strongly(clause):
                 continue
             if names_a_role(seg.text, span.start, span.end):
