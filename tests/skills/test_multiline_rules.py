@@ -87,6 +87,9 @@ def test_a_singular_before_a_colon_is_a_label():
     text = "Job description: Compensation: 60k Job type: Full-time\nYou will write each job description."
     mentions = [m.surface for m in matcher_for(load_vocabulary()).find(text)]
     assert mentions == ["job description"]
+    # inside a line the colon elaborates: "Own the growth roadmap: activation, retention"
+    text = "- Own the growth roadmap: activation, retention and referral"
+    assert [m.skill for m in matcher_for(load_vocabulary()).find(text)] == ["Product Roadmapping"]
 
 
 def test_spelling_variants_of_tool_names():
