@@ -41,7 +41,6 @@ from credstack.skills.requirements import (
     clause_of,
     is_boilerplate_clause,
     is_descriptive_clause,
-    judged_clause,
     names_a_role,
     segments,
 )
@@ -76,9 +75,9 @@ def _span_fates(seg, reading, matches, kept_mentions: set[str]) -> list[tuple[st
         clause = clause_of(seg.text, start, end)
         if not 2 <= len(surface) <= 80 or not any(c.isalpha() for c in surface):
             fate = "too short/long"
-        elif is_boilerplate_clause(judged_clause(seg.text, start, end)):
+        elif is_boilerplate_clause(clause):
             fate = "boilerplate clause"
-        elif is_employer_clause(judged_clause(seg.text, start, end)):
+        elif is_employer_clause(clause):
             fate = "employer clause"
         elif is_descriptive_clause(clause) and not asks_strongly(clause):
             fate = "descriptive clause"

@@ -121,3 +121,10 @@ def test_web_and_mail_addresses_name_no_skills():
     found = surfaces(text)
     assert found.get("HTTP") == "HTTP" and "REST APIs" in found  # the words outside the addresses count
     assert all(s not in ("https", "ed", "gov", "python") for s in found.values())
+
+
+def test_accented_letters_are_part_of_a_word_but_scripts_without_spaces_border_names():
+    matcher = matcher_for(load_vocabulary())
+    found = {m.skill for m in matcher.find("- Réaliser des solutions; Résistance aux tensions; Études en Java")}
+    assert "R" not in found and "Java" in found
+    assert "Python" in {m.skill for m in matcher.find("Python経験3年以上、SQLの知識")}

@@ -256,3 +256,38 @@ def test_lines_of_unlike_length_run_in_separate_batches():
     assert [sorted(b) for b in batches] == [[1, 2, 4, 7], [3, 5], [0, 6]]
     assert [len(b) for b in plan_batches([50] * 45, budget=1024)] == [20, 20, 5]  # 20 x 50 <= 1024
     assert [len(b) for b in plan_batches([3] * 45, budget=1024)] == [32, 13]  # BATCH rows at most
+
+
+def test_lines_whose_spans_would_all_be_dropped_are_not_given_to_the_tagger():
+    """The equal-opportunity notice and the company blurb are blanked (offsets kept) before the
+    tagger reads a section: their spans would be dropped anyway, and reading them costs time."""
+    body = ("We are an equal opportunity employer and value diversity at our company.\n"
+            "Experience with Pentaho and SQL is required.\n")
+    tagger = FakeTagger({"Pentaho": "knowledge", "diversity": "knowledge"})
+    result = extract_skills([TextSection(TextKind.REQUIREMENTS, body, "Requirements")], load_vocabulary(), tagger=tagger)
+    (seen,) = tagger.seen
+    assert "equal opportunity" not in seen and "Experience with Pentaho" in seen
+    assert seen.index("Experience") - seen.index("\n") - 1 == body.index("Experience")  # offsets kept
+    assert "Pentaho" in {s.name for s in result.skills}
+
+
+def test_public_sector_crediting_rules_pay_grades_and_ksas_are_no_skills():
+    """A civil-service posting's rules for counting experience and education name programmes,
+    grades and agencies ("Peace Corps", "GS-11", "foreign education"): none is asked of the
+    candidate; the skills in its real requirements still are."""
+    body = ("Applicants must have the knowledge, skills and abilities (KSAs) to do the job.\n"
+            "To be creditable, this experience must be equivalent to at least the GS-11 grade level.\n"
+            "Experience refers to paid and unpaid experience, including volunteer work done through "
+            "National Service programs (e.g., Peace Corps, AmeriCorps).\n"
+            "If you are using foreign education to meet qualification requirements, send a Certificate "
+            "of Foreign Equivalency.\n"
+            "You must supply a copy of your DD-214 if you are a preference eligible veteran.\n"
+            "Specialized experience includes operating Pentaho for reporting.\n")
+    tagger = FakeTagger({p: "knowledge" for p in ("KSAs", "GS-11", "National Service programs", "Peace Corps",
+                                                   "AmeriCorps", "foreign education", "DD-214", "Pentaho")})
+    result = extract_skills([TextSection(TextKind.REQUIREMENTS, body, "Qualifications")], load_vocabulary(),
+                            tagger=tagger)
+    names = {s.name for s in result.skills} | {k.phrase for k in result.other_keywords}
+    assert "Pentaho" in names
+    assert not names & {"KSAs", "GS-11", "National Service programs", "Peace Corps", "AmeriCorps", "foreign education",
+                        "DD-214"}

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from credstack.skills import senses
 from credstack.skills.model import Requirement, TextSection
 from credstack.skills.requirements import clause_bounds, clause_of, lead_in_levels, level_at, segments
+from credstack.wordtrie import trie_alternation
 
 SHORT = 5  # letters and codes this short only count written exactly as the catalog writes them
 # A short name counts only in a clause that speaks of credentials, names its issuer, or lists it
@@ -68,7 +69,7 @@ def _build_finder(catalog) -> tuple[list[re.Pattern], dict[str, str]]:
     long = sorted((written[k] for k in ids if len(k) > SHORT), key=len, reverse=True)
 
     def alternation(forms: list[str], flags: int) -> re.Pattern:
-        body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) or "(?!x)x"
+        body = trie_alternation(forms, ignore_case=bool(flags & re.I))
         return re.compile(r"(?<![\w+/-])(?:" + body + r")(?![\w+])", flags)
 
     return [alternation(short, 0), alternation(long, re.I)], ids

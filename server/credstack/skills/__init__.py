@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from credstack.budget import checkpoint, every
 from credstack.places import load_places
@@ -332,7 +333,7 @@ def read_tagged(segs: list[Segment], tagger) -> dict:
     scope = [i for i in scope if not _foreign(segs[i].text)]
     texts, total = [], 0
     for i in scope:
-        texts.append(segs[i].text[:max(0, MAX_TAGGED_TEXT - total)])
+        texts.append(_asked_lines(segs[i].text[:max(0, MAX_TAGGED_TEXT - total)]))
         total += len(texts[-1])
     if not scope:
         return {}
@@ -346,6 +347,35 @@ def read_tagged(segs: list[Segment], tagger) -> dict:
 
 # Least share of a text's letters in the Latin alphabet for the tagger (trained on English) to read it.
 MIN_LATIN_SHARE = 0.5
+
+
+@lru_cache(maxsize=4096)
+def _unasked(clause: str) -> bool:
+    """A clause whose tagger spans are no skills asked: company, legal or recruiting text, or a
+    description of the company without a strong ask."""
+    return (is_boilerplate_clause(clause) or is_employer_clause(clause)
+            or (is_descriptive_clause(clause) and not asks_strongly(clause)))
+
+
+def _asked_lines(text: str) -> str:
+    """``text`` with every line made of ``_unasked`` clauses only blanked (same length, so offsets
+    hold): the tagger's spans there would all be dropped, so it need not read them (14% of a
+    SkillSpan posting's words: the company blurb, the equal-opportunity notice)."""
+    from credstack.skills.tagger import _line_words
+
+    out = list(text)
+    for offsets in _line_words(text):
+        seen: dict[tuple[int, int], bool] = {}
+        for start, end in offsets:
+            bounds = clause_bounds(text, start, end)
+            if bounds not in seen:
+                seen[bounds] = _unasked(text[bounds[0]:bounds[1]].strip(" \t-*•:"))
+            if not seen[bounds]:
+                break
+        else:
+            if offsets:
+                out[offsets[0][0]:offsets[-1][1]] = " " * (offsets[-1][1] - offsets[0][0])
+    return "".join(out)
 
 
 def _foreign(text: str) -> bool:
@@ -471,11 +501,7 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
             surface = re.sub(r"\s+", " ", seg.text[start:end])
             if not 2 <= len(surface) <= 80 or not any(c.isalpha() for c in surface):
                 continue
-            near = judged_clause(seg.text, span.start, span.end)  # a run-on clause's far end says nothing
-            if is_boilerplate_clause(near) or is_employer_clause(near):
-                continue
-            clause = clause_of(seg.text, span.start, span.end)
-            if is_descriptive_clause(clause) and not asks_strongly(clause):
+            if _unasked(clause_of(seg.text, span.start, span.end)):
                 continue
             if names_a_role(seg.text, span.start, span.end):
                 continue  # "respiratory therapists", "IC analyst": people and teams, as for matches
@@ -575,6 +601,8 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
                 continue  # the job itself, not a skill it asks for
             if _employers_own(seg.text, span.start):
                 continue  # "our ledger service", "our SOAR platform": the employer's, not asked
+            if _GRADE_OR_META.match(surface):
+                continue  # "GS-11", "GS-2152": a pay grade or job series; "KSAs": what is asked, by name
             if span.label not in _NEW_SKILL_LABELS or _no_name(seg, span, surface):
                 if _worth_a_keyword(surface, span.label):
                     unlinked.setdefault(surface, level)  # a duty phrase, an everyday word, a duty's verb
@@ -596,6 +624,11 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         if years is not None and (entry.years is None or years > entry.years):
             entry.years = years
     return vectors, unlinked
+
+
+# A public-sector pay grade or job series ("GS-11", "WG-10", "GS-2152"), or the name for what a
+# posting asks ("KSAs": knowledge, skills and abilities): no skill, nor a keyword.
+_GRADE_OR_META = re.compile(r"(?:GS|GG|GL|WG|WL|WS|NF|NH|NT)-\d|KSAO?(?:['’]?s)?$")
 
 
 def _words(text: str) -> list[str]:

@@ -28,7 +28,10 @@ if TYPE_CHECKING:
     from credstack.skills.vocabulary import Vocabulary
 
 _SEPARATORS = re.compile(r"[\s\-_\u2010-\u2015\u00a0]+")
-_WORD = re.compile(r"[0-9a-z]")
+# A letter or digit a name cannot border: ASCII, the accented Latin letters, Greek and Cyrillic ("R" is
+# no word in "Réaliser", nor "Java" in "Javaé"). Scripts written without spaces (Japanese, Chinese,
+# Korean) border names directly ("Python経験3年以上"), so their characters are no word letters here.
+_WORD = re.compile(r"[0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff]")
 # Kinds whose forms get regular plurals ("API" -> "APIs", "database" -> "databases").
 _PLURAL_KINDS = {SkillKind.HARD, SkillKind.TOOL, SkillKind.SOFT, SkillKind.DEGREE}
 # Longest text scanned per call; postings are far shorter, this bounds hostile input.

@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from credstack.skills.model import Requirement, TextKind, TextSection
+from credstack.wordtrie import trie_alternation
 
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\n")
 
@@ -34,8 +35,7 @@ class Cues:
 
 
 def _phrases(words: list[str]) -> re.Pattern:
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words, ignore_case=True)})(?![\w])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -56,8 +56,7 @@ def load_cues() -> Cues:
         years=years,
         numbers=numbers,
         descriptive=re.compile("|".join(f"(?:{p})" for p in data["descriptive_openers"])),
-        legal=re.compile("|".join(re.escape(p).replace(r"\ ", r"\s+") if not any(c in p for c in "()[]|?")
-                                  else p for p in data["legal"]), re.IGNORECASE),
+        legal=re.compile(trie_alternation(data["legal"], ignore_case=True), re.IGNORECASE),  # plain phrases
         org_prefix=re.compile(data["org_prefix"], re.IGNORECASE),
         role_noun=re.compile(r"^[ \t-]*(?:" + "|".join(re.escape(n) for n in data["role_nouns"]) + r")(?:s|es)?\b",
                              re.IGNORECASE),
