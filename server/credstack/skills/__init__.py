@@ -446,36 +446,34 @@ def _whole_words(text: str, start: int, end: int) -> bool:
         and not (end < len(text) and text[end - 1].isalnum() and text[end].isalnum())
 
 
-# Least probability (the tagger's, that a word is inside a span) of the word a lone everyday word
-# the tagger marked is widened over, one on either side ("academic" of "academic record",
-# "approvals" of "final approvals"): below its own spans' cut, the tagger still reads it as part of
-# the name. Never over a verb's form ("-ing", "-ed": "analyzing financial proposals", "scheduled
-# training sessions" are duties, no chips) or a joining word.
+# Least probability (the tagger's, that a word is inside a span) of the words a lone everyday word
+# the tagger marked is widened over ("academic" of "academic record", "approvals" of "final
+# approvals"): below its own spans' cut, the tagger still reads them as part of the name.
 WIDEN_PROBABILITY = 0.4
 _WIDE_WORD = re.compile(r"[A-Za-z][\w-]*")
-_VERB_FORM = re.compile(r"(?:ing|ed)$", re.IGNORECASE)
 
 
 def _widened(span, reading, matches: list[Match], text: str) -> tuple[int, int]:
-    """``span`` (one everyday word) widened over the word either side of it on the same line that
-    the tagger gives at least ``WIDEN_PROBABILITY`` of being in a span, with only spaces between,
-    that no vocabulary match holds."""
+    """``span`` (one everyday word) widened over its neighbours on the same line that the tagger
+    gives at least ``WIDEN_PROBABILITY`` of being in a span, with only spaces between, and that no
+    vocabulary match holds."""
     words = reading.words
     at = bisect.bisect_left(words, (span.start, -1))
     if at >= len(words) or words[at][0] != span.start:
         return span.start, span.end
-    last = max(at, bisect.bisect_left(words, (span.end, -1)) - 1)
+    last = bisect.bisect_left(words, (span.end, -1)) - 1
 
     def joins(w: int, gap: str) -> bool:
         s, e = words[w]
-        word = text[s:e]
-        return (0 <= w < len(words) and reading.in_span[w] >= WIDEN_PROBABILITY
-                and _WIDE_WORD.fullmatch(word) is not None and not _VERB_FORM.search(word)
-                and word.lower() not in STOP_WORDS and gap.strip(" \t") == ""
+        return (reading.in_span[w] >= WIDEN_PROBABILITY and _WIDE_WORD.fullmatch(text[s:e]) is not None
+                and text[s:e].lower() not in STOP_WORDS and gap.strip(" \t") == ""
                 and not any(m.start < e and s < m.end for m in matches))
 
-    lo = at - 1 if at > 0 and joins(at - 1, text[words[at - 1][1]:words[at][0]]) else at
-    hi = last + 1 if last + 1 < len(words) and joins(last + 1, text[words[last][1]:words[last + 1][0]]) else last
+    lo, hi = at, max(at, last)
+    while lo > 0 and joins(lo - 1, text[words[lo - 1][1]:words[lo][0]]):
+        lo -= 1
+    while hi + 1 < len(words) and joins(hi + 1, text[words[hi][1]:words[hi + 1][0]]):
+        hi += 1
     return words[lo][0], words[hi][1]
 
 
