@@ -32,10 +32,8 @@ from credstack.analysis import analyze, employer_of, skill_sections
 from credstack.postings import parse_posting
 from credstack.resources import Resources
 from credstack.skills.employer import employer_mask, is_employer_clause
-from credstack.skills.keywords import STOP_WORDS
 from credstack.skills.linking import clean_bounds
 from credstack.skills.model import TextSection
-from credstack.skills.plain_words import is_plain
 from credstack.skills.requirements import (
     asks_strongly,
     clause_of,
@@ -45,7 +43,7 @@ from credstack.skills.requirements import (
     segments,
 )
 from credstack.skills.span_eval import contiguous, loose_match, norm, postings, prf, read_rows
-from credstack.skills.tagger import Span, SpanTagger
+from credstack.skills.tagger import SpanTagger
 
 DEFAULT_DATA = REFERENCE / "skillspan-train" / "train.json"
 
@@ -66,10 +64,6 @@ def _span_fates(seg, reading, matches, kept_mentions: set[str]) -> list[tuple[st
     free = [piece for span in reading.spans for piece in skills_module._beside_matches(span, matches, seg.text)]
     for span in skills_module._alternatives(skills_module._joined(free, seg.text), seg.text):
         start, end = clean_bounds(seg.text, span.start, span.end)
-        if seg.text[start:end].lower() not in STOP_WORDS and is_plain(
-                seg.text[start:end], seg.text, start, skills_module.PLAIN_LOWER_RANK, skills_module.PLAIN_CAPITAL_RANK):
-            start, end = clean_bounds(seg.text, *skills_module._widened(
-                Span(start, end, span.label, span.confidence), reading, matches, seg.text))
         words = seg.text[start:end]
         surface = " ".join(words.split())
         clause = clause_of(seg.text, start, end)

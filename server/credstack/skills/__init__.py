@@ -446,37 +446,6 @@ def _whole_words(text: str, start: int, end: int) -> bool:
         and not (end < len(text) and text[end - 1].isalnum() and text[end].isalnum())
 
 
-# Least probability (the tagger's, that a word is inside a span) of the words a lone everyday word
-# the tagger marked is widened over ("academic" of "academic record", "approvals" of "final
-# approvals"): below its own spans' cut, the tagger still reads them as part of the name.
-WIDEN_PROBABILITY = 0.4
-_WIDE_WORD = re.compile(r"[A-Za-z][\w-]*")
-
-
-def _widened(span, reading, matches: list[Match], text: str) -> tuple[int, int]:
-    """``span`` (one everyday word) widened over its neighbours on the same line that the tagger
-    gives at least ``WIDEN_PROBABILITY`` of being in a span, with only spaces between, and that no
-    vocabulary match holds."""
-    words = reading.words
-    at = bisect.bisect_left(words, (span.start, -1))
-    if at >= len(words) or words[at][0] != span.start:
-        return span.start, span.end
-    last = bisect.bisect_left(words, (span.end, -1)) - 1
-
-    def joins(w: int, gap: str) -> bool:
-        s, e = words[w]
-        return (reading.in_span[w] >= WIDEN_PROBABILITY and _WIDE_WORD.fullmatch(text[s:e]) is not None
-                and text[s:e].lower() not in STOP_WORDS and gap.strip(" \t") == ""
-                and not any(m.start < e and s < m.end for m in matches))
-
-    lo, hi = at, max(at, last)
-    while lo > 0 and joins(lo - 1, text[words[lo - 1][1]:words[lo][0]]):
-        lo -= 1
-    while hi + 1 < len(words) and joins(hi + 1, text[words[hi][1]:words[hi + 1][0]]):
-        hi += 1
-    return words[lo][0], words[hi][1]
-
-
 def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embeddings) -> list[tuple]:
     """The tagger's spans that can become skills, each as (segment, span, words, level, link).
 
@@ -494,10 +463,6 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
         for found in _alternatives(_joined(free, seg.text), seg.text):
             start, end = clean_bounds(seg.text, found.start, found.end)
             span = Span(start, end, found.label, found.confidence)  # the span's own words
-            if seg.text[start:end].lower() not in STOP_WORDS and \
-                    plain_words.is_plain(seg.text[start:end], seg.text, start, PLAIN_LOWER_RANK, PLAIN_CAPITAL_RANK):
-                start, end = clean_bounds(seg.text, *_widened(span, reading, matches, seg.text))
-                span = Span(start, end, found.label, found.confidence)
             surface = re.sub(r"\s+", " ", seg.text[start:end])
             if not 2 <= len(surface) <= 80 or not any(c.isalpha() for c in surface):
                 continue
