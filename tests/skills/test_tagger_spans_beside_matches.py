@@ -58,3 +58,13 @@ def test_a_span_ending_on_a_joining_word_is_its_words_alone():
     others, _ = read("- Expertise in Pentaho data and infrastructure design", {"Pentaho data and": "knowledge"})
     assert "Pentaho data" in others
 
+
+
+def test_a_run_on_clause_is_judged_near_the_span():
+    """A page without full stops runs its lines into one clause: a recruiting cue hundreds of
+    characters away neither blanks the line before the tagger reads it nor makes a span there the
+    employer's (as for vocabulary matches); next to the cue it does."""
+    filler = " and ".join(["acting as a lead in the design of test strategies"] * 8)
+    text = f"Evidence of QA delivery with Pentaho {filler} Interview dates follow for Loggly"
+    others, _ = read(text, {"Pentaho": "knowledge", "Loggly": "knowledge"})
+    assert "Pentaho" in others and "Loggly" not in others

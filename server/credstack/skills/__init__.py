@@ -32,6 +32,7 @@ from credstack.skills.model import (
 )
 from credstack.skills.ranking import DOC_CHARS, Ranker
 from credstack.skills.requirements import (
+    RUN_ON_CLAUSE,
     BackgroundSlot,
     Segment,
     asks_strongly,
@@ -368,8 +369,9 @@ def _asked_lines(text: str) -> str:
         seen: dict[tuple[int, int], bool] = {}
         for start, end in offsets:
             bounds = clause_bounds(text, start, end)
-            if bounds not in seen:
-                seen[bounds] = _unasked(text[bounds[0]:bounds[1]].strip(" \t-*•:"))
+            if bounds not in seen:  # a run-on clause is judged near each span (``judged_clause``), so read
+                seen[bounds] = bounds[1] - bounds[0] <= RUN_ON_CLAUSE and \
+                    _unasked(text[bounds[0]:bounds[1]].strip(" \t-*•:"))
             if not seen[bounds]:
                 break
         else:
@@ -466,7 +468,7 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
             surface = re.sub(r"\s+", " ", seg.text[start:end])
             if not 2 <= len(surface) <= 80 or not any(c.isalpha() for c in surface):
                 continue
-            if _unasked(clause_of(seg.text, span.start, span.end)):
+            if _unasked(judged_clause(seg.text, span.start, span.end)):  # a run-on clause: near the span
                 continue
             if names_a_role(seg.text, span.start, span.end):
                 continue  # "respiratory therapists", "IC analyst": people and teams, as for matches
