@@ -68,3 +68,10 @@ def test_a_run_on_clause_is_judged_near_the_span():
     text = f"Evidence of QA delivery with Pentaho {filler} Interview dates follow for Loggly"
     others, _ = read(text, {"Pentaho": "knowledge", "Loggly": "knowledge"})
     assert "Pentaho" in others and "Loggly" not in others
+
+
+def test_the_lower_case_words_a_known_name_describes_are_no_chip():
+    text = "- Lead ERP rollouts across sites\n- Native apps in Swift Objective-C Pentaho"
+    others, mentions = read(text, {"ERP rollouts": "knowledge", "Swift Objective-C Pentaho": "knowledge"})
+    assert "ERP" in mentions and "rollouts" not in others  # the head of "ERP rollouts" names nothing alone
+    assert "Pentaho" in others  # a name after a name is its own

@@ -419,7 +419,9 @@ def _beside_matches(span, matches: list[Match], text: str) -> list:
     """The parts of a tagger span the vocabulary's matches leave: the whole span when none
     overlaps it, nothing when they cover it, else each stretch of its words beside them
     ("Cocoa" of "Swift Objective-C Cocoa", "financial control" of "financial control and budget
-    management"): a span can run over several names of which the vocabulary knows only some."""
+    management"): a span can run over several names of which the vocabulary knows only some.
+    Lower-case words right after a name are what the name describes ("rollouts" of "ERP
+    rollouts", "data services" of "AWS data services"): they name nothing alone and are left out."""
     from credstack.skills.tagger import Span
 
     over = sorted((m for m in matches if m.start < span.end and span.start < m.end), key=lambda m: m.start)
@@ -430,9 +432,12 @@ def _beside_matches(span, matches: list[Match], text: str) -> list:
         pieces.append((start, max(start, m.start)))
         start = max(start, m.end)
     pieces.append((start, span.end))
+    ends = {m.end for m in over}
     out = []
     for lo, hi in pieces:
         piece = text[lo:hi]
+        if lo in ends and piece[:1] in " \t" and piece.lstrip(" \t")[:1].islower():
+            continue  # the head the name before it describes
         edges = _JOINERS.match(piece)
         lo += edges.end() if edges else 0
         tail = _JOINERS.search(text[lo:hi])
