@@ -75,3 +75,6 @@ def test_the_lower_case_words_a_known_name_describes_are_no_chip():
     others, mentions = read(text, {"ERP rollouts": "knowledge", "Swift Objective-C Pentaho": "knowledge"})
     assert "ERP" in mentions and "rollouts" not in others  # the head of "ERP rollouts" names nothing alone
     assert "Pentaho" in others  # a name after a name is its own
+    # after a joining word the words are their own: "Python and/or Pentaho data"
+    others, _ = read("- Python and/or Pentaho data", {"Python and/or Pentaho data": "knowledge"})
+    assert "Pentaho data" in others

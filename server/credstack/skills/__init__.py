@@ -435,11 +435,13 @@ def _beside_matches(span, matches: list[Match], text: str) -> list:
     ends = {m.end for m in over}
     out = []
     for lo, hi in pieces:
-        piece = text[lo:hi]
-        if lo in ends and piece[:1] in " \t" and piece.lstrip(" \t")[:1].islower():
-            continue  # the head the name before it describes
-        edges = _JOINERS.match(piece)
-        lo += edges.end() if edges else 0
+        after_name = lo in ends
+        edges = _JOINERS.match(text[lo:hi])
+        words_at = lo + (edges.end() if edges else 0)
+        spaced = words_at > lo and not text[lo:words_at].strip(" \t")
+        if after_name and spaced and text[words_at:words_at + 1].islower():
+            continue  # the head the name before it describes: nothing but spaces between them
+        lo = words_at
         tail = _JOINERS.search(text[lo:hi])
         hi = lo + tail.start() if tail else hi
         if hi > lo and any(c.isalpha() for c in text[lo:hi]) and _whole_words(text, lo, hi):
