@@ -36,9 +36,9 @@ from credstack.skills.linking import clean_bounds
 from credstack.skills.model import TextSection
 from credstack.skills.requirements import (
     asks_strongly,
-    clause_of,
     is_boilerplate_clause,
     is_descriptive_clause,
+    judged_clause,
     names_a_role,
     segments,
 )
@@ -66,7 +66,7 @@ def _span_fates(seg, reading, matches, kept_mentions: set[str]) -> list[tuple[st
         start, end = clean_bounds(seg.text, span.start, span.end)
         words = seg.text[start:end]
         surface = " ".join(words.split())
-        clause = clause_of(seg.text, start, end)
+        clause = judged_clause(seg.text, start, end)  # as extract_skills reads it: near the span
         if not 2 <= len(surface) <= 80 or not any(c.isalpha() for c in surface):
             fate = "too short/long"
         elif is_boilerplate_clause(clause):
