@@ -74,17 +74,22 @@ def candidates(secs, resources, tagger) -> tuple[dict[str, float], list[tuple]]:
     segs = skills_module._within(segments(secs), skills_module.MAX_SKILL_TEXT)
     tagged = skills_module.read_tagged(segs, tagger)
     agreement: dict[str, float] = {}
+    unheaded: dict[str, bool] = {}  # mention -> whether every occurrence is vetoed in unheaded text
 
-    def record(reading, match) -> bool:
+    def record(reading, match, *kinds) -> bool:
         strongest = reading.strongest(match.start, match.end)
         key = match.mention or match.surface
         agreement[key] = max(agreement.get(key, -1.0), 2.0 if strongest is None else strongest)
+        # the unheaded text's own check (MIN_UNHEADED_AGREEMENT) stays in force, as in extract_skills
+        unheaded[key] = unheaded.get(key, True) and bool(kinds) and kinds[0] == TextKind.OTHER \
+            and saved_veto(reading, match, *kinds)
         return False
 
     saved_veto, skills_module._vetoed = skills_module._vetoed, record
     try:
         _, per_segment = skills_module._collect(segs, resources.vocabulary, tagged)
-        vocab = [m for s in extract_skills(secs, resources.vocabulary).skills for m in s.mentions]
+        vocab = [m for s in extract_skills(secs, resources.vocabulary).skills for m in s.mentions
+                 if not unheaded.get(m, False)]
     finally:
         skills_module._vetoed = saved_veto
     saved = linking.LINK_THRESHOLD, linking.STATIC_LINK_THRESHOLD

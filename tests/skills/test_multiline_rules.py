@@ -82,6 +82,16 @@ def test_a_singular_alone_on_its_line_is_a_heading():
     assert mentions == ["job description"]
 
 
+def test_a_singular_before_a_colon_is_a_label():
+    """Pages flatten their header into one line ("Job description: Compensation: ... Job type:")."""
+    text = "Job description: Compensation: 60k Job type: Full-time\nYou will write each job description."
+    mentions = [m.surface for m in matcher_for(load_vocabulary()).find(text)]
+    assert mentions == ["job description"]
+    # inside a line the colon elaborates: "Own the growth roadmap: activation, retention"
+    text = "- Own the growth roadmap: activation, retention and referral"
+    assert [m.skill for m in matcher_for(load_vocabulary()).find(text)] == ["Product Roadmapping"]
+
+
 def test_spelling_variants_of_tool_names():
     vocabulary = load_vocabulary()
     assert "KeyVault" in spelling_variants("Key Vault", vocabulary.resolve("Key Vault"))

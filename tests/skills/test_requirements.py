@@ -69,3 +69,12 @@ def test_company_boilerplate_asks_for_nothing():
             "disability or veteran status.\nRequirements\n- SQL")
     found = {s.name for s in extract_skills(skill_sections(parse_posting(text)), load_vocabulary()).skills}
     assert found == {"SQL"}
+
+
+def test_a_slash_group_before_a_role_noun_names_the_role():
+    """"Role: QA/Test Developer" names the job, not Quality Assurance asked for; "QA/Test automation" asks."""
+    from credstack.skills.requirements import names_a_role
+
+    assert names_a_role("Role: QA/Test Developer", 6, 8)
+    assert names_a_role("work beside our UX / UI designers", 16, 18)
+    assert not names_a_role("QA/Test automation in CI", 0, 2)

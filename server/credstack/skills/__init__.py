@@ -32,6 +32,7 @@ from credstack.skills.model import (
 )
 from credstack.skills.ranking import DOC_CHARS, Ranker
 from credstack.skills.requirements import (
+    RUN_ON_CLAUSE,
     BackgroundSlot,
     Segment,
     asks_strongly,
@@ -127,7 +128,7 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             skill = vocabulary.get(m.skill)
             if is_boilerplate_clause(judged_clause(seg.text, m.start, m.end)):
                 continue  # near the mention: run-on text can end in "Please submit your application"
-            if reading is not None and _vetoed(reading, m):
+            if reading is not None and _vetoed(reading, m, seg.kind, skill.kind):
                 continue
             clause = clause_of(seg.text, m.start, m.end)
             level = level_at(seg.text, m.start, m.end, seg.level, lead_ins)
@@ -299,6 +300,17 @@ MIN_NEW_CONFIDENCE = 0.0
 # "Child Care", leaving "nursing" to make an NCLEX-RN pick (off-field picks 3 -> 4); SkillSpan
 # dev with it off: F1 0.794 -> 0.789 (P 0.802 -> 0.788, R 0.787 -> 0.789), non-tech unchanged.
 MIN_VOCABULARY_AGREEMENT = 0.0
+# The same check where no heading says the text asks for anything: a posting without requirement
+# or duty headings, which the tagger reads whole. There a vocabulary name may sit in the company's
+# blurb, its offer ("a techstack with Python and Linux", "a retirement plan") or the job's header
+# lines, and the tagger, reading the sentence, is the only judge of whether it is asked for.
+# Degrees and certifications are exempt: named, they are asked. Chosen on held-out SkillSpan train
+# postings with a model trained without them (bench/extractor_errors.py, 28 postings): F1 0.786 ->
+# 0.805 (P 0.764 -> 0.805, R 0.808 -> 0.805); 0.05 to 0.3 all within 0.003 of it, 0.5 lower.
+# Postings with headings (the coach panel's, most real job pages) are not read there: unchanged.
+MIN_UNHEADED_AGREEMENT = 0.2
+# Skills a vocabulary match names that stand whatever the tagger reads.
+_ALWAYS_ASKED = frozenset({SkillKind.DEGREE, SkillKind.CERTIFICATION})
 # Tagger labels whose unlinked spans become "other" skills; "skill" spans (what a person does,
 # "managing contracts") that name no vocabulary skill go to the keywords instead.
 _NEW_SKILL_LABELS = {"knowledge"}
@@ -375,8 +387,9 @@ def _asked_lines(text: str) -> str:
         seen: dict[tuple[int, int], bool] = {}
         for start, end in offsets:
             bounds = clause_bounds(text, start, end)
-            if bounds not in seen:
-                seen[bounds] = _unasked(text[bounds[0]:bounds[1]].strip(" \t-*•:"))
+            if bounds not in seen:  # a run-on clause is judged near each span (``judged_clause``), so read
+                seen[bounds] = bounds[1] - bounds[0] <= RUN_ON_CLAUSE and \
+                    _unasked(text[bounds[0]:bounds[1]].strip(" \t-*•:"))
             if not seen[bounds]:
                 break
         else:
@@ -398,14 +411,66 @@ def _foreign(text: str) -> bool:
     return is_foreign(text)
 
 
-def _vetoed(reading, match: Match) -> bool:
+def _vetoed(reading, match: Match, kind: TextKind = TextKind.REQUIREMENTS, skill_kind: SkillKind | None = None
+            ) -> bool:
     """A vocabulary match the tagger, reading the sentence, gives under ``MIN_VOCABULARY_AGREEMENT``
-    probability of naming a skill: the word in another sense or in a sentence about something
-    else ("Spark" the conference, "in sprints", the company's "big data")."""
-    if MIN_VOCABULARY_AGREEMENT <= 0:
+    probability of naming a skill (``MIN_UNHEADED_AGREEMENT`` in unheaded text, ``kind`` OTHER):
+    the word in another sense or in a sentence about something else ("Spark" the conference, "in
+    sprints", the company's "big data")."""
+    least = MIN_VOCABULARY_AGREEMENT
+    if kind == TextKind.OTHER and skill_kind not in _ALWAYS_ASKED:
+        least = max(least, MIN_UNHEADED_AGREEMENT)
+    if least <= 0:
         return False
     strongest = reading.strongest(match.start, match.end)
-    return strongest is not None and strongest < MIN_VOCABULARY_AGREEMENT
+    return strongest is not None and strongest < least
+
+
+# Words and marks that join names in a list or a phrase: at the edge of what is left of a span
+# once the vocabulary's matches are cut out of it, they name nothing.
+_JOINERS = re.compile(r"^(?:[\W_]+|(?:and|or|with|of|in|for|to|on|as|the|a|an|plus|including|etc)\b)+|"
+                      r"(?:[\W_]+|\b(?:and|or|with|of|in|for|to|on|as|the|a|an|plus|including|etc))+$",
+                      re.IGNORECASE)
+
+
+def _beside_matches(span, matches: list[Match], text: str) -> list:
+    """The parts of a tagger span the vocabulary's matches leave: the whole span when none
+    overlaps it, nothing when they cover it, else each stretch of its words beside them
+    ("Cocoa" of "Swift Objective-C Cocoa", "financial control" of "financial control and budget
+    management"): a span can run over several names of which the vocabulary knows only some.
+    Lower-case words right after a name are what the name describes ("rollouts" of "ERP
+    rollouts", "data services" of "AWS data services"): they name nothing alone and are left out."""
+    from credstack.skills.tagger import Span
+
+    over = sorted((m for m in matches if m.start < span.end and span.start < m.end), key=lambda m: m.start)
+    if not over:
+        return [span]
+    pieces, start = [], span.start
+    for m in over:
+        pieces.append((start, max(start, m.start)))
+        start = max(start, m.end)
+    pieces.append((start, span.end))
+    ends = {m.end for m in over}
+    out = []
+    for lo, hi in pieces:
+        after_name = lo in ends
+        edges = _JOINERS.match(text[lo:hi])
+        words_at = lo + (edges.end() if edges else 0)
+        spaced = words_at > lo and not text[lo:words_at].strip(" \t")
+        if after_name and spaced and text[words_at:words_at + 1].islower():
+            continue  # the head the name before it describes: nothing but spaces between them
+        lo = words_at
+        tail = _JOINERS.search(text[lo:hi])
+        hi = lo + tail.start() if tail else hi
+        if hi > lo and any(c.isalpha() for c in text[lo:hi]) and _whole_words(text, lo, hi):
+            out.append(Span(lo, hi, span.label, span.confidence))
+    return out
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` neither starts nor ends inside a word."""
+    return not (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) \
+        and not (end < len(text) and text[end - 1].isalnum() and text[end].isalnum())
 
 
 def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embeddings) -> list[tuple]:
@@ -414,19 +479,21 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
     Spans the matcher already covers are left to it; spans in company, legal or recruiting
     clauses are dropped like matches there; neighbouring spans with only a space between them
     are one name ("arc" + "flash", "Performance" + "Max": the tagger sometimes restarts a span)."""
-    from credstack.skills.linking import clean_surface, link_spans
+    from credstack.skills.linking import clean_bounds, link_spans
+    from credstack.skills.tagger import Span
 
     candidates = []
     for index, reading in tagged.items():
         seg, matches = per_segment[index]
         lead_ins = None
-        free = [span for span in reading.spans
-                if not any(m.start < span.end and span.start < m.end for m in matches)]
-        for span in _alternatives(_joined(free, seg.text), seg.text):
-            surface = clean_surface(seg.text[span.start:span.end])
+        free = [piece for span in reading.spans for piece in _beside_matches(span, matches, seg.text)]
+        for found in _alternatives(_joined(free, seg.text), seg.text):
+            start, end = clean_bounds(seg.text, found.start, found.end)
+            span = Span(start, end, found.label, found.confidence)  # the span's own words
+            surface = re.sub(r"\s+", " ", seg.text[start:end])
             if not 2 <= len(surface) <= 80 or not any(c.isalpha() for c in surface):
                 continue
-            if _unasked(clause_of(seg.text, span.start, span.end)):
+            if _unasked(judged_clause(seg.text, span.start, span.end)):  # a run-on clause: near the span
                 continue
             if names_a_role(seg.text, span.start, span.end):
                 continue  # "respiratory therapists", "IC analyst": people and teams, as for matches

@@ -29,7 +29,8 @@ LINK_THRESHOLD = 0.8
 # 0.92 agrees on 91.7% of decisions and 6 of its 28 links are not MiniLM's; at 0.8, 174 of 264
 # would be. Fewer links mean more skills of kind "other", never a dropped span.
 STATIC_LINK_THRESHOLD = 0.92
-_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_EDGE = re.compile(r"[\W_]+")
+_END = re.compile(r"[\W_]+$")
 _LEADING = re.compile(r"^(?:(?:a|an|the|of|in|on|with|and|or|to|for|your|our|good|strong|solid|"
                       r"excellent|proven|some|any|basic|advanced|deep|great)\s+)+", re.IGNORECASE)
 
@@ -60,11 +61,33 @@ class Link:
     vector: object = None  # the span's embedding, when one was computed
 
 
+# Words a span can run on to when the tagger ends it one word late ("financial control and").
+_TRAILING = re.compile(r"(?:\s+(?:and|or|with|of|in|for|to|on|as|the|a|an|plus|including|etc)\b[\W_]*)+$",
+                       re.IGNORECASE)
+
+
+def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` of ``text`` without edge punctuation, leading filler ("strong", "a") and a
+    trailing joining word ("and", "of"): where the span's own words are."""
+    while start < end:
+        before = (start, end)
+        for pattern in (_EDGE, _LEADING):
+            found = pattern.match(text, start, end)
+            if found:
+                start = found.end()
+        found = _TRAILING.search(text, start, end) or _END.search(text, start, end)
+        if found and found.start() >= start:
+            end = found.start()
+        if (start, end) == before:
+            break
+    return start, max(start, end)
+
+
 def clean_surface(surface: str) -> str:
-    """The span's words without edge punctuation and leading filler ("strong", "a")."""
-    text = _EDGE.sub("", surface.strip())
-    text = _LEADING.sub("", text)
-    return re.sub(r"\s+", " ", text)
+    """The span's words without edge punctuation, leading filler ("strong", "a") and a trailing
+    joining word ("and", "of")."""
+    start, end = clean_bounds(surface, 0, len(surface))
+    return re.sub(r"\s+", " ", surface[start:end])
 
 
 def exact_link(surface: str, vocabulary: Vocabulary) -> Skill | None:

@@ -323,8 +323,8 @@ class SkillMatcher:
                 continue  # "VMS" is not "VMs"
             if stem is not None and _in_compound_acronym(text, o_start, o_end):
                 continue  # "FP" of "FP&A", "P" of "P&L"
-            if key in self.singulars and _whole_line(text, o_start, o_end):
-                continue  # a singular standing alone on its line is a heading ("Job description")
+            if key in self.singulars and (_whole_line(text, o_start, o_end) or _labels(text, o_start, o_end)):
+                continue  # a singular alone on its line or opening it before a colon is a heading ("Job description:")
             if _in_address(text, o_start, o_end):
                 continue  # "https://www.ed.gov/..." names no skill (HTTP, "ed", "gov")
             match = Match(name, o_start, o_end, text[o_start:o_end])
@@ -421,6 +421,13 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     return not text[line_start:start].strip(" \t#*-\u2022") and not text[end:line_end].strip(" \t:.")
+
+
+def _labels(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are a line's label: they open the line and a colon follows
+    ("Job description: Full-time"; not "Own the growth roadmap: activation, retention")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t#*-\u2022") and text[end:end + 3].lstrip(" \t").startswith(":")
 
 
 def _tag_lines(norm: NormalisedText, chosen: list[tuple[int, int, str, str]]) -> set[int]:

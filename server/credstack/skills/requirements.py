@@ -305,7 +305,12 @@ def names_a_role(text: str, start: int, end: int) -> bool:
     """True when the words around a mention make it a role, team or institution ("DevOps
     engineers", "PhD stipend", "Department of Chemistry")."""
     cues = load_cues()
-    return bool(cues.role_noun.match(text[end:end + 30]) or cues.org_prefix.search(text[max(0, start - 40):start]))
+    after = _SLASH_GROUP.match(text, end).end()  # "QA/Test Developer": the role follows the group
+    return bool(cues.role_noun.match(text[after:after + 30]) or cues.org_prefix.search(text[max(0, start - 40):start]))
+
+
+# The rest of a slash group after a name ("/Test" of "QA/Test", "/UI" of "UX/UI").
+_SLASH_GROUP = re.compile(r"(?:[ \t]*/[ \t]*[\w.+#-]+)*")
 
 
 def defines_acronym(text: str, start: int, end: int) -> bool:
