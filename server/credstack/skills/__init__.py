@@ -403,12 +403,16 @@ def _foreign(text: str) -> bool:
     tagger's own function-word test taken over the whole text rather than line by line."""
     from credstack.skills.tagger import is_foreign
 
-    letters = [c for c in text if c.isalpha()]
+    letters = len(_LETTER.findall(text))
     if not letters:
         return False
-    if sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) < MIN_LATIN_SHARE * len(letters):
+    if len(_LATIN_LETTER.findall(text)) < MIN_LATIN_SHARE * letters:
         return True
     return is_foreign(text)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 
 
 def _vetoed(reading, match: Match, kind: TextKind = TextKind.REQUIREMENTS, skill_kind: SkillKind | None = None
