@@ -1,0 +1,79 @@
+"""Synthetic fixtures for the header of a posting that is no skill text: the job title its first
+line opens with when the line is too long to be taken as the title (a header pasted as one line,
+"Backend Engineer (Python) Acme Berlin Date posted: ..."), lines of header facts ("Location: ... |
+Contract: ..."), and field labels ("Job description:", "Job type:"). Each has a control where the
+same words are asked of the candidate."""
+
+from __future__ import annotations
+
+from credstack.analysis import analyze, skill_sections, without_field_labels, without_title_head
+from credstack.postings import parse_posting
+
+
+def mentions(text: str, resources) -> dict[str, list[str]]:
+    result = analyze(parse_posting(text), resources, recommend=False, rank=False)
+    return {s.name: s.mentions for s in [*result.skills, *result.context]}
+
+
+PASTED_HEADER = ("Frontend Engineer - TypeScript / React Northwind Digital Ltd Berlin Germany Date posted: 2024-03-01 "
+                 "Job type: Full-time Experience level: Senior\n"
+                 "We build booking tools for small hotels.\n\n"
+                 "Requirements\n- 3+ years of JavaScript\n- Experience with Jest\n")
+
+
+def test_the_title_a_long_first_line_opens_with_is_no_skill_text(resources):
+    texts = "\n".join(s.text for s in skill_sections(parse_posting(PASTED_HEADER)))
+    assert "TypeScript" not in texts and "Frontend Engineer" not in texts
+    assert "Northwind Digital" in texts  # only the title and its qualifiers go
+    found = mentions(PASTED_HEADER, resources)
+    assert "TypeScript" not in found and "React" not in found
+    assert "JavaScript" in found and "Jest" in found
+
+
+def test_control_the_same_names_asked_in_the_text_are_kept(resources):
+    text = PASTED_HEADER.replace("- Experience with Jest", "- Experience with TypeScript and React")
+    found = mentions(text, resources)
+    assert found["TypeScript"] == ["TypeScript"] and found["React"] == ["React"]
+
+
+def test_a_title_in_brackets_and_its_qualifiers():
+    assert without_title_head("Backend Engineer ( Python ) Acme Date posted: 2021\nmore") == "Acme Date posted: 2021\nmore"
+    assert without_title_head("Senior Python Developer (m/f/d) with a focus on Kubernetes") == \
+        "with a focus on Kubernetes"
+
+
+def test_control_a_first_line_that_is_prose_or_no_title_is_kept():
+    for line in ("Registered Nurse needed for our ICU, BLS required", "Software Engineers at Acme build with Python",
+                 "We are looking for a Python Developer", "Python and SQL required",
+                 "Nurses and carers welcome to apply"):
+        assert without_title_head(line) == line
+
+
+def test_a_line_of_header_facts_is_no_skill_text():
+    text = "Location: Leeds | Contract: Permanent | Salary: £40,000\nRef: QA-0445\nClosing date: 20 June\n- Excel"
+    assert without_field_labels(text).split("\n") == ["", "", "", "- Excel"]
+
+
+def test_control_a_field_whose_key_is_no_fact_is_kept():
+    text = "Tools: Excel | Languages: French\nExperience with Python: essential"
+    assert without_field_labels(text) == text
+
+
+def test_a_field_label_is_not_a_skill_but_its_value_is_kept():
+    line = "Job description: Job type: Full-time Role: DevOps Industry: Logistics"
+    kept = without_field_labels(line)
+    assert "Job description" not in kept and "Job type" not in kept and "Industry" not in kept
+    assert "Role: DevOps" in kept and "Logistics" in kept  # a label of the asking text keeps its cue
+
+
+def test_control_a_label_that_asks_keeps_its_cue():
+    line = "Your profile: Python and SQL Requirements: Excel"
+    assert without_field_labels(line) == line
+
+
+def test_a_job_description_label_is_no_job_analysis_skill(resources):
+    text = ("Warehouse Operative\n\nDate posted: 2024-01-02 Job description: Job type: Full-time\n\n"
+            "Requirements\n- Forklift licence\n- Stock control experience\n")
+    assert "Job Analysis" not in mentions(text, resources)
+    asked = text.replace("- Stock control experience", "- Writing job descriptions for new roles")
+    assert "Job Analysis" in mentions(asked, resources)
