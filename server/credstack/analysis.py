@@ -29,6 +29,7 @@ from credstack.resources import Resources
 from credstack.skills import extract_skills
 from credstack.skills.employer import about_employer, employer_names
 from credstack.skills.model import Extraction, Keyword, SkillKind, SkillMention, TextKind, TextSection
+from credstack.skills.requirements import asks_strongly
 
 # Weight of a missing skill when choosing credentials, by how the posting asks for it: the score's
 # own weights (defined once, in ``gaps``).
@@ -60,7 +61,8 @@ def skill_sections(posting: Posting, employer: list[str] | None = None) -> list[
         sections = [without_title_lines(s, posting.title) for s in sections]
     if sections and not sections[0].heading and _opens_posting(sections[0].text, posting):
         sections[0] = TextSection(sections[0].kind, without_title_head(sections[0].text), sections[0].heading)
-    sections = [TextSection(s.kind, without_field_labels(s.text), s.heading) for s in sections]
+    sections = [TextSection(s.kind, without_field_labels(without_labelled_parts(s.text)), s.heading)
+                for s in sections]
     sections = [s for s in sections if s.text.strip() or s.heading]
     if employer is None:
         return sections
@@ -192,6 +194,55 @@ def _is_field_line(line: str) -> bool:
         if not (is_fact_label(key) or _ADMIN_KEY.match(key)):
             return False
     return True
+
+
+def without_labelled_parts(text: str) -> str:
+    """The text less what follows a label of a part that asks for nothing ("Company description:
+    We are...", "Job benefits: 25 days leave", "How to apply: ..."), written inline where a page's
+    text was pasted without its headings: up to the next label of the asking text ("Requirements:",
+    "Your profile:"), the next line that states a requirement ("Python is required") or the end.
+    """
+    if ":" not in text:
+        return text
+    out, pos, skipping = [], 0, False
+    for m in _LABEL_OR_BREAK.finditer(text):
+        kind, label = _label_kind(m.group(1)) if m.group(1) else (None, "")
+        if kind in _NOT_ASKING and not skipping:
+            out.append(text[pos:m.end(1) - len(label)])
+            skipping = True
+        elif skipping and (kind in _SKILL_LABELS or (not m.group(1) and _asks(text, m.end()))):
+            pos, skipping = m.end(1) - len(label) if label else m.start(), False
+    if not skipping and not out:
+        return text
+    if not skipping:
+        out.append(text[pos:])
+    return "".join(out)
+
+
+_LABEL_OR_BREAK = re.compile(_LABEL_AT.pattern + r"|\n")
+
+
+def _asks(text: str, start: int) -> bool:
+    """Whether the line from ``start`` states a requirement ("... is required", "you must", "at
+    least"). Softer cues ("strong", "knowledge of") are left out: an employer's blurb has them too."""
+    end = text.find("\n", start)
+    return asks_strongly(text[start:end if end >= 0 else len(text)])
+# The parts of a posting that ask for nothing (a label of one ends the skill text it sits in).
+_NOT_ASKING = (SectionKind.ABOUT_COMPANY, SectionKind.BENEFITS, SectionKind.HOW_TO_APPLY, SectionKind.LEGAL)
+
+
+def _label_kind(words: str) -> tuple[SectionKind | None, str]:
+    """The section kind a label names and the label, from its last words ("are hybrid. Company
+    description")."""
+    parts = words.split()
+    for i in range(len(parts)):
+        label = " ".join(parts[i:])
+        if not label[:1].isupper():
+            continue
+        kind, tier = classify_tier(label)
+        if kind is not None and (tier == STRONG or len(parts) - i == 1):
+            return kind, label
+    return None, ""
 
 
 def _is_label(words: str) -> bool:

@@ -77,3 +77,27 @@ def test_a_job_description_label_is_no_job_analysis_skill(resources):
     assert "Job Analysis" not in mentions(text, resources)
     asked = text.replace("- Stock control experience", "- Writing job descriptions for new roles")
     assert "Job Analysis" in mentions(asked, resources)
+
+
+# The labels inside running text, as a page pasted without its headings reads.
+OFFER = ("Python Developer\n\nWe build monitoring software.\n\n"
+         "Requirements\n- 3+ years of Python\n- Experience with Docker\n"
+         "All roles are hybrid. Company description: Our team of 20 developers works in Scrum.\n"
+         "We run our own data centre and a Jenkins build farm.\n"
+         "Job benefits: 30 days leave, a learning budget and Kubernetes training.\n")
+
+
+def test_what_an_inline_company_or_benefits_label_starts_is_no_skill_text(resources):
+    found = mentions(OFFER, resources)
+    assert "Python" in found and "Docker" in found
+    assert not {"Scrum", "Jenkins", "Kubernetes"} & set(found)
+
+
+def test_control_an_asking_label_or_a_required_line_ends_the_labelled_part(resources):
+    text = OFFER.replace("We run our own data centre and a Jenkins build farm.",
+                         "Your profile: Jenkins and Scrum experience")
+    found = mentions(text, resources)
+    assert "Jenkins" in found and "Scrum" in found
+    required = OFFER.replace("We run our own data centre and a Jenkins build farm.",
+                             "Jenkins is required for this role.")
+    assert "Jenkins" in mentions(required, resources)
