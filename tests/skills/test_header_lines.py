@@ -101,3 +101,16 @@ def test_control_an_asking_label_or_a_required_line_ends_the_labelled_part(resou
     required = OFFER.replace("We run our own data centre and a Jenkins build farm.",
                              "Jenkins is required for this role.")
     assert "Jenkins" in mentions(required, resources)
+
+
+def test_a_soft_word_in_unheaded_text_that_asks_nothing_is_no_skill(resources):
+    text = ("Process Engineer\n\nThe project is a close cooperation between two universities.\n\n"
+            "The work involves crystal growth and device fabrication in a cleanroom.\n")
+    assert "Collaboration" not in mentions(text, resources)
+
+
+def test_control_a_soft_skill_asked_in_unheaded_text_is_kept(resources):
+    for line in ("You work in close cooperation with two universities.",
+                 "Good cooperation skills are a plus."):
+        text = f"Process Engineer\n\n{line}\n\nThe work involves crystal growth in a cleanroom.\n"
+        assert "Collaboration" in mentions(text, resources), line
