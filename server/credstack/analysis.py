@@ -125,9 +125,10 @@ _TITLE_JOINERS = frozenset({"of", "and", "&", "for", "in", "/", "-", "the", "de"
 MAX_TITLE_WORDS = 7
 _TITLE_WORD = re.compile(r"[^\s()\[\]|,:;]+")
 # After the title: brackets ("( m/f/d )", "(Python)") and a dash-led single name or slash list
-# ("- Java", "- JavaScript / Typescript / React").
-_TITLE_QUALIFIER = re.compile(r"\s*(?:\([^()\n]{0,80}\)|\[[^\[\]\n]{0,80}\]|[-–—|]\s+[\w.+#-]+(?:\s*/\s*[\w.+#-]+)*"
-                               r"(?=\s|$))")
+# ("- Java", "- JavaScript / Typescript / React", "- Power BI / SQL - Leeds - £45,000").
+_TITLE_ITEM = r"[^\s()\[\]/|]+(?:[ \t]+[A-Z0-9£$€][^\s()\[\]/|]*){0,2}"  # "Java", "Power BI", "£45,000"
+_TITLE_QUALIFIER = re.compile(rf"[ \t]*(?:\([^()\n]{{0,80}}\)|\[[^\[\]\n]{{0,80}}\]|[-–—|][ \t]+{_TITLE_ITEM}"
+                              rf"(?:[ \t]*/[ \t]*{_TITLE_ITEM})*(?=\s|$))")
 
 
 def _title_head_end(line: str) -> int | None:
@@ -156,13 +157,14 @@ def _title_head_end(line: str) -> int | None:
 
 def without_field_labels(text: str) -> str:
     """The text less its field lines and labels: a line of header facts ("Location: Leeds |
-    Contract: Permanent | Salary: £40k", "Ref: MD-0445", "Closing date: 20 June") goes, and a
+    Contract: Permanent | Salary: £40k", "Ref: MD-0445", "Closing date: 20 June") or of contact
+    details goes, and a
     label that names a section or a posting fact ("Job description:", "Role:", "Job type:") loses
     its label but keeps its value; a label of several words that only weakly reads as a heading
     ("Experience with Python:") is kept, its words may be the skill. A label is the page's
     furniture, not something it asks for ("Job description:" is not job analysis); a value can be
     ("Role: DevOps")."""
-    if ":" not in text:
+    if ":" not in text and "@" not in text and not _PHONE.search(text):
         return text
     return "\n".join("" if _is_field_line(line) else _LABEL_AT.sub(_blank_label, line) for line in text.split("\n"))
 
@@ -172,6 +174,9 @@ def without_field_labels(text: str) -> str:
 _SKILL_LABELS = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.RESPONSIBILITIES)
 # Up to four words before a colon that ends a label ("Job description:", "Date posted:").
 _LABEL_AT = re.compile(r"(?<![\w:])((?:[^\W\d_][\w&/'’.-]*[ \t]+){0,3}[^\W\d_][\w&/'’.-]*)[ \t]*:(?=\s|$)")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"\+?\d[\d ()-]{7,}\d")
+MIN_PHONE_DIGITS = 9  # and no spaced dash: "40000 - 45000" is a range
 # The parts of a line of header facts: "Location: Leeds | Contract: Permanent".
 _FIELD_PARTS = re.compile(r"\s+[|•·]\s+|\t+")
 # Keys of a posting's administrative facts beyond the parser's own labels (``is_fact_label``).
@@ -183,6 +188,11 @@ _ADMIN_KEY = re.compile(r"(?i)^(?:(?:job |vacancy |position |requisition |req\.?
 
 
 def _is_field_line(line: str) -> bool:
+    """A line of header facts, or a contact line (an e-mail address or a phone number: the
+    recruiter's "For more information contact Jane Smith on 0113 496 0000")."""
+    if _EMAIL.search(line) or any(len(re.sub(r"\D", "", m.group())) >= MIN_PHONE_DIGITS and " - " not in m.group()
+                                  for m in _PHONE.finditer(line)):
+        return True
     parts = [p for p in _FIELD_PARTS.split(line.strip()) if p]
     if not parts:
         return False

