@@ -27,7 +27,7 @@ from credstack.postings.title_words import title_cues
 from credstack.profile.model import Certification, Profile
 from credstack.resources import Resources
 from credstack.skills import extract_skills
-from credstack.skills.employer import about_employer, employer_names
+from credstack.skills.employer import about_employer, asked_tail, employer_names
 from credstack.skills.model import Extraction, Keyword, SkillKind, SkillMention, TextKind, TextSection
 from credstack.skills.requirements import asks_strongly
 
@@ -57,6 +57,12 @@ def skill_sections(posting: Posting, employer: list[str] | None = None) -> list[
     else:
         sections = [TextSection(SKILL_TEXT[s.kind], s.text, s.heading) for s in posting.sections
                     if s.kind in SKILL_TEXT]
+        if not any(_plain_line(s.text) and _plain_line(s.text) != _plain_line(posting.title or "") for s in sections):
+            # Nothing but an about-us part: a posting pasted as "About us: We are a small clinic. We
+            # are looking for an RN with BLS..." is all under that label. Its text is read as unheaded
+            # text, where the employer's own sentences and paragraphs are left out as usual.
+            sections += [TextSection(TextKind.OTHER, s.text, s.heading) for s in posting.sections
+                         if s.kind == SectionKind.ABOUT_COMPANY]
     if posting.title:
         sections = [without_title_lines(s, posting.title) for s in sections]
     if sections and not sections[0].heading and _opens_posting(sections[0].text, posting):
@@ -69,7 +75,8 @@ def skill_sections(posting: Posting, employer: list[str] | None = None) -> list[
     out = []
     for section in sections:
         if section.kind == TextKind.OTHER:
-            kept = [p for p in re.split(r"\n\s*\n", section.text) if not about_employer(p, employer)]
+            kept = [asked_tail(p) if about_employer(p, employer) else p for p in re.split(r"\n\s*\n", section.text)]
+            kept = [p for p in kept if p]
             section = TextSection(section.kind, "\n\n".join(kept), section.heading)
         if section.text.strip() or section.heading:
             out.append(section)

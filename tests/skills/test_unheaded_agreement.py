@@ -1,7 +1,8 @@
 """In a posting without requirement or duty headings, the tagger reads the whole text and a
-vocabulary name it gives almost no chance of being asked for (the offer's "a stack with Python
-and Linux") is dropped; degrees and certifications stand; under a requirements heading the same
-words are asked and kept. Synthetic postings, a fake tagger (``FakeTagger``: 0.9 on the given
+vocabulary name it gives almost no chance of being asked for (the offer's "a retirement plan") is
+dropped; degrees, certifications and tools stand (the offer's "a stack with Python and Linux" is
+the stack the job works in; the shipped tagger gave "Python" 0.03 in "We need a data engineer
+who knows Python, SQL and Airflow"); under a requirements heading the same words are asked and kept. Synthetic postings, a fake tagger (``FakeTagger``: 0.9 on the given
 phrases, 0.02 on every other word)."""
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ def names(kind: TextKind) -> set[str]:
 def test_unheaded_text_keeps_only_names_the_tagger_reads_as_asked():
     found = names(TextKind.OTHER)
     assert "Microsoft Excel" in found
-    assert not {"Python", "Linux", "Retirement Plans"} & found
-    assert "CPA" in found  # a credential stands, tagged or not
+    assert "Retirement Plans" not in found
+    assert {"CPA", "Python", "Linux"} <= found  # a credential or a tool stands, tagged or not
 
 
 def test_under_a_requirements_heading_the_vocabulary_is_not_overruled():

@@ -100,7 +100,7 @@ def mask_names(text: str, names: Sequence[str]) -> str:
 
 
 _ASKS = re.compile(r"(?i)\b(you|your|must|required|requirements?|qualifications?|experience (in|with)|"
-                   r"hiring|recruiting|seeking|looking for|join|apply)\b")
+                   r"hiring|recruiting|seeking|looking for|join|apply|the role(?=\s*:)|responsibilities|duties)\b")
 
 
 def about_employer(paragraph: str, names: list[str]) -> bool:
@@ -113,3 +113,15 @@ def about_employer(paragraph: str, names: list[str]) -> bool:
                                                      text[len(name):]) for name in names)
     opens = opens or re.match(r"(?i)(we are|we're|founded|since \d{4}|family-owned|our client\b)\b", text) is not None
     return opens and not _ASKS.search(first)
+
+
+def asked_tail(paragraph: str) -> str:
+    """What an employer's introduction (``about_employer``) goes on to ask, from its first sentence
+    that asks anything ("Acme builds logistics software. The role: build pipelines with Python...
+    Experience with dbt is a plus."); empty when no sentence does. A posting pasted as one
+    paragraph opens with the company and asks in the same breath."""
+    sentences = re.split(r"(?<=[.!?])\s+", paragraph.strip())
+    for i, sentence in enumerate(sentences[1:], start=1):
+        if _ASKS.search(sentence):
+            return " ".join(sentences[i:])
+    return ""
