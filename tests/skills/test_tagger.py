@@ -291,3 +291,19 @@ def test_public_sector_crediting_rules_pay_grades_and_ksas_are_no_skills():
     assert "Pentaho" in names
     assert not names & {"KSAs", "GS-11", "National Service programs", "Peace Corps", "AmeriCorps", "foreign education",
                         "DD-214"}
+
+
+def test_sentences_glued_at_a_full_stop_are_read_as_two():
+    """The tagger was trained on single sentences; a full stop glued to the next sentence's first
+    word ("power tools.Skillfully") ends one there, as a space after it would, instead of making one
+    word ("tools.Skillfully") a span can run over. Names with an inner dot stay one word."""
+    from credstack.skills.tagger import _line_words
+
+    text = "Fit sockets with hand and power tools.Skillfully install panels\nUse Node.js and e.g.Vue daily"
+    units = [[text[s:e] for s, e in unit] for unit in _line_words(text)]
+    assert units == [["Fit", "sockets", "with", "hand", "and", "power", "tools", "."],
+                     ["Skillfully", "install", "panels"],
+                     ["Use", "Node.js", "and", "e.g.Vue", "daily"]]
+    # control: with a space after the full stop the same words make the same two sentences' words
+    spaced = "Fit sockets with hand and power tools. Skillfully install panels"
+    assert [[spaced[s:e] for s, e in u] for u in _line_words(spaced)] == [[w for u in units[:2] for w in u]]
