@@ -72,3 +72,45 @@ def test_their_words_in_another_sense_stay_out(line, wrong, resources):
 def test_a_trade_or_transport_ticket_is_read(line, skill, resources):
     skills, context = read(f"Operative\n\nRequirements\n{line}\n", resources)
     assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Test circuits with a megger and a clamp meter", "Electrical Test Equipment"),
+    ("- Safe working practices to NFPA 70E, arc flash PPE", "NFPA 70E"),
+    ("- Maintain fire alarms and emergency lighting", "Fire Alarm Systems"),
+    ("- Fault finding on building management systems", "Building Management Systems"),
+    ("- Carry out legionella control and water hygiene regimes", "Water Hygiene"),
+    ("- F-Gas certificate (Category 1)", "F-Gas Certification"),
+    ("- Soldering and brazing of copper pipework", "Brazing"),
+    ("- Repair conveyors, gearboxes and bearings", "Conveyor Systems"),
+    ("- Repair conveyors, gearboxes and bearings", "Mechanical Power Transmission"),
+    ("- Service pumps and air compressors", "Pumps and Compressors"),
+    ("- Troubleshoot VFDs and electric motors", "Motor Controls"),
+    ("- Service chillers, ductwork and air conditioning units", "HVAC"),
+    ("- Read schematics and blueprints", "Technical Drawings"),
+    ("- Fork lift and telehandler experience", "Forklift Operation"),
+    ("- Knowledge of DOT regulations and hours of service", "DOT Regulations"),
+    ("- A current DOT medical card", "DOT Medical Card"),
+    ("- Loading and unloading trucks by hand", "Loading and Unloading"),
+])
+def test_a_maintenance_or_transport_knowledge_item_is_read(line, skill, resources):
+    skills, context = read(f"Operative\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Shipping Associate (Non-Fork Lift)\n\nRequirements\n- Pack boxes and label parcels\n", "Forklift Operation"),
+    ("Driver\n\nRequirements\n- Drive a non-CDL box truck on local routes\n", "Commercial Driver's License"),
+])
+def test_a_name_written_after_non_is_not_asked(text, wrong, resources):
+    skills, context = read(text, resources)
+    assert wrong not in skills | context
+
+
+@pytest.mark.parametrize("text", [
+    "Forklift Driver\n\nRequirements\n- Fork lift licence and two years of warehouse work\n",
+    "Driver\n\nRequirements\n- Class A CDL and a clean driving record\n",
+])
+def test_the_same_names_without_non_are_asked(text, resources):
+    skills, context = read(text, resources)
+    assert {"Forklift Operation", "Commercial Driver's License", "CDL Class A"} & (skills | context)
