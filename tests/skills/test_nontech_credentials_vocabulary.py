@@ -114,3 +114,14 @@ def test_a_name_written_after_non_is_not_asked(text, wrong, resources):
 def test_the_same_names_without_non_are_asked(text, resources):
     skills, context = read(text, resources)
     assert {"Forklift Operation", "Commercial Driver's License", "CDL Class A"} & (skills | context)
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Knowledge of electrical work and electrical equipment", "Electrical Systems"),
+    ("- Maintain mechanical equipment and plant", "Mechanical Systems"),
+    ("- Repair hydraulic and pneumatic systems", "Hydraulic Systems"),
+    ("- Operate lift trucks safely", "Forklift Operation"),
+])
+def test_a_trade_discipline_is_read(line, skill, resources):
+    skills, context = read(f"Operative\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
