@@ -105,3 +105,20 @@ def test_a_hired_role_is_left_out_and_the_same_credential_asked_is_kept():
     hiring = "Staff Nurse\n\nAcme Health is seeking an ER Registered Nurse to join our team.\n"
     assert "Registered Nurse" not in names(hiring + "Requirements\n- Acute care experience\n")
     assert "Registered Nurse" in names(hiring + "Requirements\n- Current Registered Nurse licence\n")
+
+
+@pytest.mark.parametrize("clause", [
+    "Added benefits include company paid life insurance, STD, LTD.",
+    "Comprehensive healthcare options to fit your needs and opt out payment.",
+])
+def test_benefits_written_among_the_duties_ask_for_nothing(clause):
+    """Benefits in a line of the responsibilities ("life insurance" is no Insurance Industry asked, nor
+    "payment" Payment Processing); the same names in a duty are asked."""
+    vocabulary = load_vocabulary()
+
+    def names(line):
+        text = f"Maintenance Technician\n\nResponsibilities\n- Troubleshoot packaging lines.\n- {line}\n"
+        return {s.name for s in extract_skills(skill_sections(parse_posting(text)), vocabulary).skills}
+
+    assert not {"Insurance Industry", "Payment Processing"} & names(clause)
+    assert {"Insurance Industry", "Payment Processing"} & names("Process life insurance claims and payment runs.")

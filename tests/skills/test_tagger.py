@@ -299,11 +299,14 @@ def test_sentences_glued_at_a_full_stop_are_read_as_two():
     word ("tools.Skillfully") a span can run over. Names with an inner dot stay one word."""
     from credstack.skills.tagger import _line_words
 
-    text = "Fit sockets with hand and power tools.Skillfully install panels\nUse Node.js and e.g.Vue daily"
+    text = ("Fit sockets with hand and power tools.Skillfully install panels\nUse Node.js and e.g.Vue daily\n"
+            "High school diploma or GED.Valid licence\nASP.Net and VB.Net")
     units = [[text[s:e] for s, e in unit] for unit in _line_words(text)]
     assert units == [["Fit", "sockets", "with", "hand", "and", "power", "tools", "."],
                      ["Skillfully", "install", "panels"],
-                     ["Use", "Node.js", "and", "e.g.Vue", "daily"]]
+                     ["Use", "Node.js", "and", "e.g.Vue", "daily"],
+                     ["High", "school", "diploma", "or", "GED", "."], ["Valid", "licence"],
+                     ["ASP.Net", "and", "VB.Net"]]
     # control: with a space after the full stop the same words make the same two sentences' words
     spaced = "Fit sockets with hand and power tools. Skillfully install panels"
     assert [[spaced[s:e] for s, e in u] for u in _line_words(spaced)] == [[w for u in units[:2] for w in u]]

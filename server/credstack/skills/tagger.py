@@ -334,7 +334,10 @@ def is_foreign(line: str) -> bool:
 
 # A sentence's full stop glued to the next sentence's first word ("power tools.Skillfully install"):
 # the training data's words keep an inner ".", so the two would be one word ("tools.Skillfully").
-_GLUED_END = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z]{2,}[a-z'\u2019-]*$)")
+# Initials may end the sentence too ("High School Diploma or GED.Valid driver's license"), before a
+# word of four letters or more ("ASP.Net", "VB.Net" stay names).
+_GLUED_END = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z]{2,}[a-z'\u2019-]*$)"
+                        r"|(?<=[A-Z]{2})[.!?](?=[A-Z][a-z]{3,}[a-z'\u2019-]*$)")
 
 
 def _line_words(text: str) -> list[list[tuple[int, int]]]:
