@@ -125,3 +125,37 @@ def test_the_same_names_without_non_are_asked(text, resources):
 def test_a_trade_discipline_is_read(line, skill, resources):
     skills, context = read(f"Operative\n\nRequirements\n{line}\n", resources)
     assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- BTEC Level 3 in electrical installation", "BTEC"),
+    ("- IOSH Managing Safely or equivalent", "IOSH Managing Safely"),
+    ("- Hold a current ECS/JIB card", "JIB Card"),
+    ("- OFTEC registered for oil-fired boilers", "OFTEC"),
+    ("- Backflow certification preferred", "Backflow Prevention Certification"),
+    ("- Maintain medical gas pipeline systems (MGPS) to HTM 02-01", "Medical Gas Systems"),
+    ("- Maintain medical gas pipeline systems (MGPS) to HTM 02-01", "Health Technical Memoranda"),
+    ("- Authorised for high voltage switching", "High Voltage Systems"),
+    ("- Install low voltage cabling for access control", "Low Voltage Systems"),
+    ("- Operate steam boilers and calorifiers", "Steam Systems"),
+    ("- Service air handling units (AHUs)", "HVAC"),
+    ("- Install PEX and water heaters", "Plumbing"),
+    ("- Planned preventative maintenance and reactive maintenance in CAFM", "Maintenance Management"),
+    ("- Move freight with hand trucks and dollies", "Hand Trucks and Dollies"),
+    ("- Book LTL and full truckload shipments", "LTL Shipping"),
+    ("- Carrier selection and load planning", "Carrier Management"),
+    ("- Carrier selection and load planning", "Load Planning"),
+    ("- Yard operations and dock scheduling", "Yard Management"),
+    ("- Cross-docking, kitting and stretch wrap of pallets", "Cross-Docking"),
+    ("- Cross-docking, kitting and stretch wrap of pallets", "Kitting"),
+    ("- Cross-docking, kitting and stretch wrap of pallets", "Pallet Wrapping"),
+    ("- Drive a 26 ft box truck on local routes", "Commercial Driving"),
+])
+def test_a_uk_estates_or_us_freight_item_is_read(line, skill, resources):
+    skills, context = read(f"Operative\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+def test_drain_cleaning_is_plumbing_not_housekeeping(resources):
+    skills, context = read("Plumber\n\nRequirements\n- Drain cleaning and sewer repairs\n", resources)
+    assert "Plumbing" in skills | context and "Housekeeping" not in skills | context
