@@ -310,3 +310,25 @@ def test_sentences_glued_at_a_full_stop_are_read_as_two():
     # control: with a space after the full stop the same words make the same two sentences' words
     spaced = "Fit sockets with hand and power tools. Skillfully install panels"
     assert [[spaced[s:e] for s, e in u] for u in _line_words(spaced)] == [[w for u in units[:2] for w in u]]
+
+
+def test_unheaded_text_beside_headed_sections_is_checked_but_gives_no_spans():
+    """A headed posting's opening paragraph is read for word probabilities only: a vocabulary match
+    there the tagger does not read as a skill is dropped ("store areas ... to support patient care"), one it
+    reads as a skill stays, and its own spans never become skills (the tagger runs on requirement
+    and duty text)."""
+    sections = [
+        TextSection(TextKind.OTHER, "The project transforms store areas to support patient care.\n"
+                                    "You will also use Loggly and Pentaho daily."),
+        TextSection(TextKind.REQUIREMENTS, "Experience with Excel and stock control.", "Requirements"),
+    ]
+    tagger = FakeTagger({"Pentaho": "knowledge", "Loggly": "knowledge", "Excel": "knowledge",
+                         "stock control": "knowledge"})
+    found = {s.name for s in extract_skills(sections, load_vocabulary(), tagger=tagger).skills}
+    assert "Patient Care" not in found
+    assert {"Microsoft Excel", "Inventory Management"} <= found
+    assert not {"Loggly", "Pentaho"} & found  # spans of unheaded text beside headed sections
+    # control: the tagger reading "patient care" as a skill there keeps it
+    tagger = FakeTagger({"patient care": "knowledge", "Excel": "knowledge", "stock control": "knowledge"})
+    found = {s.name for s in extract_skills(sections, load_vocabulary(), tagger=tagger).skills}
+    assert "Patient Care" in found
