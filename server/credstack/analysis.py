@@ -20,12 +20,16 @@ from credstack.credentials.named import NamedCredential, named_credentials
 from credstack.credentials.recommend import Limits, plan_to_dict, recommend_stack
 from credstack.gaps import LACKING, REQUIREMENT_WEIGHT, GapReport, GapStatus, compare
 from credstack.postings import parse_posting
+from credstack.postings.labels import is_fact_label
 from credstack.postings.model import Posting, SectionKind
+from credstack.postings.sections import STRONG, classify_tier
+from credstack.postings.title_words import title_cues
 from credstack.profile.model import Certification, Profile
 from credstack.resources import Resources
 from credstack.skills import extract_skills
 from credstack.skills.employer import about_employer, employer_names
 from credstack.skills.model import Extraction, Keyword, SkillKind, SkillMention, TextKind, TextSection
+from credstack.skills.requirements import asks_strongly
 
 # Weight of a missing skill when choosing credentials, by how the posting asks for it: the score's
 # own weights (defined once, in ``gaps``).
@@ -55,7 +59,11 @@ def skill_sections(posting: Posting, employer: list[str] | None = None) -> list[
                     if s.kind in SKILL_TEXT]
     if posting.title:
         sections = [without_title_lines(s, posting.title) for s in sections]
-        sections = [s for s in sections if s.text.strip() or s.heading]
+    if sections and not sections[0].heading and _opens_posting(sections[0].text, posting):
+        sections[0] = TextSection(sections[0].kind, without_title_head(sections[0].text), sections[0].heading)
+    sections = [TextSection(s.kind, without_field_labels(without_labelled_parts(s.text)), s.heading)
+                for s in sections]
+    sections = [s for s in sections if s.text.strip() or s.heading]
     if employer is None:
         return sections
     out = []
@@ -86,6 +94,187 @@ def without_title_lines(section: TextSection, title: str) -> TextSection:
     if len(kept) == len(lines):
         return section
     return TextSection(section.kind, "\n".join(kept), section.heading)
+
+
+def _opens_posting(text: str, posting: Posting) -> bool:
+    """Whether ``text`` starts where the posting's own text starts (its first line is the posting's)."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    return bool(first) and posting.description.lstrip().startswith(first)
+
+
+def without_title_head(text: str) -> str:
+    """The text less the job title its first line opens with, with the title's own qualifiers:
+    "Backend Engineer (Python) Acme Berlin Date posted: ...", "Frontend Engineer - JavaScript /
+    React", where the line is too long to be taken as the posting's title (a header pasted as one
+    line). The title names the post, not what the candidate must know.
+
+    The title is a run of capitalised words (up to ``MAX_TITLE_WORDS``) ending on a job word
+    ("Engineer", "Nurse": ``postings_titles.json``), that no lower-case word continues as a sentence
+    ("Registered Nurse needed for..." is prose); its qualifiers are the brackets and the dash-led
+    slash list right after it ("( m/f/d )", "- JavaScript / Typescript / React")."""
+    lead = len(text) - len(text.lstrip())
+    first = text[lead:].split("\n", 1)[0]
+    end = _title_head_end(first)
+    if end is None:
+        return text
+    return text[:lead] + first[end:].lstrip(" \t-–—|,:") + text[lead + len(first):]
+
+
+# Words a title's run may hold besides capitalised ones: "Head of Sales", "Research & Development".
+_TITLE_JOINERS = frozenset({"of", "and", "&", "for", "in", "/", "-", "the", "de", "und", "et", "y"})
+MAX_TITLE_WORDS = 7
+_TITLE_WORD = re.compile(r"[^\s()\[\]|,:;]+")
+# After the title: brackets ("( m/f/d )", "(Python)") and a dash-led single name or slash list
+# ("- Java", "- JavaScript / Typescript / React", "- Power BI / SQL - Leeds - £45,000").
+_TITLE_ITEM = r"[^\s()\[\]/|]+(?:[ \t]+[A-Z0-9£$€][^\s()\[\]/|]*){0,2}"  # "Java", "Power BI", "£45,000"
+_TITLE_QUALIFIER = re.compile(rf"[ \t]*(?:\([^()\n]{{0,80}}\)|\[[^\[\]\n]{{0,80}}\]|[-–—|][ \t]+{_TITLE_ITEM}"
+                              rf"(?:[ \t]*/[ \t]*{_TITLE_ITEM})*(?=\s|$))")
+
+
+def _title_head_end(line: str) -> int | None:
+    """Where the job title a line opens with ends (with its qualifiers), or None."""
+    job_words = title_cues().job_words
+    head_end = None
+    for count, m in enumerate(_TITLE_WORD.finditer(line), 1):
+        word = m.group()
+        if count > MAX_TITLE_WORDS or not (word[0].isupper() or word[0].isdigit() or word.lower() in _TITLE_JOINERS):
+            break
+        if job_words.fullmatch(word):
+            head_end = m.end()
+    if head_end is None:
+        return None
+    rest = line[head_end:]
+    following = _TITLE_WORD.match(rest.lstrip())
+    if following and rest[:1].isspace() and following.group()[:1].islower() and following.group() not in "-/":
+        return None  # "Registered Nurse needed for...": a sentence; "Head of Sales": the title goes on
+    end = head_end
+    while m := _TITLE_QUALIFIER.match(line, end):
+        if m.end() == end:
+            break
+        end = m.end()
+    return end
+
+
+def without_field_labels(text: str) -> str:
+    """The text less its field lines and labels: a line of header facts ("Location: Leeds |
+    Contract: Permanent | Salary: £40k", "Ref: MD-0445", "Closing date: 20 June") or of contact
+    details goes, and a
+    label that names a section or a posting fact ("Job description:", "Role:", "Job type:") loses
+    its label but keeps its value; a label of several words that only weakly reads as a heading
+    ("Experience with Python:") is kept, its words may be the skill. A label is the page's
+    furniture, not something it asks for ("Job description:" is not job analysis); a value can be
+    ("Role: DevOps")."""
+    if ":" not in text and "@" not in text and not _PHONE.search(text):
+        return text
+    return "\n".join("" if _is_field_line(line) else _LABEL_AT.sub(_blank_label, line) for line in text.split("\n"))
+
+
+# Labels of the text that asks ("Your profile:", "Your responsibilities:") stay when a value follows:
+# they cue what follows as asked.
+_SKILL_LABELS = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.RESPONSIBILITIES)
+# Up to four words before a colon that ends a label ("Job description:", "Date posted:").
+_LABEL_AT = re.compile(r"(?<![\w:])((?:[^\W\d_][\w&/'’.-]*[ \t]+){0,3}[^\W\d_][\w&/'’.-]*)[ \t]*:(?=\s|$)")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"\+?\d[\d ()-]{7,}\d")
+MIN_PHONE_DIGITS = 9  # and no spaced dash: "40000 - 45000" is a range
+# The parts of a line of header facts: "Location: Leeds | Contract: Permanent".
+_FIELD_PARTS = re.compile(r"\s+[|•·]\s+|\t+")
+# Keys of a posting's administrative facts beyond the parser's own labels (``is_fact_label``).
+_ADMIN_KEY = re.compile(r"(?i)^(?:(?:job |vacancy |position |requisition |req\.? )?"
+                        r"(?:ref(?:erence)?\.?(?: no\.?| number)?|id|number|code)|req(?:uisition)?(?: id)?|"
+                        r"closing(?: date)?|deadline|application deadline|"
+                        r"apply by|start(?:ing)? date|posted(?: on)?|expires?|expiry date|"
+                        r"(?:job |work |working )?hours|shifts?|department|division|team|grade|band|category)$")
+
+
+def _is_field_line(line: str) -> bool:
+    """A line of header facts, or a contact line (an e-mail address or a phone number: the
+    recruiter's "For more information contact Jane Smith on 0113 496 0000")."""
+    if _EMAIL.search(line) or any(len(re.sub(r"\D", "", m.group())) >= MIN_PHONE_DIGITS and " - " not in m.group()
+                                  for m in _PHONE.finditer(line)):
+        return True
+    parts = [p for p in _FIELD_PARTS.split(line.strip()) if p]
+    if not parts:
+        return False
+    for part in parts:
+        key, colon, value = part.partition(":")
+        key = key.strip()
+        if not colon or not value.strip() or len(key.split()) > 4:
+            return False
+        if not (is_fact_label(key) or _ADMIN_KEY.match(key)):
+            return False
+    return True
+
+
+def without_labelled_parts(text: str) -> str:
+    """The text less what follows a label of a part that asks for nothing ("Company description:
+    We are...", "Job benefits: 25 days leave", "How to apply: ..."), written inline where a page's
+    text was pasted without its headings: up to the next label of the asking text ("Requirements:",
+    "Your profile:"), the next line that states a requirement ("Python is required") or the end.
+    """
+    if ":" not in text:
+        return text
+    out, pos, skipping = [], 0, False
+    for m in _LABEL_OR_BREAK.finditer(text):
+        kind, label = _label_kind(m.group(1)) if m.group(1) else (None, "")
+        if kind in _NOT_ASKING and not skipping:
+            out.append(text[pos:m.end(1) - len(label)])
+            skipping = True
+        elif skipping and (kind in _SKILL_LABELS or (not m.group(1) and _asks(text, m.end()))):
+            pos, skipping = m.end(1) - len(label) if label else m.start(), False
+    if not skipping and not out:
+        return text
+    if not skipping:
+        out.append(text[pos:])
+    return "".join(out)
+
+
+_LABEL_OR_BREAK = re.compile(_LABEL_AT.pattern + r"|\n")
+
+
+def _asks(text: str, start: int) -> bool:
+    """Whether the line from ``start`` states a requirement ("... is required", "you must", "at
+    least"). Softer cues ("strong", "knowledge of") are left out: an employer's blurb has them too."""
+    end = text.find("\n", start)
+    return asks_strongly(text[start:end if end >= 0 else len(text)])
+# The parts of a posting that ask for nothing (a label of one ends the skill text it sits in).
+_NOT_ASKING = (SectionKind.ABOUT_COMPANY, SectionKind.BENEFITS, SectionKind.HOW_TO_APPLY, SectionKind.LEGAL)
+
+
+def _label_kind(words: str) -> tuple[SectionKind | None, str]:
+    """The section kind a label names and the label, from its last words ("are hybrid. Company
+    description")."""
+    parts = words.split()
+    for i in range(len(parts)):
+        label = " ".join(parts[i:])
+        if not label[:1].isupper():
+            continue
+        kind, tier = classify_tier(label)
+        if kind is not None and (tier == STRONG or len(parts) - i == 1):
+            return kind, label
+    return None, ""
+
+
+def _is_label(words: str) -> bool:
+    kind, tier = classify_tier(words)
+    return is_fact_label(words) or (kind is not None and (tier == STRONG or " " not in words))
+
+
+def _blank_label(m: re.Match) -> str:
+    words = m.group(1).split()
+    for i in range(len(words)):  # the longest label among the words before the colon
+        label = " ".join(words[i:])
+        if not label[:1].isupper():
+            continue
+        kind, tier = classify_tier(label)
+        heading = kind is not None and (tier == STRONG or len(words) - i == 1)
+        rest = m.string[m.end():].lstrip()
+        following = _LABEL_AT.match(rest)
+        empty = not rest or (following is not None and _is_label(following.group(1)))  # "Job description: Job type:"
+        if is_fact_label(label) or (heading and (kind not in _SKILL_LABELS or empty)):
+            kept = m.group(0)[:len(m.group(0)) - len(m.group(0).lstrip())] + " ".join(words[:i])
+            return kept + (" " if i else "")
+    return m.group(0)
 
 
 # A field line naming the post: "Job Title: Registered Nurse $56.41 per hour".

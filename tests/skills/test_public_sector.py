@@ -54,3 +54,15 @@ def test_a_company_describing_itself_in_another_language_asks_for_nothing():
     assert "Marketing" not in names(blurb)
     assert "Marketing" not in names("Nous sommes une agence de Marketing digital.")
     assert "Java" in names("- Sehr gute Kenntnisse in Java und Marketing-Automation")
+
+
+def test_a_website_disclaimer_in_a_requirements_list_asks_for_nothing():
+    from tests.skills.test_tagger import FakeTagger
+
+    line = ("- If you are a resident, by proceeding to access our website you are representing and warranting "
+            "that you are an institutional investor under the Securities and Futures Act 2001 and MiFID.\n"
+            "- Experience with Pentaho reporting.\n")
+    tagger = FakeTagger({"Act 2001": "knowledge", "MiFID": "knowledge", "Pentaho": "knowledge"})
+    found = {s.name for s in extract_skills([TextSection(TextKind.REQUIREMENTS, line)], load_vocabulary(),
+                                            tagger=tagger).skills}
+    assert "Pentaho" in found and not found & {"Act 2001", "MiFID"}

@@ -35,6 +35,7 @@ from credstack.skills.requirements import (
     RUN_ON_CLAUSE,
     BackgroundSlot,
     Segment,
+    asks_softly,
     asks_strongly,
     background_slot,
     clause_bounds,
@@ -137,6 +138,9 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             if skill.kind != SkillKind.TOOL and level != Requirement.PREFERRED and is_descriptive_clause(clause) \
                     and not asks_strongly(clause):
                 continue  # the company describing itself, not asking for anything
+            if skill.kind == SkillKind.SOFT and reading is None and seg.kind == TextKind.OTHER \
+                    and level == Requirement.UNSPECIFIED and not _asks_the_candidate(clause):
+                continue  # "we solve problems", "a collaborative project": the team or the work, not asked
             if level == Requirement.UNSPECIFIED and skill.kind == SkillKind.DEGREE:
                 continue  # a degree named, but nobody asks for it
             if defines_acronym(seg.text, m.start, m.end):
@@ -170,6 +174,14 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             if years is not None and (entry.years is None or years > entry.years):
                 entry.years = years
     return found, per_segment
+
+
+def _asks_the_candidate(clause: str) -> bool:
+    """A clause that asks ("required", "strong ... skills", "a plus") or speaks to the reader ("you")."""
+    return _YOU.search(clause) is not None or asks_strongly(clause) or asks_softly(clause)
+
+
+_YOU = re.compile(r"\b(?:you|your|yourself|candidates?|applicants?)\b", re.IGNORECASE)
 
 
 # What a mention is asked as, not part of the skill's words ("ability to prioritize").

@@ -346,6 +346,11 @@ def defines_acronym(text: str, start: int, end: int) -> bool:
     return initials.upper().endswith(surface)
 
 
+def asks_softly(clause: str) -> bool:
+    """A clause with a softer cue of asking: "experience with", "knowledge of", "a plus"."""
+    return _cue_in("required_soft", clause) or _cue_in("preferred", clause)
+
+
 def asks_strongly(clause: str) -> bool:
     """A clause with a "must"/"required"-style cue."""
     return _cue_in("required_strong", clause)
