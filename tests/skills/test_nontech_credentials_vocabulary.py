@@ -159,3 +159,25 @@ def test_a_uk_estates_or_us_freight_item_is_read(line, skill, resources):
 def test_drain_cleaning_is_plumbing_not_housekeeping(resources):
     skills, context = read("Plumber\n\nRequirements\n- Drain cleaning and sewer repairs\n", resources)
     assert "Plumbing" in skills | context and "Housekeeping" not in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- City & Guilds qualification in Electrical", "Electrical Systems"),
+    ("- Maintain mechanical, electrical, hydraulic and pneumatic equipment", "Mechanical Systems"),
+    ("- Maintain mechanical, electrical, hydraulic and pneumatic equipment", "Electrical Systems"),
+    ("- Sound knowledge of electricity and electrical work", "Electrical Systems"),
+])
+def test_a_trade_named_by_its_adjective_is_read(line, skill, resources):
+    skills, context = read(f"Maintenance Technician\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize("line", [
+    "- HNC or NVQ Level 3 in electrical or mechanical engineering",
+    "- A degree in electrical and computer engineering",
+])
+def test_an_adjective_sharing_an_engineering_head_is_that_field(line, resources):
+    """'electrical or mechanical engineering': the adjectives are fields of engineering, not the
+    trades' systems (the controls above: the same words alone are)."""
+    skills, context = read(f"Engineer\n\nRequirements\n{line}\n", resources)
+    assert not {"Electrical Systems", "Mechanical Systems"} & (skills | context)
