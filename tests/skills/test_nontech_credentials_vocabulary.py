@@ -72,3 +72,112 @@ def test_their_words_in_another_sense_stay_out(line, wrong, resources):
 def test_a_trade_or_transport_ticket_is_read(line, skill, resources):
     skills, context = read(f"Operative\n\nRequirements\n{line}\n", resources)
     assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Test circuits with a megger and a clamp meter", "Electrical Test Equipment"),
+    ("- Safe working practices to NFPA 70E, arc flash PPE", "NFPA 70E"),
+    ("- Maintain fire alarms and emergency lighting", "Fire Alarm Systems"),
+    ("- Fault finding on building management systems", "Building Management Systems"),
+    ("- Carry out legionella control and water hygiene regimes", "Water Hygiene"),
+    ("- F-Gas certificate (Category 1)", "F-Gas Certification"),
+    ("- Soldering and brazing of copper pipework", "Brazing"),
+    ("- Repair conveyors, gearboxes and bearings", "Conveyor Systems"),
+    ("- Repair conveyors, gearboxes and bearings", "Mechanical Power Transmission"),
+    ("- Service pumps and air compressors", "Pumps and Compressors"),
+    ("- Troubleshoot VFDs and electric motors", "Motor Controls"),
+    ("- Service chillers, ductwork and air conditioning units", "HVAC"),
+    ("- Read schematics and blueprints", "Technical Drawings"),
+    ("- Fork lift and telehandler experience", "Forklift Operation"),
+    ("- Knowledge of DOT regulations and hours of service", "DOT Regulations"),
+    ("- A current DOT medical card", "DOT Medical Card"),
+    ("- Loading and unloading trucks by hand", "Loading and Unloading"),
+])
+def test_a_maintenance_or_transport_knowledge_item_is_read(line, skill, resources):
+    skills, context = read(f"Operative\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Shipping Associate (Non-Fork Lift)\n\nRequirements\n- Pack boxes and label parcels\n", "Forklift Operation"),
+    ("Driver\n\nRequirements\n- Drive a non-CDL box truck on local routes\n", "Commercial Driver's License"),
+])
+def test_a_name_written_after_non_is_not_asked(text, wrong, resources):
+    skills, context = read(text, resources)
+    assert wrong not in skills | context
+
+
+@pytest.mark.parametrize("text", [
+    "Forklift Driver\n\nRequirements\n- Fork lift licence and two years of warehouse work\n",
+    "Driver\n\nRequirements\n- Class A CDL and a clean driving record\n",
+])
+def test_the_same_names_without_non_are_asked(text, resources):
+    skills, context = read(text, resources)
+    assert {"Forklift Operation", "Commercial Driver's License", "CDL Class A"} & (skills | context)
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Knowledge of electrical work and electrical equipment", "Electrical Systems"),
+    ("- Maintain mechanical equipment and plant", "Mechanical Systems"),
+    ("- Repair hydraulic and pneumatic systems", "Hydraulic Systems"),
+    ("- Operate lift trucks safely", "Forklift Operation"),
+])
+def test_a_trade_discipline_is_read(line, skill, resources):
+    skills, context = read(f"Operative\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- BTEC Level 3 in electrical installation", "BTEC"),
+    ("- IOSH Managing Safely or equivalent", "IOSH Managing Safely"),
+    ("- Hold a current ECS/JIB card", "JIB Card"),
+    ("- OFTEC registered for oil-fired boilers", "OFTEC"),
+    ("- Backflow certification preferred", "Backflow Prevention Certification"),
+    ("- Maintain medical gas pipeline systems (MGPS) to HTM 02-01", "Medical Gas Systems"),
+    ("- Maintain medical gas pipeline systems (MGPS) to HTM 02-01", "Health Technical Memoranda"),
+    ("- Authorised for high voltage switching", "High Voltage Systems"),
+    ("- Install low voltage cabling for access control", "Low Voltage Systems"),
+    ("- Operate steam boilers and calorifiers", "Steam Systems"),
+    ("- Service air handling units (AHUs)", "HVAC"),
+    ("- Install PEX and water heaters", "Plumbing"),
+    ("- Planned preventative maintenance and reactive maintenance in CAFM", "Maintenance Management"),
+    ("- Move freight with hand trucks and dollies", "Hand Trucks and Dollies"),
+    ("- Book LTL and full truckload shipments", "LTL Shipping"),
+    ("- Carrier selection and load planning", "Carrier Management"),
+    ("- Carrier selection and load planning", "Load Planning"),
+    ("- Yard operations and dock scheduling", "Yard Management"),
+    ("- Cross-docking, kitting and stretch wrap of pallets", "Cross-Docking"),
+    ("- Cross-docking, kitting and stretch wrap of pallets", "Kitting"),
+    ("- Cross-docking, kitting and stretch wrap of pallets", "Pallet Wrapping"),
+    ("- Drive a 26 ft box truck on local routes", "Commercial Driving"),
+])
+def test_a_uk_estates_or_us_freight_item_is_read(line, skill, resources):
+    skills, context = read(f"Operative\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+def test_drain_cleaning_is_plumbing_not_housekeeping(resources):
+    skills, context = read("Plumber\n\nRequirements\n- Drain cleaning and sewer repairs\n", resources)
+    assert "Plumbing" in skills | context and "Housekeeping" not in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- City & Guilds qualification in Electrical", "Electrical Systems"),
+    ("- Maintain mechanical, electrical, hydraulic and pneumatic equipment", "Mechanical Systems"),
+    ("- Maintain mechanical, electrical, hydraulic and pneumatic equipment", "Electrical Systems"),
+    ("- Sound knowledge of electricity and electrical work", "Electrical Systems"),
+])
+def test_a_trade_named_by_its_adjective_is_read(line, skill, resources):
+    skills, context = read(f"Maintenance Technician\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize("line", [
+    "- HNC or NVQ Level 3 in electrical or mechanical engineering",
+    "- A degree in electrical and computer engineering",
+])
+def test_an_adjective_sharing_an_engineering_head_is_that_field(line, resources):
+    """'electrical or mechanical engineering': the adjectives are fields of engineering, not the
+    trades' systems (the controls above: the same words alone are)."""
+    skills, context = read(f"Engineer\n\nRequirements\n{line}\n", resources)
+    assert not {"Electrical Systems", "Mechanical Systems"} & (skills | context)

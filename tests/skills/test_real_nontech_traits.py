@@ -60,6 +60,8 @@ def test_requirements_glued_to_their_heading_are_read_too(resources):
 @pytest.mark.parametrize(("glued", "lines"), [
     ("Job ExpectationsAs a driver you will load the van", ["Job Expectations", "As a driver you will load the van"]),
     ("Keep stock records up to date.Maintain the racking", ["Keep stock records up to date.", "Maintain the racking"]),
+    # the next sentence's first word a dictionary word with an ending ("skill" + "fully")
+    ("Use hand and power tools.Skillfully install fittings", ["Use hand and power tools.", "Skillfully install fittings"]),
     ("1. Read wiring diagrams2. Test circuits3. Fit sockets",
      ["1. Read wiring diagrams", "2. Test circuits", "3. Fit sockets"]),
     ("Current RN LicenseAbility to lift 50 lbsKnowledge of GAAPData entry",

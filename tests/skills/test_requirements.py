@@ -78,3 +78,47 @@ def test_a_slash_group_before_a_role_noun_names_the_role():
     assert names_a_role("Role: QA/Test Developer", 6, 8)
     assert names_a_role("work beside our UX / UI designers", 16, 18)
     assert not names_a_role("QA/Test automation in CI", 0, 2)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("T&T is seeking an ER Registered Nurse to join our team!", "Registered Nurse", True),
+    ("We are looking for a Health Care Assistant to join the ward", "Health Care Assistant", True),
+    ("We are hiring a Journeyman Electrician for our Dallas sites", "Journeyman Electrician", True),
+    # controls: the same names asked of the candidate
+    ("We are seeking candidates with a Registered Nurse licence", "Registered Nurse", False),
+    ("Must be a Registered Nurse with two years of acute care", "Registered Nurse", False),
+    ("Looking for a new challenge? Registered Nurse licence required", "Registered Nurse", False),
+])
+def test_a_role_the_employer_is_hiring_is_no_credential_asked(text, name, role):
+    from credstack.skills.requirements import names_a_role
+
+    start = text.index(name)
+    assert names_a_role(text, start, start + len(name)) is role
+
+
+def test_a_hired_role_is_left_out_and_the_same_credential_asked_is_kept():
+    vocabulary = load_vocabulary()
+
+    def names(text):
+        return {s.name for s in extract_skills(skill_sections(parse_posting(text)), vocabulary).skills}
+
+    hiring = "Staff Nurse\n\nAcme Health is seeking an ER Registered Nurse to join our team.\n"
+    assert "Registered Nurse" not in names(hiring + "Requirements\n- Acute care experience\n")
+    assert "Registered Nurse" in names(hiring + "Requirements\n- Current Registered Nurse licence\n")
+
+
+@pytest.mark.parametrize("clause", [
+    "Added benefits include company paid life insurance, STD, LTD.",
+    "Comprehensive healthcare options to fit your needs and opt out payment.",
+])
+def test_benefits_written_among_the_duties_ask_for_nothing(clause):
+    """Benefits in a line of the responsibilities ("life insurance" is no Insurance Industry asked, nor
+    "payment" Payment Processing); the same names in a duty are asked."""
+    vocabulary = load_vocabulary()
+
+    def names(line):
+        text = f"Maintenance Technician\n\nResponsibilities\n- Troubleshoot packaging lines.\n- {line}\n"
+        return {s.name for s in extract_skills(skill_sections(parse_posting(text)), vocabulary).skills}
+
+    assert not {"Insurance Industry", "Payment Processing"} & names(clause)
+    assert {"Insurance Industry", "Payment Processing"} & names("Process life insurance claims and payment runs.")

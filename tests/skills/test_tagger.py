@@ -291,3 +291,44 @@ def test_public_sector_crediting_rules_pay_grades_and_ksas_are_no_skills():
     assert "Pentaho" in names
     assert not names & {"KSAs", "GS-11", "National Service programs", "Peace Corps", "AmeriCorps", "foreign education",
                         "DD-214"}
+
+
+def test_sentences_glued_at_a_full_stop_are_read_as_two():
+    """The tagger was trained on single sentences; a full stop glued to the next sentence's first
+    word ("power tools.Skillfully") ends one there, as a space after it would, instead of making one
+    word ("tools.Skillfully") a span can run over. Names with an inner dot stay one word."""
+    from credstack.skills.tagger import _line_words
+
+    text = ("Fit sockets with hand and power tools.Skillfully install panels\nUse Node.js and e.g.Vue daily\n"
+            "High school diploma or GED.Valid licence\nASP.Net and VB.Net")
+    units = [[text[s:e] for s, e in unit] for unit in _line_words(text)]
+    assert units == [["Fit", "sockets", "with", "hand", "and", "power", "tools", "."],
+                     ["Skillfully", "install", "panels"],
+                     ["Use", "Node.js", "and", "e.g.Vue", "daily"],
+                     ["High", "school", "diploma", "or", "GED", "."], ["Valid", "licence"],
+                     ["ASP.Net", "and", "VB.Net"]]
+    # control: with a space after the full stop the same words make the same two sentences' words
+    spaced = "Fit sockets with hand and power tools. Skillfully install panels"
+    assert [[spaced[s:e] for s, e in u] for u in _line_words(spaced)] == [[w for u in units[:2] for w in u]]
+
+
+def test_unheaded_text_beside_headed_sections_is_checked_but_gives_no_spans():
+    """A headed posting's opening paragraph is read for word probabilities only: a vocabulary match
+    there the tagger does not read as a skill is dropped ("store areas ... to support patient care"), one it
+    reads as a skill stays, and its own spans never become skills (the tagger runs on requirement
+    and duty text)."""
+    sections = [
+        TextSection(TextKind.OTHER, "The project transforms store areas to support patient care.\n"
+                                    "You will also use Loggly and Pentaho daily."),
+        TextSection(TextKind.REQUIREMENTS, "Experience with Excel and stock control.", "Requirements"),
+    ]
+    tagger = FakeTagger({"Pentaho": "knowledge", "Loggly": "knowledge", "Excel": "knowledge",
+                         "stock control": "knowledge"})
+    found = {s.name for s in extract_skills(sections, load_vocabulary(), tagger=tagger).skills}
+    assert "Patient Care" not in found
+    assert {"Microsoft Excel", "Inventory Management"} <= found
+    assert not {"Loggly", "Pentaho"} & found  # spans of unheaded text beside headed sections
+    # control: the tagger reading "patient care" as a skill there keeps it
+    tagger = FakeTagger({"patient care": "knowledge", "Excel": "knowledge", "stock control": "knowledge"})
+    found = {s.name for s in extract_skills(sections, load_vocabulary(), tagger=tagger).skills}
+    assert "Patient Care" in found

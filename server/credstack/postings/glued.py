@@ -77,7 +77,7 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
             continue  # "JavaScript/Node.js", "dynaTrace": a name the vocabulary knows
         right = re.match(r"[A-Z][a-z]*", token[i:]).group()
         if token[i - 1] in ".:!?":
-            if right.casefold() in dictionary:
+            if _a_word(right.casefold(), dictionary):
                 cuts.append((i, True))
             continue
         if token[i - 1].isupper():  # initials glued to a word: "GEDForklift"
@@ -94,6 +94,22 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
     if sum(1 for _, strong in cuts if not strong) >= 2 and not _words_in_a_row(token, dictionary):
         return [c for c in cuts if c[1]]  # "XMLHttpRequest", "getElementById": one name, not three elements
     return cuts
+
+
+# Endings of English words made from another ("skillfully" of "skill", "ensuring" of "ensure"):
+# the dictionary holds common whole words only.
+_ENDINGS = ("fully", "ly", "ing", "ed", "es", "s")
+
+
+def _a_word(word: str, dictionary: frozenset[str]) -> bool:
+    """``word`` is an English word: in the dictionary, or one of its words with a common ending."""
+    if word in dictionary:
+        return True
+    for ending in _ENDINGS:
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) >= 4 and (stem in dictionary or stem + "e" in dictionary):
+            return True
+    return False
 
 
 def _words_in_a_row(token: str, dictionary: frozenset[str]) -> bool:

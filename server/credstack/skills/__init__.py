@@ -356,15 +356,24 @@ _ELIGIBILITY = re.compile(r"\s*(?:conditions? of (?:employment|appointment|hire|
 def read_tagged(segs: list[Segment], tagger) -> dict:
     """The span tagger's reading (``tagger.Tagged``) of the segments it runs on, by segment index:
     requirement and responsibility text, or unheaded text when a posting has none, up to
-    ``MAX_TAGGED_TEXT`` characters. Text in another language than the tagger learnt is not read:
-    a German bullet list has too few function words per line for the tagger's own line check,
-    and Japanese or Korean text none ("Deutschkenntnisse", "大崎駅" came out as skills)."""
+    ``MAX_TAGGED_TEXT`` characters. A posting's unheaded text beside its headed sections (an
+    opening paragraph, a list under a heading the parser did not know) is read after them, within
+    the same budget, for its word probabilities only: its vocabulary matches are checked as in an
+    unheaded posting (``_vetoed``: "our excellence in patient care"), its spans are no skills.
+    Text in another language than the tagger learnt is not read: a German bullet list has too few
+    function words per line for the tagger's own line check, and Japanese or Korean text none
+    ("Deutschkenntnisse", "大崎駅" came out as skills)."""
+    from credstack.skills.tagger import Tagged
+
     scope = [i for i, seg in enumerate(segs) if seg.kind in _TAGGED_KINDS and not _ELIGIBILITY.match(seg.text)]
+    checked: list[int] = []
     if not scope:
         scope = [i for i, seg in enumerate(segs) if seg.kind == TextKind.OTHER]
+    else:
+        checked = [i for i, seg in enumerate(segs) if seg.kind == TextKind.OTHER]
     if _foreign(" ".join(segs[i].text[:MAX_TAGGED_TEXT] for i in scope)):
         return {}
-    scope = [i for i in scope if not _foreign(segs[i].text)]
+    scope = [i for i in scope + checked if not _foreign(segs[i].text)]  # the asked text first in the budget
     texts, total = [], 0
     for i in scope:
         texts.append(_asked_lines(segs[i].text[:max(0, MAX_TAGGED_TEXT - total)]))
@@ -373,10 +382,13 @@ def read_tagged(segs: list[Segment], tagger) -> dict:
         return {}
     read = getattr(tagger, "read", None)
     if read is None:  # a tagger giving spans only: no word probabilities, so no vocabulary check
-        from credstack.skills.tagger import Tagged
-
-        return {i: Tagged(spans, [], []) for i, spans in zip(scope, tagger.tag(texts), strict=True)}
-    return dict(zip(scope, read(texts), strict=True))
+        return {i: Tagged(spans, [], []) for i, spans in zip(scope, tagger.tag(texts), strict=True)
+                if i not in checked}
+    readings = dict(zip(scope, read(texts), strict=True))
+    for i in checked:
+        if i in readings:
+            readings[i] = Tagged([], readings[i].words, readings[i].in_span)
+    return readings
 
 
 # Least share of a text's letters in the Latin alphabet for the tagger (trained on English) to read it.

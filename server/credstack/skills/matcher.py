@@ -327,6 +327,8 @@ class SkillMatcher:
                 continue  # a singular alone on its line or opening it before a colon is a heading ("Job description:")
             if _in_address(text, o_start, o_end):
                 continue  # "https://www.ed.gov/..." names no skill (HTTP, "ed", "gov")
+            if _NEGATED.search(text, max(0, o_start - 5), o_start):
+                continue  # "Shipping (Non-Fork Lift)", "non-CDL driver": the job is without it
             match = Match(name, o_start, o_end, text[o_start:o_end])
             matches.append((match, key, norm.line_of(start) in tag_lines))
         return group_mentions(text, self._apply_context(text, matches))
@@ -410,6 +412,10 @@ _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,5}s$")
 # At most one space around the "&", so "AWS & GCP" stays two names.
 _AMP_AFTER = re.compile(r"^(?:&\s?|\s&)[A-Z]{1,2}\b")
 _AMP_BEFORE = re.compile(r"\b[A-Z]{1,2}(?:\s?&|&\s)$")
+
+
+# "non-" written right before a name: the name is what the job or the thing is not.
+_NEGATED = re.compile(r"(?<![A-Za-z])non[-\u2010\u2011]$", re.IGNORECASE)
 
 
 def _in_compound_acronym(text: str, start: int, end: int) -> bool:

@@ -306,7 +306,28 @@ def names_a_role(text: str, start: int, end: int) -> bool:
     engineers", "PhD stipend", "Department of Chemistry")."""
     cues = load_cues()
     after = _SLASH_GROUP.match(text, end).end()  # "QA/Test Developer": the role follows the group
-    return bool(cues.role_noun.match(text[after:after + 30]) or cues.org_prefix.search(text[max(0, start - 40):start]))
+    if cues.role_noun.match(text[after:after + 30]) or cues.org_prefix.search(text[max(0, start - 40):start]):
+        return True
+    return is_hired_role(text, start, end)
+
+
+def is_hired_role(text: str, start: int, end: int) -> bool:
+    """A name that is itself a role ("Registered Nurse", "Journeyman Electrician": its last word a
+    role noun) written as whom the employer is hiring ("We are seeking an ER Registered Nurse to
+    join our team"): the job, not a credential asked of the candidate. "Seeking candidates with a
+    Registered Nurse licence" still asks for it."""
+    words = text[start:end].split()
+    if not words or not load_cues().role_noun.match(words[-1]):
+        return False
+    return _HIRING.search(text[max(0, start - 80):start]) is not None
+
+
+# Whom an employer is hiring, up to the role's name: "seeking an ER", "looking for a band 5".
+_HIRING = re.compile(
+    r"\b(?:seeking|looking for|hiring|recruiting|(?:to )?recruit|searching for|in search of)[ \t]+"
+    r"(?:an?[ \t]+|the[ \t]+)?"
+    r"(?:(?!(?:with|who|that|having|holding|candidates?|applicants?|someone|individuals?|people|persons?)\b)"
+    r"[\w/&-]+[ \t]+){0,3}$", re.IGNORECASE)
 
 
 # The rest of a slash group after a name ("/Test" of "QA/Test", "/UI" of "UX/UI").

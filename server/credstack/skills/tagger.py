@@ -332,16 +332,34 @@ def is_foreign(line: str) -> bool:
     return foreign >= 2 and foreign > sum(w in _ENGLISH for w in words)
 
 
+# A sentence's full stop glued to the next sentence's first word ("power tools.Skillfully install"):
+# the training data's words keep an inner ".", so the two would be one word ("tools.Skillfully").
+# Initials may end the sentence too ("High School Diploma or GED.Valid driver's license"), before a
+# word of four letters or more ("ASP.Net", "VB.Net" stay names).
+_GLUED_END = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z]{2,}[a-z'\u2019-]*$)"
+                        r"|(?<=[A-Z]{2})[.!?](?=[A-Z][a-z]{3,}[a-z'\u2019-]*$)")
+
+
 def _line_words(text: str) -> list[list[tuple[int, int]]]:
-    """Each line's word offsets; lines in another language are left unread."""
-    lines: list[list[tuple[int, int]]] = []
+    """Each sentence's word offsets, a line being one sentence as in the training data, or more
+    where a sentence's full stop is glued to the next one ("tools.Skillfully": "tools", "." end one
+    sentence, "Skillfully" starts the next); lines in another language are left unread."""
+    sentences: list[list[tuple[int, int]]] = []
     start = 0
     for line in text.split("\n"):
-        offsets = [(start + s, start + e) for s, e in words_of(line)] if not is_foreign(line) else []
+        offsets: list[tuple[int, int]] = []
+        for s, e in (words_of(line) if not is_foreign(line) else []):
+            glued = _GLUED_END.search(line, s, e)
+            if glued is None:
+                offsets.append((start + s, start + e))
+                continue
+            offsets += [(start + s, start + glued.start()), (start + glued.start(), start + glued.end())]
+            sentences.append(offsets)
+            offsets = [(start + glued.end(), start + e)]
         if offsets:
-            lines.append(offsets)
+            sentences.append(offsets)
         start += len(line) + 1
-    return lines
+    return sentences
 
 
 def _first_subword(word_ids, probs, n_words: int):
