@@ -332,3 +332,18 @@ def test_unheaded_text_beside_headed_sections_is_checked_but_gives_no_spans():
     tagger = FakeTagger({"patient care": "knowledge", "Excel": "knowledge", "stock control": "knowledge"})
     found = {s.name for s in extract_skills(sections, load_vocabulary(), tagger=tagger).skills}
     assert "Patient Care" in found
+
+
+def test_unheaded_text_beside_headed_sections_is_read_only_where_a_match_is_checked():
+    """The tagger reads a headed posting's unheaded lines only to check vocabulary matches there, so
+    a line without such a match (or with only a tool, which stands anyway) is blanked, offsets kept."""
+    intro = ("Patient care and teamwork matter here.\n"
+             "The office is bright and close to the station.\n"
+             "Daily work involves Python scripts.\n")
+    sections = [TextSection(TextKind.OTHER, intro), TextSection(TextKind.REQUIREMENTS, "- Pentaho\n", "Requirements")]
+    tagger = FakeTagger({"Pentaho": "knowledge"})
+    extract_skills(sections, load_vocabulary(), tagger=tagger)
+    seen = next(t for t in tagger.seen if len(t) == len(intro))
+    assert len(seen) == len(intro)
+    assert "Patient care" in seen and "teamwork" in seen  # matches the check applies to
+    assert "office" not in seen and "Python" not in seen  # no match; a tool

@@ -225,7 +225,7 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
         mask = employer_mask(employer)
         sections = [TextSection(s.kind, mask(s.text), mask(s.heading)) for s in sections]
     segs = _within(segments(sections), MAX_SKILL_TEXT)
-    tagged = read_tagged(segs, tagger) if tagger is not None and segs else {}
+    tagged = read_tagged(segs, tagger, vocabulary) if tagger is not None and segs else {}
     found, per_segment = _collect(segs, vocabulary, tagged)
     title_found = _title_skills(title, vocabulary)
     _settle_senses(found, vocabulary, title_found)
@@ -353,7 +353,7 @@ _ELIGIBILITY = re.compile(r"\s*(?:conditions? of (?:employment|appointment|hire|
                           r"eligibility(?: requirements| criteria)?)\b[^\n]*\n", re.IGNORECASE)
 
 
-def read_tagged(segs: list[Segment], tagger) -> dict:
+def read_tagged(segs: list[Segment], tagger, vocabulary: Vocabulary | None = None) -> dict:
     """The span tagger's reading (``tagger.Tagged``) of the segments it runs on, by segment index:
     requirement and responsibility text, or unheaded text when a posting has none, up to
     ``MAX_TAGGED_TEXT`` characters. A posting's unheaded text beside its headed sections (an
@@ -376,7 +376,10 @@ def read_tagged(segs: list[Segment], tagger) -> dict:
     scope = [i for i in scope + checked if not _foreign(segs[i].text)]  # the asked text first in the budget
     texts, total = [], 0
     for i in scope:
-        texts.append(_asked_lines(segs[i].text[:max(0, MAX_TAGGED_TEXT - total)]))
+        text = segs[i].text[:max(0, MAX_TAGGED_TEXT - total)]
+        if i in checked and vocabulary is not None:
+            text = _checked_lines(text, vocabulary)
+        texts.append(_asked_lines(text))
         total += len(texts[-1])
     if not scope:
         return {}
@@ -389,6 +392,22 @@ def read_tagged(segs: list[Segment], tagger) -> dict:
         if i in readings:
             readings[i] = Tagged([], readings[i].words, readings[i].in_span)
     return readings
+
+
+def _checked_lines(text: str, vocabulary: Vocabulary) -> str:
+    """Unheaded text beside a posting's headed sections, read only to check its vocabulary matches,
+    with every line that holds no match the check applies to blanked (same length, so offsets
+    hold): the tagger reads each line on its own, so the lines it still reads get the same word
+    probabilities (up to the int8 activations shared by a batch), and the rest need not be read
+    (most of a SkillSpan posting's text is unheaded beside its headings)."""
+    breaks = [n for n, c in enumerate(text) if c == "\n"]
+    keep: set[int] = set()
+    for m in matcher_for(vocabulary).find(text):
+        skill = vocabulary.get(m.skill)
+        if skill is not None and skill.kind not in _ALWAYS_ASKED:
+            keep.add(bisect.bisect_left(breaks, m.start))
+    lines = text.split("\n")
+    return "\n".join(line if n in keep else " " * len(line) for n, line in enumerate(lines))
 
 
 # Least share of a text's letters in the Latin alphabet for the tagger (trained on English) to read it.
