@@ -198,3 +198,14 @@ def test_skills_the_vocabulary_lacks_weigh_half_and_come_after_its_own_in_the_su
     assert report.score == round(100 * 3 / (4 * 3 + 2 * 3 * 0.5))
     assert report.summary == "Has 1 of 6 required skills; missing Terraform, Helm, Rust and 2 more"
     assert {g.skill.name for g in report.items if g.status == GapStatus.MISSING} >= {"HEDIS", "window functions"}
+
+
+def test_a_skill_named_as_the_profiles_certification_is_that_certification():
+    """A standard asked as a skill ("NFPA 70E", a hard skill in the vocabulary) that the profile
+    holds or is studying for as a certification is held or to finish, never missing."""
+    today = date(2026, 11, 25)
+    studying = Profile(certifications=[Certification("NFPA 70E", status=CertStatus.IN_PROGRESS, expected="2027-02")])
+    report = compare([mention("NFPA 70E", H)], studying, vocab(), today=today)
+    assert report.items[0].status == GapStatus.FINISH and report.certifications == []
+    holding = Profile(certifications=[Certification("NFPA 70E", issued="2026-01")])
+    assert statuses(compare([mention("NFPA 70E", H)], holding, vocab(), today=today))["NFPA 70E"][0] == GapStatus.HAVE

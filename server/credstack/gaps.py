@@ -156,7 +156,7 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
     for mention in skills:
         key = mention.name.casefold()
         as_held = None
-        if mention.kind in (SkillKind.CERTIFICATION, SkillKind.OTHER):
+        if mention.kind != SkillKind.SOFT:  # a skill named as the profile's certification is ("NFPA 70E")
             as_held = certs_held.get(key) or credentials.lookup(mention.name)
             if as_held is not None and as_held.standing == Standing.HELD:
                 held.setdefault(key, as_held.label)
