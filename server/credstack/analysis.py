@@ -58,11 +58,16 @@ def skill_sections(posting: Posting, employer: list[str] | None = None) -> list[
         sections = [TextSection(SKILL_TEXT[s.kind], s.text, s.heading) for s in posting.sections
                     if s.kind in SKILL_TEXT]
         if not any(_plain_line(s.text) and _plain_line(s.text) != _plain_line(posting.title or "") for s in sections):
-            # Nothing but an about-us part: a posting pasted as "About us: We are a small clinic. We
+            # Nothing but an about-us or benefits part: a posting pasted as "About us: We are a small clinic. We
             # are looking for an RN with BLS..." is all under that label. Its text is read as unheaded
             # text, where the employer's own sentences and paragraphs are left out as usual.
+            # A "Benefits: health insurance, 401k." label line heads what follows the same way:
+            # its own paragraph is the offer, the paragraphs after it are the job.
             sections += [TextSection(TextKind.OTHER, s.text, s.heading) for s in posting.sections
                          if s.kind == SectionKind.ABOUT_COMPANY]
+            sections += [TextSection(TextKind.OTHER, rest[1], s.heading) for s in posting.sections
+                         if s.kind == SectionKind.BENEFITS
+                         and len(rest := re.split(r"\n\s*\n", s.text.strip(), maxsplit=1)) == 2]
     if posting.title:
         sections = [without_title_lines(s, posting.title) for s in sections]
     if sections and not sections[0].heading and _opens_posting(sections[0].text, posting):

@@ -31,6 +31,9 @@ def skills(text: str, resources) -> set[str]:
     # one paragraph that opens with the company and asks in the same breath
     ("Company description: Acme builds logistics software. The role: build pipelines with Python and Airflow "
      "on AWS. Experience with dbt is a plus.", {"Python", "Apache Airflow", "dbt"}),
+    # the duties under a one-line "Job benefits:" label
+    ("Warehouse Associate\nJob benefits: health insurance, 401k.\nPick and pack orders, operate a forklift, load trucks.",
+     {"Forklift Operation"}),
 ])
 def test_a_pasted_posting_without_headings_keeps_what_it_asks(text, asked, resources):
     assert asked <= skills(text, resources)
@@ -41,3 +44,7 @@ def test_an_about_us_part_beside_real_requirements_is_still_left_out(resources):
             "Requirements\n- 3+ years of Python\n- SQL")
     found = skills(text, resources)
     assert {"Python", "SQL"} <= found and not found & {"Apache Kafka", "Salesforce"}
+
+
+def test_a_benefits_line_alone_asks_for_nothing(resources):
+    assert skills("Warehouse Associate\nBenefits: health insurance, 401k, paid time off.", resources) == set()
