@@ -91,8 +91,9 @@ def trace(posting, resources, tagger):
         mask = employer_mask(employer)
         sections = [TextSection(s.kind, mask(s.text), mask(s.heading)) for s in sections]
     segs = skills_module._within(segments(sections), skills_module.MAX_SKILL_TEXT)
-    tagged = skills_module.read_tagged(segs, tagger) if segs else {}
-    found, per_segment = skills_module._collect(segs, resources.vocabulary, tagged)
+    matches = skills_module.segment_matches(segs, resources.vocabulary)
+    tagged = skills_module.read_tagged(segs, tagger, resources.vocabulary, matches) if segs else {}
+    found, per_segment = skills_module._collect(segs, resources.vocabulary, tagged, matches)
     kept = {m for f in found.values() for m in f.mentions}
     out = []
     for i, (seg, matches) in enumerate(per_segment):

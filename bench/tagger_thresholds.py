@@ -72,7 +72,7 @@ def candidates(secs, resources, tagger) -> tuple[dict[str, float], list[tuple]]:
     (words, label, confidence, linked exactly, cosine to the nearest vocabulary name, its plain-word
     rank and whether capitalised as a name or None, after "our"): each setting is then a filter."""
     segs = skills_module._within(segments(secs), skills_module.MAX_SKILL_TEXT)
-    tagged = skills_module.read_tagged(segs, tagger)
+    tagged = skills_module.read_tagged(segs, tagger, resources.vocabulary)
     agreement: dict[str, float] = {}
     unheaded: dict[str, bool] = {}  # mention -> whether every occurrence is vetoed in unheaded text
 

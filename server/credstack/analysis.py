@@ -249,8 +249,16 @@ def _asks(text: str, start: int) -> bool:
     least"). Softer cues ("strong", "knowledge of") are left out: an employer's blurb has them too."""
     end = text.find("\n", start)
     return asks_strongly(text[start:end if end >= 0 else len(text)])
+
+
 # The parts of a posting that ask for nothing (a label of one ends the skill text it sits in).
 _NOT_ASKING = (SectionKind.ABOUT_COMPANY, SectionKind.BENEFITS, SectionKind.HOW_TO_APPLY, SectionKind.LEGAL)
+
+
+def _heading_kind(label: str) -> SectionKind | None:
+    """The section kind ``label`` names as a heading: any kind for one word, a strong one for more."""
+    kind, tier = classify_tier(label)
+    return kind if kind is not None and (tier == STRONG or " " not in label) else None
 
 
 def _label_kind(words: str) -> tuple[SectionKind | None, str]:
@@ -259,31 +267,26 @@ def _label_kind(words: str) -> tuple[SectionKind | None, str]:
     parts = words.split()
     for i in range(len(parts)):
         label = " ".join(parts[i:])
-        if not label[:1].isupper():
-            continue
-        kind, tier = classify_tier(label)
-        if kind is not None and (tier == STRONG or len(parts) - i == 1):
+        if label[:1].isupper() and (kind := _heading_kind(label)) is not None:
             return kind, label
     return None, ""
 
 
 def _is_label(words: str) -> bool:
-    kind, tier = classify_tier(words)
-    return is_fact_label(words) or (kind is not None and (tier == STRONG or " " not in words))
+    return is_fact_label(words) or _heading_kind(words) is not None
 
 
 def _blank_label(m: re.Match) -> str:
     words = m.group(1).split()
+    rest = m.string[m.end():].lstrip()
+    following = _LABEL_AT.match(rest)
+    empty = not rest or (following is not None and _is_label(following.group(1)))  # "Job description: Job type:"
     for i in range(len(words)):  # the longest label among the words before the colon
         label = " ".join(words[i:])
         if not label[:1].isupper():
             continue
-        kind, tier = classify_tier(label)
-        heading = kind is not None and (tier == STRONG or len(words) - i == 1)
-        rest = m.string[m.end():].lstrip()
-        following = _LABEL_AT.match(rest)
-        empty = not rest or (following is not None and _is_label(following.group(1)))  # "Job description: Job type:"
-        if is_fact_label(label) or (heading and (kind not in _SKILL_LABELS or empty)):
+        kind = _heading_kind(label)
+        if is_fact_label(label) or (kind is not None and (kind not in _SKILL_LABELS or empty)):
             kept = m.group(0)[:len(m.group(0)) - len(m.group(0).lstrip())] + " ".join(words[:i])
             return kept + (" " if i else "")
     return m.group(0)

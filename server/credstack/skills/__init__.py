@@ -40,6 +40,7 @@ from credstack.skills.requirements import (
     background_slot,
     clause_bounds,
     clause_of,
+    clause_text,
     defines_acronym,
     degree_field_end,
     in_domain_slot,
@@ -103,23 +104,31 @@ class _Found:
         return Requirement.UNSPECIFIED
 
 
-def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = None
-             ) -> tuple[dict[str, _Found], list[tuple[Segment, list[Match]]]]:
-    """Match the whole text at once (so context reaches across sections), then judge each
-    mention within its own section.
-
-    ``tagged`` (segment index -> ``tagger.Tagged``, for the segments the span tagger read): a
-    match the tagger reads as plain words (``_vetoed``) is dropped there."""
-    matcher = matcher_for(vocabulary)
+def segment_matches(segs: list[Segment], vocabulary: Vocabulary) -> list[list[Match]]:
+    """The vocabulary's matches in each segment (offsets into it), found over the whole text at
+    once so context reaches across sections."""
     joined, starts = "", []
     for seg in segs:
         starts.append(len(joined))
         joined += seg.text + "\n\n"
-    per_segment: list[tuple[Segment, list[Match]]] = [(seg, []) for seg in segs]
-    for m in matcher.find(joined):
+    out: list[list[Match]] = [[] for _ in segs]
+    for m in matcher_for(vocabulary).find(joined):
         i = bisect.bisect_right(starts, m.start) - 1
         offset = starts[i]
-        per_segment[i][1].append(Match(m.skill, m.start - offset, m.end - offset, m.surface, m.mention))
+        out[i].append(Match(m.skill, m.start - offset, m.end - offset, m.surface, m.mention))
+    return out
+
+
+def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = None,
+             matches: list[list[Match]] | None = None) -> tuple[dict[str, _Found], list[tuple[Segment, list[Match]]]]:
+    """Judge each of the vocabulary's mentions (``segment_matches``, found here when not given)
+    within its own section.
+
+    ``tagged`` (segment index -> ``tagger.Tagged``, for the segments the span tagger read): a
+    match the tagger reads as plain words (``_vetoed``) is dropped there."""
+    if matches is None:
+        matches = segment_matches(segs, vocabulary)
+    per_segment: list[tuple[Segment, list[Match]]] = list(zip(segs, matches, strict=True))
     found: dict[str, _Found] = {}
     for index, (seg, matches) in enumerate(per_segment):
         checkpoint()
@@ -225,8 +234,9 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
         mask = employer_mask(employer)
         sections = [TextSection(s.kind, mask(s.text), mask(s.heading)) for s in sections]
     segs = _within(segments(sections), MAX_SKILL_TEXT)
-    tagged = read_tagged(segs, tagger, vocabulary) if tagger is not None and segs else {}
-    found, per_segment = _collect(segs, vocabulary, tagged)
+    matches = segment_matches(segs, vocabulary)
+    tagged = read_tagged(segs, tagger, vocabulary, matches) if tagger is not None and segs else {}
+    found, per_segment = _collect(segs, vocabulary, tagged, matches)
     title_found = _title_skills(title, vocabulary)
     _settle_senses(found, vocabulary, title_found)
     if segs and title:
@@ -353,7 +363,8 @@ _ELIGIBILITY = re.compile(r"\s*(?:conditions? of (?:employment|appointment|hire|
                           r"eligibility(?: requirements| criteria)?)\b[^\n]*\n", re.IGNORECASE)
 
 
-def read_tagged(segs: list[Segment], tagger, vocabulary: Vocabulary | None = None) -> dict:
+def read_tagged(segs: list[Segment], tagger, vocabulary: Vocabulary | None = None,
+                matches: list[list[Match]] | None = None) -> dict:
     """The span tagger's reading (``tagger.Tagged``) of the segments it runs on, by segment index:
     requirement and responsibility text, or unheaded text when a posting has none, up to
     ``MAX_TAGGED_TEXT`` characters. A posting's unheaded text beside its headed sections (an
@@ -378,7 +389,9 @@ def read_tagged(segs: list[Segment], tagger, vocabulary: Vocabulary | None = Non
     for i in scope:
         text = segs[i].text[:max(0, MAX_TAGGED_TEXT - total)]
         if i in checked and vocabulary is not None:
-            text = _checked_lines(text, vocabulary)
+            if matches is None:
+                matches = segment_matches(segs, vocabulary)
+            text = _checked_lines(text, matches[i], vocabulary)
         texts.append(_asked_lines(text))
         total += len(texts[-1])
     if not scope:
@@ -394,18 +407,15 @@ def read_tagged(segs: list[Segment], tagger, vocabulary: Vocabulary | None = Non
     return readings
 
 
-def _checked_lines(text: str, vocabulary: Vocabulary) -> str:
+def _checked_lines(text: str, matches: list[Match], vocabulary: Vocabulary) -> str:
     """Unheaded text beside a posting's headed sections, read only to check its vocabulary matches,
     with every line that holds no match the check applies to blanked (same length, so offsets
     hold): the tagger reads each line on its own, so the lines it still reads get the same word
     probabilities (up to the int8 activations shared by a batch), and the rest need not be read
     (most of a SkillSpan posting's text is unheaded beside its headings)."""
-    breaks = [n for n, c in enumerate(text) if c == "\n"]
-    keep: set[int] = set()
-    for m in matcher_for(vocabulary).find(text):
-        skill = vocabulary.get(m.skill)
-        if skill is not None and skill.kind not in _ALWAYS_ASKED:
-            keep.add(bisect.bisect_left(breaks, m.start))
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    keep = {bisect.bisect_left(breaks, m.start) for m in matches
+            if (skill := vocabulary.get(m.skill)) is not None and skill.kind not in _ALWAYS_ASKED}
     lines = text.split("\n")
     return "\n".join(line if n in keep else " " * len(line) for n, line in enumerate(lines))
 
@@ -435,7 +445,7 @@ def _asked_lines(text: str) -> str:
             bounds = clause_bounds(text, start, end)
             if bounds not in seen:  # a run-on clause is judged near each span (``judged_clause``), so read
                 seen[bounds] = bounds[1] - bounds[0] <= RUN_ON_CLAUSE and \
-                    _unasked(text[bounds[0]:bounds[1]].strip(" \t-*•:"))
+                    _unasked(clause_text(text, bounds))
             if not seen[bounds]:
                 break
         else:

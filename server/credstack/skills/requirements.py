@@ -214,18 +214,22 @@ RUN_ON_CLAUSE = 300
 RUN_ON_REACH = 150
 
 
+def clause_text(text: str, bounds: tuple[int, int]) -> str:
+    """The words of the clause at ``bounds`` (``clause_bounds``), without list marks at its edges."""
+    return text[bounds[0]:bounds[1]].strip(" \t-*•:")
+
+
 def judged_clause(text: str, start: int, end: int) -> str:
     """The words a mention's boilerplate cues are read in: its clause, or for a run-on clause the
     ``RUN_ON_REACH`` characters either side."""
     lo, hi = clause_bounds(text, start, end)
     if hi - lo > RUN_ON_CLAUSE:
         lo, hi = max(lo, start - RUN_ON_REACH), min(hi, end + RUN_ON_REACH)
-    return text[lo:hi].strip(" \t-*•:")
+    return clause_text(text, (lo, hi))
 
 
 def clause_of(text: str, start: int, end: int) -> str:
-    lo, hi = clause_bounds(text, start, end)
-    return text[lo:hi].strip(" \t-*•:")
+    return clause_text(text, clause_bounds(text, start, end))
 
 
 @lru_cache(maxsize=1)
