@@ -16,6 +16,7 @@ from credstack.credentials.expiry import ExpiryFlag, expiry_flags
 from credstack.credentials.fit import RoleFit, infer_fit, skill_groups
 from credstack.credentials.held import HeldCredentials, resolve_certification, resolve_held
 from credstack.credentials.model import StackPlan
+from credstack.credentials.named import SHORT as SHORT_NAME
 from credstack.credentials.named import NamedCredential, named_credentials, written_ids
 from credstack.credentials.recommend import Limits, plan_to_dict, recommend_stack
 from credstack.gaps import LACKING, REQUIREMENT_WEIGHT, GapReport, GapStatus, compare
@@ -388,8 +389,11 @@ def read_role(result: Analysis, resources: Resources) -> Analysis:
     asked = {s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION}
     catalog = resources.catalog
     found = named_credentials(sections, catalog, result.fit.groups)
-    result.written = set(found) | written_ids(
-        [m for s in result.skills if s.kind == SkillKind.CERTIFICATION for m in s.mentions], catalog)
+    # written out in full: a bare "CPA" on a UK mental-health posting is the Care Programme
+    # Approach, no US accountancy licence, so short letters name no other country's licence
+    result.written = {cid for cid, n in found.items() if any(len(f) > SHORT_NAME for f in n.forms)} | written_ids(
+        [m for s in result.skills if s.kind == SkillKind.CERTIFICATION for m in s.mentions if len(m) > SHORT_NAME],
+        catalog)
     result.named = {cid: n for cid, n in found.items()
                     if not (catalog.get(cid).grants and catalog.get(cid).grants in asked)}
     _named_as_skills(result, catalog)

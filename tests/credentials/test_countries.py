@@ -153,3 +153,20 @@ def test_the_registration_tells_the_country_when_the_page_gives_none(res):
 def test_a_licence_the_posting_names_outright_stays(res):
     ids, _ = _picks(UK_RECRUITING_US_NURSES, res)
     assert "ncsbn-nclex-rn" in ids
+
+
+ACCOUNTANT = """Financial Accountant
+Location: {where}
+
+Requirements:
+- Qualified accountant (CPA) with audit experience
+- Month-end close and IFRS reporting
+"""
+
+
+def test_bare_letters_name_no_other_countrys_licence(res):
+    # "CPA" alone in a UK posting is no case for the US licence; in a US one it is asked by name
+    uk, _ = _picks(ACCOUNTANT.format(where="London, UK"), res)
+    us, _ = _picks(ACCOUNTANT.format(where="Chicago, IL"), res)
+    assert "aicpa-cpa" not in uk
+    assert "aicpa-cpa" in us

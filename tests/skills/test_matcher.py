@@ -44,6 +44,8 @@ def test_tricky_names_are_found_with_their_exact_words(text, skill, surface):
     ("C-level stakeholders and Grade C parts", "C"),
     ("Maths and English GCSE at grades A to C, and a PC", "C"),  # a grade range, not the language
     ("GCSEs (A*-C) in Maths; experience with Excel", "C"),
+    ("To accept CPA responsibility for an allocated caseload of patients", "CPA"),  # the Care Programme Approach
+    ("Service and repair Chevrolet and GMC trucks", "GMC Registration"),  # the car maker
     ("You will excel at communication", "Microsoft Excel"),
     ("Get access to our gym; a word of advice", "Microsoft Access"),
     ("a word of advice", "Microsoft Word"),
@@ -73,6 +75,9 @@ def test_ordinary_words_are_not_skills(text, absent):
     ("BS in Computer Science or a related degree", "Bachelor of Computer Science"),
     ("Document patient care in Epic and Cerner", "Epic Systems"),
     ("Administer medications and monitor vital signs", "Medication Administration"),
+    ("Requirements:\n- CPA\n- Experience with NetSuite and month-end close", "CPA"),  # a finance skill beside it
+    ("Licensed CPA with five years in public accounting", "CPA"),
+    ("Full GMC registration and MRCPsych; experience with patients in acute care", "GMC Registration"),
 ])
 def test_ambiguous_names_in_context_are_skills(text, present):
     assert present in names(text)

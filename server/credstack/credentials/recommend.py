@@ -137,8 +137,9 @@ def recommend_stack(missing: dict[str, float], catalog: Catalog | Iterable[Crede
     occupation or product is the posting's, are candidates. ``slots`` are certification names the
     posting accepts in place of each other: one pick fills the slot. ``named_ids`` maps catalog ids
     the posting names in its own words (``credentials.named``) to the key their line weighs by in
-    ``missing``; ``written`` holds the catalog ids whose own name the posting writes (a national
-    licence of another country than the job's, ``fit.countries``, is a candidate only then).
+    ``missing``; ``written`` holds the catalog ids whose own name the posting writes out (longer than
+    bare letters): a national licence of another country than the job's (``fit.countries``) is a
+    candidate only then.
     """
     limits = limits or Limits()
     if not isinstance(catalog, Catalog):
@@ -192,10 +193,10 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
         if not cover:
             continue
         local = fit is None or fit.local(c) or c.id in written
-        is_named = bool(local and c.grants and c.grants in named and c.grants in missing) \
-            or bool(line and line in missing)
+        is_named = local and (bool(c.grants and c.grants in named and c.grants in missing)
+                              or bool(line and line in missing))
         if not local and not is_named:
-            continue  # another country's licence: NCLEX-RN for a nurse in England (named outright, it stays)
+            continue  # another country's licence: NCLEX-RN for a nurse in England (written out in full, it stays)
         how = None
         if fit is not None and not is_named and c.id not in steps:
             how = fit.reason(c, cover, vocabulary)
