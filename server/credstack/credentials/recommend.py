@@ -553,9 +553,11 @@ def why(rec: Recommendation, step=None, how: str | None = None, fit=None, names:
             return f"The posting asks for {product}, and this {product} certification also covers {_listing(rest)}."
         return f"The posting asks for {product}, and this certification shows you know it."
     role = fit.role() if fit is not None and how == "occupation" else None
+    # an exam certifies what a person already does; a course or programme teaches it
+    verb = "certifies" if c.kind == CredentialKind.INDUSTRY_CERTIFICATION else "teaches"
     if role:
-        return f"It teaches {listed}, which this {role} role asks for and your profile does not show yet.{also}"
-    return f"It teaches {listed}, which the posting asks for and your profile does not show yet.{also}"
+        return f"It {verb} {listed}, which this {role} role asks for and your profile does not show yet.{also}"
+    return f"It {verb} {listed}, which the posting asks for and your profile does not show yet.{also}"
 
 
 def _listing(names: list[str], last: str = "and") -> str:
