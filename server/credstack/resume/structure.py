@@ -313,6 +313,7 @@ class Heading:
     index: int = 0
     rank: tuple = (9, 0)
     look: Look | None = None
+    whole: bool = True  # the whole line is a section name (not only its first words)
 
 
 @dataclass
@@ -424,12 +425,18 @@ def read_layout(document) -> Layout:
         prefix = _prefix_kind(bare)
         if prefix is not None and (lk.outline is not None or (layout_cue and (lk.bold or lk.caps or lk.smallcaps))):
             return Heading(b.element, text, prefix, b.index,
-                           (lk.outline if lk.outline is not None else 9, -(lk.size or 0)), lk)
+                           (lk.outline if lk.outline is not None else 9, -(lk.size or 0)), lk, whole=False)
         if lk.outline is not None and lk.outline <= 2 and not text.endswith(":"):
             return Heading(b.element, text, "unknown", b.index, (lk.outline, -(lk.size or 0)), lk)
         return Heading(b.element, text, "?", b.index, (9, -(lk.size or 0)), lk) if layout_cue else None
 
     raw = [h for b in filled if (h := cue_heading(b)) is not None]
+    whole = [h for h in raw if h.kind != "?" and h.whole and h.kind not in HEADER_KINDS and h.kind != "unknown"]
+    if len(whole) >= 2:
+        # a line that only begins with a section name ("Licence Informatique", a degree under
+        # Education) is a heading when it looks like the document's own headings, not like an entry
+        whole_looks = {_signature(h.look) for h in whole}
+        raw = [h for h in raw if h.whole or h.look.outline is not None or _signature(h.look) in whole_looks]
     named = [h for h in raw if h.kind != "?"]
     signatures = {_signature(h.look) for h in named if h.kind not in HEADER_KINDS and h.kind != "unknown"}
     headings = []
@@ -514,16 +521,28 @@ def _first_section(found: Layout, filled: list[Block]):
             continue  # a labelled contact block ("Referees:", "Contact:"): still the header
         previous = [b for b in filled if b.index < h.index]
         return h, (previous[-1] if previous else None)
-    # no sections: the header block is the name and the short contact lines after it
+    # no sections: the header block is the name and the short contact lines after it, up to the
+    # first entry led by a date ("11/2017 – 08/2019  Role", "Seit 02/2021  Umschulung")
     end = found.name
     start = name_index + 1
     for b in filled:
         if b.index < start:
             continue
-        if len(b.text.split()) > 14 or b.index - start > 8:
+        if len(b.text.split()) > 14 or b.index - start > 8 or (end is not None and date_led(b.text)):
             break
         end = b
     return None, end
+
+
+DATE_LEAD = re.compile(r"^(?:(seit|since|desde|depuis|dal|dall'|od|from|ab|von|de)\s+)?(?:\d{1,2}[./])?(?:19|20)\d{2}"
+                       r"(?!\d)\s*([-–—/]|bis\b|to\b|a\b|à\b|al\b|até\b)?", re.IGNORECASE)
+
+
+def date_led(text: str) -> bool:
+    """The line opens with a date or period, as an entry does ("2014 – 2018 ...", "Seit 02/2021 ...");
+    a bare number opening an address ("2010 Main Street") does not count."""
+    m = DATE_LEAD.match(text.strip().lstrip(BULLETS).strip())
+    return bool(m and (m.group(1) or m.group(2)))
 
 
 def layout(document) -> Layout:

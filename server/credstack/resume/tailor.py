@@ -185,8 +185,12 @@ def _template_rpr(p, prefer_plain: bool = False):
         return None
     run = runs[0]
     if prefer_plain:
-        plain = [r for r in runs if not r.xpath("./w:rPr/w:b[not(@w:val='0') and not(@w:val='false')]")]
-        run = max(plain or runs, key=lambda r: len("".join(r.xpath("./w:t/text()"))))
+        def on(r, tag):
+            return bool(r.xpath(f"./w:rPr/w:{tag}[not(@w:val='0') and not(@w:val='false')]"))
+
+        unbold = [r for r in runs if not on(r, "b")]
+        upright = [r for r in unbold if not on(r, "i")]  # an italic date or title is no running text
+        run = max(upright or unbold or runs, key=lambda r: len("".join(r.xpath("./w:t/text()"))))
     rpr = run.find(qn("w:rPr"))
     if rpr is None:
         return None
@@ -253,6 +257,7 @@ def _heading_paragraph(template, text: str):
 
 def _entry_paragraph(template, part, text: str, url: str | None):
     new = _strip_for_copy(template)
+    _align_to_start(new)
     rpr = _template_rpr(template, prefer_plain=True)
     new.append(_run(text, rpr))
     if url:
@@ -266,8 +271,29 @@ def _is_empty_paragraph(el) -> bool:
         ".//w:drawing | .//w:pict | .//w:object")
 
 
+def _is_drawing_only(el) -> bool:
+    """A paragraph holding only a drawing (a rule or a picture), no text."""
+    return el is not None and el.tag == W_P and not paragraph_text(el).strip() and bool(
+        el.xpath(".//w:drawing | .//w:pict"))
+
+
 def _centred(p) -> bool:
     return bool(p.xpath("./w:pPr/w:jc[@w:val='center']"))
+
+
+def _off_start(p) -> bool:
+    """Centred, or aligned to the far margin (a dated line pushed right), unlike running text;
+    a right-to-left paragraph's own alignment is left alone."""
+    if p.xpath("./w:pPr/w:bidi[not(@w:val='0') and not(@w:val='false')]"):
+        return _centred(p)
+    return bool(p.xpath("./w:pPr/w:jc[@w:val='center' or @w:val='right' or @w:val='end']"))
+
+
+def _align_to_start(p) -> None:
+    """An entry copied from an off-start line starts at the margin like running text."""
+    if _off_start(p):
+        for jc in p.xpath("./w:pPr/w:jc"):
+            jc.getparent().remove(jc)
 
 
 def _all_bold(p) -> bool:
@@ -291,13 +317,13 @@ def _body_template(found: Layout, heading: Heading | None, within=None):
             if CONTACT.search(b.text) and len(b.text) < 80:
                 continue
             candidates.append(b.element)
-            if not _centred(b.element) and not _all_bold(b.element) and found.plain(b.element):
+            if not _off_start(b.element) and not _all_bold(b.element) and found.plain(b.element):
                 return b.element
             if len(candidates) > 60:
                 break
         if within is not None:
             break
-    fair = [p for p in candidates if not _centred(p) and not _all_bold(p)]
+    fair = [p for p in candidates if not _off_start(p) and not _all_bold(p)]
     return (fair or candidates or [None])[0]
 
 
@@ -503,6 +529,7 @@ def _rebuild(entries: list, template) -> list:
     out = []
     for entry in entries:
         new = _strip_for_copy(template)
+        _align_to_start(new)
         rpr = _template_rpr(template, prefer_plain=True)
         for child in entry:
             if child.tag == qn("w:pPr"):
@@ -737,6 +764,8 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
             _bold_heading(template, heading_text)
         entries = [_entry_paragraph(template, part, text, url) for text, url in texts]
         end = found.header_end.element if found.header_end is not None else found.blocks[0].element
+        while _is_drawing_only(end.getnext()):  # past the rule or picture closing the header block
+            end = end.getnext()
         last = end
         for el in [heading_el, *entries]:
             last.addnext(el)

@@ -1,0 +1,134 @@
+"""More small synthetic resumes, one per trait of the second batch of real resumes that tailoring
+got wrong: an entry title that begins with a section word ("Licence Informatique", a French
+degree), Hebrew right-to-left headings, a Lebenslauf with no section headings at all, body lines
+right-aligned to push a date to the margin, italic date runs, a heading row of fixed height, rotated
+heading cells, a form of content controls, and a heading in a narrow newspaper column beside the
+name. Each builder returns the .docx bytes."""
+
+from __future__ import annotations
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.shared import Pt, RGBColor
+
+from .docs import save
+from .fixtures import caps_heading
+
+W = nsdecls("w")
+
+
+def degree_titles_in_education() -> bytes:
+    """French headings (bold capitals, 12 pt) and, under FORMATION, bold italic entry titles; one
+    of them is "Licence Informatique" (a degree), which begins like a licences heading."""
+    d = Document()
+    d.add_paragraph().add_run("Claire Martin").bold = True
+    d.add_paragraph("claire.martin@exemple.fr · 06 12 34 56 78")
+    for heading, entries in (("FORMATION", [("Master 1 Informatique – en cours", "Université Grenoble Alpes"),
+                                            ("Licence Informatique", "Université Jean-Monnet, Saint-Etienne")]),
+                             ("COMPÉTENCES", [("Langages", "Python, SQL, Java")]),
+                             ("EXPÉRIENCE PROFESSIONNELLE", [("Stagiaire", "INRIA Grenoble")])):
+        caps_heading(d, heading, 12)
+        for title, line in entries:
+            run = d.add_paragraph().add_run(title)
+            run.bold = run.italic = True
+            d.add_paragraph(line)
+    return save(d)
+
+
+def hebrew_right_to_left() -> bytes:
+    """A Hebrew resume: right-to-left paragraphs, headings in colour (no bold, no larger size),
+    the name and contact in a text box."""
+    d = Document()
+
+    def rtl(p):
+        ppr = p._p.get_or_add_pPr()
+        ppr.append(parse_xml(f'<w:bidi {W}/>'))
+        return p
+
+    box = rtl(d.add_paragraph())
+    box._p.append(parse_xml(
+        f'<w:r {W} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape style="width:400pt;height:40pt">'
+        f'<v:textbox><w:txbxContent><w:p><w:pPr><w:bidi/></w:pPr><w:r><w:t>דנה כהן - מפתחת תוכנה</w:t></w:r></w:p>'
+        f'<w:p><w:pPr><w:bidi/></w:pPr><w:r><w:t>dana@example.co.il | 054-0000000</w:t></w:r></w:p>'
+        f'</w:txbxContent></v:textbox></v:shape></w:pict></w:r>'))
+    for heading, lines in (("פרופיל", ["מפתחת תוכנה עם ניסיון בפיתוח מערכות נתונים.", "אוהבת ללמוד טכנולוגיות חדשות."]),
+                           ("ניסיון תעסוקתי", ["2020-2024: מפתחת נתונים, חברה לדוגמה"]),
+                           ("השכלה", ["2016-2020: תואר ראשון במדעי המחשב"]),
+                           ("שפות", ["עברית: שפת אם. אנגלית: גבוהה."])):
+        run = rtl(d.add_paragraph()).add_run(heading)
+        run.font.color.rgb = RGBColor(0x2E, 0x74, 0xB5)
+        for line in lines:
+            rtl(d.add_paragraph(line))
+    return save(d)
+
+
+def lebenslauf_without_headings() -> bytes:
+    """A Lebenslauf with no section headings: the name only in the page header, a title line,
+    tab-aligned personal details, a rule, then date-led entries (date TAB role)."""
+    d = Document()
+    d.sections[0].header.paragraphs[0].text = "Yara Beispiel ■ Musterweg 1 ■ 80331 München ■ yara@beispiel.de"
+    title = d.add_paragraph()
+    title.add_run("Lebenslauf").font.size = Pt(20)
+    d.add_paragraph()
+    for label, value in (("Geburtsdatum", "12.08.1997"), ("Geburtsort", "Plovdiv/Bulgarien"),
+                         ("Familienstand", "ledig"), ("Staatsangehörigkeit", "bulgarisch")):
+        p = d.add_paragraph()
+        p.add_run(label)
+        p.add_run().add_tab()
+        p.add_run(value).bold = True
+    rule = d.add_paragraph()
+    rule._p.get_or_add_pPr().append(parse_xml(f'<w:pBdr {W}><w:bottom w:val="single" w:sz="6" w:color="auto"/></w:pBdr>'))
+    d.add_paragraph()
+    for dates, role, place in (("Seit 02/2021", "Umschulung zum Fachinformatiker", "GFN GmbH – München"),
+                               ("11/2017 – 08/2019", "Produktionsmitarbeiter", "BMW AG – München"),
+                               ("12/2017 – 08/2019", "Mitarbeiter im Fahrdienst", "Autovermietung – München"),
+                               ("08/2017 – 10/2017", "Mitarbeiter im Facility-Management", "Rahmer GmbH – München")):
+        p = d.add_paragraph()
+        p.add_run(dates)
+        p.add_run().add_tab()
+        p.add_run(role).bold = True
+        q = d.add_paragraph()
+        q.add_run().add_tab()
+        q.add_run(place)
+        d.add_paragraph()
+    return save(d)
+
+
+def right_aligned_dated_lines() -> bytes:
+    """Headings in capitals; each entry's first line right-aligned (the date pushed to the margin
+    with spaces), the lines under it left-aligned; italic date runs before plain text."""
+    d = Document()
+    d.sections[0].header.paragraphs[0].text = "Sam Rivera"
+    d.add_paragraph("1 Main St, Boulder, CO · 555-0100 · sam@rivera.example")
+    for heading, first, rest in (("EDUCATION", ("Ph.D. Chemical Engineering, ", "State University          2017"),
+                                  "Dissertation on molecular simulation"),
+                                 ("PUBLICATIONS", ("Uncertainty quantification, ", "J. Chem. Phys. 2019"),
+                                  "With co-authors")):
+        caps_heading(d, heading, 11, border=True)
+        p = d.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        p.add_run(first[0]).bold = True
+        p.add_run(first[1])
+        d.add_paragraph(rest)
+    return save(d)
+
+
+def italic_dates_before_text() -> bytes:
+    """Each body line begins with a long italic date run, then a short plain text run."""
+    d = Document()
+    d.add_paragraph().add_run("Kai Liu").font.size = Pt(18)
+    d.add_paragraph("kai@liu.example | +86 136 0000 0000")
+    for heading, lines in (("EDUCATION", [("Sept 2017 – Jul 2023 (expected)", "BSc Physics")]),
+                           ("RESEARCH EXPERIENCE", [("Aug 2018 – Aug 2019 (one year)", "Fluid suspension")])):
+        caps_heading(d, heading, 11)
+        for date_text, text in lines:
+            p = d.add_paragraph()
+            p.add_run(date_text).italic = True
+            p.add_run("\t" + text)
+    return save(d)
+
+
+ALL = [degree_titles_in_education, hebrew_right_to_left, lebenslauf_without_headings, right_aligned_dated_lines,
+       italic_dates_before_text]
