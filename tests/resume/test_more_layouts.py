@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from docx import Document
 
+from credstack.resume import LayoutUnsupported
 from credstack.resume.structure import read_layout
 
 from . import traits
@@ -73,3 +75,25 @@ def test_hebrew_arabic_and_korean_section_names():
                                          "자격증", "경력 사항", "קורות חיים")] == [
         "education", "experience", "certifications", "experience", "certifications", "certifications", "experience",
         "title"]
+
+
+@pytest.mark.parametrize("build, words", [
+    (traits.form_of_content_controls, "form with fill-in fields"),
+    (traits.heading_in_a_narrow_newspaper_column, "narrow newspaper column"),
+])
+def test_layouts_that_cannot_take_a_section_are_refused_with_the_section_apart(build, words):
+    with pytest.raises(LayoutUnsupported) as info:
+        tailor(build())
+    assert words in str(info.value) and HEADING in texts(info.value.section_docx)
+
+
+def test_equal_newspaper_columns_still_take_the_section():
+    original = traits.heading_in_a_narrow_newspaper_column()
+    d = Document(io.BytesIO(original))
+    cols = d.element.body.xpath(".//w:cols")[0]
+    for col in cols.findall(W + "col"):
+        col.set(W + "w", "5000")  # two equal columns: none is narrow
+    out = io.BytesIO()
+    d.save(out)
+    after = [t.casefold() for t in texts(tailor(out.getvalue()).data)]
+    assert after.index(HEADING.casefold()) < after.index("education")

@@ -8,7 +8,7 @@ name. Each builder returns the .docx bytes."""
 from __future__ import annotations
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Pt, RGBColor
@@ -130,5 +130,49 @@ def italic_dates_before_text() -> bytes:
     return save(d)
 
 
+def form_of_content_controls() -> bytes:
+    """An application form: one label | value table whose values are content controls (some still
+    showing their placeholder prompt), one row per field and per section."""
+    d = Document()
+    d.add_paragraph().add_run("Curriculum vitae").bold = True
+    d.add_paragraph("Nadia Ben Ali")
+    table = d.add_table(rows=0, cols=2)
+    for label, value in (("Adresse", "12 rue de la Paix, Tunis"), ("E-Mail", "nadia@exemple.tn"),
+                         ("Formation professionnelle 1", "Institut Supérieur d'Informatique, 2015"),
+                         ("Autres formations", "Cliquez ici pour taper du texte."),
+                         ("Expérience professionnelle 1", "Vendeuse, 2016–2020"),
+                         ("Compétences spécifiques", "Réseaux, bureautique")):
+        left, right = table.add_row().cells
+        left.paragraphs[0].add_run(label).bold = True
+        right._tc.remove(right.paragraphs[0]._p)
+        right._tc.append(parse_xml(
+            f'<w:sdt {W}><w:sdtPr><w:alias w:val="{label}"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>{value}</w:t>'
+            f'</w:r></w:p></w:sdtContent></w:sdt>'))
+    return save(d)
+
+
+def heading_in_a_narrow_newspaper_column() -> bytes:
+    """A resume converted from PDF: a two-column section (a 1652-twip column, a 8892-twip one)
+    whose narrow first column holds the first heading, the name after a column break; one column
+    from the next section on."""
+    d = Document()
+    for _ in range(3):
+        d.add_paragraph()
+    d.add_paragraph("EDUCATION", style="Heading 1")
+    name = d.add_paragraph()
+    name.add_run().add_break(WD_BREAK.COLUMN)
+    name.add_run("Lin Chen").bold = True
+    d.add_paragraph("Contact: (+86) 151 0000 0000 Email: lin@chen.example")
+    end = d.add_paragraph()
+    end._p.get_or_add_pPr().append(parse_xml(
+        f'<w:sectPr {W}><w:type w:val="continuous"/><w:pgSz w:w="11900" w:h="16850"/>'
+        f'<w:cols w:num="2" w:space="720" w:equalWidth="0"><w:col w:w="1652" w:space="216"/><w:col w:w="8892"/>'
+        f'</w:cols></w:sectPr>'))
+    d.add_paragraph("Beijing University of Aeronautics and Astronautics, Master of Software Engineering")
+    d.add_paragraph("WORK EXPERIENCE", style="Heading 1")
+    d.add_paragraph("Software Engineer II, Example Group, 2016 – present")
+    return save(d)
+
+
 ALL = [degree_titles_in_education, hebrew_right_to_left, lebenslauf_without_headings, right_aligned_dated_lines,
-       italic_dates_before_text]
+       italic_dates_before_text, form_of_content_controls, heading_in_a_narrow_newspaper_column]

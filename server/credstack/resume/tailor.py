@@ -53,6 +53,8 @@ SEPARATOR = " · "
 DASH = " — "
 HYPERLINK_COLOR = "0563C1"
 MAX_TEXTBOX_SHARE = 0.35
+MIN_FORM_FIELDS = 3
+NARROW_COLUMN = 0.5  # of the widest column
 LIST_DELIMITERS = (", ", "; ", " · ", " | ", " • ", "，", "、")
 
 
@@ -597,6 +599,62 @@ def _form_label(found: Layout, heading: Heading) -> bool:
     return len(others) >= 2
 
 
+def _fill_in_fields(cell) -> int:
+    """Content controls and legacy form fields in the table holding ``cell`` (its outermost table):
+    a form to fill in, not a layout to extend."""
+    if cell is None:
+        return 0
+    table = None
+    anc = cell.getparent()
+    while anc is not None:
+        if anc.tag == W_TBL:
+            table = anc
+        anc = anc.getparent()
+    return len(table.xpath(".//w:sdt | .//w:ffData")) if table is not None else 0
+
+
+def _in_narrow_column(el) -> bool:
+    """``el`` sits in a narrow column of a multi-column (newspaper) section, counting column breaks
+    from the section's start."""
+    top = el
+    while top.getparent() is not None and top.getparent().tag != qn("w:body"):
+        top = top.getparent()
+    if top.getparent() is None:
+        return False
+    sect, nxt = None, top
+    while nxt is not None and sect is None:
+        sect = nxt.find(qn("w:pPr") + "/" + qn("w:sectPr")) if nxt.tag == W_P else None
+        if nxt.tag == qn("w:sectPr"):
+            sect = nxt
+        nxt = nxt.getnext()
+    cols = sect.find(qn("w:cols")) if sect is not None else None
+    if cols is None:
+        return False
+    widths = [int(c.get(qn("w:w"), "0") or 0) for c in cols.findall(qn("w:col"))]
+    count = int(cols.get(qn("w:num"), "1") or 1) if not widths else len(widths)
+    if count < 2 or not widths or max(widths) == 0:
+        return False  # equal columns: none is narrow
+    breaks, prev = 0, top.getprevious()
+    while prev is not None and prev.find(qn("w:pPr") + "/" + qn("w:sectPr")) is None:
+        breaks += len(prev.xpath(".//w:br[@w:type='column']"))
+        prev = prev.getprevious()
+    before_el = 0
+    for br in top.xpath(".//w:br[@w:type='column']"):
+        if _precedes(br, el):
+            before_el += 1
+    return widths[(breaks + before_el) % len(widths)] < NARROW_COLUMN * max(widths)
+
+
+def _precedes(a, b) -> bool:
+    """``a`` comes before ``b`` in document order (both in one tree)."""
+    for x in b.getroottree().iter():
+        if x is a:
+            return True
+        if x is b:
+            return False
+    return False
+
+
 # ---- the whole -----------------------------------------------------------------------------------
 
 def _matches(entry_line: str, cert: Certification, catalog) -> bool:
@@ -725,6 +783,11 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
                "over your other text")
     elif existing is not None and _form_label(found, existing):
         why = "this resume is a fixed form (a grid of labelled boxes) with no room for new lines"
+    elif target_block is not None and _fill_in_fields(target_block.cell) >= MIN_FORM_FIELDS:
+        why = "this resume is a form with fill-in fields, which keeps its sections in fixed places"
+    elif target is not None and _in_narrow_column(target.element):
+        why = ("the first section's heading sits in a narrow newspaper column beside your header: a new section "
+               "there would be squeezed into that column")
     if why is not None:
         section = section_docx(options.heading, texts)
         raise LayoutUnsupported(f"Your resume was left as it is: {why}. Download the certifications section as a "
