@@ -18,7 +18,7 @@ from .test_layouts import HEADING, W, tailor, texts
 def entry_paragraphs(data: bytes, heading: str = HEADING):
     d = Document(io.BytesIO(data))
     paragraphs = d.paragraphs
-    i = next(k for k, p in enumerate(paragraphs) if p.text.casefold() == heading.casefold())
+    i = next(k for k, p in enumerate(paragraphs) if p.text.strip().casefold() == heading.casefold())
     return paragraphs[i], paragraphs[i + 1:i + 3]
 
 
@@ -46,6 +46,9 @@ def test_hebrew_headings_found_and_the_section_goes_before_the_first_right_to_le
     heading, entries = entry_paragraphs(result.data)
     for p in (heading, *entries):
         assert p._p.pPr.find(W + "bidi") is not None  # written right to left like the rest
+    run = heading.runs[0]._r  # looks as their headings are drawn: not bold or italic, 13 pt, in colour
+    assert run.rPr.find(W + "rtl") is None and run.rPr.find(W + "b") is None and run.rPr.find(W + "i") is None
+    assert heading.runs[0].font.color.rgb is not None
 
 
 def test_no_headings_the_section_goes_after_the_personal_details_not_among_the_entries():
@@ -97,3 +100,38 @@ def test_equal_newspaper_columns_still_take_the_section():
     d.save(out)
     after = [t.casefold() for t in texts(tailor(out.getvalue()).data)]
     assert after.index(HEADING.casefold()) < after.index("education")
+
+
+def _row_of(data: bytes, heading: str):
+    d = Document(io.BytesIO(data))
+    for tr in d.element.body.iter(W + "tr"):
+        if any("".join(t.text or "" for t in p.iter(W + "t")).casefold() == heading.casefold()
+               for p in tr.iter(W + "p")):
+            return tr
+    raise AssertionError("no row holds the new heading")
+
+
+def test_a_copied_heading_row_of_exact_height_grows_with_the_new_heading():
+    original = traits.heading_row_of_fixed_height()
+    result = tailor(original)
+    height = _row_of(result.data, HEADING).find(W + "trPr/" + W + "trHeight")
+    assert height is not None and height.get(W + "hRule") == "atLeast"
+    after = texts(result.data)  # the section above the user's first heading, in the table
+    assert after.index(HEADING) < after.index("Berufserfahrung")
+
+
+def test_a_sideways_heading_cell_is_tall_enough_for_the_new_heading():
+    result = tailor(traits.rotated_heading_cells())
+    tr = _row_of(result.data, HEADING)
+    cell = tr.find(W + "tc")
+    assert cell.find(W + "tcPr/" + W + "textDirection").get(W + "val") == "btLr"  # turned like theirs
+    height = tr.find(W + "trPr/" + W + "trHeight")
+    # 41 characters of 14 pt on at most 2 lines across a 992-twip cell need about 3,000 twips
+    assert height.get(W + "hRule") == "atLeast" and int(height.get(W + "val")) >= 2500
+
+
+def test_the_new_heading_is_indented_with_the_spaces_their_headings_are_typed_after():
+    result = tailor(traits.headings_indented_with_spaces())
+    heading, _ = entry_paragraphs(result.data, HEADING + ":")
+    assert heading.runs[0].text == "      " and heading.runs[1].text == HEADING + ":"
+    assert heading.runs[1].font.size.pt == 14

@@ -14,7 +14,7 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Pt, RGBColor
 
 from .docs import save
-from .fixtures import caps_heading
+from .fixtures import caps_heading, set_width
 
 W = nsdecls("w")
 
@@ -38,8 +38,8 @@ def degree_titles_in_education() -> bytes:
 
 
 def hebrew_right_to_left() -> bytes:
-    """A Hebrew resume: right-to-left paragraphs, headings in colour (no bold, no larger size),
-    the name and contact in a text box."""
+    """A Hebrew resume: right-to-left paragraphs, headings in colour in right-to-left runs marked
+    bold and italic for Latin text only (Word draws them plain), the name and contact in a text box."""
     d = Document()
 
     def rtl(p):
@@ -59,6 +59,9 @@ def hebrew_right_to_left() -> bytes:
                            ("שפות", ["עברית: שפת אם. אנגלית: גבוהה."])):
         run = rtl(d.add_paragraph()).add_run(heading)
         run.font.color.rgb = RGBColor(0x2E, 0x74, 0xB5)
+        run.font.size = Pt(13)  # with b and i, which Word does not draw on right-to-left text (bCs, iCs)
+        run.bold = run.italic = True
+        run._r.get_or_add_rPr().append(parse_xml(f'<w:rtl {W}/>'))
         for line in lines:
             rtl(d.add_paragraph(line))
     return save(d)
@@ -174,5 +177,60 @@ def heading_in_a_narrow_newspaper_column() -> bytes:
     return save(d)
 
 
+def heading_row_of_fixed_height() -> bytes:
+    """The main column is a table: a heading row of exact height (sized for "Berufserfahrung")
+    spanning both columns, then date | entry rows."""
+    d = Document()
+    d.add_paragraph("Ben Roth · ben@roth.example · +49 160 0000000")
+    table = d.add_table(rows=3, cols=2)
+    head = table.rows[0]
+    merged = head.cells[0].merge(head.cells[1])
+    run = merged.paragraphs[0].add_run("Berufserfahrung")
+    run.font.size, run.underline = Pt(16), True
+    head._tr.get_or_add_trPr().append(parse_xml(f'<w:trHeight {W} w:hRule="exact" w:val="567"/>'))
+    for row, (dates, text) in zip(table.rows[1:], (("08/2016 – 07/2018", "Ausbildung zum Verkäufer, Edeka"),
+                                                   ("08/2022 – jetzt", "Verkäufer, Aldi")), strict=True):
+        row.cells[0].paragraphs[0].add_run(dates)
+        row.cells[1].paragraphs[0].add_run(text)
+    return save(d)
+
+
+def rotated_heading_cells() -> bytes:
+    """An academic CV whose sections are tables: a narrow shaded cell with the heading turned
+    sideways (btLr), the section's entries in the wide cell beside it."""
+    d = Document()
+    d.add_paragraph("Dana K. Giles").runs[0].font.size = Pt(20)
+    d.add_paragraph("dana@giles.example · (555) 010-0000")
+    for heading, lines in (("Publications", ["Systematic Serendipity, MNRAS 2019", "Outlier scoring, 2020"]),
+                           ("Education", ["PhD in Physics, 2020", "B.S. in Physics, 2012"])):
+        table = d.add_table(rows=1, cols=2)
+        label, content = table.rows[0].cells
+        set_width(label, 992)
+        set_width(content, 8458)
+        label._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {W} w:val="clear" w:color="auto" w:fill="19345C"/>'))
+        label._tc.get_or_add_tcPr().append(parse_xml(f'<w:textDirection {W} w:val="btLr"/>'))
+        run = label.paragraphs[0].add_run(heading)
+        run.bold, run.font.size = True, Pt(14)
+        content.paragraphs[0].add_run(lines[0])
+        for line in lines[1:]:
+            content.add_paragraph(line)
+        d.add_paragraph()
+    return save(d)
+
+
+def headings_indented_with_spaces() -> bytes:
+    """Headings typed after a run of spaces (how the author indented them), a colon at the end."""
+    d = Document()
+    d.add_paragraph("Daniel Paredes · daniel@example.mx · (667) 175 3969")
+    for heading, line in (("Formación académica:", "Instituto Tecnológico de Culiacán 2010-2015"),
+                          ("Experiencia Laboral:", "Auxiliar de Sistemas 2013-2014")):
+        p = d.add_paragraph()
+        p.add_run("      ").font.size = Pt(14)
+        p.add_run(heading).font.size = Pt(14)
+        d.add_paragraph(line, style="List Bullet")
+    return save(d)
+
+
 ALL = [degree_titles_in_education, hebrew_right_to_left, lebenslauf_without_headings, right_aligned_dated_lines,
-       italic_dates_before_text, form_of_content_controls, heading_in_a_narrow_newspaper_column]
+       italic_dates_before_text, form_of_content_controls, heading_in_a_narrow_newspaper_column,
+       heading_row_of_fixed_height, rotated_heading_cells, headings_indented_with_spaces]

@@ -55,6 +55,7 @@ HYPERLINK_COLOR = "0563C1"
 MAX_TEXTBOX_SHARE = 0.35
 MIN_FORM_FIELDS = 3
 NARROW_COLUMN = 0.5  # of the widest column
+TR_PROPS_AFTER_HEIGHT = ("w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del", "w:trPrChange")
 LIST_DELIMITERS = (", ", "; ", " · ", " | ", " • ", "，", "、")
 
 
@@ -200,6 +201,33 @@ def _template_rpr(p, prefer_plain: bool = False):
     style = rpr.find(qn("w:rStyle"))
     if style is not None and run.getparent().tag == qn("w:hyperlink"):
         rpr.remove(style)
+    return _as_shown_for_latin(rpr)
+
+
+def _as_shown_for_latin(rpr):
+    """Run properties of right-to-left or complex-script text (Hebrew, Arabic) made to show our
+    Latin-script text the way the reader sees theirs: what Word draws for such a run is its
+    complex-script bold, italic and size (bCs, iCs, szCs), not b, i and sz."""
+    flag = rpr.find(qn("w:rtl"))
+    cs = rpr.find(qn("w:cs"))
+    if not ((flag is not None and flag.get(qn("w:val")) not in ("0", "false")) or
+            (cs is not None and cs.get(qn("w:val")) not in ("0", "false"))):
+        return rpr
+    for tag in ("w:rtl", "w:cs"):
+        el = rpr.find(qn(tag))
+        if el is not None:
+            rpr.remove(el)
+    for latin, complex_script in (("w:b", "w:bCs"), ("w:i", "w:iCs"), ("w:sz", "w:szCs")):
+        old, shown = rpr.find(qn(latin)), rpr.find(qn(complex_script))
+        if shown is None:
+            if old is not None and latin != "w:sz":
+                rpr.remove(old)
+            continue
+        if old is None:
+            old = OxmlElement(latin)
+            shown.addprevious(old)
+        for key, value in shown.attrib.items():
+            old.set(key, value)
     return rpr
 
 
@@ -253,8 +281,30 @@ def heading_text_like(template_text: str, heading: str) -> str:
 
 def _heading_paragraph(template, text: str):
     new = _strip_for_copy(template)
+    for run in _leading_space(template):
+        new.append(run)
     new.append(_run(text, _template_rpr(template)))
     return new
+
+
+def _leading_space(p) -> list:
+    """Copies of the runs of spaces or tabs a heading is typed after (how some resumes indent
+    their headings), so the new heading starts where theirs do."""
+    out = []
+    for run in p.xpath("./w:r"):
+        pieces = [el for el in run if el.tag in (qn("w:t"), qn("w:tab"))]
+        if not pieces:
+            continue
+        text = "".join(el.text or "" for el in pieces if el.tag == qn("w:t"))
+        if not text.strip():
+            out.append(deepcopy(run))
+            continue
+        lead = text[:len(text) - len(text.lstrip())]
+        if lead and pieces[0].tag == qn("w:t"):
+            rpr = run.find(qn("w:rPr"))
+            out.append(_run(lead, rpr))
+        break
+    return out
 
 
 def _entry_paragraph(template, part, text: str, url: str | None):
@@ -432,6 +482,8 @@ def _place_new_section(found: Layout, anchor: Heading, heading_el, entries: list
                 _plain_cell(body_cell)
                 for p in entries:
                     body_cell.append(p)
+            for row in (head_row, body_row):
+                _fit_rows(row, heading_el)
             tr.addprevious(head_row)
             tr.addprevious(body_row)
             return
@@ -446,6 +498,7 @@ def _place_new_section(found: Layout, anchor: Heading, heading_el, entries: list
         head_cell = [c for c in first_row if c.tag == W_TC][column]
         _clear_cell(head_cell)
         head_cell.append(heading_el)
+        _fit_rows(first_row, heading_el)
         tbl.addprevious(new_tbl)
         after = tbl.getnext()
         template = None
@@ -473,7 +526,59 @@ def _place_new_section(found: Layout, anchor: Heading, heading_el, entries: list
                 c.append(p)
         else:
             c.append(OxmlElement("w:p"))
+    _fit_rows(new_row, heading_el)
     tr.addprevious(new_row)
+
+
+def _longest_line(text: str, lines: int) -> int:
+    """The characters of the longest line when ``text`` is wrapped at spaces onto ``lines`` lines
+    as evenly as it goes."""
+    words = text.split()
+    for width in range(max((len(w) for w in words), default=0), len(text) + 1):
+        count, current = 1, 0
+        for w in words:
+            add = len(w) if current == 0 else current + 1 + len(w)
+            if add > width:
+                count, current = count + 1, len(w)
+            else:
+                current = add
+        if count <= lines:
+            return width
+    return len(text)
+
+
+def _fit_rows(row, heading_el) -> None:
+    """A copied row grows with what it now holds: an exact height (sized for the user's short
+    heading) becomes a minimum, and a cell that turns its text sideways is made tall enough for
+    the new heading to run in it on no more lines than fit across the cell."""
+    trpr = row.find(qn("w:trPr"))
+    height = trpr.find(qn("w:trHeight")) if trpr is not None else None
+    if height is not None and height.get(qn("w:hRule")) == "exact":
+        height.set(qn("w:hRule"), "atLeast")
+    for tc in row.iter(W_TC):
+        direction = tc.find(qn("w:tcPr") + "/" + qn("w:textDirection"))
+        if direction is None or direction.get(qn("w:val")) not in ("btLr", "tbRl", "tbRlV", "tbLrV", "btLrV"):
+            continue
+        if not any(p is heading_el for p in tc.iter(W_P)):
+            continue
+        text = paragraph_text(heading_el)
+        sizes = [int(v) for v in heading_el.xpath(".//w:rPr/w:sz/@w:val") if v.isdigit()]
+        points = (max(sizes) / 2) if sizes else 11.0
+        across = max(1, int((_cell_width(tc) - 216) / (points * 1.2 * 20)))  # lines side by side in the cell
+        needed = int(_longest_line(text, across) * points * 0.62 * 20) + 400  # twips along the turned text
+        if trpr is None:
+            trpr = OxmlElement("w:trPr")
+            row.insert(1 if row.find(qn("w:tblPrEx")) is not None else 0, trpr)
+        if height is None:  # in its place in the schema's order, before header/spacing/justification
+            height = OxmlElement("w:trHeight")
+            later = next((el for el in trpr if el.tag in {qn(t) for t in TR_PROPS_AFTER_HEIGHT}), None)
+            if later is not None:
+                later.addprevious(height)
+            else:
+                trpr.append(height)
+        current = int(height.get(qn("w:val"), "0") or 0)
+        height.set(qn("w:val"), str(max(current, needed)))
+        height.set(qn("w:hRule"), "atLeast")
 
 
 def _merge_row(tr):
