@@ -135,3 +135,13 @@ def test_the_new_heading_is_indented_with_the_spaces_their_headings_are_typed_af
     heading, _ = entry_paragraphs(result.data, HEADING + ":")
     assert heading.runs[0].text == "      " and heading.runs[1].text == HEADING + ":"
     assert heading.runs[1].font.size.pt == 14
+
+
+def test_a_photo_reaching_up_beside_the_first_heading_is_pointed_out():
+    from credstack.cli import format_changes
+
+    result = tailor(traits.photo_reaching_up_beside_the_first_heading())
+    assert result.changes.layout_warning and "picture" in result.changes.layout_warning
+    assert "Warning: A picture" in format_changes(result.changes.to_dict())
+    below = tailor(traits.photo_reaching_up_beside_the_first_heading(offset_emu=50800))  # hangs down: no overlap
+    assert below.changes.changed and below.changes.layout_warning is None

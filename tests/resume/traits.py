@@ -231,6 +231,53 @@ def headings_indented_with_spaces() -> bytes:
     return save(d)
 
 
+def _png() -> bytes:
+    """A 1x1 grey PNG."""
+    import struct
+    import zlib
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\x00\x80")) + chunk(b"IEND", b""))
+
+
+def photo_reaching_up_beside_the_first_heading(offset_emu: int = -702945) -> bytes:
+    """The main column is a table: a heading row, then entry rows; a photo floats (no text wrap)
+    from the first entry's cell up beside the heading (a negative offset from its paragraph)."""
+    import io
+
+    d = Document()
+    d.add_paragraph("Ben Roth · ben@roth.example · +49 160 0000000")
+    table = d.add_table(rows=3, cols=2)
+    merged = table.rows[0].cells[0].merge(table.rows[0].cells[1])
+    merged.paragraphs[0].add_run("Berufserfahrung").font.size = Pt(16)
+    for row, (dates, text) in zip(table.rows[1:], (("08/2016 – 07/2018", "Ausbildung zum Verkäufer"),
+                                                   ("08/2022 – jetzt", "Verkäufer, Aldi")), strict=True):
+        row.cells[0].paragraphs[0].add_run(dates)
+        row.cells[1].paragraphs[0].add_run(text)
+    photo = table.rows[1].cells[1].add_paragraph().add_run()
+    photo.add_picture(io.BytesIO(_png()), width=Pt(90), height=Pt(100))
+    inline = photo._r.xpath(".//wp:inline")[0]
+    anchor = parse_xml(
+        f'<wp:anchor {nsdecls("wp")} distT="0" distB="0" distL="114300" distR="114300" simplePos="0" '
+        f'relativeHeight="2" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+        f'<wp:positionH relativeFrom="column"><wp:posOffset>1874520</wp:posOffset></wp:positionH>'
+        f'<wp:positionV relativeFrom="paragraph"><wp:posOffset>{offset_emu}</wp:posOffset></wp:positionV>'
+        f'</wp:anchor>')
+    extent = inline.find(inline.xpath("./wp:extent")[0].tag)
+    anchor.append(extent)
+    anchor.append(parse_xml(f'<wp:effectExtent {nsdecls("wp")} l="0" t="0" r="0" b="0"/>'))
+    anchor.append(parse_xml(f'<wp:wrapNone {nsdecls("wp")}/>'))
+    for child in list(inline):
+        if child.tag.endswith(("}docPr", "}cNvGraphicFramePr", "}graphic")):
+            anchor.append(child)
+    inline.getparent().replace(inline, anchor)
+    return save(d)
+
+
 ALL = [degree_titles_in_education, hebrew_right_to_left, lebenslauf_without_headings, right_aligned_dated_lines,
        italic_dates_before_text, form_of_content_controls, heading_in_a_narrow_newspaper_column,
-       heading_row_of_fixed_height, rotated_heading_cells, headings_indented_with_spaces]
+       heading_row_of_fixed_height, rotated_heading_cells, headings_indented_with_spaces,
+       photo_reaching_up_beside_the_first_heading]

@@ -100,6 +100,7 @@ class ChangeSummary:
     page_count_after: int | None = None
     page_warning: str | None = None
     unmentioned_skills: list[str] = field(default_factory=list)
+    layout_warning: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -704,6 +705,56 @@ def _form_label(found: Layout, heading: Heading) -> bool:
     return len(others) >= 2
 
 
+PICTURE_OVERLAP = ("A picture on your resume floats over the top of the section it sits beside, where the new "
+                   "section now is: open the tailored resume and move the picture so it covers no text.")
+
+
+def _picture_reaches_above(found: Layout, anchor: Heading) -> bool:
+    """A floating picture (not wrapped by text) anchored at the top of the first section (its
+    heading's line or row, or the next few) and set to reach up above its anchor, as a photo beside
+    the first heading is: the section now above that heading lies under it."""
+    block = found.block(anchor.element)
+    if block is not None and block.cell is not None:  # the heading's cell and the cells under it
+        cell = block.cell
+        holders = [cell]
+        span = _grid_range(cell)
+        nxt = cell.getparent().getnext()
+        while nxt is not None and nxt.tag != W_TR:
+            nxt = nxt.getnext()
+        if nxt is not None:
+            holders += [tc for tc in nxt if tc.tag == W_TC and _grid_range(tc) & span]
+    else:
+        holders, el = [], anchor.element
+        while el is not None and len(holders) < 4:
+            if el.tag == W_P:
+                holders.append(el)
+            el = el.getnext()
+    for holder in holders:
+        for position in holder.xpath(".//wp:anchor[wp:wrapNone]/wp:positionV"):
+            offset = position.find(qn("wp:posOffset"))
+            if position.get("relativeFrom") in ("paragraph", "line") and offset is not None and \
+                    (offset.text or "0").lstrip("-").isdigit() and int(offset.text) < 0:
+                return True
+    return False
+
+
+def _grid_range(tc) -> set[int]:
+    """The grid columns a cell spans."""
+    start = 0
+    for other in tc.getparent():
+        if other is tc:
+            break
+        if other.tag == W_TC:
+            start += _span(other)
+    return set(range(start, start + _span(tc)))
+
+
+def _span(tc) -> int:
+    gs = tc.find(qn("w:tcPr") + "/" + qn("w:gridSpan"))
+    value = gs.get(qn("w:val"), "1") if gs is not None else "1"
+    return int(value) if value.isdigit() else 1
+
+
 def _fill_in_fields(cell) -> int:
     """Content controls and legacy form fields in the table holding ``cell`` (its outermost table):
     a form to fill in, not a layout to extend."""
@@ -944,6 +995,8 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
         template = _first_of(_body_template(found, anchor), anchor.element)
         entries = [_entry_paragraph(template, part, text, url) for text, url in texts]
         _place_new_section(found, anchor, heading_el, entries)
+        if _picture_reaches_above(found, anchor):
+            summary.layout_warning = PICTURE_OVERLAP
     summary.changed, summary.section, summary.heading = True, "added", heading_text
     _check_nothing_lost(lines_now, document, options, texts)
     return TailoredResume(_save(document), summary)
