@@ -145,3 +145,20 @@ def test_a_photo_reaching_up_beside_the_first_heading_is_pointed_out():
     assert "Warning: A picture" in format_changes(result.changes.to_dict())
     below = tailor(traits.photo_reaching_up_beside_the_first_heading(offset_emu=50800))  # hangs down: no overlap
     assert below.changes.changed and below.changes.layout_warning is None
+
+
+@pytest.mark.parametrize("first", ["MY STORY", "PERSONAL PROFILE"])
+def test_a_line_in_the_documents_heading_style_is_no_name(first):
+    original = traits.headings_in_a_style_of_their_own(first)
+    found = read_layout(Document(io.BytesIO(original)))
+    assert found.name is None or found.name.text != first
+    assert found.first_section is not None and found.first_section.text == first
+    after = [t.casefold() for t in texts(tailor(original).data)]
+    assert after.index("mobile:07808 000000email:sam@gower.example") < after.index(HEADING.casefold()) \
+        < after.index(first.casefold())
+
+
+def test_no_headings_the_header_block_runs_to_the_last_contact_line():
+    after = texts(tailor(traits.no_headings_long_address_line()).data)
+    assert after.index("Correo electrónico: simon@ejemplo.cl") < after.index(HEADING) < after.index(
+        "Habilidades para el inglés (nivel medio), la computación y el dibujo.")

@@ -277,7 +277,51 @@ def photo_reaching_up_beside_the_first_heading(offset_emu: int = -702945) -> byt
     return save(d)
 
 
+def headings_in_a_style_of_their_own(first: str = "MY STORY") -> bytes:
+    """The name only as a labelled line; the title and headings in shaded one-cell tables, typed in
+    a paragraph style of the document's own ("CV Heading"); the first heading is no lexicon word
+    (or "PERSONAL PROFILE" over a paragraph of prose: a summary, not personal details)."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    d = Document()
+    style = d.styles.add_style("CV Heading", WD_STYLE_TYPE.PARAGRAPH)
+    style.font.bold, style.font.size, style.font.all_caps = True, Pt(12), True
+    title = d.add_table(rows=1, cols=1).rows[0].cells[0].paragraphs[0]
+    title.add_run("CURRICULUM VITAE").bold = True
+    d.add_paragraph("Name:\tSam Gower\tAddress:\t9 Beck Lane, Norwich")
+    d.add_paragraph("Mobile:\t07808 000000\tEmail:\tsam@gower.example")
+    for heading, line in ((first, "I am an experienced developer building desktop and web applications in C#, Pascal "
+                                   "and JavaScript, with twenty years in supply chain software."),
+                          ("WORK HISTORY", "Sep 20 – Feb 21  Software Consultant, CAM Systems Ltd."),
+                          ("ADDITIONAL INFORMATION", "Full clean driving licence.")):
+        cell = d.add_table(rows=1, cols=1).rows[0].cells[0]
+        cell.paragraphs[0].style = style
+        cell.paragraphs[0].add_run(heading)
+        cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {W} w:val="clear" w:color="auto" w:fill="0000FF"/>'))
+        d.add_paragraph(line)
+    return save(d)
+
+
+def no_headings_long_address_line() -> bytes:
+    """No heading lines at all: a title, the name, a birth date, an address typed as one long line,
+    an identity number, then phone and e-mail lines, then the text; labels typed inline."""
+    d = Document()
+    d.add_paragraph().add_run("CURRICULUM VITAE").bold = True
+    d.add_paragraph("Simón Molina Moncada")
+    d.add_paragraph("Nacido el 16 de octubre de 2006")
+    d.add_paragraph("Nacionalidad chilena, viviendo en la Comunidad Fernando Carilao, N°117, en Perquenco, Región de la "
+                    "Araucanía, Chile, desde el año dos mil diez")
+    d.add_paragraph("22.236.601-1")
+    d.add_paragraph("Teléfono de contacto: +56 9 5984 0000")
+    d.add_paragraph("Correo electrónico: simon@ejemplo.cl")
+    d.add_paragraph("Habilidades para el inglés (nivel medio), la computación y el dibujo.")
+    p = d.add_paragraph()
+    p.add_run("Escolaridad: ").bold = True
+    p.add_run("Liceo agrícola San Sebastián (2021-2024)")
+    return save(d)
+
+
 ALL = [degree_titles_in_education, hebrew_right_to_left, lebenslauf_without_headings, right_aligned_dated_lines,
        italic_dates_before_text, form_of_content_controls, heading_in_a_narrow_newspaper_column,
        heading_row_of_fixed_height, rotated_heading_cells, headings_indented_with_spaces,
-       photo_reaching_up_beside_the_first_heading]
+       photo_reaching_up_beside_the_first_heading, headings_in_a_style_of_their_own, no_headings_long_address_line]
