@@ -159,6 +159,10 @@ def test_a_line_in_the_documents_heading_style_is_no_name(first):
 
 
 def test_no_headings_the_header_block_runs_to_the_last_contact_line():
-    after = texts(tailor(traits.no_headings_long_address_line()).data)
+    result = tailor(traits.no_headings_long_address_line())
+    after = texts(result.data)
     assert after.index("Correo electrónico: simon@ejemplo.cl") < after.index(HEADING) < after.index(
         "Habilidades para el inglés (nivel medio), la computación y el dibujo.")
+    heading, entries = entry_paragraphs(result.data)  # like the text below it (11 pt), the heading in bold
+    assert heading.runs[0].bold and heading.runs[0].font.size.pt == 11
+    assert all(r.font.size.pt == 11 for p in entries for r in p.runs if r.text.strip())

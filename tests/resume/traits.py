@@ -304,7 +304,8 @@ def headings_in_a_style_of_their_own(first: str = "MY STORY") -> bytes:
 
 def no_headings_long_address_line() -> bytes:
     """No heading lines at all: a title, the name, a birth date, an address typed as one long line,
-    an identity number, then phone and e-mail lines, then the text; labels typed inline."""
+    an identity number, then phone and e-mail lines (14 pt), then the text (11 pt); labels typed
+    inline."""
     d = Document()
     d.add_paragraph().add_run("CURRICULUM VITAE").bold = True
     d.add_paragraph("Simón Molina Moncada")
@@ -318,6 +319,9 @@ def no_headings_long_address_line() -> bytes:
     p = d.add_paragraph()
     p.add_run("Escolaridad: ").bold = True
     p.add_run("Liceo agrícola San Sebastián (2021-2024)")
+    for i, paragraph in enumerate(d.paragraphs):  # the header lines in 14 pt, the text in 11 pt, set on the runs
+        for run in paragraph.runs:
+            run.font.size = Pt(14 if i < 7 else 11)
     return save(d)
 
 

@@ -977,14 +977,14 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
         heading_template = _any_heading(found)
         heading_text = heading_text_like(paragraph_text(heading_template) if heading_template is not None else "",
                                          options.heading)
-        template = _first_of(_body_template(found, None),
+        end = found.header_end.element if found.header_end is not None else found.blocks[0].element
+        while _is_drawing_only(end.getnext()):  # past the rule or picture closing the header block
+            end = end.getnext()
+        template = _first_of(_text_after(end), _body_template(found, None),  # like the text it sits above
                              found.header_end.element if found.header_end is not None else None)
         heading_el = _heading_paragraph(heading_template, heading_text) if heading_template is not None else \
             _bold_heading(template, heading_text)
         entries = [_entry_paragraph(template, part, text, url) for text, url in texts]
-        end = found.header_end.element if found.header_end is not None else found.blocks[0].element
-        while _is_drawing_only(end.getnext()):  # past the rule or picture closing the header block
-            end = end.getnext()
         last = end
         for el in [heading_el, *entries]:
             last.addnext(el)
@@ -1020,6 +1020,17 @@ def tailor_resume(docx_bytes: bytes, analysis: Analysis, profile: Profile, optio
                            vocabulary=vocabulary).data
 
 
+def _text_after(el):
+    """The first paragraph of running text after ``el`` in its container (what entries placed
+    there should look like), if any."""
+    nxt = el.getnext()
+    while nxt is not None:
+        if nxt.tag == W_P and (text := paragraph_text(nxt).strip()):
+            return None if CONTACT.search(text) and len(text) < 80 else nxt
+        nxt = nxt.getnext()
+    return None
+
+
 def _first_of(*elements):
     return next((el for el in elements if el is not None), None)
 
@@ -1040,9 +1051,23 @@ def _any_heading(found: Layout):
 
 
 def _bold_heading(template, text: str):
+    """A heading for a resume with none of its own: its body text's font and size, in bold, on a
+    line of its own (no bullet, not pushed to the far margin)."""
     new = _strip_for_copy(template) if template is not None else OxmlElement("w:p")
-    rpr = OxmlElement("w:rPr")
-    rpr.append(OxmlElement("w:b"))
+    _align_to_start(new)
+    for numbering in new.xpath("./w:pPr/w:numPr"):
+        numbering.getparent().remove(numbering)
+    rpr = _template_rpr(template, prefer_plain=True) if template is not None else None
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+    for old in rpr.findall(qn("w:b")):
+        rpr.remove(old)
+    after = [el for el in rpr if el.tag in (qn("w:rStyle"), qn("w:rFonts"))]
+    bold = OxmlElement("w:b")
+    if after:
+        after[-1].addnext(bold)
+    else:
+        rpr.insert(0, bold)
     new.append(_run(text, rpr))
     return new
 
