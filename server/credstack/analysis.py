@@ -16,9 +16,10 @@ from credstack.credentials.expiry import ExpiryFlag, expiry_flags
 from credstack.credentials.fit import RoleFit, infer_fit, skill_groups
 from credstack.credentials.held import HeldCredentials, resolve_certification, resolve_held
 from credstack.credentials.model import StackPlan
-from credstack.credentials.named import NamedCredential, named_credentials
+from credstack.credentials.named import NamedCredential, named_credentials, written_ids
 from credstack.credentials.recommend import Limits, plan_to_dict, recommend_stack
 from credstack.gaps import LACKING, REQUIREMENT_WEIGHT, GapReport, GapStatus, compare
+from credstack.places import load_places
 from credstack.postings import parse_posting
 from credstack.postings.labels import is_fact_label
 from credstack.postings.model import Posting, SectionKind
@@ -318,6 +319,7 @@ class Analysis:
     alternatives: list[frozenset[str]] = field(default_factory=list)  # "SHRM-CP or PHR": one slot each
     named: dict[str, NamedCredential] = field(default_factory=dict)  # catalog credentials the text names
     context: list[SkillMention] = field(default_factory=list)  # industries and domains: never gaps
+    written: set[str] = field(default_factory=set)  # catalog ids whose own name the posting writes
 
 
 def analyze(posting: Posting, resources: Resources, *, profile: Profile | None = None, limits: Limits | None = None,
@@ -378,11 +380,17 @@ def judge(result: Analysis, resources: Resources, *, profile: Profile | None = N
 
 def read_role(result: Analysis, resources: Resources) -> Analysis:
     """The posting's occupation, seniority and either-or certifications (they decide which credentials fit)."""
-    result.fit = infer_fit(result.posting.title or "", result.skills, resources.catalog, resources.vocabulary)
+    posting, places = result.posting, load_places()
+    country = places.country_of(posting.location, posting.salary) or places.country_of_certifications(
+        s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION)
+    result.fit = infer_fit(posting.title or "", result.skills, resources.catalog, resources.vocabulary, country)
     sections = skill_sections(result.posting)
     asked = {s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION}
     catalog = resources.catalog
-    result.named = {cid: n for cid, n in named_credentials(sections, catalog, result.fit.groups).items()
+    found = named_credentials(sections, catalog, result.fit.groups)
+    result.written = set(found) | written_ids(
+        [m for s in result.skills if s.kind == SkillKind.CERTIFICATION for m in s.mentions], catalog)
+    result.named = {cid: n for cid, n in found.items()
                     if not (catalog.get(cid).grants and catalog.get(cid).grants in asked)}
     _named_as_skills(result, catalog)
     text = "\n".join(section.text for section in sections)
@@ -501,7 +509,7 @@ def recommend_for(result: Analysis, profile: Profile | None, catalog: Catalog, *
         return StackPlan()
     return recommend_stack(weights, catalog, limits, named=named, have_credentials=blocked,
                            steps=held.actions(asked) if held else None, fit=result.fit, slots=result.alternatives,
-                           named_ids=named_ids)
+                           named_ids=named_ids, written=result.written)
 
 
 def asked_ids(catalog: Catalog, named: set[str], found: dict) -> set[str]:

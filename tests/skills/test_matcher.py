@@ -42,6 +42,8 @@ def test_tricky_names_are_found_with_their_exact_words(text, skill, surface):
 
 @pytest.mark.parametrize("text, absent", [
     ("C-level stakeholders and Grade C parts", "C"),
+    ("Maths and English GCSE at grades A to C, and a PC", "C"),  # a grade range, not the language
+    ("GCSEs (A*-C) in Maths; experience with Excel", "C"),
     ("You will excel at communication", "Microsoft Excel"),
     ("Get access to our gym; a word of advice", "Microsoft Access"),
     ("a word of advice", "Microsoft Word"),
@@ -128,3 +130,12 @@ def test_accented_letters_are_part_of_a_word_but_scripts_without_spaces_border_n
     found = {m.skill for m in matcher.find("- Réaliser des solutions; Résistance aux tensions; Études en Java")}
     assert "R" not in found and "Java" in found
     assert "Python" in {m.skill for m in matcher.find("Python経験3年以上、SQLの知識")}
+
+
+def test_dotted_abbreviations_are_no_keywords():
+    from credstack.skills.keywords import keyword_candidates
+
+    # "i.e." and "e.g." have the inner dot of "Node.js" but are words: nothing a posting asks for
+    found = keyword_candidates("Educated to degree level i.e. Diploma, e.g. BSc; 9 a.m. starts; Node.js, ASP.NET", [])
+    assert "i.e" not in found and "e.g" not in found and "a.m" not in found
+    assert {"BSc", "Node.js", "ASP.NET"} <= set(found)

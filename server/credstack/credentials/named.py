@@ -111,6 +111,14 @@ def named_credentials(sections: list[TextSection], catalog, groups=frozenset()) 
     return found
 
 
+def written_ids(mentions, catalog) -> set[str]:
+    """Catalog ids whose own name, alias, letters or exam code is among ``mentions`` (the words a
+    certification skill was found by): "NCLEX-RN" names the exam; "Registered Nurse" only what it
+    leads to."""
+    _patterns, ids = _finder(catalog)
+    return {ids[_key(m)] for m in mentions if _key(m) in ids}
+
+
 def _credential_clause(text: str, start: int, end: int, credential_id: str, hits: list, catalog) -> bool:
     """A short name's clause speaks of credentials, names the issuer, or lists other credentials."""
     clause = clause_of(text, start, end)
