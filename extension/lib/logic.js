@@ -158,6 +158,7 @@ export function changeLines(changes) {
   const left = changes.left_out || [];
   if (included.length) lines.push(`In: ${included.map((c) => c.name + (c.reason ? ` (${c.reason})` : "")).join("; ")}`);
   if (left.length) lines.push(`Left out: ${left.map((c) => c.name + (c.reason ? ` (${c.reason})` : "")).join("; ")}`);
+  if (changes.layout_warning) lines.push(changes.layout_warning);
   if (changes.page_warning) lines.push(changes.page_warning);
   else if (changes.page_count_before && changes.page_count_after && changes.page_count_after !== changes.page_count_before) {
     lines.push(`Pages: ${changes.page_count_before} → ${changes.page_count_after}`);

@@ -311,6 +311,8 @@ def format_changes(changes: dict) -> str:
         lines.append(f"  + {item['name']} ({item['reason']})")
     for item in changes["left_out"]:
         lines.append(f"  - {item['name']}: left out, {item['reason']}")
+    if changes.get("layout_warning"):
+        lines.append("Warning: " + changes["layout_warning"])
     if changes["page_warning"]:
         lines.append("Warning: " + changes["page_warning"])
     elif changes["page_count_before"] is not None and changes["page_count_after"] is not None:
