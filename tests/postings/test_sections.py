@@ -39,6 +39,9 @@ def kinds_of(posting) -> dict[str, str]:
     ("Job type", "other"),
     ("How You Will Be Evaluated", "how_to_apply"), ("Required Documents", "how_to_apply"),
     ("Why You'd Want This Job", "benefits"),
+    # a common misspelling of "principal", and "you might thrive ... if you have" asks for things
+    ("Principle Accountabilities:", "responsibilities"),
+    ("You might thrive in this role if you have:", "requirements"),
     # public-sector postings: documents are how to apply, label rows facts
     ("Required Documentation for Eligibility and Preference", "how_to_apply"),
     ("Additional information", "other"), ("Telework eligible", "other"), ("Promotion potential", "other"),
