@@ -9,8 +9,9 @@ into ``${XDG_CACHE_HOME:-~/.cache}/credstack-bench/pages/``. Without the cache t
 in one line and exits 0 (as in CI).
 
 The manifest's optional ``locator`` column says where a page sits inside its file (``json:html``:
-under that key of a JSON record). ``bench/pages/labels.json`` holds the hand-written labels, written before the parser was run on
-each page: page kind (posting / application_form / search_list), title, company, location,
+under that key of a JSON record). ``bench/pages/labels.json`` holds the hand-written labels,
+written before the parser was run on each page: page kind (posting / application_form /
+search_list), title, company, location,
 employment type, language, and the kind of each labelled block (by its heading). Scores:
 
 - kind: a posting is parsed (as a posting); an application-form-only page is refused with
@@ -29,7 +30,8 @@ employment type, language, and the kind of each labelled block (by its heading).
 Each figure is printed per site and overall, with non-English pages apart, and beside the same
 figures for the "unknown site" view (classes, ids, data attributes and JSON-LD stripped, so no
 adapter or markup hint can help). Pages added later carry a ``batch`` label; each batch's figures are
-printed apart too, so a batch nobody had seen when the parser was tuned can be told from the rest. Parse time: median and max per page, each page's time the processor
+printed apart too, so a batch nobody had seen when the parser was tuned can be told from the rest.
+Parse time: median and max per page, each page's time the processor
 time of the least of ``--repeat`` runs (wall time on a shared machine measures its neighbours).
 """
 
