@@ -206,3 +206,38 @@ def test_company_named_with_its_legal_form_before_the_job_in_the_page_title(page
 def test_east_asian_addresses_are_locations(address, place):
     posting = parse_posting(page("<title>Data Analyst</title>", f"<main><h1>Data Analyst</h1>{address}{JOB}</main>"))
     assert place in (posting.location or "")
+
+
+@pytest.mark.parametrize("notice", [
+    "The job posting you are looking for has expired or the position has already been filled. If you are "
+    "interested in one of our other opportunities, please visit our career site.",
+    "Sorry, this position is no longer available.",
+    "Diese Stelle ist leider nicht mehr verfügbar.",
+])
+def test_a_page_saying_the_job_is_gone_is_refused(notice):
+    markup = page("<title>Harbour Foods - Job details</title>",
+                  "<div class='nav'><a href='/'>Home</a> <a href='/search'>Search openings</a></div>"
+                  f"<table><tr><td><p>{notice}</p></td></tr></table>"
+                  "<p>© 2010 Harbour Foods. All rights reserved. Privacy Policy</p>")
+    with pytest.raises(NoPostingFound) as info:
+        parse_posting(markup)
+    assert info.value.error_type == "no_posting" and "no longer open" in info.value.reason
+
+
+def test_a_posting_that_mentions_a_filled_position_is_still_read():
+    markup = page("<title>Payroll Specialist - Harbour Foods</title>",
+                  "<h1>Payroll Specialist</h1><p>This position has been filled before; we are hiring again.</p>" + JOB)
+    assert parse_posting(markup).title == "Payroll Specialist"
+
+
+def test_a_salary_label_is_not_the_title_of_a_description_without_one():
+    markup = ("<div><p><strong>About the team</strong></p><p>Our sales team helps customers adopt our products.</p>"
+              "<p><strong>In this role, you'll:</strong></p><ul><li>Meet with potential customers</li>"
+              "<li>Qualify and create new opportunities</li></ul>"
+              "<p><strong>You might thrive in this role if you have:</strong></p><ul>"
+              "<li>3-4 years of client-facing experience in sales</li><li>Strong communication skills</li></ul>"
+              "<div><span>Annual Salary Range</span><span>$160,000 — $220,000 USD</span></div>"
+              "<p><strong>About Harbour</strong></p><p>Harbour builds tools for logistics teams.</p></div>")
+    posting = parse_posting(markup)
+    assert posting.title is None
+    assert {str(s.kind) for s in posting.sections if s.heading.startswith("You might thrive")} == {"requirements"}

@@ -263,6 +263,7 @@ def _page_title_facts(page_titles: list[str], suffixes: list[str], title: str | 
 ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "Report", "OpinionNewsArticle",
                            "ReportageNewsArticle", "AnalysisNewsArticle", "ScholarlyArticle", "LiveBlogPosting"})
 MIN_LISTED_JOBS = 3
+MAX_CLOSED_NOTICE_CHARS = 2000  # a page that says the job is gone and holds little else
 
 
 def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, boilerplate,
@@ -270,6 +271,12 @@ def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, 
     """A page is a posting when it says so (JSON-LD, microdata), when a job board's own layout is
     there, or when its text reads like one (requirement sections, job vocabulary) and the page is
     not an article, a sign-in form or a list of jobs."""
+    job_sections = any(x.kind in (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES, SectionKind.PREFERRED)
+                       and x.text for x in posting.sections)
+    if (not job_sections and len(posting.description or "") <= MAX_CLOSED_NOTICE_CHARS
+            and title_words.title_cues().closed_notices.search(posting.description or "")):
+        raise NoPostingFound("this job is no longer open: the page says the posting has expired or been filled "
+                             "— look for a current opening on the employer's site")
     if structured:
         if not posting.description and not posting.title:
             raise NoPostingFound("the page's job data is empty — is the listing still loading?")
@@ -282,8 +289,6 @@ def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, 
         raise NoPostingFound("the page has no readable text — is the listing still loading?")
     if site_hit and len(posting.description) >= 40:
         return
-    job_sections = any(x.kind in (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES, SectionKind.PREFERRED)
-                       and x.text for x in posting.sections)
     if job_sections:
         return
     if ARTICLE_TYPES & declared_types:

@@ -21,6 +21,7 @@ class TitleCues:
     company_first: re.Pattern
     organisation_words: re.Pattern
     team_words: re.Pattern
+    closed_notices: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +36,7 @@ def title_cues() -> TitleCues:
         company_first=_company_first(data["legal_forms"]),
         organisation_words=_whole_words(data["organisation_words"]),
         team_words=_whole_words(data["team_words"]),
+        closed_notices=re.compile("|".join(f"(?:{p})" for p in data["closed_notices"]), re.IGNORECASE),
     )
 
 
