@@ -44,6 +44,12 @@ def page(head: str = "", body: str = JOB_BODY) -> str:
     # generic parts and a list's title name neither the job nor the company
     ("Harbor Homes - Job details", "Door Attendant", None, "Harbor Homes", None),
     ("채용정보 상세 | 채용정보 상세검색 | 일자리 찾기", None, None, None, None),
+    # "Title - X - Place" where X qualifies the job (a lone letter, a unit with its site in brackets):
+    # part of the title, never the company; a short name still can be the employer
+    ("Tutor or Teacher - R - Chicago, IL 60611", None, "Tutor or Teacher - R", None, "Chicago, IL 60611"),
+    ("Nurse Aide / CNA - Med/Surg (Reno, NV) - Reno, NV", None, "Nurse Aide / CNA - Med/Surg (Reno, NV)", None,
+     "Reno, NV"),
+    ("Field Engineer - GE - Austin, TX", None, "Field Engineer", "GE", "Austin, TX"),
 ])
 def test_page_titles_split_into_fields(raw, known, title, company, location):
     assert split_title(raw, SUFFIXES, known_title=known) == {"title": title, "company": company, "location": location}
