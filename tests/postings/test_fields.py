@@ -73,6 +73,20 @@ def test_json_ld_fills_fields_and_the_page_fills_its_gaps():
     assert "- MIG welding" in posting.description
 
 
+def test_json_ld_numbered_address_keys_and_an_other_employment_type():
+    """A board writes "addressRegion1", and "OTHER" as the employment type while the page prints
+    the schedule: the region is read, and the page's own words give the type."""
+    data = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Welder", "employmentType": ["OTHER"],
+            "description": "<p>Weld frames for trailers.</p><ul><li>MIG welding</li><li>Read blueprints</li></ul>",
+            "jobLocation": {"@type": "Place", "address": {"addressLocality": "Elkhart", "addressRegion1": "IN",
+                                                          "addressCountry": "US"}}}
+    head = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    body = "<h1>Welder</h1><div><h2>Job details</h2><p>Job type</p><p>Part-time</p></div>"
+    posting = parse_posting(page(head, body))
+    assert posting.location == "Elkhart, IN, US"
+    assert posting.employment_type == "Part-time"
+
+
 def test_json_ld_summary_gives_way_to_the_full_page_text():
     data = {"@type": "JobPosting", "title": "Cook", "description": "Cook at our diner on Main Street. Apply today!"}
     body = ("<h1>Cook</h1><div class='job'><p>Cook at our diner on Main Street. Apply today!</p>"
