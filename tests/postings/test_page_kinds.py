@@ -241,3 +241,12 @@ def test_a_salary_label_is_not_the_title_of_a_description_without_one():
     posting = parse_posting(markup)
     assert posting.title is None
     assert {str(s.kind) for s in posting.sections if s.heading.startswith("You might thrive")} == {"requirements"}
+    assert posting.company == "Harbour"  # named by its "About Harbour" section, not by "About the team"
+
+
+def test_about_the_team_or_you_names_no_company():
+    markup = ("<div><p><strong>About the team</strong></p><p>Our sales team helps customers adopt our products.</p>"
+              "<p><strong>About you</strong></p><ul><li>3-4 years of client-facing experience in sales</li>"
+              "<li>Strong communication skills</li></ul><p><strong>Responsibilities</strong></p>"
+              "<ul><li>Meet with potential customers</li><li>Qualify and create new opportunities</li></ul></div>")
+    assert parse_posting(markup).company is None

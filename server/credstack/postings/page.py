@@ -104,6 +104,8 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
         description=description,
         sections=build_sections(blocks),
     )
+    if not posting.company:  # a description saved without its page: "About Acme" names the employer
+        posting.company = _company_from_about_heading(posting.sections)
     if posting.company and posting.location and posting.location.lower().startswith(posting.company.lower() + " "):
         # "Acme Corp Austin, TX": a header line read as one place; the company is not part of it
         posting.location = posting.location[len(posting.company):].strip(" ,-–·|") or posting.location
@@ -123,6 +125,30 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     _check_is_posting(posting, structured is not None, site is not None and bool(fields.get("title")), root,
                       boilerplate, json_ld.types)
     return posting
+
+
+_ABOUT_NAME = re.compile(r"^(?:about|über|à propos de|acerca de|sobre)\s+"
+                         r"(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|and|de|du|der))"
+                         r"{0,4})\s*[:!.]?$", re.IGNORECASE)
+_NOT_A_NAME = frozenset({"the", "our", "us", "you", "your", "this", "these", "me", "we", "working", "life", "joining",
+                         "uns", "dich", "die", "das", "nous", "vous", "la", "le", "les", "el", "nosotros", "the role",
+                         "company", "team", "job", "role", "position"})
+
+
+def _company_from_about_heading(sections) -> str | None:
+    """The employer a section about the company is named after ("About Acme", "Über Acme"): the
+    name must be written as one (capitalised), never "About the team" or "About you"."""
+    for section in sections:
+        if section.kind != SectionKind.ABOUT_COMPANY:
+            continue
+        m = _ABOUT_NAME.match(section.heading.strip())
+        if not m or not m.group("name")[0].isupper():
+            continue
+        name = m.group("name")
+        if name.split()[0].lower() in _NOT_A_NAME or title_words.title_cues().job_words.search(name):
+            continue
+        return name
+    return None
 
 
 def _is_a_list(root, boilerplate, posting: Posting, h1s: list[str], one_declared: bool) -> bool:
