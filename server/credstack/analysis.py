@@ -27,6 +27,7 @@ from credstack.postings.title_words import title_cues
 from credstack.profile.model import Certification, Profile
 from credstack.resources import Resources
 from credstack.skills import extract_skills
+from credstack.skills.abbreviations import defined_abbreviations
 from credstack.skills.employer import about_employer, asked_tail, employer_names
 from credstack.skills.model import Extraction, Keyword, SkillKind, SkillMention, TextKind, TextSection
 from credstack.skills.requirements import asks_strongly
@@ -382,7 +383,8 @@ def read_role(result: Analysis, resources: Resources) -> Analysis:
     sections = skill_sections(result.posting)
     asked = {s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION}
     catalog = resources.catalog
-    result.named = {cid: n for cid, n in named_credentials(sections, catalog, result.fit.groups).items()
+    defined = defined_abbreviations(result.posting.description or "")
+    result.named = {cid: n for cid, n in named_credentials(sections, catalog, result.fit.groups, defined).items()
                     if not (catalog.get(cid).grants and catalog.get(cid).grants in asked)}
     _named_as_skills(result, catalog)
     text = "\n".join(section.text for section in sections)
