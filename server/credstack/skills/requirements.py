@@ -58,8 +58,9 @@ def load_cues() -> Cues:
         descriptive=re.compile("|".join(f"(?:{p})" for p in data["descriptive_openers"])),
         legal=re.compile(trie_alternation(data["legal"], ignore_case=True), re.IGNORECASE),  # plain phrases
         org_prefix=re.compile(data["org_prefix"], re.IGNORECASE),
-        role_noun=re.compile(r"^[ \t-]*(?:" + "|".join(re.escape(n) for n in data["role_nouns"]) + r")(?:s|es)?\b",
-                             re.IGNORECASE),
+        # "DevOps engineers", "DevOps-Engineer"; never across a spaced dash ("SQL - Expert" rates the skill)
+        role_noun=re.compile(r"^(?:-|[ \t]+)?(?:" + "|".join(re.escape(n) for n in data["role_nouns"])
+                             + r")(?:s|es)?\b", re.IGNORECASE),
     )
 
 
@@ -170,6 +171,9 @@ def level_at(text: str, start: int, end: int, base: Requirement, lead_ins) -> Re
     i = bisect.bisect_right(lead_ins, (start, float("inf"))) - 1  # spans are sorted and disjoint
     if i >= 0 and lead_ins[i][0] <= start < lead_ins[i][1]:
         base = lead_ins[i][2]
+    own = _item_level(text, end)
+    if own is not None:
+        return own
     c_lo, c_hi = clause_bounds(text, start, end)
     clause = text[c_lo:c_hi]
     if _cue_in("preferred", clause):
@@ -179,6 +183,27 @@ def level_at(text: str, start: int, end: int, base: Requirement, lead_ins) -> Re
     if base == Requirement.UNSPECIFIED and _cue_in("required_soft", clause):
         return Requirement.REQUIRED
     return base
+
+
+_ITEM_END = re.compile(r"[,;\n]")
+_BRACKETED = re.compile(r"\(([^()\n]{1,40})\)")
+MAX_ITEM_TAIL = 60
+
+
+def _item_level(text: str, end: int) -> Requirement | None:
+    """The level an item of a list states for itself in brackets after the name: "SQL - Expert
+    (Must have), Github (Nice to have)" asks for SQL and would like Github, whatever the other
+    items of the line say."""
+    tail = text[end:end + MAX_ITEM_TAIL]
+    stop = _ITEM_END.search(tail)
+    tail = tail[:stop.start()] if stop else tail
+    for m in _BRACKETED.finditer(tail):
+        inner = m.group(1)
+        if _cue_in("preferred", inner):
+            return Requirement.PREFERRED
+        if _cue_in("required_strong", inner):
+            return Requirement.REQUIRED
+    return None
 
 
 def years_at(text: str, start: int, end: int) -> float | None:
