@@ -337,7 +337,26 @@ def names_a_role(text: str, start: int, end: int) -> bool:
     after = _SLASH_GROUP.match(text, end).end()  # "QA/Test Developer": the role follows the group
     if cues.role_noun.match(text[after:after + 30]) or cues.org_prefix.search(text[max(0, start - 40):start]):
         return True
-    return is_hired_role(text, start, end)
+    return is_hired_role(text, start, end) or is_colleague(text, start, end)
+
+
+def is_colleague(text: str, start: int, end: int) -> bool:
+    """A role the job works under or beside ("under the supervision of a registered nurse", "the
+    plan of care assigned by the RN", "reports to the Charge Nurse"): someone else's title, not a
+    credential asked of the candidate."""
+    words = text[start:end].split()
+    if not words or not (load_cues().role_noun.match(words[-1]) or text[start:end].isupper()):
+        return False
+    return _COLLEAGUE.search(text[max(0, start - 60):start]) is not None
+
+
+# Who the job answers to or helps, up to the role's name: "under the direct supervision of a",
+# "assigned by the", "reports to the", "assists the".
+_COLLEAGUE = re.compile(
+    r"\b(?:under\s+(?:the\s+)?(?:direct\s+|general\s+|close\s+|clinical\s+)?(?:supervision|direction|guidance)"
+    r"\s+of|supervised\s+by|directed\s+by|assigned\s+by|delegated\s+by|ordered\s+by|prescribed\s+by|"
+    r"reports?(?:ing)?\s+(?:directly\s+)?to|assists?(?:ing)?)\s+(?:an?|the|our|licensed|other)?\s*"
+    r"(?:[\w/&-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def is_hired_role(text: str, start: int, end: int) -> bool:
