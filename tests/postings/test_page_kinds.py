@@ -250,3 +250,27 @@ def test_about_the_team_or_you_names_no_company():
               "<li>Strong communication skills</li></ul><p><strong>Responsibilities</strong></p>"
               "<ul><li>Meet with potential customers</li><li>Qualify and create new opportunities</li></ul></div>")
     assert parse_posting(markup).company is None
+
+
+ARTICLE_HEAD = ("<meta property='og:type' content='article'>"
+                "<meta property='article:published_time' content='2017-03-09T23:16:02+00:00'>")
+
+
+def test_a_dated_article_about_hiring_is_not_a_posting():
+    """A blog post on hiring trends, with related posts whose text says what jobs require."""
+    headline = "Jobs Data Shows React Skills in High Demand, CMS Market Oversaturated with Developers"
+    body = (f"<article><h1>{headline}</h1><p>By Sam Writer, March 9, 2017</p>"
+            "<p>A jobs board published its analysis of hiring trends based on the options employers selected.</p>"
+            "<p>Demand for backend and mobile developers outpaces supply; the report names React and Python.</p>"
+            "<h3>Developer Survey Ranks the Most Dreaded Technologies</h3><p>Respondents said the roles "
+            "required experience with build tools, and employers require Git.</p></article>"
+            "<div class='comments'><h3>13 comments</h3><p>I wonder how many skills are table stakes.</p></div>")
+    with pytest.raises(NoPostingFound) as info:
+        parse_posting(page(f"<title>{headline}</title>{ARTICLE_HEAD}", body))
+    assert "article" in info.value.reason
+
+
+def test_a_dated_career_page_declared_an_article_is_still_a_posting():
+    markup = page(f"<title>Payroll Specialist - Harbour Foods</title>{ARTICLE_HEAD}",
+                  "<main><h1>Payroll Specialist</h1>" + JOB + "</main>")
+    assert parse_posting(markup).title == "Payroll Specialist"

@@ -292,6 +292,21 @@ MIN_LISTED_JOBS = 3
 MAX_CLOSED_NOTICE_CHARS = 2000  # a page that says the job is gone and holds little else
 
 
+MIN_HEADLINE_WORDS = 10  # "Stack Overflow Jobs Data Shows ReactJS Skills in High Demand, ...": a sentence
+
+
+def _dated_headline(root, title: str | None) -> bool:
+    """An article by its own metadata: declared an article with a publication time (many career
+    sites declare "article" too, but without one) under a headline (its <h1>, else og:title) that
+    is a sentence, longer than a job's title."""
+    if (content.meta(root, "og:type") or "").lower() != "article" or not content.meta(root, "article:published_time"):
+        return False
+    h1 = next((" ".join("".join(el.itertext()).split()) for el in root.iter("h1") if "".join(el.itertext()).strip()),
+              None)
+    headline = h1 or content.meta(root, "og:title") or title or ""
+    return len(headline.split()) >= MIN_HEADLINE_WORDS
+
+
 def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, boilerplate,
                       declared_types: set[str]) -> None:
     """A page is a posting when it says so (JSON-LD, microdata), when a job board's own layout is
@@ -315,6 +330,8 @@ def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, 
         raise NoPostingFound("the page has no readable text — is the listing still loading?")
     if site_hit and len(posting.description) >= 40:
         return
+    if _dated_headline(root, posting.title):
+        raise NoPostingFound("this page is a news or blog article, not a job posting")
     if job_sections:
         return
     if ARTICLE_TYPES & declared_types:
