@@ -50,6 +50,8 @@ def page(head: str = "", body: str = JOB_BODY) -> str:
     ("Nurse Aide / CNA - Med/Surg (Reno, NV) - Reno, NV", None, "Nurse Aide / CNA - Med/Surg (Reno, NV)", None,
      "Reno, NV"),
     ("Field Engineer - GE - Austin, TX", None, "Field Engineer", "GE", "Austin, TX"),
+    # a registered name alone beside a generic part is the employer, never the job
+    ("Harbour Foods Companies Inc - Job details", None, None, "Harbour Foods Companies Inc", None),
 ])
 def test_page_titles_split_into_fields(raw, known, title, company, location):
     assert split_title(raw, SUFFIXES, known_title=known) == {"title": title, "company": company, "location": location}
@@ -244,3 +246,17 @@ def test_a_label_in_two_parts_takes_the_next_line_as_its_value():
     """"Location: City" / "New York" (an old applicant tracker's table): the place, not "City"."""
     blocks = html_fragment_blocks("<p>Location: City</p><p>New York</p><p>Location: State</p><p>New York</p>")
     assert labelled_fields(blocks)["location"] == "New York"
+
+
+def test_a_label_value_table_names_the_job_posting_title():
+    """An old ATS page: no headings, the title in a "Job Posting Title" row of a label/value table,
+    the employer's registered name in the <title>."""
+    rows = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in (
+        ("Job Posting Title", "Seasonal Receiver/Stocker Overnight"), ("Job ID", "10231BR"),
+        ("Location Name", "Egg Harbor Township, NJ"),
+        ("Job Description", "Position Description Responsible for safe, accurate and efficient receiving and stocking "
+                            "of freight. Job Requirements Ability to operate fork lifts and pallet jacks.")))
+    posting = parse_posting(page("<title>Harbour Foods Companies Inc - Job details</title>",
+                                 f"<a href='/'>Home</a><a href='/search'>Search openings</a><table>{rows}</table>"))
+    assert posting.title == "Seasonal Receiver/Stocker Overnight"
+    assert posting.company == "Harbour Foods Companies Inc"

@@ -76,16 +76,19 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
                          from_title.get("location"), lambda: facts.find_location(header_text),
                          lambda: _byline_location([*header[1:5], *blocks[:2]]),
                          in_text.get("location"), lambda: facts.find_location(description[:1500]))
-    company = clean_company(first_set(s.company, fields.get("company"), labelled.get("company"),
-                                      lambda: _company_under_title(page, title, location),
-                                      in_text.get("company"), from_title.get("company"), site_name,
-                                      lambda: sites.company_from_url(site, page_url)))
+    # each source cleaned before the next is asked: a job number read as a name gives way to the next
+    company = first_set(*(lambda source=source: clean_company(source() if callable(source) else source)
+                          for source in (s.company, fields.get("company"), labelled.get("company"),
+                                         lambda: _company_under_title(page, title, location),
+                                         in_text.get("company"), from_title.get("company"), site_name,
+                                         lambda: sites.company_from_url(site, page_url))))
     if title and company and title.lower() == company.lower():
         company = None
     posting = Posting(
         title=title,
         # last resort: the name printed under the title ("Acme Corp · Reno, NV")
-        company=company or next((c for c in (facts.byline(b).get("company") for b in header[1:5]) if c), None),
+        company=company or next((c for c in (clean_company(facts.byline(b).get("company")) for b in header[1:5]) if c),
+                                None),
         location=location,
         employment_type=first_set(s.employment_type, fields.get("employment_type"),
                                   employment_of(labelled.get("employment_type")),

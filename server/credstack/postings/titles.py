@@ -228,6 +228,9 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
         if re.match(r"(?i)^(.+?)\s+(careers|jobs)$", part) and len(parts) > 1:  # "Acme Careers"
             out["company"] = out["company"] or re.sub(r"(?i)\s+(careers|jobs)$", "", part)
             continue
+        if title_cues().legal_name.match(part) and not title_cues().job_words.search(part) and len(parts) > 1:
+            out["company"] = out["company"] or part  # "Acme Companies Inc - Job details": the employer alone
+            continue
         company_first = title_cues().company_first.match(part)
         if company_first and not out["company"]:  # "Acme GmbH Data Analyst": the company, then the job
             out["company"], part = company_first.group("company"), company_first.group("rest")
