@@ -38,3 +38,16 @@ def test_a_word_in_another_occupations_sense_is_no_skill(text, never, resources)
 def test_the_same_word_in_its_own_field_is_the_skill(text, skill, resources):
     names, _context = read(text, resources)
     assert skill in names
+
+
+def test_a_disclaimer_about_the_job_description_asks_for_nothing(resources):
+    """"NOTE: This Job Description may change periodically ... not intended to be an exhaustive list":
+    the page speaking of itself, not the skill of writing job descriptions."""
+    text = ("Store Assistant\n\nEssential Duties\n- Provide prompt, courteous customer service\n- Complete daily "
+            "banking\n\nThe duties listed are not intended to be an exhaustive list of all responsibilities. NOTE: "
+            "This Job Description may change periodically as required by business necessity.")
+    names, _context = read(text, resources)
+    assert "Job Analysis" not in names and "Customer Service" in names
+    names, _context = read("HR Assistant\n\nResponsibilities\n- Write each job description for the hiring teams\n"
+                           "- Schedule interviews", resources)
+    assert "Job Analysis" in names
