@@ -182,3 +182,21 @@ def test_items_land_under_their_heading_in_any_style(parts, as_html):
     for item, kind in expected.items():
         holders = [str(s.kind) for s in posting.sections if item in s.text]
         assert holders == [kind], (item, holders, [(str(s.kind), s.heading) for s in posting.sections])
+
+
+def test_a_list_run_into_one_element_with_its_headings():
+    """A board saved the whole description inside one <h2>: its paragraph, then "Minimum
+    Qualifications • item • item Essential Duties • item". Headings and items are read again; an
+    item that merely starts like a cue ("Experience in retail sales preferred.") stays an item."""
+    body = ("<h2>Store Assistant - Reno, NV</h2><h2>Harbour Stores is a great place to work! Here is why:<br>"
+            "We know you can work anywhere. Our people make us who we are.<br>Minimum Qualifications • High School "
+            "diploma or GED preferred. • Experience in retail sales preferred. • Ability to communicate in English. "
+            "Essential Duties • Provides prompt, courteous customer service. • Performs shift supervision. • "
+            "Completes daily banking.</h2>")
+    posting = parse_posting(f"<html><body>{body}</body></html>")
+    kinds = {s.heading: str(s.kind) for s in posting.sections}
+    assert kinds.get("Minimum Qualifications") == "requirements"
+    assert kinds.get("Essential Duties") == "responsibilities"
+    assert "Experience in retail sales preferred." not in kinds
+    requirements = next(s for s in posting.sections if s.heading == "Minimum Qualifications").text
+    assert "retail sales" in requirements and "customer service" not in requirements
