@@ -200,3 +200,17 @@ def test_a_list_run_into_one_element_with_its_headings():
     assert "Experience in retail sales preferred." not in kinds
     requirements = next(s for s in posting.sections if s.heading == "Minimum Qualifications").text
     assert "retail sales" in requirements and "customer service" not in requirements
+
+
+@pytest.mark.parametrize(("opening", "kind"), [
+    ("At Harbour Packaging (HP), we think of ourselves as more than a box maker.", "about_company"),
+    ("Harbour Foods is a leading regional food manufacturer with 12 plants.", "about_company"),
+    ("We are a family-owned grocer serving three counties.", "about_company"),
+    ("Set up the print and die cut sections of the machines.", "other"),
+])
+def test_a_slogan_heading_over_the_employer_describing_itself(opening, kind):
+    """A heading that names no kind ("People • Customers • Trust") is typed by what follows it."""
+    markup = (f"<h1>Die Cutter Assistant</h1><h3>People • Customers • Trust</h3><p>{opening}</p>"
+              "<h3>Basic Qualifications</h3><ul><li>High school diploma</li><li>Forklift license</li></ul>")
+    posting = parse_posting(markup)
+    assert {s.heading: str(s.kind) for s in posting.sections}["People • Customers • Trust"] == kind

@@ -183,6 +183,16 @@ def _flattened_list(text: str) -> list[Block] | None:
     return out if any(b.tag == "h" for b in out) else None
 
 
+# A section under a heading that names no kind (a slogan) whose text opens with the employer
+# describing itself: "At Acme, we ...", "We are a ...", "Acme is a leading provider of ...".
+_ABOUT_OPENER = re.compile(
+    r"^(?:(?:At|Founded in \d{4},?|Since \d{4},?)\s+[A-Z][^,\n]{1,80},\s+(?:we|our)\b"
+    r"|(?:We are|We're)\s+(?:a|an|the|one of)\b"
+    r"|[A-Z][\w&.'’ -]{1,60}\s+(?:is|are)\s+(?:a|an|the|one of the)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:company|leader|provider|manufacturer|organi[sz]ation|firm|group|employer|business|producer|retailer|"
+    r"brand|agency|network|system|institution)\b)")
+
+
 def build_sections(blocks: list[Block]) -> list[Section]:
     """Group blocks under their headings and type each group.
 
@@ -199,7 +209,10 @@ def build_sections(blocks: list[Block]) -> list[Section]:
         nonlocal body
         text = render(body)
         if text or heading:
-            sections.append(Section(kind, heading, text))
+            typed = kind
+            if kind == SectionKind.OTHER and heading and classify(heading) is None and _ABOUT_OPENER.match(text):
+                typed = SectionKind.ABOUT_COMPANY  # "People • Customers • Trust": "At Acme, we think of ourselves..."
+            sections.append(Section(typed, heading, text))
         body = []
 
     for block in blocks:
