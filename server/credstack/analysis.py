@@ -29,6 +29,7 @@ from credstack.postings.title_words import title_cues
 from credstack.profile.model import Certification, Profile
 from credstack.resources import Resources
 from credstack.skills import extract_skills
+from credstack.skills.abbreviations import defined_abbreviations
 from credstack.skills.employer import about_employer, asked_tail, employer_names
 from credstack.skills.model import Extraction, Keyword, SkillKind, SkillMention, TextKind, TextSection
 from credstack.skills.requirements import asks_strongly
@@ -388,7 +389,8 @@ def read_role(result: Analysis, resources: Resources) -> Analysis:
     sections = skill_sections(result.posting)
     asked = {s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION}
     catalog = resources.catalog
-    found = named_credentials(sections, catalog, result.fit.groups)
+    defined = defined_abbreviations(result.posting.description or "")
+    found = named_credentials(sections, catalog, result.fit.groups, defined)
     # written out in full: a bare "CPA" on a UK mental-health posting is the Care Programme
     # Approach, no US accountancy licence, so short letters name no other country's licence
     result.written = {cid for cid, n in found.items() if any(len(f) > SHORT_NAME for f in n.forms)} | written_ids(
