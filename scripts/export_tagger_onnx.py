@@ -37,7 +37,7 @@ def float_model(weights: str):
     quantised = T.TorchSpanTagger(weights=weights).model
     saved = torch.load(weights, map_location="cpu", weights_only=False)
     layers = saved.get("layers", 6)
-    model = T.build_model(layers=layers)
+    model = T.build_model(layers=layers, ffn=saved.get("ffn"))
     model.eval()
     shipped = T.trained_prefixes(saved["freeze_layers"], layers)
     qmodules = dict(quantised.named_modules())

@@ -150,6 +150,9 @@ def main() -> int:
     ap.add_argument("--freeze-layers", type=int, default=0, help="lowest encoder layers kept as they are")
     ap.add_argument("--layers", type=int, default=3,
                     help="encoder layers kept (the lowest ones); fewer run faster")
+    ap.add_argument("--init", help="start from these trained weights (a weights.pt) instead of the base model")
+    ap.add_argument("--ffn", type=int, help="prune each layer's feed-forward block to this many neurons (the "
+                                           "least used go, measured on the training sentences) before training")
     ap.add_argument("--out", default=OUT)
     ap.add_argument("--evaluate-only", action="store_true", help="score the weights in --out and rewrite the manifest")
     args = ap.parse_args()
@@ -176,7 +179,15 @@ def main() -> int:
                   if set(r["tags_knowledge"]) | set(r["tags_skill"]) != {"O"} or rng.random() < args.keep_empty]
     examples = encode(tokenizer, train_rows)
     print(f"{len(examples)} training sentences", flush=True)
-    model = T.build_model(layers=args.layers)
+    if args.init:
+        from export_tagger_onnx import float_model
+
+        model = float_model(args.init)
+        args.layers = len(model.bert.encoder.layer)
+    else:
+        model = T.build_model(layers=args.layers)
+    if args.ffn:
+        prune_ffn(model, examples, args.ffn, rng)
     frozen = min(args.freeze_layers, args.layers - 1)
     model.eval()
     started = time.perf_counter()
@@ -241,9 +252,54 @@ def main() -> int:
         "layers": args.layers, "freeze_layers": frozen, "train_sentences": len(examples), "steps": step, "lr": args.lr,
         "batch": args.batch, "commit": commit, "train_seconds": round(train_seconds, 1), "threads": args.threads,
     }
-    torch.save({"layers": args.layers, "freeze_layers": frozen, "state": state, "meta": meta}, weights)
+    if args.init:
+        meta["init"] = {"file": os.path.basename(args.init),
+                        "sha256": hashlib.sha256(open(args.init, "rb").read()).hexdigest()[:16]}
+    ffn = model.config.intermediate_size if args.ffn else None
+    meta["ffn"] = ffn
+    torch.save({"layers": args.layers, "freeze_layers": frozen, "ffn": ffn, "state": state, "meta": meta}, weights)
     write_manifest(weights, args.dev, args.out)
     return 0
+
+
+def prune_ffn(model, examples, width: int, rng: random.Random, sample: int = 1500) -> None:
+    """Keep the ``width`` feed-forward neurons of each layer that carry most (mean |activation| on
+    a sample of training sentences times the norm of their output weights); the rest go. Two
+    thirds of a layer's multiply-adds are its feed-forward block, so half of it runs ~25% faster."""
+    import torch
+
+    model.eval()
+    size = model.config.intermediate_size
+    totals = [torch.zeros(size) for _ in model.bert.encoder.layer]
+    counted = [0]
+    current_mask = [None]
+    hooks = []
+    for i, layer in enumerate(model.bert.encoder.layer):
+        def hook(_module, _inputs, out, i=i):
+            keep = current_mask[0].reshape(-1).bool()
+            totals[i] += out.reshape(-1, out.shape[-1])[keep].abs().sum(0)
+        hooks.append(layer.intermediate.register_forward_hook(hook))
+    chosen = random.Random(rng.random()).sample(range(len(examples)), min(sample, len(examples)))
+    with torch.no_grad():
+        for ids, mask, _labels in batches([examples[i] for i in chosen], 64, rng, shuffle=False):
+            current_mask[0] = mask
+            counted[0] += int(mask.sum())
+            model(input_ids=ids, attention_mask=mask)
+    for h in hooks:
+        h.remove()
+    for i, layer in enumerate(model.bert.encoder.layer):
+        first, second = layer.intermediate.dense, layer.output.dense
+        importance = totals[i] / max(counted[0], 1) * second.weight.norm(dim=0)
+        keep = importance.argsort(descending=True)[:width].sort().values
+        narrow_in, narrow_out = torch.nn.Linear(first.in_features, width), torch.nn.Linear(width, second.out_features)
+        with torch.no_grad():
+            narrow_in.weight.copy_(first.weight[keep])
+            narrow_in.bias.copy_(first.bias[keep])
+            narrow_out.weight.copy_(second.weight[:, keep])
+            narrow_out.bias.copy_(second.bias)
+        layer.intermediate.dense, layer.output.dense = narrow_in, narrow_out
+    model.config.intermediate_size = width
+    print(f"feed-forward blocks pruned {size} -> {width} neurons per layer", flush=True)
 
 
 def write_manifest(weights: str, dev: str, out: str) -> None:

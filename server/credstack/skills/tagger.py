@@ -87,17 +87,21 @@ def base_model_path() -> str:
 
 
 def build_model(num_labels: int = len(LABELS), model_path: str | None = None, pretrained: bool = True,
-                layers: int | None = None):
+                layers: int | None = None, ffn: int | None = None):
     """MiniLM with a token-classification head (pretrained weights, or just the shape); with
-    ``layers``, only the lowest that many encoder layers (a shallower, faster tagger)."""
+    ``layers``, only the lowest that many encoder layers (a shallower, faster tagger); with ``ffn``,
+    feed-forward layers that narrow (a pruned tagger: its weights come from its own state)."""
     from transformers import AutoConfig, BertForTokenClassification
 
     path = model_path or base_model_path()
     extra = {"num_hidden_layers": layers} if layers else {}
+    if ffn:
+        extra["intermediate_size"] = ffn
     if pretrained:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return BertForTokenClassification.from_pretrained(path, num_labels=num_labels, **extra)
+            return BertForTokenClassification.from_pretrained(path, num_labels=num_labels,
+                                                              ignore_mismatched_sizes=bool(ffn), **extra)
     config = AutoConfig.from_pretrained(path, num_labels=num_labels, **extra)
     return BertForTokenClassification(config)
 
@@ -270,7 +274,7 @@ class TorchSpanTagger(_Tagger):
         with warnings.catch_warnings():  # torch's notice that its quantised-tensor API will move
             warnings.simplefilter("ignore", UserWarning)
             layers = saved.get("layers", 6)
-            model = quantise(build_model(model_path=path, layers=layers))  # frozen layers: the base model's
+            model = quantise(build_model(model_path=path, layers=layers, ffn=saved.get("ffn")))  # frozen: the base's
         shipped = trained_prefixes(saved["freeze_layers"], layers)
         state = model.state_dict()
         missing = [k for k in state if k.startswith(shipped) and k not in saved["state"]]
