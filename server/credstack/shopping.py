@@ -157,7 +157,8 @@ def shopping_list(listings, profile: Profile | None, resources: Resources, *, li
     lacking = missing_first(rows)
     fit = merge_fits([result.fit for _p, _s, result in listings if result.fit is not None])
     plan = _stack(lacking, total, held, resources.catalog, limits, rows, fit, slots,
-                  [result.named for _p, _s, result in listings])
+                  [result.named for _p, _s, result in listings],
+                  set().union(*(result.written for _p, _s, result in listings)))
     soft = [r for r in rows if r.skill.kind == SkillKind.SOFT]
     return {
         "listings": total,
@@ -189,7 +190,8 @@ NAMED_SHARE = 0.25
 
 def _stack(lacking: list[Demand], total: int, held: HeldCredentials | None, catalog: Catalog,
            limits: Limits | None, rows: Sequence[Demand], fit: RoleFit | None,
-           slots: list[frozenset[str]], named_lines: Sequence[dict] = ()) -> dict | None:
+           slots: list[frozenset[str]], named_lines: Sequence[dict] = (), written: set[str] = frozenset()
+           ) -> dict | None:
     weights = credential_weights(lacking, total)
     named = {r.skill.name for r in rows if r.skill.kind == SkillKind.CERTIFICATION
              and r.listings >= max(1.0, NAMED_SHARE * total)}
@@ -215,7 +217,7 @@ def _stack(lacking: list[Demand], total: int, held: HeldCredentials | None, cata
         return None
     plan = recommend_stack(weights, catalog, limits, named=named, have_credentials=blocked,
                            steps=held.actions(asked) if held else None, fit=fit, slots=slots,
-                           named_ids=named_ids)
+                           named_ids=named_ids, written=written)
     demand_of = {r.skill.name: r.listings for r in rows} | {named_ids[cid]: len(lines[cid]) for cid in named_ids}
     # The stack in the order of the demand it answers: the picks most listings ask for first, and of
     # two answering as much, the cheaper (free ones first).

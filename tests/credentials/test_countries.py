@@ -170,3 +170,20 @@ def test_bare_letters_name_no_other_countrys_licence(res):
     us, _ = _picks(ACCOUNTANT.format(where="Chicago, IL"), res)
     assert "aicpa-cpa" not in uk
     assert "aicpa-cpa" in us
+
+
+def test_a_shopping_list_of_uk_nursing_jobs_gets_no_us_licensing_exam(res):
+    from credstack.shopping import shopping_list
+
+    def listing(pid, text):
+        return (pid, {"url": f"https://jobs.example/{pid}"}, analyze(parse_posting(text), res, rank=False,
+                                                                    recommend=False))
+
+    uk = [listing(1, UK_NURSE), listing(2, UK_NURSE.replace("acute care", "theatres"))]
+    answer = shopping_list(uk, None, res)
+    assert answer["role"]["countries"] == ["GB"]
+    assert "ncsbn-nclex-rn" not in [r["credential"]["id"] for r in answer["recommendations"]["recommendations"]]
+    us = [listing(1, UK_NURSE.replace("Swindon, UK", "Austin, TX")),
+          listing(2, UK_NURSE.replace("Swindon, UK", "Dallas, TX").replace("acute care", "theatres"))]
+    answer = shopping_list(us, None, res)
+    assert "ncsbn-nclex-rn" in [r["credential"]["id"] for r in answer["recommendations"]["recommendations"]]
