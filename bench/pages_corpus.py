@@ -8,14 +8,17 @@ The pages are third-party and never committed. ``bench/pages/MANIFEST.tsv`` name
 into ``${XDG_CACHE_HOME:-~/.cache}/credstack-bench/pages/``. Without the cache the script says so
 in one line and exits 0 (as in CI).
 
-``bench/pages/labels.json`` holds the hand-written labels, written before the parser was run on
-each page: page kind (posting / application_form / search_list), title, company, location,
+The manifest's optional ``locator`` column says where a page sits inside its file (``json:html``:
+under that key of a JSON record). ``bench/pages/labels.json`` holds the hand-written labels,
+written before the parser was run on each page: page kind (posting / application_form /
+search_list), title, company, location,
 employment type, language, and the kind of each labelled block (by its heading). Scores:
 
 - kind: a posting is parsed (as a posting); an application-form-only page is refused with
   ``no_description``; a search-list page is refused with ``no_posting``, or read with
   ``page_kind == "search_list"`` when one job is open beside the list; a page that shows a bot
-  check or browser challenge instead of any job ("blocked") is refused with ``no_posting``;
+  check or browser challenge instead of any job ("blocked"), says the job has expired ("expired"),
+  or is no job at all ("not_a_job": an article, a resume, a course) is refused with ``no_posting``;
 - title, company: equal after case and space folding; location: the labelled place is contained
   in what was found (or the reverse), with no review counts or ratings;
 - employment type: equal after folding, when labelled;
@@ -26,7 +29,9 @@ employment type, language, and the kind of each labelled block (by its heading).
 
 Each figure is printed per site and overall, with non-English pages apart, and beside the same
 figures for the "unknown site" view (classes, ids, data attributes and JSON-LD stripped, so no
-adapter or markup hint can help). Parse time: median and max per page, each page's time the processor
+adapter or markup hint can help). Pages added later carry a ``batch`` label; each batch's figures are
+printed apart too, so a batch nobody had seen when the parser was tuned can be told from the rest.
+Parse time: median and max per page, each page's time the processor
 time of the least of ``--repeat`` runs (wall time on a shared machine measures its neighbours).
 """
 
@@ -58,7 +63,13 @@ FIELDS = ("kind", "title", "company", "location", "employment_type", "clean", "s
 def manifest() -> list[dict]:
     lines = MANIFEST.read_text("utf-8").splitlines()
     head = lines[0].split("\t")
-    return [dict(zip(head, line.split("\t"), strict=True)) for line in lines[1:] if line.strip()]
+    rows = []
+    for line in lines[1:]:
+        if not line.strip():
+            continue
+        cells = line.split("\t")
+        rows.append(dict(zip(head, cells + [""] * (len(head) - len(cells)), strict=True)))
+    return rows
 
 
 def extract() -> int:
@@ -80,6 +91,9 @@ def extract() -> int:
                                   check=True, capture_output=True).stdout
         except subprocess.CalledProcessError:
             continue
+        locator = row.get("locator", "")
+        if locator.startswith("json:"):  # a page kept inside a JSON record, under this key
+            data = json.loads(data)[locator.removeprefix("json:")].encode("utf-8")
         target.write_bytes(data)
         found += 1
     return found
@@ -234,6 +248,10 @@ def main() -> int:
         if view == "as saved":
             report(english, f"{view}: English pages ({len(english)})")
             report(other, f"{view}: not English ({len(other)})")
+        for batch in sorted({r[1].get("batch", "first") for r in rows}):
+            batched = [r for r in rows if r[1].get("batch", "first") == batch]
+            if len(batched) < len(rows):
+                figures[f"{view} {batch}"] = report(batched, f"{view}: batch {batch} ({len(batched)})")
     if times:
         print(f"\nparse time per page: median {1000 * statistics.median(times):.0f} ms, "
               f"max {1000 * max(times):.0f} ms ({len(times)} pages)")
@@ -243,6 +261,9 @@ def main() -> int:
     unknown = " ".join(f"{f}={figures['unknown site'].get(f, 0):.0f}%" for f in FIELDS)
     print(f"\npages corpus: {len(views['as saved'])} pages ({missing} not cached or not labelled); "
           f"as saved: {summary}; unknown site: {unknown}")
+    for key in sorted(k for k in figures if k.startswith("as saved ")):
+        print(f"  batch {key.removeprefix('as saved ')}: "
+              + " ".join(f"{f}={figures[key].get(f, 0):.0f}%" for f in FIELDS if f in figures[key]))
     return 0
 
 

@@ -90,6 +90,18 @@ export function groupSkills(skills) {
   };
 }
 
+// What the posting asks that is no skill: conditions of being hired (a driving licence, a security
+// clearance) and the field the work is in. Shown apart with what they are; never a gap.
+export function asideItems(result) {
+  return (result.context || []).map((s) => ({
+    ...s,
+    aside: true,
+    note: s.category === "industry"
+      ? "The field the work is in, not a skill to learn: never counted as a gap."
+      : "A condition of being hired, not a skill to learn: check that you meet it. It is never counted as a gap.",
+  }));
+}
+
 // Merge each skill of the analysis with its gap entry (status, via, note).
 export function withStatus(result) {
   const gapSkills = (result.gaps && result.gaps.skills) || [];
@@ -146,6 +158,7 @@ export function changeLines(changes) {
   const left = changes.left_out || [];
   if (included.length) lines.push(`In: ${included.map((c) => c.name + (c.reason ? ` (${c.reason})` : "")).join("; ")}`);
   if (left.length) lines.push(`Left out: ${left.map((c) => c.name + (c.reason ? ` (${c.reason})` : "")).join("; ")}`);
+  if (changes.layout_warning) lines.push(changes.layout_warning);
   if (changes.page_warning) lines.push(changes.page_warning);
   else if (changes.page_count_before && changes.page_count_after && changes.page_count_after !== changes.page_count_before) {
     lines.push(`Pages: ${changes.page_count_before} → ${changes.page_count_after}`);

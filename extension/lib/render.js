@@ -72,7 +72,8 @@ export function skillChip(skill, panel) {
   const years = skill.years ? ` · ${skill.years}+ yrs` : "";
   const chip = el("button", {
     type: "button", class: `chip chip-${status}`, dataset: { skill: skill.name, status },
-    "aria-label": `${skill.name}${years}: ${meta ? meta.label : "not compared (no profile)"}`, "aria-expanded": "false",
+    "aria-label": `${skill.name}${years}: ${skill.aside ? "not a skill: a condition of the job or its field" : meta ? meta.label : "not compared (no profile)"}`,
+    "aria-expanded": "false",
   }, meta ? el("span", { class: "sign", "aria-hidden": "true" }, meta.icon) : null, skill.name + years);
   chip.addEventListener("click", () => {
     const open = chip.getAttribute("aria-expanded") === "true";

@@ -1,7 +1,7 @@
 // The analysis of one listing, drawn for the popup (compact) and the side panel (full): a sticky
 // header with "Match N/100", its colour band, the one-line breakdown and the primary actions; then
 // collapsible sections. Actions are callbacks, so this module never talks to the worker itself.
-import { breakdownLine, changeLines, expiryKey, expiryText, groupSkills, messageFor, scoreBand, STATUS_ORDER, visibleExpiry, withStatus } from "./logic.js";
+import { asideItems, breakdownLine, changeLines, expiryKey, expiryText, groupSkills, messageFor, scoreBand, STATUS_ORDER, visibleExpiry, withStatus } from "./logic.js";
 import { credentialCard, el, fill, legend, skillChip, stackSummary } from "./render.js";
 
 export function scoreBox(score) {
@@ -83,6 +83,7 @@ export function renderResult(result, ui) {
     body.push(banner);
   }
   const groups = groupSkills(skills);
+  const asides = asideItems(result);
   const explain = el("div", { class: "explain", id: "explain", role: "region", "aria-label": "About this skill", "aria-live": "polite", hidden: true });
   const chipGroup = (title, list, cls = "") => (list.length ? [el("h3", { class: cls }, `${title} (${list.length})`),
     el("div", { class: `chips ${cls}` }, list.map((s) => skillChip(s, explain)))] : null);
@@ -90,7 +91,9 @@ export function renderResult(result, ui) {
     result.profile_empty ? null : legend(counts(skills)),
     chipGroup("Required", groups.required), chipGroup("Preferred", groups.preferred),
     chipGroup("Also mentioned", groups.mentioned), chipGroup("Soft skills", groups.soft, "soft"),
-    skills.length ? explain : el("p", { class: "sub" }, "No skills recognised in this posting."),
+    chipGroup("Conditions and setting, not skills", asides, "aside"),
+    skills.length || asides.length ? explain : null,
+    skills.length ? null : el("p", { class: "sub" }, "No skills recognised in this posting."),
   ];
   if (ui.compact) {
     body.push(el("div", { class: "compact-skills" }, skillNodes));

@@ -16,9 +16,11 @@ from credstack.credentials.expiry import ExpiryFlag, expiry_flags
 from credstack.credentials.fit import RoleFit, infer_fit, skill_groups
 from credstack.credentials.held import HeldCredentials, resolve_certification, resolve_held
 from credstack.credentials.model import StackPlan
-from credstack.credentials.named import NamedCredential, named_credentials
+from credstack.credentials.named import SHORT as SHORT_NAME
+from credstack.credentials.named import NamedCredential, named_credentials, written_ids
 from credstack.credentials.recommend import Limits, plan_to_dict, recommend_stack
 from credstack.gaps import LACKING, REQUIREMENT_WEIGHT, GapReport, GapStatus, compare
+from credstack.places import load_places
 from credstack.postings import parse_posting
 from credstack.postings.labels import is_fact_label
 from credstack.postings.model import Posting, SectionKind
@@ -27,6 +29,7 @@ from credstack.postings.title_words import title_cues
 from credstack.profile.model import Certification, Profile
 from credstack.resources import Resources
 from credstack.skills import extract_skills
+from credstack.skills.abbreviations import defined_abbreviations
 from credstack.skills.employer import about_employer, asked_tail, employer_names
 from credstack.skills.model import Extraction, Keyword, SkillKind, SkillMention, TextKind, TextSection
 from credstack.skills.requirements import asks_strongly
@@ -322,6 +325,7 @@ class Analysis:
     alternatives: list[frozenset[str]] = field(default_factory=list)  # "SHRM-CP or PHR": one slot each
     named: dict[str, NamedCredential] = field(default_factory=dict)  # catalog credentials the text names
     context: list[SkillMention] = field(default_factory=list)  # industries and domains: never gaps
+    written: set[str] = field(default_factory=set)  # catalog ids whose own name the posting writes
     # skill_sections(posting), when already read (the analysis reads them once for every step)
     sections: list[TextSection] | None = field(default=None, repr=False)
 
@@ -386,11 +390,21 @@ def judge(result: Analysis, resources: Resources, *, profile: Profile | None = N
 
 def read_role(result: Analysis, resources: Resources) -> Analysis:
     """The posting's occupation, seniority and either-or certifications (they decide which credentials fit)."""
-    result.fit = infer_fit(result.posting.title or "", result.skills, resources.catalog, resources.vocabulary)
+    posting, places = result.posting, load_places()
+    country = places.country_of(posting.location, posting.salary) or places.country_of_certifications(
+        s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION)
+    result.fit = infer_fit(posting.title or "", result.skills, resources.catalog, resources.vocabulary, country)
     sections = result.sections if result.sections is not None else skill_sections(result.posting)
     asked = {s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION}
     catalog = resources.catalog
-    result.named = {cid: n for cid, n in named_credentials(sections, catalog, result.fit.groups).items()
+    defined = defined_abbreviations(result.posting.description or "")
+    found = named_credentials(sections, catalog, result.fit.groups, defined)
+    # written out in full: a bare "CPA" on a UK mental-health posting is the Care Programme
+    # Approach, no US accountancy licence, so short letters name no other country's licence
+    result.written = {cid for cid, n in found.items() if any(len(f) > SHORT_NAME for f in n.forms)} | written_ids(
+        [m for s in result.skills if s.kind == SkillKind.CERTIFICATION for m in s.mentions if len(m) > SHORT_NAME],
+        catalog)
+    result.named = {cid: n for cid, n in found.items()
                     if not (catalog.get(cid).grants and catalog.get(cid).grants in asked)}
     _named_as_skills(result, catalog)
     text = "\n".join(section.text for section in sections)
@@ -509,7 +523,7 @@ def recommend_for(result: Analysis, profile: Profile | None, catalog: Catalog, *
         return StackPlan()
     return recommend_stack(weights, catalog, limits, named=named, have_credentials=blocked,
                            steps=held.actions(asked) if held else None, fit=result.fit, slots=result.alternatives,
-                           named_ids=named_ids)
+                           named_ids=named_ids, written=result.written)
 
 
 def asked_ids(catalog: Catalog, named: set[str], found: dict) -> set[str]:

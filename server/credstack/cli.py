@@ -212,6 +212,10 @@ def format_analysis(result: dict) -> str:
             lines.append(f"{level.capitalize()}: " + ", ".join(skills))
     if not result["skills"]:
         lines.append("No skills from the vocabulary found.")
+    if result.get("context"):  # a driving licence, a clearance, the industry: asked, but nothing to learn
+        lines.append("Conditions and setting (not skills): " + ", ".join(
+            s["name"] + (f" ({s['requirement']})" if s.get("requirement") in ("required", "preferred") else "")
+            for s in result["context"]))
     if result.get("other_keywords"):
         lines.append("Other keywords: " + ", ".join(k["phrase"] for k in result["other_keywords"]))
     gaps = result.get("gaps")
@@ -307,6 +311,8 @@ def format_changes(changes: dict) -> str:
         lines.append(f"  + {item['name']} ({item['reason']})")
     for item in changes["left_out"]:
         lines.append(f"  - {item['name']}: left out, {item['reason']}")
+    if changes.get("layout_warning"):
+        lines.append("Warning: " + changes["layout_warning"])
     if changes["page_warning"]:
         lines.append("Warning: " + changes["page_warning"])
     elif changes["page_count_before"] is not None and changes["page_count_after"] is not None:

@@ -14,6 +14,11 @@ class Places:
     countries: tuple[str, ...]
     us_states: tuple[str, ...]
     us_state_codes: tuple[str, ...]
+    country_codes: tuple[tuple[str, str], ...] = ()  # (name as pages write it, ISO 3166 code)
+    canadian_provinces: tuple[str, ...] = ()
+    canadian_province_codes: tuple[str, ...] = ()
+    # vocabulary certification -> the one country that issues it ("NMC Registration" -> GB)
+    certification_countries: tuple[tuple[str, str], ...] = ()
 
     @property
     def country_pattern(self) -> re.Pattern:
@@ -23,6 +28,78 @@ class Places:
     def is_place(self, phrase: str) -> bool:
         folded = phrase.casefold()
         return folded in _folded(self.us_states) or bool(self.country_pattern.fullmatch(phrase))
+
+    def country_of(self, location: str | None, salary: str | None = None) -> str | None:
+        """The ISO 3166 code of the country a posting's location names, or None when it does not say.
+
+        Locations are read from the end, as pages write them: "Swindon, GB", "Austin, TX",
+        "Toronto, ON, Canada", "Bengaluru, Karnataka, India", "Remote - United Kingdom". A two-letter
+        part is a US state when it is one, except as the last of three parts or more (structured
+        data's "locality, region, country": "Berlin, Berlin, DE"); any other two-letter part is a
+        country code. Several places in different countries ("Austin, TX; London, UK") name none.
+        Without a place, the salary's currency sign tells (GBP, INR), where only one country writes it."""
+        found = {self._place_country(place) for place in (location or "").split(";")[:5]} - {None}
+        if found:
+            return found.pop() if len(found) == 1 else None
+        for sign, country in _CURRENCY_COUNTRY:
+            if salary and sign in salary:
+                return country
+        return None
+
+
+    def country_of_certifications(self, names) -> str | None:
+        """The country the posting's national registrations and licences all belong to, if one."""
+        issuers = dict(self.certification_countries)
+        found = {issuers[n] for n in names if n in issuers}
+        return found.pop() if len(found) == 1 else None
+
+    def _place_country(self, place: str) -> str | None:
+        parts = [p for p in (p.strip(" .()") for p in _PARTS.split(place)[:12]) if p]
+        for i in range(len(parts) - 1, -1, -1):
+            code = _country_code(self, parts[i], last_of_many=len(parts) >= 3 and i == len(parts) - 1)
+            if code:
+                return code
+        return None
+
+
+# A location's parts: "City, Region, Country", "Remote - UK", "Leeds | England", "London (UK)".
+_PARTS = re.compile(r"\s*(?:[,|/(]|\s[-\u2013\u2014]\s)\s*")
+_CURRENCY_COUNTRY = (("\u00a3", "GB"), ("GBP", "GB"), ("\u20b9", "IN"), ("INR", "IN"))
+
+
+def _country_code(places: Places, part: str, *, last_of_many: bool) -> str | None:
+    names = _folded_codes(places.country_codes)
+    folded = part.casefold()
+    if folded in names:
+        return names[folded]
+    if folded in _folded(places.us_states):
+        return "US"
+    if folded in _folded(places.canadian_provinces):
+        return "CA"
+    if re.fullmatch(r"[A-Z]{2}", part):
+        if part in places.us_state_codes and not last_of_many:
+            return "US"
+        if part in places.canadian_province_codes and not last_of_many:
+            return "CA"
+        if part in _ISO_CODES:
+            return "GB" if part == "UK" else part
+    return None
+
+
+# The ISO 3166 codes a location may end with ("UK" is how many pages write GB).
+_ISO_CODES = frozenset(
+    "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA "
+    "CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA "
+    "GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP "
+    "KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS "
+    "MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS "
+    "RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW "
+    "TZ UA UG UK UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW".split())
+
+
+@cache
+def _folded_codes(pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    return {name.casefold(): code for name, code in pairs}
 
 
 @cache
@@ -38,4 +115,6 @@ def _folded(names: tuple[str, ...]) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def load_places() -> Places:
     data = json.loads((resources.files("credstack") / "data" / "places.json").read_text("utf-8"))
-    return Places(tuple(data["countries"]), tuple(data["us_states"]), tuple(data["us_state_codes"]))
+    return Places(tuple(data["countries"]), tuple(data["us_states"]), tuple(data["us_state_codes"]),
+                  tuple(data["country_codes"].items()), tuple(data["canadian_provinces"]),
+                  tuple(data["canadian_province_codes"]), tuple(data["certification_countries"].items()))

@@ -64,6 +64,13 @@ def job_site(tmp_path_factory):
         "<p>Acme &lt;script&gt;window.pwned=2&lt;/script&gt; · Austin, TX</p>"
         "<h2>Requirements</h2><ul><li>3+ years of SQL and Python</li><li>Tableau dashboards</li></ul>"
         "</main></body></html>", encoding="utf-8")
+    # a care job asking for a driving licence: a condition of being hired, shown apart from the skills
+    (root / "driver.html").write_text(
+        "<html><head><meta charset=\"utf-8\"><title>Home Care Nurse</title></head><body><main>"
+        "<h1>Home Care Nurse</h1><p>Acme Care · Leeds, UK</p>"
+        "<h2>Requirements</h2><ul><li>NMC registration</li><li>Experience in wound care and medication "
+        "administration</li><li>Full UK driving licence and access to a car</li></ul>"
+        "</main></body></html>", encoding="utf-8")
     handler = functools.partial(_QuietHandler, directory=str(root))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)

@@ -239,6 +239,21 @@ def test_page_text_that_looks_like_markup_is_shown_not_run(browser, live_server,
     listing.close()
 
 
+def test_conditions_of_the_job_are_shown_apart_and_never_as_gaps(browser, live_server, job_site, tmp_path):
+    listing, _tab_id, view = analyzed(browser, live_server, job_site, tmp_path, "driver.html")
+    aside = view.locator(".chips.aside .chip[data-skill=\"Driver's License\"]")
+    assert aside.count() == 1
+    assert "not a skill" in aside.get_attribute("aria-label")
+    assert view.locator(".chips:not(.aside) .chip[data-skill=\"Driver's License\"]").count() == 0
+    aside.click()
+    assert "never counted as a gap" in view.inner_text("#explain")
+    # a UK nurse is not sent to the US licensing exam
+    assert "NCLEX" not in view.inner_text("body")
+    shot(view, "conditions")
+    view.close()
+    listing.close()
+
+
 def test_wrong_token_and_stopped_server_are_explained(browser, live_server, job_site, tmp_path):
     page = options_page(browser)
     status = configure(page, live_server.base.removesuffix("/api/v1"), "not-a-real-token")

@@ -253,3 +253,35 @@ def test_an_occupation_outside_the_taxonomy_gets_no_credentials_by_field(catalog
     ids, _plan, _fit = picks(catalog, "Lead Correctional Officer", [*asked, *skills(catalog, "CompTIA Security+")])
     assert ids == ["comptia-security-plus"]
     assert infer_fit("Registered Nurse", asked, catalog, catalog.vocabulary).known
+
+
+def test_letters_the_posting_defines_or_owns_name_no_credential(catalog):
+    """"Packaging Corporation of America (PCA)" then "PCA certified forklift license": the letters
+    are the employer here, not the cloud architect exam; "PCA's philosophy" owns something, so it is
+    an organisation too. Spelled out as the credential, the letters still name it."""
+    from credstack.credentials.named import named_credentials
+    from credstack.skills.abbreviations import defined_abbreviations
+    from credstack.skills.model import TextKind, TextSection
+
+    about = "At Packaging Corporation of America (PCA), we think of ourselves as more than a box maker."
+    asks = "- Ability to obtain and maintain PCA certified forklift license\n- Support PCA's philosophy of service"
+    sections = [TextSection(TextKind.REQUIREMENTS, asks)]
+    baseline = named_credentials(sections, catalog)
+    assert any(c.forms == ["PCA"] for c in baseline.values())  # without the definition the letters match
+    found = named_credentials(sections, catalog, defined=defined_abbreviations(about + "\n" + asks))
+    assert not any("PCA" in c.forms for c in found.values())
+    owned = named_credentials([TextSection(TextKind.REQUIREMENTS, "- Strengthen PCA's certified service promise")],
+                              catalog)
+    assert not any("PCA" in c.forms for c in owned.values())
+    spelled = "Google Cloud Professional Cloud Architect (PCA) certification required"
+    kept = named_credentials([TextSection(TextKind.REQUIREMENTS, spelled)], catalog,
+                             defined=defined_abbreviations(spelled))
+    assert any(c.label == "Google Cloud Professional Cloud Architect" for c in kept.values())
+
+
+def test_defined_abbreviations_need_their_initials():
+    from credstack.skills.abbreviations import defined_abbreviations
+
+    text = ("Packaging Corporation of America (PCA) hires a Patient Care Assistant (PCA II) and a "
+            "Certified Nursing Assistant (CNA). Our values (OKR) and safety (PPE) matter.")
+    assert defined_abbreviations(text) == {"PCA": "Packaging Corporation of America", "CNA": "Certified Nursing Assistant"}

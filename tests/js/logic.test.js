@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import {
-  breakdownLine, changeLines, expiryKey, expiryMilestone, groupSkills, jobChecklist, messageFor, MESSAGES,
+  asideItems, breakdownLine, changeLines, expiryKey, expiryMilestone, groupSkills, jobChecklist, messageFor, MESSAGES,
   normaliseUrl, resumeNote, scoreBand, shoppingRows, shoppingWindow, visibleExpiry, withStatus,
 } from "../../extension/lib/logic.js";
 
@@ -120,4 +120,16 @@ test("every failure has a message and one thing to do, with no developer words",
   assert.equal(messageFor({ kind: "http", message: "The stage must be one of saved, applied." }).detail,
     "The stage must be one of saved, applied.");
   assert.equal(messageFor({}).kind, "internal");
+});
+
+test("conditions and the setting are shown apart, each saying it is no gap", () => {
+  const items = asideItems({ context: [
+    { name: "Driver's License", category: "certification", requirement: "required", mentions: ["Driving licence"] },
+    { name: "FinTech", category: "industry", requirement: "unspecified", mentions: ["fintech"] },
+  ] });
+  assert.equal(items.length, 2);
+  assert.ok(items.every((s) => s.aside));
+  assert.match(items[0].note, /condition of being hired/);
+  assert.match(items[1].note, /field the work is in/);
+  assert.deepEqual(asideItems({}), []);
 });

@@ -44,6 +44,14 @@ def page(head: str = "", body: str = JOB_BODY) -> str:
     # generic parts and a list's title name neither the job nor the company
     ("Harbor Homes - Job details", "Door Attendant", None, "Harbor Homes", None),
     ("채용정보 상세 | 채용정보 상세검색 | 일자리 찾기", None, None, None, None),
+    # "Title - X - Place" where X qualifies the job (a lone letter, a unit with its site in brackets):
+    # part of the title, never the company; a short name still can be the employer
+    ("Tutor or Teacher - R - Chicago, IL 60611", None, "Tutor or Teacher - R", None, "Chicago, IL 60611"),
+    ("Nurse Aide / CNA - Med/Surg (Reno, NV) - Reno, NV", None, "Nurse Aide / CNA - Med/Surg (Reno, NV)", None,
+     "Reno, NV"),
+    ("Field Engineer - GE - Austin, TX", None, "Field Engineer", "GE", "Austin, TX"),
+    # a registered name alone beside a generic part is the employer, never the job
+    ("Harbour Foods Companies Inc - Job details", None, None, "Harbour Foods Companies Inc", None),
 ])
 def test_page_titles_split_into_fields(raw, known, title, company, location):
     assert split_title(raw, SUFFIXES, known_title=known) == {"title": title, "company": company, "location": location}
@@ -65,6 +73,20 @@ def test_json_ld_fills_fields_and_the_page_fills_its_gaps():
     posting = parse_posting(page(head, "<h1>Welder</h1><p>Loading...</p>"))
     assert (posting.title, posting.company, posting.location) == ("Welder", "Hoosier Trailers", "Elkhart, IN")
     assert "- MIG welding" in posting.description
+
+
+def test_json_ld_numbered_address_keys_and_an_other_employment_type():
+    """A board writes "addressRegion1", and "OTHER" as the employment type while the page prints
+    the schedule: the region is read, and the page's own words give the type."""
+    data = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Welder", "employmentType": ["OTHER"],
+            "description": "<p>Weld frames for trailers.</p><ul><li>MIG welding</li><li>Read blueprints</li></ul>",
+            "jobLocation": {"@type": "Place", "address": {"addressLocality": "Elkhart", "addressRegion1": "IN",
+                                                          "addressCountry": "US"}}}
+    head = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    body = "<h1>Welder</h1><div><h2>Job details</h2><p>Job type</p><p>Part-time</p></div>"
+    posting = parse_posting(page(head, body))
+    assert posting.location == "Elkhart, IN, US"
+    assert posting.employment_type == "Part-time"
 
 
 def test_json_ld_summary_gives_way_to_the_full_page_text():
@@ -224,3 +246,17 @@ def test_a_label_in_two_parts_takes_the_next_line_as_its_value():
     """"Location: City" / "New York" (an old applicant tracker's table): the place, not "City"."""
     blocks = html_fragment_blocks("<p>Location: City</p><p>New York</p><p>Location: State</p><p>New York</p>")
     assert labelled_fields(blocks)["location"] == "New York"
+
+
+def test_a_label_value_table_names_the_job_posting_title():
+    """An old ATS page: no headings, the title in a "Job Posting Title" row of a label/value table,
+    the employer's registered name in the <title>."""
+    rows = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in (
+        ("Job Posting Title", "Seasonal Receiver/Stocker Overnight"), ("Job ID", "10231BR"),
+        ("Location Name", "Egg Harbor Township, NJ"),
+        ("Job Description", "Position Description Responsible for safe, accurate and efficient receiving and stocking "
+                            "of freight. Job Requirements Ability to operate fork lifts and pallet jacks.")))
+    posting = parse_posting(page("<title>Harbour Foods Companies Inc - Job details</title>",
+                                 f"<a href='/'>Home</a><a href='/search'>Search openings</a><table>{rows}</table>"))
+    assert posting.title == "Seasonal Receiver/Stocker Overnight"
+    assert posting.company == "Harbour Foods Companies Inc"

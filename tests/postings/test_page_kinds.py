@@ -206,3 +206,71 @@ def test_company_named_with_its_legal_form_before_the_job_in_the_page_title(page
 def test_east_asian_addresses_are_locations(address, place):
     posting = parse_posting(page("<title>Data Analyst</title>", f"<main><h1>Data Analyst</h1>{address}{JOB}</main>"))
     assert place in (posting.location or "")
+
+
+@pytest.mark.parametrize("notice", [
+    "The job posting you are looking for has expired or the position has already been filled. If you are "
+    "interested in one of our other opportunities, please visit our career site.",
+    "Sorry, this position is no longer available.",
+    "Diese Stelle ist leider nicht mehr verfügbar.",
+])
+def test_a_page_saying_the_job_is_gone_is_refused(notice):
+    markup = page("<title>Harbour Foods - Job details</title>",
+                  "<div class='nav'><a href='/'>Home</a> <a href='/search'>Search openings</a></div>"
+                  f"<table><tr><td><p>{notice}</p></td></tr></table>"
+                  "<p>© 2010 Harbour Foods. All rights reserved. Privacy Policy</p>")
+    with pytest.raises(NoPostingFound) as info:
+        parse_posting(markup)
+    assert info.value.error_type == "no_posting" and "no longer open" in info.value.reason
+
+
+def test_a_posting_that_mentions_a_filled_position_is_still_read():
+    markup = page("<title>Payroll Specialist - Harbour Foods</title>",
+                  "<h1>Payroll Specialist</h1><p>This position has been filled before; we are hiring again.</p>" + JOB)
+    assert parse_posting(markup).title == "Payroll Specialist"
+
+
+def test_a_salary_label_is_not_the_title_of_a_description_without_one():
+    markup = ("<div><p><strong>About the team</strong></p><p>Our sales team helps customers adopt our products.</p>"
+              "<p><strong>In this role, you'll:</strong></p><ul><li>Meet with potential customers</li>"
+              "<li>Qualify and create new opportunities</li></ul>"
+              "<p><strong>You might thrive in this role if you have:</strong></p><ul>"
+              "<li>3-4 years of client-facing experience in sales</li><li>Strong communication skills</li></ul>"
+              "<div><span>Annual Salary Range</span><span>$160,000 — $220,000 USD</span></div>"
+              "<p><strong>About Harbour</strong></p><p>Harbour builds tools for logistics teams.</p></div>")
+    posting = parse_posting(markup)
+    assert posting.title is None
+    assert {str(s.kind) for s in posting.sections if s.heading.startswith("You might thrive")} == {"requirements"}
+    assert posting.company == "Harbour"  # named by its "About Harbour" section, not by "About the team"
+
+
+def test_about_the_team_or_you_names_no_company():
+    markup = ("<div><p><strong>About the team</strong></p><p>Our sales team helps customers adopt our products.</p>"
+              "<p><strong>About you</strong></p><ul><li>3-4 years of client-facing experience in sales</li>"
+              "<li>Strong communication skills</li></ul><p><strong>Responsibilities</strong></p>"
+              "<ul><li>Meet with potential customers</li><li>Qualify and create new opportunities</li></ul></div>")
+    assert parse_posting(markup).company is None
+
+
+ARTICLE_HEAD = ("<meta property='og:type' content='article'>"
+                "<meta property='article:published_time' content='2017-03-09T23:16:02+00:00'>")
+
+
+def test_a_dated_article_about_hiring_is_not_a_posting():
+    """A blog post on hiring trends, with related posts whose text says what jobs require."""
+    headline = "Jobs Data Shows React Skills in High Demand, CMS Market Oversaturated with Developers"
+    body = (f"<article><h1>{headline}</h1><p>By Sam Writer, March 9, 2017</p>"
+            "<p>A jobs board published its analysis of hiring trends based on the options employers selected.</p>"
+            "<p>Demand for backend and mobile developers outpaces supply; the report names React and Python.</p>"
+            "<h3>Developer Survey Ranks the Most Dreaded Technologies</h3><p>Respondents said the roles "
+            "required experience with build tools, and employers require Git.</p></article>"
+            "<div class='comments'><h3>13 comments</h3><p>I wonder how many skills are table stakes.</p></div>")
+    with pytest.raises(NoPostingFound) as info:
+        parse_posting(page(f"<title>{headline}</title>{ARTICLE_HEAD}", body))
+    assert "article" in info.value.reason
+
+
+def test_a_dated_career_page_declared_an_article_is_still_a_posting():
+    markup = page(f"<title>Payroll Specialist - Harbour Foods</title>{ARTICLE_HEAD}",
+                  "<main><h1>Payroll Specialist</h1>" + JOB + "</main>")
+    assert parse_posting(markup).title == "Payroll Specialist"

@@ -39,6 +39,9 @@ def kinds_of(posting) -> dict[str, str]:
     ("Job type", "other"),
     ("How You Will Be Evaluated", "how_to_apply"), ("Required Documents", "how_to_apply"),
     ("Why You'd Want This Job", "benefits"),
+    # a common misspelling of "principal", and "you might thrive ... if you have" asks for things
+    ("Principle Accountabilities:", "responsibilities"),
+    ("You might thrive in this role if you have:", "requirements"),
     # public-sector postings: documents are how to apply, label rows facts
     ("Required Documentation for Eligibility and Preference", "how_to_apply"),
     ("Additional information", "other"), ("Telework eligible", "other"), ("Promotion potential", "other"),
@@ -179,3 +182,35 @@ def test_items_land_under_their_heading_in_any_style(parts, as_html):
     for item, kind in expected.items():
         holders = [str(s.kind) for s in posting.sections if item in s.text]
         assert holders == [kind], (item, holders, [(str(s.kind), s.heading) for s in posting.sections])
+
+
+def test_a_list_run_into_one_element_with_its_headings():
+    """A board saved the whole description inside one <h2>: its paragraph, then "Minimum
+    Qualifications • item • item Essential Duties • item". Headings and items are read again; an
+    item that merely starts like a cue ("Experience in retail sales preferred.") stays an item."""
+    body = ("<h2>Store Assistant - Reno, NV</h2><h2>Harbour Stores is a great place to work! Here is why:<br>"
+            "We know you can work anywhere. Our people make us who we are.<br>Minimum Qualifications • High School "
+            "diploma or GED preferred. • Experience in retail sales preferred. • Ability to communicate in English. "
+            "Essential Duties • Provides prompt, courteous customer service. • Performs shift supervision. • "
+            "Completes daily banking.</h2>")
+    posting = parse_posting(f"<html><body>{body}</body></html>")
+    kinds = {s.heading: str(s.kind) for s in posting.sections}
+    assert kinds.get("Minimum Qualifications") == "requirements"
+    assert kinds.get("Essential Duties") == "responsibilities"
+    assert "Experience in retail sales preferred." not in kinds
+    requirements = next(s for s in posting.sections if s.heading == "Minimum Qualifications").text
+    assert "retail sales" in requirements and "customer service" not in requirements
+
+
+@pytest.mark.parametrize(("opening", "kind"), [
+    ("At Harbour Packaging (HP), we think of ourselves as more than a box maker.", "about_company"),
+    ("Harbour Foods is a leading regional food manufacturer with 12 plants.", "about_company"),
+    ("We are a family-owned grocer serving three counties.", "about_company"),
+    ("Set up the print and die cut sections of the machines.", "other"),
+])
+def test_a_slogan_heading_over_the_employer_describing_itself(opening, kind):
+    """A heading that names no kind ("People • Customers • Trust") is typed by what follows it."""
+    markup = (f"<h1>Die Cutter Assistant</h1><h3>People • Customers • Trust</h3><p>{opening}</p>"
+              "<h3>Basic Qualifications</h3><ul><li>High school diploma</li><li>Forklift license</li></ul>")
+    posting = parse_posting(markup)
+    assert {s.heading: str(s.kind) for s in posting.sections}["People • Customers • Trust"] == kind

@@ -42,6 +42,10 @@ def test_tricky_names_are_found_with_their_exact_words(text, skill, surface):
 
 @pytest.mark.parametrize("text, absent", [
     ("C-level stakeholders and Grade C parts", "C"),
+    ("Maths and English GCSE at grades A to C, and a PC", "C"),  # a grade range, not the language
+    ("GCSEs (A*-C) in Maths; experience with Excel", "C"),
+    ("To accept CPA responsibility for an allocated caseload of patients", "CPA"),  # the Care Programme Approach
+    ("Service and repair Chevrolet and GMC trucks", "GMC Registration"),  # the car maker
     ("You will excel at communication", "Microsoft Excel"),
     ("Get access to our gym; a word of advice", "Microsoft Access"),
     ("a word of advice", "Microsoft Word"),
@@ -71,6 +75,9 @@ def test_ordinary_words_are_not_skills(text, absent):
     ("BS in Computer Science or a related degree", "Bachelor of Computer Science"),
     ("Document patient care in Epic and Cerner", "Epic Systems"),
     ("Administer medications and monitor vital signs", "Medication Administration"),
+    ("Requirements:\n- CPA\n- Experience with NetSuite and month-end close", "CPA"),  # a finance skill beside it
+    ("Licensed CPA with five years in public accounting", "CPA"),
+    ("Full GMC registration and MRCPsych; experience with patients in acute care", "GMC Registration"),
 ])
 def test_ambiguous_names_in_context_are_skills(text, present):
     assert present in names(text)
@@ -128,3 +135,12 @@ def test_accented_letters_are_part_of_a_word_but_scripts_without_spaces_border_n
     found = {m.skill for m in matcher.find("- Réaliser des solutions; Résistance aux tensions; Études en Java")}
     assert "R" not in found and "Java" in found
     assert "Python" in {m.skill for m in matcher.find("Python経験3年以上、SQLの知識")}
+
+
+def test_dotted_abbreviations_are_no_keywords():
+    from credstack.skills.keywords import keyword_candidates
+
+    # "i.e." and "e.g." have the inner dot of "Node.js" but are words: nothing a posting asks for
+    found = keyword_candidates("Educated to degree level i.e. Diploma, e.g. BSc; 9 a.m. starts; Node.js, ASP.NET", [])
+    assert "i.e" not in found and "e.g" not in found and "a.m" not in found
+    assert {"BSc", "Node.js", "ASP.NET"} <= set(found)

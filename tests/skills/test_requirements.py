@@ -122,3 +122,36 @@ def test_benefits_written_among_the_duties_ask_for_nothing(clause):
 
     assert not {"Insurance Industry", "Payment Processing"} & names(clause)
     assert {"Insurance Industry", "Payment Processing"} & names("Process life insurance claims and payment runs.")
+
+
+def test_each_item_of_a_line_states_its_own_level_in_brackets():
+    """One line rates each name: "Python - Data (Must to have), SQL - Expert (Must to have),
+    Github (Nice to have)". A spaced dash before "Expert" rates the skill; it does not make "SQL" a
+    role ("SQL expert")."""
+    text = ("Data Developer\n\nTechnical Skills : Python - Data Engineering (Must to have), SQL - Expert (Must to have), "
+            "Informatica ETL (PC) (Nice to have) , Unix / Shell Scripts (Nice to have), Github(Nice to have)")
+    found = {s.name: s for s in extract_skills(skill_sections(parse_posting(text)), load_vocabulary()).skills}
+    assert found["Python"].requirement == Requirement.REQUIRED
+    assert found["SQL"].requirement == Requirement.REQUIRED
+    assert found["Unix"].requirement == Requirement.PREFERRED
+    assert found["GitHub"].requirement == Requirement.PREFERRED
+    assert found["Informatica"].requirement == Requirement.PREFERRED
+
+
+def test_a_role_noun_joined_to_the_name_still_names_a_role():
+    text = "Data Developer\n\nRequirements:\n- Work with our SQL experts and DevOps-Engineers\n- Excel"
+    found = {s.name for s in extract_skills(skill_sections(parse_posting(text)), load_vocabulary()).skills}
+    assert "SQL" not in found and "DevOps" not in found and "Microsoft Excel" in found
+
+
+def test_a_role_the_job_works_under_is_no_credential_asked():
+    """A patient care assistant works "under the supervision of a registered nurse": the nurse's
+    title, not a licence the assistant must hold. A nurse posting that asks for it still does."""
+    aide = ("Patient Care Assistant\n\nKey Responsibilities\n- Provides personal care under the supervision of a "
+            "registered nurse\n- Follows the plan of treatment assigned by the RN\n- Reports to the Charge Nurse\n\n"
+            "Requirements\n- High School diploma\n- Basic Life Support training within 150 days")
+    found = {s.name for s in extract_skills(skill_sections(parse_posting(aide)), load_vocabulary()).skills}
+    assert "Registered Nurse" not in found and "Basic Life Support" in found
+    nurse = "Staff Nurse\n\nRequirements\n- Registered Nurse licence in the state\n- BLS certification"
+    found = {s.name for s in extract_skills(skill_sections(parse_posting(nurse)), load_vocabulary()).skills}
+    assert "Registered Nurse" in found

@@ -78,3 +78,11 @@ def test_the_lower_case_words_a_known_name_describes_are_no_chip():
     # after a joining word the words are their own: "Python and/or Pentaho data"
     others, _ = read("- Python and/or Pentaho data", {"Python and/or Pentaho data": "knowledge"})
     assert "Pentaho data" in others
+
+
+def test_a_place_and_an_everyday_word_left_beside_a_name_are_no_skill():
+    # the licence is the vocabulary's (a condition of the job); "Full UK" names nothing
+    text = "- Full UK driving licence and access to a car\n- Research with UK Biobank data"
+    others, _mentions = read(text, {"Full UK driving licence": "knowledge", "UK Biobank": "knowledge"})
+    assert "Full UK" not in others
+    assert "UK Biobank" in others  # a place beside a name of its own stays

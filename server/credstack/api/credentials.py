@@ -73,6 +73,9 @@ class CredentialOut(Schema):
     accreditation = String()
     free_audit = String()
     occupations = List(String())
+    countries = List(String(), metadata={"description": "ISO 3166 codes of the only countries where it counts (a "
+                                                         "national licence); empty where it counts anywhere."})
+    countries_basis = String(allow_none=True, metadata={"description": "Why it counts only there."})
     recognition = Nested(RecognitionOut, allow_none=True)
     aliases = List(String())
     grants = String(allow_none=True)

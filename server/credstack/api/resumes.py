@@ -96,6 +96,8 @@ class ChangesOut(Schema):
     page_warning = String(allow_none=True, required=True)
     unmentioned_skills = List(String(), required=True, metadata={
         "description": "Skills the posting asks for that your profile holds but your resume never mentions."})
+    layout_warning = String(allow_none=True, required=True, metadata={
+        "description": "Something on the page the new section may collide with (a floating picture), and what to do."})
 
 
 class TailorUpload(Schema):

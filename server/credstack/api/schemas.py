@@ -186,6 +186,10 @@ class RoleGroupOut(Schema):
 class RoleOut(Schema):
     groups = List(Nested(RoleGroupOut))
     seniority = String(metadata={"description": "entry, mid or senior."})
+    countries = List(String(), metadata={"description": "ISO 3166 codes of the countries the job is in (from its "
+                                                         "location, its salary's currency or a national licence it "
+                                                         "asks for); empty when it does not say. Another country's "
+                                                         "licences are not recommended."})
 
 
 class AnalysisOut(Schema):

@@ -24,7 +24,8 @@ from credstack.skills.matcher import match_key
 FIELDS = {"id", "name", "provider", "platform", "kind", "skills", "cost_min", "cost_max", "price_note", "pricing",
           "hours", "weeks", "hours_per_week", "study_time", "format", "assessment", "accreditation", "validity_years",
           "renewal", "prerequisites", "level", "free_audit", "financial_aid", "exam_code", "retired", "successor",
-          "occupations", "recognition", "url", "source_url", "checked", "basis", "aliases", "grants"}
+          "occupations", "countries", "countries_basis", "recognition", "url", "source_url", "checked", "basis",
+          "aliases", "grants"}
 FORMATS = {"self-paced", "instructor-led"}
 LEVELS = {level.value for level in Level}
 AID = {"yes", "no", "unknown"}
@@ -125,6 +126,7 @@ def _entry_problems(entry: dict, ids: set, groups: dict, vocabulary) -> list[str
         problems.append("occupations must list at least one group")
     else:
         problems.extend(f"occupation {o!r} is not in data/occupations.json" for o in occupations if o not in groups)
+    problems.extend(_country_problems(entry))
     recognition = entry["recognition"]
     if not isinstance(recognition, dict) or set(recognition) != RECOGNITION_KEYS \
             or not isinstance(recognition["method"], str) \
@@ -144,6 +146,19 @@ def _entry_problems(entry: dict, ids: set, groups: dict, vocabulary) -> list[str
         if grants is not None and (skill is None or skill.kind != "certification"):
             problems.append(f"grants {grants!r} is not a vocabulary certification")
     return problems
+
+
+def _country_problems(entry: dict) -> list[str]:
+    """``countries``: the ISO 3166 codes of the only countries where the credential counts (a
+    national licence or a credential on one country's law), [] where it counts anywhere; with it,
+    ``countries_basis`` says why."""
+    countries, basis = entry["countries"], entry["countries_basis"]
+    if not isinstance(countries, list) or not all(isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c)
+                                                  for c in countries):
+        return ["countries must list ISO 3166 codes ([]: anywhere)"]
+    if bool(countries) != (isinstance(basis, str) and bool(basis.strip())):
+        return ["countries_basis says why the credential counts only in its countries, and only then"]
+    return []
 
 
 def _prerequisite_problems(entry: dict, ids: set) -> list[str]:
@@ -190,6 +205,7 @@ def _credential(entry: dict) -> Credential:
         exam_code=entry["exam_code"], retired=entry["retired"], successor=entry["successor"],
         study_time=entry["study_time"], accreditation=entry["accreditation"], free_audit=entry["free_audit"],
         occupations=tuple(entry["occupations"]), recognition=entry["recognition"],
+        countries=tuple(entry["countries"]), countries_basis=entry["countries_basis"],
     )
 
 
@@ -415,6 +431,7 @@ def credential_to_dict(credential: Credential) -> dict:
     data["skills"] = list(credential.skills)
     data["aliases"] = list(credential.aliases)
     data["occupations"] = list(credential.occupations)
+    data["countries"] = list(credential.countries)
     data["prerequisites"] = [asdict(p) for p in credential.prerequisite_list]
     data["prerequisites_text"] = "; ".join(p.describe() for p in credential.prerequisite_list) or None
     data["source_url"] = credential.source

@@ -54,6 +54,13 @@ class RoleFit:
     # taxonomy, and the few words such a posting shares with one ("security", "budget") are no
     # case for that field's credentials.
     known: bool = True
+    # The countries the job is in (ISO 3166 codes; empty: not said). A national licence of another
+    # country is no advice for it: NCLEX-RN for a nurse in England, who registers with the NMC.
+    countries: frozenset[str] = frozenset()
+
+    def local(self, credential: Credential) -> bool:
+        """Whether ``credential`` counts where the job is (anywhere, when either does not say)."""
+        return not self.countries or not credential.countries or bool(self.countries & set(credential.countries))
 
     def names(self) -> list[str]:
         groups = load_occupations()
@@ -102,7 +109,7 @@ class RoleFit:
     def to_dict(self) -> dict:
         return {"groups": [{"id": g, "name": n, "share": round(self.groups[g], 3)}
                            for g, n in zip(self.groups, self.names(), strict=False)],
-                "seniority": self.seniority}
+                "seniority": self.seniority, "countries": sorted(self.countries)}
 
 
 def _kind(vocabulary, name: str):
@@ -200,8 +207,9 @@ def seniority(title: str, skills: Sequence[SkillMention]) -> str:
     return "mid"
 
 
-def infer_fit(title: str, skills: Sequence[SkillMention], catalog, vocabulary=None) -> RoleFit:
-    """The posting's occupation groups and seniority, from its title and skills."""
+def infer_fit(title: str, skills: Sequence[SkillMention], catalog, vocabulary=None,
+              country: str | None = None) -> RoleFit:
+    """The posting's occupation groups and seniority, from its title and skills, and its country."""
     combined: dict[str, float] = defaultdict(float)
     by_skills = skill_groups(skills, catalog, vocabulary)
     for group, share in by_skills.items():
@@ -212,7 +220,7 @@ def infer_fit(title: str, skills: Sequence[SkillMention], catalog, vocabulary=No
     known = bool(by_title) or max(by_skills.values(), default=0.0) >= KNOWN_SHARE
     return RoleFit(_top(combined), seniority(title, skills), _asked(skills, vocabulary),
                    _asked([s for s in skills if s.requirement == Requirement.REQUIRED], vocabulary),
-                   frozenset(s.name for s in skills), known)
+                   frozenset(s.name for s in skills), known, frozenset({country} - {None}))
 
 
 def merge_fits(fits: Sequence[RoleFit]) -> RoleFit:
@@ -226,7 +234,8 @@ def merge_fits(fits: Sequence[RoleFit]) -> RoleFit:
     return RoleFit(_top(combined), level, frozenset().union(*(f.asked for f in fits)) if fits else frozenset(),
                    frozenset().union(*(f.required for f in fits)) if fits else frozenset(),
                    frozenset().union(*(f.named for f in fits)) if fits else frozenset(),
-                   any(f.known for f in fits) if fits else True)
+                   any(f.known for f in fits) if fits else True,
+                   frozenset().union(*(f.countries for f in fits)) if fits else frozenset())
 
 
 def _top(scores: dict[str, float]) -> dict[str, float]:

@@ -134,6 +134,14 @@ class Credential:
     free_audit: str = "unknown"  # the lessons can be followed free without the credential
     occupations: tuple[str, ...] = ()
     recognition: dict | None = None  # how often postings name it, and how that was counted
+    # The only countries (ISO 3166 codes) where it counts, for a national licence or a credential
+    # on one country's law (NCLEX-RN: the US and Canada); empty where it counts anywhere.
+    countries: tuple[str, ...] = ()
+    countries_basis: str | None = None
+
+    def counts_in(self, country: str | None) -> bool:
+        """Whether it counts for a job in ``country`` (an unknown country: yes)."""
+        return not country or not self.countries or country in self.countries
 
     @property
     def prerequisite_list(self) -> tuple[Prerequisite, ...]:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from credstack.skills import senses
+from credstack.skills.abbreviations import means_something_else
 from credstack.skills.model import Requirement, TextSection
 from credstack.skills.requirements import clause_bounds, clause_of, lead_in_levels, level_at, segments
 from credstack.wordtrie import trie_alternation
@@ -19,6 +20,7 @@ SHORT = 5  # letters and codes this short only count written exactly as the cata
 # with other credentials: "EMT" beside "rigid, PVC" is conduit, not the medical technician.
 _CUE = re.compile(r"certif|licen[cs]|credential|card\b|registered|designation|exam\b|accredit|qualified as", re.I)
 _ABBREVIATION = re.compile(r"[A-Z0-9][A-Za-z0-9+/&.-]{1,14}")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _STRONG = {Requirement.REQUIRED: 0, Requirement.UNSPECIFIED: 1, Requirement.PREFERRED: 2}
 
 
@@ -75,13 +77,17 @@ def _build_finder(catalog) -> tuple[list[re.Pattern], dict[str, str]]:
     return [alternation(short, 0), alternation(long, re.I)], ids
 
 
-def named_credentials(sections: list[TextSection], catalog, groups=frozenset()) -> dict[str, NamedCredential]:
+def named_credentials(sections: list[TextSection], catalog, groups=frozenset(),
+                      defined: dict[str, str] | None = None) -> dict[str, NamedCredential]:
     """Catalog credentials named in the posting's skill text, by id, with the strongest ask found.
 
     Where two names overlap the longer wins ("CCNA" inside "CCNA Security" is not a second name).
     ``groups`` are the posting's occupation groups: a short name of the posting's own field needs no
-    cue ("CCRN required within 12 months" on a nursing posting)."""
+    cue ("CCRN required within 12 months" on a nursing posting). ``defined`` are the abbreviations the
+    posting spells out itself (``abbreviations.defined_abbreviations``): letters it defines as something
+    else ("Packaging Corporation of America (PCA)") name no credential."""
     groups = set(groups)
+    defined = defined or {}
     found: dict[str, NamedCredential] = {}
     for segment in segments(sections):
         text = segment.text
@@ -101,6 +107,10 @@ def named_credentials(sections: list[TextSection], catalog, groups=frozenset()) 
                 continue
             if short and _another_sense(text, start, end):
                 continue  # "Driver CPC": the letters in another trade's sense
+            if short and _POSSESSIVE.match(text, end):
+                continue  # "PCA's business philosophy": the letters own something, they name an organisation
+            if short and means_something_else(text[start:end], catalog.get(credential_id).name, defined):
+                continue  # "PCA certified forklift license" at "Packaging Corporation of America (PCA)"
             level = level_at(text, start, end, segment.level, lead_ins)
             named = found.setdefault(credential_id, NamedCredential(credential_id, catalog.get(credential_id).name,
                                                                     level))
@@ -109,6 +119,14 @@ def named_credentials(sections: list[TextSection], catalog, groups=frozenset()) 
             if text[start:end] not in named.forms:
                 named.forms.append(text[start:end])
     return found
+
+
+def written_ids(mentions, catalog) -> set[str]:
+    """Catalog ids whose own name, alias, letters or exam code is among ``mentions`` (the words a
+    certification skill was found by): "NCLEX-RN" names the exam; "Registered Nurse" only what it
+    leads to."""
+    _patterns, ids = _finder(catalog)
+    return {ids[_key(m)] for m in mentions if _key(m) in ids}
 
 
 def _credential_clause(text: str, start: int, end: int, credential_id: str, hits: list, catalog) -> bool:

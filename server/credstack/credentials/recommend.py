@@ -79,6 +79,7 @@ class _Candidate:
     fit: str | None = None  # how it fits the role: "vendor", "occupation", "tool" (None: not judged)
     level_factor: float = 1.0  # below 1 when its level is far from the posting's seniority
     names: frozenset[str] = frozenset()  # the names the posting may ask for it by (its lines in ``missing``)
+    written: bool = False  # the posting writes its own name ("NCLEX-RN"), not only what it leads to
 
 
 @dataclass
@@ -122,7 +123,8 @@ class _Run:
 def recommend_stack(missing: dict[str, float], catalog: Catalog | Iterable[Credential], limits: Limits | None = None,
                     named: Iterable[str] = frozenset(), have_credentials: Iterable[str] = frozenset(),
                     *, seeds: int = SEEDS, steps: dict | None = None, fit=None,
-                    slots: Iterable[frozenset[str]] = (), named_ids: dict[str, str] | None = None) -> StackPlan:
+                    slots: Iterable[frozenset[str]] = (), named_ids: dict[str, str] | None = None,
+                    written: Iterable[str] = frozenset()) -> StackPlan:
     """Choose credentials covering the most weight of ``missing`` for the money and time.
 
     ``missing`` maps vocabulary skill names (certifications included) to weights; ``named`` holds the
@@ -135,7 +137,9 @@ def recommend_stack(missing: dict[str, float], catalog: Catalog | Iterable[Crede
     occupation or product is the posting's, are candidates. ``slots`` are certification names the
     posting accepts in place of each other: one pick fills the slot. ``named_ids`` maps catalog ids
     the posting names in its own words (``credentials.named``) to the key their line weighs by in
-    ``missing``.
+    ``missing``; ``written`` holds the catalog ids whose own name the posting writes out (longer than
+    bare letters): a national licence of another country than the job's (``fit.countries``) is a
+    candidate only then.
     """
     limits = limits or Limits()
     if not isinstance(catalog, Catalog):
@@ -145,7 +149,7 @@ def recommend_stack(missing: dict[str, float], catalog: Catalog | Iterable[Crede
     held = set(have_credentials)
     missing = {s: float(w) for s, w in missing.items() if w > 0}
     slots = [frozenset(s) for s in slots if len(s) >= 2]
-    pool, blocked = _pool(missing, catalog, limits, named, held, steps or {}, fit, named_ids or {})
+    pool, blocked = _pool(missing, catalog, limits, named, held, steps or {}, fit, named_ids or {}, set(written))
 
     run = _greedy(pool, missing, limits, slots=slots)
     if seeds:
@@ -172,7 +176,7 @@ def _coverage_of(catalog) -> tuple[list[Credential], Callable, Callable]:
 
 
 def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], steps: dict, fit=None,
-          named_ids: dict[str, str] | None = None):
+          named_ids: dict[str, str] | None = None, written: set[str] = frozenset()):
     """Candidates that cover something missing and fit the fixed limits; the others with the reason."""
     credentials, coverage, order = _coverage_of(catalog)
     vocabulary = getattr(catalog, "vocabulary", None)
@@ -192,7 +196,11 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
             cover[line] = None
         if not cover:
             continue
-        is_named = bool(c.grants and c.grants in named and c.grants in missing) or bool(line and line in missing)
+        local = fit is None or fit.local(c) or c.id in written
+        is_named = local and (bool(c.grants and c.grants in named and c.grants in missing)
+                              or bool(line and line in missing))
+        if not local and not is_named:
+            continue  # another country's licence: NCLEX-RN for a nurse in England (written out in full, it stays)
         how = None
         if fit is not None and not is_named and c.id not in steps:
             how = fit.reason(c, cover, vocabulary)
@@ -217,6 +225,7 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
             continue
         pool.append(_Candidate(c, cover, is_named, cost, c.total_hours, c.weeks_at(pace), order(c),
                                step=steps.get(c.id), fit=how, names=frozenset({c.grants, line} - {None}),
+                               written=c.id in written or line is not None,
                                level_factor=1.0 if is_named or fit is None else level_fit(c.level, fit.seniority)))
     # An unpublished price ranks like the dearest published one (and at least UNKNOWN_COST_FLOOR):
     # nobody can plan for it, and the programmes that leave it out (MicroMasters, nanodegrees,
@@ -370,7 +379,7 @@ def _plan(run: _Run, missing, limits: Limits, pool, blocked, named: set[str],
             cost=cand.cost, hours=cand.hours, weeks=None if cand.weeks is None else round(cand.weeks, 1),
             score=round(option.value, 4), action=cand.step.action() if cand.step is not None else "earn")
         rec.instead = sorted({n for slot in slots if slot & cand.names for n in slot} - cand.names)
-        rec.why = why(rec, cand.step, cand.fit, fit, cand.names)
+        rec.why = why(rec, cand.step, cand.fit, fit, cand.names, cand.written)
         rec.reasons = _reasons(rec, step, limits, run, names)
         plan.recommendations.append(rec)
         if cand.cost is None:
@@ -518,7 +527,8 @@ def _short(credential: Credential) -> str:
     return grants if grants and len(grants) <= 12 else credential.name
 
 
-def why(rec: Recommendation, step=None, how: str | None = None, fit=None, names: frozenset[str] = frozenset()) -> str:
+def why(rec: Recommendation, step=None, how: str | None = None, fit=None, names: frozenset[str] = frozenset(),
+        written: bool = True) -> str:
     """One plain sentence: why this credential, for this posting."""
     c = rec.credential
     names = names | {c.grants} if c.grants else names
@@ -534,6 +544,10 @@ def why(rec: Recommendation, step=None, how: str | None = None, fit=None, names:
         if step.action() == "finish":
             return f"Finish the {step.label} you are working towards{state}: {need}.{also}"
         return f"Renew your {step.label}{state}: {need}, and renewing is quicker than starting something new.{also}"
+    if rec.named and c.grants and not written \
+            and not any(c.grants.casefold() in n.casefold() for n in (c.name, *c.aliases)):
+        # named only as what it leads to ("Registered Nurse"), never by its own name
+        return f"The posting asks for {c.grants}, which the {c.name} leads to, and you do not hold it yet.{also}"
     if rec.named:
         return f"The posting asks for the {_short(c)} by name, and you do not hold it yet.{also}"
     if how == "vendor":
@@ -543,9 +557,11 @@ def why(rec: Recommendation, step=None, how: str | None = None, fit=None, names:
             return f"The posting asks for {product}, and this {product} certification also covers {_listing(rest)}."
         return f"The posting asks for {product}, and this certification shows you know it."
     role = fit.role() if fit is not None and how == "occupation" else None
+    # an exam certifies what a person already does; a course or programme teaches it
+    verb = "certifies" if c.kind == CredentialKind.INDUSTRY_CERTIFICATION else "teaches"
     if role:
-        return f"It teaches {listed}, which this {role} role asks for and your profile does not show yet.{also}"
-    return f"It teaches {listed}, which the posting asks for and your profile does not show yet.{also}"
+        return f"It {verb} {listed}, which this {role} role asks for and your profile does not show yet.{also}"
+    return f"It {verb} {listed}, which the posting asks for and your profile does not show yet.{also}"
 
 
 def _listing(names: list[str], last: str = "and") -> str:

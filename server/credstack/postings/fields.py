@@ -42,5 +42,11 @@ def clean_company(name: str | None) -> str | None:
     if not name:
         return None
     name = re.sub(r"^(at|@)\s+", "", clean_inline(name), flags=re.IGNORECASE)
-    name = _NAME_SUFFIX.sub("", _RATING.sub("", name))
-    return name.strip(" -|·") or None
+    name = _NAME_SUFFIX.sub("", _RATING.sub("", name)).strip(" -|·")
+    if _CODE.fullmatch(name):
+        return None  # "10231BR", "REQ-20931": a requisition or job number beside the title, not a name
+    return name or None
+
+
+# One token, mostly digits: an identifier ("10231BR", "R-004512"), never an employer's name ("3M").
+_CODE = re.compile(r"(?=(?:\D*\d){3})(?=[^\s]*$)(?:[A-Z]{0,4}[-_#]?)?\d[\dA-Z-]*")

@@ -118,10 +118,17 @@ def _place(value) -> str | None:
         if isinstance(address, str):
             return _text(address)
         if isinstance(address, dict):
-            parts = [_text(address.get(k)) for k in ("addressLocality", "addressRegion", "addressCountry")]
+            parts = [_text(_address_part(address, k)) for k in ("addressLocality", "addressRegion", "addressCountry")]
             joined = ", ".join(p for p in parts if p)
             return joined or _text(address.get("name")) or _text(value.get("name"))
     return _text(value)
+
+
+def _address_part(address: dict, key: str):
+    """An address property, also when a board numbers it ("addressRegion1")."""
+    if key in address:
+        return address[key]
+    return next((v for k, v in address.items() if isinstance(k, str) and k.rstrip("0123456789") == key), None)
 
 
 def _money(amount: float) -> str:
@@ -159,7 +166,7 @@ def _salary(value) -> str | None:
 def _employment(value) -> str | None:
     values = value if isinstance(value, list) else [value]
     names = [EMPLOYMENT_TYPES.get(str(v).upper().replace("-", "_").replace(" ", "_"), _text(v)) for v in values if v]
-    names = [n for n in names if n]
+    names = [n for n in names if n and n != "Other"]  # "OTHER" says nothing: the page's own words may
     return ", ".join(dict.fromkeys(names)) or None
 
 

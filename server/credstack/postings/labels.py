@@ -8,7 +8,8 @@ import re
 from credstack.postings.text import Block
 
 _LABELS = {
-    "title": r"(job |position |role )?title|position|vacancy|poste|stelle|puesto|職種|직종|모집직종",
+    "title": r"(job |position |role )?((job )?posting |opening |requisition )?title|position|vacancy|poste|stelle|"
+             r"puesto|職種|직종|모집직종",
     "company": r"company|company name|employer|organi[sz]ation|hiring (company|organi[sz]ation)|business|entreprise|"
                r"société|unternehmen|arbeitgeber|firma|empresa|会社名|企業名|회사명|기업명|사업장명",
     "location": r"(job |work |office |primary )?locations?|city|based in|where|workplace|work site|job site|"

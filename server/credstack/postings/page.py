@@ -76,16 +76,19 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
                          from_title.get("location"), lambda: facts.find_location(header_text),
                          lambda: _byline_location([*header[1:5], *blocks[:2]]),
                          in_text.get("location"), lambda: facts.find_location(description[:1500]))
-    company = clean_company(first_set(s.company, fields.get("company"), labelled.get("company"),
-                                      lambda: _company_under_title(page, title, location),
-                                      in_text.get("company"), from_title.get("company"), site_name,
-                                      lambda: sites.company_from_url(site, page_url)))
+    # each source cleaned before the next is asked: a job number read as a name gives way to the next
+    company = first_set(*(lambda source=source: clean_company(source() if callable(source) else source)
+                          for source in (s.company, fields.get("company"), labelled.get("company"),
+                                         lambda: _company_under_title(page, title, location),
+                                         in_text.get("company"), from_title.get("company"), site_name,
+                                         lambda: sites.company_from_url(site, page_url))))
     if title and company and title.lower() == company.lower():
         company = None
     posting = Posting(
         title=title,
         # last resort: the name printed under the title ("Acme Corp · Reno, NV")
-        company=company or next((c for c in (facts.byline(b).get("company") for b in header[1:5]) if c), None),
+        company=company or next((c for c in (clean_company(facts.byline(b).get("company")) for b in header[1:5]) if c),
+                                None),
         location=location,
         employment_type=first_set(s.employment_type, fields.get("employment_type"),
                                   employment_of(labelled.get("employment_type")),
@@ -104,6 +107,8 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
         description=description,
         sections=build_sections(blocks),
     )
+    if not posting.company:  # a description saved without its page: "About Acme" names the employer
+        posting.company = _company_from_about_heading(posting.sections)
     if posting.company and posting.location and posting.location.lower().startswith(posting.company.lower() + " "):
         # "Acme Corp Austin, TX": a header line read as one place; the company is not part of it
         posting.location = posting.location[len(posting.company):].strip(" ,-–·|") or posting.location
@@ -123,6 +128,30 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     _check_is_posting(posting, structured is not None, site is not None and bool(fields.get("title")), root,
                       boilerplate, json_ld.types)
     return posting
+
+
+_ABOUT_NAME = re.compile(r"^(?:about|über|à propos de|acerca de|sobre)\s+"
+                         r"(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|and|de|du|der))"
+                         r"{0,4})\s*[:!.]?$", re.IGNORECASE)
+_NOT_A_NAME = frozenset({"the", "our", "us", "you", "your", "this", "these", "me", "we", "working", "life", "joining",
+                         "uns", "dich", "die", "das", "nous", "vous", "la", "le", "les", "el", "nosotros", "the role",
+                         "company", "team", "job", "role", "position"})
+
+
+def _company_from_about_heading(sections) -> str | None:
+    """The employer a section about the company is named after ("About Acme", "Über Acme"): the
+    name must be written as one (capitalised), never "About the team" or "About you"."""
+    for section in sections:
+        if section.kind != SectionKind.ABOUT_COMPANY:
+            continue
+        m = _ABOUT_NAME.match(section.heading.strip())
+        if not m or not m.group("name")[0].isupper():
+            continue
+        name = m.group("name")
+        if name.split()[0].lower() in _NOT_A_NAME or title_words.title_cues().job_words.search(name):
+            continue
+        return name
+    return None
 
 
 def _is_a_list(root, boilerplate, posting: Posting, h1s: list[str], one_declared: bool) -> bool:
@@ -263,6 +292,22 @@ def _page_title_facts(page_titles: list[str], suffixes: list[str], title: str | 
 ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "Report", "OpinionNewsArticle",
                            "ReportageNewsArticle", "AnalysisNewsArticle", "ScholarlyArticle", "LiveBlogPosting"})
 MIN_LISTED_JOBS = 3
+MAX_CLOSED_NOTICE_CHARS = 2000  # a page that says the job is gone and holds little else
+
+
+MIN_HEADLINE_WORDS = 10  # "Stack Overflow Jobs Data Shows ReactJS Skills in High Demand, ...": a sentence
+
+
+def _dated_headline(root, title: str | None) -> bool:
+    """An article by its own metadata: declared an article with a publication time (many career
+    sites declare "article" too, but without one) under a headline (its <h1>, else og:title) that
+    is a sentence, longer than a job's title."""
+    if (content.meta(root, "og:type") or "").lower() != "article" or not content.meta(root, "article:published_time"):
+        return False
+    h1 = next((" ".join("".join(el.itertext()).split()) for el in root.iter("h1") if "".join(el.itertext()).strip()),
+              None)
+    headline = h1 or content.meta(root, "og:title") or title or ""
+    return len(headline.split()) >= MIN_HEADLINE_WORDS
 
 
 def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, boilerplate,
@@ -270,6 +315,12 @@ def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, 
     """A page is a posting when it says so (JSON-LD, microdata), when a job board's own layout is
     there, or when its text reads like one (requirement sections, job vocabulary) and the page is
     not an article, a sign-in form or a list of jobs."""
+    job_sections = any(x.kind in (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES, SectionKind.PREFERRED)
+                       and x.text for x in posting.sections)
+    if (not job_sections and len(posting.description or "") <= MAX_CLOSED_NOTICE_CHARS
+            and title_words.title_cues().closed_notices.search(posting.description or "")):
+        raise NoPostingFound("this job is no longer open: the page says the posting has expired or been filled "
+                             "— look for a current opening on the employer's site")
     if structured:
         if not posting.description and not posting.title:
             raise NoPostingFound("the page's job data is empty — is the listing still loading?")
@@ -282,8 +333,8 @@ def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, 
         raise NoPostingFound("the page has no readable text — is the listing still loading?")
     if site_hit and len(posting.description) >= 40:
         return
-    job_sections = any(x.kind in (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES, SectionKind.PREFERRED)
-                       and x.text for x in posting.sections)
+    if _dated_headline(root, posting.title):
+        raise NoPostingFound("this page is a news or blog article, not a job posting")
     if job_sections:
         return
     if ARTICLE_TYPES & declared_types:

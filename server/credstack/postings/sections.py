@@ -151,12 +151,56 @@ def _is_list_lead_in(text: str) -> bool:
     return text.endswith(":") and len(text.split()) >= 4 and not _is_title_case(text)
 
 
+_INLINE_BULLET = re.compile(r"\s+[•▪●◦‣]\s+")
+MIN_FLATTENED_ITEMS = 3
+MAX_INLINE_HEADING_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?:](?=\s)")
+
+
+def _flattened_list(text: str) -> list[Block] | None:
+    """A list and its headings run into one element ("... devoted to you! Minimum Qualifications
+    • High School diploma. • Experience in retail preferred. Essential Duties • Provides ..."), as
+    some boards save a description: its paragraph, headings and items, each a block again. A
+    heading is the short tail after an item's last sentence that names a section."""
+    pieces = _INLINE_BULLET.split(text)
+    if len(pieces) <= MIN_FLATTENED_ITEMS:
+        return None
+    def split_tail(piece: str) -> tuple[str, str | None]:
+        ends = list(_SENTENCE_END.finditer(piece))
+        head, tail = (piece[:ends[-1].end()], piece[ends[-1].end():].strip()) if ends else ("", piece.strip())
+        if tail and not tail.endswith((".", "!", "?", ";", ",")) and len(tail.split()) <= MAX_INLINE_HEADING_WORDS \
+                and classify(tail) is not None:
+            return head.strip(), tail
+        return piece.strip(), None
+
+    out: list[Block] = []
+    for i, piece in enumerate(pieces):
+        body, heading = split_tail(piece)
+        if body:
+            out.append(Block(body, "p" if i == 0 else "li"))
+        if heading:
+            out.append(Block(heading, "h", True, 3))
+    return out if any(b.tag == "h" for b in out) else None
+
+
+# A section under a heading that names no kind (a slogan) whose text opens with the employer
+# describing itself: "At Acme, we ...", "We are a ...", "Acme is a leading provider of ...".
+_ABOUT_OPENER = re.compile(
+    r"^(?:(?:At|Founded in \d{4},?|Since \d{4},?)\s+[A-Z][^,\n]{1,80},\s+(?:we|our)\b"
+    r"|(?:We are|We're)\s+(?:a|an|the|one of)\b"
+    r"|[A-Z][\w&.'’ -]{1,60}\s+(?:is|are)\s+(?:a|an|the|one of the)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:company|leader|provider|manufacturer|organi[sz]ation|firm|group|employer|business|producer|retailer|"
+    r"brand|agency|network|system|institution)\b)")
+
+
 def build_sections(blocks: list[Block]) -> list[Section]:
     """Group blocks under their headings and type each group.
 
     Text and HTML blocks follow the same rules: text marks its headings with the same signs
-    (short cue lines, ':', capitals, markdown) that pages mark with tags and bold.
+    (short cue lines, ':', capitals, markdown) that pages mark with tags and bold. A list run into
+    one element with its headings is read as its paragraph, headings and items.
     """
+    blocks = [part for block in blocks for part in (_flattened_list(block.text) or [block])]
     sections: list[Section] = []
     kind, heading, body = SectionKind.OTHER, "", []
     open_headings: list[tuple[int, SectionKind]] = []  # (rank, kind) of the headings we are under
@@ -165,7 +209,10 @@ def build_sections(blocks: list[Block]) -> list[Section]:
         nonlocal body
         text = render(body)
         if text or heading:
-            sections.append(Section(kind, heading, text))
+            typed = kind
+            if kind == SectionKind.OTHER and heading and classify(heading) is None and _ABOUT_OPENER.match(text):
+                typed = SectionKind.ABOUT_COMPANY  # "People • Customers • Trust": "At Acme, we think of ourselves..."
+            sections.append(Section(typed, heading, text))
         body = []
 
     for block in blocks:

@@ -21,6 +21,8 @@ class TitleCues:
     company_first: re.Pattern
     organisation_words: re.Pattern
     team_words: re.Pattern
+    closed_notices: re.Pattern
+    legal_name: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +37,8 @@ def title_cues() -> TitleCues:
         company_first=_company_first(data["legal_forms"]),
         organisation_words=_whole_words(data["organisation_words"]),
         team_words=_whole_words(data["team_words"]),
+        closed_notices=re.compile("|".join(f"(?:{p})" for p in data["closed_notices"]), re.IGNORECASE),
+        legal_name=_legal_name(data["legal_forms"]),
     )
 
 
@@ -47,6 +51,13 @@ def clean_title(title: str | None) -> str | None:
         return None
     title = title_cues().noise.sub("", clean_inline(title)).strip(" -|–—:·")
     return title or None
+
+
+def _legal_name(forms: list[str]) -> re.Pattern:
+    """A whole part that is a registered name: a few words ending on a legal form ("Lowe's
+    Companies Inc", "Acme GmbH")."""
+    suffixes = "|".join(f for f in forms if f not in ("株式会社", "주식회사", "\\(주\\)"))
+    return re.compile(rf"^[^\s,|]+(?:\s[^\s,|]+){{0,5}},?\s(?:{suffixes})$")
 
 
 def _company_first(forms: list[str]) -> re.Pattern:

@@ -228,6 +228,9 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
         if re.match(r"(?i)^(.+?)\s+(careers|jobs)$", part) and len(parts) > 1:  # "Acme Careers"
             out["company"] = out["company"] or re.sub(r"(?i)\s+(careers|jobs)$", "", part)
             continue
+        if title_cues().legal_name.match(part) and not title_cues().job_words.search(part) and len(parts) > 1:
+            out["company"] = out["company"] or part  # "Acme Companies Inc - Job details": the employer alone
+            continue
         company_first = title_cues().company_first.match(part)
         if company_first and not out["company"]:  # "Acme GmbH Data Analyst": the company, then the job
             out["company"], part = company_first.group("company"), company_first.group("rest")
@@ -256,12 +259,31 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
     for i, part in enumerate(kept):
         if i == title_index:
             continue
-        if LOCATION.fullmatch(part) or re.fullmatch(r"[A-Z][\w .'-]+,\s*[A-Z]{2}(\s+\d{5})?", part) \
-                or ADDRESS.match(part):
+        if _is_place(part):
             out["location"] = out["location"] or part
+        elif title_index is not None and i == title_index + 1 and not _could_name_a_company(part):
+            out["title"] = f"{out['title']} - {part}"  # "Tutor - R", "Nurse Aide - Med/Surg (Reno, NV)"
         elif not out["company"] and len(part.split()) <= 6:
             out["company"] = part
     return out
+
+
+def _is_place(part: str) -> bool:
+    return bool(LOCATION.fullmatch(part) or re.fullmatch(r"[A-Z][\w .'-]+,\s*[A-Z]{2}(\s+\d{5})?", part)
+                or ADDRESS.match(part))
+
+
+def _could_name_a_company(part: str) -> bool:
+    """A part of "Title - X - Place" that can be the employer: not a lone letter (a subject, a
+    grade; "HP" or "GE" can be employers) and not a qualifier of the job that names a place in brackets ("Med/Surg
+    (Fayette, AL)", a unit at a site); those belong to the title."""
+    if len(part.strip(" .")) <= MAX_QUALIFIER_CHARS:
+        return False
+    bracketed = re.search(r"\(([^()]+)\)\s*$", part)
+    return not (bracketed and _is_place(bracketed.group(1).strip()))
+
+
+MAX_QUALIFIER_CHARS = 1
 
 
 

@@ -313,6 +313,7 @@ class Heading:
     index: int = 0
     rank: tuple = (9, 0)
     look: Look | None = None
+    whole: bool = True  # the whole line is a section name (not only its first words)
 
 
 @dataclass
@@ -390,12 +391,15 @@ def read_layout(document) -> Layout:
     name = None
     early = [b for b in filled[:10] if b.box is None or len(filled) < 10]
     candidates = []
+    heading_styles = _section_heading_styles(filled, styles)
     for order, b in enumerate(early):
         kind = classify_heading(heading_line(b).rstrip(":："))
         if kind is not None and kind not in HEADER_KINDS:
             break  # the sections begin: the name comes before them or is elsewhere (the page header)
         if kind is not None or _prefix_kind(b.text) == "title" or _contact(b.text) or len(b.text) > 60:
             continue
+        if _style_id(b.element) in heading_styles:
+            continue  # typed in the paragraph style of the document's section headings: a heading
         if any(ch.isdigit() for ch in b.text):
             continue
         lk = looks.get(b.index)
@@ -424,12 +428,18 @@ def read_layout(document) -> Layout:
         prefix = _prefix_kind(bare)
         if prefix is not None and (lk.outline is not None or (layout_cue and (lk.bold or lk.caps or lk.smallcaps))):
             return Heading(b.element, text, prefix, b.index,
-                           (lk.outline if lk.outline is not None else 9, -(lk.size or 0)), lk)
+                           (lk.outline if lk.outline is not None else 9, -(lk.size or 0)), lk, whole=False)
         if lk.outline is not None and lk.outline <= 2 and not text.endswith(":"):
             return Heading(b.element, text, "unknown", b.index, (lk.outline, -(lk.size or 0)), lk)
         return Heading(b.element, text, "?", b.index, (9, -(lk.size or 0)), lk) if layout_cue else None
 
     raw = [h for b in filled if (h := cue_heading(b)) is not None]
+    whole = [h for h in raw if h.kind != "?" and h.whole and h.kind not in HEADER_KINDS and h.kind != "unknown"]
+    if len(whole) >= 2:
+        # a line that only begins with a section name ("Licence Informatique", a degree under
+        # Education) is a heading when it looks like the document's own headings, not like an entry
+        whole_looks = {_signature(h.look) for h in whole}
+        raw = [h for h in raw if h.whole or h.look.outline is not None or _signature(h.look) in whole_looks]
     named = [h for h in raw if h.kind != "?"]
     signatures = {_signature(h.look) for h in named if h.kind not in HEADER_KINDS and h.kind != "unknown"}
     headings = []
@@ -453,6 +463,25 @@ def read_layout(document) -> Layout:
     found = Layout(blocks, headings, name, None, None, body_size, by_element, styles)
     found.first_section, found.header_end = _first_section(found, filled)
     return found
+
+
+def _style_id(p) -> str | None:
+    ps = p.find(W_PPR + "/" + qn("w:pStyle"))
+    return ps.get(qn("w:val")) if ps is not None else None
+
+
+def _section_heading_styles(filled: list[Block], styles: _Styles) -> set[str]:
+    """Named paragraph styles (not the default) in which the document types a line the lexicon
+    knows as a section name: its heading styles."""
+    default = styles._default_paragraph_style()
+    out = set()
+    for b in filled:
+        sid = _style_id(b.element)
+        if sid and sid != default and _short(b.text):
+            kind = classify_heading(heading_line(b).rstrip(":："))
+            if kind is not None and kind not in HEADER_KINDS:
+                out.add(sid)
+    return out
 
 
 RULE_TAIL = re.compile(r"[\s_=\-–—─·.]{4,}$")
@@ -503,7 +532,9 @@ def _first_section(found: Layout, filled: list[Block]):
     """The first section's heading after the header block, and the header block's last line."""
     name_index = found.name.index if found.name is not None else -1
     for h in found.headings:
-        if h.kind in HEADER_KINDS or h.index <= name_index and h.kind != "certifications":
+        if h.kind in HEADER_KINDS and not (h.kind == "personal" and _prose_follows(found, h)):
+            continue
+        if h.index <= name_index and h.kind != "certifications":
             continue
         section = found.section_blocks(h)
         body = [b for b in section if b.text][:8]
@@ -514,16 +545,45 @@ def _first_section(found: Layout, filled: list[Block]):
             continue  # a labelled contact block ("Referees:", "Contact:"): still the header
         previous = [b for b in filled if b.index < h.index]
         return h, (previous[-1] if previous else None)
-    # no sections: the header block is the name and the short contact lines after it
+    # no sections: the header block is the name and the short contact lines after it, up to the
+    # first entry led by a date ("11/2017 – 08/2019  Role", "Seit 02/2021  Umschulung")
     end = found.name
     start = name_index + 1
     for b in filled:
         if b.index < start:
             continue
-        if len(b.text.split()) > 14 or b.index - start > 8:
+        if len(b.text.split()) > 14 or b.index - start > 8 or (end is not None and date_led(b.text)):
             break
         end = b
+    # and at least to the last contact line near the top (an address typed as a long line comes
+    # before the phone and e-mail lines)
+    for b in filled:
+        if b.index < start:
+            continue
+        if b.index - start > 10 or date_led(b.text):
+            break
+        if _contact(YEAR_RANGE.sub("", b.text)) and len(b.text) < 120 and (end is None or b.index > end.index):
+            end = b
     return None, end
+
+
+YEAR_RANGE = re.compile(r"\b(?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2})\b")  # "2021-2024", no phone
+DATE_LEAD = re.compile(r"^(?:(seit|since|desde|depuis|dal|dall'|od|from|ab|von|de)\s+)?(?:\d{1,2}[./])?(?:19|20)\d{2}"
+                       r"(?!\d)\s*([-–—/]|bis\b|to\b|a\b|à\b|al\b|até\b)?", re.IGNORECASE)
+
+
+def date_led(text: str) -> bool:
+    """The line opens with a date or period, as an entry does ("2014 – 2018 ...", "Seit 02/2021 ...");
+    a bare number opening an address ("2010 Main Street") does not count."""
+    m = DATE_LEAD.match(text.strip().lstrip(BULLETS).strip())
+    return bool(m and (m.group(1) or m.group(2)))
+
+
+def _prose_follows(found: Layout, heading: Heading) -> bool:
+    """The section under a personal-sounding heading ("Personal Profile") is running text, a
+    summary, not the label and contact lines of personal details."""
+    body = [b for b in found.section_blocks(heading) if b.text][:3]
+    return bool(body) and not any(_contact(b.text) for b in body) and len(body[0].text.split()) > 14
 
 
 def layout(document) -> Layout:

@@ -53,6 +53,9 @@ SEPARATOR = " · "
 DASH = " — "
 HYPERLINK_COLOR = "0563C1"
 MAX_TEXTBOX_SHARE = 0.35
+MIN_FORM_FIELDS = 3
+NARROW_COLUMN = 0.5  # of the widest column
+TR_PROPS_AFTER_HEIGHT = ("w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del", "w:trPrChange")
 LIST_DELIMITERS = (", ", "; ", " · ", " | ", " • ", "，", "、")
 
 
@@ -97,6 +100,7 @@ class ChangeSummary:
     page_count_after: int | None = None
     page_warning: str | None = None
     unmentioned_skills: list[str] = field(default_factory=list)
+    layout_warning: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -185,8 +189,12 @@ def _template_rpr(p, prefer_plain: bool = False):
         return None
     run = runs[0]
     if prefer_plain:
-        plain = [r for r in runs if not r.xpath("./w:rPr/w:b[not(@w:val='0') and not(@w:val='false')]")]
-        run = max(plain or runs, key=lambda r: len("".join(r.xpath("./w:t/text()"))))
+        def on(r, tag):
+            return bool(r.xpath(f"./w:rPr/w:{tag}[not(@w:val='0') and not(@w:val='false')]"))
+
+        unbold = [r for r in runs if not on(r, "b")]
+        upright = [r for r in unbold if not on(r, "i")]  # an italic date or title is no running text
+        run = max(upright or unbold or runs, key=lambda r: len("".join(r.xpath("./w:t/text()"))))
     rpr = run.find(qn("w:rPr"))
     if rpr is None:
         return None
@@ -194,6 +202,33 @@ def _template_rpr(p, prefer_plain: bool = False):
     style = rpr.find(qn("w:rStyle"))
     if style is not None and run.getparent().tag == qn("w:hyperlink"):
         rpr.remove(style)
+    return _as_shown_for_latin(rpr)
+
+
+def _as_shown_for_latin(rpr):
+    """Run properties of right-to-left or complex-script text (Hebrew, Arabic) made to show our
+    Latin-script text the way the reader sees theirs: what Word draws for such a run is its
+    complex-script bold, italic and size (bCs, iCs, szCs), not b, i and sz."""
+    flag = rpr.find(qn("w:rtl"))
+    cs = rpr.find(qn("w:cs"))
+    if not ((flag is not None and flag.get(qn("w:val")) not in ("0", "false")) or
+            (cs is not None and cs.get(qn("w:val")) not in ("0", "false"))):
+        return rpr
+    for tag in ("w:rtl", "w:cs"):
+        el = rpr.find(qn(tag))
+        if el is not None:
+            rpr.remove(el)
+    for latin, complex_script in (("w:b", "w:bCs"), ("w:i", "w:iCs"), ("w:sz", "w:szCs")):
+        old, shown = rpr.find(qn(latin)), rpr.find(qn(complex_script))
+        if shown is None:
+            if old is not None and latin != "w:sz":
+                rpr.remove(old)
+            continue
+        if old is None:
+            old = OxmlElement(latin)
+            shown.addprevious(old)
+        for key, value in shown.attrib.items():
+            old.set(key, value)
     return rpr
 
 
@@ -247,12 +282,35 @@ def heading_text_like(template_text: str, heading: str) -> str:
 
 def _heading_paragraph(template, text: str):
     new = _strip_for_copy(template)
+    for run in _leading_space(template):
+        new.append(run)
     new.append(_run(text, _template_rpr(template)))
     return new
 
 
+def _leading_space(p) -> list:
+    """Copies of the runs of spaces or tabs a heading is typed after (how some resumes indent
+    their headings), so the new heading starts where theirs do."""
+    out = []
+    for run in p.xpath("./w:r"):
+        pieces = [el for el in run if el.tag in (qn("w:t"), qn("w:tab"))]
+        if not pieces:
+            continue
+        text = "".join(el.text or "" for el in pieces if el.tag == qn("w:t"))
+        if not text.strip():
+            out.append(deepcopy(run))
+            continue
+        lead = text[:len(text) - len(text.lstrip())]
+        if lead and pieces[0].tag == qn("w:t"):
+            rpr = run.find(qn("w:rPr"))
+            out.append(_run(lead, rpr))
+        break
+    return out
+
+
 def _entry_paragraph(template, part, text: str, url: str | None):
     new = _strip_for_copy(template)
+    _align_to_start(new)
     rpr = _template_rpr(template, prefer_plain=True)
     new.append(_run(text, rpr))
     if url:
@@ -266,8 +324,29 @@ def _is_empty_paragraph(el) -> bool:
         ".//w:drawing | .//w:pict | .//w:object")
 
 
+def _is_drawing_only(el) -> bool:
+    """A paragraph holding only a drawing (a rule or a picture), no text."""
+    return el is not None and el.tag == W_P and not paragraph_text(el).strip() and bool(
+        el.xpath(".//w:drawing | .//w:pict"))
+
+
 def _centred(p) -> bool:
     return bool(p.xpath("./w:pPr/w:jc[@w:val='center']"))
+
+
+def _off_start(p) -> bool:
+    """Centred, or aligned to the far margin (a dated line pushed right), unlike running text;
+    a right-to-left paragraph's own alignment is left alone."""
+    if p.xpath("./w:pPr/w:bidi[not(@w:val='0') and not(@w:val='false')]"):
+        return _centred(p)
+    return bool(p.xpath("./w:pPr/w:jc[@w:val='center' or @w:val='right' or @w:val='end']"))
+
+
+def _align_to_start(p) -> None:
+    """An entry copied from an off-start line starts at the margin like running text."""
+    if _off_start(p):
+        for jc in p.xpath("./w:pPr/w:jc"):
+            jc.getparent().remove(jc)
 
 
 def _all_bold(p) -> bool:
@@ -291,13 +370,13 @@ def _body_template(found: Layout, heading: Heading | None, within=None):
             if CONTACT.search(b.text) and len(b.text) < 80:
                 continue
             candidates.append(b.element)
-            if not _centred(b.element) and not _all_bold(b.element) and found.plain(b.element):
+            if not _off_start(b.element) and not _all_bold(b.element) and found.plain(b.element):
                 return b.element
             if len(candidates) > 60:
                 break
         if within is not None:
             break
-    fair = [p for p in candidates if not _centred(p) and not _all_bold(p)]
+    fair = [p for p in candidates if not _off_start(p) and not _all_bold(p)]
     return (fair or candidates or [None])[0]
 
 
@@ -404,6 +483,8 @@ def _place_new_section(found: Layout, anchor: Heading, heading_el, entries: list
                 _plain_cell(body_cell)
                 for p in entries:
                     body_cell.append(p)
+            for row in (head_row, body_row):
+                _fit_rows(row, heading_el)
             tr.addprevious(head_row)
             tr.addprevious(body_row)
             return
@@ -418,6 +499,7 @@ def _place_new_section(found: Layout, anchor: Heading, heading_el, entries: list
         head_cell = [c for c in first_row if c.tag == W_TC][column]
         _clear_cell(head_cell)
         head_cell.append(heading_el)
+        _fit_rows(first_row, heading_el)
         tbl.addprevious(new_tbl)
         after = tbl.getnext()
         template = None
@@ -445,7 +527,59 @@ def _place_new_section(found: Layout, anchor: Heading, heading_el, entries: list
                 c.append(p)
         else:
             c.append(OxmlElement("w:p"))
+    _fit_rows(new_row, heading_el)
     tr.addprevious(new_row)
+
+
+def _longest_line(text: str, lines: int) -> int:
+    """The characters of the longest line when ``text`` is wrapped at spaces onto ``lines`` lines
+    as evenly as it goes."""
+    words = text.split()
+    for width in range(max((len(w) for w in words), default=0), len(text) + 1):
+        count, current = 1, 0
+        for w in words:
+            add = len(w) if current == 0 else current + 1 + len(w)
+            if add > width:
+                count, current = count + 1, len(w)
+            else:
+                current = add
+        if count <= lines:
+            return width
+    return len(text)
+
+
+def _fit_rows(row, heading_el) -> None:
+    """A copied row grows with what it now holds: an exact height (sized for the user's short
+    heading) becomes a minimum, and a cell that turns its text sideways is made tall enough for
+    the new heading to run in it on no more lines than fit across the cell."""
+    trpr = row.find(qn("w:trPr"))
+    height = trpr.find(qn("w:trHeight")) if trpr is not None else None
+    if height is not None and height.get(qn("w:hRule")) == "exact":
+        height.set(qn("w:hRule"), "atLeast")
+    for tc in row.iter(W_TC):
+        direction = tc.find(qn("w:tcPr") + "/" + qn("w:textDirection"))
+        if direction is None or direction.get(qn("w:val")) not in ("btLr", "tbRl", "tbRlV", "tbLrV", "btLrV"):
+            continue
+        if not any(p is heading_el for p in tc.iter(W_P)):
+            continue
+        text = paragraph_text(heading_el)
+        sizes = [int(v) for v in heading_el.xpath(".//w:rPr/w:sz/@w:val") if v.isdigit()]
+        points = (max(sizes) / 2) if sizes else 11.0
+        across = max(1, int((_cell_width(tc) - 216) / (points * 1.2 * 20)))  # lines side by side in the cell
+        needed = int(_longest_line(text, across) * points * 0.62 * 20) + 400  # twips along the turned text
+        if trpr is None:
+            trpr = OxmlElement("w:trPr")
+            row.insert(1 if row.find(qn("w:tblPrEx")) is not None else 0, trpr)
+        if height is None:  # in its place in the schema's order, before header/spacing/justification
+            height = OxmlElement("w:trHeight")
+            later = next((el for el in trpr if el.tag in {qn(t) for t in TR_PROPS_AFTER_HEIGHT}), None)
+            if later is not None:
+                later.addprevious(height)
+            else:
+                trpr.append(height)
+        current = int(height.get(qn("w:val"), "0") or 0)
+        height.set(qn("w:val"), str(max(current, needed)))
+        height.set(qn("w:hRule"), "atLeast")
 
 
 def _merge_row(tr):
@@ -503,6 +637,7 @@ def _rebuild(entries: list, template) -> list:
     out = []
     for entry in entries:
         new = _strip_for_copy(template)
+        _align_to_start(new)
         rpr = _template_rpr(template, prefer_plain=True)
         for child in entry:
             if child.tag == qn("w:pPr"):
@@ -568,6 +703,112 @@ def _form_label(found: Layout, heading: Heading) -> bool:
     tr = block.cell.getparent()
     others = [c for c in tr if c.tag == W_TC and c is not block.cell and _cell_texts(c)]
     return len(others) >= 2
+
+
+PICTURE_OVERLAP = ("A picture on your resume floats over the top of the section it sits beside, where the new "
+                   "section now is: open the tailored resume and move the picture so it covers no text.")
+
+
+def _picture_reaches_above(found: Layout, anchor: Heading) -> bool:
+    """A floating picture (not wrapped by text) anchored at the top of the first section (its
+    heading's line or row, or the next few) and set to reach up above its anchor, as a photo beside
+    the first heading is: the section now above that heading lies under it."""
+    block = found.block(anchor.element)
+    if block is not None and block.cell is not None:  # the heading's cell and the cells under it
+        cell = block.cell
+        holders = [cell]
+        span = _grid_range(cell)
+        nxt = cell.getparent().getnext()
+        while nxt is not None and nxt.tag != W_TR:
+            nxt = nxt.getnext()
+        if nxt is not None:
+            holders += [tc for tc in nxt if tc.tag == W_TC and _grid_range(tc) & span]
+    else:
+        holders, el = [], anchor.element
+        while el is not None and len(holders) < 4:
+            if el.tag == W_P:
+                holders.append(el)
+            el = el.getnext()
+    for holder in holders:
+        for position in holder.xpath(".//wp:anchor[wp:wrapNone]/wp:positionV"):
+            offset = position.find(qn("wp:posOffset"))
+            if position.get("relativeFrom") in ("paragraph", "line") and offset is not None and \
+                    (offset.text or "0").lstrip("-").isdigit() and int(offset.text) < 0:
+                return True
+    return False
+
+
+def _grid_range(tc) -> set[int]:
+    """The grid columns a cell spans."""
+    start = 0
+    for other in tc.getparent():
+        if other is tc:
+            break
+        if other.tag == W_TC:
+            start += _span(other)
+    return set(range(start, start + _span(tc)))
+
+
+def _span(tc) -> int:
+    gs = tc.find(qn("w:tcPr") + "/" + qn("w:gridSpan"))
+    value = gs.get(qn("w:val"), "1") if gs is not None else "1"
+    return int(value) if value.isdigit() else 1
+
+
+def _fill_in_fields(cell) -> int:
+    """Content controls and legacy form fields in the table holding ``cell`` (its outermost table):
+    a form to fill in, not a layout to extend."""
+    if cell is None:
+        return 0
+    table = None
+    anc = cell.getparent()
+    while anc is not None:
+        if anc.tag == W_TBL:
+            table = anc
+        anc = anc.getparent()
+    return len(table.xpath(".//w:sdt | .//w:ffData")) if table is not None else 0
+
+
+def _in_narrow_column(el) -> bool:
+    """``el`` sits in a narrow column of a multi-column (newspaper) section, counting column breaks
+    from the section's start."""
+    top = el
+    while top.getparent() is not None and top.getparent().tag != qn("w:body"):
+        top = top.getparent()
+    if top.getparent() is None:
+        return False
+    sect, nxt = None, top
+    while nxt is not None and sect is None:
+        sect = nxt.find(qn("w:pPr") + "/" + qn("w:sectPr")) if nxt.tag == W_P else None
+        if nxt.tag == qn("w:sectPr"):
+            sect = nxt
+        nxt = nxt.getnext()
+    cols = sect.find(qn("w:cols")) if sect is not None else None
+    if cols is None:
+        return False
+    widths = [int(c.get(qn("w:w"), "0") or 0) for c in cols.findall(qn("w:col"))]
+    count = int(cols.get(qn("w:num"), "1") or 1) if not widths else len(widths)
+    if count < 2 or not widths or max(widths) == 0:
+        return False  # equal columns: none is narrow
+    breaks, prev = 0, top.getprevious()
+    while prev is not None and prev.find(qn("w:pPr") + "/" + qn("w:sectPr")) is None:
+        breaks += len(prev.xpath(".//w:br[@w:type='column']"))
+        prev = prev.getprevious()
+    before_el = 0
+    for br in top.xpath(".//w:br[@w:type='column']"):
+        if _precedes(br, el):
+            before_el += 1
+    return widths[(breaks + before_el) % len(widths)] < NARROW_COLUMN * max(widths)
+
+
+def _precedes(a, b) -> bool:
+    """``a`` comes before ``b`` in document order (both in one tree)."""
+    for x in b.getroottree().iter():
+        if x is a:
+            return True
+        if x is b:
+            return False
+    return False
 
 
 # ---- the whole -----------------------------------------------------------------------------------
@@ -698,6 +939,11 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
                "over your other text")
     elif existing is not None and _form_label(found, existing):
         why = "this resume is a fixed form (a grid of labelled boxes) with no room for new lines"
+    elif target_block is not None and _fill_in_fields(target_block.cell) >= MIN_FORM_FIELDS:
+        why = "this resume is a form with fill-in fields, which keeps its sections in fixed places"
+    elif target is not None and _in_narrow_column(target.element):
+        why = ("the first section's heading sits in a narrow newspaper column beside your header: a new section "
+               "there would be squeezed into that column")
     if why is not None:
         section = section_docx(options.heading, texts)
         raise LayoutUnsupported(f"Your resume was left as it is: {why}. Download the certifications section as a "
@@ -731,12 +977,14 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
         heading_template = _any_heading(found)
         heading_text = heading_text_like(paragraph_text(heading_template) if heading_template is not None else "",
                                          options.heading)
-        template = _first_of(_body_template(found, None),
+        end = found.header_end.element if found.header_end is not None else found.blocks[0].element
+        while _is_drawing_only(end.getnext()):  # past the rule or picture closing the header block
+            end = end.getnext()
+        template = _first_of(_text_after(end), _body_template(found, None),  # like the text it sits above
                              found.header_end.element if found.header_end is not None else None)
         heading_el = _heading_paragraph(heading_template, heading_text) if heading_template is not None else \
             _bold_heading(template, heading_text)
         entries = [_entry_paragraph(template, part, text, url) for text, url in texts]
-        end = found.header_end.element if found.header_end is not None else found.blocks[0].element
         last = end
         for el in [heading_el, *entries]:
             last.addnext(el)
@@ -747,6 +995,8 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
         template = _first_of(_body_template(found, anchor), anchor.element)
         entries = [_entry_paragraph(template, part, text, url) for text, url in texts]
         _place_new_section(found, anchor, heading_el, entries)
+        if _picture_reaches_above(found, anchor):
+            summary.layout_warning = PICTURE_OVERLAP
     summary.changed, summary.section, summary.heading = True, "added", heading_text
     _check_nothing_lost(lines_now, document, options, texts)
     return TailoredResume(_save(document), summary)
@@ -770,6 +1020,17 @@ def tailor_resume(docx_bytes: bytes, analysis: Analysis, profile: Profile, optio
                            vocabulary=vocabulary).data
 
 
+def _text_after(el):
+    """The first paragraph of running text after ``el`` in its container (what entries placed
+    there should look like), if any."""
+    nxt = el.getnext()
+    while nxt is not None:
+        if nxt.tag == W_P and (text := paragraph_text(nxt).strip()):
+            return None if CONTACT.search(text) and len(text) < 80 else nxt
+        nxt = nxt.getnext()
+    return None
+
+
 def _first_of(*elements):
     return next((el for el in elements if el is not None), None)
 
@@ -790,9 +1051,23 @@ def _any_heading(found: Layout):
 
 
 def _bold_heading(template, text: str):
+    """A heading for a resume with none of its own: its body text's font and size, in bold, on a
+    line of its own (no bullet, not pushed to the far margin)."""
     new = _strip_for_copy(template) if template is not None else OxmlElement("w:p")
-    rpr = OxmlElement("w:rPr")
-    rpr.append(OxmlElement("w:b"))
+    _align_to_start(new)
+    for numbering in new.xpath("./w:pPr/w:numPr"):
+        numbering.getparent().remove(numbering)
+    rpr = _template_rpr(template, prefer_plain=True) if template is not None else None
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+    for old in rpr.findall(qn("w:b")):
+        rpr.remove(old)
+    after = [el for el in rpr if el.tag in (qn("w:rStyle"), qn("w:rFonts"))]
+    bold = OxmlElement("w:b")
+    if after:
+        after[-1].addnext(bold)
+    else:
+        rpr.insert(0, bold)
     new.append(_run(text, rpr))
     return new
 

@@ -697,8 +697,22 @@ def _no_name(seg: Segment, span, surface: str) -> bool:
         return True
     if plain_words.cut_short(surface, seg.text, span.start, span.end, STOP_WORDS):
         return True
+    if _place_and_plain(seg, span, surface):
+        return True
     return seg.kind == TextKind.RESPONSIBILITIES and plain_words.starts_a_duty(seg.text, span.start) \
         and not _name_shaped(surface.split()[0])
+
+
+def _place_and_plain(seg: Segment, span, surface: str) -> bool:
+    """A country or state with at most one everyday word: what a name beside it is for or where
+    ("Full UK" of "Full UK driving licence", "US based"), no skill of its own ("UK GAAP" stays)."""
+    places = load_places()
+    words = surface.split()
+    rest = [w for w in words if not places.is_place(w.strip(",.()"))]
+    if len(rest) == len(words) or len(rest) > 1:
+        return False
+    return not rest or plain_words.is_plain(rest[0], seg.text, span.start + surface.find(rest[0]),
+                                            PLAIN_LOWER_RANK, PLAIN_CAPITAL_RANK)
 
 
 def _name_shaped(word: str) -> bool:

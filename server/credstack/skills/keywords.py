@@ -31,7 +31,14 @@ november december
 MAX_CANDIDATES = 24
 
 
+# Abbreviations written with inner dots that are words, not names ("i.e.", "e.g.", "a.m."): the dot
+# makes them look like "Node.js", and they are nothing a posting asks for.
+_DOTTED_WORD = re.compile(r"(?:[a-z]\.){1,3}[a-z]?\.?")
+
+
 def _skill_shaped(token: str) -> bool:
+    if _DOTTED_WORD.fullmatch(token):
+        return False
     inner_upper = any(c.isupper() for c in token[1:])
     has_digit = any(c.isdigit() for c in token)
     has_tech_punct = any(c in "+#./" for c in token[1:-1]) or token.endswith(("+", "#"))

@@ -126,6 +126,7 @@ class Context:
     cue: re.Pattern
     skill_kinds: frozenset[SkillKind]
     same_line: bool = True
+    skill_categories: frozenset[str] = frozenset()  # other matches of these categories count too
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ def load_context_rules() -> ContextRules:
     data = json.loads((resources.files("credstack") / "data" / "skill_context.json").read_text("utf-8"))
     contexts = {
         name: Context(int(c["window"]), re.compile(c["cue"]), frozenset(SkillKind(k) for k in c["skill_kinds"]),
-                      bool(c.get("same_line", True)))
+                      bool(c.get("same_line", True)), frozenset(c.get("skill_categories", ())))
         for name, c in data["contexts"].items()
     }
     forms = {
@@ -397,7 +398,8 @@ class SkillMatcher:
             if other.start >= hi:
                 break
             if other is not match and other.end <= hi:
-                if self.vocabulary.get(other.skill).kind in context.skill_kinds:
+                skill = self.vocabulary.get(other.skill)
+                if skill.kind in context.skill_kinds or skill.category in context.skill_categories:
                     return True
         return False
 

@@ -58,8 +58,9 @@ def load_cues() -> Cues:
         descriptive=re.compile("|".join(f"(?:{p})" for p in data["descriptive_openers"])),
         legal=re.compile(trie_alternation(data["legal"], ignore_case=True), re.IGNORECASE),  # plain phrases
         org_prefix=re.compile(data["org_prefix"], re.IGNORECASE),
-        role_noun=re.compile(r"^[ \t-]*(?:" + "|".join(re.escape(n) for n in data["role_nouns"]) + r")(?:s|es)?\b",
-                             re.IGNORECASE),
+        # "DevOps engineers", "DevOps-Engineer"; never across a spaced dash ("SQL - Expert" rates the skill)
+        role_noun=re.compile(r"^(?:-|[ \t]+)?(?:" + "|".join(re.escape(n) for n in data["role_nouns"])
+                             + r")(?:s|es)?\b", re.IGNORECASE),
     )
 
 
@@ -170,6 +171,9 @@ def level_at(text: str, start: int, end: int, base: Requirement, lead_ins) -> Re
     i = bisect.bisect_right(lead_ins, (start, float("inf"))) - 1  # spans are sorted and disjoint
     if i >= 0 and lead_ins[i][0] <= start < lead_ins[i][1]:
         base = lead_ins[i][2]
+    own = _item_level(text, end)
+    if own is not None:
+        return own
     c_lo, c_hi = clause_bounds(text, start, end)
     clause = text[c_lo:c_hi]
     if _cue_in("preferred", clause):
@@ -179,6 +183,27 @@ def level_at(text: str, start: int, end: int, base: Requirement, lead_ins) -> Re
     if base == Requirement.UNSPECIFIED and _cue_in("required_soft", clause):
         return Requirement.REQUIRED
     return base
+
+
+_ITEM_END = re.compile(r"[,;\n]")
+_BRACKETED = re.compile(r"\(([^()\n]{1,40})\)")
+MAX_ITEM_TAIL = 60
+
+
+def _item_level(text: str, end: int) -> Requirement | None:
+    """The level an item of a list states for itself in brackets after the name: "SQL - Expert
+    (Must have), Github (Nice to have)" asks for SQL and would like Github, whatever the other
+    items of the line say."""
+    tail = text[end:end + MAX_ITEM_TAIL]
+    stop = _ITEM_END.search(tail)
+    tail = tail[:stop.start()] if stop else tail
+    for m in _BRACKETED.finditer(tail):
+        inner = m.group(1)
+        if _cue_in("preferred", inner):
+            return Requirement.PREFERRED
+        if _cue_in("required_strong", inner):
+            return Requirement.REQUIRED
+    return None
 
 
 def years_at(text: str, start: int, end: int) -> float | None:
@@ -312,7 +337,26 @@ def names_a_role(text: str, start: int, end: int) -> bool:
     after = _SLASH_GROUP.match(text, end).end()  # "QA/Test Developer": the role follows the group
     if cues.role_noun.match(text[after:after + 30]) or cues.org_prefix.search(text[max(0, start - 40):start]):
         return True
-    return is_hired_role(text, start, end)
+    return is_hired_role(text, start, end) or is_colleague(text, start, end)
+
+
+def is_colleague(text: str, start: int, end: int) -> bool:
+    """A role the job works under or beside ("under the supervision of a registered nurse", "the
+    plan of care assigned by the RN", "reports to the Charge Nurse"): someone else's title, not a
+    credential asked of the candidate."""
+    words = text[start:end].split()
+    if not words or not (load_cues().role_noun.match(words[-1]) or text[start:end].isupper()):
+        return False
+    return _COLLEAGUE.search(text[max(0, start - 60):start]) is not None
+
+
+# Who the job answers to or helps, up to the role's name: "under the direct supervision of a",
+# "assigned by the", "reports to the", "assists the".
+_COLLEAGUE = re.compile(
+    r"\b(?:under\s+(?:the\s+)?(?:direct\s+|general\s+|close\s+|clinical\s+)?(?:supervision|direction|guidance)"
+    r"\s+of|supervised\s+by|directed\s+by|assigned\s+by|delegated\s+by|ordered\s+by|prescribed\s+by|"
+    r"reports?(?:ing)?\s+(?:directly\s+)?to|assists?(?:ing)?)\s+(?:an?|the|our|licensed|other)?\s*"
+    r"(?:[\w/&-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def is_hired_role(text: str, start: int, end: int) -> bool:

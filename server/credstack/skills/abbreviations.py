@@ -1,0 +1,49 @@
+"""Abbreviations a text defines for itself: "Packaging Corporation of America (PCA)" says that, in
+this posting, "PCA" is that company, not the cloud architect certification or any other meaning a
+catalog gives the letters."""
+
+from __future__ import annotations
+
+import re
+
+# "Long Name of Things (LNT)": up to eight words, capitalised or small joining words, before the
+# letters in brackets.
+_DEFINITION = re.compile(r"((?:[A-Z][\w&'’.-]*|of|and|for|the|de|du|der|&)(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the|de|"
+                         r"du|der|&)){0,7})\s*\(([A-Z][A-Z0-9&]{1,7})\)")
+_SMALL = frozenset({"of", "and", "for", "the", "de", "du", "der", "&"})
+MAX_TEXT = 100_000
+
+
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """Letters -> the long form the text spells them out as, when the initials of the words right
+    before the brackets give the letters ("Patient Care Assistant (PCA)", "Packaging Corporation of
+    America (PCA)")."""
+    out: dict[str, str] = {}
+    for m in _DEFINITION.finditer(text[:MAX_TEXT]):
+        words, letters = m.group(1).split(), m.group(2)
+        long = _initials_match(words, letters.replace("&", ""))
+        if long:
+            out.setdefault(letters, long)
+    return out
+
+
+def _initials_match(words: list[str], letters: str) -> str | None:
+    """The shortest run of the last words whose initials (small joining words skipped or kept) spell
+    ``letters``."""
+    for n in range(1, len(words) + 1):
+        run = words[-n:]
+        if run[0].lower() in _SMALL:
+            continue
+        capitals = "".join(w[0] for w in run if w.lower() not in _SMALL).upper()
+        every = "".join(w[0] for w in run).upper()
+        if letters.upper() in (capitals, every):
+            return " ".join(run)
+    return None
+
+
+def means_something_else(letters: str, meaning: str, defined: dict[str, str]) -> bool:
+    """The text defines ``letters`` as a long form that is not ``meaning`` (nor part of it)."""
+    long = defined.get(letters)
+    if not long:
+        return False
+    return long.casefold() not in meaning.casefold()

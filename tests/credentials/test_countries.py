@@ -1,0 +1,172 @@
+"""Where a job is decides which national licences are advice: a nurse in England registers with
+the NMC, and the NCLEX-RN (the US and Canadian licensing exam) is no credential to recommend her;
+a posting that names it outright still gets it."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from credstack.analysis import analyze
+from credstack.credentials.catalog import load_catalog, validate
+from credstack.credentials.fit import infer_fit, merge_fits
+from credstack.places import load_places
+from credstack.postings import parse_posting
+from credstack.resources import Resources
+from credstack.skills.model import Requirement, SkillMention
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog()
+
+
+@pytest.fixture(scope="module")
+def res():
+    return Resources.load(tagger=False)
+
+
+@pytest.mark.parametrize("location, salary, country", [
+    ("Swindon, GB", None, "GB"),  # structured data: locality, country code
+    ("Berlin, Berlin, DE", None, "DE"),  # locality, region, country: DE is Germany, not Delaware
+    ("Austin, TX", None, "US"),
+    ("San Jose, CA", None, "US"),  # a city and a state code: California, not Canada
+    ("Toronto, ON, Canada", None, "CA"),
+    ("Vancouver, BC", None, "CA"),
+    ("Bengaluru, Karnataka, India", None, "IN"),
+    ("Remote - United Kingdom", None, "GB"),
+    ("Leeds | England", None, "GB"),
+    ("London (UK)", None, "GB"),
+    ("Springfield, IL, United States", None, "US"),
+    ("Austin, TX; Dallas, TX", None, "US"),
+    ("Austin, TX; London, UK", None, None),  # two countries: no one of them
+    ("London, UK; Remote", None, "GB"),
+    ("Remote", None, None),
+    ("Hamburg", None, None),  # a city alone says nothing here
+    (None, "£30,300 - £41,425 a year", "GB"),  # no place: the pound says
+    (None, "$80,000", None),  # many countries write dollars
+    (None, None, None),
+])
+def test_the_country_is_read_from_the_location(location, salary, country):
+    assert load_places().country_of(location, salary) == country
+
+
+def test_a_national_registration_tells_the_country():
+    places = load_places()
+    assert places.country_of_certifications(["NMC Registration", "Basic Life Support"]) == "GB"
+    assert places.country_of_certifications(["Basic Life Support"]) is None
+    assert places.country_of_certifications(["NMC Registration", "CDL Class A"]) is None  # contradicting
+
+
+def test_national_certifications_are_vocabulary_certifications(catalog):
+    data = json.loads((resources.files("credstack") / "data" / "places.json").read_text("utf-8"))
+    for name in data["certification_countries"]:
+        skill = catalog.vocabulary.get(name)
+        assert skill is not None and skill.kind == "certification", name
+
+
+def test_country_bound_credentials_say_why(catalog):
+    bound = [c for c in catalog if c.countries]
+    assert {"ncsbn-nclex-rn", "cdl-class-a", "finra-series-7", "osha-10-construction"} <= {c.id for c in bound}
+    assert all(c.countries_basis for c in bound)
+    assert load_catalog().get("nebosh-igc").countries == ()  # an international certificate counts anywhere
+
+
+def test_the_catalog_rejects_countries_without_a_reason(catalog):
+    entries = json.loads((resources.files("credstack") / "data" / "credentials.json").read_text("utf-8"))
+    entry = next(e for e in entries if e["id"] == "ncsbn-nclex-rn")
+    broken = [dict(entry, countries_basis=None), dict(entry, id="x1", countries=["usa"], name="X1", aliases=[])]
+    problems = validate(broken, catalog.vocabulary)
+    assert any("countries_basis" in p for p in problems)
+    assert any("ISO 3166" in p for p in problems)
+
+
+def _nurse(catalog, country):
+    asked = []
+    for name in ("Registered Nurse", "Nursing", "Patient Care"):
+        skill = catalog.vocabulary.resolve(name)
+        asked.append(SkillMention(skill.name, skill.kind, skill.category, requirement=Requirement.REQUIRED,
+                                  mentions=[name]))
+    return asked, infer_fit("Registered Nurse", asked, catalog, catalog.vocabulary, country)
+
+
+def test_another_countrys_licence_is_not_recommended(catalog):
+    from credstack.credentials.recommend import recommend_stack
+
+    for country, expected in (("US", True), ("CA", True), (None, True), ("GB", False)):
+        asked, fit = _nurse(catalog, country)
+        plan = recommend_stack({s.name: 3.0 for s in asked}, catalog, named={"Registered Nurse"}, fit=fit)
+        ids = [r.credential.id for r in plan.recommendations]
+        assert ("ncsbn-nclex-rn" in ids) is expected, (country, ids)
+
+
+def test_the_shopping_list_keeps_the_countries_of_its_listings(catalog):
+    _, uk = _nurse(catalog, "GB")
+    _, us = _nurse(catalog, "US")
+    _, unknown = _nurse(catalog, None)
+    assert merge_fits([uk, unknown]).countries == {"GB"}
+    assert merge_fits([uk, us]).countries == {"GB", "US"}
+    assert merge_fits([uk, us]).local(catalog.get("ncsbn-nclex-rn"))
+    assert not merge_fits([uk]).local(catalog.get("ncsbn-nclex-rn"))
+
+
+UK_NURSE = """Staff Nurse
+Location: Swindon, UK
+
+Requirements:
+- Registered Nurse with current NMC registration
+- Experience in acute care
+"""
+
+UK_RECRUITING_US_NURSES = """Staff Nurse
+Location: Leeds, UK
+
+Requirements:
+- Registered Nurse; we welcome nurses who passed the NCLEX-RN and are joining the NMC register
+"""
+
+
+def _picks(text, res):
+    result = analyze(parse_posting(text), res, rank=False)
+    return [r.credential.id for r in result.recommendations.recommendations], result
+
+
+def test_a_uk_posting_gets_no_us_licensing_exam(res):
+    ids, result = _picks(UK_NURSE, res)
+    assert result.fit.countries == {"GB"}
+    assert "ncsbn-nclex-rn" not in ids
+    ids, result = _picks(UK_NURSE.replace("Location: Swindon, UK", "Location: Austin, TX"), res)
+    assert "ncsbn-nclex-rn" in ids
+    rec = next(r for r in result.recommendations.recommendations if r.credential.id == "ncsbn-nclex-rn")
+    # the posting wrote "Registered Nurse", not the exam's name: the sentence says so
+    assert rec.why.startswith("The posting asks for Registered Nurse, which the NCLEX-RN Examination leads to")
+
+
+def test_the_registration_tells_the_country_when_the_page_gives_none(res):
+    ids, result = _picks(UK_NURSE.replace("Location: Swindon, UK\n", ""), res)
+    assert result.fit.countries == {"GB"}
+    assert "ncsbn-nclex-rn" not in ids
+
+
+def test_a_licence_the_posting_names_outright_stays(res):
+    ids, _ = _picks(UK_RECRUITING_US_NURSES, res)
+    assert "ncsbn-nclex-rn" in ids
+
+
+ACCOUNTANT = """Financial Accountant
+Location: {where}
+
+Requirements:
+- Qualified accountant (CPA) with audit experience
+- Month-end close and IFRS reporting
+"""
+
+
+def test_bare_letters_name_no_other_countrys_licence(res):
+    # "CPA" alone in a UK posting is no case for the US licence; in a US one it is asked by name
+    uk, _ = _picks(ACCOUNTANT.format(where="London, UK"), res)
+    us, _ = _picks(ACCOUNTANT.format(where="Chicago, IL"), res)
+    assert "aicpa-cpa" not in uk
+    assert "aicpa-cpa" in us
