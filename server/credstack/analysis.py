@@ -78,8 +78,12 @@ def skill_sections(posting: Posting, employer: list[str] | None = None) -> list[
     sections = [TextSection(s.kind, without_field_labels(without_labelled_parts(s.text)), s.heading)
                 for s in sections]
     sections = [s for s in sections if s.text.strip() or s.heading]
-    if employer is None:
-        return sections
+    return sections if employer is None else without_employer_paragraphs(sections, employer)
+
+
+def without_employer_paragraphs(sections: list[TextSection], employer: list[str]) -> list[TextSection]:
+    """``sections`` (``skill_sections``) less the paragraphs of unheaded text that introduce the
+    ``employer`` (``about_employer``), each less what it goes on to ask (``asked_tail``)."""
     out = []
     for section in sections:
         if section.kind == TextKind.OTHER:
@@ -322,6 +326,8 @@ class Analysis:
     named: dict[str, NamedCredential] = field(default_factory=dict)  # catalog credentials the text names
     context: list[SkillMention] = field(default_factory=list)  # industries and domains: never gaps
     written: set[str] = field(default_factory=set)  # catalog ids whose own name the posting writes
+    # skill_sections(posting), when already read (the analysis reads them once for every step)
+    sections: list[TextSection] | None = field(default=None, repr=False)
 
 
 def analyze(posting: Posting, resources: Resources, *, profile: Profile | None = None, limits: Limits | None = None,
@@ -330,11 +336,13 @@ def analyze(posting: Posting, resources: Resources, *, profile: Profile | None =
 
     ``rank=False`` reads the skills without the model (tailoring needs only their names)."""
     employer = employer_of(posting, resources)
-    extraction = extract_skills(skill_sections(posting, employer), resources.vocabulary,
+    sections = skill_sections(posting)
+    extraction = extract_skills(without_employer_paragraphs(sections, employer), resources.vocabulary,
                                 resources.ranker if rank else None, resources.tagger if rank else None,
                                 employer=employer, title=posting.title or "")
     skills, context = settle_backgrounds(extraction, posting.title or "", resources)
-    result = Analysis(posting=posting, skills=skills, other_keywords=extraction.other_keywords, context=context)
+    result = Analysis(posting=posting, skills=skills, other_keywords=extraction.other_keywords, context=context,
+                      sections=sections)
     return judge(result, resources, profile=profile, limits=limits, today=today, recommend=recommend)
 
 
@@ -386,7 +394,7 @@ def read_role(result: Analysis, resources: Resources) -> Analysis:
     country = places.country_of(posting.location, posting.salary) or places.country_of_certifications(
         s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION)
     result.fit = infer_fit(posting.title or "", result.skills, resources.catalog, resources.vocabulary, country)
-    sections = skill_sections(result.posting)
+    sections = result.sections if result.sections is not None else skill_sections(result.posting)
     asked = {s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION}
     catalog = resources.catalog
     defined = defined_abbreviations(result.posting.description or "")

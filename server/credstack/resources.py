@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -36,6 +36,7 @@ class Resources:
              tagger: bool = True) -> Resources:
         """The bundled vocabulary and catalog; ``embedder`` replaces the real model (tests);
         ``tagger=False`` reads skills with the vocabulary alone (faster, fewer skills found)."""
+        single_blas_thread()
         return cls(load_vocabulary(), load_catalog(), cache_dir, embedder, tagger)
 
     @cached_property
@@ -94,3 +95,18 @@ class Resources:
         """One normalised vector per skill name, for skill-to-skill similarity (vocabulary names
         from the shipped vectors)."""
         return self.skill_space.vectors(list(names))
+
+
+@lru_cache(maxsize=1)
+def single_blas_thread() -> None:
+    """Run numpy's matrix products on one BLAS thread, for the whole process.
+
+    The products are small (a posting's few dozen phrases against the vocabulary's 3,331 name
+    vectors) and one thread does them in well under a millisecond. OpenBLAS's own pool splits
+    them and then spins waiting for work: on a 2-core machine, beside the span tagger's ONNX
+    Runtime threads and the other requests' threads, linking a SkillSpan posting's tagger spans
+    took 8-16 ms for a product one thread does in 0.5 ms, and the tagger itself ran slower.
+    Requests run side by side on the server's own threads instead."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")

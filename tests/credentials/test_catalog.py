@@ -211,3 +211,11 @@ def test_two_entries_may_not_claim_the_same_name_or_alias():
     problems = validate([RAW[0], other], load_vocabulary())
     assert any("claimed by" in p and "pmp" in p for p in problems)
     assert not any("claimed by" in p for p in validate(RAW, load_vocabulary()))
+
+
+def test_covering_names_exactly_the_credentials_whose_coverage_holds_a_skill():
+    catalog = load_catalog()
+    for skills in (["Python"], ["Nursing", "Basic Life Support"], ["Project Management", "Scrum", "Excel"], []):
+        expected = {c.id for c in catalog if set(catalog.coverage(c)) & set(skills)}
+        assert catalog.covering(skills) == expected
+    assert catalog.covering(["Python"])  # the catalog teaches it: the index is not empty

@@ -347,3 +347,18 @@ def test_unheaded_text_beside_headed_sections_is_read_only_where_a_match_is_chec
     assert len(seen) == len(intro)
     assert "Patient care" in seen and "teamwork" in seen  # matches the check applies to
     assert "office" not in seen and "Python" not in seen  # no match; a tool
+
+
+def test_line_words_are_the_same_read_twice_and_at_any_offset():
+    """Lines are split once and remembered: a line read again, or further down another text,
+    gives the same words at its own offsets (a glued full stop split as before)."""
+    from credstack.skills.tagger import _line_words
+
+    line = "Install power tools.Skillfully read blueprints and schematics."
+    first = _line_words(line)
+    assert [[line[s:e] for s, e in unit] for unit in first] == [
+        ["Install", "power", "tools", "."], ["Skillfully", "read", "blueprints", "and", "schematics", "."]]
+    assert _line_words(line) == first
+    text = "Requirements\n" + line
+    shifted = [[(s + 13, e + 13) for s, e in unit] for unit in first]
+    assert _line_words(text)[1:] == shifted

@@ -263,6 +263,11 @@ class Catalog:
         found = self._coverage.get(credential.id)
         return found if found is not None else _coverage(credential, None)
 
+    def covering(self, skills) -> set[str]:
+        """Ids of the credentials whose ``coverage`` holds any of ``skills``."""
+        index = self.derived("covering", _covering_index)
+        return {cid for skill in skills for cid in index.get(skill, ())}
+
     def for_vocabulary_name(self, name: str) -> Credential | None:
         """The credential awarding the vocabulary certification ``name``; None when none or several do
         (every Udacity programme awards "Udacity Nanodegree")."""
@@ -376,6 +381,15 @@ def _provider_keys(c: Credential) -> set[str]:
 # First words of provider names that are ordinary words, not a brand someone writes before a name.
 _NOT_BRANDS = {"the", "university", "national", "internal", "institute", "project", "red", "scaled", "johns",
                "stanford", "curtin", "linux", "scrum", "amazon"}
+
+
+def _covering_index(catalog: Catalog) -> dict[str, list[str]]:
+    """Skill name -> ids of the credentials covering it (``Catalog.coverage``)."""
+    index: dict[str, list[str]] = {}
+    for credential in catalog.credentials:
+        for skill in catalog.coverage(credential):
+            index.setdefault(skill, []).append(credential.id)
+    return index
 
 
 def _coverage(c: Credential, vocabulary) -> dict[str, str | None]:

@@ -183,8 +183,12 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
     pool: list[_Candidate] = []
     blocked: list[tuple[Credential, dict[str, str | None], str]] = []
     pace = limits.max_hours_per_week
+    # the catalog's own index names the credentials covering anything missing (the rest cover nothing)
+    relevant = catalog.covering(missing) | set(named_ids or {}) if isinstance(catalog, Catalog) else None
     for c in credentials:
         if c.id in held or c.retired:  # retired: kept so holders are recognised, never recommended
+            continue
+        if relevant is not None and c.id not in relevant:
             continue
         cover = {s: via for s, via in coverage(c).items() if s in missing}
         line = (named_ids or {}).get(c.id)

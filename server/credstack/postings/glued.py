@@ -127,9 +127,14 @@ def repair_glued(text: str) -> str:
         return text
     dictionary, names = _dictionary(), _known_names()
     cuts: list[tuple[int, bool]] = []
-    for m in _TOKEN.finditer(text):
+    end = 0
+    for glue in _GLUE.finditer(text):  # a glue never spans a space: the tokens holding one, in order
+        if glue.start() < end:
+            continue
+        m = _TOKEN.match(text, _token_start(text, glue.start()))
+        end = m.end()
         token = m.group()
-        if len(token) >= 4 and _GLUE.search(token):
+        if len(token) >= 4:
             cuts += [(m.start() + i, strong) for i, strong in _cuts(token, dictionary, names)]
     cuts += [(i, True) for i in _numbered_cuts(text)]
     strong = sum(1 for _, s in cuts if s)
@@ -141,6 +146,13 @@ def repair_glued(text: str) -> str:
         last = i
     out.append(text[last:])
     return "\n".join(out)
+
+
+def _token_start(text: str, at: int) -> int:
+    """Where the space-separated token holding ``text[at]`` starts."""
+    while at > 0 and not text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _numbered_cuts(text: str) -> list[int]:

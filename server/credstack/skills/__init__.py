@@ -459,16 +459,18 @@ def _foreign(text: str) -> bool:
     tagger's own function-word test taken over the whole text rather than line by line."""
     from credstack.skills.tagger import is_foreign
 
-    letters = len(_LETTER.findall(text))
+    letters = len(_NOT_LETTERS.sub("", text))
     if not letters:
         return False
-    if len(_LATIN_LETTER.findall(text)) < MIN_LATIN_SHARE * letters:
+    if len(_NOT_LATIN_LETTERS.sub("", text)) < MIN_LATIN_SHARE * letters:
         return True
     return is_foreign(text)
 
 
-_LETTER = re.compile(r"[^\W\d_]")
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+# What is not a letter, and not a letter of the Latin alphabet: the text less these runs is its
+# letters (counted without a list of every letter).
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_NOT_LATIN_LETTERS = re.compile(r"[^A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
 
 
 def _vetoed(reading, match: Match, kind: TextKind = TextKind.REQUIREMENTS, skill_kind: SkillKind | None = None

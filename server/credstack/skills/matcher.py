@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from credstack.skills.vocabulary import Vocabulary
 
 _SEPARATORS = re.compile(r"[\s\-_\u2010-\u2015\u00a0]+")
+_NEWLINE = re.compile("\n")
 # A letter or digit a name cannot border: ASCII, the accented Latin letters, Greek and Cyrillic ("R" is
 # no word in "Réaliser", nor "Java" in "Javaé"). Scripts written without spaces (Japanese, Chinese,
 # Korean) border names directly ("Python経験3年以上"), so their characters are no word letters here.
@@ -74,23 +75,21 @@ class NormalisedText:
     def __init__(self, text: str) -> None:
         self.original = text
         lowered = _lower(text).replace("\u2019", "'")
-        pieces: list[str] = []
-        self._norm_starts: list[int] = []
-        self._orig_starts: list[int] = []
-        self._is_gap: list[bool] = []
-        norm_pos = orig_pos = 0
+        # each run of separators (one space in the normalised text): where that space is, and
+        # where the run starts and ends in the original
+        self._gap_at: list[int] = []
+        self._gap_start: list[int] = []
+        self._gap_end: list[int] = []
+        removed = 0
         for sep in _SEPARATORS.finditer(lowered):
-            if sep.start() > orig_pos:
-                self._add(pieces, lowered[orig_pos:sep.start()], norm_pos, orig_pos, False)
-                norm_pos += sep.start() - orig_pos
-            self._add(pieces, " ", norm_pos, sep.start(), True)
-            norm_pos += 1
-            orig_pos = sep.end()
-        if orig_pos < len(lowered):
-            self._add(pieces, lowered[orig_pos:], norm_pos, orig_pos, False)
-        self.text = "".join(pieces)
+            start, end = sep.span()
+            self._gap_at.append(start - removed)
+            self._gap_start.append(start)
+            self._gap_end.append(end)
+            removed += end - start - 1
+        self.text = _SEPARATORS.sub(" ", lowered)
         # separators fold line breaks into spaces, so lines are counted in the original text
-        self._newlines = [i for i, c in enumerate(text) if c == "\n"] if "\n" in text else []
+        self._newlines = [m.start() for m in _NEWLINE.finditer(text)]
 
     def line_of(self, norm_pos: int) -> int:
         """The line (of the original text) the normalised offset falls on."""
@@ -100,17 +99,13 @@ class NormalisedText:
         """The original text's lines."""
         return self.original.split("\n")
 
-    def _add(self, pieces: list[str], piece: str, norm_pos: int, orig_pos: int, gap: bool) -> None:
-        pieces.append(piece)
-        self._norm_starts.append(norm_pos)
-        self._orig_starts.append(orig_pos)
-        self._is_gap.append(gap)
-
     def to_original(self, norm_pos: int) -> int:
-        i = bisect.bisect_right(self._norm_starts, norm_pos) - 1
-        if self._is_gap[i]:
-            return self._orig_starts[i]
-        return self._orig_starts[i] + (norm_pos - self._norm_starts[i])
+        k = bisect.bisect_right(self._gap_at, norm_pos) - 1
+        if k < 0:
+            return norm_pos  # before the first separator, nothing was folded
+        if self._gap_at[k] == norm_pos:
+            return self._gap_start[k]
+        return self._gap_end[k] + (norm_pos - self._gap_at[k] - 1)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the normalised span [start, end)."""

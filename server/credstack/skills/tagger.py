@@ -25,6 +25,7 @@ import re
 import threading
 import warnings
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 import numpy as np
@@ -77,7 +78,7 @@ class Tagged:
 
 def words_of(text: str) -> list[tuple[int, int]]:
     """(start, end) of each word of ``text``, in the training data's tokenisation."""
-    return [(m.start(), m.end()) for m in WORD.finditer(text)]
+    return [m.span() for m in WORD.finditer(text)]
 
 
 def base_model_path() -> str:
@@ -165,14 +166,17 @@ class _Tagger:
         for batch in plan_batches([self._length(e) for e in encoded]):
             checkpoint()
             probs, word_ids = self._probabilities([encoded[u] for u in batch])
+            # each token's label, top probability and P(O), for the whole batch at once (numpy per
+            # word cost more than the rest of the decoding)
+            labels, tops, outside = _label_ids(probs).tolist(), probs.max(axis=-1).tolist(), probs[..., 0].tolist()
             for row, u in enumerate(batch):
                 i, offs = units[u]
-                word_probs = _first_subword(word_ids[row], probs[row], len(offs))
-                results[i].spans.extend(decode(texts[i], offs, word_probs))
-                for (s, e), p in zip(offs, word_probs, strict=True):
-                    if p is not None:
+                tokens = _first_tokens(word_ids[row], len(offs))
+                results[i].spans.extend(_decode_tokens(offs, tokens, labels[row], tops[row]))
+                for (s, e), t in zip(offs, tokens, strict=True):
+                    if t is not None:
                         results[i].words.append((s, e))
-                        results[i].in_span.append(1.0 - float(p[0]))
+                        results[i].in_span.append(1.0 - outside[row][t])
         for tagged in results:
             tagged.spans.sort(key=lambda s: s.start)
             order_w = sorted(range(len(tagged.words)), key=lambda w: tagged.words[w])
@@ -331,7 +335,7 @@ _ENGLISH = frozenset(
 def is_foreign(line: str) -> bool:
     """A line in another language (two or more foreign function words, and more than English ones): the
     tagger, trained on English postings, reads such words as skills ("Arbeitsausstattung")."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", line)]
+    words = [w.lower() for w in _LETTER_RUN.findall(line)]
     foreign = sum(w in _FOREIGN for w in words)
     return foreign >= 2 and foreign > sum(w in _ENGLISH for w in words)
 
@@ -344,6 +348,9 @@ _GLUED_END = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z]{2,}[a-z'\u2019-]*$)"
                         r"|(?<=[A-Z]{2})[.!?](?=[A-Z][a-z]{3,}[a-z'\u2019-]*$)")
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
 def _line_words(text: str) -> list[list[tuple[int, int]]]:
     """Each sentence's word offsets, a line being one sentence as in the training data, or more
     where a sentence's full stop is glued to the next one ("tools.Skillfully": "tools", "." end one
@@ -351,26 +358,42 @@ def _line_words(text: str) -> list[list[tuple[int, int]]]:
     sentences: list[list[tuple[int, int]]] = []
     start = 0
     for line in text.split("\n"):
-        offsets: list[tuple[int, int]] = []
-        for s, e in (words_of(line) if not is_foreign(line) else []):
-            glued = _GLUED_END.search(line, s, e)
-            if glued is None:
-                offsets.append((start + s, start + e))
-                continue
-            offsets += [(start + s, start + glued.start()), (start + glued.start(), start + glued.end())]
-            sentences.append(offsets)
-            offsets = [(start + glued.end(), start + e)]
-        if offsets:
-            sentences.append(offsets)
+        if start:
+            sentences += [[(start + s, start + e) for s, e in sentence] for sentence in _sentences(line)]
+        else:
+            sentences += [list(sentence) for sentence in _sentences(line)]
         start += len(line) + 1
     return sentences
 
 
-def _first_subword(word_ids, probs, n_words: int):
-    out = [None] * n_words
+@lru_cache(maxsize=4096)
+def _sentences(line: str) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """``_line_words`` of one line (offsets into it). Remembered: a posting's lines are read twice,
+    once to leave out the employer's and the recruiter's lines and once by the model."""
+    if not line.strip() or is_foreign(line):
+        return ()
+    sentences: list[tuple[tuple[int, int], ...]] = []
+    offsets: list[tuple[int, int]] = []
+    for s, e in words_of(line):
+        # a glued full stop is a "." inside a word: "!" and "?" are words of their own
+        glued = _GLUED_END.search(line, s, e) if line.find(".", s, e) >= 0 else None
+        if glued is None:
+            offsets.append((s, e))
+            continue
+        offsets += [(s, glued.start()), (glued.start(), glued.end())]
+        sentences.append(tuple(offsets))
+        offsets = [(glued.end(), e)]
+    if offsets:
+        sentences.append(tuple(offsets))
+    return tuple(sentences)
+
+
+def _first_tokens(word_ids, n_words: int) -> list[int | None]:
+    """Each word's first token (None for a word the truncation cut)."""
+    out: list[int | None] = [None] * n_words
     for t, w in enumerate(word_ids):
         if w is not None and out[w] is None:
-            out[w] = probs[t]
+            out[w] = t
     return out
 
 
@@ -391,14 +414,29 @@ def _label(p) -> str:
     return "O" if p[0] >= MIN_OUTSIDE else LABELS[1 + int(p[1:].argmax())]
 
 
+def _label_ids(probs: np.ndarray) -> np.ndarray:
+    """``_label`` of every row of ``probs`` (its last axis: the labels), as indices into LABELS."""
+    if MIN_OUTSIDE is None:
+        return probs.argmax(axis=-1)
+    return np.where(probs[..., 0] >= MIN_OUTSIDE, 0, 1 + probs[..., 1:].argmax(axis=-1))
+
+
 def decode(text: str, offsets: list[tuple[int, int]], word_probs) -> list[Span]:
     """BIO over words -> character spans; an I without a B starts a span, a label change ends one."""
+    labels = [None if p is None else LABELS.index(_label(p)) for p in word_probs]
+    tops = [None if p is None else float(p.max()) for p in word_probs]
+    return _decode_tokens(offsets, list(range(len(offsets))), labels, tops)
+
+
+def _decode_tokens(offsets: list[tuple[int, int]], tokens: list[int | None], labels: list, tops: list) -> list[Span]:
+    """``decode`` with each word's label (an index into LABELS) and top probability read at its
+    token (``tokens``: None for a word cut by truncation) in ``labels`` and ``tops``."""
     spans: list[Span] = []
     cur: list | None = None  # [start, end, label, confidences]
-    for (s, e), p in zip(offsets, word_probs, strict=True):
-        if p is None:  # cut by truncation
+    for (s, e), t in zip(offsets, tokens, strict=True):
+        if t is None or labels[t] is None:  # cut by truncation
             break
-        tag = _label(p)
+        tag = LABELS[labels[t]]
         if tag == "O":
             if cur:
                 spans.append(_span(cur))
@@ -408,10 +446,10 @@ def decode(text: str, offsets: list[tuple[int, int]], word_probs) -> list[Span]:
         if kind == "B" or cur is None or cur[2] != label:
             if cur:
                 spans.append(_span(cur))
-            cur = [s, e, label, [float(p.max())]]
+            cur = [s, e, label, [tops[t]]]
         else:
             cur[1] = e
-            cur[3].append(float(p.max()))
+            cur[3].append(tops[t])
     if cur:
         spans.append(_span(cur))
     return spans
