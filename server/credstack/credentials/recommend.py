@@ -196,11 +196,9 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
             cover[line] = None
         if not cover:
             continue
-        local = fit is None or fit.local(c) or c.id in written
-        is_named = local and (bool(c.grants and c.grants in named and c.grants in missing)
-                              or bool(line and line in missing))
-        if not local and not is_named:
+        if not (fit is None or fit.local(c) or c.id in written):
             continue  # another country's licence: NCLEX-RN for a nurse in England (written out in full, it stays)
+        is_named = bool(c.grants and c.grants in named and c.grants in missing) or bool(line and line in missing)
         how = None
         if fit is not None and not is_named and c.id not in steps:
             how = fit.reason(c, cover, vocabulary)
