@@ -285,3 +285,22 @@ def test_defined_abbreviations_need_their_initials():
     text = ("Packaging Corporation of America (PCA) hires a Patient Care Assistant (PCA II) and a "
             "Certified Nursing Assistant (CNA). Our values (OKR) and safety (PPE) matter.")
     assert defined_abbreviations(text) == {"PCA": "Packaging Corporation of America", "CNA": "Certified Nursing Assistant"}
+
+
+def test_another_fields_letters_need_their_own_credential_word(catalog):
+    """"Certified Nursing Assistant PCA PCU": on a nursing job the letters are the patient care
+    assistant, not Google's cloud architect exam, though "Certified" stands in the same clause. With
+    a credential word against them, or the issuer beside them, they still name it."""
+    from credstack.credentials.named import named_credentials
+    from credstack.skills.model import TextKind, TextSection
+
+    def forms(text, groups):
+        found = named_credentials([TextSection(TextKind.REQUIREMENTS, text)], catalog, groups)
+        return {f for c in found.values() for f in c.forms}
+
+    nursing = {"nursing", "allied_health"}
+    assert "PCA" not in forms("- Certified Nursing Assistant PCA PCU Surgical", nursing)
+    assert "PCA" in forms("- Certified Nursing Assistant PCA PCU Surgical", set())  # field unknown: as before
+    assert "PCA" in forms("- PCA certification preferred", nursing)
+    assert "PCA" in forms("- Google Cloud PCA, or willing to earn it", nursing)
+    assert "CCRN" in forms("- CCRN required within 12 months", nursing)  # the posting's own field needs no cue

@@ -46,6 +46,8 @@ def test_tricky_names_are_found_with_their_exact_words(text, skill, surface):
     ("GCSEs (A*-C) in Maths; experience with Excel", "C"),
     ("To accept CPA responsibility for an allocated caseload of patients", "CPA"),  # the Care Programme Approach
     ("Service and repair Chevrolet and GMC trucks", "GMC Registration"),  # the car maker
+    ("Our office in Palo Alto, CA 94301 is next to Caltrain", "Palo Alto Networks"),  # a town, as addresses write it
+    ("Clinic in Palo Alto, California", "Palo Alto Networks"),
     ("You will excel at communication", "Microsoft Excel"),
     ("Get access to our gym; a word of advice", "Microsoft Access"),
     ("a word of advice", "Microsoft Word"),
@@ -77,6 +79,7 @@ def test_ordinary_words_are_not_skills(text, absent):
     ("Administer medications and monitor vital signs", "Medication Administration"),
     ("Requirements:\n- CPA\n- Experience with NetSuite and month-end close", "CPA"),  # a finance skill beside it
     ("Licensed CPA with five years in public accounting", "CPA"),
+    ("Manage Palo Alto, Fortinet and Cisco firewalls", "Palo Alto Networks"),
     ("Full GMC registration and MRCPsych; experience with patients in acute care", "GMC Registration"),
 ])
 def test_ambiguous_names_in_context_are_skills(text, present):

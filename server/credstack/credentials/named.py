@@ -102,9 +102,12 @@ def named_credentials(sections: list[TextSection], catalog, groups=frozenset(),
                 reach = hit[1]
         lead_ins = lead_in_levels(text)
         for start, end, credential_id, short in kept:
-            if short and not (groups & set(catalog.get(credential_id).occupations)) \
-                    and not _credential_clause(text, start, end, credential_id, kept, catalog):
+            other_field = not (groups & set(catalog.get(credential_id).occupations))
+            if short and other_field and not _credential_clause(text, start, end, credential_id, kept, catalog):
                 continue
+            if short and other_field and groups and not _attached_cue(text, start, end) \
+                    and not _issuer_near(text, start, end, credential_id, catalog):
+                continue  # another field's letters among this field's credentials ("Nursing Assistant PCA")
             if short and _another_sense(text, start, end):
                 continue  # "Driver CPC": the letters in another trade's sense
             if short and _POSSESSIVE.match(text, end):
@@ -134,12 +137,26 @@ def _credential_clause(text: str, start: int, end: int, credential_id: str, hits
     clause = clause_of(text, start, end)
     if _CUE.search(clause):
         return True
-    entry = catalog.get(credential_id)
-    issuers = {entry.provider, entry.platform, entry.provider.split(" (")[0]}
-    if any(i and len(i) > 3 and i.casefold() in clause.casefold() for i in issuers):
+    if _issuer_near(text, start, end, credential_id, catalog):
         return True
     lo = text.find(clause) if clause else -1
     return lo >= 0 and any(lo <= s < lo + len(clause) and (s, e) != (start, end) for s, e, _id, _short in hits)
+
+
+# A credential word right against the letters: "PCA certification", "certified PCA", "PCA-certified".
+_CUE_BEFORE = re.compile(r"(?:certif\w*|licen[cs]\w*|credential\w*|exam)\W{0,3}$", re.I)
+_CUE_AFTER = re.compile(r"\W{0,3}(?:certif\w*|licen[cs]\w*|credential\w*|exam\w*|holder)\b", re.I)
+
+
+def _attached_cue(text: str, start: int, end: int) -> bool:
+    return _CUE_BEFORE.search(text[max(0, start - 20):start]) is not None or _CUE_AFTER.match(text, end) is not None
+
+
+def _issuer_near(text: str, start: int, end: int, credential_id: str, catalog) -> bool:
+    entry = catalog.get(credential_id)
+    clause = clause_of(text, start, end).casefold()
+    issuers = {entry.provider, entry.platform, entry.provider.split(" (")[0]}
+    return any(i and len(i) > 3 and i.casefold() in clause for i in issuers)
 
 
 def _another_sense(text: str, start: int, end: int) -> bool:

@@ -325,6 +325,8 @@ class SkillMatcher:
                 continue  # "https://www.ed.gov/..." names no skill (HTTP, "ed", "gov")
             if _NEGATED.search(text, max(0, o_start - 5), o_start):
                 continue  # "Shipping (Non-Fork Lift)", "non-CDL driver": the job is without it
+            if _before_a_state(text, o_end):
+                continue  # "Palo Alto, CA 94301", "Mesa, AZ": a town, whatever software shares its name
             match = Match(name, o_start, o_end, text[o_start:o_end])
             matches.append((match, key, norm.line_of(start) in tag_lines))
         return group_mentions(text, self._apply_context(text, matches))
@@ -409,6 +411,25 @@ _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,5}s$")
 # At most one space around the "&", so "AWS & GCP" stays two names.
 _AMP_AFTER = re.compile(r"^(?:&\s?|\s&)[A-Z]{1,2}\b")
 _AMP_BEFORE = re.compile(r"\b[A-Z]{1,2}(?:\s?&|&\s)$")
+
+
+# A town written as addresses write it: ", ST" (a US state's code, then a ZIP code, the end of the
+# line or punctuation) or ", <state name>" right after the name.
+_STATE_AFTER = re.compile(r",[ \t]*(?:([A-Z]{2})(?![A-Za-z])(?:[ \t]+\d{5}(?:-\d{4})?)?(?=[ \t]*(?:$|[\n,.;:)|/-]|\d))"
+                          r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b)", re.MULTILINE)
+
+
+def _before_a_state(text: str, end: int) -> bool:
+    from credstack.places import load_places
+
+    found = _STATE_AFTER.match(text, end)
+    if found is None:
+        return False
+    places = load_places()
+    code, name = found.group(1), found.group(2)
+    if code:
+        return code in places.us_state_codes
+    return name.casefold() in {s.casefold() for s in places.us_states}
 
 
 # "non-" written right before a name: the name is what the job or the thing is not.
