@@ -46,7 +46,6 @@ class Places:
                 return country
         return None
 
-
     def country_of_certifications(self, names) -> str | None:
         """The country the posting's national registrations and licences all belong to, if one."""
         issuers = dict(self.certification_countries)

@@ -420,16 +420,19 @@ _STATE_AFTER = re.compile(r",[ \t]*(?:([A-Z]{2})(?![A-Za-z])(?:[ \t]+\d{5}(?:-\d
 
 
 def _before_a_state(text: str, end: int) -> bool:
-    from credstack.places import load_places
-
     found = _STATE_AFTER.match(text, end)
     if found is None:
         return False
+    codes, names = _us_states()
+    return found.group(1) in codes if found.group(1) else found.group(2).casefold() in names
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> tuple[frozenset[str], frozenset[str]]:
+    from credstack.places import load_places
+
     places = load_places()
-    code, name = found.group(1), found.group(2)
-    if code:
-        return code in places.us_state_codes
-    return name.casefold() in {s.casefold() for s in places.us_states}
+    return frozenset(places.us_state_codes), frozenset(s.casefold() for s in places.us_states)
 
 
 # "non-" written right before a name: the name is what the job or the thing is not.
