@@ -62,6 +62,10 @@ def test_seniority_from_title_and_years(catalog):
     assert infer_fit("Senior Project Manager", [], catalog).seniority == "senior"
     assert infer_fit("Junior Data Analyst", [], catalog).seniority == "entry"
     assert infer_fit("Data Analyst", [], catalog).seniority == "mid"
+    # "Staff" is a rank above senior only in tech; a staff nurse or staff accountant is the usual job
+    assert infer_fit("Staff Software Engineer", [], catalog).seniority == "senior"
+    assert infer_fit("Staff Nurse", [], catalog).seniority == "mid"
+    assert infer_fit("Staff Accountant", [], catalog).seniority == "mid"
 
 
 @pytest.mark.parametrize("title, words, never", [
