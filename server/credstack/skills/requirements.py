@@ -344,10 +344,7 @@ def is_colleague(text: str, start: int, end: int) -> bool:
     """A role the job works under or beside ("under the supervision of a registered nurse", "the
     plan of care assigned by the RN", "reports to the Charge Nurse"): someone else's title, not a
     credential asked of the candidate."""
-    words = text[start:end].split()
-    if not words or not (load_cues().role_noun.match(words[-1]) or text[start:end].isupper()):
-        return False
-    return _COLLEAGUE.search(text[max(0, start - 60):start]) is not None
+    return _role_after(_COLLEAGUE, text, start, end, reach=60, initials=True)
 
 
 # Who the job answers to or helps, up to the role's name: "under the direct supervision of a",
@@ -364,10 +361,16 @@ def is_hired_role(text: str, start: int, end: int) -> bool:
     role noun) written as whom the employer is hiring ("We are seeking an ER Registered Nurse to
     join our team"): the job, not a credential asked of the candidate. "Seeking candidates with a
     Registered Nurse licence" still asks for it."""
+    return _role_after(_HIRING, text, start, end, reach=80)
+
+
+def _role_after(lead: re.Pattern, text: str, start: int, end: int, *, reach: int, initials: bool = False) -> bool:
+    """Whether ``start:end`` names a role (its last word a role noun, or with ``initials`` letters
+    such as "RN") right after what ``lead`` matches within ``reach`` characters before it."""
     words = text[start:end].split()
-    if not words or not load_cues().role_noun.match(words[-1]):
+    if not words or not (load_cues().role_noun.match(words[-1]) or (initials and text[start:end].isupper())):
         return False
-    return _HIRING.search(text[max(0, start - 80):start]) is not None
+    return lead.search(text[max(0, start - reach):start]) is not None
 
 
 # Whom an employer is hiring, up to the role's name: "seeking an ER", "looking for a band 5".
