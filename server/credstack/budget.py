@@ -9,6 +9,7 @@ context-variable read.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -45,22 +46,43 @@ class _Budget:
 
 
 _current: ContextVar[_Budget | None] = ContextVar("credstack_budget", default=None)
+_running = 0  # budgeted pieces of work running now in this process (see ``in_flight``)
+_running_lock = threading.Lock()
+
+
+def in_flight() -> int:
+    """How many budgeted pieces of work (API analyses) run now in this process, this one included.
+
+    The span tagger reads it to choose its threads: alone it may take both cores, beside another
+    analysis it keeps to one and leaves the other to that analysis's Python."""
+    return _running
+
+
+def _count(step: int) -> None:
+    global _running
+    with _running_lock:
+        _running += step
 
 
 @contextmanager
 def time_budget(seconds: float | None, client_gone: Callable[[], bool] | None = None) -> Iterator[None]:
     """Run the body with a deadline ``seconds`` from now (none when ``seconds`` is falsy).
 
-    ``client_gone`` is asked now and then whether the client has disconnected.
+    ``client_gone`` is asked now and then whether the client has disconnected. The work counts as
+    running (``in_flight``) while the body runs, deadline or not.
     """
-    if not seconds or seconds <= 0:
-        yield
-        return
-    token = _current.set(_Budget(time.monotonic() + float(seconds), float(seconds), client_gone))
+    _count(1)
     try:
-        yield
+        if not seconds or seconds <= 0:
+            yield
+            return
+        token = _current.set(_Budget(time.monotonic() + float(seconds), float(seconds), client_gone))
+        try:
+            yield
+        finally:
+            _current.reset(token)
     finally:
-        _current.reset(token)
+        _count(-1)
 
 
 @contextmanager

@@ -362,3 +362,50 @@ def test_line_words_are_the_same_read_twice_and_at_any_offset():
     text = "Requirements\n" + line
     shifted = [[(s + 13, e + 13) for s, e in unit] for unit in first]
     assert _line_words(text)[1:] == shifted
+
+
+@pytest.mark.skipif(not available(), reason="no tagger weights shipped in this checkout")
+def test_a_run_beside_another_analysis_uses_the_session_whose_threads_sleep():
+    """Alone, the tagger runs on the session whose pool spins between the model's steps (faster);
+    while another analysis runs in the process, on the one whose pool sleeps, which leaves the CPU
+    to that analysis. Both give the same spans."""
+    import threading
+
+    from credstack.budget import in_flight, time_budget
+    from credstack.skills.tagger import SpanTagger
+
+    tagger = SpanTagger(threads=2)
+    assert tagger.session is not tagger.shared
+    used: list[str] = []
+    for name in ("session", "shared"):
+        session = getattr(tagger, name)
+        run = session.run
+        session.run = lambda *a, _run=run, _name=name, **k: used.append(_name) or _run(*a, **k)
+    text = "Experience with Python and Kubernetes is required.\nYou will manage payroll in Sage."
+    with time_budget(None):
+        assert in_flight() == 1
+        alone = tagger.tag([text])
+    assert set(used) == {"session"}
+    started, done = threading.Event(), threading.Event()
+
+    def other_analysis():
+        with time_budget(60):
+            started.set()
+            done.wait(30)
+
+    other = threading.Thread(target=other_analysis)
+    other.start()
+    try:
+        assert started.wait(30)
+        used.clear()
+        with time_budget(60):
+            assert in_flight() == 2
+            beside = tagger.tag([text])
+        assert set(used) == {"shared"}
+    finally:
+        done.set()
+        other.join()
+    assert in_flight() == 0
+    assert [[(s.start, s.end, s.label) for s in t] for t in beside] == [[(s.start, s.end, s.label) for s in t] for t in alone]
+    one = SpanTagger(threads=1)
+    assert one.shared is one.session  # one thread: no pool to spin

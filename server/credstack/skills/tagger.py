@@ -30,7 +30,7 @@ from importlib import resources
 
 import numpy as np
 
-from credstack.budget import checkpoint
+from credstack.budget import checkpoint, in_flight
 
 LABELS = ("O", "B-knowledge", "I-knowledge", "B-skill", "I-skill")
 # Words as the training data splits them: punctuation off both ends, inner . / + # - kept.
@@ -210,30 +210,43 @@ class SpanTagger(_Tagger):
     Needs neither torch nor transformers: the base model's own ``tokenizer.json`` is read with
     ``tokenizers``. Runs are serialised (one at a time per process) and use ``threads`` intra-op
     threads: concurrent requests on a small machine gain nothing from running side by side, and
-    several thread pools spinning at once starve each other."""
+    several thread pools spinning at once starve each other. The pool spins between the model's
+    steps only while no other analysis runs in the process (``budget.in_flight``; see ``_open``)."""
 
     def __init__(self, model_file: str | None = None, threads: int | None = None) -> None:
-        import onnxruntime as ort
         from tokenizers import Tokenizer
 
         self.tokenizer = Tokenizer.from_file(os.path.join(base_model_path(), "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
         self.tokenizer.no_padding()  # batches are padded by _probabilities, rows of like length together
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads or default_threads()
-        options.inter_op_num_threads = 1
-        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        options.log_severity_level = 3
-        # idle pool threads sleep instead of spinning: a spinning pool starves the other model and
-        # the other requests' threads on a small machine
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        self.threads = threads or default_threads()
         if model_file is None:
             with resources.as_file(tagger_dir() / MODEL_FILE) as file:
-                self.session = ort.InferenceSession(str(file), options, providers=["CPUExecutionProvider"])
+                self._open(str(file))
         else:
-            self.session = ort.InferenceSession(model_file, options, providers=["CPUExecutionProvider"])
+            self._open(model_file)
         self._inputs = {i.name for i in self.session.get_inputs()}
         self._lock = threading.Lock()
+
+    def _open(self, path: str) -> None:
+        """Two sessions of the model: ``session`` for a run alone in the process, on ``threads``
+        threads whose pool spins between the model's steps; ``shared`` for a run beside another
+        analysis, on one thread (the caller's), so the other core is left to that analysis. A pool
+        that sleeps between steps wakes too late for them (a SkillSpan posting's runs: 38 ms, spinning
+        31 ms), and one that spins beside another analysis starves it (4 clients: 21.7 -> 19 req/s)."""
+        import onnxruntime as ort
+
+        def session(threads: int, spin: bool):
+            options = ort.SessionOptions()
+            options.intra_op_num_threads = threads
+            options.inter_op_num_threads = 1
+            options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+            options.log_severity_level = 3
+            options.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
+            return ort.InferenceSession(path, options, providers=["CPUExecutionProvider"])
+
+        self.session = session(self.threads, spin=True)
+        self.shared = session(self.threads, spin=False) if self.threads > 1 else self.session
 
     def _encode(self, words):
         return self.tokenizer.encode_batch(words, is_pretokenized=True)
@@ -250,7 +263,8 @@ class SpanTagger(_Tagger):
             mask[r, :len(e.ids)] = 1
         feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
         with self._lock:
-            logits = self.session.run(["logits"], {k: v for k, v in feeds.items() if k in self._inputs})[0]
+            session = self.session if in_flight() <= 1 else self.shared
+            logits = session.run(["logits"], {k: v for k, v in feeds.items() if k in self._inputs})[0]
         return _softmax(logits), [e.word_ids for e in encodings]
 
 
@@ -306,7 +320,7 @@ def default_threads() -> int:
     """Intra-op threads of the tagger: ``CREDSTACK_TAGGER_THREADS``, else two (one on a one-core
     machine). Runs are serialised per process, so a second request waits for the first run rather
     than competing with it; on this 2-core machine two threads cut a SkillSpan posting's tag()
-    from 325 to 190 ms (6-layer model, quiet machine). Idle pool threads sleep (no spinning)."""
+    from 325 to 190 ms (6-layer model, quiet machine)."""
     value = os.environ.get("CREDSTACK_TAGGER_THREADS", "")
     if value.strip().isdigit() and int(value) > 0:
         return int(value)
