@@ -26,9 +26,11 @@ def is_employer_clause(clause: str) -> bool:
     return any(cue.search(clause) for cue in _employer_cues())
 
 
-# A capitalised name of up to four words on one line ("Tallow Payroll", "Harbor Care Connect").
-_NAME = (r"(?!(?:The|A|An|We|Our|You|Your|This|These|That|It|Its|They|Their|Job|Position|Role|Company|Who|What|"
-         r"About|All|Apply|Join|Benefits|Perks|Summary|Requirements|Responsibilities|Description|Overview)\b)"
+# A capitalised name of up to four words on one line ("Tallow Payroll", "Harbor Care Connect"). The
+# capital is looked for first: the patterns that open with a name try it at every position, and
+# the list of words no name starts with costs more there (a SkillSpan posting: 2.2 -> 1.8 ms).
+_NAME = (r"(?=[A-Z])(?!(?:The|A|An|We|Our|You|Your|This|These|That|It|Its|They|Their|Job|Position|Role|Company|"
+         r"Who|What|About|All|Apply|Join|Benefits|Perks|Summary|Requirements|Responsibilities|Description|Overview)\b)"
          r"[A-Z][\w'&+-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'&+-]*){0,3}")
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?)")
 
