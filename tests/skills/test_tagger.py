@@ -409,3 +409,22 @@ def test_a_run_beside_another_analysis_uses_the_session_whose_threads_sleep():
     assert [[(s.start, s.end, s.label) for s in t] for t in beside] == [[(s.start, s.end, s.label) for s in t] for t in alone]
     one = SpanTagger(threads=1)
     assert one.shared is one.session  # one thread: no pool to spin
+
+
+@pytest.mark.skipif(not available(), reason="no tagger weights shipped in this checkout")
+def test_lines_put_together_from_cached_word_pieces_are_what_the_tokenizer_gives():
+    """The tagger builds each line's tokens from its words' pieces, kept between calls: the same ids
+    and words as tokenising the line, for accents, other scripts, symbols, a word the model splits
+    into hundreds of pieces and a line past the model's length (truncated the same way)."""
+    from credstack.skills.tagger import MAX_TOKENS, SpanTagger
+
+    tagger = SpanTagger(threads=1)
+    lines = [["Experience", "with", "C++", ",", "C#", "and", "Node.js"], ["naïve", "Café", "東京", "ﬁle", "İstanbul"],
+             ["\u200b", "😀", "R&D", "24/7", "e-mail"], ["a" * 3000, "Python"],
+             ["supercalifragilistic", "kubernetes"] * 80, ["Experience", "with", "C++"]]
+    for _ in range(2):  # the second time from the kept pieces only
+        got = tagger._encode(lines)
+        want = tagger.tokenizer.encode_batch(lines, is_pretokenized=True)
+        assert [g.ids for g in got] == [w.ids for w in want]
+        assert [g.word_ids for g in got] == [w.word_ids for w in want]
+    assert max(len(g.ids) for g in got) == MAX_TOKENS

