@@ -269,9 +269,9 @@ class SpanTagger(_Tagger):
         pre-tokeniser work within a word, so a word's pieces do not depend on its neighbours, and
         looking them up (``_pieces``, the words read so far) costs a fraction of tokenising every
         line again (a SkillSpan dev posting: 3.4 -> 0.7 ms)."""
+        if len(self._pieces) > MAX_CACHED_WORDS:
+            self._pieces = {}  # a new one: another request's call keeps the one it holds
         pieces = self._pieces
-        if len(pieces) > MAX_CACHED_WORDS:
-            pieces.clear()
         new = list(dict.fromkeys(w for words in lines for w in words if w not in pieces))
         if new:
             for word, encoding in zip(new, self.tokenizer.encode_batch(
