@@ -36,10 +36,12 @@ _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:th
 
 
 @lru_cache(maxsize=1)
-def _product_patterns() -> tuple[tuple[re.Pattern, bool, bool], ...]:
-    """(pattern, names the vocabulary knows are taken too, its names' first words are brands)."""
+def _product_patterns() -> tuple[tuple[re.Pattern, bool, bool, re.Pattern | None], ...]:
+    """(pattern, names the vocabulary knows are taken too, its names' first words are brands, what
+    any of its matches holds: a text without it is not searched)."""
     data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
-    return tuple((re.compile(p["pattern"].replace("NAME", _NAME)), bool(p["skills_too"]), bool(p.get("leads", True)))
+    return tuple((re.compile(p["pattern"].replace("NAME", _NAME)), bool(p["skills_too"]), bool(p.get("leads", True)),
+                  re.compile(p["needs"]) if p.get("needs") else None)
                  for p in data["employer_products"]["patterns"])
 
 
@@ -53,7 +55,9 @@ def employer_names(company: str | None, texts: list[str], is_skill=lambda name: 
     found: set[str] = set()
     whole: set[str] = set()  # names whose first word is a place or a person ("Leeds Teaching Hospitals")
     for text in texts:
-        for pattern, skills_too, leads in _product_patterns():
+        for pattern, skills_too, leads, needs in _product_patterns():
+            if needs is not None and needs.search(text) is None:
+                continue
             for match in pattern.finditer(text):
                 for name in _SPLIT.split(match.group("names")):
                     name = name.strip(" .,&")
