@@ -118,3 +118,21 @@ def test_industries_contact_lines_and_data_cleaning_are_no_skills(read):
     assert not skills & {"Travel Industry", "Hospitals", "Healthcare Industry", "Housekeeping"}
     hotel = read(resume("#Experience", "Room attendant: cleaning guest rooms and bathrooms, laundry"))
     assert "Housekeeping" in {s["name"] for s in hotel.skills}
+
+
+def test_the_import_bench_skips_cleanly_without_its_cache_and_matches_either_way(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, str(root / "bench" / "resume_import.py")], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip().count("\n") == 0 and "skipped" in done.stdout
+    sys.path.insert(0, str(root / "bench"))
+    import resume_import
+
+    assert resume_import.matches("AWS Certified Cloud Practitioner (CLF-C02)", "cloud practitioner")
+    assert resume_import.matches("CAE", "Cambridge CAE C1") and not resume_import.matches("2018", "CAE")
