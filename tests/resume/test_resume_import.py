@@ -110,6 +110,14 @@ def test_initials_of_another_sense_and_grades_are_no_certifications(read):
     assert not any("CompTIA" in n for n in names(found))
 
 
+def test_a_one_letter_skill_needs_another_of_its_kind_beside_it(read):
+    nurse = read(resume("#Experience", "Charge nurse, oncology unit. Phone (740) 284-2973(C)",
+                        "#Presentations", "Smith, J., Long, E. & Lys, C. (April 2021). Management of Electronic Fax."))
+    assert "C" not in {s["name"] for s in nurse.skills}
+    developer = read(resume("#Skills", "Languages: C, C++, Python"))
+    assert {"C", "C++", "Python"} <= {s["name"] for s in developer.skills}
+
+
 def test_industries_contact_lines_and_data_cleaning_are_no_skills(read):
     found = read(resume("#Experience", "Data engineer for a tourism agency and a hospital group: data extraction, "
                                        "cleaning and modelling in Python and SQL"))

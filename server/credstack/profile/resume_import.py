@@ -82,8 +82,10 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
     body = "\n".join(line for line in resume.paragraphs if _fold(line) not in header_set)
     found = find_skills(body, vocabulary, settle_senses=True)
     out = Suggestions()
+    lines = [line for line in resume.paragraphs if _fold(line) not in header_set]
     out.skills = [{"name": s.name, "level": None, "years": None} for s in found
-                  if s.kind not in (SkillKind.CERTIFICATION, SkillKind.DEGREE) and s.category != "industry"]
+                  if s.kind not in (SkillKind.CERTIFICATION, SkillKind.DEGREE) and s.category != "industry"
+                  and (not _one_letter(s) or _among_its_kind(s, lines, vocabulary))]
     seen: set[str] = set()
 
     def add(cert: dict | None) -> None:
@@ -106,6 +108,22 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
                 add(cert)
                 break  # one suggestion per certification the vocabulary knows
     return out
+
+
+def _one_letter(skill) -> bool:
+    """A skill named only by one letter ("C", "R"): a phone line's "(C)", a citation's "Lys, C."."""
+    return all(sum(c.isalpha() for c in m) == 1 and len(m.strip()) <= 2 for m in skill.mentions)
+
+
+def _among_its_kind(skill, lines: list[str], vocabulary: Vocabulary) -> bool:
+    """Whether a line naming the one-letter skill names another skill of its category ("C, C++,
+    Python"; "C/C++")."""
+    for line in lines:
+        if not any(re.search(rf"(?<![\w.]){re.escape(m)}(?![\w]|\.\s)", line) for m in skill.mentions):
+            continue
+        if any(o.name != skill.name and o.category == skill.category for o in find_skills(line, vocabulary)):
+            return True
+    return False
 
 
 def _fold(text: str) -> str:
