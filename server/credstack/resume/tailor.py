@@ -37,6 +37,8 @@ from credstack.resume.safety import check_docx
 from credstack.resume.structure import (
     CONTACT,
     W_P,
+    W_SDT,
+    W_SDT_CONTENT,
     W_TBL,
     W_TC,
     W_TR,
@@ -401,30 +403,35 @@ def _cell_width(tc) -> int:
 
 def _main_column_anchor(found: Layout, anchor: Heading) -> Heading:
     """In a two-column table, the first heading of the main column (the wider cell not holding
-    the name) instead of a sidebar heading."""
+    the name) instead of a sidebar heading. A sidebar built of tables of its own (a photo table, a
+    contact table) sits in a cell of the outer table: the first row with two cells or more, going
+    out from the heading, is the one that splits the page into columns."""
     block = found.block(anchor.element)
     if block is None or block.cell is None:
         return anchor
-    tr = block.cell.getparent()
-    cells = [tc for tc in tr if tc.tag == W_TC]
-    if len(cells) < 2:
+    name = found.name.element if found.name is not None else None
+    cell = block.cell
+    while cell is not None:
+        cells = [tc for tc in cell.getparent() if tc.tag == W_TC]
+        if len(cells) >= 2:
+            break
+        cell = next((a for a in cell.iterancestors(W_TC)), None)
+    if cell is None:
         return anchor
-    name_cell = found.name.cell if found.name is not None else None
-    mine = _cell_width(block.cell)
-    best = anchor
+    mine = _cell_width(cell)
+    name_here = name is not None and (name is cell or _has_ancestor(name, cell))
     for tc in cells:
-        if tc is block.cell:
+        if tc is cell:
             continue
         inside = [h for h in found.headings if h.index > (found.name.index if found.name else -1)
                   and h.kind not in ("title", "personal") and _has_ancestor(h.element, tc)]
         if not inside:
             continue
-        if _cell_width(tc) > mine or name_cell is block.cell:
-            if name_cell is tc:
+        if _cell_width(tc) > mine or name_here:
+            if name is not None and _has_ancestor(name, tc):
                 continue
-            best = inside[0]
-            break
-    return best
+            return inside[0]
+    return anchor
 
 
 def _cell_texts(tc) -> list[str]:
@@ -445,6 +452,8 @@ def _place_new_section(found: Layout, anchor: Heading, heading_el, entries: list
     trailing = [deepcopy(spacer)] if _is_empty_paragraph(spacer) and spacer.find(qn("w:pPr") + "/" + qn(
         "w:sectPr")) is None else []
     if block.cell is None or _section_continues_in(el):
+        while el.getparent().tag == W_SDT_CONTENT and el.getprevious() is None:
+            el = el.getparent().getparent()  # a heading that is a content control's first line: before the control
         for new in [heading_el, *entries, *trailing]:
             el.addprevious(new)
         return
@@ -661,15 +670,23 @@ def _rebuild(entries: list, template) -> list:
 
 
 def _section_continues_in(el) -> bool:
-    """The heading's section goes on in its own container (a main-column cell, the body)."""
+    """The heading's section goes on in its own container (a main-column cell, the body), in
+    paragraphs, tables or content controls (a template's entries are often typed in those; its
+    heading may be a content control of its own, whose section goes on after it)."""
     nxt = el.getnext()
-    while nxt is not None:
+    while True:
+        while nxt is None and el.getparent() is not None and el.getparent().tag == W_SDT_CONTENT:
+            el = el.getparent().getparent()
+            nxt = el.getnext()
+        if nxt is None:
+            return False
         if nxt.tag == W_P and paragraph_text(nxt).strip():
             return True
         if nxt.tag == W_TBL:
             return True
+        if nxt.tag == W_SDT and any(paragraph_text(p).strip() for p in nxt.iter(W_P)):
+            return True
         nxt = nxt.getnext()
-    return False
 
 
 def _movable(found: Layout, heading: Heading) -> list | None:
@@ -693,6 +710,25 @@ def _movable(found: Layout, heading: Heading) -> list | None:
             break
         el = el.getnext()
     return elements
+
+
+def _content_cell(found: Layout, heading: Heading):
+    """The cell that holds the section of a heading labelling a table row (the heading ends its
+    own cell and one later cell of the row holds text), else None."""
+    block = found.block(heading.element)
+    if block is None or block.cell is None or _section_continues_in(heading.element):
+        return None
+    cells = [c for c in block.cell.getparent() if c.tag == W_TC]
+    later = [c for c in cells[cells.index(block.cell) + 1:] if _cell_texts(c)]
+    return later[0] if len(later) == 1 else None
+
+
+def _first_text_child(tc):
+    """The child of ``tc`` holding its first line of text (a paragraph or a nested table)."""
+    first = next(p for p in tc.iter(W_P) if paragraph_text(p).strip())
+    while first.getparent() is not tc:
+        first = first.getparent()
+    return first
 
 
 def _form_label(found: Layout, heading: Heading) -> bool:
@@ -757,7 +793,8 @@ def _span(tc) -> int:
 
 def _fill_in_fields(cell) -> int:
     """Content controls and legacy form fields in the table holding ``cell`` (its outermost table):
-    a form to fill in, not a layout to extend."""
+    a form to fill in, not a layout to extend. A temporary control (``w:temporary``, gone once typed
+    over) is a template's prompt, not a field: a resume made from a template keeps a few."""
     if cell is None:
         return 0
     table = None
@@ -766,7 +803,7 @@ def _fill_in_fields(cell) -> int:
         if anc.tag == W_TBL:
             table = anc
         anc = anc.getparent()
-    return len(table.xpath(".//w:sdt | .//w:ffData")) if table is not None else 0
+    return len(table.xpath(".//w:sdt[not(w:sdtPr/w:temporary)] | .//w:ffData")) if table is not None else 0
 
 
 def _in_narrow_column(el) -> bool:
@@ -953,9 +990,18 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
     part = document.part
     summary.included = [ChangeItem(r.certification.name, _reason(r, options.include_unrelated)) for r in fresh]
     if existing is not None:
-        template = _first_of(_body_template(found, existing, within=found.block(existing.element).cell),
+        beside = _content_cell(found, existing)
+        template = _first_of(_body_template(found, existing, within=beside if beside is not None else
+                                            found.block(existing.element).cell),
                              _body_template(found, anchor), existing.element)
         entries = [_entry_paragraph(template, part, text, url) for text, url in texts]
+        if beside is not None:  # the heading labels a row: its entries are in the cell beside it
+            top = _first_text_child(beside)
+            for entry in entries:
+                top.addprevious(entry)
+            summary.changed, summary.section, summary.heading = True, "merged", existing.text
+            _check_nothing_lost(lines_now, document, options, texts)
+            return TailoredResume(_save(document), summary)
         group = _movable(found, existing)
         movable_anchor = anchor is not None and anchor is not existing and found.block(anchor.element).cell is None \
             and group is not None and anchor.index < existing.index and found.block(existing.element).cell is None

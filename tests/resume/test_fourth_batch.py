@@ -1,0 +1,62 @@
+"""Placement on the traits of the fourth batch of real resumes (one synthetic fixture each, in
+``traits4.py``); the no-line-lost property runs over them too (``test_layouts``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from credstack.resume.structure import classify_heading
+
+from . import traits4
+from .test_layouts import FIRST, HEADING, W, lines, tailor, texts
+
+
+def cell_of(element) -> str | None:
+    """Where the nearest table cell holding ``element`` is (its path in the document)."""
+    cell = next(element.iterancestors(W + "tc"), None)
+    return cell.getroottree().getpath(cell) if cell is not None else None
+
+
+def outer_cell_of(element) -> str | None:
+    """Where the outermost table cell holding ``element`` is."""
+    cells = list(element.iterancestors(W + "tc"))
+    return cells[-1].getroottree().getpath(cells[-1]) if cells else None
+
+
+def find(data: bytes, prefix: str):
+    return next(el for text, el in lines(data) if text.casefold().startswith(prefix.casefold()))
+
+
+def test_entries_under_a_heading_that_labels_a_row_go_in_the_cell_beside_it():
+    result = tailor(traits4.certificates_row_beside_its_label())
+    assert result.changes.section == "merged" and result.changes.heading == "Courses and Certifications"
+    label, entry, old = (find(result.data, t) for t in ("Courses and Certifications", FIRST, "Data Science with"))
+    assert cell_of(entry) != cell_of(label)  # not squeezed under the label in the narrow cell
+    assert cell_of(entry) == cell_of(old)  # with the section's own lines, first
+    after = texts(result.data)
+    assert after.index("Courses and Certifications") < after.index(next(t for t in after if t.startswith(FIRST))) \
+        < after.index("Data Science with Python (46h)")
+
+
+def test_a_sidebar_built_of_tables_leaves_the_new_section_to_the_main_column():
+    data = tailor(traits4.sidebar_of_tables_beside_main_column()).data
+    heading, entry = find(data, HEADING), find(data, FIRST)
+    main, sidebar = outer_cell_of(find(data, "WORK EXPERIENCE")), outer_cell_of(find(data, "MARIA PETROVA"))
+    assert outer_cell_of(heading) == main and outer_cell_of(entry) == main and main != sidebar
+    after = [t.casefold() for t in texts(data)]
+    assert after.index(HEADING.casefold()) < after.index("work experience")
+
+
+def test_a_template_with_prompt_controls_is_no_form_and_its_heading_controls_keep_their_entries():
+    data = tailor(traits4.template_of_content_controls()).data  # no LayoutUnsupported: prompts are no fields
+    heading, entry, education = find(data, HEADING), find(data, FIRST), find(data, "Education")
+    assert cell_of(heading) == cell_of(entry) == cell_of(education)  # all in the main column's cell
+    after = [t.casefold() for t in texts(data)]
+    assert after.index(HEADING.casefold()) < after.index(next(t for t in after if t.startswith(FIRST.casefold()))) \
+        < after.index("education") < after.index("[university] - [degree]")
+
+
+@pytest.mark.parametrize("line, kind", [("># 个人情况", "summary"), ("项目介绍", "experience"),
+                                        ("핵심역량", "skills"), ("주요경력", "experience"), ("어학능력", "other")])
+def test_more_chinese_and_korean_section_names(line, kind):
+    assert classify_heading(line) == kind

@@ -1,0 +1,112 @@
+"""Small synthetic resumes, one per trait of the fourth batch of real resumes that tailoring got
+wrong: a certifications heading that labels a table row (its entries in the cell beside it), a
+sidebar built of tables of its own inside the outer two-column table, and a Word template whose
+headings and entries are content controls, the entries still temporary prompts. Each builder
+returns the .docx bytes."""
+
+from __future__ import annotations
+
+from docx import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.shared import Pt
+
+from .docs import save
+from .fixtures import set_width
+
+W = nsdecls("w")
+
+
+def _clear(cell):
+    for p in list(cell._tc.iterchildren("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p")):
+        cell._tc.remove(p)
+
+
+def certificates_row_beside_its_label() -> bytes:
+    """The whole resume in a label | content table (a Google Docs template): each section's heading
+    alone in the narrow left cell of its row, its entries in the wide right cell; the row
+    "Courses and Certifications" holds two courses."""
+    d = Document()
+    table = d.add_table(rows=0, cols=2)
+    rows = (("Ana Souza", ["Rua das Flores 12, Belo Horizonte", "ana.souza@example.com"]),
+            ("Summary", ["Data analyst who turns operations data into weekly decisions."]),
+            ("Experience", ["Acme Logistics / Analyst", "2021 - 2024", "Built the weekly KPI reports."]),
+            ("Courses and Certifications", ["Data Science with Python (46h)", "Udemy",
+                                            "Java Object Orientation (28h)", "T-Academy"]),
+            ("Skills", ["SQL, Python, Power BI"]))
+    for i, (label, lines) in enumerate(rows):
+        left, right = table.add_row().cells
+        set_width(left, 2200)
+        set_width(right, 7200)
+        run = left.paragraphs[0].add_run(label)
+        run.bold = True
+        run.font.size = Pt(22 if i == 0 else 11)
+        right.paragraphs[0].add_run(lines[0]).bold = i > 0
+        for line in lines[1:]:
+            right.add_paragraph(line)
+    return save(d)
+
+
+def sidebar_of_tables_beside_main_column() -> bytes:
+    """A two-cell outer table: the narrow left cell holds a table with the name and contact and a
+    table with an "About me" section; the wide right cell holds a table with the experience
+    section (a Word template with a photo sidebar)."""
+    d = Document()
+    outer = d.add_table(rows=1, cols=2)
+    left, right = outer.rows[0].cells
+    set_width(left, 3400)
+    set_width(right, 6200)
+    _clear(left)
+    _clear(right)
+    contact = left.add_table(rows=1, cols=1).rows[0].cells[0]
+    name = contact.paragraphs[0].add_run("MARIA PETROVA")
+    name.font.size = Pt(20)
+    contact.add_paragraph("maria.petrova@example.com")
+    contact.add_paragraph("+7 900 000 00 00")
+    about = left.add_table(rows=2, cols=1)
+    about.rows[0].cells[0].paragraphs[0].add_run("ABOUT ME").font.size = Pt(12)
+    about.rows[1].cells[0].paragraphs[0].add_run("Support specialist who likes to learn new tools and teach them.")
+    main = right.add_table(rows=2, cols=1)
+    main.rows[0].cells[0].paragraphs[0].add_run("WORK EXPERIENCE").font.size = Pt(12)
+    body = main.rows[1].cells[0]
+    body.paragraphs[0].add_run("Broker support, specialist").bold = True
+    body.add_paragraph("April 2021 - September 2024")
+    body.add_paragraph("Answered customers' questions about the brokerage service.")
+    for cell in (left, right):  # a cell ends with a paragraph
+        cell.add_paragraph()
+    return save(d)
+
+
+def _control(text: str, *, heading: bool = False, prompt: bool = False) -> str:
+    props = "<w:temporary/><w:showingPlcHdr/>" if prompt else ""
+    run = f'<w:r><w:rPr>{"<w:b/><w:caps/>" if heading else ""}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+    return f'<w:sdt {W}><w:sdtPr>{props}</w:sdtPr><w:sdtContent><w:p>{run}</w:p></w:sdtContent></w:sdt>'
+
+
+def template_of_content_controls() -> bytes:
+    """A Word resume template: the name in the top row's wide cell; below, a sidebar cell (profile,
+    contact) and a wide main cell whose headings are content controls of their own, each followed
+    by entry controls that are still temporary prompts ("[University] - [Degree]")."""
+    d = Document()
+    table = d.add_table(rows=2, cols=2)
+    top_left, top_right = table.rows[0].cells
+    side, main = table.rows[1].cells
+    for cell, width in ((top_left, 3000), (side, 3000), (top_right, 6600), (main, 6600)):
+        set_width(cell, width)
+    top_right.paragraphs[0].add_run("DENIS SOUZA").font.size = Pt(28)
+    top_right.add_paragraph("SOFTWARE DEVELOPER")
+    side.paragraphs[0].add_run("PROFILE").bold = True
+    side.add_paragraph("Systems analyst who keeps learning and building web applications.")
+    side.add_paragraph().add_run("CONTACT").bold = True
+    side.add_paragraph("denis.souza@example.com")
+    _clear(main)
+    for heading, entries in (("Education", ["[University] - [Degree]", "[02/2020] - [12/2021]"]),
+                             ("Projects", ["[Complete web development]", "[03/2021] - [09/2021]"])):
+        main._tc.append(parse_xml(_control(heading, heading=True)))
+        for entry in entries:
+            main._tc.append(parse_xml(_control(entry, prompt=True)))
+    main._tc.append(parse_xml(f"<w:p {W}/>"))
+    return save(d)
+
+
+ALL = [certificates_row_beside_its_label, sidebar_of_tables_beside_main_column, template_of_content_controls]
