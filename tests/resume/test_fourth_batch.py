@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
-import pytest
+import io
 
-from credstack.resume.structure import classify_heading
+import pytest
+from docx import Document
+
+from credstack.resume.structure import classify_heading, read_layout
 
 from . import traits4
 from .test_layouts import FIRST, HEADING, W, lines, tailor, texts
@@ -60,3 +63,33 @@ def test_a_template_with_prompt_controls_is_no_form_and_its_heading_controls_kee
                                         ("핵심역량", "skills"), ("주요경력", "experience"), ("어학능력", "other")])
 def test_more_chinese_and_korean_section_names(line, kind):
     assert classify_heading(line) == kind
+
+
+def test_a_section_name_in_the_headings_look_with_a_short_value_after_its_colon_begins_the_sections():
+    original = traits4.heading_with_a_value_after_its_colon()
+    found = read_layout(Document(io.BytesIO(original)))
+    assert found.first_section is not None and found.first_section.text == "Образование: высшее"
+    assert found.header_end is not None and found.header_end.text == "Место жительства: Санкт-Петербург"
+    after = texts(tailor(original).data)
+    assert after.index("Место жительства: Санкт-Петербург") < after.index(HEADING) < after.index("Образование: высшее")
+
+
+def test_a_labelled_line_is_no_heading_when_no_heading_of_the_document_looks_like_it():
+    found = read_layout(Document(io.BytesIO(traits4.heading_with_a_value_after_its_colon(other_headings=False))))
+    assert "Образование: высшее" not in {h.text for h in found.headings}
+
+
+def test_a_lead_in_sentence_naming_training_in_the_headings_look_is_the_certifications_section():
+    original = traits4.training_introduced_by_a_lead_in()
+    lead_in = "Completed further training and workshops, the most important:"
+    result = tailor(original)
+    assert result.changes.section == "merged" and result.changes.heading == lead_in
+    after = texts(result.data)
+    assert after.count(lead_in) == 1 and HEADING not in after
+    assert after.index(lead_in) < after.index(next(t for t in after if t.startswith(FIRST))) \
+        < after.index("- Time management")
+
+
+def test_the_same_sentence_in_body_text_is_no_heading():
+    found = read_layout(Document(io.BytesIO(traits4.training_introduced_by_a_lead_in(heading_look=False))))
+    assert all(h.kind != "certifications" for h in found.headings)

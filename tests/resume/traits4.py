@@ -1,8 +1,9 @@
 """Small synthetic resumes, one per trait of the fourth batch of real resumes that tailoring got
 wrong: a certifications heading that labels a table row (its entries in the cell beside it), a
 sidebar built of tables of its own inside the outer two-column table, and a Word template whose
-headings and entries are content controls, the entries still temporary prompts. Each builder
-returns the .docx bytes."""
+headings and entries are content controls, the entries still temporary prompts; a section heading
+with a short value after its colon ("Образование: высшее"), and a training section introduced by a
+lead-in sentence in the look of the document's headings. Each builder returns the .docx bytes."""
 
 from __future__ import annotations
 
@@ -109,4 +110,59 @@ def template_of_content_controls() -> bytes:
     return save(d)
 
 
-ALL = [certificates_row_beside_its_label, sidebar_of_tables_beside_main_column, template_of_content_controls]
+def _labelled(d, label: str, value: str, size: int, value_size: int | None = None):
+    p = d.add_paragraph()
+    run = p.add_run(label)
+    run.bold, run.font.size = True, Pt(size)
+    if value:
+        p.add_run(value).font.size = Pt(value_size or size)
+    return p
+
+
+def heading_with_a_value_after_its_colon(other_headings: bool = True) -> bytes:
+    """A Russian resume: title, name, bold-labelled personal details (12 pt); then "Образование"
+    in the 16 pt bold of the headings, its colon and value ("высшее") plain and smaller, on one
+    line with the section under it; "Навыки и опыт:" a heading of its own. Without
+    ``other_headings`` the skills heading is a plain line too: nothing shows what a heading looks like."""
+    d = Document()
+    _labelled(d, "Резюме", "", 18)
+    _labelled(d, "Королёв Артём", "", 16)
+    for label, value in (("Дата рождения", ": 09.01.2000"), ("E-mail", ": artem@example.ru"),
+                         ("Телефон", ": +7 981 000-00-00"), ("Место жительства", ": Санкт-Петербург")):
+        _labelled(d, label, value, 12)
+    _labelled(d, "Образование", ": высшее", 16, 11)
+    d.add_paragraph("2017-2021 Санкт-Петербургский политехнический университет")
+    d.add_paragraph("Факультет: электроэнергетика и электротехника")
+    if other_headings:
+        _labelled(d, "Навыки и опыт:", "", 16)
+    else:
+        d.add_paragraph("Навыки и опыт:")
+    d.add_paragraph("- Python, Pandas, Scikit-Learn")
+    d.add_paragraph("- SQL, Git")
+    return save(d)
+
+
+def training_introduced_by_a_lead_in(heading_look: bool = True) -> bytes:
+    """A trainer's CV with no name block: bullet lines, then headings ending with a colon in bold
+    14 pt; the training section is introduced by a bold 14 pt sentence naming it ("Completed further
+    training and workshops, the most important:") and a list. Without ``heading_look`` the
+    sentence is plain body text."""
+    d = Document()
+    for line in ("* Member of the regional trainers' association", "* Founder of a volunteer coaching team"):
+        d.add_paragraph(line)
+    for heading, lines in (("Qualifications:", ["* Master in human development", "* Certified NLP practitioner"]),
+                           ("Completed further training and workshops, the most important:",
+                            ["- Time management", "- Presentation skills", "- Strategic planning diploma"]),
+                           ("Work experience:", ["* Training consultant, 2015 - 2024"])):
+        if heading.startswith("Completed") and not heading_look:
+            d.add_paragraph(heading)
+        else:
+            _labelled(d, heading, "", 14)
+        for line in lines:
+            d.add_paragraph(line)
+    return save(d)
+
+
+ALL = [certificates_row_beside_its_label, sidebar_of_tables_beside_main_column, template_of_content_controls,
+       heading_with_a_value_after_its_colon, lambda: heading_with_a_value_after_its_colon(False),
+       training_introduced_by_a_lead_in, lambda: training_introduced_by_a_lead_in(False)]
