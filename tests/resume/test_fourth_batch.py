@@ -8,6 +8,7 @@ import io
 import pytest
 from docx import Document
 
+from credstack.resume import LayoutUnsupported
 from credstack.resume.structure import classify_heading, read_layout
 
 from . import traits4
@@ -93,3 +94,22 @@ def test_a_lead_in_sentence_naming_training_in_the_headings_look_is_the_certific
 def test_the_same_sentence_in_body_text_is_no_heading():
     found = read_layout(Document(io.BytesIO(traits4.training_introduced_by_a_lead_in(heading_look=False))))
     assert all(h.kind != "certifications" for h in found.headings)
+
+
+def test_a_certificates_row_of_columns_gets_a_row_under_it_spanning_its_columns():
+    original = traits4.certificates_row_of_columns()
+    result = tailor(original)
+    assert result.changes.section == "merged" and result.changes.heading == "자격증"
+    after = texts(result.data)
+    entry = next(t for t in after if t.startswith(FIRST))
+    assert after.index("DSAC 3급") < after.index(entry) < after.index("어학능력")  # under the row, before the next
+    row = next(find(result.data, FIRST).iterancestors(W + "tr"))
+    cells = row.findall(W + "tc")
+    assert len(cells) == 2 and not "".join(cells[0].itertext()).strip()  # the label's column empty
+    assert cells[1].find(W + "tcPr/" + W + "gridSpan").get(W + "val") == "3"  # one cell across the columns
+    assert texts(original) == [t for t in after if t in texts(original)]
+
+
+def test_a_certificates_label_heading_a_forms_column_is_still_refused():
+    with pytest.raises(LayoutUnsupported):
+        tailor(traits4.certificates_row_of_columns(label_first=False))

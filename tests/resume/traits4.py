@@ -3,7 +3,8 @@ wrong: a certifications heading that labels a table row (its entries in the cell
 sidebar built of tables of its own inside the outer two-column table, and a Word template whose
 headings and entries are content controls, the entries still temporary prompts; a section heading
 with a short value after its colon ("Образование: высшее"), and a training section introduced by a
-lead-in sentence in the look of the document's headings. Each builder returns the .docx bytes."""
+lead-in sentence in the look of the document's headings; a certificates row of columns (dates |
+issuers | names) labelled in the first cell. Each builder returns the .docx bytes."""
 
 from __future__ import annotations
 
@@ -163,6 +164,41 @@ def training_introduced_by_a_lead_in(heading_look: bool = True) -> bytes:
     return save(d)
 
 
+def certificates_row_of_columns(label_first: bool = True) -> bytes:
+    """A Korean resume typed in one table: the name and contact rows, then one row per section with
+    its label in the first cell and its entries in columns (dates | issuers | names, a line each);
+    "자격증" (certificates) holds three. Without ``label_first`` the certificates label heads the
+    last column after "Year" and "Month" labels, its entries in the rows below (a form's grid)."""
+    d = Document()
+    table = d.add_table(rows=0, cols=4)
+
+    def row(*cells):
+        out = table.add_row().cells
+        for cell, value in zip(out, cells, strict=True):
+            lines = value if isinstance(value, list) else [value]
+            cell.paragraphs[0].add_run(lines[0])
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+        return out
+
+    row("김민수", "", "Phone", "010-0000-0000")
+    row("", "", "E-mail", "minsu@example.kr")
+    if label_first:
+        row("학력", ["2017.03 ~ 2025.08", "2014.03 ~ 2017.02"], ["고려대학교", "금호고등학교"], ["졸업", "졸업"])
+        row("자격증", ["2024.09.10", "2021.10.01", "2020.12.22"], ["한국산업인력공단", "한국데이터산업진흥원", "한국생산성본부"],
+            ["정보처리기사", "SQL개발자(SQLD)", "DSAC 3급"])
+        row("어학능력", ["영어, TOEIC", "영어, TOEIC SPEAKING"], ["ETS", "ETS"], ["880", "IH"])
+    else:
+        row("학력", "년", "월", "자격증")
+        for year, month, name in (("2021", "10", "SQL개발자(SQLD)"), ("2020", "12", "DSAC 3급"), ("", "", "")):
+            row("", year, month, name)
+    for cell in table.rows[2].cells[:1] + table.rows[3].cells[:1] + table.rows[-1].cells[:1]:
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+    return save(d)
+
+
 ALL = [certificates_row_beside_its_label, sidebar_of_tables_beside_main_column, template_of_content_controls,
        heading_with_a_value_after_its_colon, lambda: heading_with_a_value_after_its_colon(False),
-       training_introduced_by_a_lead_in, lambda: training_introduced_by_a_lead_in(False)]
+       training_introduced_by_a_lead_in, lambda: training_introduced_by_a_lead_in(False),
+       certificates_row_of_columns, lambda: certificates_row_of_columns(False)]

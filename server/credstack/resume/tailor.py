@@ -723,6 +723,63 @@ def _content_cell(found: Layout, heading: Heading):
     return later[0] if len(later) == 1 else None
 
 
+def _labels_a_row_of_columns(found: Layout, heading: Heading) -> bool:
+    """The heading is its row's label (its first text, alone in its cell) and the row's later cells
+    are columns of its entries (dates | issuers | names, one line each): a table that can take one
+    more row, not a form whose labels and values share rows."""
+    block = found.block(heading.element)
+    if block is None or block.cell is None:
+        return False
+    cells = [c for c in block.cell.getparent() if c.tag == W_TC]
+    texts = [i for i, c in enumerate(cells) if _cell_texts(c)]
+    column = cells.index(block.cell)
+    return texts[0] == column and _cell_texts(block.cell) == [heading.text] and \
+        all(len(_cell_texts(cells[i])) >= 2 for i in texts[1:])
+
+
+def _add_row_under_columns(found: Layout, heading: Heading, entries: list) -> None:
+    """A row after the heading's row: the label's column left empty, the columns after it merged
+    into one cell holding the entries in the look of the row's longest column."""
+    tc = found.block(heading.element).cell
+    tr = tc.getparent()
+    cells = [c for c in tr if c.tag == W_TC]
+    column = cells.index(tc)
+    filled = [i for i, c in enumerate(cells) if i > column and _cell_texts(c)]
+    first, last = filled[0], filled[-1]
+    widest = max(filled, key=lambda i: sum(len(t) for t in _cell_texts(cells[i])))
+    template = _cell_template(found, cells[widest])
+    row = deepcopy(tr)
+    new_cells = [c for c in row if c.tag == W_TC]
+    for c in new_cells:
+        _clear_cell(c)
+        for merge in c.xpath("./w:tcPr/w:vMerge"):
+            merge.getparent().remove(merge)
+        c.append(OxmlElement("w:p"))
+    keep = new_cells[first]
+    span = sum(_span(c) for c in new_cells[first:last + 1])
+    width = sum(_cell_width(c) for c in new_cells[first:last + 1])
+    for c in new_cells[first + 1:last + 1]:
+        row.remove(c)
+    tcpr = keep.find(qn("w:tcPr"))
+    if tcpr is None:
+        tcpr = OxmlElement("w:tcPr")
+        keep.insert(0, tcpr)
+    tcw = tcpr.find(qn("w:tcW"))
+    if tcw is not None and width:
+        tcw.set(qn("w:w"), str(width))
+    if span > 1:
+        gs = tcpr.find(qn("w:gridSpan"))
+        if gs is None:
+            gs = OxmlElement("w:gridSpan")
+            tcpr.insert(1 if tcw is not None else 0, gs)
+        gs.set(qn("w:val"), str(span))
+    _clear_cell(keep)
+    for p in _rebuild(entries, template):
+        keep.append(p)
+    _fit_rows(row, heading.element)
+    tr.addnext(row)
+
+
 def _first_text_child(tc):
     """The child of ``tc`` holding its first line of text (a paragraph or a nested table)."""
     first = next(p for p in tc.iter(W_P) if paragraph_text(p).strip())
@@ -974,7 +1031,7 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
     if boxed or (target_block is not None and target_block.box is not None):
         why = ("this resume keeps its content in text boxes, which do not grow: a new section would be drawn "
                "over your other text")
-    elif existing is not None and _form_label(found, existing):
+    elif existing is not None and _form_label(found, existing) and not _labels_a_row_of_columns(found, existing):
         why = "this resume is a fixed form (a grid of labelled boxes) with no room for new lines"
     elif target_block is not None and _fill_in_fields(target_block.cell) >= MIN_FORM_FIELDS:
         why = "this resume is a form with fill-in fields, which keeps its sections in fixed places"
@@ -995,6 +1052,11 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
                                             found.block(existing.element).cell),
                              _body_template(found, anchor), existing.element)
         entries = [_entry_paragraph(template, part, text, url) for text, url in texts]
+        if beside is None and _form_label(found, existing):  # a row of columns (date | issuer | name)
+            _add_row_under_columns(found, existing, entries)
+            summary.changed, summary.section, summary.heading = True, "merged", existing.text
+            _check_nothing_lost(lines_now, document, options, texts)
+            return TailoredResume(_save(document), summary)
         if beside is not None:  # the heading labels a row: its entries are in the cell beside it
             top = _first_text_child(beside)
             for entry in entries:
