@@ -113,3 +113,19 @@ def test_a_certificates_row_of_columns_gets_a_row_under_it_spanning_its_columns(
 def test_a_certificates_label_heading_a_forms_column_is_still_refused():
     with pytest.raises(LayoutUnsupported):
         tailor(traits4.certificates_row_of_columns(label_first=False))
+
+
+@pytest.mark.parametrize("icon", [False, True])
+def test_a_heading_ruled_by_a_line_shape_is_copied_with_its_rule_and_a_fresh_drawing_id(icon):
+    data = tailor(traits4.headings_ruled_by_a_shape(icon=icon)).data
+    heading = find(data, HEADING)
+    root = Document(io.BytesIO(data)).element
+    ids = root.xpath("//wp:docPr/@id")
+    assert len(ids) == len(set(ids))  # no drawing id repeated
+    drawn = heading.findall(".//" + W + "drawing")
+    if icon:
+        assert not drawn  # a small square is an icon, not the headings' rule
+    else:
+        assert len(drawn) == 1 and heading.xpath(".//wp:docPr/@id")[0] not in ("10", "11")
+        texts_in_order = ["".join(r.xpath("./w:t/text()")).strip() for r in heading.findall(W + "r")]
+        assert texts_in_order[0] == HEADING and texts_in_order[-1] == ""  # the rule after the text

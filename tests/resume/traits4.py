@@ -4,7 +4,8 @@ sidebar built of tables of its own inside the outer two-column table, and a Word
 headings and entries are content controls, the entries still temporary prompts; a section heading
 with a short value after its colon ("Образование: высшее"), and a training section introduced by a
 lead-in sentence in the look of the document's headings; a certificates row of columns (dates |
-issuers | names) labelled in the first cell. Each builder returns the .docx bytes."""
+issuers | names) labelled in the first cell; headings ruled by a line shape drawn after their
+text. Each builder returns the .docx bytes."""
 
 from __future__ import annotations
 
@@ -198,7 +199,37 @@ def certificates_row_of_columns(label_first: bool = True) -> bytes:
     return save(d)
 
 
+def _shape_run(shape_id: int, cx: int, cy: int) -> str:
+    return (f'<w:r {W} xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+            'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:drawing><wp:inline>'
+            f'<wp:extent cx="{cx}" cy="{cy}"/><wp:docPr id="{shape_id}" name="Shape {shape_id}"/><a:graphic>'
+            '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+            '<wps:spPr><a:prstGeom prst="line"><a:avLst/></a:prstGeom></wps:spPr><wps:bodyPr/></wps:wsp>'
+            '</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>')
+
+
+def headings_ruled_by_a_shape(icon: bool = False) -> bytes:
+    """Europass-style headings in bold grey: the text, then an inline line shape (4.4 in long,
+    1.5 pt thick) running to the margin, as a converted PDF draws them. With ``icon`` the shape
+    after each heading is a small square (an icon), not a rule."""
+    d = Document()
+    d.add_paragraph().add_run("Adrian Klein").bold = True
+    d.add_paragraph("adrian.klein@example.de · +49 157 0000000")
+    cx, cy = (228600, 228600) if icon else (4179461, 19050)
+    for i, (heading, lines) in enumerate((("Studium", ["2018 - 2024 Master Mechatronik, Leibniz Universität"]),
+                                          ("Praxiserfahrung", ["2020 - 2024 Wissenschaftliche Hilfskraft"]))):
+        p = d.add_paragraph()
+        run = p.add_run(heading + " ")
+        run.bold = True
+        p._p.append(parse_xml(_shape_run(10 + i, cx, cy)))
+        for line in lines:
+            d.add_paragraph(line)
+    return save(d)
+
+
 ALL = [certificates_row_beside_its_label, sidebar_of_tables_beside_main_column, template_of_content_controls,
        heading_with_a_value_after_its_colon, lambda: heading_with_a_value_after_its_colon(False),
        training_introduced_by_a_lead_in, lambda: training_introduced_by_a_lead_in(False),
-       certificates_row_of_columns, lambda: certificates_row_of_columns(False)]
+       certificates_row_of_columns, lambda: certificates_row_of_columns(False), headings_ruled_by_a_shape,
+       lambda: headings_ruled_by_a_shape(True)]

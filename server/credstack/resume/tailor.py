@@ -284,10 +284,53 @@ def heading_text_like(template_text: str, heading: str) -> str:
 
 def _heading_paragraph(template, text: str):
     new = _strip_for_copy(template)
-    for run in _leading_space(template):
+    before, after = _rule_runs(template)
+    for run in [*_leading_space(template), *before, _run(text, _template_rpr(template)), *after]:
         new.append(run)
-    new.append(_run(text, _template_rpr(template)))
     return new
+
+
+RULE_MAX_THICKNESS = 38100  # EMU (3 pt): a line or a thin bar
+RULE_MIN_LENGTH = 914400  # EMU (1 inch): across the page, not an icon
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+WP14 = "{http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing}"
+
+
+def _rule_runs(p) -> tuple[list, list]:
+    """Copies of the runs that draw a heading's rule as a shape (a long thin line or bar, with no
+    text or picture in it), those before its text and those after, with fresh drawing ids: the
+    new heading is ruled like the user's."""
+    before, after, seen_text = [], [], False
+    for run in p.xpath("./w:r"):
+        if "".join(run.xpath("./w:t/text()")).strip():
+            seen_text = True
+            continue
+        extents = run.xpath(".//wp:extent")
+        if not extents or run.xpath(".//w:txbxContent | .//a:blip | .//pic:pic"):
+            continue
+        sizes = [(int(e.get("cx", "0") or 0), int(e.get("cy", "0") or 0)) for e in extents]
+        if all(cy <= RULE_MAX_THICKNESS and cx >= RULE_MIN_LENGTH for cx, cy in sizes):
+            (after if seen_text else before).append(run)
+    if not before and not after:
+        return [], []
+    ids = [int(v) for v in p.getroottree().getroot().xpath("//wp:docPr/@id") if v.isdigit()]
+    next_id = max(ids, default=0) + 1
+    copies = []
+    for group in (before, after):
+        out = []
+        for run in group:
+            new = deepcopy(run)
+            for fallback in new.iter(MC + "Fallback"):  # the VML copy: its ids would repeat the user's
+                fallback.getparent().remove(fallback)
+            for frame in new.xpath(".//wp:anchor | .//wp:inline"):
+                for attr in (WP14 + "anchorId", WP14 + "editId"):
+                    frame.attrib.pop(attr, None)
+            for doc_pr in new.xpath(".//wp:docPr"):
+                doc_pr.set("id", str(next_id))
+                next_id += 1
+            out.append(new)
+        copies.append(out)
+    return copies[0], copies[1]
 
 
 def _leading_space(p) -> list:
