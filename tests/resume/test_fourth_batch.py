@@ -61,7 +61,8 @@ def test_a_template_with_prompt_controls_is_no_form_and_its_heading_controls_kee
 
 
 @pytest.mark.parametrize("line, kind", [("># 个人情况", "summary"), ("项目介绍", "experience"),
-                                        ("핵심역량", "skills"), ("주요경력", "experience"), ("어학능력", "other")])
+                                        ("핵심역량", "skills"), ("주요경력", "experience"), ("어학능력", "other"),
+                                        ("관심 분야", "other")])
 def test_more_chinese_and_korean_section_names(line, kind):
     assert classify_heading(line) == kind
 
@@ -129,3 +130,11 @@ def test_a_heading_ruled_by_a_line_shape_is_copied_with_its_rule_and_a_fresh_dra
         assert len(drawn) == 1 and heading.xpath(".//wp:docPr/@id")[0] not in ("10", "11")
         texts_in_order = ["".join(r.xpath("./w:t/text()")).strip() for r in heading.findall(W + "r")]
         assert texts_in_order[0] == HEADING and texts_in_order[-1] == ""  # the rule after the text
+
+
+def test_no_heading_in_the_text_and_details_in_text_boxes_is_refused_not_placed_among_the_entries():
+    with pytest.raises(LayoutUnsupported) as refused:
+        tailor(traits4.drawn_titles_boxed_details())
+    assert "text boxes" in refused.value.reason
+    after = texts(tailor(traits4.drawn_titles_boxed_details(boxed=False)).data)  # all in the body: placed
+    assert HEADING in after

@@ -5,7 +5,8 @@ headings and entries are content controls, the entries still temporary prompts; 
 with a short value after its colon ("Образование: высшее"), and a training section introduced by a
 lead-in sentence in the look of the document's headings; a certificates row of columns (dates |
 issuers | names) labelled in the first cell; headings ruled by a line shape drawn after their
-text. Each builder returns the .docx bytes."""
+text; section titles drawn as pictures beside personal details in text boxes. Each builder returns
+the .docx bytes."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
-from .docs import save
+from .docs import save, textbox_paragraph
 from .fixtures import set_width
 
 W = nsdecls("w")
@@ -228,8 +229,28 @@ def headings_ruled_by_a_shape(icon: bool = False) -> bytes:
     return save(d)
 
 
+def drawn_titles_boxed_details(boxed: bool = True) -> bytes:
+    """A designed Chinese resume: the personal details and skills in text boxes down a side panel,
+    the section titles pictures (no text), the body only the entries' lines. Without ``boxed``
+    the details are body lines too (a resume with no headings at all)."""
+    d = Document()
+    details = ["姓名（Name）：李明（Ming Li）", "手机（Cellphone）：18600000000", "邮箱（E-mail）：ming.li@example.cn",
+               "C++、Java、Python 等编程语言。", "MySQL 数据库的应用开发和管理。"]
+    for line in details:
+        if boxed:
+            textbox_paragraph(d, line)
+        else:
+            d.add_paragraph(line)
+    for line in ("毕业学校（Graduate from）：清华大学", "专业（Major）：数理基础科学", "GPA：3.3",
+                 "大二夏季学期和同学开发了一个校园学生管理系统，实现了讨论区、选课和资料上传功能。",
+                 "大三完成了一个网页解析和搜索的程序，自动解析网页正文内容并计算相似度。",
+                 "目前在人工智能实验室进行推荐系统的研究，独立承担一个项目。"):
+        d.add_paragraph(line)
+    return save(d)
+
+
 ALL = [certificates_row_beside_its_label, sidebar_of_tables_beside_main_column, template_of_content_controls,
        heading_with_a_value_after_its_colon, lambda: heading_with_a_value_after_its_colon(False),
        training_introduced_by_a_lead_in, lambda: training_introduced_by_a_lead_in(False),
        certificates_row_of_columns, lambda: certificates_row_of_columns(False), headings_ruled_by_a_shape,
-       lambda: headings_ruled_by_a_shape(True)]
+       lambda: headings_ruled_by_a_shape(True), drawn_titles_boxed_details, lambda: drawn_titles_boxed_details(False)]

@@ -55,6 +55,9 @@ SEPARATOR = " · "
 DASH = " — "
 HYPERLINK_COLOR = "0563C1"
 MAX_TEXTBOX_SHARE = 0.35
+# no heading in the text and a fifth of it in text boxes: the section titles are drawn (pictures,
+# shapes) beside boxed details, and the body's order says nothing about where a section could go
+MIN_TEXTBOX_SHARE_WITHOUT_HEADINGS = 0.2
 MIN_FORM_FIELDS = 3
 NARROW_COLUMN = 0.5  # of the widest column
 TR_PROPS_AFTER_HEIGHT = ("w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del", "w:trPrChange")
@@ -1064,7 +1067,9 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
 
     texts = [(entry_text(r.certification, today), r.certification.url) for r in fresh]
     existing = _existing_section(found)
-    boxed = found.textbox_share() > MAX_TEXTBOX_SHARE
+    sections = [h for h in found.headings if h.kind not in ("title", "personal")]
+    boxed = found.textbox_share() > MAX_TEXTBOX_SHARE or (not sections and found.textbox_share()
+                                                          >= MIN_TEXTBOX_SHARE_WITHOUT_HEADINGS)
     anchor = found.first_section
     if anchor is not None:
         anchor = _main_column_anchor(found, anchor)
