@@ -391,8 +391,10 @@ def judge(result: Analysis, resources: Resources, *, profile: Profile | None = N
 def read_role(result: Analysis, resources: Resources) -> Analysis:
     """The posting's occupation, seniority and either-or certifications (they decide which credentials fit)."""
     posting, places = result.posting, load_places()
+    # the place first; then a national registration it asks for; then words only one country writes
     country = places.country_of(posting.location, posting.salary) or places.country_of_certifications(
-        s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION)
+        s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION) or places.country_in_text(
+        posting.description)
     result.fit = infer_fit(posting.title or "", result.skills, resources.catalog, resources.vocabulary, country)
     sections = result.sections if result.sections is not None else skill_sections(result.posting)
     asked = {s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION}

@@ -308,3 +308,18 @@ def test_another_fields_letters_need_their_own_credential_word(catalog):
     assert "PCA" in forms("- PCA certification preferred", nursing)
     assert "PCA" in forms("- Google Cloud PCA, or willing to earn it", nursing)
     assert "CCRN" in forms("- CCRN required within 12 months", nursing)  # the posting's own field needs no cue
+
+
+@pytest.mark.parametrize("title, group", [
+    ("Bus Drivers - Region 3", "logistics_supply_chain"),
+    ("Primary Teachers", "education"),
+    ("Dental Nurse", "allied_health"),
+    ("Remote Call Centre Operator", "customer_service"),
+    ("People & Culture Business Partner", "human_resources"),
+])
+def test_title_words_are_read_in_the_plural_and_in_british_spelling(title, group):
+    assert max(title_groups(title).items(), key=lambda kv: kv[1])[0] == group
+
+
+def test_short_title_letters_are_not_read_in_the_plural():
+    assert "human_resources" not in title_groups("Warehouse Operative 40 hrs")

@@ -156,7 +156,11 @@ def _title_patterns() -> list[tuple[str, re.Pattern, int]]:
     out = []
     for group, words in load_cues()["titles"].items():
         for word in words:
-            out.append((group, re.compile(r"(?<![\w&+])" + re.escape(word) + r"(?![\w&+])", re.I), len(word)))
+            # a title may name several posts ("Bus Drivers", "Primary Teachers"); short letters stay
+            # as written ("HRs" is no title, "hrs" are hours)
+            plural = r"(?:s|es)?" if len(word) >= 4 and word[-1].isalpha() else ""
+            out.append((group, re.compile(r"(?<![\w&+])" + re.escape(word) + plural + r"(?![\w&+])", re.I),
+                        len(word)))
     return out
 
 

@@ -176,11 +176,23 @@ def byline(block: Block) -> dict[str, str]:
     text = block.text.strip()
     if block.tag == "li" or len(text) > 80 or len(text.split()) > 10 or text.endswith((".", ":")) or ":" in text \
             or classify(text) is not None:
+        head, dash, tail = text.rpartition(" - ")
+        if dash and block.tag != "li" and len(text) <= 120 and len(tail.split()) <= 5 \
+                and load_places().country_of(tail.strip()) is not None:
+            return {"location": tail.strip()}  # "The Pharmacy Guild of Australia (Qld) - Spring Hill, Brisbane QLD"
         return {}
     place = LOCATION.search(text)
     before = re.split(r"\s+[·•|]\s+|\s*\n\s*", (text[:place.start()] if place else text))[0].strip(" ,-–—|·@")
     out = {"location": place.group().strip()} if place else {}
     if not place:
+        # "Acme Pty Ltd - Hoxton Park NSW", "Midhurst, West Sussex", "Cheshire": a place the
+        # location shapes above miss, known by the country it names
+        head, dash, tail = text.rpartition(" - ")
+        where = tail.strip() if dash else text
+        if load_places().country_of(where) is not None and not EMPLOYMENT.search(where):
+            out["location"] = where
+            before = head.strip(" ,-–—|·@") if dash else ""
+    if not place and "location" not in out:
         parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text)[1:]]
         country = next((p for p in parts if COUNTRY_ONLY.fullmatch(p)), None)
         if country:

@@ -19,7 +19,7 @@ from credstack.places import load_places
 from credstack.skills import plain_words, senses
 from credstack.skills.employer import employer_mask, is_employer_clause
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
-from credstack.skills.matcher import Match, match_key, matcher_for
+from credstack.skills.matcher import LICENCE_CLASS_AFTER, Match, match_key, matcher_for
 from credstack.skills.model import (
     Extraction,
     Keyword,
@@ -651,6 +651,8 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         if link.how == "new":
             if load_places().is_place(surface) or load_places().is_place(surface.replace(".", "")):
                 continue  # "Idaho", "Washington", "U.S": where the job is, or a licence's state
+            if load_places().is_state_code(surface) and LICENCE_CLASS_AFTER.match(seg.text, span.end):
+                continue  # "Current CA CNA license": the state the licence is from
             if title_words and set(_words(surface)) <= title_words:
                 continue  # the job itself, not a skill it asks for
             if _employers_own(seg.text, span.start):

@@ -53,6 +53,8 @@ def employer_names(company: str | None, texts: list[str], is_skill=lambda name: 
     for text in texts:
         for pattern, skills_too, leads in _product_patterns():
             for match in pattern.finditer(text):
+                if _a_regulator(text, match.start("names"), match.end("names")):
+                    continue  # "registered with the General Dental Council": whom the candidate registers with
                 for name in _SPLIT.split(match.group("names")):
                     name = name.strip(" .,&")
                     if len(name) >= 3 and (skills_too or not is_skill(name)):
@@ -74,6 +76,17 @@ def employer_names(company: str | None, texts: list[str], is_skill=lambda name: 
         for text in texts:
             names.update(m.group(0) for m in phrase.finditer(text) if not is_skill(m.group(0)))
     return sorted(names, key=len, reverse=True)
+
+
+# A body the candidate registers with, is a member of or licensed by: the profession's regulator,
+# not the employer ("registered with the General Dental Council (GDC)", "HCPC Council registration").
+_REGISTERED_WITH = re.compile(r"(?i:regist(?:ered|ration)|member(?:ship)?|licen[cs]ed|accredited)"
+                              r"\s+(?i:with|by|of|to)\s+(?:the\s+)?$")
+_REGISTRATION_AFTER = re.compile(r"\s*(?:\([A-Za-z]{2,8}\)\s*)?(?i:regist(?:ered|ration)|membership|licen[cs]e)\b")
+
+
+def _a_regulator(text: str, start: int, end: int) -> bool:
+    return bool(_REGISTERED_WITH.search(text, max(0, start - 40), start) or _REGISTRATION_AFTER.match(text, end))
 
 
 def _common_word(word: str, texts: list[str]) -> bool:
