@@ -218,7 +218,7 @@ def find_skills(text: str, vocabulary: Vocabulary) -> list[SkillMention]:
 
 
 def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: Ranker | None = None,
-                   tagger=None, *, employer: Sequence[str] = (), title: str = "") -> Extraction:
+                   tagger=None, *, employer: Sequence[str] = (), title: str = "", place: str = "") -> Extraction:
     """The skills ``sections`` ask for, each with its requirement level, years, the exact words
     the text used, and a 0-1 score; plus skill-like phrases the vocabulary lacks.
 
@@ -228,7 +228,8 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     Without a ``ranker`` (KeyBERT over the model) scores reflect only level and frequency, no
     vocabulary-less phrases are reported, and tagger spans are linked by their exact words only.
     ``employer`` names the employer and its products (``employer.employer_names``): never skills.
-    ``title`` (the job's) helps tell which sense an ambiguous word has (``senses``).
+    ``title`` (the job's) helps tell which sense an ambiguous word has (``senses``). ``place``
+    (the job's location) names no skill: a town's name the tagger marks is where the job is.
     """
     if employer:
         mask = employer_mask(employer)
@@ -248,7 +249,7 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     unlinked: dict[str, Requirement] = {}
     if tagged:
         other_vectors, unlinked = _add_tagged(found, per_segment, vocabulary, tagged,
-                                              ranker.embeddings if ranker is not None else None, title)
+                                              ranker.embeddings if ranker is not None else None, title, place)
     if ranker is not None and segs:
         doc = _document(segs)
         phrases = _keyword_phrases(per_segment)
@@ -631,7 +632,7 @@ def _joined(spans: list, text: str) -> list:
 
 
 def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, tagged: dict, embeddings,
-                title: str = "") -> tuple[dict[str, object], dict[str, Requirement]]:
+                title: str = "", place: str = "") -> tuple[dict[str, object], dict[str, Requirement]]:
     """Add the tagger's spans to ``found``: linked to a vocabulary skill, or as "other" skills.
     A new span is no skill when it is a place, the employer's own ("our ..."), or the job's
     title (or words of it: "Security Guard" in a security guard's posting); it is a keyword when
@@ -644,6 +645,7 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
     unlinked: dict[str, Requirement] = {}
     other_names: dict[str, str] = {f.skill.name.casefold(): k for k, f in found.items()}
     title_words = set(_words(title))
+    place_words = set(_words(place))
     for seg, span, surface, level, link in candidates:
         skill = link.skill
         if span.confidence < (MIN_NEW_CONFIDENCE if link.how == "new" else MIN_LINKED_CONFIDENCE):
@@ -655,6 +657,8 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
                 continue  # "Current CA CNA license": the state the licence is from
             if title_words and set(_words(surface)) <= title_words:
                 continue  # the job itself, not a skill it asks for
+            if place_words and set(_words(surface)) <= place_words:
+                continue  # "Ceduna": the town the job is in
             if _employers_own(seg.text, span.start):
                 continue  # "our ledger service", "our SOAR platform": the employer's, not asked
             if _GRADE_OR_META.match(surface):
@@ -684,7 +688,7 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
 
 # A public-sector pay grade or job series ("GS-11", "WG-10", "GS-2152"), or the name for what a
 # posting asks ("KSAs": knowledge, skills and abilities): no skill, nor a keyword.
-_GRADE_OR_META = re.compile(r"(?:GS|GG|GL|WG|WL|WS|NF|NH|NT)-\d|KSAO?(?:['’]?s)?$")
+_GRADE_OR_META = re.compile(r"(?:GS|GG|GL|WG|WL|WS|NF|NH|NT)-\d|KSAO?(?:['’]?s)?$|[IVX]{1,4}$")
 
 
 def _words(text: str) -> list[str]:

@@ -1,0 +1,66 @@
+"""Australian and British postings read as their job seekers would: a town on the header line is no
+tool ("Spring Hill, Brisbane QLD" is not the Spring framework), the town the tagger marks is where
+the job is, a qualification's level ("Cert IV") is no "IV" chip, an awarding body written in
+capitals ("CACHE") is no caching, and words of everyday office or recruiting work ("interpreting
+Awards", "psychometric testing") are not translation or software testing. Each beside the same
+words asking for the skill."""
+
+from __future__ import annotations
+
+import pytest
+from tests.skills.test_tagger import FakeTagger
+
+from credstack.analysis import analyze
+from credstack.postings import parse_posting
+from credstack.resources import Resources
+from credstack.skills import TextKind, TextSection, extract_skills
+from credstack.skills.vocabulary import load_vocabulary
+
+
+@pytest.fixture(scope="module")
+def res():
+    return Resources.load(tagger=False)
+
+
+def names(text: str, phrases: dict[str, str] | None = None, place: str = "") -> set[str]:
+    result = extract_skills([TextSection(TextKind.REQUIREMENTS, text, "Requirements")], load_vocabulary(), None,
+                            FakeTagger(phrases) if phrases else None, place=place)
+    return {s.name for s in result.skills}
+
+
+def test_the_header_lines_town_is_no_tool(res):
+    text = ("Employee Relations Adviser\nHarbour Guild - Spring Hill, Brisbane QLD\n\n"
+            "About you\n- Experience in employee relations and workplace investigations\n")
+    result = analyze(parse_posting(text), res, rank=False)
+    assert result.posting.location == "Spring Hill, Brisbane QLD"
+    assert "Spring" not in {s.name for s in result.skills}
+    assert "Employee Relations" in {s.name for s in result.skills}
+    # the framework asked for in the posting's own words stays
+    java = text.replace("workplace investigations", "Java and Spring")
+    assert "Spring" in {s.name for s in analyze(parse_posting(java), res, rank=False).skills}
+
+
+def test_the_town_the_job_is_in_is_no_chip():
+    phrases = {"Ceduna": "knowledge", "yard operations": "knowledge"}
+    text = "- Based in Ceduna, with mainline and yard operations\n"
+    assert "Ceduna" not in names(text, phrases, place="Ceduna (Thevenard)")
+    assert "Ceduna" in names(text, phrases)  # without the job's place, the rule has nothing to go on
+
+
+def test_a_qualifications_level_is_no_chip_and_the_qualification_is_read():
+    found = names("- Cert III Aged Care, Cert IV Allied Health Assistance preferred\n",
+                  {"IV": "knowledge", "Cert III Aged": "knowledge"})
+    assert "IV" not in found
+    assert {"Certificate III", "Certificate IV"} <= found
+
+
+def test_an_awarding_body_in_capitals_is_no_caching():
+    assert "Caching" not in names("- Qualifications: NNEB, CACHE, NVQ Level 3 or equivalent\n")
+    assert "Caching" in names("- Redis, caching and API design for our web applications\n")
+
+
+def test_office_and_recruiting_words_are_not_translation_or_software_testing():
+    assert "Translation" not in names("- Interpreting Awards and relevant legislation\n")
+    assert "Translation" in names("- Interpreting for patients who speak Polish or Urdu\n")
+    assert "Software Testing" not in names("- Able to pass psychometric testing and driving history checks\n")
+    assert "Software Testing" in names("- Testing of web applications and APIs\n")
