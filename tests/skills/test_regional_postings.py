@@ -64,3 +64,10 @@ def test_office_and_recruiting_words_are_not_translation_or_software_testing():
     assert "Translation" in names("- Interpreting for patients who speak Polish or Urdu\n")
     assert "Software Testing" not in names("- Able to pass psychometric testing and driving history checks\n")
     assert "Software Testing" in names("- Testing of web applications and APIs\n")
+
+
+def test_publication_venues_are_no_skills():
+    phrases = {"CVPR": "knowledge", "SPIE": "knowledge", "COLMAP": "knowledge"}
+    found = names("- Publications at top venues such as CVPR or SPIE\n- Experience with COLMAP\n", phrases)
+    assert not {"CVPR", "SPIE"} & found
+    assert "COLMAP" in found  # a tool named outside the publishing clause stays

@@ -8,11 +8,13 @@ model-free matcher used on resumes and profile text.
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 from credstack.budget import checkpoint, every
 from credstack.places import load_places
@@ -661,6 +663,8 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
                 continue  # "Ceduna": the town the job is in
             if _employers_own(seg.text, span.start):
                 continue  # "our ledger service", "our SOAR platform": the employer's, not asked
+            if _name_shaped(surface.split()[0]) and _venue_cue().search(judged_clause(seg.text, span.start, span.end)):
+                continue  # "publications at venues such as CVPR or SPIE": where papers appear, not a skill
             if _GRADE_OR_META.match(surface):
                 continue  # "GS-11", "GS-2152": a pay grade or job series; "KSAs": what is asked, by name
             if span.label not in _NEW_SKILL_LABELS or _no_name(seg, span, surface):
@@ -689,6 +693,12 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
 # A public-sector pay grade or job series ("GS-11", "WG-10", "GS-2152"), or the name for what a
 # posting asks ("KSAs": knowledge, skills and abilities): no skill, nor a keyword.
 _GRADE_OR_META = re.compile(r"(?:GS|GG|GL|WG|WL|WS|NF|NH|NT)-\d|KSAO?(?:['’]?s)?$|[IVX]{1,4}$")
+
+
+@lru_cache(maxsize=1)
+def _venue_cue() -> re.Pattern:
+    data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
+    return re.compile(data["publication_venues"]["cue"])
 
 
 def _words(text: str) -> list[str]:
