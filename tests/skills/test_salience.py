@@ -46,6 +46,25 @@ def test_the_employer_name_comes_from_the_eeo_line_when_the_page_gives_none():
     assert "Quarrion Robotics" in names and "Quarrion" in names
 
 
+def test_a_pattern_that_may_start_anywhere_is_searched_only_where_what_it_needs_is():
+    """A product named before "our ... app", a company before "is an equal opportunity employer", a
+    trust's full name: found (each pattern's "needs" is part of every match it makes), and a text
+    without those words is never searched by those patterns."""
+    from credstack.skills.employer import _product_patterns
+
+    texts = ["Customers schedule with Shiftwise Planner, our scheduling app, every day.",
+             "Quarrion Robotics is an equal opportunity employer.",
+             "You will join Millbrook Teaching Hospitals NHS Foundation Trust in May."]
+    names = employer_names(None, texts)
+    assert {"Shiftwise Planner", "Quarrion Robotics", "Millbrook Teaching Hospitals NHS Foundation Trust"} <= set(names)
+    needing = [(p, needs) for p, _, _, needs in _product_patterns() if needs is not None]
+    assert len(needing) >= 3
+    for pattern, needs in needing:
+        for text in texts:
+            for match in pattern.finditer(text):
+                assert needs.search(match.group(0)), (pattern.pattern, match.group(0))
+
+
 def test_industries_and_domains_are_context_never_skills(resources):
     text = """Account Executive
 Requirements

@@ -462,11 +462,12 @@ def _foreign(text: str) -> bool:
     tagger's own function-word test taken over the whole text rather than line by line."""
     from credstack.skills.tagger import is_foreign
 
-    letters = len(_NOT_LETTERS.sub("", text))
-    if not letters:
-        return False
-    if len(_NOT_LATIN_LETTERS.sub("", text)) < MIN_LATIN_SHARE * letters:
-        return True
+    if not text.isascii():  # ASCII letters are all Latin: no need to count them
+        letters = len(_NOT_LETTERS.sub("", text))
+        if not letters:
+            return False
+        if len(_NOT_LATIN_LETTERS.sub("", text)) < MIN_LATIN_SHARE * letters:
+            return True
     return is_foreign(text)
 
 

@@ -23,6 +23,7 @@ import json
 import os
 import re
 import threading
+import time
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
@@ -131,6 +132,18 @@ def available() -> bool:
     return (folder / "manifest.json").is_file() and (folder / MODEL_FILE).is_file()
 
 
+@dataclass(slots=True)
+class _Encoded:
+    """A line made ready for the model: token ids, and each token's word (None: [CLS], [SEP])."""
+
+    ids: list[int]
+    word_ids: list[int | None]
+
+
+# Words whose pieces ``SpanTagger`` keeps (about 150 bytes each); past it they are forgotten at once.
+MAX_CACHED_WORDS = 100_000
+
+
 class _Tagger:
     """Sentences -> spans; subclasses compute the label probabilities of a batch of word lists."""
 
@@ -211,7 +224,8 @@ class SpanTagger(_Tagger):
     ``tokenizers``. Runs are serialised (one at a time per process) and use ``threads`` intra-op
     threads: concurrent requests on a small machine gain nothing from running side by side, and
     several thread pools spinning at once starve each other. The pool spins between the model's
-    steps only while no other analysis runs in the process (``budget.in_flight``; see ``_open``)."""
+    steps only while no other analysis runs in the process (``budget.in_flight``) and spinning has
+    been the faster of late (see ``_open``)."""
 
     def __init__(self, model_file: str | None = None, threads: int | None = None) -> None:
         from tokenizers import Tokenizer
@@ -219,6 +233,8 @@ class SpanTagger(_Tagger):
         self.tokenizer = Tokenizer.from_file(os.path.join(base_model_path(), "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
         self.tokenizer.no_padding()  # batches are padded by _probabilities, rows of like length together
+        self._cls, self._sep = self.tokenizer.token_to_id("[CLS]"), self.tokenizer.token_to_id("[SEP]")
+        self._pieces: dict[str, list[int]] = {}
         self.threads = threads or default_threads()
         if model_file is None:
             with resources.as_file(tagger_dir() / MODEL_FILE) as file:
@@ -229,11 +245,13 @@ class SpanTagger(_Tagger):
         self._lock = threading.Lock()
 
     def _open(self, path: str) -> None:
-        """Two sessions of the model: ``session`` for a run alone in the process, on ``threads``
-        threads whose pool spins between the model's steps; ``shared`` for a run beside another
-        analysis, on one thread (the caller's), so the other core is left to that analysis. A pool
-        that sleeps between steps wakes too late for them (a SkillSpan posting's runs: 38 ms, spinning
-        31 ms), and one that spins beside another analysis starves it (4 clients: 21.7 -> 19 req/s)."""
+        """Two sessions of the model on ``threads`` threads: ``session``, whose pool spins between
+        the model's steps, and ``shared``, whose pool sleeps. Spinning is faster on a machine with a
+        core to spare (a SkillSpan posting's runs: 34 ms, sleeping 39 ms) and slower when other work
+        holds the cores (58 vs 46 ms beside another process's tests on this 2-core machine), and
+        beside another analysis of this server it starves that analysis (4 clients: 21.7 -> 19
+        req/s). So a run beside another analysis takes ``shared``, and a run alone takes the one
+        that has been faster here of late (``_Pace``)."""
         import onnxruntime as ort
 
         def session(threads: int, spin: bool):
@@ -247,9 +265,37 @@ class SpanTagger(_Tagger):
 
         self.session = session(self.threads, spin=True)
         self.shared = session(self.threads, spin=False) if self.threads > 1 else self.session
+        self.pace = _Pace(2 if self.threads > 1 else 1)
 
-    def _encode(self, words):
-        return self.tokenizer.encode_batch(words, is_pretokenized=True)
+    def _encode(self, lines: list[list[str]]) -> list[_Encoded]:
+        """Each line's token ids with [CLS] and [SEP], and each token's word, as the tokenizer gives
+        them for the line's words (``encode_batch(..., is_pretokenized=True)``, truncated to
+        ``MAX_TOKENS``), put together from each word's own pieces: BERT's normaliser and
+        pre-tokeniser work within a word, so a word's pieces do not depend on its neighbours, and
+        looking them up (``_pieces``, the words read so far) costs a fraction of tokenising every
+        line again (a SkillSpan dev posting: 3.4 -> 0.7 ms)."""
+        if len(self._pieces) > MAX_CACHED_WORDS:
+            self._pieces = {}  # a new one: another request's call keeps the one it holds
+        pieces = self._pieces
+        new = list(dict.fromkeys(w for words in lines for w in words if w not in pieces))
+        if new:
+            for word, encoding in zip(new, self.tokenizer.encode_batch(
+                    [[w] for w in new], is_pretokenized=True, add_special_tokens=False), strict=True):
+                pieces[word] = encoding.ids
+        out = []
+        for words in lines:
+            ids: list[int] = [self._cls]
+            word_ids: list[int | None] = [None]
+            for k, word in enumerate(words):
+                got = pieces[word]
+                ids += got
+                word_ids += [k] * len(got)
+            if len(ids) >= MAX_TOKENS:
+                del ids[MAX_TOKENS - 1:], word_ids[MAX_TOKENS - 1:]
+            ids.append(self._sep)
+            word_ids.append(None)
+            out.append(_Encoded(ids, word_ids))
+        return out
 
     def _length(self, encoded) -> int:
         return len(encoded.ids)
@@ -262,9 +308,15 @@ class SpanTagger(_Tagger):
             ids[r, :len(e.ids)] = e.ids
             mask[r, :len(e.ids)] = 1
         feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        feeds = {k: v for k, v in feeds.items() if k in self._inputs}
         with self._lock:
-            session = self.session if in_flight() <= 1 else self.shared
-            logits = session.run(["logits"], {k: v for k, v in feeds.items() if k in self._inputs})[0]
+            if in_flight() > 1:
+                logits = self.shared.run(["logits"], feeds)[0]
+            else:
+                choice = self.pace.pick()
+                started = time.perf_counter()
+                logits = (self.session, self.shared)[choice].run(["logits"], feeds)[0]
+                self.pace.record(choice, time.perf_counter() - started, ids.size)
         return _softmax(logits), [e.word_ids for e in encodings]
 
 
@@ -314,6 +366,34 @@ class TorchSpanTagger(_Tagger):
             logits = self.model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"],
                                 token_type_ids=enc.get("token_type_ids")).logits
         return torch.softmax(logits, dim=-1).numpy(), [enc.word_ids(r) for r in range(len(words))]
+
+
+class _Pace:
+    """Which of ``n`` ways of running the model has been faster per position of late: each way's
+    cost is a moving average of its runs' seconds per position, and one run in ``EXPLORE`` takes
+    the other way, so a change on the machine (other work starting or ending) is seen."""
+
+    EXPLORE = 16
+    WEIGHT = 0.5  # of a new run in the moving average: two tries see a change
+
+    def __init__(self, n: int) -> None:
+        self.cost: list[float | None] = [None] * n
+        self.runs = 0
+
+    def pick(self) -> int:
+        self.runs += 1
+        if len(self.cost) == 1:
+            return 0
+        unknown = [i for i, c in enumerate(self.cost) if c is None]
+        if unknown:
+            return unknown[0]
+        best = min(range(len(self.cost)), key=lambda i: self.cost[i])
+        return (best + 1) % len(self.cost) if self.runs % self.EXPLORE == 0 else best
+
+    def record(self, way: int, seconds: float, positions: int) -> None:
+        cost = seconds / max(1, positions)
+        old = self.cost[way]
+        self.cost[way] = cost if old is None else old + self.WEIGHT * (cost - old)
 
 
 def default_threads() -> int:
