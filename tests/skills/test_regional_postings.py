@@ -71,3 +71,23 @@ def test_publication_venues_are_no_skills():
     found = names("- Publications at top venues such as CVPR or SPIE\n- Experience with COLMAP\n", phrases)
     assert not {"CVPR", "SPIE"} & found
     assert "COLMAP" in found  # a tool named outside the publishing clause stays
+
+
+def test_rsa_is_the_alcohol_service_certificate_only_in_a_bars_posting(res):
+    bar = "Bar Staff\nHarbour Hotel - Brisbane QLD\n\nAbout you\n- RSA preferred but not required\n- Friendly service\n"
+    crypto = "Security Engineer\nAcme - Austin, TX\n\nRequirements\n- Public key cryptography: RSA and AES\n"
+    assert "Responsible Service of Alcohol" in {s.name for s in analyze(parse_posting(bar), res, rank=False).skills}
+    assert "Responsible Service of Alcohol" not in {s.name for s in
+                                                    analyze(parse_posting(crypto), res, rank=False).skills}
+
+
+def test_british_care_and_pharmacy_wording_is_read():
+    assert "Pharmacy" in names("- Follow procedures for dispensing medicines, including controlled drugs\n")
+    assert "Manual Handling" in names("- Basic Life Support, Medication Training, Moving & Handling\n")
+
+
+def test_a_clerical_title_is_office_work_not_data_analysis(res):
+    text = ("Clerical Officer\nNorthfield School - Riverstone NSW\n\nDuties\n- Maintain school records and stats\n"
+            "- Use Excel spreadsheets and the student database\n- Welcome visitors and answer phone enquiries\n")
+    fit = analyze(parse_posting(text), res, rank=False).fit
+    assert next(iter(fit.groups)) == "customer_service"
