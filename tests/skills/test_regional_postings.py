@@ -91,3 +91,11 @@ def test_a_clerical_title_is_office_work_not_data_analysis(res):
             "- Use Excel spreadsheets and the student database\n- Welcome visitors and answer phone enquiries\n")
     fit = analyze(parse_posting(text), res, rank=False).fit
     assert next(iter(fit.groups)) == "customer_service"
+
+
+def test_a_property_solicitors_matters_are_real_estate_law(res):
+    text = ("Associate, Real Estate\nEdinburgh\n\nA qualified solicitor with knowledge covering a variety of real "
+            "estate matters. You will advise on landlord and tenant issues and leases.\n")
+    result = analyze(parse_posting(text), res, rank=False)
+    assert "Real Estate Law" in {s.name for s in result.skills}
+    assert "legal" in result.fit.groups
