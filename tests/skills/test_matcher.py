@@ -158,3 +158,15 @@ def test_an_adjectives_plural_noun_has_no_singular_form():
     names = {m.skill for m in matcher_for(load_vocabulary()).find("You will provide vital cover at weekends.")}
     assert "Vital Signs" not in names
     assert "Vital Signs" in {m.skill for m in matcher_for(load_vocabulary()).find("Record patients' vitals.")}
+
+
+def test_british_spellings_of_the_vocabulary_match():
+    """Postings from the UK, Australia, India and Canada write "sterilisation", "behavioural",
+    "paediatric": the vocabulary's American forms match in those spellings too."""
+    from credstack.skills.matcher import british_spellings
+
+    assert british_spellings("Instrument Sterilization") == ["Instrument Sterilisation"]
+    assert british_spellings("Size") == []  # too short a word to be an -ize verb
+    found = {m.skill for m in matcher_for(load_vocabulary()).find(
+        "Instrument sterilisation and behavioural health support.")}
+    assert {"Sterile Processing", "Mental Health"} <= found

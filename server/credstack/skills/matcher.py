@@ -196,6 +196,34 @@ def singular_forms(key: str) -> list[str]:
     return [single] if len(single.rsplit(" ", 1)[-1]) >= 4 else []
 
 
+@lru_cache(maxsize=1)
+def _british() -> tuple[dict[str, str], tuple[tuple[str, str], ...], int]:
+    data = json.loads((resources.files("credstack") / "data" / "skill_context.json").read_text("utf-8"))
+    rules = data.get("british_spellings", {})
+    return ({k.lower(): v for k, v in rules.get("words", {}).items()},
+            tuple((a, b) for a, b in rules.get("suffixes", [])), int(rules.get("min_length", 7)))
+
+
+def british_spellings(form: str) -> list[str]:
+    """The form as British and Commonwealth postings spell it ("Instrument Sterilization" ->
+    "Instrument Sterilisation", "Pediatric Nursing" -> "Paediatric Nursing"); [] when it is the same."""
+    words, suffixes, min_length = _british()
+
+    def respell(word: str) -> str:
+        lower = word.lower()
+        if lower in words:
+            new = words[lower]
+            return new[0].upper() + new[1:] if word[:1].isupper() else new
+        if lower.isalpha() and len(lower) >= min_length:
+            for us, uk in suffixes:
+                if lower.endswith(us):
+                    return word[:len(word) - len(us)] + uk
+        return word
+
+    spelled = re.sub(r"[A-Za-z]+", lambda m: respell(m.group(0)), form)
+    return [spelled] if spelled != form else []
+
+
 def spelling_variants(form: str, skill: Skill) -> list[str]:
     """Other ways pages write a tool's name: "Key Vault" <-> "KeyVault", "PowerPoint" ->
     "Power Point", and "mocha.js" / "mochajs" for libraries of the JavaScript family."""
@@ -272,7 +300,7 @@ class SkillMatcher:
                 if (skill.kind in _INITIALS_KINDS and _INITIAL_WORD.match(form) and key not in self.rules.forms
                         and owners.get(key) == skill.name):
                     self.capital_stem[key] = 2  # "MArch", "MEd" keep their capitals: "March", "Med-Surg" are not them
-                variants = spelling_variants(form, skill)
+                variants = spelling_variants(form, skill) + british_spellings(form)
                 singulars = singular_forms(key) if (skill.kind in _SINGULAR_KINDS and key not in self.rules.forms
                                                     and skill.category not in _PLURAL_ONLY_CATEGORIES) else []
                 for variant in variants + singulars:
