@@ -14,7 +14,7 @@ skill is a gap, so the stack is as long as it gets), and each recommended creden
 - in field: one of its occupation groups is among the page's labelled ones;
 - off field: neither — advice a coach would strike.
 
-Pages added later (batch h21a on: job board records from Australia and the UK, written out as
+Pages added later (batch h21a on: job board records from Australia, the UK and Canada, written out as
 pasted text) also carry the job's country and, for some, the skills a coach calls must-haves:
 a pick whose catalog ``countries`` leave the job's country out is counted as wrong country
 (whatever its verdict above), and each must-have is looked for among the skill chips.

@@ -121,16 +121,68 @@ def record_text(record: dict) -> str:
     return "\n".join(line for line in head if line) + "\n\n" + first("description") + "\n"
 
 
+_TITLE_KEYS = ("job_title", "title", "posting_title")
+_PLACE_KEYS = ("locations", "location", "location_raw", "city")
+# parts of a scraped record that are the scraper's or the form's, not the posting's words
+_SKIPPED = re.compile(r"^(?:source|scraping_metadata|search_keyword|matched_keyword|match_score|url|poster_id|"
+                      r"classification_code|currency|frequency|union|attachments|application_instructions|"
+                      r"positions_to_fill|is_external_link)$|(?:_url|_id|_date|_time|_amount|_email|email|phone|fax)$")
+
+
+def rendered_record(record: dict) -> str:
+    """A scraped job record of any shape (nested sections, headings, bullet lists) as the text its
+    page showed: its title, its place, then each heading, paragraph and bullet in order."""
+    def first(node, keys):
+        if isinstance(node, dict):
+            for key in keys:
+                value = node.get(key)
+                if isinstance(value, list) and value and isinstance(value[0], str):
+                    return value[0]
+                if isinstance(value, str) and value.strip():
+                    return value
+            for value in node.values():
+                found = first(value, keys)
+                if found:
+                    return found
+        return ""
+
+    lines: list[str] = []
+
+    def walk(node, key: str = "") -> None:
+        if key and _SKIPPED.search(key):
+            return
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k not in _TITLE_KEYS and k not in _PLACE_KEYS:
+                    walk(v, k)
+        elif isinstance(node, list):
+            for item in node:
+                if isinstance(item, str) and item.strip():
+                    lines.append(f"- {item.strip()}")
+                elif isinstance(item, dict):
+                    walk(item, key)
+        elif isinstance(node, str) and node.strip() and not re.fullmatch(r"[\d\s.,:$+T-]+|[a-z_0-9]+", node.strip()):
+            lines.append("" if key != "heading" else "")
+            lines.append(node.strip())
+
+    walk(record)
+    head = [first(record, _TITLE_KEYS), first(record, _PLACE_KEYS)]
+    return "\n".join(h for h in head if h) + "\n\n" + re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
 def located(data: bytes, locator: str) -> bytes | None:
     """The page or posting a manifest row names inside its file (None: not there).
 
     ``json:KEY`` is a page kept under KEY of a JSON record; ``json:[N]`` the Nth record of a JSON
     list, ``csv:COLUMN=VALUE`` the row of a CSV export whose COLUMN holds VALUE, both written out
-    as a text posting (``record_text``).
+    as a text posting (``record_text``); ``json:record`` a whole scraped record of nested sections
+    (``rendered_record``).
     """
     if not locator:
         return data
     kind, _, where = locator.partition(":")
+    if kind == "json" and where == "record":
+        return rendered_record(json.loads(data)).encode("utf-8")
     if kind == "json" and re.fullmatch(r"\[\d+\]", where):
         records = json.loads(data)
         index = int(where[1:-1])
