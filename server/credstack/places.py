@@ -32,7 +32,8 @@ class Places:
 
     def is_place(self, phrase: str) -> bool:
         folded = phrase.casefold()
-        return folded in _folded(self.us_states) or bool(self.country_pattern.fullmatch(phrase))
+        return folded in _folded(self.us_states) or bool(self.country_pattern.fullmatch(phrase)) \
+            or folded in _folded(self.canadian_provinces) or folded in _folded_codes(self.region_countries)
 
     def is_state_code(self, word: str) -> bool:
         """A US state's, Canadian province's or Australian state's code ("CA", "ON", "NSW")."""
@@ -119,9 +120,13 @@ def _country_code(places: Places, part: str, *, last_of_many: bool) -> str | Non
         if " ".join(words[-n:]) in regions:
             return regions[" ".join(words[-n:])]
     town = _TOWN_CODE.match(part)
-    code = town.group(1) if town else None
-    if code in places.au_state_codes and (town.group(2) or code not in places.us_state_codes):
-        return "AU"
+    code, postcode = (town.group(1), town.group(2)) if town else (None, None)
+    shared = code in places.au_state_codes and code in places.canadian_province_codes  # NT: both
+    if code in places.au_state_codes and (postcode or code not in places.us_state_codes) and not (
+            shared and not postcode):
+        return "AU"  # "Hoxton Park NSW", "Perth WA 6000"
+    if code in places.canadian_province_codes and not postcode and not shared:
+        return "CA"  # "Winnipeg MB", "The Pas MB"
     if re.fullmatch(r"[A-Z]{2}", part):
         if part in places.us_state_codes and not last_of_many:
             return "US"

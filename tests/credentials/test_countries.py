@@ -60,6 +60,9 @@ def res():
     ("Cheshire", None, "GB"),
     ("Norfolk, VA", None, "US"),  # the state after it wins over the county's name
     ("Victoria, BC", None, "CA"),
+    ("The Pas MB, Winnipeg MB", None, "CA"),  # a town and its province's code, no comma
+    ("Yellowknife NT", None, None),  # NT is a Canadian territory and an Australian one
+    ("Darwin NT 0800", None, "AU"),  # the 4-digit postcode tells
 ])
 def test_the_country_is_read_from_the_location(location, salary, country):
     assert load_places().country_of(location, salary) == country
@@ -207,6 +210,7 @@ def test_a_shopping_list_of_uk_nursing_jobs_gets_no_us_licensing_exam(res):
     ("Pay: 12 GBP per hour", "GB"),
     ("Offices in London and Sydney; you will be paid in dollars.", None),  # no word only one country writes
     ("Superannuation and an enhanced DBS check", None),  # two countries: neither
+    ("Must be legally entitled to work in Canada", "CA"),
     ("", None),
 ])
 def test_words_only_one_country_writes_name_it(text, country):
@@ -272,3 +276,9 @@ def test_a_dental_nurse_is_no_registered_nurse(res):
     rn, result = _picks(DENTAL_NURSE.replace("Dental Nurse\n", "Staff Nurse\n", 1).replace(
         "Midhurst, West Sussex", "Austin, TX").replace("the General Dental Council (GDC)", "the state board"), res)
     assert "nursing" in result.fit.groups and "ncsbn-nclex-rn" in rn
+
+
+def test_regions_and_provinces_are_places():
+    places = load_places()
+    assert places.is_place("Nunavut") and places.is_place("West Sussex") and places.is_place("Queensland")
+    assert not places.is_place("Python") and not places.is_place("Spring")
