@@ -267,6 +267,7 @@ def test_a_label_value_table_names_the_job_posting_title():
     ("Brightside Recruitment - Croydon, Surrey", "Brightside Recruitment", "Croydon, Surrey"),
     ("Midhurst, West Sussex", None, "Midhurst, West Sussex"),
     ("Cheshire", None, "Cheshire"),
+    ("Harbour Legal - Brisbane QLD(Hybrid)", "Harbour Legal", "Brisbane QLD (Hybrid)"),  # the mode is no place
 ])
 def test_a_byline_place_known_by_its_country_is_the_location(byline, company, location):
     """A pasted posting's second line "Employer - Town STATE" or "Town, County": Australian towns are
