@@ -99,3 +99,16 @@ def test_a_property_solicitors_matters_are_real_estate_law(res):
     result = analyze(parse_posting(text), res, rank=False)
     assert "Real Estate Law" in {s.name for s in result.skills}
     assert "legal" in result.fit.groups
+
+
+def test_the_employers_name_without_its_place_is_the_employer():
+    from credstack.skills.employer import employer_names
+
+    names_found = employer_names("Law Society of NSW", ["Process the Law Society's payroll fortnightly."])
+    assert "Law Society" in names_found
+    assert "Accounting" not in employer_names("Institute of Accounting", ["Accounting experience."])
+
+
+def test_a_licence_class_the_tagger_marks_is_no_chip():
+    found = names("- Valid Full Stage Manitoba Class 5 driver's license\n", {"Class 5": "knowledge"})
+    assert "Class 5" not in found

@@ -691,9 +691,11 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
     return vectors, unlinked
 
 
-# A public-sector pay grade or job series ("GS-11", "WG-10", "GS-2152"), or the name for what a
-# posting asks ("KSAs": knowledge, skills and abilities): no skill, nor a keyword.
-_GRADE_OR_META = re.compile(r"(?:GS|GG|GL|WG|WL|WS|NF|NH|NT)-\d|KSAO?(?:['’]?s)?$|[IVX]{1,4}$")
+# A public-sector pay grade or job series ("GS-11", "WG-10", "GS-2152"), the name for what a
+# posting asks ("KSAs": knowledge, skills and abilities), a qualification's level ("IV" of "Cert IV")
+# or a licence's class ("Class 5" of "Class 5 driver's licence"): no skill, nor a keyword.
+_GRADE_OR_META = re.compile(r"(?:GS|GG|GL|WG|WL|WS|NF|NH|NT)-\d|KSAO?(?:['’]?s)?$|[IVX]{1,4}$"
+                            r"|(?i:class)\s+[A-Z0-9]{1,2}$")
 
 
 @lru_cache(maxsize=1)

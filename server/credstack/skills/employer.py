@@ -69,6 +69,9 @@ def employer_names(company: str | None, texts: list[str], is_skill=lambda name: 
     company = (company or "").strip()
     if company:
         names.add(company)
+        short = _OF_PLACE.match(company)
+        if short and len(short.group(1).split()) >= 2 and _names_a_place(short.group(2)):
+            names.add(short.group(1))  # "Law Society" of "Law Society of NSW": its name without the place
         if sum(text.count(company) for text in texts) >= 2:
             found.add(company)  # written in the text, not only parsed from the page's header
     leads = set()
@@ -93,6 +96,16 @@ _REGISTRATION_AFTER = re.compile(r"\s*(?:\([A-Za-z]{2,8}\)\s*)?(?i:regist(?:ered
 
 def _a_regulator(text: str, start: int, end: int) -> bool:
     return bool(_REGISTERED_WITH.search(text, max(0, start - 40), start) or _REGISTRATION_AFTER.match(text, end))
+
+
+_OF_PLACE = re.compile(r"^(.*\S)\s+of\s+(\S.*)$")
+
+
+def _names_a_place(text: str) -> bool:
+    from credstack.places import load_places
+
+    places = load_places()
+    return places.is_place(text) or places.country_of(text) is not None
 
 
 def _common_word(word: str, texts: list[str]) -> bool:
