@@ -14,8 +14,14 @@ skill is a gap, so the stack is as long as it gets), and each recommended creden
 - in field: one of its occupation groups is among the page's labelled ones;
 - off field: neither — advice a coach would strike.
 
+Pages added later (batch h21a on: job board records from Australia, the UK and Canada, written out as
+pasted text) also carry the job's country and, for some, the skills a coach calls must-haves:
+a pick whose catalog ``countries`` leave the job's country out is counted as wrong country
+(whatever its verdict above), and each must-have is looked for among the skill chips.
+
 Printed: per page the picks and their verdicts, then picks, named, in field, off field and the
-share acceptable. Without the cached pages it says so in one line and exits 0 (as in CI).
+share acceptable, overall and per batch (``bench/pages/labels.json``). Without the cached pages
+it says so in one line and exits 0 (as in CI).
 """
 
 from __future__ import annotations
@@ -33,6 +39,14 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "credstack-bench" / "pages"
 LABELS = ROOT / "bench" / "advice" / "labels.json"
+PAGE_LABELS = ROOT / "bench" / "pages" / "labels.json"
+
+
+def _summary(totals: dict, pages: int, tail: str = "") -> str:
+    ok = totals["named"] + totals["product"] + totals["in_field"]
+    share = f"{ok / totals['picks']:.1%}" if totals["picks"] else "n/a"
+    return (f"{pages} pages, {totals['picks']} picks: named {totals['named']}, product {totals['product']}, "
+            f"in field {totals['in_field']}, off field {totals['off_field']}; acceptable {share}{tail}")
 
 
 def main() -> int:
@@ -43,7 +57,10 @@ def main() -> int:
                              "or as the server would (config)")
     parser.add_argument("--chips", action="store_true", help="print each page's skill chips of kind other")
     args = parser.parse_args()
-    labels = json.loads(LABELS.read_text(encoding="utf-8"))["pages"]
+    advice = json.loads(LABELS.read_text(encoding="utf-8"))
+    labels = advice["pages"]
+    countries, must_have = advice.get("countries", {}), advice.get("must_have", {})
+    page_labels = json.loads(PAGE_LABELS.read_text(encoding="utf-8"))["pages"]
     present = {name: fields for name, fields in labels.items() if (CACHE / name).exists()}
     if not present:
         print(f"advice on real pages: skipped, the pages are not cached in {CACHE} "
@@ -66,8 +83,15 @@ def main() -> int:
     others = 0
     from credstack.credentials.fit import primary_product
 
-    totals = {"picks": 0, "named": 0, "product": 0, "in_field": 0, "off_field": 0}
+    def zero() -> dict:
+        return {"picks": 0, "named": 0, "product": 0, "in_field": 0, "off_field": 0, "pages": 0,
+                "wrong_country": 0, "must": 0, "must_found": 0}
+
+    totals = zero()
+    batches: dict[str, dict] = {}
     for name, fields in sorted(present.items()):
+        batch = batches.setdefault(page_labels.get(name, {}).get("batch", "first"), zero())
+        batch["pages"] += 1
         html = (CACHE / name).read_text(encoding="utf-8", errors="replace")
         try:
             result = analyze(parse_posting(html), resources)
@@ -86,12 +110,24 @@ def main() -> int:
                 verdict = "in_field"
             else:
                 verdict = "off_field"
-            totals["picks"] += 1
-            totals[verdict] += 1
-            verdicts.append((c.id, verdict, rec.why))
+            country = countries.get(name)
+            wrong_country = bool(country and c.countries and country not in c.countries)
+            for tally in (totals, batch):
+                tally["picks"] += 1
+                tally[verdict] += 1
+                tally["wrong_country"] += wrong_country
+            verdicts.append((c.id + (" [COUNTRY]" if wrong_country else ""), verdict, rec.why))
         title = (result.posting.title or "")[:38]
         print(f"{name:40s} {title:38s} " + (", ".join(f"{cid}" + ("" if v != "off_field" else " [OFF]")
                                                       for cid, v, _ in verdicts) or "-"))
+        chips = [s.name.casefold() for s in result.skills]
+        missed = [m for m in must_have.get(name, [])
+                  if not any(part.casefold() in chip for part in m.split("|") for chip in chips)]
+        for tally in (totals, batch):
+            tally["must"] += len(must_have.get(name, []))
+            tally["must_found"] += len(must_have.get(name, [])) - len(missed)
+        if missed:
+            print(f"    must-haves not among the chips: {', '.join(missed)}")
         other = [s.name for s in result.skills if s.kind == "other"]
         others += len(other)
         if args.chips and other:
@@ -99,11 +135,17 @@ def main() -> int:
         if args.verbose:
             for cid, verdict, why in verdicts:
                 print(f"    {verdict:9s} {cid}: {why}")
-    ok = totals["named"] + totals["product"] + totals["in_field"]
-    share = f"{ok / totals['picks']:.1%}" if totals["picks"] else "n/a"
-    print(f"\nadvice on real pages: {len(present)} pages, {totals['picks']} picks: named {totals['named']}, "
-          f"product {totals['product']}, in field {totals['in_field']}, off field {totals['off_field']}; "
-          f"acceptable {share}; span tagger {'on' if tagger else 'off'}, {others} skill chips of kind other")
+    def extra(tally: dict) -> str:
+        if not tally["must"] and not tally["wrong_country"]:
+            return ""
+        return (f"; wrong country {tally['wrong_country']}; must-haves among the chips "
+                f"{tally['must_found']}/{tally['must']}")
+
+    if len(batches) > 1:
+        for key, tally in sorted(batches.items()):
+            print(f"  batch {key}: {_summary(tally, tally['pages'], extra(tally))}")
+    print(f"\nadvice on real pages: {_summary(totals, len(present), extra(totals))}; "
+          f"span tagger {'on' if tagger else 'off'}, {others} skill chips of kind other")
     return 0
 
 

@@ -9,7 +9,9 @@ into ``${XDG_CACHE_HOME:-~/.cache}/credstack-bench/pages/``. Without the cache t
 in one line and exits 0 (as in CI).
 
 The manifest's optional ``locator`` column says where a page sits inside its file (``json:html``:
-under that key of a JSON record). ``bench/pages/labels.json`` holds the hand-written labels,
+under that key of a JSON record; ``json:[3]``: the fourth record of a job board's JSON export,
+``csv:Id=123``: the row of a CSV export whose column Id is 123, each written out as the text a
+user would paste: title, company and place, description). ``bench/pages/labels.json`` holds the hand-written labels,
 written before the parser was run on each page: page kind (posting / application_form /
 search_list), title, company, location,
 employment type, language, and the kind of each labelled block (by its heading). Scores:
@@ -38,6 +40,8 @@ time of the least of ``--repeat`` runs (wall time on a shared machine measures i
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
 import os
 import re
@@ -91,12 +95,106 @@ def extract() -> int:
                                   check=True, capture_output=True).stdout
         except subprocess.CalledProcessError:
             continue
-        locator = row.get("locator", "")
-        if locator.startswith("json:"):  # a page kept inside a JSON record, under this key
-            data = json.loads(data)[locator.removeprefix("json:")].encode("utf-8")
+        data = located(data, row.get("locator", ""))
+        if data is None:
+            continue
         target.write_bytes(data)
         found += 1
     return found
+
+
+# A job board's export names a record's parts in its own words; the first one present is used.
+_RECORD_FIELDS = {
+    "title": ("title", "job_title", "jobTitle", "Title"),
+    "company": ("company", "company_name", "companyName", "employerName", "Company"),
+    "location": ("location", "locationName", "LocationRaw", "Location"),
+    "description": ("description", "job_description", "jobDescription", "FullDescription", "body"),
+}
+
+
+def record_text(record: dict) -> str:
+    """A job board's record (title, company, place, description) as the text a user would paste."""
+    def first(part: str) -> str:
+        return next((str(record[k]).strip() for k in _RECORD_FIELDS[part] if record.get(k)), "")
+
+    head = [first("title"), " - ".join(p for p in (first("company"), first("location")) if p)]
+    return "\n".join(line for line in head if line) + "\n\n" + first("description") + "\n"
+
+
+_TITLE_KEYS = ("job_title", "title", "posting_title")
+_PLACE_KEYS = ("locations", "location", "location_raw", "city")
+# parts of a scraped record that are the scraper's or the form's, not the posting's words
+_SKIPPED = re.compile(r"^(?:source|scraping_metadata|search_keyword|matched_keyword|match_score|url|poster_id|"
+                      r"classification_code|currency|frequency|union|attachments|application_instructions|"
+                      r"positions_to_fill|is_external_link)$|(?:_url|_id|_date|_time|_amount|_email|email|phone|fax)$")
+
+
+def rendered_record(record: dict) -> str:
+    """A scraped job record of any shape (nested sections, headings, bullet lists) as the text its
+    page showed: its title, its place, then each heading, paragraph and bullet in order."""
+    def first(node, keys):
+        if isinstance(node, dict):
+            for key in keys:
+                value = node.get(key)
+                if isinstance(value, list) and value and isinstance(value[0], str):
+                    return value[0]
+                if isinstance(value, str) and value.strip():
+                    return value
+            for value in node.values():
+                found = first(value, keys)
+                if found:
+                    return found
+        return ""
+
+    lines: list[str] = []
+
+    def walk(node, key: str = "") -> None:
+        if key and _SKIPPED.search(key):
+            return
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k not in _TITLE_KEYS and k not in _PLACE_KEYS:
+                    walk(v, k)
+        elif isinstance(node, list):
+            for item in node:
+                if isinstance(item, str) and item.strip():
+                    lines.append(f"- {item.strip()}")
+                elif isinstance(item, dict):
+                    walk(item, key)
+        elif isinstance(node, str) and node.strip() and not re.fullmatch(r"[\d\s.,:$+T-]+|[a-z_0-9]+", node.strip()):
+            lines.append("" if key != "heading" else "")
+            lines.append(node.strip())
+
+    walk(record)
+    head = [first(record, _TITLE_KEYS), first(record, _PLACE_KEYS)]
+    return "\n".join(h for h in head if h) + "\n\n" + re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def located(data: bytes, locator: str) -> bytes | None:
+    """The page or posting a manifest row names inside its file (None: not there).
+
+    ``json:KEY`` is a page kept under KEY of a JSON record; ``json:[N]`` the Nth record of a JSON
+    list, ``csv:COLUMN=VALUE`` the row of a CSV export whose COLUMN holds VALUE, both written out
+    as a text posting (``record_text``); ``json:record`` a whole scraped record of nested sections
+    (``rendered_record``).
+    """
+    if not locator:
+        return data
+    kind, _, where = locator.partition(":")
+    if kind == "json" and where == "record":
+        return rendered_record(json.loads(data)).encode("utf-8")
+    if kind == "json" and re.fullmatch(r"\[\d+\]", where):
+        records = json.loads(data)
+        index = int(where[1:-1])
+        return record_text(records[index]).encode("utf-8") if index < len(records) else None
+    if kind == "json":
+        return json.loads(data)[where].encode("utf-8")
+    if kind == "csv":
+        column, _, value = where.partition("=")
+        rows = csv.DictReader(io.StringIO(data.decode("utf-8", "replace")))
+        row = next((r for r in rows if r.get(column) == value), None)
+        return record_text(row).encode("utf-8") if row else None
+    raise ValueError(f"unknown locator {locator!r}")
 
 
 _MARKUP_NAMES = re.compile(r"\s(?:class|id|data-[\w-]+|itemprop|itemscope|itemtype|role|aria-[\w-]+)="

@@ -73,6 +73,8 @@ def skill_sections(posting: Posting, employer: list[str] | None = None) -> list[
                          and len(rest := re.split(r"\n\s*\n", s.text.strip(), maxsplit=1)) == 2]
     if posting.title:
         sections = [without_title_lines(s, posting.title) for s in sections]
+    if posting.location:
+        sections = [without_place_lines(s, posting) for s in sections]
     if sections and not sections[0].heading and _opens_posting(sections[0].text, posting):
         sections[0] = TextSection(sections[0].kind, without_title_head(sections[0].text), sections[0].heading)
     sections = [TextSection(s.kind, without_field_labels(without_labelled_parts(s.text)), s.heading)
@@ -113,6 +115,29 @@ def without_title_lines(section: TextSection, title: str) -> TextSection:
     if len(kept) == len(lines):
         return section
     return TextSection(section.kind, "\n".join(kept), section.heading)
+
+
+def without_place_lines(section: TextSection, posting: Posting) -> TextSection:
+    """The section less the header lines that only say who and where the job is ("Midhurst, West
+    Sussex", "Harbour Freight - Spring Hill, Brisbane QLD", as a pasted posting's second line):
+    a town's name is no skill ("Spring" of "Spring Hill" is not the Java framework)."""
+    place = _plain_line(posting.location or "")
+    if not place:
+        return section
+    company = _plain_line(posting.company or "")
+    lines = section.text.split("\n")
+    kept = [line for line in lines if not _names_the_place(line, place, company)]
+    if len(kept) == len(lines):
+        return section
+    return TextSection(section.kind, "\n".join(kept), section.heading)
+
+
+def _names_the_place(line: str, place: str, company: str) -> bool:
+    plain = _plain_line(line)
+    if plain in (place, f"{company} {place}".strip(), f"{place} {company}".strip()):
+        return True
+    head, dash, _tail = line.rpartition(" - ")  # "Employer name - the place"
+    return bool(dash) and plain.endswith(place) and len(head.split()) <= 8 and not re.search(r"[.!?:;]", head)
 
 
 def _opens_posting(text: str, posting: Posting) -> bool:
@@ -339,7 +364,7 @@ def analyze(posting: Posting, resources: Resources, *, profile: Profile | None =
     sections = skill_sections(posting)
     extraction = extract_skills(without_employer_paragraphs(sections, employer), resources.vocabulary,
                                 resources.ranker if rank else None, resources.tagger if rank else None,
-                                employer=employer, title=posting.title or "")
+                                employer=employer, title=posting.title or "", place=posting.location or "")
     skills, context = settle_backgrounds(extraction, posting.title or "", resources)
     result = Analysis(posting=posting, skills=skills, other_keywords=extraction.other_keywords, context=context,
                       sections=sections)
@@ -391,8 +416,10 @@ def judge(result: Analysis, resources: Resources, *, profile: Profile | None = N
 def read_role(result: Analysis, resources: Resources) -> Analysis:
     """The posting's occupation, seniority and either-or certifications (they decide which credentials fit)."""
     posting, places = result.posting, load_places()
+    # the place first; then a national registration it asks for; then words only one country writes
     country = places.country_of(posting.location, posting.salary) or places.country_of_certifications(
-        s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION)
+        s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION) or places.country_in_text(
+        posting.description)
     result.fit = infer_fit(posting.title or "", result.skills, resources.catalog, resources.vocabulary, country)
     sections = result.sections if result.sections is not None else skill_sections(result.posting)
     asked = {s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION}

@@ -19,6 +19,11 @@ class Places:
     canadian_province_codes: tuple[str, ...] = ()
     # vocabulary certification -> the one country that issues it ("NMC Registration" -> GB)
     certification_countries: tuple[tuple[str, str], ...] = ()
+    # a region, county or big city -> the one country it names ("West Sussex" -> GB, "Sydney" -> AU)
+    region_countries: tuple[tuple[str, str], ...] = ()
+    au_state_codes: tuple[str, ...] = ()
+    # words only one country's postings write ("superannuation" -> AU, "enhanced DBS" -> GB)
+    country_terms: tuple[tuple[str, str], ...] = ()
 
     @property
     def country_pattern(self) -> re.Pattern:
@@ -27,7 +32,12 @@ class Places:
 
     def is_place(self, phrase: str) -> bool:
         folded = phrase.casefold()
-        return folded in _folded(self.us_states) or bool(self.country_pattern.fullmatch(phrase))
+        return folded in _folded(self.us_states) or bool(self.country_pattern.fullmatch(phrase)) \
+            or folded in _folded(self.canadian_provinces) or folded in _folded_codes(self.region_countries)
+
+    def is_state_code(self, word: str) -> bool:
+        """A US state's, Canadian province's or Australian state's code ("CA", "ON", "NSW")."""
+        return word in self.us_state_codes or word in self.canadian_province_codes or word in self.au_state_codes
 
     def country_of(self, location: str | None, salary: str | None = None) -> str | None:
         """The ISO 3166 code of the country a posting's location names, or None when it does not say.
@@ -52,6 +62,18 @@ class Places:
         found = {issuers[n] for n in names if n in issuers}
         return found.pop() if len(found) == 1 else None
 
+    def country_in_text(self, text: str | None) -> str | None:
+        """The country a posting's own words name when its location does not: words only one
+        country's postings write ("superannuation", "an enhanced DBS check", "eligible to work in the
+        UK") or a currency sign only one country uses. None when they name none or disagree."""
+        if not text:
+            return None
+        text = text[:MAX_TEXT_SCAN]
+        terms = _term_pattern(self.country_terms)
+        found = {_term_country(self.country_terms, m.group(1)) for m in terms.finditer(text)}
+        found |= {country for sign, country in _CURRENCY_COUNTRY if sign in text}
+        return found.pop() if len(found) == 1 else None
+
     def _place_country(self, place: str) -> str | None:
         parts = [p for p in (p.strip(" .()") for p in _PARTS.split(place)[:12]) if p]
         for i in range(len(parts) - 1, -1, -1):
@@ -64,6 +86,19 @@ class Places:
 # A location's parts: "City, Region, Country", "Remote - UK", "Leeds | England", "London (UK)".
 _PARTS = re.compile(r"\s*(?:[,|/(]|\s[-\u2013\u2014]\s)\s*")
 _CURRENCY_COUNTRY = (("\u00a3", "GB"), ("GBP", "GB"), ("\u20b9", "IN"), ("INR", "IN"))
+# a town then a state's code, no comma between: "Hoxton Park NSW", "Perth WA 6000" (a 4-digit postcode)
+_TOWN_CODE = re.compile(r"^[^\W\d_][\w' .-]*?\s([A-Z]{2,3})(?:\s+(\d{4}))?$")
+MAX_TEXT_SCAN = 20_000
+
+
+@cache
+def _term_pattern(terms: tuple[tuple[str, str], ...]) -> re.Pattern:
+    words = sorted({t for t, _ in terms}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
+
+
+def _term_country(terms: tuple[tuple[str, str], ...], term: str) -> str:
+    return _folded_codes(terms)[term.casefold()]
 
 
 def _country_code(places: Places, part: str, *, last_of_many: bool) -> str | None:
@@ -75,6 +110,23 @@ def _country_code(places: Places, part: str, *, last_of_many: bool) -> str | Non
         return "US"
     if folded in _folded(places.canadian_provinces):
         return "CA"
+    regions = _folded_codes(places.region_countries)
+    if folded in regions:
+        return regions[folded]
+    if part in places.au_state_codes and part not in _ISO_CODES and part not in places.us_state_codes:
+        return "AU"  # "Sydney CBD, NSW"
+    words = folded.split()
+    for n in range(min(len(words) - 1, 4), 1, -1):  # "Derby Derbyshire East Midlands": a region of 2+ words ends it
+        if " ".join(words[-n:]) in regions:
+            return regions[" ".join(words[-n:])]
+    town = _TOWN_CODE.match(part)
+    code, postcode = (town.group(1), town.group(2)) if town else (None, None)
+    shared = code in places.au_state_codes and code in places.canadian_province_codes  # NT: both
+    if code in places.au_state_codes and (postcode or code not in places.us_state_codes) and not (
+            shared and not postcode):
+        return "AU"  # "Hoxton Park NSW", "Perth WA 6000"
+    if code in places.canadian_province_codes and not postcode and not shared:
+        return "CA"  # "Winnipeg MB", "The Pas MB"
     if re.fullmatch(r"[A-Z]{2}", part):
         if part in places.us_state_codes and not last_of_many:
             return "US"
@@ -116,4 +168,7 @@ def load_places() -> Places:
     data = json.loads((resources.files("credstack") / "data" / "places.json").read_text("utf-8"))
     return Places(tuple(data["countries"]), tuple(data["us_states"]), tuple(data["us_state_codes"]),
                   tuple(data["country_codes"].items()), tuple(data["canadian_provinces"]),
-                  tuple(data["canadian_province_codes"]), tuple(data["certification_countries"].items()))
+                  tuple(data["canadian_province_codes"]), tuple(data["certification_countries"].items()),
+                  tuple((name, code) for code, names in data["region_countries"].items() for name in names),
+                  tuple(data["au_state_codes"]),
+                  tuple((term, code) for code, terms in data["country_terms"].items() for term in terms))

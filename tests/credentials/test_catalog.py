@@ -219,3 +219,22 @@ def test_covering_names_exactly_the_credentials_whose_coverage_holds_a_skill():
         expected = {c.id for c in catalog if set(catalog.coverage(c)) & set(skills)}
         assert catalog.covering(skills) == expected
     assert catalog.covering(["Python"])  # the catalog teaches it: the index is not empty
+
+
+def test_a_credential_named_after_a_product_is_built_on_it():
+    """A credential whose name names a product it covers ("Dynamics 365 Customer Service Functional
+    Consultant", "Oracle Database SQL") lists that product first: it is advice only where the
+    posting asks for the product (a call-centre agent's "customer service" is no case for a
+    Dynamics 365 consultant exam)."""
+    catalog = load_catalog()
+    vocabulary = catalog.vocabulary
+    wrong = []
+    for credential in catalog:
+        named = [s for s in credential.skills if (skill := vocabulary.get(s)) is not None and skill.kind == "tool"
+                 and any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", credential.name, re.I)
+                         for f in (skill.name, *skill.aliases) if len(f) > 2)]
+        first = credential.skills[0]
+        about_its_first = re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", credential.name, re.I)
+        if named and vocabulary.get(first).kind != "tool" and not about_its_first:  # "Oracle Database SQL"
+            wrong.append(credential.id)
+    assert not wrong

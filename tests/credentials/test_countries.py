@@ -48,6 +48,21 @@ def res():
     (None, "£30,300 - £41,425 a year", "GB"),  # no place: the pound says
     (None, "$80,000", None),  # many countries write dollars
     (None, None, None),
+    ("Hoxton Park NSW", None, "AU"),  # an Australian town and its state's code, no comma between
+    ("Brisbane QLD(Remote)", None, "AU"),
+    ("Hove SA", None, "AU"),
+    ("Sydney CBD, NSW", None, "AU"),
+    ("Perth WA 6000", None, "AU"),  # WA is Washington's code too: the 4-digit postcode tells
+    ("Seattle WA", None, None),
+    ("Riyadh, SA", None, "SA"),  # alone after a comma, SA is Saudi Arabia's ISO code
+    ("Midhurst, West Sussex", None, "GB"),  # a British county
+    ("Derby Derbyshire East Midlands", None, "GB"),
+    ("Cheshire", None, "GB"),
+    ("Norfolk, VA", None, "US"),  # the state after it wins over the county's name
+    ("Victoria, BC", None, "CA"),
+    ("The Pas MB, Winnipeg MB", None, "CA"),  # a town and its province's code, no comma
+    ("Yellowknife NT", None, None),  # NT is a Canadian territory and an Australian one
+    ("Darwin NT 0800", None, "AU"),  # the 4-digit postcode tells
 ])
 def test_the_country_is_read_from_the_location(location, salary, country):
     assert load_places().country_of(location, salary) == country
@@ -187,3 +202,83 @@ def test_a_shopping_list_of_uk_nursing_jobs_gets_no_us_licensing_exam(res):
           listing(2, UK_NURSE.replace("Swindon, UK", "Dallas, TX").replace("acute care", "theatres"))]
     answer = shopping_list(us, None, res)
     assert "ncsbn-nclex-rn" in [r["credential"]["id"] for r in answer["recommendations"]["recommendations"]]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Competitive hourly rate plus superannuation.", "AU"),
+    ("You must be eligible to live and work in the UK and hold an enhanced DBS check.", "GB"),
+    ("Pay: 12 GBP per hour", "GB"),
+    ("Offices in London and Sydney; you will be paid in dollars.", None),  # no word only one country writes
+    ("Superannuation and an enhanced DBS check", None),  # two countries: neither
+    ("Must be legally entitled to work in Canada", "CA"),
+    ("", None),
+])
+def test_words_only_one_country_writes_name_it(text, country):
+    assert load_places().country_in_text(text) == country
+
+
+UK_TEACHER = """Primary Teachers
+Northfield Supply - South Yorkshire
+
+We are looking for KS1 and KS2 Primary Teachers for supply work in schools across the area.
+Candidates must have a good knowledge of the national curriculum and excellent classroom and
+behaviour management skills. You must hold a recognised teaching qualification and ideally have
+recent experience of teaching in the UK.
+"""
+
+AU_DRIVER = """Bus Drivers
+Harbour Transit - Hoxton Park NSW
+
+About you
+- Have an HR or MR licence
+- Have held an unrestricted driver's licence for at least 12 months
+- Good communication skills and a safe driving record
+- Customer service experience
+"""
+
+
+def test_a_teacher_in_an_english_county_gets_no_us_teaching_licence(res):
+    ids, result = _picks(UK_TEACHER, res)
+    assert result.fit.countries == {"GB"}
+    assert not [cid for cid in ids if res.catalog.get(cid).countries and "GB" not in res.catalog.get(cid).countries]
+    # the same posting in Texas: a US teaching licence exam is advice there
+    us, _ = _picks(UK_TEACHER.replace("South Yorkshire", "Austin, TX").replace(" in the UK", ""), res)
+    assert [cid for cid in us if res.catalog.get(cid).countries == ("US",)]
+
+
+def test_an_australian_driver_is_read_as_a_driver_in_australia(res):
+    ids, result = _picks(AU_DRIVER, res)
+    names = {s.name for s in result.skills}
+    assert result.fit.countries == {"AU"}
+    assert "Human Resources" not in names  # "HR licence" is a heavy rigid vehicle licence
+    assert "Heavy Vehicle Licence" in names
+    assert not [cid for cid in ids if "human_resources" in res.catalog.get(cid).occupations]
+
+
+DENTAL_NURSE = """Dental Nurse
+Midhurst, West Sussex
+
+Requirements:
+- Be registered with the General Dental Council (GDC)
+- Chair side assistance and sterilising instruments
+- Booking appointments and some reception duties
+"""
+
+
+def test_a_dental_nurse_is_no_registered_nurse(res):
+    ids, result = _picks(DENTAL_NURSE, res)
+    names = {s.name for s in result.skills}
+    assert "GDC Registration" in names  # the regulator she registers with, not her employer
+    assert "Nursing" not in names and "nursing" not in result.fit.groups
+    assert "allied_health" in result.fit.groups
+    assert not [cid for cid in ids if "nursing" in res.catalog.get(cid).occupations]
+    # a staff nurse in Texas is a registered nurse: her licensing exam is advice
+    rn, result = _picks(DENTAL_NURSE.replace("Dental Nurse\n", "Staff Nurse\n", 1).replace(
+        "Midhurst, West Sussex", "Austin, TX").replace("the General Dental Council (GDC)", "the state board"), res)
+    assert "nursing" in result.fit.groups and "ncsbn-nclex-rn" in rn
+
+
+def test_regions_and_provinces_are_places():
+    places = load_places()
+    assert places.is_place("Nunavut") and places.is_place("West Sussex") and places.is_place("Queensland")
+    assert not places.is_place("Python") and not places.is_place("Spring")

@@ -308,3 +308,47 @@ def test_another_fields_letters_need_their_own_credential_word(catalog):
     assert "PCA" in forms("- PCA certification preferred", nursing)
     assert "PCA" in forms("- Google Cloud PCA, or willing to earn it", nursing)
     assert "CCRN" in forms("- CCRN required within 12 months", nursing)  # the posting's own field needs no cue
+
+
+@pytest.mark.parametrize("title, group", [
+    ("Bus Drivers - Region 3", "logistics_supply_chain"),
+    ("Primary Teachers", "education"),
+    ("Dental Nurse", "allied_health"),
+    ("Remote Call Centre Operator", "customer_service"),
+    ("People & Culture Business Partner", "human_resources"),
+])
+def test_title_words_are_read_in_the_plural_and_in_british_spelling(title, group):
+    assert max(title_groups(title).items(), key=lambda kv: kv[1])[0] == group
+
+
+def test_short_title_letters_are_not_read_in_the_plural():
+    assert "human_resources" not in title_groups("Warehouse Operative 40 hrs")
+
+
+def test_a_doctors_title_makes_the_occupation_unknown_and_a_nurses_course_no_advice(catalog):
+    asked = skills(catalog, "Pediatrics", "Patient Care")
+    ids, _plan, fit = picks(catalog, "Consultant Paediatrician", asked)
+    assert not fit.known
+    assert "aha-pals" not in ids
+    ids, _plan, fit = picks(catalog, "Pediatric Nurse", asked)  # the same skills for a nurse
+    assert fit.known and "nursing" in fit.groups
+
+
+def test_a_field_the_title_does_not_name_needs_more_evidence_than_one_it_names(catalog):
+    asked = skills(catalog, "Human Resources", "Interviewing", "Records Management", "Data Analysis", "Statistics",
+                   "Mathematics", "Spreadsheets", "Microsoft Excel")
+    ids, _plan, fit = picks(catalog, "Human Resources Technician", asked)
+    assert list(fit.groups) == ["human_resources"]
+    assert not [cid for cid in ids if "data_analytics" in catalog.get(cid).occupations
+                and catalog.get(cid).skills[0] != "Microsoft Excel"]
+    # without the title, the same skills are a data job as much as an HR one
+    assert "data_analytics" in infer_fit("Technician", asked, catalog, catalog.vocabulary).groups
+
+
+def test_another_fields_credential_for_a_tool_must_be_about_that_tool(catalog):
+    from credstack.credentials.fit import RoleFit
+
+    fit = RoleFit(groups={"human_resources": 1.0}, asked=frozenset({"Microsoft Excel", "Statistics"}),
+                  named=frozenset({"Microsoft Excel", "Statistics"}))
+    course = catalog.get("edx-mitx-sds")  # statistics first; Excel is not what it is about
+    assert fit.reason(course, {"Statistics": None, "Microsoft Excel": None}, catalog.vocabulary) is None

@@ -260,3 +260,17 @@ def test_a_label_value_table_names_the_job_posting_title():
                                  f"<a href='/'>Home</a><a href='/search'>Search openings</a><table>{rows}</table>"))
     assert posting.title == "Seasonal Receiver/Stocker Overnight"
     assert posting.company == "Harbour Foods Companies Inc"
+
+
+@pytest.mark.parametrize("byline, company, location", [
+    ("Harbour Freight Pty Ltd - Hoxton Park NSW", "Harbour Freight Pty Ltd", "Hoxton Park NSW"),
+    ("Brightside Recruitment - Croydon, Surrey", "Brightside Recruitment", "Croydon, Surrey"),
+    ("Midhurst, West Sussex", None, "Midhurst, West Sussex"),
+    ("Cheshire", None, "Cheshire"),
+    ("Harbour Legal - Brisbane QLD(Hybrid)", "Harbour Legal", "Brisbane QLD (Hybrid)"),  # the mode is no place
+])
+def test_a_byline_place_known_by_its_country_is_the_location(byline, company, location):
+    """A pasted posting's second line "Employer - Town STATE" or "Town, County": Australian towns are
+    written with their state's code and no comma, British ones with their county."""
+    posting = parse_posting(f"Warehouse Assistant\n{byline}\n\nRequirements:\n- Forklift experience\n- Stock control\n")
+    assert (posting.company, posting.location) == (company, location)

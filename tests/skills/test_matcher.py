@@ -147,3 +147,26 @@ def test_dotted_abbreviations_are_no_keywords():
     found = keyword_candidates("Educated to degree level i.e. Diploma, e.g. BSc; 9 a.m. starts; Node.js, ASP.NET", [])
     assert "i.e" not in found and "e.g" not in found and "a.m" not in found
     assert {"BSc", "Node.js", "ASP.NET"} <= set(found)
+
+
+def test_an_adjectives_plural_noun_has_no_singular_form():
+    """"Vitals" are the vital signs; "vital" is an everyday adjective ("provide vital cover")."""
+    from credstack.skills.matcher import singular_forms
+
+    assert singular_forms("vitals") == []
+    assert singular_forms("algorithms") == ["algorithm"]  # a noun's singular still matches
+    names = {m.skill for m in matcher_for(load_vocabulary()).find("You will provide vital cover at weekends.")}
+    assert "Vital Signs" not in names
+    assert "Vital Signs" in {m.skill for m in matcher_for(load_vocabulary()).find("Record patients' vitals.")}
+
+
+def test_british_spellings_of_the_vocabulary_match():
+    """Postings from the UK, Australia, India and Canada write "sterilisation", "behavioural",
+    "paediatric": the vocabulary's American forms match in those spellings too."""
+    from credstack.skills.matcher import british_spellings
+
+    assert british_spellings("Instrument Sterilization") == ["Instrument Sterilisation"]
+    assert british_spellings("Size") == []  # too short a word to be an -ize verb
+    found = {m.skill for m in matcher_for(load_vocabulary()).find(
+        "Instrument sterilisation and behavioural health support.")}
+    assert {"Sterile Processing", "Mental Health"} <= found

@@ -28,6 +28,7 @@ from credstack.skills.model import Requirement, SkillKind, SkillMention
 SKILL_WEIGHT = REQUIREMENT_WEIGHT  # defined once, in gaps
 TITLE_WEIGHT = 1.0  # the title's evidence, against the skills' (each normalised to 1)
 KEEP_SHARE = 0.4  # groups scoring at least this share of the best one are the posting's
+UNTITLED_KEEP_SHARE = 0.5  # the same for a group the title does not name, when it names one
 MAX_GROUPS = 3
 CERT_FACTOR = 2.0  # a certification the posting names says more about the field than a skill
 NEUTRAL_KINDS = {SkillKind.SOFT}
@@ -91,7 +92,9 @@ class RoleFit:
         tools = [s for s, via in cover.items() if via is None and _kind(vocabulary, s) == SkillKind.TOOL]
         # Another field's credential for a tool the posting asks: only one about that tool (an Excel
         # exam for Excel), never one that merely uses it (a Salesforce developer exam for JavaScript).
-        return "tool" if tools and self.asks_for(credential) else None
+        # Its focus must be that tool: a statistics course or a data-analyst certificate that also
+        # teaches Excel is no case for an HR technician whose posting asks for Excel.
+        return "tool" if tools and credential.skills and credential.skills[0] in tools else None
 
     def asks_for(self, credential: Credential) -> bool:
         """Whether the posting asks for what ``credential`` is about: its focus, named by the posting
@@ -156,8 +159,25 @@ def _title_patterns() -> list[tuple[str, re.Pattern, int]]:
     out = []
     for group, words in load_cues()["titles"].items():
         for word in words:
-            out.append((group, re.compile(r"(?<![\w&+])" + re.escape(word) + r"(?![\w&+])", re.I), len(word)))
+            # a title may name several posts ("Bus Drivers", "Primary Teachers"); short letters stay
+            # as written ("HRs" is no title, "hrs" are hours)
+            plural = r"(?:s|es)?" if len(word) >= 4 and word[-1].isalpha() else ""
+            out.append((group, re.compile(r"(?<![\w&+])" + re.escape(word) + plural + r"(?![\w&+])", re.I),
+                        len(word)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _outside_pattern() -> re.Pattern:
+    words = load_cues().get("outside_titles", {}).get("titles", [])
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![\w&+])(?:" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?(?![\w&+])", re.I)
+
+
+def outside_title(title: str) -> bool:
+    """Whether the title names an occupation outside the taxonomy ("Consultant Paediatrician")."""
+    return bool(title) and bool(_outside_pattern().search(title))
 
 
 def title_groups(title: str) -> dict[str, float]:
@@ -217,7 +237,12 @@ def infer_fit(title: str, skills: Sequence[SkillMention], catalog, vocabulary=No
     by_title = title_groups(title)
     for group, share in by_title.items():
         combined[group] += TITLE_WEIGHT * share
-    known = bool(by_title) or max(by_skills.values(), default=0.0) >= KNOWN_SHARE
+    known = bool(by_title) or (max(by_skills.values(), default=0.0) >= KNOWN_SHARE and not outside_title(title))
+    if by_title:
+        # a field the title does not name needs more of the evidence beside one it names: an HR
+        # technician's "analyze data" and "statistics" do not make the job a data analyst's
+        best = max(combined.values())
+        combined = {g: s for g, s in combined.items() if g in by_title or s >= UNTITLED_KEEP_SHARE * best}
     return RoleFit(_top(combined), seniority(title, skills), _asked(skills, vocabulary),
                    _asked([s for s in skills if s.requirement == Requirement.REQUIRED], vocabulary),
                    frozenset(s.name for s in skills), known, frozenset({country} - {None}))

@@ -170,17 +170,35 @@ _COUNT = re.compile(r"\s\d[\d,.]*$")  # a counter's number ("Views 0", "Applican
 _NAME_SMALL_WORDS = frozenset(("of", "and", "&", "the", "for", "de", "la", "und"))
 
 
+# a work mode in brackets after a place, as job boards write it: "Brisbane QLD(Hybrid)", "Leeds (Remote)"
+_MODE_AFTER = re.compile(r"\s*\((Remote|Hybrid|On-?site)\)\s*$", re.IGNORECASE)
+
+
 def byline(block: Block) -> dict[str, str]:
     """The line under a posting's title: "Acme Corp, Reno, NV", "Acme Corp - Remote" or just
     "Acme Corp" -> its company and location."""
     text = block.text.strip()
     if block.tag == "li" or len(text) > 80 or len(text.split()) > 10 or text.endswith((".", ":")) or ":" in text \
             or classify(text) is not None:
+        head, dash, tail = text.rpartition(" - ")
+        if dash and block.tag != "li" and len(text) <= 120 and len(tail.split()) <= 5 \
+                and load_places().country_of(tail.strip()) is not None:
+            return {"location": tail.strip()}  # "The Pharmacy Guild of Australia (Qld) - Spring Hill, Brisbane QLD"
         return {}
     place = LOCATION.search(text)
     before = re.split(r"\s+[·•|]\s+|\s*\n\s*", (text[:place.start()] if place else text))[0].strip(" ,-–—|·@")
     out = {"location": place.group().strip()} if place else {}
-    if not place:
+    mode = _MODE_AFTER.search(text)
+    if not place or (mode and place.start() >= mode.start()):
+        # "Acme Pty Ltd - Hoxton Park NSW", "Midhurst, West Sussex", "Cheshire", "Acme - Brisbane
+        # QLD(Hybrid)": a place the location shapes above miss, known by the country it names
+        core = text[:mode.start()] if mode else text
+        head, dash, tail = core.rpartition(" - ")
+        where = tail.strip() if dash else core.strip()
+        if load_places().country_of(where) is not None and not EMPLOYMENT.search(where):
+            out["location"] = where + (f" ({mode.group(1)})" if mode else "")
+            before = head.strip(" ,-–—|·@") if dash else ""
+    if not place and "location" not in out:
         parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text)[1:]]
         country = next((p for p in parts if COUNTRY_ONLY.fullmatch(p)), None)
         if country:

@@ -8,18 +8,20 @@ model-free matcher used on resumes and profile text.
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 from credstack.budget import checkpoint, every
 from credstack.places import load_places
 from credstack.skills import plain_words, senses
 from credstack.skills.employer import employer_mask, is_employer_clause
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
-from credstack.skills.matcher import Match, match_key, matcher_for
+from credstack.skills.matcher import LICENCE_CLASS_AFTER, Match, match_key, matcher_for
 from credstack.skills.model import (
     Extraction,
     Keyword,
@@ -223,7 +225,7 @@ def find_skills(text: str, vocabulary: Vocabulary, *, settle_senses: bool = Fals
 
 
 def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: Ranker | None = None,
-                   tagger=None, *, employer: Sequence[str] = (), title: str = "") -> Extraction:
+                   tagger=None, *, employer: Sequence[str] = (), title: str = "", place: str = "") -> Extraction:
     """The skills ``sections`` ask for, each with its requirement level, years, the exact words
     the text used, and a 0-1 score; plus skill-like phrases the vocabulary lacks.
 
@@ -233,7 +235,8 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     Without a ``ranker`` (KeyBERT over the model) scores reflect only level and frequency, no
     vocabulary-less phrases are reported, and tagger spans are linked by their exact words only.
     ``employer`` names the employer and its products (``employer.employer_names``): never skills.
-    ``title`` (the job's) helps tell which sense an ambiguous word has (``senses``).
+    ``title`` (the job's) helps tell which sense an ambiguous word has (``senses``). ``place``
+    (the job's location) names no skill: a town's name the tagger marks is where the job is.
     """
     if employer:
         mask = employer_mask(employer)
@@ -253,7 +256,7 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     unlinked: dict[str, Requirement] = {}
     if tagged:
         other_vectors, unlinked = _add_tagged(found, per_segment, vocabulary, tagged,
-                                              ranker.embeddings if ranker is not None else None, title)
+                                              ranker.embeddings if ranker is not None else None, title, place)
     if ranker is not None and segs:
         doc = _document(segs)
         phrases = _keyword_phrases(per_segment)
@@ -637,7 +640,7 @@ def _joined(spans: list, text: str) -> list:
 
 
 def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, tagged: dict, embeddings,
-                title: str = "") -> tuple[dict[str, object], dict[str, Requirement]]:
+                title: str = "", place: str = "") -> tuple[dict[str, object], dict[str, Requirement]]:
     """Add the tagger's spans to ``found``: linked to a vocabulary skill, or as "other" skills.
     A new span is no skill when it is a place, the employer's own ("our ..."), or the job's
     title (or words of it: "Security Guard" in a security guard's posting); it is a keyword when
@@ -650,6 +653,7 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
     unlinked: dict[str, Requirement] = {}
     other_names: dict[str, str] = {f.skill.name.casefold(): k for k, f in found.items()}
     title_words = set(_words(title))
+    place_words = set(_words(place))
     for seg, span, surface, level, link in candidates:
         skill = link.skill
         if span.confidence < (MIN_NEW_CONFIDENCE if link.how == "new" else MIN_LINKED_CONFIDENCE):
@@ -657,10 +661,16 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         if link.how == "new":
             if load_places().is_place(surface) or load_places().is_place(surface.replace(".", "")):
                 continue  # "Idaho", "Washington", "U.S": where the job is, or a licence's state
+            if load_places().is_state_code(surface) and LICENCE_CLASS_AFTER.match(seg.text, span.end):
+                continue  # "Current CA CNA license": the state the licence is from
             if title_words and set(_words(surface)) <= title_words:
                 continue  # the job itself, not a skill it asks for
+            if place_words and set(_words(surface)) <= place_words:
+                continue  # "Ceduna": the town the job is in
             if _employers_own(seg.text, span.start):
                 continue  # "our ledger service", "our SOAR platform": the employer's, not asked
+            if _name_shaped(surface.split()[0]) and _venue_cue().search(judged_clause(seg.text, span.start, span.end)):
+                continue  # "publications at venues such as CVPR or SPIE": where papers appear, not a skill
             if _GRADE_OR_META.match(surface):
                 continue  # "GS-11", "GS-2152": a pay grade or job series; "KSAs": what is asked, by name
             if span.label not in _NEW_SKILL_LABELS or _no_name(seg, span, surface):
@@ -686,9 +696,17 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
     return vectors, unlinked
 
 
-# A public-sector pay grade or job series ("GS-11", "WG-10", "GS-2152"), or the name for what a
-# posting asks ("KSAs": knowledge, skills and abilities): no skill, nor a keyword.
-_GRADE_OR_META = re.compile(r"(?:GS|GG|GL|WG|WL|WS|NF|NH|NT)-\d|KSAO?(?:['’]?s)?$")
+# A public-sector pay grade or job series ("GS-11", "WG-10", "GS-2152"), the name for what a
+# posting asks ("KSAs": knowledge, skills and abilities), a qualification's level ("IV" of "Cert IV")
+# or a licence's class ("Class 5" of "Class 5 driver's licence"): no skill, nor a keyword.
+_GRADE_OR_META = re.compile(r"(?:GS|GG|GL|WG|WL|WS|NF|NH|NT)-\d|KSAO?(?:['’]?s)?$|[IVX]{1,4}$"
+                            r"|(?i:class)\s+[A-Z0-9]{1,2}$")
+
+
+@lru_cache(maxsize=1)
+def _venue_cue() -> re.Pattern:
+    data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
+    return re.compile(data["publication_venues"]["cue"])
 
 
 def _words(text: str) -> list[str]:

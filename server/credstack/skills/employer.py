@@ -59,6 +59,8 @@ def employer_names(company: str | None, texts: list[str], is_skill=lambda name: 
             if needs is not None and needs.search(text) is None:
                 continue
             for match in pattern.finditer(text):
+                if _a_regulator(text, match.start("names"), match.end("names")):
+                    continue  # "registered with the General Dental Council": whom the candidate registers with
                 for name in _SPLIT.split(match.group("names")):
                     name = name.strip(" .,&")
                     if len(name) >= 3 and (skills_too or not is_skill(name)):
@@ -67,6 +69,9 @@ def employer_names(company: str | None, texts: list[str], is_skill=lambda name: 
     company = (company or "").strip()
     if company:
         names.add(company)
+        short = _OF_PLACE.match(company)
+        if short and len(short.group(1).split()) >= 2 and _names_a_place(short.group(2)):
+            names.add(short.group(1))  # "Law Society" of "Law Society of NSW": its name without the place
         if sum(text.count(company) for text in texts) >= 2:
             found.add(company)  # written in the text, not only parsed from the page's header
     leads = set()
@@ -80,6 +85,27 @@ def employer_names(company: str | None, texts: list[str], is_skill=lambda name: 
         for text in texts:
             names.update(m.group(0) for m in phrase.finditer(text) if not is_skill(m.group(0)))
     return sorted(names, key=len, reverse=True)
+
+
+# A body the candidate registers with, is a member of or licensed by: the profession's regulator,
+# not the employer ("registered with the General Dental Council (GDC)", "HCPC Council registration").
+_REGISTERED_WITH = re.compile(r"(?i:regist(?:ered|ration)|member(?:ship)?|licen[cs]ed|accredited)"
+                              r"\s+(?i:with|by|of|to)\s+(?:the\s+)?$")
+_REGISTRATION_AFTER = re.compile(r"\s*(?:\([A-Za-z]{2,8}\)\s*)?(?i:regist(?:ered|ration)|membership|licen[cs]e)\b")
+
+
+def _a_regulator(text: str, start: int, end: int) -> bool:
+    return bool(_REGISTERED_WITH.search(text, max(0, start - 40), start) or _REGISTRATION_AFTER.match(text, end))
+
+
+_OF_PLACE = re.compile(r"^(.*\S)\s+of\s+(\S.*)$")
+
+
+def _names_a_place(text: str) -> bool:
+    from credstack.places import load_places
+
+    places = load_places()
+    return places.is_place(text) or places.country_of(text) is not None
 
 
 def _common_word(word: str, texts: list[str]) -> bool:

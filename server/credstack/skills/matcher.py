@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from credstack.budget import every
+from credstack.skills import plain_words
 from credstack.skills.model import Skill, SkillKind
 
 if TYPE_CHECKING:
@@ -173,11 +174,19 @@ _INITIALS_KINDS = {SkillKind.DEGREE, SkillKind.CERTIFICATION}
 _JS_FAMILY = {"JavaScript", "TypeScript", "Node.js"}
 
 
+# An adjective's plural used as a noun ("vitals", "financials", "essentials"): its singular is an
+# everyday adjective when it is among this many commonest words.
+COMMON_ADJECTIVE_RANK = 10_000
+
+
 def singular_forms(key: str) -> list[str]:
     """The regular singular of a match key whose last word is a plural ("algorithms")."""
     last = key.rsplit(" ", 1)[-1]
     if not last.isalpha() or len(last) < 5 or not last.endswith("s") or _PLURAL_TAIL.search(last):
         return []
+    if " " not in key and last.endswith("als") and (plain_words.rank(key[:-1]) or COMMON_ADJECTIVE_RANK + 1) \
+            <= COMMON_ADJECTIVE_RANK:
+        return []  # "vitals" is a noun, "vital" an everyday adjective ("provide vital cover")
     if last.endswith("ies"):
         single = key[:-3] + "y"
     elif last.endswith(("ches", "shes", "xes", "sses")):
@@ -185,6 +194,34 @@ def singular_forms(key: str) -> list[str]:
     else:
         single = key[:-1]
     return [single] if len(single.rsplit(" ", 1)[-1]) >= 4 else []
+
+
+@lru_cache(maxsize=1)
+def _british() -> tuple[dict[str, str], tuple[tuple[str, str], ...], int]:
+    data = json.loads((resources.files("credstack") / "data" / "skill_context.json").read_text("utf-8"))
+    rules = data.get("british_spellings", {})
+    return ({k.lower(): v for k, v in rules.get("words", {}).items()},
+            tuple((a, b) for a, b in rules.get("suffixes", [])), int(rules.get("min_length", 7)))
+
+
+def british_spellings(form: str) -> list[str]:
+    """The form as British and Commonwealth postings spell it ("Instrument Sterilization" ->
+    "Instrument Sterilisation", "Pediatric Nursing" -> "Paediatric Nursing"); [] when it is the same."""
+    words, suffixes, min_length = _british()
+
+    def respell(word: str) -> str:
+        lower = word.lower()
+        if lower in words:
+            new = words[lower]
+            return new[0].upper() + new[1:] if word[:1].isupper() else new
+        if lower.isalpha() and len(lower) >= min_length:
+            for us, uk in suffixes:
+                if lower.endswith(us):
+                    return word[:len(word) - len(us)] + uk
+        return word
+
+    spelled = re.sub(r"[A-Za-z]+", lambda m: respell(m.group(0)), form)
+    return [spelled] if spelled != form else []
 
 
 def spelling_variants(form: str, skill: Skill) -> list[str]:
@@ -263,7 +300,7 @@ class SkillMatcher:
                 if (skill.kind in _INITIALS_KINDS and _INITIAL_WORD.match(form) and key not in self.rules.forms
                         and owners.get(key) == skill.name):
                     self.capital_stem[key] = 2  # "MArch", "MEd" keep their capitals: "March", "Med-Surg" are not them
-                variants = spelling_variants(form, skill)
+                variants = spelling_variants(form, skill) + british_spellings(form)
                 singulars = singular_forms(key) if (skill.kind in _SINGULAR_KINDS and key not in self.rules.forms
                                                     and skill.category not in _PLURAL_ONLY_CATEGORIES) else []
                 for variant in variants + singulars:
@@ -327,6 +364,9 @@ class SkillMatcher:
                 continue  # "Shipping (Non-Fork Lift)", "non-CDL driver": the job is without it
             if _before_a_state(text, o_end):
                 continue  # "Palo Alto, CA 94301", "Mesa, AZ": a town, whatever software shares its name
+            if stem is not None and _licence_class(text, o_end) \
+                    and self.vocabulary.get(name).kind != SkillKind.CERTIFICATION:
+                continue  # "HR or MR licence": a vehicle licence's class, not Human Resources
             match = Match(name, o_start, o_end, text[o_start:o_end])
             matches.append((match, key, norm.line_of(start) in tag_lines))
         return group_mentions(text, self._apply_context(text, matches))
@@ -433,6 +473,16 @@ def _us_states() -> tuple[frozenset[str], frozenset[str]]:
 
     places = load_places()
     return frozenset(places.us_state_codes), frozenset(s.casefold() for s in places.us_states)
+
+
+# Capital letters right before "licence" (or before more such letters and then "licence"): the
+# licence's class or state ("HR or MR licence", "Class C licence", "CA CNA license"), whatever
+# skill the same letters name elsewhere; a certification's own letters ("RN license") stay it.
+LICENCE_CLASS_AFTER = re.compile(r"(?:\s*(?:,|/|\bor\b|\band\b)?\s*[A-Z]{1,4}\b)*\s+(?i:licen[cs]es?|permit)\b")
+
+
+def _licence_class(text: str, end: int) -> bool:
+    return LICENCE_CLASS_AFTER.match(text, end, min(len(text), end + 40)) is not None
 
 
 # "non-" written right before a name: the name is what the job or the thing is not.
