@@ -1,5 +1,5 @@
 """UK, Australian and Canadian postings get their own countries' credentials (NEBOSH's National
-certificates, the CIPD's, AHRI's), and a job elsewhere gets none of them unless it names one."""
+certificates, the CIPD's, AHRI's, CPHR Canada's), and a job elsewhere gets none of them unless it names one."""
 
 from __future__ import annotations
 
@@ -71,9 +71,10 @@ def test_a_posting_that_names_a_uk_certificate_keeps_it_anywhere(res):
 
 
 @pytest.mark.parametrize("where, mine, not_mine", [
-    ("Manchester, UK", ("cipd-level-3", "cipd-level-5"), ("ahri-cahri",)),
-    ("Sydney NSW", ("ahri-cahri",), ("cipd-level-3", "cipd-level-5")),
-    ("Houston, TX", (), ("ahri-cahri", "cipd-level-3", "cipd-level-5")),
+    ("Manchester, UK", ("cipd-level-3", "cipd-level-5"), ("ahri-apc",)),
+    ("Sydney NSW", ("ahri-apc",), ("cipd-level-3", "cipd-level-5")),
+    ("Vancouver, BC", ("cphr-canada",), ("ahri-apc", "cipd-level-3", "cipd-level-5")),
+    ("Houston, TX", (), ("ahri-apc", "cipd-level-3", "cipd-level-5", "cphr-canada")),
 ])
 def test_hr_advice_follows_the_jobs_country(res, where, mine, not_mine):
     picks, _ = _plan(HR.format(where=where), res)
@@ -81,3 +82,13 @@ def test_hr_advice_follows_the_jobs_country(res, where, mine, not_mine):
     assert not ids & set(not_mine), ids
     if mine:
         assert ids & set(mine), ids
+
+
+def test_national_hr_certifications_leave_hr_skills_siblings():
+    # A skill's family is the parents few skills imply; every certification that implies "Human
+    # Resources" counts towards that limit, so adding the UK, Australian and Canadian ones must
+    # leave HR Business Partnering and Employee Relations siblings (a coach calls one close to the other).
+    from credstack.skills.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    assert "Human Resources" in vocabulary.family("HR Business Partnering") & vocabulary.family("Employee Relations")
