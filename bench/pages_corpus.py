@@ -9,7 +9,8 @@ into ``${XDG_CACHE_HOME:-~/.cache}/credstack-bench/pages/``. Without the cache t
 in one line and exits 0 (as in CI).
 
 The manifest's optional ``locator`` column says where a page sits inside its file (``json:html``:
-under that key of a JSON record). ``bench/pages/labels.json`` holds the hand-written labels,
+under that key of a JSON record; ``vcr:1``: the body of the second response recorded in a VCR
+cassette, a scraper's saved HTTP exchanges). ``bench/pages/labels.json`` holds the hand-written labels,
 written before the parser was run on each page: page kind (posting / application_form /
 search_list), title, company, location,
 employment type, language, and the kind of each labelled block (by its heading). Scores:
@@ -94,9 +95,32 @@ def extract() -> int:
         locator = row.get("locator", "")
         if locator.startswith("json:"):  # a page kept inside a JSON record, under this key
             data = json.loads(data)[locator.removeprefix("json:")].encode("utf-8")
+        elif locator.startswith("vcr:"):
+            data = cassette_body(data, int(locator.removeprefix("vcr:")))
         target.write_bytes(data)
         found += 1
     return found
+
+
+def cassette_body(data: bytes, index: int) -> bytes:
+    """The response body of one recorded exchange in a Ruby VCR cassette (YAML with Ruby tags)."""
+    import yaml  # only needed where cassettes are extracted
+
+    class _Loader(yaml.SafeLoader):
+        pass
+
+    def _untagged(loader, _suffix, node):
+        if isinstance(node, yaml.MappingNode):
+            return loader.construct_mapping(node, deep=True)
+        if isinstance(node, yaml.SequenceNode):
+            return loader.construct_sequence(node, deep=True)
+        return loader.construct_scalar(node)
+
+    _Loader.add_multi_constructor("!", _untagged)
+    body = yaml.load(data, Loader=_Loader)[index]["response"]["body"]  # noqa: S506 (safe loader)
+    if isinstance(body, dict):  # newer cassettes: {"encoding": ..., "string": ...}
+        body = body.get("string", "")
+    return body.encode("utf-8")
 
 
 _MARKUP_NAMES = re.compile(r"\s(?:class|id|data-[\w-]+|itemprop|itemscope|itemtype|role|aria-[\w-]+)="
