@@ -87,8 +87,10 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     posting = Posting(
         title=title,
         # last resort: the name printed under the title ("Acme Corp · Reno, NV")
-        company=company or next((c for c in (clean_company(facts.byline(b).get("company")) for b in header[1:5]) if c),
-                                None),
+        # never a fact's label ("Tracking Code") nor the place the page states ("Headquarters")
+        company=company or next((c for c in (clean_company(facts.byline(b).get("company")) for b in header[1:5]
+                                             if not labels.is_fact_label(b.text))
+                                 if c and not _names_the_place(c, location)), None),
         location=location,
         employment_type=first_set(s.employment_type, fields.get("employment_type"),
                                   employment_of(labelled.get("employment_type")),

@@ -1,0 +1,99 @@
+"""Traits of applicant-tracking-system and employer career pages seen on real saved pages (the
+pages corpus' third batch), each reproduced on a small synthetic page: a menu built of <h1>
+links above the job's own <h1>, a <title> written "Category - Title jobs in Place at Company",
+label/value rows under the title ("Tracking Code" / "2011392", "Location:" / "Headquarters"),
+a singular "Responsibility" heading, and a results page whose job links carry a place and a
+category in their paths beside a tag cloud of popular searches."""
+
+from __future__ import annotations
+
+from credstack.postings import NoPostingFound, SectionKind, parse_posting
+
+MENU = "".join(f"<div class='nav-col'><h1><a href='/jobs/{slug}.html'>{name}</a></h1></div>"
+               for slug, name in (("our-company", "Our Company"), ("core-values", "Core Values"),
+                                  ("benefits", "Benefits"), ("technology", "Technology"),
+                                  ("sales", "Sales"), ("network", "Network"), ("events", "Events")))
+
+DUTIES = ("<p>Plans and leads integrated system testing of large IT projects spanning many systems, "
+          "leads a team of testers and analysts, reports test status to management and improves the "
+          "testing process after each release.</p><p>Reviews requirements and designs with the project teams, "
+          "signs off test plans, tracks defects to closure and coaches the team on automation tools.</p>")
+
+SEARCHES = "".join(f"<a href='/jobs/search-jobs?searchflowevent=jobsearchevent&searchkeyword={q}'>{q}</a> "
+                   for q in ("retail jobs", "marketing", "account exec jobs", "architect",
+                             "information technology", "customer support rep", "sales", "engineer"))
+
+
+def page(head: str, body: str) -> str:
+    return f"<!doctype html><html><head>{head}</head><body>{body}</body></html>"
+
+
+def career_site_job() -> str:
+    return page("<title>Other - IT Quality Assurance jobs in Buenos Aires at Northwind Telecom</title>"
+                "<title>IT Quality Assurance</title>",
+                MENU + "<div class='main'><h1>IT Quality Assurance</h1>"
+                "<p>IT Quality Assurance | Other | Buenos Aires, B, ARGENTINA</p>" + DUTIES +
+                "<p>Qualifications: a bachelor's degree, five years of test management, MS Project.</p>"
+                "<h3>Popular Searches</h3>" + SEARCHES + "</div>")
+
+
+def test_a_menu_of_heading_links_is_not_the_jobs_title():
+    posting = parse_posting(career_site_job())
+    assert posting.title == "IT Quality Assurance"
+
+
+def test_a_title_naming_the_place_and_the_employer_gives_both():
+    posting = parse_posting(career_site_job())
+    assert posting.location == "Buenos Aires"
+    assert posting.company == "Northwind Telecom"
+    assert posting.page_kind == "posting"  # its popular searches and its menu list no jobs
+
+
+def test_a_results_page_whose_links_name_a_place_and_a_category_is_a_list():
+    rows = "".join(
+        f"<tr><td><a href='/jobs/{city}/{area}/jobid{4600 + i}-{title.lower().replace(' ', '-')}/'>"
+        f"<strong>{title}</strong></a><div>{'<b>Position Responsibilities</b>: ' if i >= 8 else ''}the {title} "
+        f"supports customers and colleagues in our {city} office, plans the work of the week, reports to the "
+        f"area manager and keeps records up to date ...</div></td>"
+        f"<td>{area}</td><td>{city.title()}</td></tr>"
+        for i, (city, area, title) in enumerate([
+            ("irving", "sales", "Retail Sales Consultant"), ("tampa", "customer-service", "Contact Associate"),
+            ("dallas", "information-technology", "Network Engineer"), ("reston", "fns", "Project Manager"),
+            ("pittsburgh", "human-resources", "HR Summer Intern"), ("cary", "information-technology", "Programmer"),
+            ("toronto", "network", "RF Engineer"), ("plano", "sales", "Store Manager"),
+            ("ashburn", "finance", "Financial Analyst"), ("singapore", "other", "Program Manager"),
+            ("leuven", "other", "Security Consultant"), ("basking-ridge", "marketing", "Marketing Manager")]))
+    markup = page("<title>Search Jobs | Northwind Telecom Careers</title>",
+                  MENU + "<h2>Search Results</h2><table>" + rows + "</table>")
+    try:
+        posting = parse_posting(markup)
+    except NoPostingFound:
+        return  # refused as a list: right
+    assert posting.page_kind == "search_list"
+
+
+def test_label_rows_under_the_title_name_no_company():
+    rows = ("<p class='title'>IT Support Specialist</p><dl><dt>Tracking Code</dt><dd>2011392</dd>"
+            "<dt>Job Description</dt><dd><p><b>Responsibilities</b></p>" + DUTIES + "</dd><dt>Job Location</dt><dd>Midwest City, OK US</dd>"
+            "<dt>Position Type</dt><dd>Full-Time/Regular</dd></dl>")
+    posting = parse_posting(page("<title>Careers</title>", rows))
+    assert posting.company != "Tracking Code"
+    taleo = ("<table><tr><td><b>Accounts Payable Clerk</b></td></tr><tr><td>Location:</td><td>Headquarters</td></tr>"
+             "<tr><td>Job Code:</td><td>103</td></tr><tr><td># of openings:</td><td>1</td></tr></table>"
+             "<p><b>Responsibilities</b></p>" + DUTIES)
+    posting = parse_posting(page("<title></title>", taleo))
+    assert posting.location == "Headquarters"
+    assert posting.company in (None, "")  # the place the job is at is no employer
+
+
+def test_a_singular_responsibility_heading_names_the_duties():
+    markup = page("<title>Accounts Payable Clerk</title>",
+                  "<h1>Accounts Payable Clerk</h1><p><b>IV. RESPONSIBILITY</b></p><ul>"
+                  "<li>Recording vendor invoices daily and applying them to purchase orders</li>"
+                  "<li>Reconciling the payables ledger with the general ledger every month</li>"
+                  "<li>Running the check writing cycle and obtaining signatures</li></ul>"
+                  "<p><b>VII. QUALIFICATIONS AND EXPERIENCE</b></p><ul><li>Three years in accounts payable</li>"
+                  "<li>Working knowledge of Excel, Word and Outlook</li></ul>")
+    kinds = {s.heading: s.kind for s in parse_posting(markup).sections}
+    assert kinds.get("IV. RESPONSIBILITY") == SectionKind.RESPONSIBILITIES
+    assert kinds.get("VII. QUALIFICATIONS AND EXPERIENCE") == SectionKind.REQUIREMENTS
