@@ -7,6 +7,8 @@ category in their paths beside a tag cloud of popular searches."""
 
 from __future__ import annotations
 
+import json
+
 from credstack.postings import NoPostingFound, SectionKind, parse_posting
 
 MENU = "".join(f"<div class='nav-col'><h1><a href='/jobs/{slug}.html'>{name}</a></h1></div>"
@@ -97,3 +99,36 @@ def test_a_singular_responsibility_heading_names_the_duties():
     kinds = {s.heading: s.kind for s in parse_posting(markup).sections}
     assert kinds.get("IV. RESPONSIBILITY") == SectionKind.RESPONSIBILITIES
     assert kinds.get("VII. QUALIFICATIONS AND EXPERIENCE") == SectionKind.REQUIREMENTS
+
+
+def workday_shell(description: str) -> str:
+    """A Workday job page as served before its script runs: the job only in JSON-LD."""
+    data = {"@context": "http://schema.org", "@type": "JobPosting", "title": "Industry Strategy Manager",
+            "hiringOrganization": {"@type": "Organization", "name": "Northwind Software"},
+            "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Montreal"}},
+            "employmentType": "FULL_TIME", "description": description}
+    return page("<title></title><script type='application/ld+json'>" + json.dumps(data) + "</script>",
+                "<div id='root'><div class='spinner'>Loading...</div></div>")
+
+
+FLAT = ("Position Overview Do you have a passion for media and entertainment? You will help drive our "
+        "strategy for 3D content creation and work closely with product, sales and marketing teams, and our "
+        "Benefits Team will answer your questions on relocation. Frequent travel is required. "
+        "Responsibilities Define and articulate the strategic vision for 3D content creation to teams, "
+        "executives and customers Perform deep analysis of industry trends and competitors to guide planning "
+        "Represent the company at key industry events Minimum Qualifications 8-10 years of experience in the "
+        "media and entertainment industry in a technical role related to 3D animation software Exceptional "
+        "presentation skills with full mastery of PowerPoint Bachelor's degree Equal Employment Opportunity "
+        "We are proud to be an equal opportunity employer and consider all qualified applicants without "
+        "regard to race, color, religion, age, sex, sexual orientation, gender identity or disability.")
+
+
+def test_a_description_flattened_to_one_line_gets_its_headings_back():
+    posting = parse_posting(workday_shell(FLAT))
+    kinds = {s.heading: s.kind for s in posting.sections}
+    assert kinds.get("Responsibilities") == SectionKind.RESPONSIBILITIES
+    assert kinds.get("Minimum Qualifications") == SectionKind.REQUIREMENTS
+    assert kinds.get("Equal Employment Opportunity") == SectionKind.LEGAL
+    assert "Benefits Team" not in kinds  # "our Benefits Team" is no heading
+    required = next(s.text for s in posting.sections if s.kind == SectionKind.REQUIREMENTS)
+    assert "PowerPoint" in required and "equal opportunity" not in required

@@ -22,8 +22,15 @@ from credstack.postings.fields import (
     stated_pay,
 )
 from credstack.postings.model import Posting, SectionKind
-from credstack.postings.sections import build_sections, classify
-from credstack.postings.text import MAX_DESCRIPTION_CHARS, blocks_of, html_fragment_blocks, parse_html, render
+from credstack.postings.sections import break_run_in_headings, build_sections, classify
+from credstack.postings.text import (
+    MAX_DESCRIPTION_CHARS,
+    blocks_of,
+    html_fragment_blocks,
+    parse_html,
+    render,
+    text_blocks,
+)
 
 
 def _byline_location(blocks) -> str | None:
@@ -444,6 +451,8 @@ def _description_blocks(structured, site, root, boilerplate) -> list:
     leaves out requirements or responsibilities the page shows (boards that keep them apart)."""
     from_data = html_fragment_blocks(structured.description_html) if structured and structured.description_html \
         else []
+    if len(from_data) == 1:  # one flat line of text (Workday's JSON-LD): its headings run into the text
+        from_data = text_blocks(break_run_in_headings(from_data[0].text)) or from_data
     data_len = len(render(from_data))
     from_site = []
     if site is not None:
