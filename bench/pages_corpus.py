@@ -120,7 +120,12 @@ def cassette_body(data: bytes, index: int) -> bytes:
     body = yaml.load(data, Loader=_Loader)[index]["response"]["body"]  # noqa: S506 (safe loader)
     if isinstance(body, dict):  # newer cassettes: {"encoding": ..., "string": ...}
         body = body.get("string", "")
-    return body.encode("utf-8")
+    try:  # a double-quoted body keeps the page's bytes as "\xC2\xA0" escapes, one character per byte
+        raw = body.encode("latin-1")
+        raw.decode("utf-8")
+        return raw
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return body.encode("utf-8")
 
 
 _MARKUP_NAMES = re.compile(r"\s(?:class|id|data-[\w-]+|itemprop|itemscope|itemtype|role|aria-[\w-]+)="
