@@ -206,8 +206,8 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
                 continue  # another field's credential, pulled in by a word both fields use
             if fit.seniority == "senior" and c.level == "entry" and has_higher(c.id):
                 continue  # a senior role skips the fundamentals exam for the rung above it
-        if not is_named and c.id not in steps and _needs_first(c, held | set(steps)):
-            continue  # the rung below comes first (SnowPro Core before SnowPro Advanced)
+        if not is_named and c.id not in steps and _needs_first(c, held | set(steps), catalog):
+            continue  # the rung below comes first (SnowPro Core before SnowPro Advanced; the RN before the CMSRN)
         cost = c.cost_at(pace)
         reason = None
         if limits.free_only and cost != 0:
@@ -238,10 +238,40 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
     return pool, blocked
 
 
-def _needs_first(credential: Credential, held: set[str]) -> bool:
-    """Whether ``credential`` requires another catalog credential the user does not hold."""
-    return any(p.type == "credential" and p.required and p.credential and p.credential not in held
-               for p in credential.prerequisite_list)
+def _needs_first(credential: Credential, held: set[str], catalog=None) -> bool:
+    """Whether ``credential`` requires another catalog credential the user does not hold: one it
+    names, or a licence its prerequisites name that catalog credentials award ("a current RN
+    licence": the NCLEX-RN; a specialty nursing certification is no advice before it)."""
+    if any(p.type == "credential" and p.required and p.credential and p.credential not in held
+           for p in credential.prerequisite_list):
+        return True
+    if not isinstance(catalog, Catalog):
+        return False
+    licences = catalog.derived("licences_required", _licences_required).get(credential.id, ())
+    return any(not (ids & held) for ids in licences)
+
+
+def _licences_required(catalog: Catalog) -> dict[str, tuple[frozenset[str], ...]]:
+    """Credential id -> for each required licence prerequisite naming a certification the vocabulary
+    knows, the ids of the catalog credentials awarding it (any of them will do)."""
+    from credstack.skills import find_skills
+    from credstack.skills.model import SkillKind
+
+    out: dict[str, tuple[frozenset[str], ...]] = {}
+    if catalog.vocabulary is None:
+        return out
+    for c in catalog.credentials:
+        needs = []
+        for p in c.prerequisite_list:
+            if p.type != "license" or not p.required or not p.text:
+                continue
+            for skill in find_skills(p.text, catalog.vocabulary):
+                ids = frozenset(g.id for g in catalog.granting(skill.name) if g.id != c.id)
+                if skill.kind == SkillKind.CERTIFICATION and ids:
+                    needs.append(ids)
+        if needs:
+            out[c.id] = tuple(needs)
+    return out
 
 
 def _greedy(pool: list[_Candidate], missing: dict[str, float], limits: Limits,

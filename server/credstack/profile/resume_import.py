@@ -1,13 +1,23 @@
-"""Skills and certifications found in the user's own resume, as suggestions to confirm."""
+"""Skills and certifications found in the user's own resume, as suggestions to confirm.
+
+The onboarding page shows them checked, so a wrong one costs the user a click or ends up in the
+profile (and from there on a tailored resume): a suggestion must be something the resume states.
+Real resumes write a certification over several lines (name, issuer, date, credential ID, a
+description), under issuer headings, or as table rows, in many languages; each entry is read
+whole, and the lines around it (dates, IDs, descriptions, notes, the next section's heading) are
+never entries of their own."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from credstack.credentials.catalog import Catalog
 from credstack.profile.dates import to_month
 from credstack.profile.imports import Suggestions, certification
 from credstack.resume import read_resume
+from credstack.resume.structure import classify_heading
 from credstack.skills import find_skills
 from credstack.skills.model import SkillKind
 from credstack.skills.vocabulary import Vocabulary
@@ -15,39 +25,315 @@ from credstack.skills.vocabulary import Vocabulary
 _YEAR_MONTH = re.compile(r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}|"
                          r"\d{1,2}/\d{4}|(?:19|20)\d{2})\b")
 _EXPIRES = re.compile(r"(?i)(expires?|expiration|valid (?:until|through)|exp\.?)\s*:?\s*")
-_ID = re.compile(r"(?i)(?:credential|license|licence|certificate|cert)\s*(?:id|no\.?|number|#)\s*:?\s*([A-Z0-9-]{4,})")
+_ID = re.compile(r"(?i)(?:(?:credential|license|licence|certificate|cert)\s*(?:id|no\.?|number|#)|c[oó]digo\s+da\s+"
+                 r"credencial|credencial(?:\s+id)?|zertifikats?-?(?:nummer|id))\s*\d?\s*:?\s*#?([A-Z0-9][A-Z0-9-]{3,})")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR_AT_START = re.compile(r"^(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present)\s*)?(?=\D)")
+_YEAR_AT_END = re.compile(r"\s*[(,]?\s*(?:19|20)\d{2}\s*\)?$")
+# Words a date line holds besides its numbers: month names and their short forms (English,
+# Portuguese, Spanish, French, German, Italian), "to", "present", "issued", and the like.
+_DATE_WORDS = frozenset("""
+jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october
+nov november dec december janeiro fevereiro março marco abril maio junho julho agosto setembro outubro
+novembro dezembro enero febrero marzo mayo junio julio septiembre setiembre octubre noviembre diciembre
+janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
+januar februar märz maerz juni juli oktober dezember gennaio febbraio aprile maggio giugno luglio settembre
+ottobre dicembre fev ago set out dez ene abr dic janv févr avr juil sept déc okt mär de del of to a à au
+até ate al bis until present presente now atual actual current heute today aujourd hui since desde depuis
+seit issued expires expired emitido emitida expedido expedida valid válido valido ongoing in progress
+""".split())
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_WORDS = re.compile(r"[^\W\d_]+")
+_SEPARATOR = re.compile(r"^[\s_\-–—=*•·.]{3,}")
+# Words that make a line an organisation's name: an issuer, not a credential.
+_ORGANISATION = re.compile(
+    r"(?i)\b(?:universit(?:y|é|e|à|a|ät|at|dad|ade)|institut(?:e|o|ion)?|academ(?:y|ia|ie)|college|colégio|colegio|"
+    r"school|escola|escuela|[ée]cole|society|association|associa[çc][ãa]o|asociaci[óo]n|corporation|corp\.?|"
+    r"council|board|foundation|funda[çc][ãa]o|fundaci[óo]n|inc\.?|ltd\.?|llc|gmbh|s\.a\.|ag|company|"
+    r"ministry|department|agency|federation|chamber|commission|academy)\b")
+_CREDENTIAL_WORDS = re.compile(
+    r"(?i)\b(?:certif\w*|licen[cs]\w*|diplom\w*|courses?|cursos?|cours|kurs\w*|training|formação|formacion|"
+    r"formation|program\w*|badges?|exams?|fundamentals|associate|professional|specialist|practitioner|"
+    r"nanodegree|bootcamp)\b")
+# A sentence rather than a name: a description of the course, or a note about the list.
+_SENTENCE = re.compile(r"(?i)\b(?:is|are|was|were|in which|which|who|that|where|foram|são|sont|son|est|ist|"
+                       r"sind|wurden|includes?|included|incluiu|inclui|covering|covered)\b")
+
+
+@dataclass
+class _Entry:
+    name: str
+    issuer: str | None = None
+    dates: list[str] = field(default_factory=list)
+    credential_id: str | None = None
+    text: str = ""  # every line of the entry, for expiry and catalog look-ups
+
+    @property
+    def dated(self) -> bool:
+        return bool(self.dates)
 
 
 def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: Catalog) -> Suggestions:
-    """Vocabulary skills named anywhere in the resume; certifications from its certification
-    lines and from any line naming a catalog credential."""
+    """Vocabulary skills the resume names (not in its contact block, not industries: those are
+    where someone worked, not what they can do); certifications from its certification section,
+    entry by entry, and from lines elsewhere naming a certification the vocabulary knows."""
     resume = read_resume(docx_bytes)
-    found = find_skills(resume.text, vocabulary)
+    header_set = {_fold(line) for line in resume.contact}
+    body = "\n".join(line for line in resume.paragraphs if _fold(line) not in header_set)
+    found = find_skills(body, vocabulary, settle_senses=True)
     out = Suggestions()
+    lines = [line for line in resume.paragraphs if _fold(line) not in header_set]
     out.skills = [{"name": s.name, "level": None, "years": None} for s in found
-                  if s.kind not in (SkillKind.CERTIFICATION, SkillKind.DEGREE)]
+                  if s.kind not in (SkillKind.CERTIFICATION, SkillKind.DEGREE) and s.category != "industry"
+                  and (not _one_letter(s) or _among_its_kind(s, lines, vocabulary))]
     seen: set[str] = set()
-    cert_lines = list(resume.sections.get("certifications", []))
-    for s in found:
-        if s.kind == SkillKind.CERTIFICATION:
-            cert_lines += [line for line in resume.paragraphs if any(m in line for m in s.mentions)]
-    for line in cert_lines:
-        cert = _parse_line(line, catalog)
+
+    def add(cert: dict | None) -> None:
         if cert and cert["name"].casefold() not in seen:
             seen.add(cert["name"].casefold())
             out.certifications.append(cert)
+
+    for entry in _entries(resume.sections.get("certifications", []), header_set, catalog):
+        add(_certification(entry, catalog))
+    section = {_fold(line) for kind in ("certifications", "experience") for line in resume.sections.get(kind, [])}
+    for s in find_skills(resume.text, vocabulary):
+        if s.kind != SkillKind.CERTIFICATION or any(_fold(c["name"]) in (_fold(s.name), *map(_fold, s.mentions))
+                                                    for c in out.certifications):
+            continue
+        for line in resume.paragraphs:
+            if _fold(line) in section or not any(m in line for m in s.mentions):
+                continue
+            cert = _named_in_line(line, s, catalog, in_header=_fold(line) in header_set)
+            if cert is not None:
+                add(cert)
+                break  # one suggestion per certification the vocabulary knows
     return out
 
 
-def _parse_line(line: str, catalog) -> dict | None:
-    """ "AWS Certified Cloud Practitioner — Amazon Web Services · Issued Mar 2023 · Credential ID X"."""
+def _one_letter(skill) -> bool:
+    """A skill named only by one letter ("C", "R"): a phone line's "(C)", a citation's "Lys, C."."""
+    return all(sum(c.isalpha() for c in m) == 1 and len(m.strip()) <= 2 for m in skill.mentions)
+
+
+def _among_its_kind(skill, lines: list[str], vocabulary: Vocabulary) -> bool:
+    """Whether a line naming the one-letter skill names another skill of its category ("C, C++,
+    Python"; "C/C++")."""
+    for line in lines:
+        if not any(re.search(rf"(?<![\w.]){re.escape(m)}(?![\w]|\.\s)", line) for m in skill.mentions):
+            continue
+        if any(o.name != skill.name and o.category == skill.category for o in find_skills(line, vocabulary)):
+            return True
+    return False
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entry]:
+    """The certification section's entries, each from its own lines: a name line, then its
+    issuer, dates, credential ID and description lines in any order; a line without a date above
+    dated entries heads them as their issuer ("Udemy", then its courses by year)."""
+    cleaned: list[str] = []
+    for raw in lines:
+        line = raw.strip(" \t-•*·▪●○■►→✓・")
+        separator = _SEPARATOR.match(line)
+        if separator:
+            line = line[separator.end():].strip()
+        if classify_heading(line) not in (None, "certifications") or (separator and _ends_in_heading(line)):
+            break  # the next section's heading, written inside this one's last paragraph
+        if line:
+            cleaned.append(line)
+    kinds = [_line_kind(line) for line in cleaned]
+    entries: list[_Entry] = []
+    for i, line in enumerate(cleaned):
+        current = entries[-1] if entries else None
+        cells = [c.strip() for c in line.split(" | ")] if " | " in line else [line]
+        kind = kinds[i]
+        if kind == "date":
+            if current is not None:
+                current.dates.append(line)
+                current.text += "\n" + line
+            continue
+        if kind in ("id", "note"):
+            if current is not None:
+                credential = _ID.search(line)
+                if credential and current.credential_id is None:
+                    current.credential_id = credential.group(1)
+                current.text += "\n" + line
+            continue
+        if _fold(line) in header or not _LETTERS.search(line):
+            continue  # the person's own name or title, repeated; a number
+        names = [c for c in cells if _line_kind(c) not in ("date", "id") and _LETTERS.search(c)]
+        if not names:
+            continue
+        dates = [c for c in cells if _line_kind(c) == "date"]
+        plain_next = i + 1 < len(cleaned) and kinds[i + 1] in ("date", "id")
+        if (current is not None and len(cells) == 1 and not current.dated and current.issuer is None
+                and current.credential_id is None and not _is_organisation(current.name, catalog)
+                and (_is_organisation(line, catalog) or (plain_next and len(line.split()) <= 5
+                                                          and not _CREDENTIAL_WORDS.search(line)
+                                                          and _fold(line) not in _fold(current.name)
+                                                          and catalog.find(line) is None))):
+            current.issuer = line  # "AWS Certified Developer" / "Amazon Web Services" / "Issued 2023"
+            current.text += "\n" + line
+            continue
+        entry = _Entry(names[0], issuer=names[1] if len(names) > 1 and len(names[1].split()) <= 8 else None,
+                       dates=dates, text=line)
+        if _YEAR.search(names[0]) and not dates:
+            entry.dates.append(names[0])
+        entries.append(entry)
+    # a name ending in a colon with nothing of its own heads a group ("Training track – School:")
+    entries = [e for e in entries if not e.name.endswith(":") or e.dated or e.credential_id]
+    for e in entries:
+        e.name = e.name.rstrip(" :")
+    return _issuer_headings(entries, catalog)
+
+
+def _ends_in_heading(line: str) -> bool:
+    """A short line after a rule that ends in another section's name ("Professional Work Experience")."""
+    words = line.split()
+    if len(words) > 4 or re.search(r"\d", line):
+        return False
+    return any(classify_heading(" ".join(words[k:])) not in (None, "certifications") for k in range(len(words)))
+
+
+def _issuer_headings(entries: list[_Entry], catalog: Catalog) -> list[_Entry]:
+    """Entries without a date or ID that head dated ones (in a list where most are dated) are their
+    issuer: "Oncology Nursing Certification Corporation (ONCC)" above "Oncology Certified Nurse
+    2021 - present"."""
+    if not entries or sum(e.dated for e in entries) < 0.5 * len(entries):
+        return entries
+    last_dated = max(i for i, e in enumerate(entries) if e.dated)
+    entries = [e for i, e in enumerate(entries) if i <= last_dated or e.credential_id or e.issuer
+               or catalog.find(e.name) is not None or _CREDENTIAL_WORDS.search(e.name)]  # stray lines after the list
+    out: list[_Entry] = []
+    issuer: str | None = None
+    for i, entry in enumerate(entries):
+        following = entries[i + 1] if i + 1 < len(entries) else None
+        if (not entry.dated and entry.credential_id is None and entry.issuer is None and following is not None
+                and following.dated and catalog.find(entry.name) is None
+                and (_ORGANISATION.search(entry.name) or not _CREDENTIAL_WORDS.search(entry.name))):
+            issuer = entry.name
+            continue
+        if entry.issuer is None and issuer is not None:
+            entry.issuer = issuer
+        out.append(entry)
+    return out
+
+
+def _line_kind(line: str) -> str:
+    """"date" (only dates: "OUTUBRO de 2021", "2018 - present", "2024. 09. 10"), "id" (a
+    credential ID or a verification link), "note" (a sentence: a course's description, "Courses
+    in bold are in progress."), or "name"."""
+    text = line.strip()
+    words = [w.casefold() for w in _WORDS.findall(text)]
+    if re.search(r"\d", text) and all(w in _DATE_WORDS for w in words):
+        return "date"
+    credential = _ID.match(text)
+    if re.match(r"(?i)\s*(?:https?://|www\.)\S+\s*$", text) or (
+            credential and len(_WORDS.findall(text[credential.end():])) <= 3):
+        return "id"
+    if len(words) >= 12 or (len(words) >= 4 and text.endswith(".") and (
+            _SENTENCE.search(text) or all(w.islower() for w in _WORDS.findall(text)[1:]))):
+        return "note"  # "Courses in bold are in progress.", "Cursos em negrito estão em andamento."
+    return "name"
+
+
+def _is_organisation(line: str, catalog: Catalog) -> bool:
+    """An issuer's name: organisation words ("University", "Institute", "Society"), a provider the
+    catalog knows, or a short name in capitals under a name that is not ("UDEMY")."""
+    if line.casefold() in _providers(catalog):
+        return True
+    if catalog.find(line) is not None:
+        return False
+    if _ORGANISATION.search(line):
+        return True
+    if _CREDENTIAL_WORDS.search(line):
+        return False
+    letters = "".join(_WORDS.findall(line))
+    return len(line.split()) <= 3 and letters.isupper() and len(letters) >= 3
+
+
+@lru_cache(maxsize=4)
+def _providers(catalog: Catalog) -> frozenset[str]:
+    """The catalog's providers' names, folded."""
+    names = set()
+    for credential in catalog.credentials:
+        if credential.provider:  # "Google (Coursera)": "google (coursera)", "google", "coursera"
+            folded = credential.provider.casefold()
+            names.update({folded, *(part.strip(" ()") for part in re.split(r"[(/)]", folded) if part.strip(" ()"))})
+    return frozenset(names)
+
+
+def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
+    """The suggestion for one entry: its name (before an issuer written on the same line), the
+    catalog's credential when the name is one, dates, expiry and credential ID."""
+    text = entry.name
+    head, issuer = _name_and_issuer(text)
+    head = _YEAR_AT_START.sub("", _YEAR_AT_END.sub("", head)).strip()  # "2019 Course", "Course 2021"
+    if not _LETTERS.search(head) or len(head.split()) > 14:
+        return None
+    known = catalog.find(head) or catalog.find(text)
+    name = known.name if known is not None and catalog.find(head) is None and len(head) < 4 else head
+    issuer = known.provider if known is not None else entry.issuer or issuer
+    return _with_dates(name, entry.text, catalog_id=known.id if known is not None else None,
+                       issuer=issuer, credential=entry.credential_id)
+
+
+def _name_and_issuer(text: str) -> tuple[str, str | None]:
+    """A certification line's name, and the issuer written after it: "Name — Issuer", "Name -
+    Issuer", "Name, Issuer" (the last comma: "WEB: HTML5, CSS3, JavaScript & Ajax, SOFTBLUE"), less a
+    parenthesis after the name ("(ONCC)", "(46h)", "（2015年8月）")."""
+    parts = re.split(r"\s+[—–|·]\s+|\s+-\s+", text, maxsplit=1)
+    name, issuer = parts[0].strip(), (parts[1].strip() if len(parts) == 2 else None)
+    if issuer is None and ", " in name:
+        before, _, after = name.rpartition(", ")
+        if after[:1].isupper() and 0 < len(after.split()) <= 6 and not _YEAR.search(after):
+            name, issuer = before.strip(), after.strip(" .")
+    name = re.split(r"\s+\(|（", name, maxsplit=1)[0].strip()
+    if issuer is not None and (len(issuer.split()) > 8 or _line_kind(issuer) != "name"):
+        issuer = None
+    return name, issuer
+
+
+def _named_in_line(line: str, skill, catalog: Catalog, *, in_header: bool) -> dict | None:
+    """A certification the vocabulary knows, named on a line outside the certification section:
+    the line's own name for it when the line is a short entry ("CompTIA Security+ (2022)"); the
+    vocabulary's name when the line is the contact block or a sentence and names it in full
+    ("Registered Nurse"); nothing when it names it by initials only there ("CAE" of an English exam
+    in a sentence is no Certified Association Executive; "A+" is a grade)."""
     text = line.strip(" -•*\t")
     if not text or len(text) > 300:
         return None
+    mentions = [m for m in skill.mentions if m in text and len(_WORDS.findall(m)) and
+                sum(c.isalpha() for c in m) >= 2]
+    if not mentions:
+        return None
     head = re.split(r"\s+[—–|·]\s+|\s+-\s+|,\s+(?=[A-Z(]|\d{4})|\s+\(", text, maxsplit=1)[0].strip()
-    entry = catalog.find(head) or catalog.find(text)
-    name = entry.name if entry is not None and catalog.find(head) is None and len(head) < 4 else head
-    issuer = entry.provider if entry is not None else None
+    short_entry = (not in_header and len(head.split()) <= 6 and any(m in head for m in mentions)
+                   and _line_kind(text) == "name")
+    if short_entry:
+        name = _YEAR_AT_START.sub("", _YEAR_AT_END.sub("", head)).strip()
+    elif any(not _initials(m) for m in mentions):
+        name, text = skill.name, ""
+    elif not in_header and _line_kind(text) == "name":
+        return certification(max(mentions, key=len))  # "TOEFL" of "TOEFL 110-114 ... level English classes"
+    else:
+        return None
+    entry = catalog.find(name)
+    same = entry is not None and _fold(entry.name) == _fold(name)
+    return _with_dates(name, text, catalog_id=entry.id if entry is not None else None,
+                       issuer=entry.provider if same else None, credential=None)
+
+
+def _initials(mention: str) -> bool:
+    """Capitals, maybe with digits or a sign ("RN", "CAE", "A+", "CCNA"): a name only in context."""
+    letters = [c for c in mention if c.isalpha()]
+    return len(letters) <= 5 and all(c.isupper() for c in letters) and " " not in mention.strip()
+
+
+def _with_dates(name: str, text: str, *, catalog_id: str | None, issuer: str | None, credential: str | None) -> dict:
     expires = None
     expiry = _EXPIRES.search(text)
     if expiry:
@@ -55,7 +341,8 @@ def _parse_line(line: str, catalog) -> dict | None:
         expires = to_month(m.group(1)) if m else None
     dates = [to_month(m.group(1)) for m in _YEAR_MONTH.finditer(text)]
     issued = next((d for d in dates if d and d != expires), None)
-    credential = _ID.search(text)
-    return certification(name, issuer=issuer, issued=issued, expires=expires,
-                         credential_id=credential.group(1) if credential else None,
-                         catalog_id=entry.id if entry is not None else None)
+    if credential is None:
+        found = _ID.search(text)
+        credential = found.group(1) if found else None
+    return certification(name, issuer=issuer, issued=issued, expires=expires, credential_id=credential,
+                         catalog_id=catalog_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from credstack.resume.safety import check_docx
-from credstack.resume.structure import paragraph_text, read_layout
+from credstack.resume.structure import Block, _contact, paragraph_text, read_layout
 
 
 @dataclass
@@ -13,6 +13,7 @@ class ResumeText:
     paragraphs: list[str] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     sections: dict[str, list[str]] = field(default_factory=dict)  # section kind -> its lines
+    contact: list[str] = field(default_factory=list)  # the header's name line and email, phone, link lines
 
     @property
     def text(self) -> str:
@@ -20,13 +21,26 @@ class ResumeText:
 
 
 def read_resume(docx_bytes: bytes) -> ResumeText:
-    """Every paragraph (body, tables, text boxes, headers and footers) after the safety checks."""
+    """Every paragraph (body, tables, text boxes, headers and footers) after the safety checks.
+
+    A table of records is read record by record (``_record_rows``): "AWS Certified Developer |
+    Amazon Web Services | 2023", not three lines of their own."""
     document = check_docx(docx_bytes)
     out = ResumeText()
     found = read_layout(document)
     headings = {h.element: h for h in found.headings}
+    rows = _record_rows(found.blocks, headings)
+    if found.header_end is not None:  # the name line, and the header's email, phone and link lines
+        out.contact = [b.text for b in found.blocks[:found.header_end.index + 1]
+                       if b.text and (b is found.name or _contact(b.text))]
     current = "header"
     for block in found.blocks:
+        lines = rows.get(block.index)
+        if lines is not None:
+            for line in lines:  # a record table's lines, read at its row's first block
+                out.paragraphs.append(line)
+                out.sections.setdefault(current, []).append(line)
+            continue
         if not block.text:
             continue
         heading = headings.get(block.element)
@@ -45,4 +59,36 @@ def read_resume(docx_bytes: bytes) -> ResumeText:
                     if text:
                         out.paragraphs.append(text)
                         out.sections.setdefault("header", []).append(text)
+    return out
+
+
+def _record_rows(blocks: list[Block], headings: dict) -> dict[int, list[str]]:
+    """Lines of record tables, by the index of a row's first block (and [] for its other blocks):
+    a row of two or more cells with one paragraph each is one line, its cells joined by " | "; a
+    row whose cells hold the same number of paragraphs (a table laid out by columns: dates, then
+    names, then issuers) gives one line per paragraph position. Rows holding a heading or a text
+    box are left as they are."""
+    by_row: dict = {}
+    for block in blocks:
+        if block.cell is not None:
+            cells = by_row.setdefault(block.cell.getparent(), {})
+            cells.setdefault(block.cell, []).append(block)
+    out: dict[int, list[str]] = {}
+    for cells in by_row.values():
+        columns = [[b for b in column] for column in cells.values()]
+        row = [b for column in columns for b in column]
+        if len(columns) < 2 or any(b.box is not None or b.element in headings for b in row):
+            continue
+        filled = [[b for b in column if b.text] for column in columns]
+        if all(len(column) <= 1 for column in filled) and sum(map(len, filled)) >= 2:
+            lines = [" | ".join(column[0].text for column in filled if column)]
+        elif len({len(column) for column in columns}) == 1 and len(columns[0]) >= 2:
+            lines = [" | ".join(column[k].text for column in columns if column[k].text) for k in range(len(columns[0]))]
+            lines = [line for line in lines if line]
+        else:
+            continue
+        first = min(b.index for b in row)
+        for b in row:
+            out[b.index] = []
+        out[first] = lines
     return out

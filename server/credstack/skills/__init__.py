@@ -207,9 +207,14 @@ def _with_degree_field(text: str, m: Match, mention: str) -> str:
     return text[start:field_end] if field_end > end else mention
 
 
-def find_skills(text: str, vocabulary: Vocabulary) -> list[SkillMention]:
-    """Vocabulary skills named in free text (a resume, a profile), without the model."""
+def find_skills(text: str, vocabulary: Vocabulary, *, settle_senses: bool = False) -> list[SkillMention]:
+    """Vocabulary skills named in free text (a resume, a profile), without the model. With
+    ``settle_senses``, a skill named only by an ambiguous word takes the sense the text's other
+    skills point at, or is dropped, as in a posting (``_settle_senses``: a chemist's "cleaning" of
+    samples is no housekeeping)."""
     found, _ = _collect([Segment(text, Requirement.UNSPECIFIED, TextKind.OTHER)], vocabulary)
+    if settle_senses:
+        _settle_senses(found, vocabulary, {})
     return [
         SkillMention(name=f.skill.name, kind=f.skill.kind, category=f.skill.category,
                      requirement=Requirement.UNSPECIFIED, years=f.years, mentions=f.mentions)

@@ -1,0 +1,88 @@
+"""Importing real resumes into the profile: are the suggested certifications and skills ones the
+resume states?
+
+    python bench/resume_import.py [--verbose]
+
+Reads the real .docx resumes of ``bench/resumes/MANIFEST.tsv`` from the cache that
+``bench/resume_corpus.py`` extracts them into (``${XDG_CACHE_HOME:-~/.cache}/credstack-bench/resumes/``),
+runs what POST /profile/resume suggests (``suggestions_from_resume``) on each, and scores the
+documents labelled in ``bench/resumes/import_labels.json`` (its ``_about`` says how):
+
+- certifications: precision (suggested certifications matching a listed one / suggested) and
+  recall (listed ones suggested / listed), overall and per document;
+- wrong skills: labelled ``not_skills`` suggested.
+
+The onboarding page shows the suggestions checked: a wrong one lands in the profile with one
+click. Without the cache it says so in one line and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "server"))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "credstack-bench" / "resumes"
+LABELS = ROOT / "bench" / "resumes" / "import_labels.json"
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def matches(suggested: str, listed: str) -> bool:
+    a, b = _fold(suggested), _fold(listed)
+    return bool(a) and (b in a or a in b)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="print every suggestion")
+    args = parser.parse_args()
+    labels = json.loads(LABELS.read_text("utf-8"))["documents"]
+    present = [name for name in labels if (CACHE / name).is_file()]
+    if not present:
+        print(f"resume import bench: no cached resumes in {CACHE} (run bench/resume_corpus.py first); skipped")
+        return 0
+    from credstack.profile.resume_import import suggestions_from_resume
+    from credstack.resources import Resources
+
+    resources = Resources.load()
+    suggested_n = right_n = listed_n = found_n = wrong_skills = 0
+    for name in present:
+        label = labels[name]
+        found = suggestions_from_resume((CACHE / name).read_bytes(), resources.vocabulary, resources.catalog)
+        certs = [c["name"] for c in found.certifications]
+        listed = label["certifications"]
+        right = [c for c in certs if any(matches(c, item) for item in listed)]
+        hit = [item for item in listed if any(matches(c, item) for c in certs)]
+        bad_skills = sorted({s["name"] for s in found.skills} & set(label["not_skills"]))
+        suggested_n += len(certs)
+        right_n += len(right)
+        listed_n += len(listed)
+        found_n += len(hit)
+        wrong_skills += len(bad_skills)
+        wrong = [c for c in certs if c not in right]
+        print(f"{name:42} certifications {len(right)}/{len(certs)} right, {len(hit)}/{len(listed)} found"
+              + (f"; wrong: {', '.join(wrong)[:160]}" if wrong else "")
+              + (f"; wrong skills: {', '.join(bad_skills)}" if bad_skills else ""))
+        if args.verbose:
+            print("    certifications:", "; ".join(certs))
+            print("    skills:", ", ".join(s["name"] for s in found.skills))
+    precision = right_n / suggested_n if suggested_n else 1.0
+    recall = found_n / listed_n if listed_n else 1.0
+    print(f"\n{len(present)} labelled documents: certifications suggested {suggested_n}, right {right_n} "
+          f"(precision {precision:.1%}); listed {listed_n}, found {found_n} (recall {recall:.1%}); "
+          f"wrong skills suggested {wrong_skills}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

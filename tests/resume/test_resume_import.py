@@ -1,0 +1,146 @@
+"""What importing a resume suggests for the profile (shown checked at onboarding): each
+certification entry read whole, whatever its layout, and no line around it taken for one. Each
+test is a trait found on real resumes (bench/resume_import.py)."""
+
+from __future__ import annotations
+
+import pytest
+from docx import Document
+
+from credstack.credentials.catalog import load_catalog
+from credstack.profile.resume_import import suggestions_from_resume
+from credstack.skills.vocabulary import load_vocabulary
+
+from .docs import bold_heading, save
+
+
+@pytest.fixture(scope="module")
+def read():
+    vocabulary = load_vocabulary()
+    catalog = load_catalog()
+
+    def run(data: bytes):
+        return suggestions_from_resume(data, vocabulary, catalog)
+    return run
+
+
+def resume(*blocks) -> bytes:
+    """A resume: a name and contact line, then headings (str starting with '#') and lines; a
+    list of rows is a table, a row being a list of cells."""
+    document = Document()
+    document.add_paragraph("Dana Whitfield")
+    document.add_paragraph("dana.whitfield@example.com | +1 555 010 2030")
+    for block in blocks:
+        if isinstance(block, str) and block.startswith("#"):
+            bold_heading(document, block[1:])
+        elif isinstance(block, str):
+            document.add_paragraph(block)
+        else:
+            table = document.add_table(rows=len(block), cols=max(len(r) for r in block))
+            for r, row in enumerate(block):
+                for c, cell in enumerate(row):
+                    lines = cell if isinstance(cell, list) else [cell]
+                    table.cell(r, c).paragraphs[0].text = lines[0]
+                    for line in lines[1:]:
+                        table.cell(r, c).add_paragraph(line)
+    return save(document)
+
+
+def names(found) -> list[str]:
+    return [c["name"] for c in found.certifications]
+
+
+def test_an_entry_written_over_several_lines_is_one_certification(read):
+    found = read(resume("#Experience", "Data analyst, Northwind (2019 - 2023)",
+                        "#Licenses & Certifications",
+                        "Google Data Analytics Professional Certificate", "Coursera", "Issued Mar 2023",
+                        "Credential ID GDA-7781",
+                        "Tableau Desktop Specialist", "Tableau", "Issued Jan 2022 · Expires Jan 2025"))
+    certs = {c["name"]: c for c in found.certifications}
+    assert list(certs) == ["Google Data Analytics Professional Certificate", "Tableau Desktop Specialist"]
+    first = certs["Google Data Analytics Professional Certificate"]
+    assert first["issued"] == "2023-03" and first["credential_id"] == "GDA-7781"
+    assert certs["Tableau Desktop Specialist"]["expires"] == "2025-01"
+
+
+def test_an_issuer_above_its_dated_courses_is_their_issuer_not_a_certification(read):
+    found = read(resume("#Courses", "Udemy", "Docker Mastery 2020", "Learn Figma 2022",
+                        "Oncology Nursing Society (ONS)", "Chemotherapy/Immunotherapy Certificate 2019 - present",
+                        "Courses in bold are in progress."))
+    assert names(found) == ["Docker Mastery", "Learn Figma", "Chemotherapy/Immunotherapy Certificate"]
+    assert [c["issuer"] for c in found.certifications] == ["Udemy", "Udemy", "Oncology Nursing Society (ONS)"]
+    assert [c["issued"] for c in found.certifications] == ["2020-01", "2022-01", "2019-01"]
+
+
+def test_dates_ids_and_notes_in_other_languages_are_no_certifications(read):
+    found = read(resume("#Certificações", "HCIA-5G - Huawei", "OUTUBRO de 2021",
+                        "Código da credencial: 2f21439e-ab85-4685", "Curso de Excel 2013 Avançado, Udemy", "JUNHO de 2017",
+                        "Cursos em negrito estão em andamento."))
+    certs = found.certifications
+    assert names(found) == ["HCIA-5G", "Curso de Excel 2013 Avançado"]
+    assert certs[0]["issuer"] == "Huawei" and certs[0]["issued"] == "2021-01"
+    assert certs[0]["credential_id"] == "2f21439e-ab85-4685"
+    assert certs[1]["issuer"] == "Udemy"
+
+
+def test_the_next_sections_heading_after_a_rule_ends_the_list(read):
+    found = read(resume("#Certifications", "Oncology Certified Nurse 2021 - present",
+                        "______________________ Professional Work Experience",
+                        "2020 - Present Advance Nurse Scholar, Winship Cancer Institute, Atlanta, GA"))
+    assert names(found) == ["Oncology Certified Nurse"]
+
+
+def test_a_table_of_records_is_read_row_by_row_and_by_columns(read):
+    rows = resume("#Certifications", [["AWS Certified Cloud Practitioner", "Amazon Web Services", "2023"],
+                                      ["Certified ScrumMaster", "Scrum Alliance", "2021"]])
+    found = read(rows)
+    assert names(found)[:2] == ["AWS Certified Cloud Practitioner", "Certified ScrumMaster"]
+    assert [c["issued"] for c in found.certifications[:2]] == ["2023-01", "2021-01"]
+    columns = resume("#Certifications", [[["2024. 09. 10", "2021. 10. 01"], ["정보처리기사", "SQL개발자(SQLD)"],
+                                          ["한국산업인력공단", "한국데이터산업진흥원"]]])
+    found = read(columns)
+    assert names(found) == ["정보처리기사", "SQL개발자(SQLD)"]
+    assert [c["issuer"] for c in found.certifications] == ["한국산업인력공단", "한국데이터산업진흥원"]
+
+
+def test_initials_of_another_sense_and_grades_are_no_certifications(read):
+    found = read(resume("#Languages", "Hablo inglés con fluidez a un nivel avanzado, concretamente C1 y CAE.",
+                        "#Education", "Physics coursework: grade A+ in Quantum Mechanics"))
+    assert "Certified Association Executive" not in names(found)
+    assert not any("CompTIA" in n for n in names(found))
+
+
+def test_a_one_letter_skill_needs_another_of_its_kind_beside_it(read):
+    nurse = read(resume("#Experience", "Charge nurse, oncology unit. Phone (740) 284-2973(C)",
+                        "#Presentations", "Smith, J., Long, E. & Lys, C. (April 2021). Management of Electronic Fax."))
+    assert "C" not in {s["name"] for s in nurse.skills}
+    developer = read(resume("#Skills", "Languages: C, C++, Python"))
+    assert {"C", "C++", "Python"} <= {s["name"] for s in developer.skills}
+
+
+def test_industries_contact_lines_and_data_cleaning_are_no_skills(read):
+    found = read(resume("#Experience", "Data engineer for a tourism agency and a hospital group: data extraction, "
+                                       "cleaning and modelling in Python and SQL"))
+    skills = {s["name"] for s in found.skills}
+    assert {"Python", "SQL"} <= skills
+    assert not skills & {"Travel Industry", "Hospitals", "Healthcare Industry", "Housekeeping"}
+    hotel = read(resume("#Experience", "Room attendant: cleaning guest rooms and bathrooms, laundry"))
+    assert "Housekeeping" in {s["name"] for s in hotel.skills}
+
+
+def test_the_import_bench_skips_cleanly_without_its_cache_and_matches_either_way(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, str(root / "bench" / "resume_import.py")], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip().count("\n") == 0 and "skipped" in done.stdout
+    sys.path.insert(0, str(root / "bench"))
+    import resume_import
+
+    assert resume_import.matches("AWS Certified Cloud Practitioner (CLF-C02)", "cloud practitioner")
+    assert resume_import.matches("CAE", "Cambridge CAE C1") and not resume_import.matches("2018", "CAE")
