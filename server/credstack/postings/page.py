@@ -127,7 +127,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
                                   lambda: facts.find_work_mode(description[:HEADER_WORK_MODE_CHARS].split("\n\n")[0]))
     if posting.description and _is_a_list(root, boilerplate, posting, h1s,
                                           structured is not None and len(json_ld.postings) == 1):
-        if not _has_job_text(posting):
+        if not _has_job_text(posting) or _job_text_lists_jobs(posting):
             raise NoPostingFound("this page lists several jobs (search results) — open one job's own page and try "
                                  "again")
         posting.page_kind = "search_list"  # one job open beside the list: read it, and say where it came from
@@ -180,6 +180,17 @@ def _is_a_list(root, boilerplate, posting: Posting, h1s: list[str], one_declared
     job_title = bool(posting.title and cues.job_words.search(posting.title) and not cues.list_titles.search(
         posting.title))
     return not has_job_text and not job_title
+
+
+MIN_SNIPPETS = 8
+MAX_SNIPPET_CHARS = 400
+
+
+def _job_text_lists_jobs(posting: Posting) -> bool:
+    """The "job text" is the list itself: many short duties sections, one per result whose
+    snippet starts "Position Responsibilities: ...", where a job has a few of its own."""
+    job_text = sorted(len(s.text) for s in posting.sections if s.kind in _JOB_TEXT_KINDS)
+    return len(job_text) >= MIN_SNIPPETS and job_text[len(job_text) // 2] <= MAX_SNIPPET_CHARS
 
 
 def _has_job_text(posting: Posting) -> bool:
