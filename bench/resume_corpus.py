@@ -17,7 +17,8 @@ fixed profile and posting, and checks, against the hand-written ``bench/resumes/
     python bench/resume_corpus.py [--mirror DIR] [--no-pdf] [--keep-output]
 
 The manifest's ``batch`` column says which collection a document came in (1: the corpus the
-tailoring was built on, 2: documents collected later and labelled before the tool ever ran on them);
+tailoring was built on, 2: documents collected later and labelled before the tool ever ran on them,
+3, 4 and 5: collected and labelled the same way after the fixes for the batch before);
 the summary gives each batch its own figures, per check, so what was tuned on and what was not
 are never mixed. ``--batch N`` runs one batch only.
 
@@ -277,6 +278,14 @@ def check(name: str, label: dict, original: bytes, tailored: bytes | None, chang
         entry = next((i for i, t in enumerate(after) if t in added and not t.casefold() == heading.casefold()), None)
         res["place"] = ("ok" if h is not None and entry is not None and h < entry
                         else f"entries not under {cert_label!r}")
+        if res["place"] == "ok" and "/r" in after_paths[h][0] and after_paths[entry][0] == after_paths[h][0]:
+            # a heading labelling a table row: its section's lines are in the cell beside it, and so
+            # must the new entries be (not squeezed into the label's cell)
+            i = _find(before, cert_label)
+            own = [t for t in before[i + 1:i + 4] if t in moved]
+            k = next((k for k in range(h + 1, len(after)) if own and after[k] == own[0]), None)
+            if k is not None and not after_paths[k][0].startswith(after_paths[h][0]):
+                res["place"] = "entries in the heading's label cell, not beside it with its section"
         return res
     new = next((i for i, t in enumerate(after) if t.casefold() == heading.casefold() and t not in before), None)
     if new is None:
@@ -303,6 +312,9 @@ def check(name: str, label: dict, original: bytes, tailored: bytes | None, chang
                 first_path)
             if not (new_path == first_path or same_table or first_path.startswith(new_path)):
                 problems.append(f"in another container ({new_path or 'body'} vs {first_path or 'body'})")
+    entry = next((i for i, t in enumerate(after) if t in added and i != new), None)
+    if entry is not None and entry < new:
+        problems.append("entries before the heading (in another cell)")
     res["place"] = "ok" if not problems else ", ".join(problems)
     return res
 

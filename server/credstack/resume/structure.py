@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from copy import deepcopy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -453,6 +454,7 @@ def read_layout(document) -> Layout:
                 headings.append(h)
             continue
         headings.append(h)
+    headings = sorted(headings + _headings_in_longer_lines(filled, headings, name, styles), key=lambda h: h.index)
     # same look, same rank: rank headings without an outline level by their look's prominence
     for h in headings:
         if h.look.outline is None:
@@ -462,6 +464,55 @@ def read_layout(document) -> Layout:
 
     found = Layout(blocks, headings, name, None, None, body_size, by_element, styles)
     found.first_section, found.header_end = _first_section(found, filled)
+    return found
+
+
+MAX_VALUE_WORDS = 3
+MAX_LEAD_IN_WORDS = 16
+
+
+def _headings_in_longer_lines(filled: list[Block], headings: list[Heading], name: Block | None,
+                              styles: _Styles) -> list[Heading]:
+    """Headings that look like the document's named headings but say more than a section name:
+    a section name with a short value after its colon ("Образование: высшее", the name bold, the
+    value not), and a lead-in ending with a colon that names the certifications or training it
+    introduces ("Completed the following training courses:"). Only the look of the document's own
+    named headings makes them headings: a bold label in a block of personal details is not."""
+    named = [h for h in headings if h.kind not in HEADER_KINDS and h.kind not in ("unknown", "?")]
+    signatures = {_signature(h.look) for h in named}
+    if not signatures:
+        return []
+    taken = {h.element for h in headings}
+    found = []
+    for b in filled:
+        if b.element in taken or b is name or b.box is not None or not _followed_by_body(b):
+            continue
+        label, colon, value = b.text.partition(":")
+        if colon and value.strip() and len(value.split()) <= MAX_VALUE_WORDS and _short(label.strip()):
+            kind = classify_heading(label)
+            if kind is None or kind in HEADER_KINDS:
+                continue
+            runs = []  # the label's runs: the colon's own run, often plain, is not the label's look
+            for r in _text_runs(b.element):
+                text = "".join(r.xpath("./w:t/text()"))
+                if text.lstrip().startswith(":"):
+                    break
+                runs.append(r)
+                if ":" in text:
+                    break
+            head = deepcopy(b.element)
+            for r in _text_runs(head)[len(runs):]:
+                r.getparent().remove(r)
+            lk = look(head, styles, label.strip())
+            if _signature(lk) in signatures:
+                found.append(Heading(b.element, b.text, kind, b.index, (9, -(lk.size or 0)), lk, whole=False))
+        elif b.text.rstrip().endswith((":", "：")) and len(b.text.split()) <= MAX_LEAD_IN_WORDS:
+            lk = look(b.element, styles, b.text)
+            key = f" {_key(b.text)} "
+            names = [n for n, kind in section_names().items() if kind == "certifications" and len(n.split()) >= 2]
+            if _signature(lk) in signatures and any(f" {n} " in key for n in names):
+                found.append(Heading(b.element, b.text, "certifications", b.index, (9, -(lk.size or 0)), lk,
+                                     whole=False))
     return found
 
 

@@ -37,6 +37,8 @@ from credstack.resume.safety import check_docx
 from credstack.resume.structure import (
     CONTACT,
     W_P,
+    W_SDT,
+    W_SDT_CONTENT,
     W_TBL,
     W_TC,
     W_TR,
@@ -53,6 +55,9 @@ SEPARATOR = " · "
 DASH = " — "
 HYPERLINK_COLOR = "0563C1"
 MAX_TEXTBOX_SHARE = 0.35
+# no heading in the text and a fifth of it in text boxes: the section titles are drawn (pictures,
+# shapes) beside boxed details, and the body's order says nothing about where a section could go
+MIN_TEXTBOX_SHARE_WITHOUT_HEADINGS = 0.2
 MIN_FORM_FIELDS = 3
 NARROW_COLUMN = 0.5  # of the widest column
 TR_PROPS_AFTER_HEIGHT = ("w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del", "w:trPrChange")
@@ -282,10 +287,53 @@ def heading_text_like(template_text: str, heading: str) -> str:
 
 def _heading_paragraph(template, text: str):
     new = _strip_for_copy(template)
-    for run in _leading_space(template):
+    before, after = _rule_runs(template)
+    for run in [*_leading_space(template), *before, _run(text, _template_rpr(template)), *after]:
         new.append(run)
-    new.append(_run(text, _template_rpr(template)))
     return new
+
+
+RULE_MAX_THICKNESS = 38100  # EMU (3 pt): a line or a thin bar
+RULE_MIN_LENGTH = 914400  # EMU (1 inch): across the page, not an icon
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+WP14 = "{http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing}"
+
+
+def _rule_runs(p) -> tuple[list, list]:
+    """Copies of the runs that draw a heading's rule as a shape (a long thin line or bar, with no
+    text or picture in it), those before its text and those after, with fresh drawing ids: the
+    new heading is ruled like the user's."""
+    before, after, seen_text = [], [], False
+    for run in p.xpath("./w:r"):
+        if "".join(run.xpath("./w:t/text()")).strip():
+            seen_text = True
+            continue
+        extents = run.xpath(".//wp:extent")
+        if not extents or run.xpath(".//w:txbxContent | .//a:blip | .//pic:pic"):
+            continue
+        sizes = [(int(e.get("cx", "0") or 0), int(e.get("cy", "0") or 0)) for e in extents]
+        if all(cy <= RULE_MAX_THICKNESS and cx >= RULE_MIN_LENGTH for cx, cy in sizes):
+            (after if seen_text else before).append(run)
+    if not before and not after:
+        return [], []
+    ids = [int(v) for v in p.getroottree().getroot().xpath("//wp:docPr/@id") if v.isdigit()]
+    next_id = max(ids, default=0) + 1
+    copies = []
+    for group in (before, after):
+        out = []
+        for run in group:
+            new = deepcopy(run)
+            for fallback in new.iter(MC + "Fallback"):  # the VML copy: its ids would repeat the user's
+                fallback.getparent().remove(fallback)
+            for frame in new.xpath(".//wp:anchor | .//wp:inline"):
+                for attr in (WP14 + "anchorId", WP14 + "editId"):
+                    frame.attrib.pop(attr, None)
+            for doc_pr in new.xpath(".//wp:docPr"):
+                doc_pr.set("id", str(next_id))
+                next_id += 1
+            out.append(new)
+        copies.append(out)
+    return copies[0], copies[1]
 
 
 def _leading_space(p) -> list:
@@ -401,30 +449,35 @@ def _cell_width(tc) -> int:
 
 def _main_column_anchor(found: Layout, anchor: Heading) -> Heading:
     """In a two-column table, the first heading of the main column (the wider cell not holding
-    the name) instead of a sidebar heading."""
+    the name) instead of a sidebar heading. A sidebar built of tables of its own (a photo table, a
+    contact table) sits in a cell of the outer table: the first row with two cells or more, going
+    out from the heading, is the one that splits the page into columns."""
     block = found.block(anchor.element)
     if block is None or block.cell is None:
         return anchor
-    tr = block.cell.getparent()
-    cells = [tc for tc in tr if tc.tag == W_TC]
-    if len(cells) < 2:
+    name = found.name.element if found.name is not None else None
+    cell = block.cell
+    while cell is not None:
+        cells = [tc for tc in cell.getparent() if tc.tag == W_TC]
+        if len(cells) >= 2:
+            break
+        cell = next((a for a in cell.iterancestors(W_TC)), None)
+    if cell is None:
         return anchor
-    name_cell = found.name.cell if found.name is not None else None
-    mine = _cell_width(block.cell)
-    best = anchor
+    mine = _cell_width(cell)
+    name_here = name is not None and (name is cell or _has_ancestor(name, cell))
     for tc in cells:
-        if tc is block.cell:
+        if tc is cell:
             continue
         inside = [h for h in found.headings if h.index > (found.name.index if found.name else -1)
                   and h.kind not in ("title", "personal") and _has_ancestor(h.element, tc)]
         if not inside:
             continue
-        if _cell_width(tc) > mine or name_cell is block.cell:
-            if name_cell is tc:
+        if _cell_width(tc) > mine or name_here:
+            if name is not None and _has_ancestor(name, tc):
                 continue
-            best = inside[0]
-            break
-    return best
+            return inside[0]
+    return anchor
 
 
 def _cell_texts(tc) -> list[str]:
@@ -445,6 +498,8 @@ def _place_new_section(found: Layout, anchor: Heading, heading_el, entries: list
     trailing = [deepcopy(spacer)] if _is_empty_paragraph(spacer) and spacer.find(qn("w:pPr") + "/" + qn(
         "w:sectPr")) is None else []
     if block.cell is None or _section_continues_in(el):
+        while el.getparent().tag == W_SDT_CONTENT and el.getprevious() is None:
+            el = el.getparent().getparent()  # a heading that is a content control's first line: before the control
         for new in [heading_el, *entries, *trailing]:
             el.addprevious(new)
         return
@@ -661,15 +716,23 @@ def _rebuild(entries: list, template) -> list:
 
 
 def _section_continues_in(el) -> bool:
-    """The heading's section goes on in its own container (a main-column cell, the body)."""
+    """The heading's section goes on in its own container (a main-column cell, the body), in
+    paragraphs, tables or content controls (a template's entries are often typed in those; its
+    heading may be a content control of its own, whose section goes on after it)."""
     nxt = el.getnext()
-    while nxt is not None:
+    while True:
+        while nxt is None and el.getparent() is not None and el.getparent().tag == W_SDT_CONTENT:
+            el = el.getparent().getparent()
+            nxt = el.getnext()
+        if nxt is None:
+            return False
         if nxt.tag == W_P and paragraph_text(nxt).strip():
             return True
         if nxt.tag == W_TBL:
             return True
+        if nxt.tag == W_SDT and any(paragraph_text(p).strip() for p in nxt.iter(W_P)):
+            return True
         nxt = nxt.getnext()
-    return False
 
 
 def _movable(found: Layout, heading: Heading) -> list | None:
@@ -693,6 +756,82 @@ def _movable(found: Layout, heading: Heading) -> list | None:
             break
         el = el.getnext()
     return elements
+
+
+def _content_cell(found: Layout, heading: Heading):
+    """The cell that holds the section of a heading labelling a table row (the heading ends its
+    own cell and one later cell of the row holds text), else None."""
+    block = found.block(heading.element)
+    if block is None or block.cell is None or _section_continues_in(heading.element):
+        return None
+    cells = [c for c in block.cell.getparent() if c.tag == W_TC]
+    later = [c for c in cells[cells.index(block.cell) + 1:] if _cell_texts(c)]
+    return later[0] if len(later) == 1 else None
+
+
+def _labels_a_row_of_columns(found: Layout, heading: Heading) -> bool:
+    """The heading is its row's label (its first text, alone in its cell) and the row's later cells
+    are columns of its entries (dates | issuers | names, one line each): a table that can take one
+    more row, not a form whose labels and values share rows."""
+    block = found.block(heading.element)
+    if block is None or block.cell is None:
+        return False
+    cells = [c for c in block.cell.getparent() if c.tag == W_TC]
+    texts = [i for i, c in enumerate(cells) if _cell_texts(c)]
+    column = cells.index(block.cell)
+    return texts[0] == column and _cell_texts(block.cell) == [heading.text] and \
+        all(len(_cell_texts(cells[i])) >= 2 for i in texts[1:])
+
+
+def _add_row_under_columns(found: Layout, heading: Heading, entries: list) -> None:
+    """A row after the heading's row: the label's column left empty, the columns after it merged
+    into one cell holding the entries in the look of the row's longest column."""
+    tc = found.block(heading.element).cell
+    tr = tc.getparent()
+    cells = [c for c in tr if c.tag == W_TC]
+    column = cells.index(tc)
+    filled = [i for i, c in enumerate(cells) if i > column and _cell_texts(c)]
+    first, last = filled[0], filled[-1]
+    widest = max(filled, key=lambda i: sum(len(t) for t in _cell_texts(cells[i])))
+    template = _cell_template(found, cells[widest])
+    row = deepcopy(tr)
+    new_cells = [c for c in row if c.tag == W_TC]
+    for c in new_cells:
+        _clear_cell(c)
+        for merge in c.xpath("./w:tcPr/w:vMerge"):
+            merge.getparent().remove(merge)
+        c.append(OxmlElement("w:p"))
+    keep = new_cells[first]
+    span = sum(_span(c) for c in new_cells[first:last + 1])
+    width = sum(_cell_width(c) for c in new_cells[first:last + 1])
+    for c in new_cells[first + 1:last + 1]:
+        row.remove(c)
+    tcpr = keep.find(qn("w:tcPr"))
+    if tcpr is None:
+        tcpr = OxmlElement("w:tcPr")
+        keep.insert(0, tcpr)
+    tcw = tcpr.find(qn("w:tcW"))
+    if tcw is not None and width:
+        tcw.set(qn("w:w"), str(width))
+    if span > 1:
+        gs = tcpr.find(qn("w:gridSpan"))
+        if gs is None:
+            gs = OxmlElement("w:gridSpan")
+            tcpr.insert(1 if tcw is not None else 0, gs)
+        gs.set(qn("w:val"), str(span))
+    _clear_cell(keep)
+    for p in _rebuild(entries, template):
+        keep.append(p)
+    _fit_rows(row, heading.element)
+    tr.addnext(row)
+
+
+def _first_text_child(tc):
+    """The child of ``tc`` holding its first line of text (a paragraph or a nested table)."""
+    first = next(p for p in tc.iter(W_P) if paragraph_text(p).strip())
+    while first.getparent() is not tc:
+        first = first.getparent()
+    return first
 
 
 def _form_label(found: Layout, heading: Heading) -> bool:
@@ -757,7 +896,8 @@ def _span(tc) -> int:
 
 def _fill_in_fields(cell) -> int:
     """Content controls and legacy form fields in the table holding ``cell`` (its outermost table):
-    a form to fill in, not a layout to extend."""
+    a form to fill in, not a layout to extend. A temporary control (``w:temporary``, gone once typed
+    over) is a template's prompt, not a field: a resume made from a template keeps a few."""
     if cell is None:
         return 0
     table = None
@@ -766,7 +906,7 @@ def _fill_in_fields(cell) -> int:
         if anc.tag == W_TBL:
             table = anc
         anc = anc.getparent()
-    return len(table.xpath(".//w:sdt | .//w:ffData")) if table is not None else 0
+    return len(table.xpath(".//w:sdt[not(w:sdtPr/w:temporary)] | .//w:ffData")) if table is not None else 0
 
 
 def _in_narrow_column(el) -> bool:
@@ -927,7 +1067,9 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
 
     texts = [(entry_text(r.certification, today), r.certification.url) for r in fresh]
     existing = _existing_section(found)
-    boxed = found.textbox_share() > MAX_TEXTBOX_SHARE
+    sections = [h for h in found.headings if h.kind not in ("title", "personal")]
+    boxed = found.textbox_share() > MAX_TEXTBOX_SHARE or (not sections and found.textbox_share()
+                                                          >= MIN_TEXTBOX_SHARE_WITHOUT_HEADINGS)
     anchor = found.first_section
     if anchor is not None:
         anchor = _main_column_anchor(found, anchor)
@@ -937,7 +1079,7 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
     if boxed or (target_block is not None and target_block.box is not None):
         why = ("this resume keeps its content in text boxes, which do not grow: a new section would be drawn "
                "over your other text")
-    elif existing is not None and _form_label(found, existing):
+    elif existing is not None and _form_label(found, existing) and not _labels_a_row_of_columns(found, existing):
         why = "this resume is a fixed form (a grid of labelled boxes) with no room for new lines"
     elif target_block is not None and _fill_in_fields(target_block.cell) >= MIN_FORM_FIELDS:
         why = "this resume is a form with fill-in fields, which keeps its sections in fixed places"
@@ -953,9 +1095,23 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
     part = document.part
     summary.included = [ChangeItem(r.certification.name, _reason(r, options.include_unrelated)) for r in fresh]
     if existing is not None:
-        template = _first_of(_body_template(found, existing, within=found.block(existing.element).cell),
+        beside = _content_cell(found, existing)
+        template = _first_of(_body_template(found, existing, within=beside if beside is not None else
+                                            found.block(existing.element).cell),
                              _body_template(found, anchor), existing.element)
         entries = [_entry_paragraph(template, part, text, url) for text, url in texts]
+        if beside is None and _form_label(found, existing):  # a row of columns (date | issuer | name)
+            _add_row_under_columns(found, existing, entries)
+            summary.changed, summary.section, summary.heading = True, "merged", existing.text
+            _check_nothing_lost(lines_now, document, options, texts)
+            return TailoredResume(_save(document), summary)
+        if beside is not None:  # the heading labels a row: its entries are in the cell beside it
+            top = _first_text_child(beside)
+            for entry in entries:
+                top.addprevious(entry)
+            summary.changed, summary.section, summary.heading = True, "merged", existing.text
+            _check_nothing_lost(lines_now, document, options, texts)
+            return TailoredResume(_save(document), summary)
         group = _movable(found, existing)
         movable_anchor = anchor is not None and anchor is not existing and found.block(anchor.element).cell is None \
             and group is not None and anchor.index < existing.index and found.block(existing.element).cell is None
