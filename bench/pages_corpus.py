@@ -11,7 +11,9 @@ in one line and exits 0 (as in CI).
 The manifest's optional ``locator`` column says where a page sits inside its file (``json:html``:
 under that key of a JSON record; ``json:[3]``: the fourth record of a job board's JSON export,
 ``csv:Id=123``: the row of a CSV export whose column Id is 123, each written out as the text a
-user would paste: title, company and place, description). ``bench/pages/labels.json`` holds the hand-written labels,
+user would paste: title, company and place, description; ``vcr:1``: the body of the second
+response recorded in a VCR cassette, a scraper's saved HTTP exchanges). ``bench/pages/labels.json``
+holds the hand-written labels,
 written before the parser was run on each page: page kind (posting / application_form /
 search_list), title, company, location,
 employment type, language, and the kind of each labelled block (by its heading). Scores:
@@ -176,7 +178,7 @@ def located(data: bytes, locator: str) -> bytes | None:
     ``json:KEY`` is a page kept under KEY of a JSON record; ``json:[N]`` the Nth record of a JSON
     list, ``csv:COLUMN=VALUE`` the row of a CSV export whose COLUMN holds VALUE, both written out
     as a text posting (``record_text``); ``json:record`` a whole scraped record of nested sections
-    (``rendered_record``).
+    (``rendered_record``); ``vcr:N`` the Nth response recorded in a Ruby VCR cassette.
     """
     if not locator:
         return data
@@ -189,12 +191,40 @@ def located(data: bytes, locator: str) -> bytes | None:
         return record_text(records[index]).encode("utf-8") if index < len(records) else None
     if kind == "json":
         return json.loads(data)[where].encode("utf-8")
+    if kind == "vcr":  # the Nth recorded response of a scraper's HTTP cassette
+        return cassette_body(data, int(where))
     if kind == "csv":
         column, _, value = where.partition("=")
         rows = csv.DictReader(io.StringIO(data.decode("utf-8", "replace")))
         row = next((r for r in rows if r.get(column) == value), None)
         return record_text(row).encode("utf-8") if row else None
     raise ValueError(f"unknown locator {locator!r}")
+
+
+def cassette_body(data: bytes, index: int) -> bytes:
+    """The response body of one recorded exchange in a Ruby VCR cassette (YAML with Ruby tags)."""
+    import yaml  # only needed where cassettes are extracted
+
+    class _Loader(yaml.SafeLoader):
+        pass
+
+    def _untagged(loader, _suffix, node):
+        if isinstance(node, yaml.MappingNode):
+            return loader.construct_mapping(node, deep=True)
+        if isinstance(node, yaml.SequenceNode):
+            return loader.construct_sequence(node, deep=True)
+        return loader.construct_scalar(node)
+
+    _Loader.add_multi_constructor("!", _untagged)
+    body = yaml.load(data, Loader=_Loader)[index]["response"]["body"]  # noqa: S506 (safe loader)
+    if isinstance(body, dict):  # newer cassettes: {"encoding": ..., "string": ...}
+        body = body.get("string", "")
+    try:  # a double-quoted body keeps the page's bytes as "\xC2\xA0" escapes, one character per byte
+        raw = body.encode("latin-1")
+        raw.decode("utf-8")
+        return raw
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return body.encode("utf-8")
 
 
 _MARKUP_NAMES = re.compile(r"\s(?:class|id|data-[\w-]+|itemprop|itemscope|itemtype|role|aria-[\w-]+)="

@@ -22,6 +22,9 @@ _LABELS = {
               r"salaire|rémunération|gehalt|lohn|salario|sueldo|給与|給与・報酬|임금|급여",
     "date_posted": r"(date )?posted( on| date)?|posting date|published|date|publié le|date de publication|"
                    r"veröffentlicht( am)?|fecha de publicación|掲載日|등록일|게시일",
+    # the posting's own number ("Tracking Code" / "2011392"): a label, never a name under the title
+    "reference": r"(job|position|requisition|req\.?|tracking|reference|ref\.?|vacancy|posting)\s*"
+                 r"(code|id|number|no\.?|#)|reference|(# |number )of openings",
 }
 
 

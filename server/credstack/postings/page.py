@@ -22,8 +22,15 @@ from credstack.postings.fields import (
     stated_pay,
 )
 from credstack.postings.model import Posting, SectionKind
-from credstack.postings.sections import build_sections, classify
-from credstack.postings.text import MAX_DESCRIPTION_CHARS, blocks_of, html_fragment_blocks, parse_html, render
+from credstack.postings.sections import break_run_in_headings, build_sections, classify
+from credstack.postings.text import (
+    MAX_DESCRIPTION_CHARS,
+    blocks_of,
+    html_fragment_blocks,
+    parse_html,
+    render,
+    text_blocks,
+)
 
 
 def _byline_location(blocks) -> str | None:
@@ -87,8 +94,10 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     posting = Posting(
         title=title,
         # last resort: the name printed under the title ("Acme Corp · Reno, NV")
-        company=company or next((c for c in (clean_company(facts.byline(b).get("company")) for b in header[1:5]) if c),
-                                None),
+        # never a fact's label ("Tracking Code") nor the place the page states ("Headquarters")
+        company=company or next((c for c in (clean_company(facts.byline(b).get("company")) for b in header[1:5]
+                                             if not labels.is_fact_label(b.text))
+                                 if c and not _names_the_place(c, location)), None),
         location=location,
         employment_type=first_set(s.employment_type, fields.get("employment_type"),
                                   employment_of(labelled.get("employment_type")),
@@ -118,7 +127,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
                                   lambda: facts.find_work_mode(description[:HEADER_WORK_MODE_CHARS].split("\n\n")[0]))
     if posting.description and _is_a_list(root, boilerplate, posting, h1s,
                                           structured is not None and len(json_ld.postings) == 1):
-        if not _has_job_text(posting):
+        if not _has_job_text(posting) or _job_text_lists_jobs(posting):
             raise NoPostingFound("this page lists several jobs (search results) — open one job's own page and try "
                                  "again")
         posting.page_kind = "search_list"  # one job open beside the list: read it, and say where it came from
@@ -171,6 +180,17 @@ def _is_a_list(root, boilerplate, posting: Posting, h1s: list[str], one_declared
     job_title = bool(posting.title and cues.job_words.search(posting.title) and not cues.list_titles.search(
         posting.title))
     return not has_job_text and not job_title
+
+
+MIN_SNIPPETS = 8
+MAX_SNIPPET_CHARS = 400
+
+
+def _job_text_lists_jobs(posting: Posting) -> bool:
+    """The "job text" is the list itself: many short duties sections, one per result whose
+    snippet starts "Position Responsibilities: ...", where a job has a few of its own."""
+    job_text = sorted(len(s.text) for s in posting.sections if s.kind in _JOB_TEXT_KINDS)
+    return len(job_text) >= MIN_SNIPPETS and job_text[len(job_text) // 2] <= MAX_SNIPPET_CHARS
 
 
 def _has_job_text(posting: Posting) -> bool:
@@ -442,6 +462,8 @@ def _description_blocks(structured, site, root, boilerplate) -> list:
     leaves out requirements or responsibilities the page shows (boards that keep them apart)."""
     from_data = html_fragment_blocks(structured.description_html) if structured and structured.description_html \
         else []
+    if len(from_data) == 1:  # one flat line of text (Workday's JSON-LD): its headings run into the text
+        from_data = text_blocks(break_run_in_headings(from_data[0].text)) or from_data
     data_len = len(render(from_data))
     from_site = []
     if site is not None:

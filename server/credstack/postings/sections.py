@@ -81,6 +81,79 @@ def classify_tier(heading: str, tiers=(STRONG, WEAK, ANYWHERE)) -> tuple[Section
     return kind, tier
 
 
+MIN_FLAT_CHARS = 600
+MAX_RUN_IN_EXTRA_WORDS = 2
+_RUN_IN_CANDIDATE = re.compile(r"(?:^|(?<=[.!?:;)\]…])|(?<=-{3})|(?<=[^\W\d_]))\s+(?=[^\W\d_])")
+_RUN_IN_KINDS = frozenset(SectionKind) - {SectionKind.OTHER, SectionKind.NAVIGATION, SectionKind.APPLICATION_FORM}
+
+
+def break_run_in_headings(text: str) -> str:
+    """A description flattened to one line (structured data that kept no markup: "... travel is
+    required. Responsibilities Define the strategy ... Minimum Qualifications 8 years ...") ->
+    each heading on a line of its own, so it heads its section again.
+
+    A heading is a strong cue ("Responsibilities", "Qualifications minimales", "Equal Employment
+    Opportunity") that starts after a sentence or a word, not after "our" or "the" ("our Benefits
+    Team"), and is followed by a capitalised word or a number, as the first line under a heading
+    is. Text with line breaks, or short, is left as it is."""
+    if len(text) < MIN_FLAT_CHARS or "\n" in text.strip():
+        return text
+    cuts: list[tuple[int, int]] = []
+    for gap in _RUN_IN_CANDIDATE.finditer(text):
+        start = gap.end()
+        if not text[start].isupper() or (cuts and start < cuts[-1][1]):
+            continue
+        before = text[max(0, gap.start() - 40):gap.start()].rsplit(None, 1)
+        last = before[-1] if before else ""
+        # not after "our" ("our Benefits Team"), nor inside a run of capitalised words (a name)
+        if last.lower() in _SMALL_WORDS or (last[:1].isupper() and last[-1:].isalnum()):
+            continue
+        end = _run_in_heading_end(text, start)
+        if end:
+            cuts.append((start, end))
+    if not cuts:
+        return text
+    out, at = [], 0
+    for start, end in cuts:
+        out += [text[at:start].rstrip(), "\n", text[start:end], "\n"]
+        at = end
+    out.append(text[at:].lstrip())
+    return "".join(out).strip()
+
+
+@lru_cache(maxsize=1)
+def _any_strong_cue() -> re.Pattern:
+    strong = dict(load_section_cues().tiers)[STRONG]
+    return re.compile("|".join(f"(?:{p.pattern})" for _, p in strong), re.IGNORECASE)
+
+
+def _run_in_heading_end(text: str, start: int) -> int | None:
+    """Where the heading that starts at ``start`` ends, when a strong cue starts there."""
+    window = text[start:start + MAX_HEADING_CHARS]
+    if not _any_strong_cue().match(window):  # one try first: most capitalised words start no cue
+        return None
+    kind, tier, cleaned, m = _match(window, (STRONG,))
+    if kind not in _RUN_IN_KINDS or m is None or m.start() or not window.startswith(cleaned[:m.end()]):
+        return None
+    end = start + m.end()
+    while end < len(text) and (text[end].isalnum() or text[end] in "'’-"):
+        end += 1  # the cue's last word, whole
+    for _ in range(MAX_RUN_IN_EXTRA_WORDS + 1):
+        rest = text[end:]
+        following = rest.lstrip()
+        if not following or rest[:1] not in (" ", "\t"):
+            return None
+        if following[0].isupper() or following[0].isdigit():
+            words = len(text[start:end].split())
+            return end if words <= MAX_CUE_LINE_WORDS else None
+        if not following[0].isalpha():
+            return None
+        end += len(rest) - len(following)  # "Qualifications minimales": one more word of the heading
+        while end < len(text) and not text[end].isspace():
+            end += 1
+    return None
+
+
 def classify(heading: str) -> SectionKind | None:
     """The section kind a heading names, or None when it names none."""
     return classify_tier(heading)[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
 
@@ -16,19 +16,34 @@ from credstack.postings.sections import classify
 from credstack.postings.text import clean_inline
 from credstack.postings.title_words import clean_title, title_cues
 
+MIN_MENU_HEADINGS = 3
+
 
 def headings(root, boilerplate: Boilerplate, tag: str = "h1", limit: int = 5) -> list[str]:
-    """Texts of the page's first visible <h1>s (or other heading tag) outside page chrome."""
+    """Texts of the page's first visible <h1>s (or other heading tag) outside page chrome.
+
+    Headings that are nothing but a link elsewhere, when the page has several, are a menu built
+    of headings ("<h1><a href=/our-company>Our Company</a></h1>" for each entry), not the page's own."""
+    found = list(root.iter(tag))
+    menu = {el for el in found if _link_only(el)}
+    if len(menu) < MIN_MENU_HEADINGS:
+        menu = set()
     out = []
-    for el in root.iter(tag):
+    for el in found:
         if len(out) >= limit:
             break
-        if in_chrome(el, boilerplate):
+        if el in menu or in_chrome(el, boilerplate):
             continue
         text = _dedupe(clean_inline(el.text_content()))
         if 2 < len(text) <= 150:
             out.append(text)
     return out
+
+
+def _link_only(el) -> bool:
+    """All of an element's text is one link to another page."""
+    links = [a for a in el.iter("a") if not (a.get("href") or "#").startswith(("#", "javascript:"))]
+    return len(links) == 1 and clean_inline(links[0].text_content()) == clean_inline(el.text_content()) != ""
 
 
 def count_job_links(scope, boilerplate: Boilerplate, cap: int = 10) -> int:
@@ -211,7 +226,10 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
         low = part.lower()
         job_in = _JOB_IN.match(part)  # "Nurse Job in Reno, NV": the title, and where
         if job_in:
-            part, out["location"] = job_in.group("title"), out["location"] or job_in.group("location")
+            place, at, employer = job_in.group("location").partition(" at ")  # "... jobs in Reno at Acme"
+            part, out["location"] = job_in.group("title"), out["location"] or place
+            if at and employer[:1].isupper():
+                out["company"] = out["company"] or employer
         for pattern in (_APPLICATION, _HIRING):  # "Job application for X at Y", "Y hiring X in Z"
             m = pattern.match(part)
             if m:
@@ -311,13 +329,15 @@ def listed_links(scope, boilerplate: Boilerplate, before_job_text: bool = False)
     responsibilities heading count: results come before the job open beside them, "similar
     jobs" come after a posting."""
     shapes: Counter = Counter()
+    link_shapes: list[tuple[str, str]] = []
     seen: set[str] = set()
-    chrome: dict = {}  # element -> in page chrome, shared by the links under it
+    chrome: dict = {}
+    menu = _menu_headings(scope)  # element -> in page chrome, shared by the links under it
     for a in scope.iter("a", *(_HEADING_TAGS if before_job_text else ())):
         tag = a.tag if isinstance(a.tag, str) else ""
         if before_job_text and tag in _HEADING_TAGS:
-            text = clean_inline(a.text_content())
-            if len(text) <= 60 and classify(text) in _JOB_TEXT:
+            text = clean_inline(a.text_content())  # a menu entry ("<h1><a>Technology</a></h1>") heads nothing
+            if len(text) <= 60 and classify(text) in _JOB_TEXT and a not in menu:
                 break
         if tag != "a":
             continue
@@ -325,13 +345,49 @@ def listed_links(scope, boilerplate: Boilerplate, before_job_text: bool = False)
         if not href or href in seen or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
         text = clean_inline(a.text_content())
-        if not 6 <= len(text) <= 150 or _in_named_chrome(a, boilerplate, chrome):
+        if not 6 <= len(text) <= 150 or _in_named_chrome(a, boilerplate, chrome) or a.getparent() in menu \
+                or _searches_for(href, text):  # "Popular searches": each runs a search, none is a job
             continue
         seen.add(href)
         shape = _link_shape(href)
         if shape:
             shapes[shape] += 1
-    return sum(n for n in shapes.values() if n >= 3)
+            link_shapes.append(shape)
+    # "/jobs/reno/sales/jobid12-seller" and "/jobs/austin/it/jobid34-analyst": one kind of page
+    # whose path also names a place or a category; read as the section and the job's own segment
+    loose = Counter(_loose(shape) for shape in link_shapes)
+    return sum(1 for shape in link_shapes if shapes[shape] >= 3 or (_loose(shape) and loose[_loose(shape)] >= 3))
+
+
+_SEARCH_KEYS = frozenset({"q", "k", "kw", "keyword", "keywords", "searchkeyword", "searchterm", "search_term",
+                          "what", "term"})
+
+
+def _searches_for(href: str, text: str) -> bool:
+    """A link that searches for its own text ("retail jobs" -> ?searchkeyword=retail jobs)."""
+    if "?" not in href:
+        return False
+    try:
+        query = parse_qsl(urlsplit(href.replace("\n", "")).query)
+    except ValueError:
+        return False
+    wanted = " ".join(text.split()).casefold()
+    return any(k.strip().casefold() in _SEARCH_KEYS and " ".join(v.split()).casefold() == wanted for k, v in query)
+
+
+def _menu_headings(scope) -> set:
+    """Headings that are each one link elsewhere, when there are several: a menu, not a page's
+    own headings, nor a list of its results."""
+    menu = {el for el in scope.iter(*_HEADING_TAGS) if el.tag in ("h1", "h2", "h3", "h4", "h5") and _link_only(el)}
+    return menu if len(menu) >= MIN_MENU_HEADINGS else set()
+
+
+def _loose(shape: tuple[str, str]) -> tuple[str, str] | None:
+    """A link shape ending in a job's own segment, with the segments between kept out."""
+    segments = [s for s in shape[1].split("/") if s]
+    if len(segments) < 3 or segments[-1] != "*" or "*" in segments[:-1]:
+        return None
+    return shape[0], f"/{segments[0]}/.../*"
 
 
 def _in_named_chrome(el, boilerplate: Boilerplate, seen: dict) -> bool:
