@@ -266,6 +266,12 @@ class SpanTagger(_Tagger):
         self.session = session(self.threads, spin=True)
         self.shared = session(self.threads, spin=False) if self.threads > 1 else self.session
         self.pace = _Pace(2 if self.threads > 1 else 1)
+        inputs = {i.name for i in self.session.get_inputs()}
+        # a first run sets up each session's buffers: not on a posting's time
+        ids = np.full((2, 16), 1000, dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)}
+        for each in {id(self.session): self.session, id(self.shared): self.shared}.values():
+            each.run(["logits"], {k: v for k, v in feeds.items() if k in inputs})
 
     def _encode(self, lines: list[list[str]]) -> list[_Encoded]:
         """Each line's token ids with [CLS] and [SEP], and each token's word, as the tokenizer gives
