@@ -640,10 +640,13 @@ def _fit_rows(row, heading_el) -> None:
 def _merge_row(tr):
     """Make the (copied) row one cell spanning all its grid columns; return that cell."""
     cells = [c for c in tr if c.tag == W_TC]
-    span = 0
-    for c in cells:
-        gs = c.find(qn("w:tcPr") + "/" + qn("w:gridSpan"))
-        span += int(gs.get(qn("w:val"), "1")) if gs is not None else 1
+    return _merge_cells(tr, cells)
+
+
+def _merge_cells(tr, cells: list):
+    """Merge ``cells`` (neighbours in row ``tr``) into the first: it spans their grid columns and
+    takes their width; the others leave the row. Returns the first."""
+    span = sum(_span(c) for c in cells)
     width = sum(_cell_width(c) for c in cells)
     first = cells[0]
     for c in cells[1:]:
@@ -655,8 +658,8 @@ def _merge_row(tr):
     tcw = tcpr.find(qn("w:tcW"))
     if tcw is not None and width:
         tcw.set(qn("w:w"), str(width))
-    gs = tcpr.find(qn("w:gridSpan"))
     if span > 1:
+        gs = tcpr.find(qn("w:gridSpan"))
         if gs is None:
             gs = OxmlElement("w:gridSpan")
             tcpr.insert(1 if tcw is not None else 0, gs)
@@ -801,24 +804,7 @@ def _add_row_under_columns(found: Layout, heading: Heading, entries: list) -> No
         for merge in c.xpath("./w:tcPr/w:vMerge"):
             merge.getparent().remove(merge)
         c.append(OxmlElement("w:p"))
-    keep = new_cells[first]
-    span = sum(_span(c) for c in new_cells[first:last + 1])
-    width = sum(_cell_width(c) for c in new_cells[first:last + 1])
-    for c in new_cells[first + 1:last + 1]:
-        row.remove(c)
-    tcpr = keep.find(qn("w:tcPr"))
-    if tcpr is None:
-        tcpr = OxmlElement("w:tcPr")
-        keep.insert(0, tcpr)
-    tcw = tcpr.find(qn("w:tcW"))
-    if tcw is not None and width:
-        tcw.set(qn("w:w"), str(width))
-    if span > 1:
-        gs = tcpr.find(qn("w:gridSpan"))
-        if gs is None:
-            gs = OxmlElement("w:gridSpan")
-            tcpr.insert(1 if tcw is not None else 0, gs)
-        gs.set(qn("w:val"), str(span))
+    keep = _merge_cells(row, new_cells[first:last + 1])
     _clear_cell(keep)
     for p in _rebuild(entries, template):
         keep.append(p)
