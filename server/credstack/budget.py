@@ -53,8 +53,8 @@ _running_lock = threading.Lock()
 def in_flight() -> int:
     """How many budgeted pieces of work (API analyses) run now in this process, this one included.
 
-    The span tagger reads it to choose its threads: alone it may take both cores, beside another
-    analysis it keeps to one and leaves the other to that analysis's Python."""
+    The span tagger reads it to choose its session: alone, one whose thread pool may spin between
+    the model's steps; beside another analysis, one whose pool sleeps and leaves the CPU to it."""
     return _running
 
 
