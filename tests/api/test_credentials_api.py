@@ -36,3 +36,16 @@ def test_search_reaches_the_new_verticals(client, auth):
     found = client.get("/api/v1/credentials?q=osha", headers=auth).get_json()["credentials"]
     assert {"osha-10-construction", "osha-30-construction"} <= {c["id"] for c in found}
     assert client.get("/api/v1/credentials/no-such-entry", headers=auth).status_code == 404
+
+
+def test_recognition_counts_not_counted_yet_are_null_in_the_spec(client):
+    """The catalog allows an entry whose recognition has not been counted (null counts); the API's
+    schema says so, so such an entry's answer matches its documented shape."""
+    from credstack.api.credentials import RecognitionOut
+
+    assert RecognitionOut().validate({"postings": None, "of": None, "method": "not counted yet"}) == {}
+    spec = client.get("/api/v1/openapi.json").get_json()
+    schema = next(s for name, s in spec["components"]["schemas"].items() if name.startswith("Recognition"))
+    for field in ("postings", "of"):
+        prop = schema["properties"][field]
+        assert prop.get("nullable") or "null" in (prop.get("type") if isinstance(prop.get("type"), list) else [])

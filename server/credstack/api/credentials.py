@@ -31,10 +31,11 @@ class PrerequisiteOut(Schema):
 
 
 class RecognitionOut(Schema):
-    """How often postings name the credential, and how that was counted."""
+    """How often postings name the credential, and how that was counted (the counts are null for
+    an entry not counted yet, as the catalog allows)."""
 
-    postings = Integer()
-    of = Integer()
+    postings = Integer(allow_none=True)
+    of = Integer(allow_none=True)
     method = String()
 
 
