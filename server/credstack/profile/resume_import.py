@@ -306,8 +306,7 @@ def _named_in_line(line: str, skill, catalog: Catalog, *, in_header: bool) -> di
     text = line.strip(" -•*\t")
     if not text or len(text) > 300:
         return None
-    mentions = [m for m in skill.mentions if m in text and len(_WORDS.findall(m)) and
-                sum(c.isalpha() for c in m) >= 2]
+    mentions = [m for m in skill.mentions if m in text and sum(c.isalpha() for c in m) >= 2]
     if not mentions:
         return None
     head = re.split(r"\s+[—–|·]\s+|\s+-\s+|,\s+(?=[A-Z(]|\d{4})|\s+\(", text, maxsplit=1)[0].strip()

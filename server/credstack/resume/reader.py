@@ -75,7 +75,7 @@ def _record_rows(blocks: list[Block], headings: dict) -> dict[int, list[str]]:
             cells.setdefault(block.cell, []).append(block)
     out: dict[int, list[str]] = {}
     for cells in by_row.values():
-        columns = [[b for b in column] for column in cells.values()]
+        columns = list(cells.values())
         row = [b for column in columns for b in column]
         if len(columns) < 2 or any(b.box is not None or b.element in headings for b in row):
             continue

@@ -241,7 +241,6 @@ class SpanTagger(_Tagger):
                 self._open(str(file))
         else:
             self._open(model_file)
-        self._inputs = {i.name for i in self.session.get_inputs()}
         self._lock = threading.Lock()
 
     def _open(self, path: str) -> None:
@@ -266,12 +265,16 @@ class SpanTagger(_Tagger):
         self.session = session(self.threads, spin=True)
         self.shared = session(self.threads, spin=False) if self.threads > 1 else self.session
         self.pace = _Pace(2 if self.threads > 1 else 1)
-        inputs = {i.name for i in self.session.get_inputs()}
+        self._inputs = {i.name for i in self.session.get_inputs()}
         # a first run sets up each session's buffers: not on a posting's time
         ids = np.full((2, 16), 1000, dtype=np.int64)
-        feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)}
         for each in {id(self.session): self.session, id(self.shared): self.shared}.values():
-            each.run(["logits"], {k: v for k, v in feeds.items() if k in inputs})
+            each.run(["logits"], self._feeds(ids, np.ones_like(ids)))
+
+    def _feeds(self, ids: np.ndarray, mask: np.ndarray) -> dict:
+        """The model's inputs for token ids and their attention mask."""
+        feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        return {k: v for k, v in feeds.items() if k in self._inputs}
 
     def _encode(self, lines: list[list[str]]) -> list[_Encoded]:
         """Each line's token ids with [CLS] and [SEP], and each token's word, as the tokenizer gives
@@ -313,8 +316,7 @@ class SpanTagger(_Tagger):
         for r, e in enumerate(encodings):
             ids[r, :len(e.ids)] = e.ids
             mask[r, :len(e.ids)] = 1
-        feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-        feeds = {k: v for k, v in feeds.items() if k in self._inputs}
+        feeds = self._feeds(ids, mask)
         with self._lock:
             if in_flight() > 1:
                 logits = self.shared.run(["logits"], feeds)[0]
