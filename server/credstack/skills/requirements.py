@@ -335,7 +335,10 @@ def names_a_role(text: str, start: int, end: int) -> bool:
     engineers", "PhD stipend", "Department of Chemistry")."""
     cues = load_cues()
     after = _SLASH_GROUP.match(text, end).end()  # "QA/Test Developer": the role follows the group
-    if cues.role_noun.match(text[after:after + 30]) or cues.org_prefix.search(text[max(0, start - 40):start]):
+    after = _INITIALS_AFTER.match(text, after).end()  # "Site Reliability Engineering (SRE) team"
+    if text[max(0, start - 3):start].rstrip(" \t").endswith("("):
+        after = _CLOSING.match(text, after).end()  # "(SRE) team": the initials, then the team
+    if cues.role_noun.match(text[after:after + 30]) or cues.org_prefix.search(text[max(0, start - ORG_REACH):start]):
         return True
     return is_hired_role(text, start, end) or is_colleague(text, start, end)
 
@@ -383,6 +386,13 @@ _HIRING = re.compile(
 
 # The rest of a slash group after a name ("/Test" of "QA/Test", "/UI" of "UX/UI").
 _SLASH_GROUP = re.compile(r"(?:[ \t]*/[ \t]*[\w.+#-]+)*")
+# A name's initials in brackets right after it ("Site Reliability Engineering (SRE) team"), and the
+# bracket closing initials a mention is itself ("(SRE) team"): the role noun comes after them.
+_INITIALS_AFTER = re.compile(r"(?:[ \t]*\([ \t]*[A-Z][A-Za-z&/.-]{1,9}[ \t]*\))?")
+_CLOSING = re.compile(r"(?:[ \t]*\))?")
+# How far before a mention an institution's name is looked for: "Faculty of Chemistry and " of
+# "Faculty of Chemistry and Pharmacy" names each of its fields.
+ORG_REACH = 80
 
 
 def defines_acronym(text: str, start: int, end: int) -> bool:
