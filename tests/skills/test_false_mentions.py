@@ -48,3 +48,33 @@ def test_an_institutions_fields_are_no_skills_and_the_same_field_asked_is():
     assert "Pharmacy" not in _skills(posting)
     asked = posting.replace("Experience with SQL", "Knowledge of pharmacy and chemistry")
     assert _skills(asked)["Pharmacy"] == ["pharmacy"]
+
+
+PHD_POST = """PhD Scholarship in Protein Formulation
+
+Requirements
+- A Master's degree in Chemistry or Pharmaceutical Sciences
+- Experience with protein analytics
+"""
+
+
+@pytest.mark.parametrize("offered", [
+    "A 3-year PhD scholarship in Pharmaceutical Technology is available to applicants who meet these requirements.",
+    "This PhD project requires a strong interest in protein stability.",
+    "Successful applicants must be enrolled in the PhD programme of the graduate school.",
+    "Required: acceptance of the scholarships for the PhD degree by the faculty.",
+    "We offer a highly interesting and challenging PhD: the required courses are free.",
+])
+def test_the_degree_a_post_leads_to_is_not_asked(offered):
+    skills = _skills(PHD_POST + offered + "\n")
+    assert "Doctorate" not in skills
+    assert skills["Master's Degree"] == ["Master's degree in Chemistry"]
+
+
+@pytest.mark.parametrize("asked", [
+    "- A PhD in chemistry is required",
+    "- Candidates with a PhD in chemistry or a related field",
+    "- You hold a PhD degree in physics or expect to defend your thesis soon",
+])
+def test_a_degree_asked_on_a_doctoral_post_is_still_asked(asked):
+    assert "Doctorate" in _skills(PHD_POST + asked + "\n")

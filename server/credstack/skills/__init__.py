@@ -45,6 +45,7 @@ from credstack.skills.requirements import (
     clause_text,
     defines_acronym,
     degree_field_end,
+    degree_offered,
     in_domain_slot,
     is_boilerplate_clause,
     is_descriptive_clause,
@@ -152,8 +153,9 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             if skill.kind == SkillKind.SOFT and reading is None and seg.kind == TextKind.OTHER \
                     and level == Requirement.UNSPECIFIED and not _asks_the_candidate(clause):
                 continue  # "we solve problems", "a collaborative project": the team or the work, not asked
-            if level == Requirement.UNSPECIFIED and skill.kind == SkillKind.DEGREE:
-                continue  # a degree named, but nobody asks for it
+            if skill.kind == SkillKind.DEGREE and (level == Requirement.UNSPECIFIED
+                                                   or degree_offered(seg.text, m.start, m.end)):
+                continue  # a degree named, but nobody asks for it, or the one the job leads to
             if defines_acronym(seg.text, m.start, m.end):
                 continue  # "Centre for Protein Research (CPR)": a name's initials, not a skill
             entry = found.get(m.skill)
@@ -658,6 +660,8 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         skill = link.skill
         if span.confidence < (MIN_NEW_CONFIDENCE if link.how == "new" else MIN_LINKED_CONFIDENCE):
             continue
+        if link.how != "new" and skill.kind == SkillKind.DEGREE and degree_offered(seg.text, span.start, span.end):
+            continue  # "enrolled in the PhD programme": the degree the job leads to, as for matches
         if link.how == "new":
             if load_places().is_place(surface) or load_places().is_place(surface.replace(".", "")):
                 continue  # "Idaho", "Washington", "U.S": where the job is, or a licence's state

@@ -320,6 +320,23 @@ def background_slot(text: str, start: int, end: int) -> BackgroundSlot | None:
     return BackgroundSlot(items, bool(_ALTERNATIVES.search(head + " " + rest)))
 
 
+@lru_cache(maxsize=1)
+def _degree_offered() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+    data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
+    cues = data["degree_offered"]
+    return tuple(re.compile(p) for p in cues["before"]), tuple(re.compile(p) for p in cues["after"])
+
+
+def degree_offered(text: str, start: int, end: int) -> bool:
+    """True when a degree named at [start, end) is what the job leads to, not one it asks for: a
+    doctoral post's own programme ("A 3-year PhD scholarship", "This PhD project focuses on",
+    "enrolled in the PhD programme", "We offer a challenging Ph.D.")."""
+    lo, _hi = clause_bounds(text, start, end)
+    before_patterns, after_patterns = _degree_offered()
+    before, after = text[max(lo, start - 120):start], text[end:end + 40]
+    return any(p.match(after) for p in after_patterns) or any(p.search(before) for p in before_patterns)
+
+
 def is_boilerplate_clause(clause: str) -> bool:
     """Equal-opportunity and legal text: it names conditions, never asks for skills."""
     return _cue_in("legal", clause)
