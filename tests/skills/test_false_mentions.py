@@ -78,3 +78,43 @@ def test_the_degree_a_post_leads_to_is_not_asked(offered):
 ])
 def test_a_degree_asked_on_a_doctoral_post_is_still_asked(asked):
     assert "Doctorate" in _skills(PHD_POST + asked + "\n")
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    from credstack.skills.matcher import matcher_for
+
+    return {(m.skill, m.surface) for m in matcher_for(load_vocabulary()).find(text)}
+
+
+@pytest.mark.parametrize("text, skill", [
+    ("Working in collaboration with partners worldwide, the institute sequences genomes.", "Collaboration"),
+    ("Nurses keep in close communication with the families.", "Communication"),
+    ("Wrap your head around our web API and push it to the next level Design and deploy services", "Game Design"),
+    ("Qualification requirements and job description can be found in the memorandum.", "Job Analysis"),
+    ("Please see the full job description attached.", "Job Analysis"),
+    ("Experience with No-sql databases.", "SQL"),
+])
+def test_a_fixed_phrase_is_not_the_skill_its_words_name(text, skill):
+    assert skill not in {name for name, _surface in _found(text)}
+
+
+@pytest.mark.parametrize("text, skill, surface", [
+    ("Strong collaboration skills and a wish to collaborate with partners.", "Collaboration", "collaboration"),
+    ("Level design for mobile games is a plus.", "Game Design", "Level design"),
+    ("Write and update job descriptions for new roles.", "Job Analysis", "job descriptions"),
+    ("Experience with No-sql databases.", "NoSQL", "No-sql"),
+    ("Experience with NoSQL and SQL databases.", "SQL", "SQL"),
+])
+def test_the_same_words_asked_are_still_found(text, skill, surface):
+    assert (skill, surface) in _found(text)
+
+
+def test_a_taggers_span_in_a_fixed_phrase_is_no_skill_either():
+    from credstack.skills.matcher import in_fixed_phrase
+
+    text = "Working in collaboration with partners worldwide, the institute sequences genomes."
+    start = text.index("collaboration")
+    assert in_fixed_phrase(text, start, start + len("collaboration"))
+    text = "Strong collaboration skills and experience with partners worldwide."
+    start = text.index("collaboration")
+    assert not in_fixed_phrase(text, start, start + len("collaboration"))

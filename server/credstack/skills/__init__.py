@@ -21,7 +21,7 @@ from credstack.places import load_places
 from credstack.skills import plain_words, senses
 from credstack.skills.employer import employer_mask, is_employer_clause
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
-from credstack.skills.matcher import LICENCE_CLASS_AFTER, Match, match_key, matcher_for
+from credstack.skills.matcher import LICENCE_CLASS_AFTER, Match, in_fixed_phrase, match_key, matcher_for
 from credstack.skills.model import (
     Extraction,
     Keyword,
@@ -570,6 +570,8 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
                 continue
             if names_a_role(seg.text, span.start, span.end):
                 continue  # "respiratory therapists", "IC analyst": people and teams, as for matches
+            if in_fixed_phrase(seg.text, span.start, span.end):
+                continue  # "in collaboration with", "to the next level": as for matches
             if lead_ins is None:
                 lead_ins = lead_in_levels(seg.text)
             level = level_at(seg.text, span.start, span.end, seg.level, lead_ins)
