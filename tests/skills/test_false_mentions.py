@@ -117,3 +117,50 @@ def test_a_taggers_span_in_a_fixed_phrase_is_no_skill_either():
     text = "Strong collaboration skills and experience with partners worldwide."
     start = text.index("collaboration")
     assert not in_fixed_phrase(text, start, start + len("collaboration"))
+
+
+EMPLOYER_POST = """Senior Python Developer
+
+Your tasks
+- Extend our Kubernetes monitoring and its dashboards
+{sentence}
+
+Your profile
+- Strong Python and SQL skills
+"""
+
+
+@pytest.mark.parametrize("sentence, skill", [
+    ("- As one of the leading providers of monitoring software, our product watches small IoT devices "
+     "and large data centers", "Internet of Things"),
+    ("- You join a team of world-class researchers, problem solvers and designers", "Problem Solving"),
+    ("- The chair is well-known for its top research in protein formulation and analytics", "Data Analysis"),
+    ("- The return to campus roadmap is currently underway", "Product Roadmapping"),
+])
+def test_what_the_employer_or_its_product_does_is_no_skill_asked(sentence, skill):
+    assert skill not in _skills(EMPLOYER_POST.format(sentence=sentence))
+
+
+@pytest.mark.parametrize("sentence, skill", [
+    ("- Build monitoring for small IoT devices and large data centers", "Internet of Things"),
+    ("- Strong problem solving skills are required", "Problem Solving"),
+    ("- In this role you will advance our industry-leading analytics of customer data", "Data Analysis"),
+    ("- Own the product roadmap with the founders", "Product Roadmapping"),
+])
+def test_the_same_words_as_the_candidates_work_are_asked(sentence, skill):
+    assert skill in _skills(EMPLOYER_POST.format(sentence=sentence))
+
+
+@pytest.mark.parametrize("clause, about", [
+    ("Flexible working Company description: life here is unique where collaboration is in all we do", True),
+    ("Our software Checkmk monitors millions of devices in large data centers", True),
+    ("The institute is renowned for its research in quantum devices", True),
+    ("There will be a numeracy and literacy screening assessment on the day of the interview", False),
+    ("Build monitoring software for large data centers", False),
+])
+def test_what_describes_the_employer_and_what_does_not(clause, about):
+    from credstack.skills.employer import describes_employer, is_employer_clause
+
+    assert describes_employer(clause) is about
+    if "interview" in clause:
+        assert is_employer_clause(clause)  # the hiring process: tagger spans there are still dropped

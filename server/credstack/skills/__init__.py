@@ -19,7 +19,7 @@ from importlib import resources
 from credstack.budget import checkpoint, every
 from credstack.places import load_places
 from credstack.skills import plain_words, senses
-from credstack.skills.employer import employer_mask, is_employer_clause
+from credstack.skills.employer import describes_employer, employer_mask, is_employer_clause
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
 from credstack.skills.matcher import LICENCE_CLASS_AFTER, Match, in_fixed_phrase, match_key, matcher_for
 from credstack.skills.model import (
@@ -147,9 +147,9 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             level = level_at(seg.text, m.start, m.end, seg.level, lead_ins)
             if skill.kind != SkillKind.TOOL and names_a_role(seg.text, m.start, m.end):
                 continue  # "DevOps engineers", "UX designers", "PhD stipend": people, teams, programmes
-            if skill.kind != SkillKind.TOOL and level != Requirement.PREFERRED and is_descriptive_clause(clause) \
-                    and not asks_strongly(clause):
-                continue  # the company describing itself, not asking for anything
+            if skill.kind != SkillKind.TOOL and level != Requirement.PREFERRED and not asks_strongly(clause) \
+                    and (is_descriptive_clause(clause) or _about_the_employer(seg.text, m.start, m.end)):
+                continue  # the company describing itself, its products or its hiring, not asking for anything
             if skill.kind == SkillKind.SOFT and reading is None and seg.kind == TextKind.OTHER \
                     and level == Requirement.UNSPECIFIED and not _asks_the_candidate(clause):
                 continue  # "we solve problems", "a collaborative project": the team or the work, not asked
@@ -187,6 +187,19 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             if years is not None and (entry.years is None or years > entry.years):
                 entry.years = years
     return found, per_segment
+
+
+def _about_the_employer(text: str, start: int, end: int) -> bool:
+    """A mention in words about the employer, its products or standing
+    (``describes_employer``: "our software monitors IoT devices", "a team of world-class researchers"),
+    judged near the mention in a run-on clause, and not telling what the candidate will do ("In this
+    role you will advance our industry-leading analytics")."""
+    clause = judged_clause(text, start, end)
+    return describes_employer(clause) and _YOU_WILL.search(clause) is None
+
+
+# The candidate's own work, said to them: "you will", "you'll", "you would".
+_YOU_WILL = re.compile(r"\byou(?:['\u2019]ll|\s+will|\s+would|\s+shall)\b", re.IGNORECASE)
 
 
 def _asks_the_candidate(clause: str) -> bool:
