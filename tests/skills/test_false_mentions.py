@@ -164,3 +164,22 @@ def test_what_describes_the_employer_and_what_does_not(clause, about):
     assert describes_employer(clause) is about
     if "interview" in clause:
         assert is_employer_clause(clause)  # the hiring process: tagger spans there are still dropped
+
+
+@pytest.mark.parametrize("text, skill", [
+    ("Benefitting from our flexibility, you will enjoy a strong culture of open communication and support.",
+     "Communication"),
+    ("Collaborative and open company culture dedicated to making great products", "Collaboration"),
+    ("A great company culture, free lunches and a gym", "Culture Building"),
+])
+def test_the_workplaces_culture_is_no_skill_asked(text, skill):
+    assert skill not in {name for name, _surface in _found(text)}
+
+
+@pytest.mark.parametrize("text, skill", [
+    ("Help shape our company culture as we grow", "Culture Building"),
+    ("Experience building a strong company culture in a growing team", "Culture Building"),
+    ("Excellent communication and support skills", "Communication"),
+])
+def test_a_culture_to_build_and_the_same_words_asked_are_still_found(text, skill):
+    assert skill in {name for name, _surface in _found(text)}

@@ -138,6 +138,7 @@ class ContextRules:
     acronym_max: int = 3
     lowercase_ok: frozenset[str] = frozenset()
     fixed_phrases: re.Pattern | None = None  # phrases whose words are no mention ("in collaboration with")
+    fixed_phrase_not_after: re.Pattern | None = None  # words that make a phrase asked ("building an ...")
 
 
 @lru_cache(maxsize=1)
@@ -159,10 +160,12 @@ def load_context_rules() -> ContextRules:
     }
     kinds = {SkillKind(kind): rule["context"] for kind, rule in data.get("kinds", {}).items()}
     phrases = data.get("fixed_phrases", {}).get("patterns", [])
+    not_after = data.get("fixed_phrases", {}).get("not_after")
     return ContextRules(forms=forms, kinds=kinds, contexts=contexts, acronym_max=int(data.get("acronym_max", 3)),
                         lowercase_ok=frozenset(data.get("acronyms_lowercase_ok", [])),
                         fixed_phrases=re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
-                        if phrases else None)
+                        if phrases else None,
+                        fixed_phrase_not_after=re.compile(not_after, re.IGNORECASE) if not_after else None)
 
 
 _PLURAL_TAIL = re.compile(r"(ss|us|is|ics|ous|sis|ws)$")
@@ -350,7 +353,7 @@ class SkillMatcher:
                 candidates.append((start, end + 1, key, name))
         chosen = _longest_non_overlapping(candidates)
         tag_lines = _tag_lines(norm, chosen)
-        phrases = _fixed_phrases(text, self.rules.fixed_phrases) if chosen else []
+        phrases = _fixed_phrases(text, self.rules.fixed_phrases, self.rules.fixed_phrase_not_after) if chosen else []
         matches = []
         for start, end, key, name in every(chosen, 1024):
             o_start, o_end = norm.span(start, end)
@@ -497,9 +500,14 @@ def _licence_class(text: str, end: int) -> bool:
 _NEGATED = re.compile(r"(?<![A-Za-z])no(?:n)?[-\u2010\u2011]$", re.IGNORECASE)
 
 
-def _fixed_phrases(text: str, pattern: re.Pattern | None) -> list[tuple[int, int]]:
-    """[start, end) of each fixed phrase in ``text`` (``skill_context.json`` "fixed_phrases")."""
-    return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+def _fixed_phrases(text: str, pattern: re.Pattern | None, not_after: re.Pattern | None = None
+                   ) -> list[tuple[int, int]]:
+    """[start, end) of each fixed phrase in ``text`` (``skill_context.json`` "fixed_phrases"), but
+    those right after a verb of making them ("building an innovative culture")."""
+    if pattern is None:
+        return []
+    return [m.span() for m in pattern.finditer(text)
+            if not_after is None or not not_after.search(text, max(0, m.start() - 30), m.start())]
 
 
 def in_fixed_phrase(text: str, start: int, end: int) -> bool:
@@ -509,7 +517,8 @@ def in_fixed_phrase(text: str, start: int, end: int) -> bool:
     if rules.fixed_phrases is None:
         return False
     lo, hi = max(0, start - 80), min(len(text), end + 80)
-    return _within_phrase(_fixed_phrases(text[lo:hi], rules.fixed_phrases), start - lo, end - lo)
+    phrases = _fixed_phrases(text[lo:hi], rules.fixed_phrases, rules.fixed_phrase_not_after)
+    return _within_phrase(phrases, start - lo, end - lo)
 
 
 def _within_phrase(phrases: list[tuple[int, int]], start: int, end: int) -> bool:
