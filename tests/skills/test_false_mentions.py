@@ -183,3 +183,13 @@ def test_the_workplaces_culture_is_no_skill_asked(text, skill):
 ])
 def test_a_culture_to_build_and_the_same_words_asked_are_still_found(text, skill):
     assert skill in {name for name, _surface in _found(text)}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("As a member of the iOS Mobile Development Agile team your work will grow our products", "Mobile Development", True),
+    ("Join our Data Science Platform team in Berlin", "Data Science", True),
+    ("Experience in Mobile Development and Agile teams", "Mobile Development", False),
+    ("Strong Project Management Skills Required", "Project Management", False),
+])
+def test_a_teams_capitalised_name_names_the_team(text, name, role):
+    assert _names_a_role(text, name) is role

@@ -357,6 +357,10 @@ def names_a_role(text: str, start: int, end: int) -> bool:
         after = _CLOSING.match(text, after).end()  # "(SRE) team": the initials, then the team
     if cues.role_noun.match(text[after:after + 30]) or cues.org_prefix.search(text[max(0, start - ORG_REACH):start]):
         return True
+    if _TITLE_CASE.match(text, start, end):  # "iOS Mobile Development Agile team": a team's capitalised name
+        named = _NAME_GOES_ON.match(text, after)
+        if named.end() > after and cues.role_noun.match(text[named.end():named.end() + 30]):
+            return True
     return is_hired_role(text, start, end) or is_colleague(text, start, end)
 
 
@@ -407,6 +411,10 @@ _SLASH_GROUP = re.compile(r"(?:[ \t]*/[ \t]*[\w.+#-]+)*")
 # bracket closing initials a mention is itself ("(SRE) team"): the role noun comes after them.
 _INITIALS_AFTER = re.compile(r"(?:[ \t]*\([ \t]*[A-Z][A-Za-z&/.-]{1,9}[ \t]*\))?")
 _CLOSING = re.compile(r"(?:[ \t]*\))?")
+# A mention written in capitals word by word ("Mobile Development"), and the capitalised words of a
+# name going on after it, up to two ("Agile" of "Mobile Development Agile team").
+_TITLE_CASE = re.compile(r"[A-Z][\w&+./-]*(?:[ \t]+[A-Z][\w&+./-]*)*$")
+_NAME_GOES_ON = re.compile(r"(?:[ \t]+[A-Z][\w&+-]*){0,2}")
 # How far before a mention an institution's name is looked for: "Faculty of Chemistry and " of
 # "Faculty of Chemistry and Pharmacy" names each of its fields.
 ORG_REACH = 80
