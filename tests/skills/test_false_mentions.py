@@ -193,3 +193,12 @@ def test_a_culture_to_build_and_the_same_words_asked_are_still_found(text, skill
 ])
 def test_a_teams_capitalised_name_names_the_team(text, name, role):
     assert _names_a_role(text, name) is role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Capable of sharing your findings with your colleagues and collaboration partners", "collaboration", True),
+    ("You align with our marketing partners on campaigns", "marketing", True),
+    ("Strong collaboration skills with partners and colleagues", "collaboration", False),
+])
+def test_a_skill_word_naming_partners_names_people(text, name, role):
+    assert _names_a_role(text, name) is role
