@@ -202,3 +202,13 @@ def test_a_teams_capitalised_name_names_the_team(text, name, role):
 ])
 def test_a_skill_word_naming_partners_names_people(text, name, role):
     assert _names_a_role(text, name) is role
+
+
+def test_a_quoted_name_after_our_software_is_the_employers_product():
+    from credstack.skills.employer import employer_names
+
+    texts = ["As a leading provider, our software \u2018Checkmk\u2019 monitors millions of devices.",
+             "Over 2,500 customers use the Checkmk Enterprise Edition every day."]
+    assert "Checkmk" in employer_names(None, texts)
+    assert employer_names(None, ["Experience with our software tools Jira and Confluence"],
+                          lambda name: name in ("Jira", "Confluence")) == []
