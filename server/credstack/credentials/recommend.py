@@ -196,9 +196,11 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
             cover[line] = None
         if not cover:
             continue
-        if not (fit is None or fit.local(c) or c.id in written):
-            continue  # another country's licence: NCLEX-RN for a nurse in England (written out in full, it stays)
         is_named = bool(c.grants and c.grants in named and c.grants in missing) or bool(line and line in missing)
+        if not (fit is None or fit.local(c) or c.id in written or (is_named and fit.in_country(c))):
+            # another country's licence: NCLEX-RN for a nurse in England (written out in full, it stays);
+            # another state's credential: the California PHRca in Texas (named, even by its letters, it stays)
+            continue
         how = None
         if fit is not None and not is_named and c.id not in steps:
             how = fit.reason(c, cover, vocabulary)
