@@ -86,6 +86,11 @@ class Places:
                 return f"{country}-{code}"
         return None
 
+    def state_name(self, code: str) -> str:
+        """The name of a state or province by its ISO 3166-2 code ("US-FL" -> "Florida"); the code
+        itself when unknown."""
+        return next((name for country, name, short in self.subdivisions if f"{country}-{short}" == code), code)
+
     def country_of_certifications(self, names) -> str | None:
         """The country the posting's national registrations and licences all belong to, if one."""
         issuers = dict(self.certification_countries)

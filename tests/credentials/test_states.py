@@ -130,3 +130,45 @@ def test_a_state_credential_the_posting_names_stays(res):
     text = text.replace("Houston, TX", "Manchester, UK")
     ids = [r.credential.id for r in analyze(parse_posting(text), res, rank=False).recommendations.recommendations]
     assert "hrci-phrca" not in ids
+
+
+TEACHER = """Elementary School Teacher
+{where}
+
+Requirements:
+- Bachelor's degree in education
+- Classroom management and lesson planning
+- Student assessment and differentiated instruction
+"""
+
+
+@pytest.mark.parametrize("where, first, absent", [
+    ("Location: Austin, TX", "texes-ppr-ec12", {"ftce-professional-education", "ets-praxis-plt"}),
+    ("Location: Miami, Florida", "ftce-professional-education", {"texes-ppr-ec12", "ets-praxis-plt"}),
+    ("Location: Chicago, IL", "ets-praxis-plt", {"texes-ppr-ec12", "ftce-professional-education"}),
+    # no state given: the state exams may count there, but the national one comes first
+    ("Location: United States", "ets-praxis-plt", {"texes-ppr-ec12", "ftce-professional-education"}),
+])
+def test_a_states_own_teacher_exam_comes_before_the_national_one(res, where, first, absent):
+    result = analyze(parse_posting(TEACHER.format(where=where)), res, rank=False)
+    ids = [r.credential.id for r in result.recommendations.recommendations]
+    assert first in ids and not absent & set(ids), ids
+    rec = next(r for r in result.recommendations.recommendations if r.credential.id == first)
+    if first != "ets-praxis-plt":
+        state = "Texas" if first == "texes-ppr-ec12" else "Florida"
+        assert any(f"this one is {state}'s own, where the job is" in reason for reason in rec.reasons), rec.reasons
+
+
+def test_a_state_exam_of_unknown_place_comes_after_the_national_one(catalog):
+    from credstack.credentials.recommend import recommend_stack
+
+    missing = {"Teaching": 3.0, "Classroom Management": 3.0, "Student Assessment": 2.0}
+    teachers = [c for c in catalog if c.id in ("texes-ppr-ec12", "ets-praxis-plt")]
+    unknown = RoleFit(groups={"education": 1.0}, countries=frozenset({"US"}))
+    plan = recommend_stack(missing, teachers, fit=unknown)
+    assert [r.credential.id for r in plan.recommendations] == ["ets-praxis-plt"]
+    rival = next(r for r in plan.recommendations[0].reasons if r.startswith("chosen over TExES"))
+    assert "counts only in Texas, and the posting does not say the job is there" in rival
+    texas = RoleFit(groups={"education": 1.0}, countries=frozenset({"US"}), states=frozenset({"US-TX"}))
+    assert [r.credential.id for r in recommend_stack(missing, teachers, fit=texas).recommendations] == [
+        "texes-ppr-ec12"]
