@@ -26,6 +26,8 @@ FIELDS = {"id", "name", "provider", "platform", "kind", "skills", "cost_min", "c
           "renewal", "prerequisites", "level", "free_audit", "financial_aid", "exam_code", "retired", "successor",
           "occupations", "countries", "countries_basis", "recognition", "url", "source_url", "checked", "basis",
           "aliases", "grants"}
+# Keys an entry may leave out: ``states`` (the states or provinces it is limited to) only where it is.
+OPTIONAL_FIELDS = {"states"}
 FORMATS = {"self-paced", "instructor-led"}
 LEVELS = {level.value for level in Level}
 AID = {"yes", "no", "unknown"}
@@ -63,9 +65,9 @@ def validate(entries: list[dict], vocabulary=None, occupations: dict | None = No
         if cid in seen:
             problems.append(f"{cid}: duplicate id")
         seen.add(cid)
-        if set(entry) != FIELDS:
+        if set(entry) - OPTIONAL_FIELDS != FIELDS:
             problems.append(f"{cid}: keys differ from the schema: missing {sorted(FIELDS - set(entry))}, "
-                            f"extra {sorted(set(entry) - FIELDS)}")
+                            f"extra {sorted(set(entry) - FIELDS - OPTIONAL_FIELDS)}")
             continue
         problems.extend(f"{cid}: {p}" for p in _entry_problems(entry, ids, groups, vocabulary))
     problems.extend(_duplicate_names(entries))
@@ -158,6 +160,22 @@ def _country_problems(entry: dict) -> list[str]:
         return ["countries must list ISO 3166 codes ([]: anywhere)"]
     if bool(countries) != (isinstance(basis, str) and bool(basis.strip())):
         return ["countries_basis says why the credential counts only in its countries, and only then"]
+    return _state_problems(entry)
+
+
+def _state_problems(entry: dict) -> list[str]:
+    """``states`` (optional): the ISO 3166-2 codes of the only states or provinces where it counts
+    ("US-CA" for the California PHRca), each in one of its ``countries`` and known to
+    ``data/places.json``; ``countries_basis`` says why."""
+    from credstack.places import load_places
+
+    states = entry.get("states", [])
+    known = {f"{country}-{code}" for country, _name, code in load_places().subdivisions}
+    if not isinstance(states, list) or not states and "states" in entry:
+        return ["states must list ISO 3166-2 codes such as 'US-CA' (leave the key out: the whole country)"]
+    wrong = [s for s in states if not isinstance(s, str) or s not in known or s[:2] not in entry["countries"]]
+    if wrong:
+        return [f"states {wrong} must be ISO 3166-2 codes of US states or Canadian provinces in its countries"]
     return []
 
 
@@ -206,6 +224,7 @@ def _credential(entry: dict) -> Credential:
         study_time=entry["study_time"], accreditation=entry["accreditation"], free_audit=entry["free_audit"],
         occupations=tuple(entry["occupations"]), recognition=entry["recognition"],
         countries=tuple(entry["countries"]), countries_basis=entry["countries_basis"],
+        states=tuple(entry.get("states", ())),
     )
 
 
@@ -432,6 +451,7 @@ def credential_to_dict(credential: Credential) -> dict:
     data["aliases"] = list(credential.aliases)
     data["occupations"] = list(credential.occupations)
     data["countries"] = list(credential.countries)
+    data["states"] = list(credential.states)
     data["prerequisites"] = [asdict(p) for p in credential.prerequisite_list]
     data["prerequisites_text"] = "; ".join(p.describe() for p in credential.prerequisite_list) or None
     data["source_url"] = credential.source

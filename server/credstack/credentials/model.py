@@ -138,6 +138,9 @@ class Credential:
     # on one country's law (NCLEX-RN: the US and Canada); empty where it counts anywhere.
     countries: tuple[str, ...] = ()
     countries_basis: str | None = None
+    # The only states or provinces (ISO 3166-2 codes, "US-CA") where it counts, for a credential on
+    # one state's law (PHRca: California); empty where it counts in the whole of its countries.
+    states: tuple[str, ...] = ()
 
     def counts_in(self, country: str | None) -> bool:
         """Whether it counts for a job in ``country`` (an unknown country: yes)."""
