@@ -80,6 +80,8 @@ class CredentialOut(Schema):
     states = List(String(), metadata={"description": "ISO 3166-2 codes of the only US states or Canadian provinces "
                                                      "where it counts ('US-CA' for the PHRca); empty where it "
                                                      "counts in the whole of its countries."})
+    outside = List(String(), metadata={"description": "ISO 3166 codes of the countries it is not meant for (the "
+                                                      "PHRi: practitioners based outside the US); empty: none."})
     recognition = Nested(RecognitionOut, allow_none=True)
     aliases = List(String())
     grants = String(allow_none=True)

@@ -71,7 +71,9 @@ class RoleFit:
 
     def in_country(self, credential: Credential) -> bool:
         """Whether ``credential`` counts in the job's country, whatever its state."""
-        return not self.countries or not credential.countries or bool(self.countries & set(credential.countries))
+        return not self.countries or (
+            (not credential.countries or bool(self.countries & set(credential.countries)))
+            and not self.countries <= set(credential.outside))
 
     def names(self) -> list[str]:
         groups = load_occupations()
