@@ -155,6 +155,7 @@ def test_the_same_words_as_the_candidates_work_are_asked(sentence, skill):
     ("Flexible working Company description: life here is unique where collaboration is in all we do", True),
     ("Our software Checkmk monitors millions of devices in large data centers", True),
     ("The institute is renowned for its research in quantum devices", True),
+    ("Engineering here is home to a unique team spirit built on collaboration and openness", True),
     ("There will be a numeracy and literacy screening assessment on the day of the interview", False),
     ("Build monitoring software for large data centers", False),
 ])
