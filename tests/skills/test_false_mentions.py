@@ -75,6 +75,7 @@ def test_the_degree_a_post_leads_to_is_not_asked(offered):
     "- A PhD in chemistry is required",
     "- Candidates with a PhD in chemistry or a related field",
     "- You hold a PhD degree in physics or expect to defend your thesis soon",
+    "- You must defend your PhD thesis before the start date",
 ])
 def test_a_degree_asked_on_a_doctoral_post_is_still_asked(asked):
     assert "Doctorate" in _skills(PHD_POST + asked + "\n")
