@@ -51,7 +51,19 @@ def test_heading_kinds(heading, kind):
     assert str(classify(heading)) == kind
 
 
-@pytest.mark.parametrize("heading", ["Great people", "Our offices in Lisbon", "Python", ""])
+@pytest.mark.parametrize("heading, kind", [
+    ("Обязанности", "responsibilities"), ("Требования", "requirements"), ("Мы предлагаем", "benefits"),
+    ("Будет плюсом", "preferred"), ("О компании", "about_company"),
+    ("საქმიანობა", "responsibilities"), ("მოთხოვნები", "requirements"), ("ჩვენ გთავაზობთ", "benefits"),
+    ("ჩვენს შესახებ", "about_company"), ("როგორ მივიღოთ მონაწილეობა", "how_to_apply"),
+])
+def test_russian_and_georgian_heading_kinds(heading, kind):
+    assert str(classify(heading)) == kind
+
+
+# a cue word's longer relative names nothing: "desired commute time" on a resume is no "desirable"
+@pytest.mark.parametrize("heading", ["Great people", "Our offices in Lisbon", "Python", "",
+                                     "Желательное время в пути до работы", "Задачный подход"])
 def test_headings_naming_no_kind(heading):
     assert classify(heading) is None
 
