@@ -294,3 +294,20 @@ def test_a_german_wanted_headline_gives_the_job_and_its_place(raw, title, place)
 ])
 def test_german_compound_employment_words(text, kind):
     assert find_employment_type(text, in_prose=True) == kind
+
+
+def test_a_sentence_over_a_labelled_title_stays_in_the_text():
+    posting = parse_posting("Acme Foods is a family bakery.\nJob title:\nBaker\nRequirements:\n- Early starts\n"
+                            "- Food hygiene certificate\n")
+    assert posting.title == "Baker"
+    assert "Acme Foods is a family bakery." in posting.description
+
+
+def test_structured_full_time_gives_way_to_a_stated_part_time_post():
+    page = ('<html><head><script type="application/ld+json">{"@type": "JobPosting", "title": "Receptionist", '
+            '"employmentType": "FULL_TIME", "hiringOrganization": {"name": "Elm Surgery"}, "description": '
+            '"<p>This position is part-time hours (up to 16 a week).</p><h3>Requirements</h3><ul><li>Reception '
+            'experience</li></ul>"}</script></head><body></body></html>')
+    assert parse_posting(page).employment_type == "Part-time"
+    either = page.replace("This position is part-time hours", "Full-time or part-time positions available")
+    assert parse_posting(either).employment_type == "Full-time"

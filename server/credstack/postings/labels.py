@@ -84,3 +84,14 @@ def _value_ok(value: str) -> bool:
     return 0 < len(value) <= 80 and len(value.split()) <= 12 and not value.endswith(":") \
         and not is_fact_label(value)  # "Company" followed by "Location": the value is missing
 
+
+
+def title_label_at(blocks: list[Block], limit: int = 4) -> int | None:
+    """Where a text opens with its title's label ("Ad title:" / "Line Cook", "Job title: Cook") after
+    at most ``limit`` lines of something else (the links a page shows above an ad, when it is copied)."""
+    for i, block in enumerate(blocks[:limit + 1]):
+        m = _LABEL_PATTERNS["title"].match(block.text.strip())
+        if m and (m.group("value").strip(" :") or (i + 1 < len(blocks) and _value_ok(blocks[i + 1].text))) \
+                and (block.text.strip().endswith(":") or ":" in block.text):
+            return i
+    return None

@@ -116,6 +116,9 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
         description=description,
         sections=build_sections(blocks),
     )
+    if posting.employment_type == "Full-time" and s.employment_type == "Full-time" \
+            and _states_part_time(posting.description):
+        posting.employment_type = "Part-time"  # "This position is part-time hours": the ATS's default yields
     if not posting.company:  # a description saved without its page: "About Acme" names the employer
         posting.company = _company_from_about_heading(posting.sections)
     if posting.company and posting.location and posting.location.lower().startswith(posting.company.lower() + " "):
@@ -313,6 +316,24 @@ ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "Report", "O
                            "ReportageNewsArticle", "AnalysisNewsArticle", "ScholarlyArticle", "LiveBlogPosting"})
 MIN_LISTED_JOBS = 3
 MAX_CLOSED_NOTICE_CHARS = 2000  # a page that says the job is gone and holds little else
+
+
+# The employer's own words on the post's hours, which outrank an applicant tracker's default of
+# FULL_TIME in the structured data: "This position is part-time", "part-time hours (16 a week)"
+_PART_TIME_POST = re.compile(r"\b(?:(?:this|the)\s+(?:position|role|post|job|vacancy)\s+(?:is|will be)\s+(?:a\s+)?"
+                             r"part[- ]time|part[- ]time\s+(?:hours|position|role|post|vacancy|contract))\b",
+                             re.IGNORECASE)
+
+
+def _states_part_time(description: str | None) -> bool:
+    """The description says the post itself is part-time, in a sentence that names no full-time option."""
+    for m in _PART_TIME_POST.finditer(description or ""):
+        start = max(description.rfind(".", 0, m.start()), description.rfind("\n", 0, m.start())) + 1
+        end = min((i for i in (description.find(".", m.end()), description.find("\n", m.end())) if i >= 0),
+                  default=len(description))
+        if not re.search(r"full[- ]time", description[start:end], re.IGNORECASE):
+            return True
+    return False
 
 
 # A notebook exported as a page (Jupyter): its code cells are numbered "In [3]:" / "Out[3]:".

@@ -11,6 +11,7 @@ from credstack.postings.model import Posting, SectionKind
 from credstack.postings.sections import MIN_FLAT_CHARS, break_run_in_headings, build_sections, classify
 from credstack.postings.text import render, text_blocks
 
+MAX_CHROME_WORDS = 6  # a page's link copied above the ad's labelled title
 _SPLITTABLE = re.compile(r"\s(at|@|hiring|\|)\s", re.IGNORECASE)  # " - " also ends titles ("Nurse - ICU")
 
 
@@ -31,6 +32,10 @@ def posting_from_text(text: str, url: str | None = None) -> Posting:
     blocks = [piece for block in text_blocks(text) for piece in _unflattened(block)]
     if not blocks:
         raise NoPostingFound("the text is empty")
+    opening = labels.title_label_at(blocks)
+    if opening and all(len(b.text.split()) <= MAX_CHROME_WORDS and not b.text.endswith((".", ":"))
+                       for b in blocks[:opening]):
+        blocks = blocks[opening:]  # "All ads of this employer" / "Printable version" over "Ad title:"
     posting = Posting(url=url, site="text", description=render(blocks))
     posting.sections = build_sections(blocks)
     first = blocks[0].text
