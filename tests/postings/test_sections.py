@@ -56,6 +56,11 @@ def test_heading_kinds(heading, kind):
     ("Будет плюсом", "preferred"), ("О компании", "about_company"),
     ("საქმიანობა", "responsibilities"), ("მოთხოვნები", "requirements"), ("ჩვენ გთავაზობთ", "benefits"),
     ("ჩვენს შესახებ", "about_company"), ("როგორ მივიღოთ მონაწილეობა", "how_to_apply"),
+    # a qualifier before the cue ("main requirements", "personal competencies", "conditions the company offers")
+    ("ძირითადი მოთხოვნები", "requirements"), ("პიროვნული კომპეტენციები/უნარები", "requirements"),
+    ("ფუნქცია-მოვალეობები", "responsibilities"), ("კომპანიის მიერ შეთავაზებული პირობები", "benefits"),
+    ("დაინტერესების შემთხვევაში, გთხოვთ გამოაგზავნოთ CV", "how_to_apply"),
+    ("Why Cygnet? We’ll offer you…", "benefits"), ("What we will offer", "benefits"),
 ])
 def test_russian_and_georgian_heading_kinds(heading, kind):
     assert str(classify(heading)) == kind

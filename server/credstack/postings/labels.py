@@ -15,7 +15,7 @@ _LABELS = {
                r"მომწოდებელი|კომპანია|დამსაქმებელი|会社名|企業名|회사명|기업명|사업장명",
     "location": r"(job |work |office |primary )?locations?|city|based in|where|workplace|work site|job site|"
                 r"lieu( de travail)?|localisation|arbeitsort|standort|einsatzort|ort|ubicación|lugar de trabajo|"
-                r"локация|местоположение|место работы|город|მდებარეობა|ადგილმდებარეობა|勤務地|勤務地・交通|"
+                r"локация|местоположение|место работы|город|(სამუშაო )?(ადგილ)?მდებარეობა|勤務地|勤務地・交通|"
                 r"근무지|근무지역|지역",
     "employment_type": r"(job|employment|contract|work|position|time) type|type|schedule|employment|hours|contract|"
                        r"(employment |job |position )?status|type de contrat|contrat|anstellungsart|vertragsart|"
