@@ -60,6 +60,17 @@ _SENTENCE = re.compile(r"(?i)\b(?:is|are|was|were|in which|which|who|that|where|
                        r"sind|wurden|includes?|included|incluiu|inclui|covering|covered)\b")
 
 
+# An entry not held yet: "– In Progress (Exam scheduled April 2026)", "em andamento", "en curso".
+_IN_PROGRESS = re.compile(
+    r"(?i)\b(?:in progress|in[- ]process|pursuing|expected|anticipated|scheduled|candidate|em andamento|"
+    r"em curso|cursando|en curso|en cours|in corso|in bearbeitung|laufend)\b")
+# A certificate that thanks or honours someone, not a credential: "Certificate of Appreciation".
+_ACKNOWLEDGEMENT = re.compile(
+    r"(?i)\b(?:certificate|certificado|certificat|zertifikat|urkunde)\s+(?:of|de|d'|der)\s+"
+    r"(?:appreciation|recognition|merit|honou?r|participation|attendance|agradecimiento|reconocimiento|"
+    r"participaci[óo]n|reconhecimento|participa[çc][ãa]o|m[ée]rite|participation|anerkennung|teilnahme)\b")
+
+
 @dataclass
 class _Entry:
     name: str
@@ -148,7 +159,8 @@ def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entr
     entries: list[_Entry] = []
     for i, line in enumerate(cleaned):
         current = entries[-1] if entries else None
-        cells = [c.strip() for c in line.split(" | ")] if " | " in line else [line]
+        cells = [c.strip() for c in re.split(r" \| |\t", line) if c.strip()] if " | " in line or "\t" in line \
+            else [line]
         kind = kinds[i]
         if kind == "date":
             if current is not None:
@@ -187,7 +199,53 @@ def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entr
     entries = [e for e in entries if not e.name.endswith(":") or e.dated or e.credential_id]
     for e in entries:
         e.name = e.name.rstrip(" :")
-    return _issuer_headings(entries, catalog)
+    return _issuer_headings(_issuers_above(_details_below(entries)), catalog)
+
+
+def _alternating(entries: list[_Entry], first, second) -> bool:
+    """The list alternates entries of two kinds, ``first`` then ``second`` (two pairs at least)."""
+    return len(entries) >= 4 and all((first if i % 2 == 0 else second)(e) for i, e in enumerate(entries))
+
+
+def _details_below(entries: list[_Entry]) -> list[_Entry]:
+    """Dated names each followed by one undated line ("Oracle Academy Certification  2016" over
+    "Java Programming, Oracle Academy"): the undated line says what or whose the one above is, it
+    is no certification of its own."""
+    if not _alternating(entries, lambda e: e.dated, lambda e: not e.dated and e.credential_id is None):
+        return entries
+    out = []
+    for i in range(0, len(entries), 2):
+        entry = entries[i]
+        if i + 1 < len(entries):
+            detail = entries[i + 1]
+            entry.text += "\n" + detail.text
+            if entry.issuer is None and len(detail.name.split()) <= 8:
+                entry.issuer = detail.name
+        out.append(entry)
+    return out
+
+
+def _capitals(text: str) -> bool:
+    letters = "".join(_WORDS.findall(text))
+    return len(letters) >= 3 and letters.isupper()
+
+
+def _issuers_above(entries: list[_Entry]) -> list[_Entry]:
+    """Undated lines in capitals each over one in ordinary case ("ACADEMIA C.E.A.C." over
+    "Reparación & Mantenimiento de Computadoras"): the line in capitals is the issuer of the one
+    under it."""
+    plain = lambda e: not e.dated and e.issuer is None and e.credential_id is None  # noqa: E731
+    if not _alternating(entries, lambda e: plain(e) and _capitals(e.name),
+                        lambda e: not _capitals(e.name) and e.issuer is None):
+        return entries
+    out = []
+    for i in range(0, len(entries) - 1, 2):
+        issuer, entry = entries[i], entries[i + 1]
+        entry.issuer, entry.text = issuer.name, issuer.text + "\n" + entry.text
+        out.append(entry)
+    if len(entries) % 2:
+        out.append(entries[-1])
+    return out
 
 
 def _ends_in_heading(line: str) -> bool:
@@ -212,7 +270,8 @@ def _issuer_headings(entries: list[_Entry], catalog: Catalog) -> list[_Entry]:
     for i, entry in enumerate(entries):
         following = entries[i + 1] if i + 1 < len(entries) else None
         if (not entry.dated and entry.credential_id is None and entry.issuer is None and following is not None
-                and following.dated and catalog.find(entry.name) is None
+                and following.dated and catalog.find(entry.name) is None and not _ID.search(entry.text)
+                and catalog.find(_name_and_issuer(entry.name)[0]) is None  # "Registered Nurse (RN), ... Board"
                 and (_ORGANISATION.search(entry.name) or not _CREDENTIAL_WORDS.search(entry.name))):
             issuer = entry.name
             continue
@@ -270,6 +329,8 @@ def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
     """The suggestion for one entry: its name (before an issuer written on the same line), the
     catalog's credential when the name is one, dates, expiry and credential ID."""
     text = entry.name
+    if any(_IN_PROGRESS.search(line) for line in (text, *entry.dates)) or _ACKNOWLEDGEMENT.search(text):
+        return None  # not held yet (its own line says so, not a note on the list); a thank-you
     head, issuer = _name_and_issuer(text)
     head = _YEAR_AT_START.sub("", _YEAR_AT_END.sub("", head)).strip()  # "2019 Course", "Course 2021"
     if not _LETTERS.search(head) or len(head.split()) > 14:
