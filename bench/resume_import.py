@@ -12,6 +12,9 @@ documents labelled in ``bench/resumes/import_labels.json`` (its ``_about`` says 
   recall (listed ones suggested / listed), overall and per document;
 - wrong skills: labelled ``not_skills`` suggested.
 
+Figures are printed per batch of the manifest (its ``batch`` column) and for all documents, so
+what the import was tuned on and what it was not are never mixed.
+
 The onboarding page shows the suggestions checked: a wrong one lands in the profile with one
 click. Without the cache it says so in one line and exits 0.
 """
@@ -19,6 +22,7 @@ click. Without the cache it says so in one line and exits 0.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import sys
@@ -55,6 +59,9 @@ def main() -> int:
     from credstack.resources import Resources
 
     resources = Resources.load()
+    with (ROOT / "bench" / "resumes" / "MANIFEST.tsv").open(encoding="utf-8") as fh:
+        batch_of = {row["local_name"]: row.get("batch") or "1" for row in csv.DictReader(fh, delimiter="\t")}
+    per_batch: dict[str, list[int]] = {}
     suggested_n = right_n = listed_n = found_n = wrong_skills = 0
     for name in present:
         label = labels[name]
@@ -69,6 +76,9 @@ def main() -> int:
         listed_n += len(listed)
         found_n += len(hit)
         wrong_skills += len(bad_skills)
+        counts = per_batch.setdefault(batch_of.get(name, "1"), [0, 0, 0, 0, 0])
+        for k, n in enumerate((len(certs), len(right), len(listed), len(hit), len(bad_skills))):
+            counts[k] += n
         wrong = [c for c in certs if c not in right]
         print(f"{name:42} certifications {len(right)}/{len(certs)} right, {len(hit)}/{len(listed)} found"
               + (f"; wrong: {', '.join(wrong)[:160]}" if wrong else "")
@@ -76,6 +86,10 @@ def main() -> int:
         if args.verbose:
             print("    certifications:", "; ".join(certs))
             print("    skills:", ", ".join(s["name"] for s in found.skills))
+    print()
+    for batch, (s_n, r_n, l_n, f_n, w_n) in sorted(per_batch.items()):
+        print(f"batch {batch}: certifications suggested {s_n}, right {r_n} ({r_n / s_n if s_n else 1.0:.1%}); "
+              f"listed {l_n}, found {f_n} ({f_n / l_n if l_n else 1.0:.1%}); wrong skills {w_n}")
     precision = right_n / suggested_n if suggested_n else 1.0
     recall = found_n / listed_n if listed_n else 1.0
     print(f"\n{len(present)} labelled documents: certifications suggested {suggested_n}, right {right_n} "
