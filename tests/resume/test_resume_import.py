@@ -199,3 +199,24 @@ def test_a_label_table_row_ends_its_section_at_the_next_rows_label(read):
                                                       "Globaler Segmentmanager für Milchprodukte"]],
                          ["Sprachen", ["Englisch fließend"]]]))
     assert names(found) == ["Wirtschaft digital PWC", "Konfliktmanagement"]
+
+
+def test_a_period_led_long_course_and_a_line_broken_mid_sentence(read):
+    found = read(resume("#Weiterbildung", "2021 Wirtschaft digital PWC",
+                        "2018 – 2019 - Learning Journey (2 Jahre internes Programm für das mittlere Management). Führung",
+                        "kompetenztraining, Moderation, Krisen-, Zeitmanagement....usw. )",
+                        "2014 Moderationstraining - MDI",
+                        "2007 Die Rolle des Managers bei der Gestaltung der Unternehmenskultur, interne Partnerschaft TTIP",
+                        "#Sprachen", "Englisch fließend"))
+    certs = {c["name"]: c for c in found.certifications}
+    # the broken-off line is neither a course nor the issuer of the courses under it; the period
+    # before a course is no part of its name
+    assert list(certs) == ["Wirtschaft digital PWC", "Learning Journey", "Moderationstraining",
+                           "Die Rolle des Managers bei der Gestaltung der Unternehmenskultur, interne Partnerschaft TTIP"]
+    assert certs["Moderationstraining"]["issuer"] == "MDI" and certs["Learning Journey"]["issued"] == "2018-01"
+
+
+def test_a_course_written_as_a_sentence_loses_its_full_stop(read):
+    found = read(resume("#Otros títulos", "Carnet de conducir para turismos (B).",
+                        "Curso de desarrollo Android en OpenWebinars."))
+    assert "Curso de desarrollo Android en OpenWebinars" in names(found)

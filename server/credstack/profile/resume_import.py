@@ -153,7 +153,9 @@ def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entr
             line = line[separator.end():].strip()
         if classify_heading(line) not in (None, "certifications") or (separator and _ends_in_heading(line)):
             break  # the next section's heading, written inside this one's last paragraph
-        if line:
+        if cleaned and _continues(cleaned[-1], line):
+            cleaned[-1] += " " + line  # a line the writer broke mid-sentence ("... Führung" / "kompetenztraining, ...")
+        elif line:
             cleaned.append(line)
     kinds = [_line_kind(line) for line in cleaned]
     entries: list[_Entry] = []
@@ -248,6 +250,15 @@ def _issuers_above(entries: list[_Entry]) -> list[_Entry]:
     return out
 
 
+def _continues(previous: str, line: str) -> bool:
+    """``line`` goes on with ``previous``: it opens with a word in small letters ("kompetenztraining,
+    Moderation, ...", not "jQuery" or "iOS") after a line that ends without a full stop or colon."""
+    first = line.split()[0] if line.split() else ""
+    letters = "".join(c for c in first if c.isalpha())
+    return (len(letters) >= 3 and letters.islower() and first[:1].isalpha()
+            and not previous.rstrip().endswith((".", ":", ";", "!", "?")) and "\t" not in line)
+
+
 def _ends_in_heading(line: str) -> bool:
     """A short line after a rule that ends in another section's name ("Professional Work Experience")."""
     words = line.split()
@@ -293,6 +304,10 @@ def _line_kind(line: str) -> str:
     if re.match(r"(?i)\s*(?:https?://|www\.)\S+\s*$", text) or (
             credential and len(_WORDS.findall(text[credential.end():])) <= 3):
         return "id"
+    lead = _YEAR_AT_START.match(text)
+    head = re.split(r"\s+\(|\.\s", text[lead.end():].lstrip(" -–—:"), maxsplit=1)[0] if lead else ""
+    if lead and len(_WORDS.findall(head)) <= 12 and not _SENTENCE.search(head):
+        return "name"  # "2018 – 2019 - Learning Journey (a two-year programme for managers ...)": a dated entry
     if len(words) >= 12 or (len(words) >= 4 and text.endswith(".") and (
             _SENTENCE.search(text) or all(w.islower() for w in _WORDS.findall(text)[1:]))):
         return "note"  # "Courses in bold are in progress.", "Cursos em negrito estão em andamento."
@@ -331,7 +346,10 @@ def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
     text = entry.name
     if any(_IN_PROGRESS.search(line) for line in (text, *entry.dates)) or _ACKNOWLEDGEMENT.search(text):
         return None  # not held yet (its own line says so, not a note on the list); a thank-you
-    head, issuer = _name_and_issuer(text)
+    lead = _YEAR_AT_START.match(text)  # "2018 – 2019 - Learning Journey": the period is no part of the name
+    head, issuer = _name_and_issuer(text[lead.end():].lstrip(" -–—:") if lead else text)
+    if re.search(r"[^\W\d_]{3}\.$", head) and head.count(".") == 1:
+        head = head[:-1]  # "Curso de desarrollo Android en OpenWebinars." ends a sentence, not an abbreviation
     head = _YEAR_AT_START.sub("", _YEAR_AT_END.sub("", head)).strip()  # "2019 Course", "Course 2021"
     if not _LETTERS.search(head) or len(head.split()) > 14:
         return None
@@ -350,7 +368,8 @@ def _name_and_issuer(text: str) -> tuple[str, str | None]:
     name, issuer = parts[0].strip(), (parts[1].strip() if len(parts) == 2 else None)
     if issuer is None and ", " in name:
         before, _, after = name.rpartition(", ")
-        if after[:1].isupper() and 0 < len(after.split()) <= 6 and not _YEAR.search(after):
+        if after[:1].isupper() and 0 < len(after.split()) <= 6 and not _YEAR.search(after) \
+                and after.count(")") <= after.count("(") and "..." not in after:
             name, issuer = before.strip(), after.strip(" .")
     name = re.split(r"\s+\(|（", name, maxsplit=1)[0].strip()
     if issuer is not None and (len(issuer.split()) > 8 or _line_kind(issuer) != "name"):
