@@ -334,6 +334,25 @@ def test_unheaded_text_beside_headed_sections_is_checked_but_gives_no_spans():
     assert "Patient Care" in found
 
 
+def test_unheaded_text_that_speaks_of_the_candidate_gives_skills():
+    """Beside headed sections, an unheaded clause that speaks of the candidate's qualifications
+    ("You have...", "candidates with...") is asked even so: a lead-in the parser took for no heading
+    ("You can help us make a difference if") leaves its list unheaded. Its tagger spans are skills,
+    and its line is read even without a vocabulary match."""
+    intro = ("You can help us make a difference if\n"
+             "You have a background in telephony and Loggly.\n"
+             "Our platform integrates Pentaho for our clients.\n")
+    sections = [TextSection(TextKind.OTHER, intro),
+                TextSection(TextKind.REQUIREMENTS, "Experience with Excel.", "Requirements")]
+    tagger = FakeTagger({"telephony": "knowledge", "Loggly": "knowledge", "Pentaho": "knowledge",
+                         "Excel": "knowledge"})
+    found = {s.name for s in extract_skills(sections, load_vocabulary(), tagger=tagger).skills}
+    assert {"telephony", "Loggly", "Microsoft Excel"} <= found
+    assert "Pentaho" not in found  # control: the employer's product, in a line that asks nothing
+    seen = next(t for t in tagger.seen if len(t) == len(intro))
+    assert "telephony" in seen and "Pentaho" not in seen
+
+
 def test_unheaded_text_beside_headed_sections_is_read_only_where_a_match_is_checked():
     """The tagger reads a headed posting's unheaded lines only to check vocabulary matches there, so
     a line without such a match (or with only a tool, which stands anyway) is blanked, offsets kept."""

@@ -39,6 +39,7 @@ from credstack.skills.requirements import (
     Segment,
     asks_softly,
     asks_strongly,
+    asks_the_candidate,
     background_slot,
     clause_bounds,
     clause_of,
@@ -377,8 +378,11 @@ def read_tagged(segs: list[Segment], tagger, vocabulary: Vocabulary | None = Non
     requirement and responsibility text, or unheaded text when a posting has none, up to
     ``MAX_TAGGED_TEXT`` characters. A posting's unheaded text beside its headed sections (an
     opening paragraph, a list under a heading the parser did not know) is read after them, within
-    the same budget, for its word probabilities only: its vocabulary matches are checked as in an
-    unheaded posting (``_vetoed``: "our excellence in patient care"), its spans are no skills.
+    the same budget, for its word probabilities: its vocabulary matches are checked as in an
+    unheaded posting (``_vetoed``: "our excellence in patient care"), and its spans are skills only
+    in a clause that speaks of the candidate's qualifications (``_asks_here``: "You have an advanced
+    degree in UX design, human-computer interaction or visual design" under a lead-in the parser
+    took for no heading).
     Text in another language than the tagger learnt is not read: a German bullet list has too few
     function words per line for the tagger's own line check, and Japanese or Korean text none
     ("Deutschkenntnisse", "大崎駅" came out as skills)."""
@@ -409,15 +413,23 @@ def read_tagged(segs: list[Segment], tagger, vocabulary: Vocabulary | None = Non
         return {i: Tagged(spans, [], []) for i, spans in zip(scope, tagger.tag(texts), strict=True)
                 if i not in checked}
     readings = dict(zip(scope, read(texts), strict=True))
-    for i in checked:
-        if i in readings:
-            readings[i] = Tagged([], readings[i].words, readings[i].in_span)
+    for k, i in enumerate(scope):
+        if i in checked:
+            asked = [s for s in readings[i].spans if _asks_here(judged_clause(texts[k], s.start, s.end))]
+            readings[i] = Tagged(asked, readings[i].words, readings[i].in_span)
     return readings
+
+
+def _asks_here(clause: str) -> bool:
+    """A clause of unheaded text beside a posting's headed sections whose tagger spans are skills
+    asked: it speaks of the candidate's qualifications, and is no company or recruiting text."""
+    return asks_the_candidate(clause) and not _unasked(clause)
 
 
 def _checked_lines(text: str, matches: list[Match], vocabulary: Vocabulary) -> str:
     """Unheaded text beside a posting's headed sections, read only to check its vocabulary matches,
-    with every line that holds no match the check applies to blanked (same length, so offsets
+    with every line that holds no match the check applies to, and no cue that it asks the candidate
+    (``asks_the_candidate``), blanked (same length, so offsets
     hold): the tagger reads each line on its own, so the lines it still reads get the same word
     probabilities (up to the int8 activations shared by a batch), and the rest need not be read
     (most of a SkillSpan posting's text is unheaded beside its headings)."""
@@ -425,7 +437,8 @@ def _checked_lines(text: str, matches: list[Match], vocabulary: Vocabulary) -> s
     keep = {bisect.bisect_left(breaks, m.start) for m in matches
             if (skill := vocabulary.get(m.skill)) is not None and skill.kind not in _ALWAYS_ASKED}
     lines = text.split("\n")
-    return "\n".join(line if n in keep else " " * len(line) for n, line in enumerate(lines))
+    return "\n".join(line if n in keep or asks_the_candidate(line) else " " * len(line)
+                     for n, line in enumerate(lines))
 
 
 # Least share of a text's letters in the Latin alphabet for the tagger (trained on English) to read it.

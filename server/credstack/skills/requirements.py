@@ -26,6 +26,7 @@ class Cues:
     preferred: re.Pattern
     required_strong: re.Pattern
     required_soft: re.Pattern
+    candidate_asks: re.Pattern
     years: re.Pattern
     numbers: dict[str, int]
     descriptive: re.Pattern
@@ -53,6 +54,7 @@ def load_cues() -> Cues:
         preferred=_phrases(data["preferred"]),
         required_strong=_phrases(data["required_strong"]),
         required_soft=_phrases(data["required_soft"]),
+        candidate_asks=_phrases(data["candidate_asks"]),
         years=years,
         numbers=numbers,
         descriptive=re.compile("|".join(f"(?:{p})" for p in data["descriptive_openers"])),
@@ -400,6 +402,12 @@ def defines_acronym(text: str, start: int, end: int) -> bool:
 def asks_softly(clause: str) -> bool:
     """A clause with a softer cue of asking: "experience with", "knowledge of", "a plus"."""
     return _cue_in("required_soft", clause) or _cue_in("preferred", clause)
+
+
+def asks_the_candidate(clause: str) -> bool:
+    """A clause that speaks of the candidate's qualifications ("You have...", "candidates with...",
+    "experience with..."), wherever it stands in a posting."""
+    return _cue_in("candidate_asks", clause)
 
 
 def asks_strongly(clause: str) -> bool:
