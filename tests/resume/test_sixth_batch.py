@@ -77,3 +77,10 @@ def test_licences_under_a_spanish_subheading_get_the_new_entries():
     after = texts(result.data)
     assert after.index("Otros títulos:") < index_of(after, FIRST) < after.index("Carnet de conducir para turismos (B).")
     assert HEADING not in after
+
+
+def test_a_personal_details_label_beside_the_name_is_never_the_name():
+    data = traits6.label_column_personal_details()
+    assert layout_of(data).name.text == "Petrova Anna"
+    result = tailor(data)
+    assert result.changes.section == "merged" and result.changes.heading == "Weiterbildung"

@@ -3,8 +3,8 @@ wrong: a header typed as one paragraph broken into lines (name, address, e-mail,
 bold headings ending with a colon, the first of which ("Job Objective:") the lexicon does not
 know; a title line that holds the name ("Curriculum Vitae of ...") above plain headings that only
 a colon marks; a "Qualification" section after the education section, holding a credential; a
-licences list under a Spanish sub-heading ("Otros títulos:"). Each builder returns the .docx
-bytes."""
+licences list under a Spanish sub-heading ("Otros títulos:"); the labels of personal details
+("Geburtsdatum") in a label column beside the name. Each builder returns the .docx bytes."""
 
 from __future__ import annotations
 
@@ -112,6 +112,30 @@ def licences_under_a_spanish_subheading() -> bytes:
     return save(d)
 
 
+def label_column_personal_details() -> bytes:
+    """A German CV in one label | content table under a "Lebenslauf" title: the first row's label
+    cell holds "Persönliche Daten" and the labels of the details (Geburtsdatum, Staatsangehörigkeit),
+    its content cell the name, address, phone and the details' values; then a "Weiterbildung" row
+    of courses and a "Sprachen" row."""
+    d = Document()
+    title = d.add_paragraph().add_run("Lebenslauf")
+    title.font.size = Pt(16)
+    table = d.add_table(rows=0, cols=2)
+    rows = ((["Persönliche Daten", "", "", "Geburtsdatum", "Staatsangehörigkeit"],
+             ["Petrova Anna", "Hauptstraße 5, 10115 Berlin", "Tel. +49 30 0000000", "04.06.1979", "Deutsch"]),
+            (["Weiterbildung"], ["2021 Wirtschaft digital PWC", "2019 Konfliktmanagement - MDI"]),
+            (["Sprachen"], ["Englisch fließend"]))
+    for labels, lines in rows:
+        left, right = table.add_row().cells
+        left.paragraphs[0].text = labels[0]
+        for label in labels[1:]:
+            left.add_paragraph(label)
+        right.paragraphs[0].text = lines[0]
+        for line in lines[1:]:
+            right.add_paragraph(line)
+    return save(d)
+
+
 ALL = [header_paragraph_with_breaks, lambda: header_paragraph_with_breaks(False), name_in_title_plain_colon_headings,
        qualification_after_education, lambda: qualification_after_education(False),
-       licences_under_a_spanish_subheading]
+       licences_under_a_spanish_subheading, label_column_personal_details]

@@ -62,6 +62,11 @@ def _certifications_after_education() -> frozenset[str]:
     return frozenset(_key(n) for n in _sections_data().get("_certifications_after_education", []))
 
 
+@lru_cache(maxsize=1)
+def _personal_labels() -> frozenset[str]:
+    return frozenset(_key(n) for n in _sections_data().get("_personal_labels", []))
+
+
 def _retype_qualifications(headings: list[Heading], by_element: dict) -> None:
     """"Qualifications" after an education section of its own is where the credentials are (a
     Cisco credential, a licence), not a second education section. Only a section heading of the
@@ -427,8 +432,8 @@ def read_layout(document) -> Layout:
         line = _name_line(b)
         if kind is not None or _contact(line) or len(line) > 60 or line.endswith((":", "：")):
             continue  # a title, a contact line, a sentence, or a label ("Job Objective:")
-        if _prefix_kind(line) == "title" and not _name_after_title(line):
-            continue
+        if (_prefix_kind(line) == "title" and not _name_after_title(line)) or _key(line) in _personal_labels():
+            continue  # a title, or a personal detail's label ("Geburtsdatum" in a label column)
         if _style_id(b.element) in heading_styles:
             continue  # typed in the paragraph style of the document's section headings: a heading
         if any(ch.isdigit() for ch in line):
