@@ -11,7 +11,7 @@ from docx import Document
 from credstack.resume.structure import read_layout
 
 from . import traits6
-from .test_layouts import FIRST, HEADING, tailor, texts
+from .test_layouts import FIRST, HEADING, W, tailor, texts
 
 
 def layout_of(data: bytes):
@@ -84,3 +84,20 @@ def test_a_personal_details_label_beside_the_name_is_never_the_name():
     assert layout_of(data).name.text == "Petrova Anna"
     result = tailor(data)
     assert result.changes.section == "merged" and result.changes.heading == "Weiterbildung"
+
+
+@pytest.mark.parametrize("picture", [False, True])
+def test_a_heading_ruled_in_the_paragraph_under_it_gives_the_new_heading_its_rule(picture):
+    result = tailor(traits6.headings_ruled_in_the_paragraph_under_them(picture))
+    body = Document(io.BytesIO(result.data)).element.body
+    paragraphs = body.findall(W + "p")
+    text = ["".join(p.xpath(".//w:t/text()")) for p in paragraphs]
+    heading = text.index(result.changes.heading)
+    under = paragraphs[heading + 1]
+    ids = body.xpath("//wp:docPr/@id")
+    assert len(ids) == len(set(ids))  # the copy's drawing has an id of its own
+    if picture:
+        assert not under.xpath(".//w:drawing")  # a picture under a heading is no rule to copy
+    else:
+        assert not text[heading + 1].strip() and len(under.xpath(".//w:drawing")) == 1
+        assert text[heading + 2].startswith(FIRST)

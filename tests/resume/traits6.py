@@ -4,15 +4,18 @@ bold headings ending with a colon, the first of which ("Job Objective:") the lex
 know; a title line that holds the name ("Curriculum Vitae of ...") above plain headings that only
 a colon marks; a "Qualification" section after the education section, holding a credential; a
 licences list under a Spanish sub-heading ("Otros títulos:"); the labels of personal details
-("Geburtsdatum") in a label column beside the name. Each builder returns the .docx bytes."""
+("Geburtsdatum") in a label column beside the name; headings ruled by a line shape in the empty
+paragraph under them. Each builder returns the .docx bytes."""
 
 from __future__ import annotations
 
 from docx import Document
 from docx.enum.text import WD_BREAK
+from docx.oxml import parse_xml
 from docx.shared import Pt
 
 from .docs import save
+from .traits4 import _shape_run
 
 
 def _bold(d, text: str, size: int = 12):
@@ -136,6 +139,29 @@ def label_column_personal_details() -> bytes:
     return save(d)
 
 
+def headings_ruled_in_the_paragraph_under_them(picture: bool = False) -> bytes:
+    """Centred bold capital headings, each followed by an empty paragraph that only holds a line
+    shape across the page (6.5 in long, hairline thick): the rule under the heading. With
+    ``picture`` the paragraph under the first heading holds a small square instead (a logo)."""
+    d = Document()
+    name = d.add_paragraph().add_run("SAMUEL KIPRONO")
+    name.bold, name.font.size = True, Pt(18)
+    d.add_paragraph("Cell: +254 700 000 000 | Email: samuel.kiprono@example.com | Nairobi, Kenya")
+    for i, (heading, lines) in enumerate((("PROFESSIONAL PROFILE", ["A developer who builds booking systems."]),
+                                          ("PROFESSIONAL EXPERIENCE", ["IT Coordinator, Mobikey, 2022 - present"]))):
+        p = d.add_paragraph()
+        p.alignment = 1
+        run = p.add_run(heading)
+        run.bold, run.font.size = True, Pt(16)
+        rule = d.add_paragraph()
+        cx, cy = (228600, 228600) if picture and i == 0 else (5943600, 9525)
+        rule._p.append(parse_xml(_shape_run(20 + i, cx, cy)))
+        for line in lines:
+            d.add_paragraph(line)
+    return save(d)
+
+
 ALL = [header_paragraph_with_breaks, lambda: header_paragraph_with_breaks(False), name_in_title_plain_colon_headings,
        qualification_after_education, lambda: qualification_after_education(False),
-       licences_under_a_spanish_subheading, label_column_personal_details]
+       licences_under_a_spanish_subheading, label_column_personal_details, headings_ruled_in_the_paragraph_under_them,
+       lambda: headings_ruled_in_the_paragraph_under_them(True)]
