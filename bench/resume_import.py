@@ -10,7 +10,10 @@ documents labelled in ``bench/resumes/import_labels.json`` (its ``_about`` says 
 
 - certifications: precision (suggested certifications matching a listed one / suggested) and
   recall (listed ones suggested / listed), overall and per document;
-- wrong skills: labelled ``not_skills`` suggested.
+- wrong skills: labelled ``not_skills`` suggested;
+- in progress: suggestions with the status "in_progress" (the resume says the certification is
+  not held yet) are scored apart, against the labels' ``in_progress`` list; the figures above
+  are about certifications suggested as held.
 
 Figures are printed per batch of the manifest (its ``batch`` column) and for all documents, so
 what the import was tuned on and what it was not are never mixed.
@@ -63,10 +66,18 @@ def main() -> int:
         batch_of = {row["local_name"]: row.get("batch") or "1" for row in csv.DictReader(fh, delimiter="\t")}
     per_batch: dict[str, list[int]] = {}
     suggested_n = right_n = listed_n = found_n = wrong_skills = 0
+    progress_n = [0, 0, 0, 0]  # in progress: suggested, right, listed, found
     for name in present:
         label = labels[name]
         found = suggestions_from_resume((CACHE / name).read_bytes(), resources.vocabulary, resources.catalog)
-        certs = [c["name"] for c in found.certifications]
+        certs = [c["name"] for c in found.certifications if c.get("status", "earned") == "earned"]
+        progress = [c["name"] for c in found.certifications if c.get("status", "earned") != "earned"]
+        progress_listed = label.get("in_progress", [])
+        progress_right = [c for c in progress if any(matches(c, item) for item in progress_listed)]
+        progress_n[0] += len(progress)
+        progress_n[1] += len(progress_right)
+        progress_n[2] += len(progress_listed)
+        progress_n[3] += sum(any(matches(c, item) for c in progress) for item in progress_listed)
         listed = label["certifications"]
         right = [c for c in certs if any(matches(c, item) for item in listed)]
         hit = [item for item in listed if any(matches(c, item) for c in certs)]
@@ -82,7 +93,8 @@ def main() -> int:
         wrong = [c for c in certs if c not in right]
         print(f"{name:42} certifications {len(right)}/{len(certs)} right, {len(hit)}/{len(listed)} found"
               + (f"; wrong: {', '.join(wrong)[:160]}" if wrong else "")
-              + (f"; wrong skills: {', '.join(bad_skills)}" if bad_skills else ""))
+              + (f"; wrong skills: {', '.join(bad_skills)}" if bad_skills else "")
+              + (f"; in progress: {', '.join(progress)}" if progress else ""))
         if args.verbose:
             print("    certifications:", "; ".join(certs))
             print("    skills:", ", ".join(s["name"] for s in found.skills))
@@ -94,7 +106,8 @@ def main() -> int:
     recall = found_n / listed_n if listed_n else 1.0
     print(f"\n{len(present)} labelled documents: certifications suggested {suggested_n}, right {right_n} "
           f"(precision {precision:.1%}); listed {listed_n}, found {found_n} (recall {recall:.1%}); "
-          f"wrong skills suggested {wrong_skills}")
+          f"wrong skills suggested {wrong_skills}; in progress: suggested {progress_n[0]}, right {progress_n[1]}, "
+          f"listed {progress_n[2]}, found {progress_n[3]}")
     return 0
 
 

@@ -216,6 +216,9 @@ def test_portuguese_courses_section_merged():
     ("Doświadczenie zawodowe", "experience"), ("工作经历", "experience"), ("職　務　経　歴", "experience"),
     ("■資格", "certifications"), ("Zertifikate:", "certifications"), ("Certificaciones", "certifications"),
     ("Certyfikaty", "certifications"), ("Datos personales", "personal"), ("Lebenslauf", "title"),
+    ("Цели", "summary"), ("Умения и навыки", "skills"), ("Дополнительная информация", "other"),
+    ("Otros títulos:", "certifications"), ("CURSOS REALIZADOS:", "certifications"), ("Job Objective:", "summary"),
+    ("LICENSES / CERTIFICATIONS", "certifications"),
 ])
 def test_multilingual_lexicon(name, kind):
     assert classify_heading(name) == kind

@@ -183,14 +183,36 @@ def test_an_issuer_in_capitals_over_each_course(read):
     assert certs["Reparación y Mantenimiento de Computadoras"]["issuer"] == "ACADEMIA C.E.A.C."
 
 
-def test_a_certification_in_progress_is_not_suggested_as_held(read):
+def test_a_certification_in_progress_is_suggested_as_in_progress_not_held(read):
     found = read(resume("#Licenses & Certifications",
                         "Registered Nurse (RN), Texas Board of Nursing, License #345678, Active",
                         "Nurse Executive Competency (NE-BC) – In Progress (Exam scheduled April 2026)",
                         "Basic Life Support (BLS), American Heart Association, Exp. 05/2026",
                         "Courses in bold are in progress."))
-    # the licence line is an entry, not the issuer heading the dated lines under it
-    assert names(found) == ["Registered Nurse", "Basic Life Support"]
+    certs = {c["name"]: c for c in found.certifications}
+    # the licence line is an entry, not the issuer heading the dated lines under it; its number whole
+    assert list(certs) == ["Registered Nurse", "Nurse Executive Competency", "Basic Life Support"]
+    assert certs["Registered Nurse"]["credential_id"] == "345678" and certs["Registered Nurse"]["status"] == "earned"
+    progress = certs["Nurse Executive Competency"]
+    assert (progress["status"], progress["expected"], progress["issued"], progress["issuer"]) == \
+        ("in_progress", "2026-04", None, None)
+    # a note on the whole list ("Courses in bold are in progress.") puts no entry in progress
+    assert certs["Basic Life Support"]["status"] == "earned"
+
+
+def test_a_course_led_by_its_schools_link_and_an_unknown_heading_after_the_section(read):
+    document = Document()
+    document.add_paragraph("Dana Whitfield")
+    document.add_paragraph("dana.whitfield@example.com")
+    document.add_heading("Дополнительное образование", 1)
+    document.add_paragraph('https://stepik.org "Поколение Python": курс для начинающих (2022)')
+    document.add_paragraph('https://netology.ru "Python-разработчик с нуля" (2024)')
+    document.add_heading("Beyond work", 1)
+    document.add_paragraph("Marathon runner, Berlin 2019")
+    certs = {c["name"]: c for c in read(save(document)).certifications}
+    # the link names the school; a heading the lexicon does not know, as high as the section's, ends it
+    assert list(certs) == ['"Поколение Python": курс для начинающих', "Python-разработчик с нуля"]
+    assert certs["Python-разработчик с нуля"]["issuer"] == "netology.ru"
 
 
 def test_a_label_table_row_ends_its_section_at_the_next_rows_label(read):

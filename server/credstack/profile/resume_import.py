@@ -26,7 +26,7 @@ _YEAR_MONTH = re.compile(r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
                          r"\d{1,2}/\d{4}|(?:19|20)\d{2})\b")
 _EXPIRES = re.compile(r"(?i)(expires?|expiration|valid (?:until|through)|exp\.?)\s*:?\s*")
 _ID = re.compile(r"(?i)(?:(?:credential|license|licence|certificate|cert)\s*(?:id|no\.?|number|#)|c[oó]digo\s+da\s+"
-                 r"credencial|credencial(?:\s+id)?|zertifikats?-?(?:nummer|id))\s*\d?\s*:?\s*#?([A-Z0-9][A-Z0-9-]{3,})")
+                 r"credencial|credencial(?:\s+id)?|zertifikats?-?(?:nummer|id))\s*(?:\d\s*:)?\s*:?\s*#?([A-Z0-9][A-Z0-9-]{3,})")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _YEAR_AT_START = re.compile(r"^(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present)\s*)?(?=\D)")
 _YEAR_AT_END = re.compile(r"\s*[(,]?\s*(?:19|20)\d{2}\s*\)?$")
@@ -60,6 +60,7 @@ _SENTENCE = re.compile(r"(?i)\b(?:is|are|was|were|in which|which|who|that|where|
                        r"sind|wurden|includes?|included|incluiu|inclui|covering|covered)\b")
 
 
+_LEADING_LINK = re.compile(r"(?i)^(?:https?://|www\.)(?:www\.)?([\w-]+(?:\.[\w-]+)+)(?:/\S*)?\s+(?=\S)")
 # An entry not held yet: "– In Progress (Exam scheduled April 2026)", "em andamento", "en curso".
 _IN_PROGRESS = re.compile(
     r"(?i)\b(?:in progress|in[- ]process|pursuing|expected|anticipated|scheduled|candidate|em andamento|"
@@ -253,9 +254,8 @@ def _issuers_above(entries: list[_Entry]) -> list[_Entry]:
 def _continues(previous: str, line: str) -> bool:
     """``line`` goes on with ``previous``: it opens with a word in small letters ("kompetenztraining,
     Moderation, ...", not "jQuery" or "iOS") after a line that ends without a full stop or colon."""
-    first = line.split()[0] if line.split() else ""
-    letters = "".join(c for c in first if c.isalpha())
-    return (len(letters) >= 3 and letters.islower() and first[:1].isalpha()
+    first = line.split()[0].rstrip(",;:.") if line.split() else ""
+    return (len(first) >= 3 and first.isalpha() and first.islower()  # a word, not "https://..." or "jQuery"
             and not previous.rstrip().endswith((".", ":", ";", "!", "?")) and "\t" not in line)
 
 
@@ -344,10 +344,22 @@ def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
     """The suggestion for one entry: its name (before an issuer written on the same line), the
     catalog's credential when the name is one, dates, expiry and credential ID."""
     text = entry.name
-    if any(_IN_PROGRESS.search(line) for line in (text, *entry.dates)) or _ACKNOWLEDGEMENT.search(text):
-        return None  # not held yet (its own line says so, not a note on the list); a thank-you
+    if _ACKNOWLEDGEMENT.search(text):
+        return None  # a thank-you, not a credential
+    # not held yet when its own line says so (not a note on the whole list): suggested as in progress
+    progress = next((m for line in (text, *entry.dates) if (m := _IN_PROGRESS.search(line))), None)
+    link = _LEADING_LINK.match(text)  # "https://stepik.org "Поколение Python": курс (2022)": the school's site first
+    if link:
+        text = text[link.end():]
     lead = _YEAR_AT_START.match(text)  # "2018 – 2019 - Learning Journey": the period is no part of the name
     head, issuer = _name_and_issuer(text[lead.end():].lstrip(" -–—:") if lead else text)
+    if link and issuer is None:
+        issuer = link.group(1)
+    if progress is not None:
+        head = _IN_PROGRESS.split(head)[0].rstrip(" –—-(,")  # "Nurse Executive Competency – In Progress"
+        issuer = None if issuer is None or _IN_PROGRESS.search(issuer) else issuer
+    if len(head) > 2 and head[0] == head[-1] and head[0] in "\"'«“„":
+        head = head[1:-1].strip()  # "Python-разработчик с нуля" written in quotes
     if re.search(r"[^\W\d_]{3}\.$", head) and head.count(".") == 1:
         head = head[:-1]  # "Curso de desarrollo Android en OpenWebinars." ends a sentence, not an abbreviation
     head = _YEAR_AT_START.sub("", _YEAR_AT_END.sub("", head)).strip()  # "2019 Course", "Course 2021"
@@ -356,8 +368,13 @@ def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
     known = catalog.find(head) or catalog.find(text)
     name = known.name if known is not None and catalog.find(head) is None and len(head) < 4 else head
     issuer = known.provider if known is not None else entry.issuer or issuer
-    return _with_dates(name, entry.text, catalog_id=known.id if known is not None else None,
+    cert = _with_dates(name, entry.text, catalog_id=known.id if known is not None else None,
                        issuer=issuer, credential=entry.credential_id)
+    if progress is not None:
+        after = _YEAR_MONTH.search(entry.text, entry.text.find(progress.group(0)))
+        expected = to_month(after.group(1)) if after else None
+        cert.update(status="in_progress", expected=expected, issued=None, expires=None)
+    return cert
 
 
 def _name_and_issuer(text: str) -> tuple[str, str | None]:

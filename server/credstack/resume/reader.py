@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from credstack.resume.safety import check_docx
-from credstack.resume.structure import MC_FALLBACK, W_T, W_TXBX, Block, _contact, _inside, paragraph_text, read_layout
+from credstack.resume.structure import (
+    MC_FALLBACK,
+    W_T,
+    W_TXBX,
+    Block,
+    _contact,
+    _inside,
+    date_led,
+    paragraph_text,
+    read_layout,
+)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W_TAB, W_TC, W_P = W + "tab", W + "tc", W + "p"
@@ -38,6 +48,7 @@ def read_resume(docx_bytes: bytes) -> ResumeText:
                        if b.text and (b is found.name or _contact(b.text))]
     current = "header"
     label_row = None  # the table row whose label cell holds the current section's heading
+    section = None  # the current section's heading
     for block in found.blocks:
         row = block.cell.getparent() if block.cell is not None else None
         if label_row is not None and row is not None and row is not label_row \
@@ -54,7 +65,11 @@ def read_resume(docx_bytes: bytes) -> ResumeText:
         heading = headings.get(block.element)
         if heading is not None and heading.kind not in ("title", "unknown") or (heading is not None and
                                                                                  heading.rank[0] <= 1):
+            if heading.kind == "unknown" and current == "certifications" and section is not None \
+                    and heading.rank <= section.rank and not date_led(heading.text):
+                current = "other"  # a heading the lexicon does not know, as high as the certifications one: they end
             current = heading.kind if heading.kind not in ("title", "unknown") else current
+            section = heading if heading.kind not in ("title", "unknown") else section
             label_row = row if row is not None and _label_cell(row) is block.cell else None
             out.headings.append(block.text)
             continue

@@ -658,7 +658,8 @@ def _first_section(found: Layout, filled: list[Block]):
         own = found.block(h.element)
         if not body and (own is None or own.text == h.text):
             continue  # one label of a stack ("Clearances:" above "Referees:"), or an empty heading
-        if any(_contact(b.text) for b in body) and h.kind not in ("summary", "experience", "education", "skills"):
+        if any(_contact(b.text) for b in body) and h.kind not in ("summary", "experience", "education", "skills",
+                                                                   "certifications"):
             continue  # a labelled contact block ("Referees:", "Contact:"): still the header
         previous = [b for b in filled if b.index < h.index]
         return h, (previous[-1] if previous else None)
