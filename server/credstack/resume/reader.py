@@ -48,7 +48,7 @@ def read_resume(docx_bytes: bytes) -> ResumeText:
                        if b.text and (b is found.name or _contact(b.text))]
     current = "header"
     label_row = None  # the table row whose label cell holds the current section's heading
-    section = None  # the current section's heading
+    section_heading = None  # the current section's heading
     for block in found.blocks:
         row = block.cell.getparent() if block.cell is not None else None
         if label_row is not None and row is not None and row is not label_row \
@@ -65,11 +65,11 @@ def read_resume(docx_bytes: bytes) -> ResumeText:
         heading = headings.get(block.element)
         if heading is not None and heading.kind not in ("title", "unknown") or (heading is not None and
                                                                                  heading.rank[0] <= 1):
-            if heading.kind == "unknown" and current == "certifications" and section is not None \
-                    and heading.rank <= section.rank and not date_led(heading.text):
+            if heading.kind == "unknown" and current == "certifications" and section_heading is not None \
+                    and heading.rank <= section_heading.rank and not date_led(heading.text):
                 current = "other"  # a heading the lexicon does not know, as high as the certifications one: they end
             current = heading.kind if heading.kind not in ("title", "unknown") else current
-            section = heading if heading.kind not in ("title", "unknown") else section
+            section_heading = heading if heading.kind not in ("title", "unknown") else section_heading
             label_row = row if row is not None and _label_cell(row) is block.cell else None
             out.headings.append(block.text)
             continue
@@ -129,7 +129,7 @@ def _tabbed(block: Block) -> str:
     for el in p.iter(W_T, W_TAB):
         if _inside(el, p, (W_TXBX, MC_FALLBACK)):
             continue
-        parts.append(el.text or "" if el.tag == W_T else "\t")
+        parts.append((el.text or "") if el.tag == W_T else "\t")
     text = "\t".join(part.strip(" ") for part in "".join(parts).split("\t") if part.strip())
     return text or block.text
 
