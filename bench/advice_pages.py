@@ -17,7 +17,10 @@ skill is a gap, so the stack is as long as it gets), and each recommended creden
 Pages added later (batch h21a on: job board records from Australia, the UK and Canada, written out as
 pasted text) also carry the job's country and, for some, the skills a coach calls must-haves:
 a pick whose catalog ``countries`` leave the job's country out is counted as wrong country
-(whatever its verdict above), and each must-have is looked for among the skill chips.
+(whatever its verdict above), and each must-have is looked for among the skill chips. Their
+``no_credential`` labels say which postings a coach would send off with no credential and why
+("none: ..."), and which ones should get one the tool does not give ("gap: ..."): each page with no
+pick is counted as one of the two, or as unexplained.
 
 Printed: per page the picks and their verdicts, then picks, named, in field, off field and the
 share acceptable, overall and per batch (``bench/pages/labels.json``). Without the cached pages
@@ -60,6 +63,7 @@ def main() -> int:
     advice = json.loads(LABELS.read_text(encoding="utf-8"))
     labels = advice["pages"]
     countries, must_have = advice.get("countries", {}), advice.get("must_have", {})
+    no_credential = advice.get("no_credential", {})
     page_labels = json.loads(PAGE_LABELS.read_text(encoding="utf-8"))["pages"]
     present = {name: fields for name, fields in labels.items() if (CACHE / name).exists()}
     if not present:
@@ -85,7 +89,8 @@ def main() -> int:
 
     def zero() -> dict:
         return {"picks": 0, "named": 0, "product": 0, "in_field": 0, "off_field": 0, "pages": 0,
-                "wrong_country": 0, "must": 0, "must_found": 0}
+                "wrong_country": 0, "must": 0, "must_found": 0, "with_pick": 0, "none": 0, "gap": 0,
+                "unexplained": 0, "labelled": 0}
 
     totals = zero()
     batches: dict[str, dict] = {}
@@ -117,6 +122,11 @@ def main() -> int:
                 tally[verdict] += 1
                 tally["wrong_country"] += wrong_country
             verdicts.append((c.id + (" [COUNTRY]" if wrong_country else ""), verdict, rec.why))
+        if name in countries:  # the batches labelled for it: with a pick, or why none
+            kind = "with_pick" if verdicts else no_credential.get(name, "").split(":")[0]
+            for tally in (totals, batch):
+                tally[kind if kind in ("with_pick", "none", "gap") else "unexplained"] += 1
+                tally["labelled"] += 1
         title = (result.posting.title or "")[:38]
         print(f"{name:40s} {title:38s} " + (", ".join(f"{cid}" + ("" if v != "off_field" else " [OFF]")
                                                       for cid, v, _ in verdicts) or "-"))
@@ -128,6 +138,8 @@ def main() -> int:
             tally["must_found"] += len(must_have.get(name, [])) - len(missed)
         if missed:
             print(f"    must-haves not among the chips: {', '.join(missed)}")
+        if not verdicts and name in no_credential:
+            print(f"    no pick; {no_credential[name]}")
         other = [s.name for s in result.skills if s.kind == "other"]
         others += len(other)
         if args.chips and other:
@@ -139,7 +151,8 @@ def main() -> int:
         if not tally["must"] and not tally["wrong_country"]:
             return ""
         return (f"; wrong country {tally['wrong_country']}; must-haves among the chips "
-                f"{tally['must_found']}/{tally['must']}")
+                f"{tally['must_found']}/{tally['must']}; with a pick {tally['with_pick']}/{tally['labelled']} "
+                f"(without: {tally['none']} need none, {tally['gap']} gaps, {tally['unexplained']} unexplained)")
 
     if len(batches) > 1:
         for key, tally in sorted(batches.items()):

@@ -24,6 +24,8 @@ class Places:
     au_state_codes: tuple[str, ...] = ()
     # words only one country's postings write ("superannuation" -> AU, "enhanced DBS" -> GB)
     country_terms: tuple[tuple[str, str], ...] = ()
+    # (country, state or province name, its code): ("US", "Texas", "TX"), ("CA", "Ontario", "ON")
+    subdivisions: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def country_pattern(self) -> re.Pattern:
@@ -56,6 +58,39 @@ class Places:
                 return country
         return None
 
+    def states_of(self, location: str | None) -> frozenset[str]:
+        """The US states and Canadian provinces a posting's location names, as ISO 3166-2 codes
+        ("Houston, TX" -> US-TX, "Austin, Texas" -> US-TX, "Toronto, ON, Canada" -> CA-ON); empty when
+        it names none. Read like the country (``country_of``), from the end of each place, once the
+        place's country is known: "CA" is California after "San Jose", no state after "Toronto, ON"."""
+        found = set()
+        for place in (location or "").split(";")[:5]:
+            state = self._place_state(place)
+            if state:
+                found.add(state)
+        return frozenset(found)
+
+    def _place_state(self, place: str) -> str | None:
+        country = self._place_country(place)
+        names = _subdivision_names(self.subdivisions, country)
+        if not names:
+            return None
+        codes = set(names.values())
+        for part in reversed([p for p in (p.strip(" .()") for p in _PARTS.split(place)[:12]) if p]):
+            part = _ZIP.sub("", part)
+            if part.casefold() in names:
+                return f"{country}-{names[part.casefold()]}"
+            town = _TOWN_CODE.match(part)
+            code = part if re.fullmatch(r"[A-Z]{2}", part) else town.group(1) if town else None
+            if code in codes:
+                return f"{country}-{code}"
+        return None
+
+    def state_name(self, code: str) -> str:
+        """The name of a state or province by its ISO 3166-2 code ("US-FL" -> "Florida"); the code
+        itself when unknown."""
+        return next((name for country, name, short in self.subdivisions if f"{country}-{short}" == code), code)
+
     def country_of_certifications(self, names) -> str | None:
         """The country the posting's national registrations and licences all belong to, if one."""
         issuers = dict(self.certification_countries)
@@ -75,7 +110,7 @@ class Places:
         return found.pop() if len(found) == 1 else None
 
     def _place_country(self, place: str) -> str | None:
-        parts = [p for p in (p.strip(" .()") for p in _PARTS.split(place)[:12]) if p]
+        parts = [_us_zip(self, p) for p in (p.strip(" .()") for p in _PARTS.split(place)[:12]) if p]
         for i in range(len(parts) - 1, -1, -1):
             code = _country_code(self, parts[i], last_of_many=len(parts) >= 3 and i == len(parts) - 1)
             if code:
@@ -89,6 +124,31 @@ _CURRENCY_COUNTRY = (("\u00a3", "GB"), ("GBP", "GB"), ("\u20b9", "IN"), ("INR", 
 # a town then a state's code, no comma between: "Hoxton Park NSW", "Perth WA 6000" (a 4-digit postcode)
 _TOWN_CODE = re.compile(r"^[^\W\d_][\w' .-]*?\s([A-Z]{2,3})(?:\s+(\d{4}))?$")
 MAX_TEXT_SCAN = 20_000
+# a US ZIP code after a state ("TX 77002", "Illinois 60601-1234")
+_ZIP = re.compile(r"\s+\d{5}(?:-\d{4})?$")
+
+
+def _us_zip(places: Places, part: str) -> str:
+    """``part`` without a ZIP code after a US state's code or name ("TX 77002" -> "TX")."""
+    bare = _ZIP.sub("", part)
+    if bare != part and (bare in places.us_state_codes or bare.casefold() in _folded(places.us_states)
+                         or _town_us_code(places, bare)):
+        return bare
+    return part
+
+
+def _town_us_code(places: Places, part: str) -> bool:
+    """A town then a US state's code, no comma ("Houston TX"), where the code is no other country's
+    or Australian state's or Canadian province's ("Berlin DE" is Germany, "Seattle WA" may be Perth's)."""
+    town = _TOWN_CODE.match(part)
+    code = town.group(1) if town and not town.group(2) else None
+    return bool(code) and code in places.us_state_codes and code not in _ISO_CODES \
+        and code not in places.au_state_codes and code not in places.canadian_province_codes
+
+
+@cache
+def _subdivision_names(subdivisions: tuple[tuple[str, str, str], ...], country: str | None) -> dict[str, str]:
+    return {name.casefold(): code for c, name, code in subdivisions if c == country}
 
 
 @cache
@@ -127,6 +187,8 @@ def _country_code(places: Places, part: str, *, last_of_many: bool) -> str | Non
         return "AU"  # "Hoxton Park NSW", "Perth WA 6000"
     if code in places.canadian_province_codes and not postcode and not shared:
         return "CA"  # "Winnipeg MB", "The Pas MB"
+    if _town_us_code(places, part):
+        return "US"  # "Houston TX"
     if re.fullmatch(r"[A-Z]{2}", part):
         if part in places.us_state_codes and not last_of_many:
             return "US"
@@ -171,4 +233,6 @@ def load_places() -> Places:
                   tuple(data["canadian_province_codes"]), tuple(data["certification_countries"].items()),
                   tuple((name, code) for code, names in data["region_countries"].items() for name in names),
                   tuple(data["au_state_codes"]),
-                  tuple((term, code) for code, terms in data["country_terms"].items() for term in terms))
+                  tuple((term, code) for code, terms in data["country_terms"].items() for term in terms),
+                  tuple((country, name, code) for country, states in data["subdivisions"].items()
+                        for name, code in states.items()))

@@ -214,3 +214,28 @@ def test_a_slogan_heading_over_the_employer_describing_itself(opening, kind):
               "<h3>Basic Qualifications</h3><ul><li>High school diploma</li><li>Forklift license</li></ul>")
     posting = parse_posting(markup)
     assert {s.heading: str(s.kind) for s in posting.sections}["People • Customers • Trust"] == kind
+
+
+FLAT_CARE = (
+    "Care Worker Job Leeds\nLeeds\n\n"
+    "Care Worker Job Leeds Bright Homes urgently requires experienced care workers to support older people "
+    "in their own homes across the Leeds area. You will be required to work flexible shifts to provide cover to "
+    "the permanent team and help deliver a quality service to our clients. A flexible working pattern is "
+    "available, with most hours at weekends and nights, and full time hours for workers who show commitment. "
+    "Essential Care Worker Job Requirements: At least one year of recent experience in a similar role working "
+    "with older people. First Aid. Medication Training. Moving and Handling. A commitment to the care and well "
+    "being of the elderly. Please click apply today."
+)
+
+
+def test_a_flattened_pasted_description_gets_its_run_in_heading_back():
+    """A description pasted as one long line (copied from a page that kept no line breaks) has its
+    headings run into the text; a heading made of capitalised words that a cue closes with a colon
+    ("Essential Care Worker Job Requirements: At least ...") heads the requirements again."""
+    posting = parse_posting(FLAT_CARE)
+    requirements = [s for s in posting.sections if s.kind == SectionKind.REQUIREMENTS]
+    assert [s.heading for s in requirements] == ["Essential Care Worker Job Requirements"]
+    assert requirements[0].text.startswith("At least one year") and "First Aid" in requirements[0].text
+    # control: a capitalised name ending in a cue word without the colon is no heading
+    plain = FLAT_CARE.replace("Essential Care Worker Job Requirements: At", "Our Visa Requirements Team at")
+    assert not [s for s in parse_posting(plain).sections if s.kind == SectionKind.REQUIREMENTS]

@@ -77,6 +77,11 @@ class CredentialOut(Schema):
     countries = List(String(), metadata={"description": "ISO 3166 codes of the only countries where it counts (a "
                                                          "national licence); empty where it counts anywhere."})
     countries_basis = String(allow_none=True, metadata={"description": "Why it counts only there."})
+    states = List(String(), metadata={"description": "ISO 3166-2 codes of the only US states or Canadian provinces "
+                                                     "where it counts ('US-CA' for the PHRca); empty where it "
+                                                     "counts in the whole of its countries."})
+    outside = List(String(), metadata={"description": "ISO 3166 codes of the countries it is not meant for (the "
+                                                      "PHRi: practitioners based outside the US); empty: none."})
     recognition = Nested(RecognitionOut, allow_none=True)
     aliases = List(String())
     grants = String(allow_none=True)

@@ -190,6 +190,10 @@ class RoleOut(Schema):
                                                          "location, its salary's currency or a national licence it "
                                                          "asks for); empty when it does not say. Another country's "
                                                          "licences are not recommended."})
+    states = List(String(), metadata={"description": "ISO 3166-2 codes of the US states or Canadian provinces the "
+                                                     "job is in ('US-TX'), from its location; empty when it does "
+                                                     "not say. A credential limited to another state is not "
+                                                     "recommended."})
 
 
 class AnalysisOut(Schema):

@@ -26,6 +26,9 @@ FIELDS = {"id", "name", "provider", "platform", "kind", "skills", "cost_min", "c
           "renewal", "prerequisites", "level", "free_audit", "financial_aid", "exam_code", "retired", "successor",
           "occupations", "countries", "countries_basis", "recognition", "url", "source_url", "checked", "basis",
           "aliases", "grants"}
+# Keys an entry may leave out: ``states`` (the states or provinces it is limited to) only where it is,
+# ``outside`` (the countries it is not meant for) only where there are some.
+OPTIONAL_FIELDS = {"states", "outside"}
 FORMATS = {"self-paced", "instructor-led"}
 LEVELS = {level.value for level in Level}
 AID = {"yes", "no", "unknown"}
@@ -63,9 +66,9 @@ def validate(entries: list[dict], vocabulary=None, occupations: dict | None = No
         if cid in seen:
             problems.append(f"{cid}: duplicate id")
         seen.add(cid)
-        if set(entry) != FIELDS:
+        if set(entry) - OPTIONAL_FIELDS != FIELDS:
             problems.append(f"{cid}: keys differ from the schema: missing {sorted(FIELDS - set(entry))}, "
-                            f"extra {sorted(set(entry) - FIELDS)}")
+                            f"extra {sorted(set(entry) - FIELDS - OPTIONAL_FIELDS)}")
             continue
         problems.extend(f"{cid}: {p}" for p in _entry_problems(entry, ids, groups, vocabulary))
     problems.extend(_duplicate_names(entries))
@@ -153,11 +156,32 @@ def _country_problems(entry: dict) -> list[str]:
     national licence or a credential on one country's law), [] where it counts anywhere; with it,
     ``countries_basis`` says why."""
     countries, basis = entry["countries"], entry["countries_basis"]
-    if not isinstance(countries, list) or not all(isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c)
-                                                  for c in countries):
-        return ["countries must list ISO 3166 codes ([]: anywhere)"]
-    if bool(countries) != (isinstance(basis, str) and bool(basis.strip())):
-        return ["countries_basis says why the credential counts only in its countries, and only then"]
+    outside = entry.get("outside", [])
+    for key, codes in (("countries", countries), ("outside", outside)):
+        if not isinstance(codes, list) or not all(isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c) for c in codes):
+            return [f"{key} must list ISO 3166 codes ([]: anywhere)" if key == "countries" else
+                    "outside must list ISO 3166 codes (leave the key out: none)"]
+    if "outside" in entry and not outside or set(outside) & set(countries):
+        return ["outside lists the countries a credential is not meant for, none of its countries"]
+    if bool(countries or outside) != (isinstance(basis, str) and bool(basis.strip())):
+        return ["countries_basis says why the credential counts only in its countries (or not in those it is "
+                "outside of), and only then"]
+    return _state_problems(entry)
+
+
+def _state_problems(entry: dict) -> list[str]:
+    """``states`` (optional): the ISO 3166-2 codes of the only states or provinces where it counts
+    ("US-CA" for the California PHRca), each in one of its ``countries`` and known to
+    ``data/places.json``; ``countries_basis`` says why."""
+    from credstack.places import load_places
+
+    states = entry.get("states", [])
+    known = {f"{country}-{code}" for country, _name, code in load_places().subdivisions}
+    if not isinstance(states, list) or not states and "states" in entry:
+        return ["states must list ISO 3166-2 codes such as 'US-CA' (leave the key out: the whole country)"]
+    wrong = [s for s in states if not isinstance(s, str) or s not in known or s[:2] not in entry["countries"]]
+    if wrong:
+        return [f"states {wrong} must be ISO 3166-2 codes of US states or Canadian provinces in its countries"]
     return []
 
 
@@ -206,6 +230,7 @@ def _credential(entry: dict) -> Credential:
         study_time=entry["study_time"], accreditation=entry["accreditation"], free_audit=entry["free_audit"],
         occupations=tuple(entry["occupations"]), recognition=entry["recognition"],
         countries=tuple(entry["countries"]), countries_basis=entry["countries_basis"],
+        states=tuple(entry.get("states", ())), outside=tuple(entry.get("outside", ())),
     )
 
 
@@ -432,6 +457,8 @@ def credential_to_dict(credential: Credential) -> dict:
     data["aliases"] = list(credential.aliases)
     data["occupations"] = list(credential.occupations)
     data["countries"] = list(credential.countries)
+    data["states"] = list(credential.states)
+    data["outside"] = list(credential.outside)
     data["prerequisites"] = [asdict(p) for p in credential.prerequisite_list]
     data["prerequisites_text"] = "; ".join(p.describe() for p in credential.prerequisite_list) or None
     data["source_url"] = credential.source

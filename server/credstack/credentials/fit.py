@@ -58,10 +58,22 @@ class RoleFit:
     # The countries the job is in (ISO 3166 codes; empty: not said). A national licence of another
     # country is no advice for it: NCLEX-RN for a nurse in England, who registers with the NMC.
     countries: frozenset[str] = frozenset()
+    # The US states and Canadian provinces the job is in (ISO 3166-2 codes, "US-TX"; empty: not
+    # said). A credential on one state's law is no advice elsewhere: the California PHRca for an HR
+    # job in Houston.
+    states: frozenset[str] = frozenset()
 
     def local(self, credential: Credential) -> bool:
-        """Whether ``credential`` counts where the job is (anywhere, when either does not say)."""
-        return not self.countries or not credential.countries or bool(self.countries & set(credential.countries))
+        """Whether ``credential`` counts where the job is (anywhere, when either does not say): its
+        country, then its state where it is limited to some and the job's state is known."""
+        return self.in_country(credential) and (
+            not self.states or not credential.states or bool(self.states & set(credential.states)))
+
+    def in_country(self, credential: Credential) -> bool:
+        """Whether ``credential`` counts in the job's country, whatever its state."""
+        return not self.countries or (
+            (not credential.countries or bool(self.countries & set(credential.countries)))
+            and not self.countries <= set(credential.outside))
 
     def names(self) -> list[str]:
         groups = load_occupations()
@@ -112,7 +124,7 @@ class RoleFit:
     def to_dict(self) -> dict:
         return {"groups": [{"id": g, "name": n, "share": round(self.groups[g], 3)}
                            for g, n in zip(self.groups, self.names(), strict=False)],
-                "seniority": self.seniority, "countries": sorted(self.countries)}
+                "seniority": self.seniority, "countries": sorted(self.countries), "states": sorted(self.states)}
 
 
 def _kind(vocabulary, name: str):
@@ -228,8 +240,9 @@ def seniority(title: str, skills: Sequence[SkillMention]) -> str:
 
 
 def infer_fit(title: str, skills: Sequence[SkillMention], catalog, vocabulary=None,
-              country: str | None = None) -> RoleFit:
-    """The posting's occupation groups and seniority, from its title and skills, and its country."""
+              country: str | None = None, states: Iterable[str] = ()) -> RoleFit:
+    """The posting's occupation groups and seniority, from its title and skills, and its country
+    and states (ISO 3166-2 codes, ``places.states_of``)."""
     combined: dict[str, float] = defaultdict(float)
     by_skills = skill_groups(skills, catalog, vocabulary)
     for group, share in by_skills.items():
@@ -245,7 +258,7 @@ def infer_fit(title: str, skills: Sequence[SkillMention], catalog, vocabulary=No
         combined = {g: s for g, s in combined.items() if g in by_title or s >= UNTITLED_KEEP_SHARE * best}
     return RoleFit(_top(combined), seniority(title, skills), _asked(skills, vocabulary),
                    _asked([s for s in skills if s.requirement == Requirement.REQUIRED], vocabulary),
-                   frozenset(s.name for s in skills), known, frozenset({country} - {None}))
+                   frozenset(s.name for s in skills), known, frozenset({country} - {None}), frozenset(states))
 
 
 def merge_fits(fits: Sequence[RoleFit]) -> RoleFit:
@@ -260,7 +273,8 @@ def merge_fits(fits: Sequence[RoleFit]) -> RoleFit:
                    frozenset().union(*(f.required for f in fits)) if fits else frozenset(),
                    frozenset().union(*(f.named for f in fits)) if fits else frozenset(),
                    any(f.known for f in fits) if fits else True,
-                   frozenset().union(*(f.countries for f in fits)) if fits else frozenset())
+                   frozenset().union(*(f.countries for f in fits)) if fits else frozenset(),
+                   frozenset().union(*(f.states for f in fits)) if fits else frozenset())
 
 
 def _top(scores: dict[str, float]) -> dict[str, float]:

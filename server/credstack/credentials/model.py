@@ -138,10 +138,17 @@ class Credential:
     # on one country's law (NCLEX-RN: the US and Canada); empty where it counts anywhere.
     countries: tuple[str, ...] = ()
     countries_basis: str | None = None
+    # The only states or provinces (ISO 3166-2 codes, "US-CA") where it counts, for a credential on
+    # one state's law (PHRca: California); empty where it counts in the whole of its countries.
+    states: tuple[str, ...] = ()
+    # The countries it is not meant for (ISO 3166 codes): a credential for practitioners based
+    # outside them (the PHRi: outside the US, where HR people take the PHR); ``countries_basis``
+    # says why. Empty: none.
+    outside: tuple[str, ...] = ()
 
     def counts_in(self, country: str | None) -> bool:
         """Whether it counts for a job in ``country`` (an unknown country: yes)."""
-        return not country or not self.countries or country in self.countries
+        return not country or ((not self.countries or country in self.countries) and country not in self.outside)
 
     @property
     def prerequisite_list(self) -> tuple[Prerequisite, ...]:

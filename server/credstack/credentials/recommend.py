@@ -40,6 +40,7 @@ from credstack.credentials.model import (
     StackPlan,
 )
 from credstack.gaps import STATUS_CREDIT, GapStatus
+from credstack.places import load_places
 
 ASSESSMENT_FACTOR = {Assessment.PROCTORED_EXAM: 1.0, Assessment.GRADED_PROJECTS: 0.9, Assessment.QUIZZES: 0.7,
                      Assessment.NONE: 0.5}
@@ -80,6 +81,9 @@ class _Candidate:
     level_factor: float = 1.0  # below 1 when its level is far from the posting's seniority
     names: frozenset[str] = frozenset()  # the names the posting may ask for it by (its lines in ``missing``)
     written: bool = False  # the posting writes its own name ("NCLEX-RN"), not only what it leads to
+    # 1: limited to some states, the job's among them (TExES for a Texas teacher); -1: limited to
+    # some states, the job's not given; 0: counts in the whole of its country
+    locality: int = 0
 
 
 @dataclass
@@ -92,8 +96,8 @@ class _Option:
 
     def key(self, uncovered: dict[str, float]) -> tuple:
         named_first = self.candidate.named and bool(self.candidate.names & uncovered.keys())
-        return (named_first, self.candidate.step is not None, round(self.value, 9), round(self.gain, 9),
-                -self.candidate.order)
+        return (named_first, self.candidate.step is not None, self.candidate.locality, round(self.value, 9),
+                round(self.gain, 9), -self.candidate.order)
 
 
 @dataclass
@@ -117,7 +121,8 @@ class _Run:
     def score(self) -> tuple:
         named_done = sum(1 for s in self.steps if s.option.candidate.named or s.option.candidate.step is not None)
         burden = sum(s.option.candidate.penalty for s in self.steps)
-        return (named_done, round(self.covered_weight, 9), -round(burden, 9), -len(self.steps))
+        locality = sum(s.option.candidate.locality for s in self.steps)
+        return (named_done, locality, round(self.covered_weight, 9), -round(burden, 9), -len(self.steps))
 
 
 def recommend_stack(missing: dict[str, float], catalog: Catalog | Iterable[Credential], limits: Limits | None = None,
@@ -196,9 +201,11 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
             cover[line] = None
         if not cover:
             continue
-        if not (fit is None or fit.local(c) or c.id in written):
-            continue  # another country's licence: NCLEX-RN for a nurse in England (written out in full, it stays)
         is_named = bool(c.grants and c.grants in named and c.grants in missing) or bool(line and line in missing)
+        if not (fit is None or fit.local(c) or c.id in written or (is_named and fit.in_country(c))):
+            # another country's licence: NCLEX-RN for a nurse in England (written out in full, it stays);
+            # another state's credential: the California PHRca in Texas (named, even by its letters, it stays)
+            continue
         how = None
         if fit is not None and not is_named and c.id not in steps:
             how = fit.reason(c, cover, vocabulary)
@@ -223,7 +230,7 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
             continue
         pool.append(_Candidate(c, cover, is_named, cost, c.total_hours, c.weeks_at(pace), order(c),
                                step=steps.get(c.id), fit=how, names=frozenset({c.grants, line} - {None}),
-                               written=c.id in written or line is not None,
+                               written=c.id in written or line is not None, locality=_locality(c, fit),
                                level_factor=1.0 if is_named or fit is None else level_fit(c.level, fit.seniority)))
     # An unpublished price ranks like the dearest published one (and at least UNKNOWN_COST_FLOOR):
     # nobody can plan for it, and the programmes that leave it out (MicroMasters, nanodegrees,
@@ -236,6 +243,16 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
             hours = 0.0  # renewing is paperwork and continuing education, not a course from scratch
         x.penalty = 1.0 + cost / COST_SCALE + hours / HOURS_SCALE
     return pool, blocked
+
+
+def _locality(credential: Credential, fit) -> int:
+    """How a credential limited to some states stands to the job: 1 when the job is in one of them
+    (the state's own exam comes before a national one: TExES, not Praxis, for a Texas teacher), -1
+    when the job's state is not given (it may count there, so it comes after the national ones), 0
+    for a credential of the whole country."""
+    if not credential.states or fit is None:
+        return 0
+    return 1 if fit.states & set(credential.states) else -1
 
 
 def _needs_first(credential: Credential, held: set[str], catalog=None) -> bool:
@@ -540,6 +557,15 @@ def _reasons(rec: Recommendation, step: _Step, limits: Limits, run: _Run,
         head = f"chosen over {other.credential.name} ({_money(other.credential, other.cost)}, covers {len(rival.new)})"
         if rec.named and not other.named:
             reasons.append(f"{head}: the posting asks for {c.grants} by name")
+        elif step.option.candidate.locality > other.locality:
+            places = load_places()
+            if c.states:
+                where = " or ".join(places.state_name(code) for code in c.states)
+                reasons.append(f"{head}: this one is {where}'s own, where the job is")
+            else:
+                where = " or ".join(places.state_name(code) for code in other.credential.states)
+                reasons.append(f"{head}: that one counts only in {where}, and the posting does not say the job "
+                               "is there")
         elif step.option.value >= rival.value:
             ratio = step.option.value / max(rival.value, 1e-9)
             reasons.append(f"{head}: {ratio:.2f}x the value for its cost and time" if ratio < 100

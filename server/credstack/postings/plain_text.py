@@ -8,16 +8,27 @@ from credstack.postings import facts, labels, sites, titles
 from credstack.postings.errors import NoPostingFound
 from credstack.postings.fields import employment_of, stated_pay
 from credstack.postings.model import Posting, SectionKind
-from credstack.postings.sections import build_sections, classify
+from credstack.postings.sections import MIN_FLAT_CHARS, break_run_in_headings, build_sections, classify
 from credstack.postings.text import render, text_blocks
 
 _SPLITTABLE = re.compile(r"\s(at|@|hiring|\|)\s", re.IGNORECASE)  # " - " also ends titles ("Nurse - ICU")
 
 
+def _unflattened(block) -> list:
+    """A paragraph that is a whole description flattened to one line (copied from a page that kept
+    no line breaks: "... Essential Support Worker Job Requirements: At least ...") as its blocks,
+    each run-in heading on a line of its own (``break_run_in_headings``); any other block as it is."""
+    text = block.text
+    if len(text) < MIN_FLAT_CHARS or "\n" in text:
+        return [block]
+    broken = break_run_in_headings(text)
+    return (text_blocks(broken) or [block]) if broken != text else [block]
+
+
 def posting_from_text(text: str, url: str | None = None) -> Posting:
     """The posting a text states: title from its first line, facts from labels and the line under
     the title, sections from heading-like lines and lead-ins."""
-    blocks = text_blocks(text)
+    blocks = [piece for block in text_blocks(text) for piece in _unflattened(block)]
     if not blocks:
         raise NoPostingFound("the text is empty")
     posting = Posting(url=url, site="text", description=render(blocks))

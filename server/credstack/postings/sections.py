@@ -105,8 +105,15 @@ def break_run_in_headings(text: str) -> str:
             continue
         before = text[max(0, gap.start() - 40):gap.start()].rsplit(None, 1)
         last = before[-1] if before else ""
-        # not after "our" ("our Benefits Team"), nor inside a run of capitalised words (a name)
-        if last.lower() in _SMALL_WORDS or (last[:1].isupper() and last[-1:].isalnum()):
+        # not after "our" ("our Benefits Team"), nor inside a run of capitalised words (a name),
+        # unless the cue closes that run with a colon: the run is the heading ("Essential Support
+        # Worker Job Requirements: At least ...")
+        if last.lower() in _SMALL_WORDS:
+            continue
+        if last[:1].isupper() and last[-1:].isalnum():
+            run = _colon_heading(text, gap.start(), start)
+            if run and not (cuts and run[0] < cuts[-1][1]):
+                cuts.append(run)
             continue
         end = _run_in_heading_end(text, start)
         if end:
@@ -121,14 +128,31 @@ def break_run_in_headings(text: str) -> str:
     return "".join(out).strip()
 
 
+# up to a cue line's words of capitalised words, after a sentence's end or the text's start
+_CAPITALISED_RUN = re.compile(rf"(?:^|(?<=[.!?:;)\]…])\s)((?:[A-Z][\w'’&/-]*\s+){{1,{MAX_CUE_LINE_WORDS - 1}}})$")
+
+
+def _colon_heading(text: str, gap: int, start: int) -> tuple[int, int] | None:
+    """(start, end) of a heading in flattened text made of capitalised words that a strong cue at
+    ``start`` closes with a colon, the run starting after a sentence ("... elderly. Essential
+    Residential Support Worker Job Requirements: At least ..."); None otherwise."""
+    end = _cue_end(text, start)
+    if not end or not text.startswith(":", end):
+        return None
+    run = _CAPITALISED_RUN.search(text, max(0, gap - MAX_HEADING_CHARS), start)
+    if not run or end + 1 - run.start(1) > MAX_HEADING_CHARS:
+        return None
+    return run.start(1), end + 1
+
+
 @lru_cache(maxsize=1)
 def _any_strong_cue() -> re.Pattern:
     strong = dict(load_section_cues().tiers)[STRONG]
     return re.compile("|".join(f"(?:{p.pattern})" for _, p in strong), re.IGNORECASE)
 
 
-def _run_in_heading_end(text: str, start: int) -> int | None:
-    """Where the heading that starts at ``start`` ends, when a strong cue starts there."""
+def _cue_end(text: str, start: int) -> int | None:
+    """The end of the last word of a strong cue of a section kind that starts at ``start``."""
     window = text[start:start + MAX_HEADING_CHARS]
     if not _any_strong_cue().match(window):  # one try first: most capitalised words start no cue
         return None
@@ -138,6 +162,14 @@ def _run_in_heading_end(text: str, start: int) -> int | None:
     end = start + m.end()
     while end < len(text) and (text[end].isalnum() or text[end] in "'’-"):
         end += 1  # the cue's last word, whole
+    return end
+
+
+def _run_in_heading_end(text: str, start: int) -> int | None:
+    """Where the heading that starts at ``start`` ends, when a strong cue starts there."""
+    end = _cue_end(text, start)
+    if not end:
+        return None
     for _ in range(MAX_RUN_IN_EXTRA_WORDS + 1):
         rest = text[end:]
         following = rest.lstrip()
