@@ -11,7 +11,10 @@ in one line and exits 0 (as in CI).
 The manifest's optional ``locator`` column says where a page sits inside its file (``json:html``:
 under that key of a JSON record; ``json:[3]``: the fourth record of a job board's JSON export,
 ``csv:Id=123``: the row of a CSV export whose column Id is 123, each written out as the text a
-user would paste: title, company and place, description; ``vcr:1``: the body of the second
+user would paste: title, company and place, description; ``json:jobs/id=7/body``: the text kept at
+that path (keys, list indexes, or KEY=VALUE picking a list's record); ``jsonld:page``: a scraped
+JSON-LD record written into an empty page, as a script-drawn page is served before its script
+runs; ``vcr:1``: the body of the second
 response recorded in a VCR cassette, a scraper's saved HTTP exchanges). ``bench/pages/labels.json``
 holds the hand-written labels,
 written before the parser was run on each page: page kind (posting / application_form /
@@ -178,7 +181,9 @@ def located(data: bytes, locator: str) -> bytes | None:
     ``json:KEY`` is a page kept under KEY of a JSON record; ``json:[N]`` the Nth record of a JSON
     list, ``csv:COLUMN=VALUE`` the row of a CSV export whose COLUMN holds VALUE, both written out
     as a text posting (``record_text``); ``json:record`` a whole scraped record of nested sections
-    (``rendered_record``); ``vcr:N`` the Nth response recorded in a Ruby VCR cassette.
+    (``rendered_record``); ``json:A/B=C/D`` the text at a path (key, list index, or the list's record
+    whose B is C); ``jsonld:page`` a JSON-LD record in an otherwise empty page; ``vcr:N`` the Nth
+    response recorded in a Ruby VCR cassette.
     """
     if not locator:
         return data
@@ -189,8 +194,24 @@ def located(data: bytes, locator: str) -> bytes | None:
         records = json.loads(data)
         index = int(where[1:-1])
         return record_text(records[index]).encode("utf-8") if index < len(records) else None
+    if kind == "json" and "/" in where:  # a path: keys, list indexes, or KEY=VALUE picking a list's record
+        node = json.loads(data)
+        for step in where.split("/"):
+            key, is_pick, value = step.partition("=")
+            if is_pick:
+                node = next((item for item in node if str(item.get(key)) == value), None)
+            else:
+                node = node[int(step)] if isinstance(node, list) else node.get(step)
+            if node is None:
+                return None
+        return str(node).encode("utf-8")
     if kind == "json":
         return json.loads(data)[where].encode("utf-8")
+    if kind == "jsonld":  # a scraped JSON-LD record, served as a script-drawn page is before its script runs
+        record = json.dumps(json.loads(data), ensure_ascii=False).replace("</", "<\\/")
+        return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
+                f'<script type="application/ld+json">{record}</script>\n'
+                "</head><body><div id=\"app\"></div></body></html>\n").encode()
     if kind == "vcr":  # the Nth recorded response of a scraper's HTTP cassette
         return cassette_body(data, int(where))
     if kind == "csv":
@@ -238,8 +259,10 @@ def unknown_site(markup: str) -> str:
 
 
 def fold(text: str | None) -> str:
-    """Compared as a reader would: case, spacing and full-width forms ("／" for "/") folded."""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text or "")).strip().casefold()
+    """Compared as a reader would: case, spacing, full-width forms ("／" for "/") and a backtick
+    typed for an apostrophe ("you`ll") folded."""
+    text = unicodedata.normalize("NFKC", text or "").replace("`", "'")
+    return re.sub(r"\s+", " ", text).strip().casefold()
 
 
 _COUNTS = re.compile(r"\d[\d,.]*\s*(reviews?|ratings?|applicants?|jobs?|employees|followers)|★|\b\d\.\d\b",

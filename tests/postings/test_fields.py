@@ -13,7 +13,7 @@ from credstack.postings.facts import find_employment_type, find_location, find_s
 from credstack.postings.labels import labelled_fields
 from credstack.postings.sites import declared_url, load_sites, original_url
 from credstack.postings.text import html_fragment_blocks, parse_html, render
-from credstack.postings.titles import split_title
+from credstack.postings.titles import split_title, without_wanted
 
 JOB_BODY = ("<h2>Requirements</h2><ul><li>3+ years of Go</li><li>PostgreSQL</li></ul>"
             "<h2>Responsibilities</h2><p>Build APIs for our payments team. You will own services end to end.</p>")
@@ -274,3 +274,40 @@ def test_a_byline_place_known_by_its_country_is_the_location(byline, company, lo
     written with their state's code and no comma, British ones with their county."""
     posting = parse_posting(f"Warehouse Assistant\n{byline}\n\nRequirements:\n- Forklift experience\n- Stock control\n")
     assert (posting.company, posting.location) == (company, location)
+
+
+@pytest.mark.parametrize(("raw", "title", "place"), [
+    ("MedienpädagogIn in München gesucht", "MedienpädagogIn", "München"),
+    ("Pflegefachkraft (m/w/d) ab sofort gesucht!", "Pflegefachkraft (m/w/d)", None),
+    ("Koch für Bad Tölz gesucht", "Koch", "Bad Tölz"),
+    # no "gesucht": the title is left as it is, English "wanted" included
+    ("Bar staff wanted - Casual", "Bar staff wanted - Casual", None),
+    ("Gesucht: Elektriker", "Gesucht: Elektriker", None),
+])
+def test_a_german_wanted_headline_gives_the_job_and_its_place(raw, title, place):
+    assert without_wanted(raw) == (title, place)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Wir suchen eine Erzieherin in Teilzeitanstellung (60%), befristet auf ein Jahr.", "Part-time"),
+    ("Eine Vollzeitstelle, unbefristet.", "Full-time"),
+])
+def test_german_compound_employment_words(text, kind):
+    assert find_employment_type(text, in_prose=True) == kind
+
+
+def test_a_sentence_over_a_labelled_title_stays_in_the_text():
+    posting = parse_posting("Acme Foods is a family bakery.\nJob title:\nBaker\nRequirements:\n- Early starts\n"
+                            "- Food hygiene certificate\n")
+    assert posting.title == "Baker"
+    assert "Acme Foods is a family bakery." in posting.description
+
+
+def test_structured_full_time_gives_way_to_a_stated_part_time_post():
+    page = ('<html><head><script type="application/ld+json">{"@type": "JobPosting", "title": "Receptionist", '
+            '"employmentType": "FULL_TIME", "hiringOrganization": {"name": "Elm Surgery"}, "description": '
+            '"<p>This position is part-time hours (up to 16 a week).</p><h3>Requirements</h3><ul><li>Reception '
+            'experience</li></ul>"}</script></head><body></body></html>')
+    assert parse_posting(page).employment_type == "Part-time"
+    either = page.replace("This position is part-time hours", "Full-time or part-time positions available")
+    assert parse_posting(either).employment_type == "Full-time"

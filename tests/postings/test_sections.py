@@ -51,7 +51,24 @@ def test_heading_kinds(heading, kind):
     assert str(classify(heading)) == kind
 
 
-@pytest.mark.parametrize("heading", ["Great people", "Our offices in Lisbon", "Python", ""])
+@pytest.mark.parametrize("heading, kind", [
+    ("Обязанности", "responsibilities"), ("Требования", "requirements"), ("Мы предлагаем", "benefits"),
+    ("Будет плюсом", "preferred"), ("О компании", "about_company"),
+    ("საქმიანობა", "responsibilities"), ("მოთხოვნები", "requirements"), ("ჩვენ გთავაზობთ", "benefits"),
+    ("ჩვენს შესახებ", "about_company"), ("როგორ მივიღოთ მონაწილეობა", "how_to_apply"),
+    # a qualifier before the cue ("main requirements", "personal competencies", "conditions the company offers")
+    ("ძირითადი მოთხოვნები", "requirements"), ("პიროვნული კომპეტენციები/უნარები", "requirements"),
+    ("ფუნქცია-მოვალეობები", "responsibilities"), ("კომპანიის მიერ შეთავაზებული პირობები", "benefits"),
+    ("დაინტერესების შემთხვევაში, გთხოვთ გამოაგზავნოთ CV", "how_to_apply"),
+    ("Why Cygnet? We’ll offer you…", "benefits"), ("What we will offer", "benefits"),
+])
+def test_russian_and_georgian_heading_kinds(heading, kind):
+    assert str(classify(heading)) == kind
+
+
+# a cue word's longer relative names nothing: "desired commute time" on a resume is no "desirable"
+@pytest.mark.parametrize("heading", ["Great people", "Our offices in Lisbon", "Python", "",
+                                     "Желательное время в пути до работы", "Задачный подход"])
 def test_headings_naming_no_kind(heading):
     assert classify(heading) is None
 
@@ -239,3 +256,8 @@ def test_a_flattened_pasted_description_gets_its_run_in_heading_back():
     # control: a capitalised name ending in a cue word without the colon is no heading
     plain = FLAT_CARE.replace("Essential Care Worker Job Requirements: At", "Our Visa Requirements Team at")
     assert not [s for s in parse_posting(plain).sections if s.kind == SectionKind.REQUIREMENTS]
+    # control: one long paragraph of a posting that has its line breaks is not the description
+    # flattened; it is read as it stands
+    lined = "\n".join(["About the role"] + [f"Duty {i}: care for older people in their homes and help with daily tasks."
+                                              for i in range(12)] + [FLAT_CARE.split("\n\n", 1)[1]])
+    assert not [s for s in parse_posting(lined).sections if s.heading == "Essential Care Worker Job Requirements"]

@@ -23,7 +23,8 @@ BOILERPLATE_HINTS = re.compile(
     r"(^|[\s_-])(cookies?|consent|gdpr|ccpa|onetrust|newsletter|subscribe|signup|sign-up|breadcrumbs?|share|sharing|"
     r"social|modal|popup|pop-up|overlay|sidebar|side-bar|footer|similar|related|recommend(ed|ations?)?|"
     r"more-jobs|other-jobs|jobs-you|people-also|also-viewed|nav|navbar|menu|toolbar|skip-link|promo|advert|ads|"
-    r"visually-hidden|sr-only|screen-reader-text|a11y-text|wm-ipp|donato)"
+    r"visually-hidden|sr-only|screen-reader-text|a11y-text|wm-ipp|donato|"
+    r"authorbox|author-?(box|bio|info|card|profile)|about-(the-)?author)"  # a blog post's author box
     r"($|[\s_-])",
     re.IGNORECASE,
 )

@@ -8,20 +8,24 @@ import re
 from credstack.postings.text import Block
 
 _LABELS = {
-    "title": r"(job |position |role )?((job )?posting |opening |requisition )?title|position|vacancy|poste|stelle|"
-             r"puesto|職種|직종|모집직종",
-    "company": r"company|company name|employer|organi[sz]ation|hiring (company|organi[sz]ation)|business|entreprise|"
-               r"société|unternehmen|arbeitgeber|firma|empresa|会社名|企業名|회사명|기업명|사업장명",
+    "title": r"(job |position |role |ad |advert |job ad )?((job )?posting |opening |requisition )?title|position|"
+             r"vacancy|poste|stelle|puesto|вакансия|должность|დასახელება|პოზიცია|თანამდებობა|職種|직종|모집직종",
+    "company": r"company|company name|employer|organi[sz]ation|hiring (company|organi[sz]ation)|business|"
+               r"provided by|entreprise|société|unternehmen|arbeitgeber|firma|empresa|компания|работодатель|"
+               r"მომწოდებელი|კომპანია|დამსაქმებელი|会社名|企業名|회사명|기업명|사업장명",
     "location": r"(job |work |office |primary )?locations?|city|based in|where|workplace|work site|job site|"
                 r"lieu( de travail)?|localisation|arbeitsort|standort|einsatzort|ort|ubicación|lugar de trabajo|"
-                r"勤務地|勤務地・交通|근무지|근무지역|지역",
+                r"локация|местоположение|место работы|город|(სამუშაო )?(ადგილ)?მდებარეობა|勤務地|勤務地・交通|"
+                r"근무지|근무지역|지역",
     "employment_type": r"(job|employment|contract|work|position|time) type|type|schedule|employment|hours|contract|"
                        r"(employment |job |position )?status|type de contrat|contrat|anstellungsart|vertragsart|"
                        r"beschäftigungsart|arbeitszeit|tipo de contrato|jornada|雇用形態|고용형태|근무형태",
     "salary": r"salary|(base |annual |hourly )?pay( range| rate)?|compensation|salary range|wage|rate|remuneration|"
-              r"salaire|rémunération|gehalt|lohn|salario|sueldo|給与|給与・報酬|임금|급여",
+              r"salaire|rémunération|gehalt|lohn|salario|sueldo|зарплата|заработная плата|ანაზღაურება|給与|給与・報酬|"
+              r"임금|급여",
     "date_posted": r"(date )?posted( on| date)?|posting date|published|date|publié le|date de publication|"
-                   r"veröffentlicht( am)?|fecha de publicación|掲載日|등록일|게시일",
+                   r"veröffentlicht( am)?|fecha de publicación|опубликовано|дата публикации|გამოქვეყნდა|掲載日|등록일|"
+                   r"게시일",
     # the posting's own number ("Tracking Code" / "2011392"): a label, never a name under the title
     "reference": r"(job|position|requisition|req\.?|tracking|reference|ref\.?|vacancy|posting)\s*"
                  r"(code|id|number|no\.?|#)|reference|(# |number )of openings",
@@ -80,3 +84,14 @@ def _value_ok(value: str) -> bool:
     return 0 < len(value) <= 80 and len(value.split()) <= 12 and not value.endswith(":") \
         and not is_fact_label(value)  # "Company" followed by "Location": the value is missing
 
+
+
+def title_label_at(blocks: list[Block], limit: int = 4) -> int | None:
+    """Where a text opens with its title's label ("Ad title:" / "Line Cook", "Job title: Cook") after
+    at most ``limit`` lines of something else (the links a page shows above an ad, when it is copied)."""
+    for i, block in enumerate(blocks[:limit + 1]):
+        m = _LABEL_PATTERNS["title"].match(block.text.strip())
+        if m and (m.group("value").strip(" :") or (i + 1 < len(blocks) and _value_ok(blocks[i + 1].text))) \
+                and (block.text.strip().endswith(":") or ":" in block.text):
+            return i
+    return None

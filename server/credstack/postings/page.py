@@ -64,7 +64,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
         root, boilerplate, h1s, page_titles, suffixes, {n.lower() for n in (s.company, fields.get("company"),
                                                                           site_name) if n}, page)
     raw_title = title
-    title = titles.without_place_suffix(title)
+    title, wanted_in = titles.without_wanted(titles.without_place_suffix(title))
     from_title = _page_title_facts(page_titles, suffixes, title)
     blocks = _after_title(_description(structured, site, root, boilerplate), title)
     description = render(blocks)
@@ -80,7 +80,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     seen = _page_day(root)
 
     location = first_set(s.location, first_part(fields.get("location")), labelled.get("location"),
-                         from_title.get("location"), lambda: facts.find_location(header_text),
+                         from_title.get("location"), wanted_in, lambda: facts.find_location(header_text),
                          lambda: _byline_location([*header[1:5], *blocks[:2]]),
                          in_text.get("location"), lambda: facts.find_location(description[:1500]))
     # each source cleaned before the next is asked: a job number read as a name gives way to the next
@@ -116,6 +116,9 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
         description=description,
         sections=build_sections(blocks),
     )
+    if posting.employment_type == "Full-time" and s.employment_type == "Full-time" \
+            and _states_part_time(posting.description):
+        posting.employment_type = "Part-time"  # "This position is part-time hours": the ATS's default yields
     if not posting.company:  # a description saved without its page: "About Acme" names the employer
         posting.company = _company_from_about_heading(posting.sections)
     if posting.company and posting.location and posting.location.lower().startswith(posting.company.lower() + " "):
@@ -315,6 +318,28 @@ MIN_LISTED_JOBS = 3
 MAX_CLOSED_NOTICE_CHARS = 2000  # a page that says the job is gone and holds little else
 
 
+# The employer's own words on the post's hours, which outrank an applicant tracker's default of
+# FULL_TIME in the structured data: "This position is part-time", "part-time hours (16 a week)"
+_PART_TIME_POST = re.compile(r"\b(?:(?:this|the)\s+(?:position|role|post|job|vacancy)\s+(?:is|will be)\s+(?:a\s+)?"
+                             r"part[- ]time|part[- ]time\s+(?:hours|position|role|post|vacancy|contract))\b",
+                             re.IGNORECASE)
+
+
+def _states_part_time(description: str | None) -> bool:
+    """The description says the post itself is part-time, in a sentence that names no full-time option."""
+    for m in _PART_TIME_POST.finditer(description or ""):
+        start = max(description.rfind(".", 0, m.start()), description.rfind("\n", 0, m.start())) + 1
+        end = min((i for i in (description.find(".", m.end()), description.find("\n", m.end())) if i >= 0),
+                  default=len(description))
+        if not re.search(r"full[- ]time", description[start:end], re.IGNORECASE):
+            return True
+    return False
+
+
+# A notebook exported as a page (Jupyter): its code cells are numbered "In [3]:" / "Out[3]:".
+# Scraping notebooks print whole job descriptions, but a page of cells is nobody's posting.
+_NOTEBOOK_PROMPT = re.compile(r"(?:^|\s)(?:In|Out)\s?\[\s*\d*\s*\]:(?=\s|$)")
+MIN_NOTEBOOK_PROMPTS = 3
 MIN_HEADLINE_WORDS = 10  # "Stack Overflow Jobs Data Shows ReactJS Skills in High Demand, ...": a sentence
 
 
@@ -335,6 +360,9 @@ def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, 
     """A page is a posting when it says so (JSON-LD, microdata), when a job board's own layout is
     there, or when its text reads like one (requirement sections, job vocabulary) and the page is
     not an article, a sign-in form or a list of jobs."""
+    if len(_NOTEBOOK_PROMPT.findall(" ".join(content.body_of(root).itertext()))) >= MIN_NOTEBOOK_PROMPTS:
+        raise NoPostingFound("this page is a code notebook (its cells run code), not a job posting — open the "
+                             "job's own page and try again")
     job_sections = any(x.kind in (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES, SectionKind.PREFERRED)
                        and x.text for x in posting.sections)
     if (not job_sections and len(posting.description or "") <= MAX_CLOSED_NOTICE_CHARS

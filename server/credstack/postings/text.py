@@ -55,7 +55,13 @@ class Block:
         return self.tag == "h"
 
 
+# "You`ll", "We`re": a backtick typed for an apostrophe, between two letters
+_BACKTICK_APOSTROPHE = re.compile(r"(?<=[^\W\d_])`(?=[^\W\d_])")
+
+
 def clean_inline(text: str) -> str:
+    if "`" in text:
+        text = _BACKTICK_APOSTROPHE.sub("'", text)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -74,8 +80,14 @@ def parse_html(markup: str):
     return root
 
 
+# An XHTML page's XML prolog ("<?xml version="1.0" encoding="UTF-8"?>"): lxml refuses a decoded
+# string that still declares an encoding, so the page would read as no HTML at all.
+_XML_PROLOG = re.compile(r"^\ufeff?\s*<\?xml\b[^>]*\?>")
+
+
 def _parse(markup: str):
     parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, recover=True)
+    markup = _XML_PROLOG.sub("", markup, count=1)
     try:
         root = lxml.html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
@@ -210,7 +222,7 @@ def html_fragment_blocks(fragment: str) -> list[Block]:
     return blocks_of(root, max_chars=MAX_DESCRIPTION_CHARS) if root is not None else text_blocks(fragment)
 
 
-_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦‣–—]|\d{1,2}[.)]|[a-z][.)])\s+")
+_BULLET = re.compile(r"^\s*(?:\*{2,3}(?=\s)|[-*•·▪●◦‣–—]|\d{1,2}[.)]|[a-z][.)])\s+")  # "** item" too
 
 
 _INLINE_MARKDOWN = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")

@@ -435,3 +435,18 @@ def without_place_suffix(title: str | None) -> str | None:
             break
         end = cut.start()
     return title[:end].strip() or title
+
+
+# A German ad's headline says the job is wanted: "Erzieher (m/w/d) in Köln gesucht",
+# "MedienpädagogIn gesucht!". The job's name is before "in <place>" and "gesucht".
+_WANTED = re.compile(r"^(?P<title>.+?)(?:\s+(?:in|für|nach)\s+(?P<place>[^\W\d_][\w.-]*(?:[ -][^\W\d_][\w.-]*)?))?"
+                     r"\s+(?:ab sofort\s+|dringend\s+)?gesucht\s*[!.]?$")
+
+
+def without_wanted(title: str | None) -> tuple[str | None, str | None]:
+    """"MedienpädagogIn in München gesucht" -> ("MedienpädagogIn", "München"); other titles as they are."""
+    m = _WANTED.match(title or "")
+    if not m or not m.group("title").strip():
+        return title, None
+    place = m.group("place")
+    return m.group("title").strip(), place if place and place[0].isupper() else None
