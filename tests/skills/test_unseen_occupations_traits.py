@@ -73,3 +73,28 @@ def test_a_beauty_posting_reads_its_laser_as_the_treatment(resources):
 def test_the_same_words_where_they_are_that_skill_stay_it(title, line, right, resources):
     skills, context = read(f"{title}\n\nRequirements:\n{line}\n", resources)
     assert right in skills | context
+
+
+def test_a_kitchen_chef_is_no_configuration_tool(resources):
+    skills, _ = read("Chef de Partie\n\nRequirements:\n- Support the head chef in running the kitchen\n"
+                     "- Cook fresh food to the Chef's standards\n", resources)
+    assert "Chef" not in skills
+    skills, _ = read("DevOps Engineer\n\nRequirements:\n- Configuration management with Chef or Ansible\n", resources)
+    assert "Chef" in skills
+
+
+def test_an_ad_that_opens_after_a_benefits_phrase_is_no_benefits_section():
+    """A flattened ad whose header phrases end in a benefits cue ("Company benefits") and whose text
+    then opens ("Our client is looking for ...") keeps its duties out of a benefits section."""
+    from credstack.postings.sections import break_run_in_headings
+
+    body = ("a passionate chef de partie to support the head chef in running the kitchen of a busy gastro pub. "
+            "You will work on all sections, cook fresh seasonal food to a high standard, keep the kitchen clean "
+            "and safe, order stock from local suppliers and help to train the commis chefs and kitchen porters. "
+            "The ideal chef will have at least one year of experience within a quality fresh food environment, "
+            "a Level 2 food hygiene certificate, great knife skills and the calm to work under pressure in a "
+            "small team during a busy service.")
+    flat = f"Chef de Partie Basic salary Excellent tips All meals on duty Company benefits Our client is looking for {body}"
+    assert len(flat) >= 600 and "\nCompany benefits\n" not in break_run_in_headings(flat)
+    listed = f"Chef de Partie with a great team. Company benefits Free meals, tips and a pension for {body}"
+    assert "\nCompany benefits\n" in break_run_in_headings(listed)
