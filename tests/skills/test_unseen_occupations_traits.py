@@ -98,3 +98,15 @@ def test_an_ad_that_opens_after_a_benefits_phrase_is_no_benefits_section():
     assert len(flat) >= 600 and "\nCompany benefits\n" not in break_run_in_headings(flat)
     listed = f"Chef de Partie with a great team. Company benefits Free meals, tips and a pension for {body}"
     assert "\nCompany benefits\n" in break_run_in_headings(listed)
+
+
+def test_an_ad_whose_first_line_opens_with_a_label_is_read_past_it(resources):
+    """A flattened ad that starts with a header fact ("Location: Essex We are looking for ...") is
+    prose after its label, not a line of header facts to drop whole."""
+    text = ("Spa Therapist\n\nLocation: Essex We are currently looking for an experienced spa therapist for a hotel "
+            "spa. Your duties will include answering the telephone, taking bookings and meeting and greeting "
+            "customers. The therapist will be NVQ Level 3 trained and have two years of industry experience.\n")
+    skills, context = read(text, resources)
+    assert {"NVQ", "Appointment Booking"} <= skills | context
+    facts = "Spa Therapist\n\nLocation: Essex | Contract: Casual\n\nDuties:\n- Taking bookings\n"
+    assert "Appointment Booking" in read(facts, resources)[0] | read(facts, resources)[1]
