@@ -256,3 +256,8 @@ def test_a_flattened_pasted_description_gets_its_run_in_heading_back():
     # control: a capitalised name ending in a cue word without the colon is no heading
     plain = FLAT_CARE.replace("Essential Care Worker Job Requirements: At", "Our Visa Requirements Team at")
     assert not [s for s in parse_posting(plain).sections if s.kind == SectionKind.REQUIREMENTS]
+    # control: one long paragraph of a posting that has its line breaks is not the description
+    # flattened; it is read as it stands
+    lined = "\n".join(["About the role"] + [f"Duty {i}: care for older people in their homes and help with daily tasks."
+                                              for i in range(12)] + [FLAT_CARE.split("\n\n", 1)[1]])
+    assert not [s for s in parse_posting(lined).sections if s.heading == "Essential Care Worker Job Requirements"]

@@ -20,7 +20,7 @@ from credstack.resume.structure import classify_heading, read_layout
 from credstack.skills.model import Requirement, SkillKind, SkillMention
 from credstack.skills.vocabulary import load_vocabulary
 
-from . import docs, fixtures, traits, traits4
+from . import docs, fixtures, traits, traits4, traits6
 
 TODAY = date(2026, 11, 25)
 KNOWN = {"catalog": load_catalog(), "vocabulary": load_vocabulary()}  # what the app's Resources hold
@@ -82,7 +82,7 @@ def assert_nothing_lost(original: bytes, tailored: bytes, moved: set[str] = froz
 
 BUILDERS = [docs.classic_with_certificates, docs.layout_table, docs.plain_bold_headings,
             lambda: docs.many_paragraphs(300), *fixtures.ALL, lambda: fixtures.two_column_name_cell(False),
-            *traits.ALL, *traits4.ALL]
+            *traits.ALL, *traits4.ALL, *traits6.ALL]
 
 
 @pytest.mark.parametrize("build", BUILDERS, ids=lambda b: getattr(b, "__name__", "variant"))
@@ -216,6 +216,9 @@ def test_portuguese_courses_section_merged():
     ("Doświadczenie zawodowe", "experience"), ("工作经历", "experience"), ("職　務　経　歴", "experience"),
     ("■資格", "certifications"), ("Zertifikate:", "certifications"), ("Certificaciones", "certifications"),
     ("Certyfikaty", "certifications"), ("Datos personales", "personal"), ("Lebenslauf", "title"),
+    ("Цели", "summary"), ("Умения и навыки", "skills"), ("Дополнительная информация", "other"),
+    ("Otros títulos:", "certifications"), ("CURSOS REALIZADOS:", "certifications"), ("Job Objective:", "summary"),
+    ("LICENSES / CERTIFICATIONS", "certifications"),
 ])
 def test_multilingual_lexicon(name, kind):
     assert classify_heading(name) == kind

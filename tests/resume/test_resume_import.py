@@ -144,3 +144,101 @@ def test_the_import_bench_skips_cleanly_without_its_cache_and_matches_either_way
 
     assert resume_import.matches("AWS Certified Cloud Practitioner (CLF-C02)", "cloud practitioner")
     assert resume_import.matches("CAE", "Cambridge CAE C1") and not resume_import.matches("2018", "CAE")
+
+
+def _tabbed(document, name: str, date: str) -> None:
+    """A line typed as a name, a tab, and its date at a right tab stop (a professor's CV)."""
+    run = document.add_paragraph().add_run(name)
+    run.add_tab()
+    run.add_text(date)
+
+
+def test_a_name_and_its_date_split_by_a_tab_over_a_line_saying_what_it_is(read):
+    document = Document()
+    document.add_paragraph("Dana Whitfield")
+    document.add_paragraph("dana.whitfield@example.com")
+    bold_heading(document, "LICENSES / CERTIFICATIONS")
+    for name, date, detail in (("Oracle Academy Certification", "2016", "Java Programming, Oracle Academy"),
+                               ("White Belt Certification", "2016", "Fundamentals of Quality and Team Dynamics"),
+                               ("Online Faculty Certification", "2007", "Training for Online Teaching, Ivy College"),
+                               ("Certificate of Appreciation", "1994", "Ambassador for the United Way")):
+        _tabbed(document, name, date)
+        document.add_paragraph(detail)
+    bold_heading(document, "PROFESSIONAL AFFILIATIONS")
+    document.add_paragraph("Member of the Association of Collegiate Business Schools")
+    certs = {c["name"]: c for c in read(save(document)).certifications}
+    # the detail lines are no certifications of their own, the dates are not glued to the names,
+    # and a certificate of appreciation thanks someone: it is no credential
+    assert list(certs) == ["Oracle Academy Certification", "White Belt Certification", "Online Faculty Certification"]
+    assert certs["Oracle Academy Certification"]["issued"] == "2016-01"
+    assert certs["Oracle Academy Certification"]["issuer"] == "Java Programming, Oracle Academy"
+
+
+def test_an_issuer_in_capitals_over_each_course(read):
+    found = read(resume("#Experiencia laboral", "Asistente administrativo, 2019 - 2021",
+                        "#Cursos realizados", "ACADEMIA C.E.A.C.", "Reparación y Mantenimiento de Computadoras",
+                        "SERVICIO AUTÓNOMO DE CONTRALORÍA SANITARIA", "Manipulación Higiénica de los Alimentos"))
+    certs = {c["name"]: c for c in found.certifications}
+    assert list(certs) == ["Reparación y Mantenimiento de Computadoras", "Manipulación Higiénica de los Alimentos"]
+    assert certs["Reparación y Mantenimiento de Computadoras"]["issuer"] == "ACADEMIA C.E.A.C."
+
+
+def test_a_certification_in_progress_is_suggested_as_in_progress_not_held(read):
+    found = read(resume("#Licenses & Certifications",
+                        "Registered Nurse (RN), Texas Board of Nursing, License #345678, Active",
+                        "Nurse Executive Competency (NE-BC) – In Progress (Exam scheduled April 2026)",
+                        "Basic Life Support (BLS), American Heart Association, Exp. 05/2026",
+                        "Courses in bold are in progress."))
+    certs = {c["name"]: c for c in found.certifications}
+    # the licence line is an entry, not the issuer heading the dated lines under it; its number whole
+    assert list(certs) == ["Registered Nurse", "Nurse Executive Competency", "Basic Life Support"]
+    assert certs["Registered Nurse"]["credential_id"] == "345678" and certs["Registered Nurse"]["status"] == "earned"
+    progress = certs["Nurse Executive Competency"]
+    assert (progress["status"], progress["expected"], progress["issued"], progress["issuer"]) == \
+        ("in_progress", "2026-04", None, None)
+    # a note on the whole list ("Courses in bold are in progress.") puts no entry in progress
+    assert certs["Basic Life Support"]["status"] == "earned"
+
+
+def test_a_course_led_by_its_schools_link_and_an_unknown_heading_after_the_section(read):
+    document = Document()
+    document.add_paragraph("Dana Whitfield")
+    document.add_paragraph("dana.whitfield@example.com")
+    document.add_heading("Дополнительное образование", 1)
+    document.add_paragraph('https://stepik.org "Поколение Python": курс для начинающих (2022)')
+    document.add_paragraph('https://netology.ru "Python-разработчик с нуля" (2024)')
+    document.add_heading("Beyond work", 1)
+    document.add_paragraph("Marathon runner, Berlin 2019")
+    certs = {c["name"]: c for c in read(save(document)).certifications}
+    # the link names the school; a heading the lexicon does not know, as high as the section's, ends it
+    assert list(certs) == ['"Поколение Python": курс для начинающих', "Python-разработчик с нуля"]
+    assert certs["Python-разработчик с нуля"]["issuer"] == "netology.ru"
+
+
+def test_a_label_table_row_ends_its_section_at_the_next_rows_label(read):
+    found = read(resume([["Weiterbildung", ["2021 Wirtschaft digital PWC", "2019 Konfliktmanagement - MDI"]],
+                         ["Berufliche Tätlichkeit", ["02.2021 – heute Doehler GmbH",
+                                                      "Globaler Segmentmanager für Milchprodukte"]],
+                         ["Sprachen", ["Englisch fließend"]]]))
+    assert names(found) == ["Wirtschaft digital PWC", "Konfliktmanagement"]
+
+
+def test_a_period_led_long_course_and_a_line_broken_mid_sentence(read):
+    found = read(resume("#Weiterbildung", "2021 Wirtschaft digital PWC",
+                        "2018 – 2019 - Learning Journey (2 Jahre internes Programm für das mittlere Management). Führung",
+                        "kompetenztraining, Moderation, Krisen-, Zeitmanagement....usw. )",
+                        "2014 Moderationstraining - MDI",
+                        "2007 Die Rolle des Managers bei der Gestaltung der Unternehmenskultur, interne Partnerschaft TTIP",
+                        "#Sprachen", "Englisch fließend"))
+    certs = {c["name"]: c for c in found.certifications}
+    # the broken-off line is neither a course nor the issuer of the courses under it; the period
+    # before a course is no part of its name
+    assert list(certs) == ["Wirtschaft digital PWC", "Learning Journey", "Moderationstraining",
+                           "Die Rolle des Managers bei der Gestaltung der Unternehmenskultur, interne Partnerschaft TTIP"]
+    assert certs["Moderationstraining"]["issuer"] == "MDI" and certs["Learning Journey"]["issued"] == "2018-01"
+
+
+def test_a_course_written_as_a_sentence_loses_its_full_stop(read):
+    found = read(resume("#Otros títulos", "Carnet de conducir para turismos (B).",
+                        "Curso de desarrollo Android en OpenWebinars."))
+    assert "Curso de desarrollo Android en OpenWebinars" in names(found)

@@ -110,7 +110,7 @@ def test_a_soft_word_in_unheaded_text_that_asks_nothing_is_no_skill(resources):
 
 
 def test_control_a_soft_skill_asked_in_unheaded_text_is_kept(resources):
-    for line in ("You work in close cooperation with two universities.",
+    for line in ("You will ensure close cooperation between two universities.",
                  "Good cooperation skills are a plus."):
         text = f"Process Engineer\n\n{line}\n\nThe work involves crystal growth in a cleanroom.\n"
         assert "Collaboration" in mentions(text, resources), line

@@ -15,21 +15,33 @@ MAX_CHROME_WORDS = 6  # a page's link copied above the ad's labelled title
 _SPLITTABLE = re.compile(r"\s(at|@|hiring|\|)\s", re.IGNORECASE)  # " - " also ends titles ("Nurse - ICU")
 
 
-def _unflattened(block) -> list:
-    """A paragraph that is a whole description flattened to one line (copied from a page that kept
-    no line breaks: "... Essential Support Worker Job Requirements: At least ...") as its blocks,
-    each run-in heading on a line of its own (``break_run_in_headings``); any other block as it is."""
-    text = block.text
-    if len(text) < MIN_FLAT_CHARS or "\n" in text:
-        return [block]
-    broken = break_run_in_headings(text)
-    return (text_blocks(broken) or [block]) if broken != text else [block]
+# Least share of a text's characters in one line for that line to be its description flattened.
+FLAT_SHARE = 0.6
+
+
+def _unflattened(blocks: list) -> list:
+    """A text that is a description flattened to one line, maybe under a title and a place line
+    (copied from a page that kept no line breaks: "... Essential Support Worker Job Requirements: At
+    least ..."), with each run-in heading of that line on a line of its own
+    (``break_run_in_headings``). A long line among many (a paragraph of a posting that has its line
+    breaks) is left as it is: only a line of ``FLAT_SHARE`` of the text is the flattened whole."""
+    total = sum(len(b.text) for b in blocks)
+    out = []
+    for block in blocks:
+        text = block.text
+        if len(text) >= MIN_FLAT_CHARS and "\n" not in text and len(text) >= FLAT_SHARE * total:
+            broken = break_run_in_headings(text)
+            if broken != text:
+                out.extend(text_blocks(broken) or [block])
+                continue
+        out.append(block)
+    return out
 
 
 def posting_from_text(text: str, url: str | None = None) -> Posting:
     """The posting a text states: title from its first line, facts from labels and the line under
     the title, sections from heading-like lines and lead-ins."""
-    blocks = [piece for block in text_blocks(text) for piece in _unflattened(block)]
+    blocks = _unflattened(text_blocks(text))
     if not blocks:
         raise NoPostingFound("the text is empty")
     opening = labels.title_label_at(blocks)

@@ -26,7 +26,7 @@ _YEAR_MONTH = re.compile(r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
                          r"\d{1,2}/\d{4}|(?:19|20)\d{2})\b")
 _EXPIRES = re.compile(r"(?i)(expires?|expiration|valid (?:until|through)|exp\.?)\s*:?\s*")
 _ID = re.compile(r"(?i)(?:(?:credential|license|licence|certificate|cert)\s*(?:id|no\.?|number|#)|c[oó]digo\s+da\s+"
-                 r"credencial|credencial(?:\s+id)?|zertifikats?-?(?:nummer|id))\s*\d?\s*:?\s*#?([A-Z0-9][A-Z0-9-]{3,})")
+                 r"credencial|credencial(?:\s+id)?|zertifikats?-?(?:nummer|id))\s*(?:\d\s*:)?\s*:?\s*#?([A-Z0-9][A-Z0-9-]{3,})")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _YEAR_AT_START = re.compile(r"^(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present)\s*)?(?=\D)")
 _YEAR_AT_END = re.compile(r"\s*[(,]?\s*(?:19|20)\d{2}\s*\)?$")
@@ -58,6 +58,18 @@ _CREDENTIAL_WORDS = re.compile(
 # A sentence rather than a name: a description of the course, or a note about the list.
 _SENTENCE = re.compile(r"(?i)\b(?:is|are|was|were|in which|which|who|that|where|foram|são|sont|son|est|ist|"
                        r"sind|wurden|includes?|included|incluiu|inclui|covering|covered)\b")
+
+
+_LEADING_LINK = re.compile(r"(?i)^(?:https?://|www\.)(?:www\.)?([\w-]+(?:\.[\w-]+)+)(?:/\S*)?\s+(?=\S)")
+# An entry not held yet: "– In Progress (Exam scheduled April 2026)", "em andamento", "en curso".
+_IN_PROGRESS = re.compile(
+    r"(?i)\b(?:in progress|in[- ]process|pursuing|expected|anticipated|scheduled|candidate|em andamento|"
+    r"em curso|cursando|en curso|en cours|in corso|in bearbeitung|laufend)\b")
+# A certificate that thanks or honours someone, not a credential: "Certificate of Appreciation".
+_ACKNOWLEDGEMENT = re.compile(
+    r"(?i)\b(?:certificate|certificado|certificat|zertifikat|urkunde)\s+(?:of|de|d'|der)\s+"
+    r"(?:appreciation|recognition|merit|honou?r|participation|attendance|agradecimiento|reconocimiento|"
+    r"participaci[óo]n|reconhecimento|participa[çc][ãa]o|m[ée]rite|participation|anerkennung|teilnahme)\b")
 
 
 @dataclass
@@ -142,13 +154,16 @@ def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entr
             line = line[separator.end():].strip()
         if classify_heading(line) not in (None, "certifications") or (separator and _ends_in_heading(line)):
             break  # the next section's heading, written inside this one's last paragraph
-        if line:
+        if cleaned and _continues(cleaned[-1], line):
+            cleaned[-1] += " " + line  # a line the writer broke mid-sentence ("... Führung" / "kompetenztraining, ...")
+        elif line:
             cleaned.append(line)
     kinds = [_line_kind(line) for line in cleaned]
     entries: list[_Entry] = []
     for i, line in enumerate(cleaned):
         current = entries[-1] if entries else None
-        cells = [c.strip() for c in line.split(" | ")] if " | " in line else [line]
+        cells = [c.strip() for c in re.split(r" \| |\t", line) if c.strip()] if " | " in line or "\t" in line \
+            else [line]
         kind = kinds[i]
         if kind == "date":
             if current is not None:
@@ -187,7 +202,61 @@ def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entr
     entries = [e for e in entries if not e.name.endswith(":") or e.dated or e.credential_id]
     for e in entries:
         e.name = e.name.rstrip(" :")
-    return _issuer_headings(entries, catalog)
+    return _issuer_headings(_issuers_above(_details_below(entries)), catalog)
+
+
+def _alternating(entries: list[_Entry], first, second) -> bool:
+    """The list alternates entries of two kinds, ``first`` then ``second`` (two pairs at least)."""
+    return len(entries) >= 4 and all((first if i % 2 == 0 else second)(e) for i, e in enumerate(entries))
+
+
+def _details_below(entries: list[_Entry]) -> list[_Entry]:
+    """Dated names each followed by one undated line ("Oracle Academy Certification  2016" over
+    "Java Programming, Oracle Academy"): the undated line says what or whose the one above is, it
+    is no certification of its own."""
+    if not _alternating(entries, lambda e: e.dated, lambda e: not e.dated and e.credential_id is None):
+        return entries
+    out = []
+    for i in range(0, len(entries), 2):
+        entry = entries[i]
+        if i + 1 < len(entries):
+            detail = entries[i + 1]
+            entry.text += "\n" + detail.text
+            if entry.issuer is None and len(detail.name.split()) <= 8:
+                entry.issuer = detail.name
+        out.append(entry)
+    return out
+
+
+def _capitals(text: str) -> bool:
+    letters = "".join(_WORDS.findall(text))
+    return len(letters) >= 3 and letters.isupper()
+
+
+def _issuers_above(entries: list[_Entry]) -> list[_Entry]:
+    """Undated lines in capitals each over one in ordinary case ("ACADEMIA C.E.A.C." over
+    "Reparación & Mantenimiento de Computadoras"): the line in capitals is the issuer of the one
+    under it."""
+    plain = lambda e: not e.dated and e.issuer is None and e.credential_id is None  # noqa: E731
+    if not _alternating(entries, lambda e: plain(e) and _capitals(e.name),
+                        lambda e: not _capitals(e.name) and e.issuer is None):
+        return entries
+    out = []
+    for i in range(0, len(entries) - 1, 2):
+        issuer, entry = entries[i], entries[i + 1]
+        entry.issuer, entry.text = issuer.name, issuer.text + "\n" + entry.text
+        out.append(entry)
+    if len(entries) % 2:
+        out.append(entries[-1])
+    return out
+
+
+def _continues(previous: str, line: str) -> bool:
+    """``line`` goes on with ``previous``: it opens with a word in small letters ("kompetenztraining,
+    Moderation, ...", not "jQuery" or "iOS") after a line that ends without a full stop or colon."""
+    first = line.split()[0].rstrip(",;:.") if line.split() else ""
+    return (len(first) >= 3 and first.isalpha() and first.islower()  # a word, not "https://..." or "jQuery"
+            and not previous.rstrip().endswith((".", ":", ";", "!", "?")) and "\t" not in line)
 
 
 def _ends_in_heading(line: str) -> bool:
@@ -212,7 +281,8 @@ def _issuer_headings(entries: list[_Entry], catalog: Catalog) -> list[_Entry]:
     for i, entry in enumerate(entries):
         following = entries[i + 1] if i + 1 < len(entries) else None
         if (not entry.dated and entry.credential_id is None and entry.issuer is None and following is not None
-                and following.dated and catalog.find(entry.name) is None
+                and following.dated and catalog.find(entry.name) is None and not _ID.search(entry.text)
+                and catalog.find(_name_and_issuer(entry.name)[0]) is None  # "Registered Nurse (RN), ... Board"
                 and (_ORGANISATION.search(entry.name) or not _CREDENTIAL_WORDS.search(entry.name))):
             issuer = entry.name
             continue
@@ -234,6 +304,10 @@ def _line_kind(line: str) -> str:
     if re.match(r"(?i)\s*(?:https?://|www\.)\S+\s*$", text) or (
             credential and len(_WORDS.findall(text[credential.end():])) <= 3):
         return "id"
+    lead = _YEAR_AT_START.match(text)
+    head = re.split(r"\s+\(|\.\s", text[lead.end():].lstrip(" -–—:"), maxsplit=1)[0] if lead else ""
+    if lead and len(_WORDS.findall(head)) <= 12 and not _SENTENCE.search(head):
+        return "name"  # "2018 – 2019 - Learning Journey (a two-year programme for managers ...)": a dated entry
     if len(words) >= 12 or (len(words) >= 4 and text.endswith(".") and (
             _SENTENCE.search(text) or all(w.islower() for w in _WORDS.findall(text)[1:]))):
         return "note"  # "Courses in bold are in progress.", "Cursos em negrito estão em andamento."
@@ -270,15 +344,37 @@ def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
     """The suggestion for one entry: its name (before an issuer written on the same line), the
     catalog's credential when the name is one, dates, expiry and credential ID."""
     text = entry.name
-    head, issuer = _name_and_issuer(text)
+    if _ACKNOWLEDGEMENT.search(text):
+        return None  # a thank-you, not a credential
+    # not held yet when its own line says so (not a note on the whole list): suggested as in progress
+    progress = next((m for line in (text, *entry.dates) if (m := _IN_PROGRESS.search(line))), None)
+    link = _LEADING_LINK.match(text)  # "https://stepik.org "Поколение Python": курс (2022)": the school's site first
+    if link:
+        text = text[link.end():]
+    lead = _YEAR_AT_START.match(text)  # "2018 – 2019 - Learning Journey": the period is no part of the name
+    head, issuer = _name_and_issuer(text[lead.end():].lstrip(" -–—:") if lead else text)
+    if link and issuer is None:
+        issuer = link.group(1)
+    if progress is not None:
+        head = _IN_PROGRESS.split(head)[0].rstrip(" –—-(,")  # "Nurse Executive Competency – In Progress"
+        issuer = None if issuer is None or _IN_PROGRESS.search(issuer) else issuer
+    if len(head) > 2 and head[0] == head[-1] and head[0] in "\"'«“„":
+        head = head[1:-1].strip()  # "Python-разработчик с нуля" written in quotes
+    if re.search(r"[^\W\d_]{3}\.$", head) and head.count(".") == 1:
+        head = head[:-1]  # "Curso de desarrollo Android en OpenWebinars." ends a sentence, not an abbreviation
     head = _YEAR_AT_START.sub("", _YEAR_AT_END.sub("", head)).strip()  # "2019 Course", "Course 2021"
     if not _LETTERS.search(head) or len(head.split()) > 14:
         return None
     known = catalog.find(head) or catalog.find(text)
     name = known.name if known is not None and catalog.find(head) is None and len(head) < 4 else head
     issuer = known.provider if known is not None else entry.issuer or issuer
-    return _with_dates(name, entry.text, catalog_id=known.id if known is not None else None,
+    cert = _with_dates(name, entry.text, catalog_id=known.id if known is not None else None,
                        issuer=issuer, credential=entry.credential_id)
+    if progress is not None:
+        after = _YEAR_MONTH.search(entry.text, entry.text.find(progress.group(0)))
+        expected = to_month(after.group(1)) if after else None
+        cert.update(status="in_progress", expected=expected, issued=None, expires=None)
+    return cert
 
 
 def _name_and_issuer(text: str) -> tuple[str, str | None]:
@@ -289,7 +385,8 @@ def _name_and_issuer(text: str) -> tuple[str, str | None]:
     name, issuer = parts[0].strip(), (parts[1].strip() if len(parts) == 2 else None)
     if issuer is None and ", " in name:
         before, _, after = name.rpartition(", ")
-        if after[:1].isupper() and 0 < len(after.split()) <= 6 and not _YEAR.search(after):
+        if after[:1].isupper() and 0 < len(after.split()) <= 6 and not _YEAR.search(after) \
+                and after.count(")") <= after.count("(") and "..." not in after:
             name, issuer = before.strip(), after.strip(" .")
     name = re.split(r"\s+\(|（", name, maxsplit=1)[0].strip()
     if issuer is not None and (len(issuer.split()) > 8 or _line_kind(issuer) != "name"):

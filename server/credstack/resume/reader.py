@@ -5,7 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from credstack.resume.safety import check_docx
-from credstack.resume.structure import Block, _contact, paragraph_text, read_layout
+from credstack.resume.structure import (
+    MC_FALLBACK,
+    W_T,
+    W_TXBX,
+    Block,
+    _contact,
+    _inside,
+    date_led,
+    paragraph_text,
+    read_layout,
+)
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W_TAB, W_TC, W_P = W + "tab", W + "tc", W + "p"
 
 
 @dataclass
@@ -31,10 +44,16 @@ def read_resume(docx_bytes: bytes) -> ResumeText:
     headings = {h.element: h for h in found.headings}
     rows = _record_rows(found.blocks, headings)
     if found.header_end is not None:  # the name line, and the header's email, phone and link lines
-        out.contact = [b.text for b in found.blocks[:found.header_end.index + 1]
+        out.contact = [_tabbed(b) for b in found.blocks[:found.header_end.index + 1]
                        if b.text and (b is found.name or _contact(b.text))]
     current = "header"
+    label_row = None  # the table row whose label cell holds the current section's heading
+    section_heading = None  # the current section's heading
     for block in found.blocks:
+        row = block.cell.getparent() if block.cell is not None else None
+        if label_row is not None and row is not None and row is not label_row \
+                and row.getparent() is label_row.getparent() and _label_cell(row) is not None:
+            current, label_row = "other", None  # the next row's own label ("Berufliche Tätigkeit") begins
         lines = rows.get(block.index)
         if lines is not None:
             for line in lines:  # a record table's lines, read at its row's first block
@@ -46,11 +65,17 @@ def read_resume(docx_bytes: bytes) -> ResumeText:
         heading = headings.get(block.element)
         if heading is not None and heading.kind not in ("title", "unknown") or (heading is not None and
                                                                                  heading.rank[0] <= 1):
+            if heading.kind == "unknown" and current == "certifications" and section_heading is not None \
+                    and heading.rank <= section_heading.rank and not date_led(heading.text):
+                current = "other"  # a heading the lexicon does not know, as high as the certifications one: they end
             current = heading.kind if heading.kind not in ("title", "unknown") else current
+            section_heading = heading if heading.kind not in ("title", "unknown") else section_heading
+            label_row = row if row is not None and _label_cell(row) is block.cell else None
             out.headings.append(block.text)
             continue
-        out.paragraphs.append(block.text)
-        out.sections.setdefault(current, []).append(block.text)
+        text = _tabbed(block)
+        out.paragraphs.append(text)
+        out.sections.setdefault(current, []).append(text)
     for section in document.sections:
         for part in (section.header, section.footer):
             if part is not None and not part.is_linked_to_previous:
@@ -92,3 +117,29 @@ def _record_rows(blocks: list[Block], headings: dict) -> dict[int, list[str]]:
             out[b.index] = []
         out[first] = lines
     return out
+
+
+def _tabbed(block: Block) -> str:
+    """The block's text with a tab where the paragraph has one: "Oracle Academy Certification<tab>2016"
+    is a name and its date, not "Certification2016"."""
+    p = block.element
+    if p.find(".//" + W_TAB) is None:
+        return block.text
+    parts = []
+    for el in p.iter(W_T, W_TAB):
+        if _inside(el, p, (W_TXBX, MC_FALLBACK)):
+            continue
+        parts.append((el.text or "") if el.tag == W_T else "\t")
+    text = "\t".join(part.strip(" ") for part in "".join(parts).split("\t") if part.strip())
+    return text or block.text
+
+
+def _label_cell(row):
+    """The row's first cell when it is a label beside the row's content: one short line, with
+    text in a later cell of the row."""
+    cells = row.findall(W_TC)
+    if len(cells) < 2:
+        return None
+    first = [t for p in cells[0].iter(W_P) if (t := paragraph_text(p).strip())]
+    rest = any(paragraph_text(p).strip() for cell in cells[1:] for p in cell.iter(W_P))
+    return cells[0] if len(first) == 1 and len(first[0].split()) <= 4 and rest else None

@@ -53,8 +53,40 @@ def _key(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _sections_data() -> dict:
+    return json.loads((resources.files("credstack") / "data" / "resume_sections.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _certifications_after_education() -> frozenset[str]:
+    return frozenset(_key(n) for n in _sections_data().get("_certifications_after_education", []))
+
+
+@lru_cache(maxsize=1)
+def _personal_labels() -> frozenset[str]:
+    return frozenset(_key(n) for n in _sections_data().get("_personal_labels", []))
+
+
+def _retype_qualifications(headings: list[Heading], by_element: dict) -> None:
+    """"Qualifications" after an education section of its own is where the credentials are (a
+    Cisco credential, a licence), not a second education section. Only a section heading of the
+    body counts: not a label repeated for each entry of a table ("Qualification:"), nor a table's
+    column header right under the education heading."""
+    education = None
+    texts = [_key(h.text) for h in headings]
+    for h in headings:
+        block = by_element.get(h.element)
+        if h.kind == "education" and h.whole and education is not None and block is not None \
+                and block.cell is None and h.index - education.index > 2 and texts.count(_key(h.text)) == 1 \
+                and _key(h.text.strip().strip(BULLETS).rstrip(":：")) in _certifications_after_education():
+            h.kind = "certifications"
+        elif h.kind == "education" and education is None:
+            education = h
+
+
+@lru_cache(maxsize=1)
 def section_names() -> dict[str, str]:
-    data = json.loads((resources.files("credstack") / "data" / "resume_sections.json").read_text("utf-8"))
+    data = _sections_data()
     names: dict[str, str] = {}
     for kind, entries in data.items():
         if kind.startswith("_"):
@@ -397,11 +429,14 @@ def read_layout(document) -> Layout:
         kind = classify_heading(heading_line(b).rstrip(":："))
         if kind is not None and kind not in HEADER_KINDS:
             break  # the sections begin: the name comes before them or is elsewhere (the page header)
-        if kind is not None or _prefix_kind(b.text) == "title" or _contact(b.text) or len(b.text) > 60:
-            continue
+        line = _name_line(b)
+        if kind is not None or _contact(line) or len(line) > 60 or line.endswith((":", "：")):
+            continue  # a title, a contact line, a sentence, or a label ("Job Objective:")
+        if (_prefix_kind(line) == "title" and not _name_after_title(line)) or _key(line) in _personal_labels():
+            continue  # a title, or a personal detail's label ("Geburtsdatum" in a label column)
         if _style_id(b.element) in heading_styles:
             continue  # typed in the paragraph style of the document's section headings: a heading
-        if any(ch.isdigit() for ch in b.text):
+        if any(ch.isdigit() for ch in line):
             continue
         lk = looks.get(b.index)
         size = (lk.size or body_size or 22) if lk else 22
@@ -432,7 +467,8 @@ def read_layout(document) -> Layout:
                            (lk.outline if lk.outline is not None else 9, -(lk.size or 0)), lk, whole=False)
         if lk.outline is not None and lk.outline <= 2 and not text.endswith(":"):
             return Heading(b.element, text, "unknown", b.index, (lk.outline, -(lk.size or 0)), lk)
-        return Heading(b.element, text, "?", b.index, (9, -(lk.size or 0)), lk) if layout_cue else None
+        colon = text.endswith((":", "："))
+        return Heading(b.element, text, "?", b.index, (9, -(lk.size or 0)), lk) if layout_cue or colon else None
 
     raw = [h for b in filled if (h := cue_heading(b)) is not None]
     whole = [h for h in raw if h.kind != "?" and h.whole and h.kind not in HEADER_KINDS and h.kind != "unknown"]
@@ -443,18 +479,24 @@ def read_layout(document) -> Layout:
         raw = [h for h in raw if h.whole or h.look.outline is not None or _signature(h.look) in whole_looks]
     named = [h for h in raw if h.kind != "?"]
     signatures = {_signature(h.look) for h in named if h.kind not in HEADER_KINDS and h.kind != "unknown"}
+    # headings typed as labels ("Awards:", "Social Activities:"): a colon is their cue, not their look
+    colon_signatures = {_signature(h.look) for h in named if h.kind not in HEADER_KINDS and h.kind != "unknown"
+                        and h.whole and h.text.endswith((":", "："))}
     headings = []
     for h in raw:
         if h.kind == "?":
             # no section name: a heading only when it looks exactly like the document's named headings
-            # bold alone is how entry titles look too: a heading needs capitals, small capitals or a rule
-            if _signature(h.look) in signatures and (h.look.caps or h.look.smallcaps or h.look.border
-                                                     or h.look.shade) and _followed_by_body(by_element[h.element]):
+            # bold alone is how entry titles look too: a heading needs capitals, small capitals or a
+            # rule, or a colon ending it as the document's named headings end with one
+            cue = h.look.caps or h.look.smallcaps or h.look.border or h.look.shade or (
+                h.text.endswith((":", "：")) and _signature(h.look) in colon_signatures)
+            if _signature(h.look) in signatures and cue and _followed_by_body(by_element[h.element]):
                 h.kind = "unknown"
                 headings.append(h)
             continue
         headings.append(h)
     headings = sorted(headings + _headings_in_longer_lines(filled, headings, name, styles), key=lambda h: h.index)
+    _retype_qualifications(headings, by_element)
     # same look, same rank: rank headings without an outline level by their look's prominence
     for h in headings:
         if h.look.outline is None:
@@ -465,6 +507,30 @@ def read_layout(document) -> Layout:
     found = Layout(blocks, headings, name, None, None, body_size, by_element, styles)
     found.first_section, found.header_end = _first_section(found, filled)
     return found
+
+
+def _name_line(b: Block) -> str:
+    """The line of ``b`` a name test looks at: the first line of a paragraph that goes on after
+    a line break (a header typed as one paragraph: name, address, e-mail, phone)."""
+    if b.element.find(".//" + qn("w:br")) is not None:
+        return first_line(b.element) or b.text
+    return b.text
+
+
+TITLE_LINKS = {"of", "de", "del", "da", "do", "von", "van", "di", "du"}
+
+
+def _name_after_title(line: str) -> bool:
+    """A title line that goes on with a name ("Curriculum Vitae of Tian-Xiang Gao"): the name is
+    in it, and the line is the name line."""
+    words = _key(line).split()
+    for n in range(min(len(words) - 1, MAX_HEADING_WORDS), 0, -1):
+        if section_names().get(" ".join(words[:n])) == "title":
+            rest = words[n:]
+            if rest and rest[0] in TITLE_LINKS:
+                rest = rest[1:]
+            return len(rest) >= 2
+    return False
 
 
 MAX_VALUE_WORDS = 3
@@ -592,7 +658,8 @@ def _first_section(found: Layout, filled: list[Block]):
         own = found.block(h.element)
         if not body and (own is None or own.text == h.text):
             continue  # one label of a stack ("Clearances:" above "Referees:"), or an empty heading
-        if any(_contact(b.text) for b in body) and h.kind not in ("summary", "experience", "education", "skills"):
+        if any(_contact(b.text) for b in body) and h.kind not in ("summary", "experience", "education", "skills",
+                                                                   "certifications"):
             continue  # a labelled contact block ("Referees:", "Contact:"): still the header
         previous = [b for b in filled if b.index < h.index]
         return h, (previous[-1] if previous else None)

@@ -336,6 +336,21 @@ def _rule_runs(p) -> tuple[list, list]:
     return copies[0], copies[1]
 
 
+def _rule_paragraph(p):
+    """A copy of the paragraph under a heading that only draws its rule (a line shape anchored in
+    an empty paragraph after the heading's text), for the new heading; None if there is none."""
+    if not _is_drawing_only(p):
+        return None
+    drawn = p.xpath("./w:r[.//w:drawing or .//w:pict]")
+    rule, _ = _rule_runs(p)
+    if not rule or len(rule) != len(drawn):
+        return None  # a picture, or more than a rule
+    new = _strip_for_copy(p)
+    for run in rule:
+        new.append(run)
+    return new
+
+
 def _leading_space(p) -> list:
     """Copies of the runs of spaces or tabs a heading is typed after (how some resumes indent
     their headings), so the new heading starts where theirs do."""
@@ -498,9 +513,10 @@ def _place_new_section(found: Layout, anchor: Heading, heading_el, entries: list
     trailing = [deepcopy(spacer)] if _is_empty_paragraph(spacer) and spacer.find(qn("w:pPr") + "/" + qn(
         "w:sectPr")) is None else []
     if block.cell is None or _section_continues_in(el):
+        rule = _rule_paragraph(anchor.element.getnext())
         while el.getparent().tag == W_SDT_CONTENT and el.getprevious() is None:
             el = el.getparent().getparent()  # a heading that is a content control's first line: before the control
-        for new in [heading_el, *entries, *trailing]:
+        for new in [heading_el, *([rule] if rule is not None else []), *entries, *trailing]:
             el.addprevious(new)
         return
     tc = block.cell

@@ -19,9 +19,9 @@ from importlib import resources
 from credstack.budget import checkpoint, every
 from credstack.places import load_places
 from credstack.skills import plain_words, senses
-from credstack.skills.employer import employer_mask, is_employer_clause
+from credstack.skills.employer import describes_employer, employer_mask, is_employer_clause
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
-from credstack.skills.matcher import LICENCE_CLASS_AFTER, Match, match_key, matcher_for
+from credstack.skills.matcher import LICENCE_CLASS_AFTER, Match, in_fixed_phrase, match_key, matcher_for
 from credstack.skills.model import (
     Extraction,
     Keyword,
@@ -46,6 +46,7 @@ from credstack.skills.requirements import (
     clause_text,
     defines_acronym,
     degree_field_end,
+    degree_offered,
     in_domain_slot,
     is_boilerplate_clause,
     is_descriptive_clause,
@@ -151,14 +152,15 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             if skill.kind != SkillKind.TOOL and names_a_role(seg.text, m.start, m.end) \
                     and not (skill.category == CONTEXT_CATEGORY and _SECTOR_AFTER.match(seg.text, m.end)):
                 continue  # "DevOps engineers", "UX designers", "PhD stipend": people, teams, programmes
-            if skill.kind != SkillKind.TOOL and level != Requirement.PREFERRED and is_descriptive_clause(clause) \
-                    and not asks_strongly(clause):
-                continue  # the company describing itself, not asking for anything
+            if skill.kind != SkillKind.TOOL and level != Requirement.PREFERRED and not asks_strongly(clause) \
+                    and (is_descriptive_clause(clause) or _about_the_employer(seg.text, m.start, m.end)):
+                continue  # the company describing itself, its products or its hiring, not asking for anything
             if skill.kind == SkillKind.SOFT and reading is None and seg.kind == TextKind.OTHER \
                     and level == Requirement.UNSPECIFIED and not _asks_the_candidate(clause):
                 continue  # "we solve problems", "a collaborative project": the team or the work, not asked
-            if level == Requirement.UNSPECIFIED and skill.kind == SkillKind.DEGREE:
-                continue  # a degree named, but nobody asks for it
+            if skill.kind == SkillKind.DEGREE and (level == Requirement.UNSPECIFIED
+                                                   or degree_offered(seg.text, m.start, m.end)):
+                continue  # a degree named, but nobody asks for it, or the one the job leads to
             if defines_acronym(seg.text, m.start, m.end):
                 continue  # "Centre for Protein Research (CPR)": a name's initials, not a skill
             entry = found.get(m.skill)
@@ -190,6 +192,19 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             if years is not None and (entry.years is None or years > entry.years):
                 entry.years = years
     return found, per_segment
+
+
+def _about_the_employer(text: str, start: int, end: int) -> bool:
+    """A mention in words about the employer, its products or standing
+    (``describes_employer``: "our software monitors IoT devices", "a team of world-class researchers"),
+    judged near the mention in a run-on clause, and not telling what the candidate will do ("In this
+    role you will advance our industry-leading analytics")."""
+    clause = judged_clause(text, start, end)
+    return describes_employer(clause) and _YOU_WILL.search(clause) is None
+
+
+# The candidate's own work, said to them: "you will", "you'll", "you would".
+_YOU_WILL = re.compile(r"\byou(?:['\u2019]ll|\s+will|\s+would|\s+shall)\b", re.IGNORECASE)
 
 
 def _asks_the_candidate(clause: str) -> bool:
@@ -585,6 +600,8 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
                 continue
             if names_a_role(seg.text, span.start, span.end):
                 continue  # "respiratory therapists", "IC analyst": people and teams, as for matches
+            if in_fixed_phrase(seg.text, span.start, span.end):
+                continue  # "in collaboration with", "to the next level": as for matches
             if lead_ins is None:
                 lead_ins = lead_in_levels(seg.text)
             level = level_at(seg.text, span.start, span.end, seg.level, lead_ins)
@@ -675,6 +692,8 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         skill = link.skill
         if span.confidence < (MIN_NEW_CONFIDENCE if link.how == "new" else MIN_LINKED_CONFIDENCE):
             continue
+        if link.how != "new" and skill.kind == SkillKind.DEGREE and degree_offered(seg.text, span.start, span.end):
+            continue  # "enrolled in the PhD programme": the degree the job leads to, as for matches
         if link.how == "new":
             if load_places().is_place(surface) or load_places().is_place(surface.replace(".", "")):
                 continue  # "Idaho", "Washington", "U.S": where the job is, or a licence's state

@@ -2,7 +2,8 @@
 standing, or the recruiting process. Words there ("renewable energy", "conducting interviews")
 describe the company or the hiring, not a skill asked for.
 
-The cue patterns live in ``data/requirement_cues.json`` under "employer"; they complement the
+The cue patterns live in ``data/requirement_cues.json`` under "employer" (the company, its products
+and standing) and "hiring_process"; they complement the
 descriptive-opener rule of ``requirements.is_descriptive_clause`` ("We build...", "Acme is...").
 """
 
@@ -16,14 +17,24 @@ from importlib import resources
 
 
 @lru_cache(maxsize=1)
-def _employer_cues() -> tuple[re.Pattern, ...]:
+def _employer_cues() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+    """(cues of the company, its products and standing; cues of the hiring process)."""
     data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
-    return tuple(re.compile(p) for p in data.get("employer", []))
+    return (tuple(re.compile(p) for p in data.get("employer", [])),
+            tuple(re.compile(p) for p in data.get("hiring_process", [])))
 
 
 def is_employer_clause(clause: str) -> bool:
     """True when the clause tells about the company or the hiring process, not the candidate."""
-    return any(cue.search(clause) for cue in _employer_cues())
+    company, hiring = _employer_cues()
+    return any(cue.search(clause) for cue in company + hiring)
+
+
+def describes_employer(clause: str) -> bool:
+    """True when the clause tells about the company, its products or its standing ("our software
+    monitors IoT devices", "is well-known for its research in analytics"). The hiring process is
+    left out: "a numeracy screening assessment on the day of the interview" still tests numeracy."""
+    return any(cue.search(clause) for cue in _employer_cues()[0])
 
 
 # A capitalised name of up to four words on one line ("Tallow Payroll", "Harbor Care Connect"). The

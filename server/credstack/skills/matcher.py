@@ -137,6 +137,8 @@ class ContextRules:
     contexts: dict[str, Context]
     acronym_max: int = 3
     lowercase_ok: frozenset[str] = frozenset()
+    fixed_phrases: re.Pattern | None = None  # phrases whose words are no mention ("in collaboration with")
+    fixed_phrase_not_after: re.Pattern | None = None  # words that make a phrase asked ("building an ...")
 
 
 @lru_cache(maxsize=1)
@@ -157,8 +159,13 @@ def load_context_rules() -> ContextRules:
         for form, rule in data["forms"].items()
     }
     kinds = {SkillKind(kind): rule["context"] for kind, rule in data.get("kinds", {}).items()}
+    phrases = data.get("fixed_phrases", {}).get("patterns", [])
+    not_after = data.get("fixed_phrases", {}).get("not_after")
     return ContextRules(forms=forms, kinds=kinds, contexts=contexts, acronym_max=int(data.get("acronym_max", 3)),
-                        lowercase_ok=frozenset(data.get("acronyms_lowercase_ok", [])))
+                        lowercase_ok=frozenset(data.get("acronyms_lowercase_ok", [])),
+                        fixed_phrases=re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
+                        if phrases else None,
+                        fixed_phrase_not_after=re.compile(not_after, re.IGNORECASE) if not_after else None)
 
 
 _PLURAL_TAIL = re.compile(r"(ss|us|is|ics|ous|sis|ws)$")
@@ -346,9 +353,12 @@ class SkillMatcher:
                 candidates.append((start, end + 1, key, name))
         chosen = _longest_non_overlapping(candidates)
         tag_lines = _tag_lines(norm, chosen)
+        phrases = _fixed_phrases(text, self.rules.fixed_phrases, self.rules.fixed_phrase_not_after) if chosen else []
         matches = []
         for start, end, key, name in every(chosen, 1024):
             o_start, o_end = norm.span(start, end)
+            if phrases and _within_phrase(phrases, o_start, o_end):
+                continue  # "in collaboration with", "to the next level": a fixed phrase, not the skill
             stem = self.capital_stem.get(key)
             if stem is not None and not text[o_start:o_start + stem].isupper():
                 continue  # "does" is not DOE, "bi-weekly" is not BI
@@ -485,8 +495,35 @@ def _licence_class(text: str, end: int) -> bool:
     return LICENCE_CLASS_AFTER.match(text, end, min(len(text), end + 40)) is not None
 
 
-# "non-" written right before a name: the name is what the job or the thing is not.
-_NEGATED = re.compile(r"(?<![A-Za-z])non[-\u2010\u2011]$", re.IGNORECASE)
+# "non-" or "no-" written right before a name: the name is what the job or the thing is not
+# ("non-CDL driver", "No-sql databases", "no-code tools").
+_NEGATED = re.compile(r"(?<![A-Za-z])no(?:n)?[-\u2010\u2011]$", re.IGNORECASE)
+
+
+def _fixed_phrases(text: str, pattern: re.Pattern | None, not_after: re.Pattern | None = None
+                   ) -> list[tuple[int, int]]:
+    """[start, end) of each fixed phrase in ``text`` (``skill_context.json`` "fixed_phrases"), but
+    those right after a verb of making them ("building an innovative culture")."""
+    if pattern is None:
+        return []
+    return [m.span() for m in pattern.finditer(text)
+            if not_after is None or not not_after.search(text, max(0, m.start() - 30), m.start())]
+
+
+def in_fixed_phrase(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` overlaps a fixed phrase ("in collaboration with"): for the
+    tagger's spans, as the matcher does for its own matches."""
+    rules = load_context_rules()
+    if rules.fixed_phrases is None:
+        return False
+    lo, hi = max(0, start - 80), min(len(text), end + 80)
+    phrases = _fixed_phrases(text[lo:hi], rules.fixed_phrases, rules.fixed_phrase_not_after)
+    return _within_phrase(phrases, start - lo, end - lo)
+
+
+def _within_phrase(phrases: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(phrases, (start, float("inf"))) - 1  # phrases are in text order, disjoint
+    return any(lo < end and start < hi for lo, hi in phrases[max(0, i):i + 2])
 
 
 def _in_compound_acronym(text: str, start: int, end: int) -> bool:

@@ -330,6 +330,23 @@ def background_slot(text: str, start: int, end: int) -> BackgroundSlot | None:
     return BackgroundSlot(items, bool(_ALTERNATIVES.search(head + " " + rest)))
 
 
+@lru_cache(maxsize=1)
+def _degree_offered() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+    data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
+    cues = data["degree_offered"]
+    return tuple(re.compile(p) for p in cues["before"]), tuple(re.compile(p) for p in cues["after"])
+
+
+def degree_offered(text: str, start: int, end: int) -> bool:
+    """True when a degree named at [start, end) is what the job leads to, not one it asks for: a
+    doctoral post's own programme ("A 3-year PhD scholarship", "This PhD project focuses on",
+    "enrolled in the PhD programme", "We offer a challenging Ph.D.")."""
+    lo, _hi = clause_bounds(text, start, end)
+    before_patterns, after_patterns = _degree_offered()
+    before, after = text[max(lo, start - 120):start], text[end:end + 40]
+    return any(p.match(after) for p in after_patterns) or any(p.search(before) for p in before_patterns)
+
+
 def is_boilerplate_clause(clause: str) -> bool:
     """Equal-opportunity and legal text: it names conditions, never asks for skills."""
     return _cue_in("legal", clause)
@@ -345,8 +362,15 @@ def names_a_role(text: str, start: int, end: int) -> bool:
     engineers", "PhD stipend", "Department of Chemistry")."""
     cues = load_cues()
     after = _SLASH_GROUP.match(text, end).end()  # "QA/Test Developer": the role follows the group
-    if cues.role_noun.match(text[after:after + 30]) or cues.org_prefix.search(text[max(0, start - 40):start]):
+    after = _INITIALS_AFTER.match(text, after).end()  # "Site Reliability Engineering (SRE) team"
+    if text[max(0, start - 3):start].rstrip(" \t").endswith("("):
+        after = _CLOSING.match(text, after).end()  # "(SRE) team": the initials, then the team
+    if cues.role_noun.match(text[after:after + 30]) or cues.org_prefix.search(text[max(0, start - ORG_REACH):start]):
         return True
+    if _TITLE_CASE.match(text, start, end):  # "iOS Mobile Development Agile team": a team's capitalised name
+        named = _NAME_GOES_ON.match(text, after)
+        if named.end() > after and cues.role_noun.match(text[named.end():named.end() + 30]):
+            return True
     return is_hired_role(text, start, end) or is_colleague(text, start, end)
 
 
@@ -393,6 +417,17 @@ _HIRING = re.compile(
 
 # The rest of a slash group after a name ("/Test" of "QA/Test", "/UI" of "UX/UI").
 _SLASH_GROUP = re.compile(r"(?:[ \t]*/[ \t]*[\w.+#-]+)*")
+# A name's initials in brackets right after it ("Site Reliability Engineering (SRE) team"), and the
+# bracket closing initials a mention is itself ("(SRE) team"): the role noun comes after them.
+_INITIALS_AFTER = re.compile(r"(?:[ \t]*\([ \t]*[A-Z][A-Za-z&/.-]{1,9}[ \t]*\))?")
+_CLOSING = re.compile(r"(?:[ \t]*\))?")
+# A mention written in capitals word by word ("Mobile Development"), and the capitalised words of a
+# name going on after it, up to two ("Agile" of "Mobile Development Agile team").
+_TITLE_CASE = re.compile(r"[A-Z][\w&+./-]*(?:[ \t]+[A-Z][\w&+./-]*)*$")
+_NAME_GOES_ON = re.compile(r"(?:[ \t]+[A-Z][\w&+-]*){0,2}")
+# How far before a mention an institution's name is looked for: "Faculty of Chemistry and " of
+# "Faculty of Chemistry and Pharmacy" names each of its fields.
+ORG_REACH = 80
 
 
 def defines_acronym(text: str, start: int, end: int) -> bool:
