@@ -3,7 +3,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
 (vocabulary + span tagger) beside the vocabulary alone, in the same run.
 
     python bench/nontech_real.py --extract [--mirror DIR]   # snapshots -> cache, once
-    python bench/nontech_real.py [--split held|held-old|held-new|train|all] [--show]
+    python bench/nontech_real.py [--split held|held-old|held-new|held-occ|train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|held
 
 The postings are third-party text and never committed. ``bench/nontech_real/MANIFEST.tsv`` names
@@ -77,13 +77,16 @@ def html_text(markup: str) -> str:
 
 def posting_text(data: bytes, locator: str) -> str:
     """The plain text of the posting ``locator`` names inside a file: ``csv:COLUMN=VALUE`` (a row
-    of a CSV with ``title`` and ``description`` columns) or ``jsonld`` (a JobPosting object)."""
+    of a CSV with ``title`` and ``description`` columns, or ``Title`` and ``FullDescription`` as in
+    the Adzuna UK dump) or ``jsonld`` (a JobPosting object)."""
     if locator.startswith("csv:"):
         column, value = locator[4:].split("=", 1)
         csv.field_size_limit(1 << 30)
         for row in csv.DictReader(io.StringIO(data.decode("utf-8", errors="replace"), newline="")):
             if row.get(column) == value:
-                return tidy(f"{row['title'].strip()}\n\n{row['description']}")
+                title = row["title"] if "title" in row else row["Title"]
+                body = row["description"] if "description" in row else row["FullDescription"]
+                return tidy(f"{title.strip()}\n\n{body}")
         raise KeyError(locator)
     if locator == "jsonld":
         obj = json.loads(data.decode("utf-8", errors="replace"))
@@ -128,10 +131,15 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     names of an occupation sorted, and every other one, the 1st, 3rd, ..., is training data).
     Postings of a later batch (manifest column ``batch`` above 1) are held out, always: they were
     added after the tagger was trained, to measure it. ``held`` is both held-out sets together,
-    ``held-old`` the first batch's half, ``held-new`` the later batches."""
+    ``held-old`` the first batch's half, ``held-new`` the later batches. A posting of an occupation
+    the first batch does not have (teacher, chef, paralegal, ...) is in ``held-occ`` only (and
+    ``all``): it measures how the extractor does on work it has never seen, so it never trains and
+    leaves the figures of the five first occupations as they were."""
     if split == "all":
         return True
     row = next(r for r in rows if r["local-name"] == name)
+    if split == "held-occ" or row["occupation"] not in first_occupations(rows):
+        return split == "held-occ" and row["occupation"] not in first_occupations(rows)
     batch = int(row.get("batch") or 1)
     if batch > 1:
         return split in ("held", "held-new")
@@ -140,6 +148,11 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     peers = sorted(r["local-name"] for r in rows
                    if r["occupation"] == row["occupation"] and int(r.get("batch") or 1) == 1)
     return (peers.index(name) % 2 == 0) == (split == "train")
+
+
+def first_occupations(rows: list[dict]) -> set[str]:
+    """The occupations of the first batch, the only ones the tagger may have been trained on."""
+    return {r["occupation"] for r in rows if int(r.get("batch") or 1) == 1}
 
 
 def skillspan_rows(text: str, spans: list[dict], idx: int, source: str) -> list[dict]:
@@ -213,9 +226,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--extract", action="store_true", help="read the postings out of fetched snapshots first")
     parser.add_argument("--mirror", type=Path, default=MIRRORS, help="where the fetched snapshots are")
-    parser.add_argument("--split", choices=["all", "train", "held", "held-old", "held-new"],
+    parser.add_argument("--split", choices=["all", "train", "held", "held-old", "held-new", "held-occ"],
                         default="held", help="half of the first batch may train the tagger; the other half and "
-                        "every later batch are held out (held-old, held-new: one of them alone)")
+                        "every later batch are held out (held-old, held-new: one of them alone); held-occ: "
+                        "occupations the first batch does not have, never trained on")
     parser.add_argument("--jsonl", help="write the split in SkillSpan's JSON-lines format instead of scoring")
     parser.add_argument("--show", action="store_true", help="print missed and false mentions per posting")
     args = parser.parse_args()
@@ -230,6 +244,8 @@ def main() -> int:
               "snapshots); skipped")
         return 0
     if args.jsonl:
+        unseen = {r["local-name"] for r in manifest() if r["occupation"] not in first_occupations(manifest())}
+        postings = [p for p in postings if p["id"] not in unseen]  # never training data, whatever the split
         with open(args.jsonl, "w", encoding="utf-8") as fh:
             for i, posting in enumerate(postings):
                 for line in skillspan_rows(posting["text"], posting["spans"], i, posting["occupation"]):

@@ -220,6 +220,9 @@ _SKILL_LABELS = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.RE
 _LABEL_AT = re.compile(r"(?<![\w:])((?:[^\W\d_][\w&/'’.-]*[ \t]+){0,3}[^\W\d_][\w&/'’.-]*)[ \t]*:(?=\s|$)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\d[\d ()-]{7,}\d")
+# Words a header fact's value may have ("Location: Leeds, West Yorkshire", "Salary: 25,000 - 28,000 per
+# annum plus benefits"); a line past it is prose that begins with a label, not a line of facts.
+MAX_FIELD_VALUE_WORDS = 30
 MIN_PHONE_DIGITS = 9  # and no spaced dash: "40000 - 45000" is a range
 # The parts of a line of header facts: "Location: Leeds | Contract: Permanent".
 _FIELD_PARTS = re.compile(r"\s+[|•·]\s+|\t+")
@@ -243,8 +246,8 @@ def _is_field_line(line: str) -> bool:
     for part in parts:
         key, colon, value = part.partition(":")
         key = key.strip()
-        if not colon or not value.strip() or len(key.split()) > 4:
-            return False
+        if not colon or not value.strip() or len(key.split()) > 4 or len(value.split()) > MAX_FIELD_VALUE_WORDS:
+            return False  # a long value is the ad's text run on after its first label ("Position: ... We are looking")
         if not (is_fact_label(key) or _ADMIN_KEY.match(key)):
             return False
     return True

@@ -83,3 +83,23 @@ def test_a_later_batch_is_held_out_and_leaves_the_first_batch_split_as_it_was():
     assert names("held-old") == {"trades-02", "trades-04"}
     assert names("held") == names("held-old") | names("held-new")
     assert not names("train") & names("held")
+
+
+def test_an_occupation_the_first_batch_lacks_is_held_out_on_its_own():
+    first = [{"local-name": f"trades-{i:02d}", "occupation": "trades", "batch": "1"} for i in range(1, 5)]
+    later = [{"local-name": "trades-05", "occupation": "trades", "batch": "2"}]
+    unseen = [{"local-name": f"legal-{i:02d}", "occupation": "legal", "batch": "3"} for i in range(1, 3)]
+    rows = first + later + unseen
+
+    def names(split):
+        return {r["local-name"] for r in rows if nontech_real.in_split(r["local-name"], rows, split)}
+
+    assert names("held-occ") == {"legal-01", "legal-02"}
+    assert not names("held-occ") & (names("train") | names("held") | names("held-new") | names("held-old"))
+    assert names("held") == {"trades-02", "trades-04", "trades-05"}
+    assert names("all") == {r["local-name"] for r in rows}
+
+
+def test_posting_text_reads_the_adzuna_columns():
+    data = b'Id,Title,FullDescription\n7,Chef,"Cook fresh food"\n'
+    assert nontech_real.posting_text(data, "csv:Id=7") == "Chef\n\nCook fresh food"

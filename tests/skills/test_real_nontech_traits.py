@@ -68,6 +68,11 @@ def test_requirements_glued_to_their_heading_are_read_too(resources):
      ["Current RN License", "Ability to lift 50 lbs", "Knowledge of GAAP", "Data entry"]),
     ("Our ValuesHonestyTransparencyIntegrityExcellence Job ExpectationsAs a lead you will",
      ["Our Values", "Honesty", "Transparency", "Integrity", "Excellence Job Expectations", "As a lead you will"]),
+    # list items whose bullets were glued to the item before them
+    ("Patrol the site.· 2+ years of security experience· Clear background check",
+     ["Patrol the site.", "· 2+ years of security experience", "· Clear background check"]),
+    ("Join the team. Key Responsibilities· Post invoices· Reconcile accounts",
+     ["Join the team.", "Key Responsibilities", "· Post invoices", "· Reconcile accounts"]),
     # names the vocabulary knows stay whole in a glued posting too
     ("Current RN LicenseAbility to lift 50 lbsKnowledge of JavaScript/Node.js and dynaTrace",
      ["Current RN License", "Ability to lift 50 lbs", "Knowledge of JavaScript/Node.js and dynaTrace"]),
@@ -82,6 +87,8 @@ def test_a_scraped_posting_gets_its_line_breaks_back(glued, lines):
     "Call the XMLHttpRequest API from SQLAlchemy models.",
     "Proficient in PowerPoint. Knowledge of GAAP.",  # one weak sign is no evidence
     "Email jo.Smith@example.com or visit www.Example.com",
+    "Leeds · Full-time · Hybrid",  # a separator between spaces
+    "Night shifts· weekends",  # one glued bullet is no list
 ])
 def test_camel_case_names_and_addresses_stay_whole(text):
     assert repair_glued(text) == text
@@ -198,3 +205,13 @@ def test_a_contact_block_is_how_to_apply(heading):
 def test_security_of_premises_or_plant_is_not_cybersecurity(title, line, cyber, resources):
     skills, context = read(f"{title}\n\nDuties:\n{line}\n- Ensure compliance with safety policies\n", resources)
     assert ("Cybersecurity" in skills | context) is cyber
+
+
+def test_items_glued_to_their_bullets_are_read_one_by_one(resources):
+    """Run together, the items are one clause, and its background check reads it all as the
+    employer's hiring policy; apart, only that item is."""
+    text = ("Security Officer\n\nThe officer will patrol the site and respond to incidents.\u00b7 "
+            "3+ years of law enforcement experience\u00b7 Clear criminal background check and drug screening"
+            "\u00b7 Excellent communication and interpersonal skills\u00b7 Valid driver's license\n")
+    skills, context = read(text, resources)
+    assert "Law Enforcement" in skills | context

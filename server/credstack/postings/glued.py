@@ -11,7 +11,8 @@ PowerPoint, QuickBooks, LinkedIn, McDonald's, iPhone, PhD):
 - strong signs, one of which is enough: a heading word glued to what follows
   ("QualificationsHigh", "Job ExpectationsAs"); a sentence's full stop or colon glued to the next
   word ("policy.Maintain", "Demands:The"); a numbered item glued to the previous one ("hydraulic
-  systems2. Proficient");
+  systems2. Proficient"); two or more bullets glued to the item before them ("incident
+  response.· 3+ years of security experience· Clear background check");
 - weak signs, of which a posting needs two (one is as likely a name): a lower-case word of three
   letters or more glued to a capitalised one ("confidentialityManaging", "lbsKnowledge"); initials
   glued to a word ("GEDForklift", "GAAPData"); two dictionary words, the first of four letters or
@@ -41,6 +42,10 @@ _GLUE = re.compile(r"[a-z.:!?][A-Z]|[A-Z]{3}[a-z]")
 _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[a-z]{2}[.:!?])(?=[A-Z][a-z])")
 _NUMBERED = re.compile(r"(?<=[A-Za-z)])(\d{1,2})[.)](?=\s+[A-Z])")
 _ITEM_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+[A-Z]")
+# A bullet glued to the end of the item before it, a space after: "experience· Clear ..." (a
+# bullet between two spaces is a separator inside one line, "Leeds · Full-time", and stays).
+_GLUED_BULLET = re.compile(r"(?<=\S)[·•▪●](?=[ \t]+\S)")
+_HEADING_BEFORE = re.compile(r"[.!?][ \t]+((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+):?$")
 _ADDRESS = re.compile(r"@|://|www\.|\.(?:com|org|net|gov|edu|uk|io)\b", re.IGNORECASE)
 
 
@@ -123,7 +128,7 @@ def _words_in_a_row(token: str, dictionary: frozenset[str]) -> bool:
 def repair_glued(text: str) -> str:
     """``text`` with a line break put back wherever it shows two elements glued (module doc);
     unchanged when it shows too few such places to be a scraped posting's run-together text."""
-    if not _GLUE.search(text) and not _NUMBERED.search(text):
+    if not _GLUE.search(text) and not _NUMBERED.search(text) and not _GLUED_BULLET.search(text):
         return text
     dictionary, names = _dictionary(), _known_names()
     cuts: list[tuple[int, bool]] = []
@@ -137,6 +142,13 @@ def repair_glued(text: str) -> str:
         if len(token) >= 4:
             cuts += [(m.start() + i, strong) for i, strong in _cuts(token, dictionary, names)]
     cuts += [(i, True) for i in _numbered_cuts(text)]
+    bullets = [m.start() for m in _GLUED_BULLET.finditer(text)]
+    if len(bullets) >= 2:
+        cuts += [(i, True) for i in bullets]
+        for i in bullets:  # "... the team. Responsibilities· Post invoices": the heading on a line of its own
+            heading = _HEADING_BEFORE.search(text, max(0, i - 60), i)
+            if heading and heading.group(1).split()[-1].casefold() in HEADING_WORDS:
+                cuts.append((heading.start(1), True))
     strong = sum(1 for _, s in cuts if s)
     if not cuts or (not strong and len(cuts) < 2):
         return text

@@ -116,6 +116,8 @@ def break_run_in_headings(text: str) -> str:
                 cuts.append(run)
             continue
         end = _run_in_heading_end(text, start)
+        if end and _HIRING_INTRO.match(text, end) and classify(text[start:end]) == SectionKind.BENEFITS:
+            continue  # "... All meals on duty Company benefits Our client is looking for a chef ...": the ad begins
         if end:
             cuts.append((start, end))
     if not cuts:
@@ -128,6 +130,11 @@ def break_run_in_headings(text: str) -> str:
     return "".join(out).strip()
 
 
+# The sentence that opens a job ad ("Our client is looking for", "We are currently recruiting"):
+# after a benefits cue in flattened text it shows the cue was one of the ad's header phrases
+# ("Excellent tips All meals on duty Company benefits"), not the heading of what follows.
+_HIRING_INTRO = re.compile(r"\s+[A-Z][\w'’]*\s+(?:[\w'’]+\s+){0,2}(?:is|are)\s+(?:currently\s+|now\s+)?"
+                           r"(?:looking|seeking|recruiting|hiring)\b")
 # up to a cue line's words of capitalised words, after a sentence's end or the text's start
 _CAPITALISED_RUN = re.compile(rf"(?:^|(?<=[.!?:;)\]…])\s)((?:[A-Z][\w'’&/-]*\s+){{1,{MAX_CUE_LINE_WORDS - 1}}})$")
 

@@ -76,6 +76,9 @@ MAX_SKILL_TEXT = 100_000
 MIN_KEYWORD_SCORE = 0.15
 # The vocabulary's category of industries and sectors ("FinTech", "Hospitals"): context, not skills.
 CONTEXT_CATEGORY = "industry"
+# An industry named with its own noun after it ("the home furnishing sector", "healthcare
+# industry") is that industry, not a role or an institution as "engineers" or "department" make it.
+_SECTOR_AFTER = re.compile(r"[ \t]+(?:industry|industries|sector|sectors|market|markets)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -146,7 +149,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 continue
             clause = clause_of(seg.text, m.start, m.end)
             level = level_at(seg.text, m.start, m.end, seg.level, lead_ins)
-            if skill.kind != SkillKind.TOOL and names_a_role(seg.text, m.start, m.end):
+            if skill.kind != SkillKind.TOOL and names_a_role(seg.text, m.start, m.end) \
+                    and not (skill.category == CONTEXT_CATEGORY and _SECTOR_AFTER.match(seg.text, m.end)):
                 continue  # "DevOps engineers", "UX designers", "PhD stipend": people, teams, programmes
             if skill.kind != SkillKind.TOOL and level != Requirement.PREFERRED and not asks_strongly(clause) \
                     and (is_descriptive_clause(clause) or _about_the_employer(seg.text, m.start, m.end)):
