@@ -214,3 +214,18 @@ def test_a_quoted_name_after_our_software_is_the_employers_product():
     assert "Checkmk" in employer_names(None, texts)
     assert employer_names(None, ["Experience with our software tools Jira and Confluence"],
                           lambda name: name in ("Jira", "Confluence")) == []
+
+
+def _skills_and_context(posting: str) -> set[str]:
+    found = extract_skills(skill_sections(parse_posting(posting)), load_vocabulary())
+    return {s.name for s in found.skills} | {s.name for s in found.context}
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("- 2+ years of experience in the healthcare industry", True),  # the candidate's background, asked
+    ("- Background in the retail sector is a plus", True),
+    ("- We are a leading provider in the healthcare industry", False),  # control: the employer's own
+])
+def test_a_background_in_an_industry_is_asked_the_employers_industry_is_not(sentence, kept):
+    industry = "Healthcare Industry" if "healthcare" in sentence else "Retail Industry"
+    assert (industry in _skills_and_context(EMPLOYER_POST.format(sentence=sentence))) is kept

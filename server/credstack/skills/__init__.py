@@ -156,7 +156,7 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                     and (is_descriptive_clause(clause) or _about_the_employer(seg.text, m.start, m.end)):
                 continue  # the company describing itself, its products or its hiring, not asking for anything
             if skill.kind == SkillKind.SOFT and reading is None and seg.kind == TextKind.OTHER \
-                    and level == Requirement.UNSPECIFIED and not _asks_the_candidate(clause):
+                    and level == Requirement.UNSPECIFIED and not _asks_or_addresses(clause):
                 continue  # "we solve problems", "a collaborative project": the team or the work, not asked
             if skill.kind == SkillKind.DEGREE and (level == Requirement.UNSPECIFIED
                                                    or degree_offered(seg.text, m.start, m.end)):
@@ -200,14 +200,14 @@ def _about_the_employer(text: str, start: int, end: int) -> bool:
     judged near the mention in a run-on clause, and not telling what the candidate will do ("In this
     role you will advance our industry-leading analytics")."""
     clause = judged_clause(text, start, end)
-    return describes_employer(clause) and _YOU_WILL.search(clause) is None
+    return describes_employer(clause) and _YOU_WILL.search(clause) is None and not asks_the_candidate(clause)
 
 
 # The candidate's own work, said to them: "you will", "you'll", "you would".
 _YOU_WILL = re.compile(r"\byou(?:['\u2019]ll|\s+will|\s+would|\s+shall)\b", re.IGNORECASE)
 
 
-def _asks_the_candidate(clause: str) -> bool:
+def _asks_or_addresses(clause: str) -> bool:
     """A clause that asks ("required", "strong ... skills", "a plus") or speaks to the reader ("you")."""
     return _YOU.search(clause) is not None or asks_strongly(clause) or asks_softly(clause)
 
