@@ -267,11 +267,12 @@ def clause_of(text: str, start: int, end: int) -> str:
     return clause_text(text, clause_bounds(text, start, end))
 
 
-@lru_cache(maxsize=1)
-def _domain_slot() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+@lru_cache(maxsize=8)
+def _around_cues(key: str) -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+    """The patterns of requirement_cues.json's ``key`` read before a mention and after it."""
     data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
-    slot = data["domain_slot"]
-    return tuple(re.compile(p) for p in slot["before"]), tuple(re.compile(p) for p in slot["after"])
+    cues = data[key]
+    return tuple(re.compile(p) for p in cues["before"]), tuple(re.compile(p) for p in cues["after"])
 
 
 def in_domain_slot(text: str, start: int, end: int) -> bool:
@@ -279,16 +280,9 @@ def in_domain_slot(text: str, start: int, end: int) -> bool:
     for: "selling HR or payroll software", "content for finance and accounting audiences",
     "recruiting for robotics roles", "experience in the biotech industry"."""
     lo, hi = clause_bounds(text, start, end)
-    before_patterns, after_patterns = _domain_slot()
+    before_patterns, after_patterns = _around_cues("domain_slot")
     before, after = text[max(lo, start - 120):start], text[end:min(hi, end + 120)]
     return any(p.search(before) for p in before_patterns) or any(p.search(after) for p in after_patterns)
-
-
-@lru_cache(maxsize=1)
-def _background_slot() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
-    data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
-    slot = data["background_slot"]
-    return tuple(re.compile(p) for p in slot["before"]), tuple(re.compile(p) for p in slot["after"])
 
 
 # Words coordinated with a mention right before it: "marketplace or [logistics]", "FP&A, [...]".
@@ -311,7 +305,7 @@ def background_slot(text: str, start: int, end: int) -> BackgroundSlot | None:
     "servers for teaching and research". Whether that makes it a background is for the caller to
     decide (a field the job itself is, such as Teaching for a teacher, stays a skill)."""
     lo, hi = clause_bounds(text, start, end)
-    before_patterns, after_patterns = _background_slot()
+    before_patterns, after_patterns = _around_cues("background_slot")
     before, after = text[max(lo, start - 120):start], text[end:min(hi, end + 120)]
     lead = next((m for p in before_patterns if (m := p.search(before))), None)
     tail = next((m for p in after_patterns if (m := p.search(after))), None)
@@ -330,19 +324,12 @@ def background_slot(text: str, start: int, end: int) -> BackgroundSlot | None:
     return BackgroundSlot(items, bool(_ALTERNATIVES.search(head + " " + rest)))
 
 
-@lru_cache(maxsize=1)
-def _degree_offered() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
-    data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
-    cues = data["degree_offered"]
-    return tuple(re.compile(p) for p in cues["before"]), tuple(re.compile(p) for p in cues["after"])
-
-
 def degree_offered(text: str, start: int, end: int) -> bool:
     """True when a degree named at [start, end) is what the job leads to, not one it asks for: a
     doctoral post's own programme ("A 3-year PhD scholarship", "This PhD project focuses on",
     "enrolled in the PhD programme", "We offer a challenging Ph.D.")."""
     lo, _hi = clause_bounds(text, start, end)
-    before_patterns, after_patterns = _degree_offered()
+    before_patterns, after_patterns = _around_cues("degree_offered")
     before, after = text[max(lo, start - 120):start], text[end:end + 40]
     return any(p.match(after) for p in after_patterns) or any(p.search(before) for p in before_patterns)
 
