@@ -129,17 +129,21 @@ _ZIP = re.compile(r"\s+\d{5}(?:-\d{4})?$")
 
 
 def _us_zip(places: Places, part: str) -> str:
-    """``part`` without a ZIP code after a US state's code or name ("TX 77002" -> "TX")."""
+    """``part`` without a ZIP code after a US state's code or name ("TX 77002" -> "TX"); a town and
+    a state's code before a ZIP code give the code ("Houston TX 77002" -> "TX")."""
     bare = _ZIP.sub("", part)
-    if bare != part and (bare in places.us_state_codes or bare.casefold() in _folded(places.us_states)
-                         or _town_us_code(places, bare)):
+    if bare != part and (bare in places.us_state_codes or bare.casefold() in _folded(places.us_states)):
         return bare
+    if bare != part and _town_us_code(places, bare):
+        return _TOWN_CODE.match(bare).group(1)
     return part
 
 
 def _town_us_code(places: Places, part: str) -> bool:
     """A town then a US state's code, no comma ("Houston TX"), where the code is no other country's
-    or Australian state's or Canadian province's ("Berlin DE" is Germany, "Seattle WA" may be Perth's)."""
+    or Australian state's or Canadian province's ("Berlin DE" is Germany, "Seattle WA" may be Perth's).
+    Without a ZIP code after it this tells no country: an Italian town writes its province the same
+    way ("Milano MI", "Oristano OR")."""
     town = _TOWN_CODE.match(part)
     code = town.group(1) if town and not town.group(2) else None
     return bool(code) and code in places.us_state_codes and code not in _ISO_CODES \
@@ -187,8 +191,6 @@ def _country_code(places: Places, part: str, *, last_of_many: bool) -> str | Non
         return "AU"  # "Hoxton Park NSW", "Perth WA 6000"
     if code in places.canadian_province_codes and not postcode and not shared:
         return "CA"  # "Winnipeg MB", "The Pas MB"
-    if _town_us_code(places, part):
-        return "US"  # "Houston TX"
     if re.fullmatch(r"[A-Z]{2}", part):
         if part in places.us_state_codes and not last_of_many:
             return "US"

@@ -30,7 +30,8 @@ def res():
     ("Houston, TX", {"US-TX"}),
     ("Austin, Texas", {"US-TX"}),
     ("Houston, TX 77002", {"US-TX"}),  # a ZIP code after the state
-    ("Houston TX", {"US-TX"}),  # a town and its state's code, no comma
+    ("Houston TX 77002", {"US-TX"}),  # a town and its state's code, no comma, then a ZIP code
+    ("Houston TX", set()),  # no comma, no ZIP code: an Italian town writes its province so ("Milano MI")
     ("Chicago, Illinois 60601", {"US-IL"}),
     ("San Jose, CA", {"US-CA"}),  # CA after a US city is California
     ("Los Angeles, CA, US", {"US-CA"}),
@@ -51,7 +52,9 @@ def test_the_state_is_read_from_the_location(location, states):
 
 @pytest.mark.parametrize("location, country", [
     ("Houston, TX 77002", "US"),
-    ("Houston TX", "US"),
+    ("Houston TX", None),  # as "Milano MI" or "Oristano OR": a town and an Italian province
+    ("Milano MI", None),
+    ("Oristano OR", None),
     ("Berlin DE", None),  # DE is Delaware's code and Germany's: no comma, no telling
     ("Seattle WA", None),  # WA is Western Australia's too
 ])

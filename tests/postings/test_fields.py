@@ -279,7 +279,11 @@ def test_a_byline_place_known_by_its_country_is_the_location(byline, company, lo
 @pytest.mark.parametrize(("raw", "title", "place"), [
     ("MedienpädagogIn in München gesucht", "MedienpädagogIn", "München"),
     ("Pflegefachkraft (m/w/d) ab sofort gesucht!", "Pflegefachkraft (m/w/d)", None),
-    ("Koch für Bad Tölz gesucht", "Koch", "Bad Tölz"),
+    ("Erzieher (m/w/d) in Bad Tölz ab sofort gesucht", "Erzieher (m/w/d)", "Bad Tölz"),
+    # only "in" names the place: "für" and "nach" name other things, and a contract is no place
+    ("Koch für Restaurant gesucht", "Koch für Restaurant", None),
+    ("Mitarbeiter nach Vereinbarung gesucht", "Mitarbeiter nach Vereinbarung", None),
+    ("Pflegekraft in Teilzeit gesucht", "Pflegekraft in Teilzeit", None),
     # no "gesucht": the title is left as it is, English "wanted" included
     ("Bar staff wanted - Casual", "Bar staff wanted - Casual", None),
     ("Gesucht: Elektriker", "Gesucht: Elektriker", None),

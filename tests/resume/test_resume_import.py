@@ -242,3 +242,14 @@ def test_a_course_written_as_a_sentence_loses_its_full_stop(read):
     found = read(resume("#Otros títulos", "Carnet de conducir para turismos (B).",
                         "Curso de desarrollo Android en OpenWebinars."))
     assert "Curso de desarrollo Android en OpenWebinars" in names(found)
+
+
+def test_a_certification_whose_line_opens_with_its_progress_keeps_its_name(read):
+    found = read(resume("#Certifications",
+                        "Pursuing PMP Certification",
+                        "Candidate, CFA Level II",
+                        "Certified Scrum Master (CSM), Scrum Alliance, 2022"))
+    certs = {c["name"]: c for c in found.certifications}
+    assert {certs[n]["status"] for n in certs if n != "Certified Scrum Master"} == {"in_progress"}
+    assert any("PMP" in n for n in certs) and any("CFA" in n for n in certs), list(certs)
+    assert certs["Certified Scrum Master"]["status"] == "earned"

@@ -338,7 +338,7 @@ def _states_part_time(description: str | None) -> bool:
 
 # A notebook exported as a page (Jupyter): its code cells are numbered "In [3]:" / "Out[3]:".
 # Scraping notebooks print whole job descriptions, but a page of cells is nobody's posting.
-_NOTEBOOK_PROMPT = re.compile(r"(?:^|\s)(?:In|Out)\s?\[\s*\d*\s*\]:(?=\s|$)")
+_NOTEBOOK_PROMPT = re.compile(r"(?:^|\s)(?:In|Out)\s?\[ ?\d* ?\]:(?=\s|$)")  # one space at most: linear on any run
 MIN_NOTEBOOK_PROMPTS = 3
 MIN_HEADLINE_WORDS = 10  # "Stack Overflow Jobs Data Shows ReactJS Skills in High Demand, ...": a sentence
 

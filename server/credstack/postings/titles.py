@@ -439,7 +439,8 @@ def without_place_suffix(title: str | None) -> str | None:
 
 # A German ad's headline says the job is wanted: "Erzieher (m/w/d) in Köln gesucht",
 # "MedienpädagogIn gesucht!". The job's name is before "in <place>" and "gesucht".
-_WANTED = re.compile(r"^(?P<title>.+?)(?:\s+(?:in|für|nach)\s+(?P<place>[^\W\d_][\w.-]*(?:[ -][^\W\d_][\w.-]*)?))?"
+_WANTED = re.compile(r"^(?P<title>.+?)(?:\s+in\s+(?!(?:Teil|Voll)zeit\b|Festanstellung\b|Minijob\b)"
+                     r"(?P<place>[^\W\d_][\w.-]*(?:[ -][^\W\d_][\w.-]*)?))?"
                      r"\s+(?:ab sofort\s+|dringend\s+)?gesucht\s*[!.]?$")
 
 

@@ -356,7 +356,14 @@ def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
     if link and issuer is None:
         issuer = link.group(1)
     if progress is not None:
-        head = _IN_PROGRESS.split(head)[0].rstrip(" –—-(,")  # "Nurse Executive Competency – In Progress"
+        # the name before the cue ("Nurse Executive Competency – In Progress (Exam scheduled April
+        # 2026)"), or after it when it leads ("Pursuing PMP Certification", "Candidate, CFA Level II")
+        cue = _IN_PROGRESS.search(head)
+        if cue is not None:
+            before, after = head[:cue.start()].rstrip(" –—-(,:"), head[cue.end():].lstrip(" –—-),:")
+            head = before if len(before) >= 3 or not after else after
+        if not head and issuer:
+            head, issuer = issuer, None  # "Candidate, CFA Level II": the cue stood where the name does
         issuer = None if issuer is None or _IN_PROGRESS.search(issuer) else issuer
     if len(head) > 2 and head[0] == head[-1] and head[0] in "\"'«“„":
         head = head[1:-1].strip()  # "Python-разработчик с нуля" written in quotes

@@ -24,12 +24,14 @@ def _employer_cues() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
             tuple(re.compile(p) for p in data.get("hiring_process", [])))
 
 
+@lru_cache(maxsize=4096)
 def is_employer_clause(clause: str) -> bool:
     """True when the clause tells about the company or the hiring process, not the candidate."""
     company, hiring = _employer_cues()
     return any(cue.search(clause) for cue in company + hiring)
 
 
+@lru_cache(maxsize=4096)
 def describes_employer(clause: str) -> bool:
     """True when the clause tells about the company, its products or its standing ("our software
     monitors IoT devices", "is well-known for its research in analytics"). The hiring process is
