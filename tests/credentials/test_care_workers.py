@@ -3,11 +3,8 @@ field, so a first-aid course they ask for is advice; a registered nurse's licenc
 
 from __future__ import annotations
 
-import pytest
-
 from credstack.analysis import analyze
 from credstack.postings import parse_posting
-from credstack.resources import Resources
 
 UK = """Residential Support Worker
 Location: Leeds, West Yorkshire
@@ -27,11 +24,6 @@ Requirements:
 - Patient care experience
 - First Aid and CPR
 """
-
-
-@pytest.fixture(scope="module")
-def res():
-    return Resources.load(tagger=False)
 
 
 def test_a_uk_support_worker_gets_the_uk_first_aid_course(res):

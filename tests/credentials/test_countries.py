@@ -14,18 +14,7 @@ from credstack.credentials.catalog import load_catalog, validate
 from credstack.credentials.fit import infer_fit, merge_fits
 from credstack.places import load_places
 from credstack.postings import parse_posting
-from credstack.resources import Resources
 from credstack.skills.model import Requirement, SkillMention
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog()
-
-
-@pytest.fixture(scope="module")
-def res():
-    return Resources.load(tagger=False)
 
 
 @pytest.mark.parametrize("location, salary, country", [

@@ -8,7 +8,6 @@ from datetime import date
 import pytest
 
 from credstack.credentials.alternatives import either_or
-from credstack.credentials.catalog import load_catalog
 from credstack.credentials.fit import infer_fit, primary_product, title_groups
 from credstack.credentials.held import resolve_held
 from credstack.credentials.recommend import recommend_stack, uncovered_summary
@@ -17,11 +16,6 @@ from credstack.skills.model import Requirement, SkillMention
 
 R, P = Requirement.REQUIRED, Requirement.PREFERRED
 TODAY = date(2026, 11, 29)
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog()
 
 
 def skills(catalog, *names, req=R):

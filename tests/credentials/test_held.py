@@ -8,7 +8,6 @@ from importlib import resources
 
 import pytest
 
-from credstack.credentials.catalog import load_catalog
 from credstack.credentials.held import Standing, name_variants, resolve_certification, resolve_held
 from credstack.credentials.ladders import covered_by, load_tracks
 from credstack.gaps import GapStatus, compare
@@ -17,11 +16,6 @@ from credstack.skills.model import Requirement, SkillKind, SkillMention
 from credstack.skills.vocabulary import load_vocabulary
 
 TODAY = date(2026, 11, 29)
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog()
 
 
 @pytest.mark.parametrize("written, issuer, expected", [

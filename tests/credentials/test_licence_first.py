@@ -3,13 +3,10 @@ current RN licence) is no advice to someone without it: the licence comes first.
 
 from __future__ import annotations
 
-import pytest
-
 from credstack.analysis import analyze
 from credstack.credentials.recommend import _licences_required
 from credstack.postings import parse_posting
 from credstack.profile.model import Profile
-from credstack.resources import Resources
 
 POSTING = """ICU Staff Nurse
 Requirements
@@ -17,11 +14,6 @@ Requirements
 - Patient care, care planning, triage
 """
 SPECIALTY = {"aacn-ccrn-adult", "aacn-pccn", "aacn-tcrn", "msncb-cmsrn", "aacn-cfrn"}
-
-
-@pytest.fixture(scope="module")
-def res():
-    return Resources.load(tagger=False)
 
 
 def picks(res, certifications: list[dict]) -> set[str]:

@@ -4,17 +4,8 @@ IT support role that asks for Microsoft 365 administration still may."""
 
 from __future__ import annotations
 
-import pytest
-
 from credstack.analysis import analyze
 from credstack.postings import parse_posting
-from credstack.resources import Resources
-
-
-@pytest.fixture(scope="module")
-def res():
-    return Resources.load(tagger=False)
-
 
 OFFICE = """Business Support Administrator
 Location: Leeds, UK

@@ -8,17 +8,12 @@ import json
 from importlib import resources
 
 import pytest
+from tests.credentials.test_states import HR
 
 from credstack.analysis import analyze
-from credstack.credentials.catalog import load_catalog, validate
+from credstack.credentials.catalog import validate
 from credstack.credentials.fit import RoleFit
 from credstack.postings import parse_posting
-from credstack.resources import Resources
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog()
 
 
 def test_an_international_credential_is_not_for_jobs_in_the_country_it_is_outside_of(catalog):
@@ -30,7 +25,8 @@ def test_an_international_credential_is_not_for_jobs_in_the_country_it_is_outsid
         assert RoleFit(countries=frozenset({"SG"})).local(c)
         assert RoleFit().local(c)  # country not given
         assert RoleFit(countries=frozenset({"US", "GB"})).local(c)  # listings in the US and the UK
-        assert not c.counts_in("US") and c.counts_in("GB") and c.counts_in(None)
+        assert not RoleFit(countries=frozenset({"US"})).in_country(c)
+        assert RoleFit(countries=frozenset({"GB"})).in_country(c) and RoleFit().in_country(c)
     assert RoleFit(countries=frozenset({"US"})).local(catalog.get("hrci-phr"))  # control: the national one
 
 
@@ -45,18 +41,8 @@ def test_the_catalog_checks_outside(catalog):
     assert any("outside" in p for p in validate([dict(nclex, outside=["US"])], catalog.vocabulary))
 
 
-HR = """HR Generalist
-Location: {where}
-
-Requirements:
-- 3+ years of HR generalist experience
-- Knowledge of employment law and HR compliance
-- Employee relations, onboarding and benefits administration
-"""
-
-
 @pytest.mark.parametrize("where", ["Los Angeles, CA", "Houston, TX", "Chicago, Illinois"])
-def test_a_us_hr_job_gets_no_international_hr_credential(where):
-    result = analyze(parse_posting(HR.format(where=where)), Resources.load(tagger=False), rank=False)
+def test_a_us_hr_job_gets_no_international_hr_credential(res, where):
+    result = analyze(parse_posting(HR.format(where=where)), res, rank=False)
     ids = [r.credential.id for r in result.recommendations.recommendations]
     assert ids and not {"hrci-phri", "hrci-sphri"} & set(ids), ids

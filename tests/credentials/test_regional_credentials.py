@@ -9,12 +9,6 @@ import pytest
 
 from credstack.analysis import analyze
 from credstack.postings import parse_posting
-from credstack.resources import Resources
-
-
-@pytest.fixture(scope="module")
-def res():
-    return Resources.load(tagger=False)
 
 
 def _ids(text, res):

@@ -9,21 +9,10 @@ from importlib import resources
 import pytest
 
 from credstack.analysis import analyze
-from credstack.credentials.catalog import load_catalog, validate
+from credstack.credentials.catalog import validate
 from credstack.credentials.fit import RoleFit, merge_fits
 from credstack.places import load_places
 from credstack.postings import parse_posting
-from credstack.resources import Resources
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog()
-
-
-@pytest.fixture(scope="module")
-def res():
-    return Resources.load(tagger=False)
 
 
 @pytest.mark.parametrize("location, states", [

@@ -146,10 +146,6 @@ class Credential:
     # says why. Empty: none.
     outside: tuple[str, ...] = ()
 
-    def counts_in(self, country: str | None) -> bool:
-        """Whether it counts for a job in ``country`` (an unknown country: yes)."""
-        return not country or ((not self.countries or country in self.countries) and country not in self.outside)
-
     @property
     def prerequisite_list(self) -> tuple[Prerequisite, ...]:
         return tuple(self.prerequisites or ())
