@@ -164,3 +164,16 @@ def test_a_state_exam_of_unknown_place_comes_after_the_national_one(catalog):
     texas = RoleFit(groups={"education": 1.0}, countries=frozenset({"US"}), states=frozenset({"US-TX"}))
     assert [r.credential.id for r in recommend_stack(missing, teachers, fit=texas).recommendations] == [
         "texes-ppr-ec12"]
+
+
+def test_a_state_credential_stands_to_the_job_by_its_state(catalog):
+    from credstack.credentials.recommend import _locality
+
+    texes, praxis = catalog.get("texes-ppr-ec12"), catalog.get("ets-praxis-plt")
+    texas = RoleFit(countries=frozenset({"US"}), states=frozenset({"US-TX"}))
+    florida = RoleFit(countries=frozenset({"US"}), states=frozenset({"US-FL"}))
+    unknown = RoleFit(countries=frozenset({"US"}))
+    # its own state first, an unknown state after the national ones, another state's last (kept only
+    # when the posting names it: the reason then says it is not where the job is)
+    assert [_locality(texes, f) for f in (texas, unknown, florida)] == [1, -1, -2]
+    assert _locality(praxis, florida) == 0 and _locality(texes, None) == 0

@@ -82,7 +82,8 @@ class _Candidate:
     names: frozenset[str] = frozenset()  # the names the posting may ask for it by (its lines in ``missing``)
     written: bool = False  # the posting writes its own name ("NCLEX-RN"), not only what it leads to
     # 1: limited to some states, the job's among them (TExES for a Texas teacher); -1: limited to
-    # some states, the job's not given; 0: counts in the whole of its country
+    # some states, the job's not given; -2: limited to others than the job's (kept only when the
+    # posting names it); 0: counts in the whole of its country
     locality: int = 0
 
 
@@ -248,11 +249,14 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
 def _locality(credential: Credential, fit) -> int:
     """How a credential limited to some states stands to the job: 1 when the job is in one of them
     (the state's own exam comes before a national one: TExES, not Praxis, for a Texas teacher), -1
-    when the job's state is not given (it may count there, so it comes after the national ones), 0
-    for a credential of the whole country."""
+    when the job's state is not given (it may count there, so it comes after the national ones), -2
+    when it is another state's (named by the posting, so kept), 0 for a credential of the whole
+    country."""
     if not credential.states or fit is None:
         return 0
-    return 1 if fit.states & set(credential.states) else -1
+    if fit.states & set(credential.states):
+        return 1
+    return -2 if fit.states else -1
 
 
 def _needs_first(credential: Credential, held: set[str], catalog=None) -> bool:
@@ -564,8 +568,9 @@ def _reasons(rec: Recommendation, step: _Step, limits: Limits, run: _Run,
                 reasons.append(f"{head}: this one is {where}'s own, where the job is")
             else:
                 where = " or ".join(places.state_name(code) for code in other.credential.states)
-                reasons.append(f"{head}: that one counts only in {where}, and the posting does not say the job "
-                               "is there")
+                elsewhere = "not where the job is" if other.locality == -2 else \
+                    "and the posting does not say the job is there"
+                reasons.append(f"{head}: that one counts only in {where}, {elsewhere}")
         elif step.option.value >= rival.value:
             ratio = step.option.value / max(rival.value, 1e-9)
             reasons.append(f"{head}: {ratio:.2f}x the value for its cost and time" if ratio < 100
