@@ -779,13 +779,28 @@ def _movable(found: Layout, heading: Heading) -> list | None:
 
 def _content_cell(found: Layout, heading: Heading):
     """The cell that holds the section of a heading labelling a table row (the heading ends its
-    own cell and one later cell of the row holds text), else None."""
+    own cell and one later cell of the row holds text), or of a heading bar (the heading alone in
+    its row, its section in the one cell of the next row under it), else None."""
     block = found.block(heading.element)
     if block is None or block.cell is None or _section_continues_in(heading.element):
         return None
-    cells = [c for c in block.cell.getparent() if c.tag == W_TC]
+    row = block.cell.getparent()
+    cells = [c for c in row if c.tag == W_TC]
     later = [c for c in cells[cells.index(block.cell) + 1:] if _cell_texts(c)]
-    return later[0] if len(later) == 1 else None
+    if later:
+        return later[0] if len(later) == 1 else None
+    if any(_cell_texts(c) for c in cells if c is not block.cell):
+        return None
+    below = row.getnext()
+    if below is None or below.tag != W_TR:
+        return None
+    filled = [c for c in below if c.tag == W_TC and _cell_texts(c)]
+    if len(filled) != 1 or not _grid_range(filled[0]) & _grid_range(block.cell):
+        return None
+    first = next((b for b in found.blocks if b.cell is filled[0] and b.text), None)
+    if first is None or any(h.element is first.element for h in found.headings):
+        return None  # the next row opens a section of its own
+    return filled[0]
 
 
 def _labels_a_row_of_columns(found: Layout, heading: Heading) -> bool:

@@ -1,0 +1,78 @@
+"""Placement on the traits of the seventh batch of real resumes (one synthetic fixture each, in
+``traits7.py``); the no-line-lost property runs over them too (``test_layouts``)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx import Document
+
+from credstack.resume.structure import classify_heading, read_layout
+
+from . import traits7
+from .test_layouts import FIRST, HEADING, tailor, texts
+
+
+def index_of(after: list[str], prefix: str) -> int:
+    return next(i for i, t in enumerate(after) if t.startswith(prefix))
+
+
+@pytest.mark.parametrize("heading", ["TRAININGS", "Trainings:"])
+def test_a_training_section_named_in_the_plural_takes_the_new_entries(heading):
+    result = tailor(traits7.trainings_section_late(heading))
+    assert result.changes.section == "merged" and result.changes.heading == heading
+    after = texts(result.data)
+    assert HEADING not in after and HEADING.upper() not in after
+    assert after.index(heading) < index_of(after, FIRST) < after.index("Negotiation Skills Training, November 2024")
+
+
+def test_indonesian_headings_drawn_with_hyphens_are_read_and_the_training_section_merged():
+    found = read_layout(Document(io.BytesIO(traits7.hyphen_drawn_indonesian_headings())))
+    kinds = {h.text: h.kind for h in found.headings}
+    assert kinds == {"BIODATA": "personal", "---pendidikan": "education", "------ pelatihan": "certifications",
+                     "---- pengalaman kerja": "experience"}  # the rule after the word is no part of it
+    result = tailor(traits7.hyphen_drawn_indonesian_headings())
+    assert result.changes.section == "merged"
+    after = texts(result.data)
+    assert after.index("Email: budi.santoso@example.com") < after.index("------ pelatihan ------") \
+        < index_of(after, FIRST) < after.index("2019 Training Project Management Skills") < after.index("---pendidikan")
+
+
+def test_a_long_heading_listing_certifications_is_the_section_and_its_entries_go_in_the_row_under_its_bar():
+    data = traits7.combined_heading_bar_above_its_row()
+    heading = "ACADEMIC QUALIFICATION, TRAININGS AND PROFESSIONAL CERTIFICATIONS"
+    found = read_layout(Document(io.BytesIO(data)))
+    assert found.first_section is not None and found.first_section.text == heading
+    result = tailor(data)
+    assert result.changes.section == "merged" and result.changes.heading == heading
+    table = Document(io.BytesIO(result.data)).tables[0]
+    bar, entries = table.rows[1].cells[0], table.rows[2].cells[0]
+    assert [p.text for p in bar.paragraphs] == [heading]  # the shaded bar keeps its one line
+    lines = [p.text for p in entries.paragraphs]
+    assert lines[0].startswith(FIRST) and lines[-2:] == ["BSCS University of Lahore (continuing)", "C++ (Training)"]
+
+
+def test_a_europass_cv_gets_a_label_row_of_its_own_before_the_objective():
+    data = traits7.europass_label_tables()
+    result = tailor(data)
+    assert result.changes.section == "added"
+    d = Document(io.BytesIO(result.data))
+    personal = d.tables[0]
+    assert all(HEADING.casefold() not in c.text.casefold() for row in personal.rows for c in row.cells)
+    labels = [row.cells[0].text for t in d.tables for row in t.rows]  # a label row of the same shape
+    assert labels[labels.index("OBIECTIV PROFESIONAL") - 1].casefold() == HEADING.casefold()
+    after = texts(result.data)
+    assert after.index("Data naşterii: 01/02/1980") < index_of(after, FIRST) < after.index("OBIECTIV PROFESIONAL")
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("TRAININGS", "certifications"), ("Course:", None), ("Reference:", None), ("---pendidikan", "education"),
+    ("pelatihan", "certifications"), ("Pengalaman Kerja", "experience"), ("EĞİTİM", "education"),
+    ("Sertifikalar", "certifications"), ("ÖĞRETMENLİK DENEYİMİ", None), ("OBIECTIV PROFESIONAL", "summary"),
+    ("EXPERIENŢA PROFESIONALĂ", "experience"), ("Education and Training", "education"),
+    ("ACADEMIC QUALIFICATION, TRAININGS AND PROFESSIONAL CERTIFICATIONS", "certifications"),
+    ("Skills & Languages", "skills"), ("Name and Address", None), ("Contact & Skills", None),
+])
+def test_lexicon_of_the_seventh_batch(name, kind):
+    assert classify_heading(name) == kind

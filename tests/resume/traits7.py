@@ -1,0 +1,122 @@
+"""Small synthetic resumes, one per trait of the seventh batch of real resumes that tailoring got
+wrong: a training section named in the plural ("TRAININGS") near the end; Indonesian headings
+drawn with runs of hyphens ("---pendidikan", "----- pelatihan -----"); a first section whose
+heading lists several sections and is longer than a heading ("Academic Qualification, Trainings
+and Professional Certifications"), typed in a shaded bar row above the row of its entries; a
+Europass CV whose every section is a two-column table (label | content) with Romanian labels.
+Each builder returns the .docx bytes."""
+
+from __future__ import annotations
+
+from docx import Document
+from docx.oxml import parse_xml
+from docx.shared import Pt, RGBColor
+
+from .docs import save
+
+SHADE = '<w:shd xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:val="clear" w:fill="D9D9D9"/>'
+
+
+def _bold(d, text: str, size: int = 11, centred: bool = False):
+    p = d.add_paragraph()
+    if centred:
+        p.alignment = 1
+    run = p.add_run(text)
+    run.bold, run.font.size = True, Pt(size)
+    return p
+
+
+def trainings_section_late(heading: str = "TRAININGS") -> bytes:
+    """An officer's resume: name and contact lines, bold capital headings PROFILE SUMMARY,
+    EDUCATION, PROFESSIONAL EXPERIENCE, then ``heading`` listing two trainings, then SKILLS."""
+    d = Document()
+    _bold(d, "AWA JALLOW", 16, centred=True)
+    d.add_paragraph("(+220) 7000000 | awa.jallow@example.com | Banjul, The Gambia")
+    for title, lines in (("PROFILE SUMMARY", ["A graduate who coordinates climate projects and drafts reports."]),
+                         ("EDUCATION", ["Bachelor of Science in Political Science, 2019"]),
+                         ("PROFESSIONAL EXPERIENCE", ["Administrative Officer, Ministry of Environment, 2024 - present"]),
+                         (heading, ["Negotiation Skills Training, November 2024",
+                                    "One Health Outreach Course, April 2024"]),
+                         ("SKILLS", ["Report writing", "Stakeholder engagement"])):
+        _bold(d, title)
+        for line in lines:
+            d.add_paragraph(line)
+    return save(d)
+
+
+def hyphen_drawn_indonesian_headings() -> bytes:
+    """An Indonesian student's CV: a centred "BIODATA" title, "Label: value" personal details,
+    then centred bold blue headings drawn with hyphens around the word: "---pendidikan",
+    "------ pelatihan ------" (two trainings, one a certification), "---- pengalaman kerja ----"."""
+    d = Document()
+    _bold(d, "BIODATA", 14, centred=True)
+    for line in ("Nama: Budi Santoso", "Tempat, Tgl Lahir: Malang, 1 Januari 1999", "Email: budi.santoso@example.com"):
+        d.add_paragraph(line)
+    for title, lines in (("---pendidikan", ["2016 – Sekarang Politeknik Negeri Malang"]),
+                         ("------ pelatihan ------", ["2019 Training Project Management Skills",
+                                                      "2019 Sertifikasi Software Development oleh Kemkominfo"]),
+                         ("---- pengalaman kerja ----", ["2018 – 2019 Programmer, Yayasan Harapan"])):
+        p = _bold(d, title, 12, centred=True)
+        p.runs[0].font.color.rgb = RGBColor(0x1F, 0x4E, 0x79)
+        for line in lines:
+            d.add_paragraph(line)
+    return save(d)
+
+
+def combined_heading_bar_above_its_row() -> bytes:
+    """A student's CV in bordered one-column tables: the header cell (name, e-mail); a shaded bar
+    row "ACADEMIC QUALIFICATION, TRAININGS AND PROFESSIONAL CERTIFICATIONS" (66 characters, more
+    than a heading) above the row of its entries; then an OBJECTIVE table of the same shape."""
+    d = Document()
+
+    def bar_table(rows):
+        table = d.add_table(rows=0, cols=1)
+        table.style = "Table Grid"
+        for bar, lines in rows:
+            cell = table.add_row().cells[0]
+            if bar:
+                run = cell.paragraphs[0].add_run(lines[0])
+                run.bold = True
+                cell._tc.get_or_add_tcPr().append(parse_xml(SHADE))
+                continue
+            cell.paragraphs[0].text = lines[0]
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+        d.add_paragraph()
+
+    bar_table([(False, ["Bilal Ahmed", "Residence: Lahore - Pakistan", "Email: bilal.ahmed@example.com"]),
+               (True, ["ACADEMIC QUALIFICATION, TRAININGS AND PROFESSIONAL CERTIFICATIONS"]),
+               (False, ["BSCS University of Lahore (continuing)", "C++ (Training)"])])
+    bar_table([(True, ["OBJECTIVE"]), (False, ["Full-time work as a software engineer."])])
+    bar_table([(True, ["WORK HISTORY"]), (False, ["Programming projects in C++."])])
+    return save(d)
+
+
+def europass_label_tables() -> bytes:
+    """A Romanian Europass CV: each section a two-column table, its label (capitals, bold) in the
+    narrow left cell and its content on the right: "INFORMAŢII PERSONALE" beside the name and the
+    contact lines (one row each), "OBIECTIV PROFESIONAL" beside a sentence, "EXPERIENŢA
+    PROFESIONALĂ" beside a job."""
+    d = Document()
+    d.add_paragraph("Curriculum Vitae")
+
+    def label_table(label, lines):
+        table = d.add_table(rows=0, cols=2)
+        for i, line in enumerate(lines):
+            left, right = table.add_row().cells
+            left.width, right.width = Pt(130), Pt(340)
+            if i == 0:
+                run = left.paragraphs[0].add_run(label)
+                run.bold, run.font.size = True, Pt(10)
+            right.paragraphs[0].add_run(line).font.size = Pt(10)
+        d.add_paragraph()
+
+    label_table("INFORMAŢII PERSONALE", ["Popescu Ana", "Str. Lungă 5, Bucureşti", "ana.popescu@example.com",
+                                         "Data naşterii: 01/02/1980"])
+    label_table("OBIECTIV PROFESIONAL", ["Un rol în care să-mi aplic experienţa în servicii financiare."])
+    label_table("EXPERIENŢA PROFESIONALĂ", ["2013 - 2019 Consilier clienţi, Banca Comercială"])
+    return save(d)
+
+
+ALL = [trainings_section_late, lambda: trainings_section_late("Trainings:"), hyphen_drawn_indonesian_headings,
+       combined_heading_bar_above_its_row, europass_label_tables]
