@@ -66,6 +66,17 @@ def test_a_europass_cv_gets_a_label_row_of_its_own_before_the_objective():
     assert after.index("Data naşterii: 01/02/1980") < index_of(after, FIRST) < after.index("OBIECTIV PROFESIONAL")
 
 
+def test_merged_entries_go_under_the_rule_drawn_under_the_heading():
+    result = tailor(traits7.certifications_ruled_in_the_paragraph_under_the_heading())
+    assert result.changes.section == "merged" and result.changes.heading == "Certifications"
+    paragraphs = Document(io.BytesIO(result.data)).paragraphs
+    i = next(k for k, p in enumerate(paragraphs) if p.text == "Certifications")
+    rule = paragraphs[i + 1]
+    assert rule.text == "" and rule._p.xpath(".//w:drawing")  # still right under its heading
+    assert paragraphs[i + 2].text.startswith(FIRST)
+    assert paragraphs[i + 2 + len(result.changes.included)].text == "Udemy Course Certificate"
+
+
 @pytest.mark.parametrize("name, kind", [
     ("TRAININGS", "certifications"), ("Course:", None), ("Reference:", None), ("---pendidikan", "education"),
     ("pelatihan", "certifications"), ("Pengalaman Kerja", "experience"), ("EĞİTİM", "education"),

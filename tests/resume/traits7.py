@@ -4,7 +4,8 @@ drawn with runs of hyphens ("---pendidikan", "----- pelatihan -----"); a first s
 heading lists several sections and is longer than a heading ("Academic Qualification, Trainings
 and Professional Certifications"), typed in a shaded bar row above the row of its entries; a
 Europass CV whose every section is a two-column table (label | content) with Romanian labels.
-Each builder returns the .docx bytes."""
+A certifications section near the end whose heading, like every heading, is ruled by a line
+shape in the empty paragraph under it. Each builder returns the .docx bytes."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from docx.oxml import parse_xml
 from docx.shared import Pt, RGBColor
 
 from .docs import save
+from .traits4 import _shape_run
 
 SHADE = '<w:shd xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:val="clear" w:fill="D9D9D9"/>'
 
@@ -118,5 +120,23 @@ def europass_label_tables() -> bytes:
     return save(d)
 
 
-ALL = [trainings_section_late, lambda: trainings_section_late("Trainings:"), hyphen_drawn_indonesian_headings,
+def certifications_ruled_in_the_paragraph_under_the_heading() -> bytes:
+    """A student's resume: the name, contact lines; bold blue headings Objective, Education,
+    Certifications (one course and its description), each followed by an empty paragraph holding
+    only a line shape across the page."""
+    d = Document()
+    _bold(d, "Omar Haddad", 20, centred=True)
+    d.add_paragraph("Irbid, Jordan | omar.haddad@example.com")
+    for i, (title, lines) in enumerate((("Objective", ["A data entry role in a university."]),
+                                        ("Education", ["Bachelor of Cybersecurity, expected 2025"]),
+                                        ("Certifications", ["Udemy Course Certificate",
+                                                            "Completed a course on data entry skills."]))):
+        _bold(d, title, 14).runs[0].font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
+        d.add_paragraph()._p.append(parse_xml(_shape_run(40 + i, 5943600, 9525)))
+        for line in lines:
+            d.add_paragraph(line)
+    return save(d)
+
+
+ALL = [certifications_ruled_in_the_paragraph_under_the_heading, trainings_section_late, lambda: trainings_section_late("Trainings:"), hyphen_drawn_indonesian_headings,
        combined_heading_bar_above_its_row, europass_label_tables]

@@ -1139,6 +1139,8 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
             if _is_empty_paragraph(spacer):
                 anchor.element.addprevious(deepcopy(spacer))
         last = existing.element
+        while _is_drawing_only(last.getnext()):  # the rule drawn under the heading stays under it
+            last = last.getnext()
         for entry in entries:
             last.addnext(entry)
             last = entry
