@@ -77,6 +77,15 @@ def test_merged_entries_go_under_the_rule_drawn_under_the_heading():
     assert paragraphs[i + 2 + len(result.changes.included)].text == "Udemy Course Certificate"
 
 
+def test_a_new_heading_copied_from_justified_headings_is_not_stretched():
+    result = tailor(traits7.justified_large_headings())
+    paragraphs = Document(io.BytesIO(result.data)).paragraphs
+    new = next(p for p in paragraphs if p.text == HEADING.upper())
+    assert new.alignment is None  # ranged left as the one-line headings look, not stretched when it wraps
+    assert next(p for p in paragraphs if p.text == "SKILLS").alignment == 3  # the user's own stay as they were
+    assert paragraphs[paragraphs.index(new) + 1].alignment == 3  # the entries are body text, justified like it
+
+
 @pytest.mark.parametrize("name, kind", [
     ("TRAININGS", "certifications"), ("Course:", None), ("Reference:", None), ("---pendidikan", "education"),
     ("pelatihan", "certifications"), ("Pengalaman Kerja", "experience"), ("EĞİTİM", "education"),

@@ -5,7 +5,8 @@ heading lists several sections and is longer than a heading ("Academic Qualifica
 and Professional Certifications"), typed in a shaded bar row above the row of its entries; a
 Europass CV whose every section is a two-column table (label | content) with Romanian labels.
 A certifications section near the end whose heading, like every heading, is ruled by a line
-shape in the empty paragraph under it. Each builder returns the .docx bytes."""
+shape in the empty paragraph under it; headings and body justified, the headings in 16 pt capitals
+(the new heading wraps there). Each builder returns the .docx bytes."""
 
 from __future__ import annotations
 
@@ -138,5 +139,19 @@ def certifications_ruled_in_the_paragraph_under_the_heading() -> bytes:
     return save(d)
 
 
-ALL = [certifications_ruled_in_the_paragraph_under_the_heading, trainings_section_late, lambda: trainings_section_late("Trainings:"), hyphen_drawn_indonesian_headings,
+def justified_large_headings() -> bytes:
+    """A teacher's resume typed justified throughout: the name centred, a contact line, then 16 pt
+    bold capital headings (PROFESSIONAL SUMMARY, SKILLS), each paragraph justified."""
+    d = Document()
+    _bold(d, "Sana Iqbal", 24, centred=True)
+    d.add_paragraph("Karachi, Pakistan | sana.iqbal@example.com | 0300 0000000")
+    for title, line in (("PROFESSIONAL SUMMARY", "A teacher with three years of classroom experience who plans "
+                                                  "lessons and assesses students."),
+                        ("SKILLS", "Lesson planning, classroom management, student assessment.")):
+        _bold(d, title, 16).alignment = 3
+        d.add_paragraph(line).alignment = 3
+    return save(d)
+
+
+ALL = [justified_large_headings, certifications_ruled_in_the_paragraph_under_the_heading, trainings_section_late, lambda: trainings_section_late("Trainings:"), hyphen_drawn_indonesian_headings,
        combined_heading_bar_above_its_row, europass_label_tables]

@@ -287,6 +287,10 @@ def heading_text_like(template_text: str, heading: str) -> str:
 
 def _heading_paragraph(template, text: str):
     new = _strip_for_copy(template)
+    # a justified heading line looks ranged left (a one-line paragraph is never stretched); the new
+    # heading, longer, may wrap, and its first line would be stretched across the page
+    for jc in new.xpath("./w:pPr/w:jc[@w:val='both' or @w:val='distribute']"):
+        jc.getparent().remove(jc)
     before, after = _rule_runs(template)
     for run in [*_leading_space(template), *before, _run(text, _template_rpr(template)), *after]:
         new.append(run)
