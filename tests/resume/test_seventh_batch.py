@@ -86,6 +86,18 @@ def test_a_new_heading_copied_from_justified_headings_is_not_stretched():
     assert paragraphs[paragraphs.index(new) + 1].alignment == 3  # the entries are body text, justified like it
 
 
+def test_the_new_heading_gets_the_short_accent_line_drawn_under_the_documents_headings():
+    result = tailor(traits7.headings_with_a_short_accent_line_under_them())
+    assert result.changes.section == "added"
+    paragraphs = Document(io.BytesIO(result.data)).paragraphs
+    i = next(k for k, p in enumerate(paragraphs) if p.text == HEADING.upper())
+    accent = paragraphs[i + 1]
+    assert accent.text == "" and accent._p.xpath(".//wp:extent[@cx='521970']")
+    assert paragraphs[i + 2].text.startswith(FIRST)
+    ids = [int(v) for v in accent._p.getroottree().getroot().xpath("//wp:docPr/@id")]
+    assert len(ids) == len(set(ids))  # the copy has a drawing id of its own
+
+
 @pytest.mark.parametrize("name, kind", [
     ("TRAININGS", "certifications"), ("Course:", None), ("Reference:", None), ("---pendidikan", "education"),
     ("pelatihan", "certifications"), ("Pengalaman Kerja", "experience"), ("EĞİTİM", "education"),

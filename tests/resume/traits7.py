@@ -6,7 +6,8 @@ and Professional Certifications"), typed in a shaded bar row above the row of it
 Europass CV whose every section is a two-column table (label | content) with Romanian labels.
 A certifications section near the end whose heading, like every heading, is ruled by a line
 shape in the empty paragraph under it; headings and body justified, the headings in 16 pt capitals
-(the new heading wraps there). Each builder returns the .docx bytes."""
+(the new heading wraps there); headings each with a short accent line (0.57 in) in the empty
+paragraph under them, as a template draws it. Each builder returns the .docx bytes."""
 
 from __future__ import annotations
 
@@ -153,5 +154,21 @@ def justified_large_headings() -> bytes:
     return save(d)
 
 
-ALL = [justified_large_headings, certifications_ruled_in_the_paragraph_under_the_heading, trainings_section_late, lambda: trainings_section_late("Trainings:"), hyphen_drawn_indonesian_headings,
+def headings_with_a_short_accent_line_under_them() -> bytes:
+    """A music teacher's resume from a template: the name, contact lines, then headings
+    FORMACION ACADEMICA and EXPERIENCIA, each followed by an empty paragraph holding only a thin
+    line shape 0.57 in long (the accent under the heading's first word)."""
+    d = Document()
+    _bold(d, "LUCIA FERREYRA", 20, centred=True)
+    d.add_paragraph("Santiago del Estero, Argentina | lucia.ferreyra@example.com")
+    for i, (title, lines) in enumerate((("FORMACION ACADEMICA", ["2013-2018: Profesorado de música."]),
+                                        ("EXPERIENCIA", ["Docente de música, 2018 - continúa"]))):
+        _bold(d, title, 13)
+        d.add_paragraph()._p.append(parse_xml(_shape_run(60 + i, 521970, 0)))
+        for line in lines:
+            d.add_paragraph(line)
+    return save(d)
+
+
+ALL = [headings_with_a_short_accent_line_under_them, justified_large_headings, certifications_ruled_in_the_paragraph_under_the_heading, trainings_section_late, lambda: trainings_section_late("Trainings:"), hyphen_drawn_indonesian_headings,
        combined_heading_bar_above_its_row, europass_label_tables]

@@ -303,7 +303,7 @@ MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 WP14 = "{http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing}"
 
 
-def _rule_runs(p) -> tuple[list, list]:
+def _rule_runs(p, min_length: int = RULE_MIN_LENGTH) -> tuple[list, list]:
     """Copies of the runs that draw a heading's rule as a shape (a long thin line or bar, with no
     text or picture in it), those before its text and those after, with fresh drawing ids: the
     new heading is ruled like the user's."""
@@ -316,7 +316,7 @@ def _rule_runs(p) -> tuple[list, list]:
         if not extents or run.xpath(".//w:txbxContent | .//a:blip | .//pic:pic"):
             continue
         sizes = [(int(e.get("cx", "0") or 0), int(e.get("cy", "0") or 0)) for e in extents]
-        if all(cy <= RULE_MAX_THICKNESS and cx >= RULE_MIN_LENGTH for cx, cy in sizes):
+        if all(cy <= RULE_MAX_THICKNESS and cx >= min_length and cx > cy for cx, cy in sizes):
             (after if seen_text else before).append(run)
     if not before and not after:
         return [], []
@@ -346,7 +346,9 @@ def _rule_paragraph(p):
     if not _is_drawing_only(p):
         return None
     drawn = p.xpath("./w:r[.//w:drawing or .//w:pict]")
-    rule, _ = _rule_runs(p)
+    # alone in its paragraph under the heading, a thin line is the heading's rule however short
+    # (an accent under the word, as templates draw it); beside a heading's text only a long one is
+    rule, _ = _rule_runs(p, min_length=1)
     if not rule or len(rule) != len(drawn):
         return None  # a picture, or more than a rule
     new = _strip_for_copy(p)
