@@ -292,3 +292,20 @@ def test_a_section_of_degrees_and_certifications_suggests_no_degree(read):
                         "BSCS UNIVERSITY OF LAHORE (continue)", "Certified Web developer from UET", "C++ (Training)",
                         "#OBJECTIVE", "Full-time work as a software engineer."))
     assert names(found) == ["Certified Web developer from UET", "C++ (Training)"]
+
+
+def test_lines_elsewhere_that_say_they_are_a_certification(read):
+    """Outside any certification section: a row of skills acquired at work opening with the word
+    ("Certificare ... – atestat ASF 2018", cut at its spaced colon), an education line naming a
+    certificate programme after its university; not a sentence about one, nor a certificate of
+    thanks, nor a school-leaving certificate."""
+    found = read(resume("#EDUCATION", "Bahçeşehir Üniversitesi | TÜRKMER Türkçe Öğretimi Sertifika Programı 2017",
+                        "Kenya Certificate of Secondary Education",
+                        "#SKILLS", "Certificare MIFID II – atestat „ASF” 2018",
+                        "Certificare in asigurări  : Institutul de Management în Asigurări – IMA  septembrie 2016",
+                        "I completed a certificate programme in bookkeeping",
+                        "Certificate of Appreciation, Red Cross"))
+    assert names(found) == ["TÜRKMER Türkçe Öğretimi Sertifika Programı", "Certificare MIFID II",
+                            "Certificare in asigurări"]
+    assert found.certifications[0]["issuer"] == "Bahçeşehir Üniversitesi"
+    assert found.certifications[1]["issued"] == "2018-01"  # a year alone, as the import writes it

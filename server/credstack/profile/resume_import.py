@@ -51,7 +51,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _SEPARATOR = re.compile(r"^[\s_\-–—=*•·.]{3,}")
 # Words that make a line an organisation's name: an issuer, not a credential.
 _ORGANISATION = re.compile(
-    r"(?i)\b(?:universit(?:y|é|e|à|a|ät|at|dad|ade)|institut(?:e|o|ion)?|academ(?:y|ia|ie)|college|colégio|colegio|"
+    r"(?i)\b(?:universit(?:y|é|e|à|a|ät|at|dad|ade)|[üu]niversitesi|institut(?:e|o|ion)?|academ(?:y|ia|ie)|college|colégio|colegio|"
     r"school|escola|escuela|[ée]cole|society|association|associa[çc][ãa]o|asociaci[óo]n|corporation|corp\.?|"
     r"council|board|foundation|funda[çc][ãa]o|fundaci[óo]n|inc\.?|ltd\.?|llc|gmbh|s\.a\.|ag|company|"
     r"ministry|department|agency|federation|chamber|commission|academy)\b")
@@ -115,6 +115,10 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
     for entry in _entries(resume.sections.get("certifications", []), header_set, catalog):
         add(_certification(entry, catalog))
     section = {_fold(line) for kind in ("certifications", "experience") for line in resume.sections.get(kind, [])}
+    certified = {_fold(line) for line in resume.sections.get("certifications", [])}
+    for line in resume.paragraphs:
+        if _fold(line) not in header_set and _fold(line) not in certified:
+            add(_self_named(line, catalog))
     for s in find_skills(resume.text, vocabulary):
         if s.kind != SkillKind.CERTIFICATION or any(_fold(c["name"]) in (_fold(s.name), *map(_fold, s.mentions))
                                                     for c in out.certifications):
@@ -127,6 +131,32 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
                 add(cert)
                 break  # one suggestion per certification the vocabulary knows
     return out
+
+
+# A line that says itself it is a certification, wherever it stands: it opens with the word
+# ("Certificare MIFID II – atestat ASF 2018", "Sertifikasi Software Development oleh ...") or
+# names a certificate programme ("TÜRKMER Yabancılara Türkçe Öğretimi Sertifika Programı 2017").
+_SELF_NAMED = re.compile(
+    r"(?i)^(?:certification|certificare|certificação|certificacao|certificación|certificacion|certificazione|"
+    r"zertifizierung|certyfikat|sertifikasi|sertifika)\b\s+\S|"
+    r"\b(?:certificate|sertifika|certificat|certificado|zertifikats?)\s+(?:program(?:me|ı|a)?|programı|kurs)\b")
+
+
+_FIRST_PERSON = re.compile(r"(?i)^(?:i|we|my|our|je|j'|nous|ich|wir|yo|eu|ben|biz|saya|kami)\b")
+
+
+def _self_named(line: str, catalog: Catalog) -> dict | None:
+    """The certification a line outside the certification section names when the line says it is
+    one (``_SELF_NAMED``) and is an entry, not a sentence: its cell that says so ("University |
+    Course Certificate Programme 2017"), cut at a spaced colon before its issuer."""
+    cells = [c.strip() for c in re.split(r" \| |\t", line) if c.strip()]
+    cell = next((c for c in cells if _SELF_NAMED.search(c.strip(" -•*·"))), None)
+    if cell is None or _line_kind(cell) != "name" or _SENTENCE.search(cell) or len(cell.split()) > 20 \
+            or _FIRST_PERSON.match(cell):
+        return None  # a sentence about it ("I completed a certificate programme in bookkeeping")
+    name = re.split(r"\s+:\s+", cell.strip(" -•*·"), maxsplit=1)[0]
+    issuer = next((c for c in cells if c is not cell and _is_organisation(c, catalog)), None)
+    return _certification(_Entry(name, issuer=issuer, text=cell), catalog)
 
 
 def _one_letter(skill) -> bool:
