@@ -98,13 +98,22 @@ def test_the_new_heading_gets_the_short_accent_line_drawn_under_the_documents_he
     assert len(ids) == len(set(ids))  # the copy has a drawing id of its own
 
 
+def test_a_body_opening_with_a_profile_summary_heading_has_no_name_line_and_gets_the_section_first():
+    data = traits7.name_in_page_header_body_opens_with_a_heading()
+    found = read_layout(Document(io.BytesIO(data)))
+    assert found.name is None  # the heading is no name
+    assert found.first_section is not None and found.first_section.text == "PROFILE SUMMARY"
+    after = texts(tailor(data).data)
+    assert after.index(HEADING.upper()) < index_of(after, FIRST) < after.index("PROFILE SUMMARY")
+
+
 @pytest.mark.parametrize("name, kind", [
     ("TRAININGS", "certifications"), ("Course:", None), ("Reference:", None), ("---pendidikan", "education"),
     ("pelatihan", "certifications"), ("Pengalaman Kerja", "experience"), ("EĞİTİM", "education"),
     ("Sertifikalar", "certifications"), ("ÖĞRETMENLİK DENEYİMİ", None), ("OBIECTIV PROFESIONAL", "summary"),
     ("EXPERIENŢA PROFESIONALĂ", "experience"), ("Education and Training", "education"),
     ("ACADEMIC QUALIFICATION, TRAININGS AND PROFESSIONAL CERTIFICATIONS", "certifications"),
-    ("Skills & Languages", "skills"), ("Name and Address", None), ("Contact & Skills", None),
+    ("Skills & Languages", "skills"), ("PROFILE SUMMARY", "summary"), ("Name and Address", None), ("Contact & Skills", None),
 ])
 def test_lexicon_of_the_seventh_batch(name, kind):
     assert classify_heading(name) == kind

@@ -7,7 +7,8 @@ Europass CV whose every section is a two-column table (label | content) with Rom
 A certifications section near the end whose heading, like every heading, is ruled by a line
 shape in the empty paragraph under it; headings and body justified, the headings in 16 pt capitals
 (the new heading wraps there); headings each with a short accent line (0.57 in) in the empty
-paragraph under them, as a template draws it. Each builder returns the .docx bytes."""
+paragraph under them, as a template draws it; the name and contact only in the page header, the
+body opening with a "PROFILE SUMMARY" heading. Each builder returns the .docx bytes."""
 
 from __future__ import annotations
 
@@ -170,5 +171,20 @@ def headings_with_a_short_accent_line_under_them() -> bytes:
     return save(d)
 
 
-ALL = [headings_with_a_short_accent_line_under_them, justified_large_headings, certifications_ruled_in_the_paragraph_under_the_heading, trainings_section_late, lambda: trainings_section_late("Trainings:"), hyphen_drawn_indonesian_headings,
+def name_in_page_header_body_opens_with_a_heading() -> bytes:
+    """An officer's resume whose name, phone and e-mail are in the page header; the body opens
+    with bold capital headings PROFILE SUMMARY, EDUCATION, PROFESSIONAL EXPERIENCE."""
+    d = Document()
+    header = d.sections[0].header.paragraphs[0]
+    header.text = "AWA JALLOW  (+220) 7000000  awa.jallow@example.com"
+    for title, lines in (("PROFILE SUMMARY", ["A graduate who coordinates climate projects and drafts reports."]),
+                         ("EDUCATION", ["Bachelor of Science in Political Science, 2019"]),
+                         ("PROFESSIONAL EXPERIENCE", ["Administrative Officer, Ministry of Environment"])):
+        _bold(d, title)
+        for line in lines:
+            d.add_paragraph(line)
+    return save(d)
+
+
+ALL = [name_in_page_header_body_opens_with_a_heading, headings_with_a_short_accent_line_under_them, justified_large_headings, certifications_ruled_in_the_paragraph_under_the_heading, trainings_section_late, lambda: trainings_section_late("Trainings:"), hyphen_drawn_indonesian_headings,
        combined_heading_bar_above_its_row, europass_label_tables]
