@@ -137,6 +137,10 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     if forms.is_only_a_form(root, posting.sections):
         raise NoDescription("this page is only the application form — open the job description (the job's own "
                             "page, before \"Apply\") and try again")
+    if not posting.description and not structured and titles.listed_links(
+            content.body_of(root), boilerplate, before_job_text=False) >= titles.MIN_LISTED_LINKS:
+        # job cards only (a title, a company, a city, tags each) and no text of one job's own
+        raise NoPostingFound("this page lists several jobs (search results) — open one job's own page and try again")
     _check_is_posting(posting, structured is not None, site is not None and bool(fields.get("title")), root,
                       boilerplate, json_ld.types)
     return posting

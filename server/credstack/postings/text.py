@@ -233,6 +233,23 @@ def _plain(line: str) -> str:
     return _INLINE_MARKDOWN.sub(r"\2", line) if "**" in line or "__" in line else line
 
 
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|mailto:|www\.|/|#)[^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+# `🌎 Remote, Berlin`: a code span, opened after a space or a line's start and closed before one
+# (a backtick typed for an apostrophe sits between two letters and opens none)
+_CODE_SPAN = re.compile(r"(?:(?<=\s)|^)`([^`\n]+)`(?=[\s.,;:!?)]|$)")
+
+
+def _unmarked(line: str) -> str:
+    """A markdown line's links, images and code spans as the text a reader sees ("[Nurse](https://..)"
+    -> "Nurse"); the rest of the line as it is."""
+    if "](" in line:
+        line = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", line))
+    if "`" in line:
+        line = _CODE_SPAN.sub(r"\1", line)
+    return line
+
+
 def text_blocks(text: str, max_chars: int = MAX_DESCRIPTION_CHARS) -> list[Block]:
     """Blocks of plain text: one per non-empty line, up to ``max_chars`` characters; bullet lines
     become list items."""
@@ -241,7 +258,7 @@ def text_blocks(text: str, max_chars: int = MAX_DESCRIPTION_CHARS) -> list[Block
     for raw in repair_glued(text[:max_chars * 2]).splitlines():
         if read >= max_chars:
             break
-        line = clean_inline(raw[:max_chars - read + 1000])[:max_chars - read]  # 1000: room for spaces cleaned away
+        line = clean_inline(_unmarked(raw[:max_chars - read + 1000]))[:max_chars - read]  # 1000: room for spaces
         if not line:
             continue
         read += len(line)
@@ -251,8 +268,10 @@ def text_blocks(text: str, max_chars: int = MAX_DESCRIPTION_CHARS) -> list[Block
         else:
             hashes = re.match(r"^(#{1,6})\s+(.+?)\s*#*$", line)
             starred = re.match(r"^(\*\*|__)(.+?)\1(:?)$", line)
-            if hashes:
-                blocks.append(Block(hashes.group(2).strip(), "h", True, len(hashes.group(1))))
+            if hashes:  # "### **Qualifications**": the heading's own emphasis dropped
+                heading = _plain(hashes.group(2)).strip()
+                if heading.strip("*_ "):
+                    blocks.append(Block(heading, "h", True, len(hashes.group(1))))
             elif starred:  # **Requirements** reads as a bold paragraph, as in HTML
                 blocks.append(Block(starred.group(2).strip() + starred.group(3), "p", True))
             else:

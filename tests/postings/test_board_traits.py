@@ -1,0 +1,91 @@
+"""Traits of job boards met on real pages (batch h23g): a board's entry kept as markdown, and a
+list of job cards beside sign-in and job-alert forms. Synthetic fixtures, one per trait."""
+
+from __future__ import annotations
+
+import pytest
+
+from credstack.postings import NoDescription, NoPostingFound, parse_posting
+from credstack.postings.model import SectionKind
+
+MARKDOWN_ENTRY = """# [Chargé de maintenance H/F](https://board.example/apply/charge-de-maintenance)
+### Vernelec
+#### `💰 Not specified` `🌎 Remote,Lyon, France`
+
+### **Company Description**
+
+Vernelec conçoit et entretient des installations électriques pour l'industrie depuis 1987.
+
+###  **Job Description**
+
+  * Assurer la maintenance préventive et corrective des équipements
+  * Diagnostiquer les pannes électriques et mécaniques
+
+###  **Qualifications**
+
+  * Bac+2 en maintenance industrielle ou électrotechnique
+  * Habilitation électrique
+
+## CLICK TO [APPLY](https://board.example/apply/charge-de-maintenance)
+"""
+
+
+def test_a_markdown_entry_reads_as_its_text():
+    posting = parse_posting(MARKDOWN_ENTRY)
+    assert posting.title == "Chargé de maintenance H/F"  # the link's text, not its address
+    assert posting.company == "Vernelec"
+    assert "Lyon, France" in posting.location and "`" not in posting.location
+    kinds = {s.heading: s.kind for s in posting.sections}
+    assert kinds["Company Description"] == SectionKind.ABOUT_COMPANY  # "### **...**": no stars left
+    assert kinds["Job Description"] == SectionKind.RESPONSIBILITIES
+    assert kinds["Qualifications"] == SectionKind.REQUIREMENTS
+    assert "https://" not in posting.description and "CLICK TO" not in posting.description  # the apply button
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("Send your CV to jobs@example.com and we will answer within a week.", True),
+    ("Apply now", False), ("Click here to apply »", False), ("Apply for this job", False),
+])
+def test_only_an_apply_button_ending_the_text_is_dropped(line, kept):
+    text = MARKDOWN_ENTRY.rsplit("\n## CLICK TO", 1)[0] + "\n" + line + "\n"
+    assert (line.rstrip(" »") in parse_posting(text).description) is kept
+
+
+def test_an_apply_call_inside_the_text_stays():
+    text = MARKDOWN_ENTRY.replace("###  **Qualifications**", "Apply now\n\n###  **Qualifications**")
+    assert "Apply now" in parse_posting(text).description
+
+
+def test_a_backtick_apostrophe_is_no_code_span():
+    text = "Night Porter\n\nYou`ll check guests in and out and keep the lobby safe at night, you`ll " \
+           "also handle deliveries.\n\nRequirements\n- Two years in a hotel\n- Good English\n"
+    assert "You'll check guests in" in parse_posting(text).description
+
+
+CARD = ('<li class="card"><a href="/jobs/{n}-{slug}"><h3>{title}</h3><span>Rekrutacja online</span>'
+        '<span>{company}</span><span>Wrocław</span><span>Java</span></a></li>')  # a whole card is one link
+MODALS = ('<form action="/subscriptions" id="job-alert"><input type="text" name="subscription[city]">'
+          '<input type="text" name="subscription[technology][]"><input type="email" name="subscription[email]">'
+          '<textarea name="g-recaptcha-response"></textarea></form>'
+          '<form action="/users/sign_in"><input type="email" name="user[email]">'
+          '<input type="password" name="user[password]"></form>'
+          '<form action="/users/password"><input type="email" name="user[email]"></form>')
+
+
+def test_job_cards_beside_sign_in_and_alert_forms_are_a_list_not_a_form():
+    cards = "".join(CARD.format(n=100 + i, slug=f"role-{i}", title=f"Programista {i}", company=f"Firma {i}")
+                    for i in range(12))
+    page = f"<html><head><title>Oferty pracy z IT</title></head><body><ul>{cards}</ul>{MODALS}</body></html>"
+    with pytest.raises(NoPostingFound) as info:
+        parse_posting(page)
+    assert not isinstance(info.value, NoDescription)
+    assert "lists several jobs" in info.value.reason
+
+
+def test_an_application_form_is_still_a_form():
+    fields = "".join(f'<label>{n}</label><input type="text" name="{n}">' for n in
+                     ("first_name", "last_name", "phone", "city"))
+    page = (f"<html><body><h1>Apply: Warehouse Operative</h1><form action='/apply'>{fields}"
+            "<input type='file' name='resume'></form></body></html>")
+    with pytest.raises(NoDescription):
+        parse_posting(page)
