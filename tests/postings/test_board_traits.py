@@ -89,3 +89,35 @@ def test_an_application_form_is_still_a_form():
             "<input type='file' name='resume'></form></body></html>")
     with pytest.raises(NoDescription):
         parse_posting(page)
+
+
+REQS = "\n\nRequirements\n- Two years in a warehouse\n- Forklift licence\n\nResponsibilities\n- Pick and pack orders\n"
+
+
+def test_pictographs_label_place_and_pay():
+    posting = parse_posting("Fleet Coordinator\n### Nordlager\n#### `💰 $52,000 – $61,000` `🌎 USA - Remote`" + REQS)
+    assert posting.location == "USA - Remote"  # the place after 🌎, not "Remote" alone
+    assert posting.salary and "52,000" in posting.salary
+
+
+def test_a_place_ending_the_title_line_is_not_its_employer():
+    posting = parse_posting("# Lagerhelfer (m/w/d) | Deutschland\n### Nordlager Logistik\n" + REQS)
+    assert posting.title == "Lagerhelfer (m/w/d) | Deutschland"
+    assert posting.company == "Nordlager Logistik"
+
+
+def test_a_company_still_ends_a_title_line():
+    posting = parse_posting("Lagerhelfer (m/w/d) | Nordlager Logistik\n" + REQS)
+    assert posting.title == "Lagerhelfer (m/w/d)" and posting.company == "Nordlager Logistik"
+
+
+@pytest.mark.parametrize("line, company", [("### ília", "ília"), ("pick and pack in a modern warehouse", None)])
+def test_a_lower_case_brand_alone_on_a_heading_line(line, company):
+    assert parse_posting(f"# Warehouse Operative\n{line}\n" + REQS).company == company
+
+
+def test_a_camel_case_name_written_the_same_way_twice_is_not_split():
+    text = ("Channel Account Manager\n### BrightPath\n\nBrightPath builds firewalls for small businesses. You will grow "
+            "BrightPath's reseller network across the region." + REQS)
+    posting = parse_posting(text)
+    assert posting.company == "BrightPath" and "grow BrightPath's reseller network" in posting.description

@@ -71,6 +71,8 @@ def posting_from_text(text: str, url: str | None = None) -> Posting:
         # "Senior Engineer at Acme", "Acme is hiring a Nurse in Reno, NV", "Cook - Diner - Austin, TX"
         splittable = _SPLITTABLE.search(first) or (" - " in first and facts.LOCATION.search(first))
         from_first = titles.split_title(first, sites.load_sites()[1]) if splittable else {}
+        if from_first.get("company") and facts.load_places().country_of(from_first["company"]) is not None:
+            from_first = {}  # "Backend Engineer | Deutschland": a place the title ends on, not its employer
         posting.title = from_first.get("title") or first
     posting.title = labelled.get("title") or posting.title
     byline = facts.byline(blocks[1]) if posting.title and len(blocks) > 1 else {}
