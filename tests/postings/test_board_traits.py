@@ -121,3 +121,48 @@ def test_a_camel_case_name_written_the_same_way_twice_is_not_split():
             "BrightPath's reseller network across the region." + REQS)
     posting = parse_posting(text)
     assert posting.company == "BrightPath" and "grow BrightPath's reseller network" in posting.description
+
+
+def _kinds(text: str) -> dict[str, SectionKind]:
+    return {s.heading: s.kind for s in parse_posting(text).sections}
+
+
+def test_an_equal_treatment_notice_under_a_kindless_heading_is_legal():
+    kinds = _kinds("Technicien de maintenance\n### Vernelec" + REQS + "\n### **Additional Information**\n\n"
+                   "Nous nous engageons au respect de l'égalité de traitement entre les candidats.\n\n"
+                   "Tous nos postes sont ouverts aux personnes en situation de handicap.\n")
+    assert kinds["Additional Information"] == SectionKind.LEGAL
+
+
+def test_a_kindless_heading_over_other_text_stays_other():
+    kinds = _kinds("Technicien de maintenance\n### Vernelec" + REQS + "\n### **Additional Information**\n\n"
+                   "Le poste est basé à Lyon, avec des déplacements ponctuels en Rhône-Alpes.\n")
+    assert kinds["Additional Information"] == SectionKind.OTHER
+
+
+def test_topics_under_a_lead_in_heading_keep_its_kind():
+    kinds = _kinds("Partnerships Manager\n### Northbeam\n\n**Key responsibilities:**\n**Strategic Alliances**\n"
+                   "• Build a pipeline of technology partners\n• Track each partnership's results\n\n"
+                   "**Analyst Relations**\n• Brief industry analysts every quarter\n\n"
+                   "**Key skills:**\n• Five years in business development\n")
+    assert kinds["Strategic Alliances"] == kinds["Analyst Relations"] == SectionKind.RESPONSIBILITIES
+    assert kinds["Key skills"] == SectionKind.REQUIREMENTS
+
+
+def test_a_container_heading_reads_as_what_it_holds():
+    kinds = _kinds("Full Stack Engineer\n### Ninabyte" + REQS + "\n### **Additional Information**\n\nCosa Offriamo:\n\n"
+                   "  * Remote working\n  * Stock options\n")
+    assert kinds["Additional Information"] == kinds["Cosa Offriamo"] == SectionKind.BENEFITS
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Das bieten wir Dir:", SectionKind.BENEFITS), ("Les avantages à nous rejoindre :", SectionKind.BENEFITS),
+    ("Benefícios e incentivos:", SectionKind.BENEFITS), ("Cosa offriamo", SectionKind.BENEFITS),
+    ("Sobre a empresa", SectionKind.ABOUT_COMPANY), ("Chi siamo", SectionKind.ABOUT_COMPANY),
+    ("An ideal candidate also has:", SectionKind.PREFERRED), ("Additional points for:", SectionKind.PREFERRED),
+    ("Costituiscono un plus:", SectionKind.PREFERRED), ("Noch offene Fragen?", SectionKind.HOW_TO_APPLY),
+    ("The ideal candidate has:", SectionKind.REQUIREMENTS),
+])
+def test_section_cues_in_more_wordings(heading, kind):
+    from credstack.postings.sections import classify
+    assert classify(heading) == kind

@@ -305,6 +305,22 @@ _ABOUT_OPENER = re.compile(
     r"brand|agency|network|system|institution)\b)")
 
 
+# An equal-treatment or non-discrimination notice, in the languages postings come in: under a heading
+# that names no kind ("Additional Information") a section made of such sentences is the legal notice.
+_NOTICE_SENTENCE = re.compile(
+    r"equal (employment )?opportunit|without regard to|regardless of|discriminat|diversit[éyàa]|inclusi[vo]n?|"
+    r"égalité (de traitement|des chances)|situation de handicap|chancengleich|benachteilig|unabhängig von|"
+    r"igualdad de oportunidades|diversidade|pari opportunità|affirmative action", re.IGNORECASE)
+MIN_NOTICE_SHARE = 0.6
+
+
+def _is_notice(text: str) -> bool:
+    """Most of the text's characters are in lines of an equal-treatment notice."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    total = sum(len(line) for line in lines)
+    return bool(total) and sum(len(line) for line in lines if _NOTICE_SENTENCE.search(line)) >= MIN_NOTICE_SHARE * total
+
+
 def build_sections(blocks: list[Block]) -> list[Section]:
     """Group blocks under their headings and type each group.
 
@@ -315,7 +331,9 @@ def build_sections(blocks: list[Block]) -> list[Section]:
     blocks = [part for block in blocks for part in (_flattened_list(block.text) or [block])]
     sections: list[Section] = []
     kind, heading, body = SectionKind.OTHER, "", []
-    open_headings: list[tuple[int, SectionKind]] = []  # (rank, kind) of the headings we are under
+    opened_with_colon = False
+    # (rank, kind, own rank) of the headings we are under; a heading over its topics ranks above them
+    open_headings: list[tuple[int, SectionKind, int]] = []
 
     def close() -> None:
         nonlocal body
@@ -324,6 +342,9 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             typed = kind
             if kind == SectionKind.OTHER and heading and classify(heading) is None and _ABOUT_OPENER.match(text):
                 typed = SectionKind.ABOUT_COMPANY  # "People • Customers • Trust": "At Acme, we think of ourselves..."
+            elif kind == SectionKind.OTHER and heading and classify(heading) in (None, SectionKind.OTHER) \
+                    and _is_notice(text):
+                typed = SectionKind.LEGAL  # "Additional Information": "We are committed to equal treatment ..."
             sections.append(Section(typed, heading, text))
         body = []
 
@@ -347,19 +368,34 @@ def build_sections(blocks: list[Block]) -> list[Section]:
         if not rank:
             body.append(block)
             continue
+        opened_empty = bool(heading) and not body
+        lead_in_over = opened_empty and opened_with_colon  # "Key responsibilities:" with nothing under it yet
         close()
         if _is_list_lead_in(text):
             rank = 1
-        while open_headings and open_headings[-1][0] <= rank:
+        found, tier = classify_tier(text)
+        if lead_in_over and found is None and open_headings and open_headings[-1][0] == open_headings[-1][2] == rank \
+                and open_headings[-1][1] != SectionKind.OTHER:
+            # "Key responsibilities:" straight over "Strategic Alliances" and its sibling topics, all
+            # as bold: topics of the heading above, which holds until a heading that names a kind
+            open_headings[-1] = (rank + 1, open_headings[-1][1], rank)
+        while open_headings and (open_headings[-1][2] if found is not None else open_headings[-1][0]) <= rank:
             open_headings.pop()
         parent = open_headings[-1][1] if open_headings else None
-        found, tier = classify_tier(text)
+        container = opened_empty and open_headings and open_headings[-1][1] == SectionKind.OTHER \
+            and sections and sections[-1].heading == heading and not sections[-1].text \
+            and classify(heading) == SectionKind.OTHER
         if found is not None:
             kind = parent if parent is not None and _stays(parent, found, tier) else found
         else:
             kind = parent if parent is not None else SectionKind.OTHER
-        heading = text.rstrip(":").strip()
-        open_headings.append((rank, kind))
+        if container and kind != SectionKind.OTHER:
+            # "Additional Information" straight over its own "What we offer:": a container named by no
+            # kind of its own reads as what it holds
+            sections[-1] = Section(kind, sections[-1].heading, "")
+            open_headings[-1] = (open_headings[-1][0], kind, open_headings[-1][2])
+        heading, opened_with_colon = text.rstrip(":").strip(), text.endswith(":")
+        open_headings.append((rank, kind, rank))
     close()
     return [s for s in sections if s.text or s.heading]
 
