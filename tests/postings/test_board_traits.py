@@ -166,3 +166,30 @@ def test_a_container_heading_reads_as_what_it_holds():
 def test_section_cues_in_more_wordings(heading, kind):
     from credstack.postings.sections import classify
     assert classify(heading) == kind
+
+
+def test_bold_headings_as_boards_mangle_them():
+    text = ("Soudeur H/F\n### Atelier Rhône\n\n🚀 **Vos missions :**\n\n  * Souder des structures en acier\n"
+            "  * Contrôler les soudures\n\n🎯 **Profil recherché** ****\n\nCAP soudure et deux ans d'expérience.\n\n"
+            "**Será um extra se você tiver:  \n**\n\n  * Habilitation TIG\n")
+    kinds = _kinds(text)
+    assert kinds["Vos missions"] == SectionKind.RESPONSIBILITIES  # the pictograph before the bold is no part of it
+    assert kinds["Profil recherché"] == SectionKind.REQUIREMENTS  # "****" after it: bold around nothing
+    assert "Será um extra se você tiver" in kinds  # its closing stars on the next line
+
+
+def test_masked_digits_keep_their_stars():
+    posting = parse_posting("Dental Nurse\n\nSALARY & BENEFITS: **** GBP/hr, experience with Kodak R**** software."
+                            + REQS)
+    assert "BENEFITS: ** GBP/hr" in posting.description and "Kodak R** software" in posting.description
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("  * Formations tout au long du parcours\n  * Ordinateur et téléphone portables\n  * Tickets restaurant\n",
+     SectionKind.BENEFITS),
+    ("Vous rejoindrez une société suisse reconnue pour la qualité de son accompagnement et la fidélité de ses "
+     "clients, avec de réelles perspectives d'évolution.\n", SectionKind.ABOUT_COMPANY),
+])
+def test_why_join_over_a_list_of_perks_is_benefits(body, kind):
+    kinds = _kinds("Soudeur H/F\n### Atelier Rhône" + REQS + "\n### Pourquoi rejoindre Atelier Rhône ?\n\n" + body)
+    assert kinds["Pourquoi rejoindre Atelier Rhône ?"] == kind

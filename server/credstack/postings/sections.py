@@ -321,6 +321,23 @@ def _is_notice(text: str) -> bool:
     return bool(total) and sum(len(line) for line in lines if _NOTICE_SENTENCE.search(line)) >= MIN_NOTICE_SHARE * total
 
 
+# "Pourquoi rejoindre ..." (a cue of the employer's own pitch) over a list of what the job gives
+# (training, a laptop, meal vouchers) is its benefits; over prose (its clients, its reputation) it
+# stays about the employer.
+_WHY_JOIN = re.compile(r"^(why (join|work|choose|us)|pourquoi (nous )?(rejoindre|devenir|choisir)|warum (wir|zu uns)|"
+                       r"por ?qu[eé] (unirte|trabajar)|perch[eé] (unirti|lavorare))", re.IGNORECASE)
+MIN_LISTED_SHARE = 0.4
+MIN_LISTED_ITEMS = 3
+
+
+def _why_join_kind(heading: str, text: str, kind: SectionKind) -> SectionKind:
+    if kind != SectionKind.ABOUT_COMPANY or not _WHY_JOIN.match(_normalise(heading)):
+        return kind
+    items = [line for line in text.splitlines() if line.startswith("- ")]
+    listed = len(items) >= MIN_LISTED_ITEMS and sum(map(len, items)) >= MIN_LISTED_SHARE * len(text)
+    return SectionKind.BENEFITS if listed else kind
+
+
 def build_sections(blocks: list[Block]) -> list[Section]:
     """Group blocks under their headings and type each group.
 
@@ -345,6 +362,8 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             elif kind == SectionKind.OTHER and heading and classify(heading) in (None, SectionKind.OTHER) \
                     and _is_notice(text):
                 typed = SectionKind.LEGAL  # "Additional Information": "We are committed to equal treatment ..."
+            elif heading:
+                typed = _why_join_kind(heading, text, kind)
             sections.append(Section(typed, heading, text))
         body = []
 
