@@ -193,3 +193,22 @@ def test_masked_digits_keep_their_stars():
 def test_why_join_over_a_list_of_perks_is_benefits(body, kind):
     kinds = _kinds("Soudeur H/F\n### Atelier Rhône" + REQS + "\n### Pourquoi rejoindre Atelier Rhône ?\n\n" + body)
     assert kinds["Pourquoi rejoindre Atelier Rhône ?"] == kind
+
+
+def test_a_careers_home_of_menus_says_so():
+    places = "".join(f'<li><a href="/locations/{i}">City {i}, Country {i}</a></li>' for i in range(40))
+    teams = "".join(f'<li><a href="/teams/{i}">Team number {i}</a></li>' for i in range(12))
+    page = (f"<html><head><title>Careers</title></head><body><nav><ul>{places}</ul></nav><nav><ul>{teams}</ul></nav>"
+            "<footer><a href='/privacy'>Privacy policy</a> © 2019 Example Deals Ltd. All rights reserved.</footer>"
+            "</body></html>")
+    with pytest.raises(NoPostingFound) as info:
+        parse_posting(page)
+    assert "menus and links" in info.value.reason
+
+
+def test_a_script_shell_is_still_loading():
+    page = ("<html><body><div id='app'></div><script>window.__STATE__ = " + '{"a": "' + "x" * 5000 + '"}'
+            + "</script></body></html>")
+    with pytest.raises(NoPostingFound) as info:
+        parse_posting(page)
+    assert "no readable text" in info.value.reason
