@@ -196,11 +196,13 @@ def test_why_join_over_a_list_of_perks_is_benefits(body, kind):
 
 
 def test_a_careers_home_of_menus_says_so():
-    places = "".join(f'<li><a href="/locations/{i}">City {i}, Country {i}</a></li>' for i in range(40))
-    teams = "".join(f'<li><a href="/teams/{i}">Team number {i}</a></li>' for i in range(12))
-    page = (f"<html><head><title>Careers</title></head><body><nav><ul>{places}</ul></nav><nav><ul>{teams}</ul></nav>"
-            "<footer><a href='/privacy'>Privacy policy</a> © 2019 Example Deals Ltd. All rights reserved.</footer>"
-            "</body></html>")
+    places = "".join(f"<option>City {i}, Country {i}</option>" for i in range(40))  # a search form's pickers
+    teams = "".join(f"<option>Team number {i}</option>" for i in range(12))
+    page = (f"<html><head><title>Example Deals Careers</title></head><body><div class='header'><form class='search'>"
+            f"<label>Choose a location<select>{places}</select></label><label>Choose a team<select>{teams}</select>"
+            "</label><button>Search</button></form></div>"
+            "<footer><a href='/privacy'>Privacy policy</a> <a href='/terms'>Terms of use</a> "
+            "<a href='/cookies'>Cookie policy</a></footer></body></html>")
     with pytest.raises(NoPostingFound) as info:
         parse_posting(page)
     assert "menus and links" in info.value.reason
