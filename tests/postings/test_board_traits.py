@@ -214,3 +214,15 @@ def test_a_script_shell_is_still_loading():
     with pytest.raises(NoPostingFound) as info:
         parse_posting(page)
     assert "no readable text" in info.value.reason
+
+
+@pytest.mark.parametrize("items, kind", [
+    (["Work Life Balance – flexible Arbeitszeiten und mobiles Arbeiten", "Fit and relaxed – mit EGYM Wellpass",
+      "Enjoy biking – Dienstradleasing", "IT Communities – Wissensaustausch"], SectionKind.BENEFITS),
+    (["Graduation with a medical specialization", "Experience with health and safety programs",
+      "Member of an Employment Equity group", "Knowledge of physical health measures"], SectionKind.OTHER),
+])
+def test_a_list_of_perks_under_a_kindless_heading_is_benefits(items, kind):
+    listed = "".join(f"  *  {item}\n" for item in items)
+    kinds = _kinds("Applikationsentwickler\n### Nordwerk" + REQS + "\n### **Additional Information**\n\n" + listed)
+    assert kinds["Additional Information"] == kind

@@ -314,6 +314,27 @@ _NOTICE_SENTENCE = re.compile(
 MIN_NOTICE_SHARE = 0.6
 
 
+# What a job gives besides the pay, in the languages postings come in: under a heading that names
+# no kind, a list most of whose items name such perks is the benefits.
+_PERK = re.compile(
+    r"\b(vacation|holidays?|paid time off|pto|annual leave|parental leave|bonus(es)?|pension|retirement|401\(?k\)?|"
+    r"(health|dental|medical|vision) (insurance|coverage|cover|plan)|wellness programs?|gym|fitness|"
+    r"flexible (hours|working)|remote work|home ?office|work[- ]life balance|stock options?|laptop|meals?|"
+    r"meal vouchers?|snacks|team events?|"
+    r"urlaub|urlaubstage|prämie|altersvorsorge|krankenversicherung|wellpass|gleitzeit|flexible arbeitszeiten|"
+    r"mobiles arbeiten|dienstrad\w*|jobrad|weiterbildung|zuschuss|congés|mutuelle|tickets? restaurant|télétravail|"
+    r"primes?( de| annuelle)|intéressement|ferie|buoni pasto|smart working|férias|plano de saúde|"
+    r"vale[- ](refeição|alimentação)|"
+    r"gympass|auxílio)\b", re.IGNORECASE)
+MIN_PERK_SHARE = 0.5
+
+
+def _is_perks(text: str) -> bool:
+    """Most of the text's list items (three or more) name a perk."""
+    items = [line for line in text.splitlines() if line.startswith("- ")]
+    return len(items) >= MIN_LISTED_ITEMS and sum(1 for i in items if _PERK.search(i)) >= MIN_PERK_SHARE * len(items)
+
+
 def _is_notice(text: str) -> bool:
     """Most of the text's characters are in lines of an equal-treatment notice."""
     lines = [line for line in text.splitlines() if line.strip()]
@@ -362,6 +383,9 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             elif kind == SectionKind.OTHER and heading and classify(heading) in (None, SectionKind.OTHER) \
                     and _is_notice(text):
                 typed = SectionKind.LEGAL  # "Additional Information": "We are committed to equal treatment ..."
+            elif kind == SectionKind.OTHER and heading and classify(heading) in (None, SectionKind.OTHER) \
+                    and _is_perks(text):
+                typed = SectionKind.BENEFITS  # "Additional Information": "- 30 days' holiday - Gym membership ..."
             elif heading:
                 typed = _why_join_kind(heading, text, kind)
             sections.append(Section(typed, heading, text))
