@@ -226,3 +226,15 @@ def test_a_list_of_perks_under_a_kindless_heading_is_benefits(items, kind):
     listed = "".join(f"  *  {item}\n" for item in items)
     kinds = _kinds("Applikationsentwickler\n### Nordwerk" + REQS + "\n### **Additional Information**\n\n" + listed)
     assert kinds["Additional Information"] == kind
+
+
+@pytest.mark.parametrize("paragraph, kind", [
+    ("Compensation varies based on location. The starting pay range is $80,000 – $95,000 a year.", SectionKind.BENEFITS),
+    ("The Company also offers a comprehensive benefits program: medical, dental, mental health support.",
+     SectionKind.BENEFITS),
+    ("Experience with Salesforce reporting is a strong advantage for this role.", SectionKind.REQUIREMENTS),
+])
+def test_pay_paragraphs_after_the_skills_list_are_no_skills(paragraph, kind):
+    posting = parse_posting("Partnerships Manager\n### Northbeam\n\n**Key skills:**\n• Strategic thinker\n"
+                            "• Excellent written communication\n\n" + paragraph + "\n")
+    assert next(s.kind for s in posting.sections if paragraph[:30] in s.text) == kind

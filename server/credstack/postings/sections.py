@@ -335,6 +335,13 @@ def _is_perks(text: str) -> bool:
     return len(items) >= MIN_LISTED_ITEMS and sum(1 for i in items if _PERK.search(i)) >= MIN_PERK_SHARE * len(items)
 
 
+# A paragraph opening on the pay or the benefits, as postings end after their lists
+_PAY_OPENER = re.compile(
+    r"^(compensation (varies|for this|is|will)|(the )?(starting |base |annual )?(pay|salary) (range|rate|for this|"
+    r"scale)|(the company|we) (also )?offers? (a |an )?(comprehensive|competitive|generous|full|wide)|"
+    r"(our |the )?benefits (include|package|program))", re.IGNORECASE)
+
+
 def _is_notice(text: str) -> bool:
     """Most of the text's characters are in lines of an equal-treatment notice."""
     lines = [line for line in text.splitlines() if line.strip()]
@@ -408,6 +415,15 @@ def build_sections(blocks: list[Block]) -> list[Section]:
                 body.append(Block(rest, "p"))
             continue
         rank = heading_rank(block)
+        if not rank and kind in _JOB_TEXT and block.tag != "li" and body and body[-1].tag == "li" \
+                and _PAY_OPENER.match(text):
+            # "Compensation varies based on location ..." after the skills list: the pay and benefits
+            # paragraphs a posting ends on, under no heading of their own
+            close()
+            kind, heading, opened_with_colon = SectionKind.BENEFITS, "", False
+            open_headings = [h for h in open_headings if h[1] not in _JOB_TEXT]
+            body.append(block)
+            continue
         if not rank:
             body.append(block)
             continue
