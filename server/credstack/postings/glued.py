@@ -140,7 +140,10 @@ def repair_glued(text: str) -> str:
         end = m.end()
         token = m.group()
         if len(token) >= 4:
-            cuts += [(m.start() + i, strong) for i, strong in _cuts(token, dictionary, names)]
+            found = _cuts(token, dictionary, names)
+            if found and not any(strong for _, strong in found) and _recurs(text, token):
+                continue  # "SonicWall ... SonicWall's": a name the text writes the same way each time
+            cuts += [(m.start() + i, strong) for i, strong in found]
     cuts += [(i, True) for i in _numbered_cuts(text)]
     bullets = [m.start() for m in _GLUED_BULLET.finditer(text)]
     if len(bullets) >= 2:
@@ -158,6 +161,12 @@ def repair_glued(text: str) -> str:
         last = i
     out.append(text[last:])
     return "\n".join(out)
+
+
+def _recurs(text: str, token: str) -> bool:
+    """The glued word of ``token`` ("SonicWall" of "SonicWall’s") stands more than once in the text."""
+    core = re.match(r"[A-Za-z]+", token.lstrip("(\"'“‘"))
+    return bool(core) and len(re.findall(rf"(?<![A-Za-z]){re.escape(core.group())}(?![a-z])", text)) >= 2
 
 
 def _token_start(text: str, at: int) -> int:
