@@ -615,7 +615,7 @@ def why(rec: Recommendation, step=None, how: str | None = None, fit=None, names:
         if rest:  # one of several for the product: say what sets it apart
             return f"The posting asks for {product}, and this {product} certification also covers {_listing(rest)}."
         return f"The posting asks for {product}, and this certification shows you know it."
-    role = fit.role() if fit is not None and how == "occupation" else None
+    role = fit.role(c) if fit is not None and how == "occupation" else None
     # an exam certifies what a person already does; a course or programme teaches it
     verb = "certifies" if c.kind == CredentialKind.INDUSTRY_CERTIFICATION else "teaches"
     if role:
