@@ -119,7 +119,8 @@ class Places:
 
     def signs_in(self, text: str | None) -> set[str]:
         """The countries whose own marks a page carries (``country_signs``): its script (a run of
-        Georgian letters), its currency beside an amount ("1200 GEL", "₾"), its dialling code ("+995")."""
+        Georgian letters), its currency beside an amount ("1200 GEL", "₾"), its dialling code ("+995"),
+        its internet domain ending an address ("careers@trust.nhs.uk", "www.cement.ge")."""
         if not text:
             return set()
         text = text[:MAX_TEXT_SCAN]
@@ -130,6 +131,9 @@ class Places:
             elif kind == "currency" and any(_amount_in(code, text) for code in values):
                 found.add(country)
             elif kind == "phone" and any(re.search(re.escape(code) + r"(?=[\s\d(-])", text) for code in values):
+                found.add(country)
+            elif kind == "domain" and any(re.search(rf"[A-Za-z0-9-]\.{tld}(?![A-Za-z0-9-]|\.[A-Za-z])", text)
+                                          for tld in values):
                 found.add(country)
         return found
 

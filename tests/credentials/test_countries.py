@@ -200,6 +200,11 @@ def test_a_shopping_list_of_uk_nursing_jobs_gets_no_us_licensing_exam(res):
     ("Offices in London and Sydney; you will be paid in dollars.", None),  # no word only one country writes
     ("Superannuation and an enhanced DBS check", None),  # two countries: neither
     ("Must be legally entitled to work in Canada", "CA"),
+    ("An Assistant Financial Accountant for an NHS Foundation Trust", "GB"),
+    ("Our robust Trust Nurse Revalidation Programme offers an e-portfolio", "GB"),
+    ("Informal visits: ring the matron or email endoscopy@trust.nhs.uk.", "GB"),  # an address's domain
+    ("Send your CV to careers@cement.ge", "GE"),
+    ("Apply at uk.linkedin.com or careers.example.com", None),  # a subdomain is no country's domain
     ("", None),
 ])
 def test_words_only_one_country_writes_name_it(text, country):

@@ -268,9 +268,9 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     tagged = read_tagged(segs, tagger, vocabulary, matches) if tagger is not None and segs else {}
     found, per_segment = _collect(segs, vocabulary, tagged, matches)
     title_found = _title_skills(title, vocabulary)
-    _settle_senses(found, vocabulary, title_found)
-    if segs and title:
+    if segs and title:  # before the senses: the discipline a title names votes for its field ("Supply Teacher")
         _add_title_disciplines(found, title, vocabulary)
+    _settle_senses(found, vocabulary, title_found)
     backgrounds = _settle_backgrounds(found, title, title_found, vocabulary)
     relevance: dict[str, float] = {}
     keywords: list[Keyword] = []
