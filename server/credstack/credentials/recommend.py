@@ -679,11 +679,12 @@ def _limit_notes(run: _Run, missing, limits: Limits, pool, blocked, named: set[s
         it = "it" if len(licences) == 1 else "them"
         notes.append(f"the posting asks for {_listing(licences[:5])}, and no credential in the catalog leads to "
                      f"{it}: get {it} from the body that issues {it} where the job is")
-    # taught by credentials of another field or country only: the catalog has them, they are no advice here
+    # taught only by credentials that do not fit the job (another field, specialty, level or country,
+    # or a licence first): the catalog has them, they are no advice here
     elsewhere = [s for s in nowhere if s in taught]
     if elsewhere:
-        notes.append(f"the catalog's credentials for {', '.join(elsewhere[:8])} are for other fields or "
-                     f"countries than this job's")
+        notes.append(f"none of the catalog's credentials for {', '.join(elsewhere[:8])} fits this job "
+                     f"(they are for another field, specialty, level or country)")
     nowhere = [s for s in nowhere if s not in named and s not in taught]
     if nowhere:
         notes.append(f"no credential in the catalog teaches {', '.join(nowhere[:8])}")
