@@ -93,3 +93,22 @@ def test_a_degree_licence_is_no_advice_for_a_job_whose_bar_is_school(catalog):
 def test_a_licence_the_clerks_posting_names_stays(catalog):
     ids, _, _ = plan_for(catalog, "Accounts Payable Clerk", "Accounting", "High School Diploma", "CPA")
     assert "aicpa-cpa" in ids
+
+
+def test_a_supervisors_or_inspectors_credential_is_for_that_role(catalog):
+    ids, _, _ = plan_for(catalog, "Maintenance Mechanic", "Welding", "Hydraulic Systems", "Preventive Maintenance")
+    assert "aws-weld-cws" not in ids and "aws-weld-cwi" not in ids
+    ids, _, _ = plan_for(catalog, "Journeyman Electrician", "Electrical Wiring", "Building Codes", "Conduit Bending")
+    assert "icc-residential-combination-inspector" not in ids
+    # the control: the role the credential certifies is the job's
+    ids, _, _ = plan_for(catalog, "Welding Inspector", "Welding", "Blueprint Reading", "Quality Control")
+    assert "aws-weld-cwi" in ids
+
+
+def test_an_educators_credential_stays_for_teaching_jobs(catalog):
+    # 'educator' names a teacher's role: a nursery assistant's posting (teaching group) keeps the diploma
+    from credstack.credentials.fit import other_role
+    diploma = catalog.get("cache-early-years-educator")
+    assert not other_role(diploma, "Nursery Assistant", {"education": 1.0})
+    assert other_role(catalog.get("aws-weld-cwe"), "Maintenance Mechanic", {"skilled_trades": 1.0})
+    assert not other_role(catalog.get("aws-weld-cwe"), "Welding Instructor", {"skilled_trades": 1.0})

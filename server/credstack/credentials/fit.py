@@ -67,6 +67,9 @@ class RoleFit:
     # semester hours, the CMA's bachelor's) is a career change from such a job, not a step in it:
     # no advice for an accounts payable clerk.
     school_only: bool = False
+    # The job's title (several listings' titles, one a line): a credential named for another role of
+    # the field (a welding supervisor's for a mechanic) is no advice for it (``other_role``).
+    title: str = ""
 
     def local(self, credential: Credential) -> bool:
         """Whether ``credential`` counts where the job is (anywhere, when either does not say): its
@@ -97,6 +100,8 @@ class RoleFit:
     def reason(self, credential: Credential, cover: dict[str, str | None], vocabulary=None) -> str | None:
         """How ``credential`` fits the role ("vendor", "occupation", "tool"), or None when it does not."""
         if self.school_only and (needs_degree(credential) or credential.level in BEYOND_SCHOOL_LEVELS):
+            return None
+        if other_role(credential, self.title, self.groups):
             return None
         product = primary_product(credential, vocabulary)
         in_field = not self.groups or (self.known and bool(set(credential.occupations) & set(self.groups)))
@@ -161,6 +166,24 @@ def needs_degree(credential: Credential) -> bool:
     """Whether ``credential`` requires a post-secondary degree before it, with no other way in."""
     return any(p.type == "education" and p.required and p.text and _DEGREE_PREREQUISITE.search(p.text)
                and not _ANOTHER_WAY.search(p.text) for p in credential.prerequisite_list)
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[tuple[re.Pattern, re.Pattern, str | None], ...]:
+    """(the role's noun in a credential's name, the title words naming it, the group that is it), per role."""
+    def words(items):
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in items) + r")s?\b", re.I)
+
+    roles = load_cues().get("role_credentials", {}).get("roles", {})
+    return tuple((words([noun]), words(role["titles"]), role.get("group")) for noun, role in roles.items())
+
+
+def other_role(credential: Credential, title: str, groups: Iterable[str] = ()) -> bool:
+    """Whether ``credential`` certifies a role its name gives (a supervisor's, an inspector's, an
+    educator's: ``role_credentials``) that the job is not: its title does not name it, nor are its
+    ``groups`` that role's."""
+    return any(noun.search(credential.name) and not titles.search(title or "") and group not in set(groups)
+               for noun, titles, group in _roles())
 
 
 def school_only(skills: Iterable[SkillMention]) -> bool:
@@ -296,7 +319,7 @@ def infer_fit(title: str, skills: Sequence[SkillMention], catalog, vocabulary=No
     return RoleFit(_top(combined), seniority(title, skills), _asked(skills, vocabulary),
                    _asked([s for s in skills if s.requirement == Requirement.REQUIRED], vocabulary),
                    frozenset(s.name for s in skills), known, frozenset({country} - {None}), frozenset(states),
-                   school_only(skills))
+                   school_only(skills), title or "")
 
 
 def merge_fits(fits: Sequence[RoleFit]) -> RoleFit:
@@ -313,7 +336,7 @@ def merge_fits(fits: Sequence[RoleFit]) -> RoleFit:
                    any(f.known for f in fits) if fits else True,
                    frozenset().union(*(f.countries for f in fits)) if fits else frozenset(),
                    frozenset().union(*(f.states for f in fits)) if fits else frozenset(),
-                   bool(fits) and all(f.school_only for f in fits))
+                   bool(fits) and all(f.school_only for f in fits), "\n".join(f.title for f in fits if f.title))
 
 
 def _top(scores: dict[str, float]) -> dict[str, float]:
