@@ -112,3 +112,12 @@ def test_an_educators_credential_stays_for_teaching_jobs(catalog):
     assert not other_role(diploma, "Nursery Assistant", {"education": 1.0})
     assert other_role(catalog.get("aws-weld-cwe"), "Maintenance Mechanic", {"skilled_trades": 1.0})
     assert not other_role(catalog.get("aws-weld-cwe"), "Welding Instructor", {"skilled_trades": 1.0})
+
+
+def test_a_registered_nurse_is_not_sent_to_a_patient_care_technicians_certificate(catalog):
+    asked = ("Patient Care", "Vital Signs", "Phlebotomy", "Medication Administration", "Registered Nurse")
+    ids, _, _ = plan_for(catalog, "Registered Nurse - Med/Surg", *asked)
+    assert not {"nha-cpct", "nha-ccma", "aama-cma", "amt-rma"} & set(ids), ids
+    # the control: a patient care assistant's posting asking the same care keeps it
+    ids, _, _ = plan_for(catalog, "Patient Care Assistant - Med/Surg", "Patient Care", "Vital Signs", "Phlebotomy")
+    assert "nha-cpct" in ids
