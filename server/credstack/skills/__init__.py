@@ -21,6 +21,7 @@ from credstack.places import load_places
 from credstack.skills import plain_words, senses
 from credstack.skills.employer import describes_employer, employer_mask, is_employer_clause
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
+from credstack.skills.languages import ENGLISH, language_of
 from credstack.skills.matcher import LICENCE_CLASS_AFTER, Match, in_fixed_phrase, match_key, matcher_for
 from credstack.skills.model import (
     Extraction,
@@ -236,6 +237,7 @@ def find_skills(text: str, vocabulary: Vocabulary, *, settle_senses: bool = Fals
     ``settle_senses``, a skill named only by an ambiguous word takes the sense the text's other
     skills point at, or is dropped, as in a posting (``_settle_senses``: a chemist's "cleaning" of
     samples is no housekeeping)."""
+    vocabulary = vocabulary.in_language(language_of(text))  # a resume in French names "gestion de projet"
     found, _ = _collect([Segment(text, Requirement.UNSPECIFIED, TextKind.OTHER)], vocabulary)
     if settle_senses:
         _settle_senses(found, vocabulary, {})
@@ -264,6 +266,10 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
         mask = employer_mask(employer)
         sections = [TextSection(s.kind, mask(s.text), mask(s.heading)) for s in sections]
     segs = _within(segments(sections), MAX_SKILL_TEXT)
+    # a posting in another language names its skills in its own words; its vocabulary-less phrases,
+    # cut by English stop words, are mostly fragments ("et/ou", "Issu.e") but for names (below)
+    language = language_of("\n".join(seg.text for seg in segs))
+    vocabulary = vocabulary.in_language(language)
     matches = segment_matches(segs, vocabulary)
     tagged = read_tagged(segs, tagger, vocabulary, matches) if tagger is not None and segs else {}
     found, per_segment = _collect(segs, vocabulary, tagged, matches)
@@ -282,6 +288,8 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     if ranker is not None and segs:
         doc = _document(segs)
         phrases = _keyword_phrases(per_segment)
+        if language != ENGLISH:  # cut by English stop words: only names stay ("EJB", "Inertia.js", "ASME")
+            phrases = {p: level for p, level in phrases.items() if _NAME_LIKE.search(p) and not _ADDRESS_LIKE.search(p)}
         for phrase, level in unlinked.items():
             phrases.setdefault(phrase, level)
         # two forward passes: batching short phrases with the long document would pad them all
@@ -318,6 +326,13 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     context = sorted((mentions[k] for k, f in found.items() if f.is_context), key=_importance)
     return Extraction(skills=skills, other_keywords=keywords, context=context,
                       backgrounds=[m.name for m in skills if m.name in backgrounds])
+
+
+# A phrase shaped like a product's or a standard's name rather than a word of the language: two
+# capitals ("EJB", "COFREND CIFM"), a digit ("JAVA7/8"), a file-type ending ("Inertia.js") or a "+"
+# or "#"; a web address is none.
+_NAME_LIKE = re.compile(r"[A-Z].*[A-Z]|\d|\.[a-z]{2,}\b|[+#]")
+_ADDRESS_LIKE = re.compile(r"\w\.\w+/|www\.|https?:")
 
 
 def _importance(skill: SkillMention) -> tuple:

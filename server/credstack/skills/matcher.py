@@ -318,6 +318,8 @@ class SkillMatcher:
                             self.singulars.add(vkey)
         for key, name in derived.items():
             owners.setdefault(key, name)
+        for key in getattr(vocabulary, "excluded", ()):  # ordinary words of the text's language
+            owners.pop(key, None)
         for key, name in list(owners.items()):
             skill = vocabulary.get(name)
             if skill.kind in _PLURAL_KINDS and key not in self.rules.forms and key not in derived:

@@ -51,6 +51,8 @@ class Vocabulary:
     skills: dict[str, Skill]
     by_surface: dict[str, str] = field(default_factory=dict)
     digest: str = ""
+    # match keys never matched (``in_language``: an English name that is an ordinary word there)
+    excluded: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if not self.by_surface:
@@ -71,6 +73,27 @@ class Vocabulary:
 
     def get(self, name: str) -> Skill | None:
         return self.skills.get(name)
+
+    def in_language(self, language: str) -> Vocabulary:
+        """These skills with the names a text in ``language`` gives them (``skills.languages``)
+        added to their aliases; itself for English or a language without names. Built once per
+        language: its matcher too. The digest stays: the skills, and their vectors, are the same."""
+        from dataclasses import replace
+
+        from credstack.skills.languages import ENGLISH, ordinary_words, translations
+        from credstack.skills.matcher import match_key
+
+        names = translations().get(language) if language != ENGLISH else None
+        if not names:
+            return self
+        built = self.__dict__.setdefault("_languages", {})
+        if language not in built:
+            skills = {name: replace(skill, aliases=skill.aliases + tuple(
+                          form for form in names.get(name, ()) if surface_key(form) not in self.by_surface))
+                      if name in names else skill for name, skill in self.skills.items()}
+            built[language] = Vocabulary(skills=skills, digest=self.digest,
+                                         excluded=frozenset(match_key(w) for w in ordinary_words().get(language, ())))
+        return built[language]
 
     def resolve(self, text: str) -> Skill | None:
         """The skill whose canonical name or alias is ``text`` (case/hyphen-insensitive)."""

@@ -1,0 +1,77 @@
+"""The language a posting or resume is written in, and the vocabulary's names in that language.
+
+The vocabulary is English. A French, German, Spanish, Italian or Portuguese posting names its skills
+in its own words ("négociation", "Projektmanagement", "trabajo en equipo"): ``data/
+skill_translations.json`` gives those words per language, keyed by the vocabulary skill they name,
+and ``Vocabulary.in_language`` adds them to the skills' aliases for a text in that language only,
+so an English posting is read exactly as before. The language is told by function words (articles,
+pronouns, conjunctions), which every paragraph of a language has and no other language shares.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+ENGLISH = "en"
+# Function words of each language (articles, prepositions, pronouns, conjunctions). A word two of
+# them write ("de", "la", "que", "con") counts for both: the words only one writes decide between
+# them. None of them is an English word ("in", "a", "die" and "also" are left out).
+FUNCTION_WORDS = {
+    "en": frozenset("the and of to with for you your our we is are be will this that have has at by from "
+                    "who what can should must an or on as".split()),
+    "fr": frozenset("le la les de des du et en un une pour dans avec sur par que qui est au aux vous nous "
+                    "votre vos notre nos cette sont être ou leur ces".split()),
+    "de": frozenset("der das und mit für von zu den dem des ein eine einer einen ist auf bei oder auch wir sie "
+                    "du dich dein deine ihr im zum zur nicht unser unsere uns aus nach über sowie werden wird "
+                    "sind einem ihre".split()),
+    "es": frozenset("el la los las y en de del al un una con para por que es se su sus como más muy nuestro "
+                    "nuestra nuestros usted tus estar ser también".split()),
+    "it": frozenset("il lo la le gli di da con per che e è del della dei delle degli al alla nel nella un una "
+                    "sono anche questo essere ed nostro nostra".split()),
+    "pt": frozenset("o os as e de da do das dos em no na com para por que um uma não é ao pelo pela são você "
+                    "nosso nossa seu sua também ser".split()),
+    "nl": frozenset("het een de en van met voor bij ons onze jouw naar ook niet wordt worden deze wij zijn "
+                    "je".split()),
+}
+# Least function words of a language, and how many times the English ones, for a text to be in
+# that language rather than English (a French company name or a phrase quoted in an English posting
+# is not enough).
+MIN_WORDS = 4
+MIN_RATIO = 2.0
+MAX_CHARS = 20_000
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def language_of(text: str) -> str:
+    """The ISO 639-1 code of the language ``text`` is written in: "en" unless another language's
+    function words are at least ``MIN_WORDS`` and ``MIN_RATIO`` times the English ones (the language
+    with the most of them)."""
+    counts = dict.fromkeys(FUNCTION_WORDS, 0)
+    for word in _WORD.findall(text[:MAX_CHARS].lower()):
+        for language, words in FUNCTION_WORDS.items():
+            if word in words:
+                counts[language] += 1
+    best = max((lang for lang in counts if lang != ENGLISH), key=lambda lang: counts[lang])
+    if counts[best] >= MIN_WORDS and counts[best] >= MIN_RATIO * counts[ENGLISH]:
+        return best
+    return ENGLISH
+
+
+@lru_cache(maxsize=1)
+def translations() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Language -> vocabulary skill name -> that language's names for it."""
+    data = json.loads((resources.files("credstack") / "data" / "skill_translations.json").read_text("utf-8"))
+    return {language: {name: tuple(forms) for name, forms in names.items()}
+            for language, names in data.items() if not language.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def ordinary_words() -> dict[str, tuple[str, ...]]:
+    """Language -> English names of vocabulary skills that are ordinary words of that language and
+    never skills in a text written in it ("persona", a person in Italian and Spanish; "chef", a
+    head of anything in French and German)."""
+    data = json.loads((resources.files("credstack") / "data" / "skill_translations.json").read_text("utf-8"))
+    return {language: tuple(words) for language, words in data.get("_ordinary_words", {}).items()}

@@ -1,0 +1,142 @@
+"""Postings and resumes in French, German, Spanish, Italian and Portuguese name their skills in
+their own words; the vocabulary's names in those languages are read only in a text written in
+that language (synthetic postings, one per trait)."""
+
+from __future__ import annotations
+
+import pytest
+
+from credstack.skills import extract_skills, find_skills
+from credstack.skills.languages import language_of, ordinary_words, translations
+from credstack.skills.matcher import match_key
+from credstack.skills.model import TextKind, TextSection
+from credstack.skills.vocabulary import load_vocabulary
+
+FRENCH = """Vos missions :
+- Définir la stratégie achats du projet et l'adapter selon l'avancement du projet
+- Négocier les conditions d'achat avec les fournisseurs et suivre les contrats
+- Gérer les litiges et la relation fournisseur
+Profil recherché :
+- Issu(e) d'une école de commerce, vous avez 5 ans d'expérience dans les achats industriels
+- Votre anglais est courant et vous avez le sens de l'organisation
+"""
+GERMAN = """Deine Aufgaben:
+- Du bist für die Projektleitung und die Beschaffung von Bauteilen verantwortlich
+- Du führst Verhandlungen mit unseren Lieferanten
+Dein Profil:
+- Abgeschlossenes Studium im Maschinenbau oder eine vergleichbare Ausbildung
+- Sehr gute Englischkenntnisse und Teamfähigkeit
+- Führerschein Klasse B
+"""
+SPANISH = """Requisitos:
+- Experiencia en atención al cliente y trabajo en equipo
+- Nivel de inglés avanzado
+- Carnet de conducir y disponibilidad para viajar por los clientes de la zona
+"""
+ITALIAN = """Requisiti:
+- Laurea in Ingegneria Meccanica e esperienza nella gestione dei fornitori
+- Buona conoscenza della lingua inglese
+- Persona brillante, con capacità organizzative e spirito di squadra
+"""
+PORTUGUESE = """Requisitos:
+- Ensino superior completo em Engenharia Civil
+- Experiência com gestão de projetos e trabalho em equipe
+- Inglês avançado e carteira de habilitação
+"""
+
+
+def _skills(text: str) -> dict[str, list[str]]:
+    """The skills a requirements section asks, and its conditions (a driving licence)."""
+    extraction = extract_skills([TextSection(TextKind.REQUIREMENTS, text, "Requirements")], load_vocabulary())
+    return {s.name: s.mentions for s in extraction.skills + extraction.context}
+
+
+@pytest.mark.parametrize("text, language", [
+    (FRENCH, "fr"), (GERMAN, "de"), (SPANISH, "es"), (ITALIAN, "it"), (PORTUGUESE, "pt"),
+    ("We are looking for a nurse with a valid licence and strong communication skills for our ward. "
+     "You will work with the team of Société Générale des Eaux and report to the head of nursing.", "en"),
+])
+def test_the_language_of_a_posting(text, language):
+    assert language_of(text) == language
+
+
+def test_a_few_foreign_words_leave_an_english_posting_english():
+    text = ("Requirements: fluent French (niveau C1) and German; a degree from an école de commerce. "
+            "You will manage the team and report to the director of the Bordeaux office.")
+    assert language_of(text) == "en"
+
+
+def test_a_french_posting_names_its_skills_in_french():
+    skills = _skills(FRENCH)
+    for name in ("Procurement", "Negotiation", "Contract Management", "Vendor Management", "English",
+                 "Organizational Skills"):
+        assert name in skills, (name, sorted(skills))
+    assert "relation fournisseur" in skills["Vendor Management"]  # the page's own words
+    assert any("anglais" in m.lower() for m in skills["English"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    (GERMAN, {"Project Management", "Procurement", "Negotiation", "Mechanical Engineering", "English", "Teamwork",
+              "Driver's License"}),
+    (SPANISH, {"Customer Service", "Teamwork", "English", "Driver's License"}),
+    (ITALIAN, {"Mechanical Engineering", "Vendor Management", "English", "Organizational Skills", "Teamwork"}),
+    (PORTUGUESE, {"Bachelor's Degree", "Civil Engineering", "Project Management", "Teamwork", "English",
+                  "Driver's License"}),
+])
+def test_postings_in_other_languages(text, expected):
+    skills = _skills(text)
+    assert expected <= set(skills), sorted(expected - set(skills))
+
+
+def test_an_english_name_that_is_an_ordinary_word_there_is_no_skill():
+    assert "Persona Development" not in _skills(ITALIAN)  # "Persona brillante": a bright person
+    english = "Requirements:\n- Experience creating a persona for each user group and journey maps\n"
+    assert "Persona Development" in _skills(english)
+
+
+def test_names_in_another_language_are_not_read_in_an_english_posting():
+    text = ("Requirements:\n- Experience with our supplier portal (the French team calls it 'gestion des "
+            "contrats') and strong English\n- Knowledge of logistique terms is a plus\n")
+    assert language_of(text) == "en"
+    skills = _skills(text)
+    assert "Contract Management" not in skills and "Logistics" not in skills
+
+
+def test_a_resume_in_french_names_its_skills_in_french():
+    text = "Compétences\nGestion de projet, négociation, anglais courant, Pack Office\nExpérience\nAcheteuse chez nous"
+    text += " depuis 2019, avec les fournisseurs et les équipes pour le suivi des contrats."
+    names = {s.name for s in find_skills(text, load_vocabulary())}
+    assert {"Project Management", "English", "Microsoft Office", "Contract Management"} <= names
+
+
+def test_every_translation_names_a_vocabulary_skill_and_one_skill_only():
+    vocabulary = load_vocabulary()
+    for language, names in translations().items():
+        seen: dict[str, str] = {}
+        for name, forms in names.items():
+            assert vocabulary.get(name) is not None, (language, name)
+            for form in forms:
+                key = match_key(form)
+                owner = vocabulary.resolve(form)
+                assert owner is None or owner.name == name, (language, form, owner.name)
+                assert seen.setdefault(key, name) == name, (language, form)
+    assert set(ordinary_words()) <= set(translations())
+
+
+def test_the_english_vocabulary_is_untouched():
+    vocabulary = load_vocabulary()
+    assert vocabulary.in_language("en") is vocabulary
+    french = vocabulary.in_language("fr")
+    assert french is vocabulary.in_language("fr") and french.digest == vocabulary.digest
+    assert vocabulary.resolve("négociation") is None and french.resolve("négociation").name == "Negotiation"
+
+
+@pytest.mark.parametrize("phrase, kept", [
+    ("EJB", True), ("COFREND CIFM", True), ("JAVA7/8", True), ("Inertia.js", True), ("C#", True),
+    ("et/ou", False), ("Issu.e", False), ("Erfahrung", False), ("Homme/femme", False),
+    ("rocken.jobs/application/profil-erstellen", False),
+])
+def test_keywords_of_a_posting_in_another_language_are_names_only(phrase, kept):
+    from credstack.skills import _ADDRESS_LIKE, _NAME_LIKE
+
+    assert (bool(_NAME_LIKE.search(phrase)) and not _ADDRESS_LIKE.search(phrase)) is kept
