@@ -12,7 +12,9 @@ PowerPoint, QuickBooks, LinkedIn, McDonald's, iPhone, PhD):
   ("QualificationsHigh", "Job ExpectationsAs"); a sentence's full stop or colon glued to the next
   word ("policy.Maintain", "Demands:The"); a numbered item glued to the previous one ("hydraulic
   systems2. Proficient"); two or more bullets glued to the item before them ("incident
-  response.· 3+ years of security experience· Clear background check");
+  response.· 3+ years of security experience· Clear background check"); a word that says how much
+  an item is asked for glued to it ("CompTIA A+Preferred", "BLS certificationRequired": joined with
+  a space, so the level stays on its item's line and heads no section);
 - weak signs, of which a posting needs two (one is as likely a name): a lower-case word of three
   letters or more glued to a capitalised one ("confidentialityManaging", "lbsKnowledge"); initials
   glued to a word ("GEDForklift", "GAAPData"); two dictionary words, the first of four letters or
