@@ -130,3 +130,14 @@ def test_a_blurb_mission_names_no_skill_and_the_asked_domain_is_one(resources):
     assert "Renewable Energy" not in skills | context
     asked = "Lab Technician\n\nRequirements\n- Experience in renewable energy projects\n"
     assert "Renewable Energy" in read(asked, resources)[0]
+
+
+def test_no_name_runs_on_over_a_blank_line():
+    from credstack.skills.matcher import matcher_for
+    from credstack.skills.vocabulary import load_vocabulary
+
+    matcher = matcher_for(load_vocabulary())
+    assert [m.skill for m in matcher.find("Explain it to a customer\n\nExperience Level\nEntry")] == []
+    # a name wrapped at a single line break, or on one line, still is one
+    assert [m.skill for m in matcher.find("Improve the customer\nexperience of our stores")] == ["Customer Experience"]
+    assert [m.skill for m in matcher.find("Improve the customer experience")] == ["Customer Experience"]
