@@ -141,3 +141,14 @@ def test_no_name_runs_on_over_a_blank_line():
     # a name wrapped at a single line break, or on one line, still is one
     assert [m.skill for m in matcher.find("Improve the customer\nexperience of our stores")] == ["Customer Experience"]
     assert [m.skill for m in matcher.find("Improve the customer experience")] == ["Customer Experience"]
+
+
+def test_sales_reps_are_people_and_sales_experience_is_asked(resources):
+    callers = ("Patient Experience Specialist\n\nDescription\n"
+               "- Answer calls from customers (patients, pharmacists, sales reps) about activations\n")
+    assert "Sales" not in read(callers, resources)[0]
+    assert "Sales" in read("Patient Experience Specialist\n\nRequirements\n- 2 years of sales experience\n",
+                           resources)[0]
+    # "rep" is a whole word: Excel reports and SQL repositories are still read
+    assert {"Microsoft Excel", "SQL"} <= read("Analyst\n\nRequirements\n- Excel reports and SQL repositories\n",
+                                              resources)[0]
