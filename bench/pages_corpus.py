@@ -15,7 +15,9 @@ user would paste: title, company and place, description; ``json:jobs/id=7/body``
 that path (keys, list indexes, or KEY=VALUE picking a list's record); ``jsonld:page``: a scraped
 JSON-LD record written into an empty page, as a script-drawn page is served before its script
 runs; ``vcr:1``: the body of the second
-response recorded in a VCR cassette, a scraper's saved HTTP exchanges). ``bench/pages/labels.json``
+response recorded in a VCR cassette, a scraper's saved HTTP exchanges; ``py:NAME``: a page kept in a
+Python source file as the string constant NAME, as a scraper's test keeps the page it was written
+against). ``bench/pages/labels.json``
 holds the hand-written labels,
 written before the parser was run on each page: page kind (posting / application_form /
 search_list), title, company, location,
@@ -183,7 +185,7 @@ def located(data: bytes, locator: str) -> bytes | None:
     as a text posting (``record_text``); ``json:record`` a whole scraped record of nested sections
     (``rendered_record``); ``json:A/B=C/D`` the text at a path (key, list index, or the list's record
     whose B is C); ``jsonld:page`` a JSON-LD record in an otherwise empty page; ``vcr:N`` the Nth
-    response recorded in a Ruby VCR cassette.
+    response recorded in a Ruby VCR cassette; ``py:NAME`` the string constant NAME of a Python source.
     """
     if not locator:
         return data
@@ -214,12 +216,26 @@ def located(data: bytes, locator: str) -> bytes | None:
                 "</head><body><div id=\"app\"></div></body></html>\n").encode()
     if kind == "vcr":  # the Nth recorded response of a scraper's HTTP cassette
         return cassette_body(data, int(where))
+    if kind == "py":  # a page kept in a Python source as a module-level string constant
+        return python_constant(data, where)
     if kind == "csv":
         column, _, value = where.partition("=")
         rows = csv.DictReader(io.StringIO(data.decode("utf-8", "replace")))
         row = next((r for r in rows if r.get(column) == value), None)
         return record_text(row).encode("utf-8") if row else None
     raise ValueError(f"unknown locator {locator!r}")
+
+
+def python_constant(data: bytes, name: str) -> bytes | None:
+    """The string a Python source assigns to NAME at module level (a scraper test's saved page)."""
+    import ast
+
+    for node in ast.parse(data).body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            value = node.value
+            if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                return value.value.encode("utf-8")
+    return None
 
 
 def cassette_body(data: bytes, index: int) -> bytes:

@@ -253,3 +253,59 @@ def test_a_certification_whose_line_opens_with_its_progress_keeps_its_name(read)
     assert {certs[n]["status"] for n in certs if n != "Certified Scrum Master"} == {"in_progress"}
     assert any("PMP" in n for n in certs) and any("CFA" in n for n in certs), list(certs)
     assert certs["Certified Scrum Master"]["status"] == "earned"
+
+
+def test_trainings_each_a_long_line_ending_in_when_and_where(read):
+    """A "TRAININGS" section (the plural of a listed name) whose entries are long names followed
+    by a dated tail ("..., June-July 2024-Virtual"): names, not notes, and the tail is no part."""
+    found = read(resume("#PROFILE SUMMARY", "An officer who coordinates climate projects.",
+                        "#TRAININGS",
+                        "The Women Delegates Fund Night School: UNFCCC Negotiations Skills and Technical Language "
+                        "Training, November 2024-Baku",
+                        "African Group of Negotiators Experts Support-Women and Gender Climate Change Negotiators "
+                        "Training, June-July 2024-Virtual",
+                        "Gender Sensitive Project Planning and Implementation, August 2024-Banjul",
+                        "#RELEVANT SKILLS", "Communication: drafting reports and official documents"))
+    assert names(found) == [
+        "The Women Delegates Fund Night School: UNFCCC Negotiations Skills and Technical Language Training",
+        "African Group of Negotiators Experts Support-Women and Gender Climate Change Negotiators Training",
+        "Gender Sensitive Project Planning and Implementation"]
+    assert found.certifications[0]["issued"] == "2024-11" and found.certifications[2]["issued"] == "2024-08"
+
+
+def test_a_dated_line_is_no_issuer_and_a_line_naming_its_issuer_heads_no_list(read):
+    """"Course, Freecodecamp.org." over "Programming Foundation: linkedin learning, 2022." and
+    courses ", Udemy, 2022.": two courses (the first names its own issuer; "Foundation" in the
+    second is no organisation when the line is dated), each without its year."""
+    found = read(resume("#Certification", "JavaScript Algorithms and Data Structures, Freecodecamp.org.",
+                        "Programming Foundation: linkedin learning, 2022.", "Modern React with Redux, Udemy, 2022.",
+                        "#Education", "Masters in political science, Suez Canal University, 2020."))
+    assert names(found) == ["JavaScript Algorithms and Data Structures", "Programming Foundation: linkedin learning",
+                            "Modern React with Redux"]
+    assert found.certifications[2]["issuer"] == "Udemy"
+
+
+def test_a_section_of_degrees_and_certifications_suggests_no_degree(read):
+    """"Academic qualification, trainings and professional certifications": a degree at a
+    university is no certification; "C++ (Training)" is one, its parenthesis all there is to read."""
+    found = read(resume("#ACADEMIC QUALIFICATION, TRAININGS AND PROFESSIONAL CERTIFICATIONS",
+                        "BSCS UNIVERSITY OF LAHORE (continue)", "Certified Web developer from UET", "C++ (Training)",
+                        "#OBJECTIVE", "Full-time work as a software engineer."))
+    assert names(found) == ["Certified Web developer from UET", "C++ (Training)"]
+
+
+def test_lines_elsewhere_that_say_they_are_a_certification(read):
+    """Outside any certification section: a row of skills acquired at work opening with the word
+    ("Certificare ... – atestat ASF 2018", cut at its spaced colon), an education line naming a
+    certificate programme after its university; not a sentence about one, nor a certificate of
+    thanks, nor a school-leaving certificate."""
+    found = read(resume("#EDUCATION", "Bahçeşehir Üniversitesi | TÜRKMER Türkçe Öğretimi Sertifika Programı 2017",
+                        "Kenya Certificate of Secondary Education",
+                        "#SKILLS", "Certificare MIFID II – atestat „ASF” 2018",
+                        "Certificare in asigurări  : Institutul de Management în Asigurări – IMA  septembrie 2016",
+                        "I completed a certificate programme in bookkeeping",
+                        "Certificate of Appreciation, Red Cross"))
+    assert names(found) == ["TÜRKMER Türkçe Öğretimi Sertifika Programı", "Certificare MIFID II",
+                            "Certificare in asigurări"]
+    assert found.certifications[0]["issuer"] == "Bahçeşehir Üniversitesi"
+    assert found.certifications[1]["issued"] == "2018-01"  # a year alone, as the import writes it

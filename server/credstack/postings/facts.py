@@ -205,7 +205,10 @@ def byline(block: Block) -> dict[str, str]:
             out["location"] = country
     words = re.findall(r"[^\W\d_][\w&'.-]*", before)
     cues = title_cues()
-    if words and len(words) <= 6 and all(not w[0].islower() or w.lower() in _NAME_SMALL_WORDS for w in words) \
+    # a name alone on a heading line may be a lower-case brand ("### ília", "<h3>trivago</h3>")
+    brand = block.is_heading_tag and len(words) == 1 and before == words[0] and not place
+    if words and len(words) <= 6 and (brand or all(not w[0].islower() or w.lower() in _NAME_SMALL_WORDS
+                                                    for w in words)) \
             and not EMPLOYMENT.search(before) and not _NOT_A_NAME.search(before) \
             and (not cues.job_words.search(before) or cues.organisation_words.search(before)) \
             and not cues.team_words.search(before) and not _COUNT.search(before):  # never "Cloud Team", "Views 0"

@@ -24,6 +24,10 @@ _FORM_WORDS = re.compile(r"\b(upload|attach|drag and drop|select (a )?file|\.pdf
 _SEARCH = re.compile(r"search|query|keyword|filter|sort|recherche|suche|buscar|検索|검색|بحث|\bq\b|\bkw\b|"
                      r"location|where", re.IGNORECASE)
 _NAMING = ("name", "id", "placeholder", "aria-label", "class", "title")
+# the site's own forms beside a page's content: signing in, resetting a password, job alerts and
+# newsletters, a captcha's hidden answer box
+_SITE_FORM = re.compile(r"log_?in|sign_?in|sign_?up|session|password|passwort|mot_de_passe|contrase|has[lł]o|"
+                        r"subscri|newsletter|job_?alert|remember|captcha", re.IGNORECASE)
 _CHROME_TAGS = frozenset({"header", "nav", "footer", "aside"})
 
 
@@ -35,10 +39,20 @@ def field_count(root) -> int:
         if el.tag == "input" and (el.get("type") or "text").lower() in NOT_FIELDS:
             continue
         names = " ".join(filter(None, (el.get(a) for a in _NAMING)))
-        if _SEARCH.search(names) or _in_search_or_chrome(el):
+        if _SEARCH.search(names) or _SITE_FORM.search(names) or _in_search_or_chrome(el) or _in_site_form(el):
             continue
         count += 1
     return count
+
+
+def _in_site_form(el) -> bool:
+    """A field of a sign-in, sign-up or alert form (one holding a password box, or named so)."""
+    form = next((a for a in el.iterancestors("form")), None)
+    if form is None:
+        return False
+    named = " ".join(filter(None, (form.get("action"), form.get("id"), form.get("class"), form.get("name"))))
+    return bool(_SITE_FORM.search(named)) or any((i.get("type") or "").lower() == "password"
+                                                 for i in form.iter("input"))
 
 
 def _in_search_or_chrome(el) -> bool:

@@ -155,7 +155,10 @@ def repair_glued(text: str) -> str:
         end = m.end()
         token = m.group()
         if len(token) >= 4:
-            for i, strong in _cuts(token, dictionary, names):
+            found = _cuts(token, dictionary, names)
+            if found and not any(strong for _, strong in found) and _recurs(text, token):
+                continue  # "SonicWall ... SonicWall's": a name the text writes the same way each time
+            for i, strong in found:
                 cuts.append((m.start() + i, strong))
                 heading = _HEADING_BEFORE.search(text, max(0, m.start() + i - 60), m.start() + i) if strong else None
                 if heading and heading.group(1).split()[-1].casefold() in HEADING_WORDS:
@@ -179,6 +182,12 @@ def repair_glued(text: str) -> str:
         last = i
     out.append(text[last:])
     return "".join(out)
+
+
+def _recurs(text: str, token: str) -> bool:
+    """The glued word of ``token`` ("SonicWall" of "SonicWall’s") stands more than once in the text."""
+    core = re.match(r"[A-Za-z]+", token.lstrip("(\"'“‘"))
+    return bool(core) and len(re.findall(rf"(?<![A-Za-z]){re.escape(core.group())}(?![a-z])", text)) >= 2
 
 
 def _token_start(text: str, at: int) -> int:

@@ -48,12 +48,34 @@ def is_fact_label(text: str) -> bool:
     return any(p.match(text) and not p.match(text).group("value") for p in _LABEL_PATTERNS.values())
 
 
+# Pictographs boards print as labels ("🌎 Remote, Lyon", "📍 Berlin", "💰 $90k–$110k"), often
+# several on one line: each labels the text up to the next one.
+_PICTOGRAPHS = {"location": "🌎🌍🌏📍🗺", "salary": "💰💵💶💷💸"}
+_PICTOGRAPH = re.compile("([" + "".join(_PICTOGRAPHS.values()) + "])\ufe0f?")
+
+
+def pictograph_fields(text: str) -> dict[str, str]:
+    """The facts a line states after pictograph labels: "💰 $142k 🌎 USA - Remote" -> salary, location."""
+    parts = _PICTOGRAPH.split(text)
+    out: dict[str, str] = {}
+    for mark, value in zip(parts[1::2], parts[2::2], strict=True):
+        field = next(f for f, marks in _PICTOGRAPHS.items() if mark in marks)
+        value = value.strip(" ,;|·•-–")
+        if field not in out and _value_ok(value):
+            out[field] = value
+    return out
+
+
 def labelled_fields(blocks: list[Block], limit: int = 80) -> dict[str, str]:
     """Fields a page states as "Label: value" or as a label with its value on the next line
-    ("Employment type" / "Full-time"), as job boards lay out their header facts."""
+    ("Employment type" / "Full-time"), as job boards lay out their header facts, or after a
+    pictograph ("🌎 Lyon, France")."""
     out: dict[str, str] = {}
     for i, block in enumerate(blocks[:limit]):
         text = block.text.strip()
+        if _PICTOGRAPH.search(text) and len(text) <= 160:
+            for field, value in pictograph_fields(text).items():
+                out.setdefault(field, value)
         if len(text) > 160 or not _ANY_LABEL.match(text):
             continue
         for field, colon in _COLON_PATTERNS.items():

@@ -137,6 +137,10 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     if forms.is_only_a_form(root, posting.sections):
         raise NoDescription("this page is only the application form — open the job description (the job's own "
                             "page, before \"Apply\") and try again")
+    if not posting.description and not structured and titles.listed_links(
+            content.body_of(root), boilerplate, before_job_text=False) >= titles.MIN_LISTED_LINKS:
+        # job cards only (a title, a company, a city, tags each) and no text of one job's own
+        raise NoPostingFound("this page lists several jobs (search results) — open one job's own page and try again")
     _check_is_posting(posting, structured is not None, site is not None and bool(fields.get("title")), root,
                       boilerplate, json_ld.types)
     return posting
@@ -355,6 +359,26 @@ def _dated_headline(root, title: str | None) -> bool:
     return len(headline.split()) >= MIN_HEADLINE_WORDS
 
 
+MIN_MENU_PAGE_CHARS = 400
+_NOT_SHOWN = frozenset({"script", "style", "noscript", "template", "head", "title"})
+
+
+def _shown_chars(body) -> int:
+    """Characters of text a reader sees in the page (scripts, styles and templates left out)."""
+    total = 0
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN:
+            if el is not body and el.tail:
+                total += len(el.tail.strip())
+            continue
+        if el.text and not any(a.tag in _NOT_SHOWN for a in el.iterancestors() if isinstance(a.tag, str)):
+            total += len(el.text.strip())
+        if el is not body and el.tail and not any(a.tag in _NOT_SHOWN for a in el.iterancestors()
+                                                   if isinstance(a.tag, str)):
+            total += len(el.tail.strip())
+    return total
+
+
 def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, boilerplate,
                       declared_types: set[str]) -> None:
     """A page is a posting when it says so (JSON-LD, microdata), when a job board's own layout is
@@ -378,6 +402,10 @@ def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, 
         if signing_in:
             raise NoPostingFound("the page asks you to sign in — open the listing while signed in, or its "
                                  "public link, and try again")
+        if _shown_chars(content.body_of(root)) >= MIN_MENU_PAGE_CHARS:
+            # a careers home: location and team pickers, menus, a footer, and no job's own text
+            raise NoPostingFound("the page shows menus and links but no job's own text — open one job's page and "
+                                 "try again")
         raise NoPostingFound("the page has no readable text — is the listing still loading?")
     if site_hit and len(posting.description) >= 40:
         return

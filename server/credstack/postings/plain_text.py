@@ -15,6 +15,19 @@ MAX_CHROME_WORDS = 6  # a page's link copied above the ad's labelled title
 _SPLITTABLE = re.compile(r"\s(at|@|hiring|\|)\s", re.IGNORECASE)  # " - " also ends titles ("Nurse - ICU")
 
 
+# A board's apply button copied as the text's last line ("CLICK TO APPLY", "Apply now »")
+_APPLY_CALL = re.compile(r"^(?:click\s+(?:here\s+)?to\s+apply|apply\s+(?:now|here|today|online)|"
+                         r"apply\s+for\s+this\s+(?:job|position|role|vacancy))[\s.!:»>→]*$", re.IGNORECASE)
+
+
+def _without_apply_button(blocks: list) -> list:
+    """The blocks without the apply buttons that end them (a how-to-apply heading with its text stays)."""
+    end = len(blocks)
+    while end > 1 and _APPLY_CALL.match(blocks[end - 1].text):
+        end -= 1
+    return blocks[:end]
+
+
 # Least share of a text's characters in one line for that line to be its description flattened.
 FLAT_SHARE = 0.6
 
@@ -41,7 +54,7 @@ def _unflattened(blocks: list) -> list:
 def posting_from_text(text: str, url: str | None = None) -> Posting:
     """The posting a text states: title from its first line, facts from labels and the line under
     the title, sections from heading-like lines and lead-ins."""
-    blocks = _unflattened(text_blocks(text))
+    blocks = _without_apply_button(_unflattened(text_blocks(text)))
     if not blocks:
         raise NoPostingFound("the text is empty")
     opening = labels.title_label_at(blocks)
@@ -58,6 +71,8 @@ def posting_from_text(text: str, url: str | None = None) -> Posting:
         # "Senior Engineer at Acme", "Acme is hiring a Nurse in Reno, NV", "Cook - Diner - Austin, TX"
         splittable = _SPLITTABLE.search(first) or (" - " in first and facts.LOCATION.search(first))
         from_first = titles.split_title(first, sites.load_sites()[1]) if splittable else {}
+        if from_first.get("company") and facts.load_places().country_of(from_first["company"]) is not None:
+            from_first = {}  # "Backend Engineer | Deutschland": a place the title ends on, not its employer
         posting.title = from_first.get("title") or first
     posting.title = labelled.get("title") or posting.title
     byline = facts.byline(blocks[1]) if posting.title and len(blocks) > 1 else {}

@@ -305,6 +305,67 @@ _ABOUT_OPENER = re.compile(
     r"brand|agency|network|system|institution)\b)")
 
 
+# An equal-treatment or non-discrimination notice, in the languages postings come in: under a heading
+# that names no kind ("Additional Information") a section made of such sentences is the legal notice.
+_NOTICE_SENTENCE = re.compile(
+    r"equal (employment )?opportunit|without regard to|regardless of|discriminat|diversit[éyàa]|inclusi[vo]n?|"
+    r"égalité (de traitement|des chances)|situation de handicap|chancengleich|benachteilig|unabhängig von|"
+    r"igualdad de oportunidades|diversidade|pari opportunità|affirmative action", re.IGNORECASE)
+MIN_NOTICE_SHARE = 0.6
+
+
+# What a job gives besides the pay, in the languages postings come in: under a heading that names
+# no kind, a list most of whose items name such perks is the benefits.
+_PERK = re.compile(
+    r"\b(vacation|holidays?|paid time off|pto|annual leave|parental leave|bonus(es)?|pension|retirement|401\(?k\)?|"
+    r"(health|dental|medical|vision) (insurance|coverage|cover|plan)|wellness programs?|gym|fitness|"
+    r"flexible (hours|working)|remote work|home ?office|work[- ]life balance|stock options?|laptop|meals?|"
+    r"meal vouchers?|snacks|team events?|"
+    r"urlaub|urlaubstage|prämie|altersvorsorge|krankenversicherung|wellpass|gleitzeit|flexible arbeitszeiten|"
+    r"mobiles arbeiten|dienstrad\w*|jobrad|weiterbildung|zuschuss|congés|mutuelle|tickets? restaurant|télétravail|"
+    r"primes?( de| annuelle)|intéressement|ferie|buoni pasto|smart working|férias|plano de saúde|"
+    r"vale[- ](refeição|alimentação)|"
+    r"gympass|auxílio)\b", re.IGNORECASE)
+MIN_PERK_SHARE = 0.5
+
+
+def _is_perks(text: str) -> bool:
+    """Most of the text's list items (three or more) name a perk."""
+    items = [line for line in text.splitlines() if line.startswith("- ")]
+    return len(items) >= MIN_LISTED_ITEMS and sum(1 for i in items if _PERK.search(i)) >= MIN_PERK_SHARE * len(items)
+
+
+# A paragraph opening on the pay or the benefits, as postings end after their lists
+_PAY_OPENER = re.compile(
+    r"^(compensation (varies|for this|is|will)|(the )?(starting |base |annual )?(pay|salary) (range|rate|for this|"
+    r"scale)|(the company|we) (also )?offers? (a |an )?(comprehensive|competitive|generous|full|wide)|"
+    r"(our |the )?benefits (include|package|program))", re.IGNORECASE)
+
+
+def _is_notice(text: str) -> bool:
+    """Most of the text's characters are in lines of an equal-treatment notice."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    total = sum(len(line) for line in lines)
+    return bool(total) and sum(len(line) for line in lines if _NOTICE_SENTENCE.search(line)) >= MIN_NOTICE_SHARE * total
+
+
+# "Pourquoi rejoindre ..." (a cue of the employer's own pitch) over a list of what the job gives
+# (training, a laptop, meal vouchers) is its benefits; over prose (its clients, its reputation) it
+# stays about the employer.
+_WHY_JOIN = re.compile(r"^(why (join|work|choose|us)|pourquoi (nous )?(rejoindre|devenir|choisir)|warum (wir|zu uns)|"
+                       r"por ?qu[eé] (unirte|trabajar)|perch[eé] (unirti|lavorare))", re.IGNORECASE)
+MIN_LISTED_SHARE = 0.4
+MIN_LISTED_ITEMS = 3
+
+
+def _why_join_kind(heading: str, text: str, kind: SectionKind) -> SectionKind:
+    if kind != SectionKind.ABOUT_COMPANY or not _WHY_JOIN.match(_normalise(heading)):
+        return kind
+    items = [line for line in text.splitlines() if line.startswith("- ")]
+    listed = len(items) >= MIN_LISTED_ITEMS and sum(map(len, items)) >= MIN_LISTED_SHARE * len(text)
+    return SectionKind.BENEFITS if listed else kind
+
+
 def build_sections(blocks: list[Block]) -> list[Section]:
     """Group blocks under their headings and type each group.
 
@@ -315,7 +376,9 @@ def build_sections(blocks: list[Block]) -> list[Section]:
     blocks = [part for block in blocks for part in (_flattened_list(block.text) or [block])]
     sections: list[Section] = []
     kind, heading, body = SectionKind.OTHER, "", []
-    open_headings: list[tuple[int, SectionKind]] = []  # (rank, kind) of the headings we are under
+    opened_with_colon = False
+    # (rank, kind, own rank) of the headings we are under; a heading over its topics ranks above them
+    open_headings: list[tuple[int, SectionKind, int]] = []
 
     def close() -> None:
         nonlocal body
@@ -324,6 +387,14 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             typed = kind
             if kind == SectionKind.OTHER and heading and classify(heading) is None and _ABOUT_OPENER.match(text):
                 typed = SectionKind.ABOUT_COMPANY  # "People • Customers • Trust": "At Acme, we think of ourselves..."
+            elif kind == SectionKind.OTHER and heading and classify(heading) in (None, SectionKind.OTHER) \
+                    and _is_notice(text):
+                typed = SectionKind.LEGAL  # "Additional Information": "We are committed to equal treatment ..."
+            elif kind == SectionKind.OTHER and heading and classify(heading) in (None, SectionKind.OTHER) \
+                    and _is_perks(text):
+                typed = SectionKind.BENEFITS  # "Additional Information": "- 30 days' holiday - Gym membership ..."
+            elif heading:
+                typed = _why_join_kind(heading, text, kind)
             sections.append(Section(typed, heading, text))
         body = []
 
@@ -344,22 +415,46 @@ def build_sections(blocks: list[Block]) -> list[Section]:
                 body.append(Block(rest, "p"))
             continue
         rank = heading_rank(block)
+        if not rank and kind in _JOB_TEXT and block.tag != "li" and body and body[-1].tag == "li" \
+                and _PAY_OPENER.match(text):
+            # "Compensation varies based on location ..." after the skills list: the pay and benefits
+            # paragraphs a posting ends on, under no heading of their own
+            close()
+            kind, heading, opened_with_colon = SectionKind.BENEFITS, "", False
+            open_headings = [h for h in open_headings if h[1] not in _JOB_TEXT]
+            body.append(block)
+            continue
         if not rank:
             body.append(block)
             continue
+        opened_empty = bool(heading) and not body
+        lead_in_over = opened_empty and opened_with_colon  # "Key responsibilities:" with nothing under it yet
         close()
         if _is_list_lead_in(text):
             rank = 1
-        while open_headings and open_headings[-1][0] <= rank:
+        found, tier = classify_tier(text)
+        if lead_in_over and found is None and open_headings and open_headings[-1][0] == open_headings[-1][2] == rank \
+                and open_headings[-1][1] != SectionKind.OTHER:
+            # "Key responsibilities:" straight over "Strategic Alliances" and its sibling topics, all
+            # as bold: topics of the heading above, which holds until a heading that names a kind
+            open_headings[-1] = (rank + 1, open_headings[-1][1], rank)
+        while open_headings and (open_headings[-1][2] if found is not None else open_headings[-1][0]) <= rank:
             open_headings.pop()
         parent = open_headings[-1][1] if open_headings else None
-        found, tier = classify_tier(text)
+        container = opened_empty and open_headings and open_headings[-1][1] == SectionKind.OTHER \
+            and sections and sections[-1].heading == heading and not sections[-1].text \
+            and classify(heading) == SectionKind.OTHER
         if found is not None:
             kind = parent if parent is not None and _stays(parent, found, tier) else found
         else:
             kind = parent if parent is not None else SectionKind.OTHER
-        heading = text.rstrip(":").strip()
-        open_headings.append((rank, kind))
+        if container and kind != SectionKind.OTHER:
+            # "Additional Information" straight over its own "What we offer:": a container named by no
+            # kind of its own reads as what it holds
+            sections[-1] = Section(kind, sections[-1].heading, "")
+            open_headings[-1] = (open_headings[-1][0], kind, open_headings[-1][2])
+        heading, opened_with_colon = text.rstrip(":").strip(), text.endswith(":")
+        open_headings.append((rank, kind, rank))
     close()
     return [s for s in sections if s.text or s.heading]
 

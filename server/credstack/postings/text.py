@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import lxml.html
@@ -233,15 +234,55 @@ def _plain(line: str) -> str:
     return _INLINE_MARKDOWN.sub(r"\2", line) if "**" in line or "__" in line else line
 
 
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|mailto:|www\.|/|#)[^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+# `🌎 Remote, Berlin`: a code span, opened after a space or a line's start and closed before one
+# (a backtick typed for an apostrophe sits between two letters and opens none)
+_CODE_SPAN = re.compile(r"(?:(?<=\s)|^)`([^`\n]+)`(?=[\s.,;:!?)]|$)")
+
+
+# "**Profile** ****": bold around nothing, beside bold text (four stars glued to a word mask its
+# digits, as some boards print pay: "R****", "**** GBP/hr")
+_EMPTY_EMPHASIS = re.compile(r"(?:(?<=\s)|^)(?:\*{4}|_{4})(?=\s|$)")
+# "**Nice to have:\n**": a bold line whose closing stars went to the next line
+_BOLD_SPAN = re.compile(r"(\*\*|__)[^\W_][^*_\n]*\1")  # "**Profil recherché**", words between the stars
+_BOLD_CLOSED_BELOW = re.compile(r"(?m)^([ \t]*(\*\*|__)(?:(?!\2)[^\n])+?)[ \t]*\n[ \t]*\2[ \t]*$")
+
+
+def _unmarked(line: str) -> str:
+    """A markdown line's links, images and code spans as the text a reader sees ("[Nurse](https://..)"
+    -> "Nurse"); the rest of the line as it is."""
+    if "](" in line:
+        line = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", line))
+    if "`" in line:
+        line = _CODE_SPAN.sub(r"\1", line)
+    if "****" in line or "____" in line:
+        emptied = _EMPTY_EMPHASIS.sub("", line)
+        if _BOLD_SPAN.search(emptied):
+            line = emptied
+    return line
+
+
+def _after_pictographs(line: str) -> tuple[str, str]:
+    """("🚀 ", "**Your mission**") of "🚀 **Your mission**": the pictographs a line opens with, and the rest."""
+    i = 0
+    while i < len(line) and (unicodedata.category(line[i]) in ("So", "Sk") or line[i] in "\ufe0f\u200d "):
+        i += 1
+    return line[:i], line[i:]
+
+
 def text_blocks(text: str, max_chars: int = MAX_DESCRIPTION_CHARS) -> list[Block]:
     """Blocks of plain text: one per non-empty line, up to ``max_chars`` characters; bullet lines
     become list items."""
     blocks = []
     read = 0
-    for raw in repair_glued(text[:max_chars * 2]).splitlines():
+    text = text[:max_chars * 2]
+    if "**" in text or "__" in text:
+        text = _BOLD_CLOSED_BELOW.sub(r"\1\2", text)
+    for raw in repair_glued(text).splitlines():
         if read >= max_chars:
             break
-        line = clean_inline(raw[:max_chars - read + 1000])[:max_chars - read]  # 1000: room for spaces cleaned away
+        line = clean_inline(_unmarked(raw[:max_chars - read + 1000]))[:max_chars - read]  # 1000: room for spaces
         if not line:
             continue
         read += len(line)
@@ -250,9 +291,12 @@ def text_blocks(text: str, max_chars: int = MAX_DESCRIPTION_CHARS) -> list[Block
             blocks.append(Block(_plain(line[bullet.end():].strip()), "li"))
         else:
             hashes = re.match(r"^(#{1,6})\s+(.+?)\s*#*$", line)
-            starred = re.match(r"^(\*\*|__)(.+?)\1(:?)$", line)
-            if hashes:
-                blocks.append(Block(hashes.group(2).strip(), "h", True, len(hashes.group(1))))
+            marks, rest = _after_pictographs(line)
+            starred = re.match(r"^(\*\*|__)(.+?)\1(:?)$", rest if marks and rest else line)  # "🚀 **Your mission**"
+            if hashes:  # "### **Qualifications**": the heading's own emphasis dropped
+                heading = _plain(hashes.group(2)).strip()
+                if heading.strip("*_ "):
+                    blocks.append(Block(heading, "h", True, len(hashes.group(1))))
             elif starred:  # **Requirements** reads as a bold paragraph, as in HTML
                 blocks.append(Block(starred.group(2).strip() + starred.group(3), "p", True))
             else:

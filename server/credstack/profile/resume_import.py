@@ -43,14 +43,21 @@ até ate al bis until present presente now atual actual current heute today aujo
 seit issued expires expired emitido emitida expedido expedida valid válido valido ongoing in progress
 """.split())
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+# The last comma-part of an entry when it says when (and where) rather than what or whose:
+# "..., November 2024-Baku", "..., April 2024", "..., 2022."
+_DATED_TAIL = re.compile(r",\s*[^,]*\b(?:19|20)\d{2}\b[^,]*$")
+MAX_DATED_NAME_WORDS = 25
 _WORDS = re.compile(r"[^\W\d_]+")
 _SEPARATOR = re.compile(r"^[\s_\-–—=*•·.]{3,}")
 # Words that make a line an organisation's name: an issuer, not a credential.
 _ORGANISATION = re.compile(
-    r"(?i)\b(?:universit(?:y|é|e|à|a|ät|at|dad|ade)|institut(?:e|o|ion)?|academ(?:y|ia|ie)|college|colégio|colegio|"
+    r"(?i)\b(?:universit(?:y|é|e|à|a|ät|at|dad|ade)|[üu]niversitesi|institut(?:e|o|ion)?|academ(?:y|ia|ie)|college|colégio|colegio|"
     r"school|escola|escuela|[ée]cole|society|association|associa[çc][ãa]o|asociaci[óo]n|corporation|corp\.?|"
     r"council|board|foundation|funda[çc][ãa]o|fundaci[óo]n|inc\.?|ltd\.?|llc|gmbh|s\.a\.|ag|company|"
     r"ministry|department|agency|federation|chamber|commission|academy)\b")
+# A university: a line naming one, and no credential, is a degree (not "Deep Learning School",
+# a course, nor "Night School", a programme).
+_SCHOOL = re.compile(r"(?i)\b(?:universit(?:y|é|e|à|a|ät|at|dad|ade|as)|hochschule|politeknik|[üu]niversitesi)\b")
 _CREDENTIAL_WORDS = re.compile(
     r"(?i)\b(?:certif\w*|licen[cs]\w*|diplom\w*|courses?|cursos?|cours|kurs\w*|training|formação|formacion|"
     r"formation|program\w*|badges?|exams?|fundamentals|associate|professional|specialist|practitioner|"
@@ -108,6 +115,10 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
     for entry in _entries(resume.sections.get("certifications", []), header_set, catalog):
         add(_certification(entry, catalog))
     section = {_fold(line) for kind in ("certifications", "experience") for line in resume.sections.get(kind, [])}
+    certified = {_fold(line) for line in resume.sections.get("certifications", [])}
+    for line in resume.paragraphs:
+        if _fold(line) not in header_set and _fold(line) not in certified:
+            add(_self_named(line, catalog))
     for s in find_skills(resume.text, vocabulary):
         if s.kind != SkillKind.CERTIFICATION or any(_fold(c["name"]) in (_fold(s.name), *map(_fold, s.mentions))
                                                     for c in out.certifications):
@@ -120,6 +131,32 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
                 add(cert)
                 break  # one suggestion per certification the vocabulary knows
     return out
+
+
+# A line that says itself it is a certification, wherever it stands: it opens with the word
+# ("Certificare MIFID II – atestat ASF 2018", "Sertifikasi Software Development oleh ...") or
+# names a certificate programme ("TÜRKMER Yabancılara Türkçe Öğretimi Sertifika Programı 2017").
+_SELF_NAMED = re.compile(
+    r"(?i)^(?:certification|certificare|certificação|certificacao|certificación|certificacion|certificazione|"
+    r"zertifizierung|certyfikat|sertifikasi|sertifika)\b\s+\S|"
+    r"\b(?:certificate|sertifika|certificat|certificado|zertifikats?)\s+(?:program(?:me|ı|a)?|programı|kurs)\b")
+
+
+_FIRST_PERSON = re.compile(r"(?i)^(?:i|we|my|our|je|j'|nous|ich|wir|yo|eu|ben|biz|saya|kami)\b")
+
+
+def _self_named(line: str, catalog: Catalog) -> dict | None:
+    """The certification a line outside the certification section names when the line says it is
+    one (``_SELF_NAMED``) and is an entry, not a sentence: its cell that says so ("University |
+    Course Certificate Programme 2017"), cut at a spaced colon before its issuer."""
+    cells = [c.strip() for c in re.split(r" \| |\t", line) if c.strip()]
+    cell = next((c for c in cells if _SELF_NAMED.search(c.strip(" -•*·"))), None)
+    if cell is None or _line_kind(cell) != "name" or _SENTENCE.search(cell) or len(cell.split()) > 20 \
+            or _FIRST_PERSON.match(cell):
+        return None  # a sentence about it ("I completed a certificate programme in bookkeeping")
+    name = re.split(r"\s+:\s+", cell.strip(" -•*·"), maxsplit=1)[0]
+    issuer = next((c for c in cells if c is not cell and _is_organisation(c, catalog)), None)
+    return _certification(_Entry(name, issuer=issuer, text=cell), catalog)
 
 
 def _one_letter(skill) -> bool:
@@ -186,6 +223,7 @@ def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entr
         plain_next = i + 1 < len(cleaned) and kinds[i + 1] in ("date", "id")
         if (current is not None and len(cells) == 1 and not current.dated and current.issuer is None
                 and current.credential_id is None and not _is_organisation(current.name, catalog)
+                and not _YEAR.search(line)  # a dated line is an entry of its own ("Programming Foundation: ..., 2022.")
                 and (_is_organisation(line, catalog) or (plain_next and len(line.split()) <= 5
                                                           and not _CREDENTIAL_WORDS.search(line)
                                                           and _fold(line) not in _fold(current.name)
@@ -283,6 +321,7 @@ def _issuer_headings(entries: list[_Entry], catalog: Catalog) -> list[_Entry]:
         if (not entry.dated and entry.credential_id is None and entry.issuer is None and following is not None
                 and following.dated and catalog.find(entry.name) is None and not _ID.search(entry.text)
                 and catalog.find(_name_and_issuer(entry.name)[0]) is None  # "Registered Nurse (RN), ... Board"
+                and _name_and_issuer(entry.name)[1] is None  # "Course, Freecodecamp.org.": names its own issuer
                 and (_ORGANISATION.search(entry.name) or not _CREDENTIAL_WORDS.search(entry.name))):
             issuer = entry.name
             continue
@@ -308,6 +347,8 @@ def _line_kind(line: str) -> str:
     head = re.split(r"\s+\(|\.\s", text[lead.end():].lstrip(" -–—:"), maxsplit=1)[0] if lead else ""
     if lead and len(_WORDS.findall(head)) <= 12 and not _SENTENCE.search(head):
         return "name"  # "2018 – 2019 - Learning Journey (a two-year programme for managers ...)": a dated entry
+    if len(words) < MAX_DATED_NAME_WORDS and _DATED_TAIL.search(text) and not _SENTENCE.search(text):
+        return "name"  # "..., Negotiators Training, June-July 2024-Virtual": a long name, then when and where
     if len(words) >= 12 or (len(words) >= 4 and text.endswith(".") and (
             _SENTENCE.search(text) or all(w.islower() for w in _WORDS.findall(text)[1:]))):
         return "note"  # "Courses in bold are in progress.", "Cursos em negrito estão em andamento."
@@ -372,6 +413,8 @@ def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
     head = _YEAR_AT_START.sub("", _YEAR_AT_END.sub("", head)).strip()  # "2019 Course", "Course 2021"
     if not _LETTERS.search(head) or len(head.split()) > 14:
         return None
+    if _SCHOOL.search(head) and not _CREDENTIAL_WORDS.search(head):
+        return None  # a degree at a university ("BSCS University of Lahore") in a section of both
     known = catalog.find(head) or catalog.find(text)
     name = known.name if known is not None and catalog.find(head) is None and len(head) < 4 else head
     issuer = known.provider if known is not None else entry.issuer or issuer
@@ -388,6 +431,9 @@ def _name_and_issuer(text: str) -> tuple[str, str | None]:
     """A certification line's name, and the issuer written after it: "Name — Issuer", "Name -
     Issuer", "Name, Issuer" (the last comma: "WEB: HTML5, CSS3, JavaScript & Ajax, SOFTBLUE"), less a
     parenthesis after the name ("(ONCC)", "(46h)", "（2015年8月）")."""
+    tail = _DATED_TAIL.search(text)
+    if tail and len(_WORDS.findall(tail.group(0))) <= 4:
+        text = text[:tail.start()]  # "Course, Udemy, 2022." / "Training, June-November 2024-Baku": when, not what
     parts = re.split(r"\s+[—–|·]\s+|\s+-\s+", text, maxsplit=1)
     name, issuer = parts[0].strip(), (parts[1].strip() if len(parts) == 2 else None)
     if issuer is None and ", " in name:
@@ -395,7 +441,8 @@ def _name_and_issuer(text: str) -> tuple[str, str | None]:
         if after[:1].isupper() and 0 < len(after.split()) <= 6 and not _YEAR.search(after) \
                 and after.count(")") <= after.count("(") and "..." not in after:
             name, issuer = before.strip(), after.strip(" .")
-    name = re.split(r"\s+\(|（", name, maxsplit=1)[0].strip()
+    bare = re.split(r"\s+\(|（", name, maxsplit=1)[0].strip()
+    name = bare if _LETTERS.search(bare) else name  # "C++ (Training)": the parenthesis is all there is to read
     if issuer is not None and (len(issuer.split()) > 8 or _line_kind(issuer) != "name"):
         issuer = None
     return name, issuer

@@ -96,10 +96,45 @@ def section_names() -> dict[str, str]:
     return names
 
 
+def _named(key: str, either_number: bool = False) -> str | None:
+    """The section kind of a lexicon key, a plural last word also taken in the singular
+    ("Trainings" as "training"): the lexicon lists one form of most names. A singular is taken in
+    the plural only with ``either_number`` (a part of a heading that lists sections): alone, a
+    singular is how a table labels one entry ("Course:" beside a course of study), not a section."""
+    names = section_names()
+    kind = names.get(key)
+    if kind is not None or CJK.search(key):
+        return kind
+    head, _, last = key.rpartition(" ")
+    if not last.isalpha() or len(last) < 5:
+        return None
+    if last.endswith("s"):
+        return names.get(f"{head} {last[:-1]}".strip())
+    return names.get(f"{head} {last}s".strip()) if either_number else None
+
+
+# the joints of a heading that names several sections ("Qualifications, Trainings and
+# Certifications", "Formação e Cursos"): punctuation and the word "and" of the lexicon's languages
+PART_JOINTS = re.compile(r"\s*[,;&/|+、]\s*|\s+(?:and|und|et|y|e|i|ve|dan|si|en|и|oraz)\s+")
+
+
+def _parts_kind(text: str) -> str | None:
+    """The kind of a heading made of several section names, every part one: "certifications"
+    when one part names them (the section holds them, and the new entries join it), else the
+    kind of its first part."""
+    parts = [p for p in PART_JOINTS.split(_fold(text)) if p.strip()]
+    if len(parts) < 2:
+        return None
+    kinds = [_named(_key(p), either_number=True) for p in parts]
+    if any(k is None or k in HEADER_KINDS for k in kinds):
+        return None
+    return "certifications" if "certifications" in kinds else kinds[0]
+
+
 def classify_heading(text: str) -> str | None:
-    """The section kind when the whole line is a section name."""
-    key = _key(text.strip().strip(BULLETS).strip())
-    return section_names().get(key)
+    """The section kind when the whole line is a section name (or a list of section names)."""
+    bare = text.strip().strip(BULLETS).strip()
+    return _named(_key(bare)) or _parts_kind(bare)
 
 
 def _prefix_kind(text: str) -> str | None:
@@ -107,7 +142,7 @@ def _prefix_kind(text: str) -> str | None:
     key = _key(text.strip().strip(BULLETS).strip())
     words = key.split()
     for n in range(min(len(words) - 1, MAX_HEADING_WORDS), 0, -1):
-        kind = section_names().get(" ".join(words[:n]))
+        kind = _named(" ".join(words[:n]))
         if kind is not None:
             return kind
     return None
@@ -400,6 +435,12 @@ def _short(text: str) -> bool:
     return len(text.split()) <= MAX_HEADING_WORDS
 
 
+def _lists_sections(text: str) -> bool:
+    """A line longer than a heading that still is one: it lists section names and nothing else
+    ("Academic Qualification, Trainings and Professional Certifications")."""
+    return len(text) <= 2 * MAX_HEADING_CHARS and _parts_kind(text.strip().rstrip(":：")) is not None
+
+
 def _sentence_like(text: str) -> bool:
     return text.rstrip().endswith((".", ",", ";", "。", "、")) and not text.rstrip().endswith("...")
 
@@ -450,7 +491,7 @@ def read_layout(document) -> Layout:
 
     def cue_heading(b: Block) -> Heading | None:
         text = heading_line(b)
-        if b is name or not _short(text) or _sentence_like(text) or _contact(text):
+        if b is name or not (_short(text) or _lists_sections(text)) or _sentence_like(text) or _contact(text):
             return None
         lk = looks.get(b.index) if text == b.text and b.index in looks else look(b.element, styles, text,
                                                                                    first_line=text != b.text)

@@ -287,6 +287,10 @@ def heading_text_like(template_text: str, heading: str) -> str:
 
 def _heading_paragraph(template, text: str):
     new = _strip_for_copy(template)
+    # a justified heading line looks ranged left (a one-line paragraph is never stretched); the new
+    # heading, longer, may wrap, and its first line would be stretched across the page
+    for jc in new.xpath("./w:pPr/w:jc[@w:val='both' or @w:val='distribute']"):
+        jc.getparent().remove(jc)
     before, after = _rule_runs(template)
     for run in [*_leading_space(template), *before, _run(text, _template_rpr(template)), *after]:
         new.append(run)
@@ -299,7 +303,7 @@ MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 WP14 = "{http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing}"
 
 
-def _rule_runs(p) -> tuple[list, list]:
+def _rule_runs(p, min_length: int = RULE_MIN_LENGTH) -> tuple[list, list]:
     """Copies of the runs that draw a heading's rule as a shape (a long thin line or bar, with no
     text or picture in it), those before its text and those after, with fresh drawing ids: the
     new heading is ruled like the user's."""
@@ -312,7 +316,7 @@ def _rule_runs(p) -> tuple[list, list]:
         if not extents or run.xpath(".//w:txbxContent | .//a:blip | .//pic:pic"):
             continue
         sizes = [(int(e.get("cx", "0") or 0), int(e.get("cy", "0") or 0)) for e in extents]
-        if all(cy <= RULE_MAX_THICKNESS and cx >= RULE_MIN_LENGTH for cx, cy in sizes):
+        if all(cy <= RULE_MAX_THICKNESS and cx >= min_length and cx > cy for cx, cy in sizes):
             (after if seen_text else before).append(run)
     if not before and not after:
         return [], []
@@ -342,7 +346,9 @@ def _rule_paragraph(p):
     if not _is_drawing_only(p):
         return None
     drawn = p.xpath("./w:r[.//w:drawing or .//w:pict]")
-    rule, _ = _rule_runs(p)
+    # alone in its paragraph under the heading, a thin line is the heading's rule however short
+    # (an accent under the word, as templates draw it); beside a heading's text only a long one is
+    rule, _ = _rule_runs(p, min_length=1)
     if not rule or len(rule) != len(drawn):
         return None  # a picture, or more than a rule
     new = _strip_for_copy(p)
@@ -779,13 +785,28 @@ def _movable(found: Layout, heading: Heading) -> list | None:
 
 def _content_cell(found: Layout, heading: Heading):
     """The cell that holds the section of a heading labelling a table row (the heading ends its
-    own cell and one later cell of the row holds text), else None."""
+    own cell and one later cell of the row holds text), or of a heading bar (the heading alone in
+    its row, its section in the one cell of the next row under it), else None."""
     block = found.block(heading.element)
     if block is None or block.cell is None or _section_continues_in(heading.element):
         return None
-    cells = [c for c in block.cell.getparent() if c.tag == W_TC]
+    row = block.cell.getparent()
+    cells = [c for c in row if c.tag == W_TC]
     later = [c for c in cells[cells.index(block.cell) + 1:] if _cell_texts(c)]
-    return later[0] if len(later) == 1 else None
+    if later:
+        return later[0] if len(later) == 1 else None
+    if any(_cell_texts(c) for c in cells if c is not block.cell):
+        return None
+    below = row.getnext()
+    if below is None or below.tag != W_TR:
+        return None
+    filled = [c for c in below if c.tag == W_TC and _cell_texts(c)]
+    if len(filled) != 1 or not _grid_range(filled[0]) & _grid_range(block.cell):
+        return None
+    first = next((b for b in found.blocks if b.cell is filled[0] and b.text), None)
+    if first is None or any(h.element is first.element for h in found.headings):
+        return None  # the next row opens a section of its own
+    return filled[0]
 
 
 def _labels_a_row_of_columns(found: Layout, heading: Heading) -> bool:
@@ -1124,6 +1145,8 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
             if _is_empty_paragraph(spacer):
                 anchor.element.addprevious(deepcopy(spacer))
         last = existing.element
+        while _is_drawing_only(last.getnext()):  # the rule drawn under the heading stays under it
+            last = last.getnext()
         for entry in entries:
             last.addnext(entry)
             last = entry
