@@ -22,6 +22,10 @@ a pick whose catalog ``countries`` leave the job's country out is counted as wro
 ("none: ..."), and which ones should get one the tool does not give ("gap: ..."): each page with no
 pick is counted as one of the two, or as unexplained.
 
+The real non-tech postings of ``bench/nontech_real`` (nursing, trades, finance, marketing, logistics,
+retail, security, care...; ``python bench/nontech_real.py --extract`` caches them) are read too, when
+cached, as batch ``nontech_real``, with the fields and countries of ``bench/advice/nontech_real.json``.
+
 Printed: per page the picks and their verdicts, then picks, named, in field, off field and the
 share acceptable, overall and per batch (``bench/pages/labels.json``). Without the cached pages
 it says so in one line and exits 0 (as in CI).
@@ -42,6 +46,8 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "credstack-bench" / "pages"
 LABELS = ROOT / "bench" / "advice" / "labels.json"
+NONTECH = CACHE.parent / "nontech_real"
+NONTECH_LABELS = ROOT / "bench" / "advice" / "nontech_real.json"
 PAGE_LABELS = ROOT / "bench" / "pages" / "labels.json"
 
 
@@ -66,6 +72,13 @@ def main() -> int:
     no_credential = advice.get("no_credential", {})
     page_labels = json.loads(PAGE_LABELS.read_text(encoding="utf-8"))["pages"]
     present = {name: fields for name, fields in labels.items() if (CACHE / name).exists()}
+    paths = {name: CACHE / name for name in present}
+    nontech = json.loads(NONTECH_LABELS.read_text(encoding="utf-8"))
+    nontech_countries = {f"nontech_real/{n}": c for n, c in nontech["countries"].items()}
+    for name, fields in nontech["fields"].items():
+        if (NONTECH / name).exists():
+            present[f"nontech_real/{name}"] = fields
+            paths[f"nontech_real/{name}"] = NONTECH / name
     if not present:
         print(f"advice on real pages: skipped, the pages are not cached in {CACHE} "
               "(python bench/pages_corpus.py --extract)")
@@ -95,9 +108,10 @@ def main() -> int:
     totals = zero()
     batches: dict[str, dict] = {}
     for name, fields in sorted(present.items()):
-        batch = batches.setdefault(page_labels.get(name, {}).get("batch", "first"), zero())
+        key = "nontech_real" if name.startswith("nontech_real/") else page_labels.get(name, {}).get("batch", "first")
+        batch = batches.setdefault(key, zero())
         batch["pages"] += 1
-        html = (CACHE / name).read_text(encoding="utf-8", errors="replace")
+        html = paths[name].read_text(encoding="utf-8", errors="replace")
         try:
             result = analyze(parse_posting(html), resources)
         except CredstackError as error:
@@ -115,7 +129,7 @@ def main() -> int:
                 verdict = "in_field"
             else:
                 verdict = "off_field"
-            country = countries.get(name)
+            country = countries.get(name) or nontech_countries.get(name)
             wrong_country = bool(country and c.countries and country not in c.countries)
             for tally in (totals, batch):
                 tally["picks"] += 1
@@ -148,8 +162,8 @@ def main() -> int:
             for cid, verdict, why in verdicts:
                 print(f"    {verdict:9s} {cid}: {why}")
     def extra(tally: dict) -> str:
-        if not tally["must"] and not tally["wrong_country"]:
-            return ""
+        if not tally["labelled"]:
+            return f"; wrong country {tally['wrong_country']}"
         return (f"; wrong country {tally['wrong_country']}; must-haves among the chips "
                 f"{tally['must_found']}/{tally['must']}; with a pick {tally['with_pick']}/{tally['labelled']} "
                 f"(without: {tally['none']} need none, {tally['gap']} gaps, {tally['unexplained']} unexplained)")

@@ -91,3 +91,9 @@ def test_a_picks_sentence_counts_the_listings_on_a_shopping_list():
                                        "Those listings accept PCCN instead; you need only one.")
     assert for_listings("Renew your BLS: the posting asks for it.", 2, 3) == "Renew your BLS: 2 of your 3 listings ask for it."
     assert for_listings(why, 1, 1) == why  # one listing: it is the posting
+    # a pick for the role's field says how many listings ask what it teaches, not what "this role" asks
+    field = "It teaches Pediatrics, which this nursing role asks for and your profile does not show yet."
+    assert for_listings(field, 1, 7) == ("It teaches Pediatrics, which 1 of your 7 nursing listings asks for and "
+                                         "your profile does not show yet.")
+    assert for_listings(field.replace("nursing", "cloud and DevOps"), 3, 4).startswith(
+        "It teaches Pediatrics, which 3 of your 4 cloud and DevOps listings ask for")

@@ -420,11 +420,11 @@ def read_role(result: Analysis, resources: Resources) -> Analysis:
     """The posting's occupation, seniority and either-or certifications (they decide which credentials fit)."""
     posting, places = result.posting, load_places()
     # the place first; then a national registration it asks for; then words only one country writes
-    country = places.country_of(posting.location, posting.salary) or places.country_of_certifications(
-        s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION) or places.country_in_text(
-        posting.description)
+    country = places.country_of(posting.location, posting.salary, posting.description) \
+        or places.country_of_certifications(s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION) \
+        or places.country_in_text(posting.description)
     # the states a US or Canadian location names, so long as they are in the country read above
-    states = {s for s in places.states_of(posting.location) if s[:2] == country}
+    states = {s for s in places.states_of(posting.location, posting.description) if s[:2] == country}
     result.fit = infer_fit(posting.title or "", result.skills, resources.catalog, resources.vocabulary, country,
                            states)
     sections = result.sections if result.sections is not None else skill_sections(result.posting)

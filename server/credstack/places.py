@@ -26,6 +26,10 @@ class Places:
     country_terms: tuple[tuple[str, str], ...] = ()
     # (country, state or province name, its code): ("US", "Texas", "TX"), ("CA", "Ontario", "ON")
     subdivisions: tuple[tuple[str, str, str], ...] = ()
+    # a US state named like a country, and that country: ("Georgia", "GE")
+    shared_names: tuple[tuple[str, str], ...] = ()
+    # marks only one country's pages carry: (country, "script" | "currency" | "phone", values)
+    country_signs: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
     @property
     def country_pattern(self) -> re.Pattern:
@@ -41,7 +45,7 @@ class Places:
         """A US state's, Canadian province's or Australian state's code ("CA", "ON", "NSW")."""
         return word in self.us_state_codes or word in self.canadian_province_codes or word in self.au_state_codes
 
-    def country_of(self, location: str | None, salary: str | None = None) -> str | None:
+    def country_of(self, location: str | None, salary: str | None = None, text: str | None = None) -> str | None:
         """The ISO 3166 code of the country a posting's location names, or None when it does not say.
 
         Locations are read from the end, as pages write them: "Swindon, GB", "Austin, TX",
@@ -49,8 +53,11 @@ class Places:
         part is a US state when it is one, except as the last of three parts or more (structured
         data's "locality, region, country": "Berlin, Berlin, DE"); any other two-letter part is a
         country code. Several places in different countries ("Austin, TX; London, UK") name none.
-        Without a place, the salary's currency sign tells (GBP, INR), where only one country writes it."""
-        found = {self._place_country(place) for place in (location or "").split(";")[:5]} - {None}
+        Without a place, the salary's currency sign tells (GBP, INR), where only one country writes it.
+        A US state named like a country ("Georgia") is the state unless the place or the page (``text``,
+        with the salary) tells the country: "Tbilisi, Georgia", a page in Georgian, "1200 GEL", "+995"."""
+        context = "\n".join(t for t in (salary, text) if t)
+        found = {self._place_country(place, context) for place in (location or "").split(";")[:5]} - {None}
         if found:
             return found.pop() if len(found) == 1 else None
         for sign, country in _CURRENCY_COUNTRY:
@@ -58,20 +65,20 @@ class Places:
                 return country
         return None
 
-    def states_of(self, location: str | None) -> frozenset[str]:
+    def states_of(self, location: str | None, text: str | None = None) -> frozenset[str]:
         """The US states and Canadian provinces a posting's location names, as ISO 3166-2 codes
         ("Houston, TX" -> US-TX, "Austin, Texas" -> US-TX, "Toronto, ON, Canada" -> CA-ON); empty when
         it names none. Read like the country (``country_of``), from the end of each place, once the
         place's country is known: "CA" is California after "San Jose", no state after "Toronto, ON"."""
         found = set()
         for place in (location or "").split(";")[:5]:
-            state = self._place_state(place)
+            state = self._place_state(place, text)
             if state:
                 found.add(state)
         return frozenset(found)
 
-    def _place_state(self, place: str) -> str | None:
-        country = self._place_country(place)
+    def _place_state(self, place: str, text: str | None = None) -> str | None:
+        country = self._place_country(place, text)
         names = _subdivision_names(self.subdivisions, country)
         if not names:
             return None
@@ -107,15 +114,50 @@ class Places:
         terms = _term_pattern(self.country_terms)
         found = {_term_country(self.country_terms, m.group(1)) for m in terms.finditer(text)}
         found |= {country for sign, country in _CURRENCY_COUNTRY if sign in text}
+        found |= self.signs_in(text)
         return found.pop() if len(found) == 1 else None
 
-    def _place_country(self, place: str) -> str | None:
+    def signs_in(self, text: str | None) -> set[str]:
+        """The countries whose own marks a page carries (``country_signs``): its script (a run of
+        Georgian letters), its currency beside an amount ("1200 GEL", "₾"), its dialling code ("+995"),
+        its internet domain ending an address ("careers@trust.nhs.uk", "www.cement.ge")."""
+        if not text:
+            return set()
+        text = text[:MAX_TEXT_SCAN]
+        found = set()
+        for country, kind, values in self.country_signs:
+            if kind == "script" and len(re.findall(f"[{values[0]}-{values[1]}]", text)) >= MIN_SCRIPT_LETTERS:
+                found.add(country)
+            elif kind == "currency" and any(_amount_in(code, text) for code in values):
+                found.add(country)
+            elif kind == "phone" and any(re.search(re.escape(code) + r"(?=[\s\d(-])", text) for code in values):
+                found.add(country)
+            elif kind == "domain" and any(re.search(rf"[A-Za-z0-9-]\.{tld}(?![A-Za-z0-9-]|\.[A-Za-z])", text)
+                                          for tld in values):
+                found.add(country)
+        return found
+
+    def _place_country(self, place: str, context: str | None = None) -> str | None:
         parts = [_us_zip(self, p) for p in (p.strip(" .()") for p in _PARTS.split(place)[:12]) if p]
         for i in range(len(parts) - 1, -1, -1):
             code = _country_code(self, parts[i], last_of_many=len(parts) >= 3 and i == len(parts) - 1)
             if code:
+                shared = _folded_codes(self.shared_names).get(parts[i].casefold())
+                if code == "US" and shared:
+                    return self._shared_name_country(shared, parts[:i] + parts[i + 1:], context)
                 return code
         return None
+
+    def _shared_name_country(self, country: str, others: list[str], context: str | None) -> str:
+        """The country a US state's name that is also ``country``'s names: the country when another
+        part of the place is in it ("Tbilisi, Georgia") or the page carries its marks, else the state
+        ("Atlanta, Georgia"; "Athens, Georgia" too: a town alone is no mark)."""
+        nearby = {_country_code(self, part, last_of_many=False) for part in others} - {None}
+        if country in nearby:
+            return country
+        if nearby:
+            return "US" if "US" in nearby or len(nearby) > 1 else nearby.pop()
+        return country if country in self.signs_in(context) else "US"
 
 
 # A location's parts: "City, Region, Country", "Remote - UK", "Leeds | England", "London (UK)".
@@ -124,6 +166,14 @@ _CURRENCY_COUNTRY = (("\u00a3", "GB"), ("GBP", "GB"), ("\u20b9", "IN"), ("INR", 
 # a town then a state's code, no comma between: "Hoxton Park NSW", "Perth WA 6000" (a 4-digit postcode)
 _TOWN_CODE = re.compile(r"^[^\W\d_][\w' .-]*?\s([A-Z]{2,3})(?:\s+(\d{4}))?$")
 MAX_TEXT_SCAN = 20_000
+MIN_SCRIPT_LETTERS = 20  # letters of a country's own script that make a page written in it (not a name)
+
+
+def _amount_in(code: str, text: str) -> bool:
+    """A currency written beside an amount: "1200 GEL", "GEL 1,200", "1200₾" (never "gel nails")."""
+    if not code.isalpha():
+        return code in text
+    return bool(re.search(rf"\d\s?{code}(?![A-Za-z])|(?<![A-Za-z]){code}\s?\d", text))
 # a US ZIP code after a state ("TX 77002", "Illinois 60601-1234")
 _ZIP = re.compile(r"\s+\d{5}(?:-\d{4})?$")
 
@@ -237,4 +287,7 @@ def load_places() -> Places:
                   tuple(data["au_state_codes"]),
                   tuple((term, code) for code, terms in data["country_terms"].items() for term in terms),
                   tuple((country, name, code) for country, states in data["subdivisions"].items()
-                        for name, code in states.items()))
+                        for name, code in states.items()),
+                  tuple(data.get("shared_names", {}).items()),
+                  tuple((country, kind, tuple(values)) for country, signs in data.get("country_signs", {}).items()
+                        for kind, values in signs.items()))

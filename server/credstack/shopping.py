@@ -231,11 +231,13 @@ def _stack(lacking: list[Demand], total: int, held: HeldCredentials | None, cata
 
 
 _POSTING = re.compile(r"\b([Tt])he posting (asks|accepts|names)\b")
+_ROLE_ASKS = re.compile(r"\bthis ([\w ,-]+?) role asks for\b")
 
 
 def for_listings(text: str | None, asking: int, total: int) -> str | None:
     """A pick's sentence, written for one posting, said of the saved listings ("2 of your 3
-    listings ask for it"): on a shopping list "the posting" names none of them."""
+    listings ask for it", "which 1 of your 7 nursing listings asks for"): on a shopping list "the
+    posting" and "this role" name none of them."""
     if not text or total <= 1:
         return text
 
@@ -248,5 +250,13 @@ def for_listings(text: str | None, asking: int, total: int) -> str | None:
         who = f"{asking} of your {total} listings" if asking else "your listings"
         return f"{who} {verb.removesuffix('s')}"
 
-    out = _POSTING.sub(say, text)
+    def role(match: re.Match) -> str:
+        # "which this nursing role asks for": how many of the listings ask it, or a pick one listing
+        # of seven wants reads as what the role asks
+        if asking == 1:
+            return f"1 of your {total} {match.group(1)} listings asks for"
+        who = f"{asking} of your {total}" if asking else "your"
+        return f"{who} {match.group(1)} listings ask for"
+
+    out = _ROLE_ASKS.sub(role, _POSTING.sub(say, text))
     return out[:1].upper() + out[1:]

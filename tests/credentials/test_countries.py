@@ -200,6 +200,11 @@ def test_a_shopping_list_of_uk_nursing_jobs_gets_no_us_licensing_exam(res):
     ("Offices in London and Sydney; you will be paid in dollars.", None),  # no word only one country writes
     ("Superannuation and an enhanced DBS check", None),  # two countries: neither
     ("Must be legally entitled to work in Canada", "CA"),
+    ("An Assistant Financial Accountant for an NHS Foundation Trust", "GB"),
+    ("Our robust Trust Nurse Revalidation Programme offers an e-portfolio", "GB"),
+    ("Informal visits: ring the matron or email endoscopy@trust.nhs.uk.", "GB"),  # an address's domain
+    ("Send your CV to careers@cement.ge", "GE"),
+    ("Apply at uk.linkedin.com or careers.example.com", None),  # a subdomain is no country's domain
     ("", None),
 ])
 def test_words_only_one_country_writes_name_it(text, country):
@@ -271,3 +276,50 @@ def test_regions_and_provinces_are_places():
     places = load_places()
     assert places.is_place("Nunavut") and places.is_place("West Sussex") and places.is_place("Queensland")
     assert not places.is_place("Python") and not places.is_place("Spring")
+
+
+@pytest.mark.parametrize("location, text, country, states", [
+    ("Tbilisi, Georgia", None, "GE", set()),  # a city of the country before the shared name
+    ("Batumi, Georgia", None, "GE", set()),
+    ("Batumi", None, "GE", set()),
+    ("Atlanta, Georgia", None, "US", {"US-GA"}),  # the state, as before
+    ("Savannah, GA", None, "US", {"US-GA"}),
+    ("Athens, Georgia", None, "US", {"US-GA"}),  # a town the country has no claim on: the state
+    ("Georgia", None, "US", {"US-GA"}),
+    ("Georgia", "Salary: 1200 GEL per month", "GE", set()),  # the currency beside an amount
+    ("Remote - Georgia", "Call us on +995 32 200 00 00", "GE", set()),  # the dialling code
+    ("Georgia", "ძირითადი მოთხოვნები: სამუშაო გამოცდილება მსგავს პოზიციაზე", "GE", set()),  # its script
+    ("Georgia", "Gel nails and gel polish; $15 an hour", "US", {"US-GA"}),  # 'gel' is no currency
+    ("Georgia, USA", "Paid 1200 GEL", "US", {"US-GA"}),  # the country said outright wins
+])
+def test_a_state_named_like_a_country_is_read_by_its_context(location, text, country, states):
+    places = load_places()
+    assert places.country_of(location, None, text) == country
+    assert {s for s in places.states_of(location, text) if s[:2] == country} == states
+
+
+def test_the_marks_of_a_country_name_it_without_a_location():
+    places = load_places()
+    assert places.country_in_text("Pay: 1 200 GEL, five days a week") == "GE"
+    assert places.country_in_text("We need a nail technician for gel extensions") is None
+    assert places.country_in_text("ბეტონის მიქსერის ოპერირება და ჩაბარებული ბეტონმზიდის მოვლა") == "GE"
+    assert places.country_in_text("Welcome desk: say გამარჯობა to our guests") is None  # a word is no page
+
+
+RN_IN = """Registered Nurse (ICU)
+Location: {where}
+
+Requirements:
+- Registered Nurse with ICU experience
+- Patient assessment, medication administration and IV therapy
+"""
+
+
+def test_a_nurse_in_tbilisi_gets_no_us_licensing_exam(res):
+    ids, result = _picks(RN_IN.format(where="Tbilisi, Georgia"), res)
+    assert result.fit.countries == {"GE"} and not result.fit.states
+    assert "ncsbn-nclex-rn" not in ids
+    # the control: the same posting in Atlanta, Georgia keeps the US exam
+    ids, result = _picks(RN_IN.format(where="Atlanta, Georgia"), res)
+    assert result.fit.countries == {"US"} and result.fit.states == {"US-GA"}
+    assert "ncsbn-nclex-rn" in ids

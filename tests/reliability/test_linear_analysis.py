@@ -161,3 +161,41 @@ def test_a_huge_page_is_read_up_to_the_description_cap(shape):
     posting = parse_posting(PAGES[shape](1_000_000))
     read = sum(len(s.text) + len(s.heading) for s in posting.sections)
     assert MAX_DESCRIPTION_CHARS * 0.9 <= read and len(posting.description) <= 1.3 * MAX_DESCRIPTION_CHARS
+
+
+# Markdown marks without their ends, as a hostile text may hold them: each pattern reads such a
+# run once, not once per mark to the line's end.
+MARKDOWN_SHAPES = {
+    "open_links": lambda n: "Nurse\n" + "[" * n + "](x\n",
+    "open_images": lambda n: "Nurse\n" + "![" * (n // 2) + "](x\n",
+    "bold_then_spaces": lambda n: "Nurse\n**a" + " " * n + "b\n",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(MARKDOWN_SHAPES))
+def test_reading_markdown_marks_without_their_ends_grows_linearly(shape):
+    from credstack.postings.text import text_blocks
+
+    build = MARKDOWN_SHAPES[shape]
+    small_text, large_text = build(4_000), build(40_000)
+    text_blocks(small_text)
+    small = large = float("inf")
+    for _round in range(4):  # interleaved, so both sizes see the same load; quadratic costs 100x
+        for text, best in ((small_text, "small"), (large_text, "large")):
+            started = time.process_time()
+            text_blocks(text, max_chars=10**6)
+            spent = time.process_time() - started
+            if best == "small":
+                small = min(small, spent)
+            else:
+                large = min(large, spent)
+        if large <= 30 * small:
+            break
+    assert large <= 30 * max(small, 0.002), f"{shape}: 4k {small:.4f} s, 40k {large:.4f} s"
+
+
+def test_markdown_links_and_bold_lines_still_read_as_their_text():
+    from credstack.postings.text import text_blocks
+
+    texts = [b.text for b in text_blocks("**Nice to have:  \n**\n- [Python](https://python.org) and ![logo](/l.png)SQL")]
+    assert texts == ["Nice to have:", "Python and SQL"]

@@ -48,3 +48,20 @@ def test_an_about_us_part_beside_real_requirements_is_still_left_out(resources):
 
 def test_a_benefits_line_alone_asks_for_nothing(resources):
     assert skills("Warehouse Associate\nBenefits: health insurance, 401k, paid time off.", resources) == set()
+
+
+GUARD = ("Armed Security Guard\n\nWe are hiring a security officer for a hospital campus in Springfield, IL. "
+         "The Officer will also build good relations with patients and visitors and take part in safety planning, "
+         "emergency preparedness and incident response. Must hold a valid state guard card and a handgun permit.")
+
+
+def test_the_duty_sentence_of_a_posting_without_headings_keeps_its_skills(resources):
+    # the tagger, trained on tech postings, gives these duties little probability in unheaded text;
+    # a sentence saying what the officer will do is read as a duties section would be
+    assert {"Safety Planning", "Emergency Preparedness", "Incident Response"} <= skills(GUARD, resources)
+
+
+def test_the_same_words_about_the_employer_stay_out(resources):
+    text = GUARD.replace("The Officer will also build good relations with patients and visitors and take part in",
+                         "Our campus has won awards for its")
+    assert not {"Safety Planning", "Emergency Preparedness", "Incident Response"} & skills(text, resources)

@@ -86,3 +86,15 @@ def test_a_place_and_an_everyday_word_left_beside_a_name_are_no_skill():
     others, _mentions = read(text, {"Full UK driving licence": "knowledge", "UK Biobank": "knowledge"})
     assert "Full UK" not in others
     assert "UK Biobank" in others  # a place beside a name of its own stays
+
+
+def test_a_span_inside_the_text_loses_its_leading_joining_word_too():
+    # the leading filler was trimmed only at the very start of the text: '^' anchors at 0 whatever
+    # the position a match starts from, so "and practices" became a skill of its own mid-sentence
+    text = "Strong knowledge of school safety procedures, policies, and practices"
+    start = text.index("and practices")
+    assert text[slice(*clean_bounds(text, start, len(text)))] == "practices"
+    start = text.index("Strong")
+    assert text[slice(*clean_bounds(text, start, len(text)))].startswith("knowledge")
+    others, _ = read("- Knowledge of safety procedures, policies, and Loggly", {"and Loggly": "knowledge"})
+    assert "Loggly" in others and "and Loggly" not in others

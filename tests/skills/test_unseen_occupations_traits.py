@@ -110,3 +110,29 @@ def test_an_ad_whose_first_line_opens_with_a_label_is_read_past_it(resources):
     assert {"NVQ", "Appointment Booking"} <= skills | context
     facts = "Spa Therapist\n\nLocation: Essex | Contract: Casual\n\nDuties:\n- Taking bookings\n"
     assert "Appointment Booking" in read(facts, resources)[0] | read(facts, resources)[1]
+
+
+def test_a_nurses_teaching_qualification_is_no_qualified_teacher_status(resources):
+    # a ward's mentorship or practice-teaching qualification; QTS is a school teacher's status
+    skills, context = read("Senior Staff Nurse\n\nRequirements:\n- Current NMC registration\n- Dialysis experience\n"
+                           "- Ideally have a Mentorship/Teaching Qualification\n", resources)
+    assert "Qualified Teacher Status" not in skills | context
+    # the control: a teacher's posting with the same words asks for QTS
+    skills, _ = read("Primary Teacher\n\nRequirements:\n- A good knowledge of the national curriculum\n"
+                     "- Ideally have a Teaching Qualification\n", resources)
+    assert "Qualified Teacher Status" in skills
+
+
+@pytest.mark.parametrize(("title", "line"), [
+    ("Senior Accountant", "- Support SOX testing of internal controls and the month-end close"),
+    ("Journeyman Electrician", "- Installation, testing and repair of electrical wiring and panels"),
+])
+def test_testing_outside_software_is_no_software_testing(title, line, resources):
+    skills, context = read(f"{title}\n\nRequirements:\n{line}\n", resources)
+    assert "Software Testing" not in skills | context
+
+
+def test_the_control_a_qa_engineers_testing_is_software_testing(resources):
+    skills, _ = read("QA Engineer\n\nRequirements:\n- 3 years of testing experience on web applications\n"
+                     "- Selenium, Python, Jira\n", resources)
+    assert "Software Testing" in skills

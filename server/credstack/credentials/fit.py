@@ -62,6 +62,14 @@ class RoleFit:
     # said). A credential on one state's law is no advice elsewhere: the California PHRca for an HR
     # job in Houston.
     states: frozenset[str] = frozenset()
+    # Whether the posting's education bar is school: the schooling it asks (a high-school diploma,
+    # GCSEs, a Certificate III) and no degree. A licence that needs a degree first (the CPA's 150
+    # semester hours, the CMA's bachelor's) is a career change from such a job, not a step in it:
+    # no advice for an accounts payable clerk.
+    school_only: bool = False
+    # The job's title (several listings' titles, one a line): a credential named for another role of
+    # the field (a welding supervisor's for a mechanic) is no advice for it (``other_role``).
+    title: str = ""
 
     def local(self, credential: Credential) -> bool:
         """Whether ``credential`` counts where the job is (anywhere, when either does not say): its
@@ -79,15 +87,22 @@ class RoleFit:
         groups = load_occupations()
         return [groups[g]["name"] for g in self.groups if g in groups]
 
-    def role(self) -> str | None:
-        """The main group's short name for a sentence ("nursing"), or None when unknown."""
+    def role(self, credential: Credential | None = None) -> str | None:
+        """The main group's short name for a sentence ("nursing"), or None when unknown; with a
+        credential, the first of the posting's groups it belongs to: a sales certificate fits "this
+        sales role", never "this IT support role" when the posting's skills lean to IT support."""
         if not self.known:
             return None
         roles = load_cues().get("roles", {})
-        return next((roles.get(g) for g in self.groups if roles.get(g)), None)
+        groups = [g for g in self.groups if credential is None or g in credential.occupations]
+        return next((roles.get(g) for g in groups if roles.get(g)), None)
 
     def reason(self, credential: Credential, cover: dict[str, str | None], vocabulary=None) -> str | None:
         """How ``credential`` fits the role ("vendor", "occupation", "tool"), or None when it does not."""
+        if self.school_only and (needs_degree(credential) or credential.level in BEYOND_SCHOOL_LEVELS):
+            return None
+        if other_role(credential, self.title, self.groups):
+            return None
         product = primary_product(credential, vocabulary)
         in_field = not self.groups or (self.known and bool(set(credential.occupations) & set(self.groups)))
         if product is not None:
@@ -130,6 +145,51 @@ class RoleFit:
 def _kind(vocabulary, name: str):
     skill = vocabulary.get(name) if vocabulary is not None else None
     return skill.kind if skill is not None else None
+
+
+# Catalog levels a job whose bar is school does not lead to: the professional qualifications (ACCA,
+# PMP, CISSP) are years of study and experience beyond it, however well they teach its work.
+BEYOND_SCHOOL_LEVELS = frozenset({"professional", "expert"})
+# The schooling a posting may ask without asking a degree (vocabulary names of kind degree).
+SCHOOL_LEVEL = frozenset({"High School Diploma", "GCSE", "A-Levels", "International Baccalaureate Diploma",
+                          "Certificate III", "Certificate IV", "Vocational Certificate", "Apprenticeship"})
+# A required education prerequisite that is a degree: "Bachelor's degree", "150 semester hours",
+# "an undergraduate degree", "Associate degree from a CAHIIM-accredited program"; one that offers a
+# way without it ("... OR 4,000 hours of work experience", "or the foundation exams") or says a school
+# diploma will do ("High school diploma or equivalent; no bachelor's degree required") is none.
+_DEGREE_PREREQUISITE = re.compile(r"bachelor|associate degree|semester hours|undergraduate|post-secondary"
+                                  r"|accredited (?:\w+ )?degree|graduate of", re.I)
+_ANOTHER_WAY = re.compile(r"\bor\b(?!\s+(?:above|higher|better|equivalent))|high school|\bno\b[^.;]*degree", re.I)
+
+
+def needs_degree(credential: Credential) -> bool:
+    """Whether ``credential`` requires a post-secondary degree before it, with no other way in."""
+    return any(p.type == "education" and p.required and p.text and _DEGREE_PREREQUISITE.search(p.text)
+               and not _ANOTHER_WAY.search(p.text) for p in credential.prerequisite_list)
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[tuple[re.Pattern, re.Pattern, str | None], ...]:
+    """(the role's noun in a credential's name, the title words naming it, the group that is it), per role."""
+    def words(items):
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in items) + r")s?\b", re.I)
+
+    roles = load_cues().get("role_credentials", {}).get("roles", {})
+    return tuple((words([noun]), words(role["titles"]), role.get("group")) for noun, role in roles.items())
+
+
+def other_role(credential: Credential, title: str, groups: Iterable[str] = ()) -> bool:
+    """Whether ``credential`` certifies a role its name gives (a supervisor's, an inspector's, an
+    educator's: ``role_credentials``) that the job is not: its title does not name it, nor are its
+    ``groups`` that role's."""
+    return any(noun.search(credential.name) and not titles.search(title or "") and group not in set(groups)
+               for noun, titles, group in _roles())
+
+
+def school_only(skills: Iterable[SkillMention]) -> bool:
+    """Whether the schooling a posting asks is all below a degree (and it asks some)."""
+    asked = {s.name for s in skills if s.kind == SkillKind.DEGREE}
+    return bool(asked) and asked <= SCHOOL_LEVEL
 
 
 def primary_product(credential: Credential, vocabulary=None) -> str | None:
@@ -258,7 +318,8 @@ def infer_fit(title: str, skills: Sequence[SkillMention], catalog, vocabulary=No
         combined = {g: s for g, s in combined.items() if g in by_title or s >= UNTITLED_KEEP_SHARE * best}
     return RoleFit(_top(combined), seniority(title, skills), _asked(skills, vocabulary),
                    _asked([s for s in skills if s.requirement == Requirement.REQUIRED], vocabulary),
-                   frozenset(s.name for s in skills), known, frozenset({country} - {None}), frozenset(states))
+                   frozenset(s.name for s in skills), known, frozenset({country} - {None}), frozenset(states),
+                   school_only(skills), title or "")
 
 
 def merge_fits(fits: Sequence[RoleFit]) -> RoleFit:
@@ -274,7 +335,8 @@ def merge_fits(fits: Sequence[RoleFit]) -> RoleFit:
                    frozenset().union(*(f.named for f in fits)) if fits else frozenset(),
                    any(f.known for f in fits) if fits else True,
                    frozenset().union(*(f.countries for f in fits)) if fits else frozenset(),
-                   frozenset().union(*(f.states for f in fits)) if fits else frozenset())
+                   frozenset().union(*(f.states for f in fits)) if fits else frozenset(),
+                   bool(fits) and all(f.school_only for f in fits), "\n".join(f.title for f in fits if f.title))
 
 
 def _top(scores: dict[str, float]) -> dict[str, float]:

@@ -166,7 +166,14 @@ def recommend_stack(missing: dict[str, float], catalog: Catalog | Iterable[Crede
             other = _greedy(pool, missing, limits, first=seed, slots=slots)
             if other.score() > run.score():
                 run = other
-    return _plan(run, missing, limits, pool, blocked, named, names, slots, fit)
+    return _plan(run, missing, limits, pool, blocked, named, names, slots, fit, _taught(missing, catalog))
+
+
+def _taught(missing, catalog) -> set[str]:
+    """The missing skills some credential of the catalog covers, whether or not it fits the role."""
+    if isinstance(catalog, Catalog):
+        return {s for cid in catalog.covering(missing) for s in catalog.coverage(catalog.get(cid)) if s in missing}
+    return {s for c in catalog for s in (*c.skills, c.grants) if s in missing}
 
 
 def _coverage_of(catalog) -> tuple[list[Credential], Callable, Callable]:
@@ -417,7 +424,8 @@ def _covered_as_well(skill: str, via: str | None, others: list[_Candidate]) -> b
 
 
 def _plan(run: _Run, missing, limits: Limits, pool, blocked, named: set[str],
-          names: dict[str, str] | None = None, slots: list[frozenset[str]] = (), fit=None) -> StackPlan:
+          names: dict[str, str] | None = None, slots: list[frozenset[str]] = (), fit=None,
+          taught: set[str] | None = None) -> StackPlan:
     plan = StackPlan(missing_weight=round(sum(missing.values()), 3))
     for step in run.steps:
         option, cand = step.option, step.option.candidate
@@ -438,7 +446,7 @@ def _plan(run: _Run, missing, limits: Limits, pool, blocked, named: set[str],
     plan.uncovered = sorted(run.uncovered, key=lambda s: (-missing[s], s))
     _totals(plan)
     plan.covered_weight = round(run.covered_weight, 3)
-    plan.warnings = _overlap_warnings(run) + _limit_notes(run, missing, limits, pool, blocked, named)
+    plan.warnings = _overlap_warnings(run) + _limit_notes(run, missing, limits, pool, blocked, named, taught)
     return plan
 
 
@@ -615,7 +623,7 @@ def why(rec: Recommendation, step=None, how: str | None = None, fit=None, names:
         if rest:  # one of several for the product: say what sets it apart
             return f"The posting asks for {product}, and this {product} certification also covers {_listing(rest)}."
         return f"The posting asks for {product}, and this certification shows you know it."
-    role = fit.role() if fit is not None and how == "occupation" else None
+    role = fit.role(c) if fit is not None and how == "occupation" else None
     # an exam certifies what a person already does; a course or programme teaches it
     verb = "certifies" if c.kind == CredentialKind.INDUSTRY_CERTIFICATION else "teaches"
     if role:
@@ -642,8 +650,10 @@ def _overlap_warnings(run: _Run) -> list[str]:
     return warnings
 
 
-def _limit_notes(run: _Run, missing, limits: Limits, pool, blocked, named: set[str]) -> list[str]:
-    """Say why skills are left uncovered: a limit, the item cap, or nothing in the catalog teaches them."""
+def _limit_notes(run: _Run, missing, limits: Limits, pool, blocked, named: set[str],
+                 taught: set[str] | None = None) -> list[str]:
+    """Say why skills are left uncovered: a limit, the item cap, credentials only of other fields or
+    countries (``taught``: the skills some catalog credential covers), or nothing in the catalog."""
     notes = []
     left = set(run.uncovered)
     if not left:
@@ -660,6 +670,22 @@ def _limit_notes(run: _Run, missing, limits: Limits, pool, blocked, named: set[s
         if c.grants and c.grants in named and c.grants in left:
             notes.append(f"the posting names {c.grants}, but {c.name} is outside your limits ({reason})")
     nowhere = sorted(left - set(by_limit), key=lambda s: (-missing[s], s))
+    # a licence or certification the posting asks by name that nothing here leads to is said on its
+    # own, plainly: a guard's state licence, a handgun permit, an SIA licence are got from whoever
+    # issues them where the job is, and no course in the catalog stands in for them
+    taught = set() if taught is None else taught
+    licences = [s for s in nowhere if s in named and s not in taught]
+    if licences:
+        it = "it" if len(licences) == 1 else "them"
+        notes.append(f"the posting asks for {_listing(licences[:5])}, and no credential in the catalog leads to "
+                     f"{it}: get {it} from the body that issues {it} where the job is")
+    # taught only by credentials that do not fit the job (another field, specialty, level or country,
+    # or a licence first): the catalog has them, they are no advice here
+    elsewhere = [s for s in nowhere if s in taught]
+    if elsewhere:
+        notes.append(f"none of the catalog's credentials for {', '.join(elsewhere[:8])} fits this job "
+                     f"(they are for another field, specialty, level or country)")
+    nowhere = [s for s in nowhere if s not in named and s not in taught]
     if nowhere:
         notes.append(f"no credential in the catalog teaches {', '.join(nowhere[:8])}")
     return notes

@@ -234,8 +234,10 @@ def _plain(line: str) -> str:
     return _INLINE_MARKDOWN.sub(r"\2", line) if "**" in line or "__" in line else line
 
 
-_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*\)")
-_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|mailto:|www\.|/|#)[^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+# The bracketed words hold no bracket: a run of brackets without their ends is read once, not once
+# per bracket from there to the line's end (quadratic on a hostile line of "[" or "![").
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^)\s]*\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]+)\]\((?:https?://|mailto:|www\.|/|#)[^)\s]*(?:\s+\"[^\"\n]*\")?\)")
 # `🌎 Remote, Berlin`: a code span, opened after a space or a line's start and closed before one
 # (a backtick typed for an apostrophe sits between two letters and opens none)
 _CODE_SPAN = re.compile(r"(?:(?<=\s)|^)`([^`\n]+)`(?=[\s.,;:!?)]|$)")
@@ -246,7 +248,9 @@ _CODE_SPAN = re.compile(r"(?:(?<=\s)|^)`([^`\n]+)`(?=[\s.,;:!?)]|$)")
 _EMPTY_EMPHASIS = re.compile(r"(?:(?<=\s)|^)(?:\*{4}|_{4})(?=\s|$)")
 # "**Nice to have:\n**": a bold line whose closing stars went to the next line
 _BOLD_SPAN = re.compile(r"(\*\*|__)[^\W_][^*_\n]*\1")  # "**Profil recherché**", words between the stars
-_BOLD_CLOSED_BELOW = re.compile(r"(?m)^([ \t]*(\*\*|__)(?:(?!\2)[^\n])+?)[ \t]*\n[ \t]*\2[ \t]*$")
+# (its words end on a letter or sign, not a space: a lazy run before "[ \t]*\n" re-read the spaces
+# after each of its characters, quadratic on a line of spaces)
+_BOLD_CLOSED_BELOW = re.compile(r"(?m)^([ \t]*(\*\*|__)(?:(?!\2)[^\n])*(?:(?!\2)[^\s]))[ \t]*\n[ \t]*\2[ \t]*$")
 
 
 def _unmarked(line: str) -> str:

@@ -55,6 +55,7 @@ from credstack.skills.requirements import (
     level_at,
     names_a_role,
     segments,
+    states_duties,
     years_at,
 )
 from credstack.skills.vocabulary import Vocabulary
@@ -145,9 +146,10 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             skill = vocabulary.get(m.skill)
             if is_boilerplate_clause(judged_clause(seg.text, m.start, m.end)):
                 continue  # near the mention: run-on text can end in "Please submit your application"
-            if reading is not None and _vetoed(reading, m, seg.kind, skill.kind):
-                continue
             clause = clause_of(seg.text, m.start, m.end)
+            if reading is not None and _vetoed(reading, m, seg.kind, skill.kind,
+                                               duty=seg.kind == TextKind.OTHER and states_duties(clause)):
+                continue
             level = level_at(seg.text, m.start, m.end, seg.level, lead_ins)
             if skill.kind != SkillKind.TOOL and names_a_role(seg.text, m.start, m.end) \
                     and not (skill.category == CONTEXT_CATEGORY and _SECTOR_AFTER.match(seg.text, m.end)):
@@ -266,9 +268,9 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     tagged = read_tagged(segs, tagger, vocabulary, matches) if tagger is not None and segs else {}
     found, per_segment = _collect(segs, vocabulary, tagged, matches)
     title_found = _title_skills(title, vocabulary)
-    _settle_senses(found, vocabulary, title_found)
-    if segs and title:
+    if segs and title:  # before the senses: the discipline a title names votes for its field ("Supply Teacher")
         _add_title_disciplines(found, title, vocabulary)
+    _settle_senses(found, vocabulary, title_found)
     backgrounds = _settle_backgrounds(found, title, title_found, vocabulary)
     relevance: dict[str, float] = {}
     keywords: list[Keyword] = []
@@ -522,14 +524,18 @@ _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _NOT_LATIN_LETTERS = re.compile(r"[^A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
 
 
-def _vetoed(reading, match: Match, kind: TextKind = TextKind.REQUIREMENTS, skill_kind: SkillKind | None = None
-            ) -> bool:
+def _vetoed(reading, match: Match, kind: TextKind = TextKind.REQUIREMENTS, skill_kind: SkillKind | None = None,
+            duty: bool = False) -> bool:
     """A vocabulary match the tagger, reading the sentence, gives under ``MIN_VOCABULARY_AGREEMENT``
     probability of naming a skill (``MIN_UNHEADED_AGREEMENT`` in unheaded text, ``kind`` OTHER):
     the word in another sense or in a sentence about something else ("Spark" the conference, "in
-    sprints", the company's "big data")."""
+    sprints", the company's "big data"). A ``duty`` clause of unheaded text ("The Officer will
+    participate in safety planning, emergency preparedness, and incident response") is read as
+    under a duties heading: a posting without headings (a security guard's, pasted as one
+    paragraph) keeps the skills its duty sentences name, which the tagger, trained on tech
+    postings, gives little probability."""
     least = MIN_VOCABULARY_AGREEMENT
-    if kind == TextKind.OTHER and skill_kind not in _ALWAYS_ASKED:
+    if kind == TextKind.OTHER and skill_kind not in _ALWAYS_ASKED and not duty:
         least = max(least, MIN_UNHEADED_AGREEMENT)
     if least <= 0:
         return False

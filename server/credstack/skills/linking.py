@@ -31,7 +31,7 @@ LINK_THRESHOLD = 0.8
 STATIC_LINK_THRESHOLD = 0.92
 _EDGE = re.compile(r"[\W_]+")
 _END = re.compile(r"[\W_]+$")
-_LEADING = re.compile(r"^(?:(?:a|an|the|of|in|on|with|and|or|to|for|your|our|good|strong|solid|"
+_LEADING = re.compile(r"(?:(?:a|an|the|of|in|on|with|and|or|to|for|your|our|good|strong|solid|"
                       r"excellent|proven|some|any|basic|advanced|deep|great)\s+)+", re.IGNORECASE)
 
 

@@ -440,6 +440,19 @@ def asks_the_candidate(clause: str) -> bool:
     return _cue_in("candidate_asks", clause)
 
 
+@lru_cache(maxsize=1)
+def _duty_statements() -> re.Pattern:
+    data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
+    return re.compile("|".join(f"(?:{p})" for p in data["duty_statements"]["cues"]))
+
+
+@lru_cache(maxsize=4096)
+def states_duties(clause: str) -> bool:
+    """A clause that states the duties of the post's holder ("The Officer will also participate in
+    safety planning"), wherever it stands in a posting."""
+    return _duty_statements().search(clause.lower()) is not None
+
+
 def asks_strongly(clause: str) -> bool:
     """A clause with a "must"/"required"-style cue."""
     return _cue_in("required_strong", clause)
