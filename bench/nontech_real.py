@@ -3,7 +3,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
 (vocabulary + span tagger) beside the vocabulary alone, in the same run.
 
     python bench/nontech_real.py --extract [--mirror DIR]   # snapshots -> cache, once
-    python bench/nontech_real.py [--split held|held-old|held-new|held-occ|train|all] [--show]
+    python bench/nontech_real.py [--split held|held-old|held-new|held-occ|held-occ2|train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|held
 
 The postings are third-party text and never committed. ``bench/nontech_real/MANIFEST.tsv`` names
@@ -132,14 +132,15 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     Postings of a later batch (manifest column ``batch`` above 1) are held out, always: they were
     added after the tagger was trained, to measure it. ``held`` is both held-out sets together,
     ``held-old`` the first batch's half, ``held-new`` the later batches. A posting of an occupation
-    the first batch does not have (teacher, chef, paralegal, ...) is in ``held-occ`` only (and
-    ``all``): it measures how the extractor does on work it has never seen, so it never trains and
-    leaves the figures of the five first occupations as they were."""
+    the first batch does not have (teacher, chef, paralegal, ...) is in ``held-occ`` only, or
+    ``held-occ2`` when the fourth batch brought it (and ``all``): it measures how the extractor
+    does on work it has never seen, so it never trains and leaves the figures of the five first
+    occupations as they were."""
     if split == "all":
         return True
     row = next(r for r in rows if r["local-name"] == name)
-    if split == "held-occ" or row["occupation"] not in first_occupations(rows):
-        return split == "held-occ" and row["occupation"] not in first_occupations(rows)
+    if split.startswith("held-occ") or row["occupation"] not in first_occupations(rows):
+        return split == occupation_split(row) and row["occupation"] not in first_occupations(rows)
     batch = int(row.get("batch") or 1)
     if batch > 1:
         return split in ("held", "held-new")
@@ -148,6 +149,14 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     peers = sorted(r["local-name"] for r in rows
                    if r["occupation"] == row["occupation"] and int(r.get("batch") or 1) == 1)
     return (peers.index(name) % 2 == 0) == (split == "train")
+
+
+def occupation_split(row: dict) -> str:
+    """The held-out split of a posting of an occupation the first batch lacks: ``held-occ`` for
+    the third batch (the first to bring new occupations), ``held-occ2`` for the fourth, and so on,
+    so that each batch of unseen occupations keeps a figure of its own."""
+    batch = int(row.get("batch") or 1)
+    return "held-occ" if batch <= 3 else f"held-occ{batch - 2}"
 
 
 def first_occupations(rows: list[dict]) -> set[str]:
@@ -226,10 +235,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--extract", action="store_true", help="read the postings out of fetched snapshots first")
     parser.add_argument("--mirror", type=Path, default=MIRRORS, help="where the fetched snapshots are")
-    parser.add_argument("--split", choices=["all", "train", "held", "held-old", "held-new", "held-occ"],
+    parser.add_argument("--split", choices=["all", "train", "held", "held-old", "held-new", "held-occ", "held-occ2"],
                         default="held", help="half of the first batch may train the tagger; the other half and "
-                        "every later batch are held out (held-old, held-new: one of them alone); held-occ: "
-                        "occupations the first batch does not have, never trained on")
+                        "every later batch are held out (held-old, held-new: one of them alone); held-occ, held-occ2: "
+                        "occupations the first batch does not have (third batch, fourth batch), never trained on")
     parser.add_argument("--jsonl", help="write the split in SkillSpan's JSON-lines format instead of scoring")
     parser.add_argument("--show", action="store_true", help="print missed and false mentions per posting")
     args = parser.parse_args()

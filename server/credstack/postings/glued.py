@@ -12,7 +12,9 @@ PowerPoint, QuickBooks, LinkedIn, McDonald's, iPhone, PhD):
   ("QualificationsHigh", "Job ExpectationsAs"); a sentence's full stop or colon glued to the next
   word ("policy.Maintain", "Demands:The"); a numbered item glued to the previous one ("hydraulic
   systems2. Proficient"); two or more bullets glued to the item before them ("incident
-  response.· 3+ years of security experience· Clear background check");
+  response.· 3+ years of security experience· Clear background check"); a word that says how much
+  an item is asked for glued to it ("CompTIA A+Preferred", "BLS certificationRequired": joined with
+  a space, so the level stays on its item's line and heads no section);
 - weak signs, of which a posting needs two (one is as likely a name): a lower-case word of three
   letters or more glued to a capitalised one ("confidentialityManaging", "lbsKnowledge"); initials
   glued to a word ("GEDForklift", "GAAPData"); two dictionary words, the first of four letters or
@@ -34,18 +36,23 @@ HEADING_WORDS = frozenset("""
 qualifications requirements responsibilities duties expectations description summary overview skills
 benefits education experience functions abilities competencies certifications licenses licensure
 essential desirable preferred required preferences details purpose role tasks accountabilities
-specification criteria profile
+specification criteria profile rewards perks
 about us you
 """.split())  # "About Us", "About You", "Join Us": glued as "About UsAcme is..."
 _TOKEN = re.compile(r"\S+")
-_GLUE = re.compile(r"[a-z.:!?][A-Z]|[A-Z]{3}[a-z]")
-_INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[a-z]{2}[.:!?])(?=[A-Z][a-z])")
+_GLUE = re.compile(r"[a-z.:!?][A-Z]|[A-Z]{3}[a-z]|\+[A-Z][a-z]")
+_INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[a-z]{2}[.:!?])(?=[A-Z][a-z])"
+                    r"|(?<=\+)(?=[A-Z][a-z]{2,})")
+# Words that say how much a list item is asked for, glued to the item they follow ("CompTIA
+# A+Preferred", "BLS certificationRequired"): as strong a sign of two elements as a heading word.
+LEVEL_WORDS = frozenset("preferred required desired desirable essential mandatory preferable optional".split())
+_LEVEL_WORD = re.compile(rf"(?:{'|'.join(LEVEL_WORDS)})\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?<=[A-Za-z)])(\d{1,2})[.)](?=\s+[A-Z])")
 _ITEM_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+[A-Z]")
 # A bullet glued to the end of the item before it, a space after: "experience· Clear ..." (a
 # bullet between two spaces is a separator inside one line, "Leeds · Full-time", and stays).
 _GLUED_BULLET = re.compile(r"(?<=\S)[·•▪●](?=[ \t]+\S)")
-_HEADING_BEFORE = re.compile(r"[.!?][ \t]+((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+):?$")
+_HEADING_BEFORE = re.compile(r"[.!?][ \t]+((?:[A-Z][a-z]+[ \t]+(?:(?:&|and)[ \t]+)?){0,2}[A-Z][a-z]+):?$")
 _ADDRESS = re.compile(r"@|://|www\.|\.(?:com|org|net|gov|edu|uk|io)\b", re.IGNORECASE)
 
 
@@ -81,6 +88,14 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
         if token[i - 1].isalpha() and (whole.casefold() in names or whole.casefold().removesuffix("s") in names):
             continue  # "JavaScript/Node.js", "dynaTrace": a name the vocabulary knows
         right = re.match(r"[A-Z][a-z]*", token[i:]).group()
+        if token[i - 1] == "+":  # a name ending in "+" glued to the next element: "CompTIA A+Preferred"
+            if right.casefold() in LEVEL_WORDS or _a_word(right.casefold(), dictionary):
+                cuts.append((i, right.casefold() in LEVEL_WORDS))
+            continue
+        word = re.search(r"[a-z]*$", token[:i]).group()
+        if right.casefold() in LEVEL_WORDS and len(word) >= 4 and _a_word(word, dictionary):
+            cuts.append((i, True))  # "BLS certificationRequired" (not an identifier's "isRequired")
+            continue
         if token[i - 1] in ".:!?":
             if _a_word(right.casefold(), dictionary):
                 cuts.append((i, True))
@@ -143,7 +158,11 @@ def repair_glued(text: str) -> str:
             found = _cuts(token, dictionary, names)
             if found and not any(strong for _, strong in found) and _recurs(text, token):
                 continue  # "SonicWall ... SonicWall's": a name the text writes the same way each time
-            cuts += [(m.start() + i, strong) for i, strong in found]
+            for i, strong in found:
+                cuts.append((m.start() + i, strong))
+                heading = _HEADING_BEFORE.search(text, max(0, m.start() + i - 60), m.start() + i) if strong else None
+                if heading and heading.group(1).split()[-1].casefold() in HEADING_WORDS:
+                    cuts.append((heading.start(1), True))  # "... effectiveness. Benefits & RewardsFlexible hours"
     cuts += [(i, True) for i in _numbered_cuts(text)]
     bullets = [m.start() for m in _GLUED_BULLET.finditer(text)]
     if len(bullets) >= 2:
@@ -158,9 +177,11 @@ def repair_glued(text: str) -> str:
     out, last = [], 0
     for i in sorted({i for i, _ in cuts}):
         out.append(text[last:i].rstrip(" "))
+        # a level word stays on its item's line: "CompTIA A+ Preferred", never a "Preferred" heading
+        out.append(" " if _LEVEL_WORD.match(text, i) else "\n")
         last = i
     out.append(text[last:])
-    return "\n".join(out)
+    return "".join(out)
 
 
 def _recurs(text: str, token: str) -> bool:

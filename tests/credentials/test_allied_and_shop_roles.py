@@ -1,0 +1,72 @@
+"""Advice for the occupations of the real non-tech postings' fourth batch (bench/nontech_real.py
+--split held-occ2): a physical therapist assistant's posting names the PTA licence and CPR, but the
+title named no occupation group, so no credential was in the field; a therapist's posting is no
+case for the assistant's licence exam; a machinist whose tools include a welding torch was sent to
+the Certified Welding Inspector exam (the inspector's-role rule merged from main keeps it away now;
+the case stays as a regression test, with the inspector's own posting as its control)."""
+
+from __future__ import annotations
+
+import pytest
+
+from credstack.credentials.fit import infer_fit, outside_title, title_groups
+from credstack.credentials.recommend import recommend_stack
+from credstack.skills.model import Requirement, SkillMention
+
+R = Requirement.REQUIRED
+
+
+def skills(catalog, *names, req=R):
+    out = []
+    for name in names:
+        skill = catalog.vocabulary.resolve(name)
+        assert skill is not None, name
+        out.append(SkillMention(skill.name, skill.kind, skill.category, requirement=req, mentions=[name]))
+    return out
+
+
+def picks(catalog, title, asked):
+    fit = infer_fit(title, asked, catalog, catalog.vocabulary)
+    named = {s.name for s in asked if s.kind == "certification"}
+    plan = recommend_stack({s.name: 3.0 for s in asked}, catalog, named=named, fit=fit)
+    return [r.credential.id for r in plan.recommendations]
+
+
+@pytest.mark.parametrize("title", ["Physical Therapist Assistant", "Physical Therapy Aide", "Rehab Tech",
+                                   "Occupational Therapist Assistant"])
+def test_therapy_assistants_and_aides_are_allied_health(title):
+    assert "allied_health" in title_groups(title)
+
+
+@pytest.mark.parametrize("title", ["Physical Therapist", "Pediatric Occupational Therapist", "Physiotherapist"])
+def test_a_licensed_therapist_is_outside_the_assistants_group(title):
+    assert outside_title(title)
+    assert "allied_health" not in title_groups(title)
+
+
+def test_an_assistants_posting_gets_the_licence_exam_and_cpr(catalog):
+    asked = skills(catalog, "Physical Therapy", "Physical Therapist Assistant License", "CPR", "First Aid")
+    ids = picks(catalog, "Physical Therapist Assistant", asked)
+    assert "fsbpt-npte-pta" in ids
+    assert "aha-bls" in ids
+
+
+def test_a_therapists_posting_gets_no_assistant_licence(catalog):
+    asked = skills(catalog, "Physical Therapy", "Therapeutic Exercise", "Patient Care", "Home Exercise Programs")
+    assert "fsbpt-npte-pta" not in picks(catalog, "Physical Therapist", asked)
+
+
+def test_an_aides_posting_that_names_no_licence_gets_no_licence_exam(catalog):
+    asked = skills(catalog, "Physical Therapy", "Therapeutic Exercise", "Customer Service")
+    assert "fsbpt-npte-pta" not in picks(catalog, "Physical Therapist Tech", asked)
+
+
+def test_a_machinist_with_a_welding_torch_is_no_welding_inspector(catalog):
+    asked = skills(catalog, "CNC Machining", "Workshop Machinery", "Welding", "Blueprint Reading",
+                   "Measuring Instruments")
+    assert "aws-weld-cwi" not in picks(catalog, "CNC Machinist", asked)
+
+
+def test_a_welding_inspectors_posting_gets_the_inspector_exam(catalog):
+    asked = skills(catalog, "Welding Inspection", "Welding", "Blueprint Reading", "Nondestructive Testing")
+    assert "aws-weld-cwi" in picks(catalog, "Welding Inspector", asked)
