@@ -169,6 +169,8 @@ MARKDOWN_SHAPES = {
     "open_links": lambda n: "Nurse\n" + "[" * n + "](x\n",
     "open_images": lambda n: "Nurse\n" + "![" * (n // 2) + "](x\n",
     "bold_then_spaces": lambda n: "Nurse\n**a" + " " * n + "b\n",
+    # glued names (each one checked for whether the text writes it again): read once, not per name
+    "glued_names": lambda n: "Nurse\n" + " ".join("alphaBeta" + chr(97 + i % 26) for i in range(n // 11)),
 }
 
 

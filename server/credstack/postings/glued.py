@@ -148,6 +148,7 @@ def repair_glued(text: str) -> str:
     dictionary, names = _dictionary(), _known_names()
     cuts: list[tuple[int, bool]] = []
     end = 0
+    runs: dict[str, int] = {}  # letter runs of the text and how often each stands (``_recurs``), counted once
     for glue in _GLUE.finditer(text):  # a glue never spans a space: the tokens holding one, in order
         if glue.start() < end:
             continue
@@ -156,7 +157,7 @@ def repair_glued(text: str) -> str:
         token = m.group()
         if len(token) >= 4:
             found = _cuts(token, dictionary, names)
-            if found and not any(strong for _, strong in found) and _recurs(text, token):
+            if found and not any(strong for _, strong in found) and _recurs(text, token, runs):
                 continue  # "SonicWall ... SonicWall's": a name the text writes the same way each time
             for i, strong in found:
                 cuts.append((m.start() + i, strong))
@@ -184,10 +185,20 @@ def repair_glued(text: str) -> str:
     return "".join(out)
 
 
-def _recurs(text: str, token: str) -> bool:
-    """The glued word of ``token`` ("SonicWall" of "SonicWall’s") stands more than once in the text."""
-    core = re.match(r"[A-Za-z]+", token.lstrip("(\"'“‘"))
-    return bool(core) and len(re.findall(rf"(?<![A-Za-z]){re.escape(core.group())}(?![a-z])", text)) >= 2
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _recurs(text: str, token: str, runs: dict[str, int]) -> bool:
+    """The glued word of ``token`` ("SonicWall" of "SonicWall’s") stands more than once in the text.
+    ``runs`` (the text's letter runs counted, filled on first use) is read, not the text searched
+    again for each token: a text of many glued names took a search of the whole text each."""
+    core = _LETTER_RUN.match(token.lstrip("(\"'“‘"))
+    if not core:
+        return False
+    if not runs:
+        for run in _LETTER_RUN.findall(text):
+            runs[run] = runs.get(run, 0) + 1
+    return runs.get(core.group(), 0) >= 2
 
 
 def _token_start(text: str, at: int) -> int:
