@@ -140,3 +140,71 @@ def test_keywords_of_a_posting_in_another_language_are_names_only(phrase, kept):
     from credstack.skills import _ADDRESS_LIKE, _NAME_LIKE
 
     assert (bool(_NAME_LIKE.search(phrase)) and not _ADDRESS_LIKE.search(phrase)) is kept
+
+
+# Skills named the way real postings in these languages name them (bench/nontech_real.py, held-lang):
+# a synthetic posting per trait, and the English or ordinary-word control beside it.
+WAREHOUSE_DE = """Deine Aufgaben:
+- Wareneingang prüfen und die Kommissionierung der Kundenaufträge übernehmen
+- Du arbeitest mit unserem Lagerverwaltungssystem
+Dein Profil:
+- Mindestens ein Hauptschulabschluss oder die mittlere Reife
+"""
+MAINTENANCE_ES = """Responsabilidades:
+- Administrar el inventario de autoelevadores y realizar el cierre mensual de los consumos
+- Asegurar el registro en las historias clínicas de los pacientes del servicio
+Requisitos: Secundario completo (excluyente). Conocimiento en sistemas de refrigeración por amoníaco.
+"""
+WAREHOUSE_IT = """La figura si occuperà:
+Gestione dell'inventario e dei cablaggi elettrici del magazzino
+Requisiti per la candidatura:
+Diploma di maturità
+"""
+TESTING_PT = """Sobre a vaga:
+- Criar planos de teste e casos de teste para as novas funcionalidades
+- Encontrar bugs através de testes manuais
+Requisitos:
+- Sólida experiência em testes de software e testes de performance
+- Conhecimento de linguagens de programação
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    (WAREHOUSE_DE, {"Shipping and Receiving", "Warehouse Management Systems", "High School Diploma"}),
+    (MAINTENANCE_ES, {"Forklift Operation", "Month-End Close", "Medical Records", "High School Diploma", "HVAC"}),
+    (WAREHOUSE_IT, {"Inventory Management", "Electrical Wiring", "High School Diploma"}),
+    (TESTING_PT, {"Test Planning", "Manual Testing", "Software Testing", "Performance Testing", "Programming"}),
+])
+def test_more_names_real_postings_give_in_their_language(text, expected):
+    skills = set(_skills(text))
+    assert expected <= skills, sorted(expected - skills)
+
+
+def test_an_english_name_ordinary_in_lower_case_only_stays_a_name_with_its_capital():
+    italian = ("Requisiti:\n- Esperienza nello sviluppo di servizi su scala nazionale per la nostra rete\n"
+               "- Conoscenza della lingua inglese e capacità organizzative\n")
+    assert "Scala" not in _skills(italian)  # "su scala nazionale": on a national scale
+    named = ("Requisiti:\n- Esperienza nello sviluppo backend con Java e Scala per la nostra piattaforma\n"
+             "- Conoscenza della lingua inglese e capacità organizzative\n")
+    assert "Scala" in _skills(named)
+    english = "Requirements:\n- Backend development in Java and scala for our data platform\n"
+    assert "Scala" in _skills(english)  # English text: the vocabulary as it was
+
+
+def test_a_french_dashboard_is_reporting_and_the_tool_keeps_its_capital():
+    dashboard = ("Vos missions :\n- Piloter vos recrutements à travers un tableau de bord et des indicateurs\n"
+                 "- Vous maîtrisez le Pack Office et notamment Excel\n")
+    skills = _skills(dashboard)
+    assert "Reporting" in skills and "Tableau" not in skills
+    tool = ("Vos missions :\n- Construire les rapports de l'équipe avec Tableau et Power BI\n"
+            "- Vous maîtrisez le Pack Office et notamment Excel\n")
+    assert "Tableau" in _skills(tool)
+
+
+def test_operational_english_in_a_french_posting_is_a_language_asked():
+    text = ("Profil recherché :\n- Maîtrise des logiciels de gestion de la logistique et du Pack Office\n"
+            "- Anglais opérationnel\n")
+    assert "English" in _skills(text)
+    client = ("Vos missions :\n- Vous suivez les commandes de notre client anglais et des fournisseurs de "
+              "la société\n- Vous maîtrisez le Pack Office\n")
+    assert "English" not in _skills(client)
