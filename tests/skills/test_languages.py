@@ -169,6 +169,15 @@ Requisitos:
 """
 
 
+def _posting_skills(text: str) -> set[str]:
+    """The skills a whole posting asks, as its sections are told from its headings."""
+    from credstack.analysis import skill_sections
+    from credstack.postings import parse_posting
+
+    extraction = extract_skills(skill_sections(parse_posting(text)), load_vocabulary())
+    return {s.name for s in extraction.skills + extraction.context}
+
+
 @pytest.mark.parametrize("text, expected", [
     (WAREHOUSE_DE, {"Shipping and Receiving", "Warehouse Management Systems", "High School Diploma"}),
     (MAINTENANCE_ES, {"Forklift Operation", "Month-End Close", "Medical Records", "High School Diploma", "HVAC"}),
@@ -178,6 +187,28 @@ Requisitos:
 def test_more_names_real_postings_give_in_their_language(text, expected):
     skills = set(_skills(text))
     assert expected <= skills, sorted(expected - skills)
+
+
+def test_a_school_level_alone_on_an_unheaded_line_is_asked_by_the_language_s_own_cue():
+    # "(excluyente)", "requisiti": a degree in an unheaded paragraph is asked only with a cue
+    text = ("Buscamos un técnico para la planta de la empresa y su equipo de mantenimiento. Secundario completo "
+            "(excluyente) y experiencia con los equipos de la planta.")
+    assert "High School Diploma" in _posting_skills(text)
+    told = ("Buscamos un técnico para la planta de la empresa y su equipo de mantenimiento. Nuestro equipo "
+            "tiene el secundario completo y experiencia con los equipos de la planta.")
+    assert "High School Diploma" not in _posting_skills(told)
+
+
+def test_a_portuguese_heading_about_the_job_is_read_as_its_duties():
+    from credstack.postings import parse_posting
+    from credstack.postings.model import SectionKind
+
+    kinds = {s.heading: s.kind for s in parse_posting(TESTING_PT + "\nDiferenciais:\n- Experiência com AWS Lambda\n"
+                                                       "\nSobre a empresa:\nSomos uma consultoria de tecnologia.\n"
+                                                       ).sections}
+    assert kinds["Sobre a vaga"] == SectionKind.RESPONSIBILITIES
+    assert kinds["Diferenciais"] == SectionKind.PREFERRED
+    assert kinds["Sobre a empresa"] == SectionKind.ABOUT_COMPANY  # the control: still the company
 
 
 def test_an_english_name_ordinary_in_lower_case_only_stays_a_name_with_its_capital():
