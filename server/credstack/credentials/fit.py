@@ -252,10 +252,20 @@ def outside_title(title: str) -> bool:
     return bool(title) and bool(_outside_pattern().search(title))
 
 
+@lru_cache(maxsize=1)
+def _title_stems() -> list[tuple[str, re.Pattern, int]]:
+    """(group, pattern, length) of the job nouns' stems of titles in other languages (``title_stems``):
+    matched inside a word, as German compounds hold them ("Medienpädagogin")."""
+    stems = load_cues().get("title_stems", {})
+    return [(group, re.compile(re.escape(stem), re.I), len(stem))
+            for group, words in stems.items() if not group.startswith("_") for stem in words]
+
+
 def title_groups(title: str) -> dict[str, float]:
-    """Occupation groups the title's job words name, by the length of the longest word each matched."""
+    """Occupation groups the title's job words name, by the length of the longest word each matched
+    (a job noun of another language by its stem)."""
     best: dict[str, int] = {}
-    for group, pattern, size in _title_patterns():
+    for group, pattern, size in _title_patterns() + _title_stems():
         if pattern.search(title or ""):
             best[group] = max(best.get(group, 0), size)
     if not best:
