@@ -3,7 +3,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
 (vocabulary + span tagger) beside the vocabulary alone, in the same run.
 
     python bench/nontech_real.py --extract [--mirror DIR]   # snapshots -> cache, once
-    python bench/nontech_real.py [--split held|held-old|held-new|held-occ|held-occ2|train|all] [--show]
+    python bench/nontech_real.py [--split held|held-old|held-new|held-occ|held-occ2|held-lang|train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|held
 
 The postings are third-party text and never committed. ``bench/nontech_real/MANIFEST.tsv`` names
@@ -78,7 +78,10 @@ def html_text(markup: str) -> str:
 def posting_text(data: bytes, locator: str) -> str:
     """The plain text of the posting ``locator`` names inside a file: ``csv:COLUMN=VALUE`` (a row
     of a CSV with ``title`` and ``description`` columns, or ``Title`` and ``FullDescription`` as in
-    the Adzuna UK dump) or ``jsonld`` (a JobPosting object)."""
+    the Adzuna UK dump), ``jsonld`` (a JobPosting object), ``json:KEY=VALUE`` (the object of a JSON
+    array whose KEY is VALUE, with ``title``/``titulo`` and ``description``/``detalle``, as a
+    scraped job board's dump) or ``markdown`` (the whole file, a saved README or a site's content
+    file)."""
     if locator.startswith("csv:"):
         column, value = locator[4:].split("=", 1)
         csv.field_size_limit(1 << 30)
@@ -91,7 +94,43 @@ def posting_text(data: bytes, locator: str) -> str:
     if locator == "jsonld":
         obj = json.loads(data.decode("utf-8", errors="replace"))
         return tidy(f"{html.unescape(obj['title']).strip()}\n\n{html_text(obj['description'])}")
+    if locator.startswith("json:"):
+        key, value = locator[5:].split("=", 1)
+        for obj in json.loads(data.decode("utf-8", errors="replace"), parse_constant=lambda _: None):
+            if str(obj.get(key)) == value:
+                title = obj.get("title") or obj.get("titulo") or ""
+                body = obj.get("description") or obj.get("detalle") or ""
+                return tidy(f"{html.unescape(title).strip()}\n\n{html_text(body)}")
+        raise KeyError(locator)
+    if locator == "markdown":
+        return markdown_text(data.decode("utf-8", errors="replace"))
     raise ValueError(f"unknown locator {locator!r}")
+
+
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_HEADING = re.compile(r"^#{1,6}\s*", re.MULTILINE)
+_MD_ITEM = re.compile(r"^\s*[*+-]\s+(?=\S)", re.MULTILINE)
+_MD_BREAK = re.compile(r"\\$", re.MULTILINE)
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_MD_EMPHASIS = re.compile(r"\*\*|__|`|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)")
+
+
+def markdown_text(text: str) -> str:
+    """Plain text of a Markdown posting (a job board's saved README, a site's content file): its
+    front matter's title first, links to their words, list items as bullets, no emphasis marks or escapes."""
+    text = text.replace("\r\n", "\n")
+    front = _FRONT_MATTER.match(text)
+    title = ""
+    if front:
+        found = re.search(r"^title:\s*(.*(?:\n[ \t]+.*)*)", front.group(1), re.MULTILINE)
+        title = " ".join(found.group(1).split()).strip("\"'") if found else ""
+        text = text[front.end():]
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_ITEM.sub("\u2022 ", text)
+    text = _MD_ESCAPE.sub(r"\1", _MD_EMPHASIS.sub("", _MD_BREAK.sub("", text)))
+    return tidy(f"{title}\n\n{text}" if title else text)
 
 
 def sha256(text: str) -> str:
@@ -139,6 +178,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     if split == "all":
         return True
     row = next(r for r in rows if r["local-name"] == name)
+    if language_of_row(row) != "en" or split == "held-lang":
+        return split == "held-lang" and language_of_row(row) != "en"
     if split.startswith("held-occ") or row["occupation"] not in first_occupations(rows):
         return split == occupation_split(row) and row["occupation"] not in first_occupations(rows)
     batch = int(row.get("batch") or 1)
@@ -149,6 +190,14 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     peers = sorted(r["local-name"] for r in rows
                    if r["occupation"] == row["occupation"] and int(r.get("batch") or 1) == 1)
     return (peers.index(name) % 2 == 0) == (split == "train")
+
+
+def language_of_row(row: dict) -> str:
+    """The language a posting is written in (manifest column ``language``; English when absent).
+    A posting in another language is held out as ``held-lang`` only (and ``all``): the span tagger
+    reads English alone, so such a posting never trains it and leaves the English figures as they
+    were."""
+    return row.get("language") or "en"
 
 
 def occupation_split(row: dict) -> str:
@@ -213,7 +262,8 @@ def load(split: str) -> list[dict]:
         if problems:
             print(f"{name}: labels do not fit the text ({'; '.join(problems[:3])}); left out")
             continue
-        postings.append({"id": name, "occupation": row["occupation"], "source": row["repo"], "text": text,
+        postings.append({"id": name, "occupation": row["occupation"], "language": language_of_row(row),
+                         "source": row["repo"], "text": text,
                          "spans": spans,
                          "knowledge": [s["text"] for s in spans if s["label"] == "K"],
                          "skill": [s["text"] for s in spans if s["label"] == "S"]})
@@ -235,10 +285,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--extract", action="store_true", help="read the postings out of fetched snapshots first")
     parser.add_argument("--mirror", type=Path, default=MIRRORS, help="where the fetched snapshots are")
-    parser.add_argument("--split", choices=["all", "train", "held", "held-old", "held-new", "held-occ", "held-occ2"],
+    parser.add_argument("--split", choices=["all", "train", "held", "held-old", "held-new", "held-occ", "held-occ2",
+                                            "held-lang"],
                         default="held", help="half of the first batch may train the tagger; the other half and "
                         "every later batch are held out (held-old, held-new: one of them alone); held-occ, held-occ2: "
-                        "occupations the first batch does not have (third batch, fourth batch), never trained on")
+                        "occupations the first batch does not have (third batch, fourth batch), never trained on; "
+                        "held-lang: postings written in French, German, Spanish, Italian or Portuguese, per language")
     parser.add_argument("--jsonl", help="write the split in SkillSpan's JSON-lines format instead of scoring")
     parser.add_argument("--show", action="store_true", help="print missed and false mentions per posting")
     args = parser.parse_args()
@@ -253,7 +305,8 @@ def main() -> int:
               "snapshots); skipped")
         return 0
     if args.jsonl:
-        unseen = {r["local-name"] for r in manifest() if r["occupation"] not in first_occupations(manifest())}
+        unseen = {r["local-name"] for r in manifest()
+                  if r["occupation"] not in first_occupations(manifest()) or language_of_row(r) != "en"}
         postings = [p for p in postings if p["id"] not in unseen]  # never training data, whatever the split
         with open(args.jsonl, "w", encoding="utf-8") as fh:
             for i, posting in enumerate(postings):
@@ -264,12 +317,13 @@ def main() -> int:
     from credstack.resources import Resources
 
     resources = Resources.load()
+    group = "language" if args.split == "held-lang" else "occupation"
     totals = tally_tagger_off_on(postings, lambda posting, tag: mentions(posting["text"], resources, tag),
-                                 lambda posting: (posting["occupation"], posting["source"]), args.show)
-    per_occ = collections.Counter(p["occupation"] for p in postings)
+                                 lambda posting: (posting[group], posting["source"]), args.show)
+    per_occ = collections.Counter(p[group] for p in postings)
     per_source = collections.Counter(p["source"] for p in postings)
     width = max(len(k) for k in [*per_occ, *per_source])
-    print(f"{'occupation':{width}} {'postings':>8}  vocabulary P / R(K) / F1   +tagger P / R(K) / F1")
+    print(f"{group:{width}} {'postings':>8}  vocabulary P / R(K) / F1   +tagger P / R(K) / F1")
     for key in [*sorted(per_occ), "all", *sorted(per_source)]:
         if key in per_source and key == min(per_source):
             print("per source:")
@@ -279,7 +333,7 @@ def main() -> int:
               f"          {t['precision']:.3f} {t['recall_knowledge']:.3f} {t['f1']:.3f}")
     worst = min(prf(*totals[k]["tagger"])["f1"] for k in per_occ)
     print(f"nontech_real ({args.split}): F1 {prf(*totals['all']['tagger'])['f1']:.3f} with the tagger "
-          f"(vocabulary alone {prf(*totals['all']['vocabulary'])['f1']:.3f}); lowest occupation F1 {worst:.3f}; "
+          f"(vocabulary alone {prf(*totals['all']['vocabulary'])['f1']:.3f}); lowest {group} F1 {worst:.3f}; "
           f"target >= 0.75 each")
     return 0
 

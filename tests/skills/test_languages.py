@@ -140,3 +140,102 @@ def test_keywords_of_a_posting_in_another_language_are_names_only(phrase, kept):
     from credstack.skills import _ADDRESS_LIKE, _NAME_LIKE
 
     assert (bool(_NAME_LIKE.search(phrase)) and not _ADDRESS_LIKE.search(phrase)) is kept
+
+
+# Skills named the way real postings in these languages name them (bench/nontech_real.py, held-lang):
+# a synthetic posting per trait, and the English or ordinary-word control beside it.
+WAREHOUSE_DE = """Deine Aufgaben:
+- Wareneingang prüfen und die Kommissionierung der Kundenaufträge übernehmen
+- Du arbeitest mit unserem Lagerverwaltungssystem
+Dein Profil:
+- Mindestens ein Hauptschulabschluss oder die mittlere Reife
+"""
+MAINTENANCE_ES = """Responsabilidades:
+- Administrar el inventario de autoelevadores y realizar el cierre mensual de los consumos
+- Asegurar el registro en las historias clínicas de los pacientes del servicio
+Requisitos: Secundario completo (excluyente). Conocimiento en sistemas de refrigeración por amoníaco.
+"""
+WAREHOUSE_IT = """La figura si occuperà:
+Gestione dell'inventario e dei cablaggi elettrici del magazzino
+Requisiti per la candidatura:
+Diploma di maturità
+"""
+TESTING_PT = """Sobre a vaga:
+- Criar planos de teste e casos de teste para as novas funcionalidades
+- Encontrar bugs através de testes manuais
+Requisitos:
+- Sólida experiência em testes de software e testes de performance
+- Conhecimento de linguagens de programação
+"""
+
+
+def _posting_skills(text: str) -> set[str]:
+    """The skills a whole posting asks, as its sections are told from its headings."""
+    from credstack.analysis import skill_sections
+    from credstack.postings import parse_posting
+
+    extraction = extract_skills(skill_sections(parse_posting(text)), load_vocabulary())
+    return {s.name for s in extraction.skills + extraction.context}
+
+
+@pytest.mark.parametrize("text, expected", [
+    (WAREHOUSE_DE, {"Shipping and Receiving", "Warehouse Management Systems", "High School Diploma"}),
+    (MAINTENANCE_ES, {"Forklift Operation", "Month-End Close", "Medical Records", "High School Diploma", "HVAC"}),
+    (WAREHOUSE_IT, {"Inventory Management", "Electrical Wiring", "High School Diploma"}),
+    (TESTING_PT, {"Test Planning", "Manual Testing", "Software Testing", "Performance Testing", "Programming"}),
+])
+def test_more_names_real_postings_give_in_their_language(text, expected):
+    skills = set(_skills(text))
+    assert expected <= skills, sorted(expected - skills)
+
+
+def test_a_school_level_alone_on_an_unheaded_line_is_asked_by_the_language_s_own_cue():
+    # "(excluyente)", "requisiti": a degree in an unheaded paragraph is asked only with a cue
+    text = ("Buscamos un técnico para la planta de la empresa y su equipo de mantenimiento. Secundario completo "
+            "(excluyente) y experiencia con los equipos de la planta.")
+    assert "High School Diploma" in _posting_skills(text)
+    told = ("Buscamos un técnico para la planta de la empresa y su equipo de mantenimiento. Nuestro equipo "
+            "tiene el secundario completo y experiencia con los equipos de la planta.")
+    assert "High School Diploma" not in _posting_skills(told)
+
+
+def test_a_portuguese_heading_about_the_job_is_read_as_its_duties():
+    from credstack.postings import parse_posting
+    from credstack.postings.model import SectionKind
+
+    kinds = {s.heading: s.kind for s in parse_posting(TESTING_PT + "\nDiferenciais:\n- Experiência com AWS Lambda\n"
+                                                       "\nSobre a empresa:\nSomos uma consultoria de tecnologia.\n"
+                                                       ).sections}
+    assert kinds["Sobre a vaga"] == SectionKind.RESPONSIBILITIES
+    assert kinds["Diferenciais"] == SectionKind.PREFERRED
+    assert kinds["Sobre a empresa"] == SectionKind.ABOUT_COMPANY  # the control: still the company
+
+
+def test_an_english_name_ordinary_in_lower_case_only_stays_a_name_with_its_capital():
+    italian = ("Requisiti:\n- Esperienza nello sviluppo di servizi su scala nazionale per la nostra rete\n"
+               "- Conoscenza della lingua inglese e capacità organizzative\n")
+    assert "Scala" not in _skills(italian)  # "su scala nazionale": on a national scale
+    named = ("Requisiti:\n- Esperienza nello sviluppo backend con Java e Scala per la nostra piattaforma\n"
+             "- Conoscenza della lingua inglese e capacità organizzative\n")
+    assert "Scala" in _skills(named)
+    english = "Requirements:\n- Backend development in Java and scala for our data platform\n"
+    assert "Scala" in _skills(english)  # English text: the vocabulary as it was
+
+
+def test_a_french_dashboard_is_reporting_and_the_tool_keeps_its_capital():
+    dashboard = ("Vos missions :\n- Piloter vos recrutements à travers un tableau de bord et des indicateurs\n"
+                 "- Vous maîtrisez le Pack Office et notamment Excel\n")
+    skills = _skills(dashboard)
+    assert "Reporting" in skills and "Tableau" not in skills
+    tool = ("Vos missions :\n- Construire les rapports de l'équipe avec Tableau et Power BI\n"
+            "- Vous maîtrisez le Pack Office et notamment Excel\n")
+    assert "Tableau" in _skills(tool)
+
+
+def test_operational_english_in_a_french_posting_is_a_language_asked():
+    text = ("Profil recherché :\n- Maîtrise des logiciels de gestion de la logistique et du Pack Office\n"
+            "- Anglais opérationnel\n")
+    assert "English" in _skills(text)
+    client = ("Vos missions :\n- Vous suivez les commandes de notre client anglais et des fournisseurs de "
+              "la société\n- Vous maîtrisez le Pack Office\n")
+    assert "English" not in _skills(client)

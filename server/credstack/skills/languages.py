@@ -72,6 +72,7 @@ def translations() -> dict[str, dict[str, tuple[str, ...]]]:
 def ordinary_words() -> dict[str, tuple[str, ...]]:
     """Language -> English names of vocabulary skills that are ordinary words of that language and
     never skills in a text written in it ("persona", a person in Italian and Spanish; "chef", a
-    head of anything in French and German)."""
+    head of anything in French and German). One written with its capital ("Scala", "Tableau") is
+    ordinary in lower case only: the name stays when the text writes the capital."""
     data = json.loads((resources.files("credstack") / "data" / "skill_translations.json").read_text("utf-8"))
     return {language: tuple(words) for language, words in data.get("_ordinary_words", {}).items()}

@@ -320,6 +320,9 @@ class SkillMatcher:
             owners.setdefault(key, name)
         for key in getattr(vocabulary, "excluded", ()):  # ordinary words of the text's language
             owners.pop(key, None)
+        for key in getattr(vocabulary, "capitalised", ()):  # ordinary there in lower case only: "su scala"
+            if key in owners:
+                self.capital_stem.setdefault(key, 1)
         for key, name in list(owners.items()):
             skill = vocabulary.get(name)
             if skill.kind in _PLURAL_KINDS and key not in self.rules.forms and key not in derived:

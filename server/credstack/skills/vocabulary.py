@@ -53,6 +53,9 @@ class Vocabulary:
     digest: str = ""
     # match keys never matched (``in_language``: an English name that is an ordinary word there)
     excluded: frozenset[str] = frozenset()
+    # match keys matched only when the text writes their first letter as a capital (``in_language``:
+    # a name that is an ordinary word there in lower case, "Scala" beside "su scala nazionale")
+    capitalised: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if not self.by_surface:
@@ -91,8 +94,10 @@ class Vocabulary:
             skills = {name: replace(skill, aliases=skill.aliases + tuple(
                           form for form in names.get(name, ()) if surface_key(form) not in self.by_surface))
                       if name in names else skill for name, skill in self.skills.items()}
+            ordinary = ordinary_words().get(language, ())
             built[language] = Vocabulary(skills=skills, digest=self.digest,
-                                         excluded=frozenset(match_key(w) for w in ordinary_words().get(language, ())))
+                                         excluded=frozenset(match_key(w) for w in ordinary if not w[:1].isupper()),
+                                         capitalised=frozenset(match_key(w) for w in ordinary if w[:1].isupper()))
         return built[language]
 
     def resolve(self, text: str) -> Skill | None:
