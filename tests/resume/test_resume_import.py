@@ -309,3 +309,43 @@ def test_lines_elsewhere_that_say_they_are_a_certification(read):
                             "Certificare in asigurări"]
     assert found.certifications[0]["issuer"] == "Bahçeşehir Üniversitesi"
     assert found.certifications[1]["issued"] == "2018-01"  # a year alone, as the import writes it
+
+
+def test_language_tests_anywhere_in_their_own_words_with_their_level(read):
+    """A language test is a certification wherever the resume writes it: a languages line in a
+    sentence ("Anglais courant (TOEFL)."), an education line beside a Cambridge exam, a level after
+    the name; one Cambridge exam written twice ("CAE (Certificate in Advanced English)") is one."""
+    found = read(resume("#EDUCATION", "Master of Engineering, Northfield Polytechnic, 2015",
+                        "Cambridge CAE C1, TOEFL 110-114 level English classes.",
+                        "#LANGUAGES", "Anglais courant (TOEFL).", "Französisch: DELF B2 (2019)",
+                        "Deutsch: Goethe-Zertifikat C1",
+                        "Inglés avanzado: CAE (Certificate in Advanced English) según los exámenes de Cambridge."))
+    assert names(found) == ["Cambridge CAE C1", "TOEFL", "DELF B2", "Goethe-Zertifikat C1"]
+    assert found.certifications[2]["issued"] == "2019-01"
+
+
+def test_a_language_test_taught_prepared_or_of_another_sense_is_none(read):
+    """Control: an English teacher's "IELTS preparation classes", an examiner, an exam being
+    prepared, and CAE beside no word of English (computer-aided engineering) suggest nothing."""
+    found = read(resume("#EXPERIENCE", "Taught IELTS and TOEFL preparation classes to adult learners",
+                        "Cambridge English examiner for FCE speaking tests",
+                        "CAE simulation of car bodies with ANSYS and Abaqus",
+                        "#LANGUAGES", "English: preparing for IELTS, exam scheduled June 2026"))
+    assert [c for c in found.certifications if c["status"] == "earned"] == []
+
+
+def test_a_driving_licence_in_the_contact_block_or_a_short_line(read):
+    """A driving licence in the resume's own words and class: glued to the contact block's
+    e-mail ("...@example.comPATENTE GUIDA: Tipo B"), or a row of its own ("Permis de conducere |
+    Categoria B"); a sentence saying a job let someone do something ("m'a permis d'apprendre") is
+    no licence (control)."""
+    document = Document()
+    document.add_paragraph("Marco Bellandi")
+    document.add_paragraph("CELLULARE: +39 333 000 1111E-MAIL: marco.b@example.comPATENTE GUIDA: Tipo B")
+    bold_heading(document, "ESPERIENZE")
+    document.add_paragraph("Magazziniere, Logistica Nord, 2019-2022")
+    found = read(save(document))
+    assert names(found) == ["PATENTE GUIDA Tipo B"]
+    found = read(resume("#EDUCATION", "Permis de conducere | Categoria B Ianuarie 1995",
+                        "#EXPÉRIENCE", "Ce stage m'a permis d'apprendre la gestion de stock."))
+    assert names(found) == ["Permis de conducere Categoria B"]

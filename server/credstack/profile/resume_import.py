@@ -130,7 +130,95 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
             if cert is not None:
                 add(cert)
                 break  # one suggestion per certification the vocabulary knows
+    for line in resume.paragraphs:
+        if _fold(line) not in certified:
+            for cert in _standard_credentials(line, in_header=_fold(line) in header_set):
+                if not any(_same_credential(cert["name"], c["name"]) for c in out.certifications):
+                    add(cert)
     return out
+
+
+# Language tests known by name the world over, wherever a resume writes them (a languages section,
+# an education line, "Anglais courant (TOEFL)."), with the level that follows ("DELF B2").
+# Cambridge's initials (CAE, FCE, CPE) are also computer-aided engineering or a functional capacity
+# evaluation: they count only beside a word of English, Cambridge or a certificate.
+_LEVEL = r"(?:\s*[:(]?\s*(?:level|niveau|nivel|livello|Niveau|grado|grade)?\s*(?-i:[ABC][12])(?:\.\d)?\)?)?"
+_LANGUAGE_TEST = re.compile(
+    r"(?<![\w-])(?:(?:TOEFL|IELTS|TOEIC|DELF|DALF|DELE|TestDaF|JLPT|TOPIK|HSK|CELI|CILS|PLIDA|Linguaskill)"
+    r"(?:\s+(?:iBT|ITP|PBT|Academic|General Training|Speaking|SPEAKING|Bridge))?(?![\w-])"
+    r"|Goethe[- ]Zertifikat|PTE Academic|Trinity\s+(?:GESE|ISE)|Trinity(?=\s+(?:di\s+)?grad[eo]\b)"
+    r"|(?:Cambridge\s+)?(?:First Certificate|Certificate)\s+(?:in|of)\s+(?:Advanced\s+|Proficiency\s+in\s+)?English"
+    r"|Cambridge\s+English(?:\s*:?\s*(?:First|Advanced|Proficiency))?"
+    r"|(?:Cambridge\s+)?(?:CAE|FCE|CPE)(?![\w-]))" + _LEVEL)
+_CAMBRIDGE_INITIALS = re.compile(r"^(?:CAE|FCE|CPE)\b")
+_LANGUAGE_CUE = re.compile(
+    r"(?i)\b(?:cambridge|english|ingl[ée]s|anglais|englisch|inglese|ingl[êe]s|английск\w*|certif\w*|zertifikat|"
+    r"сертификат\w*)\b")
+# A line about teaching or preparing others for the test, not the person's own result.
+_TEACHES_TEST = re.compile(
+    r"(?i)\b(?:teach\w*|taught|tutor\w*|instruct\w*|examiner|invigilat\w*|enseign\w*|"
+    r"profes+or\w*|docente|lehrer\w*|unterricht\w*|insegn\w*)\b")
+# Preparation beside the test's name ("IELTS preparation classes", "préparation au TOEFL"): a course
+# about the test, given or taken, not its result.
+_PREPARATION = re.compile(r"(?i)\b(?:prep|prepar\w*|préparation|vorbereitung\w*)\b")
+# A driving licence in the words of the resume's language, with its class ("Permis B",
+# "PATENTE GUIDA: Tipo B", "Führerschein Klasse B", "운전면허 1종"): often in the contact block.
+_CLASS = (r"(?:\s*[:,|]?\s*(?:(?:tipo|categoria|categoría|catégorie|category|class|klasse|kategorie|cat\.)\s*)?"
+          r"(?-i:[A-E]\d?)(?![\w'’]))?")
+_DRIVING_LICENCE = re.compile(
+    r"(?i)(?:(?<!\w)|(?-i:(?<=[a-z\d])(?=[A-Z])))(?:driver['’]?s?\s+licen[cs]e|driving\s+licen[cs]e|permis\s+(?:de\s+conduire|de\s+conducere|"
+    r"(?=(?-i:[A-E])(?![\w'’])))|führerschein|fahrerlaubnis|carnet\s+de\s+conducir|permiso\s+de\s+conducir|"
+    r"licencia\s+de\s+conducir|patente(?:\s+(?:di\s+)?guida|\s+(?=(?-i:[A-E])(?![\w'’])))|carta\s+de\s+condução|"
+    r"carteira\s+de\s+habilitação|rijbewijs|körkort|prawo\s+jazdy|řidičský\s+průkaz|sürücü\s+belgesi|ehliyet|"
+    r"водительск\w+\s+(?:удостоверени\w+|прав\w*)|(?:자동차)?운전면허|運転免許|驾驶证|驾照)" + _CLASS)
+
+
+def _standard_credentials(line: str, *, in_header: bool) -> list[dict]:
+    """Language tests and driving licences a line names, in the line's own words: credentials
+    every resume writes the same way, in any section and often not in a certification one (a
+    languages line, an education line, the contact block)."""
+    text = " ".join(line.split())
+    if not text or _IN_PROGRESS.search(text):
+        return []
+    words = len(text.split())
+    found = []
+    if not _TEACHES_TEST.search(text):
+        for m in _LANGUAGE_TEST.finditer(text):
+            name = m.group(0).strip(" :(")
+            if _CAMBRIDGE_INITIALS.match(name) and not _LANGUAGE_CUE.search(text):
+                continue  # "CAE" beside no English: computer-aided engineering
+            if _PREPARATION.search(text[max(0, m.start() - 25):m.end() + 25]):
+                continue
+            found.append(name)
+    if in_header or words <= 30:
+        found += [re.sub(r"\s*[:|]\s*", " ", m.group(0)).strip(" ,") for m in _DRIVING_LICENCE.finditer(text)]
+    out: list[dict] = []
+    for name in found:
+        if not any(_same_credential(name, c["name"]) for c in out):
+            out.append(_with_dates(name, text if words <= 12 else "", catalog_id=None, issuer=None, credential=None))
+    return out
+
+
+def _same_credential(a: str, b: str) -> bool:
+    """Whether two names are one credential: one holds the other's first word ("TOEFL" and "TOEFL
+    iBT 105"), both are a driving licence, or both are the same Cambridge exam ("CAE" and
+    "Certificate in Advanced English")."""
+    fa, fb = _fold(a), _fold(b)
+    if _DRIVING_LICENCE.search(a) and (_DRIVING_LICENCE.search(b) or fb == "driver's license"):
+        return True
+    ka, kb = _cambridge_exam(fa), _cambridge_exam(fb)
+    if ka and ka == kb:
+        return True
+    head = fa.split()[0] if fa.split() else ""
+    return bool(head) and not ka and re.search(rf"(?<!\w){re.escape(head)}(?!\w)", fb) is not None
+
+
+def _cambridge_exam(folded: str) -> str | None:
+    for key, pattern in (("first", r"\bfce\b|\bfirst\b"), ("advanced", r"\bcae\b|\badvanced\b"),
+                         ("proficiency", r"\bcpe\b|\bproficiency\b")):
+        if re.search(pattern, folded) and re.search(r"\b(?:fce|cae|cpe|cambridge|english)\b", folded):
+            return key
+    return None
 
 
 # A line that says itself it is a certification, wherever it stands: it opens with the word
