@@ -349,3 +349,19 @@ def test_a_driving_licence_in_the_contact_block_or_a_short_line(read):
     found = read(resume("#EDUCATION", "Permis de conducere | Categoria B Ianuarie 1995",
                         "#EXPÉRIENCE", "Ce stage m'a permis d'apprendre la gestion de stock."))
     assert names(found) == ["Permis de conducere Categoria B"]
+
+
+def test_a_course_or_attestation_among_degrees_in_education(read):
+    """An education section's line naming a course or an attestation is a certification, in the
+    part that says so ("curs operare calculator" after its school's name, "VCA-attest ..."); the
+    degrees around it, a label before a degree's modules ("Relevant courses: ...", "Core
+    Courses"), a school named "... e Curso ..." and a "Curso/Area:" field are not (controls)."""
+    found = read(resume("#EDUCATION", "2009-2011 | Universitatea Nordica, Facultatea de Finanţe",
+                        "2003-2004 | “Infoserv Atelier” ,curs operare calculator ;",
+                        "2007-2009\tVCA-attest geldig tot 2019",
+                        "BSc Computer Science, Northfield University, 2016",
+                        "Relevant courses: Data Structures, Operating Systems",
+                        "Core Courses\tMicroeconomics, Econometrics",
+                        "COLÉGIO E CURSO ACP CENTRAL", "Curso/Area: Informatica"))
+    assert names(found) == ["curs operare calculator", "VCA-attest geldig tot 2019"]
+    assert found.certifications[0]["issued"] == "2003-01"

@@ -130,12 +130,44 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
             if cert is not None:
                 add(cert)
                 break  # one suggestion per certification the vocabulary knows
+    for line in resume.sections.get("education", []):
+        if _fold(line) not in header_set and _fold(line) not in certified:
+            add(_education_course(line, catalog))
     for line in resume.paragraphs:
         if _fold(line) not in certified:
             for cert in _standard_credentials(line, in_header=_fold(line) in header_set):
                 if not any(_same_credential(cert["name"], c["name"]) for c in out.certifications):
                     add(cert)
     return out
+
+
+# A course or an attestation among degrees: "2003-2004 | Infoserv, curs operare calculator ;",
+# "2007-2009<tab>VCA-attest geldig tot 2019". Not a label before a list of a degree's modules
+# ("Relevant courses: ...", "Coursework: ...", "Core Courses": a plural is a list), nor a school
+# ("Colégio e Curso ..."), nor a line that names itself a certification (read as one already).
+_COURSE_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:course|curs|curso|cours|corso|kurs|attest|attestation|atestat)"
+                          r"(?![^\W\d_])(?!\s*:)")
+_MODULES = re.compile(r"(?i)\b(?:relevant|core|coursework|modules?|subjects?|including|such as)\b")
+_DEGREE_WORD = re.compile(
+    r"(?i)\b(?:bachelor\w*|master\w*|mba|ph\.?d|doctor\w*|degree|licen[cs]\w*|diplom\w*|bacharel\w*|"
+    r"grado|laurea|abitur|baccalaur\w*|bachillerato|high school|secondary)\b")
+
+
+def _education_course(line: str, catalog: Catalog) -> dict | None:
+    """The course an education line names (its part saying "course", "curs", "attest"), when the
+    line is an entry, not a sentence, a degree or a list of modules."""
+    text = _YEAR_AT_START.sub("", " ".join(line.split())).strip(" |:-–—\t")
+    if not _COURSE_WORD.search(text) or _MODULES.search(text) or _IN_PROGRESS.search(text) \
+            or _ACKNOWLEDGEMENT.search(text) or _SELF_NAMED.search(text):
+        return None
+    parts = [p.strip(" “”\"'„.;") for p in re.split(r"\s+\|\s+|\t|\s*[,;]\s*|\s+[-–—]\s+", text)]
+    part = next((p for p in parts if _COURSE_WORD.search(p)), None)
+    if part is None or _DEGREE_WORD.search(part) or _SCHOOL.search(part) or _SENTENCE.search(part) \
+            or ":" in part or "/" in part or _is_organisation(part, catalog) or len(part.split()) > 12 \
+            or _line_kind(part) != "name":
+        return None
+    issuer = next((p for p in parts if p is not part and _is_organisation(p, catalog)), None)
+    return _with_dates(part, line, catalog_id=None, issuer=issuer, credential=None)
 
 
 # Language tests known by name the world over, wherever a resume writes them (a languages section,
