@@ -365,3 +365,18 @@ def test_a_course_or_attestation_among_degrees_in_education(read):
                         "COLÉGIO E CURSO ACP CENTRAL", "Curso/Area: Informatica"))
     assert names(found) == ["curs operare calculator", "VCA-attest geldig tot 2019"]
     assert found.certifications[0]["issued"] == "2003-01"
+
+
+def test_a_licence_the_vocabulary_knows_is_suggested_once_in_the_resumes_words(read):
+    """A French contact block's "Permis B + véhicule": one suggestion, "Permis B" (the resume's own
+    words, as for a licence the vocabulary does not know), not that and "Driver's License"; a
+    Cambridge exam written "Cambridge CAE C1" is not suggested again as "CAE"."""
+    document = Document()
+    document.add_paragraph("Claire Fontaine")
+    document.add_paragraph("claire.fontaine@example.fr\tPermis B + véhicule")
+    bold_heading(document, "EXPÉRIENCE PROFESSIONNELLE")
+    document.add_paragraph("Développeuse logicielle chez Atelier Numérique, de 2016 à 2023 : conception des "
+                           "applications de gestion et suivi des équipes de développement.")
+    bold_heading(document, "FORMATION")
+    document.add_paragraph("Cambridge CAE C1, cours d'anglais de niveau avancé.")
+    assert names(read(save(document))) == ["Permis B", "Cambridge CAE C1"]

@@ -119,10 +119,18 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
     for line in resume.paragraphs:
         if _fold(line) not in header_set and _fold(line) not in certified:
             add(_self_named(line, catalog))
+    for line in resume.paragraphs:  # before the vocabulary's names: a licence in the resume's own words
+        if _fold(line) not in certified:
+            for cert in _standard_credentials(line, in_header=_fold(line) in header_set):
+                if not any(_same_credential(cert["name"], c["name"]) for c in out.certifications):
+                    add(cert)
     for s in find_skills(resume.text, vocabulary):
         if s.kind != SkillKind.CERTIFICATION or any(_fold(c["name"]) in (_fold(s.name), *map(_fold, s.mentions))
-                                                    for c in out.certifications):
+                                                    or _both_driving(s.name, c["name"]) for c in out.certifications):
             continue
+        if any(re.search(rf"(?<![\w.]){re.escape(m)}(?![\w])", c["name"]) for m in s.mentions
+               if sum(ch.isalpha() for ch in m) >= 2 for c in out.certifications):
+            continue  # "CAE" of "Cambridge CAE C1", suggested already in the resume's words
         for line in resume.paragraphs:
             if _fold(line) in section or not any(m in line for m in s.mentions):
                 continue
@@ -133,11 +141,6 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
     for line in resume.sections.get("education", []):
         if _fold(line) not in header_set and _fold(line) not in certified:
             add(_education_course(line, catalog))
-    for line in resume.paragraphs:
-        if _fold(line) not in certified:
-            for cert in _standard_credentials(line, in_header=_fold(line) in header_set):
-                if not any(_same_credential(cert["name"], c["name"]) for c in out.certifications):
-                    add(cert)
     return out
 
 
@@ -158,8 +161,8 @@ def _education_course(line: str, catalog: Catalog) -> dict | None:
     line is an entry, not a sentence, a degree or a list of modules."""
     text = _YEAR_AT_START.sub("", " ".join(line.split())).strip(" |:-–—\t")
     if not _COURSE_WORD.search(text) or _MODULES.search(text) or _IN_PROGRESS.search(text) \
-            or _ACKNOWLEDGEMENT.search(text) or _SELF_NAMED.search(text):
-        return None
+            or _ACKNOWLEDGEMENT.search(text) or _SELF_NAMED.search(text) or _LANGUAGE_TEST.search(text):
+        return None  # a line naming a language test: the test is its credential ("CAE C1, cours d'anglais")
     parts = [p.strip(" “”\"'„.;") for p in re.split(r"\s+\|\s+|\t|\s*[,;]\s*|\s+[-–—]\s+", text)]
     part = next((p for p in parts if _COURSE_WORD.search(p)), None)
     if part is None or _DEGREE_WORD.search(part) or _SCHOOL.search(part) or _SENTENCE.search(part) \
@@ -236,13 +239,17 @@ def _same_credential(a: str, b: str) -> bool:
     iBT 105"), both are a driving licence, or both are the same Cambridge exam ("CAE" and
     "Certificate in Advanced English")."""
     fa, fb = _fold(a), _fold(b)
-    if _DRIVING_LICENCE.search(a) and (_DRIVING_LICENCE.search(b) or fb == "driver's license"):
+    if _both_driving(a, b):
         return True
     ka, kb = _cambridge_exam(fa), _cambridge_exam(fb)
     if ka and ka == kb:
         return True
     head = fa.split()[0] if fa.split() else ""
     return bool(head) and not ka and re.search(rf"(?<!\w){re.escape(head)}(?!\w)", fb) is not None
+
+
+def _both_driving(a: str, b: str) -> bool:
+    return bool(_DRIVING_LICENCE.search(a) and _DRIVING_LICENCE.search(b))
 
 
 def _cambridge_exam(folded: str) -> str | None:
