@@ -309,3 +309,74 @@ def test_lines_elsewhere_that_say_they_are_a_certification(read):
                             "Certificare in asigurări"]
     assert found.certifications[0]["issuer"] == "Bahçeşehir Üniversitesi"
     assert found.certifications[1]["issued"] == "2018-01"  # a year alone, as the import writes it
+
+
+def test_language_tests_anywhere_in_their_own_words_with_their_level(read):
+    """A language test is a certification wherever the resume writes it: a languages line in a
+    sentence ("Anglais courant (TOEFL)."), an education line beside a Cambridge exam, a level after
+    the name; one Cambridge exam written twice ("CAE (Certificate in Advanced English)") is one."""
+    found = read(resume("#EDUCATION", "Master of Engineering, Northfield Polytechnic, 2015",
+                        "Cambridge CAE C1, TOEFL 110-114 level English classes.",
+                        "#LANGUAGES", "Anglais courant (TOEFL).", "Französisch: DELF B2 (2019)",
+                        "Deutsch: Goethe-Zertifikat C1",
+                        "Inglés avanzado: CAE (Certificate in Advanced English) según los exámenes de Cambridge."))
+    assert names(found) == ["Cambridge CAE C1", "TOEFL", "DELF B2", "Goethe-Zertifikat C1"]
+    assert found.certifications[2]["issued"] == "2019-01"
+
+
+def test_a_language_test_taught_prepared_or_of_another_sense_is_none(read):
+    """Control: an English teacher's "IELTS preparation classes", an examiner, an exam being
+    prepared, and CAE beside no word of English (computer-aided engineering) suggest nothing."""
+    found = read(resume("#EXPERIENCE", "Taught IELTS and TOEFL preparation classes to adult learners",
+                        "Cambridge English examiner for FCE speaking tests",
+                        "CAE simulation of car bodies with ANSYS and Abaqus",
+                        "#LANGUAGES", "English: preparing for IELTS, exam scheduled June 2026"))
+    assert [c for c in found.certifications if c["status"] == "earned"] == []
+
+
+def test_a_driving_licence_in_the_contact_block_or_a_short_line(read):
+    """A driving licence in the resume's own words and class: glued to the contact block's
+    e-mail ("...@example.comPATENTE GUIDA: Tipo B"), or a row of its own ("Permis de conducere |
+    Categoria B"); a sentence saying a job let someone do something ("m'a permis d'apprendre") is
+    no licence (control)."""
+    document = Document()
+    document.add_paragraph("Marco Bellandi")
+    document.add_paragraph("CELLULARE: +39 333 000 1111E-MAIL: marco.b@example.comPATENTE GUIDA: Tipo B")
+    bold_heading(document, "ESPERIENZE")
+    document.add_paragraph("Magazziniere, Logistica Nord, 2019-2022")
+    found = read(save(document))
+    assert names(found) == ["PATENTE GUIDA Tipo B"]
+    found = read(resume("#EDUCATION", "Permis de conducere | Categoria B Ianuarie 1995",
+                        "#EXPÉRIENCE", "Ce stage m'a permis d'apprendre la gestion de stock."))
+    assert names(found) == ["Permis de conducere Categoria B"]
+
+
+def test_a_course_or_attestation_among_degrees_in_education(read):
+    """An education section's line naming a course or an attestation is a certification, in the
+    part that says so ("curs operare calculator" after its school's name, "VCA-attest ..."); the
+    degrees around it, a label before a degree's modules ("Relevant courses: ...", "Core
+    Courses"), a school named "... e Curso ..." and a "Curso/Area:" field are not (controls)."""
+    found = read(resume("#EDUCATION", "2009-2011 | Universitatea Nordica, Facultatea de Finanţe",
+                        "2003-2004 | “Infoserv Atelier” ,curs operare calculator ;",
+                        "2007-2009\tVCA-attest geldig tot 2019",
+                        "BSc Computer Science, Northfield University, 2016",
+                        "Relevant courses: Data Structures, Operating Systems",
+                        "Core Courses\tMicroeconomics, Econometrics",
+                        "COLÉGIO E CURSO ACP CENTRAL", "Curso/Area: Informatica"))
+    assert names(found) == ["curs operare calculator", "VCA-attest geldig tot 2019"]
+    assert found.certifications[0]["issued"] == "2003-01"
+
+
+def test_a_licence_the_vocabulary_knows_is_suggested_once_in_the_resumes_words(read):
+    """A French contact block's "Permis B + véhicule": one suggestion, "Permis B" (the resume's own
+    words, as for a licence the vocabulary does not know), not that and "Driver's License"; a
+    Cambridge exam written "Cambridge CAE C1" is not suggested again as "CAE"."""
+    document = Document()
+    document.add_paragraph("Claire Fontaine")
+    document.add_paragraph("claire.fontaine@example.fr\tPermis B + véhicule")
+    bold_heading(document, "EXPÉRIENCE PROFESSIONNELLE")
+    document.add_paragraph("Développeuse logicielle chez Atelier Numérique, de 2016 à 2023 : conception des "
+                           "applications de gestion et suivi des équipes de développement.")
+    bold_heading(document, "FORMATION")
+    document.add_paragraph("Cambridge CAE C1, cours d'anglais de niveau avancé.")
+    assert names(read(save(document))) == ["Permis B", "Cambridge CAE C1"]

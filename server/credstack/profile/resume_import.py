@@ -119,10 +119,18 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
     for line in resume.paragraphs:
         if _fold(line) not in header_set and _fold(line) not in certified:
             add(_self_named(line, catalog))
+    for line in resume.paragraphs:  # before the vocabulary's names: a licence in the resume's own words
+        if _fold(line) not in certified:
+            for cert in _standard_credentials(line, in_header=_fold(line) in header_set):
+                if not any(_same_credential(cert["name"], c["name"]) for c in out.certifications):
+                    add(cert)
     for s in find_skills(resume.text, vocabulary):
         if s.kind != SkillKind.CERTIFICATION or any(_fold(c["name"]) in (_fold(s.name), *map(_fold, s.mentions))
-                                                    for c in out.certifications):
+                                                    or _both_driving(s.name, c["name"]) for c in out.certifications):
             continue
+        if any(re.search(rf"(?<![\w.]){re.escape(m)}(?![\w])", c["name"]) for m in s.mentions
+               if sum(ch.isalpha() for ch in m) >= 2 for c in out.certifications):
+            continue  # "CAE" of "Cambridge CAE C1", suggested already in the resume's words
         for line in resume.paragraphs:
             if _fold(line) in section or not any(m in line for m in s.mentions):
                 continue
@@ -130,7 +138,126 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
             if cert is not None:
                 add(cert)
                 break  # one suggestion per certification the vocabulary knows
+    for line in resume.sections.get("education", []):
+        if _fold(line) not in header_set and _fold(line) not in certified:
+            add(_education_course(line, catalog))
     return out
+
+
+# A course or an attestation among degrees: "2003-2004 | Infoserv, curs operare calculator ;",
+# "2007-2009<tab>VCA-attest geldig tot 2019". Not a label before a list of a degree's modules
+# ("Relevant courses: ...", "Coursework: ...", "Core Courses": a plural is a list), nor a school
+# ("Colégio e Curso ..."), nor a line that names itself a certification (read as one already).
+_COURSE_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:course|curs|curso|cours|corso|kurs|attest|attestation|atestat)"
+                          r"(?![^\W\d_])(?!\s*:)")
+_MODULES = re.compile(r"(?i)\b(?:relevant|core|coursework|modules?|subjects?|including|such as)\b")
+_DEGREE_WORD = re.compile(
+    r"(?i)\b(?:bachelor\w*|master\w*|mba|ph\.?d|doctor\w*|degree|licen[cs]\w*|diplom\w*|bacharel\w*|"
+    r"grado|laurea|abitur|baccalaur\w*|bachillerato|high school|secondary)\b")
+
+
+def _education_course(line: str, catalog: Catalog) -> dict | None:
+    """The course an education line names (its part saying "course", "curs", "attest"), when the
+    line is an entry, not a sentence, a degree or a list of modules."""
+    text = _YEAR_AT_START.sub("", " ".join(line.split())).strip(" |:-–—\t")
+    if not _COURSE_WORD.search(text) or _MODULES.search(text) or _IN_PROGRESS.search(text) \
+            or _ACKNOWLEDGEMENT.search(text) or _SELF_NAMED.search(text) or _LANGUAGE_TEST.search(text):
+        return None  # a line naming a language test: the test is its credential ("CAE C1, cours d'anglais")
+    parts = [p.strip(" “”\"'„.;") for p in re.split(r"\s+\|\s+|\t|\s*[,;]\s*|\s+[-–—]\s+", text)]
+    part = next((p for p in parts if _COURSE_WORD.search(p)), None)
+    if part is None or _DEGREE_WORD.search(part) or _SCHOOL.search(part) or _SENTENCE.search(part) \
+            or ":" in part or "/" in part or _is_organisation(part, catalog) or len(part.split()) > 12 \
+            or _line_kind(part) != "name":
+        return None
+    issuer = next((p for p in parts if p is not part and _is_organisation(p, catalog)), None)
+    return _with_dates(part, line, catalog_id=None, issuer=issuer, credential=None)
+
+
+# Language tests known by name the world over, wherever a resume writes them (a languages section,
+# an education line, "Anglais courant (TOEFL)."), with the level that follows ("DELF B2").
+# Cambridge's initials (CAE, FCE, CPE) are also computer-aided engineering or a functional capacity
+# evaluation: they count only beside a word of English, Cambridge or a certificate.
+_LEVEL = r"(?:\s*[:(]?\s*(?:level|niveau|nivel|livello|Niveau|grado|grade)?\s*(?-i:[ABC][12])(?:\.\d)?\)?)?"
+_LANGUAGE_TEST = re.compile(
+    r"(?<![\w-])(?:(?:TOEFL|IELTS|TOEIC|DELF|DALF|DELE|TestDaF|JLPT|TOPIK|HSK|CELI|CILS|PLIDA|Linguaskill)"
+    r"(?:\s+(?:iBT|ITP|PBT|Academic|General Training|Speaking|SPEAKING|Bridge))?(?![\w-])"
+    r"|Goethe[- ]Zertifikat|PTE Academic|Trinity\s+(?:GESE|ISE)|Trinity(?=\s+(?:di\s+)?grad[eo]\b)"
+    r"|(?:Cambridge\s+)?(?:First Certificate|Certificate)\s+(?:in|of)\s+(?:Advanced\s+|Proficiency\s+in\s+)?English"
+    r"|Cambridge\s+English(?:\s*:?\s*(?:First|Advanced|Proficiency))?"
+    r"|(?:Cambridge\s+)?(?:CAE|FCE|CPE)(?![\w-]))" + _LEVEL)
+_CAMBRIDGE_INITIALS = re.compile(r"^(?:CAE|FCE|CPE)\b")
+_LANGUAGE_CUE = re.compile(
+    r"(?i)\b(?:cambridge|english|ingl[ée]s|anglais|englisch|inglese|ingl[êe]s|английск\w*|certif\w*|zertifikat|"
+    r"сертификат\w*)\b")
+# A line about teaching or preparing others for the test, not the person's own result.
+_TEACHES_TEST = re.compile(
+    r"(?i)\b(?:teach\w*|taught|tutor\w*|instruct\w*|examiner|invigilat\w*|enseign\w*|"
+    r"profes+or\w*|docente|lehrer\w*|unterricht\w*|insegn\w*)\b")
+# Preparation beside the test's name ("IELTS preparation classes", "préparation au TOEFL"): a course
+# about the test, given or taken, not its result.
+_PREPARATION = re.compile(r"(?i)\b(?:prep|prepar\w*|préparation|vorbereitung\w*)\b")
+# A driving licence in the words of the resume's language, with its class ("Permis B",
+# "PATENTE GUIDA: Tipo B", "Führerschein Klasse B", "운전면허 1종"): often in the contact block.
+_CLASS = (r"(?:\s*[:,|]?\s*(?:(?:tipo|categoria|categoría|catégorie|category|class|klasse|kategorie|cat\.)\s*)?"
+          r"(?-i:[A-E]\d?)(?![\w'’]))?")
+_DRIVING_LICENCE = re.compile(
+    r"(?i)(?:(?<!\w)|(?-i:(?<=[a-z\d])(?=[A-Z])))(?:driver['’]?s?\s+licen[cs]e|driving\s+licen[cs]e|permis\s+(?:de\s+conduire|de\s+conducere|"
+    r"(?=(?-i:[A-E])(?![\w'’])))|führerschein|fahrerlaubnis|carnet\s+de\s+conducir|permiso\s+de\s+conducir|"
+    r"licencia\s+de\s+conducir|patente(?:\s+(?:di\s+)?guida|\s+(?=(?-i:[A-E])(?![\w'’])))|carta\s+de\s+condução|"
+    r"carteira\s+de\s+habilitação|rijbewijs|körkort|prawo\s+jazdy|řidičský\s+průkaz|sürücü\s+belgesi|ehliyet|"
+    r"водительск\w+\s+(?:удостоверени\w+|прав\w*)|(?:자동차)?운전면허|運転免許|驾驶证|驾照)" + _CLASS)
+
+
+def _standard_credentials(line: str, *, in_header: bool) -> list[dict]:
+    """Language tests and driving licences a line names, in the line's own words: credentials
+    every resume writes the same way, in any section and often not in a certification one (a
+    languages line, an education line, the contact block)."""
+    text = " ".join(line.split())
+    if not text or _IN_PROGRESS.search(text):
+        return []
+    words = len(text.split())
+    found = []
+    if not _TEACHES_TEST.search(text):
+        for m in _LANGUAGE_TEST.finditer(text):
+            name = m.group(0).strip(" :(")
+            if _CAMBRIDGE_INITIALS.match(name) and not _LANGUAGE_CUE.search(text):
+                continue  # "CAE" beside no English: computer-aided engineering
+            if _PREPARATION.search(text[max(0, m.start() - 25):m.end() + 25]):
+                continue
+            found.append(name)
+    if in_header or words <= 30:
+        found += [re.sub(r"\s*[:|]\s*", " ", m.group(0)).strip(" ,") for m in _DRIVING_LICENCE.finditer(text)]
+    out: list[dict] = []
+    for name in found:
+        if not any(_same_credential(name, c["name"]) for c in out):
+            out.append(_with_dates(name, text if words <= 12 else "", catalog_id=None, issuer=None, credential=None))
+    return out
+
+
+def _same_credential(a: str, b: str) -> bool:
+    """Whether two names are one credential: one holds the other's first word ("TOEFL" and "TOEFL
+    iBT 105"), both are a driving licence, or both are the same Cambridge exam ("CAE" and
+    "Certificate in Advanced English")."""
+    fa, fb = _fold(a), _fold(b)
+    if _both_driving(a, b):
+        return True
+    ka, kb = _cambridge_exam(fa), _cambridge_exam(fb)
+    if ka and ka == kb:
+        return True
+    head = fa.split()[0] if fa.split() else ""
+    return bool(head) and not ka and re.search(rf"(?<!\w){re.escape(head)}(?!\w)", fb) is not None
+
+
+def _both_driving(a: str, b: str) -> bool:
+    return bool(_DRIVING_LICENCE.search(a) and _DRIVING_LICENCE.search(b))
+
+
+def _cambridge_exam(folded: str) -> str | None:
+    for key, pattern in (("first", r"\bfce\b|\bfirst\b"), ("advanced", r"\bcae\b|\badvanced\b"),
+                         ("proficiency", r"\bcpe\b|\bproficiency\b")):
+        if re.search(pattern, folded) and re.search(r"\b(?:fce|cae|cpe|cambridge|english)\b", folded):
+            return key
+    return None
 
 
 # A line that says itself it is a certification, wherever it stands: it opens with the word

@@ -169,6 +169,35 @@ def _text_boxes(p) -> list:
     return [box for box in p.iter(W_TXBX) if box is not p and not _inside(box, p, (MC_FALLBACK,))]
 
 
+def boxed_band_start(block) -> object | None:
+    """For a paragraph alone in a floating text box (a section's label drawn beside its content,
+    "Compétences" left of a box of bullets): the body paragraph anchoring the nearest box of text
+    above it, when only empty body paragraphs lie between the two anchors. That paragraph opens the
+    band of boxes the section is drawn in: a new section goes before it, and the band moves down
+    with its anchors. None when the label's box is in a table, or no such box precedes it."""
+    if block.box is None or not block.text:
+        return None
+    anchor = next((a for a in block.box.iterancestors(W_P) if a.getparent().tag == W_BODY), None)
+    if anchor is None or [a for a in block.box.iterancestors(W_TC)]:
+        return None
+    if any(_box_text(box) and box is not block.box for box in _text_boxes(anchor)):
+        return anchor  # the label's and the content's boxes anchored in one paragraph
+    p = anchor.getprevious()
+    while p is not None and p.tag == W_P and not paragraph_text(p).strip():
+        if any(_box_text(box) for box in _text_boxes(p)):
+            return p
+        p = p.getprevious()
+    return None
+
+
+def _box_text(box) -> str:
+    return "".join(t.text or "" for t in box.iter(W_T)).strip()
+
+
+def _has_ancestor_el(el, ancestor) -> bool:
+    return any(a is ancestor for a in el.iterancestors())
+
+
 @dataclass
 class Block:
     element: object
@@ -697,6 +726,12 @@ def _first_section(found: Layout, filled: list[Block]):
         section = found.section_blocks(h)
         body = [b for b in section if b.text][:8]
         own = found.block(h.element)
+        start = boxed_band_start(own) if own is not None and own.box is not None and not body else None
+        if start is not None:  # a heading alone in a floating box, labelling the box of text beside it
+            inside = [b for b in found.blocks if b.element is start or _has_ancestor_el(b.element, start)]
+            first = min(b.index for b in inside)
+            previous = [b for b in filled if b.index < first]
+            return h, (previous[-1] if previous else None)
         if not body and (own is None or own.text == h.text):
             continue  # one label of a stack ("Clearances:" above "Referees:"), or an empty heading
         if any(_contact(b.text) for b in body) and h.kind not in ("summary", "experience", "education", "skills",

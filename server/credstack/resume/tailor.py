@@ -44,6 +44,7 @@ from credstack.resume.structure import (
     W_TR,
     Heading,
     Layout,
+    boxed_band_start,
     paragraph_text,
     read_layout,
     reading_order,
@@ -1098,8 +1099,11 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
         anchor = _main_column_anchor(found, anchor)
     target = existing if existing is not None else anchor
     target_block = found.block(target.element) if target is not None else None
+    # the first section's label drawn in a floating box beside its content's box: the new section goes
+    # in the body before the band of boxes, which moves down with its anchors
+    band = boxed_band_start(target_block) if existing is None and target_block is not None else None
     why = None
-    if boxed or (target_block is not None and target_block.box is not None):
+    if boxed or (target_block is not None and target_block.box is not None and band is None):
         why = ("this resume keeps its content in text boxes, which do not grow: a new section would be drawn "
                "over your other text")
     elif existing is not None and _form_label(found, existing) and not _labels_a_row_of_columns(found, existing):
@@ -1175,8 +1179,15 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
         heading_el = _heading_paragraph(anchor.element, heading_text)
         template = _first_of(_body_template(found, anchor), anchor.element)
         entries = [_entry_paragraph(template, part, text, url) for text, url in texts]
-        _place_new_section(found, anchor, heading_el, entries)
-        if _picture_reaches_above(found, anchor):
+        if band is not None:
+            spacer = band.getprevious()
+            trailing = [deepcopy(spacer)] if _is_empty_paragraph(spacer) and spacer.find(
+                qn("w:pPr") + "/" + qn("w:sectPr")) is None and not _is_drawing_only(spacer) else []
+            for el in [heading_el, *entries, *trailing]:
+                band.addprevious(el)
+        else:
+            _place_new_section(found, anchor, heading_el, entries)
+        if band is None and _picture_reaches_above(found, anchor):
             summary.layout_warning = PICTURE_OVERLAP
     summary.changed, summary.section, summary.heading = True, "added", heading_text
     _check_nothing_lost(lines_now, document, options, texts)
