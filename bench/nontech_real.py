@@ -3,7 +3,8 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
 (vocabulary + span tagger) beside the vocabulary alone, in the same run.
 
     python bench/nontech_real.py --extract [--mirror DIR]   # snapshots -> cache, once
-    python bench/nontech_real.py [--split held|held-old|held-new|held-occ|held-occ2|held-lang|held-lang2|train|all] [--show]
+    python bench/nontech_real.py [--split held|held-old|held-new|held-occ|held-occ2|held-lang|held-lang2|train|all]
+                                 [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|held
 
 The postings are third-party text and never committed. ``bench/nontech_real/MANIFEST.tsv`` names
@@ -298,8 +299,8 @@ def main() -> int:
                         default="held", help="half of the first batch may train the tagger; the other half and "
                         "every later batch are held out (held-old, held-new: one of them alone); held-occ, held-occ2: "
                         "occupations the first batch does not have (third batch, fourth batch), never trained on; "
-                        "held-lang, held-lang2: postings written in French, German, Spanish, Italian or Portuguese (fifth "
-                        "batch, sixth batch), per language")
+                        "held-lang, held-lang2: postings written in French, German, Spanish, Italian or "
+                        "Portuguese (fifth batch, sixth batch), per language")
     parser.add_argument("--jsonl", help="write the split in SkillSpan's JSON-lines format instead of scoring")
     parser.add_argument("--show", action="store_true", help="print missed and false mentions per posting")
     args = parser.parse_args()

@@ -239,3 +239,37 @@ def test_operational_english_in_a_french_posting_is_a_language_asked():
     client = ("Vos missions :\n- Vous suivez les commandes de notre client anglais et des fournisseurs de "
               "la société\n- Vous maîtrisez le Pack Office\n")
     assert "English" not in _skills(client)
+
+
+SOFTWARE = {
+    "pt": ("Requisitos:\n- Experiência com testes unitários e testes automatizados\n- Microsserviços e arquitetura de "
+           "software\n- Metodologias ágeis como Scrum\n- Containerização e padrões de projeto\n"),
+    "es": ("Requisitos:\n- Experiencia con pruebas unitarias y pruebas automatizadas\n- Microservicios y arquitectura de "
+           "software\n- Metodologías ágiles como Scrum\n- Contenerización y patrones de diseño\n"),
+    "fr": ("Profil recherché :\n- Vous maîtrisez les tests unitaires et les tests automatisés\n- Les microservices et "
+           "l'architecture logicielle\n- Les méthodes agiles comme Scrum\n- La conteneurisation et les patrons de "
+           "conception\n"),
+    "it": ("Requisiti:\n- Esperienza con test unitari e test automatizzati\n- Microservizi e architettura software\n"
+           "- Metodologie agili come Scrum\n- Containerizzazione e pattern di progettazione\n"),
+    "de": ("Dein Profil:\n- Erfahrung mit Unit-Tests und Testautomatisierung\n- Microservices und Softwarearchitektur\n"
+           "- Agile Methoden wie Scrum\n- Containerisierung und Entwurfsmuster\n"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SOFTWARE))
+def test_a_developer_posting_names_its_practices_in_its_language(language):
+    # Brazilian, French, Italian postings: "testes unitários", "metodologias ágeis", "Microsserviços"
+    text = SOFTWARE[language]
+    assert language_of(text) == language
+    skills = set(_skills(text))
+    expected = {"Unit Testing", "Test Automation", "Microservices", "Software Architecture", "Agile",
+                "Containerization", "Design Patterns"}
+    assert expected <= skills, sorted(expected - skills)
+
+
+def test_practice_names_of_other_languages_stay_out_of_an_english_posting():
+    # the control: an English posting quoting them reads only its own words
+    text = ("Requirements:\n- Our Lisbon office writes its guides in Portuguese: testes unitários, metodologias "
+            "ágeis, microsserviços\n- You will review them with the team\n")
+    skills = set(_skills(text))
+    assert not {"Unit Testing", "Agile", "Microservices"} & skills, skills
