@@ -273,3 +273,38 @@ def test_practice_names_of_other_languages_stay_out_of_an_english_posting():
             "ágeis, microsserviços\n- You will review them with the team\n")
     skills = set(_skills(text))
     assert not {"Unit Testing", "Agile", "Microservices"} & skills, skills
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a German school-leaving level: Abitur, Fachabitur, Fachhochschulreife
+    ("Das bringst du mit:\n- Realschulabschluss oder (Fach-)Abitur\n- Freude am Kontakt mit Kunden\n",
+     "High School Diploma"),
+    ("Dein Profil:\n- Allgemeine Hochschulreife oder Fachhochschulreife\n- Du hast Freude am Kontakt mit den Kunden "
+     "und bist mit der Arbeit im Team vertraut\n",
+     "High School Diploma"),
+    ("Requisitos:\n- Ensino médio completo\n- Experiência com atendimento ao cliente e com as rotinas da loja "
+     "para uma equipe que cresce\n", "High School Diploma"),
+    # a quality system by its French name and acronym
+    ("Vos missions :\n- Assurer l'application du système de management qualité (SMQ) de la direction\n",
+     "Quality Management"),
+])
+def test_school_levels_and_quality_systems_in_their_language(text, expected):
+    assert expected in _skills(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Qualifications :\n- Anglais (échange avec les clients et la filiale anglaise)\n- Travail en équipe\n",
+    "Requisiti:\n- Capacità di comunicare in inglese con i clienti esteri della società\n- Esperienza nel ruolo e "
+    "nella gestione degli ordini per la nostra azienda\n",
+    "Requisitos:\n- Capacidad para comunicarse en inglés con los proveedores\n- Trabajo en equipo\n",
+])
+def test_a_language_used_to_talk_with_people_is_a_language_asked(text):
+    # "échange", "comunicare", "comunicarse": the Romance words for speaking with someone
+    assert "English" in _skills(text)
+
+
+def test_a_language_named_for_a_client_is_still_no_language_asked():
+    # the control: the language's adjective naming who, with no speaking near it
+    text = ("Vos missions :\n- Vous suivez les commandes de notre client anglais et des fournisseurs de la "
+            "société\n- Vous préparez les supports de réunion\n")
+    assert "English" not in _skills(text)
