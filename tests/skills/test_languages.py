@@ -308,3 +308,21 @@ def test_a_language_named_for_a_client_is_still_no_language_asked():
     text = ("Vos missions :\n- Vous suivez les commandes de notre client anglais et des fournisseurs de la "
             "société\n- Vous préparez les supports de réunion\n")
     assert "English" not in _skills(text)
+
+
+@pytest.mark.parametrize("heading", [
+    "Il candidato ideale avrà i seguenti requisiti:", "El candidato ideal:", "Le candidat idéal :",
+    "O candidato ideal:", "Die ideale Kandidatin bringt mit:",
+])
+def test_the_ideal_candidate_heads_the_requirements_in_every_language(heading):
+    # "Il candidato ideale avrà i seguenti requisiti:" headed an Italian payroll clerk's requirements
+    from credstack.postings import parse_posting
+    from credstack.postings.model import SectionKind
+
+    text = (f"Addetto/a buste paga\n\nLa nostra azienda cerca una persona per il suo ufficio di Roma.\n\n{heading}\n"
+            "- Conoscenza di Excel e della gestione delle presenze per la nostra azienda\n")
+    assert parse_posting(text).sections[-1].kind == SectionKind.REQUIREMENTS
+    # the control: the words inside a sentence of the company's text head nothing
+    told = ("Addetto/a buste paga\n\nChi siamo:\nOffriamo al candidato ideale un contratto a tempo pieno nella nostra "
+            "sede di Roma.\n")
+    assert parse_posting(told).sections[-1].kind != SectionKind.REQUIREMENTS
