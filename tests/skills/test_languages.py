@@ -326,3 +326,23 @@ def test_the_ideal_candidate_heads_the_requirements_in_every_language(heading):
     told = ("Addetto/a buste paga\n\nChi siamo:\nOffriamo al candidato ideale un contratto a tempo pieno nella nostra "
             "sede di Roma.\n")
     assert parse_posting(told).sections[-1].kind != SectionKind.REQUIREMENTS
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Requisitos:\n- Boa comunicação escrita e verbal para falar com as áreas da empresa\n- Experiência com "
+     "atendimento ao cliente e com as rotinas da loja\n", "Written Communication"),
+    ("Qualifications :\n- Une excellente maîtrise de la communication orale et écrite\n- Une maîtrise d'Office 365 "
+     "pour les supports de la direction\n", "Verbal Communication"),
+    ("Requisitos: Excelente redacción y comunicación escrita. Dominio de paquete Office para las tareas de la "
+     "oficina.\n", "Written Communication"),
+    ("Requisiti:\n- Ottima comunicazione scritta e orale con i clienti della società\n- Esperienza nel ruolo e "
+     "nella gestione degli ordini per la nostra azienda\n", "Written Communication"),
+])
+def test_written_and_spoken_communication_in_their_language(text, expected):
+    assert expected in _skills(text)
+
+
+def test_written_communication_of_another_language_stays_out_of_an_english_posting():
+    text = ("Requirements:\n- Translate our Lisbon office's comunicação escrita into English for the board\n"
+            "- Work with the team on the quarterly report\n")
+    assert "Written Communication" not in _skills(text)
