@@ -346,3 +346,27 @@ def test_written_communication_of_another_language_stays_out_of_an_english_posti
     text = ("Requirements:\n- Translate our Lisbon office's comunicação escrita into English for the board\n"
             "- Work with the team on the quarterly report\n")
     assert "Written Communication" not in _skills(text)
+
+
+@pytest.mark.parametrize("text", [
+    "La nostra azienda cerca una persona per il suo ufficio di Roma.\n\nLivello di istruzione: Diploma di maturità\n\n"
+    "Tipo di occupazione: Contratto a tempo determinato\n",
+    "La nostra azienda cerca una persona per il suo ufficio di Roma.\n\nTitolo di studio: Diploma di maturità\n\n"
+    "Tipo di occupazione: Contratto a tempo determinato\n",
+    "La empresa busca una persona para la oficina de la zona.\n\nNivel de estudios: Secundario completo\n\n"
+    "Tipo de puesto: Full-time con los beneficios de ley\n",
+    "A empresa procura uma pessoa para o escritório da região.\n\nNível de escolaridade: Ensino médio completo\n\n"
+    "Tipo de vaga: Efetivo com os benefícios da empresa\n",
+])
+def test_a_job_board_s_education_level_line_asks_for_the_level(text):
+    # an Italian board's "Livello di istruzione: Diploma Universitario/Certificazioni", under no heading
+    extraction = extract_skills([TextSection(TextKind.OTHER, text, "")], load_vocabulary())
+    assert "High School Diploma" in {s.name for s in extraction.skills}
+
+
+def test_a_school_level_told_about_the_team_under_no_heading_is_not_asked():
+    # the control: the same level in unheaded text with no cue stays unasked
+    text = ("La nostra azienda ha sede a Roma e lavora con i clienti di tutta Italia. Nel nostro team tutti hanno "
+            "il diploma di maturità e tanta passione per il lavoro.\n")
+    extraction = extract_skills([TextSection(TextKind.OTHER, text, "")], load_vocabulary())
+    assert "High School Diploma" not in {s.name for s in extraction.skills}
