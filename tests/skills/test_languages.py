@@ -370,3 +370,14 @@ def test_a_school_level_told_about_the_team_under_no_heading_is_not_asked():
             "il diploma di maturità e tanta passione per il lavoro.\n")
     extraction = extract_skills([TextSection(TextKind.OTHER, text, "")], load_vocabulary())
     assert "High School Diploma" not in {s.name for s in extraction.skills}
+
+
+def test_working_under_someone_s_supervision_is_no_supervising():
+    # "Sous la supervision du référent qualité": the holder is supervised (a French quality lead's duties)
+    supervised = ("Vos missions :\n- Sous la supervision du référent qualité, vous accompagnez les entités dans la "
+                  "mise en œuvre des exigences\n")
+    assert "People Management" not in _skills(supervised)
+    # the control: supervising a team is still asked
+    supervising = ("Vos missions :\n- Assurer la supervision des équipes de production et le suivi des indicateurs "
+                   "du service\n")
+    assert "People Management" in _skills(supervising)
