@@ -239,3 +239,145 @@ def test_operational_english_in_a_french_posting_is_a_language_asked():
     client = ("Vos missions :\n- Vous suivez les commandes de notre client anglais et des fournisseurs de "
               "la société\n- Vous maîtrisez le Pack Office\n")
     assert "English" not in _skills(client)
+
+
+SOFTWARE = {
+    "pt": ("Requisitos:\n- Experiência com testes unitários e testes automatizados\n- Microsserviços e arquitetura de "
+           "software\n- Metodologias ágeis como Scrum\n- Containerização e padrões de projeto\n"),
+    "es": ("Requisitos:\n- Experiencia con pruebas unitarias y pruebas automatizadas\n- Microservicios y arquitectura de "
+           "software\n- Metodologías ágiles como Scrum\n- Contenerización y patrones de diseño\n"),
+    "fr": ("Profil recherché :\n- Vous maîtrisez les tests unitaires et les tests automatisés\n- Les microservices et "
+           "l'architecture logicielle\n- Les méthodes agiles comme Scrum\n- La conteneurisation et les patrons de "
+           "conception\n"),
+    "it": ("Requisiti:\n- Esperienza con test unitari e test automatizzati\n- Microservizi e architettura software\n"
+           "- Metodologie agili come Scrum\n- Containerizzazione e pattern di progettazione\n"),
+    "de": ("Dein Profil:\n- Erfahrung mit Unit-Tests und Testautomatisierung\n- Microservices und Softwarearchitektur\n"
+           "- Agile Methoden wie Scrum\n- Containerisierung und Entwurfsmuster\n"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SOFTWARE))
+def test_a_developer_posting_names_its_practices_in_its_language(language):
+    # Brazilian, French, Italian postings: "testes unitários", "metodologias ágeis", "Microsserviços"
+    text = SOFTWARE[language]
+    assert language_of(text) == language
+    skills = set(_skills(text))
+    expected = {"Unit Testing", "Test Automation", "Microservices", "Software Architecture", "Agile",
+                "Containerization", "Design Patterns"}
+    assert expected <= skills, sorted(expected - skills)
+
+
+def test_practice_names_of_other_languages_stay_out_of_an_english_posting():
+    # the control: an English posting quoting them reads only its own words
+    text = ("Requirements:\n- Our Lisbon office writes its guides in Portuguese: testes unitários, metodologias "
+            "ágeis, microsserviços\n- You will review them with the team\n")
+    skills = set(_skills(text))
+    assert not {"Unit Testing", "Agile", "Microservices"} & skills, skills
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a German school-leaving level: Abitur, Fachabitur, Fachhochschulreife
+    ("Das bringst du mit:\n- Realschulabschluss oder (Fach-)Abitur\n- Freude am Kontakt mit Kunden\n",
+     "High School Diploma"),
+    ("Dein Profil:\n- Allgemeine Hochschulreife oder Fachhochschulreife\n- Du hast Freude am Kontakt mit den Kunden "
+     "und bist mit der Arbeit im Team vertraut\n",
+     "High School Diploma"),
+    ("Requisitos:\n- Ensino médio completo\n- Experiência com atendimento ao cliente e com as rotinas da loja "
+     "para uma equipe que cresce\n", "High School Diploma"),
+    # a quality system by its French name and acronym
+    ("Vos missions :\n- Assurer l'application du système de management qualité (SMQ) de la direction\n",
+     "Quality Management"),
+])
+def test_school_levels_and_quality_systems_in_their_language(text, expected):
+    assert expected in _skills(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Qualifications :\n- Anglais (échange avec les clients et la filiale anglaise)\n- Travail en équipe\n",
+    "Requisiti:\n- Capacità di comunicare in inglese con i clienti esteri della società\n- Esperienza nel ruolo e "
+    "nella gestione degli ordini per la nostra azienda\n",
+    "Requisitos:\n- Capacidad para comunicarse en inglés con los proveedores\n- Trabajo en equipo\n",
+])
+def test_a_language_used_to_talk_with_people_is_a_language_asked(text):
+    # "échange", "comunicare", "comunicarse": the Romance words for speaking with someone
+    assert "English" in _skills(text)
+
+
+def test_a_language_named_for_a_client_is_still_no_language_asked():
+    # the control: the language's adjective naming who, with no speaking near it
+    text = ("Vos missions :\n- Vous suivez les commandes de notre client anglais et des fournisseurs de la "
+            "société\n- Vous préparez les supports de réunion\n")
+    assert "English" not in _skills(text)
+
+
+@pytest.mark.parametrize("heading", [
+    "Il candidato ideale avrà i seguenti requisiti:", "El candidato ideal:", "Le candidat idéal :",
+    "O candidato ideal:", "Die ideale Kandidatin bringt mit:",
+])
+def test_the_ideal_candidate_heads_the_requirements_in_every_language(heading):
+    # "Il candidato ideale avrà i seguenti requisiti:" headed an Italian payroll clerk's requirements
+    from credstack.postings import parse_posting
+    from credstack.postings.model import SectionKind
+
+    text = (f"Addetto/a buste paga\n\nLa nostra azienda cerca una persona per il suo ufficio di Roma.\n\n{heading}\n"
+            "- Conoscenza di Excel e della gestione delle presenze per la nostra azienda\n")
+    assert parse_posting(text).sections[-1].kind == SectionKind.REQUIREMENTS
+    # the control: the words inside a sentence of the company's text head nothing
+    told = ("Addetto/a buste paga\n\nChi siamo:\nOffriamo al candidato ideale un contratto a tempo pieno nella nostra "
+            "sede di Roma.\n")
+    assert parse_posting(told).sections[-1].kind != SectionKind.REQUIREMENTS
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Requisitos:\n- Boa comunicação escrita e verbal para falar com as áreas da empresa\n- Experiência com "
+     "atendimento ao cliente e com as rotinas da loja\n", "Written Communication"),
+    ("Qualifications :\n- Une excellente maîtrise de la communication orale et écrite\n- Une maîtrise d'Office 365 "
+     "pour les supports de la direction\n", "Verbal Communication"),
+    ("Requisitos: Excelente redacción y comunicación escrita. Dominio de paquete Office para las tareas de la "
+     "oficina.\n", "Written Communication"),
+    ("Requisiti:\n- Ottima comunicazione scritta e orale con i clienti della società\n- Esperienza nel ruolo e "
+     "nella gestione degli ordini per la nostra azienda\n", "Written Communication"),
+])
+def test_written_and_spoken_communication_in_their_language(text, expected):
+    assert expected in _skills(text)
+
+
+def test_written_communication_of_another_language_stays_out_of_an_english_posting():
+    text = ("Requirements:\n- Translate our Lisbon office's comunicação escrita into English for the board\n"
+            "- Work with the team on the quarterly report\n")
+    assert "Written Communication" not in _skills(text)
+
+
+@pytest.mark.parametrize("text", [
+    "La nostra azienda cerca una persona per il suo ufficio di Roma.\n\nLivello di istruzione: Diploma di maturità\n\n"
+    "Tipo di occupazione: Contratto a tempo determinato\n",
+    "La nostra azienda cerca una persona per il suo ufficio di Roma.\n\nTitolo di studio: Diploma di maturità\n\n"
+    "Tipo di occupazione: Contratto a tempo determinato\n",
+    "La empresa busca una persona para la oficina de la zona.\n\nNivel de estudios: Secundario completo\n\n"
+    "Tipo de puesto: Full-time con los beneficios de ley\n",
+    "A empresa procura uma pessoa para o escritório da região.\n\nNível de escolaridade: Ensino médio completo\n\n"
+    "Tipo de vaga: Efetivo com os benefícios da empresa\n",
+])
+def test_a_job_board_s_education_level_line_asks_for_the_level(text):
+    # an Italian board's "Livello di istruzione: Diploma Universitario/Certificazioni", under no heading
+    extraction = extract_skills([TextSection(TextKind.OTHER, text, "")], load_vocabulary())
+    assert "High School Diploma" in {s.name for s in extraction.skills}
+
+
+def test_a_school_level_told_about_the_team_under_no_heading_is_not_asked():
+    # the control: the same level in unheaded text with no cue stays unasked
+    text = ("La nostra azienda ha sede a Roma e lavora con i clienti di tutta Italia. Nel nostro team tutti hanno "
+            "il diploma di maturità e tanta passione per il lavoro.\n")
+    extraction = extract_skills([TextSection(TextKind.OTHER, text, "")], load_vocabulary())
+    assert "High School Diploma" not in {s.name for s in extraction.skills}
+
+
+def test_working_under_someone_s_supervision_is_no_supervising():
+    # "Sous la supervision du référent qualité": the holder is supervised (a French quality lead's duties)
+    supervised = ("Vos missions :\n- Sous la supervision du référent qualité, vous accompagnez les entités dans la "
+                  "mise en œuvre des exigences\n")
+    assert "People Management" not in _skills(supervised)
+    # the control: supervising a team is still asked
+    supervising = ("Vos missions :\n- Assurer la supervision des équipes de production et le suivi des indicateurs "
+                   "du service\n")
+    assert "People Management" in _skills(supervising)
