@@ -205,16 +205,21 @@ def _rungs() -> tuple[tuple[str, int, re.Pattern, tuple[str, ...]], ...]:
                  for name, rungs in ladders.items() for i, rung in enumerate(rungs))
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> tuple[tuple[re.Pattern, str, int], ...]:
+    """Each rung's title words, compiled, the longest first."""
+    by_length = sorted(((w, ladder, i) for ladder, i, _c, titles in _rungs() for w in titles), key=lambda x: -len(x[0]))
+    return tuple((_words([w]), ladder, i) for w, ladder, i in by_length)
+
+
+@lru_cache(maxsize=256)
 def title_rungs(title: str) -> frozenset[tuple[str, int]]:
     """The (ladder, rung) of each role of ``role_ladders`` the title names, the longest words first:
     a "Nurse Practitioner" names the advanced practice rung, not the registered nurse's inside it;
     "Phone Triage (RN or LPN)" names two."""
     rest = title or ""
     found = set()
-    by_length = sorted(((w, ladder, i) for ladder, i, _c, titles in _rungs() for w in titles),
-                       key=lambda x: -len(x[0]))
-    for word, ladder, i in by_length:
-        pattern = _words([word])
+    for pattern, ladder, i in _title_words():
         if pattern.search(rest):
             found.add((ladder, i))
             rest = pattern.sub(" ", rest)
@@ -224,7 +229,11 @@ def title_rungs(title: str) -> frozenset[tuple[str, int]]:
 def credential_rungs(credential: Credential) -> frozenset[tuple[str, int]]:
     """The (ladder, rung) whose role ``credential`` licenses or certifies, by its name, what it
     grants and its aliases ("NCLEX-RN Examination": the registered nurse's)."""
-    text = "\n".join([credential.name, credential.grants or "", *credential.aliases])
+    return _rungs_named("\n".join([credential.name, credential.grants or "", *credential.aliases]))
+
+
+@lru_cache(maxsize=4096)
+def _rungs_named(text: str) -> frozenset[tuple[str, int]]:
     return frozenset((ladder, i) for ladder, i, words, _t in _rungs() if words.search(text))
 
 
@@ -234,8 +243,10 @@ def other_rung(credential: Credential, title: str) -> bool:
     Practitioner), above it (the CPA for a Bookkeeper) or another one (a pharmacy technician's for a
     Medical Assistant/LPN). A title naming no role of the ladders is not judged."""
     named = title_rungs(title)
+    if not named:
+        return False
     own = credential_rungs(credential)
-    return bool(named) and bool(own) and not (own & named)
+    return bool(own) and not (own & named)
 
 
 def school_only(skills: Iterable[SkillMention]) -> bool:
