@@ -8,28 +8,14 @@ the case stays as a regression test, with the inspector's own posting as its con
 from __future__ import annotations
 
 import pytest
+from tests.credentials.test_fit import picks as fit_picks
+from tests.credentials.test_fit import skills
 
-from credstack.credentials.fit import infer_fit, outside_title, title_groups
-from credstack.credentials.recommend import recommend_stack
-from credstack.skills.model import Requirement, SkillMention
-
-R = Requirement.REQUIRED
-
-
-def skills(catalog, *names, req=R):
-    out = []
-    for name in names:
-        skill = catalog.vocabulary.resolve(name)
-        assert skill is not None, name
-        out.append(SkillMention(skill.name, skill.kind, skill.category, requirement=req, mentions=[name]))
-    return out
+from credstack.credentials.fit import outside_title, title_groups
 
 
 def picks(catalog, title, asked):
-    fit = infer_fit(title, asked, catalog, catalog.vocabulary)
-    named = {s.name for s in asked if s.kind == "certification"}
-    plan = recommend_stack({s.name: 3.0 for s in asked}, catalog, named=named, fit=fit)
-    return [r.credential.id for r in plan.recommendations]
+    return fit_picks(catalog, title, asked)[0]
 
 
 @pytest.mark.parametrize("title", ["Physical Therapist Assistant", "Physical Therapy Aide", "Rehab Tech",

@@ -10,29 +10,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from tests.credentials.test_fit import picks, skills
 
 from credstack.credentials.fit import infer_fit, needs_degree, title_groups
 from credstack.credentials.recommend import recommend_stack
-from credstack.skills.model import Requirement, SkillMention
-
-R = Requirement.REQUIRED
-
-
-def skills(catalog, *names):
-    out = []
-    for name in names:
-        skill = catalog.vocabulary.resolve(name)
-        assert skill is not None, name
-        out.append(SkillMention(skill.name, skill.kind, skill.category, requirement=R, mentions=[name]))
-    return out
 
 
 def plan_for(catalog, title, *names):
-    asked = skills(catalog, *names)
-    fit = infer_fit(title, asked, catalog, catalog.vocabulary)
-    named = {s.name for s in asked if s.kind == "certification"}
-    plan = recommend_stack({s.name: 3.0 for s in asked}, catalog, named=named, fit=fit)
-    return [r.credential.id for r in plan.recommendations], plan, fit
+    return picks(catalog, title, skills(catalog, *names))
 
 
 @pytest.mark.parametrize("title", ["Retail Sales Associate", "Senior Retail Sales Associate - Self Serve",
