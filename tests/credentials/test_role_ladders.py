@@ -7,20 +7,15 @@ communication) is no advice. Synthetic postings: a title and the skills such a p
 from __future__ import annotations
 
 import pytest
+from tests.credentials.test_fit import skills
 
 from credstack.credentials.fit import credential_rungs, infer_fit, other_rung, title_rungs
 from credstack.credentials.recommend import recommend_stack
-from credstack.skills.model import Requirement, SkillMention
-
-R = Requirement.REQUIRED
 
 
 def plan_for(catalog, title, *names, country=None):
-    asked = []
-    for name in names:
-        skill = catalog.vocabulary.resolve(name)
-        assert skill is not None, name
-        asked.append(SkillMention(skill.name, skill.kind, skill.category, requirement=R, mentions=[name]))
+    """test_fit's picks, with the job's country (the US licences count only there)."""
+    asked = skills(catalog, *names)
     fit = infer_fit(title, asked, catalog, catalog.vocabulary, country=country)
     named = {s.name for s in asked if s.kind == "certification"}
     plan = recommend_stack({s.name: 3.0 for s in asked}, catalog, named=named, fit=fit)
