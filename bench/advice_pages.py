@@ -25,6 +25,9 @@ pick is counted as one of the two, or as unexplained.
 The real non-tech postings of ``bench/nontech_real`` (nursing, trades, finance, marketing, logistics,
 retail, security, care...; ``python bench/nontech_real.py --extract`` caches them) are read too, when
 cached, as batch ``nontech_real``, with the fields and countries of ``bench/advice/nontech_real.json``.
+Its ``struck`` labels name picks a coach struck though they are in the field (the licence of the role
+below the one hired, a degree-gated one above it, another role's, another country's): each such pick
+is counted as struck.
 
 Printed: per page the picks and their verdicts, then picks, named, in field, off field and the
 share acceptable, overall and per batch (``bench/pages/labels.json``). Without the cached pages
@@ -75,6 +78,7 @@ def main() -> int:
     paths = {name: CACHE / name for name in present}
     nontech = json.loads(NONTECH_LABELS.read_text(encoding="utf-8"))
     nontech_countries = {f"nontech_real/{n}": c for n, c in nontech["countries"].items()}
+    struck = {f"nontech_real/{n}": set(ids) for n, ids in nontech.get("struck", {}).items() if not n.startswith("_")}
     for name, fields in nontech["fields"].items():
         if (NONTECH / name).exists():
             present[f"nontech_real/{name}"] = fields
@@ -103,7 +107,7 @@ def main() -> int:
     def zero() -> dict:
         return {"picks": 0, "named": 0, "product": 0, "in_field": 0, "off_field": 0, "pages": 0,
                 "wrong_country": 0, "must": 0, "must_found": 0, "with_pick": 0, "none": 0, "gap": 0,
-                "unexplained": 0, "labelled": 0}
+                "unexplained": 0, "labelled": 0, "struck": 0}
 
     totals = zero()
     batches: dict[str, dict] = {}
@@ -135,7 +139,9 @@ def main() -> int:
                 tally["picks"] += 1
                 tally[verdict] += 1
                 tally["wrong_country"] += wrong_country
-            verdicts.append((c.id + (" [COUNTRY]" if wrong_country else ""), verdict, rec.why))
+                tally["struck"] += c.id in struck.get(name, ())
+            verdicts.append((c.id + (" [COUNTRY]" if wrong_country else "")
+                             + (" [STRUCK]" if c.id in struck.get(name, ()) else ""), verdict, rec.why))
         if name in countries:  # the batches labelled for it: with a pick, or why none
             kind = "with_pick" if verdicts else no_credential.get(name, "").split(":")[0]
             for tally in (totals, batch):
@@ -163,8 +169,8 @@ def main() -> int:
                 print(f"    {verdict:9s} {cid}: {why}")
     def extra(tally: dict) -> str:
         if not tally["labelled"]:
-            return f"; wrong country {tally['wrong_country']}"
-        return (f"; wrong country {tally['wrong_country']}; must-haves among the chips "
+            return f"; wrong country {tally['wrong_country']}; struck {tally['struck']}"
+        return (f"; wrong country {tally['wrong_country']}; struck {tally['struck']}; must-haves among the chips "
                 f"{tally['must_found']}/{tally['must']}; with a pick {tally['with_pick']}/{tally['labelled']} "
                 f"(without: {tally['none']} need none, {tally['gap']} gaps, {tally['unexplained']} unexplained)")
 

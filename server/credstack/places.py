@@ -30,6 +30,9 @@ class Places:
     shared_names: tuple[tuple[str, str], ...] = ()
     # marks only one country's pages carry: (country, "script" | "currency" | "phone", values)
     country_signs: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    # words one country's postings write that another's may now and then ("GP", "RMN" -> GB): two
+    # different ones of a country, and none of another's, name it when nothing surer does
+    country_hints: tuple[tuple[str, str], ...] = ()
 
     @property
     def country_pattern(self) -> re.Pattern:
@@ -115,7 +118,22 @@ class Places:
         found = {_term_country(self.country_terms, m.group(1)) for m in terms.finditer(text)}
         found |= {country for sign, country in _CURRENCY_COUNTRY if sign in text}
         found |= self.signs_in(text)
+        if not found:
+            found = self.hinted_countries(text)
         return found.pop() if len(found) == 1 else None
+
+    def hinted_countries(self, text: str | None) -> set[str]:
+        """The countries of which a text writes at least ``MIN_HINTS`` different hints
+        (``country_hints``): "review by the GP" and "referred to the RMN" are a UK surgery's words,
+        while one "GP" alone may be Dynamics GP. Letters in capitals count only as written."""
+        if not text or not self.country_hints:
+            return set()
+        text = text[:MAX_TEXT_SCAN]
+        seen: dict[str, set[str]] = {}
+        for word, country in self.country_hints:
+            if _hint_pattern(word).search(text):
+                seen.setdefault(country, set()).add(word)
+        return {country for country, words in seen.items() if len(words) >= MIN_HINTS}
 
     def signs_in(self, text: str | None) -> set[str]:
         """The countries whose own marks a page carries (``country_signs``): its script (a run of
@@ -166,6 +184,7 @@ _CURRENCY_COUNTRY = (("\u00a3", "GB"), ("GBP", "GB"), ("\u20b9", "IN"), ("INR", 
 # a town then a state's code, no comma between: "Hoxton Park NSW", "Perth WA 6000" (a 4-digit postcode)
 _TOWN_CODE = re.compile(r"^[^\W\d_][\w' .-]*?\s([A-Z]{2,3})(?:\s+(\d{4}))?$")
 MAX_TEXT_SCAN = 20_000
+MIN_HINTS = 2  # different hints of one country that tell it (``Places.hinted_countries``)
 MIN_SCRIPT_LETTERS = 20  # letters of a country's own script that make a page written in it (not a name)
 
 
@@ -209,6 +228,12 @@ def _subdivision_names(subdivisions: tuple[tuple[str, str, str], ...], country: 
 def _term_pattern(terms: tuple[tuple[str, str], ...]) -> re.Pattern:
     words = sorted({t for t, _ in terms}, key=len, reverse=True)
     return re.compile(r"(?<![\w])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _hint_pattern(word: str) -> re.Pattern:
+    """A hint as a whole word, as written ("GP" or "GPs", never "gp" or "GPS"), once per hint."""
+    return re.compile(r"(?<![\w&])" + re.escape(word) + r"s?(?![\w&])")
 
 
 def _term_country(terms: tuple[tuple[str, str], ...], term: str) -> str:
@@ -290,4 +315,5 @@ def load_places() -> Places:
                         for name, code in states.items()),
                   tuple(data.get("shared_names", {}).items()),
                   tuple((country, kind, tuple(values)) for country, signs in data.get("country_signs", {}).items()
-                        for kind, values in signs.items()))
+                        for kind, values in signs.items()),
+                  tuple((word, code) for code, words in data.get("country_hints", {}).items() for word in words))

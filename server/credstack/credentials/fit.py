@@ -101,7 +101,7 @@ class RoleFit:
         """How ``credential`` fits the role ("vendor", "occupation", "tool"), or None when it does not."""
         if self.school_only and (needs_degree(credential) or credential.level in BEYOND_SCHOOL_LEVELS):
             return None
-        if other_role(credential, self.title, self.groups):
+        if other_role(credential, self.title, self.groups) or other_rung(credential, self.title):
             return None
         product = primary_product(credential, vocabulary)
         in_field = not self.groups or (self.known and bool(set(credential.occupations) & set(self.groups)))
@@ -184,6 +184,69 @@ def other_role(credential: Credential, title: str, groups: Iterable[str] = ()) -
     ``groups`` that role's."""
     return any(noun.search(credential.name) and not titles.search(title or "") and group not in set(groups)
                for noun, titles, group in _roles())
+
+
+def _words(items: Iterable[str]) -> re.Pattern:
+    """Any of ``items`` as a whole word: letters in capitals ("RN", "LPN", "CPA") only as written,
+    so the "rn" of a word or "np" of a path is none; longer words in any case, plural too."""
+    def one(w: str) -> str:
+        body = re.escape(w) + (r"s?" if not w.isupper() else "")
+        return body if w.isupper() else "(?i:" + body + ")"
+    return re.compile(r"(?<![\w-])(?:" + "|".join(one(w) for w in sorted(items, key=len, reverse=True))
+                      + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _rungs() -> tuple[tuple[str, int, re.Pattern, tuple[str, ...]], ...]:
+    """(ladder, rung, the words naming the rung's credentials, its title words), per rung of
+    ``role_ladders``."""
+    ladders = load_cues().get("role_ladders", {}).get("ladders", {})
+    return tuple((name, i, _words(rung["credentials"]), tuple(rung["titles"]))
+                 for name, rungs in ladders.items() for i, rung in enumerate(rungs))
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> tuple[tuple[re.Pattern, str, int], ...]:
+    """Each rung's title words, compiled, the longest first."""
+    by_length = sorted(((w, ladder, i) for ladder, i, _c, titles in _rungs() for w in titles), key=lambda x: -len(x[0]))
+    return tuple((_words([w]), ladder, i) for w, ladder, i in by_length)
+
+
+@lru_cache(maxsize=256)
+def title_rungs(title: str) -> frozenset[tuple[str, int]]:
+    """The (ladder, rung) of each role of ``role_ladders`` the title names, the longest words first:
+    a "Nurse Practitioner" names the advanced practice rung, not the registered nurse's inside it;
+    "Phone Triage (RN or LPN)" names two."""
+    rest = title or ""
+    found = set()
+    for pattern, ladder, i in _title_words():
+        if pattern.search(rest):
+            found.add((ladder, i))
+            rest = pattern.sub(" ", rest)
+    return frozenset(found)
+
+
+def credential_rungs(credential: Credential) -> frozenset[tuple[str, int]]:
+    """The (ladder, rung) whose role ``credential`` licenses or certifies, by its name, what it
+    grants and its aliases ("NCLEX-RN Examination": the registered nurse's)."""
+    return _rungs_named("\n".join([credential.name, credential.grants or "", *credential.aliases]))
+
+
+@lru_cache(maxsize=4096)
+def _rungs_named(text: str) -> frozenset[tuple[str, int]]:
+    return frozenset((ladder, i) for ladder, i, words, _t in _rungs() if words.search(text))
+
+
+def other_rung(credential: Credential, title: str) -> bool:
+    """Whether ``credential`` is the licence or certification of a role (``role_ladders``) the job's
+    title does not name while it names others: the role below the one hired (the NCLEX-RN for a Nurse
+    Practitioner), above it (the CPA for a Bookkeeper) or another one (a pharmacy technician's for a
+    Medical Assistant/LPN). A title naming no role of the ladders is not judged."""
+    named = title_rungs(title)
+    if not named:
+        return False
+    own = credential_rungs(credential)
+    return bool(own) and not (own & named)
 
 
 def school_only(skills: Iterable[SkillMention]) -> bool:
