@@ -166,11 +166,13 @@ def recommend_stack(missing: dict[str, float], catalog: Catalog | Iterable[Crede
             other = _greedy(pool, missing, limits, first=seed, slots=slots)
             if other.score() > run.score():
                 run = other
-    return _plan(run, missing, limits, pool, blocked, named, names, slots, fit, _taught(missing, catalog))
+    # what the catalog teaches at all is asked only to say why skills stay uncovered
+    taught = _taught(set(run.uncovered), catalog) if run.uncovered else set()
+    return _plan(run, missing, limits, pool, blocked, named, names, slots, fit, taught)
 
 
 def _taught(missing, catalog) -> set[str]:
-    """The missing skills some credential of the catalog covers, whether or not it fits the role."""
+    """The skills of ``missing`` some credential of the catalog covers, whether or not it fits the role."""
     if isinstance(catalog, Catalog):
         return {s for cid in catalog.covering(missing) for s in catalog.coverage(catalog.get(cid)) if s in missing}
     return {s for c in catalog for s in (*c.skills, c.grants) if s in missing}

@@ -8,13 +8,11 @@ model-free matcher used on resumes and profile text.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from credstack.budget import checkpoint, every
 from credstack.places import load_places
@@ -45,6 +43,7 @@ from credstack.skills.requirements import (
     clause_bounds,
     clause_of,
     clause_text,
+    cue_data,
     defines_acronym,
     degree_field_end,
     degree_offered,
@@ -770,8 +769,7 @@ _GRADE_OR_META = re.compile(r"(?:GS|GG|GL|WG|WL|WS|NF|NH|NT)-\d|KSAO?(?:['’]?s
 
 @lru_cache(maxsize=1)
 def _venue_cue() -> re.Pattern:
-    data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
-    return re.compile(data["publication_venues"]["cue"])
+    return re.compile(cue_data()["publication_venues"]["cue"])
 
 
 def _words(text: str) -> list[str]:

@@ -9,17 +9,17 @@ descriptive-opener rule of ``requirements.is_descriptive_clause`` ("We build..."
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
+
+from credstack.skills.requirements import cue_data
 
 
 @lru_cache(maxsize=1)
 def _employer_cues() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
     """(cues of the company, its products and standing; cues of the hiring process)."""
-    data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
+    data = cue_data()
     return (tuple(re.compile(p) for p in data.get("employer", [])),
             tuple(re.compile(p) for p in data.get("hiring_process", [])))
 
@@ -52,7 +52,7 @@ _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:th
 def _product_patterns() -> tuple[tuple[re.Pattern, bool, bool, re.Pattern | None], ...]:
     """(pattern, names the vocabulary knows are taken too, its names' first words are brands, what
     any of its matches holds: a text without it is not searched)."""
-    data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
+    data = cue_data()
     return tuple((re.compile(p["pattern"].replace("NAME", _NAME)), bool(p["skills_too"]), bool(p.get("leads", True)),
                   re.compile(p["needs"]) if p.get("needs") else None)
                  for p in data["employer_products"]["patterns"])

@@ -40,8 +40,14 @@ def _phrases(words: list[str]) -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def cue_data() -> dict:
+    """``data/requirement_cues.json`` as read, once per process (every cue reader takes its part)."""
+    return json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def load_cues() -> Cues:
-    data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
+    data = cue_data()
     numbers = {k.lower(): int(v) for k, v in data["numbers"].items()}
     number = r"\d{1,2}(?:\.\d)?|" + "|".join(numbers)
     years = re.compile(
@@ -270,8 +276,7 @@ def clause_of(text: str, start: int, end: int) -> str:
 @lru_cache(maxsize=8)
 def _around_cues(key: str) -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
     """The patterns of requirement_cues.json's ``key`` read before a mention and after it."""
-    data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
-    cues = data[key]
+    cues = cue_data()[key]
     return tuple(re.compile(p) for p in cues["before"]), tuple(re.compile(p) for p in cues["after"])
 
 
@@ -442,8 +447,7 @@ def asks_the_candidate(clause: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _duty_statements() -> re.Pattern:
-    data = json.loads((resources.files("credstack") / "data" / "requirement_cues.json").read_text("utf-8"))
-    return re.compile("|".join(f"(?:{p})" for p in data["duty_statements"]["cues"]))
+    return re.compile("|".join(f"(?:{p})" for p in cue_data()["duty_statements"]["cues"]))
 
 
 @lru_cache(maxsize=4096)
