@@ -42,6 +42,11 @@ FUNCTION_WORDS = {
 MIN_WORDS = 4
 MIN_RATIO = 2.0
 MAX_CHARS = 20_000
+# Each function word and the languages that write it (one look-up a word of the text)
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _language, _words in FUNCTION_WORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -51,9 +56,8 @@ def language_of(text: str) -> str:
     with the most of them)."""
     counts = dict.fromkeys(FUNCTION_WORDS, 0)
     for word in _WORD.findall(text[:MAX_CHARS].lower()):
-        for language, words in FUNCTION_WORDS.items():
-            if word in words:
-                counts[language] += 1
+        for language in _LANGUAGES_OF.get(word, ()):
+            counts[language] += 1
     best = max((lang for lang in counts if lang != ENGLISH), key=lambda lang: counts[lang])
     if counts[best] >= MIN_WORDS and counts[best] >= MIN_RATIO * counts[ENGLISH]:
         return best
