@@ -132,16 +132,17 @@ Requirements:
 """
 
 
-def _picks(text, res):
+def picks_of(text, res):
+    """The ids of the credentials recommended for a posting's text (with no profile), and the analysis."""
     result = analyze(parse_posting(text), res, rank=False)
     return [r.credential.id for r in result.recommendations.recommendations], result
 
 
 def test_a_uk_posting_gets_no_us_licensing_exam(res):
-    ids, result = _picks(UK_NURSE, res)
+    ids, result = picks_of(UK_NURSE, res)
     assert result.fit.countries == {"GB"}
     assert "ncsbn-nclex-rn" not in ids
-    ids, result = _picks(UK_NURSE.replace("Location: Swindon, UK", "Location: Austin, TX"), res)
+    ids, result = picks_of(UK_NURSE.replace("Location: Swindon, UK", "Location: Austin, TX"), res)
     assert "ncsbn-nclex-rn" in ids
     rec = next(r for r in result.recommendations.recommendations if r.credential.id == "ncsbn-nclex-rn")
     # the posting wrote "Registered Nurse", not the exam's name: the sentence says so
@@ -149,13 +150,13 @@ def test_a_uk_posting_gets_no_us_licensing_exam(res):
 
 
 def test_the_registration_tells_the_country_when_the_page_gives_none(res):
-    ids, result = _picks(UK_NURSE.replace("Location: Swindon, UK\n", ""), res)
+    ids, result = picks_of(UK_NURSE.replace("Location: Swindon, UK\n", ""), res)
     assert result.fit.countries == {"GB"}
     assert "ncsbn-nclex-rn" not in ids
 
 
 def test_a_licence_the_posting_names_outright_stays(res):
-    ids, _ = _picks(UK_RECRUITING_US_NURSES, res)
+    ids, _ = picks_of(UK_RECRUITING_US_NURSES, res)
     assert "ncsbn-nclex-rn" in ids
 
 
@@ -170,8 +171,8 @@ Requirements:
 
 def test_bare_letters_name_no_other_countrys_licence(res):
     # "CPA" alone in a UK posting is no case for the US licence; in a US one it is asked by name
-    uk, _ = _picks(ACCOUNTANT.format(where="London, UK"), res)
-    us, _ = _picks(ACCOUNTANT.format(where="Chicago, IL"), res)
+    uk, _ = picks_of(ACCOUNTANT.format(where="London, UK"), res)
+    us, _ = picks_of(ACCOUNTANT.format(where="Chicago, IL"), res)
     assert "aicpa-cpa" not in uk
     assert "aicpa-cpa" in us
 
@@ -232,16 +233,16 @@ About you
 
 
 def test_a_teacher_in_an_english_county_gets_no_us_teaching_licence(res):
-    ids, result = _picks(UK_TEACHER, res)
+    ids, result = picks_of(UK_TEACHER, res)
     assert result.fit.countries == {"GB"}
     assert not [cid for cid in ids if res.catalog.get(cid).countries and "GB" not in res.catalog.get(cid).countries]
     # the same posting in Texas: a US teaching licence exam is advice there
-    us, _ = _picks(UK_TEACHER.replace("South Yorkshire", "Austin, TX").replace(" in the UK", ""), res)
+    us, _ = picks_of(UK_TEACHER.replace("South Yorkshire", "Austin, TX").replace(" in the UK", ""), res)
     assert [cid for cid in us if res.catalog.get(cid).countries == ("US",)]
 
 
 def test_an_australian_driver_is_read_as_a_driver_in_australia(res):
-    ids, result = _picks(AU_DRIVER, res)
+    ids, result = picks_of(AU_DRIVER, res)
     names = {s.name for s in result.skills}
     assert result.fit.countries == {"AU"}
     assert "Human Resources" not in names  # "HR licence" is a heavy rigid vehicle licence
@@ -260,14 +261,14 @@ Requirements:
 
 
 def test_a_dental_nurse_is_no_registered_nurse(res):
-    ids, result = _picks(DENTAL_NURSE, res)
+    ids, result = picks_of(DENTAL_NURSE, res)
     names = {s.name for s in result.skills}
     assert "GDC Registration" in names  # the regulator she registers with, not her employer
     assert "Nursing" not in names and "nursing" not in result.fit.groups
     assert "allied_health" in result.fit.groups
     assert not [cid for cid in ids if "nursing" in res.catalog.get(cid).occupations]
     # a staff nurse in Texas is a registered nurse: her licensing exam is advice
-    rn, result = _picks(DENTAL_NURSE.replace("Dental Nurse\n", "Staff Nurse\n", 1).replace(
+    rn, result = picks_of(DENTAL_NURSE.replace("Dental Nurse\n", "Staff Nurse\n", 1).replace(
         "Midhurst, West Sussex", "Austin, TX").replace("the General Dental Council (GDC)", "the state board"), res)
     assert "nursing" in result.fit.groups and "ncsbn-nclex-rn" in rn
 
@@ -316,10 +317,10 @@ Requirements:
 
 
 def test_a_nurse_in_tbilisi_gets_no_us_licensing_exam(res):
-    ids, result = _picks(RN_IN.format(where="Tbilisi, Georgia"), res)
+    ids, result = picks_of(RN_IN.format(where="Tbilisi, Georgia"), res)
     assert result.fit.countries == {"GE"} and not result.fit.states
     assert "ncsbn-nclex-rn" not in ids
     # the control: the same posting in Atlanta, Georgia keeps the US exam
-    ids, result = _picks(RN_IN.format(where="Atlanta, Georgia"), res)
+    ids, result = picks_of(RN_IN.format(where="Atlanta, Georgia"), res)
     assert result.fit.countries == {"US"} and result.fit.states == {"US-GA"}
     assert "ncsbn-nclex-rn" in ids

@@ -6,10 +6,9 @@ such word alone says nothing (Dynamics GP is an American accounts package)."""
 from __future__ import annotations
 
 import pytest
+from tests.credentials.test_countries import picks_of
 
-from credstack.analysis import analyze
 from credstack.places import load_places
-from credstack.postings import parse_posting
 
 SURGERY_TECHNICIAN = """Pharmacy Technician
 
@@ -38,19 +37,14 @@ def test_two_hints_of_one_country_name_it(text, country):
     assert load_places().country_in_text(text) == country
 
 
-def _picks(text, res):
-    result = analyze(parse_posting(text), res, rank=False)
-    return [r.credential.id for r in result.recommendations.recommendations], result
-
-
 def test_a_surgery_pharmacy_technician_gets_no_us_certificate(res):
-    ids, result = _picks(SURGERY_TECHNICIAN, res)
+    ids, result = picks_of(SURGERY_TECHNICIAN, res)
     assert result.fit.countries == {"GB"}
     assert "ptcb-cpht" not in ids, ids
     # the control: the same duties without the surgery's words are in no country, and the
     # certificate is advice (a US pharmacy's posting writes neither)
     us = SURGERY_TECHNICIAN.replace("review by GP", "review by the prescriber").replace(
         "the RMN clinic", "the nurse's clinic")
-    ids, result = _picks(us, res)
+    ids, result = picks_of(us, res)
     assert not result.fit.countries
     assert "ptcb-cpht" in ids, ids

@@ -6,15 +6,7 @@ Assistance. Each is advice where it counts and nowhere else."""
 from __future__ import annotations
 
 import pytest
-
-from credstack.analysis import analyze
-from credstack.postings import parse_posting
-
-
-def _ids(text, res):
-    result = analyze(parse_posting(text), res, rank=False)
-    return [r.credential.id for r in result.recommendations.recommendations], result
-
+from tests.credentials.test_countries import picks_of
 
 GUARD = """Correctional Officer
 {where}
@@ -27,7 +19,7 @@ Requirements
 
 
 def test_a_bc_posting_naming_ofa_1_gets_the_bc_certificate(res):
-    ids, result = _ids(GUARD.format(where="Kamloops, BC"), res)
+    ids, result = picks_of(GUARD.format(where="Kamloops, BC"), res)
     assert result.fit.states == {"CA-BC"}
     assert "ca-bc-basic-first-aid" in ids
     rec = next(r for r in result.recommendations.recommendations if r.credential.id == "ca-bc-basic-first-aid")
@@ -35,9 +27,9 @@ def test_a_bc_posting_naming_ofa_1_gets_the_bc_certificate(res):
 
 
 def test_the_bc_certificate_is_no_advice_outside_bc(res):
-    ontario, _ = _ids(GUARD.format(where="Toronto, ON").replace("OFA 1", "first aid"), res)
+    ontario, _ = picks_of(GUARD.format(where="Toronto, ON").replace("OFA 1", "first aid"), res)
     assert "ca-bc-basic-first-aid" not in ontario
-    uk, _ = _ids(GUARD.format(where="Leeds, UK").replace(" (OFA 1) or a Worksafe BC approved equivalent", ""), res)
+    uk, _ = picks_of(GUARD.format(where="Leeds, UK").replace(" (OFA 1) or a Worksafe BC approved equivalent", ""), res)
     assert "ca-bc-basic-first-aid" not in uk
 
 
@@ -52,13 +44,13 @@ Requirements
 
 
 def test_a_uk_care_job_naming_efaw_gets_it(res):
-    ids, result = _ids(CARE.format(where="Guildford, Surrey"), res)
+    ids, result = picks_of(CARE.format(where="Guildford, Surrey"), res)
     assert result.fit.countries == {"GB"}
     assert "uk-emergency-first-aid-at-work" in ids
 
 
 def test_an_australian_first_aid_ask_gets_the_australian_unit(res):
-    ids, result = _ids(CARE.format(where="Hove SA").replace("Emergency First Aid at Work certificate",
+    ids, result = picks_of(CARE.format(where="Hove SA").replace("Emergency First Aid at Work certificate",
                                                            "Current first aid and CPR certificates"), res)
     assert result.fit.countries == {"AU"}
     assert "uk-emergency-first-aid-at-work" not in ids
@@ -81,7 +73,7 @@ Requirements
     ("Austin, TX", False),
 ])
 def test_the_quebec_food_manager_certificate_follows_the_province(res, where, offered):
-    ids, _ = _ids(KITCHEN.format(where=where), res)
+    ids, _ = picks_of(KITCHEN.format(where=where), res)
     assert ("ca-qc-mapaq-food-manager" in ids) is offered, ids
 
 
@@ -95,8 +87,8 @@ About you
 
 
 def test_an_australian_therapy_assistant_gets_the_qualification_she_names(res):
-    ids, _ = _ids(THERAPY.format(where="Hove SA"), res)
+    ids, _ = picks_of(THERAPY.format(where="Hove SA"), res)
     assert "au-cert-iv-allied-health-assistance" in ids
-    us, _ = _ids(THERAPY.format(where="Austin, TX").replace("Cert IV Allied Health Assistance", "a therapy aide"),
+    us, _ = picks_of(THERAPY.format(where="Austin, TX").replace("Cert IV Allied Health Assistance", "a therapy aide"),
                  res)
     assert "au-cert-iv-allied-health-assistance" not in us
