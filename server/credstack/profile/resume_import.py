@@ -54,7 +54,7 @@ _ORGANISATION = re.compile(
     r"(?i)\b(?:universit(?:y|é|e|à|a|ät|at|dad|ade)|[üu]niversitesi|institut(?:e|o|ion)?|academ(?:y|ia|ie)|college|colégio|colegio|"
     r"school|escola|escuela|[ée]cole|society|association|associa[çc][ãa]o|asociaci[óo]n|corporation|corp\.?|"
     r"council|board|foundation|funda[çc][ãa]o|fundaci[óo]n|inc\.?|ltd\.?|llc|gmbh|s\.a\.|ag|company|"
-    r"ministry|department|agency|federation|chamber|commission|academy)\b")
+    r"ministry|department|agency|federation|chamber|commission)\b")
 # A university: a line naming one, and no credential, is a degree (not "Deep Learning School",
 # a course, nor "Night School", a programme).
 _SCHOOL = re.compile(r"(?i)\b(?:universit(?:y|é|e|à|a|ät|at|dad|ade|as)|hochschule|politeknik|[üu]niversitesi)\b")
@@ -76,7 +76,7 @@ _IN_PROGRESS = re.compile(
 _ACKNOWLEDGEMENT = re.compile(
     r"(?i)\b(?:certificate|certificado|certificat|zertifikat|urkunde)\s+(?:of|de|d'|der)\s+"
     r"(?:appreciation|recognition|merit|honou?r|participation|attendance|agradecimiento|reconocimiento|"
-    r"participaci[óo]n|reconhecimento|participa[çc][ãa]o|m[ée]rite|participation|anerkennung|teilnahme)\b")
+    r"participaci[óo]n|reconhecimento|participa[çc][ãa]o|m[ée]rite|anerkennung|teilnahme)\b")
 
 
 @dataclass
@@ -447,8 +447,8 @@ def _issuer_headings(entries: list[_Entry], catalog: Catalog) -> list[_Entry]:
         following = entries[i + 1] if i + 1 < len(entries) else None
         if (not entry.dated and entry.credential_id is None and entry.issuer is None and following is not None
                 and following.dated and catalog.find(entry.name) is None and not _ID.search(entry.text)
-                and catalog.find(_name_and_issuer(entry.name)[0]) is None  # "Registered Nurse (RN), ... Board"
-                and _name_and_issuer(entry.name)[1] is None  # "Course, Freecodecamp.org.": names its own issuer
+                and (split := _name_and_issuer(entry.name))[1] is None  # "Course, Freecodecamp.org.": names its issuer
+                and catalog.find(split[0]) is None  # "Registered Nurse (RN), ... Board"
                 and (_ORGANISATION.search(entry.name) or not _CREDENTIAL_WORDS.search(entry.name))):
             issuer = entry.name
             continue
