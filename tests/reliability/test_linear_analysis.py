@@ -201,3 +201,34 @@ def test_markdown_links_and_bold_lines_still_read_as_their_text():
 
     texts = [b.text for b in text_blocks("**Nice to have:  \n**\n- [Python](https://python.org) and ![logo](/l.png)SQL")]
     assert texts == ["Nice to have:", "Python and SQL"]
+
+
+def _grows_linearly(work, small_input, large_input) -> tuple[float, float]:
+    """Best CPU seconds of ``work`` on each input, interleaved so both sizes see the same load."""
+    work(small_input)
+    small = large = float("inf")
+    for _round in range(4):
+        for given, which in ((small_input, "small"), (large_input, "large")):
+            started = time.process_time()
+            work(given)
+            spent = time.process_time() - started
+            small, large = (min(small, spent), large) if which == "small" else (small, min(large, spent))
+        if large <= 24 * small:
+            break
+    return small, large
+
+
+def _form_page(fields: int):
+    import lxml.html
+
+    return lxml.html.fromstring("<html><body><form action='/apply'>"
+                                + "<label>Answer</label><input type='text' name='phone'>" * fields + "</form></body></html>")
+
+
+def test_counting_a_forms_fields_grows_linearly():
+    """Each field used to read all its form's inputs (is it a sign-in form?): quadratic on one big form."""
+    from credstack.postings.forms import field_count
+
+    small, large = _grows_linearly(field_count, _form_page(500), _form_page(4_000))
+    assert field_count(_form_page(3)) == 3
+    assert large <= 24 * max(small, 0.002), f"500 fields {small:.4f} s, 4000 fields {large:.4f} s"

@@ -35,24 +35,29 @@ def field_count(root) -> int:
     """Fields a person fills in (text boxes, lists, file uploads), not buttons, search boxes,
     result filters or the site's own header forms (sign-in, newsletter)."""
     count = 0
+    site_forms: dict = {}  # each form judged once, not once per field (a form of many fields)
     for el in root.iter("input", "select", "textarea"):
         if el.tag == "input" and (el.get("type") or "text").lower() in NOT_FIELDS:
             continue
         names = " ".join(filter(None, (el.get(a) for a in _NAMING)))
-        if _SEARCH.search(names) or _SITE_FORM.search(names) or _in_search_or_chrome(el) or _in_site_form(el):
+        if _SEARCH.search(names) or _SITE_FORM.search(names) or _in_search_or_chrome(el) \
+                or _in_site_form(el, site_forms):
             continue
         count += 1
     return count
 
 
-def _in_site_form(el) -> bool:
-    """A field of a sign-in, sign-up or alert form (one holding a password box, or named so)."""
+def _in_site_form(el, judged: dict) -> bool:
+    """A field of a sign-in, sign-up or alert form (one holding a password box, or named so);
+    ``judged`` keeps each form's answer, so a form's inputs are read once for all its fields."""
     form = next((a for a in el.iterancestors("form")), None)
     if form is None:
         return False
-    named = " ".join(filter(None, (form.get("action"), form.get("id"), form.get("class"), form.get("name"))))
-    return bool(_SITE_FORM.search(named)) or any((i.get("type") or "").lower() == "password"
-                                                 for i in form.iter("input"))
+    if form not in judged:
+        named = " ".join(filter(None, (form.get("action"), form.get("id"), form.get("class"), form.get("name"))))
+        judged[form] = bool(_SITE_FORM.search(named)) or any((i.get("type") or "").lower() == "password"
+                                                             for i in form.iter("input"))
+    return judged[form]
 
 
 def _in_search_or_chrome(el) -> bool:
