@@ -168,6 +168,9 @@ def test_a_huge_page_is_read_up_to_the_description_cap(shape):
 MARKDOWN_SHAPES = {
     "open_links": lambda n: "Nurse\n" + "[" * n + "](x\n",
     "open_images": lambda n: "Nurse\n" + "![" * (n // 2) + "](x\n",
+    # links and images opened over and over, none closed: a link's address ran over the next ones
+    "unclosed_link_chain": lambda n: "Nurse\n" + "[a](/" * (n // 5) + "\n",
+    "unclosed_image_chain": lambda n: "Nurse\n" + "![](/" * (n // 5) + "\n",
     "bold_then_spaces": lambda n: "Nurse\n**a" + " " * n + "b\n",
     # glued names (each one checked for whether the text writes it again): read once, not per name
     "glued_names": lambda n: "Nurse\n" + " ".join("alphaBeta" + chr(97 + i % 26) for i in range(n // 11)),

@@ -236,8 +236,10 @@ def _plain(line: str) -> str:
 
 # The bracketed words hold no bracket: a run of brackets without their ends is read once, not once
 # per bracket from there to the line's end (quadratic on a hostile line of "[" or "![").
-_MD_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^)\s]*\)")
-_MD_LINK = re.compile(r"\[([^\[\]\n]+)\]\((?:https?://|mailto:|www\.|/|#)[^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+# An address holds no bracket either: a run of links or images never closed ("[a](/[a](/...") is
+# read once, not from each opening to the run's end.
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^)\s\[\]]*\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]+)\]\((?:https?://|mailto:|www\.|/|#)[^)\s\[\]]*(?:\s+\"[^\"\n]*\")?\)")
 # `🌎 Remote, Berlin`: a code span, opened after a space or a line's start and closed before one
 # (a backtick typed for an apostrophe sits between two letters and opens none)
 _CODE_SPAN = re.compile(r"(?:(?<=\s)|^)`([^`\n]+)`(?=[\s.,;:!?)]|$)")
