@@ -235,3 +235,32 @@ def test_counting_a_forms_fields_grows_linearly():
     small, large = _grows_linearly(field_count, _form_page(500), _form_page(4_000))
     assert field_count(_form_page(3)) == 3
     assert large <= 24 * max(small, 0.002), f"500 fields {small:.4f} s, 4000 fields {large:.4f} s"
+
+
+# A resume's lines as hostile as a .docx can hold them (a paragraph may be megabytes): a run of
+# spaces between two commas, a run of years after one.
+RESUME_LINES = {
+    "spaces_between_commas": lambda n: "AWS Certified," + " " * n + ",",
+    "years_after_a_comma": lambda n: "Course," + " 2020" * (n // 5) + ", x",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(RESUME_LINES))
+def test_reading_a_certification_line_grows_linearly(shape):
+    from credstack.profile.resume_import import _line_kind, _name_and_issuer
+
+    def read(line: str) -> None:
+        _line_kind(line)
+        _name_and_issuer(line)
+
+    build = RESUME_LINES[shape]
+    small, large = _grows_linearly(read, build(2_000), build(16_000))
+    assert large <= 24 * max(small, 0.002), f"{shape}: 2k {small:.4f} s, 16k {large:.4f} s"
+
+
+def test_a_heading_line_of_many_spaces_is_classified_in_linear_time():
+    from credstack.resume.structure import classify_heading
+
+    small, large = _grows_linearly(classify_heading, "Skills" + " " * 2_000 + "x", "Skills" + " " * 16_000 + "x")
+    assert classify_heading("Qualifications,   Trainings  and Certifications") == "certifications"
+    assert large <= 24 * max(small, 0.002), f"2k {small:.4f} s, 16k {large:.4f} s"

@@ -45,8 +45,16 @@ seit issued expires expired emitido emitida expedido expedida valid válido vali
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # The last comma-part of an entry when it says when (and where) rather than what or whose:
 # "..., November 2024-Baku", "..., April 2024", "..., 2022."
-_DATED_TAIL = re.compile(r",\s*[^,]*\b(?:19|20)\d{2}\b[^,]*$")
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
 MAX_DATED_NAME_WORDS = 25
+
+
+def _dated_tail(text: str) -> int | None:
+    """Where the last comma-part of ``text`` starts (at its comma) when it holds a year. Found
+    from the last comma, not by a pattern tried from each comma to the end (quadratic on a line of
+    spaces or of years)."""
+    comma = text.rfind(",")
+    return comma if comma >= 0 and _YEAR_WORD.search(text, comma) else None
 _WORDS = re.compile(r"[^\W\d_]+")
 _SEPARATOR = re.compile(r"^[\s_\-–—=*•·.]{3,}")
 # Words that make a line an organisation's name: an issuer, not a credential.
@@ -474,7 +482,7 @@ def _line_kind(line: str) -> str:
     head = re.split(r"\s+\(|\.\s", text[lead.end():].lstrip(" -–—:"), maxsplit=1)[0] if lead else ""
     if lead and len(_WORDS.findall(head)) <= 12 and not _SENTENCE.search(head):
         return "name"  # "2018 – 2019 - Learning Journey (a two-year programme for managers ...)": a dated entry
-    if len(words) < MAX_DATED_NAME_WORDS and _DATED_TAIL.search(text) and not _SENTENCE.search(text):
+    if len(words) < MAX_DATED_NAME_WORDS and _dated_tail(text) is not None and not _SENTENCE.search(text):
         return "name"  # "..., Negotiators Training, June-July 2024-Virtual": a long name, then when and where
     if len(words) >= 12 or (len(words) >= 4 and text.endswith(".") and (
             _SENTENCE.search(text) or all(w.islower() for w in _WORDS.findall(text)[1:]))):
@@ -558,9 +566,10 @@ def _name_and_issuer(text: str) -> tuple[str, str | None]:
     """A certification line's name, and the issuer written after it: "Name — Issuer", "Name -
     Issuer", "Name, Issuer" (the last comma: "WEB: HTML5, CSS3, JavaScript & Ajax, SOFTBLUE"), less a
     parenthesis after the name ("(ONCC)", "(46h)", "（2015年8月）")."""
-    tail = _DATED_TAIL.search(text)
-    if tail and len(_WORDS.findall(tail.group(0))) <= 4:
-        text = text[:tail.start()]  # "Course, Udemy, 2022." / "Training, June-November 2024-Baku": when, not what
+    text = " ".join(text.split())  # one space between words: each split below reads a run of spaces once
+    tail = _dated_tail(text)
+    if tail is not None and len(_WORDS.findall(text, tail)) <= 4:
+        text = text[:tail]  # "Course, Udemy, 2022." / "Training, June-November 2024-Baku": when, not what
     parts = re.split(r"\s+[—–|·]\s+|\s+-\s+", text, maxsplit=1)
     name, issuer = parts[0].strip(), (parts[1].strip() if len(parts) == 2 else None)
     if issuer is None and ", " in name:

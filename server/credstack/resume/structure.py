@@ -122,7 +122,9 @@ def _parts_kind(text: str) -> str | None:
     """The kind of a heading made of several section names, every part one: "certifications"
     when one part names them (the section holds them, and the new entries join it), else the
     kind of its first part."""
-    parts = [p for p in PART_JOINTS.split(_fold(text)) if p.strip()]
+    # spaces made single first: a joint's spaces on each side then match one way, not every way
+    # along a run of spaces (quadratic on a line of them)
+    parts = [p for p in PART_JOINTS.split(" ".join(_fold(text).split())) if p.strip()]
     if len(parts) < 2:
         return None
     kinds = [_named(_key(p), either_number=True) for p in parts]
