@@ -173,6 +173,8 @@ MARKDOWN_SHAPES = {
     "unclosed_image_chain": lambda n: "Nurse\n" + "![](/" * (n // 5) + "\n",
     "bold_then_spaces": lambda n: "Nurse\n**a" + " " * n + "b\n",
     # glued names (each one checked for whether the text writes it again): read once, not per name
+    # one token of words glued end to end: each glue read its token's letters up to it, and after it
+    "one_glued_token": lambda n: "Nurse\n" + "xYz" * (n // 3),
     "glued_names": lambda n: "Nurse\n" + " ".join("alphaBeta" + chr(97 + i % 26) for i in range(n // 11)),
 }
 

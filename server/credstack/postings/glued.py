@@ -82,17 +82,19 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
     if _ADDRESS.search(token):
         return []
     cuts = []
+    runs = _LetterRuns(token)
     for m in _INNER.finditer(token):
         i = m.start()
-        whole = re.search(r"[A-Za-z]*$", token[:i]).group() + re.match(r"[A-Za-z]*", token[i:]).group()
+        start, end = runs.run_start[i], runs.run_end[i]
+        whole = token[start:end] if end - start <= MAX_NAME_CHARS else ""  # no name is longer
         if token[i - 1].isalpha() and (whole.casefold() in names or whole.casefold().removesuffix("s") in names):
             continue  # "JavaScript/Node.js", "dynaTrace": a name the vocabulary knows
-        right = re.match(r"[A-Z][a-z]*", token[i:]).group()
+        right = _WORD_AT.match(token, i).group()
         if token[i - 1] == "+":  # a name ending in "+" glued to the next element: "CompTIA A+Preferred"
             if right.casefold() in LEVEL_WORDS or _a_word(right.casefold(), dictionary):
                 cuts.append((i, right.casefold() in LEVEL_WORDS))
             continue
-        word = re.search(r"[a-z]*$", token[:i]).group()
+        word = token[runs.lower_start[i]:i]
         if right.casefold() in LEVEL_WORDS and len(word) >= 4 and _a_word(word, dictionary):
             cuts.append((i, True))  # "BLS certificationRequired" (not an identifier's "isRequired")
             continue
@@ -103,8 +105,7 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
         if token[i - 1].isupper():  # initials glued to a word: "GEDForklift"
             cuts.append((i, False))
             continue
-        run = re.search(r"[A-Za-z]+$", token[:i]).group()
-        left = run[max((j for j, c in enumerate(run) if c.isupper()), default=0):]  # "Ability" of "RN LicenseAbility"
+        left = token[max(runs.run_start[i], runs.last_upper[i]):i]  # "Ability" of "RN LicenseAbility"
         if left.casefold() in HEADING_WORDS:
             cuts.append((i, True))
         elif left[0].islower() and len(left) >= 3 and len(right) >= 3:
@@ -130,6 +131,29 @@ def _a_word(word: str, dictionary: frozenset[str]) -> bool:
         if stem != word and len(stem) >= 4 and (stem in dictionary or stem + "e" in dictionary):
             return True
     return False
+
+
+MAX_NAME_CHARS = 80  # longer than any name the vocabulary knows
+_WORD_AT = re.compile(r"[A-Z][a-z]*")
+
+
+class _LetterRuns:
+    """For each offset ``i`` of a token: where the run of letters A-Z/a-z holding the character
+    before ``i`` starts (``run_start``) and the run holding ``i`` ends (``run_end``), where the run of
+    lower-case letters before ``i`` starts, and the last capital before ``i``. Read once per token,
+    not by a search of the token up to each glue (quadratic on one long glued token)."""
+
+    def __init__(self, token: str) -> None:
+        n = len(token)
+        letter = [("A" <= c <= "Z") or ("a" <= c <= "z") for c in token]
+        self.run_start, self.lower_start, self.last_upper = [0] * (n + 1), [0] * (n + 1), [-1] * (n + 1)
+        for k, c in enumerate(token):
+            self.run_start[k + 1] = self.run_start[k] if letter[k] else k + 1
+            self.lower_start[k + 1] = self.lower_start[k] if "a" <= c <= "z" else k + 1
+            self.last_upper[k + 1] = k if "A" <= c <= "Z" else self.last_upper[k]
+        self.run_end = [n] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            self.run_end[k] = self.run_end[k + 1] if letter[k] else k
 
 
 def _words_in_a_row(token: str, dictionary: frozenset[str]) -> bool:
