@@ -380,3 +380,15 @@ def test_a_licence_the_vocabulary_knows_is_suggested_once_in_the_resumes_words(r
     bold_heading(document, "FORMATION")
     document.add_paragraph("Cambridge CAE C1, cours d'anglais de niveau avancé.")
     assert names(read(save(document))) == ["Permis B", "Cambridge CAE C1"]
+
+
+def test_a_driving_licence_the_resume_says_the_person_has_not_is_none(read):
+    """"No driving licence", "Driving licence: No", "Sans permis de conduire", "Kein Führerschein":
+    the line denies the licence, nothing is suggested; a licence's number ("No. 4821") is no denial."""
+    for line in ("No driving licence", "Driving licence: No", "Sans permis de conduire", "Kein Führerschein",
+                 "I do not hold a driving licence"):
+        found = read(resume("#EXPERIENCE", "Warehouse operative, Northgate Logistics, 2019-2022",
+                            "#ADDITIONAL INFORMATION", line))
+        assert names(found) == [], line
+    found = read(resume("#ADDITIONAL INFORMATION", "Driving licence B, No. 4821"))
+    assert names(found) == ["Driving licence B"]

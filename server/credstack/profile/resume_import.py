@@ -234,12 +234,29 @@ def _standard_credentials(line: str, *, in_header: bool) -> list[dict]:
                 continue
             found.append(name)
     if in_header or words <= 30:
-        found += [re.sub(r"\s*[:|]\s*", " ", m.group(0)).strip(" ,") for m in _DRIVING_LICENCE.finditer(text)]
+        found += [re.sub(r"\s*[:|]\s*", " ", m.group(0)).strip(" ,") for m in _DRIVING_LICENCE.finditer(text)
+                  if not _denied(text, m)]
     out: list[dict] = []
     for name in found:
         if not any(_same_credential(name, c["name"]) for c in out):
             out.append(_with_dates(name, text if words <= 12 else "", catalog_id=None, issuer=None, credential=None))
     return out
+
+
+# A licence the line says the person has not: a no before it ("No driving licence", "Sans permis
+# de conduire", "Kein Führerschein"), or a no as its answer ("Driving licence: No"; not "No." of a
+# licence's number).
+_NO_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:no(?!\.)|not|without|sans|pas\s+de|kein\w*|ohne|nicht|sin|sem|senza|geen|zonder|"
+    r"brak|bez|без|нет)(?![\w'’])[^.;,|:\n]{0,30}$")
+_NO_AFTER = re.compile(
+    r"(?i)\s*[:\-–—]?\s*(?:no|none|nein|non|n[ãa]o|nessuna|ninguno|ninguna|geen|nie|нет|yok)(?![\w.'’])(?!:?\s*\d)")
+
+
+def _denied(text: str, licence: re.Match) -> bool:
+    """The line says the person has no such licence (``_NO_BEFORE``, ``_NO_AFTER``)."""
+    return bool(_NO_BEFORE.search(text, max(0, licence.start() - 40), licence.start())
+                or _NO_AFTER.match(text, licence.end()))
 
 
 def _same_credential(a: str, b: str) -> bool:
@@ -594,8 +611,8 @@ def _named_in_line(line: str, skill, catalog: Catalog, *, in_header: bool) -> di
     if not text or len(text) > 300:
         return None
     mentions = [m for m in skill.mentions if m in text and sum(c.isalpha() for c in m) >= 2]
-    if not mentions:
-        return None
+    if not mentions or any(_denied(text, m) for m in _DRIVING_LICENCE.finditer(text)):
+        return None  # "No driving licence": the vocabulary's licence, denied
     head = re.split(r"\s+[—–|·]\s+|\s+-\s+|,\s+(?=[A-Z(]|\d{4})|\s+\(", text, maxsplit=1)[0].strip()
     short_entry = (not in_header and len(head.split()) <= 6 and any(m in head for m in mentions)
                    and _line_kind(text) == "name")
