@@ -392,3 +392,20 @@ def test_a_driving_licence_the_resume_says_the_person_has_not_is_none(read):
         assert names(found) == [], line
     found = read(resume("#ADDITIONAL INFORMATION", "Driving licence B, No. 4821"))
     assert names(found) == ["Driving licence B"]
+
+
+def test_degrees_under_a_heading_of_education_and_certifications_are_no_certifications(read):
+    """A section that holds both ("Education & Certifications"): a degree with no university
+    named ("Bachelor of Science in Nursing", "B.Sc. ...", "MBA") is none; the certifications are."""
+    found = read(resume("#EDUCATION AND CERTIFICATIONS", "Bachelor of Science in Nursing, Texas Nursing College, 2015",
+                        "B.Sc. Computer Science — Northfield Polytechnic, 2012", "MBA, Westbrook Business School, 2019",
+                        "BLS Certification, American Heart Association, 2020", "Professional Scrum Master I, 2021"))
+    assert names(found) == ["BLS Certification", "Professional Scrum Master I"]
+
+
+def test_during_a_course_of_is_no_course_in_education(read):
+    """French "au cours de" and English "in the course of" say when, not what was taken."""
+    found = read(resume("#EDUCATION", "Stage au cours de la deuxième année chez Renault",
+                        "Project in the course of the final year, Northfield Polytechnic",
+                        "Master en informatique, Université de Lyon, 2018", "Cours de secourisme PSC1, 2016"))
+    assert names(found) == ["Cours de secourisme PSC1"]

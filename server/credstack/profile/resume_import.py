@@ -164,15 +164,31 @@ _DEGREE_WORD = re.compile(
     r"grado|laurea|abitur|baccalaur\w*|bachillerato|high school|secondary)\b")
 
 
+# A degree's own name (not "Scrum Master", not "Diploma in First Aid"), and the words that make a
+# line a certification all the same ("Bachelor's degree equivalency certificate")
+_DEGREE_NAME = re.compile(
+    r"(?i)\b(?:bachelor\w*|master(?:'s|’s|s)?\s+(?:of|in|en|degree)\b|m[áa]ster\s+en|mestrado|mba|ph\.\s?d\.?|phd|"
+    r"doctor(?:ate|al)?\s+(?:of|in)\b|degree|b\.\s?sc\.?|m\.\s?sc\.?|bsc|msc|b\.\s?eng\.?|m\.\s?eng\.?|beng|meng|"
+    r"b\.\s?tech\.?|m\.\s?tech\.?|btech|mtech|bba|b\.a\.|m\.a\.|b\.s\.|m\.s\.|licenciatura|laurea|abitur)(?!\w)")
+_SAYS_CERTIFIED = re.compile(r"(?i)certif|licen[cs]e\b|zertifi|sertifi")
+# "au cours de", "in the course of", "en el curso de": "during", no course
+_DURING = re.compile(r"(?i)\b(?:au|du|en\s+el|nel|in\s+the|over\s+the|during\s+the|no|ao)\s+"
+                     r"(?:cours|curso|corso|course)\s+(?:de|d['’]|of|del|do|da|di)")
+
+
+def _names_a_course(text: str) -> bool:
+    return bool(_COURSE_WORD.search(_DURING.sub(" ", text)))
+
+
 def _education_course(line: str, catalog: Catalog) -> dict | None:
     """The course an education line names (its part saying "course", "curs", "attest"), when the
     line is an entry, not a sentence, a degree or a list of modules."""
     text = _YEAR_AT_START.sub("", " ".join(line.split())).strip(" |:-–—\t")
-    if not _COURSE_WORD.search(text) or _MODULES.search(text) or _IN_PROGRESS.search(text) \
+    if not _names_a_course(text) or _MODULES.search(text) or _IN_PROGRESS.search(text) \
             or _ACKNOWLEDGEMENT.search(text) or _SELF_NAMED.search(text) or _LANGUAGE_TEST.search(text):
         return None  # a line naming a language test: the test is its credential ("CAE C1, cours d'anglais")
     parts = [p.strip(" “”\"'„.;") for p in re.split(r"\s+\|\s+|\t|\s*[,;]\s*|\s+[-–—]\s+", text)]
-    part = next((p for p in parts if _COURSE_WORD.search(p)), None)
+    part = next((p for p in parts if _names_a_course(p)), None)
     if part is None or _DEGREE_WORD.search(part) or _SCHOOL.search(part) or _SENTENCE.search(part) \
             or ":" in part or "/" in part or _is_organisation(part, catalog) or len(part.split()) > 12 \
             or _line_kind(part) != "name":
@@ -567,6 +583,8 @@ def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
         return None
     if _SCHOOL.search(head) and not _CREDENTIAL_WORDS.search(head):
         return None  # a degree at a university ("BSCS University of Lahore") in a section of both
+    if _DEGREE_NAME.search(head) and not _SAYS_CERTIFIED.search(head):
+        return None  # "Bachelor of Science in Nursing", "MBA" under "Education and Certifications"
     known = catalog.find(head) or catalog.find(text)
     name = known.name if known is not None and catalog.find(head) is None and len(head) < 4 else head
     issuer = known.provider if known is not None else entry.issuer or issuer
