@@ -11,6 +11,7 @@ from credstack.credentials.catalog import load_catalog
 from credstack.profile.resume_import import suggestions_from_resume
 from credstack.skills.vocabulary import load_vocabulary
 
+from . import traits_batch8
 from .docs import bold_heading, save
 
 
@@ -380,3 +381,19 @@ def test_a_licence_the_vocabulary_knows_is_suggested_once_in_the_resumes_words(r
     bold_heading(document, "FORMATION")
     document.add_paragraph("Cambridge CAE C1, cours d'anglais de niveau avancé.")
     assert names(read(save(document))) == ["Permis B", "Cambridge CAE C1"]
+
+
+def test_a_form_row_of_column_labels_heads_the_licence_rows_under_it(read):
+    """'年 | 月 | 免許・資格' is a column header: each row under it is one licence (its item cell,
+    dated by the year and month cells), up to the form's rows of another shape."""
+    found = read(traits_batch8.form_with_licence_rows())
+    assert names(found) == ["第二種情報処理技術者試験 合格", "日本商工会議所 簿記検定 ２級 合格", "第一種 普通自動車免許 取得"]
+    assert not any("平成" in n or "通勤" in n or "志望" in n for n in names(found))
+
+
+def test_a_qualification_table_reads_its_rows_not_its_date_column_label(read):
+    """The header row 'qualification | date obtained' labels the columns: its date label is no
+    certification, and every row under it is one, the date cell its date."""
+    found = read(traits_batch8.certificate_table_with_column_header())
+    assert names(found) == ["基本情報技術者試験", "日本語能力試験１級", "普通自動車第一種運転免許"]
+    assert [c["issued"] for c in found.certifications] == ["2022-05", "2018-01", "2017-07"]

@@ -115,3 +115,51 @@ def courses_subheading_inside_education() -> bytes:
     h.bold, h.font.size = True, Pt(14)
     d.add_paragraph("Mecânico Automotivo, Centro Automotivo Exemplo, 2015 - 2019")
     return save(d)
+
+
+def _fill(cell, lines: list[str]) -> None:
+    cell.paragraphs[0].text = lines[0] if lines else ""
+    for line in lines[1:]:
+        cell.add_paragraph(line)
+
+
+def form_with_licence_rows() -> bytes:
+    """A rirekisho-like form: one table whose rows are year | month | item, a column-header row
+    '年 | 月 | 免許・資格' over dated licence rows and empty rows, then rows of another shape (a
+    merged 'motivation' cell beside commute and family fields) that are no licences."""
+    d = Document()
+    _bold(d, "履　歴　書")
+    d.add_paragraph("氏名　山田 太郎")
+    rows = [["年", "月", "免許・資格"], ["平成5", "12", "第二種情報処理技術者試験 合格"],
+            ["平成5", "11", "日本商工会議所 簿記検定 ２級 合格"], ["平成4", "11", "第一種 普通自動車免許 取得"],
+            ["", "", ""], ["", "", ""]]
+    table = d.add_table(rows=len(rows) + 2, cols=3)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            _fill(table.cell(r, c), [text])
+    motivation = table.cell(len(rows), 0).merge(table.cell(len(rows) + 1, 1))
+    _fill(motivation, ["志望の動機、特技、好きな学科、アピールポイントなど",
+                       "IT系フリーランスエンジニアとして活動しております。"])
+    _fill(table.cell(len(rows), 2), ["通勤時間", "約　1時間"])
+    _fill(table.cell(len(rows) + 1, 2), ["扶養家族数（配偶者を除く）", "0　人"])
+    return save(d)
+
+
+def certificate_table_with_column_header(header: tuple[str, str] = ("資格", "取得時期")) -> bytes:
+    """A career history whose qualifications section is a two-column table under its own heading,
+    its first row the column labels (qualification | date obtained)."""
+    d = Document()
+    _bold(d, "職 務 経 歴 書")
+    d.add_paragraph("氏名　山田 太郎")
+    _bold(d, "■職務経歴")
+    d.add_paragraph("2019年10月～2021年12月　株式会社サンプル【正社員】")
+    _bold(d, "■取得資格等")
+    rows = [list(header), ["基本情報技術者試験", "2022年5月"], ["日本語能力試験１級", "2018年1月"],
+            ["普通自動車第一種運転免許", "2017年7月"]]
+    table = d.add_table(rows=len(rows), cols=2)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            _fill(table.cell(r, c), [text])
+    _bold(d, "■自己PR")
+    d.add_paragraph("維持・更新しやすいコードを書くことを心がけています。")
+    return save(d)

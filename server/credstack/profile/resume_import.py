@@ -22,7 +22,8 @@ from credstack.skills import find_skills
 from credstack.skills.model import SkillKind
 from credstack.skills.vocabulary import Vocabulary
 
-_YEAR_MONTH = re.compile(r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}|"
+_YEAR_MONTH = re.compile(r"\b((?:19|20)\d{2}\s*年\s*[0-9０-９]{1,2}\s*月|"
+                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}|"
                          r"\d{1,2}/\d{4}|(?:19|20)\d{2})\b")
 _EXPIRES = re.compile(r"(?i)(expires?|expiration|valid (?:until|through)|exp\.?)\s*:?\s*")
 _ID = re.compile(r"(?i)(?:(?:credential|license|licence|certificate|cert)\s*(?:id|no\.?|number|#)|c[oó]digo\s+da\s+"
@@ -31,7 +32,8 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _YEAR_AT_START = re.compile(r"^(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present)\s*)?(?=\D)")
 _YEAR_AT_END = re.compile(r"\s*[(,]?\s*(?:19|20)\d{2}\s*\)?$")
 # Words a date line holds besides its numbers: month names and their short forms (English,
-# Portuguese, Spanish, French, German, Italian), "to", "present", "issued", and the like.
+# Portuguese, Spanish, French, German, Italian), "to", "present", "issued", and the like; the year,
+# month and day signs and era names of Japanese dates ("2022年5月", "平成5").
 _DATE_WORDS = frozenset("""
 jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october
 nov november dec december janeiro fevereiro março marco abril maio junho julho agosto setembro outubro
@@ -41,6 +43,7 @@ januar februar märz maerz juni juli oktober dezember gennaio febbraio aprile ma
 ottobre dicembre fev ago set out dez ene abr dic janv févr avr juil sept déc okt mär de del of to a à au
 até ate al bis until present presente now atual actual current heute today aujourd hui since desde depuis
 seit issued expires expired emitido emitida expedido expedida valid válido valido ongoing in progress
+年 月 日 現在 平成 昭和 令和
 """.split())
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # The last comma-part of an entry when it says when (and where) rather than what or whose:
