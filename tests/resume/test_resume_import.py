@@ -397,3 +397,25 @@ def test_a_qualification_table_reads_its_rows_not_its_date_column_label(read):
     found = read(traits_batch8.certificate_table_with_column_header())
     assert names(found) == ["基本情報技術者試験", "日本語能力試験１級", "普通自動車第一種運転免許"]
     assert [c["issued"] for c in found.certifications] == ["2022-05", "2018-01", "2017-07"]
+
+
+def test_courses_named_by_a_head_and_a_long_course_shaped_as_its_neighbours(read):
+    """A list opening with 'Name: what it covered.' lines, then '<course> – <school>' lines, one of
+    them long: each is a course (the head names it; the long one has its neighbours' shape)."""
+    found = read(resume(
+        "#Cursos concluídos:",
+        "Informática básica: Word, Excel, Power Point, Corel Draw, Internet, Digitação, Montagem e Manutenção.",
+        "Curso de injeção eletrônica avançada: sistema flex, acelerador eletrônico e diagnóstico eletrônico.",
+        "Debugging Java – Digital Innovation One",
+        "Criando um banco digital com Java e orientação a objetos do zero – Digital Innovation One",
+        "Introdução Git e GitHub – Digital Innovation One"))
+    assert names(found) == ["Informática básica", "Curso de injeção eletrônica avançada", "Debugging Java",
+                            "Criando um banco digital com Java e orientação a objetos do zero",
+                            "Introdução Git e GitHub"]
+
+
+def test_a_topics_line_under_a_named_certification_stays_its_note(read):
+    """Control: 'Topics: ...' under a certification describes it; it is no course of its own."""
+    found = read(resume("#Certifications", "Certified ScrumMaster, Scrum Alliance, 2023",
+                        "Topics: sprint planning, backlog refinement, retrospectives and the role of the team."))
+    assert names(found) == ["Certified ScrumMaster"]

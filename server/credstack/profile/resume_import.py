@@ -89,6 +89,7 @@ class _Entry:
     dates: list[str] = field(default_factory=list)
     credential_id: str | None = None
     text: str = ""  # every line of the entry, for expiry and catalog look-ups
+    headed: bool = False  # named by the head of a "name: what it covered" line
 
     @property
     def dated(self) -> bool:
@@ -326,9 +327,21 @@ def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entr
         elif line:
             cleaned.append(line)
     kinds = [_line_kind(line) for line in cleaned]
+    tails = [_issuer_tail(line) for line in cleaned]
+    for i, kind in enumerate(kinds):  # a long line shaped as its neighbours ("<course> – <school>") is one of them
+        if kind == "note" and tails[i] and any(tails[j] == tails[i] and kinds[j] == "name"
+                                               for j in range(max(0, i - 2), min(len(cleaned), i + 3)) if j != i):
+            kinds[i] = "name"
     entries: list[_Entry] = []
     for i, line in enumerate(cleaned):
         current = entries[-1] if entries else None
+        headed = _HEADED.match(line) if kinds[i] == "note" else None
+        if headed and len(headed.group(1).split()) <= 6 and _LETTERS.search(headed.group(1)) \
+                and (current is None or current.headed):
+            # "Informática básica: Word, Excel, ..." opening the list (or under another such line):
+            # a course named by its head and what it covered, not a note of the entry above
+            entries.append(_Entry(headed.group(1).strip(), text=line, headed=True))
+            continue
         cells = [c.strip() for c in re.split(r" \| |\t", line) if c.strip()] if " | " in line or "\t" in line \
             else [line]
         kind = kinds[i]
@@ -371,6 +384,16 @@ def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entr
     for e in entries:
         e.name = e.name.rstrip(" :")
     return _issuer_headings(_issuers_above(_details_below(entries)), catalog)
+
+
+_TAIL = re.compile(r"\s[–—-]\s+([^–—\-:]{2,60})$")
+_HEADED = re.compile(r"^([^:]{3,60}):\s+(\S.*)$")
+
+
+def _issuer_tail(line: str) -> str | None:
+    """The part after a last dash ("... – Digital Innovation One"), folded, or None."""
+    found = _TAIL.search(line.rstrip(" ."))
+    return _fold(found.group(1)) if found else None
 
 
 def _alternating(entries: list[_Entry], first, second) -> bool:
