@@ -82,3 +82,18 @@ def test_a_completed_courses_subheading_inside_education_is_the_certifications_s
     new = next(i for i, t in enumerate(after) if t.startswith(FIRST))
     assert after.index("Cursos concluídos:") < new < after.index(traits_batch8.COURSES[0]) < after.index("Escolaridade")
     assert_nothing_lost(original, result.data, moved={"Cursos concluídos:", *traits_batch8.COURSES})
+
+
+def test_a_certifications_heading_over_a_table_of_them_is_not_moved_away_from_its_table():
+    """'■取得資格等' over a table whose header row ('資格 | 取得時期') reads as a heading of its own:
+    the heading keeps its table under it, the new entries between them, rather than moving to the
+    top alone and leaving the user's qualifications under the section before."""
+    original = traits_batch8.certificate_table_with_column_header()
+    result = tailor(original)
+    assert result.changes.section == "merged"
+    after = texts(result.data)
+    new = next(i for i, t in enumerate(after) if t.startswith(FIRST))
+    assert after.index("■職務経歴") < after.index("■取得資格等") < new < after.index("資格") \
+        < after.index("基本情報技術者試験") < after.index("■自己PR")
+    assert HEADING not in after
+    assert_nothing_lost(original, result.data)

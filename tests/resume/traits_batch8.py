@@ -159,7 +159,10 @@ def certificate_table_with_column_header(header: tuple[str, str] = ("資格", "�
     table = d.add_table(rows=len(rows), cols=2)
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            _fill(table.cell(r, c), [text])
+            if r == 0:  # the header row in bold, as the section headings are
+                table.cell(r, c).paragraphs[0].add_run(text).bold = True
+            else:
+                _fill(table.cell(r, c), [text])
     _bold(d, "■自己PR")
     d.add_paragraph("維持・更新しやすいコードを書くことを心がけています。")
     return save(d)

@@ -769,6 +769,9 @@ def _movable(found: Layout, heading: Heading) -> list | None:
         return None
     section = [b for b in found.section_blocks(heading)]
     parent = heading.element.getparent()
+    nxt = heading.element.getnext()
+    if not section and nxt is not None and nxt.tag == W_TBL:
+        return None  # its entries are the table under it (whose header row reads as a heading): not alone
     elements = [heading.element]
     el = heading.element.getnext()
     last = section[-1].element if section else heading.element
