@@ -419,3 +419,13 @@ def test_a_topics_line_under_a_named_certification_stays_its_note(read):
     found = read(resume("#Certifications", "Certified ScrumMaster, Scrum Alliance, 2023",
                         "Topics: sprint planning, backlog refinement, retrospectives and the role of the team."))
     assert names(found) == ["Certified ScrumMaster"]
+
+
+def test_the_german_test_for_immigrants_inside_education_is_a_language_certificate(read):
+    """An integration course's outcome written under Ausbildung ('Abschluss: Zertifikat Deutsch-Test
+    für Zuwanderer B1') is a language test result, as TOEFL or Goethe-Zertifikat are."""
+    found = read(resume("#Ausbildung", "01.2023 - 12.2023\tSchulungsgesellschaft mbH, Duisburg",
+                        "Integrationskurs", "Abschluss: Zertifikat Deutsch-Test für Zuwanderer B1",
+                        "09.2015 - 05.2022\tTechnisches Lyzeum, Kyjiw",
+                        "Abschluss: Erwerb der allgemeinen Sekundarbildung"))
+    assert names(found) == ["Deutsch-Test für Zuwanderer B1"]

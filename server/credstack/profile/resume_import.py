@@ -185,7 +185,8 @@ _LEVEL = r"(?:\s*[:(]?\s*(?:level|niveau|nivel|livello|Niveau|grado|grade)?\s*(?
 _LANGUAGE_TEST = re.compile(
     r"(?<![\w-])(?:(?:TOEFL|IELTS|TOEIC|DELF|DALF|DELE|TestDaF|JLPT|TOPIK|HSK|CELI|CILS|PLIDA|Linguaskill)"
     r"(?:\s+(?:iBT|ITP|PBT|Academic|General Training|Speaking|SPEAKING|Bridge))?(?![\w-])"
-    r"|Goethe[- ]Zertifikat|PTE Academic|Trinity\s+(?:GESE|ISE)|Trinity(?=\s+(?:di\s+)?grad[eo]\b)"
+    r"|Goethe[- ]Zertifikat|Deutsch-Test\s+f(?:ü|ue)r\s+Zuwanderer|telc\s+Deutsch|ÖSD[- ]Zertifikat"
+    r"|PTE Academic|Trinity\s+(?:GESE|ISE)|Trinity(?=\s+(?:di\s+)?grad[eo]\b)"
     r"|(?:Cambridge\s+)?(?:First Certificate|Certificate)\s+(?:in|of)\s+(?:Advanced\s+|Proficiency\s+in\s+)?English"
     r"|Cambridge\s+English(?:\s*:?\s*(?:First|Advanced|Proficiency))?"
     r"|(?:Cambridge\s+)?(?:CAE|FCE|CPE)(?![\w-]))" + _LEVEL)
