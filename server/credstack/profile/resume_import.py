@@ -565,6 +565,7 @@ def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
     if re.search(r"[^\W\d_]{3}\.$", head) and head.count(".") == 1:
         head = head[:-1]  # "Curso de desarrollo Android en OpenWebinars." ends a sentence, not an abbreviation
     head = _YEAR_AT_START.sub("", _YEAR_AT_END.sub("", head)).strip()  # "2019 Course", "Course 2021"
+    head = _OBTAINED.sub("", head).strip()  # "簿記検定 ２級 合格": the word saying it was passed is no part of its name
     if not _LETTERS.search(head) or len(head.split()) > 14:
         return None
     if _SCHOOL.search(head) and not _CREDENTIAL_WORDS.search(head):
@@ -579,6 +580,10 @@ def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
         expected = to_month(after.group(1)) if after else None
         cert.update(status="in_progress", expected=expected, issued=None, expires=None)
     return cert
+
+
+# The status word a Japanese or Chinese entry ends with: passed (合格), obtained (取得), acquired (获得)
+_OBTAINED = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff０-９\d])\s*(?:合格|取得|获得|獲得)$")
 
 
 def _name_and_issuer(text: str) -> tuple[str, str | None]:
