@@ -50,6 +50,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 HEADING = "Professional Development & Certifications"
 TODAY = date(2026, 11, 25)
+PDF_CHUNK = 60  # files per LibreOffice run
 
 
 def cache_dir() -> Path:
@@ -215,12 +216,14 @@ def tailor_one(data: bytes, analysis, profile):
 
 
 def page_counts(files: list[Path], workdir: Path) -> dict[str, int | None]:
-    """Pages of each .docx once LibreOffice has converted it (one soffice run for all)."""
+    """Pages of each .docx once LibreOffice has converted it (one soffice run per chunk of files)."""
     if not files or shutil.which("soffice") is None:
         return {}
     profile = workdir / "lo-profile"
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(workdir / "pdf"), *map(str, files)], capture_output=True, timeout=1200)
+    for start in range(0, len(files), PDF_CHUNK):  # one soffice run left the last files of a long list unconverted
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                        "--outdir", str(workdir / "pdf"), *map(str, files[start:start + PDF_CHUNK])],
+                       capture_output=True, timeout=1200)
     counts = {}
     for f in files:
         pdf = workdir / "pdf" / (f.stem + ".pdf")
