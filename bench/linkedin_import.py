@@ -74,6 +74,11 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
+def _given(value: str | None) -> bool:
+    """A cell that holds something (a re-saved export writes "NA" in blank ones)."""
+    return (value or "").strip().casefold() not in ("", "na", "n/a", "-", "none", "null")
+
+
 def csv_rows(archive: zipfile.ZipFile, name: str) -> list[dict]:
     if name not in archive.namelist():
         return []
@@ -85,11 +90,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--extract", action="store_true", help="pack the exports out of fetched snapshots first")
     parser.add_argument("--verbose", action="store_true", help="list every false or missed credential")
+    parser.add_argument("--batch", type=int, default=None, help="one batch of the manifest only")
     args = parser.parse_args()
     rows = manifest()
     if args.extract:
         extract(rows)
-    present = [r for r in rows if (CACHE / f"{r['name']}.zip").is_file()]
+    present = [r for r in rows if (CACHE / f"{r['name']}.zip").is_file()
+               and (args.batch is None or int(r.get("batch") or 1) == args.batch)]
     if not present:
         print(f"linkedin import bench: no cached exports in {CACHE} (run with --extract beside fetched "
               "snapshots); skipped")
@@ -112,7 +119,12 @@ def main() -> int:
         with zipfile.ZipFile(CACHE / f"{row['name']}.zip") as archive:
             given = [r for r in csv_rows(archive, "Certifications.csv") if _fold(r.get("Name") or "")]
             skills_given = {_fold(r.get("Name") or "").casefold() for r in csv_rows(archive, "Skills.csv")} - {""}
-            found = linkedin_export(archive)
+            try:
+                found = linkedin_export(archive)
+            except Exception as error:  # noqa: BLE001 - a crash on a real export is a finding to print
+                print(f"{row['name']:14} CRASHED: {type(error).__name__}: {error}")
+                totals["crashed"] = totals.get("crashed", 0) + 1
+                continue
         f = dict.fromkeys(totals, 0)
         f["rows"], f["rows_given"] = len(found.certifications), len(given)
         f["skills"], f["skills_given"] = len(found.skills), len(skills_given)
@@ -123,18 +135,19 @@ def main() -> int:
             name = _fold(source["Name"])
             cert = by_name.get(name)
             for column, key in (("Started On", "issued"), ("Finished On", "expires")):
-                if (source.get(column) or "").strip():
+                if _given(source.get(column)):
                     f["dates_given"] += 1
                     f["dates"] += bool(cert and cert.get(key))
             for column, key in (("License Number", "credential_id"), ("Url", "url")):
                 value = (source.get(column) or "").strip()
-                if value and (key != "url" or value.lower().startswith(("http://", "https://"))):
+                if _given(value) and (key != "url" or value.lower().startswith(("http://", "https://"))):
                     f["kept_given"] += 1
                     f["kept"] += bool(cert and cert.get(key))
             if cert is None or name in unscored:
                 continue
             entry, vocabulary_name = resolve_certification(
-                Certification(name=cert["name"], issuer=cert.get("issuer")), resources.catalog, resources.vocabulary)
+                Certification(name=cert["name"], issuer=cert.get("issuer"), url=cert.get("url")), resources.catalog,
+                resources.vocabulary)
             expected = credentials.get(name)
             if expected is None:
                 f["not_credentials"] += 1
@@ -162,7 +175,8 @@ def main() -> int:
     print(f"\n{len(present)} exports: rows {t['rows']}/{t['rows_given']}, dates read {t['dates']}/{t['dates_given']}, "
           f"ids and links kept {t['kept']}/{t['kept_given']}, skills {t['skills']}/{t['skills_given']}")
     print(f"held credentials: right {t['right']}/{t['credentials']}, wrong entry {t['wrong']}; "
-          f"false credentials {t['false']} of {t['not_credentials']} rows that are none")
+          f"false credentials {t['false']} of {t['not_credentials']} rows that are none; "
+          f"exports the import failed on {t.get('crashed', 0)}")
     return 0
 
 

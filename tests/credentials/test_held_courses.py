@@ -75,3 +75,18 @@ def test_a_catalog_name_cut_to_one_plain_word_or_another_providers_rest_finds_no
 def test_full_names_and_symbol_names_are_still_found(catalog, name, expected):
     found = catalog.find(name)
     assert found is not None and found.id == expected
+
+
+def test_a_certificate_on_a_course_platform_is_that_platforms_course(catalog):
+    # a real export's "Azure AI Fundamentals", whose link is a Coursera course's certificate
+    course = Certification("Azure AI Fundamentals", issuer="Microsoft",
+                           url="https://www.coursera.org/account/accomplishments/verify/5ZECW8NY48GV")
+    assert resolve_certification(course, catalog, catalog.vocabulary)[0] is None
+    exam = Certification("Azure AI Fundamentals", issuer="Microsoft",
+                         url="https://learn.microsoft.com/en-us/users/someone/credentials/abc")
+    assert resolve_certification(exam, catalog, catalog.vocabulary)[0].id == "microsoft-ai-900"
+    hosted = Certification("Google Data Analytics Professional Certificate", issuer="Google",
+                           url="https://www.coursera.org/account/accomplishments/professional-cert/YAPHFVD16KGH")
+    assert resolve_certification(hosted, catalog, catalog.vocabulary)[0].id == "google-data-analytics"
+    learning = Certification("Six Sigma Black Belt", url="https://www.linkedin.com/learning/certificates/8b86")
+    assert resolve_certification(learning, catalog, catalog.vocabulary) == (None, None)

@@ -153,19 +153,51 @@ def resolve_certification(cert: Certification, catalog=None, vocabulary=None) ->
     "AWS Cloud Practitioner Essentials", "SC-200: Mitigate threats using Microsoft Sentinel") stands
     for no credential whose own names lack those words; nor does one issued by a course platform
     (LinkedIn's "Six Sigma: Black Belt") or by another certifying body (Cisco's "Ethical Hacker")
-    than the credential's. Real LinkedIn exports hold hundreds of such courses beside a few
-    certifications (``bench/linkedin_import.py``)."""
+    than the credential's, or one whose certificate lies on a course platform the credential is not
+    on (a Coursera course called "Azure AI Fundamentals" is no AI-900). Real LinkedIn exports hold
+    hundreds of such courses beside a few certifications (``bench/linkedin_import.py``)."""
     entry, name = _resolve(cert, catalog, vocabulary)
-    if entry is not None and _course_words(cert.name, _entry_forms(entry) + [entry.name]):
+    platform = _url_platform(cert.url)
+    if entry is not None and (_course_words(cert.name, _entry_forms(entry) + [entry.name])
+                              or (platform and not _names_body(platform, _issuer_forms(entry)))):
         entry, name = None, None if name == entry.grants else name
     elif entry is not None and _issued_elsewhere(cert.issuer, entry, catalog):
         # another body's card of the same name is still that certification for a posting (a Red
         # Cross BLS card is BLS), but not this entry
         entry, name = None, _vocabulary_name(name_variants(cert.name, cert.issuer), vocabulary)
+    on_platform = platform or (_key(cert.issuer) if cert.issuer and _platform(cert.issuer) else None)
     if name is not None and (_course_words(cert.name, [name, *_vocabulary_forms(name, vocabulary)])
-                             or (entry is None and cert.issuer and _platform(cert.issuer))):
-        name = None
+                             or (entry is None and on_platform and _awarded_off(name, on_platform, catalog))):
+        name = None  # a platform's course of a credential's name that a body awards elsewhere
     return entry, name
+
+
+# Course platforms by the host of the certificates they issue (a LinkedIn export's Url column).
+_PLATFORM_HOSTS = {"coursera.org": "coursera", "udemy.com": "udemy", "ude.my": "udemy", "edx.org": "edx",
+                   "cognitiveclass.ai": "cognitive class", "skillbuilder.aws": "aws skill builder",
+                   "cloudskillsboost.google": "google cloud skills boost", "skills.google": "google cloud skills boost",
+                   "hackerrank.com": "hackerrank", "greatlearning.in": "great learning",
+                   "simplilearn.com": "simplilearn",
+                   "datacamp.com": "datacamp", "pluralsight.com": "pluralsight", "udacity.com": "udacity",
+                   "futurelearn.com": "futurelearn", "alison.com": "alison", "lynda.com": "lynda",
+                   "theforage.com": "forage", "forage-uploads-prod.s3.amazonaws.com": "forage"}
+
+
+def _url_platform(url: str | None) -> str | None:
+    """The course platform whose certificate ``url`` is (LinkedIn Learning by its path), if any."""
+    found = re.match(r"(?:https?://)?([^/\s?#]+)(/[^\s?#]*)?", url or "", re.IGNORECASE)
+    if found is None:
+        return None
+    host, path = found[1].casefold(), (found[2] or "").casefold()
+    if host.endswith("linkedin.com") and path.startswith("/learning"):
+        return "linkedin learning"
+    return next((p for h, p in _PLATFORM_HOSTS.items() if host == h or host.endswith("." + h)), None)
+
+
+def _awarded_off(name: str, platform: str, catalog) -> bool:
+    """Whether the vocabulary certification ``name`` is one a catalog entry off ``platform`` awards."""
+    awarding = catalog.granting(name) if catalog is not None and hasattr(catalog, "granting") else []
+    return any(not _names_body(platform, _issuer_forms(c)) for c in awarding)
 
 
 # Words saying that what was completed is a course, a module, a learning path or exam practice,

@@ -30,6 +30,9 @@ def to_month(text: str | None) -> str | None:
     elif m := re.match(r"^([A-Za-z]{3,9})\.?\s+(\d{4})$", text):
         month = MONTHS.get(m[1][:3].lower(), 0)
         year = int(m[2])
+    elif m := re.match(r"^([A-Za-z]{3,9})-(\d{2})$", text):  # "Aug-26": a spreadsheet's re-save of "Aug 2026"
+        month = MONTHS.get(m[1][:3].lower(), 0)
+        year = _century(int(m[2]))
     elif m := re.match(r"^(\d{1,2})/(\d{4})$", text):
         month, year = int(m[1]), int(m[2])
     elif m := re.match(r"^(\d{1,2})/\d{1,2}/(\d{4})$", text):
@@ -41,6 +44,12 @@ def to_month(text: str | None) -> str | None:
     if not (1 <= month <= 12 and 1900 <= year <= 2200):
         return None
     return f"{year:04d}-{month:02d}"
+
+
+def _century(yy: int) -> int:
+    """A two-digit year: this century's up to next year, else the last one's."""
+    this = date.today().year
+    return 2000 + yy if 2000 + yy <= this + 1 else 1900 + yy
 
 
 _STORED = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
