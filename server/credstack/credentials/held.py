@@ -64,6 +64,9 @@ class HeldCredentials:
     items: list[ResolvedCertification] = field(default_factory=list)
     covered: dict[str, ResolvedCertification] = field(default_factory=dict)  # catalog id -> the holder
     covered_names: dict[str, ResolvedCertification] = field(default_factory=dict)  # vocabulary name -> holder
+    # catalog ids of the credentials of a role below one a current credential certifies on its field's
+    # ladder (``role_ladders``): a registered nurse's profile makes a patient care technician's a step down
+    below: set[str] = field(default_factory=set)
 
     def current(self) -> list[ResolvedCertification]:
         return [r for r in self.items if r.standing == Standing.HELD]
@@ -73,6 +76,7 @@ class HeldCredentials:
         (a lapsed PMP still makes the CAPM a step down), and a lapsed one the posting does not ask
         for (``asked``: catalog ids it names): renewing an old badge is no advice for this job."""
         blocked = {r.entry.id for r in self.current() if r.entry is not None} | set(self.covered)
+        blocked |= self.below - set(asked)
         for r in self.items:
             if r.entry is not None and r.standing != Standing.HELD:
                 blocked |= covered_by(r.entry.id) - {r.entry.id}
@@ -386,7 +390,28 @@ def resolve_held(certifications: Iterable[Certification], catalog=None, vocabula
     for r in held.current():
         if r.name:
             held.covered_names.pop(r.name, None)
+    held.below = _below_held_rungs([r.entry for r in held.current() if r.entry is not None], catalog)
     return held
+
+
+def _below_held_rungs(entries: list[Credential], catalog) -> set[str]:
+    """Ids of the catalog's credentials whose every role sits below a rung ``entries`` certify, on
+    the same ladder of ``role_ladders`` (a CNA or PCT certificate under an RN licence, a bookkeeping
+    certificate under the CPA)."""
+    from credstack.credentials.fit import credential_rungs
+
+    top: dict[str, int] = {}
+    for entry in entries:
+        for ladder, rung in credential_rungs(entry):
+            top[ladder] = max(top.get(ladder, -1), rung)
+    if not top or catalog is None or not hasattr(catalog, "__iter__"):
+        return set()
+    below = set()
+    for c in catalog:
+        own = credential_rungs(c)
+        if own and all(ladder in top and rung < top[ladder] for ladder, rung in own):
+            below.add(c.id)
+    return below
 
 
 def entry_for(cert: Certification, catalog, vocabulary=None) -> Credential | None:
