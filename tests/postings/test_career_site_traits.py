@@ -4,7 +4,13 @@ fixtures, one per trait."""
 
 from __future__ import annotations
 
+import pytest
+
 from credstack.postings import NoPostingFound, parse_posting
+from credstack.postings.model import SectionKind
+from credstack.postings.sections import classify
+from credstack.postings.title_words import clean_title
+from credstack.postings.titles import choose_title
 
 LANGUAGES = ("de_DE", "en_GB", "es_ES", "fr_FR", "hu_HU", "it_IT", "ja_JP", "pt_BR", "ru_RU", "zh_CN")
 LANGUAGE_NAMES = ("Deutsch (Deutschland)", "English (United Kingdom)", "Español (España)", "Français (France)",
@@ -42,3 +48,76 @@ def test_links_to_ten_jobs_are_still_a_list():
     except NoPostingFound:
         return
     assert posting.page_kind == "search_list"
+
+
+def _facts_table(rows: list[tuple[str, str]], cell: str = "th") -> str:
+    if cell == "dt":
+        body = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows)
+        return f"<dl>{body}</dl>"
+    body = "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in rows)
+    return f"<table>{body}</table>"
+
+
+NURSE_ROWS = [
+    ("募集職種", "正看護師"),
+    ("雇用形態", "常勤"),
+    ("業務内容", "有料老人ホームでの施設内訪問看護業務。バイタルチェック、処置、服薬管理、記録記入、"
+             "ご家族への連絡、医師との連携、夜間のオンコール対応の補助など、入居者さまの健康管理全般をお任せします。"),
+    ("勤務地", "愛知県名古屋市昭和区"),
+    ("給与", "月収：300,000円～"),
+    ("応募要項", "正看護師免許をお持ちの方。施設での看護経験が1年以上ある方を歓迎します。"),
+]
+
+
+@pytest.mark.parametrize("cell", ["th", "dt"])
+def test_a_rows_label_heads_its_cell(cell):
+    markup = f"""<html><head><title>正看護師 ｜ GARO HOME 鶴舞</title></head><body><h1>正看護師</h1>
+{_facts_table(NURSE_ROWS, cell)}</body></html>"""
+    sections = {s.heading: s for s in parse_posting(markup).sections}
+    assert sections["業務内容"].kind == SectionKind.RESPONSIBILITIES
+    assert sections["応募要項"].kind == SectionKind.REQUIREMENTS
+    # the next row's label closes the duties: the place and the pay are not duties
+    assert "名古屋市" not in sections["業務内容"].text and "300,000" not in sections["業務内容"].text
+
+
+def test_brackets_around_a_heading_are_not_its_words():
+    text = ("正看護師\n\n【業務内容】\n有料老人ホームでの施設内訪問看護業務。バイタルチェック、処置、記録記入など。\n\n"
+            "【応募資格】\n正看護師免許をお持ちの方。\n")
+    sections = {s.heading: s.kind for s in parse_posting(text).sections}
+    assert sections.get("業務内容") == SectionKind.RESPONSIBILITIES
+    assert sections.get("応募資格") == SectionKind.REQUIREMENTS
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("PhD Stipend in Battery Modelling (14-21065)", "PhD Stipend in Battery Modelling"),
+    ("薬剤師(月給 : 30万円～)", "薬剤師"),
+    ("看護師（日勤常勤）", "看護師"),
+    ("Nurse (RN)", "Nurse (RN)"),  # what the job is stays
+    ("Lagerhelfer (m/w/d)", "Lagerhelfer (m/w/d)"),
+    ("FLIGHT ENGINEER (INSTRUCTOR) (Title 32)", "FLIGHT ENGINEER (INSTRUCTOR) (Title 32)"),
+])
+def test_a_vacancy_number_pay_or_schedule_in_brackets_is_no_part_of_a_title(raw, clean):
+    assert clean_title(raw) == clean
+
+
+def test_a_side_box_named_info_is_no_title():
+    candidates = [("Info", 0.6, "page"), ("Two postdoctoral positions in permafrost research", 0.5, "page_title")]
+    assert choose_title(candidates, set()) == "Two postdoctoral positions in permafrost research"
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Contact and application", SectionKind.HOW_TO_APPLY),
+    ("Questions", SectionKind.HOW_TO_APPLY),
+    ("Salary and terms of employment", SectionKind.BENEFITS),
+    ("Research project", SectionKind.RESPONSIBILITIES),
+    ("More specifically, your key tasks will be to:", SectionKind.RESPONSIBILITIES),
+    ("Online ansøgning - gode råd", SectionKind.HOW_TO_APPLY),
+    ("Dine arbejdsopgaver", SectionKind.RESPONSIBILITIES),
+    ("Kvalifikationer", SectionKind.REQUIREMENTS),
+    ("Vi tilbyder", SectionKind.BENEFITS),
+    ("Om os", SectionKind.ABOUT_COMPANY),
+    ("応募要項", SectionKind.REQUIREMENTS),
+    ("求めるスキル", SectionKind.REQUIREMENTS),
+])
+def test_headings_of_danish_pages_and_japanese_job_sites(heading, kind):
+    assert classify(heading) == kind
