@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from credstack.postings import NoPostingFound, parse_posting
+from credstack.postings.facts import find_employment_type
 from credstack.postings.model import SectionKind
 from credstack.postings.sections import classify
 from credstack.postings.title_words import clean_title
@@ -121,3 +122,23 @@ def test_a_side_box_named_info_is_no_title():
 ])
 def test_headings_of_danish_pages_and_japanese_job_sites(heading, kind):
     assert classify(heading) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Arbejdstid: Fuldtid", "Full-time"), ("Arbetstid: Heltid", "Full-time"), ("Arbejdstid: Deltid", "Part-time"),
+    ("Ansættelsesform: Fastansættelse", "Permanent"), ("Ansættelsesform: Tidsbegrænset", "Temporary"),
+    ("勤務形態: 常勤", "Full-time"), ("勤務形態: 非常勤", "Part-time"),  # 非常勤 holds 常勤: the longer term wins
+])
+def test_danish_swedish_and_japanese_work_hours(text, kind):
+    assert find_employment_type(text) == kind
+
+
+def test_a_danish_side_box_states_the_hours():
+    markup = f"""<html><head><title>Postdoc in soil ecology</title></head><body>
+<h1>Postdoc in soil ecology</h1>
+<p><b>The position</b></p><p>{"You will run field experiments on greenhouse gas fluxes and model the results. " * 3}</p>
+<p><b>Qualifications</b></p><p>{"A PhD in soil science or biogeochemistry and field work experience. " * 3}</p>
+<h3>Info</h3><p>Ansøgningsfrist: 01-09-2021</p><p>Arbejdstid: Fuldtid</p></body></html>"""
+    posting = parse_posting(markup)
+    assert posting.employment_type == "Full-time"
+    assert posting.title == "Postdoc in soil ecology"
