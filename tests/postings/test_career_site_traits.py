@@ -142,3 +142,48 @@ def test_a_danish_side_box_states_the_hours():
     posting = parse_posting(markup)
     assert posting.employment_type == "Full-time"
     assert posting.title == "Postdoc in soil ecology"
+
+
+def _teaser_page(similar: int = 5, login: bool = True, work_area: str = "Work area: Ikast",
+                 lead: str = "Apply for this position if") -> str:
+    form = ('<form><input name="email"><input type="password" name="pw"><button>Log in</button></form>'
+            if login else "")
+    cards = "".join(f'<h1><a href="/job/{900 + n}/x">Student Assistant {n}</a></h1><p>Created: May 05, 2021</p>'
+                    for n in range(similar))
+    return f"""<html><head><title>View job | Jobs in Denmark</title></head><body>
+<header>{form}<nav><a href="/find">Find a job</a></nav></header>
+<h1>Learning sales – Fulltime Student Position</h1>
+<div class="JobPresentation">This website uses cookies<br>If you choose to accept cookies, you agree that the
+site and third-parties store the cookies of your choice.<br>Allow selection Allow all cookies
+<p>Warning Your browser is outdated. Get the best experience by using the latest version.</p>
+<p>{lead}</p>
+<ul><li>You want to learn and develop your sales skills</li><li>You want to set up cookie consent banners</li></ul>
+<p>In our service unit we are looking for talented students to join our spare parts sales team for a year.</p>
+<p>See the complete text at Vindkraft Service A/S</p></div>
+<ul><li>{work_area}</li><li>Working hours: Full time (37 hours)</li></ul>
+<h2>Similar jobs</h2>{cards}</body></html>"""
+
+
+def test_a_job_teaser_with_similar_jobs_under_it_is_a_posting():
+    posting = parse_posting(_teaser_page())
+    assert posting.page_kind == "posting"
+    assert posting.title == "Learning sales – Fulltime Student Position"  # never "View job"
+    assert posting.location == "Ikast" and posting.employment_type == "Full-time"
+    # the site's cookie and browser notices are not the job's text; a duty about cookies is
+    for notice in ("uses cookies", "accept cookies", "Allow all cookies", "browser is outdated"):
+        assert notice not in posting.description
+    assert "cookie consent banners" in posting.description
+    kinds = {s.heading: s.kind for s in posting.sections}
+    assert kinds["Apply for this position if"] == SectionKind.REQUIREMENTS  # conditions, not the form
+
+
+def test_a_short_text_beside_a_sign_in_form_with_no_place_is_still_a_sign_in_wall():
+    with pytest.raises(NoPostingFound):
+        parse_posting(_teaser_page(similar=0, work_area="Reference: 8144115", lead="Read on"))
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Apply for this job", SectionKind.APPLICATION_FORM), ("Apply for this position if", SectionKind.REQUIREMENTS),
+])
+def test_apply_if_states_conditions(heading, kind):
+    assert classify(heading) == kind

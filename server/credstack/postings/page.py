@@ -66,7 +66,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     raw_title = title
     title, wanted_in = titles.without_wanted(titles.without_place_suffix(title))
     from_title = _page_title_facts(page_titles, suffixes, title)
-    blocks = _after_title(_description(structured, site, root, boilerplate), title)
+    blocks = _without_site_notices(_after_title(_description(structured, site, root, boilerplate), title))
     description = render(blocks)
 
     header = _header_blocks(page, blocks, title)
@@ -418,7 +418,10 @@ def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, 
     if titles.count_job_links(content.body_of(root), boilerplate) >= MIN_LISTED_JOBS:
         raise NoPostingFound("this page lists several jobs (search results) — open one job's own page and try "
                              "again")
-    if signing_in and len(posting.description) < 600:
+    # a short text beside a sign-in form is a sign-in wall, unless the page names a job and its place
+    # (a job board's own log-in in its header, over a short job ad)
+    named_job = bool(posting.title and posting.location and title_words.title_cues().job_words.search(posting.title))
+    if signing_in and len(posting.description) < 600 and not named_job:
         raise NoPostingFound("the page asks you to sign in — open the listing while signed in, or its public "
                              "link, and try again")
     if content.looks_like_posting(posting.description):
@@ -473,6 +476,21 @@ def _blocks_of_all(elements: list, skip, max_chars: int = MAX_DESCRIPTION_CHARS)
         left -= sum(len(b.text) for b in found)
         blocks.extend(found)
     return blocks
+
+
+# A site's cookie-consent or old-browser notice pasted inside the job's own text, as a job page
+# copied from the employer's site carries it: "This website uses cookies", "Allow all cookies",
+# "Your browser is outdated". Each opens its block; a duty about cookies does not read so.
+_SITE_NOTICE = re.compile(
+    r"^(?:(?:this (?:web)?site|we|our (?:web)?site) uses? cookies\b|"
+    r"if you (?:choose to )?(?:accept|allow|consent to) (?:the use of )?cookies\b|"
+    r"(?:allow|accept)\b.{0,30}\bcookies\b|"
+    r"(?:warning:?\s*)?your browser is (?:outdated|out of date|not supported)\b)", re.IGNORECASE)
+MAX_NOTICE_CHARS = 400
+
+
+def _without_site_notices(blocks: list) -> list:
+    return [b for b in blocks if b.tag == "li" or len(b.text) > MAX_NOTICE_CHARS or not _SITE_NOTICE.match(b.text)]
 
 
 def _after_title(blocks: list, title: str | None) -> list:

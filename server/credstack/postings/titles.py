@@ -48,10 +48,16 @@ def _link_only(el) -> bool:
 
 def count_job_links(scope, boilerplate: Boilerplate, cap: int = 10) -> int:
     """Links outside page chrome whose text reads like a job title, to different pages: a page
-    of search results has one per result, a posting's own text has few or none."""
+    of search results has one per result, a posting's own text has few or none. Links under a
+    "Similar jobs" heading are a posting's suggestions, not results: counting stops there."""
     cues = title_cues()
     seen: set[str] = set()
-    for a in scope.iter("a"):
+    for a in scope.iter("a", *_SECTION_HEADING_TAGS):
+        if a.tag != "a":
+            heading = clean_inline(a.text_content())
+            if len(heading) <= 60 and classify(heading) == SectionKind.NAVIGATION:
+                break
+            continue
         text = clean_inline(a.text_content())
         href = (a.get("href") or "").strip()
         if not href or href in seen or not (3 <= len(text) <= 80) or len(text.split()) > 10:
@@ -61,6 +67,9 @@ def count_job_links(scope, boilerplate: Boilerplate, cap: int = 10) -> int:
             if len(seen) >= cap:
                 break
     return len(seen)
+
+
+_SECTION_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _dedupe(text: str) -> str:
