@@ -187,3 +187,18 @@ def test_a_short_text_beside_a_sign_in_form_with_no_place_is_still_a_sign_in_wal
 ])
 def test_apply_if_states_conditions(heading, kind):
     assert classify(heading) == kind
+
+
+def test_a_label_over_the_title_is_not_the_employer_and_working_at_names_it():
+    markup = f"""<html><head><title>Jobannonce</title></head><body>
+<nav><a href="/a">Karriere</a> <a href="/b">Om os</a></nav>
+<p>Stilling</p><h1>Security Receptionist</h1>
+<p><b>Placering</b></p><p>Bagsværd, Denmark</p>
+<p><b>The position</b></p><p>{"You will receive guests, run the switchboard and book meeting rooms. " * 3}</p>
+<p><b>Qualifications</b></p><p>{"You speak and write Danish and English well and keep calm with visitors. " * 3}</p>
+<p><b>Working at Nordlys Pharma</b></p><p>At Nordlys Pharma, your skills help us change lives.</p>
+</body></html>"""
+    posting = parse_posting(markup)
+    assert posting.title == "Security Receptionist"
+    assert posting.company == "Nordlys Pharma"  # not "Stilling", the label over the title
+    assert posting.location == "Bagsværd, Denmark"

@@ -9,7 +9,7 @@ from credstack.postings.text import Block
 
 _LABELS = {
     "title": r"(job |position |role |ad |advert |job ad )?((job )?posting |opening |requisition )?title|position|"
-             r"vacancy|poste|stelle|puesto|вакансия|должность|დასახელება|პოზიცია|თანამდებობა|職種|직종|모집직종",
+             r"vacancy|poste|stelle|puesto|stilling|stillingsbetegnelse|tjänst|вакансия|должность|დასახელება|პოზიცია|თანამდებობა|職種|직종|모집직종",
     "company": r"company|company name|employer|organi[sz]ation|hiring (company|organi[sz]ation)|business|"
                r"provided by|entreprise|société|unternehmen|arbeitgeber|firma|empresa|компания|работодатель|"
                r"მომწოდებელი|კომპანია|დამსაქმებელი|会社名|企業名|회사명|기업명|사업장명",

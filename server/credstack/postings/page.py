@@ -146,7 +146,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     return posting
 
 
-_ABOUT_NAME = re.compile(r"^(?:about|über|à propos de|acerca de|sobre)\s+"
+_ABOUT_NAME = re.compile(r"^(?:about|über|à propos de|acerca de|sobre|working at|life at|careers? at)\s+"
                          r"(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|and|de|du|der))"
                          r"{0,4})\s*[:!.]?$", re.IGNORECASE)
 _NOT_A_NAME = frozenset({"the", "our", "us", "you", "your", "this", "these", "me", "we", "working", "life", "joining",
@@ -155,8 +155,8 @@ _NOT_A_NAME = frozenset({"the", "our", "us", "you", "your", "this", "these", "me
 
 
 def _company_from_about_heading(sections) -> str | None:
-    """The employer a section about the company is named after ("About Acme", "Über Acme"): the
-    name must be written as one (capitalised), never "About the team" or "About you"."""
+    """The employer a section about the company is named after ("About Acme", "Über Acme", "Working
+    at Acme"): the name must be written as one (capitalised), never "About the team" or "About you"."""
     for section in sections:
         if section.kind != SectionKind.ABOUT_COMPANY:
             continue
@@ -295,7 +295,8 @@ def _company_under_title(page: list, title: str | None, location: str | None) ->
         if name and name.lower() != wanted and not _names_the_place(name, location):
             return name
     above = page[at - 1] if at else None  # "Acme Corp" printed over the title, as some boards do
-    if above is not None and not above.link and not above.is_heading_tag and len(above.text) <= MAX_FACT_CHARS:
+    if above is not None and not above.link and not above.is_heading_tag and len(above.text) <= MAX_FACT_CHARS \
+            and not labels.is_fact_label(above.text):  # "Position" / "Stilling" printed over the title labels it
         name = facts.byline(above).get("company")
         return None if _names_the_place(name, location) else name
     return None
