@@ -4,6 +4,8 @@ fixtures, one per trait."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from credstack.postings import NoPostingFound, parse_posting
@@ -202,3 +204,17 @@ def test_a_label_over_the_title_is_not_the_employer_and_working_at_names_it():
     assert posting.title == "Security Receptionist"
     assert posting.company == "Nordlys Pharma"  # not "Stilling", the label over the title
     assert posting.location == "Bagsværd, Denmark"
+
+
+@pytest.mark.parametrize("locality, region, country, place", [
+    ("大田区", "東京都", "JP", "東京都大田区"),  # largest first, no separator, as Japanese writes it
+    ("강남구", "서울특별시", "KR", "서울특별시 강남구"),
+    ("Ballerup", "Capital Region", "DK", "Ballerup, Capital Region, DK"),
+])
+def test_an_east_asian_address_reads_as_its_script_writes_it(locality, region, country, place):
+    record = {"@context": "https://schema.org", "@type": "JobPosting", "title": "薬剤師",
+              "description": "<p>調剤、監査、投薬、薬歴管理をお任せします。薬剤師免許をお持ちの方。</p>" * 3,
+              "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": locality,
+                                                            "addressRegion": region, "addressCountry": country}}}
+    markup = f'<html><head><script type="application/ld+json">{json.dumps(record)}</script></head><body></body></html>'
+    assert parse_posting(markup).location == place
