@@ -218,3 +218,14 @@ def test_an_east_asian_address_reads_as_its_script_writes_it(locality, region, c
                                                             "addressRegion": region, "addressCountry": country}}}
     markup = f'<html><head><script type="application/ld+json">{json.dumps(record)}</script></head><body></body></html>'
     assert parse_posting(markup).location == place
+
+
+def test_facts_under_similar_jobs_are_other_jobs():
+    markup = f"""<html><head><title>Warehouse Team Lead</title></head><body>
+<h1>Warehouse Team Lead</h1><h2>Hobbii A/S</h2>
+<p><b>Who are you:</b></p><ul><li>{"You have led a team in a warehouse before and keep calm in the high season. " * 3}</li></ul>
+<h2>Similar jobs</h2>
+<h1><a href="/job/1/a">Warehouse Worker</a></h1><ul><li>Work area: Risskov</li><li>Working hours: Full time (37 hours)</li></ul>
+</body></html>"""
+    posting = parse_posting(markup)
+    assert posting.location is None and posting.employment_type is None

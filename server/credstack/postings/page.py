@@ -74,7 +74,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     in_description = {b.text for b in blocks if len(b.text) > MAX_FACT_CHARS}  # a sidebar may repeat short facts
     # facts the page states outside the description: a header above it, or a sidebar
     # ("Job Summary: Company / Location / Salary") beside or below it
-    outside = [b for b in page if b.text not in in_description]
+    outside = _before_other_jobs([b for b in page if b.text not in in_description])
     labelled = {**labels.labelled_fields(outside, limit=HEADER_BLOCKS), **labels.labelled_fields(header)}
     in_text = labels.labelled_fields(blocks, limit=40)
     seen = _page_day(root)
@@ -488,6 +488,16 @@ _SITE_NOTICE = re.compile(
     r"(?:allow|accept)\b.{0,30}\bcookies\b|"
     r"(?:warning:?\s*)?your browser is (?:outdated|out of date|not supported)\b)", re.IGNORECASE)
 MAX_NOTICE_CHARS = 400
+
+
+def _before_other_jobs(blocks: list) -> list:
+    """The blocks above a "Similar jobs" heading: the facts under it ("Work area: Risskov") are
+    other jobs'."""
+    for i, block in enumerate(blocks):
+        if (block.is_heading_tag or block.bold) and len(block.text) <= MAX_FACT_CHARS \
+                and classify(block.text) == SectionKind.NAVIGATION:
+            return blocks[:i]
+    return blocks
 
 
 def _without_site_notices(blocks: list) -> list:
