@@ -229,3 +229,31 @@ def test_facts_under_similar_jobs_are_other_jobs():
 </body></html>"""
     posting = parse_posting(markup)
     assert posting.location is None and posting.employment_type is None
+
+
+def test_a_sidebar_marked_as_aside_states_the_hours():
+    markup = f"""<html><head><title>NVH Test Engineer</title></head><body>
+<h1>NVH Test Engineer</h1><h2>Dinamo A/S</h2>
+<p><b>Qualifications</b></p><ul><li>{"An engineering degree within acoustics and vibration, and test rig experience. " * 3}</li></ul>
+<aside><h3>Type of employment</h3><p>Regular position</p><h3>Weekly working hours</h3><p>Full time (37 hours)</p>
+<h3>Employer</h3><p>Dinamo A/S</p><p>DK 5500 Middelfart</p></aside>
+</body></html>"""
+    posting = parse_posting(markup)
+    assert posting.employment_type == "Full-time"
+    assert "Weekly working hours" not in posting.description  # the sidebar stays out of the job's text
+
+
+def test_a_facts_table_of_short_rows_is_the_jobs_own_text():
+    rows = [("応募資格", "○正看護師の資格をお持ちの方<br>○臨床経験（または介護施設でのご勤務経験）が3年以上ある方<br>"
+                     "○週4日～の勤務可能な方<br>○最低2ヶ月間ご勤務可能な方<br>○1都3県にお住まいの方（東京・神奈川・千葉・埼玉）"),
+            ("雇用形態", "派遣社員（2ヶ月以上）"), ("勤務地", "埼玉県さいたま市見沼区"),
+            ("仕事内容・勤務先概要", "特別養護老人ホームにおける看護業務全般<br>■必要な処置：胃ろう、皮膚ケア、インシュリン、吸引、"
+                             "バイタルチェック、服薬管理<br>＜勤務先概要＞<br>■施設形態：特別養護老人ホーム<br>■定員：140名/140室"),
+            ("給与", "時給 2100円～")]
+    markup = f"""<html><head><title>特別養護老人ホーム（さいたま市見沼区）派遣社員の求人情報 | 看護師の求人・転職・募集【求人ER看護師】</title>
+</head><body><h1>看護師の転職・派遣は「求人ER」。東京・神奈川・千葉・埼玉の求人多数！</h1>
+<h3>求人詳細</h3><p>特別養護老人ホーム/埼玉県さいたま市見沼区</p>{_facts_table(rows, "dt")}</body></html>"""
+    posting = parse_posting(markup)  # a <title> naming jobs in general does not make it a list
+    assert posting.page_kind == "posting"
+    assert posting.employment_type == "Temporary"
+    assert {s.heading: s.kind for s in posting.sections}["応募資格"] == SectionKind.REQUIREMENTS

@@ -77,6 +77,9 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     outside = _before_other_jobs([b for b in page if b.text not in in_description])
     labelled = {**labels.labelled_fields(outside, limit=HEADER_BLOCKS), **labels.labelled_fields(header)}
     in_text = labels.labelled_fields(blocks, limit=40)
+    # a sidebar of labelled facts the page marks as an <aside> ("Weekly working hours" / "Full time"),
+    # read after every other source: an <aside> is chrome to the description, not to the facts
+    aside = labels.labelled_fields(_before_other_jobs(_aside_blocks(body, boilerplate)), limit=HEADER_BLOCKS)
     seen = _page_day(root)
 
     location = first_set(s.location, first_part(fields.get("location")), labelled.get("location"),
@@ -104,7 +107,8 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
                                   lambda: facts.find_employment_type(header_text),
                                   employment_of(in_text.get("employment_type")),
                                   lambda: facts.find_employment_type(description[:3000], in_prose=True),
-                                  lambda: facts.find_employment_type(render(outside)[:MAX_OUTSIDE_CHARS])),
+                                  lambda: facts.find_employment_type(render(outside)[:MAX_OUTSIDE_CHARS]),
+                                  employment_of(aside.get("employment_type"))),
         salary=first_set(s.salary, fields.get("salary"), stated_pay(first_part(labelled.get("salary"))),
                          lambda: facts.find_salary(header_text), stated_pay(in_text.get("salary")),
                          lambda: facts.find_salary(description, in_prose=True)),
@@ -200,9 +204,14 @@ def _job_text_lists_jobs(posting: Posting) -> bool:
     return len(job_text) >= MIN_SNIPPETS and job_text[len(job_text) // 2] <= MAX_SNIPPET_CHARS
 
 
+MIN_JOB_TEXT_CHARS = 150
+
+
 def _has_job_text(posting: Posting) -> bool:
-    return any(s.kind in (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES) and len(s.text) >= 150
-               for s in posting.sections)
+    """Requirements or duties of the job's own: one long section, or the rows of a facts table that
+    give each its own short section ("応募資格 | ...", "仕事内容 | ...") together."""
+    return sum(len(s.text) for s in posting.sections
+               if s.kind in (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES)) >= MIN_JOB_TEXT_CHARS
 
 
 def _title_from_headings(root, boilerplate, h1s: list[str], page_titles: list[str], suffixes: list[str],
@@ -488,6 +497,21 @@ _SITE_NOTICE = re.compile(
     r"(?:allow|accept)\b.{0,30}\bcookies\b|"
     r"(?:warning:?\s*)?your browser is (?:outdated|out of date|not supported)\b)", re.IGNORECASE)
 MAX_NOTICE_CHARS = 400
+
+
+MAX_ASIDE_BLOCKS = 120
+
+
+def _aside_blocks(body, boilerplate) -> list:
+    """The blocks of the page's <aside> elements that are not inside its header, footer or menus."""
+    out: list = []
+    for aside in body.iter("aside"):
+        if any(a.tag in ("nav", "header", "footer", "aside") for a in aside.iterancestors()):
+            continue
+        out.extend(blocks_of(aside, limit=MAX_ASIDE_BLOCKS - len(out)))
+        if len(out) >= MAX_ASIDE_BLOCKS:
+            break
+    return out
 
 
 def _before_other_jobs(blocks: list) -> list:
