@@ -257,3 +257,14 @@ def test_a_facts_table_of_short_rows_is_the_jobs_own_text():
     assert posting.page_kind == "posting"
     assert posting.employment_type == "Temporary"
     assert {s.heading: s.kind for s in posting.sections}["応募資格"] == SectionKind.REQUIREMENTS
+
+
+def test_a_rows_label_names_its_own_cell_not_the_heading_above_it():
+    markup = f"""<html><head><title>Laboratory Coordinator</title></head><body><h1>Laboratory Coordinator</h1>
+<p>{"The coordinator runs the teaching laboratories of the chemistry department and keeps them stocked. " * 2}</p>
+<h2>Requirements</h2>
+{_facts_table([("Education", "Bachelor's degree in chemistry"), ("Nearest station", "Northfield, 5 minutes on foot"),
+               ("Phone", "555-0100")])}</body></html>"""
+    kinds = {s.heading: s.kind for s in parse_posting(markup).sections}
+    assert kinds["Education"] == SectionKind.REQUIREMENTS
+    assert kinds["Nearest station"] == SectionKind.OTHER and kinds["Phone"] == SectionKind.OTHER

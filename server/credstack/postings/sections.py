@@ -448,6 +448,8 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             and classify(heading) == SectionKind.OTHER
         if found is not None:
             kind = parent if parent is not None and _stays(parent, found, tier) else found
+        elif block.label:  # a row's label names its own cell ("最寄り駅", "Phone"), not a part of the heading above
+            kind = SectionKind.OTHER
         else:
             kind = parent if parent is not None else SectionKind.OTHER
         if container and kind != SectionKind.OTHER:
