@@ -61,6 +61,7 @@ def test_linkedin_zip_without_the_csvs_is_refused():
     ("Mar 2021", "2021-03"), ("September 2020", "2020-09"), ("2021-03", "2021-03"),
     ("2021-03-15T00:00:00Z", "2021-03"), ("03/2021", "2021-03"), ("2019", "2019-01"),
     ("", None), ("soon", None), ("13/2021", None), ("Foo 2021", None),
+    ("2022年5月", "2022-05"), ("２０１６年１月", "2016-01"), ("2021年13月", None),
 ])
 def test_month_parsing(text, month):
     assert to_month(text) == month

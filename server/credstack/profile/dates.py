@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,12 +18,14 @@ MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "O
 
 
 def to_month(text: str | None) -> str | None:
-    """ "Mar 2021", "March 2021", "2021-03", "2021-03-15T...", "03/2021", "2021" -> "YYYY-MM"
+    """ "Mar 2021", "March 2021", "2021-03", "2021-03-15T...", "03/2021", "2021", "2021年3月" -> "YYYY-MM"
     (a bare year counts as January); None when it is not a date."""
     if not text:
         return None
-    text = text.strip()
+    text = unicodedata.normalize("NFKC", text).strip()  # full-width digits ("2016年１月") as ASCII
     if m := re.match(r"^(\d{4})-(\d{1,2})(?:-\d{1,2})?(?:[T ].*)?$", text):
+        year, month = int(m[1]), int(m[2])
+    elif m := re.match(r"^(\d{4})\s*年\s*(\d{1,2})\s*月", text):  # Japanese, Chinese: "2022年5月"
         year, month = int(m[1]), int(m[2])
     elif m := re.match(r"^([A-Za-z]{3,9})\.?\s+(\d{4})$", text):
         month = MONTHS.get(m[1][:3].lower(), 0)
