@@ -9,17 +9,18 @@ from credstack.postings.text import Block
 
 _LABELS = {
     "title": r"(job |position |role |ad |advert |job ad )?((job )?posting |opening |requisition )?title|position|"
-             r"vacancy|poste|stelle|puesto|вакансия|должность|დასახელება|პოზიცია|თანამდებობა|職種|직종|모집직종",
+             r"vacancy|poste|stelle|puesto|stilling|stillingsbetegnelse|tjänst|вакансия|должность|დასახელება|პოზიცია|თანამდებობა|職種|직종|모집직종",
     "company": r"company|company name|employer|organi[sz]ation|hiring (company|organi[sz]ation)|business|"
                r"provided by|entreprise|société|unternehmen|arbeitgeber|firma|empresa|компания|работодатель|"
                r"მომწოდებელი|კომპანია|დამსაქმებელი|会社名|企業名|회사명|기업명|사업장명",
     "location": r"(job |work |office |primary )?locations?|city|based in|where|workplace|work site|job site|"
                 r"lieu( de travail)?|localisation|arbeitsort|standort|einsatzort|ort|ubicación|lugar de trabajo|"
                 r"локация|местоположение|место работы|город|(სამუშაო )?(ადგილ)?მდებარეობა|勤務地|勤務地・交通|"
-                r"근무지|근무지역|지역",
+                r"근무지|근무지역|지역|work area|arbejdssted|arbeidssted|arbetsort|placering",
     "employment_type": r"(job|employment|contract|work|position|time) type|type|schedule|employment|hours|contract|"
                        r"(employment |job |position )?status|type de contrat|contrat|anstellungsart|vertragsart|"
-                       r"beschäftigungsart|arbeitszeit|tipo de contrato|jornada|雇用形態|고용형태|근무형태",
+                       r"beschäftigungsart|arbeitszeit|tipo de contrato|jornada|雇用形態|勤務形態|고용형태|근무형태|"
+                       r"(weekly )?working hours|arbejdstid|arbeidstid|arbetstid|ansættelsesform|anställningsform",
     "salary": r"salary|(base |annual |hourly )?pay( range| rate)?|compensation|salary range|wage|rate|remuneration|"
               r"salaire|rémunération|gehalt|lohn|salario|sueldo|зарплата|заработная плата|ანაზღაურება|給与|給与・報酬|"
               r"임금|급여",
