@@ -201,3 +201,17 @@ def test_markdown_links_and_bold_lines_still_read_as_their_text():
 
     texts = [b.text for b in text_blocks("**Nice to have:  \n**\n- [Python](https://python.org) and ![logo](/l.png)SQL")]
     assert texts == ["Nice to have:", "Python and SQL"]
+
+
+def test_a_bracketed_heading_is_read_in_linear_time():
+    # the pattern first written for "【業務内容】" took 26 s on "【" and 2,000 spaces (a lazy run beside
+    # optional spaces); no page path reached it with such a run, but a heading reader must not hang
+    from credstack.postings.sections import _unbracketed
+
+    assert _unbracketed("【 業務内容 】") == "業務内容" and _unbracketed("［応募資格］") == "応募資格"
+    assert _unbracketed("【a】【b】") == "【a】【b】" and _unbracketed("【】") == "【】" and _unbracketed("Duties") == "Duties"
+    started = time.process_time()
+    for n in (2_000, 200_000):
+        assert _unbracketed("【" + " " * n + "x") == "【" + " " * n + "x"
+        assert _unbracketed("【" + " " * n + "x" + " " * n + "】") == "x"
+    assert time.process_time() - started < 1.0
