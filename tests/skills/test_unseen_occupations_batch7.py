@@ -1,0 +1,50 @@
+"""Synthetic fixtures for what the seventh batch of real postings (bench/nontech_real.py --split
+held-occ3: pilots, aircraft upholsterers, veterinary staff, insurance claims and agents, property
+and lettings managers, cleaners, construction superintendents and estimators, hotel staff, fitness
+instructors) showed: an equal-opportunity paragraph's "terms and conditions of employment,
+including recruiting, hiring..." read as the skill of recruiting (which then made a pilot's job a
+recruiter's), a pre-employment policy's "background investigation ... as allowed by law" read as
+a drug-screening skill, and a site superintendent's "Manage and Control Inspection and Testing"
+read as an electrician's City & Guilds inspection-and-testing certificate (which then made the
+job British). The controls keep each word where it is asked for."""
+
+from __future__ import annotations
+
+from tests.skills.conftest import read
+
+EEO = ("This policy applies to all terms and conditions of employment, including recruiting, hiring, "
+       "placement, promotion, termination, layoff, recall, transfer, leaves of absence, compensation and training.")
+
+
+def test_an_equal_opportunity_sentence_on_the_terms_of_employment_asks_for_no_recruiting(resources):
+    skills, context = read(f"Pilot in Command\n\nRequirements:\n- ATP certificate\n- Team player\n\n{EEO}\n",
+                           resources)
+    assert "Recruiting" not in skills | context
+    assert "Teamwork" in skills
+
+
+def test_recruiting_asked_of_a_recruiter_is_still_read(resources):
+    skills, _ = read("Recruiter\n\nRequirements:\n- Experience in recruiting and hiring for retail stores\n",
+                     resources)
+    assert "Recruiting" in skills
+
+
+def test_a_screening_policy_as_allowed_by_law_asks_for_no_skill(resources):
+    text = ("Claims Technician\n\nRequired Job Qualifications:\n- Experience processing medical claims\n\n"
+            "Drug screening and background investigation are required, as allowed by law.\n")
+    skills, context = read(text, resources)
+    assert not {"Drug Screening", "Background Investigation"} & (skills | context)
+    assert "Claims Processing" in skills
+
+
+def test_a_site_managers_inspection_and_testing_is_no_electricians_certificate(resources):
+    text = ("Construction Superintendent\n\nResponsibilities:\n· Manage and Control Productivity"
+            "· Manage and Control Inspection and Testing· Manage and Control Equipment Utilization\n")
+    skills, context = read(text, resources)
+    assert "Inspection and Testing Certificate" not in skills | context
+
+
+def test_an_electricians_inspection_and_testing_qualification_is_still_the_certificate(resources):
+    text = "Electrician\n\nRequirements:\n- Inspection and testing qualification (or working towards it)\n"
+    skills, context = read(text, resources)
+    assert "Inspection and Testing Certificate" in skills | context
