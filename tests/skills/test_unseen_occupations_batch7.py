@@ -48,3 +48,30 @@ def test_an_electricians_inspection_and_testing_qualification_is_still_the_certi
     text = "Electrician\n\nRequirements:\n- Inspection and testing qualification (or working towards it)\n"
     skills, context = read(text, resources)
     assert "Inspection and Testing Certificate" in skills | context
+
+
+# An ad saved as one paragraph (a job board's dump), long enough to be read as flattened text.
+FLATTENED = ("Nursery Nurse\n\nA friendly nursery in a busy town centre is looking for a qualified nursery nurse "
+             "to join their small and welcoming team. This is an established nursery which has been running for "
+             "many years and has a very good reputation with local families. The nursery is looking for an "
+             "enthusiastic nursery nurse who enjoys providing fun activities around the needs of the children. "
+             "{lead} Ensuring the environment is clean and welcoming Your key children's learning journals are "
+             "kept up to date Working as part of a team Liaising with parents and feeding back about their "
+             "child's day Helping the children at meal times Planning and organising activities indoors and out. "
+             "This is a 30 hour week position with flexible working hours. Please send your CV today.")
+
+
+def test_duties_after_a_typod_lead_in_of_a_flattened_ad_are_a_duties_section():
+    from credstack.postings import parse_posting
+
+    for lead in ("You responsibilities will include:", "Your responsibilities will include:"):
+        posting = parse_posting(FLATTENED.format(lead=lead))
+        kinds = [s.kind.value for s in posting.sections]
+        assert "responsibilities" in kinds, lead
+
+
+def test_a_sentence_opening_with_you_is_no_heading():
+    from credstack.postings import parse_posting
+
+    posting = parse_posting("Nursery Nurse\n\nYou will plan activities for the children and keep their records.\n")
+    assert "responsibilities" not in [s.kind.value for s in posting.sections]
