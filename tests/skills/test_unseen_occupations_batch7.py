@@ -75,3 +75,27 @@ def test_a_sentence_opening_with_you_is_no_heading():
 
     posting = parse_posting("Nursery Nurse\n\nYou will plan activities for the children and keep their records.\n")
     assert "responsibilities" not in [s.kind.value for s in posting.sections]
+
+
+def test_a_title_label_that_runs_on_into_a_flattened_ad_leaves_the_first_line_the_title():
+    from credstack.postings import parse_posting
+
+    text = ("Reservations Consultant\n\nJOB TITLE: Reservations Consultant parttime HOURS: Various RESPONSIBLE TO: "
+            "Head of Reservations RESPONSIBLE FOR: Processing enquiries and room reservations MAIN DUTIES Answering "
+            "telephone, taking reservations, selling gift vouchers and filing.")
+    assert parse_posting(text).title == "Reservations Consultant"
+
+
+def test_a_title_label_with_a_title_still_gives_it():
+    from credstack.postings import parse_posting
+
+    text = "Printable version\n\nJob title: Line Cook\n\nWe need a line cook to prepare meals in a busy kitchen."
+    assert parse_posting(text).title == "Line Cook"
+
+
+def test_a_flattened_ad_that_opens_with_its_title_field_keeps_its_duties(resources):
+    text = ("Reservations Consultant\n\nJOB TITLE: Reservations Consultant parttime HOURS: Various RESPONSIBLE TO: "
+            "Head of Reservations MAIN DUTIES Answering telephone, dealing with customer complaints, filing and "
+            "photocopying, reconciling credit card payments at the end of the day")
+    skills, _ = read(text, resources)
+    assert "Credit Card Processing" in skills
