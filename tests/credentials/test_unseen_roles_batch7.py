@@ -44,3 +44,34 @@ def test_a_pilots_posting_gets_no_recruiters_certificate(catalog):
     asked = skills(catalog, "Recruiting", "Culture Building", "Teamwork", "Communication")
     ids, _plan, _fit = fit_picks(catalog, "Pilot in Command Phenom 300", asked)
     assert not [i for i in ids if i.startswith("airs-")]
+
+
+VET = """Veterinarian
+
+Qualifications:
+Doctor of Veterinary Medicine (DVM) degree or equivalent
+Licensure to practice veterinary medicine in Minnesota
+Strong communication skills and the ability to build rapport with pet owners
+"""
+VET_TECH = """Veterinary Technician
+
+Qualifications:
+Two years in a veterinary hospital assisting with veterinary medicine, surgery and anesthesia
+Strong communication skills
+"""
+
+
+def _ids(res, text):
+    from credstack.analysis import analyze
+    from credstack.postings import parse_posting
+
+    result = analyze(parse_posting(text), res, rank=False)
+    return [r.credential.id for r in result.recommendations.recommendations]
+
+
+def test_a_veterinarians_posting_that_asks_for_the_licence_gets_the_licensing_exam(res):
+    assert "aavsb-navle" in _ids(res, VET)
+
+
+def test_a_veterinary_technicians_posting_gets_no_veterinarians_licensing_exam(res):
+    assert "aavsb-navle" not in _ids(res, VET_TECH)
