@@ -99,3 +99,17 @@ def test_a_flattened_ad_that_opens_with_its_title_field_keeps_its_duties(resourc
             "photocopying, reconciling credit card payments at the end of the day")
     skills, _ = read(text, resources)
     assert "Credit Card Processing" in skills
+
+
+def test_testing_medical_equipment_is_no_software_testing(resources):
+    text = ("Biomedical Equipment Specialist\n\nDuties:\n- Selection, installation, modification, testing and "
+            "evaluating of medical and dental equipment\n- Analyzing data and keeping records\n"
+            "- Maintain a security clearance\n")
+    skills, _ = read(text, resources)
+    assert "Software Testing" not in skills
+
+
+def test_testing_web_applications_is_still_software_testing(resources):
+    skills, _ = read("QA Engineer\n\nRequirements:\n- Testing of web applications with Selenium and Python\n",
+                     resources)
+    assert "Software Testing" in skills
