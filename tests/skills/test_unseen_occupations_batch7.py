@@ -113,3 +113,16 @@ def test_testing_web_applications_is_still_software_testing(resources):
     skills, _ = read("QA Engineer\n\nRequirements:\n- Testing of web applications with Selenium and Python\n",
                      resources)
     assert "Software Testing" in skills
+
+
+def test_a_field_in_a_colleagues_post_is_no_skill_asked(resources):
+    text = ("Veterinary Technician Manager\n\nResponsibilities:\n- Coordinating technician meetings with the "
+            "Chief of Emergency Medicine and Practice Manager\n- Reporting to the Head of Finance on budgets\n")
+    skills, _ = read(text, resources)
+    assert "Emergency Medicine" not in skills
+    assert "Finance" not in skills
+
+
+def test_a_field_asked_of_the_candidate_is_still_read(resources):
+    skills, _ = read("Nurse\n\nRequirements:\n- Two years of experience in emergency medicine\n", resources)
+    assert "Emergency Medicine" in skills
