@@ -10,6 +10,7 @@ job British). The controls keep each word where it is asked for."""
 
 from __future__ import annotations
 
+import pytest
 from tests.skills.conftest import read
 
 EEO = ("This policy applies to all terms and conditions of employment, including recruiting, hiring, "
@@ -126,3 +127,17 @@ def test_a_field_in_a_colleagues_post_is_no_skill_asked(resources):
 def test_a_field_asked_of_the_candidate_is_still_read(resources):
     skills, _ = read("Nurse\n\nRequirements:\n- Two years of experience in emergency medicine\n", resources)
     assert "Emergency Medicine" in skills
+
+
+@pytest.mark.parametrize(("title", "line", "skill"), [
+    ("Construction Superintendent", "- 5 years supervising heavy civil construction projects", "Civil Construction"),
+    ("Construction Superintendent", "- Commercial Construction knowledge is a plus", "Commercial Construction"),
+    ("Construction Estimator", "- Quantity Take-offs and cost management", "Cost Estimating"),
+    ("Fitness Instructor", "- Carry out fitness testing and body composition checks", "Fitness Testing"),
+    ("Claims Technician", "- Knowledge of coordination of benefits principles", "Coordination of Benefits"),
+    ("Butler Manager", "- Manage the team responsible for butler services", "Butler Service"),
+    ("Room Service Manager", "- Experience of in room dining in a five-star hotel", "In-Room Dining"),
+])
+def test_names_of_these_occupations_are_read(title, line, skill, resources):
+    skills, context = read(f"{title}\n\nRequirements:\n{line}\n", resources)
+    assert skill in skills | context
