@@ -255,7 +255,8 @@ def merge_suggestions(session: Session, user_id: int, suggestions: dict, *, cata
                           details={"skills": have_skills + len(new_skills), "max": MAX_SKILLS})
     if have_certs + len(new_certs) > MAX_CERTIFICATIONS:
         raise ProfileFull(f"This import would give your profile {have_certs + len(new_certs):,} certifications; a "
-                          f"profile holds at most {MAX_CERTIFICATIONS}.",
+                          f"profile holds at most {MAX_CERTIFICATIONS}. Import without applying, then keep the "
+                          "certifications you want (course completions need not all go in).",
                           details={"certifications": have_certs + len(new_certs), "max": MAX_CERTIFICATIONS})
     _ensure_profile_row(session, user_id)
     position = _next_position(session, ProfileSkillRow, user_id)
