@@ -141,3 +141,16 @@ def test_a_field_asked_of_the_candidate_is_still_read(resources):
 def test_names_of_these_occupations_are_read(title, line, skill, resources):
     skills, context = read(f"{title}\n\nRequirements:\n{line}\n", resources)
     assert skill in skills | context
+
+
+def test_monitoring_a_teams_case_load_and_care_is_no_systems_monitoring(resources):
+    text = ("Veterinary Technician Manager\n\nResponsibilities:\n- Monitoring case load, quality of care, and "
+            "performance of staff to identify areas of improvement\n- Ensuring staff compliance with OSHA\n")
+    skills, _ = read(text, resources)
+    assert "Monitoring" not in skills
+
+
+def test_monitoring_systems_is_still_monitoring(resources):
+    text = "Site Reliability Engineer\n\nRequirements:\n- Monitoring of Linux servers with Prometheus and Grafana\n"
+    skills, _ = read(text, resources)
+    assert "Monitoring" in skills
