@@ -111,10 +111,14 @@ def _value_ok(value: str) -> bool:
 
 def title_label_at(blocks: list[Block], limit: int = 4) -> int | None:
     """Where a text opens with its title's label ("Ad title:" / "Line Cook", "Job title: Cook") after
-    at most ``limit`` lines of something else (the links a page shows above an ad, when it is copied)."""
+    at most ``limit`` lines of something else (the links a page shows above an ad, when it is copied).
+    A label whose value runs on into the rest of a flattened ad ("JOB TITLE: Reservations Consultant
+    parttime HOURS: Various RESPONSIBLE TO: ...") states no title of its own: the lines above it may
+    well be the title."""
     for i, block in enumerate(blocks[:limit + 1]):
         m = _LABEL_PATTERNS["title"].match(block.text.strip())
-        if m and (m.group("value").strip(" :") or (i + 1 < len(blocks) and _value_ok(blocks[i + 1].text))) \
+        value = m.group("value").strip(" :") if m else ""
+        if m and (_value_ok(value) if value else (i + 1 < len(blocks) and _value_ok(blocks[i + 1].text))) \
                 and (block.text.strip().endswith(":") or ":" in block.text):
             return i
     return None
