@@ -27,7 +27,9 @@ employment type, language, and the kind of each labelled block (by its heading).
   ``no_description``; a search-list page is refused with ``no_posting``, or read with
   ``page_kind == "search_list"`` when one job is open beside the list; a page that shows a bot
   check or browser challenge instead of any job ("blocked"), says the job has expired ("expired"),
-  or is no job at all ("not_a_job": an article, a resume, a course) is refused with ``no_posting``;
+  or is no job at all ("not_a_job": an article, a resume, a course) is refused with ``no_posting``; a job's
+  page saved before its script drew the job ("not_loaded": an empty template, an app shell) is refused
+  with either;
 - title, company: equal after case and space folding; location: the labelled place is contained
   in what was found (or the reverse), with no review counts or ratings;
 - employment type: equal after folding, when labelled;
@@ -290,8 +292,9 @@ def judge(posting, error, label: dict) -> dict[str, bool | None]:
     kind = label["kind"]
     out: dict[str, bool | None] = dict.fromkeys(FIELDS)
     if kind != "posting":
-        wanted = "no_description" if kind == "application_form" else "no_posting"
-        refused = posting is None and error is not None and error.error_type == wanted
+        wanted = {"application_form": {"no_description"}, "not_loaded": {"no_description", "no_posting"}}.get(
+            kind, {"no_posting"})
+        refused = posting is None and error is not None and error.error_type in wanted
         # a list with one job open beside it may be read, if the posting says it came from a list
         flagged = kind == "search_list" and posting is not None and getattr(posting, "page_kind", "") == kind
         out["kind"] = refused or flagged

@@ -18,7 +18,7 @@ fixed profile and posting, and checks, against the hand-written ``bench/resumes/
 
 The manifest's ``batch`` column says which collection a document came in (1: the corpus the
 tailoring was built on, 2: documents collected later and labelled before the tool ever ran on them,
-3, 4, 5, 6 and 7: collected and labelled the same way after the fixes for the batch before);
+3, 4, 5, 6, 7 and 8: collected and labelled the same way after the fixes for the batch before);
 the summary gives each batch its own figures, per check, so what was tuned on and what was not
 are never mixed. ``--batch N`` runs one batch only.
 
@@ -50,6 +50,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 HEADING = "Professional Development & Certifications"
 TODAY = date(2026, 11, 25)
+PDF_CHUNK = 60  # files per LibreOffice run
 
 
 def cache_dir() -> Path:
@@ -215,12 +216,14 @@ def tailor_one(data: bytes, analysis, profile):
 
 
 def page_counts(files: list[Path], workdir: Path) -> dict[str, int | None]:
-    """Pages of each .docx once LibreOffice has converted it (one soffice run for all)."""
+    """Pages of each .docx once LibreOffice has converted it (one soffice run per chunk of files)."""
     if not files or shutil.which("soffice") is None:
         return {}
     profile = workdir / "lo-profile"
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(workdir / "pdf"), *map(str, files)], capture_output=True, timeout=1200)
+    for start in range(0, len(files), PDF_CHUNK):  # one soffice run left the last files of a long list unconverted
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                        "--outdir", str(workdir / "pdf"), *map(str, files[start:start + PDF_CHUNK])],
+                       capture_output=True, timeout=1200)
     counts = {}
     for f in files:
         pdf = workdir / "pdf" / (f.stem + ".pdf")

@@ -52,6 +52,26 @@ def test_linkedin_csv_with_notes_preamble():
     assert [s["name"] for s in linkedin_export(archive).skills] == ["Excel"]
 
 
+def test_a_name_with_an_unquoted_comma_keeps_its_columns():
+    # a spreadsheet's re-save of a real export: the comma of the name was not quoted, and the row
+    # had one field more than its header (the import crashed on it)
+    certs = ("Name,Url,Authority,Started On,Finished On,License Number\n"
+             "Python for Data Science, AI & Development,https://coursera.org/verify/J5B,IBM,Nov 2025,NA,J5B\n"
+             "SQL (Advanced),https://www.hackerrank.com/certificates/1ea,HackerRank,Aug 2025,NA,1ea\n")
+    first, second = linkedin_export(make_zip({"Certifications.csv": certs})).certifications
+    assert (first["name"], first["url"], first["issuer"], first["issued"], first["credential_id"]) == \
+        ("Python for Data Science, AI & Development", "https://coursera.org/verify/J5B", "IBM", "2025-11", "J5B")
+    assert second["name"] == "SQL (Advanced)" and second["issuer"] == "HackerRank"
+
+
+@pytest.mark.parametrize("blank", ["NA", "N/A", "-", "null"])
+def test_a_placeholder_for_nothing_is_no_value(blank):
+    certs = ("Name,Url,Authority,Started On,Finished On,License Number\n"
+             f"Certified ScrumMaster,{blank},Scrum Alliance,Feb 2019,{blank},{blank}\n")
+    cert = linkedin_export(make_zip({"Certifications.csv": certs})).certifications[0]
+    assert (cert["credential_id"], cert["expires"], cert["url"]) == (None, None, None)  # no "Credential ID NA"
+
+
 def test_linkedin_zip_without_the_csvs_is_refused():
     with pytest.raises(ProfileImportError, match="Skills.csv"):
         linkedin_export(make_zip({"Connections.csv": "First Name\nA\n"}))
@@ -59,8 +79,9 @@ def test_linkedin_zip_without_the_csvs_is_refused():
 
 @pytest.mark.parametrize("text, month", [
     ("Mar 2021", "2021-03"), ("September 2020", "2020-09"), ("2021-03", "2021-03"),
-    ("2021-03-15T00:00:00Z", "2021-03"), ("03/2021", "2021-03"), ("2019", "2019-01"),
+    ("2021-03-15T00:00:00Z", "2021-03"), ("03/2021", "2021-03"), ("2019", "2019-01"), ("Aug-26", "2026-08"), ("Apr-25", "2025-04"), ("Sep-98", "1998-09"),
     ("", None), ("soon", None), ("13/2021", None), ("Foo 2021", None),
+    ("2022年5月", "2022-05"), ("２０１６年１月", "2016-01"), ("2021年13月", None),
 ])
 def test_month_parsing(text, month):
     assert to_month(text) == month

@@ -17,7 +17,7 @@ export class ApiError extends Error {
 // The server's error type (and status, for servers that send no type) -> what the extension shows.
 const KIND_BY_TYPE = {
   unauthorized: "auth", no_posting: "no_posting", no_description: "no_description", too_large: "too_large",
-  rate_limited: "rate_limited", not_found: "not_found", not_a_docx: "not_a_docx",
+  rate_limited: "rate_limited", not_found: "not_found", not_a_docx: "not_a_docx", profile_full: "profile_full",
 };
 const KIND_BY_STATUS = { 401: "auth", 404: "not_found", 413: "too_large", 429: "rate_limited" };
 

@@ -16,7 +16,7 @@ export function say(id, text, kind = "") {
 
 // An error in words: what happened and what to do; a 422 names its fields.
 export function explain(error) {
-  if (error.kind === "http" && error.status === 422) {
+  if ((error.kind === "http" || error.kind === "profile_full") && error.status === 422) {
     return error.message;
   }
   const { what, todo, detail } = messageFor(error);

@@ -1,7 +1,7 @@
 // The base resume (.docx) and what the server suggests adding from it; the LinkedIn import.
 import { ask, MSG } from "../lib/messages.js";
 import { clear, el } from "../lib/render.js";
-import { $, call, explain, onConnected, say, sendFile } from "./common.js";
+import { $, call, explain, fileMessage, onConnected, say, sendFile } from "./common.js";
 import { certRow, fillProfile, loadExpiry, saveProfile, skillRow } from "./profile.js";
 
 async function loadResume() {
@@ -16,15 +16,19 @@ async function loadResume() {
   }
 }
 
-// The skills and certifications found in the resume and not in the profile, as checkboxes.
-export function suggestionPicker(box, suggestions, onAdd) {
+// The skills and certifications found in the resume and not in the profile, as checkboxes: all
+// checked, or those `checked(entry)` says; `intro(count)` is the sentence above them.
+export function suggestionPicker(box, suggestions, onAdd, options = {}) {
   clear(box);
   const fresh = [...suggestions.skills.filter((s) => !s.in_profile).map((s) => ({ kind: "skill", item: s })),
     ...suggestions.certifications.filter((c) => !c.in_profile).map((c) => ({ kind: "cert", item: c }))];
   if (!fresh.length) return 0;
+  const checked = options.checked || (() => true);
+  fresh.sort((a, b) => Number(checked(b)) - Number(checked(a)));  // what is checked first, else in order
+  const intro = options.intro || ((n) => `Found in your resume and not in your profile (${n}): keep the ones that are true.`);
   const boxes = fresh.map((entry, i) => el("label", { class: "pick" },
-    el("input", { type: "checkbox", checked: true, id: `sugg-${i}`, dataset: { kind: entry.kind } }), entry.item.name));
-  box.append(el("p", {}, `Found in your resume and not in your profile (${fresh.length}): keep the ones that are true.`),
+    el("input", { type: "checkbox", checked: checked(entry), id: `sugg-${i}`, dataset: { kind: entry.kind } }), entry.item.name));
+  box.append(el("p", {}, intro(fresh.length)),
     el("div", { class: "chips" }, boxes),
     el("div", { class: "row" }, el("button", { type: "button", id: "add-suggestions", class: "primary", onclick: async () => {
       const chosen = fresh.filter((_, i) => boxes[i].querySelector("input").checked);
@@ -40,6 +44,45 @@ async function addToProfile(chosen) {
     else $("certs").tBodies[0].append(certRow(entry.item));
   }
   await saveProfile();
+}
+
+// The LinkedIn export, added at once; one holding more than a profile keeps (hundreds of course
+// completions) is offered as checkboxes instead, the certifications credstack recognises checked.
+async function importLinkedIn() {
+  const input = $("linkedin-file");
+  const file = input.files[0];
+  if (!file) return;
+  say("linkedin-status", "Reading the export…");
+  clear($("linkedin-suggestions"));
+  try {
+    const message = await fileMessage(file);
+    let answer;
+    try {
+      answer = await call("/profile/import/linkedin?apply=true", { file: message });
+    } catch (error) {
+      if (error.kind !== "profile_full") throw error;
+      answer = await call("/profile/import/linkedin?apply=false", { file: message });
+      say("linkedin-status", "Your export holds more than a profile keeps: pick what to add below.");
+      suggestionPicker($("linkedin-suggestions"), answer.suggestions, async (chosen) => {
+        await addToProfile(chosen);
+        say("linkedin-status", `Added ${chosen.length} items to your profile.`, "ok");
+      }, {
+        checked: (entry) => entry.kind === "skill" || Boolean(entry.item.catalog_id),
+        intro: (n) => `In your LinkedIn export and not in your profile (${n}). The certifications credstack `
+          + "recognises are checked; courses and badges are not: check the ones you want on your resume.",
+      });
+      return;
+    }
+    const added = answer.added || { skills: 0, certifications: 0 };
+    fillProfile(await call("/profile"));
+    await loadExpiry();
+    // said once the profile on screen shows them
+    say("linkedin-status", `Added ${added.skills} skills and ${added.certifications} certifications to your profile.`, "ok");
+  } catch (error) {
+    say("linkedin-status", explain(error), "err");
+  } finally {
+    input.value = "";
+  }
 }
 
 export function setUpResume() {
@@ -58,14 +101,7 @@ export function setUpResume() {
       say("resume-status", explain(error), "err");
     }
   });
-  $("linkedin-file").addEventListener("change", () => sendFile("linkedin-file", "/profile/import/linkedin?apply=true", "linkedin-status",
-    "Reading the export…", async (answer) => {
-      const added = answer.added || { skills: 0, certifications: 0 };
-      fillProfile(await call("/profile"));
-      await loadExpiry();
-      // said once the profile on screen shows them
-      say("linkedin-status", `Added ${added.skills} skills and ${added.certifications} certifications to your profile.`, "ok");
-    }));
+  $("linkedin-file").addEventListener("change", importLinkedIn);
   ask(MSG.PREFS_GET).then((prefs) => { $("mark-expired").checked = prefs.markExpired; });
   $("mark-expired").addEventListener("change", () => ask(MSG.PREFS_SET, { values: { markExpired: $("mark-expired").checked } }));
   onConnected(loadResume);

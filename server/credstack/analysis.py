@@ -111,7 +111,8 @@ def without_title_lines(section: TextSection, title: str) -> TextSection:
         return section
     lines = section.text.split("\n")
     kept = [line for line in lines
-            if _plain_line(_TITLE_LABEL.sub("", line)) != plain_title and not _JOB_TITLE_FIELD.match(line)]
+            if _plain_line(_TITLE_LABEL.sub("", line)) != plain_title
+            and not (_JOB_TITLE_FIELD.match(line) and len(line.split()) <= MAX_TITLE_FIELD_WORDS)]
     if len(kept) == len(lines):
         return section
     return TextSection(section.kind, "\n".join(kept), section.heading)
@@ -329,6 +330,9 @@ def _blank_label(m: re.Match) -> str:
 
 # A field line naming the post: "Job Title: Registered Nurse $56.41 per hour".
 _JOB_TITLE_FIELD = re.compile(r"^\s*(?:job|position|post)\s+(?:title|position|name)\s*:", re.IGNORECASE)
+# Words of a "Job title:" field line; a longer line is a flattened ad that opens with the field
+# ("JOB TITLE: Reservations Consultant parttime HOURS: Various MAIN DUTIES ..."): its duties stay.
+MAX_TITLE_FIELD_WORDS = 14
 # "Job title:", "Position:", "Role -" before a restated title.
 _TITLE_LABEL = re.compile(r"^\s*(?:job\s+(?:title|position)|position(?:\s+title)?|role|title)\s*[:\-\u2013]\s*",
                           re.IGNORECASE)

@@ -38,6 +38,18 @@ def test_an_import_past_the_skill_cap_is_refused_whole(client, auth):
     assert [s["name"] for s in client.get("/api/v1/profile", headers=auth).get_json()["skills"]] == ["Python"]
 
 
+def test_an_export_of_hundreds_of_course_completions_is_refused_with_what_to_do(client, auth):
+    # a real export held 402 rows, most of them courses: applied at once it passes the cap
+    r = import_linkedin(client, auth, linkedin_zip([], certs=[{"Name": f"Course {i}", "Authority": "Coursera"}
+                                                             for i in range(402)]))
+    error = r.get_json()["error"]
+    assert r.status_code == 422 and error["type"] == "profile_full"
+    assert "402" in error["message"] and "without applying" in error["message"]
+    listed = import_linkedin(client, auth, linkedin_zip([], certs=[{"Name": f"Course {i}", "Authority": "Coursera"}
+                                                                   for i in range(402)]), apply=False)
+    assert listed.status_code == 200 and len(listed.get_json()["suggestions"]["certifications"]) == 402
+
+
 def test_an_import_merges_in_a_constant_number_of_statements(client, app, auth):
     """The old merge re-read every skill row for each skill added: quadratic, one long transaction."""
     statements = []

@@ -160,6 +160,32 @@ def test_options_page_connects_and_edits_the_profile(browser, live_server, tmp_p
     page.close()
 
 
+def test_a_linkedin_export_past_the_profile_cap_is_offered_as_checkboxes(browser, live_server, tmp_path):
+    # a real export held 402 rows, most of them course completions: applied at once it passed the
+    # cap and the page only said so; now the page offers them, the recognised certification checked
+    page = set_up_profile(browser, live_server, tmp_path)
+    export = tmp_path / "Complete_LinkedInDataExport.zip"
+    rows = [f"Course number {i},https://www.coursera.org/account/accomplishments/verify/C{i},Coursera,Jan 2024,,"
+            for i in range(205)]
+    rows.append("CompTIA Security+,https://www.credly.com/badges/example,CompTIA,Mar 2024,Mar 2027,COMP001")
+    with zipfile.ZipFile(export, "w") as archive:
+        archive.writestr("Certifications.csv", "Name,Url,Authority,Started On,Finished On,License Number\n"
+                         + "\n".join(rows) + "\n")
+    page.set_input_files("#linkedin-file", str(export))
+    page.locator("#linkedin-status", has_text="pick what to add").wait_for()
+    picks = page.locator("#linkedin-suggestions label.pick")
+    assert picks.count() == 206
+    box = page.locator("#linkedin-suggestions")
+    assert box.get_by_role("checkbox", name="CompTIA Security+", exact=True).is_checked()
+    assert not box.get_by_role("checkbox", name="Course number 7", exact=True).is_checked()
+    page.locator("#linkedin").screenshot(path=str(shot(page, "linkedin-picker", full_page=False)))
+    page.click("#linkedin-suggestions #add-suggestions")
+    page.locator("#linkedin-status", has_text="Added 1 items").wait_for()
+    names = [c["name"] for c in api(live_server, "/profile")["certifications"]]
+    assert "CompTIA Security+" in names and not any(n.startswith("Course number") for n in names)
+    page.close()
+
+
 def test_popup_analyzes_saves_downloads_and_highlights(browser, live_server, job_site, tmp_path):
     listing, tab_id, view = analyzed(browser, live_server, job_site, tmp_path, "data-engineer.html")
     assert view.inner_text("#title") == "Senior Data Engineer"

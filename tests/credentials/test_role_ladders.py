@@ -89,3 +89,26 @@ def test_other_rung_judges_only_titles_naming_a_role(catalog):
     assert other_rung(rn, "Nurse Practitioner")
     assert not other_rung(rn, "Phone Triage (RN or LPN)")
     assert not other_rung(rn, "Utilization Review Nurse")
+
+
+def test_a_patient_care_technicians_certificate_is_the_nursing_assistants_rung(catalog):
+    assert credential_rungs(catalog.get("nha-cpct")) == {("nursing", 0)}
+    assert title_rungs("Patient Care Technician - Telemetry") == {("nursing", 0)}
+
+
+def test_a_profile_holding_a_role_is_never_sent_below_it(catalog):
+    # a registered nurse's shopping list over nursing and care-assistant listings recommended the
+    # patient care technician's certificate for their vital signs (real nursing listings)
+    from datetime import date
+
+    from credstack.credentials.held import resolve_held
+    from credstack.profile.model import Certification
+
+    nurse = resolve_held([Certification("Registered Nurse (RN)", issuer="Texas Board of Nursing")], catalog,
+                         catalog.vocabulary, today=date(2026, 11, 30))
+    assert {"nha-cpct", "ncsbn-nclex-pn"} <= nurse.blocked_ids()
+    assert "nha-cpct" not in nurse.blocked_ids(asked={"nha-cpct"})  # a posting naming it still gets it
+    assert "aacn-ccrn-adult" not in nurse.blocked_ids()  # a step up stays advice
+    aide = resolve_held([Certification("Certified Nursing Assistant (CNA)")], catalog, catalog.vocabulary,
+                        today=date(2026, 11, 30))
+    assert "ncsbn-nclex-rn" not in aide.blocked_ids() and not aide.below  # nothing under the lowest rung

@@ -20,6 +20,8 @@ test("status codes stand in for servers that send no type", () => {
   assert.deepEqual([[401], [404], [413], [429], [500]].map(([s]) => kindOf(s)), ["auth", "not_found", "too_large", "rate_limited", "http"]);
   assert.equal(kindOf(401, "unauthorized"), "auth");
   assert.equal(kindOf(422, "no_description"), "no_description");
+  assert.equal(kindOf(422, "profile_full"), "profile_full");  // the options page then offers checkboxes
+  assert.equal(kindOf(422, "invalid_input"), "http");
 });
 
 test("no token, no request; nothing answering is 'offline'; the token is sent", async () => {

@@ -266,3 +266,17 @@ def test_a_heading_line_of_many_spaces_is_classified_in_linear_time():
     small, large = _grows_linearly(classify_heading, "Skills" + " " * 2_000 + "x", "Skills" + " " * 16_000 + "x")
     assert classify_heading("Qualifications,   Trainings  and Certifications") == "certifications"
     assert large <= 24 * max(small, 0.002), f"2k {small:.4f} s, 16k {large:.4f} s"
+
+
+def test_a_bracketed_heading_is_read_in_linear_time():
+    # the pattern first written for "【業務内容】" took 26 s on "【" and 2,000 spaces (a lazy run beside
+    # optional spaces); no page path reached it with such a run, but a heading reader must not hang
+    from credstack.postings.sections import _unbracketed
+
+    assert _unbracketed("【 業務内容 】") == "業務内容" and _unbracketed("［応募資格］") == "応募資格"
+    assert _unbracketed("【a】【b】") == "【a】【b】" and _unbracketed("【】") == "【】" and _unbracketed("Duties") == "Duties"
+    started = time.process_time()
+    for n in (2_000, 200_000):
+        assert _unbracketed("【" + " " * n + "x") == "【" + " " * n + "x"
+        assert _unbracketed("【" + " " * n + "x" + " " * n + "】") == "x"
+    assert time.process_time() - started < 1.0

@@ -11,6 +11,7 @@ from credstack.credentials.catalog import load_catalog
 from credstack.profile.resume_import import suggestions_from_resume
 from credstack.skills.vocabulary import load_vocabulary
 
+from . import traits_batch8
 from .docs import bold_heading, save
 
 
@@ -409,3 +410,52 @@ def test_during_a_course_of_is_no_course_in_education(read):
                         "Project in the course of the final year, Northfield Polytechnic",
                         "Master en informatique, Université de Lyon, 2018", "Cours de secourisme PSC1, 2016"))
     assert names(found) == ["Cours de secourisme PSC1"]
+
+
+def test_a_form_row_of_column_labels_heads_the_licence_rows_under_it(read):
+    """'年 | 月 | 免許・資格' is a column header: each row under it is one licence (its item cell,
+    dated by the year and month cells, less the word saying it was passed: 合格, 取得), up to the
+    form's rows of another shape."""
+    found = read(traits_batch8.form_with_licence_rows())
+    assert names(found) == ["第二種情報処理技術者試験", "日本商工会議所 簿記検定 ２級", "第一種 普通自動車免許"]
+    assert not any("平成" in n or "通勤" in n or "志望" in n for n in names(found))
+
+
+def test_a_qualification_table_reads_its_rows_not_its_date_column_label(read):
+    """The header row 'qualification | date obtained' labels the columns: its date label is no
+    certification, and every row under it is one, the date cell its date."""
+    found = read(traits_batch8.certificate_table_with_column_header())
+    assert names(found) == ["基本情報技術者試験", "日本語能力試験１級", "普通自動車第一種運転免許"]
+    assert [c["issued"] for c in found.certifications] == ["2022-05", "2018-01", "2017-07"]
+
+
+def test_courses_named_by_a_head_and_a_long_course_shaped_as_its_neighbours(read):
+    """A list opening with 'Name: what it covered.' lines, then '<course> – <school>' lines, one of
+    them long: each is a course (the head names it; the long one has its neighbours' shape)."""
+    found = read(resume(
+        "#Cursos concluídos:",
+        "Informática básica: Word, Excel, Power Point, Corel Draw, Internet, Digitação, Montagem e Manutenção.",
+        "Curso de injeção eletrônica avançada: sistema flex, acelerador eletrônico e diagnóstico eletrônico.",
+        "Debugging Java – Digital Innovation One",
+        "Criando um banco digital com Java e orientação a objetos do zero – Digital Innovation One",
+        "Introdução Git e GitHub – Digital Innovation One"))
+    assert names(found) == ["Informática básica", "Curso de injeção eletrônica avançada", "Debugging Java",
+                            "Criando um banco digital com Java e orientação a objetos do zero",
+                            "Introdução Git e GitHub"]
+
+
+def test_a_topics_line_under_a_named_certification_stays_its_note(read):
+    """Control: 'Topics: ...' under a certification describes it; it is no course of its own."""
+    found = read(resume("#Certifications", "Certified ScrumMaster, Scrum Alliance, 2023",
+                        "Topics: sprint planning, backlog refinement, retrospectives and the role of the team."))
+    assert names(found) == ["Certified ScrumMaster"]
+
+
+def test_the_german_test_for_immigrants_inside_education_is_a_language_certificate(read):
+    """An integration course's outcome written under Ausbildung ('Abschluss: Zertifikat Deutsch-Test
+    für Zuwanderer B1') is a language test result, as TOEFL or Goethe-Zertifikat are."""
+    found = read(resume("#Ausbildung", "01.2023 - 12.2023\tSchulungsgesellschaft mbH, Duisburg",
+                        "Integrationskurs", "Abschluss: Zertifikat Deutsch-Test für Zuwanderer B1",
+                        "09.2015 - 05.2022\tTechnisches Lyzeum, Kyjiw",
+                        "Abschluss: Erwerb der allgemeinen Sekundarbildung"))
+    assert names(found) == ["Deutsch-Test für Zuwanderer B1"]

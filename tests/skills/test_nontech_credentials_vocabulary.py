@@ -91,6 +91,8 @@ def test_a_trade_or_transport_ticket_is_read(line, skill, resources):
     ("- Knowledge of DOT regulations and hours of service", "DOT Regulations"),
     ("- A current DOT medical card", "DOT Medical Card"),
     ("- Loading and unloading trucks by hand", "Loading and Unloading"),
+    # British "driving" with American "license", as a real logistics posting spelt it
+    ("- Applicants must hold a clean driving license", "Driver's License"),
 ])
 def test_a_maintenance_or_transport_knowledge_item_is_read(line, skill, resources):
     skills, context = read(f"Operative\n\nRequirements\n{line}\n", resources)

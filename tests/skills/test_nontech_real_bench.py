@@ -103,3 +103,22 @@ def test_an_occupation_the_first_batch_lacks_is_held_out_on_its_own():
 def test_posting_text_reads_the_adzuna_columns():
     data = b'Id,Title,FullDescription\n7,Chef,"Cook fresh food"\n'
     assert nontech_real.posting_text(data, "csv:Id=7") == "Chef\n\nCook fresh food"
+
+
+def test_each_batch_of_unseen_occupations_keeps_its_own_split_past_batches_of_other_languages():
+    first = [{"local-name": f"trades-{i:02d}", "occupation": "trades", "batch": "1"} for i in range(1, 3)]
+    third = [{"local-name": "legal-01", "occupation": "legal", "batch": "3"}]
+    fourth = [{"local-name": "dental-01", "occupation": "dental", "batch": "4"}]
+    other_language = [{"local-name": "lang-fr-01", "occupation": "hr", "batch": "5", "language": "fr"}]
+    seventh = [{"local-name": f"aviation-{i:02d}", "occupation": "aviation", "batch": "7", "language": "en"}
+               for i in range(1, 3)]
+    rows = first + third + fourth + other_language + seventh
+
+    def names(split):
+        return {r["local-name"] for r in rows if nontech_real.in_split(r["local-name"], rows, split)}
+
+    assert names("held-occ") == {"legal-01"}
+    assert names("held-occ2") == {"dental-01"}
+    assert names("held-occ3") == {"aviation-01", "aviation-02"}
+    assert names("held-lang") == {"lang-fr-01"}
+    assert not names("held-occ3") & (names("held") | names("train") | names("held-occ") | names("held-occ2"))

@@ -319,6 +319,8 @@ class Catalog:
                 if key.startswith(provider + " ") and len(key) - len(provider) > 3:
                     rest = key[len(provider) + 1:]
                     found = self._by_name.get(rest)
+                    if found is not None and provider not in self._provider_keys[found.id]:
+                        found = None  # "Microsoft Security Essentials" is no GIAC Security Essentials
                     if found is None:  # "IASSC Green Belt": the provider settles an ambiguous name
                         mine = [c for c in self._claims.get(rest, []) if provider in self._provider_keys[c.id]]
                         found = mine[0] if len(mine) == 1 else None
@@ -346,7 +348,7 @@ class Catalog:
             official = _name_key(re.sub(r"\s*\([^)]*\)", "", c.name))
             bare = [official[len(p) + 1:] for p in self._provider_keys[c.id] if official.startswith(p + " ")]
             return [*c.aliases, *(b for b in bare if len(b) > 3 and not self._is_plain_skill(b)
-                                  and not self._is_other_certification(b, c))]
+                                  and not self._is_other_certification(b, c) and not _one_plain_word(b))]
         if not c.grants:
             return []
         skill = self.vocabulary.get(c.grants) if self.vocabulary is not None else None
@@ -395,6 +397,14 @@ def _unique_index(pairs) -> dict[str, Credential | None]:
         else:
             index.setdefault(key, credential)
     return index
+
+
+def _one_plain_word(name: str) -> bool:
+    """A name left of one word without digits or symbols once its provider is cut off: "Docker
+    Certified Associate" -> "associate", "NALA Certified Paralegal" -> "paralegal", "ServSafe
+    Allergens" -> "allergens". Alone, it names a rank, a job or a subject, not this credential
+    ("CompTIA Security+" -> "security+" still does)."""
+    return re.fullmatch(r"[a-z]+", name) is not None
 
 
 def _provider_keys(c: Credential) -> set[str]:

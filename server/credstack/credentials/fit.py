@@ -326,11 +326,16 @@ def _title_stems() -> list[tuple[str, re.Pattern, int]]:
 
 def title_groups(title: str) -> dict[str, float]:
     """Occupation groups the title's job words name, by the length of the longest word each matched
-    (a job noun of another language by its stem)."""
+    (a job noun of another language by its stem). Words inside a longer job phrase of the title
+    are that phrase's, not a job of their own: "Yoga Instructor" is a fitness job, not also a
+    teacher's for its "Instructor"."""
+    found = [(group, m.start(), m.end(), size) for group, pattern, size in _title_patterns() + _title_stems()
+             for m in pattern.finditer(title or "")]
     best: dict[str, int] = {}
-    for group, pattern, size in _title_patterns() + _title_stems():
-        if pattern.search(title or ""):
-            best[group] = max(best.get(group, 0), size)
+    for group, start, end, size in found:
+        if any(s <= start and end <= e and (e - s) > (end - start) for g, s, e, _ in found if g != group):
+            continue
+        best[group] = max(best.get(group, 0), size)
     if not best:
         return {}
     top = max(best.values())

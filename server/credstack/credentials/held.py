@@ -64,6 +64,9 @@ class HeldCredentials:
     items: list[ResolvedCertification] = field(default_factory=list)
     covered: dict[str, ResolvedCertification] = field(default_factory=dict)  # catalog id -> the holder
     covered_names: dict[str, ResolvedCertification] = field(default_factory=dict)  # vocabulary name -> holder
+    # catalog ids of the credentials of a role below one a current credential certifies on its field's
+    # ladder (``role_ladders``): a registered nurse's profile makes a patient care technician's a step down
+    below: set[str] = field(default_factory=set)
 
     def current(self) -> list[ResolvedCertification]:
         return [r for r in self.items if r.standing == Standing.HELD]
@@ -73,6 +76,7 @@ class HeldCredentials:
         (a lapsed PMP still makes the CAPM a step down), and a lapsed one the posting does not ask
         for (``asked``: catalog ids it names): renewing an old badge is no advice for this job."""
         blocked = {r.entry.id for r in self.current() if r.entry is not None} | set(self.covered)
+        blocked |= self.below - set(asked)
         for r in self.items:
             if r.entry is not None and r.standing != Standing.HELD:
                 blocked |= covered_by(r.entry.id) - {r.entry.id}
@@ -146,29 +150,162 @@ def name_variants(name: str, issuer: str | None = None) -> list[str]:
 
 
 def resolve_certification(cert: Certification, catalog=None, vocabulary=None) -> tuple[Credential | None, str | None]:
-    """The catalog entry and the vocabulary certification name ``cert`` stands for (either may be None)."""
+    """The catalog entry and the vocabulary certification name ``cert`` stands for (either may be None).
+
+    A course is no certification, though named after one: a name that says it prepares for an exam
+    or is a course, module or learning path ("Prepare for the CompTIA Security+ (SY0-601) Exam",
+    "AWS Cloud Practitioner Essentials", "SC-200: Mitigate threats using Microsoft Sentinel") stands
+    for no credential whose own names lack those words; nor does one issued by a course platform
+    (LinkedIn's "Six Sigma: Black Belt") or by another certifying body (Cisco's "Ethical Hacker")
+    than the credential's, or one whose certificate lies on a course platform the credential is not
+    on (a Coursera course called "Azure AI Fundamentals" is no AI-900). Real LinkedIn exports hold
+    hundreds of such courses beside a few certifications (``bench/linkedin_import.py``)."""
+    entry, name = _resolve(cert, catalog, vocabulary)
+    platform = _url_platform(cert.url)
+    if entry is not None and (_course_words(cert.name, _entry_forms(entry) + [entry.name])
+                              or (platform and not _names_body(platform, _issuer_forms(entry)))):
+        entry, name = None, None if name == entry.grants else name
+    elif entry is not None and _issued_elsewhere(cert.issuer, entry, catalog):
+        # another body's card of the same name is still that certification for a posting (a Red
+        # Cross BLS card is BLS), but not this entry
+        entry, name = None, _vocabulary_name(name_variants(cert.name, cert.issuer), vocabulary)
+    on_platform = platform or (_key(cert.issuer) if cert.issuer and _platform(cert.issuer) else None)
+    if name is not None and (_course_words(cert.name, [name, *_vocabulary_forms(name, vocabulary)])
+                             or (entry is None and on_platform and _awarded_off(name, on_platform, catalog))):
+        name = None  # a platform's course of a credential's name that a body awards elsewhere
+    return entry, name
+
+
+# Course platforms by the host of the certificates they issue (a LinkedIn export's Url column).
+_PLATFORM_HOSTS = {"coursera.org": "coursera", "udemy.com": "udemy", "ude.my": "udemy", "edx.org": "edx",
+                   "cognitiveclass.ai": "cognitive class", "skillbuilder.aws": "aws skill builder",
+                   "cloudskillsboost.google": "google cloud skills boost", "skills.google": "google cloud skills boost",
+                   "hackerrank.com": "hackerrank", "greatlearning.in": "great learning",
+                   "simplilearn.com": "simplilearn",
+                   "datacamp.com": "datacamp", "pluralsight.com": "pluralsight", "udacity.com": "udacity",
+                   "futurelearn.com": "futurelearn", "alison.com": "alison", "lynda.com": "lynda",
+                   "theforage.com": "forage", "forage-uploads-prod.s3.amazonaws.com": "forage"}
+
+
+def _url_platform(url: str | None) -> str | None:
+    """The course platform whose certificate ``url`` is (LinkedIn Learning by its path), if any."""
+    found = re.match(r"(?:https?://)?([^/\s?#]+)(/[^\s?#]*)?", url or "", re.IGNORECASE)
+    if found is None:
+        return None
+    host, path = found[1].casefold(), (found[2] or "").casefold()
+    if host.endswith("linkedin.com") and path.startswith("/learning"):
+        return "linkedin learning"
+    return next((p for h, p in _PLATFORM_HOSTS.items() if host == h or host.endswith("." + h)), None)
+
+
+def _awarded_off(name: str, platform: str, catalog) -> bool:
+    """Whether the vocabulary certification ``name`` is one a catalog entry off ``platform`` awards."""
+    awarding = catalog.granting(name) if catalog is not None and hasattr(catalog, "granting") else []
+    return any(not _names_body(platform, _issuer_forms(c)) for c in awarding)
+
+
+# Words saying that what was completed is a course, a module, a learning path or exam practice,
+# not the certification it is named after (a credential whose own names hold the word keeps it:
+# "Career Essentials in Generative AI", "Google Analytics Individual Qualification").
+_COURSE = re.compile(r"\b(?:prepar(?:e|es|ing|ation)|prep|practice (?:exams?|tests?|questions)|mock (?:exams?|tests?)|"
+                     r"exam cram|study guide|boot ?camp|crash course|capstone|essentials|introduction|intro to|"
+                     r"explore|describe|getting started|get started|what is|overview|simulation|learning path|"
+                     r"become an?)\b", re.IGNORECASE)
+# Places where courses are taken, whose certificates of completion are no one else's certification.
+_PLATFORMS = ("linkedin", "linkedin learning", "lynda", "lynda com", "udemy", "coursera", "edx", "pluralsight",
+              "skillshare", "udacity", "datacamp", "codecademy", "simplilearn", "great learning", "alison",
+              "futurelearn", "cybrary", "a cloud guru", "whizlabs", "kodekloud", "skillsoft", "hackerrank",
+              "sololearn", "freecodecamp", "cursa", "hp life", "forage", "khan academy", "cognitive class",
+              "google cloud skills boost", "qwiklabs", "microsoft learn", "aws skill builder", "saylor academy",
+              "upgrad", "internshala", "nptel", "alura", "365 data science", "mindluster", "skillfront")
+
+
+def _course_words(name: str, forms: Iterable[str]) -> bool:
+    """Whether ``name`` holds a course's word that none of the credential's ``forms`` holds."""
+    own = " ".join(forms).casefold()
+    return any(m.group(0).casefold() not in own for m in _COURSE.finditer(name))
+
+
+def _vocabulary_forms(name: str, vocabulary) -> list[str]:
+    skill = vocabulary.get(name) if vocabulary is not None else None
+    return list(skill.aliases) if skill is not None else []
+
+
+def _key(text: str) -> str:
+    return " ".join(_TOKEN.findall(text.casefold()))
+
+
+def _platform(issuer: str) -> bool:
+    key = _key(issuer)
+    return any(_within(p, key) for p in _PLATFORMS)
+
+
+def _within(short: str, long: str) -> bool:
+    return bool(short) and f" {short} " in f" {long} "
+
+
+def _issuer_forms(entry: Credential) -> set[str]:
+    """How an issuer field may name ``entry``'s body: its provider and platform, each part of them
+    ("ASCM (APICS)"), and their initials ("American Welding Society" -> "aws")."""
+    forms = set()
+    for body in (entry.provider, entry.platform):
+        for part in re.split(r"[()/,]| and ", body):
+            key = _key(part)
+            if key:
+                forms.add(key)
+                words = key.split()
+                if len(words) >= 2:
+                    forms.add("".join(w[0] for w in words if w not in {"of", "for", "the", "and"}))
+    return forms
+
+
+def _names_body(issuer_key: str, forms: set[str]) -> bool:
+    return any(_within(f, issuer_key) or _within(issuer_key, f) for f in forms if len(f) >= 2)
+
+
+def _issued_elsewhere(issuer: str | None, entry: Credential, catalog) -> bool:
+    """Whether ``issuer`` names a course platform or another certifying body of the catalog than
+    ``entry``'s; an issuer the catalog does not know (an employer, "Credly", a test centre) says nothing."""
+    if not issuer or catalog is None:
+        return False
+    key = _key(issuer)
+    if not key or _names_body(key, _issuer_forms(entry)):
+        return False
+    if _platform(issuer):
+        return True
+    bodies = catalog.derived("issuer_forms", lambda cat: [_issuer_forms(c) for c in cat])
+    return any(_names_body(key, forms) for forms in bodies)
+
+
+def _resolve(cert: Certification, catalog=None, vocabulary=None) -> tuple[Credential | None, str | None]:
     entry = catalog.get(cert.catalog_id) if catalog is not None and cert.catalog_id else None
     variants = name_variants(cert.name, cert.issuer)
     if entry is None and catalog is not None:
         entry = _from_catalog(cert, variants, catalog)
     name = entry.grants if entry is not None and entry.grants else None
-    if name is None and vocabulary is not None:
-        for variant in variants:
-            skill = vocabulary.resolve(variant)
-            if skill is None or skill.kind != "certification":
-                continue
-            # An entry that awards no vocabulary certification keeps its letters to itself: ISM's
-            # CSM is not the Certified ScrumMaster the vocabulary reads "CSM" as.
-            if entry is not None and hasattr(catalog, "granting") and catalog.granting(skill.name):
-                continue
-            name = skill.name
-            break
+    if name is None:
+        # An entry that awards no vocabulary certification keeps its letters to itself: ISM's CSM is
+        # not the Certified ScrumMaster the vocabulary reads "CSM" as.
+        name = _vocabulary_name(variants, vocabulary, catalog if entry is not None else None)
     if entry is None and name is not None and hasattr(catalog, "for_vocabulary_name"):
         entry = catalog.for_vocabulary_name(name)
     if entry is None and name is None and hasattr(catalog, "__iter__"):
         entry = _fuzzy(cert.name, catalog)
         name = entry.grants if entry is not None else None
     return entry, name
+
+
+def _vocabulary_name(variants: list[str], vocabulary, awarded_by=None) -> str | None:
+    """The first vocabulary certification a variant names; with ``awarded_by`` (a catalog), none
+    that one of its entries awards."""
+    for variant in variants if vocabulary is not None else ():
+        skill = vocabulary.resolve(variant)
+        if skill is None or skill.kind != "certification":
+            continue
+        if awarded_by is not None and hasattr(awarded_by, "granting") and awarded_by.granting(skill.name):
+            continue
+        return skill.name
+    return None
 
 
 def _from_catalog(cert: Certification, variants: list[str], catalog) -> Credential | None:
@@ -185,16 +322,26 @@ def _from_catalog(cert: Certification, variants: list[str], catalog) -> Credenti
     return None
 
 
+def _content_words(name: str) -> set[str]:
+    return set(_TOKEN.findall(_NOISE.sub(" ", name).casefold())) - _STOP
+
+
+_STOP = {"a", "an", "and", "by", "for", "from", "in", "of", "on", "the", "to", "with"}
+
+
 def _fuzzy(name: str, catalog) -> Credential | None:
-    """The one entry whose name or alias shares most words with ``name`` ("OSHA 10-Hour Construction")."""
-    words = set(_TOKEN.findall(_NOISE.sub(" ", name).casefold()))
+    """The one entry whose name or alias shares most words with ``name`` ("OSHA 10-Hour Construction"):
+    one of the two names holds all the other's words but "for", "the", "by" (a shortened name, or
+    one with more said), never each words of its own ("Career Essentials in Software Development"
+    is not "Career Essentials in Generative AI")."""
+    words = _content_words(name)
     if len(words) < 2:
         return None
     scored: dict[str, tuple[float, Credential]] = {}
     for c in catalog:
         for form in (c.name, *c.aliases):
-            other = set(_TOKEN.findall(_NOISE.sub(" ", form).casefold()))
-            if not other:
+            other = _content_words(form)
+            if not other or not (words <= other or other <= words):
                 continue
             common = len(words & other)
             share = max(common / len(words | other), common / len(words) if common >= 3 else 0.0)
@@ -243,7 +390,28 @@ def resolve_held(certifications: Iterable[Certification], catalog=None, vocabula
     for r in held.current():
         if r.name:
             held.covered_names.pop(r.name, None)
+    held.below = _below_held_rungs([r.entry for r in held.current() if r.entry is not None], catalog)
     return held
+
+
+def _below_held_rungs(entries: list[Credential], catalog) -> set[str]:
+    """Ids of the catalog's credentials whose every role sits below a rung ``entries`` certify, on
+    the same ladder of ``role_ladders`` (a CNA or PCT certificate under an RN licence, a bookkeeping
+    certificate under the CPA)."""
+    from credstack.credentials.fit import credential_rungs
+
+    top: dict[str, int] = {}
+    for entry in entries:
+        for ladder, rung in credential_rungs(entry):
+            top[ladder] = max(top.get(ladder, -1), rung)
+    if not top or catalog is None or not hasattr(catalog, "__iter__"):
+        return set()
+    below = set()
+    for c in catalog:
+        own = credential_rungs(c)
+        if own and all(ladder in top and rung < top[ladder] for ladder, rung in own):
+            below.add(c.id)
+    return below
 
 
 def entry_for(cert: Certification, catalog, vocabulary=None) -> Credential | None:

@@ -119,9 +119,25 @@ def _place(value) -> str | None:
             return _text(address)
         if isinstance(address, dict):
             parts = [_text(_address_part(address, k)) for k in ("addressLocality", "addressRegion", "addressCountry")]
-            joined = ", ".join(p for p in parts if p)
+            joined = _east_asian_address(parts[0], parts[1]) or ", ".join(p for p in parts if p)
             return joined or _text(address.get("name")) or _text(value.get("name"))
     return _text(value)
+
+
+_HAN_KANA = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\s]+$")
+_HANGUL = re.compile(r"^[\uac00-\ud7a3\s]+$")
+
+
+def _east_asian_address(locality: str | None, region: str | None) -> str | None:
+    """A Japanese, Chinese or Korean place as its own script writes it, largest part first:
+    "東京都大田区" (no space between), "서울특별시 강남구" (a space), not "大田区, 東京都, JP"."""
+    if not locality or not region or region in locality:
+        return None
+    if _HAN_KANA.match(locality) and _HAN_KANA.match(region):
+        return region + locality
+    if _HANGUL.match(locality) and _HANGUL.match(region):
+        return f"{region} {locality}"
+    return None
 
 
 def _address_part(address: dict, key: str):

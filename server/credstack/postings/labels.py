@@ -9,17 +9,18 @@ from credstack.postings.text import Block
 
 _LABELS = {
     "title": r"(job |position |role |ad |advert |job ad )?((job )?posting |opening |requisition )?title|position|"
-             r"vacancy|poste|stelle|puesto|вакансия|должность|დასახელება|პოზიცია|თანამდებობა|職種|직종|모집직종",
+             r"vacancy|poste|stelle|puesto|stilling|stillingsbetegnelse|tjänst|вакансия|должность|დასახელება|პოზიცია|თანამდებობა|職種|직종|모집직종",
     "company": r"company|company name|employer|organi[sz]ation|hiring (company|organi[sz]ation)|business|"
                r"provided by|entreprise|société|unternehmen|arbeitgeber|firma|empresa|компания|работодатель|"
                r"მომწოდებელი|კომპანია|დამსაქმებელი|会社名|企業名|회사명|기업명|사업장명",
     "location": r"(job |work |office |primary )?locations?|city|based in|where|workplace|work site|job site|"
                 r"lieu( de travail)?|localisation|arbeitsort|standort|einsatzort|ort|ubicación|lugar de trabajo|"
                 r"локация|местоположение|место работы|город|(სამუშაო )?(ადგილ)?მდებარეობა|勤務地|勤務地・交通|"
-                r"근무지|근무지역|지역",
+                r"근무지|근무지역|지역|work area|arbejdssted|arbeidssted|arbetsort|placering",
     "employment_type": r"(job|employment|contract|work|position|time) type|type|schedule|employment|hours|contract|"
                        r"(employment |job |position )?status|type de contrat|contrat|anstellungsart|vertragsart|"
-                       r"beschäftigungsart|arbeitszeit|tipo de contrato|jornada|雇用形態|고용형태|근무형태",
+                       r"beschäftigungsart|arbeitszeit|tipo de contrato|jornada|雇用形態|勤務形態|고용형태|근무형태|"
+                       r"(weekly )?working hours|arbejdstid|arbeidstid|arbetstid|ansættelsesform|anställningsform",
     "salary": r"salary|(base |annual |hourly )?pay( range| rate)?|compensation|salary range|wage|rate|remuneration|"
               r"salaire|rémunération|gehalt|lohn|salario|sueldo|зарплата|заработная плата|ანაზღაურება|給与|給与・報酬|"
               r"임금|급여",
@@ -110,10 +111,14 @@ def _value_ok(value: str) -> bool:
 
 def title_label_at(blocks: list[Block], limit: int = 4) -> int | None:
     """Where a text opens with its title's label ("Ad title:" / "Line Cook", "Job title: Cook") after
-    at most ``limit`` lines of something else (the links a page shows above an ad, when it is copied)."""
+    at most ``limit`` lines of something else (the links a page shows above an ad, when it is copied).
+    A label whose value runs on into the rest of a flattened ad ("JOB TITLE: Reservations Consultant
+    parttime HOURS: Various RESPONSIBLE TO: ...") states no title of its own: the lines above it may
+    well be the title."""
     for i, block in enumerate(blocks[:limit + 1]):
         m = _LABEL_PATTERNS["title"].match(block.text.strip())
-        if m and (m.group("value").strip(" :") or (i + 1 < len(blocks) and _value_ok(blocks[i + 1].text))) \
+        value = m.group("value").strip(" :") if m else ""
+        if m and (_value_ok(value) if value else (i + 1 < len(blocks) and _value_ok(blocks[i + 1].text))) \
                 and (block.text.strip().endswith(":") or ":" in block.text):
             return i
     return None

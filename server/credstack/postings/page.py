@@ -66,7 +66,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     raw_title = title
     title, wanted_in = titles.without_wanted(titles.without_place_suffix(title))
     from_title = _page_title_facts(page_titles, suffixes, title)
-    blocks = _after_title(_description(structured, site, root, boilerplate), title)
+    blocks = _without_site_notices(_after_title(_description(structured, site, root, boilerplate), title))
     description = render(blocks)
 
     header = _header_blocks(page, blocks, title)
@@ -74,9 +74,12 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     in_description = {b.text for b in blocks if len(b.text) > MAX_FACT_CHARS}  # a sidebar may repeat short facts
     # facts the page states outside the description: a header above it, or a sidebar
     # ("Job Summary: Company / Location / Salary") beside or below it
-    outside = [b for b in page if b.text not in in_description]
+    outside = _before_other_jobs([b for b in page if b.text not in in_description])
     labelled = {**labels.labelled_fields(outside, limit=HEADER_BLOCKS), **labels.labelled_fields(header)}
     in_text = labels.labelled_fields(blocks, limit=40)
+    # a sidebar of labelled facts the page marks as an <aside> ("Weekly working hours" / "Full time"),
+    # read after every other source: an <aside> is chrome to the description, not to the facts
+    aside = labels.labelled_fields(_before_other_jobs(_aside_blocks(body, boilerplate)), limit=HEADER_BLOCKS)
     seen = _page_day(root)
 
     location = first_set(s.location, first_part(fields.get("location")), labelled.get("location"),
@@ -104,7 +107,8 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
                                   lambda: facts.find_employment_type(header_text),
                                   employment_of(in_text.get("employment_type")),
                                   lambda: facts.find_employment_type(description[:3000], in_prose=True),
-                                  lambda: facts.find_employment_type(render(outside)[:MAX_OUTSIDE_CHARS])),
+                                  lambda: facts.find_employment_type(render(outside)[:MAX_OUTSIDE_CHARS]),
+                                  employment_of(aside.get("employment_type"))),
         salary=first_set(s.salary, fields.get("salary"), stated_pay(first_part(labelled.get("salary"))),
                          lambda: facts.find_salary(header_text), stated_pay(in_text.get("salary")),
                          lambda: facts.find_salary(description, in_prose=True)),
@@ -146,7 +150,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     return posting
 
 
-_ABOUT_NAME = re.compile(r"^(?:about|über|à propos de|acerca de|sobre)\s+"
+_ABOUT_NAME = re.compile(r"^(?:about|über|à propos de|acerca de|sobre|working at|life at|careers? at)\s+"
                          r"(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|and|de|du|der))"
                          r"{0,4})\s*[:!.]?$", re.IGNORECASE)
 _NOT_A_NAME = frozenset({"the", "our", "us", "you", "your", "this", "these", "me", "we", "working", "life", "joining",
@@ -155,8 +159,8 @@ _NOT_A_NAME = frozenset({"the", "our", "us", "you", "your", "this", "these", "me
 
 
 def _company_from_about_heading(sections) -> str | None:
-    """The employer a section about the company is named after ("About Acme", "Über Acme"): the
-    name must be written as one (capitalised), never "About the team" or "About you"."""
+    """The employer a section about the company is named after ("About Acme", "Über Acme", "Working
+    at Acme"): the name must be written as one (capitalised), never "About the team" or "About you"."""
     for section in sections:
         if section.kind != SectionKind.ABOUT_COMPANY:
             continue
@@ -200,9 +204,14 @@ def _job_text_lists_jobs(posting: Posting) -> bool:
     return len(job_text) >= MIN_SNIPPETS and job_text[len(job_text) // 2] <= MAX_SNIPPET_CHARS
 
 
+MIN_JOB_TEXT_CHARS = 150
+
+
 def _has_job_text(posting: Posting) -> bool:
-    return any(s.kind in (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES) and len(s.text) >= 150
-               for s in posting.sections)
+    """Requirements or duties of the job's own: one long section, or the rows of a facts table that
+    give each its own short section ("応募資格 | ...", "仕事内容 | ...") together."""
+    return sum(len(s.text) for s in posting.sections
+               if s.kind in (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES)) >= MIN_JOB_TEXT_CHARS
 
 
 def _title_from_headings(root, boilerplate, h1s: list[str], page_titles: list[str], suffixes: list[str],
@@ -295,7 +304,8 @@ def _company_under_title(page: list, title: str | None, location: str | None) ->
         if name and name.lower() != wanted and not _names_the_place(name, location):
             return name
     above = page[at - 1] if at else None  # "Acme Corp" printed over the title, as some boards do
-    if above is not None and not above.link and not above.is_heading_tag and len(above.text) <= MAX_FACT_CHARS:
+    if above is not None and not above.link and not above.is_heading_tag and len(above.text) <= MAX_FACT_CHARS \
+            and not labels.is_fact_label(above.text):  # "Position" / "Stilling" printed over the title labels it
         name = facts.byline(above).get("company")
         return None if _names_the_place(name, location) else name
     return None
@@ -418,7 +428,10 @@ def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, 
     if titles.count_job_links(content.body_of(root), boilerplate) >= MIN_LISTED_JOBS:
         raise NoPostingFound("this page lists several jobs (search results) — open one job's own page and try "
                              "again")
-    if signing_in and len(posting.description) < 600:
+    # a short text beside a sign-in form is a sign-in wall, unless the page names a job and its place
+    # (a job board's own log-in in its header, over a short job ad)
+    named_job = bool(posting.title and posting.location and title_words.title_cues().job_words.search(posting.title))
+    if signing_in and len(posting.description) < 600 and not named_job:
         raise NoPostingFound("the page asks you to sign in — open the listing while signed in, or its public "
                              "link, and try again")
     if content.looks_like_posting(posting.description):
@@ -473,6 +486,46 @@ def _blocks_of_all(elements: list, skip, max_chars: int = MAX_DESCRIPTION_CHARS)
         left -= sum(len(b.text) for b in found)
         blocks.extend(found)
     return blocks
+
+
+# A site's cookie-consent or old-browser notice pasted inside the job's own text, as a job page
+# copied from the employer's site carries it: "This website uses cookies", "Allow all cookies",
+# "Your browser is outdated". Each opens its block; a duty about cookies does not read so.
+_SITE_NOTICE = re.compile(
+    r"^(?:(?:this (?:web)?site|we|our (?:web)?site) uses? cookies\b|"
+    r"if you (?:choose to )?(?:accept|allow|consent to) (?:the use of )?cookies\b|"
+    r"(?:allow|accept)\b.{0,30}\bcookies\b|"
+    r"(?:warning:?\s*)?your browser is (?:outdated|out of date|not supported)\b)", re.IGNORECASE)
+MAX_NOTICE_CHARS = 400
+
+
+MAX_ASIDE_BLOCKS = 120
+
+
+def _aside_blocks(body, boilerplate) -> list:
+    """The blocks of the page's <aside> elements that are not inside its header, footer or menus."""
+    out: list = []
+    for aside in body.iter("aside"):
+        if any(a.tag in ("nav", "header", "footer", "aside") for a in aside.iterancestors()):
+            continue
+        out.extend(blocks_of(aside, limit=MAX_ASIDE_BLOCKS - len(out)))
+        if len(out) >= MAX_ASIDE_BLOCKS:
+            break
+    return out
+
+
+def _before_other_jobs(blocks: list) -> list:
+    """The blocks above a "Similar jobs" heading: the facts under it ("Work area: Risskov") are
+    other jobs'."""
+    for i, block in enumerate(blocks):
+        if (block.is_heading_tag or block.bold) and len(block.text) <= MAX_FACT_CHARS \
+                and classify(block.text) == SectionKind.NAVIGATION:
+            return blocks[:i]
+    return blocks
+
+
+def _without_site_notices(blocks: list) -> list:
+    return [b for b in blocks if b.tag == "li" or len(b.text) > MAX_NOTICE_CHARS or not _SITE_NOTICE.match(b.text)]
 
 
 def _after_title(blocks: list, title: str | None) -> list:

@@ -228,7 +228,7 @@ def _cue_line(text: str) -> bool:
 
 def heading_rank(block: Block) -> int:
     """How strong a heading's presentation is: <h1> 9 ... <h6> 4; bold, caps or a cue line 3;
-    a plain line ending in ':' 2; 0 when the block is not a heading at all."""
+    a plain line ending in ':' or a row's label (<th>, <dt>) 2; 0 when the block is not a heading."""
     text = block.text.strip()
     if not text or len(text) > MAX_HEADING_CHARS or len(text.split()) > MAX_HEADING_WORDS:
         return 0
@@ -236,6 +236,8 @@ def heading_rank(block: Block) -> int:
         return 10 - min(max(block.level, 1), 6) if block.level else 7
     if block.tag == "li":
         return 0
+    if block.label and not text.endswith((".", ",", ";")):
+        return 3 if block.bold else 2  # "業務内容 | ...", "Duties | ...": a table's row label heads its cell
     if text.endswith(":"):
         return 3 if block.bold or _is_caps(text) else 2
     if text.endswith((".", ",", ";")):
@@ -446,6 +448,8 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             and classify(heading) == SectionKind.OTHER
         if found is not None:
             kind = parent if parent is not None and _stays(parent, found, tier) else found
+        elif block.label:  # a row's label names its own cell ("最寄り駅", "Phone"), not a part of the heading above
+            kind = SectionKind.OTHER
         else:
             kind = parent if parent is not None else SectionKind.OTHER
         if container and kind != SectionKind.OTHER:
@@ -453,10 +457,25 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             # kind of its own reads as what it holds
             sections[-1] = Section(kind, sections[-1].heading, "")
             open_headings[-1] = (open_headings[-1][0], kind, open_headings[-1][2])
-        heading, opened_with_colon = text.rstrip(":").strip(), text.endswith(":")
+        heading, opened_with_colon = _unbracketed(text.rstrip(":").strip()), text.endswith(":")
         open_headings.append((rank, kind, rank))
     close()
     return [s for s in sections if s.text or s.heading]
+
+
+# "【業務内容】", "［応募資格］", "〔Duties〕": brackets that mark a heading, not words of it
+_OPENING, _CLOSING = "【［〔《〈≪", "】］〕》〉≫"
+
+
+def _unbracketed(heading: str) -> str:
+    """The words inside a heading wrapped whole in one pair of such brackets; the heading otherwise.
+    (Read by hand: a pattern of a lazy run beside optional spaces took 26 s on "【" and 2,000 spaces.)"""
+    if len(heading) < 3 or heading[0] not in _OPENING or heading[-1] not in _CLOSING:
+        return heading
+    words = heading[1:-1].strip()
+    if not words or any(c in _OPENING or c in _CLOSING for c in words):
+        return heading
+    return words
 
 
 def _tier(heading: str) -> str:

@@ -49,7 +49,7 @@ class Block:
     bold: bool = False  # the whole block is bold
     level: int = 0  # 1-6 for <h1>-<h6> and markdown headings
     link: bool = False  # mostly link text ("« Back to job listings", "2 days ago - save job")
-    label: bool = False  # a table's header cell (<th>): the label of the cell beside it
+    label: bool = False  # a table's header cell (<th>) or a term (<dt>): the label of the value beside it
 
     @property
     def is_heading_tag(self) -> bool:
@@ -123,7 +123,7 @@ def blocks_of(root, skip=None, limit: int | None = None, max_chars: int | None =
             if bullet and text[bullet.end():]:  # "• item" lines between <br>s are list items
                 blocks.append(Block(text[bullet.end():], "li"))
             else:
-                blocks.append(Block(text, kind[0], bold, kind[1], link, "th" in stack_tags))
+                blocks.append(Block(text, kind[0], bold, kind[1], link, "th" in stack_tags or "dt" in stack_tags))
         parts, bold_chars, total_chars, link_chars = [], 0, 0, 0
 
     def current_tag() -> tuple[str, int]:

@@ -48,10 +48,16 @@ def _link_only(el) -> bool:
 
 def count_job_links(scope, boilerplate: Boilerplate, cap: int = 10) -> int:
     """Links outside page chrome whose text reads like a job title, to different pages: a page
-    of search results has one per result, a posting's own text has few or none."""
+    of search results has one per result, a posting's own text has few or none. Links under a
+    "Similar jobs" heading are a posting's suggestions, not results: counting stops there."""
     cues = title_cues()
     seen: set[str] = set()
-    for a in scope.iter("a"):
+    for a in scope.iter("a", *_SECTION_HEADING_TAGS):
+        if a.tag != "a":
+            heading = clean_inline(a.text_content())
+            if len(heading) <= 60 and classify(heading) == SectionKind.NAVIGATION:
+                break
+            continue
         text = clean_inline(a.text_content())
         href = (a.get("href") or "").strip()
         if not href or href in seen or not (3 <= len(text) <= 80) or len(text.split()) > 10:
@@ -61,6 +67,9 @@ def count_job_links(scope, boilerplate: Boilerplate, cap: int = 10) -> int:
             if len(seen) >= cap:
                 break
     return len(seen)
+
+
+_SECTION_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _dedupe(text: str) -> str:
@@ -342,13 +351,16 @@ def listed_links(scope, boilerplate: Boilerplate, before_job_text: bool = False)
         if tag != "a":
             continue
         href = (a.get("href") or "").strip()
-        if not href or href in seen or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        address = _without_language(href)  # "?locale=de_DE", "?locale=fr_FR": one page, a language picker
+        if address in seen:
             continue
         text = clean_inline(a.text_content())
         if not 6 <= len(text) <= 150 or _in_named_chrome(a, boilerplate, chrome) or a.getparent() in menu \
                 or _searches_for(href, text):  # "Popular searches": each runs a search, none is a job
             continue
-        seen.add(href)
+        seen.add(address)
         shape = _link_shape(href)
         if shape:
             shapes[shape] += 1
@@ -361,6 +373,23 @@ def listed_links(scope, boilerplate: Boilerplate, before_job_text: bool = False)
 
 _SEARCH_KEYS = frozenset({"q", "k", "kw", "keyword", "keywords", "searchkeyword", "searchterm", "search_term",
                           "what", "term"})
+
+
+_LANGUAGE_KEYS = frozenset({"locale", "lang", "language", "hl", "lng", "culture"})
+
+
+def _without_language(href: str) -> str:
+    """The address a link leads to, whatever language it asks the page in: the links of a language
+    picker ("?locale=de_DE", "?lang=fr") are one page, never a list of results."""
+    if "?" not in href:
+        return href
+    try:
+        parts = urlsplit(href)
+        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                 if k.strip().casefold() not in _LANGUAGE_KEYS]
+    except ValueError:
+        return href
+    return parts._replace(query="&".join(f"{k}={v}" for k, v in query)).geturl()
 
 
 def _searches_for(href: str, text: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,16 +18,21 @@ MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "O
 
 
 def to_month(text: str | None) -> str | None:
-    """ "Mar 2021", "March 2021", "2021-03", "2021-03-15T...", "03/2021", "2021" -> "YYYY-MM"
+    """ "Mar 2021", "March 2021", "2021-03", "2021-03-15T...", "03/2021", "2021", "2021年3月" -> "YYYY-MM"
     (a bare year counts as January); None when it is not a date."""
     if not text:
         return None
-    text = text.strip()
+    text = unicodedata.normalize("NFKC", text).strip()  # full-width digits ("2016年１月") as ASCII
     if m := re.match(r"^(\d{4})-(\d{1,2})(?:-\d{1,2})?(?:[T ].*)?$", text):
+        year, month = int(m[1]), int(m[2])
+    elif m := re.match(r"^(\d{4})\s*年\s*(\d{1,2})\s*月", text):  # Japanese, Chinese: "2022年5月"
         year, month = int(m[1]), int(m[2])
     elif m := re.match(r"^([A-Za-z]{3,9})\.?\s+(\d{4})$", text):
         month = MONTHS.get(m[1][:3].lower(), 0)
         year = int(m[2])
+    elif m := re.match(r"^([A-Za-z]{3,9})-(\d{2})$", text):  # "Aug-26": a spreadsheet's re-save of "Aug 2026"
+        month = MONTHS.get(m[1][:3].lower(), 0)
+        year = _century(int(m[2]))
     elif m := re.match(r"^(\d{1,2})/(\d{4})$", text):
         month, year = int(m[1]), int(m[2])
     elif m := re.match(r"^(\d{1,2})/\d{1,2}/(\d{4})$", text):
@@ -38,6 +44,12 @@ def to_month(text: str | None) -> str | None:
     if not (1 <= month <= 12 and 1900 <= year <= 2200):
         return None
     return f"{year:04d}-{month:02d}"
+
+
+def _century(yy: int) -> int:
+    """A two-digit year: this century's up to next year, else the last one's."""
+    this = date.today().year
+    return 2000 + yy if 2000 + yy <= this + 1 else 1900 + yy
 
 
 _STORED = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")

@@ -71,9 +71,29 @@ def _read_csv(archive, wanted: str) -> list[dict] | None:
                     lines.pop(0)
                 while lines and not lines[0].strip():
                     lines.pop(0)
-            return [{(k or "").strip(): (v or "").strip() for k, v in row.items()}
-                    for row in csv.DictReader(io.StringIO("\n".join(lines)))]
+            return _rows(csv.reader(io.StringIO("\n".join(lines))))
     return None
+
+
+# What a re-saved export writes in an empty cell ("NA" in every blank Finished On and License Number).
+_BLANK = {"na", "n/a", "n.a.", "none", "null", "nil", "-", "--", "—"}
+
+
+def _rows(reader) -> list[dict]:
+    """The CSV's rows by its header, each value stripped and a placeholder for nothing made empty.
+    A row with more fields than the header is a name holding a comma that a spreadsheet saved
+    without quotes ("Python for Data Science, AI & Development,https://..."): its first fields are
+    the name again, so the columns after it keep their own values."""
+    header = [h.strip() for h in next(reader, [])]
+    out = []
+    for fields in reader:
+        if header and len(fields) > len(header):
+            extra = len(fields) - len(header)
+            fields = [", ".join(f.strip() for f in fields[:extra + 1] if f.strip())] + fields[extra + 1:]
+        fields = fields + [""] * (len(header) - len(fields))  # a short row: its last cells empty
+        out.append({h: "" if (v := (value or "").strip()).casefold() in _BLANK else v
+                    for h, value in zip(header, fields, strict=True)})
+    return out
 
 
 def linkedin_export(archive) -> Suggestions:

@@ -22,7 +22,8 @@ from credstack.skills import find_skills
 from credstack.skills.model import SkillKind
 from credstack.skills.vocabulary import Vocabulary
 
-_YEAR_MONTH = re.compile(r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}|"
+_YEAR_MONTH = re.compile(r"\b((?:19|20)\d{2}\s*年\s*[0-9０-９]{1,2}\s*月|"
+                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}|"
                          r"\d{1,2}/\d{4}|(?:19|20)\d{2})\b")
 _EXPIRES = re.compile(r"(?i)(expires?|expiration|valid (?:until|through)|exp\.?)\s*:?\s*")
 _ID = re.compile(r"(?i)(?:(?:credential|license|licence|certificate|cert)\s*(?:id|no\.?|number|#)|c[oó]digo\s+da\s+"
@@ -31,7 +32,8 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _YEAR_AT_START = re.compile(r"^(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present)\s*)?(?=\D)")
 _YEAR_AT_END = re.compile(r"\s*[(,]?\s*(?:19|20)\d{2}\s*\)?$")
 # Words a date line holds besides its numbers: month names and their short forms (English,
-# Portuguese, Spanish, French, German, Italian), "to", "present", "issued", and the like.
+# Portuguese, Spanish, French, German, Italian), "to", "present", "issued", and the like; the year,
+# month and day signs and era names of Japanese dates ("2022年5月", "平成5").
 _DATE_WORDS = frozenset("""
 jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october
 nov november dec december janeiro fevereiro março marco abril maio junho julho agosto setembro outubro
@@ -41,6 +43,7 @@ januar februar märz maerz juni juli oktober dezember gennaio febbraio aprile ma
 ottobre dicembre fev ago set out dez ene abr dic janv févr avr juil sept déc okt mär de del of to a à au
 até ate al bis until present presente now atual actual current heute today aujourd hui since desde depuis
 seit issued expires expired emitido emitida expedido expedida valid válido valido ongoing in progress
+年 月 日 現在 平成 昭和 令和
 """.split())
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # The last comma-part of an entry when it says when (and where) rather than what or whose:
@@ -94,6 +97,7 @@ class _Entry:
     dates: list[str] = field(default_factory=list)
     credential_id: str | None = None
     text: str = ""  # every line of the entry, for expiry and catalog look-ups
+    headed: bool = False  # named by the head of a "name: what it covered" line
 
     @property
     def dated(self) -> bool:
@@ -205,7 +209,8 @@ _LEVEL = r"(?:\s*[:(]?\s*(?:level|niveau|nivel|livello|Niveau|grado|grade)?\s*(?
 _LANGUAGE_TEST = re.compile(
     r"(?<![\w-])(?:(?:TOEFL|IELTS|TOEIC|DELF|DALF|DELE|TestDaF|JLPT|TOPIK|HSK|CELI|CILS|PLIDA|Linguaskill)"
     r"(?:\s+(?:iBT|ITP|PBT|Academic|General Training|Speaking|SPEAKING|Bridge))?(?![\w-])"
-    r"|Goethe[- ]Zertifikat|PTE Academic|Trinity\s+(?:GESE|ISE)|Trinity(?=\s+(?:di\s+)?grad[eo]\b)"
+    r"|Goethe[- ]Zertifikat|Deutsch-Test\s+f(?:ü|ue)r\s+Zuwanderer|telc\s+Deutsch|ÖSD[- ]Zertifikat"
+    r"|PTE Academic|Trinity\s+(?:GESE|ISE)|Trinity(?=\s+(?:di\s+)?grad[eo]\b)"
     r"|(?:Cambridge\s+)?(?:First Certificate|Certificate)\s+(?:in|of)\s+(?:Advanced\s+|Proficiency\s+in\s+)?English"
     r"|Cambridge\s+English(?:\s*:?\s*(?:First|Advanced|Proficiency))?"
     r"|(?:Cambridge\s+)?(?:CAE|FCE|CPE)(?![\w-]))" + _LEVEL)
@@ -364,9 +369,21 @@ def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entr
         elif line:
             cleaned.append(line)
     kinds = [_line_kind(line) for line in cleaned]
+    tails = [_issuer_tail(line) for line in cleaned]
+    for i, kind in enumerate(kinds):  # a long line shaped as its neighbours ("<course> – <school>") is one of them
+        if kind == "note" and tails[i] and any(tails[j] == tails[i] and kinds[j] == "name"
+                                               for j in range(max(0, i - 2), min(len(cleaned), i + 3)) if j != i):
+            kinds[i] = "name"
     entries: list[_Entry] = []
     for i, line in enumerate(cleaned):
         current = entries[-1] if entries else None
+        headed = _HEADED.match(line) if kinds[i] == "note" else None
+        if headed and len(headed.group(1).split()) <= 6 and _LETTERS.search(headed.group(1)) \
+                and (current is None or current.headed):
+            # "Informática básica: Word, Excel, ..." opening the list (or under another such line):
+            # a course named by its head and what it covered, not a note of the entry above
+            entries.append(_Entry(headed.group(1).strip(), text=line, headed=True))
+            continue
         cells = [c.strip() for c in re.split(r" \| |\t", line) if c.strip()] if " | " in line or "\t" in line \
             else [line]
         kind = kinds[i]
@@ -409,6 +426,16 @@ def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entr
     for e in entries:
         e.name = e.name.rstrip(" :")
     return _issuer_headings(_issuers_above(_details_below(entries)), catalog)
+
+
+_TAIL = re.compile(r"\s[–—-]\s+([^–—\-:]{2,60})$")
+_HEADED = re.compile(r"^([^:]{3,60}):\s+(\S.*)$")
+
+
+def _issuer_tail(line: str) -> str | None:
+    """The part after a last dash ("... – Digital Innovation One"), folded, or None."""
+    found = _TAIL.search(line.rstrip(" ."))
+    return _fold(found.group(1)) if found else None
 
 
 def _alternating(entries: list[_Entry], first, second) -> bool:
@@ -579,6 +606,7 @@ def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
     if re.search(r"[^\W\d_]{3}\.$", head) and head.count(".") == 1:
         head = head[:-1]  # "Curso de desarrollo Android en OpenWebinars." ends a sentence, not an abbreviation
     head = _YEAR_AT_START.sub("", _YEAR_AT_END.sub("", head)).strip()  # "2019 Course", "Course 2021"
+    head = _OBTAINED.sub("", head).strip()  # "簿記検定 ２級 合格": the word saying it was passed is no part of its name
     if not _LETTERS.search(head) or len(head.split()) > 14:
         return None
     if _SCHOOL.search(head) and not _CREDENTIAL_WORDS.search(head):
@@ -595,6 +623,10 @@ def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
         expected = to_month(after.group(1)) if after else None
         cert.update(status="in_progress", expected=expected, issued=None, expires=None)
     return cert
+
+
+# The status word a Japanese or Chinese entry ends with: passed (合格), obtained (取得), acquired (获得)
+_OBTAINED = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff０-９\d])\s*(?:合格|取得|获得|獲得)$")
 
 
 def _name_and_issuer(text: str) -> tuple[str, str | None]:

@@ -46,9 +46,11 @@ def canonical_skill(name: str, catalog: Catalog) -> str:
     return skill.name if skill else name
 
 
-def catalog_id_for(name: str, issuer: str | None, catalog: Catalog) -> str | None:
-    """The catalog entry a certification written this way is (``credentials.held``'s one resolver)."""
-    credential = resolve_certification(Certification(name=name, issuer=issuer), catalog, catalog.vocabulary)[0]
+def catalog_id_for(name: str, issuer: str | None, catalog: Catalog, url: str | None = None) -> str | None:
+    """The catalog entry a certification written this way is (``credentials.held``'s one resolver;
+    its link tells a course platform's certificate from the credential of the same name)."""
+    credential = resolve_certification(Certification(name=name, issuer=issuer, url=url), catalog,
+                                       catalog.vocabulary)[0]
     return credential.id if credential else None
 
 
@@ -61,7 +63,7 @@ def _cert_row_values(data: dict, catalog: Catalog) -> dict:
     values["name"] = " ".join(values["name"].split())
     values["status"] = values["status"] or "earned"
     if not values.get("catalog_id"):
-        values["catalog_id"] = catalog_id_for(values["name"], values.get("issuer"), catalog)
+        values["catalog_id"] = catalog_id_for(values["name"], values.get("issuer"), catalog, values.get("url"))
     return values
 
 
@@ -222,7 +224,7 @@ def mark_suggestions(session: Session, user_id: int, suggestions: dict, *, catal
         skill["in_profile"] = skill["name"].casefold() in skills
     for cert in suggestions.get("certifications", []):
         if not cert.get("catalog_id"):
-            cert["catalog_id"] = catalog_id_for(cert["name"], cert.get("issuer"), catalog)
+            cert["catalog_id"] = catalog_id_for(cert["name"], cert.get("issuer"), catalog, cert.get("url"))
         cert["in_profile"] = cert["name"].casefold() in certs
     return suggestions
 
@@ -255,7 +257,8 @@ def merge_suggestions(session: Session, user_id: int, suggestions: dict, *, cata
                           details={"skills": have_skills + len(new_skills), "max": MAX_SKILLS})
     if have_certs + len(new_certs) > MAX_CERTIFICATIONS:
         raise ProfileFull(f"This import would give your profile {have_certs + len(new_certs):,} certifications; a "
-                          f"profile holds at most {MAX_CERTIFICATIONS}.",
+                          f"profile holds at most {MAX_CERTIFICATIONS}. Import without applying, then keep the "
+                          "certifications you want (course completions need not all go in).",
                           details={"certifications": have_certs + len(new_certs), "max": MAX_CERTIFICATIONS})
     _ensure_profile_row(session, user_id)
     position = _next_position(session, ProfileSkillRow, user_id)

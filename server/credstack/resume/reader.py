@@ -49,11 +49,31 @@ def read_resume(docx_bytes: bytes) -> ResumeText:
     current = "header"
     label_row = None  # the table row whose label cell holds the current section's heading
     section_heading = None  # the current section's heading
+    header_row = None  # the column-header row holding the current section's heading (年 | 月 | 免許・資格)
+    header_col = 0  # and the heading's column in it
+    done_rows: set = set()
     for block in found.blocks:
         row = block.cell.getparent() if block.cell is not None else None
         if label_row is not None and row is not None and row is not label_row \
                 and row.getparent() is label_row.getparent() and _label_cell(row) is not None:
             current, label_row = "other", None  # the next row's own label ("Berufliche Tätigkeit") begins
+        if header_row is not None and row is not None and row.getparent() is header_row.getparent():
+            if row is header_row:
+                if block.text and block.element not in headings:
+                    out.headings.append(block.text)  # another column's label ("取得時期", "Date")
+                continue
+            if _spans(row) != _spans(header_row):
+                header_row, current = None, "other"  # a row of another shape: the form's next part
+            else:
+                if row not in done_rows:  # the heading's column first: the entry, then its dates
+                    done_rows.add(row)
+                    line = _column_line(row, header_col)
+                    if line:
+                        out.paragraphs.append(line)
+                        out.sections.setdefault(current, []).append(line)
+                continue
+        elif header_row is not None and row is None:
+            header_row = None
         lines = rows.get(block.index)
         if lines is not None:
             for line in lines:  # a record table's lines, read at its row's first block
@@ -71,6 +91,9 @@ def read_resume(docx_bytes: bytes) -> ResumeText:
             current = heading.kind if heading.kind not in ("title", "unknown") else current
             section_heading = heading if heading.kind not in ("title", "unknown") else section_heading
             label_row = row if row is not None and _label_cell(row) is block.cell else None
+            header_row = row if row is not None and _column_header(row, block.cell) else None
+            if header_row is not None:
+                label_row, header_col = None, header_row.findall(W_TC).index(block.cell)
             out.headings.append(block.text)
             continue
         text = _tabbed(block)
@@ -143,3 +166,41 @@ def _label_cell(row):
     first = [t for p in cells[0].iter(W_P) if (t := paragraph_text(p).strip())]
     rest = any(paragraph_text(p).strip() for cell in cells[1:] for p in cell.iter(W_P))
     return cells[0] if len(first) == 1 and len(first[0].split()) <= 4 and rest else None
+
+
+def _cell_lines(tc) -> list[str]:
+    return [t for p in tc.iter(W_P) if (t := paragraph_text(p).strip())]
+
+
+def _spans(row) -> tuple:
+    """The row's shape: the grid span of each cell."""
+    out = []
+    for tc in row.findall(W_TC):
+        span = tc.find(f"{W}tcPr/{W}gridSpan")
+        out.append(int(span.get(W + "val")) if span is not None else 1)
+    return tuple(out)
+
+
+def _column_header(row, cell) -> bool:
+    """The heading's row is a table's header row (年 | 月 | 免許・資格, Certificate | Date): every
+    other cell one short label, and the next row of the same shape. The section is the rows under
+    it, not the heading's cell."""
+    cells = row.findall(W_TC)
+    if cell is None or len(cells) < 2:
+        return False
+    others = [_cell_lines(tc) for tc in cells if tc is not cell]
+    if not all(len(lines) == 1 and len(lines[0]) <= 12 and len(lines[0].split()) <= 2 for lines in others):
+        return False
+    nxt = row.getnext()
+    while nxt is not None and nxt.tag != row.tag:
+        nxt = nxt.getnext()
+    return nxt is not None and _spans(nxt) == _spans(row)
+
+
+def _column_line(row, column: int) -> str:
+    """A row under a column header as one line: the cell under the heading first, then the others
+    (its dates), joined by " | "."""
+    cells = row.findall(W_TC)
+    first = " ".join(_cell_lines(cells[column])) if column < len(cells) else ""
+    rest = [" ".join(_cell_lines(tc)) for i, tc in enumerate(cells) if i != column]
+    return " | ".join([first] + [r for r in rest if r]) if first else ""

@@ -103,7 +103,11 @@ def _named(key: str, either_number: bool = False) -> str | None:
     singular is how a table labels one entry ("Course:" beside a course of study), not a section."""
     names = section_names()
     kind = names.get(key)
-    if kind is not None or CJK.search(key):
+    if kind is None and CJK.search(key):
+        # a Japanese heading ending in "etc." (等, など: "取得資格等", "免許・資格など") names its section
+        bare = re.sub(r"(?<=[\u3040-\u30ff\u3400-\u9fff])(?:等|など|なと)$", "", key)  # など once folded
+        return names.get(bare) if bare != key else None
+    if kind is not None:
         return kind
     head, _, last = key.rpartition(" ")
     if not last.isalpha() or len(last) < 5:
@@ -537,6 +541,10 @@ def read_layout(document) -> Layout:
         if prefix is not None and (lk.outline is not None or (layout_cue and (lk.bold or lk.caps or lk.smallcaps))):
             return Heading(b.element, text, prefix, b.index,
                            (lk.outline if lk.outline is not None else 9, -(lk.size or 0)), lk, whole=False)
+        if _key(bare) in _personal_labels() and (layout_cue or lk.outline is not None):
+            # a personal detail's label typed in the heading style ("Geburtstag" over the date): the header
+            return Heading(b.element, text, "personal", b.index, (lk.outline if lk.outline is not None else 9,
+                                                                  -(lk.size or 0)), lk)
         if lk.outline is not None and lk.outline <= 2 and not text.endswith(":"):
             return Heading(b.element, text, "unknown", b.index, (lk.outline, -(lk.size or 0)), lk)
         colon = text.endswith((":", "："))

@@ -769,6 +769,9 @@ def _movable(found: Layout, heading: Heading) -> list | None:
         return None
     section = [b for b in found.section_blocks(heading)]
     parent = heading.element.getparent()
+    nxt = heading.element.getnext()
+    if not section and nxt is not None and nxt.tag == W_TBL:
+        return None  # its entries are the table under it (whose header row reads as a heading): not alone
     elements = [heading.element]
     el = heading.element.getnext()
     last = section[-1].element if section else heading.element
@@ -921,7 +924,9 @@ def _span(tc) -> int:
 def _fill_in_fields(cell) -> int:
     """Content controls and legacy form fields in the table holding ``cell`` (its outermost table):
     a form to fill in, not a layout to extend. A temporary control (``w:temporary``, gone once typed
-    over) is a template's prompt, not a field: a resume made from a template keeps a few."""
+    over) is a template's prompt, not a field: a resume made from a template keeps a few. Nor is a
+    repeating section or one of its items (``w15:repeatingSection``): a template's list of entries
+    (skills, degrees), made to take one more."""
     if cell is None:
         return 0
     table = None
@@ -930,7 +935,10 @@ def _fill_in_fields(cell) -> int:
         if anc.tag == W_TBL:
             table = anc
         anc = anc.getparent()
-    return len(table.xpath(".//w:sdt[not(w:sdtPr/w:temporary)] | .//w:ffData")) if table is not None else 0
+    if table is None:
+        return 0
+    return len(table.xpath(".//w:sdt[not(w:sdtPr/w:temporary) and not(w:sdtPr/*[local-name()='repeatingSection'"
+                           " or local-name()='repeatingSectionItem'])] | .//w:ffData"))
 
 
 def _in_narrow_column(el) -> bool:
