@@ -459,3 +459,13 @@ def test_the_german_test_for_immigrants_inside_education_is_a_language_certifica
                         "09.2015 - 05.2022\tTechnisches Lyzeum, Kyjiw",
                         "Abschluss: Erwerb der allgemeinen Sekundarbildung"))
     assert names(found) == ["Deutsch-Test für Zuwanderer B1"]
+
+
+def test_a_heading_that_opens_with_certification_is_no_certification(read):
+    """"Certification & Awards" or "Certification and Training:" written as a plain line (with
+    nothing under it, not read as a heading) names sections, not a certification."""
+    for line in ("Certification & Awards", "Certification and Training:"):
+        found = read(resume("#SKILLS", "Customer service, stock control", line))
+        assert names(found) == [], line
+    found = read(resume("#SKILLS", "Customer service, stock control", "Certification MIFID II – ASF 2018"))
+    assert names(found) == ["Certification MIFID II"]

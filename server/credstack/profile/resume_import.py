@@ -325,8 +325,8 @@ def _self_named(line: str, catalog: Catalog) -> dict | None:
     cells = [c.strip() for c in re.split(r" \| |\t", line) if c.strip()]
     cell = next((c for c in cells if _SELF_NAMED.search(c.strip(" -•*·"))), None)
     if cell is None or _line_kind(cell) != "name" or _SENTENCE.search(cell) or len(cell.split()) > 20 \
-            or _FIRST_PERSON.match(cell):
-        return None  # a sentence about it ("I completed a certificate programme in bookkeeping")
+            or _FIRST_PERSON.match(cell) or classify_heading(cell.rstrip(":：")) is not None:
+        return None  # a sentence about it ("I completed a certificate programme in bookkeeping"), a heading
     name = re.split(r"\s+:\s+", cell.strip(" -•*·"), maxsplit=1)[0]
     issuer = next((c for c in cells if c is not cell and _is_organisation(c, catalog)), None)
     return _certification(_Entry(name, issuer=issuer, text=cell), catalog)
