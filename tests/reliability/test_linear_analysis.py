@@ -280,3 +280,38 @@ def test_a_bracketed_heading_is_read_in_linear_time():
         assert _unbracketed("【" + " " * n + "x") == "【" + " " * n + "x"
         assert _unbracketed("【" + " " * n + "x" + " " * n + "】") == "x"
     assert time.process_time() - started < 1.0
+
+
+def _resume_of_lines(lines: list[str]) -> bytes:
+    import io
+
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Dana Whitfield")
+    document.add_paragraph("dana.whitfield@example.com")
+    heading = document.add_paragraph()
+    heading.add_run("SKILLS").bold = True
+    for line in lines:
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_importing_a_resume_that_names_one_test_on_each_line_grows_linearly():
+    """Each line naming a language test was compared with every suggestion so far: quadratic on a
+    resume of many certifications and as many lines naming the test."""
+    from credstack.credentials.catalog import load_catalog
+    from credstack.profile.resume_import import suggestions_from_resume
+
+    vocabulary, catalog = load_vocabulary(), load_catalog()
+
+    def document(n: int) -> bytes:
+        return _resume_of_lines([f"Certification Alpha{i}" for i in range(n)] + ["IELTS 7"] * n)
+
+    small, large = _grows_linearly(lambda d: suggestions_from_resume(d, vocabulary, catalog),
+                                   document(200), document(1_600))
+    assert [c["name"] for c in suggestions_from_resume(document(2), vocabulary, catalog).certifications] == [
+        "Certification Alpha0", "Certification Alpha1", "IELTS"]
+    assert large <= 24 * max(small, 0.002), f"200 lines {small:.4f} s, 1600 lines {large:.4f} s"

@@ -131,9 +131,13 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
     for line in resume.paragraphs:
         if _fold(line) not in header_set and _fold(line) not in certified:
             add(_self_named(line, catalog))
+    compared: set[str] = set()  # a name met again is one already suggested or already turned down
     for line in resume.paragraphs:  # before the vocabulary's names: a licence in the resume's own words
         if _fold(line) not in certified:
             for cert in _standard_credentials(line, in_header=_fold(line) in header_set):
+                if _fold(cert["name"]) in compared:
+                    continue  # not compared with every suggestion again (quadratic on a test written each line)
+                compared.add(_fold(cert["name"]))
                 if not any(_same_credential(cert["name"], c["name"]) for c in out.certifications):
                     add(cert)
     for s in find_skills(resume.text, vocabulary):
