@@ -94,6 +94,18 @@ def test_a_level_word_glued_to_its_item_stays_on_the_line():
     assert repair_glued("Use PropTypes.string.isRequired") == "Use PropTypes.string.isRequired"
 
 
+
+def test_a_level_word_that_opens_a_glued_heading_still_heads_its_line():
+    """"stock.Required QualificationsHigh school ...", "analysis.Preferred Skills: SQL": a level word
+    after a sentence's end, or before a heading word, opens the heading; it joins no item."""
+    text = ("Manage the warehouse team and stock.Required QualificationsHigh school diploma and forklift licence."
+            "Preferred QualificationsTwo years of warehouse experience.")
+    lines = repair_glued(text).splitlines()
+    assert "Required Qualifications" in lines and "Preferred Qualifications" in lines
+    assert repair_glued("Run daily reporting and analysis.Preferred Skills: SQL, Tableau").splitlines()[-1] == \
+        "Preferred Skills: SQL, Tableau"
+
+
 def test_a_certification_glued_to_its_level_word_is_read(resources):
     skills, _ = read("Help Desk Analyst\n\nEducation/Experience\n- High School diploma · CompTIA A+Preferred\n",
                      resources)

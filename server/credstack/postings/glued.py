@@ -47,6 +47,8 @@ _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(
 # A+Preferred", "BLS certificationRequired"): as strong a sign of two elements as a heading word.
 LEVEL_WORDS = frozenset("preferred required desired desirable essential mandatory preferable optional".split())
 _LEVEL_WORD = re.compile(rf"(?:{'|'.join(LEVEL_WORDS)})\b", re.IGNORECASE)
+# ... unless it opens a heading: "stock.Required QualificationsHigh school diploma" ("Preferred Skills:")
+_LEVEL_HEADING = re.compile(rf"(?:{'|'.join(LEVEL_WORDS)})[ \t]+(?:{'|'.join(sorted(HEADING_WORDS))})\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?<=[A-Za-z)])(\d{1,2})[.)](?=\s+[A-Z])")
 _ITEM_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+[A-Z]")
 # A bullet glued to the end of the item before it, a space after: "experience· Clear ..." (a
@@ -203,7 +205,8 @@ def repair_glued(text: str) -> str:
     for i in sorted({i for i, _ in cuts}):
         out.append(text[last:i].rstrip(" "))
         # a level word stays on its item's line: "CompTIA A+ Preferred", never a "Preferred" heading
-        out.append(" " if _LEVEL_WORD.match(text, i) else "\n")
+        out.append(" " if _LEVEL_WORD.match(text, i) and text[i - 1] not in ".!?" and not _LEVEL_HEADING.match(text, i)
+                   else "\n")
         last = i
     out.append(text[last:])
     return "".join(out)
