@@ -6,7 +6,7 @@ import { clear, fill, el, legend, skillChip } from "./lib/render.js";
 import { scoreBox } from "./lib/result-view.js";
 import { connect } from "./options/connection.js";
 import { call, explain, say, sendFile } from "./options/common.js";
-import { suggestionPicker } from "./options/resume.js";
+import { importLinkedIn, suggestionPicker } from "./options/resume.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -38,7 +38,7 @@ function go(step) {
   heading.focus();
 }
 
-async function addChosen(chosen) {
+async function addChosen(chosen, statusId = "ob-resume-status", next = 3) {
   const profile = await call("/profile");
   for (const entry of chosen) {
     if (entry.kind === "skill") profile.skills.push({ name: entry.item.name, level: entry.item.level || null, years: entry.item.years ?? null });
@@ -48,10 +48,10 @@ async function addChosen(chosen) {
   for (const skill of profile.skills) delete skill.in_profile;
   try {
     await call("/profile", { method: "PUT", json: profile });
-    say("ob-resume-status", `Added ${chosen.length} to your profile.`, "ok");
-    go(3);
+    say(statusId, `Added ${chosen.length} to your profile.`, "ok");
+    if (next) go(next);
   } catch (error) {
-    say("ob-resume-status", explain(error), "err");
+    say(statusId, explain(error), "err");
   }
 }
 
@@ -65,11 +65,11 @@ $("ob-resume").addEventListener("change", () => sendFile("ob-resume", "/profile/
     if (!count) go(3);
   }));
 $("ob-resume-skip").addEventListener("click", () => go(3));
-$("ob-linkedin").addEventListener("change", () => sendFile("ob-linkedin", "/profile/import/linkedin?apply=true", "ob-linkedin-status",
-  "Reading the export…", async (answer) => {
+$("ob-linkedin").addEventListener("change", () => importLinkedIn(
+  { input: "ob-linkedin", status: "ob-linkedin-status", box: "ob-linkedin-suggestions" }, async (answer) => {
     const added = answer.added || { skills: 0, certifications: 0 };
     say("ob-linkedin-status", `Added ${added.skills} skills and ${added.certifications} certifications.`, "ok");
-  }));
+  }, (chosen) => addChosen(chosen, "ob-linkedin-status", 0)));
 $("ob-linkedin-next").addEventListener("click", async () => {
   await ask(MSG.PREFS_SET, { values: { onboarded: true } });
   go(4);

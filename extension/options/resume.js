@@ -27,10 +27,10 @@ export function suggestionPicker(box, suggestions, onAdd, options = {}) {
   fresh.sort((a, b) => Number(checked(b)) - Number(checked(a)));  // what is checked first, else in order
   const intro = options.intro || ((n) => `Found in your resume and not in your profile (${n}): keep the ones that are true.`);
   const boxes = fresh.map((entry, i) => el("label", { class: "pick" },
-    el("input", { type: "checkbox", checked: checked(entry), id: `sugg-${i}`, dataset: { kind: entry.kind } }), entry.item.name));
+    el("input", { type: "checkbox", checked: checked(entry), id: `${box.id}-${i}`, dataset: { kind: entry.kind } }), entry.item.name));
   box.append(el("p", {}, intro(fresh.length)),
     el("div", { class: "chips" }, boxes),
-    el("div", { class: "row" }, el("button", { type: "button", id: "add-suggestions", class: "primary", onclick: async () => {
+    el("div", { class: "row" }, el("button", { type: "button", id: `${box.id}-add`, class: "primary", onclick: async () => {
       const chosen = fresh.filter((_, i) => boxes[i].querySelector("input").checked);
       clear(box);
       await onAdd(chosen);
@@ -46,14 +46,15 @@ async function addToProfile(chosen) {
   await saveProfile();
 }
 
-// The LinkedIn export, added at once; one holding more than a profile keeps (hundreds of course
-// completions) is offered as checkboxes instead, the certifications credstack recognises checked.
-async function importLinkedIn() {
-  const input = $("linkedin-file");
+// The LinkedIn export chosen in `ids.input`, added at once (then `applied(answer)`); one holding
+// more than a profile keeps (hundreds of course completions) is offered as checkboxes in `ids.box`
+// instead, the certifications credstack recognises checked, and `add(chosen)` adds those kept.
+export async function importLinkedIn(ids, applied, add) {
+  const input = $(ids.input);
   const file = input.files[0];
   if (!file) return;
-  say("linkedin-status", "Reading the export…");
-  clear($("linkedin-suggestions"));
+  say(ids.status, "Reading the export…");
+  clear($(ids.box));
   try {
     const message = await fileMessage(file);
     let answer;
@@ -62,28 +63,23 @@ async function importLinkedIn() {
     } catch (error) {
       if (error.kind !== "profile_full") throw error;
       answer = await call("/profile/import/linkedin?apply=false", { file: message });
-      say("linkedin-status", "Your export holds more than a profile keeps: pick what to add below.");
-      suggestionPicker($("linkedin-suggestions"), answer.suggestions, async (chosen) => {
-        await addToProfile(chosen);
-        say("linkedin-status", `Added ${chosen.length} items to your profile.`, "ok");
-      }, {
+      say(ids.status, "Your export holds more than a profile keeps: pick what to add below.");
+      suggestionPicker($(ids.box), answer.suggestions, add, {
         checked: (entry) => entry.kind === "skill" || Boolean(entry.item.catalog_id),
         intro: (n) => `In your LinkedIn export and not in your profile (${n}). The certifications credstack `
           + "recognises are checked; courses and badges are not: check the ones you want on your resume.",
       });
       return;
     }
-    const added = answer.added || { skills: 0, certifications: 0 };
-    fillProfile(await call("/profile"));
-    await loadExpiry();
-    // said once the profile on screen shows them
-    say("linkedin-status", `Added ${added.skills} skills and ${added.certifications} certifications to your profile.`, "ok");
+    await applied(answer);
   } catch (error) {
-    say("linkedin-status", explain(error), "err");
+    say(ids.status, explain(error), "err");
   } finally {
     input.value = "";
   }
 }
+
+const LINKEDIN = { input: "linkedin-file", status: "linkedin-status", box: "linkedin-suggestions" };
 
 export function setUpResume() {
   $("resume-file").addEventListener("change", () => sendFile("resume-file", "/profile/resume", "resume-status", "Checking and storing…",
@@ -101,7 +97,16 @@ export function setUpResume() {
       say("resume-status", explain(error), "err");
     }
   });
-  $("linkedin-file").addEventListener("change", importLinkedIn);
+  $("linkedin-file").addEventListener("change", () => importLinkedIn(LINKEDIN, async (answer) => {
+    const added = answer.added || { skills: 0, certifications: 0 };
+    fillProfile(await call("/profile"));
+    await loadExpiry();
+    // said once the profile on screen shows them
+    say("linkedin-status", `Added ${added.skills} skills and ${added.certifications} certifications to your profile.`, "ok");
+  }, async (chosen) => {
+    await addToProfile(chosen);
+    say("linkedin-status", `Added ${chosen.length} items to your profile.`, "ok");
+  }));
   ask(MSG.PREFS_GET).then((prefs) => { $("mark-expired").checked = prefs.markExpired; });
   $("mark-expired").addEventListener("change", () => ask(MSG.PREFS_SET, { values: { markExpired: $("mark-expired").checked } }));
   onConnected(loadResume);

@@ -10,6 +10,7 @@ import json
 import re
 import time
 import urllib.request
+import zipfile
 from datetime import date
 
 from docx import Document
@@ -205,15 +206,27 @@ def test_onboarding_from_first_run_to_a_sample_listing(browser, live_server, tmp
     resume = tmp_path / "sam.docx"
     doc.save(str(resume))
     page.set_input_files("#ob-resume", str(resume))
-    page.locator("#add-suggestions").wait_for(timeout=30000)
+    page.locator("#ob-suggestions-add").wait_for(timeout=30000)
     suggested = page.locator("#ob-suggestions label.pick").all_inner_texts()
     assert {"Python", "SQL", "Tableau"} <= {s.strip() for s in suggested}, suggested
     shot(page, "onboarding-suggestions")
-    page.click("#add-suggestions")
+    page.click("#ob-suggestions-add")
     page.locator("#step-3").wait_for(state="visible", timeout=30000)
     profile = call(live_server, token, "/profile")
     assert {"Python", "SQL", "Tableau"} <= {s["name"] for s in profile["skills"]}
     assert call(live_server, token, "/profile/resume")["filename"] == "sam.docx"
+    # an export of hundreds of course completions is offered as checkboxes here too
+    export = tmp_path / "export.zip"
+    rows = [f"Course number {i},,Udemy,Jan 2024,," for i in range(205)] + ["CompTIA Security+,,CompTIA,Mar 2024,,"]
+    with zipfile.ZipFile(export, "w") as archive:
+        archive.writestr("Certifications.csv", "Name,Url,Authority,Started On,Finished On,License Number\n"
+                         + "\n".join(rows) + "\n")
+    page.set_input_files("#ob-linkedin", str(export))
+    page.locator("#ob-linkedin-suggestions-add").wait_for(timeout=30000)
+    assert page.locator("#ob-linkedin-suggestions input:checked").count() == 1
+    page.click("#ob-linkedin-suggestions-add")
+    page.locator("#ob-linkedin-status", has_text="Added 1").wait_for()
+    assert "CompTIA Security+" in [c["name"] for c in call(live_server, token, "/profile")["certifications"]]
     page.click("#ob-linkedin-next")  # LinkedIn is optional
     page.locator("#step-4").wait_for(state="visible")
     page.click("#ob-sample")
