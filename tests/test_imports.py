@@ -64,6 +64,16 @@ def test_a_name_with_an_unquoted_comma_keeps_its_columns():
     assert second["name"] == "SQL (Advanced)" and second["issuer"] == "HackerRank"
 
 
+@pytest.mark.parametrize("text", ["\nName,Url,Authority\nPMP,,PMI\n", "\n \nName,Url,Authority\nPMP,,PMI\n"])
+def test_blank_lines_above_the_header_are_skipped(text):
+    # the header is the first line holding anything (a blank first line gave a 500)
+    assert [c["name"] for c in linkedin_export(make_zip({"Certifications.csv": text})).certifications] == ["PMP"]
+
+
+def test_a_csv_of_blank_lines_suggests_nothing():
+    assert linkedin_export(make_zip({"Certifications.csv": "\n\n \n"})).certifications == []
+
+
 @pytest.mark.parametrize("blank", ["NA", "N/A", "-", "null"])
 def test_a_placeholder_for_nothing_is_no_value(blank):
     certs = ("Name,Url,Authority,Started On,Finished On,License Number\n"

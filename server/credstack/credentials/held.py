@@ -406,12 +406,12 @@ def _below_held_rungs(entries: list[Credential], catalog) -> set[str]:
             top[ladder] = max(top.get(ladder, -1), rung)
     if not top or catalog is None or not hasattr(catalog, "__iter__"):
         return set()
-    below = set()
-    for c in catalog:
-        own = credential_rungs(c)
-        if own and all(ladder in top and rung < top[ladder] for ladder, rung in own):
-            below.add(c.id)
-    return below
+
+    def on_rungs(cat) -> dict[str, frozenset]:  # the catalog's role credentials, worked out once
+        return {c.id: own for c in cat if (own := credential_rungs(c))}
+
+    placed = catalog.derived("role_rungs", on_rungs) if hasattr(catalog, "derived") else on_rungs(catalog)
+    return {cid for cid, own in placed.items() if all(ladder in top and rung < top[ladder] for ladder, rung in own)}
 
 
 def entry_for(cert: Certification, catalog, vocabulary=None) -> Credential | None:

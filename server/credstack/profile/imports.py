@@ -84,10 +84,10 @@ def _rows(reader) -> list[dict]:
     A row with more fields than the header is a name holding a comma that a spreadsheet saved
     without quotes ("Python for Data Science, AI & Development,https://..."): its first fields are
     the name again, so the columns after it keep their own values."""
-    header = [h.strip() for h in next(reader, [])]
+    header = [h.strip() for h in next((row for row in reader if any(c.strip() for c in row)), [])]
     out = []
-    for fields in reader:
-        if header and len(fields) > len(header):
+    for fields in reader if header else ():
+        if len(fields) > len(header):
             extra = len(fields) - len(header)
             fields = [", ".join(f.strip() for f in fields[:extra + 1] if f.strip())] + fields[extra + 1:]
         fields = fields + [""] * (len(header) - len(fields))  # a short row: its last cells empty
