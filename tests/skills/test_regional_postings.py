@@ -112,3 +112,13 @@ def test_the_employers_name_without_its_place_is_the_employer():
 def test_a_licence_class_the_tagger_marks_is_no_chip():
     found = names("- Valid Full Stage Manitoba Class 5 driver's license\n", {"Class 5": "knowledge"})
     assert "Class 5" not in found
+
+
+def test_a_welders_bond_and_blueprints_are_no_finance_or_translation():
+    """A welder "bonds metals" and "interprets blueprints": no Fixed Income, no Translation (a real
+    welding posting read as both). Bonds beside a finance word, and interpreting for clients in
+    another language, are still read."""
+    found = names("- Use heat to bond metals\n- Plan work by interpreting blueprints and schematics\n")
+    assert not {"Fixed Income", "Translation"} & found
+    assert "Fixed Income" in names("- Trade corporate bonds for our asset management clients in the finance team\n")
+    assert "Translation" in names("- Interpreting for Spanish-speaking patients and their families\n")
