@@ -122,3 +122,25 @@ def test_a_welders_bond_and_blueprints_are_no_finance_or_translation():
     assert not {"Fixed Income", "Translation"} & found
     assert "Fixed Income" in names("- Trade corporate bonds for our asset management clients in the finance team\n")
     assert "Translation" in names("- Interpreting for Spanish-speaking patients and their families\n")
+
+
+def test_a_span_naming_people_is_no_skill():
+    """The tagger's "brazing machine operators" (a real welding posting: "as brazing machine operators
+    become more responsible for programming robots") names people, not a skill a user could lack;
+    a credential's name shaped like a role, and a name that goes on past the role word, stay."""
+    text = ("- As brazing machine operators become more responsible for programming robots\n"
+            "- Certified Nursing Assistant preferred; Edge Developer Tools for debugging\n")
+    found = names(text, {"brazing machine operators": "knowledge", "Certified Nursing Assistant": "knowledge",
+                         "Edge Developer": "knowledge"})
+    assert "brazing machine operators" not in found
+    assert "Edge Developer" in found
+    assert "Certified Nursing Assistant" in found or "CNA" in found
+
+
+def test_names_people_reads_the_last_word():
+    from credstack.skills.requirements import names_people
+
+    assert names_people("welding operators") and names_people("UX designers") and names_people("sous chefs")
+    assert not names_people("operators") and not names_people("device drivers")
+    assert not names_people("Chartered Accountant") and not names_people("Google Tag Manager")
+    assert not names_people("tooling developer", " Tools")

@@ -54,6 +54,7 @@ from credstack.skills.requirements import (
     lead_in_levels,
     level_at,
     names_a_role,
+    names_people,
     segments,
     states_duties,
     years_at,
@@ -628,6 +629,8 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
                 continue
             if names_a_role(seg.text, span.start, span.end):
                 continue  # "respiratory therapists", "IC analyst": people and teams, as for matches
+            if names_people(surface, seg.text[span.end:span.end + 3]):
+                continue  # "brazing machine operators", "delivery driver": the job or a colleague
             if in_fixed_phrase(seg.text, span.start, span.end):
                 continue  # "in collaboration with", "to the next level": as for matches
             if lead_ins is None:

@@ -366,6 +366,34 @@ def names_a_role(text: str, start: int, end: int) -> bool:
     return is_hired_role(text, start, end) or is_colleague(text, start, end)
 
 
+_PERSON_PLURAL = re.compile(r"(?:'s|s|es)$")
+_CREDENTIAL_WORD = re.compile(
+    r"(?i)\b(?:certified|certification|certificate|licen[cs]ed?|registered|chartered|accredited)\b")
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    return frozenset(cue_data()["person_nouns"])
+
+
+_NAME_GOES_ON_CAPITAL = re.compile(r"[ \t]+[A-Z]")
+
+
+def names_people(surface: str, after: str = "") -> bool:
+    """True when a phrase's last word, in lower case, names people ("brazing machine operators", "UX
+    designers"): a role, not a skill asked; not when the phrase names a credential ("Certified
+    Nursing Assistant", "Chartered Accountant") or a capitalised name goes on in ``after``, the text
+    right after it ("Edge Developer Tools")."""
+    words = surface.split()
+    if len(words) < 2 or _CREDENTIAL_WORD.search(surface) or _NAME_GOES_ON_CAPITAL.match(after):
+        return False
+    last = words[-1].strip(".,;:()/-")
+    if not last.islower():
+        return False  # "Tag Manager", "Report Designer": a capitalised name may be a product's
+    nouns = _person_nouns()
+    return last in nouns or _PERSON_PLURAL.sub("", last) in nouns or last.removesuffix("s") in nouns
+
+
 def is_colleague(text: str, start: int, end: int) -> bool:
     """A role the job works under or beside ("under the supervision of a registered nurse", "the
     plan of care assigned by the RN", "reports to the Charge Nurse"): someone else's title, not a
