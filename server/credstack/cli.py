@@ -86,7 +86,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     lock = _one_server_per_instance(app)  # noqa: F841 (held while this process serves)
     if app.config.get("PRELOAD_MODEL"):
         warm_up(app.extensions["credstack.resources"])
-    waitress_json_errors()
+    waitress_json_errors(int(app.config["MAX_CONTENT_LENGTH"]))
     server = create_server(app, host=args.host, port=args.port, threads=args.threads,
                            max_request_body_size=int(app.config["MAX_CONTENT_LENGTH"]) + 1024 * 1024,
                            ident="credstack", channel_request_lookahead=1)  # tells a view its client left

@@ -184,16 +184,25 @@ def document_errors(spec: dict) -> dict:
     return spec
 
 
-def waitress_json_errors() -> None:
+def waitress_json_errors(limit: int | None = None) -> None:
     """Make waitress's own error answers (a body over its cap, a malformed request) the API's JSON
-    error shape instead of plain text: they never reach Flask, so they are shaped here."""
+    error shape instead of plain text: they never reach Flask, so they are shaped here. ``limit``:
+    the largest body the app takes, said in the answer to a body over waitress's cap."""
     import json
 
     from waitress import utilities
 
+    too_large = "The request body is too large for this server"
+    if limit:
+        size = f"{limit / (1024 * 1024):g} MiB" if limit >= 1024 * 1024 else f"{limit / 1024:g} KiB"
+        too_large += (f": it takes at most {size}. Send the job's own page (not a long"
+                      " feed or a saved archive), or raise CREDSTACK_MAX_CONTENT_LENGTH on a server you run.")
+    else:
+        too_large += "."
+
     def to_response(self, ident=None):
         code = int(self.code)
-        message = {413: "The request body is too large for this server."}.get(code) or f"{self.reason}: {self.body}"
+        message = {413: too_large}.get(code) or f"{self.reason}: {self.body}"
         body = json.dumps({"error": {"code": code, "type": TYPES.get(code, "bad_request"), "message": message,
                                      "details": None}}).encode()
         return f"{code} {self.reason}", [("Content-Type", "application/json")], body

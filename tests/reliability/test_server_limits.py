@@ -31,6 +31,8 @@ def test_a_body_over_the_waitress_cap_gets_the_json_error_shape(tmp_path):
         assert head.startswith(b"HTTP/1.1 413"), head
         assert b"application/json" in head.lower()
         error = json.loads(payload)["error"]
-        assert error["code"] == 413 and error["type"] == "too_large" and error["message"]
+        assert error["code"] == 413 and error["type"] == "too_large"
+        # what the server takes, and what to do about it
+        assert "at most 1 KiB" in error["message"] and "CREDSTACK_MAX_CONTENT_LENGTH" in error["message"]
     finally:
         server.stop()
