@@ -101,3 +101,47 @@ def test_a_header_in_the_first_of_two_unequal_columns_is_refused_with_the_sectio
     with pytest.raises(LayoutUnsupported) as info:
         tailor(traits9.header_in_first_of_two_columns())
     assert "flows into the next" in str(info.value) and HEADING in texts(info.value.section_docx)
+
+
+def _names(found) -> list[str]:
+    return [c["name"] for c in found.certifications]
+
+
+def test_a_licence_label_with_a_dash_for_its_value_is_no_licence(read):
+    from .test_resume_import import resume
+
+    assert not _names(read(resume("#Profil", "Födelsedag:\t1996-08-03", "Körkort:\t\t-", "#Utbildning",
+                                  "Medieinstitutet (2019 - 2021)")))
+    assert any("Körkort" in n for n in _names(read(resume("#Profil", "Körkort:\tB"))))  # control: a class
+
+
+def test_a_scholarship_or_a_grade_in_a_certificates_section_is_no_certificate(read):
+    from .test_resume_import import resume
+
+    names = _names(read(resume("#Certification (자격증, 수상내역, 장학금내역)",
+                               [["자격증(수상명)", "발행처", "취득년월"],
+                                ["생활체육지도사 자격증 2급", "국민체육진흥공단", "2017.06.07"],
+                                ["성적 장학금 성조", "건국대학교", "2017.09"]],
+                               "#Career (경력, 아르바이트)", "2019.07 강사")))
+    assert any("생활체육지도사" in n for n in names) and not any("장학금" in n for n in names)
+
+
+def test_schools_and_grades_under_education_and_further_education_are_no_courses(read):
+    from .test_resume_import import resume
+
+    names = _names(read(resume("#ОБРАЗОВАНИЕ И ДОПОЛНИТЕЛЬНОЕ ОБРАЗОВАНИЕ", "Высшая школа Экономики",
+                               "Факультет МИЭМ, направление: Информатика и вычислительная техника", "GPA: 8 / 10",
+                               "Yandex C++ Course on Coursera", "#ПРОЕКТЫ", "Диплом")))
+    assert names and all("Yandex" in n for n in names)
+
+
+def test_schools_in_a_dated_courses_table_are_no_courses(read):
+    from .test_resume_import import resume
+
+    names = _names(read(resume("#EDUCATION, COURSES AND CERTIFICATES",
+                               [["2013", "Prince2 Foundation"], ["2012", "SCRUM"],
+                                ["1975-1979", "Business School: ESSCA, Ecole Supérieure des Sciences Commerciales"
+                                              " d’Angers, France. Specialization: Finance & Accounting"],
+                                ["1971-1974", "Secondary School : Lycée de Tocqueville, Cherbourg, Bachelor Degree"]],
+                               "#MISCELLANEOUS INFORMATION", "Languages: French")))
+    assert any("Prince2" in n for n in names) and not any("School" in n for n in names)

@@ -68,7 +68,13 @@ _ORGANISATION = re.compile(
     r"ministry|department|agency|federation|chamber|commission)\b")
 # A university: a line naming one, and no credential, is a degree (not "Deep Learning School",
 # a course, nor "Night School", a programme).
-_SCHOOL = re.compile(r"(?i)\b(?:universit(?:y|é|e|à|a|ät|at|dad|ade|as)|hochschule|politeknik|[üu]niversitesi)\b")
+_SCHOOL = re.compile(r"(?i)\b(?:universit(?:y|é|e|à|a|ät|at|dad|ade|as)|hochschule|politeknik|[üu]niversitesi|"
+                     r"(?:business|secondary|high|primary|grammar|graduate|law|medical)\s+school|lyc[ée]e|"
+                     r"[ée]cole\s+sup[ée]rieure|университет\w*|факультет\w*|высш\w*\s+школ\w*)\b")
+# A grant or a grade, not a credential: "성적 장학금" (a merit scholarship), "GPA: 8 / 10"
+_SCHOLARSHIP = re.compile(r"(?i)\b(?:scholarships?|stipendium|stipendien|beca|bourse|borsa\s+di\s+studio|"
+                          r"bolsa\s+de\s+estudos?|стипенди\w*)\b|장학금|奖学金|奨学金")
+_GRADE = re.compile(r"(?i)^(?:c?gpa|grade point average|средний балл|평점|学分绩点)(?![^\W\d_])")
 _CREDENTIAL_WORDS = re.compile(
     r"(?i)\b(?:certif\w*|licen[cs]\w*|diplom\w*|courses?|cursos?|cours|kurs\w*|training|formação|formacion|"
     r"formation|program\w*|badges?|exams?|fundamentals|associate|professional|specialist|practitioner|"
@@ -275,13 +281,16 @@ _NO_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:no(?!\.)|not|without|sans|pas\s+de|kein\w*|ohne|nicht|sin|sem|senza|geen|zonder|"
     r"brak|bez|без|нет)(?![\w'’])[^.;,|:\n]{0,30}$")
 _NO_AFTER = re.compile(
-    r"(?i)\s*[:\-–—]?\s*(?:no|none|nein|non|n[ãa]o|nessuna|ninguno|ninguna|geen|nie|нет|yok)(?![\w.'’])(?!:?\s*\d)")
+    r"(?i)\s*[:\-–—]?\s*(?:no|none|nein|non|n[ãa]o|nessuna|ninguno|ninguna|geen|nie|нет|yok|nej|ingen)(?![\w.'’])"
+    r"(?!:?\s*\d)")
+# a licence's label with only a dash for its value: "Körkort:        -" (none)
+_DASH_AFTER = re.compile(r"[^\S\n]*(?:[:：][^\S\n]*)?[-–—][^\S\n]*$")
 
 
 def _denied(text: str, licence: re.Match) -> bool:
     """The line says the person has no such licence (``_NO_BEFORE``, ``_NO_AFTER``)."""
     return bool(_NO_BEFORE.search(text, max(0, licence.start() - 40), licence.start())
-                or _NO_AFTER.match(text, licence.end()))
+                or _NO_AFTER.match(text, licence.end()) or _DASH_AFTER.match(text, licence.end()))
 
 
 def _same_credential(a: str, b: str) -> bool:
@@ -584,8 +593,9 @@ def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
     """The suggestion for one entry: its name (before an issuer written on the same line), the
     catalog's credential when the name is one, dates, expiry and credential ID."""
     text = entry.name
-    if _ACKNOWLEDGEMENT.search(text):
-        return None  # a thank-you, not a credential
+    if _ACKNOWLEDGEMENT.search(text) or _GRADE.match(text.strip()) \
+            or (_SCHOLARSHIP.search(text) and not _SAYS_CERTIFIED.search(text)):
+        return None  # a thank-you, a grade or a grant, not a credential
     # not held yet when its own line says so (not a note on the whole list): suggested as in progress
     progress = next((m for line in (text, *entry.dates) if (m := _IN_PROGRESS.search(line))), None)
     link = _LEADING_LINK.match(text)  # "https://stepik.org "Поколение Python": курс (2022)": the school's site first
