@@ -145,3 +145,19 @@ def test_schools_in_a_dated_courses_table_are_no_courses(read):
                                 ["1971-1974", "Secondary School : Lycée de Tocqueville, Cherbourg, Bachelor Degree"]],
                                "#MISCELLANEOUS INFORMATION", "Languages: French")))
     assert any("Prince2" in n for n in names) and not any("School" in n for n in names)
+
+
+def test_columns_laid_out_by_hand_below_the_header_are_refused_with_the_section_apart():
+    """Lines added above a page's hand-laid columns push the first column past the page's foot."""
+    with pytest.raises(LayoutUnsupported) as info:
+        tailor(traits9.columns_laid_out_below_header())
+    assert "columns laid out by hand" in str(info.value) and HEADING in texts(info.value.section_docx)
+
+
+@pytest.mark.parametrize("options", [{"column_break": False}, {"widths": (4700, 4700)}, {"page_break": True}])
+def test_flowing_or_equal_columns_or_columns_on_a_later_page_still_take_the_section(options):
+    original = traits9.columns_laid_out_below_header(**options)
+    result = tailor(original)
+    after = [t.casefold() for t in texts(result.data)]
+    assert after.index("email: alex.berg@example.com") < after.index(HEADING.casefold()) < after.index("utbildning")
+    assert_nothing_lost(original, result.data)

@@ -7,6 +7,7 @@ the header. Each builder returns the .docx bytes."""
 from __future__ import annotations
 
 from docx import Document
+from docx.enum.text import WD_BREAK
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
@@ -103,4 +104,33 @@ def header_in_first_of_two_columns(widths: tuple[int, int] = (3610, 6886)) -> by
     sect.append(parse_xml(
         f'<w:cols {W} w:num="2" w:equalWidth="false" w:sep="true"><w:col w:w="{widths[0]}" w:space="288"/>'
         f'<w:col w:w="{widths[1]}"/></w:cols>'))
+    return save(d)
+
+
+def columns_laid_out_below_header(column_break: bool = True, widths: tuple[int, int] = (5883, 3512),
+                                  page_break: bool = False) -> bytes:
+    """A one-column header ending in the first heading, then (on the same page) a continuous
+    section of two unequal columns laid out by hand: education on the left, a column break, the
+    profile on the right."""
+    d = Document()
+    _bold(d, "Alex Berg", 20)
+    d.add_paragraph("Email: alex.berg@example.com")
+    _bold(d, "UTBILDNING")  # the last line of the one-column section, over the left column
+    if page_break:
+        d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    end_of_header = d.add_paragraph()
+    end_of_header._p.get_or_add_pPr().append(parse_xml(
+        f'<w:sectPr {W}><w:type w:val="continuous"/><w:cols w:space="720"/></w:sectPr>'))
+    d.add_paragraph("Medieinstitutet, webbutveckling (2019 - 2021)")
+    p = d.add_paragraph()
+    if column_break:
+        p.add_run().add_break(WD_BREAK.COLUMN)
+    _bold(d, "PROFIL")
+    d.add_paragraph("Födelsedag: 1996-08-03")
+    end = d.add_paragraph()
+    end._p.get_or_add_pPr().append(parse_xml(
+        f'<w:sectPr {W}><w:type w:val="continuous"/><w:cols {W} w:num="2" w:space="720" w:equalWidth="0">'
+        f'<w:col w:w="{widths[0]}" w:space="485"/><w:col w:w="{widths[1]}"/></w:cols></w:sectPr>'))
+    _bold(d, "ERFARENHETER")
+    d.add_paragraph("Stena Fastigheter (2017), trädgårdsarbetare")
     return save(d)

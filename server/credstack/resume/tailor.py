@@ -979,6 +979,39 @@ def _newspaper_column(el) -> str | None:
     return "flows" if column < len(widths) - 1 and len(set(widths)) > 1 else None
 
 
+def _columns_laid_out_below(el) -> bool:
+    """A continuous section of unequal newspaper columns, laid out by hand with column breaks,
+    follows ``el`` on the same page (no page break between): lines added at ``el`` push it down,
+    its first column runs past the page's foot into the next column and the break sends what the
+    next column held to another page (a skills column's headings away from their icons)."""
+    top = el
+    while top.getparent() is not None and top.getparent().tag != qn("w:body"):
+        top = top.getparent()
+    if top.getparent() is None:
+        return False
+    column_break = False
+    nxt = top
+    while nxt is not None:
+        breaks = {br.get(qn("w:type")) for br in nxt.iter(qn("w:br"))}
+        if "page" in breaks or any(pb.get(qn("w:val"), "1") not in ("0", "false")
+                                   for pb in nxt.iter(qn("w:pageBreakBefore"))):
+            return False
+        column_break = column_break or "column" in breaks
+        sect = nxt.find(qn("w:pPr") + "/" + qn("w:sectPr")) if nxt.tag == W_P else (
+            nxt if nxt.tag == qn("w:sectPr") else None)
+        if sect is not None:
+            kind = sect.find(qn("w:type"))
+            cols = sect.find(qn("w:cols"))
+            widths = [int(c.get(qn("w:w"), "0") or 0) for c in cols.findall(qn("w:col"))] if cols is not None else []
+            if kind is None or kind.get(qn("w:val")) != "continuous":
+                return False  # the section starts on a page of its own (and the next begins a new page)
+            if column_break and len(set(widths)) > 1:
+                return True
+            column_break = False
+        nxt = nxt.getnext()
+    return False
+
+
 def _precedes(a, b) -> bool:
     """``a`` comes before ``b`` in document order (both in one tree)."""
     for x in b.getroottree().iter():
@@ -1129,6 +1162,9 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
                "there would be squeezed into that column" if column == "narrow" else
                "the first section's heading sits in a newspaper column that flows into the next one: a new "
                "section there would push that column's last lines over into the next")
+    elif target is not None and _columns_laid_out_below(target.element):
+        why = ("columns laid out by hand follow your header on the first page: a new section above them would "
+               "push their first column past the foot of the page and its last lines into the next column")
     if why is not None:
         section = section_docx(options.heading, texts)
         raise LayoutUnsupported(f"Your resume was left as it is: {why}. Download the certifications section as a "
