@@ -161,3 +161,20 @@ def test_flowing_or_equal_columns_or_columns_on_a_later_page_still_take_the_sect
     after = [t.casefold() for t in texts(result.data)]
     assert after.index("email: alex.berg@example.com") < after.index(HEADING.casefold()) < after.index("utbildning")
     assert_nothing_lost(original, result.data)
+
+
+def test_a_year_beside_several_courses_of_that_year_gives_each_its_own_entry(read):
+    """A dated table of courses: a year cell beside two paragraphs, a row whose year cell is empty
+    (the year above), then long single-course rows: each course an entry, none an issuer."""
+    from .test_resume_import import resume
+
+    rows = [["2017", "UML"], ["", "Web Marketing"], ["2016", "e-Marketing Fundamentals"],
+            ["2014", ["E-Commerce", "European Project Management"]], ["2013", "Prince2 Foundation"],
+            ["2012", ["SCRUM", "BiSL, ASL"]], ["2011", ["Workshop: SQL", "Data Modeling"]],
+            ["2000", "Method and Technical Information Analysis: ACTIMOD modeling method"],
+            ["1990", "HP-UX UNIX Fundamentals & HP-UX 9000/800 System Administration"],
+            ["1981", "Analysis and Programming"]]
+    names = _names(read(resume("#EDUCATION, COURSES AND CERTIFICATES", rows, "#REFERENCES", "On request")))
+    for course in ("UML", "Web Marketing", "European Project Management", "SCRUM", "Data Modeling", "ACTIMOD",
+                   "HP-UX UNIX Fundamentals", "Analysis and Programming"):
+        assert any(course in n for n in names), course
