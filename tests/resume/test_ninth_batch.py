@@ -178,3 +178,26 @@ def test_a_year_beside_several_courses_of_that_year_gives_each_its_own_entry(rea
     for course in ("UML", "Web Marketing", "European Project Management", "SCRUM", "Data Modeling", "ACTIMOD",
                    "HP-UX UNIX Fundamentals", "Analysis and Programming"):
         assert any(course in n for n in names), course
+
+
+@pytest.mark.parametrize("line, name, issued", [
+    ("Microsoft Office Specialist, Excel 2016", "Microsoft Office Specialist, Excel 2016", None),
+    ("MOS: Word 2013, Microsoft, June 2015", "MOS: Word 2013", "2015-06"),
+    ("Windows Server 2019 Administration, 2021", "Windows Server 2019 Administration", "2021-01"),
+    ("AWS Certified Cloud Practitioner 2021", "AWS Certified Cloud Practitioner", "2021-01"),  # a date: no product's version
+])
+def test_a_products_version_year_stays_in_the_name_and_is_no_date(read, line, name, issued):
+    from .test_resume_import import resume
+
+    found = read(resume("#Certifications", line, "#Skills", "Typing"))
+    cert = next(c for c in found.certifications if c["name"].startswith(name[:10]))
+    assert (cert["name"], cert.get("issued")) == (name, issued)
+
+
+def test_a_version_named_certificate_keeps_its_catalog_series(read):
+    from .test_resume_import import resume
+
+    found = read(resume("#Certifications", "Microsoft Office Specialist, Excel 2016", "#Skills", "Typing"))
+    assert found.certifications[0].get("catalog_id") == "microsoft-mos-excel"
+    found = read(resume("#Certifications", "Microsoft Office Specialist, Word 2016", "#Skills", "Typing"))
+    assert found.certifications[0].get("catalog_id") != "microsoft-mos-excel"  # Word is no Excel exam
