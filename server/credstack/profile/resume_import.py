@@ -68,7 +68,13 @@ _ORGANISATION = re.compile(
     r"ministry|department|agency|federation|chamber|commission)\b")
 # A university: a line naming one, and no credential, is a degree (not "Deep Learning School",
 # a course, nor "Night School", a programme).
-_SCHOOL = re.compile(r"(?i)\b(?:universit(?:y|é|e|à|a|ät|at|dad|ade|as)|hochschule|politeknik|[üu]niversitesi)\b")
+_SCHOOL = re.compile(r"(?i)\b(?:universit(?:y|é|e|à|a|ät|at|dad|ade|as)|hochschule|politeknik|[üu]niversitesi|"
+                     r"(?:business|secondary|high|primary|grammar|graduate|law|medical)\s+school|lyc[ée]e|"
+                     r"[ée]cole\s+sup[ée]rieure|университет\w*|факультет\w*|высш\w*\s+школ\w*)\b")
+# A grant or a grade, not a credential: "성적 장학금" (a merit scholarship), "GPA: 8 / 10"
+_SCHOLARSHIP = re.compile(r"(?i)\b(?:scholarships?|stipendium|stipendien|beca|bourse|borsa\s+di\s+studio|"
+                          r"bolsa\s+de\s+estudos?|стипенди\w*)\b|장학금|奖学金|奨学金")
+_GRADE = re.compile(r"(?i)^(?:c?gpa|grade point average|средний балл|평점|学分绩点)(?![^\W\d_])")
 _CREDENTIAL_WORDS = re.compile(
     r"(?i)\b(?:certif\w*|licen[cs]\w*|diplom\w*|courses?|cursos?|cours|kurs\w*|training|formação|formacion|"
     r"formation|program\w*|badges?|exams?|fundamentals|associate|professional|specialist|practitioner|"
@@ -275,13 +281,16 @@ _NO_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:no(?!\.)|not|without|sans|pas\s+de|kein\w*|ohne|nicht|sin|sem|senza|geen|zonder|"
     r"brak|bez|без|нет)(?![\w'’])[^.;,|:\n]{0,30}$")
 _NO_AFTER = re.compile(
-    r"(?i)\s*[:\-–—]?\s*(?:no|none|nein|non|n[ãa]o|nessuna|ninguno|ninguna|geen|nie|нет|yok)(?![\w.'’])(?!:?\s*\d)")
+    r"(?i)\s*[:\-–—]?\s*(?:no|none|nein|non|n[ãa]o|nessuna|ninguno|ninguna|geen|nie|нет|yok|nej|ingen)(?![\w.'’])"
+    r"(?!:?\s*\d)")
+# a licence's label with only a dash for its value: "Körkort:        -" (none)
+_DASH_AFTER = re.compile(r"[^\S\n]*(?:[:：][^\S\n]*)?[-–—][^\S\n]*$")
 
 
 def _denied(text: str, licence: re.Match) -> bool:
     """The line says the person has no such licence (``_NO_BEFORE``, ``_NO_AFTER``)."""
     return bool(_NO_BEFORE.search(text, max(0, licence.start() - 40), licence.start())
-                or _NO_AFTER.match(text, licence.end()))
+                or _NO_AFTER.match(text, licence.end()) or _DASH_AFTER.match(text, licence.end()))
 
 
 def _same_credential(a: str, b: str) -> bool:
@@ -580,12 +589,27 @@ def _providers(catalog: Catalog) -> frozenset[str]:
     return frozenset(names)
 
 
+# A product named with its version year ("Excel 2016", "SQL Server 2019", "AutoCAD 2020"): the
+# year is the version the certificate is about, no date, and stays in the name
+_PRODUCT_VERSION = re.compile(
+    r"(?i)\b(Excel|Word|PowerPoint|Outlook|Access|Office|Project|Visio|SharePoint|OneNote|Windows Server|SQL Server|"
+    r"Exchange Server|Visual Studio|AutoCAD|Revit|Inventor)\s+((?:19|20)\d{2})(?![\w.,/-]\d)\b")
+_HIDDEN_DIGITS = str.maketrans("0123456789", "".join(chr(0xE030 + d) for d in range(10)))
+_SHOWN_DIGITS = {v: k for k, v in _HIDDEN_DIGITS.items()} | {0x2060: " "}
+
+
+def _hide_versions(text: str) -> str:
+    """The text with each product's version year out of sight of the date and issuer readers."""
+    return _PRODUCT_VERSION.sub(lambda m: m.group(1) + "\u2060" + m.group(2).translate(_HIDDEN_DIGITS), text)
+
+
 def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
     """The suggestion for one entry: its name (before an issuer written on the same line), the
     catalog's credential when the name is one, dates, expiry and credential ID."""
-    text = entry.name
-    if _ACKNOWLEDGEMENT.search(text):
-        return None  # a thank-you, not a credential
+    text = _hide_versions(entry.name)
+    if _ACKNOWLEDGEMENT.search(text) or _GRADE.match(text.strip()) \
+            or (_SCHOLARSHIP.search(text) and not _SAYS_CERTIFIED.search(text)):
+        return None  # a thank-you, a grade or a grant, not a credential
     # not held yet when its own line says so (not a note on the whole list): suggested as in progress
     progress = next((m for line in (text, *entry.dates) if (m := _IN_PROGRESS.search(line))), None)
     link = _LEADING_LINK.match(text)  # "https://stepik.org "Поколение Python": курс (2022)": the school's site first
@@ -595,6 +619,8 @@ def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
     head, issuer = _name_and_issuer(text[lead.end():].lstrip(" -–—:") if lead else text)
     if link and issuer is None:
         issuer = link.group(1)
+    if issuer is not None and "\u2060" in issuer:
+        head, issuer = f"{head}, {issuer}", None  # "Microsoft Office Specialist, Excel 2016": the product, no issuer
     if progress is not None:
         # the name before the cue ("Nurse Executive Competency – In Progress (Exam scheduled April
         # 2026)"), or after it when it leads ("Pursuing PMP Certification", "Candidate, CFA Level II")
@@ -611,6 +637,7 @@ def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
         head = head[:-1]  # "Curso de desarrollo Android en OpenWebinars." ends a sentence, not an abbreviation
     head = _YEAR_AT_START.sub("", _YEAR_AT_END.sub("", head)).strip()  # "2019 Course", "Course 2021"
     head = _OBTAINED.sub("", head).strip()  # "簿記検定 ２級 合格": the word saying it was passed is no part of its name
+    head, text = head.translate(_SHOWN_DIGITS), text.translate(_SHOWN_DIGITS)
     if not _LETTERS.search(head) or len(head.split()) > 14:
         return None
     if _SCHOOL.search(head) and not _CREDENTIAL_WORDS.search(head):
@@ -618,9 +645,14 @@ def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
     if _DEGREE_NAME.search(head) and not _SAYS_CERTIFIED.search(head):
         return None  # "Bachelor of Science in Nursing", "MBA" under "Education and Certifications"
     known = catalog.find(head) or catalog.find(text)
+    version = _PRODUCT_VERSION.search(head) if known is None else None
+    if version is not None:  # "Microsoft Office Specialist, Excel 2016": the series, when it is that product's
+        series = catalog.find(head[:version.start()].rstrip(" ,:;-–—"))
+        if series is not None and version.group(1).casefold() in " ".join([series.name, *series.skills]).casefold():
+            known = series
     name = known.name if known is not None and catalog.find(head) is None and len(head) < 4 else head
     issuer = known.provider if known is not None else entry.issuer or issuer
-    cert = _with_dates(name, entry.text, catalog_id=known.id if known is not None else None,
+    cert = _with_dates(name, _hide_versions(entry.text), catalog_id=known.id if known is not None else None,
                        issuer=issuer, credential=entry.credential_id)
     if progress is not None:
         after = _YEAR_MONTH.search(entry.text, entry.text.find(progress.group(0)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from credstack.resume.safety import check_docx
@@ -122,17 +123,30 @@ def _record_rows(blocks: list[Block], headings: dict) -> dict[int, list[str]]:
             cells = by_row.setdefault(block.cell.getparent(), {})
             cells.setdefault(block.cell, []).append(block)
     out: dict[int, list[str]] = {}
-    for cells in by_row.values():
+    dated: dict = {}  # a row whose first cell is a date or period, and that date
+    for tr, cells in by_row.items():
         columns = list(cells.values())
         row = [b for column in columns for b in column]
         if len(columns) < 2 or any(b.box is not None or b.element in headings for b in row):
             continue
         filled = [[b for b in column if b.text] for column in columns]
-        if all(len(column) <= 1 for column in filled) and sum(map(len, filled)) >= 2:
+        if len(filled[0]) == 1 and _date_cell(filled[0][0].text):
+            dated[tr] = filled[0][0].text
+        above = tr.getprevious()
+        if len(filled) == 2 and not filled[0] and filled[1] and above in dated:
+            # an empty date cell under a dated row is the same date ("2017" | "UML", then "" | "Web
+            # Marketing"): the row's entries with that date
+            dated[tr] = dated[above]
+            lines = [f"{dated[tr]} | {b.text}" for b in filled[1]]
+        elif all(len(column) <= 1 for column in filled) and sum(map(len, filled)) >= 2:
             lines = [" | ".join(column[0].text for column in filled if column)]
         elif len({len(column) for column in columns}) == 1 and len(columns[0]) >= 2:
             lines = [" | ".join(column[k].text for column in columns if column[k].text) for k in range(len(columns[0]))]
             lines = [line for line in lines if line]
+        elif len(filled) == 2 and len(filled[0]) == 1 and len(filled[1]) >= 2 and _date_cell(filled[0][0].text):
+            # a year beside several entries of that year ("2014" | "E-Commerce", "European Project
+            # Management"): each entry a line of its own, with the year
+            lines = [f"{filled[0][0].text} | {b.text}" for b in filled[1]]
         else:
             continue
         first = min(b.index for b in row)
@@ -140,6 +154,15 @@ def _record_rows(blocks: list[Block], headings: dict) -> dict[int, list[str]]:
             out[b.index] = []
         out[first] = lines
     return out
+
+
+_DATE_CELL = re.compile(r"[\d./\-–— ]{4,25}")
+_YEAR_IN = re.compile(r"(?:19|20)\d{2}")
+
+
+def _date_cell(text: str) -> bool:
+    """A cell holding a date or a period and nothing else ("2014", "03/2019 - 2021")."""
+    return bool(_DATE_CELL.fullmatch(text.strip()) and _YEAR_IN.search(text))
 
 
 def _tabbed(block: Block) -> str:

@@ -36,6 +36,7 @@ CONTACT = re.compile(r"@|\+?\d[\d ().\-/]{6,}\d|linkedin|github|https?://|www\.|
                      re.IGNORECASE)
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 BULLETS = "■□●○▪▫•◆◇★☆►▶–—-*·"
+_CJK_OR_HANGUL = "\u3040-\u30ff\u3400-\u9fff\u1100-\u11ff\uac00-\ud7a3・"
 
 
 def _fold(text: str) -> str:
@@ -45,11 +46,13 @@ def _fold(text: str) -> str:
 
 
 def _key(text: str) -> str:
-    """A line as the lexicon compares it: case, accents, punctuation, bullets and spaces in CJK aside."""
+    """A line as the lexicon compares it: case, accents, punctuation, bullets and spaces in CJK and Hangul aside."""
     text = _fold(text).replace("&", " and ").replace("/", " ").replace("|", " ")
     text = re.sub(r"[^\w・]+", " ", text).replace("_", " ")
     text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"(?<=[\u3040-\u30ff\u3400-\u9fff・]) (?=[\u3040-\u30ff\u3400-\u9fff・])", "", text)
+    # Korean headings are written with or without their word space ("보유 기술", "보유기술"); folded,
+    # Hangul syllables are Jamo
+    return re.sub(rf"(?<=[{_CJK_OR_HANGUL}]) (?=[{_CJK_OR_HANGUL}])", "", text)
 
 
 @lru_cache(maxsize=1)
@@ -138,9 +141,25 @@ def _parts_kind(text: str) -> str | None:
 
 
 def classify_heading(text: str) -> str | None:
-    """The section kind when the whole line is a section name (or a list of section names)."""
+    """The section kind when the whole line is a section name (or a list of section names), or
+    a section name glossed in brackets: a bilingual heading names its section twice ("Career
+    (경력, 아르바이트)", "Profile Info (학력사항)"), and either name says what the section is."""
     bare = text.strip().strip(BULLETS).strip()
-    return _named(_key(bare)) or _parts_kind(bare)
+    kind = _named(_key(bare)) or _parts_kind(bare)
+    if kind is None and bare.endswith((")", "）")):
+        opening = max(bare.rfind("("), bare.rfind("（"))
+        outer, inner = bare[:opening].strip(), bare[opening + 1:-1].strip()
+        if opening > 0 and outer and inner and not any(c in inner for c in "()（）"):
+            kind = _named(_key(outer)) or _parts_kind(outer)
+            if kind is None and _scripts(inner).isdisjoint(_scripts(outer)):
+                # the gloss names the section only as a translation: "C++ (Training)" is an entry
+                kind = _named(_key(inner)) or _parts_kind(inner)
+    return kind
+
+
+def _scripts(text: str) -> set[str]:
+    """The scripts of a text's letters (LATIN, HANGUL, CJK, CYRILLIC...)."""
+    return {unicodedata.name(c, "?").split()[0] for c in text if c.isalpha()}
 
 
 def _prefix_kind(text: str) -> str | None:
@@ -691,7 +710,28 @@ def heading_line(b: Block) -> str:
     text = b.text
     if len(text) > MAX_HEADING_CHARS and b.element.find(".//" + qn("w:br")) is not None:
         text = first_line(b.element) or text
+    elif b.element.find(".//" + qn("w:tab")) is not None and _short(text):
+        text = _first_of_side_by_side(b.element) or text
     return RULE_TAIL.sub("", text).strip() or text
+
+
+def _first_of_side_by_side(p) -> str | None:
+    """The first of the headings one line holds apart with tabs, over the columns of a two-column
+    page ("UTBILDNING<tab>PROFIL"): every part a section name, or None."""
+    parts, current = [], []
+    for el in p.iter(W_T, qn("w:tab")):
+        if _inside(el, p, (W_TXBX, MC_FALLBACK)) or el.tag == qn("w:tab") and el.getparent().tag != qn("w:r"):
+            continue  # a tab stop of the paragraph's properties, not a tab character
+        if el.tag == W_T:
+            current.append(el.text or "")
+        elif "".join(current).strip():
+            parts.append("".join(current).strip())
+            current = []
+    if "".join(current).strip():
+        parts.append("".join(current).strip())
+    if len(parts) >= 2 and all(classify_heading(part.rstrip(":：")) not in (None, *HEADER_KINDS) for part in parts):
+        return parts[0]
+    return None
 
 
 def first_line(p) -> str:

@@ -941,14 +941,17 @@ def _fill_in_fields(cell) -> int:
                            " or local-name()='repeatingSectionItem'])] | .//w:ffData"))
 
 
-def _in_narrow_column(el) -> bool:
-    """``el`` sits in a narrow column of a multi-column (newspaper) section, counting column breaks
-    from the section's start."""
+def _newspaper_column(el) -> str | None:
+    """Why ``el`` cannot take new lines in its column of a multi-column (newspaper) section, counting
+    column breaks from the section's start: "narrow" (a column under half the widest), "flows" (a
+    column but the last of unequal columns: lines added there push its last lines over into the
+    next column, a sidebar's skills landing on top of the main column, whatever its width), or
+    None."""
     top = el
     while top.getparent() is not None and top.getparent().tag != qn("w:body"):
         top = top.getparent()
     if top.getparent() is None:
-        return False
+        return None
     sect, nxt = None, top
     while nxt is not None and sect is None:
         sect = nxt.find(qn("w:pPr") + "/" + qn("w:sectPr")) if nxt.tag == W_P else None
@@ -957,11 +960,11 @@ def _in_narrow_column(el) -> bool:
         nxt = nxt.getnext()
     cols = sect.find(qn("w:cols")) if sect is not None else None
     if cols is None:
-        return False
+        return None
     widths = [int(c.get(qn("w:w"), "0") or 0) for c in cols.findall(qn("w:col"))]
     count = int(cols.get(qn("w:num"), "1") or 1) if not widths else len(widths)
     if count < 2 or not widths or max(widths) == 0:
-        return False  # equal columns: none is narrow
+        return None  # equal columns: none is narrow
     breaks, prev = 0, top.getprevious()
     while prev is not None and prev.find(qn("w:pPr") + "/" + qn("w:sectPr")) is None:
         breaks += len(prev.xpath(".//w:br[@w:type='column']"))
@@ -970,7 +973,43 @@ def _in_narrow_column(el) -> bool:
     for br in top.xpath(".//w:br[@w:type='column']"):
         if _precedes(br, el):
             before_el += 1
-    return widths[(breaks + before_el) % len(widths)] < NARROW_COLUMN * max(widths)
+    column = (breaks + before_el) % len(widths)
+    if widths[column] < NARROW_COLUMN * max(widths):
+        return "narrow"
+    return "flows" if column < len(widths) - 1 and len(set(widths)) > 1 else None
+
+
+def _columns_laid_out_below(el) -> bool:
+    """A continuous section of unequal newspaper columns, laid out by hand with column breaks,
+    follows ``el`` on the same page (no page break between): lines added at ``el`` push it down,
+    its first column runs past the page's foot into the next column and the break sends what the
+    next column held to another page (a skills column's headings away from their icons)."""
+    top = el
+    while top.getparent() is not None and top.getparent().tag != qn("w:body"):
+        top = top.getparent()
+    if top.getparent() is None:
+        return False
+    column_break = False
+    nxt = top
+    while nxt is not None:
+        breaks = {br.get(qn("w:type")) for br in nxt.iter(qn("w:br"))}
+        if "page" in breaks or any(pb.get(qn("w:val"), "1") not in ("0", "false")
+                                   for pb in nxt.iter(qn("w:pageBreakBefore"))):
+            return False
+        column_break = column_break or "column" in breaks
+        sect = nxt.find(qn("w:pPr") + "/" + qn("w:sectPr")) if nxt.tag == W_P else (
+            nxt if nxt.tag == qn("w:sectPr") else None)
+        if sect is not None:
+            kind = sect.find(qn("w:type"))
+            cols = sect.find(qn("w:cols"))
+            widths = [int(c.get(qn("w:w"), "0") or 0) for c in cols.findall(qn("w:col"))] if cols is not None else []
+            if kind is None or kind.get(qn("w:val")) != "continuous":
+                return False  # the section starts on a page of its own (and the next begins a new page)
+            if column_break and len(set(widths)) > 1:
+                return True
+            column_break = False
+        nxt = nxt.getnext()
+    return False
 
 
 def _precedes(a, b) -> bool:
@@ -1118,9 +1157,14 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
         why = "this resume is a fixed form (a grid of labelled boxes) with no room for new lines"
     elif target_block is not None and _fill_in_fields(target_block.cell) >= MIN_FORM_FIELDS:
         why = "this resume is a form with fill-in fields, which keeps its sections in fixed places"
-    elif target is not None and _in_narrow_column(target.element):
+    elif target is not None and (column := _newspaper_column(target.element)) is not None:
         why = ("the first section's heading sits in a narrow newspaper column beside your header: a new section "
-               "there would be squeezed into that column")
+               "there would be squeezed into that column" if column == "narrow" else
+               "the first section's heading sits in a newspaper column that flows into the next one: a new "
+               "section there would push that column's last lines over into the next")
+    elif target is not None and _columns_laid_out_below(target.element):
+        why = ("columns laid out by hand follow your header on the first page: a new section above them would "
+               "push their first column past the foot of the page and its last lines into the next column")
     if why is not None:
         section = section_docx(options.heading, texts)
         raise LayoutUnsupported(f"Your resume was left as it is: {why}. Download the certifications section as a "
