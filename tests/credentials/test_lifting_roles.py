@@ -34,3 +34,10 @@ def test_an_excavator_driver_gets_no_crane_operator_certification():
                     asked=frozenset(missing), named=frozenset(missing))
     crew = [r.credential.id for r in recommend_stack(missing, load_catalog(), fit=crane).recommendations]
     assert {"nccco-mobile-crane", "nccco-signal-person"} & set(crew)
+
+
+def test_a_riggers_certification_is_for_riggers_and_erectors():
+    rigger = load_catalog().get("nccco-rigger-1")
+    assert other_role(rigger, "foamed insulation applicator", ["skilled_trades"])
+    assert not other_role(rigger, "Structural Ironworker", ["skilled_trades"])
+    assert not other_role(rigger, "Rigger", ["skilled_trades"])
