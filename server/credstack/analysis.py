@@ -18,7 +18,7 @@ from credstack.credentials.held import HeldCredentials, resolve_certification, r
 from credstack.credentials.model import StackPlan
 from credstack.credentials.named import SHORT as SHORT_NAME
 from credstack.credentials.named import NamedCredential, named_credentials, written_ids
-from credstack.credentials.recommend import Limits, plan_to_dict, recommend_stack
+from credstack.credentials.recommend import Limits, plan_to_dict, recommend_stack, stand_ins
 from credstack.gaps import LACKING, REQUIREMENT_WEIGHT, GapReport, GapStatus, compare
 from credstack.places import load_places
 from credstack.postings import parse_posting
@@ -413,7 +413,7 @@ def judge(result: Analysis, resources: Resources, *, profile: Profile | None = N
     if profile is not None:
         result.held = held_credentials(profile, resources, today=today)
         result.gaps = gap_report(result.skills, profile, resources, today=today, held=result.held,
-                                 alternatives=result.alternatives)
+                                 alternatives=result.alternatives, fit=result.fit)
         result.expiry = expiry_flags(profile.certifications, today or date.today(), resources.catalog)
     if recommend:
         result.recommendations = recommend_for(result, profile, resources.catalog, limits=limits)
@@ -495,17 +495,23 @@ def held_credentials(profile: Profile, resources: Resources, *, today: date | No
 
 def gap_report(skills: list[SkillMention], profile: Profile, resources: Resources, *,
                today: date | None = None, held: HeldCredentials | None = None,
-               alternatives: list[frozenset[str]] = ()) -> GapReport:
-    """The profile against ``skills``: the one gap analysis every route uses."""
+               alternatives: list[frozenset[str]] = (), fit: RoleFit | None = None) -> GapReport:
+    """The profile against ``skills``: the one gap analysis every route uses. With the posting's
+    ``fit`` (its country), a certification the profile holds that stands in there for one the
+    posting names (``stand_ins``) answers it."""
     held = held or held_credentials(profile, resources, today=today)
     entries = {id(r.certification): r.entry for r in held.items}
+    named = dict.fromkeys((s.name for s in skills if s.kind == SkillKind.CERTIFICATION), 1.0)
+    standing = stand_ins(named, resources.catalog, fit) if named and fit is not None else {}
+    stands = {name.casefold(): r for r in held.items if r.entry is not None
+              for name in standing.get(r.entry.id, ())}
 
     def taught(certification: Certification) -> tuple[str, ...]:
         entry = entries.get(id(certification))
         return entry.skills if entry is not None else ()
 
     return compare(skills, profile, resources.vocabulary, embed=resources.skill_vectors, today=today,
-                   taught=taught, credentials=held, alternatives=alternatives)
+                   taught=taught, credentials=held, alternatives=alternatives, stands=stands)
 
 
 def match_score(result: Analysis | list[SkillMention], profile: Profile | None, resources: Resources) -> int | None:
@@ -546,6 +552,9 @@ def recommend_for(result: Analysis, profile: Profile | None, catalog: Catalog, *
         held = resolve_held(profile.certifications, catalog, catalog.vocabulary)
     weights = missing_weights(result)
     asked = asked_ids(catalog, named, result.named)
+    # a national credential standing in for a certification the posting names is asked for too: a
+    # lapsed UK first aid certificate is renewed for a London posting asking "CPR certified"
+    asked |= set(stand_ins(dict.fromkeys(named, 1.0), catalog, result.fit))
     blocked = held.blocked_ids(asked) if held else set()
     held_ids = {r.entry.id for r in held.items if r.entry is not None} if held else set()
     named_ids = {}

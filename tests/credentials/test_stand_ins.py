@@ -59,3 +59,45 @@ def test_the_whole_analysis_of_a_london_care_posting(res):
     picks = [r.credential.id for r in result.recommendations.recommendations]
     assert "uk-emergency-first-aid-at-work" in picks
     assert "redcross-cpr-first-aid" not in picks
+
+
+CPR_POSTING = """Care Assistant
+Homecare Partners - {place}
+
+Requirements
+- CPR certified
+- Proven experience as a care assistant
+"""
+
+
+def _judged(res, place: str, expires: str):
+    from datetime import date
+
+    from credstack.analysis import judge
+    from credstack.profile.model import Certification, Profile
+
+    result = analyze(parse_posting(CPR_POSTING.format(place=place)), res, rank=False)
+    profile = Profile(certifications=[Certification("EFAW", issued="2020-05", expires=expires)])
+    return judge(result, res, profile=profile, today=date(2026, 11, 30))
+
+
+def test_a_lapsed_uk_first_aid_certificate_is_renewed_for_a_london_cpr_posting(res):
+    result = _judged(res, "London, UK", "2023-05")
+    picks = [(r.credential.id, r.action) for r in result.recommendations.recommendations]
+    assert picks == [("uk-emergency-first-aid-at-work", "renew")]
+    check = result.gaps.certifications[0]
+    assert (check.name, check.status, check.held_as) == ("CPR Certification", "expired", "EFAW")
+
+
+def test_a_current_uk_first_aid_certificate_answers_a_london_cpr_posting(res):
+    result = _judged(res, "London, UK", "2028-05")
+    assert result.recommendations.recommendations == []
+    check = result.gaps.certifications[0]
+    assert (check.status, check.held_as) == ("held", "EFAW")
+    assert "missing" not in result.gaps.summary
+
+
+def test_in_texas_the_uk_certificate_answers_nothing(res):
+    result = _judged(res, "Austin, TX", "2028-05")
+    assert result.gaps.certifications[0].status == "missing"
+    assert "redcross-cpr-first-aid" in [r.credential.id for r in result.recommendations.recommendations]
