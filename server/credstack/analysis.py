@@ -14,7 +14,7 @@ from credstack.credentials.alternatives import either_or
 from credstack.credentials.catalog import Catalog
 from credstack.credentials.expiry import ExpiryFlag, expiry_flags
 from credstack.credentials.fit import RoleFit, infer_fit, skill_groups
-from credstack.credentials.held import HeldCredentials, resolve_certification, resolve_held
+from credstack.credentials.held import HeldCredentials, Standing, resolve_certification, resolve_held
 from credstack.credentials.model import StackPlan
 from credstack.credentials.named import SHORT as SHORT_NAME
 from credstack.credentials.named import NamedCredential, named_credentials, written_ids
@@ -555,6 +555,8 @@ def recommend_for(result: Analysis, profile: Profile | None, catalog: Catalog, *
     # a national credential standing in for a certification the posting names is asked for too: a
     # lapsed UK first aid certificate is renewed for a London posting asking "CPR certified"
     asked |= set(stand_ins(dict.fromkeys(named, 1.0), catalog, result.fit))
+    if held:
+        asked |= _lapsed_in_demand(held, weights, catalog, result.fit)
     blocked = held.blocked_ids(asked) if held else set()
     held_ids = {r.entry.id for r in held.items if r.entry is not None} if held else set()
     named_ids = {}
@@ -570,6 +572,29 @@ def recommend_for(result: Analysis, profile: Profile | None, catalog: Catalog, *
     return recommend_stack(weights, catalog, limits, named=named, have_credentials=blocked,
                            steps=held.actions(asked) if held else None, fit=result.fit, slots=result.alternatives,
                            named_ids=named_ids, written=result.written)
+
+
+def _lapsed_in_demand(held: HeldCredentials, weights: dict[str, float], catalog: Catalog,
+                      fit: RoleFit | None) -> set[str]:
+    """Catalog ids of the lapsed certifications the posting asks for by what they teach, not by name
+    (their focus is a missing skill), and that would be advice for it (they fit the role and count
+    where the job is): renewing one is
+    the advice, not a different credential for the same skills (a lapsed IOSH Working Safely for an
+    electrician's posting asking workplace safety, rather than the NEBOSH General Certificate)."""
+    if fit is None:
+        return set()
+    out = set()
+    for r in held.items:
+        if r.standing != Standing.LAPSED or r.entry is None or r.entry.retired:
+            continue
+        # its focus (first skill) still missing: the profile shows nothing else for what it is about
+        # (an SEO specialist with five years of SEO is not sent back to a lapsed HubSpot SEO badge)
+        if not r.entry.skills or r.entry.skills[0] not in weights:
+            continue
+        cover = {s: via for s, via in catalog.coverage(r.entry).items() if s in weights}
+        if fit.local(r.entry) and fit.reason(r.entry, cover, catalog.vocabulary) is not None:
+            out.add(r.entry.id)
+    return out
 
 
 def asked_ids(catalog: Catalog, named: set[str], found: dict) -> set[str]:
