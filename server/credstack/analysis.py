@@ -20,7 +20,7 @@ from credstack.credentials.named import SHORT as SHORT_NAME
 from credstack.credentials.named import NamedCredential, named_credentials, written_ids
 from credstack.credentials.recommend import Limits, plan_to_dict, recommend_stack, stand_ins
 from credstack.gaps import LACKING, REQUIREMENT_WEIGHT, GapReport, GapStatus, compare
-from credstack.places import load_places
+from credstack.places import load_places, unlikely_countries
 from credstack.postings import parse_posting
 from credstack.postings.labels import is_fact_label
 from credstack.postings.model import Posting, SectionKind
@@ -430,7 +430,7 @@ def read_role(result: Analysis, resources: Resources) -> Analysis:
     # the states a US or Canadian location names, so long as they are in the country read above
     states = {s for s in places.states_of(posting.location, posting.description) if s[:2] == country}
     result.fit = infer_fit(posting.title or "", result.skills, resources.catalog, resources.vocabulary, country,
-                           states)
+                           states, unlikely_countries(posting.salary, posting.description))
     sections = result.sections if result.sections is not None else skill_sections(result.posting)
     asked = {s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION}
     catalog = resources.catalog
