@@ -31,6 +31,7 @@ from credstack.resources import Resources
 from credstack.skills import extract_skills
 from credstack.skills.abbreviations import defined_abbreviations
 from credstack.skills.employer import about_employer, asked_tail, employer_names
+from credstack.skills.languages import language_of
 from credstack.skills.model import Extraction, Keyword, SkillKind, SkillMention, TextKind, TextSection
 from credstack.skills.requirements import asks_strongly
 
@@ -430,7 +431,8 @@ def read_role(result: Analysis, resources: Resources) -> Analysis:
     # the states a US or Canadian location names, so long as they are in the country read above
     states = {s for s in places.states_of(posting.location, posting.description) if s[:2] == country}
     result.fit = infer_fit(posting.title or "", result.skills, resources.catalog, resources.vocabulary, country,
-                           states, unlikely_countries(posting.salary, posting.description))
+                           states, unlikely_countries(posting.salary, posting.description,
+                                                      language=language_of(posting.description or "")))
     sections = result.sections if result.sections is not None else skill_sections(result.posting)
     asked = {s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION}
     catalog = resources.catalog

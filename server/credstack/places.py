@@ -194,11 +194,19 @@ _NOT_DOLLAR = frozenset({"GB", "IE", "DE", "FR", "ES", "IT", "NL", "BE", "AT", "
 _DOLLAR_AMOUNT = re.compile(r"\$\s?\d")
 
 
-def unlikely_countries(*texts: str | None) -> frozenset[str]:
-    """The countries a posting whose country is not known cannot be in, by the currency of its pay:
-    an amount in dollars ("$42.00 - $50.00/hour") is not paid in Britain, Ireland or the euro area."""
+# English-speaking countries, and the other language each writes postings in ("es": the US, "fr": Canada).
+_ENGLISH_SPEAKING = {"GB": (), "IE": (), "US": ("es",), "CA": ("fr",), "AU": (), "NZ": ()}
+
+
+def unlikely_countries(*texts: str | None, language: str = "en") -> frozenset[str]:
+    """The countries a posting whose country is not known cannot be in: by the currency of its pay
+    (an amount in dollars, "$42.00 - $50.00/hour", is not paid in Britain, Ireland or the euro
+    area) and by its language (an industrial electrician's posting in Italian is not for Britain)."""
     text = "\n".join(t[:MAX_TEXT_SCAN] for t in texts if t)
-    return _NOT_DOLLAR if _DOLLAR_AMOUNT.search(text) else frozenset()
+    out = set(_NOT_DOLLAR) if _DOLLAR_AMOUNT.search(text) else set()
+    if language != "en":
+        out |= {country for country, others in _ENGLISH_SPEAKING.items() if language not in others}
+    return frozenset(out)
 
 
 def _amount_in(code: str, text: str) -> bool:

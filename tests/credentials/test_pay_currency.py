@@ -43,3 +43,22 @@ def test_a_known_country_ignores_the_currency():
     fit = RoleFit(countries=frozenset({"GB"}), unlikely=frozenset({"GB"}))
     from credstack.credentials.catalog import load_catalog
     assert fit.in_country(load_catalog().get("cg-2382-wiring-regulations"))
+
+
+@pytest.mark.parametrize("language, ruled_out, kept", [
+    ("it", {"GB", "IE", "US", "CA", "AU"}, set()),  # an Italian posting is for no English-speaking country
+    ("es", {"GB", "IE", "AU"}, {"US"}),  # the US writes postings in Spanish too
+    ("fr", {"GB", "US"}, {"CA"}),  # and Canada in French
+    ("en", set(), {"GB", "US", "CA"}),
+])
+def test_a_postings_language_rules_out_the_countries_that_write_none_in_it(language, ruled_out, kept):
+    found = unlikely_countries("Competitive pay", language=language)
+    assert ruled_out <= found and not kept & found
+
+
+def test_an_italian_electricians_posting_gets_no_british_wiring_award(res):
+    text = ("Elettricista industriale\n\nCerchiamo un elettricista industriale per il nostro team. Sarai responsabile "
+            "dell'installazione e della manutenzione degli impianti elettrici, dei cablaggi elettrici e della risoluzione dei "
+            "problemi elettrici. È una posizione a tempo pieno con un contratto stabile per chi ha esperienza.\n")
+    result = analyze(parse_posting(text), res, rank=False)
+    assert "cg-2382-wiring-regulations" not in [r.credential.id for r in result.recommendations.recommendations]
