@@ -22,6 +22,10 @@ a pick whose catalog ``countries`` leave the job's country out is counted as wro
 ("none: ..."), and which ones should get one the tool does not give ("gap: ..."): each page with no
 pick is counted as one of the two, or as unexplained.
 
+Batch h28a (12 UK staffing-agency job pages and 5 Canada Job Bank records: trades, drivers, care,
+nursing, food service, childcare) was labelled the same way before the tool was first run on it;
+``bench/advice_profiles.py`` runs its pages again with profiles of their occupation families.
+
 The real non-tech postings of ``bench/nontech_real`` (nursing, trades, finance, marketing, logistics,
 retail, security, care...; ``python bench/nontech_real.py --extract`` caches them) are read too, when
 cached, as batch ``nontech_real``, with the fields and countries of ``bench/advice/nontech_real.json``.

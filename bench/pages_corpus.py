@@ -10,6 +10,8 @@ in one line and exits 0 (as in CI).
 
 The manifest's optional ``locator`` column says where a page sits inside its file (``json:html``:
 under that key of a JSON record; ``json:[3]``: the fourth record of a job board's JSON export,
+``jsonpage:[3]``: the same record written out as the board's page showed it, its description HTML under
+the title, company and place (a record whose description is the board's own markup),
 ``csv:Id=123``: the row of a CSV export whose column Id is 123, each written out as the text a
 user would paste: title, company and place, description; ``json:jobs/id=7/body``: the text kept at
 that path (keys, list indexes, or KEY=VALUE picking a list's record); ``jsonld:page``: a scraped
@@ -50,6 +52,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import html
 import io
 import json
 import os
@@ -116,9 +119,21 @@ def extract() -> int:
 _RECORD_FIELDS = {
     "title": ("title", "job_title", "jobTitle", "Title"),
     "company": ("company", "company_name", "companyName", "employerName", "Company"),
-    "location": ("location", "locationName", "LocationRaw", "Location"),
-    "description": ("description", "job_description", "jobDescription", "FullDescription", "body"),
+    "location": ("location", "locationName", "LocationRaw", "Location", "joblocation"),
+    "description": ("description", "job_description", "jobDescription", "FullDescription", "body", "jobRequirement"),
 }
+
+
+def record_page(record: dict) -> str:
+    """A job board's record whose description is the board's own HTML, as its page showed it: the
+    title as the heading, company and place under it, then the description's markup."""
+    def first(part: str) -> str:
+        return next((str(record[k]).strip() for k in _RECORD_FIELDS[part] if record.get(k)), "")
+
+    place = " - ".join(p for p in (first("company"), first("location")) if p)
+    return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + html.escape(first("title"))
+            + "</title></head>\n<body><main><h1>" + html.escape(first("title")) + "</h1>\n<p>" + html.escape(place)
+            + "</p>\n" + first("description") + "\n</main></body></html>\n")
 
 
 def record_text(record: dict) -> str:
@@ -211,6 +226,10 @@ def located(data: bytes, locator: str) -> bytes | None:
         return str(node).encode("utf-8")
     if kind == "json":
         return json.loads(data)[where].encode("utf-8")
+    if kind == "jsonpage" and re.fullmatch(r"\[\d+\]", where):
+        records = json.loads(data)
+        index = int(where[1:-1])
+        return record_page(records[index]).encode("utf-8") if index < len(records) else None
     if kind == "jsonld":  # a scraped JSON-LD record, served as a script-drawn page is before its script runs
         record = json.dumps(json.loads(data), ensure_ascii=False).replace("</", "<\\/")
         return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"

@@ -14,13 +14,13 @@ from credstack.credentials.alternatives import either_or
 from credstack.credentials.catalog import Catalog
 from credstack.credentials.expiry import ExpiryFlag, expiry_flags
 from credstack.credentials.fit import RoleFit, infer_fit, skill_groups
-from credstack.credentials.held import HeldCredentials, resolve_certification, resolve_held
+from credstack.credentials.held import HeldCredentials, Standing, resolve_certification, resolve_held
 from credstack.credentials.model import StackPlan
 from credstack.credentials.named import SHORT as SHORT_NAME
 from credstack.credentials.named import NamedCredential, named_credentials, written_ids
-from credstack.credentials.recommend import Limits, plan_to_dict, recommend_stack
+from credstack.credentials.recommend import Limits, plan_to_dict, recommend_stack, stand_ins
 from credstack.gaps import LACKING, REQUIREMENT_WEIGHT, GapReport, GapStatus, compare
-from credstack.places import load_places
+from credstack.places import load_places, unlikely_countries
 from credstack.postings import parse_posting
 from credstack.postings.labels import is_fact_label
 from credstack.postings.model import Posting, SectionKind
@@ -31,6 +31,7 @@ from credstack.resources import Resources
 from credstack.skills import extract_skills
 from credstack.skills.abbreviations import defined_abbreviations
 from credstack.skills.employer import about_employer, asked_tail, employer_names
+from credstack.skills.languages import language_of
 from credstack.skills.model import Extraction, Keyword, SkillKind, SkillMention, TextKind, TextSection
 from credstack.skills.requirements import asks_strongly
 
@@ -413,7 +414,7 @@ def judge(result: Analysis, resources: Resources, *, profile: Profile | None = N
     if profile is not None:
         result.held = held_credentials(profile, resources, today=today)
         result.gaps = gap_report(result.skills, profile, resources, today=today, held=result.held,
-                                 alternatives=result.alternatives)
+                                 alternatives=result.alternatives, fit=result.fit)
         result.expiry = expiry_flags(profile.certifications, today or date.today(), resources.catalog)
     if recommend:
         result.recommendations = recommend_for(result, profile, resources.catalog, limits=limits)
@@ -430,7 +431,8 @@ def read_role(result: Analysis, resources: Resources) -> Analysis:
     # the states a US or Canadian location names, so long as they are in the country read above
     states = {s for s in places.states_of(posting.location, posting.description) if s[:2] == country}
     result.fit = infer_fit(posting.title or "", result.skills, resources.catalog, resources.vocabulary, country,
-                           states)
+                           states, unlikely_countries(posting.salary, posting.description,
+                                                      language=language_of(posting.description or "")))
     sections = result.sections if result.sections is not None else skill_sections(result.posting)
     asked = {s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION}
     catalog = resources.catalog
@@ -495,17 +497,23 @@ def held_credentials(profile: Profile, resources: Resources, *, today: date | No
 
 def gap_report(skills: list[SkillMention], profile: Profile, resources: Resources, *,
                today: date | None = None, held: HeldCredentials | None = None,
-               alternatives: list[frozenset[str]] = ()) -> GapReport:
-    """The profile against ``skills``: the one gap analysis every route uses."""
+               alternatives: list[frozenset[str]] = (), fit: RoleFit | None = None) -> GapReport:
+    """The profile against ``skills``: the one gap analysis every route uses. With the posting's
+    ``fit`` (its country), a certification the profile holds that stands in there for one the
+    posting names (``stand_ins``) answers it."""
     held = held or held_credentials(profile, resources, today=today)
     entries = {id(r.certification): r.entry for r in held.items}
+    named = dict.fromkeys((s.name for s in skills if s.kind == SkillKind.CERTIFICATION), 1.0)
+    standing = stand_ins(named, resources.catalog, fit) if named and fit is not None else {}
+    stands = {name.casefold(): r for r in held.items if r.entry is not None
+              for name in standing.get(r.entry.id, ())}
 
     def taught(certification: Certification) -> tuple[str, ...]:
         entry = entries.get(id(certification))
         return entry.skills if entry is not None else ()
 
     return compare(skills, profile, resources.vocabulary, embed=resources.skill_vectors, today=today,
-                   taught=taught, credentials=held, alternatives=alternatives)
+                   taught=taught, credentials=held, alternatives=alternatives, stands=stands)
 
 
 def match_score(result: Analysis | list[SkillMention], profile: Profile | None, resources: Resources) -> int | None:
@@ -546,6 +554,11 @@ def recommend_for(result: Analysis, profile: Profile | None, catalog: Catalog, *
         held = resolve_held(profile.certifications, catalog, catalog.vocabulary)
     weights = missing_weights(result)
     asked = asked_ids(catalog, named, result.named)
+    # a national credential standing in for a certification the posting names is asked for too: a
+    # lapsed UK first aid certificate is renewed for a London posting asking "CPR certified"
+    asked |= set(stand_ins(dict.fromkeys(named, 1.0), catalog, result.fit))
+    if held:
+        asked |= _lapsed_in_demand(held, weights, catalog, result.fit)
     blocked = held.blocked_ids(asked) if held else set()
     held_ids = {r.entry.id for r in held.items if r.entry is not None} if held else set()
     named_ids = {}
@@ -561,6 +574,29 @@ def recommend_for(result: Analysis, profile: Profile | None, catalog: Catalog, *
     return recommend_stack(weights, catalog, limits, named=named, have_credentials=blocked,
                            steps=held.actions(asked) if held else None, fit=result.fit, slots=result.alternatives,
                            named_ids=named_ids, written=result.written)
+
+
+def _lapsed_in_demand(held: HeldCredentials, weights: dict[str, float], catalog: Catalog,
+                      fit: RoleFit | None) -> set[str]:
+    """Catalog ids of the lapsed certifications the posting asks for by what they teach, not by name
+    (their focus is a missing skill), and that would be advice for it (they fit the role and count
+    where the job is): renewing one is
+    the advice, not a different credential for the same skills (a lapsed IOSH Working Safely for an
+    electrician's posting asking workplace safety, rather than the NEBOSH General Certificate)."""
+    if fit is None:
+        return set()
+    out = set()
+    for r in held.items:
+        if r.standing != Standing.LAPSED or r.entry is None or r.entry.retired:
+            continue
+        # its focus (first skill) still missing: the profile shows nothing else for what it is about
+        # (an SEO specialist with five years of SEO is not sent back to a lapsed HubSpot SEO badge)
+        if not r.entry.skills or r.entry.skills[0] not in weights:
+            continue
+        cover = {s: via for s, via in catalog.coverage(r.entry).items() if s in weights}
+        if fit.local(r.entry) and fit.reason(r.entry, cover, catalog.vocabulary) is not None:
+            out.add(r.entry.id)
+    return out
 
 
 def asked_ids(catalog: Catalog, named: set[str], found: dict) -> set[str]:

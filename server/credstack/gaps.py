@@ -113,7 +113,8 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
             embed: EmbedNames | None = None, today: date | None = None,
             taught: Callable[[Certification], Sequence[str]] | None = None,
             credentials: HeldCredentials | None = None,
-            alternatives: Sequence[frozenset[str]] = ()) -> GapReport:
+            alternatives: Sequence[frozenset[str]] = (),
+            stands: dict[str, ResolvedCertification] | None = None) -> GapReport:
     """Classify each posting skill against the profile and score the match.
 
     ``credentials`` is the profile's certifications resolved (``credentials.held``; resolved here
@@ -121,7 +122,9 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
     level ladder, is held; a lapsed one is to renew and an in-progress one to finish, never missing.
     ``taught(cert)`` names the skills a current certification teaches (the catalog's list), held
     then by implication. ``alternatives`` are certifications the posting accepts in place of each
-    other ("SHRM-CP or PHR"): holding one answers the others."""
+    other ("SHRM-CP or PHR"): holding one answers the others. ``stands`` maps a certification's
+    name (casefolded) to the profile's certification standing in for it where the job is (a UK
+    first aid certificate for "CPR certified" in London): held, lapsed or in progress as that one is."""
     today = today or date.today()
     credentials = credentials or resolve_held(profile.certifications, None, vocabulary, today)
     held: dict[str, str] = {}  # canonical name (casefolded) -> how the profile holds it
@@ -157,7 +160,7 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
         key = mention.name.casefold()
         as_held = None
         if mention.kind != SkillKind.SOFT:  # a skill named as the profile's certification is ("NFPA 70E")
-            as_held = certs_held.get(key) or credentials.lookup(mention.name)
+            as_held = certs_held.get(key) or credentials.lookup(mention.name) or (stands or {}).get(key)
             if as_held is not None and as_held.standing == Standing.HELD:
                 held.setdefault(key, as_held.label)
         if mention.kind == SkillKind.CERTIFICATION:

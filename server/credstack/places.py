@@ -188,6 +188,27 @@ MIN_HINTS = 2  # different hints of one country that tell it (``Places.hinted_co
 MIN_SCRIPT_LETTERS = 20  # letters of a country's own script that make a page written in it (not a name)
 
 
+# Countries whose own currency is not written with a dollar sign ("£", "€"): pay in dollars rules them out.
+_NOT_DOLLAR = frozenset({"GB", "IE", "DE", "FR", "ES", "IT", "NL", "BE", "AT", "PT", "FI", "CH", "SE", "NO", "DK",
+                         "PL", "IN", "GE", "JP", "CN", "KR", "ZA", "AE", "SA"})
+_DOLLAR_AMOUNT = re.compile(r"\$\s?\d")
+
+
+# English-speaking countries, and the other language each writes postings in ("es": the US, "fr": Canada).
+_ENGLISH_SPEAKING = {"GB": (), "IE": (), "US": ("es",), "CA": ("fr",), "AU": (), "NZ": ()}
+
+
+def unlikely_countries(*texts: str | None, language: str = "en") -> frozenset[str]:
+    """The countries a posting whose country is not known cannot be in: by the currency of its pay
+    (an amount in dollars, "$42.00 - $50.00/hour", is not paid in Britain, Ireland or the euro
+    area) and by its language (an industrial electrician's posting in Italian is not for Britain)."""
+    text = "\n".join(t[:MAX_TEXT_SCAN] for t in texts if t)
+    out = set(_NOT_DOLLAR) if _DOLLAR_AMOUNT.search(text) else set()
+    if language != "en":
+        out |= {country for country, others in _ENGLISH_SPEAKING.items() if language not in others}
+    return frozenset(out)
+
+
 def _amount_in(code: str, text: str) -> bool:
     """A currency written beside an amount: "1200 GEL", "GEL 1,200", "1200₾" (never "gel nails")."""
     if not code.isalpha():

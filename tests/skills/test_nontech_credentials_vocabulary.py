@@ -22,6 +22,7 @@ from tests.skills.conftest import read
     ("- HNC in electrical engineering", "Higher National Certificate"),
     ("- Weld carbon steel using MIG and TIG processes", "Welding"),
     ("- Immediate Life Support (ILS) certificate", "Immediate Life Support"),
+    ("- Basic Cardiac Life Support (BCLS) Certificate", "Basic Life Support"),  # BLS's former name
     ("- Paediatric Immediate Life Support", "Paediatric Immediate Life Support"),
     ("- Non-medical prescribing qualification (V300)", "Non-Medical Prescribing"),
     ("- Experience supporting patients with diabetes", "Diabetes Care"),

@@ -70,6 +70,9 @@ class RoleFit:
     # The job's title (several listings' titles, one a line): a credential named for another role of
     # the field (a welding supervisor's for a mechanic) is no advice for it (``other_role``).
     title: str = ""
+    # Countries the posting cannot be in, when its country is not known: its pay is in dollars, so
+    # it is not in Britain or Ireland, and a credential counting only there is no advice for it.
+    unlikely: frozenset[str] = frozenset()
 
     def local(self, credential: Credential) -> bool:
         """Whether ``credential`` counts where the job is (anywhere, when either does not say): its
@@ -78,8 +81,11 @@ class RoleFit:
             not self.states or not credential.states or bool(self.states & set(credential.states)))
 
     def in_country(self, credential: Credential) -> bool:
-        """Whether ``credential`` counts in the job's country, whatever its state."""
-        return not self.countries or (
+        """Whether ``credential`` counts in the job's country, whatever its state; with the country
+        unknown, whether it counts somewhere the posting may be (``unlikely``)."""
+        if not self.countries:
+            return not credential.countries or not set(credential.countries) <= self.unlikely
+        return (
             (not credential.countries or bool(self.countries & set(credential.countries)))
             and not self.countries <= set(credential.outside))
 
@@ -378,9 +384,10 @@ def seniority(title: str, skills: Sequence[SkillMention]) -> str:
 
 
 def infer_fit(title: str, skills: Sequence[SkillMention], catalog, vocabulary=None,
-              country: str | None = None, states: Iterable[str] = ()) -> RoleFit:
+              country: str | None = None, states: Iterable[str] = (), unlikely: Iterable[str] = ()) -> RoleFit:
     """The posting's occupation groups and seniority, from its title and skills, and its country
-    and states (ISO 3166-2 codes, ``places.states_of``)."""
+    and states (ISO 3166-2 codes, ``places.states_of``), or the countries it cannot be in
+    (``places.unlikely_countries``) when its country is not known."""
     combined: dict[str, float] = defaultdict(float)
     by_skills = skill_groups(skills, catalog, vocabulary)
     for group, share in by_skills.items():
@@ -397,7 +404,7 @@ def infer_fit(title: str, skills: Sequence[SkillMention], catalog, vocabulary=No
     return RoleFit(_top(combined), seniority(title, skills), _asked(skills, vocabulary),
                    _asked([s for s in skills if s.requirement == Requirement.REQUIRED], vocabulary),
                    frozenset(s.name for s in skills), known, frozenset({country} - {None}), frozenset(states),
-                   school_only(skills), title or "")
+                   school_only(skills), title or "", frozenset() if country else frozenset(unlikely))
 
 
 def merge_fits(fits: Sequence[RoleFit]) -> RoleFit:

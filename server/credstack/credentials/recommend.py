@@ -85,6 +85,9 @@ class _Candidate:
     # some states, the job's not given; -2: limited to others than the job's (kept only when the
     # posting names it); 0: counts in the whole of its country
     locality: int = 0
+    # the certifications the posting asks that this national credential stands in for where the job is
+    # (``stand_ins``): "CPR certified" in a London posting, whose usual card counts only in the US
+    stands_in: tuple[str, ...] = ()
 
 
 @dataclass
@@ -200,12 +203,17 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
     pace = limits.max_hours_per_week
     # the catalog's own index names the credentials covering anything missing (the rest cover nothing)
     relevant = catalog.covering(missing) | set(named_ids or {}) if isinstance(catalog, Catalog) else None
+    standing = stand_ins(missing, catalog, fit)
+    if relevant is not None:
+        relevant |= set(standing)
     for c in credentials:
         if c.id in held or c.retired:  # retired: kept so holders are recognised, never recommended
             continue
         if relevant is not None and c.id not in relevant:
             continue
         cover = {s: via for s, via in coverage(c).items() if s in missing}
+        stands = tuple(m for m in standing.get(c.id, ()) if m not in cover)
+        cover.update(dict.fromkeys(stands))
         line = (named_ids or {}).get(c.id)
         if line is not None and line in missing:
             cover[line] = None
@@ -217,7 +225,8 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
             # another state's credential: the California PHRca in Texas (named, even by its letters, it stays)
             continue
         how = None
-        if fit is not None and not is_named and c.id not in steps:
+        if fit is not None and not is_named and not stands and c.id not in steps:
+            # one standing in for a certification the posting asks is asked for as that one would be
             how = fit.reason(c, cover, vocabulary)
             if how is None:
                 continue  # another field's credential, pulled in by a word both fields use
@@ -241,7 +250,8 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
         pool.append(_Candidate(c, cover, is_named, cost, c.total_hours, c.weeks_at(pace), order(c),
                                step=steps.get(c.id), fit=how, names=frozenset({c.grants, line} - {None}),
                                written=c.id in written or line is not None, locality=_locality(c, fit),
-                               level_factor=1.0 if is_named or fit is None else level_fit(c.level, fit.seniority)))
+                               level_factor=1.0 if is_named or fit is None else level_fit(c.level, fit.seniority),
+                               stands_in=stands))
     # An unpublished price ranks like the dearest published one (and at least UNKNOWN_COST_FLOOR):
     # nobody can plan for it, and the programmes that leave it out (MicroMasters, nanodegrees,
     # trainer-priced courses) are rarely cheap.
@@ -253,6 +263,32 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
             hours = 0.0  # renewing is paperwork and continuing education, not a course from scratch
         x.penalty = 1.0 + cost / COST_SCALE + hours / HOURS_SCALE
     return pool, blocked
+
+
+def stand_ins(missing, catalog, fit) -> dict[str, tuple[str, ...]]:
+    """Catalog id -> the certifications of ``missing`` it stands in for where the job is.
+
+    A certification a posting asks by a generic name ("CPR certified") may be awarded in the catalog
+    only by credentials of other countries (the Red Cross card, US only). Where the job is, the
+    national credential teaching every skill that certification implies is the one that shows it
+    (the Emergency First Aid at Work certificate in England, HLTAID011 in Australia): it stands in.
+    Only national credentials (``countries`` given, the job's among them) stand in, and only for a
+    certification none of whose awarding credentials counts there.
+    """
+    if not isinstance(catalog, Catalog) or fit is None or not fit.countries or catalog.vocabulary is None:
+        return {}
+    out: dict[str, list[str]] = {}
+    for name in sorted(missing):
+        granting = catalog.granting(name)
+        if not granting or any(not g.countries or fit.in_country(g) for g in granting):
+            continue
+        implied = catalog.vocabulary.implied(name)
+        if not implied:
+            continue
+        for c in catalog:
+            if not c.retired and c.countries and fit.local(c) and c.grants != name and implied <= set(c.skills):
+                out.setdefault(c.id, []).append(name)
+    return {cid: tuple(names) for cid, names in out.items()}
 
 
 def _locality(credential: Credential, fit) -> int:
@@ -439,6 +475,10 @@ def _plan(run: _Run, missing, limits: Limits, pool, blocked, named: set[str],
             score=round(option.value, 4), action=cand.step.action() if cand.step is not None else "earn")
         rec.instead = sorted({n for slot in slots if slot & cand.names for n in slot} - cand.names)
         rec.why = why(rec, cand.step, cand.fit, fit, cand.names, cand.written)
+        stood = [m for m in cand.stands_in if m in option.new]
+        if stood and cand.step is None and not cand.named:
+            rec.why = (f"The posting asks for {_listing(stood)}; where the job is, the {cand.credential.name} is "
+                       f"the certificate that shows it (the usual one counts only in other countries).")
         rec.reasons = _reasons(rec, step, limits, run, names)
         plan.recommendations.append(rec)
         if cand.cost is None:
