@@ -60,7 +60,8 @@ def main() -> int:
         for user, spec in users.items():
             with app.extensions["credstack.db"].transaction() as session:
                 headers = {"Authorization": f"Bearer {issue_token(session, user)[1]}"}
-            body = {"name": user.title(), "headline": spec.get("headline", ""), "skills": spec.get("skills", []),
+            body = {"name": user.title(), "headline": spec.get("headline", ""), "location": spec.get("location"),
+                    "skills": spec.get("skills", []),
                     "certifications": spec.get("certifications", [])}
             reply = client.put("/api/v1/profile", json=body, headers=headers)
             if reply.status_code != 200:

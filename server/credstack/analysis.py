@@ -410,7 +410,7 @@ def judge(result: Analysis, resources: Resources, *, profile: Profile | None = N
           today: date | None = None, recommend: bool = True) -> Analysis:
     """Fill in the gaps, expiry warnings and credentials of an analysis whose skills are known
     (a fresh one, or a saved listing read back against today's profile and catalog)."""
-    read_role(result, resources)
+    read_role(result, resources, profile)
     if profile is not None:
         result.held = held_credentials(profile, resources, today=today)
         result.gaps = gap_report(result.skills, profile, resources, today=today, held=result.held,
@@ -421,18 +421,23 @@ def judge(result: Analysis, resources: Resources, *, profile: Profile | None = N
     return result
 
 
-def read_role(result: Analysis, resources: Resources) -> Analysis:
+def read_role(result: Analysis, resources: Resources, profile: Profile | None = None) -> Analysis:
     """The posting's occupation, seniority and either-or certifications (they decide which credentials fit)."""
     posting, places = result.posting, load_places()
-    # the place first; then a national registration it asks for; then words only one country writes
+    # the place first; then a national registration it asks for; then words only one country writes;
+    # then, for a posting that says none of it, the country the user lives in (a job seeker's
+    # listings are mostly where they live; an electrician in Leeds gets the 18th Edition, not OSHA's)
     country = places.country_of(posting.location, posting.salary, posting.description) \
         or places.country_of_certifications(s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION) \
         or places.country_in_text(posting.description)
+    unlikely = unlikely_countries(posting.salary, posting.description, language=language_of(posting.description or ""))
+    if country is None and profile is not None and profile.location:
+        home = places.country_of(profile.location)
+        country = home if home not in unlikely else None  # dollar pay is no job in Britain
     # the states a US or Canadian location names, so long as they are in the country read above
     states = {s for s in places.states_of(posting.location, posting.description) if s[:2] == country}
     result.fit = infer_fit(posting.title or "", result.skills, resources.catalog, resources.vocabulary, country,
-                           states, unlikely_countries(posting.salary, posting.description,
-                                                      language=language_of(posting.description or "")))
+                           states, unlikely)
     sections = result.sections if result.sections is not None else skill_sections(result.posting)
     asked = {s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION}
     catalog = resources.catalog
