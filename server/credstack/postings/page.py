@@ -102,8 +102,12 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
                                              if not labels.is_fact_label(b.text))
                                  if c and not _names_the_place(c, location)), None),
         location=location,
-        employment_type=first_set(s.employment_type, fields.get("employment_type"),
+        # a site adapter's, then the page's own labelled fact before the structured data's: schema.org's
+        # few values cannot say "permanent" (正社員 is filed as FULL_TIME), and a workload range is
+        # filed as both hours
+        employment_type=first_set(facts.canonical_employment_type(fields.get("employment_type")),
                                   employment_of(labelled.get("employment_type")),
+                                  s.employment_type,
                                   lambda: facts.find_employment_type(header_text),
                                   employment_of(in_text.get("employment_type")),
                                   lambda: facts.find_employment_type(description[:3000], in_prose=True),
