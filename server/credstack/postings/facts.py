@@ -135,9 +135,15 @@ def byline(block: Block) -> dict[str, str]:
     if block.tag == "li" or len(text) > 80 or len(text.split()) > 10 or text.endswith((".", ":")) or ":" in text \
             or classify(text) is not None:
         head, dash, tail = text.rpartition(" - ")
-        if dash and block.tag != "li" and len(text) <= 120 and len(tail.split()) <= 5 \
-                and load_places().country_of(tail.strip()) is not None:
-            return {"location": tail.strip()}  # "The Pharmacy Guild of Australia (Qld) - Spring Hill, Brisbane QLD"
+        if dash and block.tag != "li" and len(text) <= 120 and len(tail.split()) <= MAX_PLACE_WORDS \
+                and _names_a_place(tail.strip()):
+            # "The Pharmacy Guild of Australia (Qld) - Spring Hill, Brisbane QLD", "The Works Uk Ltd -
+            # Cheshire, England": too long or too wordy for a byline, yet a name, a dash and a place
+            out = {"location": tail.strip()}
+            name = head.strip(" ,-–—|·@")
+            if ":" not in name and not name.endswith(".") and _reads_as_name(name, block, place_found=True):
+                out["company"] = name
+            return out
         return {}
     place = LOCATION.search(text)
     before = re.split(r"\s+[·•|]\s+|\s*\n\s*", (text[:place.start()] if place else text))[0].strip(" ,-–—|·@")
@@ -149,7 +155,7 @@ def byline(block: Block) -> dict[str, str]:
         core = text[:mode.start()] if mode else text
         head, dash, tail = core.rpartition(" - ")
         where = tail.strip() if dash else core.strip()
-        if load_places().country_of(where) is not None and not EMPLOYMENT.search(where):
+        if _names_a_place(where, after_dash=bool(dash)) and not EMPLOYMENT.search(where):
             out["location"] = where + (f" ({mode.group(1)})" if mode else "")
             before = head.strip(" ,-–—|·@") if dash else ""
     if not place and "location" not in out:
@@ -157,18 +163,38 @@ def byline(block: Block) -> dict[str, str]:
         country = next((p for p in parts if COUNTRY_ONLY.fullmatch(p)), None)
         if country:
             out["location"] = country
-    words = re.findall(r"[^\W\d_][\w&'.-]*", before)
-    cues = title_cues()
-    # a name alone on a heading line may be a lower-case brand ("### ília", "<h3>trivago</h3>")
-    brand = block.is_heading_tag and len(words) == 1 and before == words[0] and not place
-    if words and len(words) <= 6 and (brand or all(not w[0].islower() or w.lower() in _NAME_SMALL_WORDS
-                                                    for w in words)) \
-            and not EMPLOYMENT.search(before) and not _NOT_A_NAME.search(before) \
-            and (not cues.job_words.search(before) or cues.organisation_words.search(before)) \
-            and not cues.team_words.search(before) and not _COUNT.search(before):  # never "Cloud Team", "Views 0"
+    if _reads_as_name(before, block, place_found=bool(place)):
         out["company"] = before
     return out
 
+
+MAX_PLACE_WORDS = 8  # "Leeds, West Yorkshire, England, West Yorkshire": a board's place, its parts repeated
+
+
+# after "Name - ": a town with its state's code ("Greenbushes WA", "Bellevue WA"), or a phrase that
+# stands for places ("Various locations")
+_STATE_TAIL = re.compile(rf"{_PLACE}\s+(?:{_STATES}|{_AU_STATES})")
+_PLACES_PHRASE = re.compile("|".join(_PLACES["places_phrases"]), re.IGNORECASE)
+
+
+def _names_a_place(text: str, after_dash: bool = True) -> bool:
+    if load_places().country_of(text) is not None:
+        return True
+    return after_dash and bool(_STATE_TAIL.fullmatch(text) or _PLACES_PHRASE.fullmatch(text))
+
+
+def _reads_as_name(before: str, block: Block, place_found: bool) -> bool:
+    """A byline's part before the place reads as an employer's name: a few capitalised words, no
+    job, team, count or employment words ("Cloud Team", "Views 0", "Full-time")."""
+    words = re.findall(r"[^\W\d_][\w&'.-]*", before)
+    cues = title_cues()
+    # a name alone on a heading line may be a lower-case brand ("### ília", "<h3>trivago</h3>")
+    brand = block.is_heading_tag and len(words) == 1 and before == words[0] and not place_found
+    return bool(words) and len(words) <= 6 \
+        and (brand or all(not w[0].islower() or w.lower() in _NAME_SMALL_WORDS for w in words)) \
+        and not EMPLOYMENT.search(before) and not _NOT_A_NAME.search(before) \
+        and (not cues.job_words.search(before) or bool(cues.organisation_words.search(before))) \
+        and not cues.team_words.search(before) and not _COUNT.search(before)
 
 
 WORK_MODES = {mode: re.compile("|".join(term_pattern(p) for p in patterns), re.IGNORECASE)
