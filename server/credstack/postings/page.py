@@ -90,7 +90,8 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     company = first_set(*(lambda source=source: clean_company(source() if callable(source) else source)
                           for source in (s.company, fields.get("company"), labelled.get("company"),
                                          lambda: _company_under_title(page, title, location),
-                                         in_text.get("company"), from_title.get("company"), site_name,
+                                         in_text.get("company"), lambda: _company_of_full_ad([*blocks, *page]),
+                                         from_title.get("company"), site_name,
                                          lambda: sites.company_from_url(site, page_url))))
     if title and company and title.lower() == company.lower():
         company = None
@@ -312,6 +313,23 @@ def _company_under_title(page: list, title: str | None, location: str | None) ->
             and not labels.is_fact_label(above.text):  # "Position" / "Stilling" printed over the title labels it
         name = facts.byline(above).get("company")
         return None if _names_the_place(name, location) else name
+    return None
+
+
+# A board that shows a teaser and links to the employer's own ad: "See the complete text at Acme A/S",
+# "Read the full job ad on Acme's website"; the name it gives is the employer's, never the board's.
+_FULL_AD_AT = re.compile(r"(?i)^(?:see|read|view)\s+(?:the\s+)?(?:complete|full|whole|entire)\s+(?:job\s+)?"
+                         r"(?:text|ad|advert|advertisement|posting|description)\s+(?:at|on|from)\s+"
+                         r"(?P<name>[^\s].{0,78}?)(?:'s?\s+(?:website|site|careers?\s+(?:page|site)))?[.!]?$")
+
+
+def _company_of_full_ad(blocks: list) -> str | None:
+    """The employer a teaser's pointer to the full ad names ("See the complete text at Acme A/S")."""
+    for block in blocks:
+        text = block.text.strip()
+        m = _FULL_AD_AT.match(text) if len(text) <= MAX_FACT_CHARS * 2 else None
+        if m and not re.search(r"(?i)\b(?:here|this|link|below|above)\b", m.group("name")):
+            return clean_company(m.group("name"))
     return None
 
 
