@@ -1,0 +1,43 @@
+"""Section headings of Chinese job boards (batch h28p: a Zhaopin page): duties, requirements,
+perks and the company's profile are named in Chinese. Synthetic fixture."""
+
+from __future__ import annotations
+
+import pytest
+
+from credstack.postings import parse_posting
+from credstack.postings.model import SectionKind
+from credstack.postings.sections import classify
+
+POSTING = """高级Java开发工程师
+
+岗位职责：
+1. 负责公司电商平台后端服务的设计与开发；
+2. 参与系统架构设计，保证系统的稳定与性能；
+
+任职要求：
+1. 3年以上Java开发经验，熟悉Spring MVC、MyBatis；
+2. 熟悉MySQL数据库设计与优化；
+
+福利待遇：
+五险一金，弹性工作，节日福利
+
+公司介绍：
+我们是一家专注于生鲜供应链的互联网公司。
+"""
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("岗位职责", SectionKind.RESPONSIBILITIES), ("工作内容", SectionKind.RESPONSIBILITIES),
+    ("任职要求", SectionKind.REQUIREMENTS), ("任职资格", SectionKind.REQUIREMENTS),
+    ("职位福利", SectionKind.BENEFITS), ("公司介绍", SectionKind.ABOUT_COMPANY),
+])
+def test_chinese_headings_name_their_sections(heading, kind):
+    assert classify(heading) == kind
+
+
+def test_a_chinese_posting_reads_as_its_sections():
+    kinds = {s.heading.strip("：:"): s.kind for s in parse_posting(POSTING).sections}
+    assert kinds["岗位职责"] == SectionKind.RESPONSIBILITIES
+    assert kinds["任职要求"] == SectionKind.REQUIREMENTS
+    assert kinds["福利待遇"] == SectionKind.BENEFITS
