@@ -174,6 +174,47 @@ ANCESTOR_DIVIDERS = (1, 2, 6, 9, 12)  # a paragraph's points for its holder and 
 MIN_SHARED_CANDIDATES = 3
 
 
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_JOB_KINDS = frozenset({"requirements", "responsibilities", "preferred"})
+MAX_HEADING_LOOKBACK = 3  # siblings before a list or its section to look at for the section's heading
+
+
+def _heading_of(el) -> str | None:
+    """The text of a heading element, or of the heading a small title box holds ("<div
+    class=tit><h3>职位信息</h3><p>Java开发工程师</p></div>")."""
+    tag = el.tag.lower()
+    if tag in _HEADING_TAGS or (len(el) == 0 and tag in ("strong", "b")):
+        return clean_inline(el.text_content())
+    if len(el) <= MAX_HEADING_LOOKBACK:
+        inner = next((c for c in el if isinstance(c.tag, str) and c.tag.lower() in _HEADING_TAGS), None)
+        if inner is not None:
+            return clean_inline(inner.text_content())
+    return None
+
+
+def _job_heading_before(el) -> bool:
+    for sibling in list(el.itersiblings(preceding=True))[:MAX_HEADING_LOOKBACK]:
+        if not isinstance(sibling.tag, str):
+            continue
+        text = _heading_of(sibling)
+        if text is not None:
+            return 0 < len(text) <= 80 and str(classify(text) or "") in _JOB_KINDS
+    return False
+
+
+def under_job_heading(holder) -> bool:
+    """A list or paragraph set under a duties or requirements heading, in any language the section
+    cues know ("Nasze wymagania", "岗位职责"): job text, though no English job word is in it."""
+    node = holder
+    for _ in range(3):  # the list itself, or the section boxes holding heading and list
+        if node is None or not isinstance(node.tag, str):
+            return False
+        if _job_heading_before(node):
+            return True
+        node = node.getparent()
+    return False
+
+
 def main_content(root, boilerplate: Boilerplate | None = None) -> list:
     """The elements holding the page's prose, in page order (Readability's method: paragraphs
     score for their holder and, less, its ancestors; strong candidates under one ancestor mean
@@ -194,7 +235,8 @@ def main_content(root, boilerplate: Boilerplate | None = None) -> list:
         if length < 25:
             continue
         text = clean_inline(el.text_content()) if boilerplate.size.get(el, 0) < 5000 else ""
-        cue = 1 if JOB_CUES.search(text[:2000]) else 0
+        cue = 1 if JOB_CUES.search(text[:2000]) or under_job_heading(el.getparent() if tag in CONTENT_TAGS else el) \
+            else 0
         prose[el] = length
         if tag in CONTENT_TAGS:  # a paragraph: it scores for the element holding it
             points = 1 + min(length // 100, 3) + text.count(",") * 0.1 + cue

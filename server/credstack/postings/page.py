@@ -587,6 +587,9 @@ def _page_heads_more_job_text(root, kinds: set) -> bool:
     return False
 
 
+_EXTRA_HEADINGS = frozenset(heading for _, heading in jsonld.EXTRA_PROPERTIES)
+
+
 def _description_blocks(structured, site, root, boilerplate) -> list:
     """The posting's blocks: structured data's description, the site's description element, or
     the page's main content, preferring the page when structured data holds only a summary or
@@ -604,13 +607,16 @@ def _description_blocks(structured, site, root, boilerplate) -> list:
     if data_len >= MIN_DESCRIPTION_CHARS:
         if site_len > max(1.5 * data_len, data_len + 300):
             return from_site
-        if site_len < MIN_DESCRIPTION_CHARS and (data_len < 500 or
+        # structured data with no description of its own, only schema.org's parts ("responsibilities",
+        # "jobBenefits") under headings of ours: the page shows the same text under its own headings
+        parts_only = len(from_data) > 1 and from_data[0].text in _EXTRA_HEADINGS
+        if site_len < MIN_DESCRIPTION_CHARS and (data_len < 500 or parts_only or
                                                  _page_heads_more_job_text(root, _job_kinds(from_data))):
             from_page = _blocks_of_all(content.main_content(root, boilerplate), boilerplate)
             page_text = render(from_page)
-            opening = render(from_data)[:40].lower()
+            opening = render(from_data[1:] if parts_only else from_data)[:40].lower()
             if opening[:25] in page_text.lower() and (len(page_text) > 2 * data_len or (
-                    len(page_text) > data_len and _job_kinds(from_page) - _job_kinds(from_data))):
+                    len(page_text) > data_len and (parts_only or _job_kinds(from_page) - _job_kinds(from_data)))):
                 return from_page
         return from_data
     if site_len >= MIN_DESCRIPTION_CHARS:
