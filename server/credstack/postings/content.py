@@ -176,6 +176,7 @@ MIN_SHARED_CANDIDATES = 3
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _JOB_KINDS = frozenset({"requirements", "responsibilities", "preferred"})
+HEADING_CUE = 0.5
 MAX_HEADING_LOOKBACK = 3  # siblings before a list or its section to look at for the section's heading
 
 
@@ -215,12 +216,28 @@ def under_job_heading(holder) -> bool:
     return False
 
 
+MAX_CUE_ELEMENTS = 400
+MIN_ENGLISH_CUES = 3
+
+
+def _english_job_words(body) -> bool:
+    """The page's paragraphs and list items use English job words ("experience", "skills",
+    "responsibilities"): enough of them, of different kinds, for the cue to work as it is."""
+    found: set = set()
+    for i, el in enumerate(body.iter(*CONTENT_TAGS)):
+        if i >= MAX_CUE_ELEMENTS or len(found) >= MIN_ENGLISH_CUES:
+            break
+        found |= {m.group(1).lower()[:8] for m in JOB_CUES.finditer(clean_inline(el.text or "")[:500])}
+    return len(found) >= MIN_ENGLISH_CUES
+
+
 def main_content(root, boilerplate: Boilerplate | None = None) -> list:
     """The elements holding the page's prose, in page order (Readability's method: paragraphs
     score for their holder and, less, its ancestors; strong candidates under one ancestor mean
     the content is split and the ancestor holds it; siblings that score well join the winner)."""
     body = body_of(root)
     boilerplate = boilerplate or Boilerplate(body)
+    headed = not _english_job_words(body)  # duty and requirement headings stand in for English job words
     scores: dict = defaultdict(float)
     prose: dict = {}  # characters of scored text an element holds itself
     walker = etree.iterwalk(body, events=("start",))
@@ -235,8 +252,10 @@ def main_content(root, boilerplate: Boilerplate | None = None) -> list:
         if length < 25:
             continue
         text = clean_inline(el.text_content()) if boilerplate.size.get(el, 0) < 5000 else ""
-        cue = 1 if JOB_CUES.search(text[:2000]) or under_job_heading(el.getparent() if tag in CONTENT_TAGS else el) \
-            else 0
+        # an English job word, or (on a page in another language, at half weight) a place under a
+        # duties or requirements heading
+        cue = 1 if JOB_CUES.search(text[:2000]) else \
+            HEADING_CUE if headed and under_job_heading(el.getparent() if tag in CONTENT_TAGS else el) else 0
         prose[el] = length
         if tag in CONTENT_TAGS:  # a paragraph: it scores for the element holding it
             points = 1 + min(length // 100, 3) + text.count(",") * 0.1 + cue
