@@ -41,3 +41,21 @@ def test_a_chinese_posting_reads_as_its_sections():
     assert kinds["岗位职责"] == SectionKind.RESPONSIBILITIES
     assert kinds["任职要求"] == SectionKind.REQUIREMENTS
     assert kinds["福利待遇"] == SectionKind.BENEFITS
+
+
+PROFILE = "大连示例网络科技股份有限公司是一家大型互联网电商公司，为本地的餐饮企业提供食材采购服务，" * 12
+
+BOARD_PAGE = f"""<html><head><title>高级Java开发工程师 - 示例招聘</title></head><body>
+<div class="header"><a href="/">首页</a> <a href="/jobs">职位</a></div>
+<div class="main"><h1>高级Java开发工程师</h1>
+<div class="pos"><div class="tit"><h3>岗位职责</h3></div>
+<div class="txt"><p>1. 负责电商平台后端服务的设计与开发；<br>2. 参与系统架构设计，保证系统稳定；<br>
+3. 三年以上Java开发经验，熟悉Spring MVC与MyBatis；</p></div></div>
+<div class="company"><h3>公司概况</h3><div class="intro"><div>{PROFILE}</div></div></div></div>
+<div class="footer">版权所有</div></body></html>"""
+
+
+def test_a_long_company_profile_does_not_outweigh_the_jobs_text():
+    posting = parse_posting(BOARD_PAGE)
+    assert "负责电商平台后端服务" in posting.description
+    assert any(s.kind == SectionKind.RESPONSIBILITIES for s in posting.sections)

@@ -177,6 +177,7 @@ MIN_SHARED_CANDIDATES = 3
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _JOB_KINDS = frozenset({"requirements", "responsibilities", "preferred"})
 HEADING_CUE = 0.5
+ABOUT_COMPANY_SHARE = 0.25
 MAX_HEADING_LOOKBACK = 3  # siblings before a list or its section to look at for the section's heading
 
 
@@ -193,27 +194,34 @@ def _heading_of(el) -> str | None:
     return None
 
 
-def _job_heading_before(el) -> bool:
+def _kind_of_heading_before(el) -> str | None:
     for sibling in list(el.itersiblings(preceding=True))[:MAX_HEADING_LOOKBACK]:
         if not isinstance(sibling.tag, str):
             continue
         text = _heading_of(sibling)
         if text is not None:
-            return 0 < len(text) <= 80 and str(classify(text) or "") in _JOB_KINDS
-    return False
+            return str(classify(text) or "") if 0 < len(text) <= 80 else ""
+    return None
 
 
-def under_job_heading(holder) -> bool:
-    """A list or paragraph set under a duties or requirements heading, in any language the section
-    cues know ("Nasze wymagania", "岗位职责"): job text, though no English job word is in it."""
+def heading_kind(holder) -> str | None:
+    """The kind of the heading a list or paragraph is set under ("Nasze wymagania", "岗位职责",
+    "公司概况"), in any language the section cues know; None when no heading is close."""
     node = holder
     for _ in range(3):  # the list itself, or the section boxes holding heading and list
         if node is None or not isinstance(node.tag, str):
-            return False
-        if _job_heading_before(node):
-            return True
+            return None
+        kind = _kind_of_heading_before(node)
+        if kind is not None:
+            return kind
         node = node.getparent()
-    return False
+    return None
+
+
+def under_job_heading(holder) -> bool:
+    """A list or paragraph set under a duties or requirements heading: job text, though no English
+    job word is in it."""
+    return heading_kind(holder) in _JOB_KINDS
 
 
 MAX_CUE_ELEMENTS = 400
@@ -254,8 +262,8 @@ def main_content(root, boilerplate: Boilerplate | None = None) -> list:
         text = clean_inline(el.text_content()) if boilerplate.size.get(el, 0) < 5000 else ""
         # an English job word, or (on a page in another language, at half weight) a place under a
         # duties or requirements heading
-        cue = 1 if JOB_CUES.search(text[:2000]) else \
-            HEADING_CUE if headed and under_job_heading(el.getparent() if tag in CONTENT_TAGS else el) else 0
+        kind = heading_kind(el.getparent() if tag in CONTENT_TAGS else el) if headed else None
+        cue = 1 if JOB_CUES.search(text[:2000]) else HEADING_CUE if kind in _JOB_KINDS else 0
         prose[el] = length
         if tag in CONTENT_TAGS:  # a paragraph: it scores for the element holding it
             points = 1 + min(length // 100, 3) + text.count(",") * 0.1 + cue
@@ -263,6 +271,8 @@ def main_content(root, boilerplate: Boilerplate | None = None) -> list:
         else:  # text set straight in a container, lines split by <br> (older pages)
             points = 1 + min(length / 75, 50) + cue
             node = el
+        if kind == "about_company":  # the employer's profile, however long, is not the job's own text
+            points *= ABOUT_COMPANY_SHARE
         for divider in ANCESTOR_DIVIDERS:
             if node is None or not isinstance(node.tag, str) or node.tag == "html":
                 break
