@@ -43,15 +43,18 @@ def test_a_chinese_posting_reads_as_its_sections():
     assert kinds["福利待遇"] == SectionKind.BENEFITS
 
 
-PROFILE = "大连示例网络科技股份有限公司是一家大型互联网电商公司，为本地的餐饮企业提供食材采购服务，" * 12
+PROFILE = "大连示例网络科技股份有限公司是一家大型互联网电商公司，为本地的餐饮企业提供食材采购服务，" * 30
 
 BOARD_PAGE = f"""<html><head><title>高级Java开发工程师 - 示例招聘</title></head><body>
 <div class="header"><a href="/">首页</a> <a href="/jobs">职位</a></div>
-<div class="main"><h1>高级Java开发工程师</h1>
-<div class="pos"><div class="tit"><h3>岗位职责</h3></div>
-<div class="txt"><p>1. 负责电商平台后端服务的设计与开发；<br>2. 参与系统架构设计，保证系统稳定；<br>
-3. 三年以上Java开发经验，熟悉Spring MVC与MyBatis；</p></div></div>
-<div class="company"><h3>公司概况</h3><div class="intro"><div>{PROFILE}</div></div></div></div>
+<div class="summary"><h1>高级Java开发工程师</h1><p>大连示例网络科技股份有限公司</p></div>
+<div class="pos-info"><div class="pos-info-in"><div class="tit"><h3>职位信息</h3><p>Java开发工程师</p></div>
+<div class="resp"><div class="pos-ul"><p>1. 负责电商平台后端服务的设计与开发，编写高质量、可维护的代码；<br>2. 参与系统架构设计，保证系统稳定与性能；<br>
+3. 三年以上Java开发经验，熟悉Spring MVC与MyBatis；<br>4. 熟悉MySQL数据库设计与优化，有大型项目开发经验者优先；<br>
+5. 有良好的团队合作精神，工作认真负责；</p></div></div></div></div>
+<div class="main-add"><div class="facts"><ul><li>互联网/电子商务</li><li>股份制企业</li><li>100-499人</li>
+<li>沙河口区联合路85号</li></ul></div><div class="jianjie"><div class="jjtxt"><h3>公司概况</h3><p>简介</p>
+<div class="intro"><div>{PROFILE}</div></div></div></div></div>
 <div class="footer">版权所有</div></body></html>"""
 
 

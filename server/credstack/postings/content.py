@@ -177,7 +177,7 @@ MIN_SHARED_CANDIDATES = 3
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _JOB_KINDS = frozenset({"requirements", "responsibilities", "preferred"})
 HEADING_CUE = 0.5
-ABOUT_COMPANY_SHARE = 0.25
+ABOUT_COMPANY_SHARE = 0.1
 MAX_HEADING_LOOKBACK = 3  # siblings before a list or its section to look at for the section's heading
 
 
