@@ -56,3 +56,16 @@ def test_structured_parts_only_give_way_to_the_pages_headings():
     kinds = _kinds(posting)
     assert kinds.get("Twój zakres obowiązków") == SectionKind.RESPONSIBILITIES
     assert "Responsibilities" not in kinds  # the structured data's parts, under headings of ours
+
+
+def test_an_english_page_with_its_words_in_inline_tags_keeps_its_whole_text():
+    """English job words set inside <span>s still mark the page as English: the duty-heading cue
+    stays off, and the main text is the whole posting, not one of its lists."""
+    from pathlib import Path
+
+    page = (Path(__file__).parent / "pages" / "generic" / "no_classes.html").read_text("utf-8")
+    page = page.replace("<li>", "<li><span>").replace("</li>", "</span></li>").replace("<p>", "<p><span>") \
+        .replace("</p>", "</span></p>")
+    posting = parse_posting(page)
+    assert "four family dental offices" in posting.description
+    assert "QuickBooks Online and Excel skills" in posting.description

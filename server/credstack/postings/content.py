@@ -235,7 +235,7 @@ def _english_job_words(body) -> bool:
     for i, el in enumerate(body.iter(*CONTENT_TAGS)):
         if i >= MAX_CUE_ELEMENTS or len(found) >= MIN_ENGLISH_CUES:
             break
-        found |= {m.group(1).lower()[:8] for m in JOB_CUES.finditer(clean_inline(el.text or "")[:500])}
+        found |= {m.group(1).lower()[:8] for m in JOB_CUES.finditer(clean_inline(el.text_content()[:500]))}
     return len(found) >= MIN_ENGLISH_CUES
 
 
