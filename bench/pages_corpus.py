@@ -202,7 +202,8 @@ def located(data: bytes, locator: str) -> bytes | None:
     as a text posting (``record_text``); ``json:record`` a whole scraped record of nested sections
     (``rendered_record``); ``json:A/B=C/D`` the text at a path (key, list index, or the list's record
     whose B is C); ``jsonld:page`` a JSON-LD record in an otherwise empty page; ``vcr:N`` the Nth
-    response recorded in a Ruby VCR cassette; ``py:NAME`` the string constant NAME of a Python source.
+    response recorded in a Ruby VCR cassette; ``py:NAME`` the string constant NAME of a Python source
+    (or that constant with ``.strip()`` called on it).
     """
     if not locator:
         return data
@@ -253,9 +254,14 @@ def python_constant(data: bytes, name: str) -> bytes | None:
 
     for node in ast.parse(data).body:
         if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
-            value = node.value
+            value, strip = node.value, None
+            # '"""<html>..."""'.strip(): the constant with its outer white space trimmed
+            if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and not value.args \
+                    and value.func.attr in ("strip", "lstrip", "rstrip"):
+                value, strip = value.func.value, value.func.attr
             if isinstance(value, ast.Constant) and isinstance(value.value, str):
-                return value.value.encode("utf-8")
+                text = getattr(value.value, strip)() if strip else value.value
+                return text.encode("utf-8")
     return None
 
 

@@ -174,12 +174,78 @@ ANCESTOR_DIVIDERS = (1, 2, 6, 9, 12)  # a paragraph's points for its holder and 
 MIN_SHARED_CANDIDATES = 3
 
 
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_JOB_KINDS = frozenset({"requirements", "responsibilities", "preferred"})
+HEADING_CUE = 0.5
+ABOUT_COMPANY_SHARE = 0.1
+MAX_HEADING_LOOKBACK = 3  # siblings before a list or its section to look at for the section's heading
+
+
+def _heading_of(el) -> str | None:
+    """The text of a heading element, or of the heading a small title box holds ("<div
+    class=tit><h3>职位信息</h3><p>Java开发工程师</p></div>")."""
+    tag = el.tag.lower()
+    if tag in _HEADING_TAGS or (len(el) == 0 and tag in ("strong", "b")):
+        return clean_inline(el.text_content())
+    if len(el) <= MAX_HEADING_LOOKBACK:
+        inner = next((c for c in el if isinstance(c.tag, str) and c.tag.lower() in _HEADING_TAGS), None)
+        if inner is not None:
+            return clean_inline(inner.text_content())
+    return None
+
+
+def _kind_of_heading_before(el) -> str | None:
+    for sibling in list(el.itersiblings(preceding=True))[:MAX_HEADING_LOOKBACK]:
+        if not isinstance(sibling.tag, str):
+            continue
+        text = _heading_of(sibling)
+        if text is not None:
+            return str(classify(text) or "") if 0 < len(text) <= 80 else ""
+    return None
+
+
+def heading_kind(holder) -> str | None:
+    """The kind of the heading a list or paragraph is set under ("Nasze wymagania", "岗位职责",
+    "公司概况"), in any language the section cues know; None when no heading is close."""
+    node = holder
+    for _ in range(3):  # the list itself, or the section boxes holding heading and list
+        if node is None or not isinstance(node.tag, str):
+            return None
+        kind = _kind_of_heading_before(node)
+        if kind is not None:
+            return kind
+        node = node.getparent()
+    return None
+
+
+def under_job_heading(holder) -> bool:
+    """A list or paragraph set under a duties or requirements heading: job text, though no English
+    job word is in it."""
+    return heading_kind(holder) in _JOB_KINDS
+
+
+MAX_CUE_ELEMENTS = 400
+MIN_ENGLISH_CUES = 3
+
+
+def _english_job_words(body) -> bool:
+    """The page's paragraphs and list items use English job words ("experience", "skills",
+    "responsibilities"): enough of them, of different kinds, for the cue to work as it is."""
+    found: set = set()
+    for i, el in enumerate(body.iter(*CONTENT_TAGS)):
+        if i >= MAX_CUE_ELEMENTS or len(found) >= MIN_ENGLISH_CUES:
+            break
+        found |= {m.group(1).lower()[:8] for m in JOB_CUES.finditer(clean_inline(el.text_content()[:500]))}
+    return len(found) >= MIN_ENGLISH_CUES
+
+
 def main_content(root, boilerplate: Boilerplate | None = None) -> list:
     """The elements holding the page's prose, in page order (Readability's method: paragraphs
     score for their holder and, less, its ancestors; strong candidates under one ancestor mean
     the content is split and the ancestor holds it; siblings that score well join the winner)."""
     body = body_of(root)
     boilerplate = boilerplate or Boilerplate(body)
+    headed = not _english_job_words(body)  # duty and requirement headings stand in for English job words
     scores: dict = defaultdict(float)
     prose: dict = {}  # characters of scored text an element holds itself
     walker = etree.iterwalk(body, events=("start",))
@@ -194,7 +260,10 @@ def main_content(root, boilerplate: Boilerplate | None = None) -> list:
         if length < 25:
             continue
         text = clean_inline(el.text_content()) if boilerplate.size.get(el, 0) < 5000 else ""
-        cue = 1 if JOB_CUES.search(text[:2000]) else 0
+        # an English job word, or (on a page in another language, at half weight) a place under a
+        # duties or requirements heading
+        kind = heading_kind(el.getparent() if tag in CONTENT_TAGS else el) if headed else None
+        cue = 1 if JOB_CUES.search(text[:2000]) else HEADING_CUE if kind in _JOB_KINDS else 0
         prose[el] = length
         if tag in CONTENT_TAGS:  # a paragraph: it scores for the element holding it
             points = 1 + min(length // 100, 3) + text.count(",") * 0.1 + cue
@@ -202,6 +271,8 @@ def main_content(root, boilerplate: Boilerplate | None = None) -> list:
         else:  # text set straight in a container, lines split by <br> (older pages)
             points = 1 + min(length / 75, 50) + cue
             node = el
+        if kind == "about_company":  # the employer's profile, however long, is not the job's own text
+            points *= ABOUT_COMPANY_SHARE
         for divider in ANCESTOR_DIVIDERS:
             if node is None or not isinstance(node.tag, str) or node.tag == "html":
                 break

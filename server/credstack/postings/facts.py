@@ -10,6 +10,14 @@ import re
 from importlib import resources
 
 from credstack.places import load_places
+from credstack.postings.employment import (  # noqa: F401 (the vocabulary, read through facts too)
+    EMPLOYMENT,
+    EMPLOYMENT_DATA,
+    canonical_employment_type,
+    find_employment_type,
+    telling_employment_type,
+    term_pattern,
+)
 from credstack.postings.sections import classify
 from credstack.postings.text import Block
 from credstack.postings.title_words import title_cues
@@ -37,36 +45,6 @@ LOCATION = re.compile(
 
 # a byline part that is just a country or city-state ("Singapore", "Germany")
 COUNTRY_ONLY = re.compile(rf"(?:{_COUNTRY_NAMES})")
-
-
-_EMPLOYMENT_DATA = json.loads((resources.files("credstack") / "data" / "postings_employment.json").read_text("utf-8"))
-
-
-def _term(pattern: str) -> str:
-    """A Latin-script term matches whole words; a Japanese or Korean one anywhere (no spaces there)."""
-    latin = all(ord(c) < 0x250 for c in pattern)
-    return rf"\b(?:{pattern})\b" if latin else pattern
-
-
-def _alternation(patterns: list[str]) -> str:
-    return "|".join(f"(?:{p})" for p in patterns)
-
-
-def _is_latin(pattern: str) -> bool:
-    return all(ord(c) < 0x250 for c in pattern)
-
-
-_TYPES = _EMPLOYMENT_DATA["types"]
-# one search for every Latin-script term (whole words) and one for the rest; the matched words
-# then say which type they name
-_LATIN_TERMS = [p for ps in _TYPES.values() for p in ps if _is_latin(p)]
-_OTHER_TERMS = [p for ps in _TYPES.values() for p in ps if not _is_latin(p)]
-EMPLOYMENT = re.compile(rf"\b(?:{_alternation(_LATIN_TERMS)})\b|{_alternation(_OTHER_TERMS)}", re.IGNORECASE)
-_TYPE_OF = [(name, re.compile(_alternation(patterns), re.IGNORECASE)) for name, patterns in _TYPES.items()]
-
-
-def _type_named(words: str) -> str | None:
-    return next((name for name, pattern in _TYPE_OF if pattern.fullmatch(words)), None)
 
 
 _S = r"[ \t\u00a0]"  # a pay figure stays on its line
@@ -102,30 +80,6 @@ ADDRESS = re.compile("|".join(_PLACES["address_patterns"]))
 def find_location(text: str) -> str | None:
     m = LOCATION.search(text) or ADDRESS.search(text)
     return m.group().strip(" ,") if m else None
-
-
-def find_employment_type(text: str, in_prose: bool = False) -> str | None:
-    """Full-time, Part-time, Contract, ... as the text states it.
-
-    ``in_prose``: the text is a description, where "contract" also means contract law or vendor
-    contracts; there it counts only as "contract role", "6-month contract", "contract-to-hire"...
-    """
-    for m in EMPLOYMENT.finditer(text):
-        name = _type_named(m.group())
-        if in_prose and m.group().lower() in _AMBIGUOUS_IN_PROSE \
-                and not _CONTRACT_JOB.search(text[max(0, m.start() - 20):m.end() + 25]):
-            continue
-        if name:
-            return name
-    return None
-
-
-# words that name a contract type in a header but mean something else in prose ("contract law",
-# "intern team", "temporal data")
-_AMBIGUOUS_IN_PROSE = frozenset({"contract", "contractor", "intern", "temporal"})
-_CONTRACT_JOB = re.compile(r"\b(\d+[- ]?(month|week|year)s?\s+contract|contract(\s+|-)(role|position|job|basis|"
-                           r"assignment|opportunity|to[- ]hire|to[- ]perm|engagement)|(fixed[- ]term|temporary|"
-                           r"short[- ]term|long[- ]term|initial)\s+contract|on\s+(a\s+)?contract)\b", re.IGNORECASE)
 
 
 _PAY_WORDS = re.compile(r"\b(salary|pay|paid|compensation|base|wage|earn|earnings|ote|rate|range|remuneration|"
@@ -181,9 +135,15 @@ def byline(block: Block) -> dict[str, str]:
     if block.tag == "li" or len(text) > 80 or len(text.split()) > 10 or text.endswith((".", ":")) or ":" in text \
             or classify(text) is not None:
         head, dash, tail = text.rpartition(" - ")
-        if dash and block.tag != "li" and len(text) <= 120 and len(tail.split()) <= 5 \
-                and load_places().country_of(tail.strip()) is not None:
-            return {"location": tail.strip()}  # "The Pharmacy Guild of Australia (Qld) - Spring Hill, Brisbane QLD"
+        if dash and block.tag != "li" and len(text) <= 120 and len(tail.split()) <= MAX_PLACE_WORDS \
+                and _names_a_place(tail.strip()):
+            # "The Pharmacy Guild of Australia (Qld) - Spring Hill, Brisbane QLD", "The Works Uk Ltd -
+            # Cheshire, England": too long or too wordy for a byline, yet a name, a dash and a place
+            out = {"location": tail.strip()}
+            name = head.strip(" ,-–—|·@")
+            if ":" not in name and not name.endswith(".") and _reads_as_name(name, block, place_found=True):
+                out["company"] = name
+            return out
         return {}
     place = LOCATION.search(text)
     before = re.split(r"\s+[·•|]\s+|\s*\n\s*", (text[:place.start()] if place else text))[0].strip(" ,-–—|·@")
@@ -195,7 +155,7 @@ def byline(block: Block) -> dict[str, str]:
         core = text[:mode.start()] if mode else text
         head, dash, tail = core.rpartition(" - ")
         where = tail.strip() if dash else core.strip()
-        if load_places().country_of(where) is not None and not EMPLOYMENT.search(where):
+        if _names_a_place(where, after_dash=bool(dash)) and not EMPLOYMENT.search(where):
             out["location"] = where + (f" ({mode.group(1)})" if mode else "")
             before = head.strip(" ,-–—|·@") if dash else ""
     if not place and "location" not in out:
@@ -203,22 +163,42 @@ def byline(block: Block) -> dict[str, str]:
         country = next((p for p in parts if COUNTRY_ONLY.fullmatch(p)), None)
         if country:
             out["location"] = country
-    words = re.findall(r"[^\W\d_][\w&'.-]*", before)
-    cues = title_cues()
-    # a name alone on a heading line may be a lower-case brand ("### ília", "<h3>trivago</h3>")
-    brand = block.is_heading_tag and len(words) == 1 and before == words[0] and not place
-    if words and len(words) <= 6 and (brand or all(not w[0].islower() or w.lower() in _NAME_SMALL_WORDS
-                                                    for w in words)) \
-            and not EMPLOYMENT.search(before) and not _NOT_A_NAME.search(before) \
-            and (not cues.job_words.search(before) or cues.organisation_words.search(before)) \
-            and not cues.team_words.search(before) and not _COUNT.search(before):  # never "Cloud Team", "Views 0"
+    if _reads_as_name(before, block, place_found=bool(place)):
         out["company"] = before
     return out
 
 
+MAX_PLACE_WORDS = 8  # "Leeds, West Yorkshire, England, West Yorkshire": a board's place, its parts repeated
 
-WORK_MODES = {mode: re.compile("|".join(_term(p) for p in patterns), re.IGNORECASE)
-              for mode, patterns in _EMPLOYMENT_DATA["work_modes"].items()}
+
+# after "Name - ": a town with its state's code ("Greenbushes WA", "Bellevue WA"), or a phrase that
+# stands for places ("Various locations")
+_STATE_TAIL = re.compile(rf"{_PLACE}\s+(?:{_STATES}|{_AU_STATES})")
+_PLACES_PHRASE = re.compile("|".join(_PLACES["places_phrases"]), re.IGNORECASE)
+
+
+def _names_a_place(text: str, after_dash: bool = True) -> bool:
+    if load_places().country_of(text) is not None:
+        return True
+    return after_dash and bool(_STATE_TAIL.fullmatch(text) or _PLACES_PHRASE.fullmatch(text))
+
+
+def _reads_as_name(before: str, block: Block, place_found: bool) -> bool:
+    """A byline's part before the place reads as an employer's name: a few capitalised words, no
+    job, team, count or employment words ("Cloud Team", "Views 0", "Full-time")."""
+    words = re.findall(r"[^\W\d_][\w&'.-]*", before)
+    cues = title_cues()
+    # a name alone on a heading line may be a lower-case brand ("### ília", "<h3>trivago</h3>")
+    brand = block.is_heading_tag and len(words) == 1 and before == words[0] and not place_found
+    return bool(words) and len(words) <= 6 \
+        and (brand or all(not w[0].islower() or w.lower() in _NAME_SMALL_WORDS for w in words)) \
+        and not EMPLOYMENT.search(before) and not _NOT_A_NAME.search(before) \
+        and (not cues.job_words.search(before) or bool(cues.organisation_words.search(before))) \
+        and not cues.team_words.search(before) and not _COUNT.search(before)
+
+
+WORK_MODES = {mode: re.compile("|".join(term_pattern(p) for p in patterns), re.IGNORECASE)
+              for mode, patterns in EMPLOYMENT_DATA["work_modes"].items()}
 _NOT_REMOTE = re.compile(r"(?i)\b(not|no|non)[- ](a )?remote\b|\bremote (work )?(is )?not\b")
 # "Télétravail (2j max/semaine): Non", "Homeoffice: nein": a labelled work mode answered no
 _ANSWERED_NO = re.compile(r"(?i)^[^:]{0,40}:\s*(non|no|nein|nee|nej|ei|none|keine?|aucun)\b")

@@ -25,8 +25,9 @@ def first_part(value: str | None) -> str | None:
 
 
 def employment_of(value: str | None) -> str | None:
-    """A labelled schedule ("Full-time, Monday–Friday") -> its employment type, when it names one."""
-    return facts.find_employment_type(value) if value else None
+    """A labelled schedule ("Full-time, Monday–Friday") -> its employment type, when it names one;
+    several labelled facts ("Permanent / Full-Time") -> the most telling of the types they name."""
+    return facts.telling_employment_type(value) if value else None
 
 
 def stated_pay(value: str | None) -> str | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from credstack.hygiene import depth
 from credstack.postings.dates import parse_date
+from credstack.postings.employment import telling_employment_type
 from credstack.postings.text import clean_inline, unescape_markup
 
 EMPLOYMENT_TYPES = {
@@ -181,9 +182,16 @@ def _salary(value) -> str | None:
 
 def _employment(value) -> str | None:
     values = value if isinstance(value, list) else [value]
-    names = [EMPLOYMENT_TYPES.get(str(v).upper().replace("-", "_").replace(" ", "_"), _text(v)) for v in values if v]
+    names = [EMPLOYMENT_TYPES.get(str(v).upper().replace("-", "_").replace(" ", "_")) or _named_type(_text(v))
+             for v in values if v]
     names = [n for n in names if n and n != "Other"]  # "OTHER" says nothing: the page's own words may
     return ", ".join(dict.fromkeys(names)) or None
+
+
+def _named_type(text: str | None) -> str | None:
+    """A site's own words in place of schema.org's values ("umowa zlecenie, kontrakt B2B", "CDI") ->
+    the employment type they name, or the words as they are when they name none."""
+    return (telling_employment_type(text) or text) if text else None
 
 
 # schema.org properties some pages fill instead of (or beside) "description".

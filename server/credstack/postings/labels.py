@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from credstack.postings.employment import telling_employment_type
 from credstack.postings.text import Block
 
 _LABELS = {
@@ -17,7 +18,8 @@ _LABELS = {
                 r"lieu( de travail)?|localisation|arbeitsort|standort|einsatzort|ort|ubicación|lugar de trabajo|"
                 r"локация|местоположение|место работы|город|(სამუშაო )?(ადგილ)?მდებარეობა|勤務地|勤務地・交通|"
                 r"근무지|근무지역|지역|work area|arbejdssted|arbeidssted|arbetsort|placering",
-    "employment_type": r"(job|employment|contract|work|position|time) type|type|schedule|employment|hours|contract|"
+    "employment_type": r"(job|employment|contract|work|position|time|appointment) type|type|(work )?schedule|"
+                       r"working pattern|employment|hours|contract|"
                        r"(employment |job |position )?status|type de contrat|contrat|anstellungsart|vertragsart|"
                        r"beschäftigungsart|arbeitszeit|tipo de contrato|jornada|雇用形態|勤務形態|고용형태|근무형태|"
                        r"(weekly )?working hours|arbejdstid|arbeidstid|arbetstid|ansættelsesform|anställningsform",
@@ -72,6 +74,9 @@ def labelled_fields(blocks: list[Block], limit: int = 80) -> dict[str, str]:
     ("Employment type" / "Full-time"), as job boards lay out their header facts, or after a
     pictograph ("🌎 Lyon, France")."""
     out: dict[str, str] = {}
+    # every employment fact, not only the first: "Appointment type" / "Permanent" and "Work schedule"
+    # / "Full-Time" are read together, the most telling type among them wins (``employment_of``)
+    employment: list[str] = []
     for i, block in enumerate(blocks[:limit]):
         text = block.text.strip()
         if _PICTOGRAPH.search(text) and len(text) <= 160:
@@ -80,22 +85,44 @@ def labelled_fields(blocks: list[Block], limit: int = 80) -> dict[str, str]:
         if len(text) > 160 or not _ANY_LABEL.match(text):
             continue
         for field, colon in _COLON_PATTERNS.items():
-            if field in out:
+            if field in out and field != "employment_type":
                 continue
+            value = None
             m = colon.match(text)
             if m and _SUB_LABEL.match(m.group("value")):  # "Location: City" / "New York": a label in two parts
                 if i + 1 < len(blocks) and _value_ok(blocks[i + 1].text):
-                    out[field] = blocks[i + 1].text.strip()
-                    break
+                    value = blocks[i + 1].text.strip()
+                else:
+                    continue
+            elif m and _value_ok(m.group("value")):
+                value = m.group("value").strip()
+            else:
+                bare = _LABEL_PATTERNS[field].match(text)
+                if bare and not bare.group("value") and i + 1 < len(blocks) and _value_ok(blocks[i + 1].text):
+                    value = blocks[i + 1].text.strip()
+            if value is None:
                 continue
-            if m and _value_ok(m.group("value")):
-                out[field] = m.group("value").strip()
-                break
-            bare = _LABEL_PATTERNS[field].match(text)
-            if bare and not bare.group("value") and i + 1 < len(blocks) and _value_ok(blocks[i + 1].text):
-                out[field] = blocks[i + 1].text.strip()
-                break
+            if field == "employment_type":
+                employment.append((_EMPLOYMENT_TYPE_LABEL.match(text) is not None, value))
+            out.setdefault(field, value)
+            break
+    if len(employment) > 1:
+        out["employment_type"] = _employment_facts(employment)
     return out
+
+
+# a label that names the employment type itself ("Job type", "雇用形態"), beside others that state
+# a side of it ("Work schedule", "Appointment type", "Working hours")
+_EMPLOYMENT_TYPE_LABEL = re.compile(r"(?i)^\s*((employment|job|contract|position) type|type of (employment|contract)|"
+                                    r"type de contrat|tipo de contrato|vertragsart|anstellungsart|雇用形態|고용형태|"
+                                    r"ansættelsesform|anställningsform)\b")
+
+
+def _employment_facts(facts_stated: list[tuple[bool, str]]) -> str:
+    """Several labelled employment facts -> the value of the one labelled as the employment type
+    when it names a type, else all of them (the most telling type among them is then reported)."""
+    named = next((value for explicit, value in facts_stated if explicit and telling_employment_type(value)), None)
+    return named or " / ".join(dict.fromkeys(value for _, value in facts_stated))
 
 
 _SUB_LABEL = re.compile(r"(?i)^\s*(city|town|state|province|region|county|country|zip( code)?|postal code|address|"

@@ -90,7 +90,8 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     company = first_set(*(lambda source=source: clean_company(source() if callable(source) else source)
                           for source in (s.company, fields.get("company"), labelled.get("company"),
                                          lambda: _company_under_title(page, title, location),
-                                         in_text.get("company"), from_title.get("company"), site_name,
+                                         in_text.get("company"), lambda: _company_of_full_ad([*blocks, *page]),
+                                         from_title.get("company"), site_name,
                                          lambda: sites.company_from_url(site, page_url))))
     if title and company and title.lower() == company.lower():
         company = None
@@ -102,8 +103,12 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
                                              if not labels.is_fact_label(b.text))
                                  if c and not _names_the_place(c, location)), None),
         location=location,
-        employment_type=first_set(s.employment_type, fields.get("employment_type"),
+        # a site adapter's, then the page's own labelled fact before the structured data's: schema.org's
+        # few values cannot say "permanent" (正社員 is filed as FULL_TIME), and a workload range is
+        # filed as both hours
+        employment_type=first_set(facts.canonical_employment_type(fields.get("employment_type")),
                                   employment_of(labelled.get("employment_type")),
+                                  s.employment_type,
                                   lambda: facts.find_employment_type(header_text),
                                   employment_of(in_text.get("employment_type")),
                                   lambda: facts.find_employment_type(description[:3000], in_prose=True),
@@ -308,6 +313,23 @@ def _company_under_title(page: list, title: str | None, location: str | None) ->
             and not labels.is_fact_label(above.text):  # "Position" / "Stilling" printed over the title labels it
         name = facts.byline(above).get("company")
         return None if _names_the_place(name, location) else name
+    return None
+
+
+# A board that shows a teaser and links to the employer's own ad: "See the complete text at Acme A/S",
+# "Read the full job ad on Acme's website"; the name it gives is the employer's, never the board's.
+_FULL_AD_AT = re.compile(r"(?i)^(?:see|read|view)\s+(?:the\s+)?(?:complete|full|whole|entire)\s+(?:job\s+)?"
+                         r"(?:text|ad|advert|advertisement|posting|description)\s+(?:at|on|from)\s+"
+                         r"(?P<name>[^\s].{0,78}?)(?:'s?\s+(?:website|site|careers?\s+(?:page|site)))?[.!]?$")
+
+
+def _company_of_full_ad(blocks: list) -> str | None:
+    """The employer a teaser's pointer to the full ad names ("See the complete text at Acme A/S")."""
+    for block in blocks:
+        text = block.text.strip()
+        m = _FULL_AD_AT.match(text) if len(text) <= MAX_FACT_CHARS * 2 else None
+        if m and not re.search(r"(?i)\b(?:here|this|link|below|above)\b", m.group("name")):
+            return clean_company(m.group("name"))
     return None
 
 
@@ -565,6 +587,9 @@ def _page_heads_more_job_text(root, kinds: set) -> bool:
     return False
 
 
+_EXTRA_HEADINGS = frozenset(heading for _, heading in jsonld.EXTRA_PROPERTIES)
+
+
 def _description_blocks(structured, site, root, boilerplate) -> list:
     """The posting's blocks: structured data's description, the site's description element, or
     the page's main content, preferring the page when structured data holds only a summary or
@@ -582,13 +607,16 @@ def _description_blocks(structured, site, root, boilerplate) -> list:
     if data_len >= MIN_DESCRIPTION_CHARS:
         if site_len > max(1.5 * data_len, data_len + 300):
             return from_site
-        if site_len < MIN_DESCRIPTION_CHARS and (data_len < 500 or
+        # structured data with no description of its own, only schema.org's parts ("responsibilities",
+        # "jobBenefits") under headings of ours: the page shows the same text under its own headings
+        parts_only = len(from_data) > 1 and from_data[0].text in _EXTRA_HEADINGS
+        if site_len < MIN_DESCRIPTION_CHARS and (data_len < 500 or parts_only or
                                                  _page_heads_more_job_text(root, _job_kinds(from_data))):
             from_page = _blocks_of_all(content.main_content(root, boilerplate), boilerplate)
             page_text = render(from_page)
-            opening = render(from_data)[:40].lower()
+            opening = render(from_data[1:] if parts_only else from_data)[:40].lower()
             if opening[:25] in page_text.lower() and (len(page_text) > 2 * data_len or (
-                    len(page_text) > data_len and _job_kinds(from_page) - _job_kinds(from_data))):
+                    len(page_text) > data_len and (parts_only or _job_kinds(from_page) - _job_kinds(from_data)))):
                 return from_page
         return from_data
     if site_len >= MIN_DESCRIPTION_CHARS:

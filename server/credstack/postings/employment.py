@@ -1,0 +1,86 @@
+"""Employment types as pages write them (``data/postings_employment.json``): full- or part-time, a
+contract, a fixed term, an internship, a permanent post; in many languages. Read by the facts of a
+page, its labelled fields and its structured data alike, so it depends on no other postings module."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+EMPLOYMENT_DATA = json.loads((resources.files("credstack") / "data" / "postings_employment.json").read_text("utf-8"))
+
+
+def term_pattern(pattern: str) -> str:
+    """A Latin-script term matches whole words; a Japanese or Korean one anywhere (no spaces there)."""
+    latin = all(ord(c) < 0x250 for c in pattern)
+    return rf"\b(?:{pattern})\b" if latin else pattern
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _is_latin(pattern: str) -> bool:
+    return all(ord(c) < 0x250 for c in pattern)
+
+
+_TYPES = EMPLOYMENT_DATA["types"]
+# one search for every Latin-script term (whole words) and one for the rest; the matched words
+# then say which type they name
+_LATIN_TERMS = [p for ps in _TYPES.values() for p in ps if _is_latin(p)]
+_OTHER_TERMS = [p for ps in _TYPES.values() for p in ps if not _is_latin(p)]
+EMPLOYMENT = re.compile(rf"\b(?:{_alternation(_LATIN_TERMS)})\b|{_alternation(_OTHER_TERMS)}", re.IGNORECASE)
+_TYPE_OF = [(name, re.compile(_alternation(patterns), re.IGNORECASE)) for name, patterns in _TYPES.items()]
+
+
+def type_named(words: str) -> str | None:
+    return next((name for name, pattern in _TYPE_OF if pattern.fullmatch(words)), None)
+
+
+def find_employment_type(text: str, in_prose: bool = False) -> str | None:
+    """Full-time, Part-time, Contract, ... as the text states it.
+
+    ``in_prose``: the text is a description, where "contract" also means contract law or vendor
+    contracts; there it counts only as "contract role", "6-month contract", "contract-to-hire"...
+    """
+    for m in EMPLOYMENT.finditer(text):
+        name = type_named(m.group())
+        if in_prose and m.group().lower() in _AMBIGUOUS_IN_PROSE \
+                and not _CONTRACT_JOB.search(text[max(0, m.start() - 20):m.end() + 25]):
+            continue
+        if name:
+            return name
+    return None
+
+
+# When facts name several types ("Appointment type: Permanent", "Work schedule: Full-Time"), the
+# one that tells a job seeker most: a tenure other than the usual (a fixed term, a contract, an
+# internship) first, then the hours (full- or part-time), and "Permanent", the usual case, last.
+_TELLING_ORDER = ("Temporary", "Contract", "Internship", "Freelance", "Full-time", "Part-time", "Permanent")
+
+
+def canonical_employment_type(value: str | None) -> str | None:
+    """A site's value that is one type's name as spelled there ("Full time") -> that type's name;
+    anything longer ("Fixed term contract") as the site wrote it."""
+    if not value:
+        return value
+    return type_named(value.strip()) or value
+
+
+def telling_employment_type(text: str) -> str | None:
+    """The most telling employment type among those a run of stated facts names (see
+    ``_TELLING_ORDER``); hours both ways ("Part-time, Full-time": a workload range) tell nothing."""
+    named = {name for name in (type_named(m.group()) for m in EMPLOYMENT.finditer(text)) if name}
+    if {"Full-time", "Part-time"} <= named:
+        named -= {"Full-time", "Part-time"}
+    ranked = [name for name in _TELLING_ORDER if name in named]
+    return ranked[0] if ranked else next(iter(sorted(named)), None)
+
+
+# words that name a contract type in a header but mean something else in prose ("contract law",
+# "intern team", "temporal data")
+_AMBIGUOUS_IN_PROSE = frozenset({"contract", "contractor", "intern", "temporal"})
+_CONTRACT_JOB = re.compile(r"\b(\d+[- ]?(month|week|year)s?\s+contract|contract(\s+|-)(role|position|job|basis|"
+                           r"assignment|opportunity|to[- ]hire|to[- ]perm|engagement)|(fixed[- ]term|temporary|"
+                           r"short[- ]term|long[- ]term|initial)\s+contract|on\s+(a\s+)?contract)\b", re.IGNORECASE)
