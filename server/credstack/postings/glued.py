@@ -17,7 +17,8 @@ PowerPoint, QuickBooks, LinkedIn, McDonald's, iPhone, PhD):
   a space, so the level stays on its item's line and heads no section);
 - weak signs, of which a posting needs two (one is as likely a name): a lower-case word of three
   letters or more glued to a capitalised one ("confidentialityManaging", "lbsKnowledge"); initials
-  glued to a word ("GEDForklift", "GAAPData"); two dictionary words, the first of four letters or
+  glued to a word ("GEDForklift", "GAAPData"), or a word to initials ending the token ("skillsASE",
+  "Time-in-TypeATP"); two dictionary words, the first of four letters or
   more, that are not a name the skills vocabulary knows ("LicenseAbility", "EnglishTime"). A token
   with two weak signs is an identifier ("XMLHttpRequest") and keeps them.
 
@@ -42,7 +43,9 @@ about us you
 _TOKEN = re.compile(r"\S+")
 _GLUE = re.compile(r"[a-z.:!?][A-Z]|[A-Z]{3}[a-z]|\+[A-Z][a-z]")
 _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[a-z]{2}[.:!?])(?=[A-Z][a-z])"
-                    r"|(?<=\+)(?=[A-Z][a-z]{2,})")
+                    r"|(?<=\+)(?=[A-Z][a-z]{2,})|(?<=[a-z]{3})(?=[A-Z]{2,5}(?![A-Za-z]))")
+# Initials that end a glued token after a word: "skillsASE certification", "Time-in-TypeATP Certificate".
+_INITIALS = re.compile(r"[A-Z]{2,5}(?![A-Za-z])")
 # Words that say how much a list item is asked for, glued to the item they follow ("CompTIA
 # A+Preferred", "BLS certificationRequired"): as strong a sign of two elements as a heading word.
 LEVEL_WORDS = frozenset("preferred required desired desirable essential mandatory preferable optional".split())
@@ -97,6 +100,11 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
                 cuts.append((i, right.casefold() in LEVEL_WORDS))
             continue
         word = token[runs.lower_start[i]:i]
+        if token[i - 1].islower() and _INITIALS.match(token, i):
+            left = token[max(runs.run_start[i], runs.last_upper[i]):i]  # "Type" of "Time-in-TypeATP"
+            if len(left) >= 4 and _a_word(left.casefold(), dictionary):
+                cuts.append((i, False))  # a word, then initials: an item glued to the next ("skillsASE")
+            continue
         if right.casefold() in LEVEL_WORDS and len(word) >= 4 and _a_word(word, dictionary):
             cuts.append((i, True))  # "BLS certificationRequired" (not an identifier's "isRequired")
             continue

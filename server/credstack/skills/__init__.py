@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from credstack.budget import checkpoint, every
-from credstack.places import load_places
+from credstack.places import load_places, place_shaped
+from credstack.postings.glued import HEADING_WORDS
 from credstack.skills import plain_words, senses
 from credstack.skills.employer import describes_employer, employer_mask, is_employer_clause
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
@@ -165,6 +166,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 continue  # a degree named, but nobody asks for it, or the one the job leads to
             if defines_acronym(seg.text, m.start, m.end):
                 continue  # "Centre for Protein Research (CPR)": a name's initials, not a skill
+            if _heads_a_list(seg.text, m.start, m.end):
+                continue  # "Key Accountabilities Carry out ...": a heading run into its items
             entry = found.get(m.skill)
             if entry is None:
                 entry = found[m.skill] = _Found(skill)
@@ -194,6 +197,19 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             if years is not None and (entry.years is None or years > entry.years):
                 entry.years = years
     return found, per_segment
+
+
+def _heads_a_list(text: str, start: int, end: int) -> bool:
+    """A section heading's word, capitalised, opening its line or after "Key", "Main" or "Principal"
+    ("Key Accountabilities Carry out service ...", a flattened ad's heading): no skill named."""
+    surface = text[start:end]
+    if not surface[:1].isupper() or surface.casefold() not in HEADING_WORDS:
+        return False
+    before = text[text.rfind("\n", 0, start) + 1:start].rstrip(" \t-\u2022*")
+    return not before or _HEADING_LEAD.search(before) is not None
+
+
+_HEADING_LEAD = re.compile(r"(?:^|\s)(?:Key|Main|Principal|Core)$")
 
 
 def _about_the_employer(text: str, start: int, end: int) -> bool:
@@ -720,6 +736,8 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         skill = link.skill
         if span.confidence < (MIN_NEW_CONFIDENCE if link.how == "new" else MIN_LINKED_CONFIDENCE):
             continue
+        if surface.casefold() in HEADING_WORDS:
+            continue  # "Key Accountabilities" run into its items: the heading's word, no skill
         if link.how != "new" and skill.kind == SkillKind.DEGREE and degree_offered(seg.text, span.start, span.end):
             continue  # "enrolled in the PhD programme": the degree the job leads to, as for matches
         if link.how == "new":
@@ -727,6 +745,8 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
                 continue  # "Idaho", "Washington", "U.S": where the job is, or a licence's state
             if load_places().is_state_code(surface) and LICENCE_CLASS_AFTER.match(seg.text, span.end):
                 continue  # "Current CA CNA license": the state the licence is from
+            if place_shaped(surface):
+                continue  # "Lee County", "Marco Island", "City of Dallas": a place by its own noun
             if title_words and set(_words(surface)) <= title_words:
                 continue  # the job itself, not a skill it asks for
             if place_words and set(_words(surface)) <= place_words:
