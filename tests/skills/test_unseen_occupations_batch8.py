@@ -156,3 +156,34 @@ CREDITO = ("Credit Advisor\n\nLa ricerca è volta a neolaureati che verranno ins
 def test_words_of_these_occupations_in_other_languages_are_read(resources, text, skill):
     skills, context = read(text, resources)
     assert skill in skills | context
+
+
+LAGER = ("Ausbildung Fachkraft für Lagerlogistik\n\nDas machen Sie bei uns\n... Warenlagerung: Alles hat seinen "
+         "Lagerplatz und du sorgst dafür, dass die Ware gut zu finden ist.\n... Versand: Damit die Ware gut ankommt, "
+         "verpackst du sie für den Transport.\n\nDas bringen Sie mit\n... Sie haben eine kaufmännische Ausbildung "
+         "abgeschlossen und Erfahrung im Einzelhandel.\n... Sie besitzen einen eigenen Pkw und sind flexibel.\n")
+OSS = ("Operatore Socio Sanitario\n\nCerchiamo una persona per la nostra residenza per anziani.\nRequisiti:\n"
+       "- Qualifica di Operatore Socio Sanitario\n- Esperienza nella gestione delle presenze con TeamSystem\n"
+       "- Automunito/a e disponibile a lavorare su turni\n")
+
+
+@pytest.mark.parametrize(("text", "skill"), [
+    (LAGER, "Warehouse Management"), (LAGER, "Shipping and Receiving"), (LAGER, "Vocational Certificate"),
+    (LAGER, "Retail Industry"), (LAGER, "Own Vehicle"), (OSS, "Certified Nursing Assistant"), (OSS, "TeamSystem"),
+    (OSS, "Timekeeping"), (OSS, "Own Vehicle"),
+    ("Care Worker\n\nRequirements:\n- Full UK driving licence and access to own vehicle\n", "Own Vehicle"),
+])
+def test_an_apprentices_tasks_a_care_workers_qualification_and_an_own_car_are_read(resources, text, skill):
+    skills, context = read(text, resources)
+    assert skill in skills | context
+
+
+def test_an_italian_store_is_no_sales_skill(resources):
+    text = ("Credit Advisor\n\nLa società ha raggiunto più di 260 punti vendita sul territorio e cerca neolaureati "
+            "per la filiale.\nRequisiti:\n- Esperienza nella vendita di prodotti finanziari e orientamento al cliente.\n")
+    skills, _ = read(text, resources)
+    assert "Sales" in skills  # asked by name
+    blurb = ("Credit Advisor\n\nLa società ha raggiunto più di 260 punti vendita sul territorio e cerca neolaureati "
+             "per la filiale.\nRequisiti:\n- Forte propensione a lavorare in team e orientamento al cliente.\n")
+    skills, context = read(blurb, resources)
+    assert "Sales" not in skills | context
