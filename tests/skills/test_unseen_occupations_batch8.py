@@ -187,3 +187,21 @@ def test_an_italian_store_is_no_sales_skill(resources):
              "per la filiale.\nRequisiti:\n- Forte propensione a lavorare in team e orientamento al cliente.\n")
     skills, context = read(blurb, resources)
     assert "Sales" not in skills | context
+
+
+def test_a_heading_glued_after_the_text_before_it_gets_a_line_of_its_own():
+    text = "Interactuar con otras áreas de la empresaRequisitos: Secundario completo"
+    assert repair_glued(text).splitlines() == ["Interactuar con otras áreas de la empresa",
+                                               "Requisitos: Secundario completo"]
+    assert repair_glued("Greet visitors at the front deskRequirements: High school diploma").splitlines()[1] == \
+        "Requirements: High school diploma"
+    assert repair_glued("Use PropTypes.string.isRequired: true") == "Use PropTypes.string.isRequired: true"
+
+
+def test_a_degree_under_a_glued_spanish_heading_is_asked(resources):
+    text = ("Analista Contable\n\nPara importante grupo de empresas buscamos un analista. Funciones: Organizar el "
+            "proceso de cierre mensual de las empresas e interactuar con otras áreas de la empresaRequisitos: "
+            "Contador o estudiante de la carrera de Contador o Lic en Administración con experiencia en grupos "
+            "empresarios.\n")
+    skills, _ = read(text, resources)
+    assert "Bachelor of Business Administration" in skills

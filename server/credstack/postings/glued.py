@@ -9,7 +9,8 @@ when the shapes say it was two elements and not a name written in CamelCase (Jav
 PowerPoint, QuickBooks, LinkedIn, McDonald's, iPhone, PhD):
 
 - strong signs, one of which is enough: a heading word glued to what follows
-  ("QualificationsHigh", "Job ExpectationsAs"); a sentence's full stop or colon glued to the next
+  ("QualificationsHigh", "Job ExpectationsAs") or, with its colon, to what comes before
+  ("areas of the companyRequirements:", "la empresaRequisitos:"); a sentence's full stop or colon glued to the next
   word ("policy.Maintain", "Demands:The"); a numbered item glued to the previous one ("hydraulic
   systems2. Proficient"); two or more bullets glued to the item before them ("incident
   response.· 3+ years of security experience· Clear background check"); a word that says how much
@@ -40,6 +41,11 @@ essential desirable preferred required preferences details purpose role tasks ac
 specification criteria profile rewards perks
 about us you
 """.split())  # "About Us", "About You", "Join Us": glued as "About UsAcme is..."
+# The same words in the other languages read (credstack.skills.languages): "empresaRequisitos:".
+FOREIGN_HEADING_WORDS = frozenset("""
+requisitos requisiti anforderungen exigences funciones responsabilidades tareas aufgaben mansioni responsabilità
+competenze qualifikationen profil compétences missions atividades beneficios benefícios benefits
+""".split())
 _TOKEN = re.compile(r"\S+")
 _GLUE = re.compile(r"[a-z.:!?][A-Z]|[A-Z]{3}[a-z]|\+[A-Z][a-z]")
 _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[a-z]{2}[.:!?])(?=[A-Z][a-z])"
@@ -100,6 +106,11 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
                 cuts.append((i, right.casefold() in LEVEL_WORDS))
             continue
         word = token[runs.lower_start[i]:i]
+        after = i + len(right)
+        if len(word) >= 4 and token[after:after + 1] == ":" and right.casefold() not in LEVEL_WORDS \
+                and right.casefold() in HEADING_WORDS | FOREIGN_HEADING_WORDS:
+            cuts.append((i, True))  # a heading glued after the text before it: "la empresaRequisitos:"
+            continue
         if token[i - 1].islower() and _INITIALS.match(token, i):
             left = token[max(runs.run_start[i], runs.last_upper[i]):i]  # "Type" of "Time-in-TypeATP"
             if len(left) >= 4 and _a_word(left.casefold(), dictionary):
