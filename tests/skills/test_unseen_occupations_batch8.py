@@ -205,3 +205,12 @@ def test_a_degree_under_a_glued_spanish_heading_is_asked(resources):
             "empresarios.\n")
     skills, _ = read(text, resources)
     assert "Bachelor of Business Administration" in skills
+
+
+def test_a_company_with_its_inc_describing_its_services_in_a_posting_asks_for_none_of_them(resources):
+    text = ("Entry-Level Ecologist\n\nQualifications\n- A degree in biology or environmental science.\n\n"
+            "Lawhon & Sons, Inc. provides full-service environmental engineering and consulting services to the "
+            "public and private sector.\n")
+    skills, context = read(text, resources)
+    assert not {"Environmental Engineering", "Management Consulting"} & (skills | context)
+    assert "Biology" in skills

@@ -17,7 +17,9 @@ from importlib import resources
 from credstack.skills.model import Requirement, TextKind, TextSection
 from credstack.wordtrie import trie_alternation
 
-_CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\n")
+# A full stop after a company's "Inc", "Ltd", "Corp", "LLC" or "Co" ends no clause: "Acme & Associates,
+# Inc. provides consulting services" is one sentence about the employer.
+_CLAUSE_END = re.compile(r"(?:(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bLLC)(?<!\bCo)\.|[;!?])(?=\s|$)|\n")
 
 
 @dataclass(frozen=True)
