@@ -214,3 +214,24 @@ def test_a_company_with_its_inc_describing_its_services_in_a_posting_asks_for_no
     skills, context = read(text, resources)
     assert not {"Environmental Engineering", "Management Consulting"} & (skills | context)
     assert "Biology" in skills
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Must demonstrate knowledge of the principles of growth and development over the life span", "Age-Specific Care"),
+    ("- Basic computer experience required", "Digital Literacy"),
+])
+def test_a_hospital_technologists_general_asks_are_read(resources, line, skill):
+    skills, _ = read(f"CT Technologist\n\nRequirements:\n{line}\n", resources)
+    assert skill in skills
+
+
+def test_a_degree_slashed_to_another_item_is_its_own_mention(resources):
+    from credstack.analysis import analyze
+    from credstack.postings import parse_posting
+
+    text = ("Addetto/a buste paga\n\nCerchiamo una persona per l'elaborazione delle buste paga.\n"
+            "Requisiti:\n- Esperienza nell'elaborazione delle buste paga.\n"
+            "Livello di istruzione: Diploma Universitario/Certificazioni\n")
+    result = analyze(parse_posting(text), resources, recommend=False, rank=False)
+    mentions = {m for s in result.skills for m in s.mentions}
+    assert "Diploma Universitario" in mentions and "Diploma Universitario/Certificazioni" not in mentions

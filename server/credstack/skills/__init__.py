@@ -181,6 +181,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                     entry.slots.append(slot)
             mention = m.mention or m.surface
             if skill.kind == SkillKind.DEGREE:
+                if " " in m.surface and "/" in mention:
+                    mention = m.surface  # "Diploma Universitario/Certificazioni": a degree's name, then another item
                 mention = _with_degree_field(seg.text, m, mention)
             mention = _ABILITY_TO.sub("", mention) or mention  # "prioritize", not "ability to prioritize"
             if mention not in entry.seen_mentions and len(entry.mentions) < MAX_MENTIONS:
