@@ -235,3 +235,11 @@ def test_a_degree_slashed_to_another_item_is_its_own_mention(resources):
     result = analyze(parse_posting(text), resources, recommend=False, rank=False)
     mentions = {m for s in result.skills for m in s.mentions}
     assert "Diploma Universitario" in mentions and "Diploma Universitario/Certificazioni" not in mentions
+
+
+def test_a_colleagues_abbreviated_title_is_no_skill():
+    colleague = _tagged("- Coordinate event-marketing materials with Community Relations Dir.\n",
+                        {"Community Relations": "knowledge"})
+    assert "Community Relations" not in colleague
+    asked = _tagged("- Experience in Community Relations work\n", {"Community Relations": "knowledge"})
+    assert "Community Relations" in asked
