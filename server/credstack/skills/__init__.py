@@ -16,7 +16,6 @@ from functools import lru_cache
 
 from credstack.budget import checkpoint, every
 from credstack.places import load_places, place_shaped
-from credstack.postings.glued import HEADING_WORDS
 from credstack.skills import plain_words, senses
 from credstack.skills.employer import describes_employer, employer_mask, is_employer_clause
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
@@ -205,12 +204,20 @@ def _heads_a_list(text: str, start: int, end: int) -> bool:
     """A section heading's word, capitalised, opening its line or after "Key", "Main" or "Principal"
     ("Key Accountabilities Carry out service ...", a flattened ad's heading): no skill named."""
     surface = text[start:end]
-    if not surface[:1].isupper() or surface.casefold() not in HEADING_WORDS:
+    if not surface[:1].isupper() or surface.casefold() not in _HEADING_WORDS:
         return False
     before = text[text.rfind("\n", 0, start) + 1:start].rstrip(" \t-\u2022*")
     return not before or _HEADING_LEAD.search(before) is not None
 
 
+# Words that head a posting's sections (as ``postings.glued`` knows them; skills never import
+# postings): one of them alone, run into the items it heads, names no skill.
+_HEADING_WORDS = frozenset("""
+qualifications requirements responsibilities duties expectations description summary overview skills
+benefits education experience functions abilities competencies certifications licenses licensure
+essential desirable preferred required preferences details purpose role tasks accountabilities
+specification criteria profile rewards perks
+""".split())
 _HEADING_LEAD = re.compile(r"(?:^|\s)(?:Key|Main|Principal|Core)$")
 
 
@@ -738,7 +745,7 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         skill = link.skill
         if span.confidence < (MIN_NEW_CONFIDENCE if link.how == "new" else MIN_LINKED_CONFIDENCE):
             continue
-        if surface.casefold() in HEADING_WORDS:
+        if surface.casefold() in _HEADING_WORDS:
             continue  # "Key Accountabilities" run into its items: the heading's word, no skill
         if link.how != "new" and skill.kind == SkillKind.DEGREE and degree_offered(seg.text, span.start, span.end):
             continue  # "enrolled in the PhD programme": the degree the job leads to, as for matches
