@@ -243,3 +243,14 @@ def test_a_colleagues_abbreviated_title_is_no_skill():
     assert "Community Relations" not in colleague
     asked = _tagged("- Experience in Community Relations work\n", {"Community Relations": "knowledge"})
     assert "Community Relations" in asked
+
+
+def test_a_name_of_words_run_into_the_next_number_of_a_scraped_list_is_read(resources):
+    text = ("Pilot in Command\n\nMinimum Qualifications for Consideration: 3000 Total Time500 Hours "
+            "Multi-engine200 Hours turbine experience\n")
+    skills, _ = read(text, resources)
+    assert "Multi-Engine Rating" in skills
+    from credstack.skills.matcher import matcher_for
+
+    found = {m.surface for m in matcher_for(load_vocabulary()).find("Use Excel2016 and Java17 daily")}
+    assert "Excel" not in found  # a single word glued to digits is a version or an identifier, left alone

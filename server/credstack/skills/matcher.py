@@ -636,6 +636,10 @@ def _sentence_bounds(text: str, start: int, end: int, line_start: int, line_end:
     return lo, min(hi_candidates) if hi_candidates else line_end
 
 
+# A number glued after a name in a scraped list, the number's own words after it: "200 Hours".
+_GLUED_NUMBER = re.compile(r"\d{1,6}(?=[ \t]+[a-z])")
+
+
 def _on_boundary(norm: str, start: int, end: int, key: str) -> bool:
     """True when [start, end) of the normalised text is a whole token sequence."""
     if start > 0:
@@ -646,8 +650,9 @@ def _on_boundary(norm: str, start: int, end: int, key: str) -> bool:
             return False  # the tail of a dotted name ("js" in "node.js")
     if end < len(norm):
         after = norm[end]
-        if _WORD.match(after):
-            return False
+        if _WORD.match(after) and not (after.isdigit() and key[-1].isalpha() and " " in key
+                                       and _GLUED_NUMBER.match(norm, end)):
+            return False  # a name of words may run into a scraped list's next number: "Multi-engine200 Hours"
         if key[-1].isalnum() and after in "+#":
             return False  # "C" in "C++", "C#"
         if after == "." and end + 1 < len(norm) and _WORD.match(norm[end + 1]) and key[-1].isalnum():
