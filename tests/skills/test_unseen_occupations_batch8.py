@@ -254,3 +254,27 @@ def test_a_name_of_words_run_into_the_next_number_of_a_scraped_list_is_read(reso
 
     found = {m.surface for m in matcher_for(load_vocabulary()).find("Use Excel2016 and Java17 daily")}
     assert "Excel" not in found  # a single word glued to digits is a version or an identifier, left alone
+
+
+@pytest.mark.parametrize("clause", [
+    "Must be able to pass a background check",
+    "Clear criminal background check and drug screening",
+    "Successful candidates must have an acceptable driving record and pass a background check",
+])
+def test_a_background_check_the_candidate_must_pass_is_asked(clause):
+    assert not is_boilerplate_clause(clause)
+
+
+@pytest.mark.parametrize("clause", [
+    "Should you be offered a conditional offer of employment a background check and drug screen will be run",
+    "Candidates must pass a background check, as allowed by law",
+])
+def test_a_background_check_the_employer_runs_stays_policy(clause):
+    assert is_boilerplate_clause(clause)
+
+
+def test_a_janitors_background_check_is_read(resources):
+    text = ("Janitorial Subcontractor\n\nThis is a position for a post construction clean. Must be able to pass a "
+            "background check.\nQualifications\n- Janitorial experience\n")
+    skills, context = read(text, resources)
+    assert "Background Checks" in skills | context
