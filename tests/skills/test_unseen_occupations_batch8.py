@@ -278,3 +278,19 @@ def test_a_janitors_background_check_is_read(resources):
             "background check.\nQualifications\n- Janitorial experience\n")
     skills, context = read(text, resources)
     assert "Background Checks" in skills | context
+
+
+def test_skills_a_job_offers_to_develop_are_not_asked(resources):
+    text = ("Entry-Level Ecologist\n\nThe role offers a blend of field and office work, which will provide the "
+            "opportunity to develop field survey, research, technical writing and client coordination skills.\n"
+            "Qualifications\n- A degree in biology or environmental science\n")
+    skills, context = read(text, resources)
+    assert "Technical Documentation" not in skills | context
+    skills, _ = read("Ecologist\n\nQualifications\n- Strong technical writing skills\n", resources)
+    assert "Technical Documentation" in skills
+
+
+def test_donor_development_is_fundraising(resources):
+    skills, _ = read("Events Coordinator\n\nRequirements:\n- Applied understanding of donor development best "
+                     "practices\n", resources)
+    assert "Development Fundraising" in skills
