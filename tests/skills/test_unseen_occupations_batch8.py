@@ -294,3 +294,15 @@ def test_donor_development_is_fundraising(resources):
     skills, _ = read("Events Coordinator\n\nRequirements:\n- Applied understanding of donor development best "
                      "practices\n", resources)
     assert "Development Fundraising" in skills
+
+
+def test_items_of_the_employers_list_of_services_are_not_asked(resources):
+    text = ("Entry-Level Ecologist\n\nQualifications\n- A degree in biology or environmental science\n\n"
+            "Over the past 39 years, our services have grown to include environmental site investigations and "
+            "remediation; ecological and wetland services; environmental permitting; and NEPA compliance.\n")
+    skills, context = read(text, resources)
+    assert not {"Environmental Compliance", "Compliance"} & (skills | context)
+    asked = ("Environmental Specialist\n\nOur clients include utilities; experience with environmental permitting "
+             "is required.\n")
+    skills, _ = read(asked, resources)
+    assert "Environmental Compliance" in skills

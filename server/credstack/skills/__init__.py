@@ -227,7 +227,24 @@ def _about_the_employer(text: str, start: int, end: int) -> bool:
     judged near the mention in a run-on clause, and not telling what the candidate will do ("In this
     role you will advance our industry-leading analytics")."""
     clause = judged_clause(text, start, end)
-    return describes_employer(clause) and _YOU_WILL.search(clause) is None and not asks_the_candidate(clause)
+    if describes_employer(clause) and _YOU_WILL.search(clause) is None and not asks_the_candidate(clause):
+        return True
+    head = _list_head(text, start)
+    return head is not None and describes_employer(head) and _YOU_WILL.search(head) is None \
+        and not asks_the_candidate(head) and not asks_the_candidate(clause)
+
+
+def _list_head(text: str, start: int) -> str | None:
+    """The words before the first ";" of the sentence holding ``start``, when a ";" comes between
+    them and ``start``: "our services have grown to include site investigations; wetland services;
+    environmental permitting" reads each item in the light of its head."""
+    lo = max(text.rfind(p, max(0, start - _LIST_REACH), start) for p in (". ", "! ", "? ", "\n"))
+    lo = max(0, start - _LIST_REACH) if lo < 0 else lo + 1
+    semi = text.find(";", lo, start)
+    return text[lo:semi] if semi >= 0 else None
+
+
+_LIST_REACH = 600
 
 
 # The candidate's own work, said to them: "you will", "you'll", "you would".
