@@ -306,3 +306,11 @@ def test_items_of_the_employers_list_of_services_are_not_asked(resources):
              "is required.\n")
     skills, _ = read(asked, resources)
     assert "Environmental Compliance" in skills
+
+
+@pytest.mark.parametrize("clause", [
+    "at least one year of specialized experience equivalent to the next lower grade level in federal service",
+    "Graduate education must demonstrate the knowledge, skills, and abilities necessary to do the work",
+])
+def test_a_federal_postings_qualification_rules_are_boilerplate(clause):
+    assert is_boilerplate_clause(clause)
