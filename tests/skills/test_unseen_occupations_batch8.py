@@ -314,3 +314,13 @@ def test_items_of_the_employers_list_of_services_are_not_asked(resources):
 ])
 def test_a_federal_postings_qualification_rules_are_boilerplate(clause):
     assert is_boilerplate_clause(clause)
+
+
+def test_a_suites_parts_slashed_in_parentheses_are_each_a_mention():
+    from credstack.skills.matcher import group_mentions, matcher_for
+
+    matcher = matcher_for(load_vocabulary())
+    text = "Advanced skills in MS Office Suite (Outlook/Word/Excel/PowerPoint)"
+    assert {m.mention for m in group_mentions(text, matcher.find(text))} >= {"Outlook", "Word", "Excel", "PowerPoint"}
+    slashed = "Experience with HTML/CSS/JavaScript and React/Redux"
+    assert {m.mention for m in group_mentions(slashed, matcher.find(slashed))} == {"HTML/CSS/JavaScript", "React/Redux"}

@@ -574,7 +574,9 @@ def group_mentions(text: str, matches: list[Match]) -> list[Match]:
 
     Names joined by "/" or "-" form one mention for each of them ("React/Redux", "react-redux",
     "CentOS/Red Hat"); a slash also takes in an unknown neighbour ("Jest/Enzyme"), and a hyphen
-    a trailing modifier ("English-speaking", "cloud-based").
+    a trailing modifier ("English-speaking", "cloud-based"). Three known names or more slashed
+    in parentheses alone are a list of a suite's parts, each its own mention ("MS Office
+    (Outlook/Word/Excel/PowerPoint)").
     """
     out = list(matches)
     i = 0
@@ -586,8 +588,11 @@ def group_mentions(text: str, matches: list[Match]) -> list[Match]:
         _, g_end = slash_group(text, out[j].start, out[j].end)
         g_end = _modifier_end(text, g_end)
         group = text[g_start:g_end]
+        listed = j - i >= 2 and (g_start, g_end) == (out[i].start, out[j].end) \
+            and text[g_start - 1:g_start] == "(" and text[g_end:g_end + 1] == ")" \
+            and all(text[out[k].end] == "/" for k in range(i, j))
         for k in range(i, j + 1):
-            out[k] = Match(out[k].skill, out[k].start, out[k].end, out[k].surface, group)
+            out[k] = Match(out[k].skill, out[k].start, out[k].end, out[k].surface, out[k].surface if listed else group)
         i = j + 1
     return out
 
