@@ -324,3 +324,15 @@ def test_a_suites_parts_slashed_in_parentheses_are_each_a_mention():
     assert {m.mention for m in group_mentions(text, matcher.find(text))} >= {"Outlook", "Word", "Excel", "PowerPoint"}
     slashed = "Experience with HTML/CSS/JavaScript and React/Redux"
     assert {m.mention for m in group_mentions(slashed, matcher.find(slashed))} == {"HTML/CSS/JavaScript", "React/Redux"}
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Successful candidates must have an acceptable driving record", "Driver's License"),
+    ("- Stream assessments and waterway permitting support", "Ecological Surveys"),
+    ("- Stream assessments and waterway permitting support", "Permitting"),
+    ("- National Registry of Environmental Professionals (NREP) Certified Environmental Auditor",
+     "Certified Environmental Auditor"),
+])
+def test_an_ecologists_asks_are_read(resources, line, skill):
+    skills, context = read(f"Ecologist\n\nRequirements:\n{line}\n", resources)
+    assert skill in skills | context
