@@ -323,6 +323,20 @@ def _folded(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(n.casefold() for n in names)
 
 
+# A place named with the noun that makes it one: "Collier County", "Marco Island", "County Durham",
+# "City of Dallas", "Cranberry Township".
+_PLACE_SHAPED = re.compile(r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:County|Island|Islands|Parish|Township|Borough)"
+                           r"|(?:County|City|Borough)[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+                           r"|County[ \t]+[A-Z][a-z]+")
+_NOT_A_PLACE = frozenset({"Council", "Councils", "Court", "Courts", "Hall", "Hopping", "Line", "Lines"})
+
+
+def place_shaped(phrase: str) -> bool:
+    """A phrase that names a place by its own noun ("Lee County", "Marco Island", "City of
+    Dallas"), whether or not the place list knows it; "County Council" is an institution."""
+    return _PLACE_SHAPED.fullmatch(phrase) is not None and phrase.split()[-1] not in _NOT_A_PLACE
+
+
 @lru_cache(maxsize=1)
 def load_places() -> Places:
     data = json.loads((resources.files("credstack") / "data" / "places.json").read_text("utf-8"))

@@ -122,3 +122,22 @@ def test_each_batch_of_unseen_occupations_keeps_its_own_split_past_batches_of_ot
     assert names("held-occ3") == {"aviation-01", "aviation-02"}
     assert names("held-lang") == {"lang-fr-01"}
     assert not names("held-occ3") & (names("held") | names("train") | names("held-occ") | names("held-occ2"))
+
+
+def test_a_posting_in_another_language_inside_a_batch_of_new_occupations_is_scored_with_its_batch():
+    first = [{"local-name": f"trades-{i:02d}", "occupation": "trades", "batch": "1"} for i in range(1, 3)]
+    third = [{"local-name": "legal-01", "occupation": "legal", "batch": "3"}]
+    languages = [{"local-name": "lang-fr-01", "occupation": "hr", "batch": "5", "language": "fr"},
+                 {"local-name": "lang-it-04", "occupation": "payroll", "batch": "6", "language": "it"}]
+    eighth = [{"local-name": "banking-01", "occupation": "banking", "batch": "8", "language": "en"},
+              {"local-name": "banking-02", "occupation": "banking", "batch": "8", "language": "it"},
+              {"local-name": "agriculture-01", "occupation": "agriculture", "batch": "8", "language": "es"}]
+    rows = first + third + languages + eighth
+
+    def names(split):
+        return {r["local-name"] for r in rows if nontech_real.in_split(r["local-name"], rows, split)}
+
+    assert names("held-occ2") == {"banking-01", "banking-02", "agriculture-01"}
+    assert names("held-lang") == {"lang-fr-01"}
+    assert names("held-lang2") == {"lang-it-04"}
+    assert not names("held-occ2") & (names("held") | names("train") | names("held-occ") | names("held-lang"))

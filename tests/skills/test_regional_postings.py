@@ -144,3 +144,8 @@ def test_names_people_reads_the_last_word():
     assert not names_people("operators") and not names_people("device drivers")
     assert not names_people("Chartered Accountant") and not names_people("Google Tag Manager")
     assert not names_people("tooling developer", " Tools")
+
+
+def test_brazing_is_a_trade_skill():
+    """A welding posting's "welding, soldering, and brazing" read Welding and Soldering but no Brazing."""
+    assert {"Welding", "Soldering", "Brazing"} <= names("- Welding, soldering, and brazing of copper and steel\n")

@@ -9,7 +9,8 @@ when the shapes say it was two elements and not a name written in CamelCase (Jav
 PowerPoint, QuickBooks, LinkedIn, McDonald's, iPhone, PhD):
 
 - strong signs, one of which is enough: a heading word glued to what follows
-  ("QualificationsHigh", "Job ExpectationsAs"); a sentence's full stop or colon glued to the next
+  ("QualificationsHigh", "Job ExpectationsAs") or, with its colon, to what comes before
+  ("areas of the companyRequirements:", "la empresaRequisitos:"); a sentence's full stop or colon glued to the next
   word ("policy.Maintain", "Demands:The"); a numbered item glued to the previous one ("hydraulic
   systems2. Proficient"); two or more bullets glued to the item before them ("incident
   response.· 3+ years of security experience· Clear background check"); a word that says how much
@@ -17,7 +18,8 @@ PowerPoint, QuickBooks, LinkedIn, McDonald's, iPhone, PhD):
   a space, so the level stays on its item's line and heads no section);
 - weak signs, of which a posting needs two (one is as likely a name): a lower-case word of three
   letters or more glued to a capitalised one ("confidentialityManaging", "lbsKnowledge"); initials
-  glued to a word ("GEDForklift", "GAAPData"); two dictionary words, the first of four letters or
+  glued to a word ("GEDForklift", "GAAPData"), or a word to initials ending the token ("skillsASE",
+  "Time-in-TypeATP"); two dictionary words, the first of four letters or
   more, that are not a name the skills vocabulary knows ("LicenseAbility", "EnglishTime"). A token
   with two weak signs is an identifier ("XMLHttpRequest") and keeps them.
 
@@ -39,10 +41,17 @@ essential desirable preferred required preferences details purpose role tasks ac
 specification criteria profile rewards perks
 about us you
 """.split())  # "About Us", "About You", "Join Us": glued as "About UsAcme is..."
+# The same words in the other languages read (credstack.skills.languages): "empresaRequisitos:".
+FOREIGN_HEADING_WORDS = frozenset("""
+requisitos requisiti anforderungen exigences funciones responsabilidades tareas aufgaben mansioni responsabilità
+competenze qualifikationen profil compétences missions atividades beneficios benefícios benefits
+""".split())
 _TOKEN = re.compile(r"\S+")
 _GLUE = re.compile(r"[a-z.:!?][A-Z]|[A-Z]{3}[a-z]|\+[A-Z][a-z]")
 _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[a-z]{2}[.:!?])(?=[A-Z][a-z])"
-                    r"|(?<=\+)(?=[A-Z][a-z]{2,})")
+                    r"|(?<=\+)(?=[A-Z][a-z]{2,})|(?<=[a-z]{3})(?=[A-Z]{2,5}(?![A-Za-z]))")
+# Initials that end a glued token after a word: "skillsASE certification", "Time-in-TypeATP Certificate".
+_INITIALS = re.compile(r"[A-Z]{2,5}(?![A-Za-z])")
 # Words that say how much a list item is asked for, glued to the item they follow ("CompTIA
 # A+Preferred", "BLS certificationRequired"): as strong a sign of two elements as a heading word.
 LEVEL_WORDS = frozenset("preferred required desired desirable essential mandatory preferable optional".split())
@@ -97,6 +106,16 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
                 cuts.append((i, right.casefold() in LEVEL_WORDS))
             continue
         word = token[runs.lower_start[i]:i]
+        after = i + len(right)
+        if len(word) >= 4 and token[after:after + 1] == ":" and right.casefold() not in LEVEL_WORDS \
+                and right.casefold() in HEADING_WORDS | FOREIGN_HEADING_WORDS:
+            cuts.append((i, True))  # a heading glued after the text before it: "la empresaRequisitos:"
+            continue
+        if token[i - 1].islower() and _INITIALS.match(token, i):
+            left = token[max(runs.run_start[i], runs.last_upper[i]):i]  # "Type" of "Time-in-TypeATP"
+            if len(left) >= 4 and _a_word(left.casefold(), dictionary):
+                cuts.append((i, False))  # a word, then initials: an item glued to the next ("skillsASE")
+            continue
         if right.casefold() in LEVEL_WORDS and len(word) >= 4 and _a_word(word, dictionary):
             cuts.append((i, True))  # "BLS certificationRequired" (not an identifier's "isRequired")
             continue

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from credstack.budget import checkpoint, every
-from credstack.places import load_places
+from credstack.places import load_places, place_shaped
 from credstack.skills import plain_words, senses
 from credstack.skills.employer import describes_employer, employer_mask, is_employer_clause
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
@@ -166,6 +166,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 continue  # a degree named, but nobody asks for it, or the one the job leads to
             if defines_acronym(seg.text, m.start, m.end):
                 continue  # "Centre for Protein Research (CPR)": a name's initials, not a skill
+            if _heads_a_list(seg.text, m.start, m.end):
+                continue  # "Key Accountabilities Carry out ...": a heading run into its items
             entry = found.get(m.skill)
             if entry is None:
                 entry = found[m.skill] = _Found(skill)
@@ -179,6 +181,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                     entry.slots.append(slot)
             mention = m.mention or m.surface
             if skill.kind == SkillKind.DEGREE:
+                if " " in m.surface and "/" in mention:
+                    mention = m.surface  # "Diploma Universitario/Certificazioni": a degree's name, then another item
                 mention = _with_degree_field(seg.text, m, mention)
             mention = _ABILITY_TO.sub("", mention) or mention  # "prioritize", not "ability to prioritize"
             if mention not in entry.seen_mentions and len(entry.mentions) < MAX_MENTIONS:
@@ -197,13 +201,51 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
     return found, per_segment
 
 
+def _heads_a_list(text: str, start: int, end: int) -> bool:
+    """A section heading's word, capitalised, opening its line or after "Key", "Main" or "Principal"
+    ("Key Accountabilities Carry out service ...", a flattened ad's heading): no skill named."""
+    surface = text[start:end]
+    if not surface[:1].isupper() or surface.casefold() not in _HEADING_WORDS:
+        return False
+    before = text[text.rfind("\n", 0, start) + 1:start].rstrip(" \t-\u2022*")
+    return not before or _HEADING_LEAD.search(before) is not None
+
+
+# Words that head a posting's sections (as ``postings.glued`` knows them; skills never import
+# postings): one of them alone, run into the items it heads, names no skill.
+_HEADING_WORDS = frozenset("""
+qualifications requirements responsibilities duties expectations description summary overview skills
+benefits education experience functions abilities competencies certifications licenses licensure
+essential desirable preferred required preferences details purpose role tasks accountabilities
+specification criteria profile rewards perks
+""".split())
+_HEADING_LEAD = re.compile(r"(?:^|\s)(?:Key|Main|Principal|Core)$")
+
+
 def _about_the_employer(text: str, start: int, end: int) -> bool:
     """A mention in words about the employer, its products or standing
     (``describes_employer``: "our software monitors IoT devices", "a team of world-class researchers"),
     judged near the mention in a run-on clause, and not telling what the candidate will do ("In this
     role you will advance our industry-leading analytics")."""
     clause = judged_clause(text, start, end)
-    return describes_employer(clause) and _YOU_WILL.search(clause) is None and not asks_the_candidate(clause)
+    if describes_employer(clause) and _YOU_WILL.search(clause) is None and not asks_the_candidate(clause):
+        return True
+    head = _list_head(text, start)
+    return head is not None and describes_employer(head) and _YOU_WILL.search(head) is None \
+        and not asks_the_candidate(head) and not asks_the_candidate(clause)
+
+
+def _list_head(text: str, start: int) -> str | None:
+    """The words before the first ";" of the sentence holding ``start``, when a ";" comes between
+    them and ``start``: "our services have grown to include site investigations; wetland services;
+    environmental permitting" reads each item in the light of its head."""
+    lo = max(text.rfind(p, max(0, start - _LIST_REACH), start) for p in (". ", "! ", "? ", "\n"))
+    lo = max(0, start - _LIST_REACH) if lo < 0 else lo + 1
+    semi = text.find(";", lo, start)
+    return text[lo:semi] if semi >= 0 else None
+
+
+_LIST_REACH = 600
 
 
 # The candidate's own work, said to them: "you will", "you'll", "you would".
@@ -723,6 +765,8 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         skill = link.skill
         if span.confidence < (MIN_NEW_CONFIDENCE if link.how == "new" else MIN_LINKED_CONFIDENCE):
             continue
+        if surface.casefold() in _HEADING_WORDS:
+            continue  # "Key Accountabilities" run into its items: the heading's word, no skill
         if link.how != "new" and skill.kind == SkillKind.DEGREE and degree_offered(seg.text, span.start, span.end):
             continue  # "enrolled in the PhD programme": the degree the job leads to, as for matches
         if link.how == "new":
@@ -730,6 +774,8 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
                 continue  # "Idaho", "Washington", "U.S": where the job is, or a licence's state
             if load_places().is_state_code(surface) and LICENCE_CLASS_AFTER.match(seg.text, span.end):
                 continue  # "Current CA CNA license": the state the licence is from
+            if place_shaped(surface):
+                continue  # "Lee County", "Marco Island", "City of Dallas": a place by its own noun
             if title_words and set(_words(surface)) <= title_words:
                 continue  # the job itself, not a skill it asks for
             if place_words and set(_words(surface)) <= place_words:

@@ -574,7 +574,9 @@ def group_mentions(text: str, matches: list[Match]) -> list[Match]:
 
     Names joined by "/" or "-" form one mention for each of them ("React/Redux", "react-redux",
     "CentOS/Red Hat"); a slash also takes in an unknown neighbour ("Jest/Enzyme"), and a hyphen
-    a trailing modifier ("English-speaking", "cloud-based").
+    a trailing modifier ("English-speaking", "cloud-based"). Three known names or more slashed
+    in parentheses alone are a list of a suite's parts, each its own mention ("MS Office
+    (Outlook/Word/Excel/PowerPoint)").
     """
     out = list(matches)
     i = 0
@@ -586,8 +588,11 @@ def group_mentions(text: str, matches: list[Match]) -> list[Match]:
         _, g_end = slash_group(text, out[j].start, out[j].end)
         g_end = _modifier_end(text, g_end)
         group = text[g_start:g_end]
+        listed = j - i >= 2 and (g_start, g_end) == (out[i].start, out[j].end) \
+            and text[g_start - 1:g_start] == "(" and text[g_end:g_end + 1] == ")" \
+            and all(text[out[k].end] == "/" for k in range(i, j))
         for k in range(i, j + 1):
-            out[k] = Match(out[k].skill, out[k].start, out[k].end, out[k].surface, group)
+            out[k] = Match(out[k].skill, out[k].start, out[k].end, out[k].surface, out[k].surface if listed else group)
         i = j + 1
     return out
 
@@ -636,6 +641,10 @@ def _sentence_bounds(text: str, start: int, end: int, line_start: int, line_end:
     return lo, min(hi_candidates) if hi_candidates else line_end
 
 
+# A number glued after a name in a scraped list, the number's own words after it: "200 Hours".
+_GLUED_NUMBER = re.compile(r"\d{1,6}(?=[ \t]+[a-z])")
+
+
 def _on_boundary(norm: str, start: int, end: int, key: str) -> bool:
     """True when [start, end) of the normalised text is a whole token sequence."""
     if start > 0:
@@ -646,8 +655,9 @@ def _on_boundary(norm: str, start: int, end: int, key: str) -> bool:
             return False  # the tail of a dotted name ("js" in "node.js")
     if end < len(norm):
         after = norm[end]
-        if _WORD.match(after):
-            return False
+        if _WORD.match(after) and not (after.isdigit() and key[-1].isalpha() and " " in key
+                                       and _GLUED_NUMBER.match(norm, end)):
+            return False  # a name of words may run into a scraped list's next number: "Multi-engine200 Hours"
         if key[-1].isalnum() and after in "+#":
             return False  # "C" in "C++", "C#"
         if after == "." and end + 1 < len(norm) and _WORD.match(norm[end + 1]) and key[-1].isalnum():

@@ -17,7 +17,9 @@ from importlib import resources
 from credstack.skills.model import Requirement, TextKind, TextSection
 from credstack.wordtrie import trie_alternation
 
-_CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\n")
+# A full stop after a company's "Inc", "Ltd", "Corp", "LLC" or "Co" ends no clause: "Acme & Associates,
+# Inc. provides consulting services" is one sentence about the employer.
+_CLAUSE_END = re.compile(r"(?:(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bLLC)(?<!\bCo)\.|[;!?])(?=\s|$)|\n")
 
 
 @dataclass(frozen=True)
@@ -340,8 +342,20 @@ def degree_offered(text: str, start: int, end: int) -> bool:
 
 
 def is_boilerplate_clause(clause: str) -> bool:
-    """Equal-opportunity and legal text: it names conditions, never asks for skills."""
-    return _cue_in("legal", clause)
+    """Equal-opportunity and legal text: it names conditions, never asks for skills. A check the
+    candidate must pass ("Must be able to pass a background check", "Clear criminal background
+    check") is asked of them, as a licence is; one the employer will run stays policy."""
+    if _cue_in("legal", clause):
+        passed = _PASSES_A_CHECK.sub(" ", clause)
+        return passed == clause or _cue_in("legal", passed)
+    return False
+
+
+# A background check asked of the candidate: "(able to) pass a background check", "clear criminal
+# background check", "a clean background check".
+_PASSES_A_CHECK = re.compile(r"(?i)\b(?:pass|passing|clear|clean|satisfactory)[ \t]+(?:(?:a|an|the|our)[ \t]+)?"
+                             r"(?:(?:criminal|federal|state|thorough)[ \t]+)?background[ \t]+"
+                             r"(?:check|investigation)s?\b")
 
 
 def is_descriptive_clause(clause: str) -> bool:
