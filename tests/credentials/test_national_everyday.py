@@ -1,7 +1,9 @@
 """The everyday national credentials that British, Canadian and Australian postings for non-tech
 jobs ask for: the UK Level 2 food hygiene certificate, British Columbia's FOODSAFE, Ontario's food
 handler certificate, the UK accredited forklift certificate, the City & Guilds 2391 inspection and
-testing award and Australia's White Card. Each is advice where it counts and nowhere else."""
+testing award, Australia's White Card, the CSCS labourer card, Smart Serve, WHMIS, Ontario's
+Working at Heights, the SIA door supervisor licence, the personal licence award (APLH) and the
+12-hour paediatric first aid certificate. Each is advice where it counts and nowhere else."""
 
 from __future__ import annotations
 
@@ -18,6 +20,15 @@ from credstack.credentials.catalog import load_catalog
     ("uk-forklift-certificate", ("GB",), (), "Forklift Certification"),
     ("cg-2391-inspection-testing", ("GB",), (), "Inspection and Testing Certificate"),
     ("au-white-card", ("AU",), (), None),
+    ("uk-cscs-labourer-card", ("GB",), (), "CSCS Card"),
+    ("ca-on-smart-serve", ("CA",), ("CA-ON",), None),
+    ("ca-whmis", ("CA",), (), None),
+    ("ca-on-working-at-heights", ("CA",), ("CA-ON",), None),
+    ("uk-sia-door-supervisor", ("GB",), (), None),
+    ("uk-aplh-personal-licence", ("GB",), (), None),
+    ("uk-first-aid-at-work", ("GB",), (), None),
+    ("uk-manual-handling-level-2", ("GB",), (), None),
+    ("uk-paediatric-first-aid", ("GB",), (), None),
 ])
 def test_each_entry_counts_only_where_it_is_issued(cid, countries, states, grants):
     entry = load_catalog().get(cid)
@@ -149,3 +160,100 @@ Requirements
 def test_the_white_card_is_advice_only_in_australia(res, where, ask, offered):
     ids, _ = picks_of(LABOURER.format(where=where, ask=ask), res)
     assert ("au-white-card" in ids) is offered, ids
+
+
+def test_a_uk_labourer_asked_a_cscs_card_gets_the_labourer_card_named(res):
+    _, result = picks_of(LABOURER.format(where="Leeds, UK", ask="Valid CSCS card"), res)
+    recs = {r.credential.id: r for r in result.recommendations.recommendations}
+    assert recs["uk-cscs-labourer-card"].named
+    ids, _ = picks_of(LABOURER.format(where="Dallas, TX", ask="Site safety induction"), res)
+    assert "uk-cscs-labourer-card" not in ids
+
+
+BAR = """Bartender
+{where}
+
+Requirements
+- {ask}
+- Experience making cocktails and serving customers at a busy bar
+"""
+
+
+@pytest.mark.parametrize("where, ask, expected, absent", [
+    ("Toronto, ON", "Smart Serve certification", "ca-on-smart-serve", ["au-rsa", "uk-aplh-personal-licence"]),
+    ("Manchester, UK", "Personal Licence (APLH)", "uk-aplh-personal-licence", ["ca-on-smart-serve", "au-rsa"]),
+])
+def test_a_bar_posting_gets_its_own_alcohol_service_credential(res, where, ask, expected, absent):
+    ids, result = picks_of(BAR.format(where=where, ask=ask), res)
+    recs = {r.credential.id: r for r in result.recommendations.recommendations}
+    assert recs[expected].named
+    assert not set(absent) & set(ids), ids
+
+
+def test_smart_serve_is_no_advice_outside_ontario(res):
+    for where in ("Vancouver, BC", "Sydney NSW"):
+        ids, _ = picks_of(BAR.format(where=where, ask="Responsible service of alcohol"), res)
+        assert "ca-on-smart-serve" not in ids, (where, ids)
+
+
+ROOFER = """Roofer
+{where}
+
+Requirements
+- {ask}
+- Experience on residential roofing projects
+"""
+
+
+@pytest.mark.parametrize("where, offered", [("Hamilton, ON", True), ("Kelowna, BC", False), ("Leeds, UK", False)])
+def test_working_at_heights_follows_ontario(res, where, offered):
+    ids, _ = picks_of(ROOFER.format(where=where, ask="Fall protection and working at heights training"), res)
+    assert ("ca-on-working-at-heights" in ids) is offered, ids
+
+
+@pytest.mark.parametrize("where, offered", [("Calgary, AB", True), ("Houston, TX", False)])
+def test_whmis_is_canadian(res, where, offered):
+    ids, _ = picks_of(ROOFER.format(where=where, ask="WHMIS"), res)
+    assert ("ca-whmis" in ids) is offered, ids
+
+
+DOOR = """Door Supervisor
+{where}
+
+Requirements
+- {ask}
+- Experience in security at bars and events
+"""
+
+
+def test_a_uk_door_supervisor_posting_names_the_sia_licence(res):
+    _, result = picks_of(DOOR.format(where="Bristol, UK", ask="Valid SIA Door Supervisor licence"), res)
+    recs = {r.credential.id: r for r in result.recommendations.recommendations}
+    assert recs["uk-sia-door-supervisor"].named
+
+
+def test_a_us_guard_card_posting_gets_no_sia_licence(res):
+    for where in ("Los Angeles, CA", ""):
+        ids, _ = picks_of(DOOR.format(where=where, ask="Valid guard card"), res)
+        assert "uk-sia-door-supervisor" not in ids, (where, ids)
+
+
+NURSERY = """Nursery Practitioner
+{where}
+
+Requirements
+- {ask}
+- Experience caring for children under five
+"""
+
+
+@pytest.mark.parametrize("where, offered", [("Slough, UK", True), ("Portland, OR", False)])
+def test_paediatric_first_aid_is_advice_for_english_nurseries(res, where, offered):
+    ids, _ = picks_of(NURSERY.format(where=where, ask="Childcare qualification and first aid"), res)
+    assert ("uk-paediatric-first-aid" in ids) is offered, ids
+
+
+def test_an_english_nursery_naming_the_12_hour_course_names_it(res):
+    _, result = picks_of(NURSERY.format(where="Reading, UK", ask="12-hour Paediatric First Aid"), res)
+    recs = {r.credential.id: r for r in result.recommendations.recommendations}
+    assert recs["uk-paediatric-first-aid"].named
