@@ -213,6 +213,15 @@ def test_two_entries_may_not_claim_the_same_name_or_alias():
     assert not any("claimed by" in p for p in validate(RAW, load_vocabulary()))
 
 
+def test_a_countrys_card_may_not_claim_a_certifications_generic_name_other_countries_cards_grant():
+    osha = next(e for e in RAW if e["id"] == "osha-forklift-operator")
+    uk = next(e for e in RAW if e["id"] == "uk-forklift-certificate")
+    claiming = dict(osha, aliases=[*osha["aliases"], "Forklift license"])
+    problems = validate([claiming, uk], load_vocabulary())
+    assert any("osha-forklift-operator" in p and "generic name" in p for p in problems), problems
+    assert not any("generic name" in p for p in validate([claiming], load_vocabulary()))  # the only card
+
+
 def test_covering_names_exactly_the_credentials_whose_coverage_holds_a_skill():
     catalog = load_catalog()
     for skills in (["Python"], ["Nursing", "Basic Life Support"], ["Project Management", "Scrum", "Excel"], []):

@@ -50,11 +50,17 @@ def test_a_course_stands_for_no_credential(catalog, name, issuer):
     ("Certified Welding Inspector", "AWS", "aws-weld-cwi"),  # the body's initials
     ("AWS Certified Solutions Architect – Associate", "Amazon Web Services (AWS)", "aws-saa"),
     ("Google Data Analytics Professional Certificate", "Coursera", "google-data-analytics"),
-    ("Forklift certification", "Acme Warehousing", "osha-forklift-operator"),  # an employer says nothing
+    ("OSHA Forklift Certification", "Acme Warehousing", "osha-forklift-operator"),  # an employer says nothing
 ])
 def test_the_credential_itself_is_still_recognised(catalog, name, issuer, expected):
     entry, _name = resolved(catalog, name, issuer)
     assert entry is not None and entry.id == expected
+
+
+def test_a_generic_name_two_countries_cards_grant_is_the_certification_but_no_one_card(catalog):
+    """"Forklift certification" is OSHA's card in Texas and an accredited certificate in Leeds."""
+    entry, name = resolved(catalog, "Forklift certification", "Acme Warehousing")
+    assert entry is None and name == "Forklift Certification"
 
 
 def test_another_bodys_card_is_the_certification_but_not_the_entry(catalog):

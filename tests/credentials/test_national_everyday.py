@@ -112,6 +112,17 @@ def test_a_forklift_driver_gets_his_countrys_forklift_credential(res, where, ask
     assert expected in ids and absent not in ids, ids
 
 
+@pytest.mark.parametrize("where, expected, absent", [
+    ("Leeds, UK", "uk-forklift-certificate", "osha-forklift-operator"),
+    ("Memphis, TN", "osha-forklift-operator", "uk-forklift-certificate"),
+])
+def test_the_generic_forklift_license_is_the_cert_of_the_jobs_country(res, where, expected, absent):
+    """"Current forklift license" in Leeds asks for a forklift certificate, not OSHA's card by name."""
+    ids, result = picks_of(FORKLIFT.format(where=where, ask="Current forklift license"), res)
+    recs = {r.credential.id: r for r in result.recommendations.recommendations}
+    assert recs[expected].named and absent not in ids, ids
+
+
 def test_a_uk_posting_naming_rtitb_names_the_uk_certificate(res):
     _, result = picks_of(FORKLIFT.format(where="Leicester, UK", ask="RTITB or ITSSAR counterbalance licence"), res)
     recs = {r.credential.id: r for r in result.recommendations.recommendations}

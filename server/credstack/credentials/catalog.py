@@ -72,6 +72,8 @@ def validate(entries: list[dict], vocabulary=None, occupations: dict | None = No
             continue
         problems.extend(f"{cid}: {p}" for p in _entry_problems(entry, ids, groups, vocabulary))
     problems.extend(_duplicate_names(entries))
+    if vocabulary is not None:
+        problems.extend(_national_generic_names(entries, vocabulary))
     return problems
 
 
@@ -214,6 +216,32 @@ def _duplicate_names(entries: list[dict]) -> list[str]:
                 owners.setdefault(name, set()).add(entry.get("id", "?"))
     return [f"name or alias {name!r} is claimed by {sorted(ids)}" for name, ids in sorted(owners.items())
             if len(ids) > 1]
+
+
+def _national_generic_names(entries: list[dict], vocabulary) -> list[str]:
+    """Aliases of a country's card that are the generic name of the certification it grants while
+    another country's card grants it too: "Forklift license" asks for a forklift certification
+    wherever the job is, and as one card's alias it would name the US OSHA card on a job in Leeds
+    (a name a posting writes is kept whatever its country)."""
+    granting: dict[str, list[dict]] = {}
+    for entry in entries:
+        if isinstance(entry.get("grants"), str) and not entry.get("retired"):
+            granting.setdefault(entry["grants"], []).append(entry)
+    problems = []
+    for name, owners in granting.items():
+        skill = vocabulary.get(name)
+        if skill is None or len(owners) < 2:
+            continue
+        generic = {_name_key(n) for n in (skill.name, *skill.aliases)}
+        for entry in owners:
+            countries = set(entry.get("countries") or ())
+            if not countries or all(set(o.get("countries") or ()) <= countries for o in owners if o is not entry):
+                continue
+            shared = [a for a in entry.get("aliases", []) if _name_key(a) in generic]
+            if shared:
+                problems.append(f"{entry.get('id', '?')}: aliases {shared} are the generic name of {name!r}, "
+                                f"which other countries' cards grant too; keep them to the vocabulary")
+    return problems
 
 
 def _credential(entry: dict) -> Credential:
