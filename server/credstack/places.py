@@ -198,14 +198,29 @@ _DOLLAR_AMOUNT = re.compile(r"\$\s?\d")
 _ENGLISH_SPEAKING = {"GB": (), "IE": (), "US": ("es",), "CA": ("fr",), "AU": (), "NZ": ()}
 
 
+# Spellings of British English (Britain, Ireland, Australia, New Zealand, India, and mostly Canada)
+# that US postings do not write: two different ones rule the US out ("organise", "labour", "licence").
+_BRITISH_SPELLING = re.compile(
+    r"\b(?:organis(?:e|es|ed|ing|ation|ations|ational)|colours?|labour|behaviours?|centres?|licence|licences|"
+    r"programmes?|favour(?:able|ite)?|honours?|neighbour(?:s|hood)?|analys(?:e|ed|ing)|catalogues?|cheques?|"
+    r"travell(?:ed|ing|er|ers)|modell(?:ed|ing)|fulfil|enrolment|defence|practise|recognis(?:e|ed|ing)|"
+    r"prioritis(?:e|ed|ing)|specialis(?:e|ed|ing|ation)|utilis(?:e|ed|ing|ation)|optimis(?:e|ed|ing|ation)|"
+    r"minimis(?:e|ed|ing)|maximis(?:e|ed|ing)|summaris(?:e|ed|ing)|emphasis(?:e|ed|ing)|serialised|"
+    r"authoris(?:e|ed|ation)|realis(?:e|ed|ing))\b", re.IGNORECASE)
+MIN_BRITISH_SPELLINGS = 2
+
+
 def unlikely_countries(*texts: str | None, language: str = "en") -> frozenset[str]:
     """The countries a posting whose country is not known cannot be in: by the currency of its pay
     (an amount in dollars, "$42.00 - $50.00/hour", is not paid in Britain, Ireland or the euro
-    area) and by its language (an industrial electrician's posting in Italian is not for Britain)."""
+    area), by its language (an industrial electrician's posting in Italian is not for Britain) and
+    by its spelling (a posting that organises, labours and holds a licence is not American)."""
     text = "\n".join(t[:MAX_TEXT_SCAN] for t in texts if t)
     out = set(_NOT_DOLLAR) if _DOLLAR_AMOUNT.search(text) else set()
     if language != "en":
         out |= {country for country, others in _ENGLISH_SPEAKING.items() if language not in others}
+    elif len({m.casefold() for m in _BRITISH_SPELLING.findall(text)}) >= MIN_BRITISH_SPELLINGS:
+        out.add("US")
     return frozenset(out)
 
 

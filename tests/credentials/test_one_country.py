@@ -54,3 +54,15 @@ def test_a_posting_without_a_place_is_read_where_the_user_lives():
     # pay in dollars is no job in Britain, wherever the user lives
     paid = text.replace("Requirements", "Pay: $32.00 per hour\n\nRequirements")
     assert "GB" not in analyze(parse_posting(paid), res, profile=home).fit.countries
+
+
+def test_british_spelling_rules_the_us_out():
+    """A UK agency's forklift page that names no place ('organise', 'serialised', 'Organisational')
+    got the US OSHA forklift card; two British spellings rule the US out, one does not, and a US
+    posting's own spelling rules out nothing."""
+    from credstack.places import unlikely_countries
+
+    assert "US" in unlikely_countries("Process and organise returns; keep records of all serialised items.")
+    assert "US" not in unlikely_countries("Keep the stock organised and the yard tidy.")
+    assert not unlikely_countries("Organize the warehouse, color-code the labor schedule, forklift license.")
+    assert "US" in unlikely_countries("Hold a current licence. Work at our distribution centre.")
