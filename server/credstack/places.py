@@ -118,6 +118,8 @@ class Places:
         found = {_term_country(self.country_terms, m.group(1)) for m in terms.finditer(text)}
         found |= {country for sign, country in _CURRENCY_COUNTRY if sign in text}
         found |= self.signs_in(text)
+        if _CA_POSTCODE.search(text):
+            found.add("CA")
         if not found:
             found = self.hinted_countries(text)
         return found.pop() if len(found) == 1 else None
@@ -208,6 +210,10 @@ _BRITISH_SPELLING = re.compile(
     r"minimis(?:e|ed|ing)|maximis(?:e|ed|ing)|summaris(?:e|ed|ing)|emphasis(?:e|ed|ing)|serialised|"
     r"authoris(?:e|ed|ation)|realis(?:e|ed|ing))\b", re.IGNORECASE)
 MIN_BRITISH_SPELLINGS = 2
+# A Canadian postal code after its province's code, even glued to it as scraped records write it
+# ("Calgary, ABT2Z 4A2", "Vancouver, BC V5T 3E2"): a place in Canada.
+_CA_POSTCODE = re.compile(r"(?<![A-Za-z])(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t]?"
+                          r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d(?![A-Za-z0-9])")
 
 
 def unlikely_countries(*texts: str | None, language: str = "en") -> frozenset[str]:

@@ -66,3 +66,14 @@ def test_british_spelling_rules_the_us_out():
     assert "US" not in unlikely_countries("Keep the stock organised and the yard tidy.")
     assert not unlikely_countries("Organize the warehouse, color-code the labor schedule, forklift license.")
     assert "US" in unlikely_countries("Hold a current licence. Work at our distribution centre.")
+
+
+def test_a_canadian_postal_code_tells_canada():
+    """A scraped Job Bank record glues the street, the town, the province and the postal code
+    ("44 Street SECalgary, ABT2Z 4A2"): the province's code and a postal code of its shape tell Canada."""
+    from credstack.places import load_places
+
+    places = load_places()
+    assert places.country_in_text("Apply at 44 Street SECalgary, ABT2Z 4A2") == "CA"
+    assert places.country_in_text("Our office: 2404 Main Street, Vancouver, BC V5T 3E2") == "CA"
+    assert places.country_in_text("Order part ON1A2B3C and ABC1D2E3 today") is None
