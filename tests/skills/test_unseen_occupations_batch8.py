@@ -36,8 +36,6 @@ def test_initials_glued_to_the_word_before_them_start_an_item_of_their_own():
     "Experience with PostgreSQL, GraphQL and MySQL",
     "Fluent in English and German; knowledge of macOS",
     "Excellent communication skillsASE welcome",  # one sign alone in a text is as likely a name
-    # a capitalised word and initials, the whole token, however many: products' names
-    "Experience with OpenSSL, OpenGL, FreeBSD, OpenVPN, SecureCRT, SparkSQL, SnowSQL and CloudHSM",
 ])
 def test_names_ending_in_capitals_are_not_cut(text):
     assert repair_glued(text) == text

@@ -112,11 +112,8 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
             cuts.append((i, True))  # a heading glued after the text before it: "la empresaRequisitos:"
             continue
         if token[i - 1].islower() and _INITIALS.match(token, i):
-            at = max(runs.run_start[i], runs.last_upper[i])
-            left = token[at:i]  # "Type" of "Time-in-TypeATP"
-            # one capitalised word, then initials, the whole token: a product's name ("OpenSSL", "FreeBSD")
-            named = left[:1].isupper() and not any(c.isalnum() for c in token[:at])
-            if len(left) >= 4 and not named and _a_word(left.casefold(), dictionary):
+            left = token[max(runs.run_start[i], runs.last_upper[i]):i]  # "Type" of "Time-in-TypeATP"
+            if len(left) >= 4 and _a_word(left.casefold(), dictionary):
                 cuts.append((i, False))  # a word, then initials: an item glued to the next ("skillsASE")
             continue
         if right.casefold() in LEVEL_WORDS and len(word) >= 4 and _a_word(word, dictionary):
