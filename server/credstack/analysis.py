@@ -431,11 +431,14 @@ def read_role(result: Analysis, resources: Resources, profile: Profile | None = 
         or places.country_of_certifications(s.name for s in result.skills if s.kind == SkillKind.CERTIFICATION) \
         or places.country_in_text(posting.description)
     unlikely = unlikely_countries(posting.salary, posting.description, language=language_of(posting.description or ""))
+    where = (posting.location, posting.description)
     if country is None and profile is not None and profile.location:
         home = places.country_of(profile.location)
         country = home if home not in unlikely else None  # dollar pay is no job in Britain
+        if country is not None:
+            where = (profile.location, None)  # and the user's province: a Toronto user gets no BC first aid card
     # the states a US or Canadian location names, so long as they are in the country read above
-    states = {s for s in places.states_of(posting.location, posting.description) if s[:2] == country}
+    states = {s for s in places.states_of(*where) if s[:2] == country}
     result.fit = infer_fit(posting.title or "", result.skills, resources.catalog, resources.vocabulary, country,
                            states, unlikely)
     sections = result.sections if result.sections is not None else skill_sections(result.posting)

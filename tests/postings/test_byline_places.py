@@ -21,6 +21,7 @@ DUTIES = "\n\nYou will keep our payroll accurate and answer staff questions abou
      "Spring Hill, Brisbane QLD"),
     ("Talbot Minerals - Greenbushes WA", "Talbot Minerals", "Greenbushes WA"),
     ("Statistics Office - Various locations", "Statistics Office", "Various locations"),
+    ("Riverside Works Ltd - Cheshire, England", "Riverside Works Ltd", "Cheshire, England"),  # "works" heads duties
 ])
 def test_a_name_dash_place_line_names_the_employer(line, company, location):
     posting = parse_posting("Payroll Officer\n" + line + DUTIES)
@@ -32,6 +33,10 @@ def test_a_name_dash_place_line_names_the_employer(line, company, location):
     "Full-time - Leeds, West Yorkshire, England",  # an employment type, not a name
     "Apply today for this role at our busy site - Leeds, England",  # a sentence, not a name
     "Senior Payroll Officer - Greenbushes WA",  # a job's name
+    "Requirements - London, England",  # a section's heading over its place
+    "About Us - Leeds, West Yorkshire",
+    "What We Offer - Spring Hill, Brisbane QLD",
+    "Position Summary - Greenbushes WA",
 ])
 def test_a_line_whose_head_is_no_name_names_no_employer(line):
     assert "company" not in byline(text_blocks(line)[0])

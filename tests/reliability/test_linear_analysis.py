@@ -37,6 +37,8 @@ SHAPES = {
     "lead_ins": lambda n: _fill("Nice to have:\n- Python and SQL\nYou must have:\n- Go (3 years)\n", n),
     # long lines of ordinary words with a doubtful name ("Go", "Excel") now and then
     "words": lambda n: _fill("we use Go and Excel daily to write clear reports for our customers and ", n),
+    # a flattened ad: section headings' words on one line without end, each judged against its line
+    "run_on_headings": lambda n: _fill("Skills Qualifications Key Accountabilities Requirements ", n),
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import islice
 
 from lxml import etree
 
@@ -195,7 +196,7 @@ def _heading_of(el) -> str | None:
 
 
 def _kind_of_heading_before(el) -> str | None:
-    for sibling in list(el.itersiblings(preceding=True))[:MAX_HEADING_LOOKBACK]:
+    for sibling in islice(el.itersiblings(preceding=True), MAX_HEADING_LOOKBACK):
         if not isinstance(sibling.tag, str):
             continue
         text = _heading_of(sibling)
@@ -204,14 +205,21 @@ def _kind_of_heading_before(el) -> str | None:
     return None
 
 
-def heading_kind(holder) -> str | None:
+def heading_kind(holder, seen: dict | None = None) -> str | None:
     """The kind of the heading a list or paragraph is set under ("Nasze wymagania", "岗位职责",
-    "公司概况"), in any language the section cues know; None when no heading is close."""
+    "公司概况"), in any language the section cues know; None when no heading is close. ``seen``:
+    each element's heading already read, kept across a page's calls (its paragraphs share holders,
+    and a long heading is read once, not once a paragraph)."""
     node = holder
     for _ in range(3):  # the list itself, or the section boxes holding heading and list
         if node is None or not isinstance(node.tag, str):
             return None
-        kind = _kind_of_heading_before(node)
+        if seen is None:
+            kind = _kind_of_heading_before(node)
+        elif node in seen:
+            kind = seen[node]
+        else:
+            kind = seen[node] = _kind_of_heading_before(node)
         if kind is not None:
             return kind
         node = node.getparent()
@@ -248,6 +256,7 @@ def main_content(root, boilerplate: Boilerplate | None = None) -> list:
     headed = not _english_job_words(body)  # duty and requirement headings stand in for English job words
     scores: dict = defaultdict(float)
     prose: dict = {}  # characters of scored text an element holds itself
+    headings: dict = {}  # element -> the kind of the heading before it (``heading_kind``)
     walker = etree.iterwalk(body, events=("start",))
     for _, el in walker:
         if not isinstance(el.tag, str) or el.tag.lower() in SKIP_TAGS or boilerplate(el):
@@ -262,7 +271,7 @@ def main_content(root, boilerplate: Boilerplate | None = None) -> list:
         text = clean_inline(el.text_content()) if boilerplate.size.get(el, 0) < 5000 else ""
         # an English job word, or (on a page in another language, at half weight) a place under a
         # duties or requirements heading
-        kind = heading_kind(el.getparent() if tag in CONTENT_TAGS else el) if headed else None
+        kind = heading_kind(el.getparent() if tag in CONTENT_TAGS else el, headings) if headed else None
         cue = 1 if JOB_CUES.search(text[:2000]) else HEADING_CUE if kind in _JOB_KINDS else 0
         prose[el] = length
         if tag in CONTENT_TAGS:  # a paragraph: it scores for the element holding it

@@ -141,7 +141,11 @@ def byline(block: Block) -> dict[str, str]:
             # Cheshire, England": too long or too wordy for a byline, yet a name, a dash and a place
             out = {"location": tail.strip()}
             name = head.strip(" ,-–—|·@")
-            if ":" not in name and not name.endswith(".") and _reads_as_name(name, block, place_found=True):
+            # a section's heading over its place ("Requirements - London, England", "About Us - Leeds")
+            # names no employer, unless it is a registered name ("The Works Uk Ltd": "works" heads duties)
+            heading = classify(name) is not None and not title_cues().legal_name.match(name)
+            if ":" not in name and not name.endswith(".") and not heading \
+                    and _reads_as_name(name, block, place_found=True):
                 out["company"] = name
             return out
         return {}

@@ -150,8 +150,12 @@ def classify_heading(text: str) -> str | None:
         opening = max(bare.rfind("("), bare.rfind("（"))
         outer, inner = bare[:opening].strip(), bare[opening + 1:-1].strip()
         if opening > 0 and outer and inner and not any(c in inner for c in "()（）"):
-            kind = _named(_key(outer)) or _parts_kind(outer)
-            if kind is None and _scripts(inner).isdisjoint(_scripts(outer)):
+            other_script = _scripts(inner).isdisjoint(_scripts(outer)) and bool(_scripts(inner))
+            # a year in brackets makes an entry: "Leadership (Dale Carnegie, 2020)" in a certifications
+            # list is no heading, nor "Leadership (2020)"; a gloss in another script may hold one
+            if other_script or not any(c.isdigit() for c in inner):
+                kind = _named(_key(outer)) or _parts_kind(outer)
+            if kind is None and other_script:
                 # the gloss names the section only as a translation: "C++ (Training)" is an entry
                 kind = _named(_key(inner)) or _parts_kind(inner)
     return kind

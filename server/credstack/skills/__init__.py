@@ -207,8 +207,16 @@ def _heads_a_list(text: str, start: int, end: int) -> bool:
     surface = text[start:end]
     if not surface[:1].isupper() or surface.casefold() not in _HEADING_WORDS:
         return False
-    before = text[text.rfind("\n", 0, start) + 1:start].rstrip(" \t-\u2022*")
-    return not before or _HEADING_LEAD.search(before) is not None
+    # the line's words before it, as far back as a lead word reaches (never the whole line again
+    # for each mention: a flattened ad may be one line of heading words)
+    j = start
+    while j > 0 and text[j - 1] in " \t-\u2022*":
+        j -= 1
+    if j == 0 or text[j - 1] == "\n":
+        return True  # it opens its line
+    k = text.rfind("\n", max(0, j - _HEADING_LEAD_REACH), j)
+    before = text[k + 1:j] if k >= 0 else text[max(0, j - _HEADING_LEAD_REACH):j]
+    return _HEADING_LEAD.search(before) is not None
 
 
 # Words that head a posting's sections (as ``postings.glued`` knows them; skills never import
@@ -220,6 +228,7 @@ essential desirable preferred required preferences details purpose role tasks ac
 specification criteria profile rewards perks
 """.split())
 _HEADING_LEAD = re.compile(r"(?:^|\s)(?:Key|Main|Principal|Core)$")
+_HEADING_LEAD_REACH = len(" Principal")  # the longest lead word, with the space before it
 
 
 def _about_the_employer(text: str, start: int, end: int) -> bool:

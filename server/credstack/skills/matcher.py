@@ -264,15 +264,24 @@ def plural_forms(key: str) -> list[str]:
     return [key + "s"]
 
 
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# An e-mail address, from the start of its run of non-spaces (an address starts nowhere else, and
+# a run without spaces, a Chinese paragraph or a slashed list, is scanned once, not once a letter)
+_MAIL_ADDRESS = re.compile(r"(?<!\S)\S[^\s@]*@\S+\.\w+")
 
 
-def _in_address(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` lies inside a web address or an e-mail address."""
-    lo = text.rfind(" ", 0, start) + 1
-    hi = text.find(" ", end)
-    word = text[lo:hi if hi >= 0 else len(text)]  # the space-separated word holding the match
-    return any(m.start() <= start - lo and end - lo <= m.end() for m in _ADDRESS.finditer(word))
+def _addresses(text: str) -> tuple[list[tuple[int, int]], ...]:
+    """The spans of the web and the e-mail addresses in ``text``, each list in text order."""
+    return tuple([m.span() for m in pattern.finditer(text)] for pattern in (_WEB_ADDRESS, _MAIL_ADDRESS))
+
+
+def _in_address(addresses: tuple[list[tuple[int, int]], ...], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of ``addresses`` (``_addresses``)."""
+    for spans in addresses:
+        i = bisect.bisect_right(spans, (start, float("inf"))) - 1  # the last address starting at or before it
+        if i >= 0 and spans[i][1] >= end:
+            return True
+    return False
 
 
 class SkillMatcher:
@@ -360,6 +369,7 @@ class SkillMatcher:
         tag_lines = _tag_lines(norm, chosen)
         phrases = _fixed_phrases(text, self.rules.fixed_phrases, self.rules.fixed_phrase_not_after) if chosen else []
         matches = []
+        addresses = _addresses(text) if chosen else ((), ())
         for start, end, key, name in every(chosen, 1024):
             o_start, o_end = norm.span(start, end)
             if phrases and _within_phrase(phrases, o_start, o_end):
@@ -375,7 +385,7 @@ class SkillMatcher:
                 continue  # a singular alone on its line or opening it before a colon is a heading ("Job description:")
             if _PARAGRAPH_BREAK.search(text, o_start, o_end):
                 continue  # "explain to a customer\n\nExperience Level": no name runs on over a blank line
-            if _in_address(text, o_start, o_end):
+            if _in_address(addresses, o_start, o_end):
                 continue  # "https://www.ed.gov/..." names no skill (HTTP, "ed", "gov")
             if _NEGATED.search(text, max(0, o_start - 5), o_start):
                 continue  # "Shipping (Non-Fork Lift)", "non-CDL driver": the job is without it
