@@ -57,7 +57,6 @@ RANKING_HOURS = {CredentialKind.DIGITAL_BADGE: 10.0, CredentialKind.INDUSTRY_CER
 MIN_NEW_SHARE = 0.5  # a credential with under half of its coverage still missing mostly repeats the stack
 OVERLAP_WARNING = 0.6  # warn when two chosen credentials share this much of the smaller one's coverage
 SEEDS = 8  # strongest single candidates to restart the greedy run from
-ONE_COUNTRY_NAMED = 10  # a named credential's weight for its country (``_one_country``), against 1 for another
 
 
 @dataclass
@@ -255,7 +254,9 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
                                level_factor=1.0 if is_named or fit is None else level_fit(c.level, fit.seniority),
                                stands_in=stands))
     if fit is not None and not fit.countries:
-        pool = _one_country(pool, credentials)
+        prior = catalog.derived("country_counts", _country_counts) if isinstance(catalog, Catalog) \
+            else _country_counts(credentials)
+        pool = _one_country(pool, prior)
     # An unpublished price ranks like the dearest published one (and at least UNKNOWN_COST_FLOOR):
     # nobody can plan for it, and the programmes that leave it out (MicroMasters, nanodegrees,
     # trainer-priced courses) are rarely cheap.
@@ -269,23 +270,25 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
     return pool, blocked
 
 
-def _one_country(pool: list[_Candidate], credentials) -> list[_Candidate]:
+def _one_country(pool: list[_Candidate], prior: Counter[str]) -> list[_Candidate]:
     """With the job's country unknown, the candidates limited to some countries kept only for one:
     a US electrician's posting that says nowhere where it is got the US OSHA forklift card beside
-    the British 18th Edition award. The country is the one the posting's own words back (a
-    credential it names or writes out), else, of the candidates' countries, the one most of the
-    catalog counts in (not the one with most candidates: Australia's two accountancy bodies would
-    outvote the US CPA); the candidates that count anywhere all stay."""
+    the British 18th Edition award. The country is one the posting's own words back (a credential
+    it names or writes out), else, of the candidates' countries, the one the catalog (``prior``:
+    entries per country) counts most in (not the one with most candidates: Australia's two
+    accountancy bodies would outvote the US CPA); the candidates that count anywhere all stay."""
     limited = [x for x in pool if x.credential.countries]
     if not limited:
         return pool
-    backing: Counter[str] = Counter()
-    for x in limited:
-        for country in x.credential.countries:
-            backing[country] = max(backing[country], ONE_COUNTRY_NAMED if x.named or x.written else 1)
-    prior = Counter(country for c in credentials for country in (c.countries or ()))
-    country = max(backing, key=lambda k: (backing[k], prior[k], k))
+    backed = {country for x in limited if x.named or x.written for country in x.credential.countries}
+    country = max({country for x in limited for country in x.credential.countries},
+                  key=lambda k: (k in backed, prior[k], k))
     return [x for x in pool if not x.credential.countries or country in x.credential.countries]
+
+
+def _country_counts(credentials: Iterable[Credential]) -> Counter[str]:
+    """How many credentials count in each country (those limited to some)."""
+    return Counter(country for c in credentials for country in (c.countries or ()))
 
 
 def stand_ins(missing, catalog, fit) -> dict[str, tuple[str, ...]]:

@@ -380,7 +380,6 @@ def names_a_role(text: str, start: int, end: int) -> bool:
     return is_hired_role(text, start, end) or is_colleague(text, start, end)
 
 
-_PERSON_PLURAL = re.compile(r"(?:'s|s|es)$")
 _CREDENTIAL_WORD = re.compile(
     r"(?i)\b(?:certified|certification|certificate|licen[cs]ed?|registered|chartered|accredited)\b")
 
@@ -404,8 +403,8 @@ def names_people(surface: str, after: str = "") -> bool:
     last = words[-1].strip(".,;:()/-")
     if not last.islower():
         return False  # "Tag Manager", "Report Designer": a capitalised name may be a product's
-    nouns = _person_nouns()
-    return last in nouns or _PERSON_PLURAL.sub("", last) in nouns or last.removesuffix("s") in nouns
+    # the word, or its plural's stem ("operators", "coaches")
+    return bool({last, last.removesuffix("s"), last.removesuffix("es")} & _person_nouns())
 
 
 def is_colleague(text: str, start: int, end: int) -> bool:
