@@ -3,8 +3,8 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
 (vocabulary + span tagger) beside the vocabulary alone, in the same run.
 
     python bench/nontech_real.py --extract [--mirror DIR]   # snapshots -> cache, once
-    python bench/nontech_real.py [--split held|held-old|held-new|held-occ|held-occ2|held-occ3|held-occ4|held-lang|
-                                          held-lang2|train|all] [--show]
+    python bench/nontech_real.py [--split held|held-old|held-new|held-occ|held-occ2|held-occ3|held-occ4|held-occ5|
+                                          held-lang|held-lang2|train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|held
 
 The postings are third-party text and never committed. ``bench/nontech_real/MANIFEST.tsv`` names
@@ -173,9 +173,9 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     added after the tagger was trained, to measure it. ``held`` is both held-out sets together,
     ``held-old`` the first batch's half, ``held-new`` the later batches. A posting of an occupation
     the first batch does not have (teacher, chef, paralegal, ...) is in ``held-occ`` only, or
-    ``held-occ2`` when the fourth batch brought it, ``held-occ3`` the seventh, ``held-occ4`` the eighth
-    (and ``all``): it measures how the extractor does on work it has never seen, so it never trains
-    and leaves the figures of the five first occupations as they were."""
+    ``held-occ2`` when the fourth batch brought it, ``held-occ3`` the seventh, ``held-occ4`` the eighth,
+    ``held-occ5`` the ninth (and ``all``): it measures how the extractor does on work it has never
+    seen, so it never trains and leaves the figures of the five first occupations as they were."""
     if split == "all":
         return True
     row = next(r for r in rows if r["local-name"] == name)
@@ -314,11 +314,11 @@ def main() -> int:
     parser.add_argument("--extract", action="store_true", help="read the postings out of fetched snapshots first")
     parser.add_argument("--mirror", type=Path, default=MIRRORS, help="where the fetched snapshots are")
     parser.add_argument("--split", choices=["all", "train", "held", "held-old", "held-new", "held-occ", "held-occ2",
-                                            "held-occ3", "held-occ4", "held-lang", "held-lang2"],
+                                            "held-occ3", "held-occ4", "held-occ5", "held-lang", "held-lang2"],
                         default="held", help="half of the first batch may train the tagger; the other half and "
                         "every later batch are held out (held-old, held-new: one of them alone); held-occ, held-occ2, "
-                        "held-occ3, held-occ4: occupations the first batch lacks (third, fourth, seventh, eighth "
-                        "batch), never trained on;"
+                        "held-occ3, held-occ4, held-occ5: occupations the first batch lacks (third, fourth, seventh, "
+                        "eighth, ninth batch), never trained on;"
                         " held-lang, held-lang2: postings written in French, German, Spanish, Italian or "
                         "Portuguese (fifth batch, sixth batch), per language")
     parser.add_argument("--jsonl", help="write the split in SkillSpan's JSON-lines format instead of scoring")
