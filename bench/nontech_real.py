@@ -7,6 +7,10 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-lang|held-lang2|train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|held
 
+Batches listed in ``TRAIN_BATCHES`` (tech and knowledge-work postings labelled to train the span
+tagger) are training data only: in ``train`` and ``all``, in no held-out split, and written by
+``--jsonl --split train`` whatever their occupation.
+
 The postings are third-party text and never committed. ``bench/nontech_real/MANIFEST.tsv`` names
 each one (repository, commit, path, locator inside the file, local name, occupation, sha256 of the
 plain text); ``--extract`` reads the fetched snapshots (``/work/.mirror`` or ``--mirror``), turns
@@ -50,6 +54,11 @@ MANIFEST = CORPUS / "MANIFEST.tsv"
 LABELS = CORPUS / "labels.json"
 CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "credstack-bench" / "nontech_real"
 MIRRORS = Path(os.environ.get("CREDSTACK_MIRRORS", "/work/.mirror"))
+
+TRAIN_BATCHES = {10, 11}
+"""Manifest batches labelled as training data for the span tagger (tech and knowledge-work
+postings): in split ``train`` (and ``all``) only, never held out, and written by ``--jsonl`` though
+their occupations are not the first batch's."""
 
 _BREAK = re.compile(r"<\s*br\s*/?\s*>|<\s*/?\s*(?:p|div|h[1-6]|ul|ol|tr|table|section)\b[^>]*>", re.IGNORECASE)
 _ITEM = re.compile(r"<\s*li\b[^>]*>", re.IGNORECASE)
@@ -175,10 +184,15 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     the first batch does not have (teacher, chef, paralegal, ...) is in ``held-occ`` only, or
     ``held-occ2`` when the fourth batch brought it, ``held-occ3`` the seventh, ``held-occ4`` the eighth,
     ``held-occ5`` the ninth (and ``all``): it measures how the extractor does on work it has never
-    seen, so it never trains and leaves the figures of the five first occupations as they were."""
+    seen, so it never trains and leaves the figures of the five first occupations as they were. A
+    posting of a training batch (``TRAIN_BATCHES``: tech and knowledge-work postings labelled for the
+    tagger) is in ``train`` only, whatever its occupation, and held-occ numbering does not count its
+    batch."""
     if split == "all":
         return True
     row = next(r for r in rows if r["local-name"] == name)
+    if is_training_batch(row):
+        return split == "train"  # labelled to train the tagger: never a held-out figure
     if row["occupation"] not in first_occupations(rows) and int(row.get("batch") or 1) in occupation_batches(rows):
         return split == occupation_split(row, rows)  # a batch of new occupations, whatever each posting's language
     if language_of_row(row) != "en" or split.startswith("held-lang"):
@@ -193,6 +207,21 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     peers = sorted(r["local-name"] for r in rows
                    if r["occupation"] == row["occupation"] and int(r.get("batch") or 1) == 1)
     return (peers.index(name) % 2 == 0) == (split == "train")
+
+
+def is_training_batch(row: dict) -> bool:
+    """Whether the posting's batch was labelled as training data (``TRAIN_BATCHES``)."""
+    return int(row.get("batch") or 1) in TRAIN_BATCHES
+
+
+def never_trains(row: dict, rows: list[dict]) -> bool:
+    """Whether ``--jsonl`` leaves the posting out whatever the split: a posting in another language
+    (the tagger reads English alone) or of an occupation the first batch lacks (it measures work the
+    tagger has never seen), unless its batch is a training batch, whose occupations are there to be
+    learnt."""
+    if language_of_row(row) != "en":
+        return True
+    return row["occupation"] not in first_occupations(rows) and not is_training_batch(row)
 
 
 def language_of_row(row: dict) -> str:
@@ -233,7 +262,7 @@ def occupation_batches(rows: list[dict]) -> list[int]:
     gardener) is scored with its batch, per occupation, not with the language batches."""
     first = first_occupations(rows)
     return sorted({int(r.get("batch") or 1) for r in rows
-                   if r["occupation"] not in first and language_of_row(r) == "en"})
+                   if r["occupation"] not in first and language_of_row(r) == "en" and not is_training_batch(r)})
 
 
 def first_occupations(rows: list[dict]) -> set[str]:
@@ -335,8 +364,8 @@ def main() -> int:
               "snapshots); skipped")
         return 0
     if args.jsonl:
-        unseen = {r["local-name"] for r in manifest()
-                  if r["occupation"] not in first_occupations(manifest()) or language_of_row(r) != "en"}
+        rows = manifest()
+        unseen = {r["local-name"] for r in rows if never_trains(r, rows)}
         postings = [p for p in postings if p["id"] not in unseen]  # never training data, whatever the split
         with open(args.jsonl, "w", encoding="utf-8") as fh:
             for i, posting in enumerate(postings):

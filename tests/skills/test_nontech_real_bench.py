@@ -141,3 +141,64 @@ def test_a_posting_in_another_language_inside_a_batch_of_new_occupations_is_scor
     assert names("held-lang") == {"lang-fr-01"}
     assert names("held-lang2") == {"lang-it-04"}
     assert not names("held-occ2") & (names("held") | names("train") | names("held-occ") | names("held-lang"))
+
+
+def _training_rows() -> list[dict]:
+    first = [{"local-name": f"trades-{i:02d}", "occupation": "trades", "batch": "1", "language": "en"}
+             for i in range(1, 5)]
+    unseen = [{"local-name": "legal-01", "occupation": "legal", "batch": "3", "language": "en"}]
+    training = [{"local-name": "software-b10-01", "occupation": "software", "batch": "10", "language": "en"},
+                {"local-name": "trades-b10-01", "occupation": "trades", "batch": "10", "language": "en"},
+                {"local-name": "data-b11-01", "occupation": "data", "batch": "11", "language": "en"}]
+    return first + unseen + training
+
+
+def test_a_training_batch_is_in_train_only_whatever_its_occupation():
+    rows = _training_rows()
+
+    def names(split):
+        return {r["local-name"] for r in rows if nontech_real.in_split(r["local-name"], rows, split)}
+
+    training = {"software-b10-01", "trades-b10-01", "data-b11-01"}
+    assert training <= names("train") and training <= names("all")
+    held = ["held", "held-old", "held-new", "held-occ", "held-occ2", "held-occ3", "held-lang", "held-lang2"]
+    for split in held:
+        assert not names(split) & training, split
+    assert names("held-occ") == {"legal-01"}
+    assert names("train") - training == {"trades-01", "trades-03"}
+
+
+def test_a_training_batch_does_not_shift_the_numbering_of_unseen_occupation_batches():
+    rows = _training_rows() + [{"local-name": "dental-01", "occupation": "dental", "batch": "12", "language": "en"}]
+    assert nontech_real.occupation_batches(rows) == [3, 12]
+    assert nontech_real.in_split("dental-01", rows, "held-occ2")
+    assert not nontech_real.in_split("dental-01", rows, "train")
+
+
+def test_jsonl_keeps_training_batches_and_still_drops_unseen_occupations_and_other_languages():
+    rows = _training_rows() + [{"local-name": "hr-b10-02", "occupation": "hr", "batch": "10", "language": "fr"}]
+    dropped = {r["local-name"] for r in rows if nontech_real.never_trains(r, rows)}
+    assert dropped == {"legal-01", "hr-b10-02"}
+
+
+def test_jsonl_split_train_writes_a_training_batch_posting(tmp_path, monkeypatch):
+    rows = _training_rows()
+    head = ["repo", "commit", "path", "locator", "local-name", "occupation", "sha256", "batch", "language"]
+    manifest = tmp_path / "MANIFEST.tsv"
+    manifest.write_text("\n".join(["\t".join(head)] + ["\t".join(["o/r", "c", "p", "csv:id=1", r["local-name"],
+                        r["occupation"], "", r["batch"], r["language"]]) for r in rows]) + "\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    labels = {}
+    for r in rows:
+        (cache / f"{r['local-name']}.txt").write_text("Title\n\nUse Python daily", encoding="utf-8")
+        labels[r["local-name"]] = [{"label": "K", "text": "Python", "start": 11}]
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    monkeypatch.setattr(nontech_real, "MANIFEST", manifest)
+    monkeypatch.setattr(nontech_real, "LABELS", tmp_path / "labels.json")
+    monkeypatch.setattr(nontech_real, "CACHE", cache)
+    out = tmp_path / "train.jsonl"
+    monkeypatch.setattr(sys, "argv", ["nontech_real.py", "--jsonl", str(out), "--split", "train"])
+    assert nontech_real.main() == 0
+    sources = {json.loads(line)["source"] for line in out.read_text("utf-8").splitlines()}
+    assert sources == {"trades", "software", "data"}
