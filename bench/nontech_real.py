@@ -51,6 +51,8 @@ LABELS = CORPUS / "labels.json"
 CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "credstack-bench" / "nontech_real"
 MIRRORS = Path(os.environ.get("CREDSTACK_MIRRORS", "/work/.mirror"))
 
+TRAIN_BATCHES = {10, 11}  # batches labelled as training data for the span tagger: split "train" only
+
 _BREAK = re.compile(r"<\s*br\s*/?\s*>|<\s*/?\s*(?:p|div|h[1-6]|ul|ol|tr|table|section)\b[^>]*>", re.IGNORECASE)
 _ITEM = re.compile(r"<\s*li\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
@@ -81,15 +83,17 @@ def posting_text(data: bytes, locator: str) -> str:
     of a CSV with ``title`` and ``description`` columns, or ``Title`` and ``FullDescription`` as in
     the Adzuna UK dump), ``jsonld`` (a JobPosting object), ``json:KEY=VALUE`` (the object of a JSON
     array whose KEY is VALUE, with ``title``/``titulo`` and ``description``/``detalle``, as a
-    scraped job board's dump) or ``markdown`` (the whole file, a saved README or a site's content
-    file)."""
+    scraped job board's dump), ``jsonpath:TITLE;BODY`` (one JSON object per file, its title and
+    HTML body at dotted key paths, as a job board's saved API answer) or ``markdown`` (the whole
+    file, a saved README or a site's content file). A CSV's description column may also be named
+    ``body``."""
     if locator.startswith("csv:"):
         column, value = locator[4:].split("=", 1)
         csv.field_size_limit(1 << 30)
         for row in csv.DictReader(io.StringIO(data.decode("utf-8", errors="replace"), newline="")):
             if row.get(column) == value:
-                title = row["title"] if "title" in row else row["Title"]
-                body = row["description"] if "description" in row else row["FullDescription"]
+                title = next(row[c] for c in ("title", "Title") if c in row)
+                body = next(row[c] for c in ("description", "FullDescription", "body") if c in row)
                 return tidy(f"{title.strip()}\n\n{body}")
         raise KeyError(locator)
     if locator == "jsonld":
@@ -103,9 +107,20 @@ def posting_text(data: bytes, locator: str) -> str:
                 body = obj.get("description") or obj.get("detalle") or ""
                 return tidy(f"{html.unescape(title).strip()}\n\n{html_text(body)}")
         raise KeyError(locator)
+    if locator.startswith("jsonpath:"):
+        obj = json.loads(data.decode("utf-8-sig", errors="replace"))
+        title, body = (dotted(obj, path) or "" for path in locator[9:].split(";", 1))
+        return tidy(f"{html.unescape(title).strip()}\n\n{html_text(body)}")
     if locator == "markdown":
         return markdown_text(data.decode("utf-8", errors="replace"))
     raise ValueError(f"unknown locator {locator!r}")
+
+
+def dotted(obj, path: str):
+    """The value at a dotted path of keys inside nested JSON objects (None where a key is missing)."""
+    for key in path.split("."):
+        obj = obj.get(key) if isinstance(obj, dict) else None
+    return obj
 
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
@@ -175,10 +190,14 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     the first batch does not have (teacher, chef, paralegal, ...) is in ``held-occ`` only, or
     ``held-occ2`` when the fourth batch brought it, ``held-occ3`` the seventh, ``held-occ4`` the eighth
     (and ``all``): it measures how the extractor does on work it has never seen, so it never trains
-    and leaves the figures of the five first occupations as they were."""
+    and leaves the figures of the five first occupations as they were. The exception: a posting of
+    a batch in ``TRAIN_BATCHES`` (tech and knowledge-work postings labelled to train the tagger) is
+    in ``train`` only (and ``all``), whatever its occupation, and ``--jsonl --split train`` writes it."""
     if split == "all":
         return True
     row = next(r for r in rows if r["local-name"] == name)
+    if int(row.get("batch") or 1) in TRAIN_BATCHES:
+        return split == "train"  # labelled as training data: never held out, whatever its occupation
     if row["occupation"] not in first_occupations(rows) and int(row.get("batch") or 1) in occupation_batches(rows):
         return split == occupation_split(row, rows)  # a batch of new occupations, whatever each posting's language
     if language_of_row(row) != "en" or split.startswith("held-lang"):
@@ -233,12 +252,21 @@ def occupation_batches(rows: list[dict]) -> list[int]:
     gardener) is scored with its batch, per occupation, not with the language batches."""
     first = first_occupations(rows)
     return sorted({int(r.get("batch") or 1) for r in rows
-                   if r["occupation"] not in first and language_of_row(r) == "en"})
+                   if r["occupation"] not in first and language_of_row(r) == "en"
+                   and int(r.get("batch") or 1) not in TRAIN_BATCHES})
 
 
 def first_occupations(rows: list[dict]) -> set[str]:
     """The occupations of the first batch, the only ones the tagger may have been trained on."""
     return {r["occupation"] for r in rows if int(r.get("batch") or 1) == 1}
+
+
+def never_trained(row: dict, rows: list[dict]) -> bool:
+    """Whether ``--jsonl`` leaves the posting out whatever the split: one of an occupation the first
+    batch lacks or written in another language, unless its batch is in ``TRAIN_BATCHES``."""
+    if int(row.get("batch") or 1) in TRAIN_BATCHES:
+        return False
+    return row["occupation"] not in first_occupations(rows) or language_of_row(row) != "en"
 
 
 def skillspan_rows(text: str, spans: list[dict], idx: int, source: str) -> list[dict]:
@@ -335,8 +363,8 @@ def main() -> int:
               "snapshots); skipped")
         return 0
     if args.jsonl:
-        unseen = {r["local-name"] for r in manifest()
-                  if r["occupation"] not in first_occupations(manifest()) or language_of_row(r) != "en"}
+        rows = manifest()
+        unseen = {r["local-name"] for r in rows if never_trained(r, rows)}
         postings = [p for p in postings if p["id"] not in unseen]  # never training data, whatever the split
         with open(args.jsonl, "w", encoding="utf-8") as fh:
             for i, posting in enumerate(postings):

@@ -141,3 +141,32 @@ def test_a_posting_in_another_language_inside_a_batch_of_new_occupations_is_scor
     assert names("held-lang") == {"lang-fr-01"}
     assert names("held-lang2") == {"lang-it-04"}
     assert not names("held-occ2") & (names("held") | names("train") | names("held-occ") | names("held-lang"))
+
+
+def test_a_training_batch_is_in_train_alone_and_leaves_the_held_out_batches_as_they_were():
+    first = [{"local-name": f"trades-{i:02d}", "occupation": "trades", "batch": "1"} for i in range(1, 5)]
+    third = [{"local-name": "legal-01", "occupation": "legal", "batch": "3"}]
+    training = [{"local-name": f"tech-{i:02d}", "occupation": occ, "batch": str(batch), "language": "en"}
+                for i, (occ, batch) in enumerate([("data", 10), ("software", 11), ("trades", 11)], 1)]
+    later = [{"local-name": "aviation-01", "occupation": "aviation", "batch": "12", "language": "en"}]
+    rows = first + third + training + later
+
+    def names(split):
+        return {r["local-name"] for r in rows if nontech_real.in_split(r["local-name"], rows, split)}
+
+    assert {"tech-01", "tech-02", "tech-03"} <= names("train")
+    held = set().union(*(names(s) for s in ("held", "held-old", "held-new", "held-occ", "held-occ2", "held-lang")))
+    assert not held & {"tech-01", "tech-02", "tech-03"}
+    assert names("held-occ") == {"legal-01"} and names("held-occ2") == {"aviation-01"}
+    assert [nontech_real.never_trained(r, rows) for r in training] == [False, False, False]
+    assert nontech_real.never_trained(third[0], rows) and not nontech_real.never_trained(first[0], rows)
+
+
+def test_posting_text_reads_a_json_object_at_dotted_paths_and_a_csv_body_column():
+    obj = {"Posting": {"Info": {"Title": "Linux Specialist", "Purpose": "<p>Run Postgres</p><ul><li>BGP</li></ul>"}}}
+    data = "\ufeff".encode() + json.dumps(obj).encode()
+    assert nontech_real.posting_text(data, "jsonpath:Posting.Info.Title;Posting.Info.Purpose") == (
+        "Linux Specialist\n\nRun Postgres\n\n\u2022 BGP")
+    assert nontech_real.posting_text(data, "jsonpath:Posting.Info.Title;Posting.Missing") == "Linux Specialist"
+    data = b'job_posting,title,body\na.html,Data Scientist,"Data Scientist\nUse SQL"\n'
+    assert nontech_real.posting_text(data, "csv:job_posting=a.html") == "Data Scientist\n\nData Scientist\nUse SQL"
