@@ -82,11 +82,11 @@ def posting_text(data: bytes, locator: str) -> str:
     """The plain text of the posting ``locator`` names inside a file: ``csv:COLUMN=VALUE`` (a row
     of a CSV with ``title`` and ``description`` columns, or ``Title`` and ``FullDescription`` as in
     the Adzuna UK dump), ``jsonld`` (a JobPosting object), ``json:KEY=VALUE`` (the object of a JSON
-    array whose KEY is VALUE, with ``title``/``titulo`` and ``description``/``detalle``, as a
-    scraped job board's dump), ``jsonpath:TITLE;BODY`` (one JSON object per file, its title and
-    HTML body at dotted key paths, as a job board's saved API answer) or ``markdown`` (the whole
-    file, a saved README or a site's content file). A CSV's description column may also be named
-    ``body``."""
+    array whose KEY is VALUE, with ``title``/``titulo``/``job_title`` and
+    ``description``/``detalle``/``job_description``, as a scraped job board's dump),
+    ``jsonpath:TITLE;BODY`` (one JSON object per file, its title and HTML body at dotted key paths,
+    as a job board's saved API answer) or ``markdown`` (the whole file, a saved README or a site's
+    content file). A CSV's description column may also be named ``body``."""
     if locator.startswith("csv:"):
         column, value = locator[4:].split("=", 1)
         csv.field_size_limit(1 << 30)
@@ -103,8 +103,8 @@ def posting_text(data: bytes, locator: str) -> str:
         key, value = locator[5:].split("=", 1)
         for obj in json.loads(data.decode("utf-8", errors="replace"), parse_constant=lambda _: None):
             if str(obj.get(key)) == value:
-                title = obj.get("title") or obj.get("titulo") or ""
-                body = obj.get("description") or obj.get("detalle") or ""
+                title = obj.get("title") or obj.get("titulo") or obj.get("job_title") or ""
+                body = obj.get("description") or obj.get("detalle") or obj.get("job_description") or ""
                 return tidy(f"{html.unescape(title).strip()}\n\n{html_text(body)}")
         raise KeyError(locator)
     if locator.startswith("jsonpath:"):

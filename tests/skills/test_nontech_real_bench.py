@@ -170,3 +170,8 @@ def test_posting_text_reads_a_json_object_at_dotted_paths_and_a_csv_body_column(
     assert nontech_real.posting_text(data, "jsonpath:Posting.Info.Title;Posting.Missing") == "Linux Specialist"
     data = b'job_posting,title,body\na.html,Data Scientist,"Data Scientist\nUse SQL"\n'
     assert nontech_real.posting_text(data, "csv:job_posting=a.html") == "Data Scientist\n\nData Scientist\nUse SQL"
+
+
+def test_posting_text_reads_a_job_board_dump_keyed_by_url_with_job_title_and_job_description():
+    data = json.dumps([{"url": "https://x/1?a=b", "job_title": "Analyst", "job_description": "Use Excel\nReport"}]).encode()
+    assert nontech_real.posting_text(data, "json:url=https://x/1?a=b") == "Analyst\n\nUse Excel\nReport"
