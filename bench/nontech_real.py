@@ -89,16 +89,18 @@ def posting_text(data: bytes, locator: str) -> str:
     """The plain text of the posting ``locator`` names inside a file: ``csv:COLUMN=VALUE`` (a row
     of a CSV with ``title`` and ``description`` columns, or ``Title`` and ``FullDescription`` as in
     the Adzuna UK dump), ``jsonld`` (a JobPosting object), ``json:KEY=VALUE`` (the object of a JSON
-    array whose KEY is VALUE, with ``title``/``titulo`` and ``description``/``detalle``, as a
-    scraped job board's dump) or ``markdown`` (the whole file, a saved README or a site's content
-    file)."""
+    array whose KEY is VALUE, with ``title``/``titulo``/``job_title`` and
+    ``description``/``detalle``/``job_description``, as a scraped job board's dump),
+    ``jsonpath:TITLE;BODY`` (one JSON object per file, its title and HTML body at dotted key paths,
+    as a job board's saved API answer) or ``markdown`` (the whole file, a saved README or a site's
+    content file). A CSV's description column may also be named ``body``."""
     if locator.startswith("csv:"):
         column, value = locator[4:].split("=", 1)
         csv.field_size_limit(1 << 30)
         for row in csv.DictReader(io.StringIO(data.decode("utf-8", errors="replace"), newline="")):
             if row.get(column) == value:
-                title = row["title"] if "title" in row else row["Title"]
-                body = row["description"] if "description" in row else row["FullDescription"]
+                title = next(row[c] for c in ("title", "Title") if c in row)
+                body = next(row[c] for c in ("description", "FullDescription", "body") if c in row)
                 return tidy(f"{title.strip()}\n\n{body}")
         raise KeyError(locator)
     if locator == "jsonld":
@@ -108,13 +110,24 @@ def posting_text(data: bytes, locator: str) -> str:
         key, value = locator[5:].split("=", 1)
         for obj in json.loads(data.decode("utf-8", errors="replace"), parse_constant=lambda _: None):
             if str(obj.get(key)) == value:
-                title = obj.get("title") or obj.get("titulo") or ""
-                body = obj.get("description") or obj.get("detalle") or ""
+                title = obj.get("title") or obj.get("titulo") or obj.get("job_title") or ""
+                body = obj.get("description") or obj.get("detalle") or obj.get("job_description") or ""
                 return tidy(f"{html.unescape(title).strip()}\n\n{html_text(body)}")
         raise KeyError(locator)
+    if locator.startswith("jsonpath:"):
+        obj = json.loads(data.decode("utf-8-sig", errors="replace"))
+        title, body = (dotted(obj, path) or "" for path in locator[9:].split(";", 1))
+        return tidy(f"{html.unescape(title).strip()}\n\n{html_text(body)}")
     if locator == "markdown":
         return markdown_text(data.decode("utf-8", errors="replace"))
     raise ValueError(f"unknown locator {locator!r}")
+
+
+def dotted(obj, path: str):
+    """The value at a dotted path of keys inside nested JSON objects (None where a key is missing)."""
+    for key in path.split("."):
+        obj = obj.get(key) if isinstance(obj, dict) else None
+    return obj
 
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)

@@ -202,3 +202,18 @@ def test_jsonl_split_train_writes_a_training_batch_posting(tmp_path, monkeypatch
     assert nontech_real.main() == 0
     sources = {json.loads(line)["source"] for line in out.read_text("utf-8").splitlines()}
     assert sources == {"trades", "software", "data"}
+
+
+def test_posting_text_reads_a_json_object_at_dotted_paths_and_a_csv_body_column():
+    obj = {"Posting": {"Info": {"Title": "Linux Specialist", "Purpose": "<p>Run Postgres</p><ul><li>BGP</li></ul>"}}}
+    data = "\ufeff".encode() + json.dumps(obj).encode()
+    assert nontech_real.posting_text(data, "jsonpath:Posting.Info.Title;Posting.Info.Purpose") == (
+        "Linux Specialist\n\nRun Postgres\n\n\u2022 BGP")
+    assert nontech_real.posting_text(data, "jsonpath:Posting.Info.Title;Posting.Missing") == "Linux Specialist"
+    data = b'job_posting,title,body\na.html,Data Scientist,"Data Scientist\nUse SQL"\n'
+    assert nontech_real.posting_text(data, "csv:job_posting=a.html") == "Data Scientist\n\nData Scientist\nUse SQL"
+
+
+def test_posting_text_reads_a_job_board_dump_keyed_by_url_with_job_title_and_job_description():
+    data = json.dumps([{"url": "https://x/1?a=b", "job_title": "Analyst", "job_description": "Use Excel\nReport"}]).encode()
+    assert nontech_real.posting_text(data, "json:url=https://x/1?a=b") == "Analyst\n\nUse Excel\nReport"
