@@ -598,6 +598,7 @@ def read_layout(document) -> Layout:
                 headings.append(h)
             continue
         headings.append(h)
+    headings = [h for h in headings if not _outline_belied(h, headings, body_size)]
     headings = sorted(headings + _headings_in_longer_lines(filled, headings, name, styles), key=lambda h: h.index)
     _retype_qualifications(headings, by_element)
     # same look, same rank: rank headings without an outline level by their look's prominence
@@ -610,6 +611,20 @@ def read_layout(document) -> Layout:
     found = Layout(blocks, headings, name, None, None, body_size, by_element, styles)
     found.first_section, found.header_end = _first_section(found, filled)
     return found
+
+
+def _outline_belied(h: Heading, headings: list[Heading], body_size: int | None) -> bool:
+    """A line that names no section and is a heading only by its paragraph style's outline level,
+    yet is drawn no bigger than the body text and smaller than the document's named section headings
+    of a lower level: a heading style borrowed for its layout (the address cells of a header table
+    typed in "Heading 1" at 10 pt above "Heading 2" sections at 18 pt), not a section."""
+    if h.kind != "unknown" or h.look.outline is None or not h.look.size or h.look.cues > 1:
+        return False
+    if body_size and h.look.size > body_size:
+        return False
+    named = [n for n in headings if n.whole and n.kind not in HEADER_KINDS and n.kind not in ("unknown", "?")
+             and n.look.outline is not None and n.look.outline >= h.look.outline]
+    return len(named) >= 2 and all(n.look.size and n.look.size > h.look.size for n in named)
 
 
 def _name_line(b: Block) -> str:

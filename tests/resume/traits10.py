@@ -1,0 +1,38 @@
+"""Small synthetic resumes for traits of real resumes that tailoring or import got wrong in the
+tenth batch: a header table whose side cells are typed in a heading style (for its layout) at body
+size above larger section headings of a lower outline level. Each builder returns the .docx bytes."""
+
+from __future__ import annotations
+
+from docx import Document
+from docx.shared import Pt
+
+from .docs import save
+
+
+def header_cells_in_a_heading_style() -> bytes:
+    """Links | name, e-mail, phone | address in a one-row table; the side cells in "Heading 1" at
+    10 pt, the sections in "Heading 2" at 18 pt, the body at 10 pt."""
+    d = Document()
+    d.styles["Normal"].font.size = Pt(10)
+    h1, h2 = d.styles["Heading 1"], d.styles["Heading 2"]
+    h1.font.size, h1.font.bold = Pt(10), False
+    h2.font.size = Pt(18)
+    grid = d.add_table(rows=1, cols=3)
+    left, middle, right = grid.rows[0].cells
+    left.paragraphs[0].text = "github.com/example"
+    left.paragraphs[0].style = h1
+    left.add_paragraph("Java, Python, C, SQL", style=h1)
+    middle.paragraphs[0].add_run("Dana Kovacs").font.size = Pt(26)
+    middle.add_paragraph("dana.kovacs@example.com")
+    middle.add_paragraph("+36 30 123 4567")
+    right.paragraphs[0].text = "Example street 25"
+    right.paragraphs[0].style = h1
+    right.add_paragraph("1112 Budapest, Hungary", style=h1)
+    d.add_paragraph("Education", style=h2)
+    d.add_paragraph("Budapest University of Technology, BSc Computer Science, 2021 - 2025")
+    d.add_paragraph("Work experience", style=h2)
+    d.add_paragraph("International mentor, student services, 2022 - present: mentored fifteen new students")
+    d.add_paragraph("Projects", style=h2)
+    d.add_paragraph("A web scraper that mailed daily statistics from an official site")
+    return save(d)
