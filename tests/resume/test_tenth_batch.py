@@ -5,13 +5,23 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from credstack.resume.structure import read_layout
+from credstack.credentials.catalog import load_catalog
+from credstack.profile.resume_import import suggestions_from_resume
+from credstack.resume.structure import classify_heading, read_layout
+from credstack.skills.vocabulary import load_vocabulary
 
 from . import traits10
 from .test_layouts import HEADING, assert_nothing_lost, lines, tailor
+
+
+@pytest.fixture(scope="module")
+def read():
+    vocabulary, catalog = load_vocabulary(), load_catalog()
+    return lambda data: suggestions_from_resume(data, vocabulary, catalog)
 
 
 def test_header_cells_typed_in_a_heading_style_are_the_header_not_its_sections():
@@ -29,3 +39,29 @@ def test_header_cells_typed_in_a_heading_style_are_the_header_not_its_sections()
     assert after.index("1112 Budapest, Hungary") < heading < after.index("Education")
     assert not any(a.tag == qn("w:tc") for a in placed[heading][1].iterancestors())  # in the body
     assert_nothing_lost(original, result.data)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Education - לימודים", "education"),
+    ("LAnguages - שפות", "other"),
+    ("professional trainings & certificates - הכשרה מקצועית ותעודות", "certifications"),
+    ("Освіта:", "education"),
+    ("Досвід", "experience"),
+    ("Навички", "skills"),
+    ("Мови", "other"),
+    ("Experience - London", None),  # one script: a heading and its place, no gloss
+    ("Python - Django", None),
+])
+def test_a_heading_glossed_after_a_dash_in_another_script_and_ukrainian_headings(text, kind):
+    assert classify_heading(text) == kind
+
+
+def test_a_long_bilingual_trainings_heading_heads_the_certifications(read):
+    """Eight words with its Hebrew gloss, longer than a heading: still the trainings section, whose
+    certificate the import suggests."""
+    found = read_layout(Document(io.BytesIO(traits10.bilingual_dash_headings())))
+    kinds = {h.text: h.kind for h in found.headings}
+    assert kinds.get("Professional trainings & certificates - הכשרה מקצועית ותעודות") == "certifications"
+    names = [c["name"] for c in read(traits10.bilingual_dash_headings()).certifications]
+    assert any("React Udemy certificate" in n for n in names)
+

@@ -36,3 +36,22 @@ def header_cells_in_a_heading_style() -> bytes:
     d.add_paragraph("Projects", style=h2)
     d.add_paragraph("A web scraper that mailed daily statistics from an official site")
     return save(d)
+
+
+def bilingual_dash_headings() -> bytes:
+    """Headings in English and Hebrew on either side of a dash, the trainings one eight words long,
+    a certificate listed under it and a competition under the next heading."""
+    d = Document()
+    d.add_paragraph().add_run("Name - שם: Sami Haddad").bold = True
+    d.add_paragraph("Email - דואר אלקטרוני: sami.haddad@example.com")
+    for heading, lines in (("Education - לימודים", ["2017 - 2021 BA, Information Technology, Example University"]),
+                           ("Languages - שפות", ["Arabic - native", "English - intermediate"]),
+                           ("Professional trainings & certificates - הכשרה מקצועית ותעודות",
+                            ["2020 React Udemy certificate"]),
+                           ("Other skills - כישורים אחרים", ["Swimming", "Diving"])):
+        run = d.add_paragraph().add_run(heading)
+        run.bold, run.font.size = True, Pt(13)
+        for line in lines:
+            d.add_paragraph(line)
+    return save(d)
+

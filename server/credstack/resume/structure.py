@@ -158,7 +158,23 @@ def classify_heading(text: str) -> str | None:
             if kind is None and other_script:
                 # the gloss names the section only as a translation: "C++ (Training)" is an entry
                 kind = _named(_key(inner)) or _parts_kind(inner)
+    if kind is None:
+        kind = _dash_glossed_kind(bare)
     return kind
+
+
+def _dash_glossed_kind(text: str) -> str | None:
+    """The kind of a heading written in two languages on either side of a spaced dash, each in its
+    own script ("Education - לימודים", "Languages – שפות"): either name says what the section is.
+    In one script a dash joins a heading to its place or date ("Experience - London"), no gloss."""
+    spaced = " ".join(text.split())
+    for dash in (" - ", " – ", " — "):
+        if spaced.count(dash) == 1:
+            left, right = (part.strip() for part in spaced.split(dash))
+            scripts_left, scripts_right = _scripts(left), _scripts(right)
+            if scripts_left and scripts_right and scripts_left.isdisjoint(scripts_right):
+                return _named(_key(left)) or _parts_kind(left) or _named(_key(right)) or _parts_kind(right)
+    return None
 
 
 def _scripts(text: str) -> set[str]:
@@ -495,8 +511,12 @@ def _short(text: str) -> bool:
 
 def _lists_sections(text: str) -> bool:
     """A line longer than a heading that still is one: it lists section names and nothing else
-    ("Academic Qualification, Trainings and Professional Certifications")."""
-    return len(text) <= 2 * MAX_HEADING_CHARS and _parts_kind(text.strip().rstrip(":：")) is not None
+    ("Academic Qualification, Trainings and Professional Certifications"), or names one section in
+    two languages ("Professional trainings & certificates - הכשרה מקצועית ותעודות")."""
+    bare = text.strip().rstrip(":：")
+    if len(text) > 2 * MAX_HEADING_CHARS:
+        return False
+    return _parts_kind(bare) is not None or _dash_glossed_kind(bare) is not None
 
 
 def _sentence_like(text: str) -> bool:
