@@ -65,3 +65,8 @@ def test_a_long_bilingual_trainings_heading_heads_the_certifications(read):
     names = [c["name"] for c in read(traits10.bilingual_dash_headings()).certifications]
     assert any("React Udemy certificate" in n for n in names)
 
+
+def test_the_cambridge_certificate_of_proficiency_named_without_its_language(read):
+    names = [c["name"] for c in read(traits10.languages_with_cambridge_proficiency()).certifications]
+    assert "Cambridge Certificate of Proficiency" in names
+    assert not any("Welding" in n for n in names)  # no Cambridge, no English: not the language exam

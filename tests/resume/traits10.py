@@ -55,3 +55,15 @@ def bilingual_dash_headings() -> bytes:
             d.add_paragraph(line)
     return save(d)
 
+
+def languages_with_cambridge_proficiency() -> bytes:
+    """A languages list naming the Cambridge certificate without the words "in English"."""
+    d = Document()
+    d.add_paragraph().add_run("Nikos Example").bold = True
+    d.add_paragraph("E-mail: nikos@example.com")
+    d.add_paragraph().add_run("Education").bold = True
+    d.add_paragraph("2015- School of Naval Architecture, Example Technical University")
+    d.add_paragraph().add_run("FOREIGN LANGUAGES").bold = True
+    d.add_paragraph("• English (Cambridge Certificate of Proficiency)")
+    d.add_paragraph("• Certificate of Proficiency in Welding, evening class")
+    return save(d)

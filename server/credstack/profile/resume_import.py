@@ -223,6 +223,7 @@ _LANGUAGE_TEST = re.compile(
     r"|PTE Academic|Trinity\s+(?:GESE|ISE)|Trinity(?=\s+(?:di\s+)?grad[eo]\b)"
     r"|(?:Cambridge\s+)?(?:First Certificate|Certificate)\s+(?:in|of)\s+(?:Advanced\s+|Proficiency\s+in\s+)?English"
     r"|Cambridge\s+English(?:\s*:?\s*(?:First|Advanced|Proficiency))?"
+    r"|Cambridge\s+Certificate\s+of\s+Proficiency"  # "English (Cambridge Certificate of Proficiency)"
     r"|(?:Cambridge\s+)?(?:CAE|FCE|CPE)(?![\w-]))" + _LEVEL)
 _CAMBRIDGE_INITIALS = re.compile(r"^(?:CAE|FCE|CPE)\b")
 _LANGUAGE_CUE = re.compile(
