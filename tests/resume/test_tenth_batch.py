@@ -70,3 +70,14 @@ def test_the_cambridge_certificate_of_proficiency_named_without_its_language(rea
     names = [c["name"] for c in read(traits10.languages_with_cambridge_proficiency()).certifications]
     assert "Cambridge Certificate of Proficiency" in names
     assert not any("Welding" in n for n in names)  # no Cambridge, no English: not the language exam
+
+
+def test_courses_named_with_their_online_platform_outside_a_certifications_section(read):
+    found = read(traits10.courses_named_with_their_platform()).certifications
+    by_name = {c["name"]: c for c in found}
+    assert by_name["Python for Data Science and Machine Learning Bootcamp"]["issuer"] == "Udemy"
+    assert by_name["Python for Data Science and Machine Learning Bootcamp"]["issued"] == "2017-07"
+    assert by_name["Fundamentals of Quantitative Modelling"]["issuer"] == "Coursera"
+    assert "Introduction to Corporate Finance" in by_name
+    # an employer under experience and a platform named in a sentence make no course
+    assert not any("Support Engineer" in n or "React" in n for n in by_name)

@@ -67,3 +67,24 @@ def languages_with_cambridge_proficiency() -> bytes:
     d.add_paragraph("• English (Cambridge Certificate of Proficiency)")
     d.add_paragraph("• Certificate of Proficiency in Welding, evening class")
     return save(d)
+
+
+def courses_named_with_their_platform() -> bytes:
+    """A course led by its platform under activities, courses in brackets after their platform in a
+    skills line, the platform as an employer under experience and in a sentence."""
+    d = Document()
+    d.add_paragraph().add_run("Chloe Example").bold = True
+    d.add_paragraph("+44 7000 000000 | chloe@example.com")
+    for heading, lines in (
+            ("Experience", ["Coursera – Senior Support Engineer\tJun 2019 – Aug 2021",
+                            "Answered learners' questions about payments and deadlines"]),
+            ("Extracurricular activities", ["Rowing club, Example College\tOct 2019 – Apr 2020",
+                                            "Udemy – Python for Data Science and Machine Learning Bootcamp\tJun – Jul 2017"]),
+            ("Skills", ["Python, SQL, LaTeX, Coursera (Fundamentals of Quantitative Modelling, Introduction to "
+                        "Corporate Finance)",
+                        "I watched many videos on Udemy (mostly about React) in my free time"])):
+        run = d.add_paragraph().add_run(heading)
+        run.bold, run.font.size = True, Pt(13)
+        for line in lines:
+            d.add_paragraph(line)
+    return save(d)
