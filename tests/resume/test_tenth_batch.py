@@ -81,3 +81,10 @@ def test_courses_named_with_their_online_platform_outside_a_certifications_secti
     assert "Introduction to Corporate Finance" in by_name
     # an employer under experience and a platform named in a sentence make no course
     assert not any("Support Engineer" in n or "React" in n for n in by_name)
+
+
+def test_a_course_glued_to_the_link_of_its_certificate(read):
+    found = read(traits10.course_glued_to_its_certificate_link()).certifications
+    by_name = {c["name"]: c for c in found}
+    assert by_name["Вступ до програмування"]["url"] == "https://www.example.com/ua/pdf/cert-108415"
+    assert not any("portfolio" in n or "completed" in n for n in by_name)

@@ -88,3 +88,20 @@ def courses_named_with_their_platform() -> bytes:
         for line in lines:
             d.add_paragraph(line)
     return save(d)
+
+
+def course_glued_to_its_certificate_link() -> bytes:
+    """A course under experience with its certificate's address glued to its name, a portfolio
+    link and a sentence with a link."""
+    d = Document()
+    d.add_paragraph().add_run("Оксана Приклад").bold = True
+    d.add_paragraph("Email: oksana@example.com")
+    for heading, lines in (("Навички:", ["HTML, CSS, Git"]),
+                           ("Досвід:", ["Вступ до програмуванняhttps://www.example.com/ua/pdf/cert-108415",
+                                        "My portfolio https://example.com/certs",
+                                        "I completed the course, see https://example.com/cert/1"]),
+                           ("Освіта:", ["Example National University, physics"])):
+        d.add_paragraph().add_run(heading).bold = True
+        for line in lines:
+            d.add_paragraph(line)
+    return save(d)

@@ -142,6 +142,7 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
             add(_self_named(line, catalog))
             for cert in _platform_courses(line, led=_fold(line) not in worked):
                 add(cert)
+            add(_linked_certificate(line))
     compared: set[str] = set()  # a name met again is one already suggested or already turned down
     for line in resume.paragraphs:  # before the vocabulary's names: a licence in the resume's own words
         if _fold(line) not in certified:
@@ -631,6 +632,31 @@ def _platform_courses(line: str, *, led: bool = True) -> list[dict]:
             out.append(_with_dates(name, line if len(names) == 1 else name, catalog_id=None, issuer=platform,
                                    credential=None))
     return out
+
+
+# A link to a certificate's own page: its address says so, then gives its number ("…/pdf/cert-108415",
+# "…/verify/AB12CD", "…/badges/123…")
+_LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]+")
+_CERTIFICATE_ADDRESS = re.compile(r"(?i)cert|credential|verif|badge")
+
+
+def _linked_certificate(line: str) -> dict | None:
+    """The course or certification a line outside the certification section names just before a
+    link to its certificate ("Вступ до програмуванняhttps://…/pdf/cert-108415" under experience):
+    the name a short entry (two to twelve words), not a sentence nor a label ("Certificate:")."""
+    link = _LINK.search(line)
+    said = _CERTIFICATE_ADDRESS.search(link.group()) if link is not None else None
+    if said is None or not any(ch.isdigit() for ch in link.group()[said.end():]):
+        return None  # no certificate's own page (one with its number): a portfolio, a list of them
+    name = line[:link.start()].strip(" \t-–—:|•·*()[]")
+    words = _WORDS.findall(name)
+    if not 2 <= len(words) <= 12 or _SENTENCE.search(name) or _line_kind(name) != "name" or "@" in name \
+            or _FIRST_PERSON.match(name) or name.endswith((",", ";")) \
+            or line[:link.start()].rstrip().endswith((":", "：")):
+        return None
+    found = _with_dates(name, line, catalog_id=None, issuer=None, credential=None)
+    found["url"] = link.group().rstrip(".,;)")
+    return found
 
 
 def _providers(catalog: Catalog) -> frozenset[str]:
