@@ -9,9 +9,11 @@ never entries of their own."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 from credstack.credentials.catalog import Catalog
 from credstack.profile.dates import to_month
@@ -134,9 +136,13 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
         add(_certification(entry, catalog))
     section = {_fold(line) for kind in ("certifications", "experience") for line in resume.sections.get(kind, [])}
     certified = {_fold(line) for line in resume.sections.get("certifications", [])}
+    worked = {_fold(line) for line in resume.sections.get("experience", [])}
     for line in resume.paragraphs:
         if _fold(line) not in header_set and _fold(line) not in certified:
             add(_self_named(line, catalog))
+            for cert in _platform_courses(line, led=_fold(line) not in worked):
+                add(cert)
+            add(_linked_certificate(line))
     compared: set[str] = set()  # a name met again is one already suggested or already turned down
     for line in resume.paragraphs:  # before the vocabulary's names: a licence in the resume's own words
         if _fold(line) not in certified:
@@ -223,6 +229,7 @@ _LANGUAGE_TEST = re.compile(
     r"|PTE Academic|Trinity\s+(?:GESE|ISE)|Trinity(?=\s+(?:di\s+)?grad[eo]\b)"
     r"|(?:Cambridge\s+)?(?:First Certificate|Certificate)\s+(?:in|of)\s+(?:Advanced\s+|Proficiency\s+in\s+)?English"
     r"|Cambridge\s+English(?:\s*:?\s*(?:First|Advanced|Proficiency))?"
+    r"|Cambridge\s+Certificate\s+of\s+Proficiency"  # "English (Cambridge Certificate of Proficiency)"
     r"|(?:Cambridge\s+)?(?:CAE|FCE|CPE)(?![\w-]))" + _LEVEL)
 _CAMBRIDGE_INITIALS = re.compile(r"^(?:CAE|FCE|CPE)\b")
 _LANGUAGE_CUE = re.compile(
@@ -579,6 +586,79 @@ def _is_organisation(line: str, catalog: Catalog) -> bool:
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
+def _platform_pattern() -> re.Pattern:
+    data = json.loads((resources.files("credstack") / "data" / "course_platforms.json").read_text("utf-8"))
+    names = sorted(data["platforms"], key=len, reverse=True)  # "Coursera Project Network" before "Coursera"
+    return re.compile(r"(?i)(?<![\w.])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+
+
+# "Udemy – Python for Data Science Bootcamp<tab>Jun – Jul 2017": the platform, a dash, the course
+_PLATFORM_LEAD = re.compile(r"^[\s•·*\-–]*$")
+_LEAD_DASH = re.compile(r"^\s*[-–—:]\s*")
+_GAP = re.compile(r"\t|  ")
+MAX_PLATFORMS_A_LINE = 5
+MAX_COURSE_LIST_CHARS = 400
+
+
+def _platform_courses(line: str, *, led: bool = True) -> list[dict]:
+    """Courses a line outside the certification section names with their online platform: led by
+    it and a dash ("Udemy – Python for Data Science Bootcamp  Jun – Jul 2017", under activities),
+    or the platform with its courses in brackets ("..., LaTeX, Coursera (Fundamentals of
+    Quantitative Modelling, Introduction to Corporate Finance)" in a skills line). Each course a
+    name of two to twelve words, not a sentence; a platform named in passing makes none ("I took
+    courses on Udemy (mostly React)"), nor, with ``led`` false (an experience line), one leading a
+    line: there it is an employer ("Coursera – Senior Engineer")."""
+    out = []
+    start = len(line) - len(line.lstrip())  # where the line's text begins
+    for count, m in enumerate(_platform_pattern().finditer(line)):
+        if count >= MAX_PLATFORMS_A_LINE:
+            break  # each look below reads a bounded window: a line of platform names stays linear
+        platform, rest = m.group(1), line[m.end():m.end() + MAX_COURSE_LIST_CHARS].lstrip()
+        before = line[max(start, m.start() - 3):m.start()].rstrip()
+        names = []
+        if rest.startswith("(") and (m.start() == start or before.endswith((",", ";", ":", "|", "•", "、", "，"))):
+            close = rest.find(")")
+            if close > 1 and "(" not in rest[1:close]:
+                names = [n.strip(" .") for n in re.split(r"[,;、，；]", rest[1:close])]
+        elif led and _PLATFORM_LEAD.match(line[start:m.start()][:8]) and m.start() - start <= 8 \
+                and (dash := _LEAD_DASH.match(rest)) and dash.group().strip():
+            names = [_GAP.split(rest[dash.end():].strip(), maxsplit=1)[0].strip(" .")]
+        for name in names:
+            words = _WORDS.findall(name)
+            if not 2 <= len(words) <= 12 or _SENTENCE.search(name) or _line_kind(name) != "name" \
+                    or _DEGREE_NAME.search(name) or _MODULES.search(name):
+                continue
+            out.append(_with_dates(name, line if len(names) == 1 else name, catalog_id=None, issuer=platform,
+                                   credential=None))
+    return out
+
+
+# A link to a certificate's own page: its address says so, then gives its number ("…/pdf/cert-108415",
+# "…/verify/AB12CD", "…/badges/123…")
+_LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]+")
+_CERTIFICATE_ADDRESS = re.compile(r"(?i)cert|credential|verif|badge")
+
+
+def _linked_certificate(line: str) -> dict | None:
+    """The course or certification a line outside the certification section names just before a
+    link to its certificate ("Вступ до програмуванняhttps://…/pdf/cert-108415" under experience):
+    the name a short entry (two to twelve words), not a sentence nor a label ("Certificate:")."""
+    link = _LINK.search(line)
+    said = _CERTIFICATE_ADDRESS.search(link.group()) if link is not None else None
+    if said is None or not any(ch.isdigit() for ch in link.group()[said.end():]):
+        return None  # no certificate's own page (one with its number): a portfolio, a list of them
+    name = line[:link.start()].strip(" \t-–—:|•·*()[]")
+    words = _WORDS.findall(name)
+    if not 2 <= len(words) <= 12 or _SENTENCE.search(name) or _line_kind(name) != "name" or "@" in name \
+            or _FIRST_PERSON.match(name) or name.endswith((",", ";")) \
+            or line[:link.start()].rstrip().endswith((":", "：")):
+        return None
+    found = _with_dates(name, line, catalog_id=None, issuer=None, credential=None)
+    found["url"] = link.group().rstrip(".,;)")
+    return found
+
+
 def _providers(catalog: Catalog) -> frozenset[str]:
     """The catalog's providers' names, folded."""
     names = set()

@@ -158,7 +158,23 @@ def classify_heading(text: str) -> str | None:
             if kind is None and other_script:
                 # the gloss names the section only as a translation: "C++ (Training)" is an entry
                 kind = _named(_key(inner)) or _parts_kind(inner)
+    if kind is None:
+        kind = _dash_glossed_kind(bare)
     return kind
+
+
+def _dash_glossed_kind(text: str) -> str | None:
+    """The kind of a heading written in two languages on either side of a spaced dash, each in its
+    own script ("Education - לימודים", "Languages – שפות"): either name says what the section is.
+    In one script a dash joins a heading to its place or date ("Experience - London"), no gloss."""
+    spaced = " ".join(text.split())
+    for dash in (" - ", " – ", " — "):
+        if spaced.count(dash) == 1:
+            left, right = (part.strip() for part in spaced.split(dash))
+            scripts_left, scripts_right = _scripts(left), _scripts(right)
+            if scripts_left and scripts_right and scripts_left.isdisjoint(scripts_right):
+                return _named(_key(left)) or _parts_kind(left) or _named(_key(right)) or _parts_kind(right)
+    return None
 
 
 def _scripts(text: str) -> set[str]:
@@ -495,8 +511,12 @@ def _short(text: str) -> bool:
 
 def _lists_sections(text: str) -> bool:
     """A line longer than a heading that still is one: it lists section names and nothing else
-    ("Academic Qualification, Trainings and Professional Certifications")."""
-    return len(text) <= 2 * MAX_HEADING_CHARS and _parts_kind(text.strip().rstrip(":：")) is not None
+    ("Academic Qualification, Trainings and Professional Certifications"), or names one section in
+    two languages ("Professional trainings & certificates - הכשרה מקצועית ותעודות")."""
+    bare = text.strip().rstrip(":：")
+    if len(text) > 2 * MAX_HEADING_CHARS:
+        return False
+    return _parts_kind(bare) is not None or _dash_glossed_kind(bare) is not None
 
 
 def _sentence_like(text: str) -> bool:
@@ -598,6 +618,7 @@ def read_layout(document) -> Layout:
                 headings.append(h)
             continue
         headings.append(h)
+    headings = [h for h in headings if not _outline_belied(h, headings, body_size)]
     headings = sorted(headings + _headings_in_longer_lines(filled, headings, name, styles), key=lambda h: h.index)
     _retype_qualifications(headings, by_element)
     # same look, same rank: rank headings without an outline level by their look's prominence
@@ -610,6 +631,20 @@ def read_layout(document) -> Layout:
     found = Layout(blocks, headings, name, None, None, body_size, by_element, styles)
     found.first_section, found.header_end = _first_section(found, filled)
     return found
+
+
+def _outline_belied(h: Heading, headings: list[Heading], body_size: int | None) -> bool:
+    """A line that names no section and is a heading only by its paragraph style's outline level,
+    yet is drawn no bigger than the body text and smaller than the document's named section headings
+    of a lower level: a heading style borrowed for its layout (the address cells of a header table
+    typed in "Heading 1" at 10 pt above "Heading 2" sections at 18 pt), not a section."""
+    if h.kind != "unknown" or h.look.outline is None or not h.look.size or h.look.cues > 1:
+        return False
+    if body_size and h.look.size > body_size:
+        return False
+    named = [n for n in headings if n.whole and n.kind not in HEADER_KINDS and n.kind not in ("unknown", "?")
+             and n.look.outline is not None and n.look.outline >= h.look.outline]
+    return len(named) >= 2 and all(n.look.size and n.look.size > h.look.size for n in named)
 
 
 def _name_line(b: Block) -> str:
