@@ -585,7 +585,6 @@ def _is_organisation(line: str, catalog: Catalog) -> bool:
     return len(line.split()) <= 3 and letters.isupper() and len(letters) >= 3
 
 
-@lru_cache(maxsize=4)
 @lru_cache(maxsize=1)
 def _platform_pattern() -> re.Pattern:
     data = json.loads((resources.files("credstack") / "data" / "course_platforms.json").read_text("utf-8"))
@@ -659,6 +658,7 @@ def _linked_certificate(line: str) -> dict | None:
     return found
 
 
+@lru_cache(maxsize=4)
 def _providers(catalog: Catalog) -> frozenset[str]:
     """The catalog's providers' names, folded."""
     names = set()
