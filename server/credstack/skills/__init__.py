@@ -55,6 +55,7 @@ from credstack.skills.requirements import (
     level_at,
     names_a_role,
     names_people,
+    negated,
     segments,
     states_duties,
     years_at,
@@ -147,6 +148,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             skill = vocabulary.get(m.skill)
             if is_boilerplate_clause(judged_clause(seg.text, m.start, m.end)):
                 continue  # near the mention: run-on text can end in "Please submit your application"
+            if negated(seg.text, m.start, m.end):
+                continue  # "Must not have a Degree", "no qualifications required": not asked, the reverse
             clause = clause_of(seg.text, m.start, m.end)
             if reading is not None and _vetoed(reading, m, seg.kind, skill.kind,
                                                duty=seg.kind == TextKind.OTHER and states_duties(clause)):
@@ -776,6 +779,8 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
             continue
         if surface.casefold() in _HEADING_WORDS:
             continue  # "Key Accountabilities" run into its items: the heading's word, no skill
+        if negated(seg.text, span.start, span.end):
+            continue  # "Must not have a Degree, Level 4 qualification or above", as for matches
         if link.how != "new" and skill.kind == SkillKind.DEGREE and degree_offered(seg.text, span.start, span.end):
             continue  # "enrolled in the PhD programme": the degree the job leads to, as for matches
         if link.how == "new":

@@ -519,3 +519,42 @@ def degree_field_end(text: str, end: int) -> int:
     when no field follows."""
     m = _DEGREE_FIELD.match(text, end)
     return m.end("field") if m else end
+
+
+# How far before a mention a negation is looked for (the clause's words, as for the other cues).
+NEGATION_REACH = 200
+
+
+@lru_cache(maxsize=1)
+def _negation_cues() -> tuple[tuple[re.Pattern, ...], re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    cues = cue_data()["negated"]
+    return (tuple(re.compile(p) for p in cues["lead"]), re.compile(cues["no"]), re.compile(cues["closing"]),
+            re.compile(cues["contrast"]), re.compile(cues["reasserted"]))
+
+
+def negated(text: str, start: int, end: int) -> bool:
+    """Whether the mention at [start, end) is named as what the candidate must not have, or need
+    not have (requirement_cues.json 'negated': "Must not have a Degree, Level 4 qualification or
+    above", "no qualifications or experience required"): no skill asked, at any level."""
+    lo, hi = clause_bounds(text, start, end)
+    before = text[max(lo, start - NEGATION_REACH):start]
+    leads, no, closing, contrast, reasserted = _negation_cues()
+    if not before.strip():
+        return False
+    last = max((m.end() for p in leads for m in p.finditer(before)), default=-1)
+    if last >= 0 and contrast.search(before, last) is None and reasserted.search(before, last) is None:
+        return True
+    said_no = None
+    for m in no.finditer(before, max(0, len(before) - NO_REACH)):
+        said_no = m
+    if said_no is None or _NOT_A_LIST.search(before, said_no.end()) or contrast.search(before, said_no.end()):
+        return False
+    shut = closing.search(text[end:hi])
+    return shut is not None and contrast.search(text, end, end + shut.start()) is None
+
+
+# "no" heads the list it negates ("no degree, licence or experience required"): within this many
+# characters of the mention, with only the list's words between (no verb: "we have no dress code
+# and Excel is required" negates no Excel).
+NO_REACH = 60
+_NOT_A_LIST = re.compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|can|must|should|you|we|they)\b")

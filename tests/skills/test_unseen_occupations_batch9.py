@@ -1,0 +1,62 @@
+"""Synthetic fixtures for what the ninth batch of real postings (bench/nontech_real.py --split
+held-occ5: paramedics, library assistants, communications officers, radio installers and a
+telecoms manager, optometrists, chaplains, mortuary staff, energy advisors) showed, each a trait
+any occupation's posting can have. The controls keep each word where it is asked for."""
+
+from __future__ import annotations
+
+import pytest
+from tests.skills.conftest import read
+from tests.skills.test_tagger import FakeTagger
+
+from credstack.skills import TextKind, TextSection, extract_skills
+from credstack.skills.requirements import negated
+from credstack.skills.vocabulary import load_vocabulary
+
+
+def _tagged(text: str, phrases: dict[str, str], kind: TextKind = TextKind.REQUIREMENTS) -> set[str]:
+    result = extract_skills([TextSection(kind, text, "Requirements")], load_vocabulary(),
+                            tagger=FakeTagger(phrases))
+    return {m for s in [*result.skills, *result.context] for m in s.mentions}
+
+
+def _at(text: str, words: str) -> tuple[str, int, int]:
+    start = text.index(words)
+    return text, start, start + len(words)
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("Must not have a Degree, Level 4 qualification or above", "Level 4 qualification", True),
+    ("Must NOT be in any form of formal government-funded education", "government-funded education", True),
+    ("You do not need a degree to apply", "degree", True),
+    ("No qualifications or experience required", "experience", True),
+    ("Applicants mustn't already hold a CSCS card", "CSCS card", True),
+    ("A job where you do not have to be able to speak Danish", "Danish", True),
+    # controls: asked, or the negation turned back, or an amount
+    ("Must have a Degree, Level 4 qualification or above", "Level 4 qualification", False),
+    ("You do not need a degree, but a CDL is essential", "CDL", False),
+    ("No less than 3 years of Excel required", "Excel", False),
+    ("We have no dress code, and you must hold a forklift licence", "forklift licence", False),
+    ("No degree needed; SQL is required", "SQL", False),
+    ("the candidate should not have spent 12 months abroad the candidate must have a Master degree",
+     "Master degree", False),
+])
+def test_a_negated_requirement_is_told_apart(text, words, expected):
+    assert negated(*_at(text, words)) is expected
+
+
+def test_what_the_candidate_must_not_have_is_no_skill(resources):
+    posting = ("Apprentice Warehouse Operative\n\nEligibility Criteria:\n\n"
+               "- Must not have a Bachelor's Degree or a Level 4 qualification or above\n\n"
+               "Requirements:\n\n- 4 GCSEs at Grade C or above including Maths\n- Forklift licence\n")
+    skills, context = read(posting, resources)
+    assert "Bachelor's Degree" not in skills | context
+    assert "GCSE" in skills and "Forklift Certification" in skills
+
+
+def test_the_taggers_span_in_a_negated_line_is_no_skill():
+    text = ("- Must not have a Degree, Level 4 qualification or above\n"
+            "- Good knowledge of library cataloguing systems\n")
+    mentions = _tagged(text, {"Level 4 qualification": "knowledge", "library cataloguing systems": "knowledge"})
+    assert "Level 4 qualification" not in mentions
+    assert "library cataloguing systems" in mentions
