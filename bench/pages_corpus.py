@@ -249,10 +249,13 @@ def located(data: bytes, locator: str) -> bytes | None:
 
 
 def python_constant(data: bytes, name: str) -> bytes | None:
-    """The string a Python source assigns to NAME at module level (a scraper test's saved page)."""
+    """The string a Python source assigns to NAME (a scraper test's saved page): at module level, or
+    else in a function, as a test fixture that returns the page keeps it."""
     import ast
 
-    for node in ast.parse(data).body:
+    tree = ast.parse(data)
+    nested = [n for n in ast.walk(tree) if isinstance(n, ast.Assign) and n not in tree.body]
+    for node in tree.body + nested:
         if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
             value, strip = node.value, None
             # '"""<html>..."""'.strip(): the constant with its outer white space trimmed
