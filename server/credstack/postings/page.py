@@ -250,7 +250,7 @@ def _line_over_facts(page: list) -> str | None:
     layout without headings prints the job's title."""
     for i, block in enumerate(page[:MAX_TITLE_FIELD_BLOCKS]):
         text = block.text.strip()
-        if not (_FACT_LINE.match(text) or labels.is_fact_label(text)):
+        if not (_FACT_LINE.match(text) or labels.is_fact_label(text) or labels.stacked_fact(text)):
             continue
         if i == 0:
             return None
