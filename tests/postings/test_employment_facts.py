@@ -84,3 +84,23 @@ def test_b2b_in_a_description_is_no_contract():
     page = _page("", None).replace("Dispatch vehicles", "Sell our B2B platform and dispatch vehicles")
     assert parse_posting(page).employment_type is None
 
+
+
+# A board's metadata bar above the title ("Leeds, West Yorkshire", "Permanent, full-time") and an
+# ad whose prose says "permanent" of something else (batch h30p).
+_BAR = "<div><p>£40,000 - £55,000 per annum</p><p>Leeds, West Yorkshire</p><p><a href='/jobs/permanent'>" \
+       "Permanent</a>, <a href='/jobs/full-time'>full-time</a></p></div>"
+_RIGHT_TO_WORK = "<p>Only those with the permanent and unrestricted right to live and work in the UK will be " \
+                 "considered for this role.</p>"
+
+
+def test_a_line_of_facts_naming_two_types_states_the_most_telling():
+    page = f"<html><body><main>{_BAR}<h1>Transport Dispatcher</h1>{DUTIES}{_RIGHT_TO_WORK}</main></body></html>"
+    assert parse_posting(page).employment_type == "Full-time"
+
+
+def test_a_permanent_right_to_work_is_no_permanent_job():
+    page = f"<html><body><main><h1>Transport Dispatcher</h1>{DUTIES}{_RIGHT_TO_WORK}</main></body></html>"
+    assert parse_posting(page).employment_type is None
+    role = page.replace("</main>", "<p>This is a permanent position with a pension.</p></main>")
+    assert parse_posting(role).employment_type == "Permanent"
