@@ -104,3 +104,11 @@ def test_a_permanent_right_to_work_is_no_permanent_job():
     assert parse_posting(page).employment_type is None
     role = page.replace("</main>", "<p>This is a permanent position with a pension.</p></main>")
     assert parse_posting(role).employment_type == "Permanent"
+
+
+def test_permanent_before_the_job_and_a_permanent_contract_name_a_permanent_post():
+    from credstack.postings.employment import find_employment_type
+
+    assert find_employment_type("We are recruiting for permanent Band 5 Chaplains.", in_prose=True) == "Permanent"
+    assert find_employment_type("Open to citizens and permanent residents.", in_prose=True) is None
+    assert telling_employment_type("FULL TIME, PERMANENT CONTRACT") == "Full-time"

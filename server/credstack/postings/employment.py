@@ -49,8 +49,7 @@ def find_employment_type(text: str, in_prose: bool = False) -> str | None:
         window = text[max(0, m.start() - 20):m.end() + 25] if in_prose else ""
         if in_prose and m.group().lower() in _AMBIGUOUS_IN_PROSE and not _CONTRACT_JOB.search(window):
             continue
-        if in_prose and m.group().lower() == "permanent" and not _PERMANENT_JOB.search(window) \
-                and not _on_a_short_line(text, m.start(), m.end()):
+        if in_prose and m.group().lower() == "permanent" and _PERMANENT_OTHER.match(text, m.start(), m.end() + 40):
             continue  # "the permanent and unrestricted right to work in the UK", "permanent residents"
         if name and in_prose and _on_a_short_line(text, m.start(), m.end()):
             # a line of facts in the text ("Permanent, full-time") states the most telling of its types
@@ -105,12 +104,10 @@ def _on_a_short_line(text: str, start: int, end: int) -> bool:
     return bool(_line_at(text, start, end))
 
 
-# "permanent" in prose names the job's tenure only beside the job ("a permanent role", "permanent,
-# full-time"), not a right to work, a residence or an address
-_PERMANENT_JOB = re.compile(r"\bpermanent(?:,?\s+(?:and\s+)?(?:full|part)[- ]time)?\s+(?:role|position|job|post|"
-                            r"contract|basis|employment|opportunity|vacancy|appointment|hire|placement|staff|career)s?\b|"
-                            r"\b(?:full|part)[- ]time,?\s+(?:and\s+)?permanent\b|\bon a permanent\b|"
-                            r"\bpermanent\s*[,/]\s*(?:full|part)[- ]time\b", re.IGNORECASE)
+# "permanent" in prose names the job's tenure ("recruiting for permanent Band 5 Chaplains"), unless a
+# right to work, a residence or an address follows it
+_PERMANENT_OTHER = re.compile(r"permanent(?:\s+(?:and|&)\s+\w+)?\s+(?:right|resident|residen|address|settlement|"
+                              r"leave to remain|visa|immigra|home|makeup|record)", re.IGNORECASE)
 _CONTRACT_JOB = re.compile(r"\b(\d+[- ]?(month|week|year)s?\s+contract|contract(\s+|-)(role|position|job|basis|"
                            r"assignment|opportunity|to[- ]hire|to[- ]perm|engagement)|(fixed[- ]term|temporary|"
                            r"short[- ]term|long[- ]term|initial)\s+contract|on\s+(a\s+)?contract)\b", re.IGNORECASE)
