@@ -18,8 +18,8 @@ that path (keys, list indexes, or KEY=VALUE picking a list's record); ``jsonld:p
 JSON-LD record written into an empty page, as a script-drawn page is served before its script
 runs; ``vcr:1``: the body of the second
 response recorded in a VCR cassette, a scraper's saved HTTP exchanges; ``py:NAME``: a page kept in a
-Python source file as the string constant NAME, as a scraper's test keeps the page it was written
-against). ``bench/pages/labels.json``
+Python source file as the string NAME, at module level or in a test fixture function, as a scraper's
+test keeps the page it was written against). ``bench/pages/labels.json``
 holds the hand-written labels,
 written before the parser was run on each page: page kind (posting / application_form /
 search_list), title, company, location,
@@ -202,8 +202,8 @@ def located(data: bytes, locator: str) -> bytes | None:
     as a text posting (``record_text``); ``json:record`` a whole scraped record of nested sections
     (``rendered_record``); ``json:A/B=C/D`` the text at a path (key, list index, or the list's record
     whose B is C); ``jsonld:page`` a JSON-LD record in an otherwise empty page; ``vcr:N`` the Nth
-    response recorded in a Ruby VCR cassette; ``py:NAME`` the string constant NAME of a Python source
-    (or that constant with ``.strip()`` called on it).
+    response recorded in a Ruby VCR cassette; ``py:NAME`` the string constant NAME of a Python source,
+    module-level first, else assigned in a function (or that constant with ``.strip()`` called on it).
     """
     if not locator:
         return data
@@ -249,10 +249,13 @@ def located(data: bytes, locator: str) -> bytes | None:
 
 
 def python_constant(data: bytes, name: str) -> bytes | None:
-    """The string a Python source assigns to NAME at module level (a scraper test's saved page)."""
+    """The string a Python source assigns to NAME (a scraper test's saved page): at module level, or
+    else in a function, as a test fixture that returns the page keeps it."""
     import ast
 
-    for node in ast.parse(data).body:
+    tree = ast.parse(data)
+    nested = [n for n in ast.walk(tree) if isinstance(n, ast.Assign) and n not in tree.body]
+    for node in tree.body + nested:
         if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
             value, strip = node.value, None
             # '"""<html>..."""'.strip(): the constant with its outer white space trimmed

@@ -84,3 +84,31 @@ def test_b2b_in_a_description_is_no_contract():
     page = _page("", None).replace("Dispatch vehicles", "Sell our B2B platform and dispatch vehicles")
     assert parse_posting(page).employment_type is None
 
+
+
+# A board's metadata bar above the title ("Leeds, West Yorkshire", "Permanent, full-time") and an
+# ad whose prose says "permanent" of something else (batch h30p).
+_BAR = "<div><p>£40,000 - £55,000 per annum</p><p>Leeds, West Yorkshire</p><p><a href='/jobs/permanent'>" \
+       "Permanent</a>, <a href='/jobs/full-time'>full-time</a></p></div>"
+_RIGHT_TO_WORK = "<p>Only those with the permanent and unrestricted right to live and work in the UK will be " \
+                 "considered for this role.</p>"
+
+
+def test_a_line_of_facts_naming_two_types_states_the_most_telling():
+    page = f"<html><body><main>{_BAR}<h1>Transport Dispatcher</h1>{DUTIES}{_RIGHT_TO_WORK}</main></body></html>"
+    assert parse_posting(page).employment_type == "Full-time"
+
+
+def test_a_permanent_right_to_work_is_no_permanent_job():
+    page = f"<html><body><main><h1>Transport Dispatcher</h1>{DUTIES}{_RIGHT_TO_WORK}</main></body></html>"
+    assert parse_posting(page).employment_type is None
+    role = page.replace("</main>", "<p>This is a permanent position with a pension.</p></main>")
+    assert parse_posting(role).employment_type == "Permanent"
+
+
+def test_permanent_before_the_job_and_a_permanent_contract_name_a_permanent_post():
+    from credstack.postings.employment import find_employment_type
+
+    assert find_employment_type("We are recruiting for permanent Band 5 Chaplains.", in_prose=True) == "Permanent"
+    assert find_employment_type("Open to citizens and permanent residents.", in_prose=True) is None
+    assert telling_employment_type("FULL TIME, PERMANENT CONTRACT") == "Full-time"

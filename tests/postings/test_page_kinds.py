@@ -274,3 +274,28 @@ def test_a_dated_career_page_declared_an_article_is_still_a_posting():
     markup = page(f"<title>Payroll Specialist - Harbour Foods</title>{ARTICLE_HEAD}",
                   "<main><h1>Payroll Specialist</h1>" + JOB + "</main>")
     assert parse_posting(markup).title == "Payroll Specialist"
+
+
+def test_a_job_inside_a_company_site_whose_menu_links_its_own_pages_is_one_job():
+    """A job board framed by the employer's own site: its menus link a dozen of the site's pages at
+    the root ("/harbour-cold-chain-company", "/health-safety-and-environment"), each a page of its
+    own kind, not results of one kind."""
+    units = ["harbour-foods-company", "harbour-cold-chain-company", "harbour-dairy-supply-company",
+             "harbour-bakery-goods-company", "harbour-fresh-produce-company", "harbour-seafood-trading-company",
+             "harbour-logistics-services-company", "health-safety-and-environment", "social-media-and-press"]
+    menu = "".join(f"<div><a href='https://harbourfoods.example/{u}'>{u.replace('-', ' ').title()}</a></div>"
+                   for u in units)
+    markup = page("<title>Harbour Foods | Employment Opportunities</title>",
+                  f"<div>{menu}</div><table><tr><td>Title</td><td>Payroll Specialist</td></tr>"
+                  "<tr><td>City</td><td>Zurich</td></tr></table>" + JOB + f"<div>{menu}</div>")
+    posting = parse_posting(markup, url="https://jobs.example/harbour/JobDetails.aspx?id=7")
+    assert posting.page_kind == "posting"
+    assert "monthly payroll" in posting.description
+
+
+def test_results_at_one_path_with_their_numbers_are_still_a_list():
+    results = "".join(f"<div><a href='/job.aspx?id={i}'>Payroll Specialist {name}</a><p>Zurich</p></div>"
+                      for i, name in enumerate(["North", "South", "East", "West", "Central", "Harbour", "Lake",
+                                                "Airport", "Old Town"]))
+    with pytest.raises(NoPostingFound):
+        parse_posting(page("<title>Search results | Harbour Foods</title>", f"<main>{results}</main>"))

@@ -261,3 +261,8 @@ def test_a_flattened_pasted_description_gets_its_run_in_heading_back():
     lined = "\n".join(["About the role"] + [f"Duty {i}: care for older people in their homes and help with daily tasks."
                                               for i in range(12)] + [FLAT_CARE.split("\n\n", 1)[1]])
     assert not [s for s in parse_posting(lined).sections if s.heading == "Essential Care Worker Job Requirements"]
+
+
+@pytest.mark.parametrize("heading", ["Essential Knowledge, Skills, & Abilities", "Required Skills and Abilities"])
+def test_a_qualified_knowledge_skills_and_abilities_heading_names_requirements(heading):
+    assert classify(heading) == SectionKind.REQUIREMENTS

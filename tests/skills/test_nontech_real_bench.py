@@ -153,19 +153,19 @@ def _training_rows() -> list[dict]:
     return first + unseen + training
 
 
-def test_a_training_batch_is_in_train_only_whatever_its_occupation():
+def test_a_training_batch_is_in_train_tech_only_whatever_its_occupation():
     rows = _training_rows()
 
     def names(split):
         return {r["local-name"] for r in rows if nontech_real.in_split(r["local-name"], rows, split)}
 
     training = {"software-b10-01", "trades-b10-01", "data-b11-01"}
-    assert training <= names("train") and training <= names("all")
-    held = ["held", "held-old", "held-new", "held-occ", "held-occ2", "held-occ3", "held-lang", "held-lang2"]
+    assert names("train-tech") == training and training <= names("all")
+    held = ["train", "held", "held-old", "held-new", "held-occ", "held-occ2", "held-occ3", "held-lang", "held-lang2"]
     for split in held:
         assert not names(split) & training, split
     assert names("held-occ") == {"legal-01"}
-    assert names("train") - training == {"trades-01", "trades-03"}
+    assert names("train") == {"trades-01", "trades-03"}  # what the shipped tagger was trained on
 
 
 def test_a_training_batch_does_not_shift_the_numbering_of_unseen_occupation_batches():
@@ -181,7 +181,7 @@ def test_jsonl_keeps_training_batches_and_still_drops_unseen_occupations_and_oth
     assert dropped == {"legal-01", "hr-b10-02"}
 
 
-def test_jsonl_split_train_writes_a_training_batch_posting(tmp_path, monkeypatch):
+def test_jsonl_split_train_tech_writes_the_training_batches_and_train_the_first_batch_half(tmp_path, monkeypatch):
     rows = _training_rows()
     head = ["repo", "commit", "path", "locator", "local-name", "occupation", "sha256", "batch", "language"]
     manifest = tmp_path / "MANIFEST.tsv"
@@ -198,10 +198,14 @@ def test_jsonl_split_train_writes_a_training_batch_posting(tmp_path, monkeypatch
     monkeypatch.setattr(nontech_real, "LABELS", tmp_path / "labels.json")
     monkeypatch.setattr(nontech_real, "CACHE", cache)
     out = tmp_path / "train.jsonl"
+    monkeypatch.setattr(sys, "argv", ["nontech_real.py", "--jsonl", str(out), "--split", "train-tech"])
+    assert nontech_real.main() == 0
+    rows_out = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert sorted({(r["idx"], r["source"]) for r in rows_out}) == [(0, "software"), (1, "trades"), (2, "data")]
     monkeypatch.setattr(sys, "argv", ["nontech_real.py", "--jsonl", str(out), "--split", "train"])
     assert nontech_real.main() == 0
-    sources = {json.loads(line)["source"] for line in out.read_text("utf-8").splitlines()}
-    assert sources == {"trades", "software", "data"}
+    rows_out = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert sorted({(r["idx"], r["source"]) for r in rows_out}) == [(0, "trades"), (1, "trades")]
 
 
 def test_posting_text_reads_a_json_object_at_dotted_paths_and_a_csv_body_column():

@@ -46,9 +46,14 @@ def find_employment_type(text: str, in_prose: bool = False) -> str | None:
     """
     for m in EMPLOYMENT.finditer(text):
         name = type_named(m.group())
-        if in_prose and m.group().lower() in _AMBIGUOUS_IN_PROSE \
-                and not _CONTRACT_JOB.search(text[max(0, m.start() - 20):m.end() + 25]):
+        window = text[max(0, m.start() - 20):m.end() + 25] if in_prose else ""
+        if in_prose and m.group().lower() in _AMBIGUOUS_IN_PROSE and not _CONTRACT_JOB.search(window):
             continue
+        if in_prose and m.group().lower() == "permanent" and _PERMANENT_OTHER.match(text, m.start(), m.end() + 40):
+            continue  # "the permanent and unrestricted right to work in the UK", "permanent residents"
+        if name and in_prose and _on_a_short_line(text, m.start(), m.end()):
+            # a line of facts in the text ("Permanent, full-time") states the most telling of its types
+            return telling_employment_type(_line_at(text, m.start(), m.end())) or name
         if name:
             return name
     return None
@@ -81,6 +86,28 @@ def telling_employment_type(text: str) -> str | None:
 # words that name a contract type in a header but mean something else in prose ("contract law",
 # "intern team", "temporal data")
 _AMBIGUOUS_IN_PROSE = frozenset({"contract", "contractor", "intern", "temporal"})
+MAX_FACT_LINE_CHARS = 40
+
+
+def _line_at(text: str, start: int, end: int) -> str:
+    """The line of ``text`` around ``start:end`` when it is short, else ""."""
+    line_start = text.rfind("\n", max(0, start - MAX_FACT_LINE_CHARS), start) + 1
+    line_end = text.find("\n", end, end + MAX_FACT_LINE_CHARS + 1)
+    if (line_start == 0 and start >= MAX_FACT_LINE_CHARS) or (line_end == -1 and len(text) - end > MAX_FACT_LINE_CHARS):
+        return ""
+    line = text[line_start:line_end if line_end != -1 else len(text)].strip()
+    return line if len(line) <= MAX_FACT_LINE_CHARS else ""
+
+
+def _on_a_short_line(text: str, start: int, end: int) -> bool:
+    """The words stand on a short line of their own ("Permanent", "Permanent, Full-time"): a fact."""
+    return bool(_line_at(text, start, end))
+
+
+# "permanent" in prose names the job's tenure ("recruiting for permanent Band 5 Chaplains"), unless a
+# right to work, a residence or an address follows it
+_PERMANENT_OTHER = re.compile(r"permanent(?:\s+(?:and|&)\s+\w+)?\s+(?:right|resident|residen|address|settlement|"
+                              r"leave to remain|visa|immigra|home|makeup|record)", re.IGNORECASE)
 _CONTRACT_JOB = re.compile(r"\b(\d+[- ]?(month|week|year)s?\s+contract|contract(\s+|-)(role|position|job|basis|"
                            r"assignment|opportunity|to[- ]hire|to[- ]perm|engagement)|(fixed[- ]term|temporary|"
                            r"short[- ]term|long[- ]term|initial)\s+contract|on\s+(a\s+)?contract)\b", re.IGNORECASE)

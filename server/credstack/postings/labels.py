@@ -77,7 +77,8 @@ def labelled_fields(blocks: list[Block], limit: int = 80) -> dict[str, str]:
     # every employment fact, not only the first: "Appointment type" / "Permanent" and "Work schedule"
     # / "Full-Time" are read together, the most telling type among them wins (``employment_of``)
     employment: list[str] = []
-    for i, block in enumerate(blocks[:limit]):
+    blocks = _facts_apart(blocks[:limit])
+    for i, block in enumerate(blocks):
         text = block.text.strip()
         if _PICTOGRAPH.search(text) and len(text) <= 160:
             for field, value in pictograph_fields(text).items():
@@ -123,6 +124,33 @@ def _employment_facts(facts_stated: list[tuple[bool, str]]) -> str:
     when it names a type, else all of them (the most telling type among them is then reported)."""
     named = next((value for explicit, value in facts_stated if explicit and telling_employment_type(value)), None)
     return named or " / ".join(dict.fromkeys(value for _, value in facts_stated))
+
+
+def stacked_fact(text: str) -> tuple[str, str] | None:
+    """A fact a table cell states without a colon: its label on a line of its own above its value
+    ("Location" / "Wilkesboro, North Carolina", as the cell's markup lays them out), or the
+    posting's number right after its label ("Job ID 117530")."""
+    head, _, rest = text.strip().partition("\n")
+    rest = " ".join(rest.split())
+    if rest and is_fact_label(head) and _value_ok(rest):
+        return head.strip(), rest
+    m = _NUMBERED.match(" ".join(text.split()[:6]))
+    if m and any(c.isdigit() for c in m.group("value")) and len(text.split()) <= 6:
+        return m.group("label"), m.group("value")
+    return None
+
+
+_NUMBERED = re.compile(rf"^(?P<label>(?:{_LABELS['reference']}))\s+(?P<value>#?[A-Za-z0-9][\w/-]{{0,29}})$",
+                       re.IGNORECASE)
+
+
+def _facts_apart(blocks: list[Block]) -> list[Block]:
+    """Blocks with each stacked fact read as its label and its value, as if on two lines."""
+    out: list[Block] = []
+    for block in blocks:
+        pair = stacked_fact(block.text) if "\n" in block.text or len(block.text) <= 40 else None
+        out.extend((Block(pair[0], block.tag), Block(pair[1], block.tag)) if pair else (block,))
+    return out
 
 
 _SUB_LABEL = re.compile(r"(?i)^\s*(city|town|state|province|region|county|country|zip( code)?|postal code|address|"

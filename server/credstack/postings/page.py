@@ -109,10 +109,10 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
         employment_type=first_set(facts.canonical_employment_type(fields.get("employment_type")),
                                   employment_of(labelled.get("employment_type")),
                                   s.employment_type,
-                                  lambda: facts.find_employment_type(header_text),
+                                  lambda: _stated_employment(header),
                                   employment_of(in_text.get("employment_type")),
                                   lambda: facts.find_employment_type(description[:3000], in_prose=True),
-                                  lambda: facts.find_employment_type(render(outside)[:MAX_OUTSIDE_CHARS]),
+                                  lambda: _stated_employment(outside, MAX_OUTSIDE_CHARS),
                                   employment_of(aside.get("employment_type"))),
         salary=first_set(s.salary, fields.get("salary"), stated_pay(first_part(labelled.get("salary"))),
                          lambda: facts.find_salary(header_text), stated_pay(in_text.get("salary")),
@@ -245,12 +245,27 @@ def _title_from_headings(root, boilerplate, h1s: list[str], page_titles: list[st
 _FACT_LINE = re.compile(r"^[#\w][\w .#/&'-]{0,30}:(\s|$)")  # "Job ID:", "Location: US-IL-Chicago"
 
 
+def _stated_employment(blocks: list, max_chars: int | None = None) -> str | None:
+    """The employment type of the first line that names one (within ``max_chars`` of text); a line
+    naming several ("Permanent, full-time") states the most telling of them, as a run of labelled
+    facts does."""
+    read = 0
+    for block in blocks:
+        text = block.text if max_chars is None else block.text[:max_chars - read]
+        if facts.find_employment_type(text):
+            return facts.telling_employment_type(text) or facts.find_employment_type(text)
+        read += len(block.text) + 2
+        if max_chars is not None and read >= max_chars:
+            break
+    return None
+
+
 def _line_over_facts(page: list) -> str | None:
     """The line right above a posting's first labelled fact ("Job ID: 4262"), where a table
     layout without headings prints the job's title."""
     for i, block in enumerate(page[:MAX_TITLE_FIELD_BLOCKS]):
         text = block.text.strip()
-        if not (_FACT_LINE.match(text) or labels.is_fact_label(text)):
+        if not (_FACT_LINE.match(text) or labels.is_fact_label(text) or labels.stacked_fact(text)):
             continue
         if i == 0:
             return None
@@ -512,12 +527,16 @@ def _blocks_of_all(elements: list, skip, max_chars: int = MAX_DESCRIPTION_CHARS)
 
 # A site's cookie-consent or old-browser notice pasted inside the job's own text, as a job page
 # copied from the employer's site carries it: "This website uses cookies", "Allow all cookies",
-# "Your browser is outdated". Each opens its block; a duty about cookies does not read so.
+# "Your browser is outdated"; or a job board's warning against scams under every ad ("To stay safe
+# in your job search ...", "Never pay to apply"). Each opens its block; a duty about cookies or
+# safety does not read so.
 _SITE_NOTICE = re.compile(
     r"^(?:(?:this (?:web)?site|we|our (?:web)?site) uses? cookies\b|"
     r"if you (?:choose to )?(?:accept|allow|consent to) (?:the use of )?cookies\b|"
     r"(?:allow|accept)\b.{0,30}\bcookies\b|"
-    r"(?:warning:?\s*)?your browser is (?:outdated|out of date|not supported)\b)", re.IGNORECASE)
+    r"(?:warning:?\s*)?your browser is (?:outdated|out of date|not supported)\b|"
+    r"(?:to )?stay safe (?:in|during|when|while) (?:your |you )?(?:job ?search|job hunt|looking for (?:a )?job)|"
+    r"never (?:pay|send money)\b.{0,30}\b(?:to apply|for a job|an employer|a recruiter))", re.IGNORECASE)
 MAX_NOTICE_CHARS = 400
 
 

@@ -323,6 +323,12 @@ def _link_shape(href: str) -> tuple[str, str] | None:
         parts = urlsplit(href)
     except ValueError:
         return None
+    named = [s for s in parts.path.split("/") if s]
+    if len(named) == 1 and not re.search(r"[\d.]", named[0]):
+        # "/j-w-power-company", "/health-safety-and-environment": a site's own pages, routes at its
+        # root, each of a kind of its own; a result's page carries its number, sits under a path
+        # ("/jobs/...") its siblings share, or is one file of a template ("/q-sales-l-reno-jobs.html")
+        return parts.netloc.lower(), parts.path
     segments = ["*" if re.search(r"\d", s) or len(s) > 25 or s.count("-") >= 3 else s for s in parts.path.split("/")]
     return parts.netloc.lower(), "/".join(segments)
 
