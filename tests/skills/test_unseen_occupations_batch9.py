@@ -60,3 +60,50 @@ def test_the_taggers_span_in_a_negated_line_is_no_skill():
     mentions = _tagged(text, {"Level 4 qualification": "knowledge", "library cataloguing systems": "knowledge"})
     assert "Level 4 qualification" not in mentions
     assert "library cataloguing systems" in mentions
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("The department provides specialist neuropathology and forensic neuropathology services to the region.", True),
+    ("Established departmental specialties include neuropathology, paediatric and forensic pathology.", True),
+    ("Nottingham University Hospital Bereavement Service manages 6,400 deaths a year and performs 2,400 post-mortems including CT Scans.",
+     True),
+    ("The department also has specialist expertise in Creutzfeldt-Jakob disease.", True),
+    # controls: the candidate's work, or a duty to see to what the service does
+    ("You will assist with CT scans and neuropathology cases.", False),
+    ("Ensure the service provides safe care in line with CQC standards.", False),
+    ("The post holder performs CT scans.", False),
+])
+def test_the_departments_own_services_describe_the_employer(clause, expected):
+    from credstack.skills.employer import describes_employer
+
+    assert describes_employer(clause) is expected
+
+
+def test_the_departments_specialties_are_no_skills(resources):
+    posting = ("Mortuary Assistant\n\nThe Bereavement Service manages 6,400 deaths a year and performs 2,400 "
+               "post-mortems including CT Scans. The department also provides specialist neuropathology services.\n\n"
+               "You will assist in the Post-mortem Room and require computer and keyboard skills.\n")
+    skills, context = read(posting, resources)
+    assert not {"CT Scan", "Computed Tomography"} & (skills | context), skills | context
+    control = ("Radiographer\n\nYou will perform CT Scans and require computer and keyboard skills.\n")
+    skills, context = read(control, resources)
+    assert {"Computed Tomography", "CT Scan"} & (skills | context), skills | context
+
+
+def test_the_advantages_of_working_for_the_employer_are_benefits(resources):
+    posting = ("Energy Sales Consultant\n\nRequirements\n\n2+ years of field sales experience\n\n"
+               "Advantages of working with Acme Power:\n\nCross-sell products/services\n\n"
+               "Access to energy management services (LED, HVAC, controls, solar power)\n")
+    skills, context = read(posting, resources)
+    assert "HVAC" not in skills | context
+    control = ("HVAC Technician\n\nRequirements\n\n2+ years of experience\n\n"
+               "Advantageous:\n\nHVAC certification\n")
+    skills, context = read(control, resources)
+    assert any("HVAC" in s for s in skills | context), skills | context
+
+
+def test_the_firms_services_after_the_candidates_work_stay_asked():
+    from credstack.skills.employer import describes_employer
+
+    assert not describes_employer("The position would involve drafting pleadings and motions, as well as legal "
+                                  "research, as the Firm delivers top-notch legal services.")
