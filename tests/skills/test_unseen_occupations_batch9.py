@@ -107,3 +107,26 @@ def test_the_firms_services_after_the_candidates_work_stay_asked():
 
     assert not describes_employer("The position would involve drafting pleadings and motions, as well as legal "
                                   "research, as the Firm delivers top-notch legal services.")
+
+
+def test_personality_words_are_mentioned_not_skills(resources):
+    posting = ("Energy and Asset Coordinator\n\nRequired Skills:\n\n"
+               "- Can-do attitude and enthusiasm are necessary\n- Integrity and honesty\n"
+               "- Self-starter with a strong work ethic\n"
+               # controls: abilities the posting asks by name stay skills
+               "- A flexible approach to shifting priorities\n- Customer-focused, with strong attention to detail\n")
+    skills, context = read(posting, resources)
+    assert not {"Positive Attitude", "Integrity", "Self-Motivation", "Work Ethic"} & (skills | context)
+    assert {"Adaptability", "Customer Focus", "Attention to Detail"} <= skills
+
+
+def test_a_trait_is_kept_as_an_also_mentioned_keyword():
+    from credstack.resources import Resources
+    from credstack.skills.senses import traits
+
+    posting = "Requirements:\n\n- Can-do attitude and enthusiasm\n- Excellent communication skills\n"
+    result = extract_skills([TextSection(TextKind.REQUIREMENTS, posting, "Requirements")], load_vocabulary(),
+                            Resources.load(tagger=False).ranker)
+    assert not traits() & {s.name for s in result.skills}
+    assert "Communication" in {s.name for s in result.skills}
+    assert {"Can-do attitude", "enthusiasm"} & {k.phrase for k in result.other_keywords}

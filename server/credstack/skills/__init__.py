@@ -339,6 +339,10 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     if tagged:
         other_vectors, unlinked = _add_tagged(found, per_segment, vocabulary, tagged,
                                               ranker.embeddings if ranker is not None else None, title, place)
+    for key in [k for k, f in found.items() if f.skill.name in senses.traits()]:
+        trait = found.pop(key)  # "integrity", "can-do attitude": who the person is, no skill to gap on
+        for mention in trait.mentions:
+            unlinked.setdefault(mention, trait.requirement())
     if ranker is not None and segs:
         doc = _document(segs)
         phrases = _keyword_phrases(per_segment)

@@ -176,6 +176,14 @@ def conditions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def traits() -> frozenset[str]:
+    """Skills that name a personality or an attitude ("integrity", "self-starter", "can-do
+    attitude"): asked by a posting, they are words it also mentions, not skills to rank or gap on."""
+    data = json.loads((resources.files("credstack") / "data" / "skill_context.json").read_text("utf-8"))
+    return frozenset(data["traits"]["skills"])
+
+
+@lru_cache(maxsize=1)
 def backgrounds() -> frozenset[str]:
     """Skills that are also a field one works in (Teaching, Logistics, Investment Banking): named
     as a background ("experience in higher education") they are a skill only where the job is
