@@ -130,3 +130,42 @@ def test_a_trait_is_kept_as_an_also_mentioned_keyword():
     assert not traits() & {s.name for s in result.skills}
     assert "Communication" in {s.name for s in result.skills}
     assert {"Can-do attitude", "enthusiasm"} & {k.phrase for k in result.other_keywords}
+
+
+@pytest.mark.parametrize(("glued", "lines"), [
+    # a heading in capitals glued to a two-letter word
+    ("QUALIFICATIONS - EXPERIENCE, EDUCATION AND CERTIFICATIONTo perform this job you must hold a CDL.",
+     ["QUALIFICATIONS - EXPERIENCE, EDUCATION AND CERTIFICATION", "To perform this job you must hold a CDL."]),
+    # a sentence's full stop after a number, or after a word with the ending "-ies", glued to the next item
+    ("Track AIA 2030 and MEP 2040.Assist with Energy Audits.\nInstall sirens and other systems.Modifies "
+     "existing equipment.",
+     ["Track AIA 2030 and MEP 2040.", "Assist with Energy Audits.", "Install sirens and other systems.",
+      "Modifies existing equipment."]),
+])
+def test_glued_list_items_are_split(glued, lines):
+    from credstack.postings.glued import repair_glued
+
+    assert [line for line in repair_glued(glued).splitlines() if line.strip()] == lines
+
+
+@pytest.mark.parametrize("text", [
+    "Configure SCADAs and LIDARs. Use JavaScript, PowerPoint and QuickBooks on an iPhone at McDonald's.",
+    "Take VitaminA and TypeB samples. Version 2.0 of the PhD handbook.",
+    "Must hold a CDL.Use JavaScript and PowerPoint daily, and QuickBooks.",  # a real glue: names stay whole
+])
+def test_names_in_camel_case_are_not_split(text):
+    from credstack.postings.glued import repair_glued
+
+    out = repair_glued(text)
+    for name in ("SCADAs", "LIDARs", "JavaScript", "PowerPoint", "QuickBooks", "iPhone", "McDonald's", "VitaminA",
+                 "TypeB", "PhD"):
+        if name in text:
+            assert name in out, out
+
+
+def test_a_heading_line_of_heading_words_names_no_skill():
+    text = "EDUCATION AND CERTIFICATION\nValid CDL and knowledge of two-way radio systems\n"
+    mentions = _tagged(text, {"EDUCATION AND CERTIFICATION": "knowledge", "two-way radio systems": "knowledge",
+                              "Certification": "knowledge"})
+    assert "EDUCATION AND CERTIFICATION" not in mentions
+    assert "two-way radio systems" in mentions

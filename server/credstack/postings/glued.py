@@ -9,17 +9,19 @@ when the shapes say it was two elements and not a name written in CamelCase (Jav
 PowerPoint, QuickBooks, LinkedIn, McDonald's, iPhone, PhD):
 
 - strong signs, one of which is enough: a heading word glued to what follows
-  ("QualificationsHigh", "Job ExpectationsAs") or, with its colon, to what comes before
-  ("areas of the companyRequirements:", "la empresaRequisitos:"); a sentence's full stop or colon glued to the next
-  word ("policy.Maintain", "Demands:The"); a numbered item glued to the previous one ("hydraulic
-  systems2. Proficient"); two or more bullets glued to the item before them ("incident
+  ("QualificationsHigh", "Job ExpectationsAs", "CERTIFICATIONTo perform")
+  or, with its colon, to what comes before ("areas of the companyRequirements:", "la
+  empresaRequisitos:"); a sentence's full stop or colon glued to the next word ("policy.Maintain",
+  "Demands:The", "systems.Modifies", after a number too: "MEP 2040.Assist"); a numbered item glued
+  to the previous one ("hydraulic systems2. Proficient"); two or more bullets glued to the item before them ("incident
   response.· 3+ years of security experience· Clear background check"); a word that says how much
   an item is asked for glued to it ("CompTIA A+Preferred", "BLS certificationRequired": joined with
   a space, so the level stays on its item's line and heads no section);
 - weak signs, of which a posting needs two (one is as likely a name): a lower-case word of three
   letters or more glued to a capitalised one ("confidentialityManaging", "lbsKnowledge"); initials
   glued to a word ("GEDForklift", "GAAPData"), or a word to initials ending the token ("skillsASE",
-  "Time-in-TypeATP"); two dictionary words, the first of four letters or
+  "Time-in-TypeATP"), or a word in capitals to a two-letter word ("SAFETYIn": not initials and
+  their plural, "SCADAs"); two dictionary words, the first of four letters or
   more, that are not a name the skills vocabulary knows ("LicenseAbility", "EnglishTime"). A token
   with two weak signs is an identifier ("XMLHttpRequest") and keeps them.
 
@@ -49,6 +51,8 @@ competenze qualifikationen profil compétences missions atividades beneficios be
 _TOKEN = re.compile(r"\S+")
 _GLUE = re.compile(r"[a-z.:!?][A-Z]|[A-Z]{3}[a-z]|\+[A-Z][a-z]")
 _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[a-z]{2}[.:!?])(?=[A-Z][a-z])"
+                    r"|(?<=\d{2}[.!?])(?=[A-Z][a-z])"  # "MEP 2040.Assist"
+                    r"|(?<=[A-Z]{4})(?=[A-Z][a-z](?![a-z]))"  # "CERTIFICATIONTo perform"
                     r"|(?<=\+)(?=[A-Z][a-z]{2,})|(?<=[a-z]{3})(?=[A-Z]{2,5}(?![A-Za-z]))")
 # Initials that end a glued token after a word: "skillsASE certification", "Time-in-TypeATP Certificate".
 _INITIALS = re.compile(r"[A-Z]{2,5}(?![A-Za-z])")
@@ -105,6 +109,11 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
             if right.casefold() in LEVEL_WORDS or _a_word(right.casefold(), dictionary):
                 cuts.append((i, right.casefold() in LEVEL_WORDS))
             continue
+        if len(right) == 2 and token[i - 1].isupper():  # "CERTIFICATIONTo": a capitals word, then a short one
+            caps = token[runs.run_start[i]:i].casefold()
+            if len(caps) >= 4 and _a_word(caps, dictionary):
+                cuts.append((i, caps in HEADING_WORDS or caps + "s" in HEADING_WORDS))
+            continue  # not "SCADAs", "LIDARs": initials and their plural
         word = token[runs.lower_start[i]:i]
         after = i + len(right)
         if len(word) >= 4 and token[after:after + 1] == ":" and right.casefold() not in LEVEL_WORDS \
@@ -147,6 +156,8 @@ def _a_word(word: str, dictionary: frozenset[str]) -> bool:
     """``word`` is an English word: in the dictionary, or one of its words with a common ending."""
     if word in dictionary:
         return True
+    if word.endswith("ies") and len(word) >= 6 and word[:-3] + "y" in dictionary:
+        return True  # "modifies", "applies"
     for ending in _ENDINGS:
         stem = word.removesuffix(ending)
         if stem != word and len(stem) >= 4 and (stem in dictionary or stem + "e" in dictionary):

@@ -230,6 +230,20 @@ benefits education experience functions abilities competencies certifications li
 essential desirable preferred required preferences details purpose role tasks accountabilities
 specification criteria profile rewards perks
 """.split())
+_HEADING_JOINERS = frozenset({"and", "or", "of"})
+
+
+def _heading_words_only(surface: str) -> bool:
+    """Words that only head a section: one of them ("Qualifications"), or several joined, singular or
+    plural ("EDUCATION AND CERTIFICATION"); a lone singular word may be a name cut short ("Certification"
+    of "Certification in cosmetic injectables")."""
+    words = re.findall(r"[^\W\d_]+", surface.casefold())
+    if len(words) == 1:
+        return words[0] in _HEADING_WORDS
+    words = [w for w in words if w not in _HEADING_JOINERS]
+    return len(words) >= 2 and all(w in _HEADING_WORDS or w + "s" in _HEADING_WORDS for w in words)
+
+
 _HEADING_LEAD = re.compile(r"(?:^|\s)(?:Key|Main|Principal|Core)$")
 _HEADING_LEAD_REACH = len(" Principal")  # the longest lead word, with the space before it
 
@@ -781,8 +795,8 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         skill = link.skill
         if span.confidence < (MIN_NEW_CONFIDENCE if link.how == "new" else MIN_LINKED_CONFIDENCE):
             continue
-        if surface.casefold() in _HEADING_WORDS:
-            continue  # "Key Accountabilities" run into its items: the heading's word, no skill
+        if _heading_words_only(surface):
+            continue  # "Key Accountabilities" run into its items, "EDUCATION AND CERTIFICATION": a heading's words
         if negated(seg.text, span.start, span.end):
             continue  # "Must not have a Degree, Level 4 qualification or above", as for matches
         if link.how != "new" and skill.kind == SkillKind.DEGREE and degree_offered(seg.text, span.start, span.end):
