@@ -169,3 +169,38 @@ def test_a_heading_line_of_heading_words_names_no_skill():
                               "Certification": "knowledge"})
     assert "EDUCATION AND CERTIFICATION" not in mentions
     assert "two-way radio systems" in mentions
+
+
+@pytest.mark.parametrize(("text", "first", "fields"), [
+    ("A bachelor's degree in engineering, architecture, construction, or related subject is preferred.",
+     "engineering", ["architecture", "construction"]),
+    ("Bachelor's in Engineering, architecture or Business", "Engineering", ["architecture", "Business"]),
+    ("BA/BS in Finance, Business", "Finance", ["Business"]),
+    ("Degree in Accounting or Finance preferred.", "Accounting", ["Finance"]),
+    ("Degree in Finance and Accounting.", "Finance", ["Accounting"]),
+    # controls: the list's end, a sentence going on, a new requirement, a run-on
+    ("Degree in Marketing, Communications or a related field", "Marketing", ["Communications"]),
+    ("Degree in Accounting, and 3 years of experience", "Accounting", []),
+    ("Degree in Finance, and you will manage budgets", "Finance", []),
+    ("BS in Nursing and current RN license required", "Nursing", []),
+    ("Degree in computer science, Mathematics or correlates.", "computer science", ["Mathematics"]),
+    ("Diploma in Business Administration More information and send application\n",
+     "Business Administration More information", []),
+])
+def test_the_fields_after_a_degrees_first(text, first, fields):
+    from credstack.skills.requirements import further_degree_fields
+
+    end = text.index(first) + len(first)
+    assert [text[a:b] for a, b in further_degree_fields(text, end)] == fields
+
+
+def test_a_degrees_further_fields_are_its_mentions(resources):
+    from credstack.analysis import analyze
+    from credstack.postings import parse_posting
+
+    posting = ("Energy Coordinator\n\nRequirements:\n\n- A bachelor's degree in engineering, architecture, "
+               "construction, or related subject is required.\n- Proficiency in Excel\n")
+    result = analyze(parse_posting(posting), resources, recommend=False, rank=False)
+    mentions = {m for s in result.skills for m in s.mentions}
+    assert {"architecture", "construction"} <= mentions, mentions
+    assert "related subject" not in mentions

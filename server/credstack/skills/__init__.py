@@ -47,6 +47,7 @@ from credstack.skills.requirements import (
     defines_acronym,
     degree_field_end,
     degree_offered,
+    further_degree_fields,
     in_domain_slot,
     is_boilerplate_clause,
     is_descriptive_clause,
@@ -183,14 +184,16 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 else:
                     entry.slots.append(slot)
             mention = m.mention or m.surface
+            further: list[str] = []
             if skill.kind == SkillKind.DEGREE:
                 if " " in m.surface and "/" in mention:
                     mention = m.surface  # "Diploma Universitario/Certificazioni": a degree's name, then another item
-                mention = _with_degree_field(seg.text, m, mention)
+                mention, further = _with_degree_fields(seg.text, m, mention, matches)
             mention = _ABILITY_TO.sub("", mention) or mention  # "prioritize", not "ability to prioritize"
-            if mention not in entry.seen_mentions and len(entry.mentions) < MAX_MENTIONS:
-                entry.seen_mentions.add(mention)
-                entry.mentions.append(mention)
+            for said in (mention, *further):
+                if said not in entry.seen_mentions and len(entry.mentions) < MAX_MENTIONS:
+                    entry.seen_mentions.add(said)
+                    entry.mentions.append(said)
             entry.keys.add(match_key(m.surface))
             entry.surfaces.add(m.surface)
             form = senses.sense_form(m.surface)
@@ -290,14 +293,20 @@ _YOU = re.compile(r"\b(?:you|your|yourself|candidates?|applicants?)\b", re.IGNOR
 _ABILITY_TO = re.compile(r"^(?:the\s+)?(?:ability|able)\s+to\s+", re.IGNORECASE)
 
 
-def _with_degree_field(text: str, m: Match, mention: str) -> str:
-    """A degree's mention with the field it is in ("BA/BS in Accounting"), as the page wrote it."""
+def _with_degree_fields(text: str, m: Match, mention: str, matches: list[Match]) -> tuple[str, list[str]]:
+    """A degree's mention with the field it is in ("BA/BS in Accounting"), as the page wrote it, and
+    the further fields the list goes on with ("BA/BS in Finance, Business" -> "Business"), each as the
+    page wrote it; not a field the vocabulary names itself there ("Marketing"), a skill of its own."""
     start = m.start - max(mention.find(m.surface), 0)
     end = start + len(mention)
     if text[start:end] != mention:
-        return mention
+        return mention, []
     field_end = degree_field_end(text, end)
-    return text[start:field_end] if field_end > end else mention
+    if field_end == end:
+        return mention, []
+    further = [text[a:b] for a, b in further_degree_fields(text, field_end)
+               if not any(o.start < b and a < o.end for o in matches)]
+    return text[start:field_end], further
 
 
 def find_skills(text: str, vocabulary: Vocabulary, *, settle_senses: bool = False) -> list[SkillMention]:

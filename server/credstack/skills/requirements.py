@@ -521,6 +521,48 @@ def degree_field_end(text: str, end: int) -> int:
     return m.end("field") if m else end
 
 
+# A further field in the list a degree's field opens ("Bachelor's in Engineering, architecture or
+# Business"): after a comma, "or" or "and", up to four words, ending where the list goes on or stops.
+# Not "a related field", "equivalent", "etc." (the list's end), nor words that go on as a sentence.
+_FIELD_WORD = r"[A-Za-z][\w&'\u2019-]*"
+_NOT_A_FIELD = (r"(?:a|an|the|any|others?|another|related|relevant|similar|equivalents?|comparable|correlat\w*|allied|"
+                r"etc|you|we|they|"
+                r"this|that|which|who|with|from|is|are|was|be|will|would|must|should|can|may|have|has|"
+                r"experience|years?|required|preferred|desired|plus|field|fields|discipline|area|subject|degree)\b")
+_FIELD_ENDS = r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:or|and|and/or|preferred|required|desired|is|are|a[ \t]+plus)\b)"
+_FURTHER_FIELD = re.compile(
+    rf"(?:[ \t]*,[ \t]*(?:(?:or|and|and/or)[ \t]+)?|[ \t]+or[ \t]+)(?!{_NOT_A_FIELD})"
+    rf"(?P<field>{_FIELD_WORD}(?:[ \t]+(?!{_NOT_A_FIELD}|or\b|and\b){_FIELD_WORD}){{0,3}}){_FIELD_ENDS}"
+    # joined by a bare "and", two words at most: "in Finance and Accounting", not "in Nursing and current RN licence"
+    rf"|[ \t]+and[ \t]+(?!{_NOT_A_FIELD})(?P<pair>{_FIELD_WORD}(?:[ \t]+(?!{_NOT_A_FIELD}|or\b|and\b){_FIELD_WORD})?)"
+    rf"{_FIELD_ENDS}",
+    re.IGNORECASE)
+MAX_FURTHER_FIELDS = 8
+
+
+def further_degree_fields(text: str, end: int) -> list[tuple[int, int]]:
+    """The fields listed after a degree's first one, which ends at ``end`` ("BA/BS in Finance,
+    Business" -> "Business"; "in engineering, architecture, construction, or related subject" ->
+    "architecture", "construction"): each is a field the degree may be in, as SkillSpan labels them."""
+    out: list[tuple[int, int]] = []
+    words = len(text[_field_start(text, end):end].split())
+    while len(out) < MAX_FURTHER_FIELDS:
+        m = _FURTHER_FIELD.match(text, end)
+        if m is None or (m.group("pair") and words > 2):
+            break  # "Business Administration More information and send application": a run-on, no pair
+        group = "field" if m.group("field") else "pair"
+        out.append((m.start(group), m.end(group)))
+        end = m.end(group)
+        words = len(m.group(group).split())
+    return out
+
+
+def _field_start(text: str, end: int) -> int:
+    """Where the field ending at ``end`` starts: after the "in" that opens it."""
+    k = text.rfind(" in ", max(0, end - 120), end)
+    return k + 4 if k >= 0 else end
+
+
 # How far before a mention a negation is looked for (the clause's words, as for the other cues).
 NEGATION_REACH = 200
 
