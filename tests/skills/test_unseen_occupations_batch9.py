@@ -204,3 +204,16 @@ def test_a_degrees_further_fields_are_its_mentions(resources):
     mentions = {m for s in result.skills for m in s.mentions}
     assert {"architecture", "construction"} <= mentions, mentions
     assert "related subject" not in mentions
+
+
+def test_a_phrase_slashed_to_another_phrase_is_its_own_mention(resources):
+    from credstack.skills import find_skills
+
+    def said(text: str) -> set[str]:
+        return {m for s in find_skills(text, resources.vocabulary) for m in s.mentions}
+
+    assert "service level agreements" in said("Ensure the service meets service level agreements/contracted outcomes.")
+    # controls: a name slashed to a word or to a phrase sharing its words stays one mention
+    assert "hand/power tools" in said("Experience working with hand/power tools.")
+    assert "Jest/Enzyme" in said("Unit tests in Jest/Enzyme.")
+

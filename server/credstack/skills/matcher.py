@@ -596,6 +596,11 @@ def group_mentions(text: str, matches: list[Match]) -> list[Match]:
             j += 1
         g_start, _ = slash_group(text, out[i].start, out[i].end)
         _, g_end = slash_group(text, out[j].start, out[j].end)
+        if j == i and " " in out[i].surface.strip() and _PHRASE_AFTER.match(text, g_end) \
+                and text[out[j].end + 1:g_end].casefold() not in out[j].surface.casefold().split():
+            # "service level agreements/contracted outcomes": a phrase, slashed to another phrase (not
+            # one sharing its words, "test plans/test reports")
+            g_end = out[j].end
         g_end = _modifier_end(text, g_end)
         group = text[g_start:g_end]
         listed = j - i >= 2 and (g_start, g_end) == (out[i].start, out[j].end) \
@@ -608,6 +613,8 @@ def group_mentions(text: str, matches: list[Match]) -> list[Match]:
 
 
 _MODIFIER = re.compile(r"-[a-z]{3,12}\b(?![-/])")
+# After a slashed neighbour, a lower-case word of its own phrase ("contracted outcomes").
+_PHRASE_AFTER = re.compile(r"[ \t]+[a-z]{3,}\b(?![ \t]+(?:and|or)\b)")
 
 
 def _modifier_end(text: str, end: int) -> int:
