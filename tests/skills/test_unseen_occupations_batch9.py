@@ -217,3 +217,22 @@ def test_a_phrase_slashed_to_another_phrase_is_its_own_mention(resources):
     assert "hand/power tools" in said("Experience working with hand/power tools.")
     assert "Jest/Enzyme" in said("Unit tests in Jest/Enzyme.")
 
+
+def test_names_these_occupations_ask_for(resources):
+    posting = ("Specialist Paramedic\n\nRequirements:\n\n"
+               "- Work within the HCPC Standards of Proficiency and the Trust's Standard Operating Procedures\n"
+               "- Good standard of literacy and numeracy\n"
+               "- Install and repair two-way radios and public address systems\n"
+               "- Assist with energy programs such as ENERGY STAR and 179D\n"
+               "- Full driving licence with C1 entitlement; blue light driving experience\n"
+               "- Proven pastoral experience in learning disability settings\n"
+               "- You must be an ordained priest, with two years post-ordination experience\n")
+    skills, context = read(posting, resources)
+    assert {"HCPC Standards of Proficiency", "Standard Operating Procedures", "Literacy", "Numeracy",
+            "Two-Way Radio", "Public Address Systems", "ENERGY STAR", "Section 179D", "C1 Driving Licence",
+            "Emergency Response Driving", "Pastoral Care", "Learning Disabilities",
+            "Ordained Minister"} <= skills | context, skills | context
+    # controls: a longer name keeps its words, a language level is no licence
+    skills, context = read("Analyst\n\nRequirements:\n\n- Digital literacy\n- English at C1 level\n", resources)
+    assert "Digital Literacy" in skills and "Literacy" not in skills
+    assert "C1 Driving Licence" not in skills | context
