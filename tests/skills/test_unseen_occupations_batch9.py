@@ -236,3 +236,18 @@ def test_names_these_occupations_ask_for(resources):
     skills, context = read("Analyst\n\nRequirements:\n\n- Digital literacy\n- English at C1 level\n", resources)
     assert "Digital Literacy" in skills and "Literacy" not in skills
     assert "C1 Driving Licence" not in skills | context
+
+
+@pytest.mark.parametrize(("text", "degree", "mention"), [
+    ("You will have completed a Cert HE, Dip HE, FdSc or BSc (Hons) in Paramedic Science which will lead to "
+     "HCPC registration.", "Foundation Degree", "FdSc or BSc (Hons) in Paramedic Science"),
+    ("You will have completed a BSc (Hons) in Paramedic Science.", "Bachelor's Degree",
+     "BSc (Hons) in Paramedic Science"),
+    # controls: no field shared, or none at all
+    ("A BSc and 3 years in Finance are required.", "Bachelor's Degree", "BSc"),
+    ("BSc or equivalent experience in Excel required.", "Bachelor's Degree", "BSc"),
+])
+def test_a_field_shared_by_listed_degrees(text, degree, mention):
+    result = extract_skills([TextSection(TextKind.REQUIREMENTS, text, "Requirements")], load_vocabulary())
+    found = {s.name: s.mentions for s in result.skills}
+    assert found.get(degree, [None])[0] == mention, found

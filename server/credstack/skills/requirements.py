@@ -506,10 +506,15 @@ def asks_strongly(clause: str) -> bool:
 # The field a degree is in, after it: "BA/BS in Accounting", "Bachelor's degree or equivalent in
 # Finance", "degree in business administration". Up to four words, to the first comma, stop, "or".
 _DEGREE_FIELD = re.compile(
+    r"(?:[ \t]*\((?:Hons|Honours|Hon)\.?\))?"  # "BSc (Hons) in Paramedic Science"
+    # a field shared with the degrees listed after this one: "FdSc or BSc (Hons) in Paramedic Science"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]*/[ \t]*|[ \t]+(?:or|and)[ \t]+)(?:[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*|[A-Z][a-z]+[ \t]+HE)"
+    r"(?:[ \t]*\((?:Hons|Honours|Hon)\.?\))?){0,3}"
     r"(?:[ \t]+degree)?(?:[ \t]+or[ \t]+(?:an?[ \t]+)?equivalent(?:[ \t]+degree)?)?[ \t]+in[ \t]+"
     r"(?!(?:a|an|the|any|this|that|our|your|order|related|relevant|similar|addition|lieu)\b)"
     r"(?P<field>[A-Za-z][\w&'\u2019-]*(?:[ \t]+(?!(?:or|and|with|from|is|are|required|preferred|plus|"
-    r"desired|a|an|the|to|as|at|for|from|highly|strongly|is|will|would|from)\b)[A-Za-z][\w&'\u2019-]*){0,3})",
+    r"desired|a|an|the|to|as|at|for|from|highly|strongly|is|will|would|from|which|that|who|where|when)\b)"
+    r"[A-Za-z][\w&'\u2019-]*){0,3})",
     re.IGNORECASE)
 
 
