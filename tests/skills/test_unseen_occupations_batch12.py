@@ -58,3 +58,56 @@ def test_old_names_and_common_misspellings_are_read(resources, title, line, skil
 ])
 def test_a_criminal_record_check_the_candidate_must_pass_is_asked(clause, boilerplate):
     assert is_boilerplate_clause(clause) is boilerplate
+
+
+# A psychologist's therapies.
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("Trained in EMDR and internal family systems", "Eye Movement Desensitization and Reprocessing"),
+    ("Trained in EMDR and internal family systems", "Internal Family Systems"),
+    ("Interest in somatic based psychotherapy", "Somatic Psychotherapy"),
+    ("Use evidence based interventions to treat adults", "Evidence-Based Practice"),
+    ("Deliver CBT and DBT to adults with anxiety", "Cognitive Behavioral Therapy"),
+    ("Deliver CBT and DBT to adults with anxiety", "Dialectical Behavior Therapy"),
+    ("Use evidence based interventions (e.g., CBT/DBT/ACT/MI/MBSR) to treat adults",
+     "Acceptance and Commitment Therapy"),
+    ("Use evidence based interventions (e.g., CBT/DBT/ACT/MI/MBSR) to treat adults", "Motivational Interviewing"),
+    ("Use evidence based interventions (e.g., CBT/DBT/ACT/MI/MBSR) to treat adults",
+     "Mindfulness-Based Stress Reduction"),
+])
+def test_a_psychologists_therapies_are_read(resources, line, skill):
+    skills, _ = read(_posting("Counseling Psychologist", "Provide psychotherapy to clients", line), resources)
+    assert skill in skills
+
+
+def test_a_slashed_group_of_therapies_after_eg_is_a_list_each_its_own_mention(resources):
+    mentions = _mentions(_posting("Counseling Psychologist", "Provide psychotherapy to clients",
+                                  "Use evidence based interventions (e.g., CBT/DBT/ACT/MI/MBSR) to treat adults"),
+                         resources)
+    assert {"CBT", "DBT", "ACT", "MI", "MBSR"} <= mentions
+    assert "CBT/DBT/ACT/MI/MBSR" not in mentions
+
+
+def test_a_slashed_pair_after_eg_stays_one_mention(resources):
+    mentions = _mentions(_posting("Frontend Developer", "Build single-page apps (e.g. React/Redux)"), resources)
+    assert "React/Redux" in mentions
+
+
+@pytest.mark.parametrize(("title", "line", "absent"), [
+    # ACT and MI are a test and a state, a heart attack: therapies only beside another therapy's words
+    ("Admissions Counselor", "Review SAT and ACT scores of applicants", "Acceptance and Commitment Therapy"),
+    ("Sales Representative", "Cover the territory of MI, OH and IN", "Motivational Interviewing"),
+    ("Cardiac Nurse", "Care for patients after an MI in the coronary care unit", "Motivational Interviewing"),
+    # dbt on a data team is the data build tool, and stays so
+    ("Analytics Engineer", "Build data models in dbt and Snowflake with SQL", "Dialectical Behavior Therapy"),
+    # CBT in training is computer-based training
+    ("Software Engineer", "Build CBT modules for the e-learning platform in JavaScript",
+     "Cognitive Behavioral Therapy"),
+])
+def test_ambiguous_initials_are_therapies_only_where_therapy_is_the_work(resources, title, line, absent):
+    assert absent not in _asked(resources, title, line)
+
+
+def test_dbt_on_a_data_team_is_still_the_data_build_tool(resources):
+    skills, _ = read(_posting("Analytics Engineer", "Build data models in dbt and Snowflake with SQL"), resources)
+    assert "dbt" in skills
