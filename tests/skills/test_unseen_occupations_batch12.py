@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from tests.skills.conftest import read
 
-from credstack.skills.requirements import is_boilerplate_clause
+from credstack.skills.requirements import is_boilerplate_clause, is_descriptive_clause
 
 
 def _mentions(text: str, resources) -> set[str]:
@@ -111,3 +111,63 @@ def test_ambiguous_initials_are_therapies_only_where_therapy_is_the_work(resourc
 def test_dbt_on_a_data_team_is_still_the_data_build_tool(resources):
     skills, _ = read(_posting("Analytics Engineer", "Build data models in dbt and Snowflake with SQL"), resources)
     assert "dbt" in skills
+
+
+# The sports a coach coaches, and their governing bodies' awards.
+
+COACHES = ("Self Employed Sport Coaches\n\nWe are actively seeking individuals who can coach a wide range of "
+           "sports including Gymnastics, Trampolining, Netball, Football and Climbing. The post holder must hold "
+           "as a minimum Level 1 in Trampolining (British Gymnastics) and be able to instruct in line with the "
+           "British Gymnastics syllabus.\n")
+
+
+@pytest.mark.parametrize("sport", ["Gymnastics", "Trampolining", "Netball", "Football", "Climbing"])
+def test_the_sports_a_coach_must_coach_are_read(resources, sport):
+    skills, context = read(COACHES, resources)
+    assert sport in skills | context
+
+
+@pytest.mark.parametrize("text", [
+    # a benefits blurb, a social club, a stadium: sports named where nobody is asked to coach them
+    _posting("Accounts Assistant", "Reconcile supplier statements in Excel",
+             "Join our staff football and netball teams, free gym and swimming pool"),
+    "Cleaner\n\nDuties:\n- Clean the changing rooms of the football stadium and the tennis courts\n",
+    _posting("Warehouse Operative", "Climbing ladders and lifting 25 kg"),
+])
+def test_sports_named_outside_coaching_are_no_skills(resources, text):
+    skills, context = read(text, resources)
+    assert not {"Football", "Netball", "Swimming", "Tennis", "Climbing"} & (skills | context)
+
+
+@pytest.mark.parametrize(("title", "line", "skill"), [
+    ("Sport Coach", "A valid Level 1 or Level 2 National Governing Body Qualification",
+     "National Governing Body Coaching Award"),
+    ("Sport Coach", "To apply you will need proof of your qualification and public liability insurance",
+     "Public Liability Insurance"),
+])
+def test_a_coachs_award_and_cover_are_read(resources, title, line, skill):
+    assert skill in _asked(resources, title, line)
+
+
+@pytest.mark.parametrize(("clause", "descriptive"), [
+    ("We are actively seeking individuals who can coach a wide range of sports", False),
+    ("We are currently looking for a clinician who is knowledgeable about CBT", False),
+    ("We are a leading leisure trust running twelve centres", True),
+])
+def test_a_search_with_an_adverb_is_no_description_of_the_employer(clause, descriptive):
+    assert is_descriptive_clause(clause) is descriptive
+
+
+def test_a_name_before_agent_names_a_role():
+    from credstack.skills.requirements import names_a_role
+
+    text = "seeking a licensed Personal Lines Insurance Sales Agent to join our team"
+    start = text.index("Insurance Sales")
+    assert names_a_role(text, start, start + len("Insurance Sales"))
+
+
+def test_a_skill_named_before_agent_is_the_role_being_hired(resources):
+    text = ("Insurance Sales Agent\n\nWe are currently seeking a licensed Personal Lines Insurance Sales Agent to "
+            "join our team.\nRequirements:\n- Strong sales skills\n")
+    skills, context = read(text, resources)
+    assert "Insurance Sales" not in skills | context
