@@ -171,3 +171,72 @@ def test_a_skill_named_before_agent_is_the_role_being_hired(resources):
             "join our team.\nRequirements:\n- Strong sales skills\n")
     skills, context = read(text, resources)
     assert "Insurance Sales" not in skills | context
+
+
+# UK degree wording, and slashed qualifications.
+
+@pytest.mark.parametrize(("title", "line", "skill"), [
+    ("Clinical Psychologist", "Ideally an Honours degree in psychology", "Bachelor's Degree"),
+    ("Estates Officer", "Working towards or has already achieved degree level", "Bachelor's Degree"),
+    ("Clinical Psychologist", "Ideally an Honours degree or Postgraduate", "Master's Degree"),
+])
+def test_uk_degree_wording_is_read(resources, title, line, skill):
+    assert skill in _asked(resources, title, line)
+
+
+def test_postgraduate_without_a_degree_beside_it_is_no_degree(resources):
+    assert "Master's Degree" not in _asked(resources, "Data Analyst",
+                                           "Analyse the results of the postgraduate students survey")
+
+
+@pytest.mark.parametrize(("line", "wanted", "unwanted"), [
+    ("Achieved HNC/HND or equivalent in an engineering discipline", {"HNC", "HND"}, "HNC/HND"),
+    ("High school diploma/GED with five (5) years of experience", {"High school diploma", "GED"},
+     "High school diploma/GED"),
+])
+def test_slashed_qualifications_are_each_their_own_mention(resources, line, wanted, unwanted):
+    mentions = _mentions(_posting("Estates Officer", line), resources)
+    assert wanted <= mentions
+    assert unwanted not in mentions
+
+
+def test_a_slashed_degree_with_its_field_keeps_the_field(resources):
+    mentions = _mentions(_posting("Accountant", "BA/BS in Accounting or Finance"), resources)
+    assert "BA/BS in Accounting" in mentions
+
+
+# Fire safety, estates, audiology and psychology names.
+
+@pytest.mark.parametrize(("title", "line", "skill"), [
+    ("Fire Safety Adviser", "Experience of fire risk assessments in complex settings is essential",
+     "Fire Risk Assessment"),
+    ("Fire Safety Adviser", "Knowledge of current fire safety legislation is essential", "Fire Safety"),
+    ("Fire Safety Adviser", "Advise on fire safety precautions, legislation, HTM's and building regulations",
+     "Building Regulations"),
+    ("Fire Safety Adviser", "Advise on fire safety precautions, legislation, HTM\u2019s and building regulations",
+     "Health Technical Memoranda"),
+    ("Fire Safety Adviser", "A full UK driving licence and vehicle for business use is required", "Own Vehicle"),
+    ("Audiologist", "Assessment of adults with hearing problems, including ENT support", "Otolaryngology"),
+    ("Clinical Psychologist", "To undertake specialist psychological assessments and interventions",
+     "Psychological Assessment"),
+])
+def test_names_these_occupations_ask_for_are_read(resources, title, line, skill):
+    assert skill in _asked(resources, title, line)
+
+
+@pytest.mark.parametrize(("title", "line", "absent"), [
+    ("Fire Safety Adviser", "Our building is in the town centre", "Building Regulations"),
+    ("Web Developer", "Write the HTML for our product pages", "Health Technical Memoranda"),
+    ("Software Engineer", "Build entity extraction (ENT) features in Python", "Otolaryngology"),
+])
+def test_controls_these_names_stay_out(resources, title, line, absent):
+    assert absent not in _asked(resources, title, line)
+
+
+def test_nhs_engineering_guidance_named_by_initials_needs_no_tradesmans_posting(resources):
+    # HTMs are the NHS's engineering guidance: an adviser's posting whose other skills are risk
+    # assessment and checks still asks for them
+    skills, context = read(_posting("Fire Safety Adviser", "Undertake risk assessments",
+                                    "Advise managers on HTM\u2019s and associated guidance",
+                                    "Hold a valid DBS check"), resources)
+    assert "Health Technical Memoranda" in skills | context
