@@ -240,3 +240,9 @@ def test_nhs_engineering_guidance_named_by_initials_needs_no_tradesmans_posting(
                                     "Advise managers on HTM\u2019s and associated guidance",
                                     "Hold a valid DBS check"), resources)
     assert "Health Technical Memoranda" in skills | context
+
+
+@pytest.mark.parametrize("skill", ["ActBlue", "NGP VAN"])
+def test_a_political_fundraisers_tools_are_read(resources, skill):
+    assert skill in _asked(resources, "Fundraising Associate",
+                           "Strong preference for familiarity with NGP/VAN, ActBlue and Numero")
