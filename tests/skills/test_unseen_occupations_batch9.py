@@ -246,6 +246,7 @@ def test_names_these_occupations_ask_for(resources):
     # controls: no field shared, or none at all
     ("A BSc and 3 years in Finance are required.", "Bachelor's Degree", "BSc"),
     ("BSc or equivalent experience in Excel required.", "Bachelor's Degree", "BSc"),
+    ("A BSc and experience in Excel are required.", "Bachelor's Degree", "BSc"),
 ])
 def test_a_field_shared_by_listed_degrees(text, degree, mention):
     result = extract_skills([TextSection(TextKind.REQUIREMENTS, text, "Requirements")], load_vocabulary())

@@ -188,6 +188,9 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             if skill.kind == SkillKind.DEGREE:
                 if " " in m.surface and "/" in mention:
                     mention = m.surface  # "Diploma Universitario/Certificazioni": a degree's name, then another item
+                elif "/" in mention and _slashed_degrees(mention, vocabulary) \
+                        and _with_degree_fields(seg.text, m, mention, matches)[0] == mention:
+                    mention = m.surface  # "HNC/HND": two; "BA/BS in Accounting" keeps its field
                 mention, further = _with_degree_fields(seg.text, m, mention, matches)
             mention = _ABILITY_TO.sub("", mention) or mention  # "prioritize", not "ability to prioritize"
             for said in (mention, *further):
@@ -291,6 +294,14 @@ _YOU = re.compile(r"\b(?:you|your|yourself|candidates?|applicants?)\b", re.IGNOR
 
 # What a mention is asked as, not part of the skill's words ("ability to prioritize").
 _ABILITY_TO = re.compile(r"^(?:the\s+)?(?:ability|able)\s+to\s+", re.IGNORECASE)
+
+
+def _slashed_degrees(mention: str, vocabulary: Vocabulary) -> bool:
+    """Whether every slashed part of a mention names a degree or school level ("HNC/HND",
+    "High school diploma/GED"), not a degree slashed to another word ("GED/equivalent")."""
+    parts = mention.split("/")
+    return len(parts) > 1 and all((skill := vocabulary.resolve(part.strip())) is not None
+                                  and skill.kind == SkillKind.DEGREE for part in parts)
 
 
 def _with_degree_fields(text: str, m: Match, mention: str, matches: list[Match]) -> tuple[str, list[str]]:

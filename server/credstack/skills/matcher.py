@@ -585,8 +585,9 @@ def group_mentions(text: str, matches: list[Match]) -> list[Match]:
     Names joined by "/" or "-" form one mention for each of them ("React/Redux", "react-redux",
     "CentOS/Red Hat"); a slash also takes in an unknown neighbour ("Jest/Enzyme"), and a hyphen
     a trailing modifier ("English-speaking", "cloud-based"). Three known names or more slashed
-    in parentheses alone are a list of a suite's parts, each its own mention ("MS Office
-    (Outlook/Word/Excel/PowerPoint)").
+    in parentheses alone, or after an "e.g." opening them, are a list of a suite's parts or of
+    examples, each its own mention ("MS Office (Outlook/Word/Excel/PowerPoint)", "evidence based
+    interventions (e.g., CBT/DBT/ACT/MI/MBSR)").
     """
     out = list(matches)
     i = 0
@@ -604,7 +605,7 @@ def group_mentions(text: str, matches: list[Match]) -> list[Match]:
         g_end = _modifier_end(text, g_end)
         group = text[g_start:g_end]
         listed = j - i >= 2 and (g_start, g_end) == (out[i].start, out[j].end) \
-            and text[g_start - 1:g_start] == "(" and text[g_end:g_end + 1] == ")" \
+            and _opens_a_list(text, g_start) and text[g_end:g_end + 1] == ")" \
             and all(text[out[k].end] == "/" for k in range(i, j))
         for k in range(i, j + 1):
             out[k] = Match(out[k].skill, out[k].start, out[k].end, out[k].surface, out[k].surface if listed else group)
@@ -615,6 +616,13 @@ def group_mentions(text: str, matches: list[Match]) -> list[Match]:
 _MODIFIER = re.compile(r"-[a-z]{3,12}\b(?![-/])")
 # After a slashed neighbour, a lower-case word of its own phrase ("contracted outcomes").
 _PHRASE_AFTER = re.compile(r"[ \t]+[a-z]{3,}\b(?![ \t]+(?:and|or)\b)")
+# What opens a list of examples in parentheses before its first item: "(", "(e.g., ", "(i.e. ",
+# "(such as ", "(including ".
+_LIST_OPENING = re.compile(r"\((?:(?:e\.g\.|eg\.?|i\.e\.|ie\.?|such as|including|incl\.)[,:]?[ \t]*)?$", re.IGNORECASE)
+
+
+def _opens_a_list(text: str, start: int) -> bool:
+    return _LIST_OPENING.search(text, max(0, start - 16), start) is not None
 
 
 def _modifier_end(text: str, end: int) -> int:

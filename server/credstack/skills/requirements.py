@@ -352,10 +352,13 @@ def is_boilerplate_clause(clause: str) -> bool:
 
 
 # A background check asked of the candidate: "(able to) pass a background check", "clear criminal
-# background check", "a clean background check".
+# background check", "a clean background check", "a satisfactory disclosure from the Criminal Records
+# Bureau" (the UK check's name before 2012), "a satisfactory enhanced DBS check".
 _PASSES_A_CHECK = re.compile(r"(?i)\b(?:pass|passing|clear|clean|satisfactory)[ \t]+(?:(?:a|an|the|our)[ \t]+)?"
-                             r"(?:(?:criminal|federal|state|thorough)[ \t]+)?background[ \t]+"
-                             r"(?:check|investigation)s?\b")
+                             r"(?:(?:criminal|federal|state|thorough|enhanced|standard)[ \t]+)?"
+                             r"(?:background[ \t]+(?:check|investigation)s?\b|(?:DBS|CRB)[ \t]+(?:check|disclosure)s?\b"
+                             r"|disclosure[ \t]+from[ \t]+the[ \t]+(?:Criminal[ \t]+Records?[ \t]+Bureau|Disclosure"
+                             r"[ \t]+and[ \t]+Barring[ \t]+Service)\b)")
 
 
 def is_descriptive_clause(clause: str) -> bool:
@@ -508,7 +511,7 @@ def asks_strongly(clause: str) -> bool:
 _DEGREE_FIELD = re.compile(
     r"(?:[ \t]*\((?:Hons|Honours|Hon)\.?\))?"  # "BSc (Hons) in Paramedic Science"
     # a field shared with the degrees listed after this one: "FdSc or BSc (Hons) in Paramedic Science"
-    r"(?:(?:[ \t]*,[ \t]*|[ \t]*/[ \t]*|[ \t]+(?:or|and)[ \t]+)(?:[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*|[A-Z][a-z]+[ \t]+HE)"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]*/[ \t]*|[ \t]+(?:or|and)[ \t]+)(?-i:[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*|[A-Z][a-z]+[ \t]+HE)"
     r"(?:[ \t]*\((?:Hons|Honours|Hon)\.?\))?){0,3}"
     r"(?:[ \t]+degree)?(?:[ \t]+or[ \t]+(?:an?[ \t]+)?equivalent(?:[ \t]+degree)?)?[ \t]+in[ \t]+"
     r"(?!(?:a|an|the|any|this|that|our|your|order|related|relevant|similar|addition|lieu)\b)"
