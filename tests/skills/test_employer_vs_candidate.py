@@ -5,9 +5,11 @@ word where it is asked for, and leave a blurb alone."""
 
 from __future__ import annotations
 
+import pytest
 from tests.skills.conftest import read
 
 from credstack.analysis import without_field_labels
+from credstack.skills.employer import describes_employer
 
 
 def test_an_ask_on_a_contact_line_stays():
@@ -32,3 +34,44 @@ def test_what_a_letter_ending_in_the_contact_asks_is_read(resources):
                "Requirements\n\n- Completion of a doctoral program\n")
     skills, context = read(posting, resources)
     assert {"Eye Movement Desensitization and Reprocessing", "Internal Family Systems"} <= skills | context, skills
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("Acme Power & Verde Solutions present a unique consultant experience by providing all-inclusive energy "
+     "management plans addressing energy supply procurement", True),
+    ("Harbor Analytics helps hospitals by providing staffing forecasts", True),
+    ("In addition to treatment, the practice offers psychological assessments for bariatric surgeries", True),
+    ("Our practice offers psychological assessments", True),
+    # controls: the candidate's work, said to them or as a duty
+    ("You will provide energy management plans", False),
+    ("Provide energy management plans to commercial clients", False),
+    ("Support clients by providing energy management plans", False),
+    ("Please support clients by providing energy management plans", False),
+    ("In addition to treatment, you will offer psychological assessments", False),
+])
+def test_the_employers_own_services_describe_the_employer(clause, expected):
+    assert describes_employer(clause) is expected
+
+
+def test_services_after_the_employers_name_are_no_skills(resources):
+    posting = ("Energy Sales Consultant\n\n"
+               "Acme Power & Verde Solutions present a unique consultant experience by providing all-inclusive "
+               "energy management plans for commercial businesses addressing energy supply procurement.\n\n"
+               "Requirements\n\n- 2+ years of field sales experience\n")
+    skills, context = read(posting, resources)
+    assert not {"Energy Management", "Procurement"} & (skills | context), skills | context
+    control = ("Energy Advisor\n\nResponsibilities\n\n- You will provide energy management plans and support "
+               "energy supply procurement for commercial clients\n")
+    skills, context = read(control, resources)
+    assert {"Energy Management", "Procurement"} <= skills | context, skills | context
+
+
+def test_the_practices_own_assessments_are_no_skills(resources):
+    posting = ("Psychologist\n\nRole Description\n\n- Use evidence based interventions to treat adults\n"
+               "- In addition to treatment, the practice offers psychological assessments, if this is of interest\n")
+    skills, context = read(posting, resources)
+    assert "Psychological Assessment" not in skills | context, skills | context
+    control = ("Psychologist\n\nRole Description\n\n- Use evidence based interventions to treat adults\n"
+               "- Carry out psychological assessments\n")
+    skills, context = read(control, resources)
+    assert "Psychological Assessment" in skills | context, skills | context
