@@ -75,3 +75,25 @@ def test_the_practices_own_assessments_are_no_skills(resources):
                "- Carry out psychological assessments\n")
     skills, context = read(control, resources)
     assert "Psychological Assessment" in skills | context, skills | context
+
+
+def test_an_ask_after_the_employers_introduction_is_read(resources):
+    posting = ("Psychologist\n\nWe are a small private practice in Leeds offering counselling. Our ideal candidate "
+               "has knowledge of EMDR and internal family systems.\n")
+    skills, context = read(posting, resources)
+    assert {"Eye Movement Desensitization and Reprocessing", "Internal Family Systems"} <= skills | context, skills
+
+
+def test_an_ask_said_to_the_reader_in_the_employers_sentence_is_read(resources):
+    skills, context = read("Psychologist\n\nWe are a small private practice in Leeds, and you have knowledge "
+                           "of EMDR.\n", resources)
+    assert "Eye Movement Desensitization and Reprocessing" in skills | context, skills
+
+
+def test_the_employers_own_blurb_still_names_nothing(resources):
+    skills, context = read("Psychologist\n\nWe are a small private practice in Leeds offering EMDR and "
+                           "counselling.\n", resources)
+    assert not skills | context, skills | context
+    skills, context = read("Data Analyst\n\nAcme Data is a fast-growing firm. We have many years of experience "
+                           "in data protection.\n", resources)
+    assert "Data Privacy" not in skills | context, skills | context
