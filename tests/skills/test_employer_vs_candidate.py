@@ -97,3 +97,10 @@ def test_the_employers_own_blurb_still_names_nothing(resources):
     skills, context = read("Data Analyst\n\nAcme Data is a fast-growing firm. We have many years of experience "
                            "in data protection.\n", resources)
     assert "Data Privacy" not in skills | context, skills | context
+
+
+def test_staff_providing_a_service_do_the_work(resources):
+    posting = ("Care Assistant\n\nResponsibilities\n\n- Support Workers help residents by providing personal care "
+               "and medication administration\n- Keep records\n")
+    skills, context = read(posting, resources)
+    assert "Medication Administration" in skills | context, skills | context
