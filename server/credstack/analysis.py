@@ -33,7 +33,7 @@ from credstack.skills.abbreviations import defined_abbreviations
 from credstack.skills.employer import about_employer, asked_tail, employer_names
 from credstack.skills.languages import language_of
 from credstack.skills.model import Extraction, Keyword, SkillKind, SkillMention, TextKind, TextSection
-from credstack.skills.requirements import asks_strongly
+from credstack.skills.requirements import asks_strongly, asks_the_candidate
 
 # Weight of a missing skill when choosing credentials, by how the posting asks for it: the score's
 # own weights (defined once, in ``gaps``).
@@ -212,7 +212,23 @@ def without_field_labels(text: str) -> str:
     ("Role: DevOps")."""
     if ":" not in text and "@" not in text and not _PHONE.search(text):
         return text
-    return "\n".join("" if _is_field_line(line) else _LABEL_AT.sub(_blank_label, line) for line in text.split("\n"))
+    return "\n".join(_asked_of_contact_line(line) if _is_field_line(line) else _LABEL_AT.sub(_blank_label, line)
+                     for line in text.split("\n"))
+
+
+def _asked_of_contact_line(line: str) -> str:
+    """What a field or contact line (``_is_field_line``) still asks of the candidate: its sentences
+    with no e-mail address or phone number that ask for something (``asks_the_candidate``). A
+    paragraph run on as one line may end in the contact ("... EMDR is also a plus! Please send
+    your CV to jobs@example.com"): the address goes, the ask before it stays."""
+    sentences = _SENTENCE_END.split(line)
+    if len(sentences) < 2 or not _EMAIL.search(line) and not _PHONE.search(line):
+        return ""
+    kept = [s for s in sentences if not _EMAIL.search(s) and not _PHONE.search(s) and asks_the_candidate(s)]
+    return " ".join(kept)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 # Labels of the text that asks ("Your profile:", "Your responsibilities:") stay when a value follows:

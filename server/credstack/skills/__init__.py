@@ -160,7 +160,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                     and not (skill.category == CONTEXT_CATEGORY and _SECTOR_AFTER.match(seg.text, m.end)):
                 continue  # "DevOps engineers", "UX designers", "PhD stipend": people, teams, programmes
             if skill.kind != SkillKind.TOOL and level != Requirement.PREFERRED and not asks_strongly(clause) \
-                    and (is_descriptive_clause(clause) or _about_the_employer(seg.text, m.start, m.end)):
+                    and ((is_descriptive_clause(clause) and not _asks_the_reader(clause))
+                         or _about_the_employer(seg.text, m.start, m.end)):
                 continue  # the company describing itself, its products or its hiring, not asking for anything
             if skill.kind == SkillKind.SOFT and reading is None and seg.kind == TextKind.OTHER \
                     and level == Requirement.UNSPECIFIED and not _asks_or_addresses(clause):
@@ -290,6 +291,14 @@ def _asks_or_addresses(clause: str) -> bool:
 
 
 _YOU = re.compile(r"\b(?:you|your|yourself|candidates?|applicants?)\b", re.IGNORECASE)
+
+
+def _asks_the_reader(clause: str) -> bool:
+    """A clause that names what the candidate should have and says whose ("We are a small practice,
+    and you have knowledge of EMDR", "our ideal candidate has a background in CBT"): an ask, though
+    it opens as the employer's own words. The employer's own experience ("Acme is a firm with
+    years of experience in data protection") names no reader."""
+    return asks_the_candidate(clause) and _YOU.search(clause) is not None
 
 
 # What a mention is asked as, not part of the skill's words ("ability to prioritize").

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from credstack.skills.requirements import cue_data
+from credstack.skills.requirements import asks_the_candidate, cue_data
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +157,7 @@ def about_employer(paragraph: str, names: list[str]) -> bool:
     opens = any(text.startswith(name) and re.match(r"\s+(?:(?:is|are|was|has|have)\b|[a-z]+s\b)",
                                                      text[len(name):]) for name in names)
     opens = opens or re.match(r"(?i)(we are|we're|founded|since \d{4}|family-owned|our client\b)\b", text) is not None
-    return opens and not _ASKS.search(first)
+    return opens and not _asks(first)
 
 
 def asked_tail(paragraph: str) -> str:
@@ -167,6 +167,14 @@ def asked_tail(paragraph: str) -> str:
     paragraph opens with the company and asks in the same breath."""
     sentences = re.split(r"(?<=[.!?])\s+", paragraph.strip())
     for i, sentence in enumerate(sentences[1:], start=1):
-        if _ASKS.search(sentence):
+        if _asks(sentence):
             return " ".join(sentences[i:])
     return ""
+
+
+def _asks(sentence: str) -> bool:
+    """A sentence that asks the candidate for something: said to them, about the hiring, or naming
+    what they should have ("knowledge of EMDR", "a background in finance": ``asks_the_candidate``),
+    however the paragraph it ends opened."""
+    return _ASKS.search(sentence) is not None or asks_the_candidate(sentence)
+
