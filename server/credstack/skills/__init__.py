@@ -187,12 +187,14 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             mention = m.mention or m.surface
             further: list[str] = []
             if skill.kind == SkillKind.DEGREE:
-                if " " in m.surface and "/" in mention:
+                slashed = "/" in mention
+                if slashed and " " in m.surface:
                     mention = m.surface  # "Diploma Universitario/Certificazioni": a degree's name, then another item
-                elif "/" in mention and _slashed_degrees(mention, vocabulary) \
-                        and _with_degree_fields(seg.text, m, mention, matches)[0] == mention:
+                fielded = _with_degree_fields(seg.text, m, mention, matches)
+                if slashed and mention != m.surface and fielded[0] == mention and _slashed_degrees(mention, vocabulary):
                     mention = m.surface  # "HNC/HND": two; "BA/BS in Accounting" keeps its field
-                mention, further = _with_degree_fields(seg.text, m, mention, matches)
+                    fielded = _with_degree_fields(seg.text, m, mention, matches)
+                mention, further = fielded
             mention = _ABILITY_TO.sub("", mention) or mention  # "prioritize", not "ability to prioritize"
             for said in (mention, *further):
                 if said not in entry.seen_mentions and len(entry.mentions) < MAX_MENTIONS:

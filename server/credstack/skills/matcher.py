@@ -142,8 +142,15 @@ class ContextRules:
 
 
 @lru_cache(maxsize=1)
+def skill_context_data() -> dict:
+    """``data/skill_context.json``, read once per process: its contexts, senses, conditions, traits,
+    backgrounds and spellings are each built from it by their own loader."""
+    return json.loads((resources.files("credstack") / "data" / "skill_context.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def load_context_rules() -> ContextRules:
-    data = json.loads((resources.files("credstack") / "data" / "skill_context.json").read_text("utf-8"))
+    data = skill_context_data()
     contexts = {
         name: Context(int(c["window"]), re.compile(c["cue"]), frozenset(SkillKind(k) for k in c["skill_kinds"]),
                       bool(c.get("same_line", True)), frozenset(c.get("skill_categories", ())))
@@ -205,7 +212,7 @@ def singular_forms(key: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _british() -> tuple[dict[str, str], tuple[tuple[str, str], ...], int]:
-    data = json.loads((resources.files("credstack") / "data" / "skill_context.json").read_text("utf-8"))
+    data = skill_context_data()
     rules = data.get("british_spellings", {})
     return ({k.lower(): v for k, v in rules.get("words", {}).items()},
             tuple((a, b) for a, b in rules.get("suffixes", [])), int(rules.get("min_length", 7)))

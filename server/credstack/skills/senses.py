@@ -9,14 +9,13 @@ family has support, or is no skill at all.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from credstack.skills.matcher import skill_context_data
 from credstack.skills.model import Skill, SkillKind
 from credstack.skills.vocabulary import Vocabulary
 
@@ -36,7 +35,7 @@ class Senses:
 
 @lru_cache(maxsize=1)
 def load_senses() -> Senses:
-    data = json.loads((resources.files("credstack") / "data" / "skill_context.json").read_text("utf-8"))["senses"]
+    data = skill_context_data()["senses"]
     families = {category: family for family, categories in data["families"].items() for category in categories}
     forms = {form.casefold(): tuple((s["skill"], s["family"]) for s in senses)
              for form, senses in data["forms"].items()}
@@ -133,7 +132,7 @@ def local_sense(form: str, text: str, start: int, end: int, clause: tuple[int, i
 
 @lru_cache(maxsize=1)
 def _title_roles() -> tuple[dict[str, str], frozenset[str]]:
-    data = json.loads((resources.files("credstack") / "data" / "skill_context.json").read_text("utf-8"))["title_roles"]
+    data = skill_context_data()["title_roles"]
     return data["roles"], frozenset(data["skip"])
 
 
@@ -171,7 +170,7 @@ def title_disciplines(title: str, vocabulary: Vocabulary) -> list[tuple[Skill, s
 @lru_cache(maxsize=1)
 def conditions() -> frozenset[str]:
     """Skills that are conditions of employment (a driver's licence, a clearance): context only."""
-    data = json.loads((resources.files("credstack") / "data" / "skill_context.json").read_text("utf-8"))
+    data = skill_context_data()
     return frozenset(data["conditions"]["skills"])
 
 
@@ -179,7 +178,7 @@ def conditions() -> frozenset[str]:
 def traits() -> frozenset[str]:
     """Skills that name a personality or an attitude ("integrity", "self-starter", "can-do
     attitude"): asked by a posting, they are words it also mentions, not skills to rank or gap on."""
-    data = json.loads((resources.files("credstack") / "data" / "skill_context.json").read_text("utf-8"))
+    data = skill_context_data()
     return frozenset(data["traits"]["skills"])
 
 
@@ -188,6 +187,6 @@ def backgrounds() -> frozenset[str]:
     """Skills that are also a field one works in (Teaching, Logistics, Investment Banking): named
     as a background ("experience in higher education") they are a skill only where the job is
     that field (``requirements.background_slot``)."""
-    data = json.loads((resources.files("credstack") / "data" / "skill_context.json").read_text("utf-8"))
+    data = skill_context_data()
     return frozenset(data["backgrounds"]["skills"])
 
