@@ -1077,12 +1077,14 @@ def _within(segs: list[Segment], limit: int) -> list[Segment]:
 
 
 def _keyword_phrases(per_segment) -> dict[str, Requirement]:
-    """Skill-like phrases of the requirement sections that no vocabulary skill covers."""
+    """Skill-like phrases of the requirement sections that no vocabulary skill covers; a line of
+    legal, company or recruiting text only (``_asked_lines``) holds none ("made to the Disclosure
+    and Barring Service")."""
     candidates: dict[str, Requirement] = {}
     for seg, matches in per_segment:
         if seg.kind not in (TextKind.REQUIREMENTS, TextKind.PREFERRED):
             continue
-        for phrase in keyword_candidates(seg.text, [(m.start, m.end) for m in matches]):
+        for phrase in keyword_candidates(_asked_lines(seg.text), [(m.start, m.end) for m in matches]):
             candidates.setdefault(phrase, seg.level)
             if len(candidates) >= 24:
                 return candidates

@@ -21,13 +21,13 @@ def defined_abbreviations(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in _DEFINITION.finditer(text[:MAX_TEXT]):
         words, letters = m.group(1).split(), m.group(2)
-        long = _initials_match(words, letters.replace("&", ""))
+        long = initials_match(words, letters.replace("&", ""))
         if long:
             out.setdefault(letters, long)
     return out
 
 
-def _initials_match(words: list[str], letters: str) -> str | None:
+def initials_match(words: list[str], letters: str) -> str | None:
     """The shortest run of the last words whose initials (small joining words skipped or kept) spell
     ``letters``."""
     for n in range(1, len(words) + 1):

@@ -362,10 +362,37 @@ class SkillMatcher:
                 and key not in self.rules.lowercase_ok and key not in self.rules.forms)
 
     def find(self, text: str) -> list[Match]:
-        """Every skill mention in ``text``, longest first on overlaps, in text order."""
+        """Every skill mention in ``text``, longest first on overlaps, in text order.
+
+        A name the text spells out before its letters in brackets reads as the letters there
+        too ("Nursing and Midwifery Council (NMC) registration" is NMC registration, "an Enhanced
+        Disclosure and Barring Service (DBS) check" an enhanced DBS check): a mention that holds
+        the letters and a word beyond them takes in the spelt-out name, and the shorter mentions
+        inside it ("Nursing") go."""
         if not text:
             return []
         text = text[:MAX_TEXT]
+        found = self._find(text)
+        spelt = _spelt_out_acronyms(text) if "(" in text else []
+        if not spelt:
+            return found
+        blanked = list(text)
+        for long_start, letters_start, letters_end in spelt:
+            blanked[long_start:letters_start] = " " * (letters_start - long_start)
+            blanked[letters_end] = " "  # the closing bracket
+        wider = []
+        for m in self._find("".join(blanked)):
+            held = next(((ls, s, e) for ls, s, e in spelt if m.start <= s and m.end >= e), None)
+            if held is None or (m.start == held[1] and m.end == held[2]):
+                continue  # the letters alone read as they always do
+            start = min(m.start, held[0])
+            wider.append(Match(m.skill, start, m.end, text[start:m.end]))
+        if not wider:
+            return found
+        kept = [m for m in found if not any(w.start < m.end and m.start < w.end for w in wider)]
+        return group_mentions(text, sorted(kept + wider, key=lambda m: m.start))
+
+    def _find(self, text: str) -> list[Match]:
         norm = NormalisedText(text)
         candidates: list[tuple[int, int, str, str]] = []
         for end, (key, name) in every(self.automaton.iter(norm.text), 4096):
@@ -718,3 +745,24 @@ def matcher_for(vocabulary: Vocabulary) -> SkillMatcher:
     """The matcher of a vocabulary, built once and owned by it (``Vocabulary.matcher``)."""
     return vocabulary.matcher
 
+
+
+# "Long Name of Things (LNT)": up to eight capitalised or small joining words before the letters in
+# brackets (``abbreviations.defined_abbreviations``).
+_SPELT_OUT = re.compile(r"((?:[A-Z][\w&'.-]*|of|and|for|the|&)(?:[ \t]+(?:[A-Z][\w&'.-]*|of|and|for|the|&)){0,7})"
+                        r"[ \t]*\(([A-Z][A-Z0-9&]{1,7})\)")
+
+
+def _spelt_out_acronyms(text: str) -> list[tuple[int, int, int]]:
+    """(start of the spelt-out name, start and end of the letters) of each acronym the text spells
+    out right before its brackets, the initials of the name's words giving the letters."""
+    from credstack.skills.abbreviations import initials_match
+
+    out = []
+    for m in _SPELT_OUT.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        run = initials_match([w.group() for w in words], m.group(2).replace("&", ""))
+        if run:
+            n = len(run.split())
+            out.append((m.start(1) + words[-n].start(), m.start(2), m.end(2)))
+    return out

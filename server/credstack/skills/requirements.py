@@ -346,9 +346,17 @@ def is_boilerplate_clause(clause: str) -> bool:
     candidate must pass ("Must be able to pass a background check", "Clear criminal background
     check") is asked of them, as a licence is; one the employer will run stays policy."""
     if _cue_in("legal", clause):
-        passed = _PASSES_A_CHECK.sub(" ", clause)
+        passed = _NAMED_CHECK.sub(" ", _PASSES_A_CHECK.sub(" ", clause))
         return passed == clause or _cue_in("legal", passed)
     return False
+
+
+# The UK check named in full as what the post requires ("requires an Enhanced Disclosure and Barring
+# Service (DBS) check"): a condition of the job as "an enhanced DBS check" is, not legal text, which
+# the service's name alone still marks ("a submission for Disclosure to the Disclosure and Barring
+# Service").
+_NAMED_CHECK = re.compile(r"(?i)\b(?:enhanced[ \t]+|standard[ \t]+|basic[ \t]+)?Disclosure[ \t]+and[ \t]+Barring"
+                          r"[ \t]+Service[ \t]+(?:\(DBS\)[ \t]+)?(?:check|disclosure|certificate|clearance)s?\b")
 
 
 # A background check asked of the candidate: "(able to) pass a background check", "clear criminal
