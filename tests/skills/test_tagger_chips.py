@@ -167,6 +167,16 @@ def test_a_span_naming_alternatives_is_one_chip_per_alternative():
     assert "Greenhouse or Lever" not in others
 
 
+def test_a_slash_between_phrases_of_several_words_parts_them_and_a_slashed_name_stays_whole():
+    text = ("- Working knowledge of patient record systems/data bases\n"
+            "- Experience with Gritware/Loggly\n- Knowledge of Zorblax Suite/Pro")
+    others, _, _ = chips(text, {"patient record systems/data bases": "knowledge", "Gritware/Loggly": "knowledge",
+                                "Zorblax Suite/Pro": "knowledge"})
+    assert {"patient record systems", "data bases"} <= others
+    assert "patient record systems/data bases" not in others
+    assert {"Gritware/Loggly", "Zorblax Suite/Pro"} <= others  # one side a single word: as written
+
+
 def test_a_lone_common_word_or_a_duty_s_lone_word_is_not_even_a_keyword(ranker):
     text = ("- Work safely in accordance with the Health and Safety at Work Act\n"
             "- Ensure adhering to policies at all times\n- Maintain boilers and calorifiers")

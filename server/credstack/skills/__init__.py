@@ -769,17 +769,34 @@ def _worth_a_keyword(surface: str, label: str) -> bool:
 
 
 _OR = re.compile(r"\s+or\s+")
+# A slash between two phrases of several words each ("patient record systems/data bases", "part
+# time/job share"): two names; one name slashed to a word ("Microsoft Word/Excel", "TCP/IP") stays
+# as the page wrote it.
+_SLASH = re.compile(r"(?<=[^\W\d_])[ \t]*/[ \t]*(?=[^\W\d_])")
+
+
+def _gaps(text: str, start: int, end: int) -> list:
+    """Where a span of ``text`` parts into alternatives: " or ", or one slash between phrases of
+    several words each."""
+    gaps = list(_OR.finditer(text, start, end))
+    slashes = list(_SLASH.finditer(text, start, end))
+    if len(slashes) == 1 and not gaps:
+        cut = slashes[0]
+        if " " in text[start:cut.start()].strip() and " " in text[cut.end():end].strip():
+            gaps = slashes
+    return gaps
 
 
 def _alternatives(spans: list, text: str) -> list:
-    """A span naming alternatives ("Greenhouse or Lever", "Challenger or SPIN") as one span per
-    alternative: each is its own tool or method, asked either way."""
+    """A span naming alternatives ("Greenhouse or Lever", "Challenger or SPIN", "patient record
+    systems/data bases") as one span per alternative: each is its own tool or method, asked either
+    way."""
     from credstack.skills.tagger import Span
 
     out: list = []
     for span in spans:
         start = span.start
-        for gap in _OR.finditer(text, span.start, span.end):
+        for gap in _gaps(text, span.start, span.end):
             if text[start:gap.start()].strip():
                 out.append(Span(start, gap.start(), span.label, span.confidence))
             start = gap.end()
