@@ -71,3 +71,14 @@ def test_legal_text_naming_the_service_leaves_no_keywords(resources):
     assert not {k.phrase for k in result.other_keywords} & {"Barring Service", "Disclosure"}
     skills, _context = read(text, resources)
     assert "NVQ" in skills
+
+
+@pytest.mark.parametrize(("text", "presenting"), [
+    ("Provide assessment and treatment for patients presenting with acute foot pathology", False),
+    ("Support service users who present with complex needs", False),
+    ("Experience presenting with PowerPoint to senior leaders", True),
+    ("Confident presenting to groups of staff", True),
+])
+def test_patients_presenting_with_a_condition_ask_no_presentation_skills(resources, text, presenting):
+    found = {m.skill for m in resources.vocabulary.matcher.find(text)}
+    assert ("Presentation Skills" in found) is presenting
