@@ -283,7 +283,11 @@ def cassette_body(data: bytes, index: int) -> bytes:
         return loader.construct_scalar(node)
 
     _Loader.add_multi_constructor("!", _untagged)
-    body = yaml.load(data, Loader=_Loader)[index]["response"]["body"]  # noqa: S506 (safe loader)
+    try:
+        records = yaml.load(data, Loader=_Loader)  # noqa: S506 (safe loader)
+    except yaml.YAMLError:  # older cassettes open a body with blank lines longer than its indent
+        records = yaml.load(re.sub(rb"(?m)^[ \t\r]+$", b"", data), Loader=_Loader)  # noqa: S506
+    body = records[index]["response"]["body"]
     if isinstance(body, dict):  # newer cassettes: {"encoding": ..., "string": ...}
         body = body.get("string", "")
     try:  # a double-quoted body keeps the page's bytes as "\xC2\xA0" escapes, one character per byte
