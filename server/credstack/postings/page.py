@@ -130,6 +130,8 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
         posting.employment_type = "Part-time"  # "This position is part-time hours": the ATS's default yields
     if not posting.company:  # a description saved without its page: "About Acme" names the employer
         posting.company = _company_from_about_heading(posting.sections)
+    if not posting.company:  # an agency's own box beside the job: "Why Acme Staffing?" / "About Acme"
+        posting.company = _company_from_page_headings(body, suffixes, posting.title)
     if posting.company and posting.location and posting.location.lower().startswith(posting.company.lower() + " "):
         # "Acme Corp Austin, TX": a header line read as one place; the company is not part of it
         posting.location = posting.location[len(posting.company):].strip(" ,-–·|") or posting.location
@@ -155,9 +157,10 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     return posting
 
 
-_ABOUT_NAME = re.compile(r"^(?:about|über|à propos de|acerca de|sobre|working at|life at|careers? at)\s+"
+_ABOUT_NAME = re.compile(r"^(?:about|über|à propos de|acerca de|sobre|working at|life at|careers? at|"
+                         r"why(?:\s+(?:join|choose|work\s+(?:at|for|with)))?)\s+"
                          r"(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|and|de|du|der))"
-                         r"{0,4})\s*[:!.]?$", re.IGNORECASE)
+                         r"{0,4})\s*[:!.?]?$", re.IGNORECASE)
 _NOT_A_NAME = frozenset({"the", "our", "us", "you", "your", "this", "these", "me", "we", "working", "life", "joining",
                          "uns", "dich", "die", "das", "nous", "vous", "la", "le", "les", "el", "nosotros", "the role",
                          "company", "team", "job", "role", "position"})
@@ -176,6 +179,31 @@ def _company_from_about_heading(sections) -> str | None:
         if name.split()[0].lower() in _NOT_A_NAME or title_words.title_cues().job_words.search(name):
             continue
         return name
+    return None
+
+
+MIN_NAME_MENTIONS = 2  # the name again in the page's text, besides its heading
+
+
+def _company_from_page_headings(body, suffixes: list[str], title: str | None) -> str | None:
+    """The employer a heading anywhere on the page is about ("Why Acme Staffing?", "About Acme"), when
+    nothing nearer the job names one: a staffing agency's page keeps its own box beside the job. The
+    name must be written as one, be no job board's, and recur in the page's text ("trust clients
+    place in Acme Staffing"), so that a stray heading names nobody."""
+    boards = {x.lower() for x in suffixes}
+    text = None
+    for el in body.iter("h1", "h2", "h3", "h4"):
+        heading = " ".join(el.text_content().split())
+        m = _ABOUT_NAME.match(heading) if len(heading) <= 80 else None
+        if not m or not m.group("name")[0].isupper():
+            continue
+        name = m.group("name").rstrip(".")
+        if name.split()[0].lower() in _NOT_A_NAME or name.lower() in boards \
+                or title_words.title_cues().job_words.search(name) or (title and name.lower() in title.lower()):
+            continue
+        text = text if text is not None else " ".join(body.text_content().split())
+        if len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) >= MIN_NAME_MENTIONS + 1:
+            return name
     return None
 
 
@@ -321,7 +349,8 @@ def _company_under_title(page: list, title: str | None, location: str | None) ->
                 or text.endswith(":") or labels.is_fact_label(text) or block.label:
             break  # the posting's first section, or its labelled facts ("Department:"), begin
         name = None if block.link else facts.byline(block).get("company")  # links under a title: tabs, "Apply"
-        if name and name.lower() != wanted and not _names_the_place(name, location):
+        if name and name.lower() != wanted and not _names_the_place(name, location) \
+                and not _is_the_titles_field(name, wanted):
             return name
     above = page[at - 1] if at else None  # "Acme Corp" printed over the title, as some boards do
     if above is not None and not above.link and not above.is_heading_tag and len(above.text) <= MAX_FACT_CHARS \
@@ -329,6 +358,12 @@ def _company_under_title(page: list, title: str | None, location: str | None) ->
         name = facts.byline(above).get("company")
         return None if _names_the_place(name, location) else name
     return None
+
+
+def _is_the_titles_field(name: str, title: str) -> bool:
+    """"Data" under "Data Scientist", "Customer Success" under "Customer Success Manager, Europe": a
+    careers site's department line repeats the field the job's title opens with; it is no employer."""
+    return title.startswith(name.lower() + " ")
 
 
 # A board that shows a teaser and links to the employer's own ad: "See the complete text at Acme A/S",
