@@ -43,6 +43,45 @@ LOCATION = re.compile(
 )
 
 
+# A postal address as job pages print an employer's. North America on one line after the name,
+# often glued where the page broke its lines ("Acme Cafe - 2404 Main StreetVancouver, BCV5T 3E2");
+# Europe with the postcode before the town on a line under the street ("Fynsvej 39" / "DK 5500
+# Middelfart").
+_STREET_END = r"(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Way|Lane|Ln|Highway|Hwy|Crescent|Court|" \
+              r"Ct|Place|Pl|Parkway|Pkwy|Square|Sq|N|S|E|W|NE|NW|SE|SW)\.?"
+_CA_PROVINCES = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
+_NA_ADDRESS = re.compile(rf"^(?P<name>[^\d\s].{{0,78}}?)\s+-\s+\d[\w .#/-]{{0,40}}?{_STREET_END}\s*"
+                         rf"(?P<city>[A-Z][a-zà-ÿ'’.]+(?:[ -][A-Z][a-zà-ÿ'’.]+){{0,3}}),\s*"
+                         rf"(?P<region>{_CA_PROVINCES}|{_STATES})\s*(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{{5}}(?:-\d{{4}})?)$")
+_POSTAL_TOWN = re.compile(rf"^(?:[A-Z]{{1,2}}[- ])?\d{{4,5}}\s+(?P<town>{_PLACE})$")
+_STREET_LINE = re.compile(r"^[^\W\d_][^\d\n]{1,40}\s\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4})?$")
+# the label a page sets over an employer's or a workplace's address
+_ADDRESS_LABEL = re.compile(r"(?i)^(?:employer|company|address|work ?place|workplace|arbeitgeber|arbejdsgiver|"
+                            r"arbetsgivare|arbeidsgiver|adresse|arbeitsort|arbejdssted|arbetsplats|firma|"
+                            r"virksomhed|employer address)\s*:?$")
+MAX_ADDRESS_LINES = 4  # label, name, street, postcode and town
+
+
+def address_byline(text: str) -> dict[str, str]:
+    """"Acme Cafe - 2404 Main StreetVancouver, BCV5T 3E2" -> its company and its town and region."""
+    m = _NA_ADDRESS.match(text.strip())
+    if not m:
+        return {}
+    return {"company": m.group("name").strip(" ,-–·|"), "location": f"{m.group('city')}, {m.group('region')}"}
+
+
+def address_town(blocks: list[Block]) -> str | None:
+    """The town of an address the page sets under an employer's or workplace's label: "Employer" /
+    "Acme A/S" / "Fynsvej 39" / "DK 5500 Middelfart" -> "Middelfart"."""
+    for i, block in enumerate(blocks):
+        m = _POSTAL_TOWN.match(block.text.strip())
+        if not m or i < 2 or not _STREET_LINE.match(blocks[i - 1].text.strip()):
+            continue
+        if any(_ADDRESS_LABEL.match(b.text.strip()) for b in blocks[max(0, i - MAX_ADDRESS_LINES):i - 1]):
+            return m.group("town")
+    return None
+
+
 # a byline part that is just a country or city-state ("Singapore", "Germany")
 COUNTRY_ONLY = re.compile(rf"(?:{_COUNTRY_NAMES})")
 
@@ -132,6 +171,9 @@ def byline(block: Block) -> dict[str, str]:
     """The line under a posting's title: "Acme Corp, Reno, NV", "Acme Corp - Remote" or just
     "Acme Corp" -> its company and location."""
     text = block.text.strip()
+    address = address_byline(text)
+    if address:
+        return address
     if block.tag == "li" or len(text) > 80 or len(text.split()) > 10 or text.endswith((".", ":")) or ":" in text \
             or classify(text) is not None:
         head, dash, tail = text.rpartition(" - ")

@@ -85,7 +85,8 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     location = first_set(s.location, first_part(fields.get("location")), labelled.get("location"),
                          from_title.get("location"), wanted_in, lambda: facts.find_location(header_text),
                          lambda: _byline_location([*header[1:5], *blocks[:2]]),
-                         in_text.get("location"), lambda: facts.find_location(description[:1500]))
+                         in_text.get("location"), lambda: facts.find_location(description[:1500]),
+                         lambda: facts.address_town(blocks_of(body, limit=HEADER_BLOCKS)))
     # each source cleaned before the next is asked: a job number read as a name gives way to the next
     company = first_set(*(lambda source=source: clean_company(source() if callable(source) else source)
                           for source in (s.company, fields.get("company"), labelled.get("company"),
