@@ -90,6 +90,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     # each source cleaned before the next is asked: a job number read as a name gives way to the next
     company = first_set(*(lambda source=source: clean_company(source() if callable(source) else source)
                           for source in (s.company, fields.get("company"), labelled.get("company"),
+                                         lambda: _company_by_logo(body, page, title),
                                          lambda: _company_under_title(page, title, location),
                                          in_text.get("company"), lambda: _company_of_full_ad([*blocks, *page]),
                                          from_title.get("company"), site_name,
@@ -365,6 +366,27 @@ def _is_the_titles_field(name: str, title: str) -> bool:
     """"Data" under "Data Scientist", "Customer Success" under "Customer Success Manager, Europe": a
     careers site's department line repeats the field the job's title opens with; it is no employer."""
     return title.startswith(name.lower() + " ")
+
+
+MAX_LOGO_LINES = 6
+
+
+def _company_by_logo(body, page: list, title: str | None) -> str | None:
+    """The employer whose logo sits beside the job's title and whose name a line under the title
+    repeats (a logo's alt "Acme Ltd", then a link "Acme Ltd" among the facts): a board's own logo is
+    never under the job's title, and a name the page only shows as a picture names nobody."""
+    if not title:
+        return None
+    wanted = title.lower()
+    at = next((i for i, b in enumerate(page[:MAX_HEADER_BLOCKS * 2]) if b.text.strip().lower() == wanted), None)
+    if at is None:
+        return None
+    alts = {" ".join((img.get("alt") or "").split()).lower() for img in body.iter("img")} - {"", wanted}
+    for block in page[at + 1:at + 1 + MAX_LOGO_LINES]:
+        text = block.text.strip()
+        if text.lower() in alts and 1 < len(text) <= MAX_FACT_CHARS:
+            return text
+    return None
 
 
 # A board that shows a teaser and links to the employer's own ad: "See the complete text at Acme A/S",
