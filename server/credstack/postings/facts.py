@@ -170,7 +170,7 @@ _MODE_AFTER = re.compile(r"\s*\((Remote|Hybrid|On-?site)\)\s*$", re.IGNORECASE)
 def byline(block: Block) -> dict[str, str]:
     """The line under a posting's title: "Acme Corp, Reno, NV", "Acme Corp - Remote" or just
     "Acme Corp" -> its company and location."""
-    text = block.text.strip()
+    text = re.sub(r"\s+,", ",", block.text.strip())  # "Leeds\n , West Yorkshire": a place in two elements
     address = address_byline(text)
     if address:
         return address

@@ -84,7 +84,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
 
     location = first_set(s.location, first_part(fields.get("location")), labelled.get("location"),
                          from_title.get("location"), wanted_in, lambda: facts.find_location(header_text),
-                         lambda: _byline_location([*header[1:5], *blocks[:2]]),
+                         lambda: _byline_location([*header[1:5], *_opening_lines(blocks)]),
                          in_text.get("location"), lambda: facts.find_location(description[:1500]),
                          lambda: facts.address_town(blocks_of(body, limit=HEADER_BLOCKS)))
     # each source cleaned before the next is asked: a job number read as a name gives way to the next
@@ -707,6 +707,21 @@ MAX_OUTSIDE_CHARS = 5000  # a sidebar's facts sit near the top of what is outsid
 HEADER_WORK_MODE_CHARS = 600  # how far into the header a work mode is still a fact of the job
 MAX_FACT_CHARS = 60
 MAX_HEADER_BLOCKS = 40
+
+
+MAX_OPENING_LINES = 6
+
+
+def _opening_lines(blocks: list) -> list:
+    """The description's first two blocks, and the short lines that go on after them before its
+    first heading or paragraph: a board whose facts ("Posted today by Acme", "Competitive salary",
+    "Leeds, West Yorkshire") open the text it keeps for the job."""
+    out = blocks[:2]
+    for block in blocks[2:MAX_OPENING_LINES]:
+        if block.is_heading_tag or len(block.text) > MAX_FACT_CHARS or classify(block.text.strip()):
+            break
+        out.append(block)
+    return out
 
 
 def _header_blocks(page: list, description: list, title: str | None) -> list:
