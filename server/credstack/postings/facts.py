@@ -62,6 +62,21 @@ _ADDRESS_LABEL = re.compile(r"(?i)^(?:employer|company|address|work ?place|workp
 MAX_ADDRESS_LINES = 4  # label, name, street, postcode and town
 
 
+# The job's own place said in a sentence of its description: "this position is located in Aalborg",
+# "The place of work will be in Copenhagen", "The role is based in our Leeds office". The subject is the
+# job (never the company, whose offices may be anywhere), the place a capitalised name.
+_JOB_PLACED = re.compile(rf"\b(?i:position|job|role|post|vacancy|place of work|workplace|place of employment)\s+"
+                         rf"(?i:is|will be)\s+(?i:(?:located|based|situated)\s+)?(?i:in|at)\s+(?i:our\s+)?"
+                         rf"(?P<place>{_PLACE})(?:\s+(?i:office|offices|campus))?\s*[.,;]")
+_SITE_WORD = re.compile(r"\s+(?:HQ|Headquarters|Office|Campus)$")
+
+
+def stated_job_place(description: str) -> str | None:
+    """The place a sentence of the description puts the job in ("The position is located in Aalborg.")."""
+    m = _JOB_PLACED.search(description or "")
+    return _SITE_WORD.sub("", m.group("place")) if m else None
+
+
 def address_byline(text: str) -> dict[str, str]:
     """"Acme Cafe - 2404 Main StreetVancouver, BCV5T 3E2" -> its company and its town and region."""
     m = _NA_ADDRESS.match(text.strip())
