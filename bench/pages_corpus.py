@@ -66,6 +66,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from credstack.postings import NoPostingFound, parse_posting
+from credstack.postings.decoding import decode
 
 HERE = Path(__file__).resolve().parent / "pages"
 MANIFEST = HERE / "MANIFEST.tsv"
@@ -426,7 +427,8 @@ def main() -> int:
             continue
         label = labels[name]
         markup = path.read_bytes()
-        for view, data in (("as saved", markup), ("unknown site", unknown_site(markup.decode("utf-8", "replace")))):
+        # the unknown-site view keeps the page's own encoding (a Shift_JIS page read as UTF-8 is mojibake)
+        for view, data in (("as saved", markup), ("unknown site", unknown_site(decode(markup)))):
             posting, error, seconds = run(data, label.get("url"), args.repeat if view == "as saved" else 1)
             if view == "as saved":
                 times.append(seconds)
