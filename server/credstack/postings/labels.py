@@ -17,7 +17,8 @@ _LABELS = {
     "location": r"(job |work |office |primary )?locations?|city|based in|where|workplace|work site|job site|"
                 r"lieu( de travail)?|localisation|arbeitsort|standort|einsatzort|ort|ubicación|lugar de trabajo|"
                 r"локация|местоположение|место работы|город|(სამუშაო )?(ადგილ)?მდებარეობა|"
-                r"勤務地(\s*[・/／]\s*(交通|アクセス))?|근무지|근무지역|지역|work area|arbejdssted|arbeidssted|arbetsort|placering",
+                r"勤務地(\s*[・/／]\s*(交通|アクセス))?|근무지|근무지역|지역|"
+                r"work area|arbejdssted|arbeidssted|arbetsort|placering",
     "employment_type": r"(job|employment|contract|work|position|time|appointment) type|type|(work )?schedule|"
                        r"working pattern|employment|hours|contract|"
                        r"(employment |job |position )?status|type de contrat|contrat|anstellungsart|vertragsart|"
