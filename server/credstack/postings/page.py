@@ -85,6 +85,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     location = first_set(s.location, first_part(fields.get("location")), labelled.get("location"),
                          from_title.get("location"), wanted_in, lambda: facts.find_location(header_text),
                          lambda: _byline_location([*header[1:5], *_opening_lines(blocks)]),
+                         lambda: _place_under_title(page, title),
                          in_text.get("location"), lambda: facts.find_location(description[:1500]),
                          lambda: facts.stated_job_place(description),
                          lambda: facts.address_town(blocks_of(body, limit=HEADER_BLOCKS)))
@@ -387,6 +388,23 @@ def _company_by_logo(body, page: list, title: str | None) -> str | None:
         text = block.text.strip()
         if text.lower() in alts and 1 < len(text) <= MAX_FACT_CHARS:
             return text
+    return None
+
+
+def _place_under_title(page: list, title: str | None) -> str | None:
+    """The place the byline right under the job's title states ("Acme / Berlin, Berlin, Germany"),
+    where the page's header, read back from the description, is all sign-in prompts."""
+    if not title:
+        return None
+    wanted = title.lower()
+    at = next((i for i, b in enumerate(page[:MAX_HEADER_BLOCKS * 2]) if b.text.strip().lower() == wanted), None)
+    for block in page[at + 1:at + 1 + MAX_BYLINE_LINES] if at is not None else []:
+        text = block.text.strip()
+        if len(text) > MAX_FACT_CHARS * 2 or classify(text) or labels.is_fact_label(text) or block.label:
+            break
+        place = None if block.link else facts.byline(block).get("location")
+        if place:
+            return place
     return None
 
 
