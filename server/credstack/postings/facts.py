@@ -189,6 +189,10 @@ def byline(block: Block) -> dict[str, str]:
     address = address_byline(text)
     if address:
         return address
+    posted = _POSTED_BY.match(" ".join(text.split()))
+    if posted:  # "Posted Today by Acme": the advertiser a board names beside the job's age
+        name = posted.group("name").strip(" ,-–·|")
+        return {"company": name} if _reads_as_name(name, block, place_found=False) else {}
     if block.tag == "li" or len(text) > 80 or len(text.split()) > 10 or text.endswith((".", ":")) or ":" in text \
             or classify(text) is not None:
         head, dash, tail = text.rpartition(" - ")
@@ -228,6 +232,11 @@ def byline(block: Block) -> dict[str, str]:
         out["company"] = before
     return out
 
+
+# a board's line naming the advertiser beside the job's age: "Posted Today by Acme", "Posted 19 April
+# by Acme", "Posted 3 days ago by Acme" (a blog's "Posted on 3 March by admin" names its author)
+_POSTED_BY = re.compile(r"(?i)^posted\s+(?:today|yesterday|\d{1,2}\s+[a-z]{3,9}|\d{1,3}\s+(?:hours?|days?|weeks?)"
+                        r"\s+ago)\s+by\s+(?P<name>\S.{0,60})$")
 
 MAX_PLACE_WORDS = 8  # "Leeds, West Yorkshire, England, West Yorkshire": a board's place, its parts repeated
 
