@@ -43,6 +43,60 @@ LOCATION = re.compile(
 )
 
 
+# A postal address as job pages print an employer's. North America on one line after the name,
+# often glued where the page broke its lines ("Acme Cafe - 2404 Main StreetVancouver, BCV5T 3E2");
+# Europe with the postcode before the town on a line under the street ("Fynsvej 39" / "DK 5500
+# Middelfart").
+_STREET_END = r"(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Way|Lane|Ln|Highway|Hwy|Crescent|Court|" \
+              r"Ct|Place|Pl|Parkway|Pkwy|Square|Sq|N|S|E|W|NE|NW|SE|SW)\.?"
+_CA_PROVINCES = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
+_NA_ADDRESS = re.compile(rf"^(?P<name>[^\d\s].{{0,78}}?)\s+-\s+\d[\w .#/-]{{0,40}}?{_STREET_END}\s*"
+                         rf"(?P<city>[A-Z][a-zà-ÿ'’.]+(?:[ -][A-Z][a-zà-ÿ'’.]+){{0,3}}),\s*"
+                         rf"(?P<region>{_CA_PROVINCES}|{_STATES})\s*(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{{5}}(?:-\d{{4}})?)$")
+_POSTAL_TOWN = re.compile(rf"^(?:[A-Z]{{1,2}}[- ])?\d{{4,5}}\s+(?P<town>{_PLACE})$")
+_STREET_LINE = re.compile(r"^[^\W\d_][^\d\n]{1,40}\s\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4})?$")
+# the label a page sets over an employer's or a workplace's address
+_ADDRESS_LABEL = re.compile(r"(?i)^(?:employer|company|address|work ?place|workplace|arbeitgeber|arbejdsgiver|"
+                            r"arbetsgivare|arbeidsgiver|adresse|arbeitsort|arbejdssted|arbetsplats|firma|"
+                            r"virksomhed|employer address)\s*:?$")
+MAX_ADDRESS_LINES = 4  # label, name, street, postcode and town
+
+
+# The job's own place said in a sentence of its description: "this position is located in Aalborg",
+# "The place of work will be in Copenhagen", "The role is based in our Leeds office". The subject is the
+# job (never the company, whose offices may be anywhere), the place a capitalised name.
+_JOB_PLACED = re.compile(rf"\b(?i:position|job|role|post|vacancy|place of work|workplace|place of employment)\s+"
+                         rf"(?i:is|will be)\s+(?i:(?:located|based|situated)\s+)?(?i:in|at)\s+(?i:our\s+)?"
+                         rf"(?P<place>{_PLACE})(?:\s+(?i:office|offices|campus))?\s*[.,;]")
+_SITE_WORD = re.compile(r"\s+(?:HQ|Headquarters|Office|Campus)$")
+
+
+def stated_job_place(description: str) -> str | None:
+    """The place a sentence of the description puts the job in ("The position is located in Aalborg.")."""
+    m = _JOB_PLACED.search(description or "")
+    return _SITE_WORD.sub("", m.group("place")) if m else None
+
+
+def address_byline(text: str) -> dict[str, str]:
+    """"Acme Cafe - 2404 Main StreetVancouver, BCV5T 3E2" -> its company and its town and region."""
+    m = _NA_ADDRESS.match(text.strip())
+    if not m:
+        return {}
+    return {"company": m.group("name").strip(" ,-–·|"), "location": f"{m.group('city')}, {m.group('region')}"}
+
+
+def address_town(blocks: list[Block]) -> str | None:
+    """The town of an address the page sets under an employer's or workplace's label: "Employer" /
+    "Acme A/S" / "Fynsvej 39" / "DK 5500 Middelfart" -> "Middelfart"."""
+    for i, block in enumerate(blocks):
+        m = _POSTAL_TOWN.match(block.text.strip())
+        if not m or i < 2 or not _STREET_LINE.match(blocks[i - 1].text.strip()):
+            continue
+        if any(_ADDRESS_LABEL.match(b.text.strip()) for b in blocks[max(0, i - MAX_ADDRESS_LINES):i - 1]):
+            return m.group("town")
+    return None
+
+
 # a byline part that is just a country or city-state ("Singapore", "Germany")
 COUNTRY_ONLY = re.compile(rf"(?:{_COUNTRY_NAMES})")
 
@@ -131,7 +185,14 @@ _MODE_AFTER = re.compile(r"\s*\((Remote|Hybrid|On-?site)\)\s*$", re.IGNORECASE)
 def byline(block: Block) -> dict[str, str]:
     """The line under a posting's title: "Acme Corp, Reno, NV", "Acme Corp - Remote" or just
     "Acme Corp" -> its company and location."""
-    text = block.text.strip()
+    text = re.sub(r"\s+,", ",", block.text.strip())  # "Leeds\n , West Yorkshire": a place in two elements
+    address = address_byline(text)
+    if address:
+        return address
+    posted = _POSTED_BY.match(" ".join(text.split()))
+    if posted:  # "Posted Today by Acme": the advertiser a board names beside the job's age
+        name = posted.group("name").strip(" ,-–·|")
+        return {"company": name} if _reads_as_name(name, block, place_found=False) else {}
     if block.tag == "li" or len(text) > 80 or len(text.split()) > 10 or text.endswith((".", ":")) or ":" in text \
             or classify(text) is not None:
         head, dash, tail = text.rpartition(" - ")
@@ -171,6 +232,11 @@ def byline(block: Block) -> dict[str, str]:
         out["company"] = before
     return out
 
+
+# a board's line naming the advertiser beside the job's age: "Posted Today by Acme", "Posted 19 April
+# by Acme", "Posted 3 days ago by Acme" (a blog's "Posted on 3 March by admin" names its author)
+_POSTED_BY = re.compile(r"(?i)^posted\s+(?:today|yesterday|\d{1,2}\s+[a-z]{3,9}|\d{1,3}\s+(?:hours?|days?|weeks?)"
+                        r"\s+ago)\s+by\s+(?P<name>\S.{0,60})$")
 
 MAX_PLACE_WORDS = 8  # "Leeds, West Yorkshire, England, West Yorkshire": a board's place, its parts repeated
 

@@ -14,10 +14,12 @@ _LABELS = {
     "company": r"company|company name|employer|organi[sz]ation|hiring (company|organi[sz]ation)|business|"
                r"provided by|entreprise|société|unternehmen|arbeitgeber|firma|empresa|компания|работодатель|"
                r"მომწოდებელი|კომპანია|დამსაქმებელი|会社名|企業名|회사명|기업명|사업장명",
-    "location": r"(job |work |office |primary )?locations?|city|based in|where|workplace|work site|job site|"
+    "location": r"(job |work |office |primary )?locations?|city|based in|where|workplace|place of work|work site|"
+                r"job site|"
                 r"lieu( de travail)?|localisation|arbeitsort|standort|einsatzort|ort|ubicación|lugar de trabajo|"
-                r"локация|местоположение|место работы|город|(სამუშაო )?(ადგილ)?მდებარეობა|勤務地|勤務地・交通|"
-                r"근무지|근무지역|지역|work area|arbejdssted|arbeidssted|arbetsort|placering",
+                r"локация|местоположение|место работы|город|(სამუშაო )?(ადგილ)?მდებარეობა|"
+                r"勤務地(\s*[・/／]\s*(交通|アクセス))?|근무지|근무지역|지역|"
+                r"work area|arbejdssted|arbeidssted|arbetsort|placering",
     "employment_type": r"(job|employment|contract|work|position|time|appointment) type|type|(work )?schedule|"
                        r"working pattern|employment|hours|contract|"
                        r"(employment |job |position )?status|type de contrat|contrat|anstellungsart|vertragsart|"

@@ -84,11 +84,15 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
 
     location = first_set(s.location, first_part(fields.get("location")), labelled.get("location"),
                          from_title.get("location"), wanted_in, lambda: facts.find_location(header_text),
-                         lambda: _byline_location([*header[1:5], *blocks[:2]]),
-                         in_text.get("location"), lambda: facts.find_location(description[:1500]))
+                         lambda: _byline_location([*header[1:5], *_opening_lines(blocks)]),
+                         lambda: _place_under_title(page, title),
+                         in_text.get("location"), lambda: facts.find_location(description[:1500]),
+                         lambda: facts.stated_job_place(description),
+                         lambda: facts.address_town(blocks_of(body, limit=HEADER_BLOCKS)))
     # each source cleaned before the next is asked: a job number read as a name gives way to the next
     company = first_set(*(lambda source=source: clean_company(source() if callable(source) else source)
                           for source in (s.company, fields.get("company"), labelled.get("company"),
+                                         lambda: _company_by_logo(body, page, title),
                                          lambda: _company_under_title(page, title, location),
                                          in_text.get("company"), lambda: _company_of_full_ad([*blocks, *page]),
                                          from_title.get("company"), site_name,
@@ -130,6 +134,8 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
         posting.employment_type = "Part-time"  # "This position is part-time hours": the ATS's default yields
     if not posting.company:  # a description saved without its page: "About Acme" names the employer
         posting.company = _company_from_about_heading(posting.sections)
+    if not posting.company:  # an agency's own box beside the job: "Why Acme Staffing?" / "About Acme"
+        posting.company = _company_from_page_headings(body, suffixes, posting.title)
     if posting.company and posting.location and posting.location.lower().startswith(posting.company.lower() + " "):
         # "Acme Corp Austin, TX": a header line read as one place; the company is not part of it
         posting.location = posting.location[len(posting.company):].strip(" ,-–·|") or posting.location
@@ -155,9 +161,10 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     return posting
 
 
-_ABOUT_NAME = re.compile(r"^(?:about|über|à propos de|acerca de|sobre|working at|life at|careers? at)\s+"
+_ABOUT_NAME = re.compile(r"^(?:about|über|à propos de|acerca de|sobre|working at|life at|careers? at|"
+                         r"why(?:\s+(?:join|choose|work\s+(?:at|for|with)))?)\s+"
                          r"(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|and|de|du|der))"
-                         r"{0,4})\s*[:!.]?$", re.IGNORECASE)
+                         r"{0,4})\s*[:!.?]?$", re.IGNORECASE)
 _NOT_A_NAME = frozenset({"the", "our", "us", "you", "your", "this", "these", "me", "we", "working", "life", "joining",
                          "uns", "dich", "die", "das", "nous", "vous", "la", "le", "les", "el", "nosotros", "the role",
                          "company", "team", "job", "role", "position"})
@@ -176,6 +183,31 @@ def _company_from_about_heading(sections) -> str | None:
         if name.split()[0].lower() in _NOT_A_NAME or title_words.title_cues().job_words.search(name):
             continue
         return name
+    return None
+
+
+MIN_NAME_MENTIONS = 2  # the name again in the page's text, besides its heading
+
+
+def _company_from_page_headings(body, suffixes: list[str], title: str | None) -> str | None:
+    """The employer a heading anywhere on the page is about ("Why Acme Staffing?", "About Acme"), when
+    nothing nearer the job names one: a staffing agency's page keeps its own box beside the job. The
+    name must be written as one, be no job board's, and recur in the page's text ("trust clients
+    place in Acme Staffing"), so that a stray heading names nobody."""
+    boards = {x.lower() for x in suffixes}
+    text = None
+    for el in body.iter("h1", "h2", "h3", "h4"):
+        heading = " ".join(el.text_content().split())
+        m = _ABOUT_NAME.match(heading) if len(heading) <= 80 else None
+        if not m or not m.group("name")[0].isupper():
+            continue
+        name = m.group("name").rstrip(".")
+        if name.split()[0].lower() in _NOT_A_NAME or name.lower() in boards \
+                or title_words.title_cues().job_words.search(name) or (title and name.lower() in title.lower()):
+            continue
+        text = text if text is not None else " ".join(body.text_content().split())
+        if len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) >= MIN_NAME_MENTIONS + 1:
+            return name
     return None
 
 
@@ -321,13 +353,58 @@ def _company_under_title(page: list, title: str | None, location: str | None) ->
                 or text.endswith(":") or labels.is_fact_label(text) or block.label:
             break  # the posting's first section, or its labelled facts ("Department:"), begin
         name = None if block.link else facts.byline(block).get("company")  # links under a title: tabs, "Apply"
-        if name and name.lower() != wanted and not _names_the_place(name, location):
+        if name and name.lower() != wanted and not _names_the_place(name, location) \
+                and not _is_the_titles_field(name, wanted):
             return name
     above = page[at - 1] if at else None  # "Acme Corp" printed over the title, as some boards do
     if above is not None and not above.link and not above.is_heading_tag and len(above.text) <= MAX_FACT_CHARS \
             and not labels.is_fact_label(above.text):  # "Position" / "Stilling" printed over the title labels it
         name = facts.byline(above).get("company")
         return None if _names_the_place(name, location) else name
+    return None
+
+
+def _is_the_titles_field(name: str, title: str) -> bool:
+    """"Data" under "Data Scientist", "Customer Success" under "Customer Success Manager, Europe": a
+    careers site's department line repeats the field the job's title opens with; it is no employer."""
+    return title.startswith(name.lower() + " ")
+
+
+MAX_LOGO_LINES = 6
+
+
+def _company_by_logo(body, page: list, title: str | None) -> str | None:
+    """The employer whose logo sits beside the job's title and whose name a line under the title
+    repeats (a logo's alt "Acme Ltd", then a link "Acme Ltd" among the facts): a board's own logo is
+    never under the job's title, and a name the page only shows as a picture names nobody."""
+    if not title:
+        return None
+    wanted = title.lower()
+    at = next((i for i, b in enumerate(page[:MAX_HEADER_BLOCKS * 2]) if b.text.strip().lower() == wanted), None)
+    if at is None:
+        return None
+    alts = {" ".join((img.get("alt") or "").split()).lower() for img in body.iter("img")} - {"", wanted}
+    for block in page[at + 1:at + 1 + MAX_LOGO_LINES]:
+        text = block.text.strip()
+        if text.lower() in alts and 1 < len(text) <= MAX_FACT_CHARS:
+            return text
+    return None
+
+
+def _place_under_title(page: list, title: str | None) -> str | None:
+    """The place the byline right under the job's title states ("Acme / Berlin, Berlin, Germany"),
+    where the page's header, read back from the description, is all sign-in prompts."""
+    if not title:
+        return None
+    wanted = title.lower()
+    at = next((i for i, b in enumerate(page[:MAX_HEADER_BLOCKS * 2]) if b.text.strip().lower() == wanted), None)
+    for block in page[at + 1:at + 1 + MAX_BYLINE_LINES] if at is not None else []:
+        text = block.text.strip()
+        if len(text) > MAX_FACT_CHARS * 2 or classify(text) or labels.is_fact_label(text) or block.label:
+            break
+        place = None if block.link else facts.byline(block).get("location")
+        if place:
+            return place
     return None
 
 
@@ -649,6 +726,21 @@ MAX_OUTSIDE_CHARS = 5000  # a sidebar's facts sit near the top of what is outsid
 HEADER_WORK_MODE_CHARS = 600  # how far into the header a work mode is still a fact of the job
 MAX_FACT_CHARS = 60
 MAX_HEADER_BLOCKS = 40
+
+
+MAX_OPENING_LINES = 6
+
+
+def _opening_lines(blocks: list) -> list:
+    """The description's first two blocks, and the short lines that go on after them before its
+    first heading or paragraph: a board whose facts ("Posted today by Acme", "Competitive salary",
+    "Leeds, West Yorkshire") open the text it keeps for the job."""
+    out = blocks[:2]
+    for block in blocks[2:MAX_OPENING_LINES]:
+        if block.is_heading_tag or len(block.text) > MAX_FACT_CHARS or classify(block.text.strip()):
+            break
+        out.append(block)
+    return out
 
 
 def _header_blocks(page: list, description: list, title: str | None) -> list:

@@ -205,7 +205,8 @@ _AT = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>[A-Z0-9].+)$")
 
 _CAREERS_AT = re.compile(r"^(?:(?:find|search|explore|browse|discover)\s+)?"
                          r"(?:(?:job|career|employment|work)\s+(?:and|&)\s+)?(?:(?:job|career|employment)\s+)?"
-                         r"(?:jobs?|careers?|work(?:ing)?|vacancies|openings|opportunities)\s+(?:at|with|@)\s+"
+                         r"(?:jobs?|careers?|offers?|work(?:ing)?|vacanc(?:y|ies)|openings?|opportunit(?:y|ies))"
+                         r"\s+(?:at|with|@)\s+"
                          r"(?P<company>.+)$", re.IGNORECASE)  # "Find job and career opportunities with Acme"
 
 
@@ -226,6 +227,9 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
     """
     suffix_set = {s.lower() for s in suffixes}
     parts = [p.strip() for p in _SEPARATORS.split(raw) if p and p.strip()]
+    rest = raw[len(known_title):] if known_title and raw.lower().startswith(known_title.lower()) else ""
+    if rest and _SEPARATORS.match(rest):  # "Designer – STEM - Job offer at Acme": the heading's title is one part
+        parts = [known_title, *(p.strip() for p in _SEPARATORS.split(rest) if p and p.strip())]
     if len(parts) == 1:
         parts = [p.strip() for p in _COLON.split(raw) if p and p.strip()]
     out: dict[str, str | None] = {"title": None, "company": None, "location": None}
