@@ -97,6 +97,18 @@ def test_slash_and_hyphen_groups_are_one_mention():
     assert found["React"] == "react-redux" and found["Redux"] == "react-redux"
 
 
+@pytest.mark.parametrize(("text", "skill", "mention"), [
+    ("Build services with JAX-WS.", "JAX", "JAX-WS"),
+    ("Experience of angular-ngrx-data", "Angular", "angular-ngrx-data"),
+    ("English-speaking customers", "English", "English-speaking"),
+    ("cloud-based apps", "Cloud Computing", "cloud-based"),
+    ("Python. Then Java-", "Python", "Python"),
+])
+def test_a_hyphenated_name_a_match_opens_is_its_mention(text, skill, mention):
+    found = {m.skill: m.mention for m in matcher_for(load_vocabulary()).find(text)}
+    assert found[skill] == mention
+
+
 def test_mentions_are_exact_substrings():
     text = "Skills: Python3, postgres; Amazon   Web-Services!"
     for match in matcher_for(load_vocabulary()).find(text):

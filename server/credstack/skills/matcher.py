@@ -647,7 +647,9 @@ def group_mentions(text: str, matches: list[Match]) -> list[Match]:
     return out
 
 
-_MODIFIER = re.compile(r"-[a-z]{3,12}\b(?![-/])")
+# A hyphen's trailing modifier ("English-speaking", "cloud-based") or the rest of a hyphenated name
+# the match opens ("JAX-WS", "asp.net-web-api", "angular-ngrx-data"): the page's word is the mention.
+_MODIFIER = re.compile(r"(?:-[a-z]{3,12}\b|-[A-Z]{2,5}\b|-[a-z]{2,12}(?=-))*(?:-[a-z]{3,12}|-[A-Z]{2,5})\b(?![-/])")
 # After a slashed neighbour, a lower-case word of its own phrase ("contracted outcomes").
 _PHRASE_AFTER = re.compile(r"[ \t]+[a-z]{3,}\b(?![ \t]+(?:and|or)\b)")
 # What opens a list of examples in parentheses before its first item: "(", "(e.g., ", "(i.e. ",
