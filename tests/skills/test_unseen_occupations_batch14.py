@@ -82,3 +82,14 @@ def test_legal_text_naming_the_service_leaves_no_keywords(resources):
 def test_patients_presenting_with_a_condition_ask_no_presentation_skills(resources, text, presenting):
     found = {m.skill for m in resources.vocabulary.matcher.find(text)}
     assert ("Presentation Skills" in found) is presenting
+
+
+@pytest.mark.parametrize(("line", "english"), [
+    ("Educated to NVQ level 2 or equivalent English and Mathematics", True),
+    ("GCSE English and Maths at grade C or above", True),
+    ("GCSEs in Maths and English", True),
+    ("Teach English literature to year 7", False),
+])
+def test_english_as_a_school_subject_beside_maths_is_asked(resources, line, english):
+    skills, _context = read(_posting(line), resources)
+    assert ("English" in skills) is english
