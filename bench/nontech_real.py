@@ -390,7 +390,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--extract", action="store_true", help="read the postings out of fetched snapshots first")
     parser.add_argument("--mirror", type=Path, default=MIRRORS, help="where the fetched snapshots are")
-    parser.add_argument("--split", choices=["all", "train", "train-tech", "train-occ", "train-occ2", "held", "held-old", "held-new", "held-occ",
+    parser.add_argument("--split", choices=["all", "train", "train-tech", "train-occ", "train-occ2", "held", "held-old",
+                                            "held-new", "held-occ",
                                             "held-occ2", "held-occ3", "held-occ4", "held-occ5", "held-occ6",
                                             "held-occ7", "held-occ8", "held-occ9", "held-lang", "held-lang2"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
