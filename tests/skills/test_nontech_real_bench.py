@@ -242,3 +242,22 @@ def test_train_occ_holds_the_learnt_held_occ_splits_and_train_occ2_the_occupatio
                if r["local-name"] in names("train-occ") and not nontech_real.never_trains(r, rows, "train-occ")}
     assert written == {"legal-01"}  # English only: the tagger reads English alone
     assert nontech_real.occupation_batches(rows) == [3, 12]  # a training batch numbers no held-occ split
+
+
+def test_a_held_out_batch_after_an_occupation_training_batch_takes_the_next_held_occ_number(monkeypatch):
+    rows = _training_rows() + [
+        {"local-name": "porter-b16-01", "occupation": "portering", "batch": "16", "language": "en"},
+        {"local-name": "dental-01", "occupation": "dental", "batch": "12", "language": "en"},
+        {"local-name": "tax-01", "occupation": "tax", "batch": "18", "language": "en"}]
+    monkeypatch.setattr(nontech_real, "OCC_TRAIN_BATCHES", {16})
+    monkeypatch.setattr(nontech_real, "TAGGER_OCCUPATION_SPLITS", ("held-occ",))
+
+    def names(split):
+        return {r["local-name"] for r in rows if nontech_real.in_split(r["local-name"], rows, split)}
+
+    assert nontech_real.occupation_batches(rows) == [3, 12, 18]
+    assert names("held-occ3") == {"tax-01"}  # the training batch between them numbers no split
+    others = ["train", "train-tech", "train-occ", "train-occ2", "held", "held-new", "held-occ", "held-occ2", "held-lang"]
+    assert all("tax-01" not in names(split) for split in others) and "tax-01" in names("all")
+    row = next(r for r in rows if r["local-name"] == "tax-01")
+    assert all(nontech_real.never_trains(row, rows, split) for split in ["train", "train-tech", "held", "all"])
