@@ -49,11 +49,13 @@ requisitos requisiti anforderungen exigences funciones responsabilidades tareas 
 competenze qualifikationen profil compétences missions atividades beneficios benefícios benefits
 """.split())
 _TOKEN = re.compile(r"\S+")
-_GLUE = re.compile(r"[a-z.:!?][A-Z]|[A-Z]{3}[a-z]|\+[A-Z][a-z]")
+_GLUE = re.compile(r"[a-z.:!?][A-Z]|[A-Z]{3}[a-z]|\+[A-Z][a-z]|[A-Za-z]{2}\.\d+[-–+]\d*(?=\s)")
 _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[a-z]{2}[.:!?])(?=[A-Z][a-z])"
                     r"|(?<=\d{2}[.!?])(?=[A-Z][a-z])"  # "MEP 2040.Assist"
                     r"|(?<=[A-Z]{4})(?=[A-Z][a-z](?![a-z]))"  # "CERTIFICATIONTo perform"
-                    r"|(?<=\+)(?=[A-Z][a-z]{2,})|(?<=[a-z]{3})(?=[A-Z]{2,5}(?![A-Za-z]))")
+                    r"|(?<=\+)(?=[A-Z][a-z]{2,})|(?<=[a-z]{3})(?=[A-Z]{2,5}(?![A-Za-z]))"
+                    r"|(?<=[a-z]{3}[.!?])(?=[A-Z]{3,})"  # "medical terminology.HIPAA compliance", "Pharmacy.EXPERIENCE"
+                    r"|(?<=[A-Za-z]{2}[.!?])(?=\d+[-–+]\d*$)")  # "diploma or GED.1-2 years"
 # Initials that end a glued token after a word: "skillsASE certification", "Time-in-TypeATP Certificate".
 _INITIALS = re.compile(r"[A-Z]{2,5}(?![A-Za-z])")
 # Words that say how much a list item is asked for, glued to the item they follow ("CompTIA
@@ -104,6 +106,11 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
         whole = token[start:end] if end - start <= MAX_NAME_CHARS else ""  # no name is longer
         if token[i - 1].isalpha() and (whole.casefold() in names or whole.casefold().removesuffix("s") in names):
             continue  # "JavaScript/Node.js", "dynaTrace": a name the vocabulary knows
+        if token[i - 1] in ".!?" and (token[i].isdigit() or token[i:i + 3].isupper()):
+            capitals = re.match(r"[A-Z]+", token[i:])
+            if capitals is None or "." + capitals.group().casefold() not in _DOTTED_NAMES:
+                cuts.append((i, True))  # a sentence's full stop glued to initials or a number ("Microsoft.NET" stays)
+            continue
         right = _WORD_AT.match(token, i).group()
         if token[i - 1] == "+":  # a name ending in "+" glued to the next element: "CompTIA A+Preferred"
             if right.casefold() in LEVEL_WORDS or _a_word(right.casefold(), dictionary):
@@ -145,6 +152,10 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
     if sum(1 for _, strong in cuts if not strong) >= 2 and not _words_in_a_row(token, dictionary):
         return [c for c in cuts if c[1]]  # "XMLHttpRequest", "getElementById": one name, not three elements
     return cuts
+
+
+# Names written with a leading full stop, which a word may be glued to ("Microsoft.NET", "VB.NET").
+_DOTTED_NAMES = frozenset({".net"})
 
 
 # Endings of English words made from another ("skillfully" of "skill", "ensuring" of "ensure"):

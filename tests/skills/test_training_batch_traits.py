@@ -1,0 +1,36 @@
+"""Synthetic fixtures for what the non-tech training batches 16 and 17 (bench/nontech_real.py
+--split train-occ2, scored once as a fix set: LinkedIn US and NHS Jobs postings whose list items
+were scraped glued together) showed: a sentence's full stop glued to initials or a word in
+capitals ("medical terminology.HIPAA compliance certification") or to a range of years ("high
+school diploma or GED.1-2 years") kept the two items one word, so neither was read. Controls: a
+name written with a leading full stop, and a plain number after a full stop, stay as written."""
+
+from __future__ import annotations
+
+import pytest
+from tests.skills.conftest import read
+
+from credstack.postings.glued import repair_glued
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("Proficient in medical terminology.HIPAA compliance certification.Strong multi-tasking skills.",
+     "Proficient in medical terminology.\nHIPAA compliance certification.\nStrong multi-tasking skills."),
+    ("Candidates must possess a high school diploma or GED.1-2 years maintenance experience preferred.",
+     "Candidates must possess a high school diploma or GED.\n1-2 years maintenance experience preferred."),
+    ("Degree in Pharmacy.EXPERIENCE in retail pharmacy", "Degree in Pharmacy.\nEXPERIENCE in retail pharmacy"),
+])
+def test_a_full_stop_glued_to_initials_or_a_range_of_years_ends_the_item(text, fixed):
+    assert repair_glued(text) == fixed
+
+
+@pytest.mark.parametrize("text", ["Experience with Microsoft.NET and VB.NET", "We are the No.1 provider in Ohio"])
+def test_a_dotted_name_or_a_plain_number_stays_as_written(text):
+    assert repair_glued(text) == text
+
+
+def test_the_items_a_glued_full_stop_joined_are_each_read(resources):
+    text = ("Medical Assistant\n\nQualifications:\nProficient in medical terminology.HIPAA compliance "
+            "certification.Strong multi-tasking skills.\n")
+    skills, _context = read(text, resources)
+    assert {"Medical Terminology", "HIPAA"} <= skills
