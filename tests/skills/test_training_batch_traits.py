@@ -34,3 +34,23 @@ def test_the_items_a_glued_full_stop_joined_are_each_read(resources):
             "certification.Strong multi-tasking skills.\n")
     skills, _context = read(text, resources)
     assert {"Medical Terminology", "HIPAA"} <= skills
+
+
+@pytest.mark.parametrize(("heading", "benefits"), [
+    ("Rewards Management", False), ("Total Rewards Manager", False), ("Compensation strategy", False),
+    ("Rewards", True), ("Total Rewards", True), ("Compensation", True), ("Compensation & Benefits", True),
+])
+def test_an_hr_duty_named_after_pay_heads_no_benefits(heading, benefits):
+    from credstack.postings.model import SectionKind
+    from credstack.postings.sections import classify_tier
+
+    assert (classify_tier(heading)[0] == SectionKind.BENEFITS) is benefits
+
+
+def test_duties_of_rewards_and_compensation_are_read(resources):
+    text = ("HR Assistant\n\nThe Role\nPayroll Assistance • Assist with payroll processing. Rewards Management "
+            "• Compensation strategy: Developing a compensation strategy. • Performance management: Linking pay "
+            "to performance. Recruitment Sourcing candidates through job boards.\n\nQualifications\n"
+            "2-5 years of experience in payroll processing\n")
+    skills, _context = read(text, resources)
+    assert "Performance Management" in skills
