@@ -54,3 +54,14 @@ def test_duties_of_rewards_and_compensation_are_read(resources):
             "2-5 years of experience in payroll processing\n")
     skills, _context = read(text, resources)
     assert "Performance Management" in skills
+
+
+@pytest.mark.parametrize(("clause", "boilerplate"), [
+    ("Willingness to undergo a background check at a cost of $30 (covered by the candidate)", False),
+    ("Willingness to participate in a 10-year criminal background check conducted by the FBI", False),
+    ("All offers are contingent on a background check", True),
+])
+def test_a_background_check_the_candidate_must_undergo_is_asked(clause, boilerplate):
+    from credstack.skills.requirements import is_boilerplate_clause
+
+    assert is_boilerplate_clause(clause) is boilerplate
