@@ -182,3 +182,15 @@ def test_british_spellings_of_the_vocabulary_match():
     found = {m.skill for m in matcher_for(load_vocabulary()).find(
         "Instrument sterilisation and behavioural health support.")}
     assert {"Sterile Processing", "Mental Health"} <= found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Basic computer knowledge is required (word, excel, outlook etc.).",
+     {"Microsoft Word", "Microsoft Excel", "Microsoft Outlook"}),
+    ("proficient in excel and word", {"Microsoft Excel", "Microsoft Word"}),
+    ("In a word, excel at customer service", set()),  # no computer's words near: plain words
+    ("We word our outlook carefully", set()),
+])
+def test_office_programs_listed_in_lower_case_are_programs(text, found):
+    office = {"Microsoft Word", "Microsoft Excel", "Microsoft Outlook"}
+    assert set(names(text)) & office == found

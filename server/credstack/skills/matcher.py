@@ -474,8 +474,11 @@ class SkillMatcher:
         form = rules.forms.get(key)
         skill = self.vocabulary.get(match.skill)
         context_name = form.context if form else rules.kinds[skill.kind]
-        if form is not None and not self._form_allows(text, match, form):
+        listed = form is not None and _in_office_list(text, match)
+        if form is not None and not self._form_allows(text, match, form, case=not listed):
             return False
+        if listed:  # "(word, excel, outlook etc.)": the suite's names in lower case, a computer's words near
+            context_name = "office"
         if context_name == "any":
             return True
         context = rules.contexts[context_name]
@@ -505,6 +508,25 @@ class SkillMatcher:
                 if skill.kind in context.skill_kinds or skill.category in context.skill_categories:
                     return True
         return False
+
+
+# Two or more of the office suite's programs named in a row, in any case ("word, excel, outlook",
+# "Excel/word"): each a program, whatever its case, where a computer's words are near (the office
+# context); one alone in lower case stays a word ("in a word", "excel at").
+_OFFICE_APPS = r"(?:word|excel|outlook|powerpoint|onenote|access)"
+_OFFICE_LIST = re.compile(rf"(?i)\b{_OFFICE_APPS}"
+                          rf"(?:[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*(?:ms[ \t]+)?{_OFFICE_APPS}\b)+")
+
+
+def _in_office_list(text: str, match: Match) -> bool:
+    lo = max(0, match.start - OFFICE_LIST_REACH)
+    for m in _OFFICE_LIST.finditer(text, lo, min(len(text), match.end + OFFICE_LIST_REACH)):
+        if m.start() <= match.start and match.end <= m.end():
+            return True
+    return False
+
+
+OFFICE_LIST_REACH = 60  # characters either side of a mention searched for the list it stands in
 
 
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,5}s$")
