@@ -65,3 +65,10 @@ def test_a_background_check_the_candidate_must_undergo_is_asked(clause, boilerpl
     from credstack.skills.requirements import is_boilerplate_clause
 
     assert is_boilerplate_clause(clause) is boilerplate
+
+
+@pytest.mark.parametrize("line", ["Operate various types of heavy equipment, including loaders",
+                                  "Experience with heavy plant on construction sites"])
+def test_heavy_equipment_by_its_common_names_is_read(resources, line):
+    skills, _context = read(f"Equipment Operator\n\nRequirements:\n- {line}\n", resources)
+    assert "Heavy Equipment Operation" in skills
