@@ -72,3 +72,14 @@ def test_a_background_check_the_candidate_must_undergo_is_asked(clause, boilerpl
 def test_heavy_equipment_by_its_common_names_is_read(resources, line):
     skills, _context = read(f"Equipment Operator\n\nRequirements:\n- {line}\n", resources)
     assert "Heavy Equipment Operation" in skills
+
+
+@pytest.mark.parametrize(("text", "sage"), [
+    ("Proficient working knowledge of SAGE for credit control and accounts", True),
+    ("Experience of Sage and Excel for accounts", True),
+    ("Add sage and thyme to the sauce", False),
+    ("The sage advice of our chef", False),
+])
+def test_sage_the_accounts_program_by_its_bare_name(resources, text, sage):
+    found = {m.skill for m in resources.vocabulary.matcher.find(text)}
+    assert ("Sage Accounting" in found) is sage
