@@ -380,13 +380,16 @@ class SkillMatcher:
         for long_start, letters_start, letters_end in spelt:
             blanked[long_start:letters_start] = " " * (letters_start - long_start)
             blanked[letters_end] = " "  # the closing bracket
+        blanked_text = "".join(blanked)
         wider = []
-        for m in self._find("".join(blanked)):
-            held = next(((ls, s, e) for ls, s, e in spelt if m.start <= s and m.end >= e), None)
-            if held is None or (m.start == held[1] and m.end == held[2]):
-                continue  # the letters alone read as they always do
-            start = min(m.start, held[0])
-            wider.append(Match(m.skill, start, m.end, text[start:m.end]))
+        for lo, hi in _windows([(ls - SPELT_OUT_REACH, e + SPELT_OUT_REACH) for ls, _s, e in spelt], len(text)):
+            for m in self._find(blanked_text[lo:hi]):  # read again around each name alone, not the whole text
+                m_start, m_end = m.start + lo, m.end + lo
+                held = next(((ls, s, e) for ls, s, e in spelt if m_start <= s and m_end >= e), None)
+                if held is None or (m_start == held[1] and m_end == held[2]):
+                    continue  # the letters alone read as they always do
+                start = min(m_start, held[0])
+                wider.append(Match(m.skill, start, m_end, text[start:m_end]))
         if not wider:
             return found
         kept = [m for m in found if not any(w.start < m.end and m.start < w.end for w in wider)]
@@ -775,6 +778,23 @@ def matcher_for(vocabulary: Vocabulary) -> SkillMatcher:
 # brackets (``abbreviations.defined_abbreviations``).
 _SPELT_OUT = re.compile(r"((?:[A-Z][\w&'.-]*|of|and|for|the|&)(?:[ \t]+(?:[A-Z][\w&'.-]*|of|and|for|the|&)){0,7})"
                         r"[ \t]*\(([A-Z][A-Z0-9&]{1,7})\)")
+
+
+# Characters read again on either side of a spelt-out name and its letters: a mention that holds
+# the letters starts or ends within them ("an Enhanced ... (DBS) check", "(NMC) registration").
+SPELT_OUT_REACH = 60
+
+
+def _windows(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """``spans`` clipped to [0, size] and merged where they overlap, in order."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        lo, hi = max(0, lo), min(size, hi)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _spelt_out_acronyms(text: str) -> list[tuple[int, int, int]]:
