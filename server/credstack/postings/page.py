@@ -344,7 +344,7 @@ def _company_under_title(page: list, title: str | None, location: str | None) ->
     if not title:
         return None
     wanted = title.lower()
-    at = next((i for i, b in enumerate(page[:MAX_HEADER_BLOCKS * 2]) if b.text.strip().lower() == wanted), None)
+    at = _title_at(page, wanted)
     if at is None:
         return None
     for block in page[at + 1:at + 1 + MAX_BYLINE_LINES]:
@@ -364,6 +364,11 @@ def _company_under_title(page: list, title: str | None, location: str | None) ->
     return None
 
 
+def _title_at(page: list, wanted: str) -> int | None:
+    """The index of the block that is the job's title (``wanted``, lower-cased) near the page's top."""
+    return next((i for i, b in enumerate(page[:MAX_HEADER_BLOCKS * 2]) if b.text.strip().lower() == wanted), None)
+
+
 def _is_the_titles_field(name: str, title: str) -> bool:
     """"Data" under "Data Scientist", "Customer Success" under "Customer Success Manager, Europe": a
     careers site's department line repeats the field the job's title opens with; it is no employer."""
@@ -380,7 +385,7 @@ def _company_by_logo(body, page: list, title: str | None) -> str | None:
     if not title:
         return None
     wanted = title.lower()
-    at = next((i for i, b in enumerate(page[:MAX_HEADER_BLOCKS * 2]) if b.text.strip().lower() == wanted), None)
+    at = _title_at(page, wanted)
     if at is None:
         return None
     alts = {" ".join((img.get("alt") or "").split()).lower() for img in body.iter("img")} - {"", wanted}
@@ -397,7 +402,7 @@ def _place_under_title(page: list, title: str | None) -> str | None:
     if not title:
         return None
     wanted = title.lower()
-    at = next((i for i, b in enumerate(page[:MAX_HEADER_BLOCKS * 2]) if b.text.strip().lower() == wanted), None)
+    at = _title_at(page, wanted)
     for block in page[at + 1:at + 1 + MAX_BYLINE_LINES] if at is not None else []:
         text = block.text.strip()
         if len(text) > MAX_FACT_CHARS * 2 or classify(text) or labels.is_fact_label(text) or block.label:
