@@ -83,3 +83,13 @@ def test_heavy_equipment_by_its_common_names_is_read(resources, line):
 def test_sage_the_accounts_program_by_its_bare_name(resources, text, sage):
     found = {m.skill for m in resources.vocabulary.matcher.find(text)}
     assert ("Sage Accounting" in found) is sage
+
+
+def test_an_impact_heading_glued_to_its_paragraph_heads_the_duties(resources):
+    assert repair_glued("Top Workplace for three years running.\nThe ImpactAs our next technician, you will "
+                        "repair motor controls.") == ("Top Workplace for three years running.\nThe Impact\nAs our "
+                                                      "next technician, you will repair motor controls.")
+    text = ("Electrical Technician\n\nWhat's in it for you?Generous PTO and a pension.\nThe ImpactAs our next "
+            "technician, you will maintain motor controls and SCADA systems.")
+    skills, _context = read(text, resources)
+    assert "SCADA" in skills

@@ -40,7 +40,7 @@ HEADING_WORDS = frozenset("""
 qualifications requirements responsibilities duties expectations description summary overview skills
 benefits education experience functions abilities competencies certifications licenses licensure
 essential desirable preferred required preferences details purpose role tasks accountabilities
-specification criteria profile rewards perks
+specification criteria profile rewards perks impact
 about us you
 """.split())  # "About Us", "About You", "Join Us": glued as "About UsAcme is..."
 # The same words in the other languages read (credstack.skills.languages): "empresaRequisitos:".
