@@ -93,3 +93,10 @@ def test_an_impact_heading_glued_to_its_paragraph_heads_the_duties(resources):
             "technician, you will maintain motor controls and SCADA systems.")
     skills, _context = read(text, resources)
     assert "SCADA" in skills
+
+
+def test_a_dental_hygienist_s_procedures_are_read(resources):
+    text = ("Dental Hygienist\n\nResponsibilities:\n- Promotes dental health by completing dental prophylaxis and "
+            "providing oral cancer screenings\n- Educates patients on periodontal disease and takes dental x-rays\n")
+    skills, _context = read(text, resources)
+    assert {"Dental Prophylaxis", "Oral Cancer Screening", "Periodontics", "Dental Radiography"} <= skills
