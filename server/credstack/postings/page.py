@@ -341,12 +341,10 @@ def _company_under_title(page: list, title: str | None, location: str | None) ->
     """The employer a byline names right under the job's title ("Acme Corp · Reno, NV"; a parent
     department, then the agency that hires), before the title's own <title> or the site's name,
     which on a job board name the board. A team or business unit is never the company."""
-    if not title:
-        return None
-    wanted = title.lower()
-    at = _title_at(page, wanted)
+    at = _title_at(page, title)
     if at is None:
         return None
+    wanted = title.lower()
     for block in page[at + 1:at + 1 + MAX_BYLINE_LINES]:
         text = block.text.strip()
         if len(text) > MAX_FACT_CHARS * 2 or ((block.is_heading_tag or block.bold) and classify(text)) \
@@ -364,8 +362,11 @@ def _company_under_title(page: list, title: str | None, location: str | None) ->
     return None
 
 
-def _title_at(page: list, wanted: str) -> int | None:
-    """The index of the block that is the job's title (``wanted``, lower-cased) near the page's top."""
+def _title_at(page: list, title: str | None) -> int | None:
+    """The index of the block that is the job's title near the page's top; None without one."""
+    if not title:
+        return None
+    wanted = title.lower()
     return next((i for i, b in enumerate(page[:MAX_HEADER_BLOCKS * 2]) if b.text.strip().lower() == wanted), None)
 
 
@@ -382,13 +383,10 @@ def _company_by_logo(body, page: list, title: str | None) -> str | None:
     """The employer whose logo sits beside the job's title and whose name a line under the title
     repeats (a logo's alt "Acme Ltd", then a link "Acme Ltd" among the facts): a board's own logo is
     never under the job's title, and a name the page only shows as a picture names nobody."""
-    if not title:
-        return None
-    wanted = title.lower()
-    at = _title_at(page, wanted)
+    at = _title_at(page, title)
     if at is None:
         return None
-    alts = {" ".join((img.get("alt") or "").split()).lower() for img in body.iter("img")} - {"", wanted}
+    alts = {" ".join((img.get("alt") or "").split()).lower() for img in body.iter("img")} - {"", title.lower()}
     for block in page[at + 1:at + 1 + MAX_LOGO_LINES]:
         text = block.text.strip()
         if text.lower() in alts and 1 < len(text) <= MAX_FACT_CHARS:
@@ -399,10 +397,7 @@ def _company_by_logo(body, page: list, title: str | None) -> str | None:
 def _place_under_title(page: list, title: str | None) -> str | None:
     """The place the byline right under the job's title states ("Acme / Berlin, Berlin, Germany"),
     where the page's header, read back from the description, is all sign-in prompts."""
-    if not title:
-        return None
-    wanted = title.lower()
-    at = _title_at(page, wanted)
+    at = _title_at(page, title)
     for block in page[at + 1:at + 1 + MAX_BYLINE_LINES] if at is not None else []:
         text = block.text.strip()
         if len(text) > MAX_FACT_CHARS * 2 or classify(text) or labels.is_fact_label(text) or block.label:
