@@ -600,10 +600,12 @@ def _unasked(clause: str) -> bool:
             or (is_descriptive_clause(clause) and not asks_strongly(clause)))
 
 
+@lru_cache(maxsize=256)
 def _asked_lines(text: str) -> str:
     """``text`` with every line made of ``_unasked`` clauses only blanked (same length, so offsets
     hold): the tagger's spans there would all be dropped, so it need not read them (14% of a
-    SkillSpan posting's words: the company blurb, the equal-opportunity notice)."""
+    SkillSpan posting's words: the company blurb, the equal-opportunity notice). Cached: the tagger's
+    input and the keyword candidates read the same requirement text."""
     from credstack.skills.tagger import _line_words
 
     out = list(text)
