@@ -266,3 +266,37 @@ def test_a_flattened_pasted_description_gets_its_run_in_heading_back():
 @pytest.mark.parametrize("heading", ["Essential Knowledge, Skills, & Abilities", "Required Skills and Abilities"])
 def test_a_qualified_knowledge_skills_and_abilities_heading_names_requirements(heading):
     assert classify(heading) == SectionKind.REQUIREMENTS
+
+
+def _named_job_posting(heading: str) -> str:
+    return ("Dental Hygienist - choose your shift\n\nPay Range: $40-$70/Hour\n\n"
+            "Work when you want with our app.\n\nWHY CHOOSE US?\n\n"
+            "Guaranteed pay for every shift\n\nCancellation protection up to 4 days before your shift\n\n"
+            f"{heading}\n\n"
+            "Completes dental prophylaxis by cleaning deposits and stains from teeth.\n\n"
+            "Detects disease by completing oral cancer screening and using probes.\n")
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Dental Hygienist Job Responsibilities", SectionKind.RESPONSIBILITIES),
+    ("Dental Hygienist Duties:", SectionKind.RESPONSIBILITIES),
+    ("CDL-A Driver Requirements", SectionKind.REQUIREMENTS),
+    ("Store Manager Skills & Qualifications", SectionKind.REQUIREMENTS),
+])
+def test_a_heading_that_names_the_job_before_its_cue(heading, kind):
+    """Job boards' templates put the job's name before the cue ("Dental Hygienist Job
+    Responsibilities"): the duties under it are the job's, not the perks above it."""
+    sections = parse_posting(_named_job_posting(heading)).sections
+    duties = next(s for s in sections if "dental prophylaxis" in s.text)
+    assert duties.kind == kind and duties.heading == heading.rstrip(":")
+    assert "Guaranteed pay" not in duties.text
+
+
+@pytest.mark.parametrize("line", ["Excellent Communication Skills", "About Our Requirements", "Acme Overview",
+                                  "Meets the requirements"])
+def test_a_line_ending_in_a_cue_word_that_names_no_job(line):
+    """Controls: an item of a list ("... Skills"), a small word before the cue, a cue of the
+    company's own ("Overview"), a sentence: no heading of the job's text; the perks stay perks."""
+    sections = parse_posting(_named_job_posting(line)).sections
+    holder = next(s for s in sections if "dental prophylaxis" in s.text)
+    assert holder.kind not in (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS)

@@ -62,22 +62,52 @@ def _normalise(heading: str) -> str:
     return _NUMBERING.sub("", _EDGES.sub("", text))
 
 
-def _match(heading: str, tiers=(STRONG, WEAK, ANYWHERE)):
-    """(kind, tier, the cleaned heading, the match) of the first cue that names the heading."""
+# A heading that puts the job's name before a cue ("Dental Hygienist Job Responsibilities", "Store
+# Manager Qualifications", "CDL-A Driver Requirements:"; job boards' templates write them): the cue
+# at its end names it. Only cues that name the job's own text close such a heading ("Acme Overview",
+# "Our Mission" are the company's), after capitalised words that are no small word ("About Our
+# Requirements" is no job's name); "skills" alone closes none ("Excellent Communication Skills" is
+# an item of a list, not its heading).
+_NAMED_JOB_CUE = re.compile(
+    r"\s((?:(?:job|key|main|core|primary|essential|minimum|basic|required|preferred|desired|additional)\s+)?"
+    r"(?:(?:duties|responsibilities|requirements|qualifications)(?:\s*(?:and|&)\s*"
+    r"(?:duties|responsibilities|requirements|qualifications|skills|experience))?|"
+    r"skills\s*(?:and|&)\s*(?:qualifications|requirements|experience)))$", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[A-Z0-9][\w'’/&.+-]*")
+
+
+def _match(heading: str, tiers=(STRONG, WEAK, ANYWHERE), named_job: bool = False):
+    """(kind, tier, the cleaned heading, the match) of the first cue that names the heading; with
+    ``named_job``, a heading that names the job before its cue (``_NAMED_JOB_CUE``) is named by that
+    cue, and the cleaned heading is the cue's words."""
     text = _normalise(heading)
     if text:
-        for tier, patterns in load_section_cues().tiers:
-            if tier in tiers:
-                for kind, pattern in patterns:
-                    m = pattern.search(text)
-                    if m:
-                        return kind, tier, text, m
+        found = _first_cue(text, tiers)
+        if found is not None:
+            return (*found[:2], text, found[2])
+        named = _NAMED_JOB_CUE.search(text) if named_job and len(text.split()) <= MAX_CUE_LINE_WORDS else None
+        if named is not None:
+            name = text[:named.start()].split()
+            if name and all(_NAME_WORD.fullmatch(w) and w.lower() not in _SMALL_WORDS for w in name):
+                found = _first_cue(named.group(1), tiers)
+                if found is not None:
+                    return (*found[:2], named.group(1), found[2])
     return None, None, text, None
+
+
+def _first_cue(text: str, tiers) -> tuple[SectionKind, str, re.Match] | None:
+    for tier, patterns in load_section_cues().tiers:
+        if tier in tiers:
+            for kind, pattern in patterns:
+                m = pattern.search(text)
+                if m:
+                    return kind, tier, m
+    return None
 
 
 def classify_tier(heading: str, tiers=(STRONG, WEAK, ANYWHERE)) -> tuple[SectionKind | None, str | None]:
     """The section kind a heading names and the tier of the cue that named it."""
-    kind, tier, _, _ = _match(heading, tiers)
+    kind, tier, _, _ = _match(heading, tiers, named_job=True)
     return kind, tier
 
 
@@ -217,7 +247,7 @@ def _cue_line(text: str) -> bool:
         return False
     if ":" in text.rstrip(":"):  # "Job Type: Full-time" states a fact; it heads nothing
         return False
-    kind, tier, cleaned, m = _match(text, (STRONG, WEAK))
+    kind, tier, cleaned, m = _match(text, (STRONG, WEAK), named_job=True)
     if kind is None:
         return False
     if len(text.split()) <= 2 or (tier == STRONG and _is_title_case(text)):
