@@ -102,6 +102,13 @@ def test_the_verb_opening_a_duty_is_no_chip():
     assert "Vanta" in others
 
 
+def test_a_bare_number_or_ordinal_is_no_chip():
+    """"16th/17th edition": the slash leaves "16th" alone, a number that names nothing."""
+    text = "- City & Guilds 16th/17th edition\n- Lomar metal detectors\n- 5G radio planning"
+    others, _, _ = chips(text, {"16th": "knowledge", "Lomar metal detectors": "knowledge", "5G": "knowledge"})
+    assert {"Lomar metal detectors", "5G"} <= others and "16th" not in others
+
+
 def test_the_employers_own_product_and_the_jobs_title_are_no_chips():
     text = "- Some Go for our ledger service\n- Security Guard experience\n- Licensed in the U.S\n- Pentaho"
     others, _, _ = chips(text, {"ledger service": "knowledge", "Security Guard": "knowledge", "U.S": "knowledge",

@@ -18,6 +18,12 @@ from tests.skills.conftest import read
     ("Die Cutter Assistant\n\nPrincipal Accountabilities\n- Set up the print and die cut sections of the machine\n"
      "- Cross train on other machines.\n- Switch duties with the Assistant Operator as necessary.\n\n"
      "Basic Qualifications\n- Forklift license", {"Routing and Switching"}),
+    ("Biomedical Scientist\n\nRequirements\n- HCPC registered BMS with experience of working in Haematology\n"
+     "- Good communication skills", {"Battery Systems", "Building Management Systems"}),
+    ("Sales Associate\n\nDuties\n- Provide excellent customer service and drive sales on the shop floor\n"
+     "- Take part in monthly stock counts", {"Manufacturing Operations"}),
+    ("Maintenance Engineer\n\nRequirements\n- Experience of working with a PPM schedule would be beneficial\n"
+     "- Both mechanical and electrical fault finding", {"Portfolio Management"}),
     ("Juvenile Institution Officer\n\nDuties\n- Maintain safety; this may include the use of mechanical or chemical "
      "restraints on out-of-control youth\n- Administer CPR or First Aid as necessary", {"Mechanical Systems"}),
 ])
@@ -34,6 +40,15 @@ def test_a_word_in_another_occupations_sense_is_no_skill(text, never, resources)
      "Routing and Switching"),
     ("Maintenance Mechanic\n\nRequirements\n- Solid knowledge of mechanical and electrical systems\n- Welding",
      "Mechanical Systems"),
+    ("Maintenance Engineer\n\nRequirements\n- Experience of working with a PPM schedule would be beneficial\n"
+     "- Both mechanical and electrical fault finding", "Maintenance Management"),
+    ("PMO Analyst\n\nRequirements\n- Experience of PPM tools and portfolio governance\n- Excel", "Portfolio Management"),
+    ("Controls Engineer\n\nRequirements\n- Commission BMS controls for HVAC plant\n- Trend or Honeywell",
+     "Building Management Systems"),
+    ("Battery Engineer\n\nRequirements\n- Design BMS firmware for lithium-ion battery packs\n- C and Python",
+     "Battery Systems"),
+    ("Production Supervisor\n\nRequirements\n- Lead operators on the shop floor of a manufacturing plant\n"
+     "- Lean and 5S", "Manufacturing Operations"),
 ])
 def test_the_same_word_in_its_own_field_is_the_skill(text, skill, resources):
     names, _context = read(text, resources)

@@ -907,10 +907,16 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
 
 
+_NUMBER_ONLY = re.compile(r"\d+(?:[.,]\d+)?(?:st|nd|rd|th)?", re.IGNORECASE)
+
+
 def _no_name(seg: Segment, span, surface: str) -> bool:
     """A new span that names no skill of its own: a lone everyday word ("web", "state"), the
     modifiers of a phrase cut short ("credit card" of "credit card accounts"), or the verb that
-    opens a duty ("Orchestrate workflows", "Document care in the EMR")."""
+    opens a duty ("Orchestrate workflows", "Document care in the EMR"), a bare number or ordinal
+    (the "16th" of "16th/17th edition", whose name the slash leaves with the other half)."""
+    if _NUMBER_ONLY.fullmatch(surface.strip()):
+        return True
     if plain_words.is_plain(surface, seg.text, span.start, PLAIN_LOWER_RANK, PLAIN_CAPITAL_RANK):
         return True
     if plain_words.cut_short(surface, seg.text, span.start, span.end, STOP_WORDS):
