@@ -37,6 +37,11 @@ from tests.skills.conftest import read
     ("- Tendering under the Public Contracts Regulations 2015", "Public Contracts Regulations"),
     ("- Operate band saws and pillar drills safely", "Workshop Machinery"),
     ("- Two years of warehouse experience", "Warehouse Management"),
+    ("- Experience of working in Haematology", "Hematology"),
+    ("- Perform hematology and urinalysis testing", "Urinalysis"),
+    ("- Rotate through cellular pathology and cytology", "Histopathology"),
+    ("- Blood bank experience", "Transfusion Science"),
+    ("- Clinical chemistry analysers", "Clinical Biochemistry"),
 ])
 def test_a_credential_or_method_a_non_tech_posting_names_is_read(line, skill, resources):
     skills, context = read(f"Operative\n\nRequirements\n{line}\n", resources)
