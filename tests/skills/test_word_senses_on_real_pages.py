@@ -24,6 +24,10 @@ from tests.skills.conftest import read
      "- Take part in monthly stock counts", {"Manufacturing Operations"}),
     ("Maintenance Engineer\n\nRequirements\n- Experience of working with a PPM schedule would be beneficial\n"
      "- Both mechanical and electrical fault finding", {"Portfolio Management"}),
+    ("Clinical Pharmacist\n\nDuties\n- Carry out quality assurance procedures including flow hood cleaning and "
+     "biological laboratory testing\n- Maintain admixture machinery", {"Software Testing"}),
+    ("Interest Rate Analyst\n\nRequirements\n- Model the effect of compounding on loan balances\n- Excel",
+     {"Pharmacy Compounding"}),
     ("Juvenile Institution Officer\n\nDuties\n- Maintain safety; this may include the use of mechanical or chemical "
      "restraints on out-of-control youth\n- Administer CPR or First Aid as necessary", {"Mechanical Systems"}),
 ])
@@ -49,6 +53,12 @@ def test_a_word_in_another_occupations_sense_is_no_skill(text, never, resources)
      "Battery Systems"),
     ("Production Supervisor\n\nRequirements\n- Lead operators on the shop floor of a manufacturing plant\n"
      "- Lean and 5S", "Manufacturing Operations"),
+    ("Clinical Pharmacist\n\nRequirements\n- Proper handling and compounding of sterile and hazardous medications\n"
+     "- Verify prescriptions", "Pharmacy Compounding"),
+    ("Clinical Pharmacist\n\nKey Competencies\n- Ensure compliance with all FDA, DEA, State Board of Pharmacy, "
+     "OSHA and other regulatory standards\n- Verify prescriptions and medication orders", "FDA Regulations"),
+    ("Clinical Pharmacist\n\nMinimum Qualifications\n- Must have an active CA State Pharmacist License",
+     "Pharmacist License"),
 ])
 def test_the_same_word_in_its_own_field_is_the_skill(text, skill, resources):
     names, _context = read(text, resources)

@@ -985,7 +985,9 @@ def _settle_senses(found: dict[str, _Found], vocabulary: Vocabulary, title_found
 
     A skill of an occupation-bound field named only by initials ("ECE", "ICU", "IEP") needs that
     field among the posting's: initials are shared across occupations ("BS in ECE" is electrical
-    and computer engineering to a hardware team, not early childhood education)."""
+    and computer engineering to a hardware team, not early childhood education). Initials that are
+    a word of the skill's own name ("FDA" of FDA Regulations, "HIPAA" of HIPAA Compliance) name
+    that body or law in any occupation: a pharmacist's "compliance with all FDA, DEA ..." kept it."""
     settings = senses.load_senses()
     doubtful: dict[str, str] = {}  # skill key -> the one ambiguous form that named it
     initials: dict[str, str] = {}  # skill key -> its occupation-bound family, when named only by initials
@@ -994,7 +996,7 @@ def _settle_senses(found: dict[str, _Found], vocabulary: Vocabulary, title_found
         if f.surfaces and None not in forms and len(forms) == 1:
             doubtful[key] = forms.pop()
         elif f.surfaces and f.skill.kind in (SkillKind.HARD, SkillKind.TOOL) \
-                and all(senses.is_initials(s) and s != f.skill.name for s in f.surfaces):
+                and all(senses.is_initials(s) and s not in f.skill.name.split() for s in f.surfaces):
             family = senses.family_of(f.skill, vocabulary, settings)
             if family in settings.bound_families:
                 initials[key] = family
