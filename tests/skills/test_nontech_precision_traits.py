@@ -161,3 +161,41 @@ def test_the_patients_independence_is_a_care_aim_not_the_candidates_trait(line, 
 
 def test_independence_asked_of_the_candidate_stays(resources):
     assert "Independence" in mentions("Care Assistant\n\nRequirements\n- Independence and good judgement\n", resources)
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), [
+    ("Acme is committed to the overall wellbeing of our caregivers. Some of the many benefits included in this "
+     "package are full medical/dental/vision coverage; 403b retirement plan employer base and matching "
+     "contributions; paid time off; and expanded EAP and mental health program.", "Retirement Plans"),
+    ("Acme is committed to the overall wellbeing of our caregivers. Some of the many benefits included in this "
+     "package are full medical/dental/vision coverage; 403b retirement plan; and expanded EAP and mental health "
+     "program.", "Mental Health"),
+    ("The actual hiring rate is dependent upon several factors, including the terms of the applicable collective "
+     "bargaining agreement, education and experience.", "Labor Relations"),
+])
+def test_the_offer_under_a_requirements_heading_asks_for_nothing(sentence, wrong, resources):
+    """A posting whose last heading is a requirement one ("Working Conditions") runs its offer and its
+    pay terms under it: what the employer gives is no skill asked of the candidate."""
+    found = mentions(f"Patient Account Specialist\n\nWorking Conditions\n- Sedentary work\n\n{sentence}\n", resources)
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(("line", "right"), [
+    ("- Administer 403b retirement plans and pension schemes", "Retirement Plans"),
+    ("- Support clients with mental health conditions", "Mental Health"),
+    ("- Negotiate collective bargaining agreements with unions", "Labor Relations"),
+])
+def test_the_same_words_asked_as_duties_stay(line, right, resources):
+    assert right in mentions(f"Specialist\n\nRequirements\n{line}\n", resources)
+
+
+def test_a_vaccination_policy_names_no_skill():
+    """"Requires a completed Primary Vaccine Series (e.g., Pfizer, Moderna or Novavax series)": the
+    employer's policy, not a skill (no brand becomes a chip)."""
+    text = ("- Communicate with patients by phone\n\nThe employer requires a completed Primary Vaccine Series (e.g., "
+            "2 dose Pfizer, Moderna or Novavax series) for COVID-19 vaccination prior to the start date.")
+    from tests.skills.test_tagger_chips import chips
+
+    others, _, _ = chips(text, {"Pfizer": "knowledge", "Moderna": "knowledge", "Novavax series": "knowledge",
+                                "Communicate with patients": "skill"})
+    assert not {"Pfizer", "Moderna", "Novavax series"} & others
