@@ -261,3 +261,23 @@ def test_a_held_out_batch_after_an_occupation_training_batch_takes_the_next_held
     assert all("tax-01" not in names(split) for split in others) and "tax-01" in names("all")
     row = next(r for r in rows if r["local-name"] == "tax-01")
     assert all(nontech_real.never_trains(row, rows, split) for split in ["train", "train-tech", "held", "all"])
+
+
+def test_the_nineteenth_batch_is_held_occ11_alone_and_the_command_line_accepts_that_split(monkeypatch, tmp_path, capsys):
+    rows = nontech_real.manifest()  # the committed manifest (names and hashes only, no posting text)
+    batch = [r for r in rows if r["batch"] == "19"]
+    assert len(batch) == 16 and {r["language"] for r in batch} == {"en"}
+    earlier = {r["occupation"] for r in rows if int(r["batch"]) < 19}
+    assert not {r["occupation"] for r in batch} & earlier  # occupations no earlier batch has
+    assert {nontech_real.occupation_split(r, rows) for r in batch} == {"held-occ11"}
+    assert {nontech_real.occupation_split(r, rows) for r in rows if r["batch"] == "18"} == {"held-occ10"}
+    others = ["train", "train-tech", "train-occ", "train-occ2", "held", "held-old", "held-new", "held-occ",
+              *(f"held-occ{n}" for n in range(2, 11)), "held-lang", "held-lang2"]
+    for row in batch:
+        name = row["local-name"]
+        assert nontech_real.in_split(name, rows, "held-occ11") and nontech_real.in_split(name, rows, "all")
+        assert not any(nontech_real.in_split(name, rows, split) for split in others), name
+        assert all(nontech_real.never_trains(row, rows, split) for split in ["train", "train-tech", "held", "all"])
+    monkeypatch.setattr(nontech_real, "CACHE", tmp_path / "no-cache")  # scores nothing: only the choice is checked
+    monkeypatch.setattr(sys, "argv", ["nontech_real.py", "--split", "held-occ11"])
+    assert nontech_real.main() == 0 and "no cached, labelled postings" in capsys.readouterr().out
