@@ -55,6 +55,7 @@ def test_tricky_names_are_found_with_their_exact_words(text, skill, surface):
     ("Spring 2025 internship", "Spring"),
     ("We value a swift response", "Swift"),
     ("R&D budget", "R"),
+    ("Firmware and teaching: a C&G 730 teaching qualification for software trainers", "C"),  # City & Guilds
     ("He does what he says", "Design of Experiments"),
     ("Social security number required", "Cybersecurity"),
     ("Reporting to the CEO", "Reporting"),
@@ -71,6 +72,7 @@ def test_ordinary_words_are_not_skills(text, absent):
     ("Statistical modeling in R and Python", "R"),
     ("iOS apps in Swift and Objective-C", "Swift"),
     ("Firmware in C and C++ for ARM microcontrollers", "C"),
+    ("Firmware in C & C++ for ARM microcontrollers", "C"),  # a spaced "&" joins names, not initials
     ("Proficient in Excel and Word", "Microsoft Word"),
     ("Fluent in German and English", "German"),
     ("typescript javascript node.js react go", "Go"),  # a tag line needs no other context

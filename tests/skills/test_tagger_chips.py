@@ -102,6 +102,17 @@ def test_the_verb_opening_a_duty_is_no_chip():
     assert "Vanta" in others
 
 
+def test_a_slash_between_initials_and_a_capitalised_name_parts_them():
+    """"MT-BC/Neurologic Music Therapy Certificate" names two; "CI/CD pipelines", "UI/UX design" share
+    their last word and "ER/emergency clinical experience" spells its letters out: one each."""
+    text = ("- NMT/Neurologic Music Therapy Certificate\n- Build CI/CD pipelines\n- UI/UX design tools\n"
+            "- ER/emergency clinical experience")
+    others, _, _ = chips(text, {"NMT/Neurologic Music Therapy Certificate": "knowledge", "CI/CD pipelines": "knowledge",
+                                "UI/UX design tools": "knowledge", "ER/emergency clinical experience": "knowledge"})
+    assert {"NMT", "Neurologic Music Therapy Certificate"} <= others
+    assert not {"CD pipelines", "UX design tools", "emergency clinical experience"} & others
+
+
 def test_a_bare_number_or_ordinal_is_no_chip():
     """"16th/17th edition": the slash leaves "16th" alone, a number that names nothing."""
     text = "- City & Guilds 16th/17th edition\n- Lomar metal detectors\n- 5G radio planning"

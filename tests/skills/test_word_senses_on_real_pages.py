@@ -28,6 +28,9 @@ from tests.skills.conftest import read
      "biological laboratory testing\n- Maintain admixture machinery", {"Software Testing"}),
     ("Interest Rate Analyst\n\nRequirements\n- Model the effect of compounding on loan balances\n- Excel",
      {"Pharmacy Compounding"}),
+    ("Music Therapist\n\nQualifications\n- Board Certified in Music Therapy (MT-BC)\n- Knowledge of ASD, sensory "
+     "integration, behavior modification and choosing appropriate goals/programming for clients",
+     {"Programming", "System Integration"}),
     ("Juvenile Institution Officer\n\nDuties\n- Maintain safety; this may include the use of mechanical or chemical "
      "restraints on out-of-control youth\n- Administer CPR or First Aid as necessary", {"Mechanical Systems"}),
 ])
@@ -59,6 +62,12 @@ def test_a_word_in_another_occupations_sense_is_no_skill(text, never, resources)
      "OSHA and other regulatory standards\n- Verify prescriptions and medication orders", "FDA Regulations"),
     ("Clinical Pharmacist\n\nMinimum Qualifications\n- Must have an active CA State Pharmacist License",
      "Pharmacist License"),
+    ("Software Engineer\n\nRequirements\n- Strong programming skills in Python and Go\n- REST APIs and SQL",
+     "Programming"),
+    ("Integration Engineer\n\nRequirements\n- Build integrations between Salesforce and SAP with REST APIs\n"
+     "- Python", "System Integration"),
+    ("Music Therapist\n\nQualifications\n- Knowledge of ASD, sensory integration and behavior modification",
+     "Sensory Integration"),
 ])
 def test_the_same_word_in_its_own_field_is_the_skill(text, skill, resources):
     names, _context = read(text, resources)

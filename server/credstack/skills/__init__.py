@@ -779,14 +779,32 @@ _SLASH = re.compile(r"(?<=[^\W\d_])[ \t]*/[ \t]*(?=[^\W\d_])")
 
 def _gaps(text: str, start: int, end: int) -> list:
     """Where a span of ``text`` parts into alternatives: " or ", or one slash between phrases of
-    several words each."""
+    several words each, or between initials and a capitalised phrase of several words that does not
+    open or close on initials ("CPR/First Aid Certification", "First Aid/CPR"; "CI/CD pipelines" and
+    "UI/UX design" share their last word, "ER/emergency clinical experience" spells its letters out)."""
     gaps = list(_OR.finditer(text, start, end))
     slashes = list(_SLASH.finditer(text, start, end))
     if len(slashes) == 1 and not gaps:
         cut = slashes[0]
-        if " " in text[start:cut.start()].strip() and " " in text[cut.end():end].strip():
+        left, right = text[start:cut.start()].split(), text[cut.end():end].split()
+        if (len(left) > 1 and len(right) > 1) or (len(left) == 1 and len(right) > 1 and _initials(left[0])
+                                                  and _named(right[0])) \
+                or (len(right) == 1 and len(left) > 1 and _initials(right[0]) and _named(left[0])
+                    and not _initials(left[-1])):
             gaps = slashes
     return gaps
+
+
+def _named(word: str) -> bool:
+    """A capitalised word that is no initials ("First" of "First Aid Certification"; not "emergency"
+    of "ER/emergency clinical experience", a spelling-out)."""
+    return word[:1].isupper() and not _initials(word)
+
+
+def _initials(word: str) -> bool:
+    """Two or more capitals, maybe with digits ("CPR", "ILS", "B2B"): a name's initials."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _alternatives(spans: list, text: str) -> list:

@@ -748,6 +748,10 @@ def _on_boundary(norm: str, start: int, end: int, key: str) -> bool:
             return False  # "C" in "C++", "C#"
         if after == "." and end + 1 < len(norm) and _WORD.match(norm[end + 1]) and key[-1].isalnum():
             return False  # the head of a dotted name ("vue" in "vue.js")
+    if len(key) == 1 and key.isalpha() and (
+            (end + 1 < len(norm) and norm[end] == "&" and norm[end + 1].isalpha())
+            or (start > 1 and norm[start - 1] == "&" and norm[start - 2].isalpha())):
+        return False  # a letter of initials joined by "&": "C" of "C&G 730" (City & Guilds), "R" of "R&D"
     return True
 
 
