@@ -42,6 +42,14 @@ from tests.skills.conftest import read
     ("- Rotate through cellular pathology and cytology", "Histopathology"),
     ("- Blood bank experience", "Transfusion Science"),
     ("- Clinical chemistry analysers", "Clinical Biochemistry"),
+    ("- A certified instructor in Adult Advanced Life Support", "Advanced Life Support"),
+    ("- EPALS or NLS provider certificate", "European Paediatric Advanced Life Support"),
+    ("- EPALS or NLS provider certificate", "Newborn Life Support"),
+    ("- Excellent clinical skills in resuscitation", "Resuscitation"),
+    ("- Significant experience in smoking cessation", "Smoking Cessation"),
+    ("- NCSCT Practitioner", "NCSCT Certification"),
+    ("- Experience of managing volunteers", "Volunteer Management"),
+    ("- Experience of coproduction with people who use services", "Co-production"),
 ])
 def test_a_credential_or_method_a_non_tech_posting_names_is_read(line, skill, resources):
     skills, context = read(f"Operative\n\nRequirements\n{line}\n", resources)
