@@ -172,6 +172,8 @@ def test_independence_asked_of_the_candidate_stays(resources):
      "program.", "Mental Health"),
     ("The actual hiring rate is dependent upon several factors, including the terms of the applicable collective "
      "bargaining agreement, education and experience.", "Labor Relations"),
+    ("The 6 weeks training consists of classroom based training, listening to calls and coaching in the call "
+     "centre.", "Call Center Operations"),
 ])
 def test_the_offer_under_a_requirements_heading_asks_for_nothing(sentence, wrong, resources):
     """A posting whose last heading is a requirement one ("Working Conditions") runs its offer and its
@@ -184,6 +186,7 @@ def test_the_offer_under_a_requirements_heading_asks_for_nothing(sentence, wrong
     ("- Administer 403b retirement plans and pension schemes", "Retirement Plans"),
     ("- Support clients with mental health conditions", "Mental Health"),
     ("- Negotiate collective bargaining agreements with unions", "Labor Relations"),
+    ("- Two years of call centre experience", "Call Center Operations"),
 ])
 def test_the_same_words_asked_as_duties_stay(line, right, resources):
     assert right in mentions(f"Specialist\n\nRequirements\n{line}\n", resources)
