@@ -113,11 +113,14 @@ def test_a_slash_between_initials_and_a_capitalised_name_parts_them():
     assert not {"CD pipelines", "UX design tools", "emergency clinical experience"} & others
 
 
-def test_a_bare_number_or_ordinal_is_no_chip():
-    """"16th/17th edition": the slash leaves "16th" alone, a number that names nothing."""
-    text = "- City & Guilds 16th/17th edition\n- Lomar metal detectors\n- 5G radio planning"
-    others, _, _ = chips(text, {"16th": "knowledge", "Lomar metal detectors": "knowledge", "5G": "knowledge"})
-    assert {"Lomar metal detectors", "5G"} <= others and "16th" not in others
+def test_a_bare_number_ordinal_or_grade_is_no_chip():
+    """"16th/17th edition": the slash leaves "16th" alone, a number that names nothing; a grade or
+    band ("Grade C/4 or above") is the level asked of a qualification, not a skill."""
+    text = ("- City & Guilds 16th/17th edition\n- Lomar metal detectors\n- 5G radio planning\n"
+            "- GCSE Maths and English (Grade C/4 or above)\n- Band 5 experience")
+    others, _, _ = chips(text, {"16th": "knowledge", "Lomar metal detectors": "knowledge", "5G": "knowledge",
+                                "Grade C/4": "knowledge", "Band 5": "knowledge"})
+    assert {"Lomar metal detectors", "5G"} <= others and not {"16th", "Grade C/4", "Band 5"} & others
 
 
 def test_the_employers_own_product_and_the_jobs_title_are_no_chips():
