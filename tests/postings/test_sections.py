@@ -39,6 +39,7 @@ def kinds_of(posting) -> dict[str, str]:
     ("Job type", "other"),
     ("How You Will Be Evaluated", "how_to_apply"), ("Required Documents", "how_to_apply"),
     ("Why You'd Want This Job", "benefits"), ("Pay rates", "benefits"), ("Rates of pay", "benefits"),
+    ("Special Instructions", "how_to_apply"), ("Additional Considerations", "preferred"),
     # a common misspelling of "principal", and "you might thrive ... if you have" asks for things
     ("Principle Accountabilities:", "responsibilities"),
     ("You might thrive in this role if you have:", "requirements"),

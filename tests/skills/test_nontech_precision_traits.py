@@ -174,6 +174,10 @@ def test_independence_asked_of_the_candidate_stays(resources):
      "bargaining agreement, education and experience.", "Labor Relations"),
     ("The 6 weeks training consists of classroom based training, listening to calls and coaching in the call "
      "centre.", "Call Center Operations"),
+    ("This position will work at the Southern Institute, a 72-bed Joint Commission accredited State Mental Health "
+     "Facility.", "Healthcare Compliance"),
+    ("Employees may be required to disclose immunization status for purposes of infection prevention and/or "
+     "management of outbreaks.", "Infection Control"),
 ])
 def test_the_offer_under_a_requirements_heading_asks_for_nothing(sentence, wrong, resources):
     """A posting whose last heading is a requirement one ("Working Conditions") runs its offer and its
@@ -187,6 +191,8 @@ def test_the_offer_under_a_requirements_heading_asks_for_nothing(sentence, wrong
     ("- Support clients with mental health conditions", "Mental Health"),
     ("- Negotiate collective bargaining agreements with unions", "Labor Relations"),
     ("- Two years of call centre experience", "Call Center Operations"),
+    ("- Prepare the hospital for Joint Commission surveys", "Healthcare Compliance"),
+    ("- Apply infection prevention and control procedures", "Infection Control"),
 ])
 def test_the_same_words_asked_as_duties_stay(line, right, resources):
     assert right in mentions(f"Specialist\n\nRequirements\n{line}\n", resources)
