@@ -50,6 +50,9 @@ from tests.skills.conftest import read
     ("- NCSCT Practitioner", "NCSCT Certification"),
     ("- Experience of managing volunteers", "Volunteer Management"),
     ("- Experience of coproduction with people who use services", "Co-production"),
+    ("- A registered Pharmacy Technician with the GPhC", "Registered Pharmacy Technician"),
+    ("- Hold a recognised Accredited Pharmacy Technician qualification", "Registered Pharmacy Technician"),
+    ("- Accredited Checking Technician (ACPT)", "Accredited Checking Pharmacy Technician"),
 ])
 def test_a_credential_or_method_a_non_tech_posting_names_is_read(line, skill, resources):
     skills, context = read(f"Operative\n\nRequirements\n{line}\n", resources)
