@@ -53,6 +53,11 @@ from tests.skills.conftest import read
     ("- A registered Pharmacy Technician with the GPhC", "Registered Pharmacy Technician"),
     ("- Hold a recognised Accredited Pharmacy Technician qualification", "Registered Pharmacy Technician"),
     ("- Accredited Checking Technician (ACPT)", "Accredited Checking Pharmacy Technician"),
+    ("- Experience in clinical areas including neurology, orthopaedics and respiratory", "Orthopedics"),
+    ("- Experience in clinical areas including neurology, orthopaedics and respiratory", "Neurology"),
+    ("- Experience on a stroke unit", "Stroke Care"),
+    ("- Completes falls risk assessments", "Falls Prevention"),
+    ("- Renal nursing experience", "Nephrology"),
 ])
 def test_a_credential_or_method_a_non_tech_posting_names_is_read(line, skill, resources):
     skills, context = read(f"Operative\n\nRequirements\n{line}\n", resources)

@@ -178,6 +178,7 @@ def test_independence_asked_of_the_candidate_stays(resources):
      "Facility.", "Healthcare Compliance"),
     ("Employees may be required to disclose immunization status for purposes of infection prevention and/or "
      "management of outbreaks.", "Infection Control"),
+    ("The reception areas include Main Outpatients, Gynaecology, Antenatal and the Fracture Clinic.", "Gynecology"),
 ])
 def test_the_offer_under_a_requirements_heading_asks_for_nothing(sentence, wrong, resources):
     """A posting whose last heading is a requirement one ("Working Conditions") runs its offer and its
@@ -193,6 +194,7 @@ def test_the_offer_under_a_requirements_heading_asks_for_nothing(sentence, wrong
     ("- Two years of call centre experience", "Call Center Operations"),
     ("- Prepare the hospital for Joint Commission surveys", "Healthcare Compliance"),
     ("- Apply infection prevention and control procedures", "Infection Control"),
+    ("- Two years of gynaecology nursing experience", "Gynecology"),
 ])
 def test_the_same_words_asked_as_duties_stay(line, right, resources):
     assert right in mentions(f"Specialist\n\nRequirements\n{line}\n", resources)
