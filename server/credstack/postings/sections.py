@@ -62,8 +62,11 @@ def _normalise(heading: str) -> str:
     return _NUMBERING.sub("", _EDGES.sub("", text))
 
 
+@lru_cache(maxsize=4096)
 def _match(heading: str, tiers=(STRONG, WEAK, ANYWHERE)):
-    """(kind, tier, the cleaned heading, the match) of the first cue that names the heading."""
+    """(kind, tier, the cleaned heading, the match) of the first cue that names the heading. Kept for
+    the latest few thousand headings: a posting's lines are tried as headings by more than one
+    step (its rank, its kind), and labels recur from page to page ("Job type", "Industry")."""
     text = _normalise(heading)
     if text:
         for tier, patterns in load_section_cues().tiers:
