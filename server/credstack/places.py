@@ -133,7 +133,7 @@ class Places:
         text = text[:MAX_TEXT_SCAN]
         seen: dict[str, set[str]] = {}
         for word, country in self.country_hints:
-            if _hint_pattern(word).search(text):
+            if word in text and _hint_pattern(word).search(text):  # the hint as written, then as a whole word
                 seen.setdefault(country, set()).add(word)
         return {country for country, words in seen.items() if len(words) >= MIN_HINTS}
 
