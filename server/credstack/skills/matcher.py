@@ -23,6 +23,7 @@ import ahocorasick
 
 from credstack.budget import every
 from credstack.skills import plain_words
+from credstack.skills.abbreviations import LETTERS_IN_BRACKETS
 from credstack.skills.model import Skill, SkillKind
 
 if TYPE_CHECKING:
@@ -373,7 +374,7 @@ class SkillMatcher:
             return []
         text = text[:MAX_TEXT]
         found = self._find(text)
-        spelt = _spelt_out_acronyms(text) if "(" in text else []
+        spelt = _spelt_out_acronyms(text) if "(" in text and LETTERS_IN_BRACKETS.search(text) else []
         if not spelt:
             return found
         blanked = list(text)
