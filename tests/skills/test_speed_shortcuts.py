@@ -62,3 +62,32 @@ def test_abbreviations_need_letters_in_brackets():
     assert defined_abbreviations("Packaging Corporation of America (PCA) hires") == {"PCA": "Packaging Corporation of America"}
     assert defined_abbreviations("Packaging Corporation of America (pca) hires") == {}
     assert defined_abbreviations("Packaging Corporation of America hires") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "You must be eligible to work in the UK and hold an enhanced DBS check.",
+    "ELIGIBLE TO WORK IN THE U\u212a",  # the Kelvin sign: a pattern ignoring case reads it as "k"
+    "Superannuation on top; Australian work rights needed",
+    "Canadian citizens or permanent residents of Canada; WHMIS training",
+    "Pay: 1200 GEL a month, call +995 32 200 00 00, see www.example.ge",
+    "Nothing about any country here",
+])
+def test_country_terms_narrowed_by_their_words_read_as_all_of_them(text):
+    from credstack.places import _term_pattern, _terms_in, load_places
+
+    terms = load_places().country_terms
+    narrowed = _terms_in(terms, text)
+    whole = [m.group(1) for m in _term_pattern(terms).finditer(text)]
+    assert ([m.group(1) for m in narrowed.finditer(text)] if narrowed else []) == whole
+
+
+@pytest.mark.parametrize("text", [
+    "We organise the labour and hold a licence",
+    "ORGANISED COLOURS, Programmes and cheques",
+    "utili\u017fe and reali\u017fe",  # the long s reads as "s"
+    "We organize the labor and hold a license",
+])
+def test_british_spellings_narrowed_by_their_words_find_what_the_whole_pattern_finds(text):
+    from credstack.places import _BRITISH_SPELLING, _british_spellings
+
+    assert _british_spellings(text) == _BRITISH_SPELLING.findall(text)
