@@ -91,3 +91,22 @@ def test_british_spellings_narrowed_by_their_words_find_what_the_whole_pattern_f
     from credstack.places import _BRITISH_SPELLING, _british_spellings
 
     assert _british_spellings(text) == _BRITISH_SPELLING.findall(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Apply at https://jobs.example.com/123 or www.example.org, or mail jobs@example.com",
+    "HTTP://EXAMPLE.ORG and WWW.EXAMPLE.ORG",
+    "No address here, just C++ and node.js",
+    "",
+])
+def test_addresses_looked_for_only_where_their_marks_are_found_as_the_whole_search(text):
+    from credstack.skills.matcher import _MAIL_ADDRESS, _WEB_ADDRESS, _addresses
+
+    assert _addresses(text) == ([m.span() for m in _WEB_ADDRESS.finditer(text)],
+                                [m.span() for m in _MAIL_ADDRESS.finditer(text)])
+
+
+def test_word_characters_as_a_set_are_the_pattern_s():
+    from credstack.skills.matcher import _WORD, _WORD_CHARS
+
+    assert _WORD_CHARS == {chr(c) for c in range(0x110000) if _WORD.match(chr(c))}

@@ -37,6 +37,8 @@ _NEWLINE = re.compile("\n")
 # no word in "Réaliser", nor "Java" in "Javaé"). Scripts written without spaces (Japanese, Chinese,
 # Korean) border names directly ("Python経験3年以上"), so their characters are no word letters here.
 _WORD = re.compile(r"[0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff]")
+# The same characters as a set: one look-up a character where a name's edges are tested.
+_WORD_CHARS = frozenset(chr(c) for c in range(0x500) if _WORD.match(chr(c)))
 # Kinds whose forms get regular plurals ("API" -> "APIs", "database" -> "databases").
 _PLURAL_KINDS = {SkillKind.HARD, SkillKind.TOOL, SkillKind.SOFT, SkillKind.DEGREE}
 # Longest text scanned per call; postings are far shorter, this bounds hostile input.
@@ -321,8 +323,11 @@ _MAIL_ADDRESS = re.compile(r"(?<!\S)\S[^\s@]*@\S+\.\w+")
 
 
 def _addresses(text: str) -> tuple[list[tuple[int, int]], ...]:
-    """The spans of the web and the e-mail addresses in ``text``, each list in text order."""
-    return tuple([m.span() for m in pattern.finditer(text)] for pattern in (_WEB_ADDRESS, _MAIL_ADDRESS))
+    """The spans of the web and the e-mail addresses in ``text``, each list in text order. A text is
+    searched for them only when it holds what each must: "http" or "www." in any case, an "@"."""
+    folded = case_folded(text)
+    web = [m.span() for m in _WEB_ADDRESS.finditer(text)] if "http" in folded or "www." in folded else []
+    return web, [m.span() for m in _MAIL_ADDRESS.finditer(text)] if "@" in text else []
 
 
 def _in_address(addresses: tuple[list[tuple[int, int]], ...], start: int, end: int) -> bool:
@@ -788,18 +793,18 @@ def _on_boundary(norm: str, start: int, end: int, key: str) -> bool:
     """True when [start, end) of the normalised text is a whole token sequence."""
     if start > 0:
         before = norm[start - 1]
-        if _WORD.match(before) or before in "+#@":
+        if before in _WORD_CHARS or before in "+#@":
             return False
-        if before == "." and key[0].isalnum() and start > 1 and _WORD.match(norm[start - 2]):
+        if before == "." and key[0].isalnum() and start > 1 and norm[start - 2] in _WORD_CHARS:
             return False  # the tail of a dotted name ("js" in "node.js")
     if end < len(norm):
         after = norm[end]
-        if _WORD.match(after) and not (after.isdigit() and key[-1].isalpha() and " " in key
+        if after in _WORD_CHARS and not (after.isdigit() and key[-1].isalpha() and " " in key
                                        and _GLUED_NUMBER.match(norm, end)):
             return False  # a name of words may run into a scraped list's next number: "Multi-engine200 Hours"
         if key[-1].isalnum() and after in "+#":
             return False  # "C" in "C++", "C#"
-        if after == "." and end + 1 < len(norm) and _WORD.match(norm[end + 1]) and key[-1].isalnum():
+        if after == "." and end + 1 < len(norm) and norm[end + 1] in _WORD_CHARS and key[-1].isalnum():
             return False  # the head of a dotted name ("vue" in "vue.js")
     return True
 
