@@ -110,3 +110,12 @@ def test_word_characters_as_a_set_are_the_pattern_s():
     from credstack.skills.matcher import _WORD, _WORD_CHARS
 
     assert _WORD_CHARS == {chr(c) for c in range(0x110000) if _WORD.match(chr(c))}
+
+
+@pytest.mark.parametrize("text", ["85'000 CHF", "60.000 € brutto pro Jahr", "時給1,350円", "월급 218만원 ~ 218만원",
+                                  "3000 ZŁ", "1200 \u212a\u010d", "50,000 eur per annum", "2000 Fr. pro Monat"])
+def test_a_pay_with_its_currency_after_is_looked_for_in_every_text_that_holds_one(text):
+    from credstack.postings.facts import SALARY_AFTER, _currency_after_in, find_salary
+
+    assert SALARY_AFTER.search(text) and _currency_after_in(text)
+    assert find_salary(text) == SALARY_AFTER.search(text).group().strip()
