@@ -212,7 +212,8 @@ def without_field_labels(text: str) -> str:
     ("Role: DevOps")."""
     if ":" not in text and "@" not in text and not _PHONE.search(text):
         return text
-    return "\n".join(_asked_of_contact_line(line) if _is_field_line(line) else _LABEL_AT.sub(_blank_label, line)
+    return "\n".join(_asked_of_contact_line(line) if _is_field_line(line)
+                     else _LABEL_AT.sub(_blank_label, line) if ":" in line else line  # a label ends in ":"
                      for line in text.split("\n"))
 
 
@@ -222,9 +223,9 @@ def _asked_of_contact_line(line: str) -> str:
     paragraph run on as one line may end in the contact ("... EMDR is also a plus! Please send
     your CV to jobs@example.com"): the address goes, the ask before it stays."""
     sentences = _SENTENCE_END.split(line)
-    if len(sentences) < 2 or not _EMAIL.search(line) and not _PHONE.search(line):
+    if len(sentences) < 2 or not _has_email(line) and not _PHONE.search(line):
         return ""
-    kept = [s for s in sentences if not _EMAIL.search(s) and not _PHONE.search(s) and asks_the_candidate(s)]
+    kept = [s for s in sentences if not _has_email(s) and not _PHONE.search(s) and asks_the_candidate(s)]
     return " ".join(kept)
 
 
@@ -238,6 +239,12 @@ _SKILL_LABELS = (SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.RE
 _LABEL_AT = re.compile(r"(?<![\w:])((?:[^\W\d_][\w&/'’.-]*[ \t]+){0,3}[^\W\d_][\w&/'’.-]*)[ \t]*:(?=\s|$)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\d[\d ()-]{7,}\d")
+
+
+def _has_email(text: str) -> bool:
+    """Whether ``text`` holds an e-mail address: its "@" first, a cheap test most lines fail, before
+    the address's pattern tries every run of word characters."""
+    return "@" in text and _EMAIL.search(text) is not None
 # Words a header fact's value may have ("Location: Leeds, West Yorkshire", "Salary: 25,000 - 28,000 per
 # annum plus benefits"); a line past it is prose that begins with a label, not a line of facts.
 MAX_FIELD_VALUE_WORDS = 30
@@ -255,7 +262,7 @@ _ADMIN_KEY = re.compile(r"(?i)^(?:(?:job |vacancy |position |requisition |req\.?
 def _is_field_line(line: str) -> bool:
     """A line of header facts, or a contact line (an e-mail address or a phone number: the
     recruiter's "For more information contact Jane Smith on 0113 496 0000")."""
-    if _EMAIL.search(line) or any(len(re.sub(r"\D", "", m.group())) >= MIN_PHONE_DIGITS and " - " not in m.group()
+    if _has_email(line) or any(len(re.sub(r"\D", "", m.group())) >= MIN_PHONE_DIGITS and " - " not in m.group()
                                   for m in _PHONE.finditer(line)):
         return True
     parts = [p for p in _FIELD_PARTS.split(line.strip()) if p]

@@ -114,8 +114,8 @@ class Places:
         if not text:
             return None
         text = text[:MAX_TEXT_SCAN]
-        terms = _term_pattern(self.country_terms)
-        found = {_term_country(self.country_terms, m.group(1)) for m in terms.finditer(text)}
+        terms = _terms_in(self.country_terms, text)
+        found = {_term_country(self.country_terms, m.group(1)) for m in terms.finditer(text)} if terms else set()
         found |= {country for sign, country in _CURRENCY_COUNTRY if sign in text}
         found |= self.signs_in(text)
         if _CA_POSTCODE.search(text):
@@ -133,7 +133,7 @@ class Places:
         text = text[:MAX_TEXT_SCAN]
         seen: dict[str, set[str]] = {}
         for word, country in self.country_hints:
-            if _hint_pattern(word).search(text):
+            if word in text and _hint_pattern(word).search(text):  # the hint as written, then as a whole word
                 seen.setdefault(country, set()).add(word)
         return {country for country, words in seen.items() if len(words) >= MIN_HINTS}
 
@@ -150,9 +150,11 @@ class Places:
                 found.add(country)
             elif kind == "currency" and any(_amount_in(code, text) for code in values):
                 found.add(country)
-            elif kind == "phone" and any(re.search(re.escape(code) + r"(?=[\s\d(-])", text) for code in values):
+            elif kind == "phone" and any(code in text and re.search(re.escape(code) + r"(?=[\s\d(-])", text)
+                                         for code in values):
                 found.add(country)
-            elif kind == "domain" and any(re.search(rf"[A-Za-z0-9-]\.{tld}(?![A-Za-z0-9-]|\.[A-Za-z])", text)
+            elif kind == "domain" and any((not tld.isalnum() or f".{tld}" in text)  # its dot and letters first
+                                          and re.search(rf"[A-Za-z0-9-]\.{tld}(?![A-Za-z0-9-]|\.[A-Za-z])", text)
                                           for tld in values):
                 found.add(country)
         return found
@@ -202,13 +204,36 @@ _ENGLISH_SPEAKING = {"GB": (), "IE": (), "US": ("es",), "CA": ("fr",), "AU": (),
 
 # Spellings of British English (Britain, Ireland, Australia, New Zealand, India, and mostly Canada)
 # that US postings do not write: two different ones rule the US out ("organise", "labour", "licence").
-_BRITISH_SPELLING = re.compile(
-    r"\b(?:organis(?:e|es|ed|ing|ation|ations|ational)|colours?|labour|behaviours?|centres?|licence|licences|"
-    r"programmes?|favour(?:able|ite)?|honours?|neighbour(?:s|hood)?|analys(?:e|ed|ing)|catalogues?|cheques?|"
-    r"travell(?:ed|ing|er|ers)|modell(?:ed|ing)|fulfil|enrolment|defence|practise|recognis(?:e|ed|ing)|"
-    r"prioritis(?:e|ed|ing)|specialis(?:e|ed|ing|ation)|utilis(?:e|ed|ing|ation)|optimis(?:e|ed|ing|ation)|"
-    r"minimis(?:e|ed|ing)|maximis(?:e|ed|ing)|summaris(?:e|ed|ing)|emphasis(?:e|ed|ing)|serialised|"
-    r"authoris(?:e|ed|ation)|realis(?:e|ed|ing))\b", re.IGNORECASE)
+_BRITISH_WORDS = (  # one pattern a spelling
+    r"organis(?:e|es|ed|ing|ation|ations|ational)", r"colours?", r"labour", r"behaviours?", r"centres?", r"licence",
+    r"licences", r"programmes?", r"favour(?:able|ite)?", r"honours?", r"neighbour(?:s|hood)?", r"analys(?:e|ed|ing)",
+    r"catalogues?", r"cheques?", r"travell(?:ed|ing|er|ers)", r"modell(?:ed|ing)", r"fulfil", r"enrolment",
+    r"defence", r"practise", r"recognis(?:e|ed|ing)", r"prioritis(?:e|ed|ing)", r"specialis(?:e|ed|ing|ation)",
+    r"utilis(?:e|ed|ing|ation)", r"optimis(?:e|ed|ing|ation)", r"minimis(?:e|ed|ing)", r"maximis(?:e|ed|ing)",
+    r"summaris(?:e|ed|ing)", r"emphasis(?:e|ed|ing)", r"serialised", r"authoris(?:e|ed|ation)", r"realis(?:e|ed|ing)")
+_BRITISH_SPELLING = re.compile(r"\b(?:" + "|".join(_BRITISH_WORDS) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _british_held() -> tuple[tuple[str, str | None], ...]:
+    from credstack.skills.matcher import held_word
+
+    return tuple((w, held_word(w, re.IGNORECASE)) for w in _BRITISH_WORDS)
+
+
+@lru_cache(maxsize=256)
+def _british_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+def _british_spellings(text: str) -> list[str]:
+    """``_BRITISH_SPELLING.findall(text)``, searched for the spellings whose letters the text holds
+    alone (a spelling it cannot hold matches nowhere, and leaves the others' matches as they are)."""
+    from credstack.skills.matcher import case_folded
+
+    folded = case_folded(text)
+    kept = tuple(w for w, held in _british_held() if held is None or held in folded)
+    return _british_pattern(kept).findall(text) if kept else []
 MIN_BRITISH_SPELLINGS = 2
 # A Canadian postal code after its province's code, even glued to it as scraped records write it
 # ("Calgary, ABT2Z 4A2", "Vancouver, BC V5T 3E2"): a place in Canada.
@@ -225,14 +250,14 @@ def unlikely_countries(*texts: str | None, language: str = "en") -> frozenset[st
     out = set(_NOT_DOLLAR) if _DOLLAR_AMOUNT.search(text) else set()
     if language != "en":
         out |= {country for country, others in _ENGLISH_SPEAKING.items() if language not in others}
-    elif len({m.casefold() for m in _BRITISH_SPELLING.findall(text)}) >= MIN_BRITISH_SPELLINGS:
+    elif len({m.casefold() for m in _british_spellings(text)}) >= MIN_BRITISH_SPELLINGS:
         out.add("US")
     return frozenset(out)
 
 
 def _amount_in(code: str, text: str) -> bool:
     """A currency written beside an amount: "1200 GEL", "GEL 1,200", "1200₾" (never "gel nails")."""
-    if not code.isalpha():
+    if not code.isalpha() or code not in text:
         return code in text
     return bool(re.search(rf"\d\s?{code}(?![A-Za-z])|(?<![A-Za-z]){code}\s?\d", text))
 # a US ZIP code after a state ("TX 77002", "Illinois 60601-1234")
@@ -267,9 +292,30 @@ def _subdivision_names(subdivisions: tuple[tuple[str, str, str], ...], country: 
 
 
 @cache
-def _term_pattern(terms: tuple[tuple[str, str], ...]) -> re.Pattern:
+def _term_words(terms: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """The terms, longest first, each with the longest run of its ASCII characters in lower case."""
     words = sorted({t for t, _ in terms}, key=len, reverse=True)
+    return tuple((w, max(re.split(r"[^\x00-\x7f]+", w), key=len).lower()) for w in words)
+
+
+@lru_cache(maxsize=256)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<![\w])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
+
+
+def _term_pattern(terms: tuple[tuple[str, str], ...]) -> re.Pattern:
+    return _words_pattern(tuple(w for w, _ in _term_words(terms)))
+
+
+def _terms_in(terms: tuple[tuple[str, str], ...], text: str) -> re.Pattern | None:
+    """``_term_pattern`` of the terms whose ASCII words ``text`` holds in any case (None: none): a
+    term the text cannot hold matches nowhere, so the others match as they would among all of them,
+    and the text is not tried against every term at every word."""
+    from credstack.skills.matcher import case_folded
+
+    folded = case_folded(text)
+    kept = tuple(w for w, held in _term_words(terms) if held in folded)
+    return _words_pattern(kept) if kept else None
 
 
 @cache

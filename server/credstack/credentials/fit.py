@@ -188,8 +188,15 @@ def other_role(credential: Credential, title: str, groups: Iterable[str] = ()) -
     """Whether ``credential`` certifies a role its name gives (a supervisor's, an inspector's, an
     educator's: ``role_credentials``) that the job is not: its title does not name it, nor are its
     ``groups`` that role's."""
-    return any(noun.search(credential.name) and not titles.search(title or "") and group not in set(groups)
-               for noun, titles, group in _roles())
+    return any(not titles.search(title or "") and group not in set(groups)
+               for titles, group in _roles_named(credential.name))
+
+
+@lru_cache(maxsize=8192)
+def _roles_named(name: str) -> tuple[tuple[re.Pattern, str | None], ...]:
+    """(the title words, the group) of each role whose noun a credential's name holds: a catalog's
+    names are few and fixed, and each is read against every role once, not once a posting."""
+    return tuple((titles, group) for noun, titles, group in _roles() if noun.search(name))
 
 
 def _words(items: Iterable[str]) -> re.Pattern:

@@ -118,7 +118,8 @@ SALARY = re.compile(rf"{_CURRENCY}{_AMOUNT}{_PER}?(?:{_S}*(?:-|–|—|to){_S}*{
 # Pay written with its currency after the figure, as much of Europe and Asia writes it: "85'000 CHF",
 # "60.000 € brutto pro Jahr", "時給1,350円", "월급 218만원 ~ 218만원".
 _FIGURE = r"(?:\d{1,3}(?:[.,'’\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
-_AFTER = r"(?:CHF|EUR|€|SEK|NOK|DKK|PLN|Fr\.|円|万円|원|만원|zł|Kč)"
+_AFTER_CURRENCIES = ("CHF", "EUR", "€", "SEK", "NOK", "DKK", "PLN", "Fr.", "円", "万円", "원", "만원", "zł", "Kč")
+_AFTER = "(?:" + "|".join(re.escape(c) for c in _AFTER_CURRENCIES) + ")"
 _PERIOD_BEFORE = r"(?:時給|日給|月給|年収|年俸|시급|일급|월급|연봉)"
 _PERIOD_AFTER = rf"(?:{_S}*(?:brutto|gross|brut)?{_S}*(?:pro|par|por|per|/|an?|p\.?){_S}*(?:jahr|an|année|año|" \
                 rf"annum|a\.?|monat|mois|mes|month|stunde|heure|hora|hour)\b\.?)"
@@ -140,6 +141,18 @@ _PAY_WORDS = re.compile(r"\b(salary|pay|paid|compensation|base|wage|earn|earning
                         r"package)\b", re.IGNORECASE)
 
 
+def _currency_after_in(text: str) -> bool:
+    """Whether ``text`` holds, in any case, a currency written after its figure (``_AFTER``), which
+    every pay of ``SALARY_AFTER`` holds: a text without one is not tried at every digit."""
+    from credstack.skills.matcher import case_folded
+
+    folded = case_folded(text)
+    return any(currency in folded for currency in _AFTER_FOLDED)
+
+
+_AFTER_FOLDED = tuple({c.lower(): None for c in _AFTER_CURRENCIES})
+
+
 def find_salary(text: str, in_prose: bool = False) -> str | None:
     """A stated pay: a range, an hourly rate, or a yearly figure (not a $500 stipend).
 
@@ -156,7 +169,7 @@ def find_salary(text: str, in_prose: bool = False) -> str | None:
             continue
         if is_range or hourly or re.search(r"\d[kK]\b", value) or (digits and int(digits[:9]) >= 10_000):
             return value
-    for m in SALARY_AFTER.finditer(text):
+    for m in SALARY_AFTER.finditer(text) if _currency_after_in(text) else ():
         first = re.match(_FIGURE, m.group("figures")).group()
         is_range = len(re.findall(_FIGURE, m.group("figures"))) > 1
         stated = bool(m.group("period") or m.group("per") or is_range)

@@ -76,10 +76,13 @@ _NAMED_JOB_CUE = re.compile(
 _NAME_WORD = re.compile(r"[A-Z0-9][\w'’/&.+-]*")
 
 
+@lru_cache(maxsize=4096)
 def _match(heading: str, tiers=(STRONG, WEAK, ANYWHERE), named_job: bool = False):
     """(kind, tier, the cleaned heading, the match) of the first cue that names the heading; with
     ``named_job``, a heading that names the job before its cue (``_NAMED_JOB_CUE``) is named by that
-    cue, and the cleaned heading is the cue's words."""
+    cue, and the cleaned heading is the cue's words. Kept for the latest few thousand headings: a
+    posting's lines are tried as headings by more than one step (its rank, its kind), and labels
+    recur from page to page ("Job type", "Industry")."""
     text = _normalise(heading)
     if text:
         found = _first_cue(text, tiers)

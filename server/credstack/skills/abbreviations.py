@@ -11,6 +11,8 @@ import re
 _DEFINITION = re.compile(r"((?:[A-Z][\w&'’.-]*|of|and|for|the|de|du|der|&)(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the|de|"
                          r"du|der|&)){0,7})\s*\(([A-Z][A-Z0-9&]{1,7})\)")
 _SMALL = frozenset({"of", "and", "for", "the", "de", "du", "der", "&"})
+# The letters in brackets every definition ends in: a text without them is not read word by word.
+LETTERS_IN_BRACKETS = re.compile(r"\([A-Z][A-Z0-9&]{1,7}\)")
 MAX_TEXT = 100_000
 
 
@@ -19,7 +21,10 @@ def defined_abbreviations(text: str) -> dict[str, str]:
     before the brackets give the letters ("Patient Care Assistant (PCA)", "Packaging Corporation of
     America (PCA)")."""
     out: dict[str, str] = {}
-    for m in _DEFINITION.finditer(text[:MAX_TEXT]):
+    text = text[:MAX_TEXT]
+    if not LETTERS_IN_BRACKETS.search(text):
+        return out
+    for m in _DEFINITION.finditer(text):
         words, letters = m.group(1).split(), m.group(2)
         long = initials_match(words, letters.replace("&", ""))
         if long:

@@ -94,7 +94,12 @@ def exact_link(surface: str, vocabulary: Vocabulary) -> Skill | None:
     skill = vocabulary.resolve(surface)
     if skill is not None:
         return skill
-    matches = matcher_for(vocabulary).find(surface)
+    matcher = matcher_for(vocabulary)
+    if surface.isascii() and "(" not in surface and match_key(surface) not in matcher.forms:
+        # A match is read as the whole surface only when the surface's own key is one of the
+        # matcher's forms (a name spelt out before its letters in brackets aside): no reading.
+        return None
+    matches = matcher.find(surface)
     if len(matches) == 1 and match_key(matches[0].surface) == match_key(surface):
         return vocabulary.get(matches[0].skill)
     return None

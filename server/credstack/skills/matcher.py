@@ -17,12 +17,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from re._constants import LITERAL as _LITERAL
+from re._parser import parse as _parse_pattern
 from typing import TYPE_CHECKING
 
 import ahocorasick
 
 from credstack.budget import every
 from credstack.skills import plain_words
+from credstack.skills.abbreviations import LETTERS_IN_BRACKETS
 from credstack.skills.model import Skill, SkillKind
 
 if TYPE_CHECKING:
@@ -34,6 +37,8 @@ _NEWLINE = re.compile("\n")
 # no word in "Réaliser", nor "Java" in "Javaé"). Scripts written without spaces (Japanese, Chinese,
 # Korean) border names directly ("Python経験3年以上"), so their characters are no word letters here.
 _WORD = re.compile(r"[0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff]")
+# The same characters as a set: one look-up a character where a name's edges are tested.
+_WORD_CHARS = frozenset(chr(c) for c in range(0x500) if _WORD.match(chr(c)))
 # Kinds whose forms get regular plurals ("API" -> "APIs", "database" -> "databases").
 _PLURAL_KINDS = {SkillKind.HARD, SkillKind.TOOL, SkillKind.SOFT, SkillKind.DEGREE}
 # Longest text scanned per call; postings are far shorter, this bounds hostile input.
@@ -139,6 +144,8 @@ class ContextRules:
     lowercase_ok: frozenset[str] = frozenset()
     fixed_phrases: re.Pattern | None = None  # phrases whose words are no mention ("in collaboration with")
     fixed_phrase_not_after: re.Pattern | None = None  # words that make a phrase asked ("building an ...")
+    # each fixed phrase's pattern and the word every match of it holds (lower case; None: none sure)
+    fixed_phrase_words: tuple[tuple[str, str | None], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -172,7 +179,45 @@ def load_context_rules() -> ContextRules:
                         lowercase_ok=frozenset(data.get("acronyms_lowercase_ok", [])),
                         fixed_phrases=re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
                         if phrases else None,
-                        fixed_phrase_not_after=re.compile(not_after, re.IGNORECASE) if not_after else None)
+                        fixed_phrase_not_after=re.compile(not_after, re.IGNORECASE) if not_after else None,
+                        fixed_phrase_words=tuple((p, held_word(p, re.IGNORECASE)) for p in phrases))
+
+
+def held_word(pattern: str, flags: int) -> str | None:
+    """The longest run of ASCII characters (three or more, lower case) that every match of ``pattern``
+    holds, written out at its top level ("with" of the pattern of "in close collaboration with");
+    None when it has none (an alternation at its top level, say) or cannot be read."""
+    try:
+        items = list(_parse_pattern(pattern, flags))
+    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise is simply never narrowed
+        return None
+    best, run = "", ""
+    for op, value in items:
+        if op is _LITERAL and value < 128:
+            run += chr(value).lower()
+            continue
+        best, run = max(best, run, key=len), ""
+    best = max(best, run, key=len)
+    return best if len(best) >= 3 else None
+
+
+# The characters beyond ASCII that a pattern ignoring case reads as ASCII letters: "İ" and "ı" as
+# "i", "ſ" as "s", the Kelvin sign as "k". A text is folded with them before its lower case is
+# looked for a phrase's word, so no phrase the pattern would find is left out.
+_ASCII_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+
+
+def case_folded(text: str) -> str:
+    """``text`` in lower case, with the characters a pattern ignoring case reads as ASCII letters made
+    those letters: an ASCII word a pattern finds in it, in any case, is in this text in lower case."""
+    if any(chr(c) in text for c in _ASCII_FOLD):
+        text = text.translate(_ASCII_FOLD)
+    return text.lower()
+
+
+@lru_cache(maxsize=256)
+def _phrases_pattern(sources: tuple[str, ...]) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{p})" for p in sources), re.IGNORECASE) if sources else None
 
 
 _PLURAL_TAIL = re.compile(r"(ss|us|is|ics|ous|sis|ws)$")
@@ -278,8 +323,11 @@ _MAIL_ADDRESS = re.compile(r"(?<!\S)\S[^\s@]*@\S+\.\w+")
 
 
 def _addresses(text: str) -> tuple[list[tuple[int, int]], ...]:
-    """The spans of the web and the e-mail addresses in ``text``, each list in text order."""
-    return tuple([m.span() for m in pattern.finditer(text)] for pattern in (_WEB_ADDRESS, _MAIL_ADDRESS))
+    """The spans of the web and the e-mail addresses in ``text``, each list in text order. A text is
+    searched for them only when it holds what each must: "http" or "www." in any case, an "@"."""
+    folded = case_folded(text)
+    web = [m.span() for m in _WEB_ADDRESS.finditer(text)] if "http" in folded or "www." in folded else []
+    return web, [m.span() for m in _MAIL_ADDRESS.finditer(text)] if "@" in text else []
 
 
 def _in_address(addresses: tuple[list[tuple[int, int]], ...], start: int, end: int) -> bool:
@@ -373,7 +421,7 @@ class SkillMatcher:
             return []
         text = text[:MAX_TEXT]
         found = self._find(text)
-        spelt = _spelt_out_acronyms(text) if "(" in text else []
+        spelt = _spelt_out_acronyms(text) if "(" in text and LETTERS_IN_BRACKETS.search(text) else []
         if not spelt:
             return found
         blanked = list(text)
@@ -404,7 +452,8 @@ class SkillMatcher:
                 candidates.append((start, end + 1, key, name))
         chosen = _longest_non_overlapping(candidates)
         tag_lines = _tag_lines(norm, chosen)
-        phrases = _fixed_phrases(text, self.rules.fixed_phrases, self.rules.fixed_phrase_not_after) if chosen else []
+        phrases = _fixed_phrases(text, self.rules.fixed_phrases, self.rules.fixed_phrase_not_after,
+                                 self.rules.fixed_phrase_words) if chosen else []
         matches = []
         addresses = _addresses(text) if chosen else ((), ())
         for start, end, key, name in every(chosen, 1024):
@@ -577,12 +626,21 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _NEGATED = re.compile(r"(?<![A-Za-z])no(?:n)?[-\u2010\u2011]$", re.IGNORECASE)
 
 
-def _fixed_phrases(text: str, pattern: re.Pattern | None, not_after: re.Pattern | None = None
-                   ) -> list[tuple[int, int]]:
+def _fixed_phrases(text: str, pattern: re.Pattern | None, not_after: re.Pattern | None = None,
+                   words: tuple[tuple[str, str | None], ...] = ()) -> list[tuple[int, int]]:
     """[start, end) of each fixed phrase in ``text`` (``skill_context.json`` "fixed_phrases"), but
-    those right after a verb of making them ("building an innovative culture")."""
+    those right after a verb of making them ("building an innovative culture").
+
+    ``words``: each phrase's pattern and the word every match of it holds (``_held_word``). The
+    text is searched with the phrases whose word it holds alone: a phrase that cannot match
+    anywhere in it changes no match of the others, and most texts hold the words of few phrases."""
     if pattern is None:
         return []
+    if words:
+        folded = case_folded(text)
+        pattern = _phrases_pattern(tuple(p for p, word in words if word is None or word in folded))
+        if pattern is None:
+            return []
     return [m.span() for m in pattern.finditer(text)
             if not_after is None or not not_after.search(text, max(0, m.start() - 30), m.start())]
 
@@ -594,7 +652,7 @@ def in_fixed_phrase(text: str, start: int, end: int) -> bool:
     if rules.fixed_phrases is None:
         return False
     lo, hi = max(0, start - 80), min(len(text), end + 80)
-    phrases = _fixed_phrases(text[lo:hi], rules.fixed_phrases, rules.fixed_phrase_not_after)
+    phrases = _fixed_phrases(text[lo:hi], rules.fixed_phrases, rules.fixed_phrase_not_after, rules.fixed_phrase_words)
     return _within_phrase(phrases, start - lo, end - lo)
 
 
@@ -735,18 +793,18 @@ def _on_boundary(norm: str, start: int, end: int, key: str) -> bool:
     """True when [start, end) of the normalised text is a whole token sequence."""
     if start > 0:
         before = norm[start - 1]
-        if _WORD.match(before) or before in "+#@":
+        if before in _WORD_CHARS or before in "+#@":
             return False
-        if before == "." and key[0].isalnum() and start > 1 and _WORD.match(norm[start - 2]):
+        if before == "." and key[0].isalnum() and start > 1 and norm[start - 2] in _WORD_CHARS:
             return False  # the tail of a dotted name ("js" in "node.js")
     if end < len(norm):
         after = norm[end]
-        if _WORD.match(after) and not (after.isdigit() and key[-1].isalpha() and " " in key
+        if after in _WORD_CHARS and not (after.isdigit() and key[-1].isalpha() and " " in key
                                        and _GLUED_NUMBER.match(norm, end)):
             return False  # a name of words may run into a scraped list's next number: "Multi-engine200 Hours"
         if key[-1].isalnum() and after in "+#":
             return False  # "C" in "C++", "C#"
-        if after == "." and end + 1 < len(norm) and _WORD.match(norm[end + 1]) and key[-1].isalnum():
+        if after == "." and end + 1 < len(norm) and norm[end + 1] in _WORD_CHARS and key[-1].isalnum():
             return False  # the head of a dotted name ("vue" in "vue.js")
     if len(key) == 1 and key.isalpha() and (
             (end + 1 < len(norm) and norm[end] == "&" and norm[end + 1].isalpha())

@@ -1,0 +1,121 @@
+"""Shortcuts taken for speed give the answers of the long way: each is checked against it here."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from credstack.skills.abbreviations import defined_abbreviations
+from credstack.skills.linking import exact_link
+from credstack.skills.matcher import _fixed_phrases, held_word, load_context_rules, match_key, matcher_for
+from credstack.skills.vocabulary import load_vocabulary
+
+
+def testheld_word_is_the_longest_run_written_out_at_the_top_level():
+    assert held_word(r"\bin[ \t]+(?:close[ \t]+)?(?:collaboration|partnership)[ \t]+with\b", re.I) == "with"
+    assert held_word(r"\bto[ \t]+the[ \t]+next[ \t]+level\b", re.I) == "level"
+    assert held_word(r"\b(?:open|great)[ \t]+culture", re.I) == "culture"
+    assert held_word(r"\b(?:sous la|bajo la) supervision|other", re.I) is None  # an alternation at the top
+    assert held_word(r"\bab\b", re.I) is None  # too short to be worth a look
+    assert held_word(r"[", re.I) is None  # unreadable: never narrowed
+
+
+@pytest.mark.parametrize("text", [
+    "Work in close collaboration with the nursing team to the next level.",
+    "IN COLLABORATION WITH partners; a culture of learning and growth",
+    "In collaboration W\u0130TH the team",  # a capital I with a dot: the pattern reads it as "i"
+    "in close collaboration w\u0131th the ward",  # a dotless i
+    "The job de\u017fcription can be found online",  # a long s
+    "Building an innovative culture, see the full job description",
+    "Patients who present with chest pain",
+    "Nothing of the kind here",
+    "",
+])
+def test_fixed_phrases_narrowed_by_their_words_find_what_the_whole_pattern_finds(text):
+    rules = load_context_rules()
+    whole = _fixed_phrases(text, rules.fixed_phrases, rules.fixed_phrase_not_after)
+    assert _fixed_phrases(text, rules.fixed_phrases, rules.fixed_phrase_not_after, rules.fixed_phrase_words) == whole
+
+
+def test_folding_covers_every_character_read_as_an_ascii_letter():
+    from credstack.skills.matcher import _ASCII_FOLD
+
+    letters = re.compile(r"[A-Za-z]", re.IGNORECASE)
+    read_as_ascii = {c for c in range(128, 0x110000) if letters.fullmatch(chr(c))}
+    assert read_as_ascii == set(_ASCII_FOLD)
+
+
+@pytest.mark.parametrize("surface", ["Python", "python programming", "Nursing and Midwifery Council (NMC) registration",
+                                     "project-management", "SQLs", "team work", "Excel", "C++", "strong Java skills",
+                                     "enhanced DBS", "Ms Office"])
+def test_exact_link_without_a_form_key_finds_what_the_matcher_finds(surface):
+    vocabulary = load_vocabulary()
+    matches = matcher_for(vocabulary).find(surface)
+    long_way = vocabulary.resolve(surface) or (
+        vocabulary.get(matches[0].skill) if len(matches) == 1 and match_key(matches[0].surface) == match_key(surface)
+        else None)
+    assert exact_link(surface, vocabulary) == long_way
+
+
+def test_abbreviations_need_letters_in_brackets():
+    assert defined_abbreviations("Packaging Corporation of America (PCA) hires") == {"PCA": "Packaging Corporation of America"}
+    assert defined_abbreviations("Packaging Corporation of America (pca) hires") == {}
+    assert defined_abbreviations("Packaging Corporation of America hires") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "You must be eligible to work in the UK and hold an enhanced DBS check.",
+    "ELIGIBLE TO WORK IN THE U\u212a",  # the Kelvin sign: a pattern ignoring case reads it as "k"
+    "Superannuation on top; Australian work rights needed",
+    "Canadian citizens or permanent residents of Canada; WHMIS training",
+    "Pay: 1200 GEL a month, call +995 32 200 00 00, see www.example.ge",
+    "Nothing about any country here",
+])
+def test_country_terms_narrowed_by_their_words_read_as_all_of_them(text):
+    from credstack.places import _term_pattern, _terms_in, load_places
+
+    terms = load_places().country_terms
+    narrowed = _terms_in(terms, text)
+    whole = [m.group(1) for m in _term_pattern(terms).finditer(text)]
+    assert ([m.group(1) for m in narrowed.finditer(text)] if narrowed else []) == whole
+
+
+@pytest.mark.parametrize("text", [
+    "We organise the labour and hold a licence",
+    "ORGANISED COLOURS, Programmes and cheques",
+    "utili\u017fe and reali\u017fe",  # the long s reads as "s"
+    "We organize the labor and hold a license",
+])
+def test_british_spellings_narrowed_by_their_words_find_what_the_whole_pattern_finds(text):
+    from credstack.places import _BRITISH_SPELLING, _british_spellings
+
+    assert _british_spellings(text) == _BRITISH_SPELLING.findall(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Apply at https://jobs.example.com/123 or www.example.org, or mail jobs@example.com",
+    "HTTP://EXAMPLE.ORG and WWW.EXAMPLE.ORG",
+    "No address here, just C++ and node.js",
+    "",
+])
+def test_addresses_looked_for_only_where_their_marks_are_found_as_the_whole_search(text):
+    from credstack.skills.matcher import _MAIL_ADDRESS, _WEB_ADDRESS, _addresses
+
+    assert _addresses(text) == ([m.span() for m in _WEB_ADDRESS.finditer(text)],
+                                [m.span() for m in _MAIL_ADDRESS.finditer(text)])
+
+
+def test_word_characters_as_a_set_are_the_pattern_s():
+    from credstack.skills.matcher import _WORD, _WORD_CHARS
+
+    assert _WORD_CHARS == {chr(c) for c in range(0x110000) if _WORD.match(chr(c))}
+
+
+@pytest.mark.parametrize("text", ["85'000 CHF", "60.000 € brutto pro Jahr", "時給1,350円", "월급 218만원 ~ 218만원",
+                                  "3000 ZŁ", "1200 \u212a\u010d", "50,000 eur per annum", "2000 Fr. pro Monat"])
+def test_a_pay_with_its_currency_after_is_looked_for_in_every_text_that_holds_one(text):
+    from credstack.postings.facts import SALARY_AFTER, _currency_after_in, find_salary
+
+    assert SALARY_AFTER.search(text) and _currency_after_in(text)
+    assert find_salary(text) == SALARY_AFTER.search(text).group().strip()
