@@ -119,3 +119,34 @@ def test_a_pay_with_its_currency_after_is_looked_for_in_every_text_that_holds_on
 
     assert SALARY_AFTER.search(text) and _currency_after_in(text)
     assert find_salary(text) == SALARY_AFTER.search(text).group().strip()
+
+
+@pytest.mark.parametrize("text", [
+    "Must not have a Degree, Level 4 qualification or above",
+    "You do NOT need a degree in Nursing",
+    "You don\u2019t need a forklift licence",
+    "There is no requirement for a CSCS card",
+    "Without the need for a degree",
+    "Must be able to lift 50 lbs and hold a CDL",
+    "No degree needed, but a CDL is essential",
+    "You do n\u0131ot need a degree",  # no lead: a dotless i is not the o of "not"
+    "There is no requ\u0131rement for a CSCS card",  # a dotless i the pattern reads as "i"
+    "Candidates should have Python and SQL",
+])
+def test_a_negation_looked_for_only_beside_its_words_is_the_long_ways(text, monkeypatch):
+    """``negated`` reads its lead patterns only in text holding "not", "n't", "need" or
+    "requirement": on each text it answers as when every text is read."""
+    from credstack.skills import requirements
+
+    spans = [m.span() for m in re.finditer(r"[A-Z][A-Za-z]+|\bPython\b|\bSQL\b", text)]
+    quick = [requirements.negated(text, s, e) for s, e in spans]
+    monkeypatch.setattr(requirements, "_LEAD_WORDS", ("",))
+    assert quick == [requirements.negated(text, s, e) for s, e in spans]
+
+
+def test_the_negations_are_still_found():
+    from credstack.skills.requirements import negated
+
+    text = "Must not have a Degree; there is no requirement for a CSCS card. Must hold a CDL."
+    assert negated(text, text.index("Degree"), text.index("Degree") + 6)
+    assert not negated(text, text.index("CDL"), text.index("CDL") + 3)

@@ -100,10 +100,11 @@ def segments(sections: list[TextSection]) -> list[Segment]:
 CLAUSE_REACH = 400
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=256)
 def _clause_ends(text: str) -> tuple[list[int], list[int]]:
     """Starts and ends of every clause end in ``text``, found once per text (strings cache their
-    hash, so looking the same text up again is cheap)."""
+    hash, so looking the same text up again is cheap). A posting's analysis reads some twenty texts
+    (its segments, the tagger's lines, their clauses) in turns: 16 kept thrashed."""
     starts, ends = [], []
     for m in _CLAUSE_END.finditer(text):
         starts.append(m.start())
@@ -592,16 +593,24 @@ def _negation_cues() -> tuple[tuple[re.Pattern, ...], re.Pattern, re.Pattern, re
             re.compile(cues["contrast"]), re.compile(cues["reasserted"]))
 
 
+_LEAD_WORDS = ("not", "n't", "n\u2019t", "need", "requirement")
+
+
 def negated(text: str, start: int, end: int) -> bool:
     """Whether the mention at [start, end) is named as what the candidate must not have, or need
     not have (requirement_cues.json 'negated': "Must not have a Degree, Level 4 qualification or
     above", "no qualifications or experience required"): no skill asked, at any level."""
+    from credstack.skills.matcher import case_folded
+
     lo, hi = clause_bounds(text, start, end)
     before = text[max(lo, start - NEGATION_REACH):start]
     leads, no, closing, contrast, reasserted = _negation_cues()
     if not before.strip():
         return False
-    last = max((m.end() for p in leads for m in p.finditer(before)), default=-1)
+    # every lead holds "not", "n't", "need" or "requirement": a text without them needs no search
+    lowered = case_folded(before)
+    maybe = any(word in lowered for word in _LEAD_WORDS)
+    last = max((m.end() for p in leads for m in p.finditer(before)), default=-1) if maybe else -1
     if last >= 0 and contrast.search(before, last) is None and reasserted.search(before, last) is None:
         return True
     said_no = None
