@@ -58,6 +58,7 @@ from tests.skills.conftest import read
     ("- Experience on a stroke unit", "Stroke Care"),
     ("- Completes falls risk assessments", "Falls Prevention"),
     ("- Renal nursing experience", "Nephrology"),
+    ("- Working knowledge of Word, Excel spreadsheets and use of an electronic diary", "Executive Assistance"),
 ])
 def test_a_credential_or_method_a_non_tech_posting_names_is_read(line, skill, resources):
     skills, context = read(f"Operative\n\nRequirements\n{line}\n", resources)
