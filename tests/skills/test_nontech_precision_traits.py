@@ -195,6 +195,7 @@ def test_the_offer_under_a_requirements_heading_asks_for_nothing(sentence, wrong
     ("- Prepare the hospital for Joint Commission surveys", "Healthcare Compliance"),
     ("- Apply infection prevention and control procedures", "Infection Control"),
     ("- Two years of gynaecology nursing experience", "Gynecology"),
+    ("- Graduate of a CAAHEP accredited respiratory therapy program", "Respiratory Therapy"),
 ])
 def test_the_same_words_asked_as_duties_stay(line, right, resources):
     assert right in mentions(f"Specialist\n\nRequirements\n{line}\n", resources)
