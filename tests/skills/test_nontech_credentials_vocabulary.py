@@ -59,6 +59,10 @@ from tests.skills.conftest import read
     ("- Completes falls risk assessments", "Falls Prevention"),
     ("- Renal nursing experience", "Nephrology"),
     ("- Working knowledge of Word, Excel spreadsheets and use of an electronic diary", "Executive Assistance"),
+    ("- Perform transthoracic echocardiography and exercise stress tests", "Echocardiography"),
+    ("- Perform transthoracic echocardiography and exercise stress tests", "Exercise Stress Testing"),
+    ("- Analyse ambulatory ECG recordings; extensive arrhythmia knowledge", "Holter Monitoring"),
+    ("- Analyse ambulatory ECG recordings; extensive arrhythmia knowledge", "Arrhythmia Recognition"),
 ])
 def test_a_credential_or_method_a_non_tech_posting_names_is_read(line, skill, resources):
     skills, context = read(f"Operative\n\nRequirements\n{line}\n", resources)
