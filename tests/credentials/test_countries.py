@@ -201,6 +201,9 @@ def test_a_shopping_list_of_uk_nursing_jobs_gets_no_us_licensing_exam(res):
     ("Offices in London and Sydney; you will be paid in dollars.", None),  # no word only one country writes
     ("Superannuation and an enhanced DBS check", None),  # two countries: neither
     ("Must be legally entitled to work in Canada", "CA"),
+    ("Ensure compliance with all FDA, DEA, State Board of Pharmacy, OSHA and other regulatory standards.", "US"),
+    ("Medical, dental and a 401(k) with a company match; must be authorized to work in the United States", "US"),
+    ("Our UK plant follows FDA and MHRA guidance", None),  # FDA alone: a UK pharma plant writes it too
     ("An Assistant Financial Accountant for an NHS Foundation Trust", "GB"),
     ("Our robust Trust Nurse Revalidation Programme offers an e-portfolio", "GB"),
     ("Informal visits: ring the matron or email endoscopy@trust.nhs.uk.", "GB"),  # an address's domain
