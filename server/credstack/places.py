@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from credstack.wordtrie import case_folded, held_word
+
 
 @dataclass(frozen=True)
 class Places:
@@ -216,8 +218,6 @@ _BRITISH_SPELLING = re.compile(r"\b(?:" + "|".join(_BRITISH_WORDS) + r")\b", re.
 
 @lru_cache(maxsize=1)
 def _british_held() -> tuple[tuple[str, str | None], ...]:
-    from credstack.skills.matcher import held_word
-
     return tuple((w, held_word(w, re.IGNORECASE)) for w in _BRITISH_WORDS)
 
 
@@ -229,8 +229,6 @@ def _british_pattern(words: tuple[str, ...]) -> re.Pattern:
 def _british_spellings(text: str) -> list[str]:
     """``_BRITISH_SPELLING.findall(text)``, searched for the spellings whose letters the text holds
     alone (a spelling it cannot hold matches nowhere, and leaves the others' matches as they are)."""
-    from credstack.skills.matcher import case_folded
-
     folded = case_folded(text)
     kept = tuple(w for w, held in _british_held() if held is None or held in folded)
     return _british_pattern(kept).findall(text) if kept else []
@@ -303,16 +301,10 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<![\w])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
 
 
-def _term_pattern(terms: tuple[tuple[str, str], ...]) -> re.Pattern:
-    return _words_pattern(tuple(w for w, _ in _term_words(terms)))
-
-
 def _terms_in(terms: tuple[tuple[str, str], ...], text: str) -> re.Pattern | None:
-    """``_term_pattern`` of the terms whose ASCII words ``text`` holds in any case (None: none): a
+    """The terms' pattern, of those whose ASCII words ``text`` holds in any case (None: none): a
     term the text cannot hold matches nowhere, so the others match as they would among all of them,
     and the text is not tried against every term at every word."""
-    from credstack.skills.matcher import case_folded
-
     folded = case_folded(text)
     kept = tuple(w for w, held in _term_words(terms) if held in folded)
     return _words_pattern(kept) if kept else None

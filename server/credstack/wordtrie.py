@@ -6,11 +6,16 @@ letters begin no phrase fails at once, and phrases sharing a beginning are read 
 the same: at each position the longest phrase whose end the caller's look-around accepts (branches
 at one node begin with different characters, so at most one can go on; a phrase that ends where a
 longer one goes on is tried after the longer one).
+
+``held_word`` and ``case_folded`` serve the other way to spare a pattern its search: a text that
+does not hold, in lower case, the literal word every match of the pattern holds needs no search.
 """
 
 from __future__ import annotations
 
 import re
+from re._constants import LITERAL as _LITERAL
+from re._parser import parse as _parse_pattern
 
 _END = ""
 
@@ -39,3 +44,35 @@ def _emit(node: dict) -> str:
     if _END in node:
         return "(?:" + body + ")?"
     return body
+
+
+def held_word(pattern: str, flags: int) -> str | None:
+    """The longest run of ASCII characters (three or more, lower case) that every match of ``pattern``
+    holds, written out at its top level ("with" of the pattern of "in close collaboration with");
+    None when it has none (an alternation at its top level, say) or cannot be read."""
+    try:
+        items = list(_parse_pattern(pattern, flags))
+    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise is simply never narrowed
+        return None
+    best, run = "", ""
+    for op, value in items:
+        if op is _LITERAL and value < 128:
+            run += chr(value).lower()
+            continue
+        best, run = max(best, run, key=len), ""
+    best = max(best, run, key=len)
+    return best if len(best) >= 3 else None
+
+
+# The characters beyond ASCII that a pattern ignoring case reads as ASCII letters: "İ" and "ı" as
+# "i", "ſ" as "s", the Kelvin sign as "k". A text is folded with them before its lower case is
+# looked for a phrase's word, so no phrase the pattern would find is left out.
+_ASCII_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+
+
+def case_folded(text: str) -> str:
+    """``text`` in lower case, with the characters a pattern ignoring case reads as ASCII letters made
+    those letters: an ASCII word a pattern finds in it, in any case, is in this text in lower case."""
+    if any(chr(c) in text for c in _ASCII_FOLD):
+        text = text.translate(_ASCII_FOLD)
+    return text.lower()

@@ -8,8 +8,9 @@ import pytest
 
 from credstack.skills.abbreviations import defined_abbreviations
 from credstack.skills.linking import exact_link
-from credstack.skills.matcher import _fixed_phrases, held_word, load_context_rules, match_key, matcher_for
+from credstack.skills.matcher import _fixed_phrases, load_context_rules, match_key, matcher_for
 from credstack.skills.vocabulary import load_vocabulary
+from credstack.wordtrie import held_word
 
 
 def testheld_word_is_the_longest_run_written_out_at_the_top_level():
@@ -39,7 +40,7 @@ def test_fixed_phrases_narrowed_by_their_words_find_what_the_whole_pattern_finds
 
 
 def test_folding_covers_every_character_read_as_an_ascii_letter():
-    from credstack.skills.matcher import _ASCII_FOLD
+    from credstack.wordtrie import _ASCII_FOLD
 
     letters = re.compile(r"[A-Za-z]", re.IGNORECASE)
     read_as_ascii = {c for c in range(128, 0x110000) if letters.fullmatch(chr(c))}
@@ -73,11 +74,11 @@ def test_abbreviations_need_letters_in_brackets():
     "Nothing about any country here",
 ])
 def test_country_terms_narrowed_by_their_words_read_as_all_of_them(text):
-    from credstack.places import _term_pattern, _terms_in, load_places
+    from credstack.places import _term_words, _terms_in, _words_pattern, load_places
 
     terms = load_places().country_terms
     narrowed = _terms_in(terms, text)
-    whole = [m.group(1) for m in _term_pattern(terms).finditer(text)]
+    whole = [m.group(1) for m in _words_pattern(tuple(w for w, _ in _term_words(terms))).finditer(text)]
     assert ([m.group(1) for m in narrowed.finditer(text)] if narrowed else []) == whole
 
 

@@ -21,6 +21,7 @@ from credstack.postings.employment import (  # noqa: F401 (the vocabulary, read 
 from credstack.postings.sections import classify
 from credstack.postings.text import Block
 from credstack.postings.title_words import title_cues
+from credstack.wordtrie import case_folded
 
 _PLACES = json.loads((resources.files("credstack") / "data" / "postings_places.json").read_text("utf-8"))
 US_STATES = load_places().us_state_codes
@@ -141,16 +142,14 @@ _PAY_WORDS = re.compile(r"\b(salary|pay|paid|compensation|base|wage|earn|earning
                         r"package)\b", re.IGNORECASE)
 
 
+_AFTER_FOLDED = tuple({c.lower(): None for c in _AFTER_CURRENCIES})
+
+
 def _currency_after_in(text: str) -> bool:
     """Whether ``text`` holds, in any case, a currency written after its figure (``_AFTER``), which
     every pay of ``SALARY_AFTER`` holds: a text without one is not tried at every digit."""
-    from credstack.skills.matcher import case_folded
-
     folded = case_folded(text)
     return any(currency in folded for currency in _AFTER_FOLDED)
-
-
-_AFTER_FOLDED = tuple({c.lower(): None for c in _AFTER_CURRENCIES})
 
 
 def find_salary(text: str, in_prose: bool = False) -> str | None:

@@ -925,7 +925,7 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
 
 
-_NUMBER_ONLY = re.compile(r"\d+(?:[.,]\d+)?(?:st|nd|rd|th)?"
+_NUMBER_OR_GRADE = re.compile(r"\d+(?:[.,]\d+)?(?:st|nd|rd|th)?"
                           r"|(?:(?:grade|level|band)\s+)?(?:[A-G][*+]?\s*/\s*\d{1,2}|\d{1,2}\s*/\s*[A-G][*+]?)"
                           r"|(?:grade|level|band)\s+(?:[A-G][*+]?|\d{1,2})", re.IGNORECASE)
 
@@ -936,7 +936,7 @@ def _no_name(seg: Segment, span, surface: str) -> bool:
     opens a duty ("Orchestrate workflows", "Document care in the EMR"), a bare number or ordinal
     (the "16th" of "16th/17th edition", whose name the slash leaves with the other half), a grade
     or level ("Grade C/4" of "GCSE Maths and English (Grade C/4 or above)", "Level 3")."""
-    if _NUMBER_ONLY.fullmatch(surface.strip()):
+    if _NUMBER_OR_GRADE.fullmatch(surface.strip()):
         return True
     if plain_words.is_plain(surface, seg.text, span.start, PLAIN_LOWER_RANK, PLAIN_CAPITAL_RANK):
         return True

@@ -17,8 +17,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from re._constants import LITERAL as _LITERAL
-from re._parser import parse as _parse_pattern
 from typing import TYPE_CHECKING
 
 import ahocorasick
@@ -27,6 +25,7 @@ from credstack.budget import every
 from credstack.skills import plain_words
 from credstack.skills.abbreviations import LETTERS_IN_BRACKETS
 from credstack.skills.model import Skill, SkillKind
+from credstack.wordtrie import case_folded, held_word
 
 if TYPE_CHECKING:
     from credstack.skills.vocabulary import Vocabulary
@@ -181,38 +180,6 @@ def load_context_rules() -> ContextRules:
                         if phrases else None,
                         fixed_phrase_not_after=re.compile(not_after, re.IGNORECASE) if not_after else None,
                         fixed_phrase_words=tuple((p, held_word(p, re.IGNORECASE)) for p in phrases))
-
-
-def held_word(pattern: str, flags: int) -> str | None:
-    """The longest run of ASCII characters (three or more, lower case) that every match of ``pattern``
-    holds, written out at its top level ("with" of the pattern of "in close collaboration with");
-    None when it has none (an alternation at its top level, say) or cannot be read."""
-    try:
-        items = list(_parse_pattern(pattern, flags))
-    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise is simply never narrowed
-        return None
-    best, run = "", ""
-    for op, value in items:
-        if op is _LITERAL and value < 128:
-            run += chr(value).lower()
-            continue
-        best, run = max(best, run, key=len), ""
-    best = max(best, run, key=len)
-    return best if len(best) >= 3 else None
-
-
-# The characters beyond ASCII that a pattern ignoring case reads as ASCII letters: "İ" and "ı" as
-# "i", "ſ" as "s", the Kelvin sign as "k". A text is folded with them before its lower case is
-# looked for a phrase's word, so no phrase the pattern would find is left out.
-_ASCII_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
-
-
-def case_folded(text: str) -> str:
-    """``text`` in lower case, with the characters a pattern ignoring case reads as ASCII letters made
-    those letters: an ASCII word a pattern finds in it, in any case, is in this text in lower case."""
-    if any(chr(c) in text for c in _ASCII_FOLD):
-        text = text.translate(_ASCII_FOLD)
-    return text.lower()
 
 
 @lru_cache(maxsize=256)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from credstack.skills.model import Requirement, TextKind, TextSection
-from credstack.wordtrie import trie_alternation
+from credstack.wordtrie import case_folded, trie_alternation
 
 # A full stop after a company's "Inc", "Ltd", "Corp", "LLC" or "Co" ends no clause: "Acme & Associates,
 # Inc. provides consulting services" is one sentence about the employer.
@@ -600,8 +600,6 @@ def negated(text: str, start: int, end: int) -> bool:
     """Whether the mention at [start, end) is named as what the candidate must not have, or need
     not have (requirement_cues.json 'negated': "Must not have a Degree, Level 4 qualification or
     above", "no qualifications or experience required"): no skill asked, at any level."""
-    from credstack.skills.matcher import case_folded
-
     lo, hi = clause_bounds(text, start, end)
     before = text[max(lo, start - NEGATION_REACH):start]
     leads, no, closing, contrast, reasserted = _negation_cues()
