@@ -38,7 +38,9 @@ _NEWLINE = re.compile("\n")
 _WORD = re.compile(r"[0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff]")
 # The same characters as a set: one look-up a character where a name's edges are tested.
 _WORD_CHARS = frozenset(chr(c) for c in range(0x500) if _WORD.match(chr(c)))
-# Kinds whose forms get regular plurals ("API" -> "APIs", "database" -> "databases").
+# Kinds whose forms get regular plurals ("API" -> "APIs", "database" -> "databases"); a soft
+# skill's quality in "-ity" gets none: its plural names duties or things ("Key Accountabilities",
+# "capabilities", "flexibilities"), not the quality.
 _PLURAL_KINDS = {SkillKind.HARD, SkillKind.TOOL, SkillKind.SOFT, SkillKind.DEGREE}
 # Longest text scanned per call; postings are far shorter, this bounds hostile input.
 MAX_TEXT = 400_000
@@ -356,7 +358,8 @@ class SkillMatcher:
                 self.capital_stem.setdefault(key, 1)
         for key, name in list(owners.items()):
             skill = vocabulary.get(name)
-            if skill.kind in _PLURAL_KINDS and key not in self.rules.forms and key not in derived:
+            if skill.kind in _PLURAL_KINDS and key not in self.rules.forms and key not in derived \
+                    and not (skill.kind == SkillKind.SOFT and key.endswith("ity")):
                 for plural in plural_forms(key):
                     if plural not in owners:
                         owners[plural] = name
