@@ -1,0 +1,127 @@
+"""Synthetic fixtures for the breadth of the non-tech vocabulary: the equipment, procedures,
+regulations and qualifications that care, clinical, trades, warehouse and transport postings ask
+for (personal protective equipment, medicines management, wrenches, stock counts, a Chartered
+Engineer), each read from the words postings use, and the same words in an everyday or another
+trade's sense left alone."""
+
+from __future__ import annotations
+
+import pytest
+from tests.skills.conftest import read
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Experience in an ambulatory care or outpatient setting", "Ambulatory Care"),
+    ("- Sound knowledge of medicines management and medicines reconciliation", "Medicines Management"),
+    ("- Trained in seclusion and restraint and de-escalation", "Restrictive Interventions"),
+    ("- PMVA trained or willing to complete breakaway training", "Management of Violence and Aggression"),
+    ("- Maintain patient confidentiality in line with the Caldicott principles", "Patient Confidentiality"),
+    ("- Follows hand hygiene and standard precautions at all times", "Hand Hygiene"),
+    ("- Follows hand hygiene and standard precautions at all times", "Standard Precautions"),
+    ("- Safe disposal of sharps and clinical waste", "Sharps Safety"),
+    ("- Safe disposal of sharps and clinical waste", "Clinical Waste Management"),
+    ("- Completed bloodborne pathogens training", "Bloodborne Pathogens"),
+    ("- Record observations and escalate using NEWS2", "Early Warning Scores"),
+    ("- Recognise and escalate sepsis using the Sepsis Six", "Sepsis Management"),
+    ("- Give a structured handover using SBAR", "SBAR"),
+    ("- Capillary blood glucose monitoring and insulin administration", "Blood Glucose Monitoring"),
+    ("- Capillary blood glucose monitoring and insulin administration", "Insulin Administration"),
+    ("- Competent in PEG feeding and tracheostomy care", "Enteral Feeding"),
+    ("- Competent in PEG feeding and tracheostomy care", "Tracheostomy Care"),
+    ("- Stoma care and continence care for residents", "Stoma Care"),
+    ("- Perform spirometry and audiometry in the clinic", "Spirometry"),
+    ("- Perform spirometry and audiometry in the clinic", "Audiometry"),
+    ("- Deliver childhood immunisations and cervical smears", "Immunisation"),
+    ("- Deliver childhood immunisations and cervical smears", "Cervical Screening"),
+    ("- Compression bandaging for patients with leg ulcers", "Leg Ulcer Management"),
+    ("- Experience working in a clinical laboratory", "Clinical Laboratories"),
+    ("- Knowledge of transfusion and crossmatching procedures", "Blood Transfusion"),
+    ("- Working knowledge of MHRA guidance and NICE guidelines", "MHRA Regulations"),
+    ("- Working knowledge of MHRA guidance and NICE guidelines", "NICE Guidelines"),
+    ("- Understanding of CQC fundamental standards", "CQC Regulations"),
+    ("- Lab accredited to ISO 15189 by UKAS", "Laboratory Accreditation"),
+    ("- Experience of dysphagia management and IDDSI diets", "Dysphagia Management"),
+    ("- Manual therapy and gait training for MSK patients", "Manual Therapy"),
+    ("- Experience supporting adults with autism and epilepsy", "Autism Support"),
+    ("- Experience supporting adults with autism and epilepsy", "Epilepsy Care"),
+    ("- Working knowledge of the Mental Health Act 1983", "Mental Health Act"),
+    ("- A trauma-informed, person-centred approach", "Trauma-Informed Care"),
+    ("- Understanding of long-term conditions management", "Chronic Care Management"),
+    ("- Complete MAR charts accurately", "Medication Administration"),
+    ("- Record clinical observations and pulse oximetry", "Vital Signs"),
+    ("- Experience in substance misuse and harm reduction services", "Substance Abuse Treatment"),
+    ("- Has completed the Care Certificate", "Care Certificate"),
+    ("- Completed Oliver McGowan Mandatory Training", "Oliver McGowan Mandatory Training"),
+    ("- Paediatric First Aid certificate (12 hour)", "Paediatric First Aid"),
+    ("- Record incidents on Datix", "Datix"),
+    ("- Use SystmOne and EMIS Web to record consultations", "SystmOne"),
+])
+def test_a_care_or_clinical_knowledge_item_is_read(line, skill, resources):
+    skills, context = read(f"Nurse\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Wear PPE including safety glasses and steel toe boots", "Personal Protective Equipment"),
+    ("- Protective clothing is provided and must be worn", "Personal Protective Equipment"),
+    ("- Use hand tools such as wrenches, spanners and screwdrivers", "Hand Tools"),
+    ("- Confident with a torque wrench and cordless drill", "Hand Tools"),
+    ("- Knowledge of LOLER and PUWER", "LOLER"),
+    ("- Knowledge of LOLER and PUWER", "PUWER"),
+    ("- Report accidents under RIDDOR", "RIDDOR"),
+    ("- Write risk assessments and method statements", "Method Statements"),
+    ("- Formwork, steel fixing and concrete pouring", "Formwork"),
+    ("- Formwork, steel fixing and concrete pouring", "Steel Fixing"),
+    ("- Excavation and trenching with below ground drainage", "Excavation"),
+    ("- First and second fix carpentry", "First and Second Fix"),
+    ("- Carry out EICRs on domestic properties", "EICR"),
+    ("- Cable pulling and cable terminations", "Cable Installation"),
+    ("- Use OBD-II scan tools to diagnose faults", "Vehicle Diagnostics"),
+    ("- An MOT tester licence is desirable", "MOT Testing"),
+    ("- Tyre fitting and wheel alignment", "Tyre Fitting"),
+    ("- Operate an overhead crane and press brake", "Overhead Crane Operation"),
+    ("- Operate an overhead crane and press brake", "Press Brake Operation"),
+    ("- Chainsaw ticket (CS30/CS31)", "Chainsaw Operation"),
+    ("- Use ride-on mowers, strimmers and hedge trimmers", "Grounds Maintenance Machinery"),
+    ("- Complete first article inspection and visual inspections", "First Article Inspection"),
+    ("- Experience with 8D problem solving, PPAP and APQP", "8D Problem Solving"),
+    ("- Experience with 8D problem solving, PPAP and APQP", "PPAP"),
+    ("- Track OEE and run SMED workshops", "Overall Equipment Effectiveness"),
+    ("- Work to ISO 14001 and ISO 45001", "ISO 45001"),
+    ("- Review batch records and follow cleanroom gowning", "Batch Records"),
+    ("- Review batch records and follow cleanroom gowning", "Cleanroom Operations"),
+    ("- Assist with stock counts and stocktaking", "Inventory Management"),
+    ("- Carry out pre-trip inspections and daily vehicle checks", "Vehicle Inspections"),
+    ("- Defensive driving principles", "Defensive Driving"),
+    ("- Resolve demurrage and detention charges with carriers", "Demurrage"),
+    ("- Full PCV licence and Driver CPC", "PCV Licence"),
+    ("- Hazmat endorsement and a TWIC card", "CDL Endorsements"),
+    ("- Chartered Engineer (CEng) or working towards it", "Chartered Engineer"),
+    ("- MRICS or working towards chartered status", "RICS Membership"),
+    ("- NEBOSH Diploma or CMIOSH", "NEBOSH Diploma"),
+    ("- PA1 and PA6 pesticide certificates", "Pesticide Application Certificate"),
+])
+def test_a_trade_safety_or_logistics_item_is_read(line, skill, resources):
+    skills, context = read(f"Operative\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "wrong"), [
+    # the regulator's rating of the employer, in its about-us, asks nothing of the candidate
+    ("- Rated Outstanding by the CQC in 2019", "CQC Regulations"),
+    # inter-process communication, not infection prevention and control
+    ("- Knowledge of IPC mechanisms such as pipes and sockets", "Infection Control"),
+    # a batch scheduler, not positive behaviour support
+    ("- Submit jobs to PBS and Slurm clusters", "Positive Behaviour Support"),
+    # a hotel room attendant's rooms are no cleanroom
+    ("- Clean rooms and make beds to brand standard", "Cleanroom Operations"),
+    # a laptop's Trusted Platform Module, not Total Productive Maintenance
+    ("- Enable TPM and BitLocker on laptops", "Total Productive Maintenance"),
+    # stewarding a brand is no crowd management
+    ("- Stewarding the brand guidelines across campaigns", "Crowd Management"),
+    # a customer's support plan is no care plan
+    ("- Sell premium support plans to enterprise customers", "Care Planning"),
+])
+def test_the_same_words_in_another_sense_stay_out(line, wrong, resources):
+    skills, context = read(f"Analyst\n\nRequirements\n{line}\n", resources)
+    assert wrong not in skills | context
