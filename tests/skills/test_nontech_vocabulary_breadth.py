@@ -1,7 +1,7 @@
 """Synthetic fixtures for the breadth of the non-tech vocabulary: the equipment, procedures,
-regulations and qualifications that care, clinical, trades, warehouse and transport postings ask
-for (personal protective equipment, medicines management, wrenches, stock counts, a Chartered
-Engineer), each read from the words postings use, and the same words in an everyday or another
+regulations and qualifications that care, clinical, trades, warehouse, transport, retail, hospitality, cleaning, security, office, legal, finance and
+school postings ask for (personal protective equipment, medicines management, wrenches, stock
+counts, a Chartered Engineer, till operation, probate, public records requests), each read from the words postings use, and the same words in an everyday or another
 trade's sense left alone."""
 
 from __future__ import annotations
@@ -106,6 +106,67 @@ def test_a_trade_safety_or_logistics_item_is_read(line, skill, resources):
     assert skill in skills | context
 
 
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Till operation and cashing up at close", "Cashier Skills"),
+    ("- Maintain planogram compliance", "Planograms"),
+    ("- Follow Challenge 25 for age-restricted products", "Age-Restricted Sales"),
+    ("- Stock replenishment and price labelling", "Retail Stocking"),
+    ("- Allergen awareness and Safer Food Better Business records", "Allergen Management"),
+    ("- Allergen awareness and Safer Food Better Business records", "Safer Food Better Business"),
+    ("- Cellar management and beer line cleaning", "Cellar Management"),
+    ("- Confident using combi ovens and catering equipment", "Commercial Kitchen Equipment"),
+    ("- Keep temperature logs and use probe thermometers", "Food Temperature Control"),
+    ("- Espresso machine experience and latte art", "Espresso Preparation"),
+    ("- Personal licence holder preferred", "Personal Licence"),
+    ("- Safe use of cleaning chemicals and chemical dilution systems", "Cleaning Chemicals"),
+    ("- Operate floor scrubbers and scrubber dryers", "Floor Care"),
+    ("- Terminal cleaning of isolation rooms", "Deep Cleaning"),
+    ("- Monitor access control systems and respond to intruder alarms", "Access Control Systems"),
+    ("- Monitor access control systems and respond to intruder alarms", "Alarm Response"),
+    ("- Write clear incident reports", "Incident Reporting"),
+    ("- Carry out bag searches at entry", "Search Procedures"),
+    ("- Use photocopiers and franking machines", "Office Equipment"),
+    ("- Produce letters by mail merge", "Mail Merge"),
+    ("- Teeline shorthand at 100 wpm", "Shorthand Writing"),
+    ("- Audio typing from digital dictation", "Transcription"),
+    ("- Manage a shared mailbox and email correspondence", "Email Management"),
+    ("- Experience in probate and estate administration", "Probate"),
+    ("- Draft wills and lasting powers of attorney", "Will Drafting"),
+    ("- Run personal injury claims", "Personal Injury Law"),
+    ("- Working knowledge of the Civil Procedure Rules", "Civil Procedure Rules"),
+    ("- Prepare court bundles for hearings", "Court Bundles"),
+    ("- Respond to public records requests under FOIA", "Freedom of Information Requests"),
+    ("- Handle subject access requests under UK GDPR", "Subject Access Requests"),
+    ("- Handle subject access requests under UK GDPR", "GDPR"),
+    ("- Maintain chain of custody for evidence", "Chain of Custody"),
+    ("- Knowledge of FCA regulations and Consumer Duty", "FCA Regulations"),
+    ("- Purchase ledger and sales ledger experience", "Accounts Payable"),
+    ("- Purchase ledger and sales ledger experience", "Accounts Receivable"),
+    ("- Chase aged debt and reduce debtor days", "Credit Control"),
+    ("- Process BACS payments and CHAPS payments", "Payments Operations"),
+    ("- Manage petty cash", "Petty Cash"),
+    ("- Skip tracing to locate debtors", "Skip Tracing"),
+    ("- Handle chargebacks and payment disputes", "Chargebacks"),
+    ("- Knowledge of HMRC regulations and PAYE and NIC", "HMRC Compliance"),
+    ("- Knowledge of HMRC regulations and PAYE and NIC", "Payroll Tax"),
+    ("- CeMAP qualified", "CeMAP"),
+    ("- Use a range of instructional strategies", "Pedagogy"),
+    ("- Familiar with Ofsted requirements and KCSIE", "Ofsted Framework"),
+    ("- Familiar with Ofsted requirements and KCSIE", "Keeping Children Safe in Education"),
+    ("- Contribute to EHCP reviews", "Education, Health and Care Plans"),
+    ("- Deliver Read Write Inc phonics", "Literacy Instruction"),
+    ("- Confident with interactive whiteboards", "Interactive Whiteboards"),
+    ("- Plan schemes of work", "Curriculum Development"),
+    ("- Exam invigilation during the summer series", "Exam Invigilation"),
+    ("- Hold TAQA or the A1 assessor award", "Assessor Qualification"),
+    ("- Level 3 Award in Education and Training (or PTLLS)", "Award in Education and Training"),
+    ("- Functional Skills Level 2 in English and maths", "Functional Skills Qualification"),
+])
+def test_a_service_office_legal_finance_or_school_item_is_read(line, skill, resources):
+    skills, context = read(f"Assistant\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
 @pytest.mark.parametrize(("line", "wrong"), [
     # the regulator's rating of the employer, in its about-us, asks nothing of the candidate
     ("- Rated Outstanding by the CQC in 2019", "CQC Regulations"),
@@ -121,6 +182,16 @@ def test_a_trade_safety_or_logistics_item_is_read(line, skill, resources):
     ("- Stewarding the brand guidelines across campaigns", "Crowd Management"),
     # a customer's support plan is no care plan
     ("- Sell premium support plans to enterprise customers", "Care Planning"),
+    # the school's own inspection result, in its about-us, is no requirement
+    ("- Our school was rated Outstanding by Ofsted", "Ofsted Framework"),
+    # the pay arrangement of an agency role, not payroll knowledge
+    ("- Weekly pay via PAYE or umbrella", "Payroll Tax"),
+    # a staff benefit, not pensions administration
+    ("- Company pension scheme and 25 days holiday", "Pensions Administration"),
+    # suspicious activity reports belong to anti-money laundering, not subject access
+    ("- File SARs with the financial intelligence unit", "Subject Access Requests"),
+    # a production line is cleaned, no beer line
+    ("- Line cleaning between production runs", "Cellar Management"),
 ])
 def test_the_same_words_in_another_sense_stay_out(line, wrong, resources):
     skills, context = read(f"Analyst\n\nRequirements\n{line}\n", resources)
