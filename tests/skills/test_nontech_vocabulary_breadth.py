@@ -167,6 +167,48 @@ def test_a_service_office_legal_finance_or_school_item_is_read(line, skill, reso
     assert skill in skills | context
 
 
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Assist with endoscopy and ERCP lists", "Endoscopy"),
+    ("- Experience with dermal fillers and other injectables", "Injectables"),
+    ("- Take digital impressions with an iTero scanner", "Intraoral Scanning"),
+    ("- Take a full mouth series and panoramic x-rays", "Dental Radiography"),
+    ("- Support breastfeeding to UNICEF Baby Friendly Initiative standards", "Baby Friendly Initiative"),
+    ("- Experience supporting people with behaviours that challenge", "Challenging Behaviour"),
+    ("- Validate RTT pathways against the 18 week pathway rules", "Referral to Treatment"),
+    ("- Two years in an emergency room or A&E", "Emergency Medicine"),
+    ("- Experience in an acute setting", "Hospitals"),
+    ("- Care of the elderly ward experience", "Geriatrics"),
+    ("- Fluid therapy and IV cannulation", "IV Therapy"),
+    ("- Multi-state compact license (NLC) preferred", "Nurse Licensure Compact"),
+    ("- CCMA certification from the NHA", "Certified Clinical Medical Assistant"),
+    ("- Work in a correctional setting", "Corrections"),
+    ("- Service rooftop units, PTAC units and VFDs", "HVAC"),
+    ("- Service rooftop units, PTAC units and VFDs", "Motor Controls"),
+    ("- Use hydraulic benders and power threaders", "Conduit Installation"),
+    ("- Air arcing and grinding of welds", "Air Arc Gouging"),
+    ("- Abrasive wheel certificate", "Abrasive Wheels"),
+    ("- Install power and lighting circuits", "Electrical Wiring"),
+    ("- Steel toed or composite shoes required", "Personal Protective Equipment"),
+    ("- Operate spiral mixers and deck ovens", "Bakery Equipment"),
+    ("- Run end of line packaging machinery", "Packaging Operations"),
+    ("- Operate flatwork ironers and towel folders", "Laundry Operations"),
+    ("- Knowledge of the Highway Code and the rules of the road", "Highway Code"),
+    ("- Front of house experience in a busy restaurant", "Front of House"),
+    ("- Experience working on the till", "Cashier Skills"),
+    ("- Prepare and file 1099s", "1099 Reporting"),
+    ("- Commercial lines and personal lines insurance", "Commercial Lines Insurance"),
+    ("- Run salary surveys and set the compensation strategy", "Salary Surveys"),
+    ("- Post roles on job boards", "Candidate Sourcing"),
+    ("- Supplier performance monitoring against KPIs", "Vendor Management"),
+    ("- Knowledge of nuclear safety case issues", "Safety Cases"),
+    ("- A building services or engineering background", "Building Services"),
+    ("- Experience of residential lettings", "Lettings Management"),
+])
+def test_an_item_a_training_posting_asked_for_is_read(line, skill, resources):
+    skills, context = read(f"Technician\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
 @pytest.mark.parametrize(("line", "wrong"), [
     # the regulator's rating of the employer, in its about-us, asks nothing of the candidate
     ("- Rated Outstanding by the CQC in 2019", "CQC Regulations"),
@@ -192,6 +234,10 @@ def test_a_service_office_legal_finance_or_school_item_is_read(line, skill, reso
     ("- File SARs with the financial intelligence unit", "Subject Access Requests"),
     # a production line is cleaned, no beer line
     ("- Line cleaning between production runs", "Cellar Management"),
+    # "till" the preposition is no till
+    ("- Shifts run from 6am till 2pm", "Cashier Skills"),
+    # the employer's local hospital, named in its about-us, is no setting asked for
+    ("- We work closely with the region's acute hospital", "Hospitals"),
 ])
 def test_the_same_words_in_another_sense_stay_out(line, wrong, resources):
     skills, context = read(f"Analyst\n\nRequirements\n{line}\n", resources)
