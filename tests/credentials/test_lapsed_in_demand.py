@@ -12,7 +12,7 @@ from credstack.postings import parse_posting
 from credstack.profile.model import Certification, Profile, ProfileSkill
 
 NURSE = """Registered Nurse
-St Anne's Hospital - Manchester, UK
+St Anne's Hospital - Boston, MA
 
 Responsibilities
 - Provide emergency medicine care and advanced cardiac life support to deteriorating patients

@@ -123,6 +123,15 @@ def test_a_bare_number_ordinal_or_grade_is_no_chip():
     assert {"Lomar metal detectors", "5G"} <= others and not {"16th", "Grade C/4", "Band 5"} & others
 
 
+def test_a_measure_is_no_chip():
+    """"power and control circuits (24V, 120V, 480V)", "lift 50 lbs": what a duty works on or lifts,
+    not a skill; a name with a measure in it ("Fluke 87V meters") stays."""
+    text = "- Diagnose power and control circuits (24V, 120V, 480V)\n- Lift up to 50 lbs\n- Fluke 87V meters"
+    others, _, _ = chips(text, {"24V": "knowledge", "480V": "knowledge", "50 lbs": "knowledge",
+                                "Fluke 87V meters": "knowledge"})
+    assert "Fluke 87V meters" in others and not {"24V", "480V", "50 lbs"} & others
+
+
 def test_the_employers_own_product_and_the_jobs_title_are_no_chips():
     text = "- Some Go for our ledger service\n- Security Guard experience\n- Licensed in the U.S\n- Pentaho"
     others, _, _ = chips(text, {"ledger service": "knowledge", "Security Guard": "knowledge", "U.S": "knowledge",

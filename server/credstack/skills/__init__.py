@@ -926,6 +926,7 @@ def _words(text: str) -> list[str]:
 
 
 _NUMBER_OR_GRADE = re.compile(r"\d+(?:[.,]\d+)?(?:st|nd|rd|th)?"
+                          r"|\d+(?:[.,]\d+)?\s?(?:k?v(?:ac|dc)?|[km]?w|m?a|amps?|hz|lbs?|kg|psi|ft|mph|°[fc])"
                           r"|(?:(?:grade|level|band)\s+)?(?:[A-G][*+]?\s*/\s*\d{1,2}|\d{1,2}\s*/\s*[A-G][*+]?)"
                           r"|(?:grade|level|band)\s+(?:[A-G][*+]?|\d{1,2})", re.IGNORECASE)
 
@@ -934,7 +935,8 @@ def _no_name(seg: Segment, span, surface: str) -> bool:
     """A new span that names no skill of its own: a lone everyday word ("web", "state"), the
     modifiers of a phrase cut short ("credit card" of "credit card accounts"), or the verb that
     opens a duty ("Orchestrate workflows", "Document care in the EMR"), a bare number or ordinal
-    (the "16th" of "16th/17th edition", whose name the slash leaves with the other half), a grade
+    (the "16th" of "16th/17th edition", whose name the slash leaves with the other half), a measure
+    ("24V", "480V", "50 lbs": what a duty works on or lifts, no skill), a grade
     or level ("Grade C/4" of "GCSE Maths and English (Grade C/4 or above)", "Level 3")."""
     if _NUMBER_OR_GRADE.fullmatch(surface.strip()):
         return True

@@ -1,0 +1,41 @@
+"""Synthetic fixtures for tool names that are everyday words in other postings, which the real
+non-tech training batch (catering, dialysis, customer success) showed: a catering assistant's
+"react to situations" is no React, a support specialist's "the first checkpoint for issues" is no
+Check Point firewall, and a dialysis unit's "CMS" is the Centers for Medicare & Medicaid Services,
+not a content management system. The controls keep each tool where a tech posting names it."""
+
+from __future__ import annotations
+
+import pytest
+from tests.skills.conftest import read
+
+from credstack.skills.matcher import matcher_for
+from credstack.skills.vocabulary import load_vocabulary
+
+
+def names(text: str) -> set[str]:
+    return {m.skill for m in matcher_for(load_vocabulary()).find(text)}
+
+
+@pytest.mark.parametrize(("text", "skill", "present"), [
+    ("Customer focused, with an ability to react to situations as they occur", "React", False),
+    ("Must react quickly to changing priorities", "React", False),
+    ("Build interfaces with React and Redux", "React", True),
+    ("Experience with react, redux and webpack", "React", True),
+    ("Be the first checkpoint for the client's reported issues", "Check Point", False),
+    ("Manage Check Point firewalls and Palo Alto appliances", "Check Point", True),
+    ("Experience with CheckPoint and Fortinet", "Check Point", True),
+])
+def test_everyday_words_are_no_tools(text, skill, present):
+    assert (skill in names(text)) is present
+
+
+def test_cms_on_a_dialysis_unit_is_medicare_and_on_a_web_team_a_content_system(resources):
+    ward = ("Dialysis Technician\n\nResponsibilities\n- Monitor patients during hemodialysis and record vital signs\n"
+            "- Comply with state and federal regulations for patient care (CMS, HIPAA, OSHA)\n")
+    skills, _ = read(ward, resources)
+    assert "Medicare" in skills and "Content Management Systems" not in skills
+    web = ("Web Developer\n\nRequirements\n- Build pages in JavaScript, HTML and CSS\n"
+           "- Experience with a CMS such as WordPress or Drupal\n")
+    skills, _ = read(web, resources)
+    assert "Content Management Systems" in skills and "Medicare" not in skills
