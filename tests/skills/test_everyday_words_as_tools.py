@@ -39,3 +39,19 @@ def test_cms_on_a_dialysis_unit_is_medicare_and_on_a_web_team_a_content_system(r
            "- Experience with a CMS such as WordPress or Drupal\n")
     skills, _ = read(web, resources)
     assert "Content Management Systems" in skills and "Medicare" not in skills
+
+
+@pytest.mark.parametrize(("text", "skill", "absent"), [
+    # an emergency call handler's or a haulier's dispatching is dispatch work, not route planning
+    ("Triage callers and dispatch an ambulance where needed", "Dispatch Operations", "Route Planning"),
+    ("Freight dispatch and driver scheduling", "Dispatch Operations", "Route Planning"),
+    ("Route optimization for a fleet of 40 vans", "Route Planning", "Dispatch Operations"),
+    # a school's courses are the teacher's field, not a degree they hold
+    ("Experience teaching Advanced Placement or International Baccalaureate courses", "Advanced Placement",
+     "Bachelor's Degree"),
+    ("Experience teaching Advanced Placement or International Baccalaureate courses", "International Baccalaureate",
+     "Bachelor's Degree"),
+])
+def test_dispatch_work_and_school_programmes_are_named_as_such(text, skill, absent):
+    found = names(text)
+    assert skill in found and absent not in found
