@@ -56,3 +56,9 @@ def test_a_machinist_with_a_welding_torch_is_no_welding_inspector(catalog):
 def test_a_welding_inspectors_posting_gets_the_inspector_exam(catalog):
     asked = skills(catalog, "Welding Inspection", "Welding", "Blueprint Reading", "Nondestructive Testing")
     assert "aws-weld-cwi" in picks(catalog, "Welding Inspector", asked)
+
+
+@pytest.mark.parametrize("title", ["Community Midwife - Band 6", "Baby Friendly Specialist Midwife", "Health Visitor",
+                                   "Maternity Support Worker"])
+def test_midwives_and_health_visitors_are_nursing_and_maternity_care(title):
+    assert "nursing" in title_groups(title)
