@@ -242,3 +242,65 @@ def test_an_item_a_training_posting_asked_for_is_read(line, skill, resources):
 def test_the_same_words_in_another_sense_stay_out(line, wrong, resources):
     skills, context = read(f"Analyst\n\nRequirements\n{line}\n", resources)
     assert wrong not in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Design to Eurocode 2 and Eurocode 3", "Eurocodes"),
+    ("- Model steelwork in Tekla and analyse it in STAAD Pro", "Tekla Structures"),
+    ("- Model steelwork in Tekla and analyse it in STAAD Pro", "STAAD.Pro"),
+    ("- Run clash detection in Navisworks", "Navisworks"),
+    ("- Hydraulic modelling in InfoWorks ICM and HEC-RAS", "InfoWorks ICM"),
+    ("- Hydraulic modelling in InfoWorks ICM and HEC-RAS", "HEC-RAS"),
+    ("- Deliver Section 278 agreements to DMRB standards", "Highways Agreements"),
+    ("- Deliver Section 278 agreements to DMRB standards", "Design Manual for Roads and Bridges"),
+    ("- Administer NEC4 and JCT contracts", "NEC Contracts"),
+    ("- Administer NEC4 and JCT contracts", "JCT Contracts"),
+    ("- Test protection relays at primary substations", "Protection Relays"),
+    ("- Test protection relays at primary substations", "Substations"),
+    ("- Prepare G99 applications for solar farms", "Grid Connection Applications"),
+    ("- Inspect plant under PSSR and DSEAR", "Pressure Systems Safety Regulations"),
+    ("- Inspect plant under PSSR and DSEAR", "ATEX"),
+    ("- CompEx certified for work in explosive atmospheres", "CompEx"),
+    ("- Raise and close CAPAs and lead deviation investigations", "CAPA"),
+    ("- Raise and close CAPAs and lead deviation investigations", "Deviation Management"),
+    ("- Run stability studies and method validation", "Stability Testing"),
+    ("- Run stability studies and method validation", "Analytical Method Validation"),
+    ("- Karl Fischer and dissolution testing", "Karl Fischer Titration"),
+    ("- Support OOS investigations in the QC lab", "Out-of-Specification Investigations"),
+    ("- Test LEV systems and fume cupboards", "Local Exhaust Ventilation"),
+    ("- Knowledge of WRAS and the Water Regulations", "Water Supply Regulations"),
+    ("- Holds a National Water Hygiene card and NRSWA ticket", "National Water Hygiene Card"),
+    ("- Holds a National Water Hygiene card and NRSWA ticket", "NRSWA Street Works"),
+    ("- Install EV chargers and smart meters", "EV Charger Installation"),
+    ("- Install EV chargers and smart meters", "Smart Meter Installation"),
+    ("- GWO Basic Safety Training in date", "GWO Basic Safety Training"),
+    ("- LV cable jointing and overhead line construction", "Cable Jointing"),
+    ("- LV cable jointing and overhead line construction", "Overhead Line Work"),
+    ("- EASA Part 66 B1 licence holder in a Part 145 organisation", "EASA Part-66 Licence"),
+    ("- EASA Part 66 B1 licence holder in a Part 145 organisation", "EASA Part-145"),
+    ("- Ramp operations including aircraft pushback and de-icing", "Aircraft Ground Handling"),
+    ("- Work to ICAO standards and CAA regulations", "ICAO Standards"),
+    ("- Work to ICAO standards and CAA regulations", "CAA Regulations"),
+    ("- Valid ENG1, GMDSS GOC and STCW certificates", "ENG1 Medical"),
+    ("- Valid ENG1, GMDSS GOC and STCW certificates", "GMDSS"),
+    ("- Working knowledge of SOLAS, MARPOL and the ISM Code", "SOLAS"),
+    ("- Working knowledge of SOLAS, MARPOL and the ISM Code", "MARPOL"),
+    ("- Working knowledge of SOLAS, MARPOL and the ISM Code", "ISM Code"),
+    ("- RYA Yachtmaster Offshore or Powerboat Level 2", "RYA Yachtmaster"),
+])
+def test_an_engineering_lab_utility_aviation_or_maritime_item_is_read(line, skill, resources):
+    skills, context = read(f"Engineer\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "wrong"), [
+    # the wind turbines a team buys for are its product, no maintenance asked for
+    ("- Specify components for current and future wind turbines", "Wind Turbine Maintenance"),
+    # working in hazardous areas of a factory is no explosive-atmosphere classification
+    ("- Comfortable working in hazardous areas of the plant", "ATEX"),
+    # data protection and control of records is no protection relay
+    ("- Data protection and control of personal records", "Protection Relays"),
+])
+def test_an_engineering_word_in_another_sense_stays_out(line, wrong, resources):
+    skills, context = read(f"Analyst\n\nRequirements\n{line}\n", resources)
+    assert wrong not in skills | context
