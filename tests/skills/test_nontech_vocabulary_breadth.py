@@ -300,6 +300,8 @@ def test_an_engineering_lab_utility_aviation_or_maritime_item_is_read(line, skil
     ("- Comfortable working in hazardous areas of the plant", "ATEX"),
     # data protection and control of records is no protection relay
     ("- Data protection and control of personal records", "Protection Relays"),
+    # internet service providers are no ship and port facility security code
+    ("- Sell to cable operators, ISPs and telecom companies", "ISPS Code"),
 ])
 def test_an_engineering_word_in_another_sense_stays_out(line, wrong, resources):
     skills, context = read(f"Analyst\n\nRequirements\n{line}\n", resources)
