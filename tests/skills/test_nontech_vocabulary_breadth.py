@@ -242,3 +242,161 @@ def test_an_item_a_training_posting_asked_for_is_read(line, skill, resources):
 def test_the_same_words_in_another_sense_stay_out(line, wrong, resources):
     skills, context = read(f"Analyst\n\nRequirements\n{line}\n", resources)
     assert wrong not in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Design to Eurocode 2 and Eurocode 3", "Eurocodes"),
+    ("- Model steelwork in Tekla and analyse it in STAAD Pro", "Tekla Structures"),
+    ("- Model steelwork in Tekla and analyse it in STAAD Pro", "STAAD.Pro"),
+    ("- Run clash detection in Navisworks", "Navisworks"),
+    ("- Hydraulic modelling in InfoWorks ICM and HEC-RAS", "InfoWorks ICM"),
+    ("- Hydraulic modelling in InfoWorks ICM and HEC-RAS", "HEC-RAS"),
+    ("- Deliver Section 278 agreements to DMRB standards", "Highways Agreements"),
+    ("- Deliver Section 278 agreements to DMRB standards", "Design Manual for Roads and Bridges"),
+    ("- Administer NEC4 and JCT contracts", "NEC Contracts"),
+    ("- Administer NEC4 and JCT contracts", "JCT Contracts"),
+    ("- Test protection relays at primary substations", "Protection Relays"),
+    ("- Test protection relays at primary substations", "Substations"),
+    ("- Prepare G99 applications for solar farms", "Grid Connection Applications"),
+    ("- Inspect plant under PSSR and DSEAR", "Pressure Systems Safety Regulations"),
+    ("- Inspect plant under PSSR and DSEAR", "ATEX"),
+    ("- CompEx certified for work in explosive atmospheres", "CompEx"),
+    ("- Raise and close CAPAs and lead deviation investigations", "CAPA"),
+    ("- Raise and close CAPAs and lead deviation investigations", "Deviation Management"),
+    ("- Run stability studies and method validation", "Stability Testing"),
+    ("- Run stability studies and method validation", "Analytical Method Validation"),
+    ("- Karl Fischer and dissolution testing", "Karl Fischer Titration"),
+    ("- Support OOS investigations in the QC lab", "Out-of-Specification Investigations"),
+    ("- Test LEV systems and fume cupboards", "Local Exhaust Ventilation"),
+    ("- Knowledge of WRAS and the Water Regulations", "Water Supply Regulations"),
+    ("- Holds a National Water Hygiene card and NRSWA ticket", "National Water Hygiene Card"),
+    ("- Holds a National Water Hygiene card and NRSWA ticket", "NRSWA Street Works"),
+    ("- Install EV chargers and smart meters", "EV Charger Installation"),
+    ("- Install EV chargers and smart meters", "Smart Meter Installation"),
+    ("- GWO Basic Safety Training in date", "GWO Basic Safety Training"),
+    ("- LV cable jointing and overhead line construction", "Cable Jointing"),
+    ("- LV cable jointing and overhead line construction", "Overhead Line Work"),
+    ("- EASA Part 66 B1 licence holder in a Part 145 organisation", "EASA Part-66 Licence"),
+    ("- EASA Part 66 B1 licence holder in a Part 145 organisation", "EASA Part-145"),
+    ("- Ramp operations including aircraft pushback and de-icing", "Aircraft Ground Handling"),
+    ("- Work to ICAO standards and CAA regulations", "ICAO Standards"),
+    ("- Work to ICAO standards and CAA regulations", "CAA Regulations"),
+    ("- Valid ENG1, GMDSS GOC and STCW certificates", "ENG1 Medical"),
+    ("- Valid ENG1, GMDSS GOC and STCW certificates", "GMDSS"),
+    ("- Working knowledge of SOLAS, MARPOL and the ISM Code", "SOLAS"),
+    ("- Working knowledge of SOLAS, MARPOL and the ISM Code", "MARPOL"),
+    ("- Working knowledge of SOLAS, MARPOL and the ISM Code", "ISM Code"),
+    ("- RYA Yachtmaster Offshore or Powerboat Level 2", "RYA Yachtmaster"),
+])
+def test_an_engineering_lab_utility_aviation_or_maritime_item_is_read(line, skill, resources):
+    skills, context = read(f"Engineer\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "wrong"), [
+    # the wind turbines a team buys for are its product, no maintenance asked for
+    ("- Specify components for current and future wind turbines", "Wind Turbine Maintenance"),
+    # working in hazardous areas of a factory is no explosive-atmosphere classification
+    ("- Comfortable working in hazardous areas of the plant", "ATEX"),
+    # data protection and control of records is no protection relay
+    ("- Data protection and control of personal records", "Protection Relays"),
+    # internet service providers are no ship and port facility security code
+    ("- Sell to cable operators, ISPs and telecom companies", "ISPS Code"),
+])
+def test_an_engineering_word_in_another_sense_stays_out(line, wrong, resources):
+    skills, context = read(f"Analyst\n\nRequirements\n{line}\n", resources)
+    assert wrong not in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Arable farming experience and BASIS qualified", "Crop Production"),
+    ("- Arable farming experience and BASIS qualified", "BASIS Certificate in Crop Protection"),
+    ("- Work to Red Tractor standards in the milking parlour", "Red Tractor Assurance"),
+    ("- Work to Red Tractor standards in the milking parlour", "Dairy Farming"),
+    ("- Knowledge of integrated pest management and hydroponic systems", "Integrated Pest Management"),
+    ("- Knowledge of integrated pest management and hydroponic systems", "Hydroponics"),
+    ("- Understanding of the Five Freedoms and the Animal Welfare Act", "Animal Welfare"),
+    ("- Horse care, mucking out and stable management", "Equine Care"),
+    ("- Kennel and cattery experience", "Kennel Management"),
+    ("- Pet grooming including hand stripping", "Dog Grooming"),
+    ("- Registered Veterinary Nurse on the RCVS register", "RCVS Registration"),
+    ("- Anaesthetic monitoring and theatre preparation", "Anaesthesia Monitoring"),
+    ("- Hold a Home Office personal licence", "Animals (Scientific Procedures) Act"),
+    ("- Operate broadcast cameras and the vision mixer", "Camera Operation"),
+    ("- Operate broadcast cameras and the vision mixer", "Vision Mixing"),
+    ("- Colour grading in DaVinci Resolve", "Colour Grading"),
+    ("- Run the mixing desk and programme the lighting desk", "Live Sound"),
+    ("- Run the mixing desk and programme the lighting desk", "Stage Lighting"),
+    ("- Tethered shooting in Capture One with studio flash", "Capture One"),
+    ("- Tethered shooting in Capture One with studio flash", "Studio Lighting"),
+    ("- Preflighting print-ready files and ICC profiles", "Prepress"),
+    ("- Preflighting print-ready files and ICC profiles", "Colour Management"),
+    ("- Wide format printing and screen printing", "Large Format Printing"),
+    ("- Wide format printing and screen printing", "Screen Printing"),
+    ("- Compliance with the Ofcom Broadcasting Code", "Ofcom Regulations"),
+    ("- Plan activities using Development Matters and the key person approach", "Development Matters"),
+    ("- Plan activities using Development Matters and the key person approach", "Key Person Approach"),
+    ("- Forest School Level 3 and Early Years Teacher Status", "Forest School"),
+    ("- Forest School Level 3 and Early Years Teacher Status", "Early Years Teacher Status"),
+    ("- Experience as a SENCO", "SEN Coordination"),
+    ("- Update Tapestry learning journals", "Learning Journals"),
+    ("- Lead Section 47 enquiries and child protection conferences", "Section 47 Enquiries"),
+    ("- Complete child and family assessments under Section 17", "Child in Need Assessments"),
+    ("- Work within the Signs of Safety framework and the Public Law Outline", "Signs of Safety"),
+    ("- Work within the Signs of Safety framework and the Public Law Outline", "Care Proceedings"),
+    ("- Manage high risk cases under MAPPA and write pre-sentence reports", "MAPPA"),
+    ("- Manage high risk cases under MAPPA and write pre-sentence reports", "Offender Management"),
+    ("- Deal with rent arrears, void properties and ASB casework", "Tenancy Management"),
+    ("- Deal with rent arrears, void properties and ASB casework", "Void Property Management"),
+    ("- Deal with rent arrears, void properties and ASB casework", "Anti-Social Behaviour Casework"),
+    ("- Knowledge of the Housing Act 1996 Part 7", "Housing Law"),
+    ("- Process council tax and business rates accounts", "Revenues and Benefits"),
+    ("- Support electoral registration and committee services", "Electoral Administration"),
+    ("- Support electoral registration and committee services", "Committee Administration"),
+    ("- Assess planning applications", "Town Planning"),
+    ("- Level 2 Gym Instructor and Level 3 Personal Trainer", "Gym Instructor Qualification"),
+    ("- Level 2 Gym Instructor and Level 3 Personal Trainer", "Certified Personal Trainer"),
+    ("- NPLQ and pool plant operations", "National Pool Lifeguard Qualification"),
+    ("- NPLQ and pool plant operations", "Pool Maintenance"),
+    ("- Group exercise teaching and indoor cycling instruction", "Group Exercise Instruction"),
+    ("- Level 3 Exercise Referral and sports massage", "Exercise Referral"),
+    ("- Level 3 Exercise Referral and sports massage", "Sports Massage"),
+    ("- Balayage and hair colour techniques, with allergy patch tests", "Hair Colouring"),
+    ("- Balayage and hair colour techniques, with allergy patch tests", "Allergy Patch Testing"),
+    ("- Lash extensions, brow lamination and microblading", "Eyelash Extensions"),
+    ("- Lash extensions, brow lamination and microblading", "Brow Treatments"),
+    ("- Lash extensions, brow lamination and microblading", "Semi-Permanent Makeup"),
+    ("- Gel polish and acrylic nails", "Nail Technology"),
+    ("- Skin fades and hot towel shaves", "Barbering"),
+    ("- NVQ Level 3 Hairdressing", "Hairdressing Qualification"),
+    ("- Apply JESIP principles at multi-agency incidents", "JESIP"),
+    ("- Breathing apparatus wearer and swiftwater rescue trained", "Breathing Apparatus"),
+    ("- Breathing apparatus wearer and swiftwater rescue trained", "Water Rescue"),
+    ("- Log calls in a computer aided dispatch system", "Computer-Aided Dispatch"),
+    ("- FREC 4 qualified", "First Response Emergency Care"),
+    ("- Custody procedures under PACE codes", "Police and Criminal Evidence Act"),
+])
+def test_a_land_media_childcare_social_care_public_sector_sport_beauty_animal_or_emergency_item_is_read(
+        line, skill, resources):
+    skills, context = read(f"Practitioner\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "wrong"), [
+    # testing software patches is no allergy patch test
+    ("- Patch testing and deployment across the server estate", "Allergy Patch Testing"),
+    # an SRE's incident commander role is no emergency Incident Command System
+    ("- Act as incident commander during production outages", "Incident Command System"),
+    # press coverage in digital media is no digital printing
+    ("- Secure digital press coverage for product launches", "Digital Printing"),
+    # the everyday pace of a role is no Police and Criminal Evidence Act
+    ("- Able to keep pace in a fast paced environment", "Police and Criminal Evidence Act"),
+    # a Home Office personal licence is no alcohol personal licence
+    ("- Home Office personal licence holder", "Personal Licence"),
+    # a gym and its classes offered as a perk ask for no instructing
+    ("- Free gym membership, group exercise classes and reformer Pilates", "Group Exercise Instruction"),
+    ("- Free gym membership, group exercise classes and reformer Pilates", "Pilates Instruction"),
+])
+def test_a_second_round_word_in_another_sense_stays_out(line, wrong, resources):
+    skills, context = read(f"Analyst\n\nRequirements\n{line}\n", resources)
+    assert wrong not in skills | context
