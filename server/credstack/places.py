@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from credstack.wordtrie import case_folded, held_word
+from credstack.wordtrie import held_in, held_word
 
 
 @dataclass(frozen=True)
@@ -229,8 +229,7 @@ def _british_pattern(words: tuple[str, ...]) -> re.Pattern:
 def _british_spellings(text: str) -> list[str]:
     """``_BRITISH_SPELLING.findall(text)``, searched for the spellings whose letters the text holds
     alone (a spelling it cannot hold matches nowhere, and leaves the others' matches as they are)."""
-    folded = case_folded(text)
-    kept = tuple(w for w, held in _british_held() if held is None or held in folded)
+    kept = held_in(_british_held(), text)
     return _british_pattern(kept).findall(text) if kept else []
 MIN_BRITISH_SPELLINGS = 2
 # A Canadian postal code after its province's code, even glued to it as scraped records write it
@@ -305,8 +304,7 @@ def _terms_in(terms: tuple[tuple[str, str], ...], text: str) -> re.Pattern | Non
     """The terms' pattern, of those whose ASCII words ``text`` holds in any case (None: none): a
     term the text cannot hold matches nowhere, so the others match as they would among all of them,
     and the text is not tried against every term at every word."""
-    folded = case_folded(text)
-    kept = tuple(w for w, held in _term_words(terms) if held in folded)
+    kept = held_in(_term_words(terms), text)
     return _words_pattern(kept) if kept else None
 
 

@@ -76,3 +76,12 @@ def case_folded(text: str) -> str:
     if any(chr(c) in text for c in _ASCII_FOLD):
         text = text.translate(_ASCII_FOLD)
     return text.lower()
+
+
+def held_in(items: tuple[tuple[str, str | None], ...], text: str) -> tuple[str, ...]:
+    """Of (pattern, the word every match of it holds) pairs (``held_word``; None: no word sure), the
+    patterns ``text`` may match: those whose word it holds in any case, and those without a word. A
+    pattern left out matches nowhere in the text, so an alternation of the rest finds what the
+    alternation of them all would."""
+    folded = case_folded(text)
+    return tuple(p for p, word in items if word is None or word in folded)

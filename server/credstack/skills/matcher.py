@@ -25,7 +25,7 @@ from credstack.budget import every
 from credstack.skills import plain_words
 from credstack.skills.abbreviations import LETTERS_IN_BRACKETS
 from credstack.skills.model import Skill, SkillKind
-from credstack.wordtrie import case_folded, held_word
+from credstack.wordtrie import case_folded, held_in, held_word
 
 if TYPE_CHECKING:
     from credstack.skills.vocabulary import Vocabulary
@@ -253,7 +253,8 @@ def british_spellings(form: str) -> list[str]:
 
 
 def spelling_variants(form: str, skill: Skill) -> list[str]:
-    """Other ways pages write a tool's name: "Key Vault" <-> "KeyVault", "PowerPoint" ->
+    """Other ways pages write a tool's name: "Key Vault" <-> "KeyVault" (a joined name that is an
+    everyday word, "CheckPoint", only as written: ``SkillMatcher.written_as``), "PowerPoint" ->
     "Power Point", and "mocha.js" / "mochajs" for libraries of the JavaScript family."""
     if skill.kind != SkillKind.TOOL:
         return []
@@ -322,6 +323,9 @@ class SkillMatcher:
         # Keys of an acronym's plural ("VMs", "APIs") whose "s" must be lower case in the text too:
         # "VMS", "APIS" in capitals are other acronyms (a vendor management system).
         self.lower_s: set[str] = set()
+        # Keys of a tool's joined name that is also an everyday word, with the one way it names the
+        # tool: "CheckPoint" of Check Point, never "checkpoint".
+        self.written_as: dict[str, str] = {}
         for skill in vocabulary:
             for form in (skill.name, *skill.aliases):
                 key = match_key(form)
@@ -349,6 +353,8 @@ class SkillMatcher:
                         derived.setdefault(vkey, skill.name)
                         if variant in singulars:
                             self.singulars.add(vkey)
+                        elif " " in form and " " not in variant and plain_words.rank(vkey) is not None:
+                            self.written_as.setdefault(vkey, variant)
         for key, name in derived.items():
             owners.setdefault(key, name)
         for key in getattr(vocabulary, "excluded", ()):  # ordinary words of the text's language
@@ -435,6 +441,8 @@ class SkillMatcher:
                 continue  # "does" is not DOE, "bi-weekly" is not BI
             if key in self.lower_s and text[o_end - 1] != "s":
                 continue  # "VMS" is not "VMs"
+            if key in self.written_as and text[o_start:o_end] != self.written_as[key]:
+                continue  # "the first checkpoint" is no Check Point
             if stem is not None and _in_compound_acronym(text, o_start, o_end):
                 continue  # "FP" of "FP&A", "P" of "P&L"
             if key in self.singulars and (_whole_line(text, o_start, o_end) or _labels(text, o_start, o_end)):
@@ -601,14 +609,13 @@ def _fixed_phrases(text: str, pattern: re.Pattern | None, not_after: re.Pattern 
     """[start, end) of each fixed phrase in ``text`` (``skill_context.json`` "fixed_phrases"), but
     those right after a verb of making them ("building an innovative culture").
 
-    ``words``: each phrase's pattern and the word every match of it holds (``_held_word``). The
+    ``words``: each phrase's pattern and the word every match of it holds (``held_word``). The
     text is searched with the phrases whose word it holds alone: a phrase that cannot match
     anywhere in it changes no match of the others, and most texts hold the words of few phrases."""
     if pattern is None:
         return []
     if words:
-        folded = case_folded(text)
-        pattern = _phrases_pattern(tuple(p for p, word in words if word is None or word in folded))
+        pattern = _phrases_pattern(held_in(words, text))
         if pattern is None:
             return []
     return [m.span() for m in pattern.finditer(text)
