@@ -346,3 +346,25 @@ def test_another_fields_credential_for_a_tool_must_be_about_that_tool(catalog):
                   named=frozenset({"Microsoft Excel", "Statistics"}))
     course = catalog.get("edx-mitx-sds")  # statistics first; Excel is not what it is about
     assert fit.reason(course, {"Statistics": None, "Microsoft Excel": None}, catalog.vocabulary) is None
+
+
+def test_a_few_desirable_skills_do_not_outweigh_a_title_naming_the_field(catalog):
+    # a midwife's post: "experience with social media and report writing is desirable"
+    asked = skills(catalog, "Social Media Marketing", "Business Writing", req=P)
+    fit = infer_fit("Birth Reflections Midwife - Band 6", asked, catalog, catalog.vocabulary)
+    assert set(fit.groups) == {"nursing"}
+    ids, _, _ = picks(catalog, "Birth Reflections Midwife - Band 6", asked)
+    assert not any("hubspot" in i for i in ids)
+
+
+def test_skills_enough_to_weigh_still_add_a_field_beside_the_title(catalog):
+    # the same skills, required and more of them, say the post is half marketing
+    asked = skills(catalog, "Social Media Marketing", "Content Marketing", "Search Engine Optimization")
+    fit = infer_fit("Midwife", asked, catalog, catalog.vocabulary)
+    assert "nursing" in fit.groups and "marketing" in fit.groups
+
+
+def test_without_a_title_naming_a_field_a_few_skills_still_decide(catalog):
+    fit = infer_fit("Team Member", skills(catalog, "Social Media Marketing", "Business Writing", req=P),
+                    catalog, catalog.vocabulary)
+    assert next(iter(fit.groups)) == "marketing"

@@ -32,6 +32,9 @@ UNTITLED_KEEP_SHARE = 0.5  # the same for a group the title does not name, when 
 MAX_GROUPS = 3
 CERT_FACTOR = 2.0  # a certification the posting names says more about the field than a skill
 NEUTRAL_KINDS = {SkillKind.SOFT}
+# The skills' evidence (SKILL_WEIGHT: required 3, preferred 1) that weighs in full beside a title
+# naming the field: two required skills, or six desirable ones.
+FULL_SKILL_EVIDENCE = 6.0
 KNOWN_SHARE = 0.5  # the skills' share one group needs for the occupation to count as known without the title
 FOCUS_SHARE = 0.5  # share of a credential's skills a posting must ask for when it does not ask its focus
 
@@ -357,6 +360,13 @@ def title_groups(title: str) -> dict[str, float]:
 
 def skill_groups(skills: Iterable[SkillMention], catalog, vocabulary=None) -> dict[str, float]:
     """Occupation groups the posting's skills speak for, weighted by how strongly each is asked."""
+    return _normalised(_skill_evidence(skills, catalog))
+
+
+def _skill_evidence(skills: Iterable[SkillMention], catalog) -> dict[str, float]:
+    """Each occupation group's evidence from the skills, before normalising: the sum of the weights
+    (``SKILL_WEIGHT``, ``CERT_FACTOR``) of the skills that speak for it, each skill's weight shared
+    among its groups."""
     association = _association(catalog)
     categories = load_cues()["categories"]
     scores: dict[str, float] = defaultdict(float)
@@ -372,7 +382,7 @@ def skill_groups(skills: Iterable[SkillMention], catalog, vocabulary=None) -> di
             evidence[group] += 1.0 / len(categories[skill.category])
         for group, share in _normalised(evidence).items():
             scores[group] += weight * share
-    return _normalised(scores)
+    return scores
 
 
 def seniority(title: str, skills: Sequence[SkillMention]) -> str:
@@ -396,10 +406,15 @@ def infer_fit(title: str, skills: Sequence[SkillMention], catalog, vocabulary=No
     and states (ISO 3166-2 codes, ``places.states_of``), or the countries it cannot be in
     (``places.unlikely_countries``) when its country is not known."""
     combined: dict[str, float] = defaultdict(float)
-    by_skills = skill_groups(skills, catalog, vocabulary)
-    for group, share in by_skills.items():
-        combined[group] += share
+    evidence = _skill_evidence(skills, catalog)
+    by_skills = _normalised(evidence)
     by_title = title_groups(title)
+    # beside a title that names the field, a few skills say less than the title: two desirable
+    # lines ("experience with social media and report writing is desirable") do not make a
+    # midwife's post a marketing role; the skills weigh in full from FULL_SKILL_EVIDENCE on
+    thin = min(1.0, sum(evidence.values()) / FULL_SKILL_EVIDENCE) if by_title else 1.0
+    for group, share in by_skills.items():
+        combined[group] += share * thin
     for group, share in by_title.items():
         combined[group] += TITLE_WEIGHT * share
     known = bool(by_title) or (max(by_skills.values(), default=0.0) >= KNOWN_SHARE and not outside_title(title))
