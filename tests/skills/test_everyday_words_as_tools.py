@@ -2,7 +2,8 @@
 non-tech training batch (catering, dialysis, customer success) showed: a catering assistant's
 "react to situations" is no React, a support specialist's "the first checkpoint for issues" is no
 Check Point firewall, and a dialysis unit's "CMS" is the Centers for Medicare & Medicaid Services,
-not a content management system. The controls keep each tool where a tech posting names it."""
+not a content management system; a midwife's "service user experiences" are the patients', no
+UX design. The controls keep each tool where a tech posting names it."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ def names(text: str) -> set[str]:
     ("Be the first checkpoint for the client's reported issues", "Check Point", False),
     ("Manage Check Point firewalls and Palo Alto appliances", "Check Point", True),
     ("Experience with CheckPoint and Fortinet", "Check Point", True),
+    # a care service's "service user" is the person cared for: their experience is no UX design
+    ("eager to promote best practice and service user experiences", "User Experience Design", False),
+    ("improve patient user experience across the ward", "User Experience Design", False),
+    ("Improve the user experiences of our mobile app with wireframes", "User Experience Design", True),
+    ("5 years of User Experience design in Figma", "User Experience Design", True),
 ])
 def test_everyday_words_are_no_tools(text, skill, present):
     assert (skill in names(text)) is present
