@@ -544,7 +544,21 @@ def gap_report(skills: list[SkillMention], profile: Profile, resources: Resource
         return entry.skills if entry is not None else ()
 
     return compare(skills, profile, resources.vocabulary, embed=resources.skill_vectors, today=today,
-                   taught=taught, credentials=held, alternatives=alternatives, stands=stands)
+                   taught=taught, credentials=held, alternatives=alternatives, stands=stands,
+                   registered=registrations_held(profile, resources, held, fit))
+
+
+def registrations_held(profile: Profile, resources: Resources, held: HeldCredentials,
+                       fit: RoleFit | None) -> dict[str, str]:
+    """The national registrations the profile's current licences put its holder on where the job
+    is (``places.registrations_of``): a UK nurse's "Registered Nurse" answers "NMC registration"."""
+    if fit is None or not fit.countries:
+        return {}
+    places, vocabulary = load_places(), resources.vocabulary
+    names = {r.name for r in held.current() if r.name}
+    names |= {skill.name for s in profile.skills if (skill := vocabulary.resolve(s.name)) is not None}
+    home = places.country_of(profile.location) if profile.location else None
+    return places.registrations_of(names, fit.countries, home)
 
 
 def match_score(result: Analysis | list[SkillMention], profile: Profile | None, resources: Resources) -> int | None:

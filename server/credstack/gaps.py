@@ -114,7 +114,8 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
             taught: Callable[[Certification], Sequence[str]] | None = None,
             credentials: HeldCredentials | None = None,
             alternatives: Sequence[frozenset[str]] = (),
-            stands: dict[str, ResolvedCertification] | None = None) -> GapReport:
+            stands: dict[str, ResolvedCertification] | None = None,
+            registered: dict[str, str] | None = None) -> GapReport:
     """Classify each posting skill against the profile and score the match.
 
     ``credentials`` is the profile's certifications resolved (``credentials.held``; resolved here
@@ -124,7 +125,9 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
     then by implication. ``alternatives`` are certifications the posting accepts in place of each
     other ("SHRM-CP or PHR"): holding one answers the others. ``stands`` maps a certification's
     name (casefolded) to the profile's certification standing in for it where the job is (a UK
-    first aid certificate for "CPR certified" in London): held, lapsed or in progress as that one is."""
+    first aid certificate for "CPR certified" in London): held, lapsed or in progress as that one is.
+    ``registered`` maps a national registration to the profile's licence that puts its holder on
+    that register where the job is ("NMC Registration" -> "Registered Nurse" for a UK job): implied."""
     today = today or date.today()
     credentials = credentials or resolve_held(profile.certifications, None, vocabulary, today)
     held: dict[str, str] = {}  # canonical name (casefolded) -> how the profile holds it
@@ -147,6 +150,8 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
     for name in held.values():
         for target in vocabulary.implied(name):
             implied.setdefault(target.casefold(), name)
+    for registration, licence in (registered or {}).items():
+        implied.setdefault(registration.casefold(), licence)
     for r in credentials.current():
         taught_skills = taught(r.certification) if taught is not None else ()
         if r.name and vocabulary.get(r.name) is not None:

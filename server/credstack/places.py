@@ -35,6 +35,9 @@ class Places:
     # words one country's postings write that another's may now and then ("GP", "RMN" -> GB): two
     # different ones of a country, and none of another's, name it when nothing surer does
     country_hints: tuple[tuple[str, str], ...] = ()
+    # a national registration -> the licences whose holders are on its register where it is issued
+    # ("NMC Registration" -> "Registered Nurse", ...)
+    registered_by_licence: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def country_pattern(self) -> re.Pattern:
@@ -108,6 +111,22 @@ class Places:
         issuers = dict(self.certification_countries)
         found = {issuers[n] for n in names if n in issuers}
         return found.pop() if len(found) == 1 else None
+
+    def registrations_of(self, licences, job_countries, home: str | None) -> dict[str, str]:
+        """The national registrations a holder of ``licences`` is on, where the job is in the
+        registration's country (``job_countries``) and the holder lives there or does not say
+        (``home``, their country): registration -> the licence it comes with. A UK nurse is on the
+        NMC's register; a US nurse applying to a UK job is not yet."""
+        held = set(licences)
+        issuers = dict(self.certification_countries)
+        out: dict[str, str] = {}
+        for registration, names in self.registered_by_licence:
+            country = issuers.get(registration)
+            if country in job_countries and home in (None, country):
+                licence = next((n for n in names if n in held), None)
+                if licence is not None:
+                    out[registration] = licence
+        return out
 
     def country_in_text(self, text: str | None) -> str | None:
         """The country a posting's own words name when its location does not: words only one
@@ -408,4 +427,5 @@ def load_places() -> Places:
                   tuple(data.get("shared_names", {}).items()),
                   tuple((country, kind, tuple(values)) for country, signs in data.get("country_signs", {}).items()
                         for kind, values in signs.items()),
-                  tuple((word, code) for code, words in data.get("country_hints", {}).items() for word in words))
+                  tuple((word, code) for code, words in data.get("country_hints", {}).items() for word in words),
+                  tuple((k, tuple(v)) for k, v in data.get("registered_by_licence", {}).items()))

@@ -327,3 +327,34 @@ def test_a_nurse_in_tbilisi_gets_no_us_licensing_exam(res):
     ids, result = picks_of(RN_IN.format(where="Atlanta, Georgia"), res)
     assert result.fit.countries == {"US"} and result.fit.states == {"US-GA"}
     assert "ncsbn-nclex-rn" in ids
+
+
+UK_STAFF_NURSE = ("Staff Nurse - Band 5\nLocation: Leeds, UK\n\nEssential criteria:\n- Current NMC registration\n"
+                  "- Experience of medication administration\n")
+
+
+def _nmc_status(res, location, skills):
+    from credstack.profile.model import Profile
+
+    profile = Profile.from_dict({"name": "x", "location": location, "skills": [{"name": n} for n in skills]})
+    result = analyze(parse_posting(UK_STAFF_NURSE), res, profile=profile, recommend=False)
+    return next(g.status.value for g in result.gaps.items if g.skill.name == "NMC Registration")
+
+
+@pytest.mark.parametrize("location, skills, status", [
+    ("Leeds, UK", ["Registered Nurse"], "implied"),  # a UK nurse is on the NMC's register
+    (None, ["RN"], "implied"),  # a nurse who gives no place, for a UK job
+    ("Austin, TX", ["Registered Nurse"], "missing"),  # a US nurse is not yet
+    ("Leeds, UK", ["Patient Care"], "missing"),  # no licence, no register
+])
+def test_a_nursing_licence_is_the_registration_where_it_is_issued(res, location, skills, status):
+    assert _nmc_status(res, location, skills) == status
+
+
+def test_a_registration_is_implied_only_for_a_job_in_its_country():
+    places = load_places()
+    assert places.registrations_of({"Registered Nurse"}, {"GB"}, "GB") == {"NMC Registration": "Registered Nurse"}
+    assert places.registrations_of({"Registered Nurse"}, {"US"}, None) == {}
+    assert places.registrations_of({"Pharmacist License"}, {"GB"}, None) == {"GPhC Registration": "Pharmacist License"}
+    issuers = dict(places.certification_countries)
+    assert all(reg in issuers for reg, _ in places.registered_by_licence)  # each has the country it is issued in
