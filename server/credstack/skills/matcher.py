@@ -504,10 +504,12 @@ class SkillMatcher:
         form = rules.forms.get(key)
         skill = self.vocabulary.get(match.skill)
         context_name = form.context if form else rules.kinds[skill.kind]
-        listed = form is not None and _in_office_list(text, match)
-        if form is not None and not self._form_allows(text, match, form, case=not listed):
+        listed = _office_list(text, match) if form is not None else None
+        if form is not None and not self._form_allows(text, match, form, case=listed is None):
             return False
-        if listed:  # "(word, excel, outlook etc.)": the suite's names in lower case, a computer's words near
+        if listed is not None:  # "(word, excel, outlook etc.)": the suite in lower case, a computer's words near
+            if _OFFICE_NAMES.findall(listed):
+                return True  # "IT to include Word, Excel and Outlook": the programs by their names, no words needed
             context_name = "office"
         if context_name == "any":
             return True
@@ -548,12 +550,22 @@ _OFFICE_LIST = re.compile(rf"(?i)\b{_OFFICE_APPS}"
                           rf"(?:[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*(?:ms[ \t]+)?{_OFFICE_APPS}\b)+")
 
 
-def _in_office_list(text: str, match: Match) -> bool:
+# A list's programs written as their names are (a capital, the rest lower case): two of them in a
+# row are the suite whatever words are near ("a sound knowledge of IT to include Word, Excel and
+# Outlook"); a list in lower case or capitals still needs the office context, and so does Access
+# ("the Outlook and Access road").
+_OFFICE_NAMES = re.compile(r"\b(?:Word|Excel|Outlook|PowerPoint|OneNote)\b"
+                           r"(?=(?:[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*(?:MS[ \t]+)?)"
+                           r"(?:Word|Excel|Outlook|PowerPoint|OneNote)\b)")
+
+
+def _office_list(text: str, match: Match) -> str | None:
+    """The list of the office suite's programs ``match`` stands in, if it stands in one."""
     lo = max(0, match.start - OFFICE_LIST_REACH)
     for m in _OFFICE_LIST.finditer(text, lo, min(len(text), match.end + OFFICE_LIST_REACH)):
         if m.start() <= match.start and match.end <= m.end():
-            return True
-    return False
+            return m.group(0)
+    return None
 
 
 OFFICE_LIST_REACH = 60  # characters either side of a mention searched for the list it stands in

@@ -1,0 +1,82 @@
+"""Synthetic fixtures for what the fix set of batch 22 (pensions, rostering, immunisation, eye
+screening and hotel revenue postings) showed: the office suite's programs named in a row with
+their capitals need no other computer word ("a sound knowledge of IT to include Word, Excel and
+Outlook" lost all three); how an interview is held ("may be carried out via Microsoft Teams", "a
+Microsoft Teams interview") and who is welcome to apply ("Welsh and/or English speakers are equally
+welcome") ask for nothing; and the names of NHS and hotel work the vocabulary lacked. Each has a
+control."""
+
+from __future__ import annotations
+
+import pytest
+from tests.skills.conftest import read
+
+from credstack.skills.matcher import matcher_for
+from credstack.skills.vocabulary import load_vocabulary
+
+
+def names(text: str) -> set[str]:
+    return {m.skill for m in matcher_for(load_vocabulary()).find(text)}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("A sound knowledge of IT to include Word, Excel and Outlook.",
+     {"Microsoft Word", "Microsoft Excel", "Microsoft Outlook"}),
+    ("Knowledge of Excel and Outlook.", {"Microsoft Excel", "Microsoft Outlook"}),
+    ("Word, Excel and Access skills", {"Microsoft Word", "Microsoft Excel", "Microsoft Access"}),
+    # controls: everyday words stay words; Access needs a program beside it by name
+    ("In a word, excel at what you do", set()),
+    ("The Outlook and Access road is closed", set()),
+    ("word and excel", set()),
+])
+def test_office_programs_named_in_a_row(text, found):
+    office = {"Microsoft Word", "Microsoft Excel", "Microsoft Outlook", "Microsoft Access"}
+    assert names(text) & office == found
+
+
+POSTING = """Pensions Officer
+
+Requirements
+- A good understanding of pensions and payroll.
+- Confident with {tool} for team meetings.
+
+{line}
+"""
+
+
+@pytest.mark.parametrize(("line", "tool", "asked"), [
+    ("Due to social distancing your interview may be carried out via Microsoft Teams.", "Excel", False),
+    ("If you are shielding please request a Microsoft Teams interview.", "Excel", False),
+    # control: the same tool asked of the candidate
+    ("Closing date: 6 November.", "Microsoft Teams", True),
+])
+def test_how_an_interview_is_held_asks_for_nothing(resources, line, tool, asked):
+    skills, _ = read(POSTING.format(line=line, tool=tool), resources)
+    assert ("Microsoft Teams" in skills) is asked
+
+
+def test_speakers_welcome_to_apply_are_no_language_asked(resources):
+    text = ("Staff Nurse\n\nRequirements\n- NMC registration.\n\nThe ability to speak Welsh is desirable for this "
+            "post; Welsh and/or English speakers are equally welcome to apply.\n")
+    skills, _ = read(text, resources)
+    assert "Welsh" in skills and "English" not in skills
+    control = "Staff Nurse\n\nRequirements\n- NMC registration.\n- Fluent English.\n"
+    assert "English" in read(control, resources)[0]
+
+
+@pytest.mark.parametrize(("text", "skill", "present"), [
+    ("Administer vaccines under Patient Group Directions (PGDs)", "Patient Group Directions", True),
+    ("Able to work to PGD and local policy", "Patient Group Directions", True),
+    ("PGD in Wedding Planning (distinction)", "Patient Group Directions", False),  # a postgraduate diploma
+    ("Perform visual acuity tests and retinal photography", "Visual Acuity Testing", True),
+    ("Visual acuity: close vision and the ability to adjust focus", "Visual Acuity Testing", False),
+    ("Data input on the ESR system", "Electronic Staff Record", True),
+    ("Experience of Allocate HealthRoster", "Allocate HealthRoster", True),
+    ("Experience of e-rostering systems", "Employee Scheduling", True),
+    ("Knowledge of RevPAR and yield management", "RevPAR", True),
+    ("Knowledge of RevPAR and yield management", "Revenue Management", True),
+    ("GDS systems and reservations systems", "Global Distribution Systems", True),
+    ("Awareness of FGM and child protection procedures", "FGM Awareness", True),
+])
+def test_names_of_nhs_and_hotel_work(text, skill, present):
+    assert (skill in names(text)) is present
