@@ -80,3 +80,25 @@ def test_speakers_welcome_to_apply_are_no_language_asked(resources):
 ])
 def test_names_of_nhs_and_hotel_work(text, skill, present):
     assert (skill in names(text)) is present
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("Mandatory training to include Safeguarding Children level 3, FGM, Prevent and Immunisation Training.", True),
+    ("Work to Prevent, Channel and safeguarding procedures", True),
+    # controls: the verb, even beside safeguarding words; the name with nothing of safeguarding near
+    ("Prevent falls and safeguarding incidents on the ward", False),
+    ("Prevent and reduce harm; safeguarding adults", False),
+    ("Prevent is a word we use in our safety policy", False),
+])
+def test_prevent_is_the_duty_only_among_safeguarding_words(text, present):
+    assert ("Prevent Duty" in names(text)) is present
+
+
+def test_the_dbs_check_named_in_full_is_a_condition_of_the_job(resources):
+    text = ("School Nurse\n\nRequirements\n- NMC registration.\n\nThere will be substantial access to children; "
+            "therefore, an Enhanced Disclosure and Barring check will be required.\n")
+    skills, context = read(text, resources)
+    assert "Background Checks" in skills | context
+    policy = ("School Nurse\n\nRequirements\n- NMC registration.\n\nWe will make a submission to the Disclosure "
+              "and Barring Service for all successful applicants.\n")
+    assert "Background Checks" not in set().union(*read(policy, resources))

@@ -357,7 +357,7 @@ def is_boilerplate_clause(clause: str) -> bool:
 # the service's name alone still marks ("a submission for Disclosure to the Disclosure and Barring
 # Service").
 _NAMED_CHECK = re.compile(r"(?i)\b(?:enhanced[ \t]+|standard[ \t]+|basic[ \t]+)?Disclosure[ \t]+and[ \t]+Barring"
-                          r"[ \t]+Service[ \t]+(?:\(DBS\)[ \t]+)?(?:check|disclosure|certificate|clearance)s?\b")
+                          r"(?:[ \t]+Service)?[ \t]+(?:\(DBS\)[ \t]+)?(?:check|disclosure|certificate|clearance)s?\b")
 
 
 # A background check asked of the candidate: "(able to) pass a background check", "clear criminal
