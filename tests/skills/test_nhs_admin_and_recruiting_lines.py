@@ -102,3 +102,15 @@ def test_the_dbs_check_named_in_full_is_a_condition_of_the_job(resources):
     policy = ("School Nurse\n\nRequirements\n- NMC registration.\n\nWe will make a submission to the Disclosure "
               "and Barring Service for all successful applicants.\n")
     assert "Background Checks" not in set().union(*read(policy, resources))
+
+
+@pytest.mark.parametrize(("text", "skill", "present"), [
+    ("Provide a proactive Occupational Health advice service", "Occupational Health", True),
+    ("This post is subject to occupational health clearance", "Occupational Health", False),  # a condition
+    ("Health screening: spirometry, audiometry, vision screening, blood taking", "Phlebotomy", True),
+    ("Health screening: spirometry, audiometry, vision screening, blood taking", "Vision Screening", True),
+    ("Planning and delivering health promotion to clients", "Health Promotion", True),
+    ("Run statutory health surveillance programmes", "Health Surveillance", True),
+])
+def test_names_of_occupational_health_work(text, skill, present):
+    assert (skill in names(text)) is present
