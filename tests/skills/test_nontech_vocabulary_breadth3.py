@@ -153,3 +153,134 @@ def test_a_contact_centre_or_advice_item_is_read(line, skill, resources):
 def test_a_third_round_word_in_another_sense_stays_out(line, wrong, resources):
     skills, context = read(f"Assistant\n\nRequirements\n{line}\n", resources)
     assert wrong not in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Complete DSE assessments and HAVS monitoring", "DSE Assessments"),
+    ("- Complete DSE assessments and HAVS monitoring", "Noise and Vibration Assessment"),
+    ("- Knowledge of the Regulatory Reform (Fire Safety) Order 2005", "Fire Safety Order"),
+    ("- Carry out safety audits and deliver toolbox talks", "Safety Audits"),
+    ("- Carry out safety audits and deliver toolbox talks", "Toolbox Talks"),
+    ("- NEBOSH Fire Certificate or NEBOSH Environmental Certificate", "NEBOSH Fire Certificate"),
+    ("- NEBOSH Fire Certificate or NEBOSH Environmental Certificate", "NEBOSH Environmental Certificate"),
+    ("- Manage occupational health referrals and health surveillance", "Occupational Health Referrals"),
+    ("- Committee servicing and minuting meetings", "Committee Administration"),
+    ("- Committee servicing and minuting meetings", "Meeting Planning"),
+    ("- Knowledge of the Procurement Act 2023 and Contracts Finder", "Public Contracts Regulations"),
+    ("- Respond to member enquiries and MP enquiries", "Member Enquiries"),
+    ("- Complete equality impact assessments", "Equality Impact Assessments"),
+    ("- Publish agendas in ModernGov", "ModernGov"),
+    ("- Lead tender evaluation panels", "Tender Evaluation"),
+    ("- PATS and MiDAS trained", "Passenger Assistant Training"),
+    ("- Strong route knowledge and ticket checking", "Route Knowledge"),
+    ("- Strong route knowledge and ticket checking", "Ticket Inspection"),
+    ("- Working knowledge of GERT8000", "Railway Rule Book"),
+    ("- A train driving licence", "Train Driving Licence"),
+    ("- Minibus driving licence", "D1 Driving Licence"),
+    ("- Knowledge of drivers' hours rules", "Tachograph"),
+])
+def test_a_safety_public_sector_or_transport_item_is_read(line, skill, resources):
+    skills, context = read(f"Officer\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Tube and fitting scaffolding, CISRS Part 2", "CISRS Card"),
+    ("- Tube and fitting scaffolding, CISRS Part 2", "Scaffolding"),
+    ("- Plaster skimming, float and set, taping and jointing", "Plastering"),
+    ("- Bench joinery and door hanging", "Carpentry"),
+    ("- Slating and tiling, flat roofing and leadwork", "Roofing"),
+    ("- Wall tiling and porcelain tiling", "Tiling"),
+    ("- Brickwork and blockwork", "Masonry"),
+    ("- Blue Skilled Worker Card", "CSCS Card"),
+    ("- Fitting kitchens and installing bathrooms", "Kitchen and Bathroom Fitting"),
+    ("- Fence installation and post and rail fencing", "Fencing Installation"),
+    ("- Multi-trade property maintenance", "Multi-Trade Maintenance"),
+    ("- Tree felling and stump grinding, CS38 and CS39", "Arboriculture"),
+    ("- Tree surveys to BS5837", "Tree Surveys"),
+    ("- NPTC or Lantra certificates", "NPTC Certification"),
+    ("- Operate cylinder mowers and flail mowers", "Grounds Maintenance Machinery"),
+    ("- Greenkeeping and fine turf maintenance", "Turf Management"),
+    ("- RHS Level 2 and plant identification", "RHS Qualification"),
+    ("- RHS Level 2 and plant identification", "Plant Identification"),
+    ("- Weed control and Japanese knotweed treatment", "Weed Control"),
+    ("- Hard and soft landscaping", "Hard and Soft Landscaping"),
+    ("- HACCP Level 3", "HACCP Certification"),
+    ("- Work to BRCGS and SALSA accreditation", "BRCGS"),
+    ("- Complete CCP checks and traceability exercises", "CCP Monitoring"),
+    ("- Complete CCP checks and traceability exercises", "Food Traceability"),
+    ("- Knowledge of TACCP and VACCP", "Food Defence"),
+    ("- FSSC 22000 or ISO 22000", "Food Safety Management Systems"),
+    ("- Bread making and cake decorating", "Baking"),
+    ("- Bread making and cake decorating", "Cake Decorating"),
+    ("- Deboning and meat processing", "Meat Processing"),
+    ("- Fish filleting", "Fishmongery"),
+    ("- Craft brewing and brewhouse operations", "Beer Brewing"),
+    ("- WATOK certificate of competence", "Welfare at the Time of Killing Certificate"),
+])
+def test_a_building_grounds_or_food_item_is_read(line, skill, resources):
+    skills, context = read(f"Operative\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Diploma in Public Service Interpreting and NRPSI registered", "Diploma in Public Service Interpreting"),
+    ("- Diploma in Public Service Interpreting and NRPSI registered", "NRPSI Registration"),
+    ("- Consecutive interpreting and simultaneous interpreting", "Consecutive Interpreting"),
+    ("- Consecutive interpreting and simultaneous interpreting", "Simultaneous Interpreting"),
+    ("- Telephone interpreting and video remote interpreting", "Remote Interpreting"),
+    ("- Court interpreting and medical interpreting", "Court Interpreting"),
+    ("- Court interpreting and medical interpreting", "Medical Interpreting"),
+    ("- Use Trados and memoQ", "Trados Studio"),
+    ("- Use Trados and memoQ", "memoQ"),
+    ("- MTPE and subtitling", "Machine Translation Post-Editing"),
+    ("- MTPE and subtitling", "Subtitling"),
+    ("- MCIL or MITI", "CIOL Membership"),
+    ("- MCIL or MITI", "ITI Membership"),
+    ("- BSL interpreting, NRCPD registered", "Sign Language Interpreting"),
+    ("- Copy cataloguing with MARC 21 and LCSH", "Cataloguing and Classification"),
+    ("- Koha or another library management system", "Library Management Systems"),
+    ("- Deliver rhyme time and the Summer Reading Challenge", "Reader Development"),
+    ("- Literature searches for clinicians", "Literature Searching"),
+    ("- Archival cataloguing to ISAD(G)", "Archival Practice"),
+    ("- Digital preservation with Preservica", "Digital Preservation"),
+    ("- Experience with Axiell CALM", "Collections Management Systems"),
+    ("- Collections care and museum object handling", "Collections Care"),
+    ("- CILIP Chartership", "CILIP Chartership"),
+    ("- Funeral arranging and care of the deceased", "Funeral Directing"),
+    ("- Funeral arranging and care of the deceased", "Care of the Deceased"),
+    ("- Embalming and mortuary hygiene", "Embalming"),
+    ("- Crematorium operations", "Crematorium Operations"),
+    ("- Pallbearing and bearer duties", "Pallbearing"),
+    ("- Diploma in Funeral Directing", "Funeral Directing Diploma"),
+    ("- Licensed funeral director", "Funeral Director License"),
+    ("- Level 3 Diploma in Personal Training", "Certified Personal Trainer"),
+    ("- Level 4 Lower Back Pain qualification", "Level 4 Specialist Exercise Instructor"),
+    ("- Swim England Level 2 Teaching Aquatics", "Swimming Teacher Qualification"),
+])
+def test_an_interpreting_library_funeral_or_fitness_item_is_read(line, skill, resources):
+    skills, context = read(f"Assistant\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "wrong"), [
+    # a questionnaire at hiring is no occupational health work
+    ("- Submit a DBS and Occupational Health questionnaire", "Occupational Health Referrals"),
+    # a shop's product catalogue is no library cataloguing
+    ("- Product cataloguing for the online shop", "Cataloguing and Classification"),
+    # trouble brewing is no beer
+    ("- Spot trouble brewing in the market", "Beer Brewing"),
+    # a telecoms firm's revenue protection is no ticket inspection
+    ("- Revenue protection and revenue assurance in telecoms", "Ticket Inspection"),
+    # objects in a program are no museum objects
+    ("- Object handling in Java", "Collections Care"),
+    # a site's arrival briefing is no toolbox talk asked
+    ("- Safety briefings are given on arrival", "Toolbox Talks"),
+    # a kitchen's fish course is no fishmonger's filleting asked
+    ("- Fish preparation and sauces in a busy kitchen", "Fishmongery"),
+    # the plant of a plant hire firm is machinery, not plants to identify
+    ("- Knowledge of plants and machinery", "Plant Identification"),
+])
+def test_a_third_round_trade_word_in_another_sense_stays_out(line, wrong, resources):
+    skills, context = read(f"Assistant\n\nRequirements\n{line}\n", resources)
+    assert wrong not in skills | context
