@@ -284,3 +284,49 @@ def test_an_interpreting_library_funeral_or_fitness_item_is_read(line, skill, re
 def test_a_third_round_trade_word_in_another_sense_stays_out(line, wrong, resources):
     skills, context = read(f"Assistant\n\nRequirements\n{line}\n", resources)
     assert wrong not in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Handle FNOL calls and set claims reserves", "First Notification of Loss"),
+    ("- Handle FNOL calls and set claims reserves", "Claims Reserving"),
+    ("- Carry out insurance risk surveys", "Insurance Risk Surveying"),
+    ("- Negotiate rent reviews and lease renewals", "Lease Renewals and Rent Reviews"),
+    ("- Family history research and palaeography", "Genealogical Research"),
+    ("- Family history research and palaeography", "Palaeography"),
+    ("- Art handling and packing and crating", "Art Handling"),
+    ("- Take alginate impressions", "Dental Impressions"),
+    ("- Use NHS Pathways to assess callers", "NHS Pathways"),
+    ("- Complete PEEPs for residents", "Personal Emergency Evacuation Plans"),
+    ("- ADI qualified", "Approved Driving Instructor"),
+    ("- REC Certificate in Recruitment Practice", "REC Certificate in Recruitment Practice"),
+    ("- RSPH Level 2 Award in Pest Management", "Pest Management Qualification"),
+    ("- Cytech Level 2 and bike repairs", "Cytech Qualification"),
+    ("- Cytech Level 2 and bike repairs", "Bicycle Maintenance"),
+    ("- IMI Level 3 and EV/hybrid trained", "IMI Qualification"),
+    ("- IMI Level 3 and EV/hybrid trained", "Electric and Hybrid Vehicle Repair"),
+    ("- Car valeting and SMART repairs", "Vehicle Valeting"),
+    ("- Panel beating and paint refinishing", "Vehicle Body Repair"),
+    ("- Operate industrial sewing machines", "Sewing Machine Operation"),
+    ("- Garment alterations and pattern cutting", "Garment Alterations"),
+    ("- Food labelling and taste panels", "Food Labelling"),
+    ("- Food labelling and taste panels", "Sensory Evaluation"),
+    ("- Timesheet processing", "Timekeeping"),
+    ("- Supplier statement reconciliations", "Account Reconciliation"),
+    ("- Webchat and email support", "Live Chat Support"),
+    ("- Rodent control and proofing works", "Pest Control"),
+    ("- Lock fitting and lock changes", "Locksmithing"),
+])
+def test_a_third_round_third_step_item_is_read(line, skill, resources):
+    skills, context = read(f"Technician\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "wrong"), [
+    # a food hygiene award from the same society is no pest management qualification
+    ("- RSPH Level 2 Award in Food Safety", "Pest Management Qualification"),
+    # quid, money, is no quantitative ingredient declaration
+    ("- Earn a few extra quid at weekends", "Food Labelling"),
+])
+def test_a_third_step_word_in_another_sense_stays_out(line, wrong, resources):
+    skills, context = read(f"Assistant\n\nRequirements\n{line}\n", resources)
+    assert wrong not in skills | context
