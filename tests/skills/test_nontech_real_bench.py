@@ -357,3 +357,29 @@ def test_the_twenty_second_batch_is_held_occ14_alone_and_the_command_line_accept
     monkeypatch.setattr(nontech_real, "CACHE", tmp_path / "no-cache")  # scores nothing: only the choice is checked
     monkeypatch.setattr(sys, "argv", ["nontech_real.py", "--split", "held-occ14"])
     assert nontech_real.main() == 0 and "no cached, labelled postings" in capsys.readouterr().out
+
+
+def test_the_twenty_third_batch_is_held_occ15_alone_and_the_command_line_accepts_that_split(monkeypatch, tmp_path,
+                                                                                            capsys):
+    rows = nontech_real.manifest()  # the committed manifest (names and hashes only, no posting text)
+    batch = [r for r in rows if r["batch"] == "23"]
+    assert len(batch) == 16 and {r["language"] for r in batch} == {"en"}
+    occupations = collections.Counter(r["occupation"] for r in batch)
+    assert len(occupations) == 8 and set(occupations.values()) == {2}
+    earlier = {r["occupation"] for r in rows if int(r["batch"]) < 23}
+    assert not set(occupations) & earlier  # occupations no earlier batch has
+    earlier_postings = {(r["repo"], r["path"], r["locator"]) for r in rows if int(r["batch"]) < 23}
+    assert not {(r["repo"], r["path"], r["locator"]) for r in batch} & earlier_postings  # no posting twice
+    assert {nontech_real.occupation_split(r, rows) for r in batch} == {"held-occ15"}
+    assert {nontech_real.occupation_split(r, rows) for r in rows if r["batch"] == "22"} == {"held-occ14"}
+    others = ["train", "train-tech", "train-occ", "train-occ2", "held", "held-old", "held-new", "held-occ",
+              *(f"held-occ{n}" for n in range(2, 15)), "held-lang", "held-lang2"]
+    for row in batch:
+        name = row["local-name"]
+        assert nontech_real.in_split(name, rows, "held-occ15") and nontech_real.in_split(name, rows, "all")
+        assert not any(nontech_real.in_split(name, rows, split) for split in others), name
+        assert all(nontech_real.never_trains(row, rows, split) for split in ["train", "train-tech", "held", "all"])
+    assert not any(nontech_real.in_split(r["local-name"], rows, "held-occ15") for r in rows if r["batch"] != "23")
+    monkeypatch.setattr(nontech_real, "CACHE", tmp_path / "no-cache")  # scores nothing: only the choice is checked
+    monkeypatch.setattr(sys, "argv", ["nontech_real.py", "--split", "held-occ15"])
+    assert nontech_real.main() == 0 and "no cached, labelled postings" in capsys.readouterr().out
