@@ -558,7 +558,10 @@ def registrations_held(profile: Profile, resources: Resources, held: HeldCredent
     names = {r.name for r in held.current() if r.name}
     names |= {skill.name for s in profile.skills if (skill := vocabulary.resolve(s.name)) is not None}
     home = places.country_of(profile.location) if profile.location else None
-    return places.registrations_of(names, fit.countries, home)
+    # without a place, the countries of the profile's national credentials tell where it is from
+    # (an NCLEX-RN holder is a US or Canadian nurse, not on the NMC's register)
+    homes = {home} if home else {c for r in held.current() if r.entry is not None for c in r.entry.countries}
+    return places.registrations_of(names, fit.countries, homes)
 
 
 def match_score(result: Analysis | list[SkillMention], profile: Profile | None, resources: Resources) -> int | None:

@@ -112,17 +112,18 @@ class Places:
         found = {issuers[n] for n in names if n in issuers}
         return found.pop() if len(found) == 1 else None
 
-    def registrations_of(self, licences, job_countries, home: str | None) -> dict[str, str]:
+    def registrations_of(self, licences, job_countries, homes) -> dict[str, str]:
         """The national registrations a holder of ``licences`` is on, where the job is in the
-        registration's country (``job_countries``) and the holder lives there or does not say
-        (``home``, their country): registration -> the licence it comes with. A UK nurse is on the
-        NMC's register; a US nurse applying to a UK job is not yet."""
+        registration's country (``job_countries``) and the holder's country (``homes``: where they
+        live, or the countries their national credentials count in; empty when nothing tells) is
+        that one or unknown: registration -> the licence it comes with. A UK nurse is on the NMC's
+        register; a US nurse applying to a UK job is not yet."""
         held = set(licences)
         issuers = dict(self.certification_countries)
         out: dict[str, str] = {}
         for registration, names in self.registered_by_licence:
             country = issuers.get(registration)
-            if country in job_countries and home in (None, country):
+            if country in job_countries and (not homes or country in homes):
                 licence = next((n for n in names if n in held), None)
                 if licence is not None:
                     out[registration] = licence

@@ -333,10 +333,11 @@ UK_STAFF_NURSE = ("Staff Nurse - Band 5\nLocation: Leeds, UK\n\nEssential criter
                   "- Experience of medication administration\n")
 
 
-def _nmc_status(res, location, skills):
+def _nmc_status(res, location, skills, certifications=()):
     from credstack.profile.model import Profile
 
-    profile = Profile.from_dict({"name": "x", "location": location, "skills": [{"name": n} for n in skills]})
+    profile = Profile.from_dict({"name": "x", "location": location, "skills": [{"name": n} for n in skills],
+                                 "certifications": [{"name": n} for n in certifications]})
     result = analyze(parse_posting(UK_STAFF_NURSE), res, profile=profile, recommend=False)
     return next(g.status.value for g in result.gaps.items if g.skill.name == "NMC Registration")
 
@@ -351,10 +352,16 @@ def test_a_nursing_licence_is_the_registration_where_it_is_issued(res, location,
     assert _nmc_status(res, location, skills) == status
 
 
+def test_a_nurse_whose_licences_are_american_is_not_on_the_uk_register(res):
+    # no place given, but the NCLEX-RN counts only in the US and Canada
+    assert _nmc_status(res, None, ["Registered Nurse"], ["NCLEX-RN"]) == "missing"
+
+
 def test_a_registration_is_implied_only_for_a_job_in_its_country():
     places = load_places()
-    assert places.registrations_of({"Registered Nurse"}, {"GB"}, "GB") == {"NMC Registration": "Registered Nurse"}
-    assert places.registrations_of({"Registered Nurse"}, {"US"}, None) == {}
-    assert places.registrations_of({"Pharmacist License"}, {"GB"}, None) == {"GPhC Registration": "Pharmacist License"}
+    assert places.registrations_of({"Registered Nurse"}, {"GB"}, {"GB"}) == {"NMC Registration": "Registered Nurse"}
+    assert places.registrations_of({"Registered Nurse"}, {"US"}, set()) == {}
+    assert places.registrations_of({"Registered Nurse"}, {"GB"}, {"US", "CA"}) == {}
+    assert places.registrations_of({"Pharmacist License"}, {"GB"}, set()) == {"GPhC Registration": "Pharmacist License"}
     issuers = dict(places.certification_countries)
     assert all(reg in issuers for reg, _ in places.registered_by_licence)  # each has the country it is issued in

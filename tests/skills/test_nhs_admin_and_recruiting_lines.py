@@ -114,3 +114,47 @@ def test_the_dbs_check_named_in_full_is_a_condition_of_the_job(resources):
 ])
 def test_names_of_occupational_health_work(text, skill, present):
     assert (skill in names(text)) is present
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    # a recruiter's or HR assistant's duties name interviews and the tools they hold them with
+    ("- Schedule video interviews in Microsoft Teams and Outlook.", "Microsoft Teams"),
+    ("- Arrange face-to-face interviews and keep the tracker in Excel.", "Microsoft Excel"),
+])
+def test_interviews_a_recruiter_arranges_keep_their_tools(resources, line, skill):
+    text = f"Recruitment Coordinator\n\nResponsibilities\n{line}\n"
+    assert skill in read(text, resources)[0]
+
+
+def test_speakers_the_employer_wants_are_a_language_asked(resources):
+    text = ("Receptionist\n\nRequirements\n- Spanish speakers are welcome; fluency in English is required.\n")
+    skills, _ = read(text, resources)
+    assert {"Spanish", "English"} <= skills
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("Prevent pressure ulcers and escalate safeguarding concerns", False),
+    ("Prevent, detect and report safeguarding concerns", False),
+    ("Prevent fraud across every sales channel", False),
+    ("Prevent training and safeguarding", True),
+])
+def test_prevent_as_a_verb_beside_safeguarding_words(text, present):
+    assert ("Prevent Duty" in names(text)) is present
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("Carry out occupational health assessments of employees", True),
+    ("Offer is subject to a satisfactory occupational health assessment", False),
+])
+def test_occupational_health_as_work_or_as_a_condition(text, present):
+    assert ("Occupational Health" in names(text)) is present
+
+
+def test_what_an_apprenticeship_teaches_is_not_asked(resources):
+    text = ("Apprentice Painter & Decorator\n\nWould you like to start an exciting career, learning new skills and "
+            "knowledge of Painting and Decorating, whilst achieving a nationally recognised qualification?\n\n"
+            "Through your apprenticeship you will:\n- Be able to enjoy our fantastic employee benefits\n")
+    skills, _ = read(text, resources)
+    assert "Painting and Decorating" not in skills
+    control = "Painter & Decorator\n\nRequirements\n- Knowledge of Painting and Decorating to a high standard.\n"
+    assert "Painting and Decorating" in read(control, resources)[0]

@@ -32,8 +32,9 @@ UNTITLED_KEEP_SHARE = 0.5  # the same for a group the title does not name, when 
 MAX_GROUPS = 3
 CERT_FACTOR = 2.0  # a certification the posting names says more about the field than a skill
 NEUTRAL_KINDS = {SkillKind.SOFT}
-# The skills' evidence (SKILL_WEIGHT: required 3, preferred 1) that weighs in full beside a title
-# naming the field: two required skills, or six desirable ones.
+# The skills' evidence (SKILL_WEIGHT: required 3, unspecified 2, preferred 1; a certification twice
+# that, CERT_FACTOR) that weighs in full beside a title naming the field: two required skills, six
+# desirable ones, or one required certification.
 FULL_SKILL_EVIDENCE = 6.0
 KNOWN_SHARE = 0.5  # the skills' share one group needs for the occupation to count as known without the title
 FOCUS_SHARE = 0.5  # share of a credential's skills a posting must ask for when it does not ask its focus

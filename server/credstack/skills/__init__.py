@@ -17,7 +17,7 @@ from functools import lru_cache
 from credstack.budget import checkpoint, every
 from credstack.places import load_places, place_shaped
 from credstack.skills import plain_words, senses
-from credstack.skills.employer import describes_employer, employer_mask, is_employer_clause
+from credstack.skills.employer import describes_employer, employer_mask, employer_words, is_employer_clause
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
 from credstack.skills.languages import ENGLISH, language_of
 from credstack.skills.matcher import LICENCE_CLASS_AFTER, Match, in_fixed_phrase, match_key, matcher_for
@@ -40,6 +40,7 @@ from credstack.skills.requirements import (
     asks_strongly,
     asks_the_candidate,
     background_slot,
+    candidate_asks_in,
     clause_bounds,
     clause_of,
     clause_text,
@@ -263,11 +264,19 @@ def _about_the_employer(text: str, start: int, end: int) -> bool:
     judged near the mention in a run-on clause, and not telling what the candidate will do ("In this
     role you will advance our industry-leading analytics")."""
     clause = judged_clause(text, start, end)
-    if describes_employer(clause) and _YOU_WILL.search(clause) is None and not asks_the_candidate(clause):
+    if describes_employer(clause) and _YOU_WILL.search(clause) is None and not _asks_beside_the_offer(clause):
         return True
     head = _list_head(text, start)
     return head is not None and describes_employer(head) and _YOU_WILL.search(head) is None \
         and not asks_the_candidate(head) and not asks_the_candidate(clause)
+
+
+def _asks_beside_the_offer(clause: str) -> bool:
+    """``asks_the_candidate``, but not for ask words within the employer's own words: "learning new
+    skills and knowledge of Painting and Decorating" offers knowledge, "experience in the healthcare
+    industry" still asks for experience."""
+    offer = employer_words(clause)
+    return any(not any(a <= s and e <= b for a, b in offer) for s, e in candidate_asks_in(clause))
 
 
 def _list_head(text: str, start: int) -> str | None:

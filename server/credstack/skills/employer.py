@@ -39,6 +39,11 @@ def describes_employer(clause: str) -> bool:
     return any(cue.search(clause) for cue in _employer_cues()[0])
 
 
+def employer_words(clause: str) -> list[tuple[int, int]]:
+    """Where the employer cues of ``describes_employer`` stand in ``clause``."""
+    return [m.span() for cue in _employer_cues()[0] for m in cue.finditer(clause)]
+
+
 # A capitalised name of up to four words on one line ("Tallow Payroll", "Harbor Care Connect"). The
 # capital is looked for first: the patterns that open with a name try it at every position, and
 # the list of words no name starts with costs more there (a SkillSpan posting: 2.2 -> 1.8 ms).

@@ -500,6 +500,11 @@ def asks_the_candidate(clause: str) -> bool:
     return _cue_in("candidate_asks", clause)
 
 
+def candidate_asks_in(clause: str) -> list[tuple[int, int]]:
+    """Where ``asks_the_candidate``'s cues stand in ``clause``."""
+    return [m.span() for m in load_cues().candidate_asks.finditer(clause)]
+
+
 @lru_cache(maxsize=1)
 def _duty_statements() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in cue_data()["duty_statements"]["cues"]))
