@@ -284,102 +284,29 @@ def test_the_nineteenth_batch_is_held_occ11_alone_and_the_command_line_accepts_t
     assert nontech_real.main() == 0 and "no cached, labelled postings" in capsys.readouterr().out
 
 
-def test_the_twentieth_batch_is_held_occ12_alone_and_the_command_line_accepts_that_split(monkeypatch, tmp_path, capsys):
+@pytest.mark.parametrize("batch_no, number", [(20, 12), (21, 13), (22, 14), (23, 15)])
+def test_a_batch_of_eight_new_occupations_is_its_own_held_occ_split_and_the_command_line_accepts_it(
+        monkeypatch, tmp_path, capsys, batch_no, number):
+    split, before = f"held-occ{number}", f"held-occ{number - 1}"
     rows = nontech_real.manifest()  # the committed manifest (names and hashes only, no posting text)
-    batch = [r for r in rows if r["batch"] == "20"]
+    batch = [r for r in rows if r["batch"] == str(batch_no)]
     assert len(batch) == 16 and {r["language"] for r in batch} == {"en"}
     occupations = collections.Counter(r["occupation"] for r in batch)
     assert len(occupations) == 8 and set(occupations.values()) == {2}
-    earlier = {r["occupation"] for r in rows if int(r["batch"]) < 20}
+    earlier = {r["occupation"] for r in rows if int(r["batch"]) < batch_no}
     assert not set(occupations) & earlier  # occupations no earlier batch has
-    assert {nontech_real.occupation_split(r, rows) for r in batch} == {"held-occ12"}
-    assert {nontech_real.occupation_split(r, rows) for r in rows if r["batch"] == "19"} == {"held-occ11"}
-    others = ["train", "train-tech", "train-occ", "train-occ2", "held", "held-old", "held-new", "held-occ",
-              *(f"held-occ{n}" for n in range(2, 12)), "held-lang", "held-lang2"]
-    for row in batch:
-        name = row["local-name"]
-        assert nontech_real.in_split(name, rows, "held-occ12") and nontech_real.in_split(name, rows, "all")
-        assert not any(nontech_real.in_split(name, rows, split) for split in others), name
-        assert all(nontech_real.never_trains(row, rows, split) for split in ["train", "train-tech", "held", "all"])
-    assert not any(nontech_real.in_split(r["local-name"], rows, "held-occ12") for r in rows if r["batch"] != "20")
-    monkeypatch.setattr(nontech_real, "CACHE", tmp_path / "no-cache")  # scores nothing: only the choice is checked
-    monkeypatch.setattr(sys, "argv", ["nontech_real.py", "--split", "held-occ12"])
-    assert nontech_real.main() == 0 and "no cached, labelled postings" in capsys.readouterr().out
-
-
-def test_the_twenty_first_batch_is_held_occ13_alone_and_the_command_line_accepts_that_split(monkeypatch, tmp_path,
-                                                                                            capsys):
-    rows = nontech_real.manifest()  # the committed manifest (names and hashes only, no posting text)
-    batch = [r for r in rows if r["batch"] == "21"]
-    assert len(batch) == 16 and {r["language"] for r in batch} == {"en"}
-    occupations = collections.Counter(r["occupation"] for r in batch)
-    assert len(occupations) == 8 and set(occupations.values()) == {2}
-    earlier = {r["occupation"] for r in rows if int(r["batch"]) < 21}
-    assert not set(occupations) & earlier  # occupations no earlier batch has
-    earlier_postings = {(r["repo"], r["path"], r["locator"]) for r in rows if int(r["batch"]) < 21}
+    earlier_postings = {(r["repo"], r["path"], r["locator"]) for r in rows if int(r["batch"]) < batch_no}
     assert not {(r["repo"], r["path"], r["locator"]) for r in batch} & earlier_postings  # no posting twice
-    assert {nontech_real.occupation_split(r, rows) for r in batch} == {"held-occ13"}
-    assert {nontech_real.occupation_split(r, rows) for r in rows if r["batch"] == "20"} == {"held-occ12"}
+    assert {nontech_real.occupation_split(r, rows) for r in batch} == {split}
+    assert {nontech_real.occupation_split(r, rows) for r in rows if r["batch"] == str(batch_no - 1)} == {before}
     others = ["train", "train-tech", "train-occ", "train-occ2", "held", "held-old", "held-new", "held-occ",
-              *(f"held-occ{n}" for n in range(2, 13)), "held-lang", "held-lang2"]
+              *(f"held-occ{n}" for n in range(2, number)), "held-lang", "held-lang2"]
     for row in batch:
         name = row["local-name"]
-        assert nontech_real.in_split(name, rows, "held-occ13") and nontech_real.in_split(name, rows, "all")
-        assert not any(nontech_real.in_split(name, rows, split) for split in others), name
-        assert all(nontech_real.never_trains(row, rows, split) for split in ["train", "train-tech", "held", "all"])
-    assert not any(nontech_real.in_split(r["local-name"], rows, "held-occ13") for r in rows if r["batch"] != "21")
+        assert nontech_real.in_split(name, rows, split) and nontech_real.in_split(name, rows, "all")
+        assert not any(nontech_real.in_split(name, rows, other) for other in others), name
+        assert all(nontech_real.never_trains(row, rows, s) for s in ["train", "train-tech", "held", "all"])
+    assert not any(nontech_real.in_split(r["local-name"], rows, split) for r in rows if r["batch"] != str(batch_no))
     monkeypatch.setattr(nontech_real, "CACHE", tmp_path / "no-cache")  # scores nothing: only the choice is checked
-    monkeypatch.setattr(sys, "argv", ["nontech_real.py", "--split", "held-occ13"])
-    assert nontech_real.main() == 0 and "no cached, labelled postings" in capsys.readouterr().out
-
-
-def test_the_twenty_second_batch_is_held_occ14_alone_and_the_command_line_accepts_that_split(monkeypatch, tmp_path,
-                                                                                             capsys):
-    rows = nontech_real.manifest()  # the committed manifest (names and hashes only, no posting text)
-    batch = [r for r in rows if r["batch"] == "22"]
-    assert len(batch) == 16 and {r["language"] for r in batch} == {"en"}
-    occupations = collections.Counter(r["occupation"] for r in batch)
-    assert len(occupations) == 8 and set(occupations.values()) == {2}
-    earlier = {r["occupation"] for r in rows if int(r["batch"]) < 22}
-    assert not set(occupations) & earlier  # occupations no earlier batch has
-    earlier_postings = {(r["repo"], r["path"], r["locator"]) for r in rows if int(r["batch"]) < 22}
-    assert not {(r["repo"], r["path"], r["locator"]) for r in batch} & earlier_postings  # no posting twice
-    assert {nontech_real.occupation_split(r, rows) for r in batch} == {"held-occ14"}
-    assert {nontech_real.occupation_split(r, rows) for r in rows if r["batch"] == "21"} == {"held-occ13"}
-    others = ["train", "train-tech", "train-occ", "train-occ2", "held", "held-old", "held-new", "held-occ",
-              *(f"held-occ{n}" for n in range(2, 14)), "held-lang", "held-lang2"]
-    for row in batch:
-        name = row["local-name"]
-        assert nontech_real.in_split(name, rows, "held-occ14") and nontech_real.in_split(name, rows, "all")
-        assert not any(nontech_real.in_split(name, rows, split) for split in others), name
-        assert all(nontech_real.never_trains(row, rows, split) for split in ["train", "train-tech", "held", "all"])
-    assert not any(nontech_real.in_split(r["local-name"], rows, "held-occ14") for r in rows if r["batch"] != "22")
-    monkeypatch.setattr(nontech_real, "CACHE", tmp_path / "no-cache")  # scores nothing: only the choice is checked
-    monkeypatch.setattr(sys, "argv", ["nontech_real.py", "--split", "held-occ14"])
-    assert nontech_real.main() == 0 and "no cached, labelled postings" in capsys.readouterr().out
-
-
-def test_the_twenty_third_batch_is_held_occ15_alone_and_the_command_line_accepts_that_split(monkeypatch, tmp_path,
-                                                                                            capsys):
-    rows = nontech_real.manifest()  # the committed manifest (names and hashes only, no posting text)
-    batch = [r for r in rows if r["batch"] == "23"]
-    assert len(batch) == 16 and {r["language"] for r in batch} == {"en"}
-    occupations = collections.Counter(r["occupation"] for r in batch)
-    assert len(occupations) == 8 and set(occupations.values()) == {2}
-    earlier = {r["occupation"] for r in rows if int(r["batch"]) < 23}
-    assert not set(occupations) & earlier  # occupations no earlier batch has
-    earlier_postings = {(r["repo"], r["path"], r["locator"]) for r in rows if int(r["batch"]) < 23}
-    assert not {(r["repo"], r["path"], r["locator"]) for r in batch} & earlier_postings  # no posting twice
-    assert {nontech_real.occupation_split(r, rows) for r in batch} == {"held-occ15"}
-    assert {nontech_real.occupation_split(r, rows) for r in rows if r["batch"] == "22"} == {"held-occ14"}
-    others = ["train", "train-tech", "train-occ", "train-occ2", "held", "held-old", "held-new", "held-occ",
-              *(f"held-occ{n}" for n in range(2, 15)), "held-lang", "held-lang2"]
-    for row in batch:
-        name = row["local-name"]
-        assert nontech_real.in_split(name, rows, "held-occ15") and nontech_real.in_split(name, rows, "all")
-        assert not any(nontech_real.in_split(name, rows, split) for split in others), name
-        assert all(nontech_real.never_trains(row, rows, split) for split in ["train", "train-tech", "held", "all"])
-    assert not any(nontech_real.in_split(r["local-name"], rows, "held-occ15") for r in rows if r["batch"] != "23")
-    monkeypatch.setattr(nontech_real, "CACHE", tmp_path / "no-cache")  # scores nothing: only the choice is checked
-    monkeypatch.setattr(sys, "argv", ["nontech_real.py", "--split", "held-occ15"])
+    monkeypatch.setattr(sys, "argv", ["nontech_real.py", "--split", split])
     assert nontech_real.main() == 0 and "no cached, labelled postings" in capsys.readouterr().out
