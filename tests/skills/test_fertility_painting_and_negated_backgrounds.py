@@ -1,0 +1,44 @@
+"""Synthetic fixtures for what batch 23 (fix set: embryology, painting, underwriting, urban planning
+postings) showed: a background the employer turns away ("This position is not appropriate for those
+with a trucking/logistics background") is no ask, and the names of fertility laboratories and of
+industrial painting the vocabulary lacked. Each with its control."""
+
+from __future__ import annotations
+
+import pytest
+
+from credstack.skills.matcher import matcher_for
+from credstack.skills.requirements import negated
+from credstack.skills.vocabulary import load_vocabulary
+
+
+def names(text: str) -> set[str]:
+    return {m.skill for m in matcher_for(load_vocabulary()).find(text)}
+
+
+@pytest.mark.parametrize(("text", "word", "turned"), [
+    ("NOTE: This position is not appropriate for those with a trucking background.", "trucking", True),
+    ("The role is not suitable for candidates with no driving licence.", "driving", True),
+    ("This position is appropriate for those with a trucking background.", "trucking", False),
+])
+def test_a_background_turned_away_is_no_ask(text, word, turned):
+    start = text.index(word)
+    assert negated(text, start, start + len(word)) is turned
+
+
+@pytest.mark.parametrize(("text", "skill"), [
+    ("Perform intracytoplasmic sperm injection (ICSI) and IVF procedures", "Intracytoplasmic Sperm Injection"),
+    ("Perform intracytoplasmic sperm injection (ICSI) and IVF procedures", "In Vitro Fertilisation"),
+    ("Vitrification and cryopreservation of embryos", "Cryopreservation"),
+    ("Work to the HFEA Code of Practice", "HFEA Code of Practice"),
+    ("Application of high-performance coatings with airless sprayers", "Industrial Coatings"),
+    ("Application of high-performance coatings with airless sprayers", "Spray Painting"),
+    ("Surface preparation before painting", "Surface Preparation"),
+    ("Experience with title insurance policies", "Title Insurance"),
+])
+def test_names_of_fertility_laboratories_and_industrial_painting(text, skill):
+    assert skill in names(text)
+
+
+def test_a_painter_of_walls_is_no_spray_painter():
+    assert "Spray Painting" not in names("Paint walls and ceilings with brush and roller")
