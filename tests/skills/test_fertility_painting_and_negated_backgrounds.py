@@ -42,3 +42,34 @@ def test_names_of_fertility_laboratories_and_industrial_painting(text, skill):
 
 def test_a_painter_of_walls_is_no_spray_painter():
     assert "Spray Painting" not in names("Paint walls and ceilings with brush and roller")
+
+
+FITNESS = ("Exercise Physiologist\n\nRequirements\n- Relevant certifications such as Certified Personal Trainer (CPT), "
+           "{cscs}, with a focus on senior fitness.\n- Exercise programming for older adults.\n")
+
+
+@pytest.mark.parametrize("cscs", ["Certified Strength and Conditioning Specialist (CSCS)", "CSCS"])
+def test_a_strength_coachs_cscs_is_no_uk_construction_card(resources, cscs):
+    from tests.skills.conftest import read
+
+    skills, _ = read(FITNESS.format(cscs=cscs), resources)
+    assert "Certified Strength and Conditioning Specialist" in skills and "CSCS Card" not in skills
+
+
+def test_a_labourers_cscs_is_the_construction_card(resources):
+    from tests.skills.conftest import read
+
+    text = "Labourer\n\nRequirements\n- CSCS essential.\n- Site clearance, manual handling and use of hand tools.\n"
+    assert "CSCS Card" in read(text, resources)[0]
+
+
+@pytest.mark.parametrize(("text", "skill", "present"), [
+    ("Experience with cornrows, box braids and relaxers", "Hair Braiding", True),
+    ("Experience with cornrows, box braids and relaxers", "Chemical Hair Treatments", True),
+    ("Braiding cables and wires to length", "Hair Braiding", False),
+    ("Chemical treatments of water and effluent", "Chemical Hair Treatments", False),
+    ("Edit on Avid systems and Premiere", "Avid Media Composer", True),
+    ("An avid reader of industry news", "Avid Media Composer", False),
+])
+def test_hairdressing_and_editing_names(text, skill, present):
+    assert (skill in names(text)) is present
