@@ -73,3 +73,31 @@ def test_a_labourers_cscs_is_the_construction_card(resources):
 ])
 def test_hairdressing_and_editing_names(text, skill, present):
     assert (skill in names(text)) is present
+
+
+ADVISOR = ("Financial Advisor\n\nCompensation & Benefits\n- $80,000 along with commission\n- Family Planning\n"
+           "{heading}\n- 4-year degree; or equivalent professional work experience\n"
+           "- Legal authorization to work in the US without sponsorship\n")
+
+
+@pytest.mark.parametrize(("heading", "read_as_asked"), [
+    ("You could be right for this opportunity if you have:", True),
+    ("You would be a great fit for the role if you have:", True),
+    ("You could also enjoy:", False),  # control: still the benefits
+])
+def test_a_fit_heading_after_the_benefits_opens_the_requirements(resources, heading, read_as_asked):
+    from tests.skills.conftest import read
+
+    skills, context = read(ADVISOR.format(heading=heading), resources)
+    assert ("Bachelor's Degree" in skills) is read_as_asked
+    assert ("Work Authorization" in context) is read_as_asked
+    assert "Sponsorships" not in skills  # "without sponsorship" is the visa, not marketing
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("We do not offer visa sponsorship", False),
+    ("Candidates who will require sponsorship now or in the future", False),
+    ("Manage event sponsorship and partnerships", True),
+])
+def test_sponsorship_as_marketing_or_as_a_visa(text, present):
+    assert ("Sponsorships" in names(text)) is present
