@@ -158,3 +158,10 @@ def test_what_an_apprenticeship_teaches_is_not_asked(resources):
     assert "Painting and Decorating" not in skills
     control = "Painter & Decorator\n\nRequirements\n- Knowledge of Painting and Decorating to a high standard.\n"
     assert "Painting and Decorating" in read(control, resources)[0]
+
+
+def test_we_value_diversity_is_equal_opportunity_text(resources):
+    text = ("Data Engineer\n\nRequirements\n- Python and SQL.\n\nWe value diversity and encourage all qualified "
+            "candidates to apply.\n")
+    skills, _ = read(text, resources)
+    assert "Cultural Awareness" not in skills and "Python" in skills
