@@ -120,3 +120,67 @@ def test_a_driving_medical_office_dental_vet_or_trade_item_is_read(line, skill, 
 def test_a_fourth_round_word_in_another_sense_stays_out(line, wrong, resources):
     skills, context = read(f"Assistant\n\nRequirements\n{line}\n", resources)
     assert wrong not in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Ring up sales on Shopify POS or Oracle MICROS", "Shopify POS"),
+    ("- Ring up sales on Shopify POS or Oracle MICROS", "Oracle MICROS"),
+    ("- Take orders at the drive-thru window", "Drive-Thru Service"),
+    ("- Steam milk with the steam wand", "Espresso Preparation"),
+    ("- Run the auto scrubber and pressure washing of sidewalks", "Floor Care"),
+    ("- Run the auto scrubber and pressure washing of sidewalks", "Pressure Washing"),
+    ("- Restroom cleaning and trash removal", "Janitorial Services"),
+    ("- Provide bathing assistance and feeding assistance", "Personal Care Assistance"),
+    ("- Clock visits in the EVV app", "Electronic Visit Verification"),
+    ("- Familiar with Creative Curriculum and TS GOLD", "Creative Curriculum"),
+    ("- Familiar with Creative Curriculum and TS GOLD", "Teaching Strategies GOLD"),
+    ("- Screen children with the ASQ-3", "Ages and Stages Questionnaires"),
+    ("- Knowledge of NAEYC standards", "NAEYC Accreditation"),
+    ("- Implement behavior intervention plans", "Behavior Intervention Plans"),
+    ("- CPI certification required", "Crisis Intervention"),
+])
+def test_a_second_step_retail_food_care_or_school_item_is_read(line, skill, resources):
+    skills, context = read(f"Associate\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Loan processing experience in Encompass LOS", "Loan Processing"),
+    ("- Loan processing experience in Encompass LOS", "Ellie Mae Encompass"),
+    ("- Handle claims in Guidewire ClaimCenter or Duck Creek", "Guidewire"),
+    ("- Handle claims in Guidewire ClaimCenter or Duck Creek", "Duck Creek"),
+    ("- Take recorded statements from claimants", "Claims Investigation"),
+    ("- Tenant screening and resident retention", "Tenant Screening"),
+    ("- Tenant screening and resident retention", "Resident Retention"),
+    ("- Prepare CAM reconciliations", "CAM Reconciliations"),
+    ("- Ensure proper load securement", "Load Securement"),
+    ("- Verify eligibility in Availity and submit claims through Waystar", "Availity"),
+    ("- Verify eligibility in Availity and submit claims through Waystar", "Waystar"),
+    ("- Copay collection at check-in", "Copay Collection"),
+    ("- Apply pit and fissure sealants", "Dental Sealants"),
+    ("- Nitrous oxide monitoring", "Nitrous Oxide Monitoring"),
+    ("- Fear Free certified preferred", "Fear Free Certification"),
+    ("- Paintless dent repair and frame straightening", "Paintless Dent Repair"),
+    ("- Recover R-410A refrigerant; EPA 608 Universal", "EPA Section 608 Certification"),
+])
+def test_a_second_step_finance_property_office_or_trade_item_is_read(line, skill, resources):
+    skills, context = read(f"Associate\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "wrong"), [
+    # the consumer price index is no crisis intervention course
+    ("- Salaries reviewed annually in line with CPI", "Crisis Intervention"),
+    # a roofer's sealant is no dental sealant
+    ("- Sealant application on flat roofs", "Dental Sealants"),
+    # a housing worker who prevents evictions does not bring possession proceedings
+    ("- Support families at risk of homelessness through eviction prevention work", "Possession Proceedings"),
+    ("- Help tenants avoid evictions by negotiating arrears plans", "Possession Proceedings"),
+    # a relaxed team is no Fear Free certification
+    ("- Join a fear free, friendly team", "Fear Free Certification"),
+    # an apartment's laundry room is no laundry work
+    ("- Residents enjoy on-site laundry and a fitness center", "Laundry Operations"),
+])
+def test_a_second_step_word_in_another_sense_stays_out(line, wrong, resources):
+    skills, context = read(f"Assistant\n\nRequirements\n{line}\n", resources)
+    assert wrong not in skills | context
