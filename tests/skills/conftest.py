@@ -48,3 +48,11 @@ def read(text: str, resources) -> tuple[set[str], set[str]]:
 
     result = analyze(parse_posting(text), resources, recommend=False, rank=False)
     return {s.name for s in result.skills}, {s.name for s in result.context}
+
+
+def names(text: str) -> set[str]:
+    """The vocabulary skills the matcher finds in ``text`` (no posting parse, no filters)."""
+    from credstack.skills.matcher import matcher_for
+    from credstack.skills.vocabulary import load_vocabulary
+
+    return {m.skill for m in matcher_for(load_vocabulary()).find(text)}

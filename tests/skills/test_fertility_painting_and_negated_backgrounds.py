@@ -6,14 +6,9 @@ industrial painting the vocabulary lacked. Each with its control."""
 from __future__ import annotations
 
 import pytest
+from tests.skills.conftest import names, read
 
-from credstack.skills.matcher import matcher_for
 from credstack.skills.requirements import negated
-from credstack.skills.vocabulary import load_vocabulary
-
-
-def names(text: str) -> set[str]:
-    return {m.skill for m in matcher_for(load_vocabulary()).find(text)}
 
 
 @pytest.mark.parametrize(("text", "word", "turned"), [
@@ -50,15 +45,11 @@ FITNESS = ("Exercise Physiologist\n\nRequirements\n- Relevant certifications suc
 
 @pytest.mark.parametrize("cscs", ["Certified Strength and Conditioning Specialist (CSCS)", "CSCS"])
 def test_a_strength_coachs_cscs_is_no_uk_construction_card(resources, cscs):
-    from tests.skills.conftest import read
-
     skills, _ = read(FITNESS.format(cscs=cscs), resources)
     assert "Certified Strength and Conditioning Specialist" in skills and "CSCS Card" not in skills
 
 
 def test_a_labourers_cscs_is_the_construction_card(resources):
-    from tests.skills.conftest import read
-
     text = "Labourer\n\nRequirements\n- CSCS essential.\n- Site clearance, manual handling and use of hand tools.\n"
     assert "CSCS Card" in read(text, resources)[0]
 
@@ -86,8 +77,6 @@ ADVISOR = ("Financial Advisor\n\nCompensation & Benefits\n- $80,000 along with c
     ("You could also enjoy:", False),  # control: still the benefits
 ])
 def test_a_fit_heading_after_the_benefits_opens_the_requirements(resources, heading, read_as_asked):
-    from tests.skills.conftest import read
-
     skills, context = read(ADVISOR.format(heading=heading), resources)
     assert ("Bachelor's Degree" in skills) is read_as_asked
     assert ("Work Authorization" in context) is read_as_asked

@@ -9,14 +9,7 @@ control."""
 from __future__ import annotations
 
 import pytest
-from tests.skills.conftest import read
-
-from credstack.skills.matcher import matcher_for
-from credstack.skills.vocabulary import load_vocabulary
-
-
-def names(text: str) -> set[str]:
-    return {m.skill for m in matcher_for(load_vocabulary()).find(text)}
+from tests.skills.conftest import names, read
 
 
 @pytest.mark.parametrize(("text", "found"), [

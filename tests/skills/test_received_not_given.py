@@ -8,13 +8,7 @@ retinal images is a screener's task, not marking students' work. Each with its c
 from __future__ import annotations
 
 import pytest
-
-from credstack.skills.matcher import matcher_for
-from credstack.skills.vocabulary import load_vocabulary
-
-
-def names(text: str) -> set[str]:
-    return {m.skill for m in matcher_for(load_vocabulary()).find(text)}
+from tests.skills.conftest import names
 
 
 @pytest.mark.parametrize(("text", "skill", "present"), [
