@@ -158,3 +158,12 @@ def test_we_value_diversity_is_equal_opportunity_text(resources):
             "candidates to apply.\n")
     skills, _ = read(text, resources)
     assert "Cultural Awareness" not in skills and "Python" in skills
+
+
+def test_the_employers_own_tools_beside_its_requirements_are_not_asked(resources):
+    text = ("Software Engineer\n\nOur team has turned down offers from CrowdStrike and Shopify to pursue our own "
+            "vision instead. Our mission is to democratise finance.\n\nRequirements\n- Python and SQL\n")
+    skills, _ = read(text, resources)
+    assert not {"CrowdStrike", "Shopify"} & skills and "Python" in skills
+    asked = "Ecommerce Assistant\n\nRequirements\n- Experience running a Shopify store\n"
+    assert "Shopify" in read(asked, resources)[0]

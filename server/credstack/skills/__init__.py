@@ -142,6 +142,7 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
         matches = segment_matches(segs, vocabulary)
     per_segment: list[tuple[Segment, list[Match]]] = list(zip(segs, matches, strict=True))
     found: dict[str, _Found] = {}
+    headed = any(seg.kind in _TAGGED_KINDS for seg in segs)  # the posting says what it asks under headings
     for index, (seg, matches) in enumerate(per_segment):
         checkpoint()
         lead_ins = lead_in_levels(seg.text) if matches else []
@@ -164,6 +165,9 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                     and ((is_descriptive_clause(clause) and not _asks_the_reader(clause))
                          or _about_the_employer(seg.text, m.start, m.end)):
                 continue  # the company describing itself, its products or its hiring, not asking for anything
+            if skill.kind == SkillKind.TOOL and seg.kind == TextKind.OTHER and headed \
+                    and _about_the_employer(seg.text, m.start, m.end):
+                continue  # "Our practices use Dentrix" beside the posting's own requirements: the employer's tools
             if skill.kind == SkillKind.SOFT and reading is None and seg.kind == TextKind.OTHER \
                     and level == Requirement.UNSPECIFIED and not _asks_or_addresses(clause):
                 continue  # "we solve problems", "a collaborative project": the team or the work, not asked
