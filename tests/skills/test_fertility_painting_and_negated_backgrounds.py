@@ -90,3 +90,14 @@ def test_a_fit_heading_after_the_benefits_opens_the_requirements(resources, head
 ])
 def test_sponsorship_as_marketing_or_as_a_visa(text, present):
     assert ("Sponsorships" in names(text)) is present
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("Medical Secretary\n\nRequirements\n- Knowledge of RTT and local waiting time standards\n"
+     "- Patient records and clinic letters; medical terminology\n", True),
+    # a network engineer's RTT is the round-trip time
+    ("Network Engineer\n\nRequirements\n- Measure latency, RTT and jitter across the WAN\n"
+     "- Cisco routing and switching, BGP\n", False),
+])
+def test_rtt_is_the_nhs_waiting_time_rule_only_in_a_health_posting(resources, text, present):
+    assert ("Referral to Treatment" in read(text, resources)[0]) is present
