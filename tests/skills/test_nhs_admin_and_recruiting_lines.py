@@ -167,3 +167,13 @@ def test_the_employers_own_tools_beside_its_requirements_are_not_asked(resources
     assert not {"CrowdStrike", "Shopify"} & skills and "Python" in skills
     asked = "Ecommerce Assistant\n\nRequirements\n- Experience running a Shopify store\n"
     assert "Shopify" in read(asked, resources)[0]
+
+
+def test_a_qualification_the_employer_trains_staff_towards_is_not_asked(resources):
+    text = ("Telephone Booking Clerk\n\nYou will be supported in the role by a Team Leader and full in-house training "
+            "will be given. The role is fast paced and interesting, we actively encourage in-house education through "
+            "the NVQ route. Candidates with proven customer service experience are required to support the team.\n")
+    skills, _ = read(text, resources)
+    assert "NVQ" not in skills and "Customer Service" in skills
+    asked = "Care Assistant\n\nCandidates with an NVQ Level 2 in care are required to support the team.\n"
+    assert any("NVQ" in s for s in read(asked, resources)[0])
