@@ -71,6 +71,14 @@ def pictograph_fields(text: str) -> dict[str, str]:
     return out
 
 
+# The line that opens a contact's details ("For further details / informal visits contact:",
+# "Contact details"): the "Name:", "Job title:" and "Email:" lines after it are the contact's, not
+# the posting's (an NHS advert's contact, a "Medical Secretary Supervisor", became the job's title).
+_CONTACT_LEAD = re.compile(r"(?i)(?:informal (?:visits?|enquiries|discussions?)|further (?:details|information)|"
+                           r"more information)\b[^\n]{0,60}\bcontact\b"
+                           r"|^\s*contact(?:\s+(?:details|person|information))?\s*:?\s*$")
+
+
 def labelled_fields(blocks: list[Block], limit: int = 80) -> dict[str, str]:
     """Fields a page states as "Label: value" or as a label with its value on the next line
     ("Employment type" / "Full-time"), as job boards lay out their header facts, or after a
@@ -82,6 +90,8 @@ def labelled_fields(blocks: list[Block], limit: int = 80) -> dict[str, str]:
     blocks = _facts_apart(blocks[:limit])
     for i, block in enumerate(blocks):
         text = block.text.strip()
+        if _CONTACT_LEAD.search(text):
+            break  # "For further details / informal visits contact:" and then the contact's own "Job title:"
         if _PICTOGRAPH.search(text) and len(text) <= 160:
             for field, value in pictograph_fields(text).items():
                 out.setdefault(field, value)
