@@ -554,13 +554,13 @@ def registrations_held(profile: Profile, resources: Resources, held: HeldCredent
     is (``places.registrations_of``): a UK nurse's "Registered Nurse" answers "NMC registration"."""
     if fit is None or not fit.countries:
         return {}
-    places, vocabulary = load_places(), resources.vocabulary
-    names = {r.name for r in held.current() if r.name}
+    places, vocabulary, current = load_places(), resources.vocabulary, held.current()
+    names = {r.name for r in current if r.name}
     names |= {skill.name for s in profile.skills if (skill := vocabulary.resolve(s.name)) is not None}
     home = places.country_of(profile.location) if profile.location else None
     # without a place, the countries of the profile's national credentials tell where it is from
     # (an NCLEX-RN holder is a US or Canadian nurse, not on the NMC's register)
-    homes = {home} if home else {c for r in held.current() if r.entry is not None for c in r.entry.countries}
+    homes = {home} if home else {c for r in current if r.entry is not None for c in r.entry.countries}
     return places.registrations_of(names, fit.countries, homes)
 
 

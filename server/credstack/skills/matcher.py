@@ -508,7 +508,7 @@ class SkillMatcher:
         if form is not None and not self._form_allows(text, match, form, case=listed is None):
             return False
         if listed is not None:  # "(word, excel, outlook etc.)": the suite in lower case, a computer's words near
-            if _OFFICE_NAMES.findall(listed):
+            if _OFFICE_NAMES.search(listed):
                 return True  # "IT to include Word, Excel and Outlook": the programs by their names, no words needed
             context_name = "office"
         if context_name == "any":
