@@ -106,8 +106,8 @@ def main() -> int:
     manifest = json.load(open(path, encoding="utf-8"))
     manifest.update({
         "format": "ONNX Runtime int8 (dynamic quantisation of MatMul and Gather, per channel) of the whole "
-                  "model with plain (eager) attention, exported by scripts/export_tagger_onnx.py from weights.pt (the training script's "
-                  "torch int8 state of the fine-tuned layers)",
+                  "model with plain (eager) attention, exported by scripts/export_tagger_onnx.py from weights.pt "
+                  "(the training script's torch int8 state of the fine-tuned layers)",
         "dev_scores": scores["onnx"]["dev"], "slice_scores": scores["onnx"]["slice"],
         "torch_dev_scores": scores["torch"]["dev"], "torch_slice_scores": scores["torch"]["slice"],
         "weights_bytes": os.path.getsize(args.out), "export_seconds": round(seconds, 1),
