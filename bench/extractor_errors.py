@@ -155,7 +155,10 @@ def main() -> int:
                 continue
             by_tagger = any(loose_match(a, g) for a in alone)
             line = next((norm(raw) for raw in doc["lines"] if contiguous(g, norm(raw))), g)
+            # the span's own segment when its line was cut into several (a heading and its text)
             where = _where(line, traced)
+            if where is None:
+                where = _where(g, traced)
             if where is None:
                 reason = "line not in the skill sections"
             else:
