@@ -277,22 +277,47 @@ def _after_pictographs(line: str) -> tuple[str, str]:
     return line[:i], line[i:]
 
 
+# The last word of a line that breaks a sentence where no sentence or list item ends ("Our
+# practices use the", "the first point of contact for our"): when the line is as long as a
+# hard-wrapped one (an e-mail, an ad pasted from a fixed-width page), the line after it goes on
+# with the sentence. A heading can end on a preposition or a verb ("What we're looking for", "Who
+# we are"), but it is short, and no verb is in the list.
+_GOES_ON = re.compile(r"\s(?:a|an|the|our|your|their|its|of|to|for|with|from|into|by|and|or|but|than|"
+                      r"such as|including)$")
+WRAPPED_CHARS = 45  # the least length of a line taken as hard-wrapped
+
+
+def _breaks_off(block: Block) -> bool:
+    """Whether a text block is a hard-wrapped line cut mid-sentence (``_GOES_ON``)."""
+    return (block.tag in ("p", "li") and not block.bold and len(block.text) >= WRAPPED_CHARS
+            and bool(_GOES_ON.search(block.text)))
+
+
 def text_blocks(text: str, max_chars: int = MAX_DESCRIPTION_CHARS) -> list[Block]:
     """Blocks of plain text: one per non-empty line, up to ``max_chars`` characters; bullet lines
-    become list items."""
+    become list items. A line broken after a word no sentence ends on (``_GOES_ON``) goes on in the
+    next line when that follows at once and is no list item or heading: one paragraph, as written
+    before the text was wrapped."""
     blocks = []
     read = 0
     text = text[:max_chars * 2]
     if "**" in text or "__" in text:
         text = _BOLD_CLOSED_BELOW.sub(r"\1\2", text)
+    goes_on = False  # the last block ends mid-sentence on the line just before
     for raw in repair_glued(text).splitlines():
         if read >= max_chars:
             break
         line = clean_inline(_unmarked(raw[:max_chars - read + 1000]))[:max_chars - read]  # 1000: room for spaces
         if not line:
+            goes_on = False
             continue
         read += len(line)
         bullet = _BULLET.match(line)
+        if goes_on and not bullet and not line.startswith("#"):
+            last = blocks[-1]
+            blocks[-1] = Block(f"{last.text} {_plain(line)}", last.tag, last.bold, last.level)
+            goes_on = _breaks_off(blocks[-1])
+            continue
         if bullet:
             blocks.append(Block(_plain(line[bullet.end():].strip()), "li"))
         else:
@@ -307,6 +332,7 @@ def text_blocks(text: str, max_chars: int = MAX_DESCRIPTION_CHARS) -> list[Block
                 blocks.append(Block(starred.group(2).strip() + starred.group(3), "p", True))
             else:
                 blocks.append(Block(_plain(line), "p"))
+        goes_on = bool(blocks) and _breaks_off(blocks[-1])
     return blocks
 
 
