@@ -193,6 +193,20 @@ def _prefix_kind(text: str) -> str | None:
     return None
 
 
+def _edge_certifications(text: str) -> bool:
+    """A heading line that begins or ends with a certifications name and says no more than a few
+    words around it: "Extracurricular courses", "Cursos qualificação", "Actualizaciones y Formación
+    Continua". The words it adds qualify the courses; the section holds them all the same."""
+    key = _key(text.strip().strip(BULLETS).rstrip(":：").strip())
+    words = key.split()
+    if not 2 <= len(words) <= MAX_HEADING_WORDS:
+        return False
+    for n in range(len(words) - 1, 0, -1):
+        if _named(" ".join(words[:n])) == "certifications" or _named(" ".join(words[-n:])) == "certifications":
+            return True
+    return False
+
+
 def _inside(t, p, tags) -> bool:
     anc = t.getparent()
     while anc is not None and anc is not p:
@@ -620,6 +634,11 @@ def read_layout(document) -> Layout:
         headings.append(h)
     headings = [h for h in headings if not _outline_belied(h, headings, body_size)]
     headings = sorted(headings + _headings_in_longer_lines(filled, headings, name, styles), key=lambda h: h.index)
+    for h in headings:
+        # a heading that looks like the document's own headings and names its courses with a word
+        # of its own around them ("Extracurricular courses:") is the certifications section
+        if h.kind == "unknown" and h.whole and _edge_certifications(h.text):
+            h.kind = "certifications"
     _retype_qualifications(headings, by_element)
     # same look, same rank: rank headings without an outline level by their look's prominence
     for h in headings:
