@@ -38,6 +38,22 @@ def test_a_courses_heading_with_a_word_of_its_own_is_the_certifications_section(
     assert_nothing_lost(original, result.data, moved)
 
 
+@pytest.mark.parametrize("heading, bold", [("Courses taught:", True), ("Courses taught:", False),
+                                           ("Cursos ministrados:", True), ("Relevant courses:", False)])
+def test_courses_the_person_taught_are_no_certifications_section(heading, bold):
+    """A lecturer's 'Courses taught' (or a degree's 'Relevant courses'): the new section is added
+    above the first section, and the taught courses stay where they were, under their heading."""
+    original = traits11.courses_taught(heading, bold)
+    found = read_layout(Document(io.BytesIO(original)))
+    assert {h.text: h.kind for h in found.headings}[heading] != "certifications"
+    result = tailor(original)
+    after = [t for t, _ in lines(result.data)]
+    new = next(i for i, t in enumerate(after) if t.rstrip(":").casefold() == HEADING.casefold())
+    assert new < after.index("Education:") < after.index(heading) < after.index("HIST 101 World History")
+    assert not any(t.startswith("Google Data Analytics") for t in after[after.index(heading):])
+    assert_nothing_lost(original, result.data)
+
+
 @pytest.mark.parametrize("text, edge", [
     ("Extracurricular courses", True),
     ("Cursos qualificação:", True),
@@ -46,6 +62,8 @@ def test_a_courses_heading_with_a_word_of_its_own_is_the_certifications_section(
     ("Computer knowledge", False),
     ("Courses", False),  # one word: the lexicon's own name, not a qualified one
     ("Courses I took at the university in my spare time", False),  # a sentence, not a heading
+    ("Courses taught", False),
+    ("Cursos impartidos", False),
 ])
 def test_a_heading_beginning_or_ending_with_a_certifications_name(text, edge):
     assert _edge_certifications(text) is edge

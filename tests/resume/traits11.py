@@ -1,7 +1,8 @@
 """Small synthetic resumes for traits of real resumes that tailoring got wrong in the eleventh
 batch: a courses section whose heading adds a word of its own to the courses ("Extracurricular
 courses:", "Cursos qualificação:", "Actualizaciones y Formación Continua:"), typed like the
-document's other colon-ended headings. Each builder returns the .docx bytes."""
+document's other colon-ended headings; and its control, a teacher's "Courses taught:" section, no
+credentials. Each builder returns the .docx bytes."""
 
 from __future__ import annotations
 
@@ -37,6 +38,23 @@ def qualified_courses_heading(courses_heading: str = "Extracurricular courses:",
                                                         "2016 – 2019: English language teacher at a language institute"]),
                           ("Computer knowledge:", ["Word, Excel, PowerPoint"])):
         _heading(d, heading, bold)
+        for line in body:
+            d.add_paragraph(line)
+    return save(d)
+
+
+def courses_taught(heading: str = "Courses taught:", bold: bool = True) -> bytes:
+    """A lecturer's CV: education, the courses she teaches under ``heading`` (course codes and
+    titles), experience; colon-ended headings as in ``qualified_courses_heading``."""
+    d = Document()
+    d.styles["Normal"].font.size = Pt(10)
+    name = d.add_paragraph().add_run("Dr. Lucia Ferreyra")
+    name.bold, name.font.size = True, Pt(14)
+    d.add_paragraph("lucia.ferreyra@example.edu")
+    for heading_text, body in (("Education:", ["PhD in History, Example University, 2010"]),
+                               (heading, ["HIST 101 World History", "HIST 205 Modern Europe"]),
+                               ("Experience:", ["Associate professor, Example University, 2012 - present"])):
+        _heading(d, heading_text, bold)
         for line in body:
             d.add_paragraph(line)
     return save(d)
