@@ -66,6 +66,17 @@ def _certifications_after_education() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _courses_given() -> frozenset[str]:
+    return frozenset(_key(n) for n in _sections_data().get("_courses_given", []))
+
+
+def courses_given(text: str) -> bool:
+    """A courses heading that names courses the person taught, or a degree's modules ("Courses
+    taught", "Cursos ministrados", "Relevant courses"): a word of the line says so."""
+    return not _courses_given().isdisjoint(_key(text).split())
+
+
+@lru_cache(maxsize=1)
 def _personal_labels() -> frozenset[str]:
     return frozenset(_key(n) for n in _sections_data().get("_personal_labels", []))
 
@@ -191,6 +202,20 @@ def _prefix_kind(text: str) -> str | None:
         if kind is not None:
             return kind
     return None
+
+
+def _edge_certifications(text: str) -> bool:
+    """A heading line that begins or ends with a certifications name and says no more than a few
+    words around it: "Extracurricular courses", "Cursos qualificação", "Actualizaciones y Formación
+    Continua". The words it adds qualify the courses; the section holds them all the same."""
+    key = _key(text.strip().strip(BULLETS).rstrip(":：").strip())
+    words = key.split()
+    if not 2 <= len(words) <= MAX_HEADING_WORDS or courses_given(key):
+        return False
+    for n in range(len(words) - 1, 0, -1):
+        if _named(" ".join(words[:n])) == "certifications" or _named(" ".join(words[-n:])) == "certifications":
+            return True
+    return False
 
 
 def _inside(t, p, tags) -> bool:
@@ -581,6 +606,8 @@ def read_layout(document) -> Layout:
             rank = (lk.outline if lk.outline is not None else 9, -(lk.size or 0))
             return Heading(b.element, text, kind, b.index, rank, lk) if (layout_cue or _followed_by_body(b)) else None
         prefix = _prefix_kind(bare)
+        if prefix == "certifications" and courses_given(bare):
+            prefix = None  # "Courses taught": the person's teaching, no credentials
         if prefix is not None and (lk.outline is not None or (layout_cue and (lk.bold or lk.caps or lk.smallcaps))):
             return Heading(b.element, text, prefix, b.index,
                            (lk.outline if lk.outline is not None else 9, -(lk.size or 0)), lk, whole=False)
@@ -620,6 +647,11 @@ def read_layout(document) -> Layout:
         headings.append(h)
     headings = [h for h in headings if not _outline_belied(h, headings, body_size)]
     headings = sorted(headings + _headings_in_longer_lines(filled, headings, name, styles), key=lambda h: h.index)
+    for h in headings:
+        # a heading that looks like the document's own headings and names its courses with a word
+        # of its own around them ("Extracurricular courses:") is the certifications section
+        if h.kind == "unknown" and h.whole and _edge_certifications(h.text):
+            h.kind = "certifications"
     _retype_qualifications(headings, by_element)
     # same look, same rank: rank headings without an outline level by their look's prominence
     for h in headings:
