@@ -51,6 +51,16 @@ def _unflattened(blocks: list) -> list:
     return out
 
 
+def _same_job_with_more_words(heading: str | None, labelled: str | None) -> bool:
+    """A text's heading line ("Journeyman Electrician", the title the board gave it) and its ad's own
+    "Job Title: Certified Journeyman Electrician" below: the same job, the label adding a qualifier.
+    The heading the text was saved under is the job's title; a labelled title that names another
+    job, or one the heading does not hold in whole words, replaces it."""
+    if not heading or not labelled or heading.casefold() == labelled.casefold():
+        return False
+    return re.search(rf"(?<!\w){re.escape(heading.casefold())}(?!\w)", labelled.casefold()) is not None
+
+
 def posting_from_text(text: str, url: str | None = None) -> Posting:
     """The posting a text states: title from its first line, facts from labels and the line under
     the title, sections from heading-like lines and lead-ins."""
@@ -74,7 +84,8 @@ def posting_from_text(text: str, url: str | None = None) -> Posting:
         if from_first.get("company") and facts.load_places().country_of(from_first["company"]) is not None:
             from_first = {}  # "Backend Engineer | Deutschland": a place the title ends on, not its employer
         posting.title = from_first.get("title") or first
-    posting.title = labelled.get("title") or posting.title
+    if not _same_job_with_more_words(posting.title, labelled.get("title")):
+        posting.title = labelled.get("title") or posting.title
     byline = facts.byline(blocks[1]) if posting.title and len(blocks) > 1 else {}
     posting.company = labelled.get("company") or from_first.get("company") or byline.get("company")
     posting.location = labelled.get("location") or from_first.get("location") or byline.get("location") \
