@@ -35,6 +35,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from credstack.postings.fact_labels import names_a_fact
+
 # Words that head a posting's sections, glued to their first line in scraped text.
 HEADING_WORDS = frozenset("""
 qualifications requirements responsibilities duties expectations description summary overview skills
@@ -103,9 +105,7 @@ MIN_GLUED_LABEL_CHARS = 6  # "Company", "Location", "Salary"; not "Type", "Rate"
 def _fact_label(word: str) -> bool:
     """``word`` is a label of a posting's fact ("Company", "Location", "Employer"), long enough not to
     be the last part of a name written in CamelCase."""
-    from credstack.postings.labels import is_fact_label  # labels reads blocks of text.py, which reads this
-
-    return len(word) >= MIN_GLUED_LABEL_CHARS and is_fact_label(word)
+    return len(word) >= MIN_GLUED_LABEL_CHARS and names_a_fact(word)
 
 
 def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list[tuple[int, bool]]:
