@@ -136,6 +136,8 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
         posting.company = _company_from_about_heading(posting.sections)
     if not posting.company:  # an agency's own box beside the job: "Why Acme Staffing?" / "About Acme"
         posting.company = _company_from_page_headings(body, suffixes, posting.title)
+    if not posting.company:  # "Acme Tools, Inc. is a family-owned manufacturer ...": the ad introduces it
+        posting.company = facts.company_from_opening(description)
     if posting.company and posting.location and posting.location.lower().startswith(posting.company.lower() + " "):
         # "Acme Corp Austin, TX": a header line read as one place; the company is not part of it
         posting.location = posting.location[len(posting.company):].strip(" ,-–·|") or posting.location

@@ -87,7 +87,8 @@ def posting_from_text(text: str, url: str | None = None) -> Posting:
     if not _same_job_with_more_words(posting.title, labelled.get("title")):
         posting.title = labelled.get("title") or posting.title
     byline = facts.byline(blocks[1]) if posting.title and len(blocks) > 1 else {}
-    posting.company = labelled.get("company") or from_first.get("company") or byline.get("company")
+    posting.company = labelled.get("company") or from_first.get("company") or byline.get("company") \
+        or facts.company_from_opening(posting.description)
     posting.location = labelled.get("location") or from_first.get("location") or byline.get("location") \
         or facts.find_location(posting.description[:1500])
     posting.employment_type = employment_of(labelled.get("employment_type")) or facts.find_employment_type(
