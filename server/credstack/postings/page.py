@@ -13,6 +13,7 @@ from datetime import date
 
 from credstack.postings import content, facts, forms, jsonld, labels, sites, title_words, titles
 from credstack.postings.dates import parse_date
+from credstack.postings.employment import employment_in_title
 from credstack.postings.errors import NoDescription, NoPostingFound
 from credstack.postings.fields import (
     clean_company,
@@ -117,7 +118,8 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
                                   employment_of(in_text.get("employment_type")),
                                   lambda: facts.find_employment_type(description[:3000], in_prose=True),
                                   lambda: _stated_employment(outside, MAX_OUTSIDE_CHARS),
-                                  employment_of(aside.get("employment_type"))),
+                                  employment_of(aside.get("employment_type")),
+                                  lambda: employment_in_title(raw_title)),
         salary=first_set(s.salary, fields.get("salary"), stated_pay(first_part(labelled.get("salary"))),
                          lambda: facts.find_salary(header_text), stated_pay(in_text.get("salary")),
                          lambda: facts.find_salary(description, in_prose=True)),

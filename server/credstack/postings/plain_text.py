@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from credstack.postings import facts, labels, sites, titles
+from credstack.postings.employment import employment_in_title
 from credstack.postings.errors import NoPostingFound
 from credstack.postings.fields import employment_of, stated_pay
 from credstack.postings.model import Posting, SectionKind
@@ -92,7 +93,7 @@ def posting_from_text(text: str, url: str | None = None) -> Posting:
     posting.location = labelled.get("location") or from_first.get("location") or byline.get("location") \
         or facts.find_location(posting.description[:1500])
     posting.employment_type = employment_of(labelled.get("employment_type")) or facts.find_employment_type(
-        posting.description[:3000], in_prose=True)
+        posting.description[:3000], in_prose=True) or employment_in_title(posting.title)
     posting.salary = stated_pay(labelled.get("salary")) or facts.find_salary(posting.description, in_prose=True)
     named_sections = any(s.kind != SectionKind.OTHER for s in posting.sections)
     if len(posting.description) < 20 and not named_sections:
