@@ -10,7 +10,7 @@ from credstack.postings.errors import NoPostingFound
 from credstack.postings.fields import employment_of, stated_pay
 from credstack.postings.model import Posting, SectionKind
 from credstack.postings.sections import MIN_FLAT_CHARS, break_run_in_headings, build_sections, classify
-from credstack.postings.text import render, text_blocks
+from credstack.postings.text import Block, render, text_blocks
 
 MAX_CHROME_WORDS = 6  # a page's link copied above the ad's labelled title
 _SPLITTABLE = re.compile(r"\s(at|@|hiring|\|)\s", re.IGNORECASE)  # " - " also ends titles ("Nurse - ICU")
@@ -62,9 +62,29 @@ def _same_job_with_more_words(heading: str | None, labelled: str | None) -> bool
     return re.search(rf"(?<!\w){re.escape(heading.casefold())}(?!\w)", labelled.casefold()) is not None
 
 
+# A site generator's front matter over the ad ("---" / "title: Maintenance Technician" / "postDate:
+# ..." / "---"), as a careers site's repository keeps each job; and the comments an editor leaves
+# in pasted markup ("<!--StartFragment-->", the clipboard's marks)
+_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<fields>(?:[ \t]*(?:[A-Za-z_][\w-]*[ \t]*:.*|-[ \t].*|#.*)?\n)+?)"
+                          r"---[ \t]*(?:\n|\Z)")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def _front_matter(text: str) -> tuple[dict, str]:
+    """(the fields a text's front matter states, the text after it); no front matter: ({}, text)."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    fields = [Block(line.strip(), "p") for line in m.group("fields").splitlines()
+              if ":" in line and not line.lstrip().startswith(("-", "#"))]
+    return labels.labelled_fields(fields), text[m.end():]
+
+
 def posting_from_text(text: str, url: str | None = None) -> Posting:
     """The posting a text states: title from its first line, facts from labels and the line under
-    the title, sections from heading-like lines and lead-ins."""
+    the title, sections from heading-like lines and lead-ins. A site generator's front matter gives
+    its fields and is no part of the ad's text."""
+    stated, text = _front_matter(_COMMENT.sub("", text))
     blocks = _without_apply_button(_unflattened(text_blocks(text)))
     if not blocks:
         raise NoPostingFound("the text is empty")
@@ -75,7 +95,7 @@ def posting_from_text(text: str, url: str | None = None) -> Posting:
     posting = Posting(url=url, site="text", description=render(blocks))
     posting.sections = build_sections(blocks)
     first = blocks[0].text
-    labelled = labels.labelled_fields(blocks, limit=40)
+    labelled = labels.labelled_fields(blocks, limit=40) | stated  # the front matter's fields are the site's own
     from_first: dict = {}
     if len(first) <= 100 and len(first.split()) <= 12 and classify(first) is None and not first.endswith(".") \
             and not labels.is_fact_label(first.partition(":")[0]):

@@ -277,6 +277,9 @@ def _after_pictographs(line: str) -> tuple[str, str]:
     return line[:i], line[i:]
 
 
+_RULE = re.compile(r"(?:[-=*_~─━—–]\s*){3,}")
+
+
 def text_blocks(text: str, max_chars: int = MAX_DESCRIPTION_CHARS) -> list[Block]:
     """Blocks of plain text: one per non-empty line, up to ``max_chars`` characters; bullet lines
     become list items."""
@@ -289,7 +292,7 @@ def text_blocks(text: str, max_chars: int = MAX_DESCRIPTION_CHARS) -> list[Block
         if read >= max_chars:
             break
         line = clean_inline(_unmarked(raw[:max_chars - read + 1000]))[:max_chars - read]  # 1000: room for spaces
-        if not line:
+        if not line or _RULE.fullmatch(line):  # a rule ("---", "***", "===") divides; it says nothing
             continue
         read += len(line)
         bullet = _BULLET.match(line)
