@@ -111,3 +111,25 @@ _PERMANENT_OTHER = re.compile(r"permanent(?:\s+(?:and|&)\s+\w+)?\s+(?:right|resi
 _CONTRACT_JOB = re.compile(r"\b(\d+[- ]?(month|week|year)s?\s+contract|contract(\s+|-)(role|position|job|basis|"
                            r"assignment|opportunity|to[- ]hire|to[- ]perm|engagement)|(fixed[- ]term|temporary|"
                            r"short[- ]term|long[- ]term|initial)\s+contract|on\s+(a\s+)?contract)\b", re.IGNORECASE)
+
+
+# A title's shift and hours as healthcare and retail boards abbreviate them: "RN - Medical ICU - PT
+# Nights", "CNA FT Days", "Nights, PT": "FT"/"PT" in capitals beside a shift word (alone, "PT" is as
+# often a physical therapist).
+_SHIFT = r"(?:days?|nights?|evenings?|weekends?|nocs?|rotating|variable|mornings?|afternoons?|\d{1,2}\s*(?:hr|hour)s?)"
+_TITLE_HOURS = re.compile(rf"\b(?P<a>FT|PT)\b[ \t]*[-/,]?[ \t]*(?i:{_SHIFT})\b"
+                          rf"|(?i:{_SHIFT})[ \t]*[-/,]?[ \t]*\b(?P<b>FT|PT)\b")
+_HOURS_OF = {"FT": "Full-time", "PT": "Part-time"}
+
+
+def employment_in_title(title: str | None) -> str | None:
+    """Full- or part-time as a job's title states it: spelled out ("Cook - Part Time") or abbreviated
+    beside a shift ("PT Nights"). Other types a title may hold are names as often ("Contract
+    Manager", "Temporary Housing Coordinator") and are not read from it."""
+    if not title:
+        return None
+    m = _TITLE_HOURS.search(title)
+    if m:
+        return _HOURS_OF[m.group("a") or m.group("b")]
+    found = find_employment_type(title)
+    return found if found in ("Full-time", "Part-time") else None

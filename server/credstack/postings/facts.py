@@ -78,6 +78,25 @@ def stated_job_place(description: str) -> str | None:
     return _SITE_WORD.sub("", m.group("place")) if m else None
 
 
+MAX_OPENING_CHARS = 1200  # the description's first paragraphs, where an ad introduces its employer
+# "Natural Essentials, Inc. DBA Bulk Apothecary is a growing company...": a paragraph that opens on a
+# name, maybe the name it trades under, then "is a/an/the/one of"
+_INTRODUCED = re.compile(r"^[*_\s]*(?P<name>[A-Z][^\n.!?]{0,60}?(?:\.|\b))[*_]*"
+                         r"(?:,?\s+(?:\(\s*)?(?i:dba|d/b/a|doing business as|trading as|t/a)\s+[^\n.!?]{1,50}?\)?)?"
+                         r"\s+(?:is|are)\s+(?:a|an|the|one of)\b(?!\s+equal\b)")
+
+
+def company_from_opening(description: str) -> str | None:
+    """The employer the description's first paragraphs introduce by its registered name ("Acme
+    Tools, Inc. is a family-owned manufacturer"): a name that ends on a legal form, so that "Our
+    team is a ..." or "The role is a ..." names no one; never an equal-opportunity statement."""
+    for paragraph in re.split(r"\n\s*\n", (description or "")[:MAX_OPENING_CHARS]):
+        m = _INTRODUCED.match(paragraph.strip())
+        if m and title_cues().legal_name.match(m.group("name").strip()):
+            return m.group("name").strip()
+    return None
+
+
 def address_byline(text: str) -> dict[str, str]:
     """"Acme Cafe - 2404 Main StreetVancouver, BCV5T 3E2" -> its company and its town and region."""
     m = _NA_ADDRESS.match(text.strip())

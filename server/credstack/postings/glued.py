@@ -35,6 +35,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from credstack.postings.fact_labels import names_a_fact
+
 # Words that head a posting's sections, glued to their first line in scraped text.
 HEADING_WORDS = frozenset("""
 qualifications requirements responsibilities duties expectations description summary overview skills
@@ -70,6 +72,9 @@ _ITEM_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+[A-Z]")
 # bullet between two spaces is a separator inside one line, "Leeds · Full-time", and stays).
 _GLUED_BULLET = re.compile(r"(?<=\S)[·•▪●](?=[ \t]+\S)")
 _HEADING_BEFORE = re.compile(r"[.!?][ \t]+((?:[A-Z][a-z]+[ \t]+(?:(?:&|and)[ \t]+)?){0,2}[A-Z][a-z]+):?$")
+# A few capitalised words between a sentence's end and a colon glued to what follows: a heading run
+# into the sentence before it ("... or reach booms. CMD Offers:Comprehensive Medical")
+_COLON_HEADING_BEFORE = re.compile(r"[.!?][ \t]+((?:[A-Z][\w'’/-]*[ \t]+(?:(?:&|and)[ \t]+)?){0,3}[A-Z][\w'’/-]*):$")
 _ADDRESS = re.compile(r"@|://|www\.|\.(?:com|org|net|gov|edu|uk|io)\b", re.IGNORECASE)
 
 
@@ -92,6 +97,15 @@ def _known_names() -> frozenset[str]:
                 for form in (entry["name"], *entry.get("aliases", ())):
                     names.update(w.casefold() for w in re.findall(r"[A-Za-z]{4,}", form))
     return frozenset(names)
+
+
+MIN_GLUED_LABEL_CHARS = 6  # "Company", "Location", "Salary"; not "Type", "Rate", "Date" (the end of a name)
+
+
+def _fact_label(word: str) -> bool:
+    """``word`` is a label of a posting's fact ("Company", "Location", "Employer"), long enough not to
+    be the last part of a name written in CamelCase."""
+    return len(word) >= MIN_GLUED_LABEL_CHARS and names_a_fact(word)
 
 
 def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list[tuple[int, bool]]:
@@ -124,8 +138,10 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
         word = token[runs.lower_start[i]:i]
         after = i + len(right)
         if len(word) >= 4 and token[after:after + 1] == ":" and right.casefold() not in LEVEL_WORDS \
-                and right.casefold() in HEADING_WORDS | FOREIGN_HEADING_WORDS:
-            cuts.append((i, True))  # a heading glued after the text before it: "la empresaRequisitos:"
+                and (right.casefold() in HEADING_WORDS | FOREIGN_HEADING_WORDS or _fact_label(right)):
+            # a heading glued after the text before it: "la empresaRequisitos:"; or a fact's label, the
+            # facts of a header run together: "Job Title: Certified ElectricianCompany: CMD Electric"
+            cuts.append((i, True))
             continue
         if token[i - 1].islower() and _INITIALS.match(token, i):
             left = token[max(runs.run_start[i], runs.last_upper[i]):i]  # "Type" of "Time-in-TypeATP"
@@ -231,6 +247,10 @@ def repair_glued(text: str) -> str:
                 heading = _HEADING_BEFORE.search(text, max(0, m.start() + i - 60), m.start() + i) if strong else None
                 if heading and heading.group(1).split()[-1].casefold() in HEADING_WORDS:
                     cuts.append((heading.start(1), True))  # "... effectiveness. Benefits & RewardsFlexible hours"
+                elif strong and text[m.start() + i - 1] == ":":
+                    heading = _COLON_HEADING_BEFORE.search(text, max(0, m.start() + i - 60), m.start() + i)
+                    if heading:
+                        cuts.append((heading.start(1), True))  # "... reach booms. CMD Offers:Comprehensive"
     cuts += [(i, True) for i in _numbered_cuts(text)]
     bullets = [m.start() for m in _GLUED_BULLET.finditer(text)]
     if len(bullets) >= 2:

@@ -13,6 +13,7 @@ from datetime import date
 
 from credstack.postings import content, facts, forms, jsonld, labels, sites, title_words, titles
 from credstack.postings.dates import parse_date
+from credstack.postings.employment import employment_in_title
 from credstack.postings.errors import NoDescription, NoPostingFound
 from credstack.postings.fields import (
     clean_company,
@@ -117,7 +118,8 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
                                   employment_of(in_text.get("employment_type")),
                                   lambda: facts.find_employment_type(description[:3000], in_prose=True),
                                   lambda: _stated_employment(outside, MAX_OUTSIDE_CHARS),
-                                  employment_of(aside.get("employment_type"))),
+                                  employment_of(aside.get("employment_type")),
+                                  lambda: employment_in_title(raw_title)),
         salary=first_set(s.salary, fields.get("salary"), stated_pay(first_part(labelled.get("salary"))),
                          lambda: facts.find_salary(header_text), stated_pay(in_text.get("salary")),
                          lambda: facts.find_salary(description, in_prose=True)),
@@ -136,6 +138,8 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
         posting.company = _company_from_about_heading(posting.sections)
     if not posting.company:  # an agency's own box beside the job: "Why Acme Staffing?" / "About Acme"
         posting.company = _company_from_page_headings(body, suffixes, posting.title)
+    if not posting.company:  # "Acme Tools, Inc. is a family-owned manufacturer ...": the ad introduces it
+        posting.company = facts.company_from_opening(description)
     if posting.company and posting.location and posting.location.lower().startswith(posting.company.lower() + " "):
         # "Acme Corp Austin, TX": a header line read as one place; the company is not part of it
         posting.location = posting.location[len(posting.company):].strip(" ,-–·|") or posting.location
@@ -533,6 +537,9 @@ def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, 
         raise NoPostingFound("the page has no readable text — is the listing still loading?")
     if site_hit and len(posting.description) >= 40:
         return
+    if _reads_as_resume(root, posting):
+        raise NoPostingFound("this page is a person's resume or profile, not a job posting — open the job's own "
+                             "page and try again")
     if _dated_headline(root, posting.title):
         raise NoPostingFound("this page is a news or blog article, not a job posting")
     if job_sections:
@@ -552,6 +559,27 @@ def _check_is_posting(posting: Posting, structured: bool, site_hit: bool, root, 
         return
     raise NoPostingFound("the page has no job title, requirements or responsibilities — open the job's own "
                          "page (not a search results list) and try again")
+
+
+MIN_RESUME_HEADINGS = 2
+# a job's own parts that a resume never has: what is asked, what is offered, how to apply
+_JOB_ONLY_KINDS = frozenset({SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.BENEFITS,
+                             SectionKind.HOW_TO_APPLY})
+
+
+def _reads_as_resume(root, posting: Posting) -> bool:
+    """A person's resume on a job board ("Резюме Руководитель проекта", "CV - Jane Doe"): its title says
+    resume, its headings are a resume's (experience, education, languages, about me), and nothing in it
+    asks for anything or offers anything. A past post's duties under a heading read like a job's
+    responsibilities, so those alone do not make it a posting."""
+    heads = [" ".join("".join(el.itertext()).split()) for el in root.iter("title", "h1")]
+    cues = title_words.title_cues()
+    if not any(cues.resume_titles.match(h) for h in heads if h):
+        return False
+    if any(s.kind in _JOB_ONLY_KINDS and s.text for s in posting.sections):
+        return False
+    resume_parts = sum(1 for s in posting.sections if s.heading and cues.resume_headings.fullmatch(s.heading.strip()))
+    return resume_parts >= MIN_RESUME_HEADINGS
 
 
 def _pick(found: list[jsonld.StructuredPosting], hints: list[str]) -> jsonld.StructuredPosting | None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from credstack.postings import facts, labels, sites, titles
+from credstack.postings.employment import employment_in_title
 from credstack.postings.errors import NoPostingFound
 from credstack.postings.fields import employment_of, stated_pay
 from credstack.postings.model import Posting, SectionKind
 from credstack.postings.sections import MIN_FLAT_CHARS, break_run_in_headings, build_sections, classify
-from credstack.postings.text import render, text_blocks
+from credstack.postings.text import Block, render, text_blocks
 
 MAX_CHROME_WORDS = 6  # a page's link copied above the ad's labelled title
 _SPLITTABLE = re.compile(r"\s(at|@|hiring|\|)\s", re.IGNORECASE)  # " - " also ends titles ("Nurse - ICU")
@@ -51,9 +52,39 @@ def _unflattened(blocks: list) -> list:
     return out
 
 
+def _same_job_with_more_words(heading: str | None, labelled: str | None) -> bool:
+    """A text's heading line ("Journeyman Electrician", the title the board gave it) and its ad's own
+    "Job Title: Certified Journeyman Electrician" below: the same job, the label adding a qualifier.
+    The heading the text was saved under is the job's title; a labelled title that names another
+    job, or one the heading does not hold in whole words, replaces it."""
+    if not heading or not labelled or heading.casefold() == labelled.casefold():
+        return False
+    return re.search(rf"(?<!\w){re.escape(heading.casefold())}(?!\w)", labelled.casefold()) is not None
+
+
+# A site generator's front matter over the ad ("---" / "title: Maintenance Technician" / "postDate:
+# ..." / "---"), as a careers site's repository keeps each job; and the comments an editor leaves
+# in pasted markup ("<!--StartFragment-->", the clipboard's marks)
+_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<fields>(?:[ \t]*(?:[A-Za-z_][\w-]*[ \t]*:.*|-[ \t].*|#.*)?\n)+?)"
+                          r"---[ \t]*(?:\n|\Z)")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def _front_matter(text: str) -> tuple[dict, str]:
+    """(the fields a text's front matter states, the text after it); no front matter: ({}, text)."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    fields = [Block(line.strip(), "p") for line in m.group("fields").splitlines()
+              if ":" in line and not line.lstrip().startswith(("-", "#"))]
+    return labels.labelled_fields(fields), text[m.end():]
+
+
 def posting_from_text(text: str, url: str | None = None) -> Posting:
     """The posting a text states: title from its first line, facts from labels and the line under
-    the title, sections from heading-like lines and lead-ins."""
+    the title, sections from heading-like lines and lead-ins. A site generator's front matter gives
+    its fields and is no part of the ad's text."""
+    stated, text = _front_matter(_COMMENT.sub("", text))
     blocks = _without_apply_button(_unflattened(text_blocks(text)))
     if not blocks:
         raise NoPostingFound("the text is empty")
@@ -64,7 +95,7 @@ def posting_from_text(text: str, url: str | None = None) -> Posting:
     posting = Posting(url=url, site="text", description=render(blocks))
     posting.sections = build_sections(blocks)
     first = blocks[0].text
-    labelled = labels.labelled_fields(blocks, limit=40)
+    labelled = labels.labelled_fields(blocks, limit=40) | stated  # the front matter's fields are the site's own
     from_first: dict = {}
     if len(first) <= 100 and len(first.split()) <= 12 and classify(first) is None and not first.endswith(".") \
             and not labels.is_fact_label(first.partition(":")[0]):
@@ -74,13 +105,15 @@ def posting_from_text(text: str, url: str | None = None) -> Posting:
         if from_first.get("company") and facts.load_places().country_of(from_first["company"]) is not None:
             from_first = {}  # "Backend Engineer | Deutschland": a place the title ends on, not its employer
         posting.title = from_first.get("title") or first
-    posting.title = labelled.get("title") or posting.title
+    if not _same_job_with_more_words(posting.title, labelled.get("title")):
+        posting.title = labelled.get("title") or posting.title
     byline = facts.byline(blocks[1]) if posting.title and len(blocks) > 1 else {}
-    posting.company = labelled.get("company") or from_first.get("company") or byline.get("company")
+    posting.company = labelled.get("company") or from_first.get("company") or byline.get("company") \
+        or facts.company_from_opening(posting.description)
     posting.location = labelled.get("location") or from_first.get("location") or byline.get("location") \
         or facts.find_location(posting.description[:1500])
     posting.employment_type = employment_of(labelled.get("employment_type")) or facts.find_employment_type(
-        posting.description[:3000], in_prose=True)
+        posting.description[:3000], in_prose=True) or employment_in_title(posting.title)
     posting.salary = stated_pay(labelled.get("salary")) or facts.find_salary(posting.description, in_prose=True)
     named_sections = any(s.kind != SectionKind.OTHER for s in posting.sections)
     if len(posting.description) < 20 and not named_sections:

@@ -72,7 +72,8 @@ _NAMED_JOB_CUE = re.compile(
     r"\s((?:(?:job|key|main|core|primary|essential|minimum|basic|required|preferred|desired|additional)\s+)?"
     r"(?:(?:duties|responsibilities|requirements|qualifications)(?:\s*(?:and|&)\s*"
     r"(?:duties|responsibilities|requirements|qualifications|skills|experience))?|"
-    r"skills\s*(?:and|&)\s*(?:qualifications|requirements|experience)))$", re.IGNORECASE)
+    r"skills\s*(?:and|&)\s*(?:qualifications|requirements|experience)|"
+    r"knowledge,?\s+skills,?\s*(?:and|&)\s*abilities))$", re.IGNORECASE)  # the US "KSAs"
 _NAME_WORD = re.compile(r"[A-Z0-9][\w'’/&.+-]*")
 
 
@@ -91,7 +92,9 @@ def _match(heading: str, tiers=(STRONG, WEAK, ANYWHERE), named_job: bool = False
         named = _NAMED_JOB_CUE.search(text) if named_job and len(text.split()) <= MAX_CUE_LINE_WORDS else None
         if named is not None:
             name = text[:named.start()].split()
-            if name and all(_NAME_WORD.fullmatch(w) and w.lower() not in _SMALL_WORDS for w in name):
+            # capitalised words, "and" only between two ("Job Specific And Unique Knowledge, Skills ...")
+            if name and all((_NAME_WORD.fullmatch(w) and w.lower() not in _SMALL_WORDS)
+                            or (w.lower() in ("and", "&") and 0 < k < len(name) - 1) for k, w in enumerate(name)):
                 found = _first_cue(named.group(1), tiers)
                 if found is not None:
                     return (*found[:2], named.group(1), found[2])

@@ -277,6 +277,8 @@ def _after_pictographs(line: str) -> tuple[str, str]:
     return line[:i], line[i:]
 
 
+_RULE = re.compile(r"(?:[-=*_~─━—–]\s*){3,}")  # a rule line ("---", "***", "===")
+
 # The last word of a line that breaks a sentence where no sentence or list item ends ("Our
 # practices use the", "the first point of contact for our"): when the line is as long as a
 # hard-wrapped one (an e-mail, an ad pasted from a fixed-width page), the line after it goes on
@@ -308,7 +310,7 @@ def text_blocks(text: str, max_chars: int = MAX_DESCRIPTION_CHARS) -> list[Block
         if read >= max_chars:
             break
         line = clean_inline(_unmarked(raw[:max_chars - read + 1000]))[:max_chars - read]  # 1000: room for spaces
-        if not line:
+        if not line or _RULE.fullmatch(line):  # a rule ("---", "***", "===") divides; it says nothing
             goes_on = False
             continue
         read += len(line)

@@ -23,6 +23,8 @@ class TitleCues:
     team_words: re.Pattern
     closed_notices: re.Pattern
     legal_name: re.Pattern
+    resume_titles: re.Pattern
+    resume_headings: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +41,8 @@ def title_cues() -> TitleCues:
         team_words=_whole_words(data["team_words"]),
         closed_notices=re.compile("|".join(f"(?:{p})" for p in data["closed_notices"]), re.IGNORECASE),
         legal_name=_legal_name(data["legal_forms"]),
+        resume_titles=re.compile("|".join(f"(?:{p})" for p in data["resume_titles"]), re.IGNORECASE),
+        resume_headings=re.compile("(?:" + "|".join(data["resume_headings"]) + r")\W*", re.IGNORECASE),
     )
 
 
