@@ -1,0 +1,114 @@
+"""Synthetic fixtures for the fifth round of vocabulary breadth: what postings of thirty occupation
+families no earlier round covered name (mine planning software and blasting tickets, well control
+and offshore survival certificates, water operator licences, waste carrier registration, pest
+control licences, garment CAD, flexo and die cutting, museum loans, cabin crew attestation,
+actuarial exams and reserving), and the same words in another trade's or everyday sense left alone
+(a project's resource estimation, a storm petrel, a food business's provenance, a software
+engineer's garbage collection)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.skills.conftest import read
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Experience with Surpac, Deswik or Vulcan mine planning", "GEOVIA Surpac"),
+    ("- Experience with Surpac, Deswik or Vulcan mine planning", "Deswik"),
+    ("- Leapfrog Geo and core logging experience", "Leapfrog Geo"),
+    ("- Leapfrog Geo and core logging experience", "Core Logging"),
+    ("- Current blasting licence or shotfirer's permit", "Blasting Licence"),
+    ("- MSHA Part 48 training preferred", "MSHA Training"),
+    ("- Knowledge of MSHA standards and OSHA regulations", "MSHA Regulations"),
+    ("- Resource estimation reported under the JORC Code", "JORC Code"),
+    ("- IWCF Level 4 well control certificate", "IWCF Well Control"),
+    ("- Valid BOSIET, HUET and OGUK medical", "BOSIET"),
+    ("- Valid BOSIET, HUET and OGUK medical", "OEUK Offshore Medical"),
+    ("- Petrel and Techlog for seismic interpretation and petrophysics", "Petrel"),
+    ("- Petrel and Techlog for seismic interpretation and petrophysics", "Petrophysics"),
+    ("- H2S Alive and Common Safety Orientation tickets", "H2S Alive"),
+])
+def test_a_mining_or_drilling_item_is_read(line, skill, resources):
+    skills, context = read(f"Mine Geologist\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Grade II wastewater operator certification", "Water Operator Certification"),
+    ("- Monitor the activated sludge process and perform jar testing", "Activated Sludge Process"),
+    ("- Monitor the activated sludge process and perform jar testing", "Jar Testing"),
+    ("- Knowledge of NPDES permits and discharge monitoring reports", "NPDES Permits"),
+    ("- Maintain lift stations and carry out sewer jetting", "Lift Station Maintenance"),
+    ("- WAMITAB Level 4 Certificate of Technical Competence", "WAMITAB Qualification"),
+    ("- Complete waste transfer notes under the duty of care", "Waste Duty of Care"),
+    ("- Operate the weighbridge and the cardboard baler", "Weighbridge Operation"),
+    ("- Structural pest control license and bird proofing experience", "Pest Control Operator Licence"),
+    ("- Structural pest control license and bird proofing experience", "Bird Control"),
+    ("- Carry out WDO inspections and termite treatments", "Termite Inspection"),
+    ("- Schedule jobs in PestPac", "PestPac"),
+])
+def test_a_water_waste_or_pest_item_is_read(line, skill, resources):
+    skills, context = read(f"Operator\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Pattern grading in Gerber AccuMark or Lectra Modaris", "Gerber AccuMark"),
+    ("- Pattern grading in Gerber AccuMark or Lectra Modaris", "Lectra Modaris"),
+    ("- Pattern grading in Gerber AccuMark or Lectra Modaris", "Pattern Grading"),
+    ("- Build tech packs and run fit sessions with factories", "Tech Packs"),
+    ("- 3D sampling in CLO 3D", "CLO 3D"),
+    ("- Run the heat press and DTG printing machines", "Heat Transfer Printing"),
+    ("- Set up flexo presses and die cutters", "Flexographic Printing"),
+    ("- Set up flexo presses and die cutters", "Die Cutting"),
+    ("- Output files through the Onyx RIP to our wide format printers", "RIP Software"),
+    ("- G7 Master certification a plus", "G7 Certification"),
+    ("- Manage incoming and outgoing loans and write object condition reports", "Museum Loans"),
+    ("- Manage incoming and outgoing loans and write object condition reports", "Object Condition Reporting"),
+    ("- Catalogue objects in PastPerfect", "PastPerfect"),
+    ("- Hold a valid EASA cabin crew attestation", "Cabin Crew Attestation"),
+    ("- Deliver inflight service and duty-free sales", "Inflight Service"),
+    ("- Deliver inflight service and duty-free sales", "Inflight Retail"),
+])
+def test_a_garment_print_museum_or_cabin_item_is_read(line, skill, resources):
+    skills, context = read(f"Technician\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Progress toward the FSA designation", "Fellow of the Society of Actuaries"),
+    ("- Progress toward FSA; passed Exam P and Exam FM", "SOA Actuarial Exams"),
+    ("- Studying for IFoA exams", "IFoA Qualification"),
+    ("- Loss reserving using chain ladder and Bornhuetter-Ferguson methods", "Loss Reserving"),
+    ("- Build models in Prophet actuarial software or GGY AXIS", "FIS Prophet"),
+    ("- Build models in Prophet actuarial software or GGY AXIS", "Moody's AXIS"),
+    ("- Solvency II and IFRS 17 reporting", "Solvency II"),
+    ("- Solvency II and IFRS 17 reporting", "IFRS 17"),
+])
+def test_an_actuarial_item_is_read(line, skill, resources):
+    skills, context = read(f"Actuarial Analyst\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "wrong"), [
+    # a project manager's resource estimation is no mineral resource
+    ("- Sprint planning and resource estimation for the delivery team", "Mineral Resource Estimation"),
+    # a seabird is no Petrel licence
+    ("- Survey storm petrel and shearwater colonies", "Petrel"),
+    # a chef's pride in provenance is no museum research
+    ("- Passion for seasonal produce and provenance", "Provenance Research"),
+    # a programmer's garbage collection and a forklift's side loader are no refuse rounds
+    ("- Tune JVM garbage collection and memory use", "Waste Collection"),
+    ("- Operate a side loader forklift in the yard", "Waste Collection"),
+    # a payroll clerk's loans are no museum loans
+    ("- Process staff loans and salary advances", "Museum Loans"),
+    # a warehouse's label printing is no flexo press work
+    ("- Label printing and parcel dispatch", "Flexographic Printing"),
+    # a sales team's onboarding is no inflight retail
+    ("- Onboard sales reps to the CRM", "Inflight Retail"),
+    # a hospital's morbidity and mortality meetings are no actuarial experience studies
+    ("- Attend mortality and morbidity meetings", "Experience Studies"),
+])
+def test_a_fifth_round_word_in_another_sense_stays_out(line, wrong, resources):
+    skills, context = read(f"Assistant\n\nRequirements\n{line}\n", resources)
+    assert wrong not in skills | context
