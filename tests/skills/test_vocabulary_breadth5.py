@@ -112,3 +112,102 @@ def test_an_actuarial_item_is_read(line, skill, resources):
 def test_a_fifth_round_word_in_another_sense_stays_out(line, wrong, resources):
     skills, context = read(f"Assistant\n\nRequirements\n{line}\n", resources)
     assert wrong not in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- RPR certification and realtime captioning experience", "Registered Professional Reporter"),
+    ("- RPR certification and realtime captioning experience", "Stenography"),
+    ("- Proficient in Case CATalyst", "Case CATalyst"),
+    ("- Prepare bills of quantities to NRM2", "Bills of Quantities"),
+    ("- Prepare bills of quantities to NRM2", "New Rules of Measurement"),
+    ("- Quantity takeoffs in CostX or PlanSwift", "CostX"),
+    ("- Quantity takeoffs in CostX or PlanSwift", "PlanSwift"),
+    ("- Topographic surveys and boundary surveys using RTK GNSS", "Topographic Surveying"),
+    ("- Topographic surveys and boundary surveys using RTK GNSS", "Boundary Surveys"),
+    ("- Topographic surveys and boundary surveys using RTK GNSS", "GNSS Surveying"),
+    ("- LSIT or PLS license", "Professional Land Surveyor"),
+    ("- Process point cloud data in Leica Cyclone", "Laser Scanning"),
+])
+def test_a_court_reporting_or_surveying_item_is_read(line, skill, resources):
+    skills, context = read(f"Surveyor\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- CCHT certification required within 18 months", "Certified Hemodialysis Technician"),
+    ("- Cannulate AV fistulas and grafts", "Vascular Access Cannulation"),
+    ("- Train patients in peritoneal dialysis at home", "Peritoneal Dialysis"),
+    ("- Swedish massage, deep tissue massage and hot stone massage", "Massage Therapy"),
+    ("- Passed the MBLEx", "MBLEx"),
+    ("- Trained in Elemis facials and body wraps", "Spa Skincare Brands"),
+    ("- Trained in Elemis facials and body wraps", "Spa Therapy"),
+    ("- Book appointments in Mindbody or Book4Time", "Spa and Salon Booking Software"),
+    ("- Diversified technique and Activator Methods", "Chiropractic Adjustments"),
+    ("- GOsC registered osteopath; HVLA and cranial osteopathy", "GOsC Registration"),
+    ("- GOsC registered osteopath; HVLA and cranial osteopathy", "Osteopathic Manipulative Treatment"),
+    ("- Charting in ChiroTouch", "Chiropractic Practice Software"),
+    ("- Design hand-tied bouquets and funeral tributes", "Floristry"),
+    ("- Level 3 Diploma in Floristry", "Floristry Qualification"),
+])
+def test_a_renal_massage_chiropractic_or_floristry_item_is_read(line, skill, resources):
+    skills, context = read(f"Therapist\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Own DSLR and off-camera flash kit", "Camera Equipment"),
+    ("- Wedding photography and portraiture experience", "Wedding Photography"),
+    ("- Wedding photography and portraiture experience", "Portrait Photography"),
+    ("- Deliver galleries through ShootProof or Pixieset", "Client Gallery Platforms"),
+    ("- Drawings in Vectorworks and renders in Enscape", "Vectorworks"),
+    ("- Drawings in Vectorworks and renders in Enscape", "Architectural Rendering Software"),
+    ("- Prepare FF&E schedules and mood boards", "FF&E Specification"),
+    ("- Prepare FF&E schedules and mood boards", "Mood Boards"),
+    ("- NCIDQ certified; ASID member", "Interior Design Professional Membership"),
+    ("- Program cues in QLab and call the show from the prompt desk", "QLab"),
+    ("- Program cues in QLab and call the show from the prompt desk", "Stage Management"),
+    ("- ETCP Certified Rigger with counterweight flying experience", "ETCP Certification"),
+    ("- ETCP Certified Rigger with counterweight flying experience", "Theatre Rigging"),
+    ("- Mix on DiGiCo and Yamaha CL5 consoles; RF coordination for radio mics", "Sound Consoles"),
+    ("- Mix on DiGiCo and Yamaha CL5 consoles; RF coordination for radio mics", "Radio Microphones"),
+    ("- Dante Level 2 certified", "Dante Audio Networking"),
+    ("- Crestron programming and Q-SYS Designer", "Crestron"),
+    ("- Crestron programming and Q-SYS Designer", "Q-SYS"),
+    ("- CTS-I or CTS-D preferred", "AVIXA CTS"),
+    ("- Operate EVS replay systems and the Vizrt graphics", "EVS Replay"),
+    ("- Operate EVS replay systems and the Vizrt graphics", "Broadcast Graphics Systems"),
+    ("- SMPTE ST 2110 and signal flow knowledge", "Broadcast IP Video"),
+    ("- SMPTE ST 2110 and signal flow knowledge", "Signal Flow"),
+])
+def test_a_photography_interiors_theatre_or_av_item_is_read(line, skill, resources):
+    skills, context = read(f"Technician\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "wrong"), [
+    # an accounts team 'as well AP' is no WELL Accredited Professional
+    ("- Support AR as well AP processing", "WELL AP"),
+    # a strategy 'setting out' goals is no site setting out
+    ("- Setting out the team's goals for the year", "Construction Setting Out"),
+    # teachers' PD training is no peritoneal dialysis
+    ("- Attend PD training on Fridays", "Peritoneal Dialysis"),
+    # a perk of chair massages is no massage therapy asked
+    ("- Perks include weekly chair massages and snacks", "Massage Therapy"),
+    # a body shop's bodywork is no massage
+    ("- Repair vehicle bodywork and paint", "Massage Therapy"),
+    # stepping out of one's comfort zone is no spa product training
+    ("- Happy to step outside your comfort zone", "Spa Skincare Brands"),
+    # a hotel's fresh flower arrangements are no floristry asked
+    ("- Keep the lobby's fresh flower arrangements tidy", "Floristry"),
+    # aviation takeoffs and ordinary estimating are no construction cost estimates
+    ("- Log takeoffs and landings in the flight log", "Cost Estimating"),
+    # a warehouse's chain hoist is no theatre flying
+    ("- Use the chain hoist to lift engines", "Theatre Rigging"),
+    # an IT team's media server is no projection mapping
+    ("- Maintain the Plex media server", "Projection Mapping"),
+    # a joiner's HDF board is no haemodiafiltration
+    ("- Cut MDF and HDF boards to size", "Dialysis"),
+])
+def test_a_second_step_word_in_another_sense_stays_out(line, wrong, resources):
+    skills, context = read(f"Assistant\n\nRequirements\n{line}\n", resources)
+    assert wrong not in skills | context
