@@ -211,3 +211,119 @@ def test_a_photography_interiors_theatre_or_av_item_is_read(line, skill, resourc
 def test_a_second_step_word_in_another_sense_stays_out(line, wrong, resources):
     skills, context = read(f"Assistant\n\nRequirements\n{line}\n", resources)
     assert wrong not in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Intruder alarm installation and CCTV commissioning", "Security Systems Installation"),
+    ("- Working to BS EN 50131 and PD 6662 for NSI Gold sites", "Security Systems Standards"),
+    ("- Working to BS EN 50131 and PD 6662 for NSI Gold sites", "NSI Approval"),
+    ("- Programme Texecom and Pyronix panels", "Intruder Alarm Panels"),
+    ("- Configure Milestone XProtect and Paxton Net2", "Video Management Systems"),
+    ("- Configure Milestone XProtect and Paxton Net2", "Access Control Platforms"),
+    ("- NICET Level II in fire alarm systems", "NICET Certification"),
+    ("- A track record in car sales and F&I product knowledge", "Vehicle Sales"),
+    ("- A track record in car sales and F&I product knowledge", "Dealership F&I"),
+    ("- Appraise trade-ins using vAuto and CDK Global", "Dealer Management Systems"),
+    ("- OMVIC registration required", "Vehicle Salesperson Licence"),
+    ("- Deal blackjack, roulette and baccarat", "Table Games Dealing"),
+    ("- Must obtain a gaming license from the state gaming commission", "Gaming Licence"),
+    ("- Knowledge of the Gambling Act 2005 and the LCCP", "Gambling Regulations"),
+    ("- Promote safer gambling and self-exclusion", "Responsible Gambling"),
+    ("- Soft count and hard count procedures in the count room", "Casino Cage Operations"),
+])
+def test_a_security_install_auto_sales_or_casino_item_is_read(line, skill, resources):
+    skills, context = read(f"Engineer\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Geological mapping, stratigraphy and core logging", "Geological Mapping"),
+    ("- Geological mapping, stratigraphy and core logging", "Sedimentology"),
+    ("- Groundwater modelling in MODFLOW", "Hydrogeology"),
+    ("- Groundwater modelling in MODFLOW", "MODFLOW"),
+    ("- Log boreholes to BS 5930 and enter data in gINT", "Ground Investigation"),
+    ("- Log boreholes to BS 5930 and enter data in gINT", "Geotechnical Data Software"),
+    ("- Prepare Phase I ESAs and contaminated land reports", "Contaminated Land Assessment"),
+    ("- P.Geo. or eligible for registration", "Professional Geologist"),
+    ("- Produce TAFs and aviation weather briefings", "Weather Forecasting"),
+    ("- Interpret NWP output and tephigrams", "Numerical Weather Prediction"),
+    ("- Interpret NWP output and tephigrams", "Synoptic Meteorology"),
+    ("- Code METAR and SYNOP reports", "Weather Observation"),
+    ("- Analyse CMIP6 data in NetCDF with xarray", "Climate Modelling"),
+    ("- Analyse CMIP6 data in NetCDF with xarray", "Meteorological Data Tools"),
+    ("- WMO BIP-M compliant qualification", "Meteorologist Qualifications"),
+])
+def test_a_geoscience_or_meteorology_item_is_read(line, skill, resources):
+    skills, context = read(f"Scientist\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Install uPVC windows and composite doors", "Window and Door Installation"),
+    ("- Curtain walling and structural glazing on commercial sites", "Curtain Walling"),
+    ("- Replace sealed units and glazing beads", "Glass Processing"),
+    ("- FENSA registered installer", "FENSA Registration"),
+    ("- NVQ Level 2 Fenestration Installation", "Glazing Qualifications"),
+    ("- Ring sizing, retipping and stone setting at the bench", "Jewellery Making"),
+    ("- Ring sizing, retipping and stone setting at the bench", "Stone Setting"),
+    ("- CAD in MatrixGold or RhinoGold", "Jewellery CAD Software"),
+    ("- GIA Graduate Gemologist preferred", "GIA Graduate Gemologist"),
+    ("- Watch servicing and water resistance testing", "Watch Repair"),
+    ("- WOSTEP or BHI Diploma", "Watchmaking Qualifications"),
+    ("- Classify goods with HS codes and apply rules of origin", "Tariff Classification"),
+    ("- Classify goods with HS codes and apply rules of origin", "Rules of Origin"),
+    ("- Licensed Customs Broker (LCB) preferred", "Licensed Customs Broker"),
+    ("- File ISF and ACE entries; C-TPAT compliance", "Authorised Economic Operator"),
+    ("- Prepare CDS declarations and manage duty deferment", "Customs Systems and Filings"),
+    ("- Prepare CDS declarations and manage duty deferment", "Customs Special Procedures"),
+    ("- Experience in CargoWise", "Trade Compliance Software"),
+])
+def test_a_glazing_jewellery_or_customs_item_is_read(line, skill, resources):
+    skills, context = read(f"Specialist\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("- Valid ATCO licence with aerodrome control rating", "Air Traffic Controller Licence"),
+    ("- Provide aerodrome control and approach radar services", "Air Traffic Control"),
+    ("- FISO licence or FRTOL", "FISO Licence"),
+    ("- FISO licence or FRTOL", "FRTOL"),
+    ("- ICAO Level 4 English", "ICAO English Language Proficiency"),
+    ("- Issue NOTAMs and maintain the AIP", "Aeronautical Information Management"),
+    ("- Current NPLQ and Pool Plant Operator certificate", "Pool Plant Operator Certificate"),
+    ("- Certified Pool Operator (CPO) certification", "Certified Pool Operator"),
+    ("- American Red Cross Lifeguarding and WSI certification", "Red Cross Lifeguarding"),
+    ("- American Red Cross Lifeguarding and WSI certification", "Water Safety Instructor"),
+    ("- Bronze Medallion or National Lifeguard", "National Lifeguard"),
+    ("- Follow the PSOP and test pool water chemistry", "Pool Safety Operating Procedures"),
+    ("- Poolside supervision and spinal injury management", "Lifeguarding"),
+    ("- Book sports hall bookings in Gladstone Plus2", "Leisure Management Software"),
+])
+def test_an_air_traffic_or_lifeguarding_item_is_read(line, skill, resources):
+    skills, context = read(f"Officer\n\nRequirements\n{line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize(("line", "wrong"), [
+    # a care home's table games are no casino dealing
+    ("- Run bingo and table games for residents", "Table Games Dealing"),
+    # a football analyst's player tracking is no casino system
+    ("- Analyse player tracking data from GPS vests", "Casino Management Systems"),
+    # an ETL developer's field mapping is no geological mapping
+    ("- Document field mapping between source and target systems", "Geological Mapping"),
+    # the hallmarks of a good leader are no hallmarking
+    ("- Shows the hallmarks of a great leader", "Hallmarking"),
+    # a feast is no controller selection test
+    ("- Help prepare the Christmas feast for residents", "Air Traffic Controller Licence"),
+    # a cashier's cheque handling and a payroll team's normal operating procedures ask nothing here
+    ("- Follow normal operating procedures for payroll", "Pool Safety Operating Procedures"),
+    # the 4Cs of 21st-century learning are no diamond grading
+    ("- Embed the 4Cs of creativity, collaboration, communication and critical thinking", "Gemology"),
+    # a microphone list is no gaming control standard
+    ("- Set up mics and stands for the band", "Gambling Regulations"),
+    # an electric vehicle fleet is no replay system
+    ("- Charge the EVS overnight", "EVS Replay"),
+])
+def test_a_third_step_word_in_another_sense_stays_out(line, wrong, resources):
+    skills, context = read(f"Assistant\n\nRequirements\n{line}\n", resources)
+    assert wrong not in skills | context
