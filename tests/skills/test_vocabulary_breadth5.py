@@ -327,3 +327,22 @@ def test_an_air_traffic_or_lifeguarding_item_is_read(line, skill, resources):
 def test_a_third_step_word_in_another_sense_stays_out(line, wrong, resources):
     skills, context = read(f"Assistant\n\nRequirements\n{line}\n", resources)
     assert wrong not in skills | context
+
+
+@pytest.mark.parametrize(("line", "wrong"), [
+    # Markov random fields and a statistician's geostatistics are no recycling plant or ore body
+    ("- Probabilistic models (HMMs, CRFs, MRFs) for NLP", "Materials Recovery Facility Operations"),
+    ("- Working experience in geostatistics or spatial statistics", "Mineral Resource Estimation"),
+    # an interview held over video conferencing asks for no AV systems
+    ("- Interviews will be held over video conferencing", "Video Conferencing Systems"),
+    # a software team's sports betting platform is the employer's industry, not betting operations
+    ("- Help build our sports betting platform", "Sports Betting Operations"),
+])
+def test_a_scanned_word_in_another_sense_stays_out(line, wrong, resources):
+    skills, context = read(f"Engineer\n\nRequirements\n{line}\n", resources)
+    assert wrong not in skills | context
+
+
+def test_sports_betting_is_the_industry(resources):
+    skills, context = read("Engineer\n\nRequirements\n- Knowledge of the sports betting market\n", resources)
+    assert "Gambling Industry" in context
