@@ -98,3 +98,16 @@ def test_a_span_inside_the_text_loses_its_leading_joining_word_too():
     assert text[slice(*clean_bounds(text, start, len(text)))].startswith("knowledge")
     others, _ = read("- Knowledge of safety procedures, policies, and Loggly", {"and Loggly": "knowledge"})
     assert "Loggly" in others and "and Loggly" not in others
+
+
+def test_an_everyday_word_closing_a_capitalised_name_is_its_head_noun():
+    """A span over "Terminal Air Traffic Control Procedures" whose vocabulary match is "Air Traffic
+    Control": the capital of "Procedures" is the name's, and alone it names nothing (a US federal
+    posting's chip). A rarer word after a name ("Compass" after "Excel") and a name after a name
+    stay their own."""
+    text = "- Knowledge of Terminal Air Traffic Control Procedures (ATC)\n- Excel Compass and Swift Pentaho"
+    others, mentions = read(text, {"Terminal Air Traffic Control Procedures": "knowledge",
+                                   "Excel Compass": "knowledge", "Swift Pentaho": "knowledge"})
+    assert "Air Traffic Control" in mentions
+    assert "Procedures" not in others
+    assert {"Compass", "Pentaho"} <= others

@@ -707,7 +707,7 @@ def _beside_matches(span, matches: list[Match], text: str) -> list:
         edges = _JOINERS.match(text[lo:hi])
         words_at = lo + (edges.end() if edges else 0)
         spaced = words_at > lo and not text[lo:words_at].strip(" \t")
-        if after_name and spaced and text[words_at:words_at + 1].islower():
+        if after_name and spaced and (text[words_at:words_at + 1].islower() or _heads_name(text, lo, words_at, hi)):
             continue  # the head the name before it describes: nothing but spaces between them
         lo = words_at
         tail = _JOINERS.search(text[lo:hi])
@@ -715,6 +715,25 @@ def _beside_matches(span, matches: list[Match], text: str) -> list:
         if hi > lo and any(c.isalpha() for c in text[lo:hi]) and _whole_words(text, lo, hi):
             out.append(Span(lo, hi, span.label, span.confidence))
     return out
+
+
+# The commonest words that, capitalised right after a name written in capitals, are its head noun.
+HEAD_NOUN_RANK = 10_000
+
+
+def _heads_name(text: str, name_end: int, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are one everyday word closing a capitalised name that
+    ends at ``name_end`` ("Procedures" of "Terminal Air Traffic Control Procedures", "Standards" of
+    "Food Safety Standards"): its capital is the name's, and alone it names nothing. A rarer word
+    stays ("Sentinel" after "Azure"), as does anything shaped like a name."""
+    from credstack.skills.plain_words import rank
+
+    word = text[start:end].rstrip(" \t.,;:)")
+    if not (word.isalpha() and word.istitle() and name_end > 0 and text[name_end - 1].isalpha()):
+        return False
+    name_word = re.search(r"(\w+)$", text[max(0, name_end - 40):name_end])
+    found = rank(word)
+    return bool(name_word and name_word.group(1)[:1].isupper() and found is not None and found <= HEAD_NOUN_RANK)
 
 
 def _whole_words(text: str, start: int, end: int) -> bool:
