@@ -1,0 +1,37 @@
+"""Advice on the later batches of real non-tech postings (bench/nontech_real.py held-occ3 to held-occ8,
+held-occ11, held-occ14 to held-occ17, labelled in bench/advice/nontech_real.json before the first run),
+each trait reproduced in a posting written here.
+
+An underwriter's posting opening "Our client, a P&C Insurance leader, ..." had its letters read as the
+P&C producer licence exam, named by the posting: "P&C Insurance" is the employer's line of business
+(the vocabulary's insurance industry), the licence is "P&C license" or "P&C Insurance license"."""
+
+from __future__ import annotations
+
+from credstack.analysis import analyze
+from credstack.postings import parse_posting
+
+
+def _ids(res, text):
+    result = analyze(parse_posting(text), res, rank=False)
+    return [r.credential.id for r in result.recommendations.recommendations]
+
+
+UNDERWRITER = """Senior Underwriter
+
+Our client, a P&C Insurance leader, is expanding its commercial division.
+
+Requirements:
+Five years of commercial underwriting experience
+Strong analytical skills and pricing judgement
+"""
+
+
+def test_letters_that_begin_an_industry_name_no_licence(res):
+    assert "insurance-property-casualty" not in _ids(res, UNDERWRITER)
+
+
+def test_the_same_letters_before_a_licence_word_still_name_it(res):
+    agent = UNDERWRITER.replace("Senior Underwriter", "Insurance Agent").replace(
+        "Strong analytical", "You must hold your P&C Insurance license\nStrong analytical")
+    assert "insurance-property-casualty" in _ids(res, agent)
