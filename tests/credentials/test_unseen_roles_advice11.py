@@ -4,9 +4,16 @@ each trait reproduced in a posting written here.
 
 An underwriter's posting opening "Our client, a P&C Insurance leader, ..." had its letters read as the
 P&C producer licence exam, named by the posting: "P&C Insurance" is the employer's line of business
-(the vocabulary's insurance industry), the licence is "P&C license" or "P&C Insurance license"."""
+(the vocabulary's insurance industry), the licence is "P&C license" or "P&C Insurance license".
+
+A volunteer co-ordinator's posting whose one skill beside the soft ones is "Recruiting" (of volunteers)
+was read as a recruiter's job, known from that one word, and sent to an AIRS recruiter certificate.
+A title naming no group needs two skills speaking for the field."""
 
 from __future__ import annotations
+
+from tests.credentials.test_fit import picks as fit_picks
+from tests.credentials.test_fit import skills
 
 from credstack.analysis import analyze
 from credstack.postings import parse_posting
@@ -35,3 +42,23 @@ def test_the_same_letters_before_a_licence_word_still_name_it(res):
     agent = UNDERWRITER.replace("Senior Underwriter", "Insurance Agent").replace(
         "Strong analytical", "You must hold your P&C Insurance license\nStrong analytical")
     assert "insurance-property-casualty" in _ids(res, agent)
+
+
+def test_one_skill_is_no_occupation_without_a_title(catalog):
+    asked = skills(catalog, "Recruiting", "Active Listening", "Time Management", "Communication")
+    ids, _plan, fit = fit_picks(catalog, "Volunteer Co-ordinator", asked)
+    assert not fit.known
+    assert not [i for i in ids if i.startswith("airs-")]
+
+
+def test_two_skills_of_a_field_still_make_it_known(catalog):
+    asked = skills(catalog, "Recruiting", "Candidate Sourcing", "Active Listening", "Communication")
+    ids, _plan, fit = fit_picks(catalog, "Volunteer Co-ordinator", asked)
+    assert fit.known and next(iter(fit.groups)) == "recruiting"
+    assert [i for i in ids if i.startswith("airs-")]
+
+
+def test_a_title_naming_the_field_needs_no_second_skill(catalog):
+    ids, _plan, fit = fit_picks(catalog, "Recruitment Officer", skills(catalog, "Recruiting", "Communication"))
+    assert fit.known and "recruiting" in fit.groups
+    assert [i for i in ids if i.startswith("airs-")]
