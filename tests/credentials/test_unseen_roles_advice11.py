@@ -8,14 +8,22 @@ P&C producer licence exam, named by the posting: "P&C Insurance" is the employer
 
 A volunteer co-ordinator's posting whose one skill beside the soft ones is "Recruiting" (of volunteers)
 was read as a recruiter's job, known from that one word, and sent to an AIRS recruiter certificate.
-A title naming no group needs two skills speaking for the field."""
+A title naming no group needs two skills speaking for the field.
+
+Titles read into the wrong group, or into one though the taxonomy has none of theirs (data
+occupation_cues.json): "apprentice" made a library assistant a tradesperson; a chaplain's,
+psychologist's, recovery worker's or hairdresser's skills made them nurses or tradespeople; the
+NHS's "health records", the UK's "technical author", a "film editor", a sports "coach" named no group
+or another one."""
 
 from __future__ import annotations
 
+import pytest
 from tests.credentials.test_fit import picks as fit_picks
 from tests.credentials.test_fit import skills
 
 from credstack.analysis import analyze
+from credstack.credentials.fit import outside_title, title_groups
 from credstack.postings import parse_posting
 
 
@@ -62,3 +70,41 @@ def test_a_title_naming_the_field_needs_no_second_skill(catalog):
     ids, _plan, fit = fit_picks(catalog, "Recruitment Officer", skills(catalog, "Recruiting", "Communication"))
     assert fit.known and "recruiting" in fit.groups
     assert [i for i in ids if i.startswith("airs-")]
+
+
+@pytest.mark.parametrize("title", ["Apprentice Library Assistant", "Apprentice HR Administrator"])
+def test_an_apprentice_of_another_job_is_no_tradesperson(title):
+    assert "skilled_trades" not in title_groups(title)
+
+
+@pytest.mark.parametrize("title", ["Apprentice Electrician", "Apprentice Painter & Decorator", "Carpenter"])
+def test_an_apprentice_of_a_trade_is_still_one(title):
+    assert set(title_groups(title)) == {"skilled_trades"}
+
+
+@pytest.mark.parametrize("title, group", [
+    ("Health Records Assistant", "allied_health"), ("Technical Author/Trainer", "seo_content"),
+    ("Motion Graphic Designer and Film Editor", "design_ux"), ("Trampoline Coach", "fitness_wellness"),
+    ("Self Employed Sport Coaches", "fitness_wellness"),
+])
+def test_titles_of_a_groups_occupation(title, group):
+    assert next(iter(title_groups(title))) == group
+
+
+def test_a_coach_inside_another_groups_title_is_that_ones():
+    assert set(title_groups("Agile Coach")) == {"project_management"}
+
+
+@pytest.mark.parametrize("title", ["Chaplain", "Clinical Psychologist, Private Hospital", "Bank Hairdresser",
+                                   "Barber", "Recovery Worker"])
+def test_occupations_outside_the_taxonomy(catalog, title):
+    assert outside_title(title) and not title_groups(title)
+    asked = skills(catalog, "Patient Care", "Care Planning", "Risk Assessment", "Communication")
+    ids, _plan, fit = fit_picks(catalog, title, asked)
+    assert not fit.known and ids == []
+
+
+def test_the_same_skills_with_a_nurses_title_are_nursing(catalog):
+    asked = skills(catalog, "Patient Care", "Care Planning", "Risk Assessment", "Communication")
+    _ids, _plan, fit = fit_picks(catalog, "Staff Nurse", asked)
+    assert fit.known and "nursing" in fit.groups
