@@ -14,7 +14,9 @@ Titles read into the wrong group, or into one though the taxonomy has none of th
 occupation_cues.json): "apprentice" made a library assistant a tradesperson; a chaplain's,
 psychologist's, recovery worker's or hairdresser's skills made them nurses or tradespeople; the
 NHS's "health records", the UK's "technical author", a "film editor", a sports "coach" named no group
-or another one."""
+or another one. A master planner's posting (inventory, procurement, bills of materials) named no
+group and its skills were spread over three: no advice, though the planning and inventory
+certificate (CPIM) is the one a coach gives."""
 
 from __future__ import annotations
 
@@ -108,3 +110,17 @@ def test_the_same_skills_with_a_nurses_title_are_nursing(catalog):
     asked = skills(catalog, "Patient Care", "Care Planning", "Risk Assessment", "Communication")
     _ids, _plan, fit = fit_picks(catalog, "Staff Nurse", asked)
     assert fit.known and "nursing" in fit.groups
+
+
+@pytest.mark.parametrize("title", ["Master Planner", "Production Planner", "Materials Planner", "Master Scheduler"])
+def test_a_plants_planner_is_in_supply_chain(catalog, title):
+    asked = skills(catalog, "Inventory Management", "Procurement", "Bill of Materials", "Customer Service",
+                   "Structural Engineering", "Reporting")
+    ids, _plan, fit = fit_picks(catalog, title, asked)
+    assert fit.known and next(iter(fit.groups)) == "logistics_supply_chain"
+    assert "ascm-cpim" in ids
+
+
+@pytest.mark.parametrize("title", ["Event Planner", "Senior Transportation Planner", "Financial Planner"])
+def test_other_planners_are_not(title):
+    assert "logistics_supply_chain" not in title_groups(title)
