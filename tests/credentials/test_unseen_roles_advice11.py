@@ -16,7 +16,9 @@ psychologist's, recovery worker's or hairdresser's skills made them nurses or tr
 NHS's "health records", the UK's "technical author", a "film editor", a sports "coach" named no group
 or another one. A master planner's posting (inventory, procurement, bills of materials) named no
 group and its skills were spread over three: no advice, though the planning and inventory
-certificate (CPIM) is the one a coach gives."""
+certificate (CPIM) is the one a coach gives. A claims technician's posting (CPT, HCPCS, ICD-10,
+"Medicare" among the insurers to check) got the risk-adjustment coder's certificate beside two coding
+ones, for that one word: a coder's specialty (role_credentials), no claims processor's."""
 
 from __future__ import annotations
 
@@ -124,3 +126,19 @@ def test_a_plants_planner_is_in_supply_chain(catalog, title):
 @pytest.mark.parametrize("title", ["Event Planner", "Senior Transportation Planner", "Financial Planner"])
 def test_other_planners_are_not(title):
     assert "logistics_supply_chain" not in title_groups(title)
+
+
+CLAIMS = ["Claims Processing", "Medical Coding", "CPT Coding", "HCPCS", "ICD-10", "Medicare", "Medicaid",
+          "Medical Terminology"]
+
+
+def test_a_claims_technician_gets_no_risk_adjustment_coders_certificate(catalog):
+    ids, _plan, _fit = fit_picks(catalog, "Claims Technician", skills(catalog, *CLAIMS))
+    assert "aapc-crc" not in ids
+    assert "nha-cbcs" in ids
+
+
+@pytest.mark.parametrize("title", ["Medical Coder", "Risk Adjustment Coding Specialist", "HCC Coder"])
+def test_a_coder_still_may(catalog, title):
+    ids, _plan, _fit = fit_picks(catalog, title, skills(catalog, "Medical Coding", "ICD-10", "Medicare"))
+    assert "aapc-crc" in ids
