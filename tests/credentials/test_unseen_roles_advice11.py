@@ -18,7 +18,10 @@ or another one. A master planner's posting (inventory, procurement, bills of mat
 group and its skills were spread over three: no advice, though the planning and inventory
 certificate (CPIM) is the one a coach gives. A claims technician's posting (CPT, HCPCS, ICD-10,
 "Medicare" among the insurers to check) got the risk-adjustment coder's certificate beside two coding
-ones, for that one word: a coder's specialty (role_credentials), no claims processor's."""
+ones, for that one word: a coder's specialty (role_credentials), no claims processor's. A Swahili
+instructor's "teaching" and "lesson planning" got CELTA: teaching English to speakers of other
+languages is an English teacher's certificate (role_credentials), as the coach panel's mathematics
+teacher case says too."""
 
 from __future__ import annotations
 
@@ -142,3 +145,18 @@ def test_a_claims_technician_gets_no_risk_adjustment_coders_certificate(catalog)
 def test_a_coder_still_may(catalog, title):
     ids, _plan, _fit = fit_picks(catalog, title, skills(catalog, "Medical Coding", "ICD-10", "Medicare"))
     assert "aapc-crc" in ids
+
+
+TEACHING = ["Teaching", "Lesson Planning", "Communication"]
+
+
+@pytest.mark.parametrize("title", ["Swahili Instructor", "Spanish Teacher"])
+def test_a_teacher_of_another_language_gets_no_english_teaching_certificate(catalog, title):
+    ids, _plan, _fit = fit_picks(catalog, title, skills(catalog, *TEACHING))
+    assert not {"cambridge-celta", "tefl-120"} & set(ids)
+
+
+@pytest.mark.parametrize("title", ["ESL Teacher", "English Language Tutor", "TEFL Teacher"])
+def test_an_english_teacher_still_does(catalog, title):
+    ids, _plan, _fit = fit_picks(catalog, title, skills(catalog, *TEACHING, "ESL Instruction"))
+    assert {"cambridge-celta", "tefl-120"} & set(ids)
