@@ -31,7 +31,11 @@ retail, security, care...; ``python bench/nontech_real.py --extract`` caches the
 cached, as batch ``nontech_real``, with the fields and countries of ``bench/advice/nontech_real.json``.
 Its ``struck`` labels name picks a coach struck though they are in the field (the licence of the role
 below the one hired, a degree-gated one above it, another role's, another country's): each such pick
-is counted as struck.
+is counted as struck. The first four batches' 107 postings were labelled in issue h23a; the English
+postings of the later batches of new occupations (splits held-occ3 to held-occ8, held-occ11 and
+held-occ14 to held-occ17: 172 postings of 86 occupations, aviation to bar work) in issue advice11, before
+the advice was first run on them; they are counted as batch ``nontech_real-occ``. held-occ9,
+held-occ10, held-occ12, held-occ13 and the postings in other languages stay unlabelled, unseen.
 
 Printed: per page the picks and their verdicts, then picks, named, in field, off field and the
 share acceptable, overall and per batch (``bench/pages/labels.json``). Without the cached pages
@@ -55,6 +59,18 @@ CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "cred
 LABELS = ROOT / "bench" / "advice" / "labels.json"
 NONTECH = CACHE.parent / "nontech_real"
 NONTECH_LABELS = ROOT / "bench" / "advice" / "nontech_real.json"
+NONTECH_MANIFEST = ROOT / "bench" / "nontech_real" / "MANIFEST.tsv"
+FIRST_NONTECH_BATCHES = 4  # the manifest batches labelled first (issue h23a); later ones score as 'nontech_real-occ'
+
+
+def nontech_batches() -> dict[str, int]:
+    """Each real non-tech posting's manifest batch, by its cached file name."""
+    lines = NONTECH_MANIFEST.read_text("utf-8").splitlines() if NONTECH_MANIFEST.exists() else []
+    if not lines:
+        return {}
+    head = lines[0].split("\t")
+    rows = [dict(zip(head, line.split("\t"), strict=True)) for line in lines[1:] if line.strip()]
+    return {f"{r['local-name']}.txt": int(r.get("batch") or 1) for r in rows}
 PAGE_LABELS = ROOT / "bench" / "pages" / "labels.json"
 
 
@@ -115,8 +131,13 @@ def main() -> int:
 
     totals = zero()
     batches: dict[str, dict] = {}
+    manifest_batch = nontech_batches()
     for name, fields in sorted(present.items()):
-        key = "nontech_real" if name.startswith("nontech_real/") else page_labels.get(name, {}).get("batch", "first")
+        if name.startswith("nontech_real/"):
+            later = manifest_batch.get(name.split("/", 1)[1], 1) > FIRST_NONTECH_BATCHES
+            key = "nontech_real-occ" if later else "nontech_real"
+        else:
+            key = page_labels.get(name, {}).get("batch", "first")
         batch = batches.setdefault(key, zero())
         batch["pages"] += 1
         html = paths[name].read_text(encoding="utf-8", errors="replace")

@@ -37,6 +37,9 @@ NEUTRAL_KINDS = {SkillKind.SOFT}
 # desirable ones, or one required certification.
 FULL_SKILL_EVIDENCE = 6.0
 KNOWN_SHARE = 0.5  # the skills' share one group needs for the occupation to count as known without the title
+# The skills that must speak for that group: one word is no occupation. A volunteer co-ordinator's
+# posting whose only skill beside the soft ones is "Recruiting" (of volunteers) is no recruiter's job.
+KNOWN_SKILLS = 2
 FOCUS_SHARE = 0.5  # share of a credential's skills a posting must ask for when it does not ask its focus
 
 
@@ -364,10 +367,11 @@ def skill_groups(skills: Iterable[SkillMention], catalog, vocabulary=None) -> di
     return _normalised(_skill_evidence(skills, catalog))
 
 
-def _skill_evidence(skills: Iterable[SkillMention], catalog) -> dict[str, float]:
+def _skill_evidence(skills: Iterable[SkillMention], catalog,
+                    speakers: dict[str, int] | None = None) -> dict[str, float]:
     """Each occupation group's evidence from the skills, before normalising: the sum of the weights
     (``SKILL_WEIGHT``, ``CERT_FACTOR``) of the skills that speak for it, each skill's weight shared
-    among its groups."""
+    among its groups; ``speakers``, when given, counts the skills speaking for each group."""
     association = _association(catalog)
     categories = load_cues()["categories"]
     scores: dict[str, float] = defaultdict(float)
@@ -383,6 +387,8 @@ def _skill_evidence(skills: Iterable[SkillMention], catalog) -> dict[str, float]
             evidence[group] += 1.0 / len(categories[skill.category])
         for group, share in _normalised(evidence).items():
             scores[group] += weight * share
+            if speakers is not None:
+                speakers[group] = speakers.get(group, 0) + 1
     return scores
 
 
@@ -407,7 +413,8 @@ def infer_fit(title: str, skills: Sequence[SkillMention], catalog, vocabulary=No
     and states (ISO 3166-2 codes, ``places.states_of``), or the countries it cannot be in
     (``places.unlikely_countries``) when its country is not known."""
     combined: dict[str, float] = defaultdict(float)
-    evidence = _skill_evidence(skills, catalog)
+    speakers: dict[str, int] = {}
+    evidence = _skill_evidence(skills, catalog, speakers)
     by_skills = _normalised(evidence)
     by_title = title_groups(title)
     # beside a title that names the field, a few skills say less than the title: two desirable
@@ -418,7 +425,9 @@ def infer_fit(title: str, skills: Sequence[SkillMention], catalog, vocabulary=No
         combined[group] += share * thin
     for group, share in by_title.items():
         combined[group] += TITLE_WEIGHT * share
-    known = bool(by_title) or (max(by_skills.values(), default=0.0) >= KNOWN_SHARE and not outside_title(title))
+    top = max(by_skills, key=by_skills.get, default=None)
+    known = bool(by_title) or (top is not None and by_skills[top] >= KNOWN_SHARE
+                               and speakers.get(top, 0) >= KNOWN_SKILLS and not outside_title(title))
     if by_title:
         # a field the title does not name needs more of the evidence beside one it names: an HR
         # technician's "analyze data" and "statistics" do not make the job a data analyst's

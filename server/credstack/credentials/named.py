@@ -110,6 +110,8 @@ def named_credentials(sections: list[TextSection], catalog, groups=frozenset(),
                 continue  # another field's letters among this field's credentials ("Nursing Assistant PCA")
             if short and _another_sense(text, start, end):
                 continue  # "Driver CPC": the letters in another trade's sense
+            if short and _inside_term(text, start, end, getattr(catalog, "vocabulary", None)):
+                continue  # "a P&C Insurance leader": the letters begin a term of another kind (the industry)
             if short and _POSSESSIVE.match(text, end):
                 continue  # "PCA's business philosophy": the letters own something, they name an organisation
             if short and means_something_else(text[start:end], catalog.get(credential_id).name, defined):
@@ -157,6 +159,27 @@ def _issuer_near(text: str, start: int, end: int, credential_id: str, catalog) -
     clause = clause_of(text, start, end).casefold()
     issuers = {entry.provider, entry.platform, entry.provider.split(" (")[0]}
     return any(i and len(i) > 3 and i.casefold() in clause for i in issuers)
+
+
+_NEXT_WORD = re.compile(r"[ -]+([A-Za-z][\w&'-]*)")
+
+
+def _inside_term(text: str, start: int, end: int, vocabulary) -> bool:
+    """Whether the letters begin a longer term the skills vocabulary knows as something else than a
+    credential: "a P&C Insurance leader" names the line of business (an industry), not the P&C licence
+    exam; "your P&C Insurance license" names the licence (a credential word follows the term)."""
+    if vocabulary is None:
+        return False
+    stop = end
+    for _ in range(2):
+        word = _NEXT_WORD.match(text, stop)
+        if word is None:
+            return False
+        stop = word.end()
+        skill = vocabulary.resolve(text[start:stop])
+        if skill is not None:
+            return skill.kind != "certification" and _CUE_AFTER.match(text, stop) is None
+    return False
 
 
 def _another_sense(text: str, start: int, end: int) -> bool:
