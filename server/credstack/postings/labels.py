@@ -9,15 +9,12 @@ from credstack.postings.employment import telling_employment_type
 from credstack.postings.fact_labels import LABELS
 from credstack.postings.text import Block
 
-_LABELS = LABELS  # by field: the words a board labels each fact with
+_LABEL_PATTERNS = {f: re.compile(rf"^(?:{p})\s*[:\-–]?\s*(?P<value>.*)$", re.IGNORECASE) for f, p in LABELS.items()}
 
 
-_LABEL_PATTERNS = {f: re.compile(rf"^(?:{p})\s*[:\-–]?\s*(?P<value>.*)$", re.IGNORECASE) for f, p in _LABELS.items()}
-
-
-_COLON_PATTERNS = {f: re.compile(rf"^(?:{p})\s*:\s*(?P<value>\S.*)$", re.IGNORECASE) for f, p in _LABELS.items()}
+_COLON_PATTERNS = {f: re.compile(rf"^(?:{p})\s*:\s*(?P<value>\S.*)$", re.IGNORECASE) for f, p in LABELS.items()}
 # any label at all: most blocks start with none, and one search rules them out
-_ANY_LABEL = re.compile("^(?:" + "|".join(f"(?:{p})" for p in _LABELS.values()) + ")", re.IGNORECASE)
+_ANY_LABEL = re.compile("^(?:" + "|".join(f"(?:{p})" for p in LABELS.values()) + ")", re.IGNORECASE)
 
 
 def is_fact_label(text: str) -> bool:
@@ -127,7 +124,7 @@ def stacked_fact(text: str) -> tuple[str, str] | None:
     return None
 
 
-_NUMBERED = re.compile(rf"^(?P<label>(?:{_LABELS['reference']}))\s+(?P<value>#?[A-Za-z0-9][\w/-]{{0,29}})$",
+_NUMBERED = re.compile(rf"^(?P<label>(?:{LABELS['reference']}))\s+(?P<value>#?[A-Za-z0-9][\w/-]{{0,29}})$",
                        re.IGNORECASE)
 
 

@@ -726,13 +726,11 @@ def _heads_name(text: str, name_end: int, start: int, end: int) -> bool:
     ends at ``name_end`` ("Procedures" of "Terminal Air Traffic Control Procedures", "Standards" of
     "Food Safety Standards"): its capital is the name's, and alone it names nothing. A rarer word
     stays ("Sentinel" after "Azure"), as does anything shaped like a name."""
-    from credstack.skills.plain_words import rank
-
     word = text[start:end].rstrip(" \t.,;:)")
     if not (word.isalpha() and word.istitle() and name_end > 0 and text[name_end - 1].isalpha()):
         return False
     name_word = re.search(r"(\w+)$", text[max(0, name_end - 40):name_end])
-    found = rank(word)
+    found = plain_words.rank(word)
     return bool(name_word and name_word.group(1)[:1].isupper() and found is not None and found <= HEAD_NOUN_RANK)
 
 
