@@ -17,7 +17,9 @@ user would paste: title, company and place, description; ``json:jobs/id=7/body``
 that path (keys, list indexes, or KEY=VALUE picking a list's record); ``jsonld:page``: a scraped
 JSON-LD record written into an empty page, as a script-drawn page is served before its script
 runs; ``vcr:1``: the body of the second
-response recorded in a VCR cassette, a scraper's saved HTTP exchanges; ``py:NAME``: a page kept in a
+response recorded in a VCR cassette, a scraper's saved HTTP exchanges; ``jsrecord:resultats/id=7``: a
+job board's record kept as a JavaScript object literal (an API answer pasted into a module), picked by a
+path as ``json:`` paths are and written out as ``csv:`` rows are; ``py:NAME``: a page kept in a
 Python source file as the string NAME, at module level or in a test fixture function, as a scraper's
 test keeps the page it was written against). ``bench/pages/labels.json``
 holds the hand-written labels,
@@ -118,11 +120,22 @@ def extract() -> int:
 
 # A job board's export names a record's parts in its own words; the first one present is used.
 _RECORD_FIELDS = {
-    "title": ("title", "job_title", "jobTitle", "Title"),
-    "company": ("company", "company_name", "companyName", "employerName", "Company"),
-    "location": ("location", "locationName", "LocationRaw", "Location", "joblocation"),
-    "description": ("description", "job_description", "jobDescription", "FullDescription", "body", "jobRequirement"),
+    "title": ("title", "job_title", "jobTitle", "Title", "intitule", "headline"),
+    "company": ("company", "company_name", "companyName", "employerName", "Company", "entreprise.nom",
+                "employer.name"),
+    "location": ("location", "locationName", "LocationRaw", "Location", "joblocation", "lieuTravail.libelle",
+                 "workplace_address.municipality"),
+    "description": ("description", "job_description", "jobDescription", "FullDescription", "body", "jobRequirement",
+                    "description.text"),
 }
+
+
+def _field(record: dict, key: str):
+    """A record's value at KEY, or at a dotted path into its nested parts ('employer.name')."""
+    node = record
+    for step in key.split("."):
+        node = node.get(step) if isinstance(node, dict) else None
+    return node
 
 
 def record_page(record: dict) -> str:
@@ -140,7 +153,8 @@ def record_page(record: dict) -> str:
 def record_text(record: dict) -> str:
     """A job board's record (title, company, place, description) as the text a user would paste."""
     def first(part: str) -> str:
-        return next((str(record[k]).strip() for k in _RECORD_FIELDS[part] if record.get(k)), "")
+        values = (_field(record, k) for k in _RECORD_FIELDS[part])
+        return next((str(v).strip() for v in values if v and isinstance(v, str | int | float)), "")
 
     head = [first("title"), " - ".join(p for p in (first("company"), first("location")) if p)]
     return "\n".join(line for line in head if line) + "\n\n" + first("description") + "\n"
@@ -228,6 +242,17 @@ def located(data: bytes, locator: str) -> bytes | None:
         return str(node).encode("utf-8")
     if kind == "json":
         return json.loads(data)[where].encode("utf-8")
+    if kind == "jsrecord":  # a record kept as a JavaScript object literal (an API answer pasted into a module)
+        node = js_literal(data.decode("utf-8"))
+        for step in where.split("/") if where else []:
+            key, is_pick, value = step.partition("=")
+            if is_pick:
+                node = next((item for item in node if str(item.get(key)) == value), None)
+            else:
+                node = node[int(step)] if isinstance(node, list) else node.get(step)
+            if node is None:
+                return None
+        return record_text(node).encode("utf-8")
     if kind == "jsonpage" and re.fullmatch(r"\[\d+\]", where):
         records = json.loads(data)
         index = int(where[1:-1])
@@ -247,6 +272,43 @@ def located(data: bytes, locator: str) -> bytes | None:
         row = next((r for r in rows if r.get(column) == value), None)
         return record_text(row).encode("utf-8") if row else None
     raise ValueError(f"unknown locator {locator!r}")
+
+
+def js_literal(source: str):
+    """The first object or list literal of a JavaScript or TypeScript module ('export const jobs = [...]'), read
+    as JSON once its bare keys are quoted, its quotes made double and its trailing commas dropped."""
+    start = min(i for i in (source.find("{"), source.find("[")) if i >= 0)
+    out, i, n = [], start, len(source)
+    while i < n:
+        c = source[i]
+        if c in "\"'`":
+            j, chars = i + 1, []
+            while j < n and source[j] != c:
+                chars.append(source[j:j + 2] if source[j] == "\\" else source[j])
+                j += 2 if source[j] == "\\" else 1
+            text = "".join(chars)
+            if c != '"':
+                text = text.replace("\\" + c, c).replace('"', '\\"')
+            out.append('"' + text.replace("\n", "\\n") + '"')
+            i = j + 1
+            continue
+        if source.startswith("//", i):
+            end = source.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        word = re.match(r"[A-Za-z_$][\w$]*", source[i:])
+        if word:
+            name = word.group(0)
+            if source[i + len(name):].lstrip().startswith(":"):
+                out.append('"' + name + '"')
+            else:
+                out.append({"undefined": "null", "True": "true", "False": "false", "None": "null"}.get(name, name))
+            i += len(name)
+            continue
+        out.append(c)
+        i += 1
+    value, _end = json.JSONDecoder().raw_decode(re.sub(r",\s*([}\]])", r"\1", "".join(out)))
+    return value
 
 
 def python_constant(data: bytes, name: str) -> bytes | None:
