@@ -206,7 +206,11 @@ _NOT_A_NAME = re.compile(r"\b(ago|posted|reposted|today|yesterday|applicants?|ap
 
 
 _COUNT = re.compile(r"\s\d[\d,.]*$")  # a counter's number ("Views 0", "Applicants 12")
-_NAME_SMALL_WORDS = frozenset(("of", "and", "&", "the", "for", "de", "la", "und"))
+_NAME_SMALL_WORDS = frozenset(("of", "and", "&", "the", "for", "de", "la", "und", "des", "du", "le", "les", "et"))
+
+
+# a place after the number of its area, ending a byline: "GROUPE PARTNAIRE - 56 - LORIENT"
+_NUMBERED_PLACE_TAIL = re.compile(r"\s[-–]\s(?P<place>(?:" + "|".join(_PLACES["numbered_places"]) + r"))$")
 
 
 # a work mode in brackets after a place, as job boards write it: "Brisbane QLD(Hybrid)", "Leeds (Remote)"
@@ -220,6 +224,14 @@ def byline(block: Block) -> dict[str, str]:
     address = address_byline(text)
     if address:
         return address
+    numbered = _NUMBERED_PLACE_TAIL.search(text)
+    if numbered and len(text) <= 120:
+        # "Acme - 56 - LORIENT", "Présence 30 - 30 - LA CALMETTE": a name, then the place after its
+        # area's number; the name may end on a number of its own (a branch's, the area's). A job's
+        # name before it ("Nurse - 13 - Weeks") is no byline of this shape.
+        name = text[:numbered.start()].strip(" ,-–—|·@")
+        if _reads_as_name(name, block, place_found=True) or _reads_as_name(_COUNT.sub("", name), block, True):
+            return {"company": name, "location": numbered.group("place").strip()}
     posted = _POSTED_BY.match(" ".join(text.split()))
     if posted:  # "Posted Today by Acme": the advertiser a board names beside the job's age
         name = posted.group("name").strip(" ,-–·|")
