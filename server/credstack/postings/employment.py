@@ -44,8 +44,15 @@ def find_employment_type(text: str, in_prose: bool = False) -> str | None:
     ``in_prose``: the text is a description, where "contract" also means contract law or vendor
     contracts; there it counts only as "contract role", "6-month contract", "contract-to-hire"...
     """
+    enumerated_until = -1
     for m in EMPLOYMENT.finditer(text):
         name = type_named(m.group())
+        if in_prose and m.start() < enumerated_until:
+            continue
+        enumeration = _enumeration_at(text, m) if in_prose else None
+        if enumeration:
+            enumerated_until = enumeration
+            continue  # "talent scouts for permanent, fixed-term and temp jobs": the trade's, not this job's
         window = text[max(0, m.start() - 20):m.end() + 25] if in_prose else ""
         if in_prose and m.group().lower() in _AMBIGUOUS_IN_PROSE and not _CONTRACT_JOB.search(window):
             continue
@@ -57,6 +64,27 @@ def find_employment_type(text: str, in_prose: bool = False) -> str | None:
         if name:
             return name
     return None
+
+
+# between the types of an enumeration: a comma, a slash, "and", "or" (in the languages of the terms)
+_LIST_GLUE = re.compile(r"\s*(?:,|/|&|\+|\b(?:and|or|et|ou|und|oder|y|o|e|og|eller|och)\b)\s*(?:(?:and|or|et|ou|und|"
+                        r"oder|y|o|e|og|eller|och)\s+)?", re.IGNORECASE)
+MIN_ENUMERATED_TYPES = 3
+
+
+def _enumeration_at(text: str, first: re.Match) -> int:
+    """Where an enumeration of ``MIN_ENUMERATED_TYPES`` employment types or more, of at least two
+    kinds, that starts at ``first`` ends ("CDI, CDD, Intérim", "permanent, temporary or contract"):
+    an agency's or a board's trade in prose, not a job's type. 0 when none starts there."""
+    end, names, count = first.end(), {type_named(first.group())}, 1
+    while True:
+        glue = _LIST_GLUE.match(text, end)
+        nxt = EMPLOYMENT.match(text, glue.end()) if glue and glue.end() > end else None
+        if not nxt:
+            break
+        end, count = nxt.end(), count + 1
+        names.add(type_named(nxt.group()))
+    return end if count >= MIN_ENUMERATED_TYPES and len(names - {None}) >= 2 else 0
 
 
 # When facts name several types ("Appointment type: Permanent", "Work schedule: Full-Time"), the
