@@ -70,11 +70,88 @@ _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<fields>(?:[ \t]*(?:[A-Za-z_][\w
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
+# A front matter that holds the whole ad in its fields ("text: >-" and its folded lines, "list_one:" /
+# "  list-items:" / "    - item: ..."), as a CMS keeps a job whose template supplies the headings
+_FIELDS_ONLY = re.compile(r"\A\s*---[ \t]*\n(?P<fields>[A-Za-z_][\w-]*[ \t]*:.*?)\n---[ \t]*(?:\n\s*)?\Z", re.DOTALL)
+_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*)$")
+_ITEM = re.compile(r"^\s*-\s+(?:[A-Za-z_][\w-]*[ \t]*:[ \t]*)?(?P<value>.*)$")
+# the site's own fields, none of them the ad's words: its template, its search engine copy, dates, flags
+_SITE_FIELD = re.compile(r"(?i)^(?:template_?key|layout|type|slug|permalink|draft|published|active|weight|order|"
+                         r"number|id|image|thumbnail|\w*_seo|seo_\w*|meta_\w*|\w*date\w*)$")
+_BLOCK_SCALAR = frozenset({">", ">-", ">+", "|", "|-", "|+", ""})
+
+
+def _unquoted(value: str) -> str:
+    value = value.strip()
+    return value[1:-1] if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"" else value
+
+
+def _fields_as_text(fields: str) -> str:
+    """A front matter's ad fields as the text its page shows: the title first, each prose field a
+    paragraph (a folded block's lines joined), each list entry a bullet; the site's own fields out,
+    a paragraph that repeats another once."""
+    title, parts, current, item, field_no = "", [], [], None, 0
+
+    def close() -> None:
+        nonlocal current, item
+        if item is not None:
+            parts.append((field_no, "- " + " ".join(item)))
+        elif current:
+            parts.append((field_no, " ".join(current)))
+        current, item = [], None
+
+    skipping = False
+    for line in fields.splitlines():
+        field = _FIELD.match(line)
+        if field and not line[:1].isspace():
+            close()
+            field_no += 1
+            key, value = field.group("key"), field.group("value").strip()
+            skipping = bool(_SITE_FIELD.match(key))
+            if skipping or value in _BLOCK_SCALAR:
+                continue
+            if key.casefold() == "title" and not title:
+                title = _unquoted(value)
+            else:
+                parts.append((field_no, _unquoted(value)))
+            continue
+        if skipping:
+            continue
+        bullet = _ITEM.match(line)
+        if bullet:
+            close()
+            value = _unquoted(bullet.group("value"))
+            item = [value] if value not in _BLOCK_SCALAR else []
+        elif not line.strip():
+            close()
+        elif not _FIELD.match(line.strip()) or item is not None or current:
+            (item if item is not None else current).append(_unquoted(line.strip()))
+    close()
+    seen, out, last = set(), [title] if title else [], None
+    for number, part in parts:
+        if not part or part in seen:
+            continue
+        seen.add(part)
+        if part.startswith("- ") and last == number:  # a list's next entry: on the next line
+            out[-1] += "\n" + part
+        else:
+            out.append(part)
+        last = number if part.startswith("- ") else None
+    return "\n\n".join(out) + "\n"
+
+
 def _front_matter(text: str) -> tuple[dict, str]:
-    """(the fields a text's front matter states, the text after it); no front matter: ({}, text)."""
+    """(the fields a text's front matter states, the text after it); no front matter: ({}, text).
+    A front matter with nothing after it holds the ad in its fields: the text is those fields."""
     m = _FRONT_MATTER.match(text)
     if not m:
-        return {}, text
+        whole = _FIELDS_ONLY.match(text)
+        if not whole:
+            return {}, text
+        scalars = [Block(f"{f.group('key')}: {_unquoted(f.group('value'))}", "p")
+                   for f in map(_FIELD.match, whole.group("fields").splitlines())
+                   if f and f.group("value").strip() not in _BLOCK_SCALAR and not _SITE_FIELD.match(f.group("key"))]
+        return labels.labelled_fields(scalars), _fields_as_text(whole.group("fields"))
     fields = [Block(line.strip(), "p") for line in m.group("fields").splitlines()
               if ":" in line and not line.lstrip().startswith(("-", "#"))]
     return labels.labelled_fields(fields), text[m.end():]
