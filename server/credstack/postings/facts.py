@@ -263,7 +263,10 @@ def byline(block: Block) -> dict[str, str]:
         core = text[:mode.start()] if mode else text
         head, dash, tail = core.rpartition(" - ")
         where = tail.strip() if dash else core.strip()
-        if _names_a_place(where, after_dash=bool(dash)) and not EMPLOYMENT.search(where):
+        # a registered name alone ("Centric Care AB", "Nordic Health AS"): its legal form is no
+        # province's code ("Calgary, AB" has its comma)
+        registered = not dash and "," not in core and title_cues().legal_name.match(where)
+        if _names_a_place(where, after_dash=bool(dash)) and not EMPLOYMENT.search(where) and not registered:
             out["location"] = where + (f" ({mode.group(1)})" if mode else "")
             before = head.strip(" ,-–—|·@") if dash else ""
     if not place and "location" not in out:
