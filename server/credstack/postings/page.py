@@ -89,6 +89,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
                          lambda: _place_under_title(page, title),
                          in_text.get("location"), lambda: facts.find_location(description[:1500]),
                          lambda: facts.stated_job_place(description),
+                         lambda: titles.headline_place(title),
                          lambda: facts.address_town(blocks_of(body, limit=HEADER_BLOCKS)))
     # each source cleaned before the next is asked: a job number read as a name gives way to the next
     company = first_set(*(lambda source=source: clean_company(source() if callable(source) else source)

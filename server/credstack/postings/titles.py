@@ -483,6 +483,20 @@ _WANTED = re.compile(r"^(?P<title>.+?)(?:\s+in\s+(?!(?:Teil|Voll)zeit\b|Festanst
                      r"\s+(?:ab sofort\s+|dringend\s+)?gesucht\s*[!.]?$")
 
 
+# A Scandinavian ad's headline names the town the job is in: "Operationssjuksköterska till Umeå!",
+# "Lagerarbetare till Göteborg", "Tømrer til Aarhus" ("to Umeå"): the last words, capitalised, after
+# "till" / "til".
+_HEADLINE_TOWN = re.compile(r"\s(?:till|til)\s+(?P<place>[^\W\d_][\w.-]*(?:[ -][^\W\d_][\w.-]*)?)\s*[!.]?$")
+
+
+def headline_place(title: str | None) -> str | None:
+    """"Sjuksköterska till Umeå!" -> "Umeå"; a title naming no town so -> None."""
+    m = _HEADLINE_TOWN.search(title or "")
+    if not m or not all(word[0].isupper() for word in re.split(r"[ -]", m.group("place"))):
+        return None
+    return m.group("place")
+
+
 def without_wanted(title: str | None) -> tuple[str | None, str | None]:
     """"MedienpädagogIn in München gesucht" -> ("MedienpädagogIn", "München"); other titles as they are."""
     m = _WANTED.match(title or "")
