@@ -217,6 +217,18 @@ _NUMBERED_PLACE_TAIL = re.compile(r"\s[-–]\s(?P<place>(?:" + "|".join(_PLACES[
 _MODE_AFTER = re.compile(r"\s*\((Remote|Hybrid|On-?site)\)\s*$", re.IGNORECASE)
 
 
+def registered_name_read_as_place(place: str | None, text: str) -> str | None:
+    """A byline's "place" that is a registered name alone, its legal form also a region's code
+    ("Centric Care AB": a Swedish aktiebolag, or a town in Alberta), when the text goes on naming
+    it without the form ("Centric Care har bemannat ...", "Centric Care är ..."): the employer. A town
+    with its region keeps its comma ("Calgary, AB"), and one the text does not name again ("Hove SA")
+    stays a place."""
+    if not place or "," in place or not title_cues().legal_name.match(place):
+        return None
+    name = place.rsplit(None, 1)[0]
+    return place if len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) >= 3 else None
+
+
 def byline(block: Block) -> dict[str, str]:
     """The line under a posting's title: "Acme Corp, Reno, NV", "Acme Corp - Remote" or just
     "Acme Corp" -> its company and location."""
@@ -263,10 +275,7 @@ def byline(block: Block) -> dict[str, str]:
         core = text[:mode.start()] if mode else text
         head, dash, tail = core.rpartition(" - ")
         where = tail.strip() if dash else core.strip()
-        # a registered name alone ("Centric Care AB", "Nordic Health AS"): its legal form is no
-        # province's code ("Calgary, AB" has its comma)
-        registered = not dash and "," not in core and title_cues().legal_name.match(where)
-        if _names_a_place(where, after_dash=bool(dash)) and not EMPLOYMENT.search(where) and not registered:
+        if _names_a_place(where, after_dash=bool(dash)) and not EMPLOYMENT.search(where):
             out["location"] = where + (f" ({mode.group(1)})" if mode else "")
             before = head.strip(" ,-–—|·@") if dash else ""
     if not place and "location" not in out:

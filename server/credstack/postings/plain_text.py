@@ -185,6 +185,10 @@ def posting_from_text(text: str, url: str | None = None) -> Posting:
     if not _same_job_with_more_words(posting.title, labelled.get("title")):
         posting.title = labelled.get("title") or posting.title
     byline = facts.byline(blocks[1]) if posting.title and len(blocks) > 1 else {}
+    named = facts.registered_name_read_as_place(byline.get("location"), posting.description) \
+        if not byline.get("company") else None
+    if named:
+        byline = {"company": named}
     posting.company = labelled.get("company") or from_first.get("company") or byline.get("company") \
         or facts.company_from_opening(posting.description)
     posting.location = labelled.get("location") or from_first.get("location") or byline.get("location") \
