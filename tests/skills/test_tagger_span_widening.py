@@ -1,0 +1,67 @@
+"""A one-word tagger span that names nothing alone ("applications", "wind") is widened over the
+words right beside it that the tagger nearly put in it ("web applications", "wind turbines"):
+its argmax had cut the name to an everyday word. Synthetic postings, a fake tagger whose
+in-span probabilities are set word by word."""
+
+from __future__ import annotations
+
+from tests.skills.test_tagger import FakeTagger
+
+from credstack.skills import WIDEN_IN_SPAN, TextKind, TextSection, extract_skills
+from credstack.skills.model import SkillKind
+from credstack.skills.vocabulary import load_vocabulary
+
+
+class NearTagger(FakeTagger):
+    """FakeTagger, with the words of ``near`` given their own probability of being in a span."""
+
+    def __init__(self, phrases: dict[str, str], near: dict[str, float]):
+        super().__init__(phrases)
+        self.near = near
+
+    def read(self, texts):
+        out = super().read(texts)
+        for text, tagged in zip(texts, out, strict=True):
+            for word, p in self.near.items():
+                at = text.find(word)
+                for k, (s, e) in enumerate(tagged.words):
+                    if at >= 0 and s == at and e == at + len(word):
+                        tagged.in_span[k] = p
+        return out
+
+
+def read(text: str, phrases: dict[str, str], near: dict[str, float]) -> tuple[set[str], None]:
+    """(names of "other" skills, None) of one requirements section."""
+    result = extract_skills([TextSection(TextKind.REQUIREMENTS, text, "Requirements")], load_vocabulary(),
+                            tagger=NearTagger(phrases, near))
+    return {s.name for s in result.skills if s.kind == SkillKind.OTHER}, None
+
+
+def test_a_lone_everyday_word_grows_over_the_words_the_tagger_nearly_took():
+    others, _ = read("- 3+ years servicing outboard marine engines for clients",
+                     {"engines": "knowledge"}, {"marine": 0.45})
+    assert "marine engines" in others
+    others, _ = read("- Grid connection of wind turbines and substations",
+                     {"wind": "knowledge"}, {"turbines": 0.6})
+    assert "wind turbines" in others
+
+
+def test_words_the_tagger_left_well_out_stay_out():
+    others, _ = read("- 3+ years servicing outboard marine engines for clients",
+                     {"engines": "knowledge"}, {"marine": WIDEN_IN_SPAN - 0.1})
+    assert not {"marine engines", "engines"} & others
+
+
+def test_no_widening_over_joiners_punctuation_or_a_sentence_starting_inside():
+    # a stop word or a comma between: the name does not run on
+    others, _ = read("- Knowledge of engines, marine kits", {"engines": "knowledge"}, {"marine": 0.6})
+    assert not any("marine" in o for o in others)
+    # a lower-case word followed by a capitalised one: a glued next line ("machine Reading drawings")
+    others, _ = read("- Operate the cutting machine Reading drawings daily",
+                     {"drawings": "knowledge"}, {"machine": 0.6, "Reading": 0.6})
+    assert not any("machine" in o or "Reading" in o for o in others)
+
+
+def test_a_word_that_names_something_alone_is_not_widened():
+    others, _ = read("- Experience with Pentaho reports", {"Pentaho": "knowledge"}, {"reports": 0.6})
+    assert "Pentaho" in others and "Pentaho reports" not in others
