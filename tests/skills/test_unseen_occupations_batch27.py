@@ -103,3 +103,16 @@ def test_us_citizenship_asked_but_not_the_equal_opportunity_line(resources):
     citizenship = names("US citizen or a US permanent resident")
     assert citizenship and citizenship == names("Must hold U.S. citizenship")
     assert not citizenship & names("without regard to race, citizenship status, national origin")
+
+
+def test_dispensing_teaching_assistant_and_drawing_vocabulary():
+    assert names("ensure high standards of dispensing practices are delivered") >= names("dispensing medications")
+    assert names("behavioral intervention strategies") == names("behavior intervention plan")
+    assert names("passage of basic skills test") == names("CBEST")
+    assert names("paraprofessional credentials") == names("ParaPro")
+    assert names("read process drawings") == names("engineering drawings")
+    assert names("knowledge of metal properties") == names("physical metallurgy")
+
+
+def test_what_a_furnace_does_to_metal_objects_is_no_metallurgy_asked():
+    assert not names("physical metallurgy") & names("used to alter physical and chemical properties of metal objects")
