@@ -284,7 +284,7 @@ def test_the_nineteenth_batch_is_held_occ11_alone_and_the_command_line_accepts_t
     assert nontech_real.main() == 0 and "no cached, labelled postings" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("batch_no, number", [(20, 12), (21, 13), (22, 14), (23, 15), (24, 16), (25, 17)])
+@pytest.mark.parametrize("batch_no, number", [(20, 12), (21, 13), (22, 14), (23, 15), (24, 16), (25, 17), (27, 19)])
 def test_a_batch_of_eight_new_occupations_is_its_own_held_occ_split_and_the_command_line_accepts_it(
         monkeypatch, tmp_path, capsys, batch_no, number):
     split, before = f"held-occ{number}", f"held-occ{number - 1}"

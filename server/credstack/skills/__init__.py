@@ -50,6 +50,8 @@ from credstack.skills.requirements import (
     degree_offered,
     further_degree_fields,
     in_domain_slot,
+    in_reporting_line,
+    in_values_list,
     is_boilerplate_clause,
     is_descriptive_clause,
     judged_clause,
@@ -60,6 +62,7 @@ from credstack.skills.requirements import (
     negated,
     segments,
     states_duties,
+    taught_on_the_job,
     years_at,
 )
 from credstack.skills.vocabulary import Vocabulary
@@ -178,6 +181,10 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 continue  # "Centre for Protein Research (CPR)": a name's initials, not a skill
             if _heads_a_list(seg.text, m.start, m.end):
                 continue  # "Key Accountabilities Carry out ...": a heading run into its items
+            if skill.kind != SkillKind.TOOL and in_values_list(seg.text, m.start, m.end):
+                continue  # "our key values of Caring, Teamwork, ...": what the employer stands for
+            if in_reporting_line(seg.text, m.start, m.end) or taught_on_the_job(seg.text, m.start, m.end):
+                continue  # "Report to ... operations management", "You will be trained in ...": not asked
             entry = found.get(m.skill)
             if entry is None:
                 entry = found[m.skill] = _Found(skill)
@@ -769,6 +776,9 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
                 continue  # "brazing machine operators", "delivery driver": the job or a colleague
             if in_fixed_phrase(seg.text, span.start, span.end):
                 continue  # "in collaboration with", "to the next level": as for matches
+            if in_values_list(seg.text, span.start, span.end) or in_reporting_line(seg.text, span.start, span.end) \
+                    or taught_on_the_job(seg.text, span.start, span.end):
+                continue  # a list of values, whom the post reports to, what it trains in: as for matches
             if lead_ins is None:
                 lead_ins = lead_in_levels(seg.text)
             level = level_at(seg.text, span.start, span.end, seg.level, lead_ins)

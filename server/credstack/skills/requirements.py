@@ -276,7 +276,7 @@ def clause_of(text: str, start: int, end: int) -> str:
     return clause_text(text, clause_bounds(text, start, end))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def _around_cues(key: str) -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
     """The patterns of requirement_cues.json's ``key`` read before a mention and after it."""
     cues = cue_data()[key]
@@ -340,6 +340,43 @@ def degree_offered(text: str, start: int, end: int) -> bool:
     before_patterns, after_patterns = _around_cues("degree_offered")
     before, after = text[max(lo, start - 120):start], text[end:end + 40]
     return any(p.match(after) for p in after_patterns) or any(p.search(before) for p in before_patterns)
+
+
+VALUES_REACH = 300  # how far back in its clause a mention's list of values may start
+
+
+def in_values_list(text: str, start: int, end: int) -> bool:
+    """True when the mention at [start, end) is an item of the employer's list of its values ("our
+    key values of Caring, Teamwork, Professionalism and Innovation", "personal values that match
+    those values of the Trust of respect, integrity, teamwork"): what the employer stands for, not a
+    skill asked (requirement_cues.json ``values_list``)."""
+    lo, _hi = clause_bounds(text, start, end)
+    before_patterns, _after = _around_cues("values_list")
+    before = text[max(lo, start - VALUES_REACH):start]
+    return "values" in before.lower() and any(p.search(before) for p in before_patterns)
+
+
+NOT_ASKED_REACH = 120  # how far back in its clause a reporting line or a promise of training may start
+
+
+def in_reporting_line(text: str, start: int, end: int) -> bool:
+    """True when the mention at [start, end) names whom the post reports to ("Report to the
+    supervisor and operations management", "reports directly to the Finance Director"): someone's
+    post or team, not a skill asked (requirement_cues.json ``reporting_line``)."""
+    return _before_matches("reporting_line", text, start, end, "report")
+
+
+def taught_on_the_job(text: str, start: int, end: int) -> bool:
+    """True when the mention at [start, end) is what the employer will train the starter in ("You
+    will be fully trained in safe driving practices"): not asked of the candidate
+    (requirement_cues.json ``taught_on_the_job``)."""
+    return _before_matches("taught_on_the_job", text, start, end, "train")
+
+
+def _before_matches(key: str, text: str, start: int, end: int, word: str) -> bool:
+    lo, _hi = clause_bounds(text, start, end)
+    before = text[max(lo, start - NOT_ASKED_REACH):start]
+    return word in before.lower() and any(p.search(before) for p in _around_cues(key)[0])
 
 
 def is_boilerplate_clause(clause: str) -> bool:
