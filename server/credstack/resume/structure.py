@@ -77,6 +77,20 @@ def courses_given(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _certificate_words() -> frozenset[str]:
+    return frozenset(_key(n) for n in _sections_data().get("_certificate_words", []))
+
+
+def names_certificates(text: str) -> bool:
+    """A certifications heading that names certificates themselves ("Certificates &
+    Certifications", "Certification:", "자격증"), not only licences, courses or training ("Licenses",
+    "Trainings:"): a word of the line says so (a CJK word anywhere in the line)."""
+    key = _key(text)
+    words = _certificate_words()
+    return not words.isdisjoint(key.split()) or any(CJK.search(w) and w in key for w in words)
+
+
+@lru_cache(maxsize=1)
 def _personal_labels() -> frozenset[str]:
     return frozenset(_key(n) for n in _sections_data().get("_personal_labels", []))
 

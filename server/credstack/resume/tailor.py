@@ -45,6 +45,7 @@ from credstack.resume.structure import (
     Heading,
     Layout,
     boxed_band_start,
+    names_certificates,
     paragraph_text,
     read_layout,
     reading_order,
@@ -1280,11 +1281,12 @@ def _first_of(*elements):
 
 
 def _existing_section(found: Layout) -> Heading | None:
+    """The certifications section the new entries join: of several (a licences section, then one of
+    certificates; trainings, then a certification), the first whose heading names certificates,
+    else the first."""
     name_index = found.name.index if found.name is not None else -1
-    for h in found.headings:
-        if h.kind == "certifications" and h.index > name_index:
-            return h
-    return None
+    sections = [h for h in found.headings if h.kind == "certifications" and h.index > name_index]
+    return next((h for h in sections if names_certificates(h.text)), sections[0] if sections else None)
 
 
 def _any_heading(found: Layout):

@@ -1,0 +1,56 @@
+"""Tailoring on traits of real resumes found in the twelfth batch (synthetic fixtures in
+``traits12.py``)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx import Document
+
+from credstack.resume.structure import names_certificates, read_layout
+
+from . import traits12
+from .test_layouts import HEADING, assert_nothing_lost, lines, tailor
+
+
+@pytest.mark.parametrize("first, second", [("LICENSES", "CERTIFICATES & CERTIFICATIONS"),
+                                           ("Trainings:", "Certification:"),
+                                           ("CURSOS", "CERTIFICADOS")])
+def test_of_two_certifications_sections_the_certificates_take_the_new_entries(first, second):
+    """A licences (or trainings, or courses) section, then one named for certificates: the new
+    certificates join the certificates section, which moves to the top with its own lines; the
+    licences stay under their heading where they were."""
+    original = traits12.licences_then_certificates(first, second)
+    kinds = {h.text: h.kind for h in read_layout(Document(io.BytesIO(original))).headings}
+    assert kinds[first] == kinds[second] == "certifications"
+    result = tailor(original)
+    assert result.changes.heading == second
+    after = [t for t, _ in lines(result.data)]
+    assert not any(t.casefold() == HEADING.casefold() for t in after)
+    at = after.index(second)
+    entry = next(i for i, t in enumerate(after) if t.startswith("Google Data Analytics"))
+    assert at < entry < after.index("EDUCATION") < after.index(first)
+    assert after.index(first) + 1 == after.index("Licensed Master Social Worker, State of New York, 2020")
+    moved = {second, "Certificate in Motivational Interviewing, Example Institute, 2022",
+             "Screening, Brief Intervention and Referral to Treatment, Example University"}
+    assert_nothing_lost(original, result.data, moved)
+
+
+def test_a_licences_section_alone_still_takes_the_new_entries():
+    """Control: with no section named for certificates, the only certifications section (licences)
+    takes them, as before."""
+    original = traits12.licences_then_certificates("LICENSES", None)
+    result = tailor(original)
+    assert result.changes.heading == "LICENSES"
+    after = [t for t, _ in lines(result.data)]
+    assert after.index("LICENSES") < next(i for i, t in enumerate(after) if t.startswith("Google Data Analytics"))
+
+
+@pytest.mark.parametrize("text, named", [
+    ("CERTIFICATES & CERTIFICATIONS", True), ("Certification:", True), ("Cursos y Certificaciones", True),
+    ("Sertifikalar ve kurslar", True), ("■ 자격증", True), ("免許・資格", True),
+    ("LICENSES", False), ("Trainings:", False), ("Weiterbildung", False), ("CURSOS", False),
+])
+def test_which_certifications_headings_name_certificates(text, named):
+    assert names_certificates(text) is named
