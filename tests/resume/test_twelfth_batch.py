@@ -54,3 +54,23 @@ def test_a_licences_section_alone_still_takes_the_new_entries():
 ])
 def test_which_certifications_headings_name_certificates(text, named):
     assert names_certificates(text) is named
+
+
+@pytest.mark.parametrize("heading", ["Otra formación de interés", "Otra formación", "Outras formações",
+                                     "Autres formations"])
+def test_an_other_training_section_takes_the_new_entries(heading):
+    """'Otra formación de interés' (other training of interest) holds courses: the new entries join
+    it, the section moves above Educación with its lines, and no second heading is added; 'Otros
+    datos de interés' (no training named) stays where it was."""
+    original = traits12.other_training_heading(heading)
+    kinds = {h.text: h.kind for h in read_layout(Document(io.BytesIO(original))).headings}
+    assert kinds[heading] == "certifications"
+    assert kinds["Otros datos de interés"] != "certifications"
+    result = tailor(original)
+    after = [t for t, _ in lines(result.data)]
+    assert not any(t.casefold() == HEADING.casefold() for t in after)
+    entry = next(i for i, t in enumerate(after) if t.startswith("Google Data Analytics"))
+    assert after.index(heading) < entry < after.index("Educación") < after.index("Otros datos de interés")
+    moved = {heading, "Formación de 30 horas sobre sonido en directo, 2018",
+             "Conocimientos adquiridos de forma autodidacta en Arduino"}
+    assert_nothing_lost(original, result.data, moved)

@@ -34,3 +34,22 @@ def licences_then_certificates(first: str = "LICENSES", second: str | None = "CE
         for line in body:
             d.add_paragraph(line)
     return save(d)
+
+
+def other_training_heading(training_heading: str = "Otra formación de interés") -> bytes:
+    """A Spanish CV in Heading 1 sections: name, contact, Educación (a degree), the training under
+    ``training_heading`` (a 30-hour course, self-taught skills), Experiencia, and 'Otros datos de
+    interés' (volunteering: no training named)."""
+    d = Document()
+    d.add_paragraph("Lucía Moreno Ruiz").runs[0].font.size = Pt(18)
+    d.add_paragraph("Calle Mayor 1, 18001 Granada")
+    d.add_paragraph("lucia.moreno@example.es")
+    for heading, body in (("Educación", ["Técnico Superior en Desarrollo de Aplicaciones Web, 2019"]),
+                          (training_heading, ["Formación de 30 horas sobre sonido en directo, 2018",
+                                              "Conocimientos adquiridos de forma autodidacta en Arduino"]),
+                          ("Experiencia", ["Camarera, Grupo Ejemplo, desde 2017"]),
+                          ("Otros datos de interés", ["Voluntaria en eventos de una asociación de mayores"])):
+        d.add_heading(heading, level=1)
+        for line in body:
+            d.add_paragraph(line)
+    return save(d)
