@@ -74,3 +74,35 @@ def test_an_other_training_section_takes_the_new_entries(heading):
     moved = {heading, "Formación de 30 horas sobre sonido en directo, 2018",
              "Conocimientos adquiridos de forma autodidacta en Arduino"}
     assert_nothing_lost(original, result.data, moved)
+
+
+@pytest.mark.parametrize("first", ["Personal Profile", "Professional Summary"])
+def test_run_in_headings_are_sections_and_the_new_one_goes_above_the_first(first):
+    """Headings typed as a bold section name opening a paragraph of running text: they are the
+    sections ('Personal Profile' too, before running text: a summary, not personal details), and
+    the new section goes between the contact lines and the first of them."""
+    original = traits12.run_in_headings(first)
+    found = read_layout(Document(io.BytesIO(original)))
+    assert found.first_section is not None and found.first_section.text.startswith(first)
+    assert found.header_end.text == "Citizenship: Indonesia"
+    starts = [h.text.split(" adalah")[0] for h in found.headings if h.kind not in ("title",)]
+    assert starts[:3] == [first, "Work Experience", "Education & Qualifications"]
+    result = tailor(original)
+    after = [t for t, _ in lines(result.data)]
+    new = next(i for i, t in enumerate(after) if t.casefold() == HEADING.casefold())
+    entry = next(i for i, t in enumerate(after) if t.startswith("Google Data Analytics"))
+    own = next(i for i, t in enumerate(after) if t.startswith(first))
+    assert after.index("Citizenship: Indonesia") < new < entry < own
+    assert_nothing_lost(original, result.data)
+
+
+def test_a_bold_word_opening_an_entry_is_no_heading():
+    """Control: 'Leadership' in bold opening a sentence under Experience, where the document's
+    headings are Heading 1 paragraphs: no section; the new section goes above Summary."""
+    original = traits12.bold_lead_in_an_entry()
+    found = read_layout(Document(io.BytesIO(original)))
+    assert not any(h.text.startswith("Leadership") for h in found.headings)
+    assert found.first_section.text == "Summary"
+    after = [t for t, _ in lines(tailor(original).data)]
+    new = next(i for i, t in enumerate(after) if t.casefold() == HEADING.casefold())
+    assert new < after.index("Summary")

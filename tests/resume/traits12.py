@@ -53,3 +53,53 @@ def other_training_heading(training_heading: str = "Otra formación de interés"
         for line in body:
             d.add_paragraph(line)
     return save(d)
+
+
+def _run_in(d, heading, text):
+    p = d.add_paragraph()
+    p.add_run(heading).bold = True
+    p.add_run(" ")
+    p.add_run(text)
+    return p
+
+
+def run_in_headings(first: str = "Personal Profile") -> bytes:
+    """An Indonesian template filled in English: a 'Curriculum Vitae' title, the name, 'Label: value'
+    contact lines, then sections whose headings are bold runs opening a paragraph of the template's
+    explanation (``first``, 'Work Experience', 'Education & Qualifications'), each with bold entry
+    titles over plain lines, and a last heading on a line of its own ('Skills')."""
+    d = Document()
+    d.add_paragraph("Curriculum Vitae")
+    name = d.add_paragraph().add_run("DEWI LESTARI")
+    name.bold, name.font.size = True, Pt(14)
+    d.add_paragraph("Address: Jalan Contoh 12, Bandung 40553")
+    d.add_paragraph("E-mail: dewi.lestari@example.id")
+    d.add_paragraph("Citizenship: Indonesia")
+    _run_in(d, first, "adalah keterangan singkat mengenai diri kita, apa harapan dan yang bisa kita tawarkan jika "
+                      "kita diterima bergabung dengan perusahaan ini.")
+    _run_in(d, "Work Experience", "adalah pengalaman kerja kita selama ini, dimulai dari yang terbaru.")
+    d.add_paragraph().add_run("Example Crafts, tutor.").bold = True
+    d.add_paragraph("I taught a weekly craft workshop for beginners.")
+    _run_in(d, "Education & Qualifications", "adalah latar belakang pendidikan kita, formal dan informal.")
+    d.add_paragraph().add_run("Computer Science Education, Example University.").bold = True
+    d.add_paragraph().add_run("Skills").bold = True
+    d.add_paragraph("Word processor and spreadsheet programs")
+    return save(d)
+
+
+def bold_lead_in_an_entry() -> bytes:
+    """Control: Heading 1 sections (Summary, Experience, Education); under Experience a paragraph
+    opens with a bold word that is also a section name ('Leadership') and goes on as a sentence:
+    an entry's emphasis, not a heading (the document's headings look otherwise)."""
+    d = Document()
+    name = d.add_paragraph().add_run("Ana Ribeiro")
+    name.bold, name.font.size = True, Pt(16)
+    d.add_paragraph("ana.ribeiro@example.org")
+    d.add_heading("Summary", level=1)
+    d.add_paragraph("Night-shift nurse with eight years on surgical wards.")
+    d.add_heading("Experience", level=1)
+    d.add_paragraph("Staff nurse, Example Hospital, 2016 - present")
+    _run_in(d, "Leadership", "of a team of twelve nurses on two wards during the night shift rota.")
+    d.add_heading("Education", level=1)
+    d.add_paragraph("BSc Nursing, Example University, 2016")
+    return save(d)
