@@ -293,6 +293,14 @@ def check(name: str, label: dict, original: bytes, tailored: bytes | None, chang
             k = next((k for k in range(h + 1, len(after)) if own and after[k] == own[0]), None)
             if k is not None and not after_paths[k][0].startswith(after_paths[h][0]):
                 res["place"] = "entries in the heading's label cell, not beside it with its section"
+        if res["place"] == "ok" and "/r" in after_paths[h][0] and after_paths[entry][0] != after_paths[h][0]:
+            # the last of several labels stacked in one cell ("ESTUDIOS ACTUALES", "CURSOS"): its lines
+            # are the last of the cell beside it, and entries above them would sit beside another label
+            cell, content = after_paths[h][0], after_paths[entry][0]
+            above = [t for p, t in after_paths[:h] if p == cell and sum(c.isalpha() for c in t) >= 2]
+            theirs = [i for i, (p, t) in enumerate(after_paths) if p == content and t not in added]
+            if above and theirs and entry < theirs[-1]:
+                res["place"] = "entries beside the first label stacked in the heading's cell, not after its lines"
         return res
     new = next((i for i, t in enumerate(after) if t.casefold() == heading.casefold() and t not in before), None)
     if new is None:

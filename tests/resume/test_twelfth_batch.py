@@ -106,3 +106,34 @@ def test_a_bold_word_opening_an_entry_is_no_heading():
     after = [t for t, _ in lines(tailor(original).data)]
     new = next(i for i, t in enumerate(after) if t.casefold() == HEADING.casefold())
     assert new < after.index("Summary")
+
+
+def _cell_lines(data: bytes, row: int) -> list[str]:
+    table = Document(io.BytesIO(data)).tables[0]
+    return [p.text for p in table.rows[row].cells[1].paragraphs if p.text]
+
+
+def test_the_last_of_stacked_labels_gets_its_entries_after_the_lines_beside_it():
+    """'CURSOS' is the last of three labels stacked in one cell: its courses are the last lines of
+    the cell beside it, so the new entries go after them, not at the top beside 'ESTUDIOS
+    SECUNDARIOS' (which would push the school down beside 'CURSOS')."""
+    original = traits12.stacked_labels_form(stacked=True)
+    result = tailor(original)
+    assert result.changes.heading == "CURSOS"
+    cell = _cell_lines(result.data, 2)
+    assert cell[:4] == ["IPEM 100 - BACHILLER EN COMUNICACION", "ISPC - TECNICATURA EN DESARROLLO WEB 2022",
+                        "FUNDAMENTOS DE PYTHON", "ARTE DIGITAL 1 - ADOBE PHOTOSHOP"]
+    assert cell[4].startswith("Google Data Analytics") and len(cell) == 6
+    assert_nothing_lost(original, result.data)
+
+
+def test_a_label_alone_in_its_cell_gets_its_entries_at_the_top_beside_it():
+    """Control: 'CURSOS' in a row of its own: the new entries open the cell beside it, as before."""
+    original = traits12.stacked_labels_form(stacked=False)
+    result = tailor(original)
+    assert result.changes.heading == "CURSOS"
+    cell = _cell_lines(result.data, 3)
+    assert cell[0].startswith("Google Data Analytics") and cell[2:] == ["FUNDAMENTOS DE PYTHON",
+                                                                         "ARTE DIGITAL 1 - ADOBE PHOTOSHOP"]
+    assert _cell_lines(result.data, 2) == _cell_lines(original, 2)
+    assert_nothing_lost(original, result.data)

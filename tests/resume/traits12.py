@@ -103,3 +103,29 @@ def bold_lead_in_an_entry() -> bytes:
     d.add_heading("Education", level=1)
     d.add_paragraph("BSc Nursing, Example University, 2016")
     return save(d)
+
+
+def stacked_labels_form(stacked: bool = True) -> bytes:
+    """An applicant's form in one table: a label cell on the left of each row, values in the right
+    cell (name, age; Habilidades; studies; IDIOMAS). With ``stacked`` the studies row's label cell
+    stacks three labels, 'ESTUDIOS SECUNDARIOS', 'ESTUDIOS ACTUALES' and last 'CURSOS', beside the
+    school, the current studies and then the two courses; without it 'CURSOS' has a row of its own."""
+    d = Document()
+    rows = [(["NOMBRE Y APELLIDO", "EDAD"], ["Lucas Gómez Pereyra", "22"]),
+            (["Habilidades"], ["-PROACTIVO", "-TRABAJO EN EQUIPO"])]
+    studies = ["IPEM 100 - BACHILLER EN COMUNICACION", "ISPC - TECNICATURA EN DESARROLLO WEB 2022"]
+    courses = ["FUNDAMENTOS DE PYTHON", "ARTE DIGITAL 1 - ADOBE PHOTOSHOP"]
+    if stacked:
+        rows.append((["ESTUDIOS SECUNDARIOS", "ESTUDIOS ACTUALES", "CURSOS"], studies + courses))
+    else:
+        rows += [(["ESTUDIOS SECUNDARIOS", "ESTUDIOS ACTUALES"], studies), (["CURSOS"], courses)]
+    rows.append((["IDIOMAS"], ["INGLES INTERMEDIO"]))
+    table = d.add_table(rows=len(rows), cols=2)
+    for (labels, values), row in zip(rows, table.rows, strict=True):
+        left, right = row.cells
+        for i, label in enumerate(labels):
+            p = left.paragraphs[0] if i == 0 else left.add_paragraph()
+            p.add_run(label).bold = True
+        for i, value in enumerate(values):
+            (right.paragraphs[0] if i == 0 else right.add_paragraph()).add_run(value)
+    return save(d)

@@ -862,6 +862,30 @@ def _first_text_child(tc):
     return first
 
 
+def _last_text_child(tc):
+    """The child of ``tc`` holding its last line of text (a paragraph or a nested table)."""
+    last = [p for p in tc.iter(W_P) if paragraph_text(p).strip()][-1]
+    while last.getparent() is not tc:
+        last = last.getparent()
+    return last
+
+
+def _last_of_stacked_labels(found: Layout, heading: Heading) -> bool:
+    """The heading is the last of several labels stacked in one cell ('ESTUDIOS SECUNDARIOS',
+    'ESTUDIOS ACTUALES', 'CURSOS' beside their lines in the next cell): the lines beside it are the
+    last of the content cell, and new entries go after them, not beside the first label. A glyph
+    line above it (an icon) is no label."""
+    block = found.block(heading.element)
+    above = []
+    for p in block.cell.iter(W_P):
+        if p is heading.element:
+            break
+        text = paragraph_text(p).strip()
+        if sum(c.isalpha() for c in text) >= 2:
+            above.append(text)
+    return bool(above)
+
+
 def _form_label(found: Layout, heading: Heading) -> bool:
     """A heading that is one label among others in a form row (a rirekisho, a grid)."""
     block = found.block(heading.element)
@@ -1186,9 +1210,15 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
             _check_nothing_lost(lines_now, document, options, texts)
             return TailoredResume(_save(document), summary)
         if beside is not None:  # the heading labels a row: its entries are in the cell beside it
-            top = _first_text_child(beside)
-            for entry in entries:
-                top.addprevious(entry)
+            if _last_of_stacked_labels(found, existing):  # its lines are the last of that cell
+                last = _last_text_child(beside)
+                for entry in entries:
+                    last.addnext(entry)
+                    last = entry
+            else:
+                top = _first_text_child(beside)
+                for entry in entries:
+                    top.addprevious(entry)
             summary.changed, summary.section, summary.heading = True, "merged", existing.text
             _check_nothing_lost(lines_now, document, options, texts)
             return TailoredResume(_save(document), summary)
