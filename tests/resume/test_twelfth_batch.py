@@ -137,3 +137,30 @@ def test_a_label_alone_in_its_cell_gets_its_entries_at_the_top_beside_it():
                                                                          "ARTE DIGITAL 1 - ADOBE PHOTOSHOP"]
     assert _cell_lines(result.data, 2) == _cell_lines(original, 2)
     assert_nothing_lost(original, result.data)
+
+
+def _numbering(data: bytes) -> dict[str, str | None]:
+    doc = Document(io.BytesIO(data))
+    return {p.text: (p._p.xpath("./w:pPr/w:numPr/w:numId/@w:val") or [None])[0] for p in doc.paragraphs if p.text}
+
+
+def test_a_new_heading_above_numbered_headings_takes_no_number():
+    """Headings numbered '1. Pendidikan', '2. Pengalaman Kerja': the new heading goes above them out
+    of the list, so theirs stay 1, 2, 3 (placed in it, it would be 1 and renumber them all)."""
+    original = traits12.numbered_headings(num_id=5)
+    result = tailor(original)
+    numbers = _numbering(result.data)
+    new = next(t for t in numbers if t.casefold() == HEADING.casefold())
+    assert numbers[new] is None
+    assert numbers["Pendidikan"] == numbers["Pengalaman Kerja"] == numbers["Pengalaman Organisasi"] == "5"
+    after = [t for t, _ in lines(result.data)]
+    assert after.index("menerangkan dengan sebenarnya ;") < after.index(new) < after.index("Pendidikan")
+    assert_nothing_lost(original, result.data)
+
+
+def test_a_new_heading_among_bulleted_headings_keeps_the_bullet():
+    """Control: headings marked with a bullet from a list: a bullet counts nothing, and the new
+    heading keeps it, like the others."""
+    numbers = _numbering(tailor(traits12.numbered_headings(num_id=1)).data)
+    new = next(t for t in numbers if t.casefold() == HEADING.casefold())
+    assert numbers[new] == numbers["Pendidikan"] == "1"

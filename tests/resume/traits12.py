@@ -129,3 +129,26 @@ def stacked_labels_form(stacked: bool = True) -> bytes:
         for i, value in enumerate(values):
             (right.paragraphs[0] if i == 0 else right.add_paragraph()).add_run(value)
     return save(d)
+
+
+def numbered_headings(num_id: int = 5) -> bytes:
+    """An Indonesian 'Daftar Riwayat Hidup': title, name and labelled personal lines, then its
+    section headings as items of one list (``num_id`` of python-docx's template: 5 counts '1.',
+    '2.', '3.'; 1 is a bullet), each over plain lines."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = Document()
+    d.add_paragraph("Daftar Riwayat Hidup")
+    d.add_paragraph("nama : Siti Rahmawati")
+    d.add_paragraph("alamat : Jalan Contoh 5, Jombang")
+    d.add_paragraph("menerangkan dengan sebenarnya ;")
+    for heading, body in (("Pendidikan", ["lulusan SMA Contoh, tahun 2019"]),
+                          ("Pengalaman Kerja", ["bekerja di toko, Kediri, 2022"]),
+                          ("Pengalaman Organisasi", ["bendahara organisasi pelajar, 2018"])):
+        p = d.add_paragraph(heading)
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+        for line in body:
+            d.add_paragraph(line)
+    return save(d)

@@ -342,6 +342,51 @@ def _rule_runs(p, min_length: int = RULE_MIN_LENGTH) -> tuple[list, list]:
     return copies[0], copies[1]
 
 
+def _leave_the_count(p, part) -> None:
+    """Take ``p`` (a copy of a heading) out of a numbered list ("1. Pendidikan", "2. Pengalaman
+    Kerja"): placed first, it would take number 1 and renumber every heading of the user's after it.
+    A bulleted heading keeps its bullet (a bullet counts nothing). The indent stays: the text lines
+    up with the numbered headings' text."""
+    numbering = p.find(qn("w:pPr") + "/" + qn("w:numPr"))
+    num_id = numbering.find(qn("w:numId")) if numbering is not None else None
+    if num_id is None:
+        return
+    level = numbering.find(qn("w:ilvl"))
+    ilvl = level.get(qn("w:val"), "0") if level is not None else "0"
+    try:
+        defined = part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return
+    nid = num_id.get(qn("w:val"))
+    abstract = defined.xpath(f"./w:num[@w:numId='{nid}']/w:abstractNumId/@w:val")
+    lvl = defined.xpath(f"./w:abstractNum[@w:abstractNumId='{abstract[0]}']/w:lvl[@w:ilvl='{ilvl}']") if abstract \
+        else []
+    fmt = lvl[0].find(qn("w:numFmt")) if lvl else None
+    if fmt is not None and fmt.get(qn("w:val")) not in ("bullet", "none"):
+        ppr = numbering.getparent()
+        indent = ppr.find(qn("w:ind"))
+        lvl_ind = lvl[0].findall(qn("w:pPr") + "/" + qn("w:ind"))
+        ppr.remove(numbering)
+        if indent is None and lvl_ind:  # the level's indent, without its hanging number
+            left = lvl_ind[0].get(qn("w:left")) or lvl_ind[0].get(qn("w:start"))
+            if left is not None:
+                indent = OxmlElement("w:ind")
+                indent.set(qn("w:left"), left)
+                _insert_in_ppr(ppr, indent)
+
+
+def _insert_in_ppr(ppr, el) -> None:
+    """Put ``el`` (w:ind) in ``ppr`` where the schema's order wants it: before jc, rPr and the rest."""
+    later = {qn(f"w:{t}") for t in ("contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+                                     "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+                                     "sectPr", "pPrChange")}
+    following = next((c for c in ppr if c.tag in later), None)
+    if following is not None:
+        following.addprevious(el)
+    else:
+        ppr.append(el)
+
+
 def _rule_paragraph(p):
     """A copy of the paragraph under a heading that only draws its rule (a line shape anchored in
     an empty paragraph after the heading's text), for the new heading; None if there is none."""
@@ -1252,6 +1297,7 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
                              found.header_end.element if found.header_end is not None else None)
         heading_el = _heading_paragraph(heading_template, heading_text) if heading_template is not None else \
             _bold_heading(template, heading_text)
+        _leave_the_count(heading_el, part)
         entries = [_entry_paragraph(template, part, text, url) for text, url in texts]
         last = end
         for el in [heading_el, *entries]:
@@ -1260,6 +1306,7 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
     else:
         heading_text = heading_text_like(anchor.text, options.heading)
         heading_el = _heading_paragraph(anchor.element, heading_text)
+        _leave_the_count(heading_el, part)
         template = _first_of(_body_template(found, anchor), anchor.element)
         entries = [_entry_paragraph(template, part, text, url) for text, url in texts]
         if band is not None:
