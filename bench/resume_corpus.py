@@ -10,7 +10,8 @@ fixed profile and posting, and checks, against the hand-written ``bench/resumes/
   order, except lines moved into the certifications section;
 - place: the new heading comes after the labelled header block and before the labelled first
   section in reading order (body, tables, text boxes), in the first section's cell or table;
-  when the resume has a certifications section, the new entries sit under its heading;
+  when the resume has a certifications section, the new entries sit under its heading (beside it
+  when it labels a table row, after the lines of the labels stacked above it in its cell);
 - one: exactly one certifications heading (the label's text repeated in the original, as a grid's
   column header, not counted);
 - pages: LibreOffice converts the result and it has at most one page more than the original.
@@ -19,7 +20,7 @@ fixed profile and posting, and checks, against the hand-written ``bench/resumes/
 
 The manifest's ``batch`` column says which collection a document came in (1: the corpus the
 tailoring was built on, 2: documents collected later and labelled before the tool ever ran on them,
-3 to 11: collected and labelled the same way after the fixes for the batch before);
+3 to 12: collected and labelled the same way after the fixes for the batch before);
 the summary gives each batch its own figures, per check, so what was tuned on and what was not
 are never mixed. ``--batch N`` runs one batch only.
 
