@@ -164,3 +164,26 @@ def test_a_new_heading_among_bulleted_headings_keeps_the_bullet():
     numbers = _numbering(tailor(traits12.numbered_headings(num_id=1)).data)
     new = next(t for t in numbers if t.casefold() == HEADING.casefold())
     assert numbers[new] == numbers["Pendidikan"] == "1"
+
+
+def test_a_title_word_heading_a_summary_below_the_contact_lines_is_the_first_section():
+    """'Резюме' below the name and contact lines, over two sentences about the person: the summary
+    section, the first one; the new section goes above it, not below it under 'Мови:'."""
+    original = traits12.title_word_over_summary()
+    found = read_layout(Document(io.BytesIO(original)))
+    assert found.first_section.text == "Резюме"
+    assert found.header_end.text == "Email: iryna.koval@example.com"
+    after = [t for t, _ in lines(tailor(original).data)]
+    new = next(i for i, t in enumerate(after) if t.rstrip(":").casefold() == HEADING.casefold())
+    assert after.index("Email: iryna.koval@example.com") < new < after.index("Резюме")
+
+
+def test_the_same_word_as_the_documents_title_above_the_name_is_no_section():
+    """Control: 'Резюме' over the name is the document's title; the first section is 'Мови:' and the
+    unheaded summary stays in the header block, above the new section."""
+    original = traits12.title_word_over_summary(title_first=True)
+    found = read_layout(Document(io.BytesIO(original)))
+    assert found.first_section.text == "Мови:"
+    after = [t for t, _ in lines(tailor(original).data)]
+    new = next(i for i, t in enumerate(after) if t.rstrip(":").casefold() == HEADING.casefold())
+    assert after.index("Резюме") < after.index("Коваль Ірина") < new < after.index("Мови:")

@@ -152,3 +152,33 @@ def numbered_headings(num_id: int = 5) -> bytes:
         for line in body:
             d.add_paragraph(line)
     return save(d)
+
+
+def title_word_over_summary(title_first: bool = False) -> bytes:
+    """A Ukrainian CV: the name, a role line, 'Telephone:' and 'Email:' lines, then bold headings at
+    14 pt: 'Резюме' (a résumé, and a summary) over a two-sentence summary, 'Мови:', 'Навички:',
+    'Освіта:'. With ``title_first`` 'Резюме' is instead the document's title, above the name, and
+    the summary has no heading."""
+    d = Document()
+    d.styles["Normal"].font.size = Pt(11)
+
+    def heading(text):
+        run = d.add_paragraph().add_run(text)
+        run.bold, run.font.size = True, Pt(14)
+
+    if title_first:
+        heading("Резюме")
+    name = d.add_paragraph().add_run("Коваль Ірина")
+    name.bold, name.font.size = True, Pt(20)
+    d.add_paragraph("Manual QA Engineer")
+    d.add_paragraph("Telephone: +380 97 000 1122")
+    d.add_paragraph("Email: iryna.koval@example.com")
+    if not title_first:
+        heading("Резюме")
+    d.add_paragraph("Я студентка з початковими навичками в тестуванні. Розумію основи програмування.")
+    for text, body in (("Мови:", ["Англійська - A2"]), ("Навички:", ["HTML, CSS, Git"]),
+                       ("Освіта:", ["Чернівецький національний університет"])):
+        heading(text)
+        for line in body:
+            d.add_paragraph(line)
+    return save(d)

@@ -903,7 +903,8 @@ def _first_section(found: Layout, filled: list[Block]):
     """The first section's heading after the header block, and the header block's last line."""
     name_index = found.name.index if found.name is not None else -1
     for h in found.headings:
-        if h.kind in HEADER_KINDS and not (h.kind == "personal" and _prose_follows(found, h)):
+        if h.kind in HEADER_KINDS and not (h.kind == "personal" and _prose_follows(found, h)) \
+                and not _title_over_a_summary(found, filled, h):
             continue
         if h.index <= name_index and h.kind != "certifications":
             continue
@@ -955,6 +956,23 @@ def date_led(text: str) -> bool:
     a bare number opening an address ("2010 Main Street") does not count."""
     m = DATE_LEAD.match(text.strip().lstrip(BULLETS).strip())
     return bool(m and (m.group(1) or m.group(2)))
+
+
+MIN_SUMMARY_WORDS = 8  # a sentence or two ending with a full stop
+
+
+def _title_over_a_summary(found: Layout, filled: list[Block], heading: Heading) -> bool:
+    """A title word used as a section heading below the name and contact lines, over running text:
+    "Резюме" (a résumé, and a summary) after a Ukrainian CV's e-mail and phone, then "Я студентка
+    ...". It opens the summary section; a title above the name or before any contact line is the
+    document's title."""
+    if heading.kind != "title" or found.name is None or heading.index <= found.name.index:
+        return False
+    between = [b for b in filled if found.name.index < b.index < heading.index]
+    body = [b for b in found.section_blocks(heading) if b.text][:1]
+    sentences = bool(body) and len(body[0].text.split()) >= MIN_SUMMARY_WORDS and \
+        body[0].text.rstrip().endswith((".", "!", "。")) and not _contact(body[0].text)
+    return any(_contact(b.text) for b in between) and (sentences or _prose_follows(found, heading))
 
 
 def _prose_follows(found: Layout, heading: Heading) -> bool:
