@@ -187,3 +187,27 @@ def test_the_same_word_as_the_documents_title_above_the_name_is_no_section():
     after = [t for t, _ in lines(tailor(original).data)]
     new = next(i for i, t in enumerate(after) if t.rstrip(":").casefold() == HEADING.casefold())
     assert after.index("Резюме") < after.index("Коваль Ірина") < new < after.index("Мови:")
+
+
+def _rows(data: bytes) -> list[list[str]]:
+    table = Document(io.BytesIO(data)).tables[0]
+    return [[c.text.strip() for c in row.cells] for row in table.rows]
+
+
+def test_a_new_section_row_is_set_apart_by_an_empty_row_like_the_others():
+    """Sections as rows of a label table with an empty row between every two: the new section's row
+    goes above 'profile' with an empty row after it, as each section has."""
+    original = traits12.label_table_rows(spacers=True)
+    rows = _rows(tailor(original).data)
+    new = next(i for i, r in enumerate(rows) if r[0].casefold() == HEADING.casefold())
+    assert rows[new][1].startswith("Google Data Analytics")
+    assert rows[new - 1] == ["", ""] and rows[new + 1] == ["", ""] and rows[new + 2][0] == "profile"
+    assert len(rows) == len(_rows(original)) + 2
+
+
+def test_without_empty_rows_no_empty_row_is_added():
+    """Control: sections in adjoining rows: only the new section's row is added."""
+    original = traits12.label_table_rows(spacers=False)
+    rows = _rows(tailor(original).data)
+    new = next(i for i, r in enumerate(rows) if r[0].casefold() == HEADING.casefold())
+    assert rows[new + 1][0] == "profile" and len(rows) == len(_rows(original)) + 1

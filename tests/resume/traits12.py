@@ -182,3 +182,29 @@ def title_word_over_summary(title_first: bool = False) -> bytes:
         for line in body:
             d.add_paragraph(line)
     return save(d)
+
+
+def label_table_rows(spacers: bool = True) -> bytes:
+    """A CV in one two-column table: the name beside the contact lines, then a row per section
+    (its heading in the narrow left cell, its lines in the wide right one: profile, Education,
+    Experience), with an empty row between every two rows when ``spacers``."""
+    from docx.shared import Cm
+
+    d = Document()
+    rows = [(["Alexei Orlov"], ["Minsk, Belarus", "a.orlov@example.by"]),
+            (["profile"], ["I am a beginner IT specialist with a good mathematical background and the basics "
+                           "of programming languages."]),
+            (["Education"], ["Example State University", "Specialty: applied mathematics"]),
+            (["Experience"], ["A summer internship writing console applications in C++."])]
+    count = len(rows) * 2 - 1 if spacers else len(rows)
+    table = d.add_table(rows=count, cols=2)
+    filled = table.rows[::2] if spacers else table.rows
+    for (labels, values), row in zip(rows, filled, strict=True):
+        left, right = row.cells
+        left.width, right.width = Cm(4), Cm(12)
+        for i, label in enumerate(labels):
+            run = (left.paragraphs[0] if i == 0 else left.add_paragraph()).add_run(label)
+            run.bold = True
+        for i, value in enumerate(values):
+            (right.paragraphs[0] if i == 0 else right.add_paragraph()).add_run(value)
+    return save(d)

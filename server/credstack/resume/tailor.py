@@ -653,6 +653,22 @@ def _place_new_section(found: Layout, anchor: Heading, heading_el, entries: list
             c.append(OxmlElement("w:p"))
     _fit_rows(new_row, heading_el)
     tr.addprevious(new_row)
+    spacer = _spacer_row_before(new_row)
+    if spacer is not None:  # sections apart by an empty row: the new one too, from the first section
+        tr.addprevious(deepcopy(spacer))
+
+
+def _spacer_row_before(tr):
+    """The empty row right above ``tr`` (no text in any cell), if any: how a label table sets its
+    sections apart."""
+    prev = tr.getprevious()
+    while prev is not None and prev.tag != W_TR:
+        if prev.tag in (W_TBL, W_P):
+            return None
+        prev = prev.getprevious()
+    if prev is None or any(_cell_texts(c) for c in prev if c.tag == W_TC):
+        return None
+    return prev
 
 
 def _longest_line(text: str, lines: int) -> int:
