@@ -10,7 +10,8 @@ fixed profile and posting, and checks, against the hand-written ``bench/resumes/
   order, except lines moved into the certifications section;
 - place: the new heading comes after the labelled header block and before the labelled first
   section in reading order (body, tables, text boxes), in the first section's cell or table;
-  when the resume has a certifications section, the new entries sit under its heading;
+  when the resume has a certifications section, the new entries sit under its heading (beside it
+  when it labels a table row, after the lines of the labels stacked above it in its cell);
 - one: exactly one certifications heading (the label's text repeated in the original, as a grid's
   column header, not counted);
 - pages: LibreOffice converts the result and it has at most one page more than the original.
@@ -19,7 +20,7 @@ fixed profile and posting, and checks, against the hand-written ``bench/resumes/
 
 The manifest's ``batch`` column says which collection a document came in (1: the corpus the
 tailoring was built on, 2: documents collected later and labelled before the tool ever ran on them,
-3 to 11: collected and labelled the same way after the fixes for the batch before);
+3 to 12: collected and labelled the same way after the fixes for the batch before);
 the summary gives each batch its own figures, per check, so what was tuned on and what was not
 are never mixed. ``--batch N`` runs one batch only.
 
@@ -293,6 +294,14 @@ def check(name: str, label: dict, original: bytes, tailored: bytes | None, chang
             k = next((k for k in range(h + 1, len(after)) if own and after[k] == own[0]), None)
             if k is not None and not after_paths[k][0].startswith(after_paths[h][0]):
                 res["place"] = "entries in the heading's label cell, not beside it with its section"
+        if res["place"] == "ok" and "/r" in after_paths[h][0] and after_paths[entry][0] != after_paths[h][0]:
+            # the last of several labels stacked in one cell ("ESTUDIOS ACTUALES", "CURSOS"): its lines
+            # are the last of the cell beside it, and entries above them would sit beside another label
+            cell, content = after_paths[h][0], after_paths[entry][0]
+            above = [t for p, t in after_paths[:h] if p == cell and sum(c.isalpha() for c in t) >= 2]
+            theirs = [i for i, (p, t) in enumerate(after_paths) if p == content and t not in added]
+            if above and theirs and entry < theirs[-1]:
+                res["place"] = "entries beside the first label stacked in the heading's cell, not after its lines"
         return res
     new = next((i for i, t in enumerate(after) if t.casefold() == heading.casefold() and t not in before), None)
     if new is None:

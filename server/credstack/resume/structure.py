@@ -77,6 +77,20 @@ def courses_given(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _certificate_words() -> frozenset[str]:
+    return frozenset(_key(n) for n in _sections_data().get("_certificate_words", []))
+
+
+def names_certificates(text: str) -> bool:
+    """A certifications heading that names certificates themselves ("Certificates &
+    Certifications", "Certification:", "자격증"), not only licences, courses or training ("Licenses",
+    "Trainings:"): a word of the line says so (a CJK word anywhere in the line)."""
+    key = _key(text)
+    words = _certificate_words()
+    return not words.isdisjoint(key.split()) or any(CJK.search(w) and w in key for w in words)
+
+
+@lru_cache(maxsize=1)
 def _personal_labels() -> frozenset[str]:
     return frozenset(_key(n) for n in _sections_data().get("_personal_labels", []))
 
@@ -398,9 +412,11 @@ def _first_line_runs(p, runs: list) -> list:
     return [r for r in out if RULE_TAIL.sub("", "".join(r.xpath("./w:t/text()"))).strip()] or out
 
 
+RUN_PATHS = "./w:r | ./w:hyperlink/w:r | ./w:smartTag/w:r | ./w:ins/w:r | ./w:fldSimple/w:r"
+
+
 def _text_runs(p) -> list:
-    return [r for r in p.xpath("./w:r | ./w:hyperlink/w:r | ./w:smartTag/w:r | ./w:ins/w:r | ./w:fldSimple/w:r")
-            if "".join(r.xpath("./w:t/text()")).strip()]
+    return [r for r in p.xpath(RUN_PATHS) if "".join(r.xpath("./w:t/text()")).strip()]
 
 
 @dataclass(frozen=True)
@@ -481,6 +497,7 @@ class Heading:
     rank: tuple = (9, 0)
     look: Look | None = None
     whole: bool = True  # the whole line is a section name (not only its first words)
+    run_in: bool = False  # a bold section name opening a paragraph that goes on with the section's text
 
 
 @dataclass
@@ -705,15 +722,56 @@ def _name_after_title(line: str) -> bool:
 
 MAX_VALUE_WORDS = 3
 MAX_LEAD_IN_WORDS = 16
+MIN_RUN_IN_WORDS = 4  # the text after a run-in heading: a sentence, not a short value
+
+
+def _run_in_heading(p, styles: _Styles) -> tuple[str, Look] | None:
+    """A section name typed in bold at the start of a paragraph of running text in another look
+    ("**Work Experience** adalah pengalaman kerja ..."), without a colon: its kind and look. The
+    lead is the shortest run of leading runs that names a section (not a title); the rest must be
+    at least a sentence's start and not bold. A personal-sounding name ("Personal Profile") counts
+    only before running text, a summary (as under a heading of its own: ``_prose_follows``)."""
+    runs = p.xpath(RUN_PATHS)
+    texts = ["".join(r.xpath("./w:t/text()")) for r in runs]
+    for n in range(1, len(runs)):
+        lead, rest = "".join(texts[:n]).strip(), "".join(texts[n:]).strip()
+        if not texts[n - 1].strip() or not lead:
+            continue
+        if len(lead.split()) > MAX_HEADING_WORDS:
+            return None
+        if lead.endswith((":", "：")) or len(rest.split()) < MIN_RUN_IN_WORDS:
+            continue
+        kind = classify_heading(lead)
+        if kind is None and _prefix_kind(lead) == "personal" and _running_text(rest):
+            kind = "personal"
+        if kind is None or kind == "title" or (kind == "personal" and not _running_text(rest)):
+            continue
+        head, tail = deepcopy(p), deepcopy(p)
+        for r in head.xpath(RUN_PATHS)[n:]:
+            r.getparent().remove(r)
+        for r in tail.xpath(RUN_PATHS)[:n]:
+            r.getparent().remove(r)
+        lk = look(head, styles, lead)
+        if lk.bold and not look(tail, styles, rest).bold:
+            return kind, lk
+        return None
+    return None
+
+
+def _running_text(text: str) -> bool:
+    """A sentence or more, no contact line: what a summary's paragraph is."""
+    return len(text.split()) > 14 and not _contact(text)
 
 
 def _headings_in_longer_lines(filled: list[Block], headings: list[Heading], name: Block | None,
                               styles: _Styles) -> list[Heading]:
     """Headings that look like the document's named headings but say more than a section name:
     a section name with a short value after its colon ("Образование: высшее", the name bold, the
-    value not), and a lead-in ending with a colon that names the certifications or training it
-    introduces ("Completed the following training courses:"). Only the look of the document's own
-    named headings makes them headings: a bold label in a block of personal details is not."""
+    value not), a lead-in ending with a colon that names the certifications or training it
+    introduces ("Completed the following training courses:"), and a run-in heading, a section name
+    in bold opening a paragraph of running text (a template's "**Work Experience** adalah ...").
+    Only the look of the document's own named headings makes them headings: a bold label in a
+    block of personal details is not."""
     named = [h for h in headings if h.kind not in HEADER_KINDS and h.kind not in ("unknown", "?")]
     signatures = {_signature(h.look) for h in named}
     if not signatures:
@@ -749,6 +807,11 @@ def _headings_in_longer_lines(filled: list[Block], headings: list[Heading], name
             if _signature(lk) in signatures and any(f" {n} " in key for n in names):
                 found.append(Heading(b.element, b.text, "certifications", b.index, (9, -(lk.size or 0)), lk,
                                      whole=False))
+        elif not colon and not _short(b.text) and (run_in := _run_in_heading(b.element, styles)) is not None:
+            kind, lk = run_in
+            if _signature(lk) in signatures:
+                found.append(Heading(b.element, b.text, kind, b.index, (9, -(lk.size or 0)), lk, whole=False,
+                                     run_in=True))
     return found
 
 
@@ -840,7 +903,8 @@ def _first_section(found: Layout, filled: list[Block]):
     """The first section's heading after the header block, and the header block's last line."""
     name_index = found.name.index if found.name is not None else -1
     for h in found.headings:
-        if h.kind in HEADER_KINDS and not (h.kind == "personal" and _prose_follows(found, h)):
+        if h.kind in HEADER_KINDS and not (h.kind == "personal" and _prose_follows(found, h)) \
+                and not _title_over_a_summary(found, filled, h):
             continue
         if h.index <= name_index and h.kind != "certifications":
             continue
@@ -853,7 +917,7 @@ def _first_section(found: Layout, filled: list[Block]):
             first = min(b.index for b in inside)
             previous = [b for b in filled if b.index < first]
             return h, (previous[-1] if previous else None)
-        if not body and (own is None or own.text == h.text):
+        if not body and (own is None or own.text == h.text) and not h.run_in:
             continue  # one label of a stack ("Clearances:" above "Referees:"), or an empty heading
         if any(_contact(b.text) for b in body) and h.kind not in ("summary", "experience", "education", "skills",
                                                                    "certifications"):
@@ -894,9 +958,28 @@ def date_led(text: str) -> bool:
     return bool(m and (m.group(1) or m.group(2)))
 
 
+MIN_SUMMARY_WORDS = 8  # a sentence or two ending with a full stop
+
+
+def _title_over_a_summary(found: Layout, filled: list[Block], heading: Heading) -> bool:
+    """A title word used as a section heading below the name and contact lines, over running text:
+    "Резюме" (a résumé, and a summary) after a Ukrainian CV's e-mail and phone, then "Я студентка
+    ...". It opens the summary section; a title above the name or before any contact line is the
+    document's title."""
+    if heading.kind != "title" or found.name is None or heading.index <= found.name.index:
+        return False
+    between = [b for b in filled if found.name.index < b.index < heading.index]
+    body = [b for b in found.section_blocks(heading) if b.text][:1]
+    sentences = bool(body) and len(body[0].text.split()) >= MIN_SUMMARY_WORDS and \
+        body[0].text.rstrip().endswith((".", "!", "。")) and not _contact(body[0].text)
+    return any(_contact(b.text) for b in between) and (sentences or _prose_follows(found, heading))
+
+
 def _prose_follows(found: Layout, heading: Heading) -> bool:
     """The section under a personal-sounding heading ("Personal Profile") is running text, a
     summary, not the label and contact lines of personal details."""
+    if heading.run_in:
+        return True  # its own paragraph goes on with running text (``_run_in_heading``)
     body = [b for b in found.section_blocks(heading) if b.text][:3]
     return bool(body) and not any(_contact(b.text) for b in body) and len(body[0].text.split()) > 14
 

@@ -45,6 +45,7 @@ from credstack.resume.structure import (
     Heading,
     Layout,
     boxed_band_start,
+    names_certificates,
     paragraph_text,
     read_layout,
     reading_order,
@@ -341,6 +342,51 @@ def _rule_runs(p, min_length: int = RULE_MIN_LENGTH) -> tuple[list, list]:
     return copies[0], copies[1]
 
 
+def _leave_the_count(p, part) -> None:
+    """Take ``p`` (a copy of a heading) out of a numbered list ("1. Pendidikan", "2. Pengalaman
+    Kerja"): placed first, it would take number 1 and renumber every heading of the user's after it.
+    A bulleted heading keeps its bullet (a bullet counts nothing). The indent stays: the text lines
+    up with the numbered headings' text."""
+    numbering = p.find(qn("w:pPr") + "/" + qn("w:numPr"))
+    num_id = numbering.find(qn("w:numId")) if numbering is not None else None
+    if num_id is None:
+        return
+    level = numbering.find(qn("w:ilvl"))
+    ilvl = level.get(qn("w:val"), "0") if level is not None else "0"
+    try:
+        defined = part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return
+    nid = num_id.get(qn("w:val"))
+    abstract = defined.xpath(f"./w:num[@w:numId='{nid}']/w:abstractNumId/@w:val")
+    lvl = defined.xpath(f"./w:abstractNum[@w:abstractNumId='{abstract[0]}']/w:lvl[@w:ilvl='{ilvl}']") if abstract \
+        else []
+    fmt = lvl[0].find(qn("w:numFmt")) if lvl else None
+    if fmt is not None and fmt.get(qn("w:val")) not in ("bullet", "none"):
+        ppr = numbering.getparent()
+        indent = ppr.find(qn("w:ind"))
+        lvl_ind = lvl[0].findall(qn("w:pPr") + "/" + qn("w:ind"))
+        ppr.remove(numbering)
+        if indent is None and lvl_ind:  # the level's indent, without its hanging number
+            left = lvl_ind[0].get(qn("w:left")) or lvl_ind[0].get(qn("w:start"))
+            if left is not None:
+                indent = OxmlElement("w:ind")
+                indent.set(qn("w:left"), left)
+                _insert_in_ppr(ppr, indent)
+
+
+def _insert_in_ppr(ppr, el) -> None:
+    """Put ``el`` (w:ind) in ``ppr`` where the schema's order wants it: before jc, rPr and the rest."""
+    later = {qn(f"w:{t}") for t in ("contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+                                     "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+                                     "sectPr", "pPrChange")}
+    following = next((c for c in ppr if c.tag in later), None)
+    if following is not None:
+        following.addprevious(el)
+    else:
+        ppr.append(el)
+
+
 def _rule_paragraph(p):
     """A copy of the paragraph under a heading that only draws its rule (a line shape anchored in
     an empty paragraph after the heading's text), for the new heading; None if there is none."""
@@ -607,6 +653,22 @@ def _place_new_section(found: Layout, anchor: Heading, heading_el, entries: list
             c.append(OxmlElement("w:p"))
     _fit_rows(new_row, heading_el)
     tr.addprevious(new_row)
+    spacer = _spacer_row_before(new_row)
+    if spacer is not None:  # sections apart by an empty row: the new one too, from the first section
+        tr.addprevious(deepcopy(spacer))
+
+
+def _spacer_row_before(tr):
+    """The empty row right above ``tr`` (no text in any cell), if any: how a label table sets its
+    sections apart."""
+    prev = tr.getprevious()
+    while prev is not None and prev.tag != W_TR:
+        if prev.tag in (W_TBL, W_P):
+            return None
+        prev = prev.getprevious()
+    if prev is None or any(_cell_texts(c) for c in prev if c.tag == W_TC):
+        return None
+    return prev
 
 
 def _longest_line(text: str, lines: int) -> int:
@@ -859,6 +921,30 @@ def _first_text_child(tc):
     while first.getparent() is not tc:
         first = first.getparent()
     return first
+
+
+def _last_text_child(tc):
+    """The child of ``tc`` holding its last line of text (a paragraph or a nested table)."""
+    last = [p for p in tc.iter(W_P) if paragraph_text(p).strip()][-1]
+    while last.getparent() is not tc:
+        last = last.getparent()
+    return last
+
+
+def _last_of_stacked_labels(found: Layout, heading: Heading) -> bool:
+    """The heading is the last of several labels stacked in one cell ('ESTUDIOS SECUNDARIOS',
+    'ESTUDIOS ACTUALES', 'CURSOS' beside their lines in the next cell): the lines beside it are the
+    last of the content cell, and new entries go after them, not beside the first label. A glyph
+    line above it (an icon) is no label."""
+    block = found.block(heading.element)
+    above = []
+    for p in block.cell.iter(W_P):
+        if p is heading.element:
+            break
+        text = paragraph_text(p).strip()
+        if sum(c.isalpha() for c in text) >= 2:
+            above.append(text)
+    return bool(above)
 
 
 def _form_label(found: Layout, heading: Heading) -> bool:
@@ -1185,9 +1271,15 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
             _check_nothing_lost(lines_now, document, options, texts)
             return TailoredResume(_save(document), summary)
         if beside is not None:  # the heading labels a row: its entries are in the cell beside it
-            top = _first_text_child(beside)
-            for entry in entries:
-                top.addprevious(entry)
+            if _last_of_stacked_labels(found, existing):  # its lines are the last of that cell
+                last = _last_text_child(beside)
+                for entry in entries:
+                    last.addnext(entry)
+                    last = entry
+            else:
+                top = _first_text_child(beside)
+                for entry in entries:
+                    top.addprevious(entry)
             summary.changed, summary.section, summary.heading = True, "merged", existing.text
             _check_nothing_lost(lines_now, document, options, texts)
             return TailoredResume(_save(document), summary)
@@ -1221,6 +1313,7 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
                              found.header_end.element if found.header_end is not None else None)
         heading_el = _heading_paragraph(heading_template, heading_text) if heading_template is not None else \
             _bold_heading(template, heading_text)
+        _leave_the_count(heading_el, part)
         entries = [_entry_paragraph(template, part, text, url) for text, url in texts]
         last = end
         for el in [heading_el, *entries]:
@@ -1229,6 +1322,7 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
     else:
         heading_text = heading_text_like(anchor.text, options.heading)
         heading_el = _heading_paragraph(anchor.element, heading_text)
+        _leave_the_count(heading_el, part)
         template = _first_of(_body_template(found, anchor), anchor.element)
         entries = [_entry_paragraph(template, part, text, url) for text, url in texts]
         if band is not None:
@@ -1280,11 +1374,12 @@ def _first_of(*elements):
 
 
 def _existing_section(found: Layout) -> Heading | None:
+    """The certifications section the new entries join: of several (a licences section, then one of
+    certificates; trainings, then a certification), the first whose heading names certificates,
+    else the first."""
     name_index = found.name.index if found.name is not None else -1
-    for h in found.headings:
-        if h.kind == "certifications" and h.index > name_index:
-            return h
-    return None
+    sections = [h for h in found.headings if h.kind == "certifications" and h.index > name_index]
+    return next((h for h in sections if names_certificates(h.text)), sections[0] if sections else None)
 
 
 def _any_heading(found: Layout):
