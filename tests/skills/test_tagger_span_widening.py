@@ -65,3 +65,15 @@ def test_no_widening_over_joiners_punctuation_or_a_sentence_starting_inside():
 def test_a_word_that_names_something_alone_is_not_widened():
     others, _ = read("- Experience with Pentaho reports", {"Pentaho": "knowledge"}, {"reports": 0.6})
     assert "Pentaho" in others and "Pentaho reports" not in others
+
+
+def test_no_widening_left_over_a_verb_before_the_name():
+    # a participle or gerund before it is the duty's verb, not part of the name
+    others, _ = read("- Report discovered marine engines to the workshop", {"engines": "knowledge"},
+                     {"discovered": 0.6, "marine": 0.6})
+    assert "marine engines" in others and not any("discovered" in o for o in others)
+    # a duty's opening verb, at the start of its line
+    result = extract_skills([TextSection(TextKind.RESPONSIBILITIES, "- Service marine engines on board", "Duties")],
+                            load_vocabulary(), tagger=NearTagger({"engines": "knowledge"}, {"Service": 0.6, "marine": 0.6}))
+    others = {s.name for s in result.skills if s.kind == SkillKind.OTHER}
+    assert "marine engines" in others and "Service marine engines" not in others

@@ -881,6 +881,7 @@ def _alternatives(spans: list, text: str) -> list:
 WIDEN_IN_SPAN = 0.3
 _WIDEN_GAP = re.compile(r"[ \t]|-")
 _GLUED_CASE = re.compile(r"[a-z][A-Z]")
+_VERB_FORM = re.compile(r"[a-z](?:ed|ing)$")
 
 
 def _widened(span, reading, seg):
@@ -902,6 +903,9 @@ def _widened(span, reading, seg):
     def fits(w: int, gap: str) -> bool:
         s, e = reading.words[w]
         word = text[s:e]
+        if w < i and (_VERB_FORM.search(word) or (
+                seg.kind == TextKind.RESPONSIBILITIES and plain_words.starts_a_duty(text, s))):
+            return False  # a verb before the name: "discovered food packaging risks", "Define network ..."
         return (reading.in_span[w] >= WIDEN_IN_SPAN and word.isalpha() and word.lower() not in STOP_WORDS
                 and (gap == "" or _WIDEN_GAP.fullmatch(gap) is not None))
 
