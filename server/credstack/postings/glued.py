@@ -22,9 +22,10 @@ PowerPoint, QuickBooks, LinkedIn, McDonald's, iPhone, PhD):
   glued to a word ("GEDForklift", "GAAPData"), or a word to initials ending the token ("skillsASE",
   "Time-in-TypeATP"), or a word in capitals to a two-letter word ("SAFETYIn": not initials and
   their plural, "SCADAs"); a word glued to a dictionary word in capitals too long for initials
-  ("regulationPRIMARY RESPONSIBILITIES:"; strong when that word heads sections); two dictionary words, the first of four letters or
-  more, that are not a name the skills vocabulary knows ("LicenseAbility", "EnglishTime"). A token
-  with two weak signs is an identifier ("XMLHttpRequest") and keeps them.
+  ("regulationPRIMARY RESPONSIBILITIES:"; strong when that word heads sections); two dictionary
+  words, the first of four letters or more, that are not a name the skills vocabulary knows
+  ("LicenseAbility", "EnglishTime"). A token with two weak signs is an identifier ("XMLHttpRequest")
+  and keeps them.
 
 A posting with neither is left as it is: the same shapes in well-formed text are names.
 """
