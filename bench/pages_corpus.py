@@ -122,11 +122,11 @@ def extract() -> int:
 _RECORD_FIELDS = {
     "title": ("title", "job_title", "jobTitle", "Title", "intitule", "headline"),
     "company": ("company", "company_name", "companyName", "employerName", "Company", "entreprise.nom",
-                "employer.name"),
+                "employer.name", "company.display_name"),
     "location": ("location", "locationName", "LocationRaw", "Location", "joblocation", "lieuTravail.libelle",
-                 "workplace_address.municipality"),
+                 "workplace_address.municipality", "location.display_name", "location.city"),
     "description": ("description", "job_description", "jobDescription", "FullDescription", "body", "jobRequirement",
-                    "description.text"),
+                    "description.text", "details"),
 }
 
 

@@ -62,8 +62,19 @@ def find_employment_type(text: str, in_prose: bool = False) -> str | None:
             # a line of facts in the text ("Permanent, full-time") states the most telling of its types
             return telling_employment_type(_line_at(text, m.start(), m.end())) or name
         if name:
-            return name
+            return _compound_type(text, m) or name
     return None
+
+
+_COMPOUND_GLUE = re.compile(r"[ \t-]{1,2}")
+
+
+def _compound_type(text: str, m: re.Match) -> str | None:
+    """Two types written as one ("a permanent part-time capacity", "permanent full time"): the more
+    telling of them, as on a line of facts. None when no second type follows at once."""
+    glue = _COMPOUND_GLUE.match(text, m.end())
+    second = EMPLOYMENT.match(text, glue.end()) if glue else None
+    return telling_employment_type(text[m.start():second.end()]) if second else None
 
 
 # between the types of an enumeration: a comma, a slash, "and", "or" (in the languages of the terms)

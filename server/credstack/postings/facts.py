@@ -233,6 +233,10 @@ def byline(block: Block) -> dict[str, str]:
     """The line under a posting's title: "Acme Corp, Reno, NV", "Acme Corp - Remote" or just
     "Acme Corp" -> its company and location."""
     text = re.sub(r"\s+,", ",", block.text.strip())  # "Leeds\n , West Yorkshire": a place in two elements
+    blank_name = _BLANK_NAME.match(text)
+    if blank_name:  # ", Durban": a board's "name, place" with no name written before the comma
+        place = blank_name.group("place")
+        return {"location": place} if _reads_as_name(place, block, place_found=False) else {}
     address = address_byline(text)
     if address:
         return address
@@ -286,6 +290,10 @@ def byline(block: Block) -> dict[str, str]:
     if _reads_as_name(before, block, place_found=bool(place)):
         out["company"] = before
     return out
+
+
+# ", Durban", ", Lanseria / Brits": a line that opens on the comma of "name, place" holds the place alone
+_BLANK_NAME = re.compile(r"^,\s*(?P<place>[^\W\d_][^,:.!?]{0,60})$")
 
 
 # a board's line naming the advertiser beside the job's age: "Posted Today by Acme", "Posted 19 April

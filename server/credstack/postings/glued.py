@@ -21,9 +21,11 @@ PowerPoint, QuickBooks, LinkedIn, McDonald's, iPhone, PhD):
   letters or more glued to a capitalised one ("confidentialityManaging", "lbsKnowledge"); initials
   glued to a word ("GEDForklift", "GAAPData"), or a word to initials ending the token ("skillsASE",
   "Time-in-TypeATP"), or a word in capitals to a two-letter word ("SAFETYIn": not initials and
-  their plural, "SCADAs"); two dictionary words, the first of four letters or
-  more, that are not a name the skills vocabulary knows ("LicenseAbility", "EnglishTime"). A token
-  with two weak signs is an identifier ("XMLHttpRequest") and keeps them.
+  their plural, "SCADAs"); a word glued to a dictionary word in capitals too long for initials
+  ("regulationPRIMARY RESPONSIBILITIES:"; strong when that word heads sections); two dictionary
+  words, the first of four letters or more, that are not a name the skills vocabulary knows
+  ("LicenseAbility", "EnglishTime"). A token with two weak signs is an identifier ("XMLHttpRequest")
+  and keeps them.
 
 A posting with neither is left as it is: the same shapes in well-formed text are names.
 """
@@ -57,8 +59,10 @@ _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(
                     r"|(?<=[A-Z]{4})(?=[A-Z][a-z](?![a-z]))"  # "CERTIFICATIONTo perform"
                     r"|(?<=\+)(?=[A-Z][a-z]{2,})|(?<=[a-z]{3})(?=[A-Z]{2,5}(?![A-Za-z]))"
                     r"|(?<=[a-z]{3}[.!?])(?=[A-Z]{3,})"  # "medical terminology.HIPAA compliance", "Pharmacy.EXPERIENCE"
-                    r"|(?<=[A-Za-z]{2}[.!?])(?=\d+[-–+]\d*$)")  # "diploma or GED.1-2 years"
+                    r"|(?<=[A-Za-z]{2}[.!?])(?=\d+[-–+]\d*$)"  # "diploma or GED.1-2 years"
+                    r"|(?<=[a-z]{3})(?=[A-Z]{6,}(?![a-z]))")  # "regulationPRIMARY RESPONSIBILITIES:"
 # Initials that end a glued token after a word: "skillsASE certification", "Time-in-TypeATP Certificate".
+_CAPITALS_WORD = re.compile(r"[A-Z]{6,}(?![A-Za-z])")
 _INITIALS = re.compile(r"[A-Z]{2,5}(?![A-Za-z])")
 # Words that say how much a list item is asked for, glued to the item they follow ("CompTIA
 # A+Preferred", "BLS certificationRequired"): as strong a sign of two elements as a heading word.
@@ -142,6 +146,14 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
             # a heading glued after the text before it: "la empresaRequisitos:"; or a fact's label, the
             # facts of a header run together: "Job Title: Certified ElectricianCompany: CMD Electric"
             cuts.append((i, True))
+            continue
+        caps = _CAPITALS_WORD.match(token, i)
+        if token[i - 1].islower() and caps:
+            # a heading in capitals glued to the sentence before it ("regulationPRIMARY RESPONSIBILITIES:"):
+            # a word, then a word in capitals too long for initials
+            left = token[max(runs.run_start[i], runs.last_upper[i]):i]
+            if len(left) >= 4 and _a_word(left.casefold(), dictionary) and _a_word(caps.group().casefold(), dictionary):
+                cuts.append((i, caps.group().casefold() in HEADING_WORDS))
             continue
         if token[i - 1].islower() and _INITIALS.match(token, i):
             left = token[max(runs.run_start[i], runs.last_upper[i]):i]  # "Type" of "Time-in-TypeATP"

@@ -642,7 +642,10 @@ _SITE_NOTICE = re.compile(
     r"(?:allow|accept)\b.{0,30}\bcookies\b|"
     r"(?:warning:?\s*)?your browser is (?:outdated|out of date|not supported)\b|"
     r"(?:to )?stay safe (?:in|during|when|while) (?:your |you )?(?:job ?search|job hunt|looking for (?:a )?job)|"
-    r"never (?:pay|send money)\b.{0,30}\b(?:to apply|for a job|an employer|a recruiter))", re.IGNORECASE)
+    r"never (?:pay|send money)\b.{0,30}\b(?:to apply|for a job|an employer|a recruiter)|"
+    # a board's notes on how its apply button behaves ("This application will take you to another website.")
+    r"this application will take you to (?:another|an external|a different|the employer'?s) (?:web)?site\b|"
+    r"you(?:'ll| will) be using your (?:mobile )?data to apply\b)", re.IGNORECASE)
 MAX_NOTICE_CHARS = 400
 
 

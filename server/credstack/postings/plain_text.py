@@ -189,6 +189,10 @@ def posting_from_text(text: str, url: str | None = None) -> Posting:
         if not byline.get("company") else None
     if named:
         byline = {"company": named}
+    if byline.get("company") and byline.get("location") and " | " in first:
+        # "Teacher | Preston" over "Guardian Childcare - Prestons, Liverpool Area": a title's part after a
+        # bar may be a branch, a centre or a place; a line naming an employer and a place says which
+        from_first.pop("company", None)
     posting.company = labelled.get("company") or from_first.get("company") or byline.get("company") \
         or facts.company_from_opening(posting.description)
     posting.location = labelled.get("location") or from_first.get("location") or byline.get("location") \

@@ -31,6 +31,14 @@ SKIP_TAGS = frozenset("""
 script style noscript template svg canvas iframe object embed button select option input textarea
 head title meta link map area audio video picture source track
 """.split())
+
+
+def _is_custom_button(tag: str) -> bool:
+    """A design system's button element ("yth-button", "ion-button", "md-filled-button"): a web
+    component named as one is a button, its label ("Cancel", "Apply now") no part of the text."""
+    return "-" in tag and tag.endswith("-button")
+
+
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
 MAX_BLOCK_CHARS = 20_000
 # A posting's text is read up to this many characters. The longest real postings hold about
@@ -156,7 +164,7 @@ def blocks_of(root, skip=None, limit: int | None = None, max_chars: int | None =
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.lower()
         if event == "start":
-            if not tag or tag in SKIP_TAGS or (skip is not None and skip(el)):
+            if not tag or tag in SKIP_TAGS or _is_custom_button(tag) or (skip is not None and skip(el)):
                 walker.skip_subtree()  # its own "end" comes next
                 skipping.append(el)
                 continue
