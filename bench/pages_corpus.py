@@ -209,6 +209,20 @@ def rendered_record(record: dict) -> str:
     return "\n".join(h for h in head if h) + "\n\n" + re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
+def _walk(node, where: str):
+    """The part of a parsed record a path names: keys, list indexes, or KEY=VALUE picking a
+    list's record; None when a step finds nothing."""
+    for step in where.split("/") if where else []:
+        key, is_pick, value = step.partition("=")
+        if is_pick:
+            node = next((item for item in node if str(item.get(key)) == value), None)
+        else:
+            node = node[int(step)] if isinstance(node, list) else node.get(step)
+        if node is None:
+            return None
+    return node
+
+
 def located(data: bytes, locator: str) -> bytes | None:
     """The page or posting a manifest row names inside its file (None: not there).
 
@@ -230,29 +244,13 @@ def located(data: bytes, locator: str) -> bytes | None:
         index = int(where[1:-1])
         return record_text(records[index]).encode("utf-8") if index < len(records) else None
     if kind == "json" and "/" in where:  # a path: keys, list indexes, or KEY=VALUE picking a list's record
-        node = json.loads(data)
-        for step in where.split("/"):
-            key, is_pick, value = step.partition("=")
-            if is_pick:
-                node = next((item for item in node if str(item.get(key)) == value), None)
-            else:
-                node = node[int(step)] if isinstance(node, list) else node.get(step)
-            if node is None:
-                return None
-        return str(node).encode("utf-8")
+        node = _walk(json.loads(data), where)
+        return None if node is None else str(node).encode("utf-8")
     if kind == "json":
         return json.loads(data)[where].encode("utf-8")
     if kind == "jsrecord":  # a record kept as a JavaScript object literal (an API answer pasted into a module)
-        node = js_literal(data.decode("utf-8"))
-        for step in where.split("/") if where else []:
-            key, is_pick, value = step.partition("=")
-            if is_pick:
-                node = next((item for item in node if str(item.get(key)) == value), None)
-            else:
-                node = node[int(step)] if isinstance(node, list) else node.get(step)
-            if node is None:
-                return None
-        return record_text(node).encode("utf-8")
+        node = _walk(js_literal(data.decode("utf-8")), where)
+        return None if node is None else record_text(node).encode("utf-8")
     if kind == "jsonpage" and re.fullmatch(r"\[\d+\]", where):
         records = json.loads(data)
         index = int(where[1:-1])
