@@ -1,0 +1,77 @@
+"""Small synthetic resumes for traits of real resumes that tailoring got wrong in the thirteenth
+batch. Each builder returns the .docx bytes."""
+
+from __future__ import annotations
+
+from docx import Document
+from docx.shared import Pt
+
+from .docs import save
+
+
+def _bold(d, text, size=10):
+    run = d.add_paragraph().add_run(text)
+    run.bold, run.font.size = True, Pt(size)
+
+
+def employment_after_personal_details(detail: str = "Position: Supplemental Instructor (2018 - 2019)") -> bytes:
+    """A South African student's CV: a 'Curriculum Vitae' title over the name, a 'Personal
+    information:' block of label lines with the contact last, then 'Current Employment:' whose
+    label lines end with ``detail`` (a post with its years in brackets by default), then
+    'Personal Attributes:', 'Education:' and 'References:'; bold colon headings the body's size."""
+    d = Document()
+    d.styles["Normal"].font.size = Pt(10)
+    title = d.add_paragraph().add_run("Curriculum Vitae")
+    title.bold, title.font.size = True, Pt(28)
+    name = d.add_paragraph().add_run("Pieter van Wyk")
+    name.bold, name.font.size = True, Pt(20)
+    for heading, body in (("Personal information:", ["Date of Birth: 1 May 1999", "Nationality : South African",
+                                                      "Cell phone number : +27 78 000 1234",
+                                                      "E-mail Address: pieter@example.org"]),
+                          ("Current Employment:", ["Company: Example University", "Employed from: 2018 – current",
+                                                   detail]),
+                          ("Personal Attributes:", ["Leadership skills", "Team player"]),
+                          ("Education:", ["BSc. I.T. Degree, Example University"]),
+                          ("References:", ["Dr. A. Example, lecturer, a.example@example.org"])):
+        _bold(d, heading)
+        for line in body:
+            d.add_paragraph(line)
+    return save(d)
+
+
+def headings_over_smaller_subheadings(sub_size: int = 12) -> bytes:
+    """A Chinese CV exported by WPS: every heading in 'Heading 2' (one outline level), section
+    names at 14 pt ('教育', '校园项目') each directly over a sub-heading drawn at ``sub_size``
+    ('毕业院校', a project's name); a '基本资料' (basic information) heading over the name, phone
+    and e-mail label lines at the top."""
+    d = Document()
+    d.styles["Normal"].font.size = Pt(10)
+
+    def heading(text, size):
+        p = d.add_heading(level=2)
+        p.add_run(text).font.size = Pt(size)
+
+    heading("基本资料", 14)
+    for line in ("姓名：王小梅", "电话：13800000000", "邮箱：xiaomei@example.com"):
+        d.add_paragraph(line)
+    heading("教育", 14)
+    heading("毕业院校", sub_size)
+    d.add_paragraph("2017.6毕业 南京某大学 计算机科学与技术")
+    heading("校园项目", 14)
+    heading("Bug管理系统", sub_size)
+    d.add_paragraph("简介：一个基于B/S架构的Bug管理系统，使用Bootstrap、jquery进行前端开发。")
+    return save(d)
+
+
+def title_of_name(of_line: bool = True) -> bytes:
+    """'Curriculum Vitae' / 'Of' / the name as three centred lines of a title block, the 'Of' as
+    large as the title; without ``of_line`` the name follows the title directly."""
+    d = Document()
+    d.styles["Normal"].font.size = Pt(10)
+    for text, size in (("Curriculum Vitae", 36), *((("Of", 36),) if of_line else ()), ("Pieter van Wyk", 16)):
+        run = d.add_paragraph().add_run(text)
+        run.bold, run.font.size = True, Pt(size)
+    d.add_paragraph("pieter@example.org")
+    _bold(d, "Education:")
+    d.add_paragraph("BSc. I.T. Degree, Example University")
+    return save(d)
