@@ -64,3 +64,24 @@ def test_the_of_of_a_title_block_is_not_the_name(of_line):
     name is the line under it (with or without the 'Of' line)."""
     found = read_layout(Document(io.BytesIO(traits13.title_of_name(of_line))))
     assert found.name is not None and found.name.text == "Pieter van Wyk"
+
+
+@pytest.mark.parametrize("column, certificates", [("Сертификат", True), ("Награда", False)])
+def test_a_grid_of_certificates_makes_its_section_the_certifications_section(column, certificates):
+    """'Достижения' (achievements) over a grid headed 'Сертификат | Год получения': the section
+    lists certificates, so it takes the new entries and no second heading is added (one had been).
+    Control: a grid headed 'Награда' (award) lists no certificates: the section stays as it is and
+    the new section goes above the first one."""
+    original = traits13.certificate_grid(column)
+    kinds = {h.text: h.kind for h in read_layout(Document(io.BytesIO(original))).headings}
+    assert (kinds["Достижения"] == "certifications") is certificates
+    result = tailor(original)
+    after = [t for t, _ in lines(result.data)]
+    entry = next(i for i, t in enumerate(after) if t.startswith("Google Data Analytics"))
+    if certificates:
+        assert result.changes.heading == "Достижения"
+        assert not any(t.casefold() == HEADING.casefold() for t in after)
+        assert after.index("Достижения") < entry < after.index("CAE")
+    else:
+        assert after.index("+7 (900) 000 00 00") < after.index(HEADING) < entry < after.index("Образование")
+    assert_nothing_lost(original, result.data, {"Достижения", column, "Год получения", "CAE", "2017", "FCE", "2016"})

@@ -4,6 +4,8 @@ batch. Each builder returns the .docx bytes."""
 from __future__ import annotations
 
 from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from .docs import save
@@ -74,4 +76,35 @@ def title_of_name(of_line: bool = True) -> bytes:
     d.add_paragraph("pieter@example.org")
     _bold(d, "Education:")
     d.add_paragraph("BSc. I.T. Degree, Example University")
+    return save(d)
+
+
+def certificate_grid(column: str = "Сертификат") -> bytes:
+    """A Russian CV: the name, e-mail and phone, 'Образование' (a degree), then 'Достижения'
+    (achievements) over a grid whose header row is ``column`` | 'Год получения' and whose rows are
+    CAE 2017 and FCE 2016, then 'Опыт работы'; headings ruled below at 14 pt over a 10 pt body."""
+    d = Document()
+    d.styles["Normal"].font.size = Pt(10)
+    d.add_paragraph().add_run("Анна Петрова").font.size = Pt(20)
+    d.add_paragraph("anna.petrova@example.ru")
+    d.add_paragraph("+7 (900) 000 00 00")
+
+    def heading(text):
+        p = d.add_paragraph()
+        p.add_run(text).font.size = Pt(14)
+        borders = OxmlElement("w:pBdr")
+        bottom = OxmlElement("w:bottom")
+        for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
+            bottom.set(qn(key), value)
+        borders.append(bottom)
+        p._p.get_or_add_pPr().append(borders)
+
+    heading("Образование")
+    d.add_paragraph("НИУ ВШЭ, бакалавр, 2017-2021")
+    heading("Достижения")
+    grid = d.add_table(rows=3, cols=2)
+    for row, (a, b) in zip(grid.rows, ((column, "Год получения"), ("CAE", "2017"), ("FCE", "2016")), strict=True):
+        row.cells[0].text, row.cells[1].text = a, b
+    heading("Опыт работы")
+    d.add_paragraph("Репетитор английского языка, 5 лет")
     return save(d)

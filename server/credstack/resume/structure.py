@@ -112,6 +112,25 @@ def _retype_qualifications(headings: list[Heading], by_element: dict) -> None:
             education = h
 
 
+def _retype_certificate_grids(headings: list[Heading], filled: list[Block]) -> None:
+    """A section under a name that says nothing of credentials ("Достижения", achievements, or a
+    name not known) whose first line is the column header of a grid naming certificates
+    ("Сертификат | Год получения" over CAE, FCE): the grid lists the person's certificates, and
+    the section is the certifications section."""
+    for h in headings:
+        if h.kind not in ("unknown", "other") or not h.whole:
+            continue
+        first = next((b for b in filled if b.index > h.index), None)
+        if first is None or first.cell is None or any(o.index == first.index for o in headings):
+            continue
+        row = first.cell.getparent()
+        table = row.getparent() if row is not None else None
+        if table is None or table.find(W_TR) is not row or row.find(W_TC) is not first.cell:
+            continue  # not the grid's first cell: a value, not its column header
+        if _key(first.text.strip().rstrip(":：")) in _certificate_words() and len(table.findall(W_TR)) >= 2:
+            h.kind = "certifications"
+
+
 @lru_cache(maxsize=1)
 def section_names() -> dict[str, str]:
     data = _sections_data()
@@ -672,6 +691,7 @@ def read_layout(document) -> Layout:
         if h.kind == "unknown" and h.whole and _edge_certifications(h.text):
             h.kind = "certifications"
     _retype_qualifications(headings, by_element)
+    _retype_certificate_grids(headings, filled)
     # same look, same rank: rank headings without an outline level by their look's prominence
     for h in headings:
         if h.look.outline is None:
