@@ -11,7 +11,7 @@ from docx import Document
 from credstack.resume.structure import read_layout
 
 from . import traits13
-from .test_layouts import HEADING, assert_nothing_lost, lines, tailor
+from .test_layouts import HEADING, W, assert_nothing_lost, lines, tailor
 
 
 def _first(data: bytes) -> str | None:
@@ -85,3 +85,21 @@ def test_a_grid_of_certificates_makes_its_section_the_certifications_section(col
     else:
         assert after.index("+7 (900) 000 00 00") < after.index(HEADING) < entry < after.index("Образование")
     assert_nothing_lost(original, result.data, {"Достижения", column, "Год получения", "CAE", "2017", "FCE", "2016"})
+
+
+@pytest.mark.parametrize("tab_stop", [True, False])
+def test_entries_copied_from_column_lines_wrap_at_the_margin(tab_stop):
+    """Entries copied from '2015 – heden<tab>:MBO ICT ...' lines, whose hanging indent reaches their
+    tab stop (the value column), start and wrap at the line's start: they have no tab, and their
+    second line had jumped to the value column. Control: a hanging indent with no tab stop there
+    is the user's own wrap indent, and the entries keep it."""
+    original = traits13.date_column_lines(tab_stop)
+    result = tailor(original)
+    entry = next(p for t, p in lines(result.data) if t.startswith("Google Data Analytics"))
+    ind = entry.find(f"{W}pPr/{W}ind")
+    hanging = None if ind is None else ind.get(f"{W}hanging")
+    if tab_stop:
+        assert hanging is None and int(ind.get(f"{W}left") or 0) == 0
+    else:
+        assert hanging is not None and int(hanging) > 0
+    assert_nothing_lost(original, result.data)

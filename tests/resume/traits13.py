@@ -6,7 +6,7 @@ from __future__ import annotations
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Inches, Pt
 
 from .docs import save
 
@@ -107,4 +107,26 @@ def certificate_grid(column: str = "Сертификат") -> bytes:
         row.cells[0].text, row.cells[1].text = a, b
     heading("Опыт работы")
     d.add_paragraph("Репетитор английского языка, 5 лет")
+    return save(d)
+
+
+def date_column_lines(tab_stop: bool = True) -> bytes:
+    """A Dutch CV whose entries are laid out in two columns: '2015 – heden<tab>:MBO ICT ...' with a
+    hanging indent of 3 inches and (with ``tab_stop``) a tab stop there, the value column; without
+    it the hanging indent is only how the user's long lines wrap. Name, contact, then Opleiding and
+    Werkervaring headings in bold."""
+    d = Document()
+    d.styles["Normal"].font.size = Pt(10)
+    d.add_paragraph().add_run("Daan de Vries").font.size = Pt(18)
+    d.add_paragraph("daan@example.nl")
+    for heading, body in (("Opleiding", ["2015 – heden\t:MBO ICT niveau 4 aan het Nova College te Beverwijk",
+                                         "2011 – 2015\t:VMBO-TL aan het Kennemer College te Beverwijk"]),
+                          ("Werkervaring", ["2016 – heden\t:Medewerker supermarkt te Beverwijk"])):
+        _bold(d, heading, 12)
+        for line in body:
+            p = d.add_paragraph(line)
+            p.paragraph_format.left_indent = Inches(3)
+            p.paragraph_format.first_line_indent = -Inches(3)
+            if tab_stop:
+                p.paragraph_format.tab_stops.add_tab_stop(Inches(3))
     return save(d)
