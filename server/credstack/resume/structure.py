@@ -112,6 +112,25 @@ def _retype_qualifications(headings: list[Heading], by_element: dict) -> None:
             education = h
 
 
+def _retype_certificate_grids(headings: list[Heading], filled: list[Block]) -> None:
+    """A section under a name that says nothing of credentials ("Достижения", achievements, or a
+    name not known) whose first line is the column header of a grid naming certificates
+    ("Сертификат | Год получения" over CAE, FCE): the grid lists the person's certificates, and
+    the section is the certifications section."""
+    for h in headings:
+        if h.kind not in ("unknown", "other") or not h.whole:
+            continue
+        first = next((b for b in filled if b.index > h.index), None)
+        if first is None or first.cell is None or any(o.index == first.index for o in headings):
+            continue
+        row = first.cell.getparent()
+        table = row.getparent() if row is not None else None
+        if table is None or table.find(W_TR) is not row or row.find(W_TC) is not first.cell:
+            continue  # not the grid's first cell: a value, not its column header
+        if _key(first.text.strip().rstrip(":：")) in _certificate_words() and len(table.findall(W_TR)) >= 2:
+            h.kind = "certifications"
+
+
 @lru_cache(maxsize=1)
 def section_names() -> dict[str, str]:
     data = _sections_data()
@@ -595,6 +614,8 @@ def read_layout(document) -> Layout:
             continue  # a title, a contact line, a sentence, or a label ("Job Objective:")
         if (_prefix_kind(line) == "title" and not _name_after_title(line)) or _key(line) in _personal_labels():
             continue  # a title, or a personal detail's label ("Geburtsdatum" in a label column)
+        if _key(line) in TITLE_LINKS:
+            continue  # the "of" of a title over its own line ("Curriculum Vitae" / "Of" / the name)
         if _style_id(b.element) in heading_styles:
             continue  # typed in the paragraph style of the document's section headings: a heading
         if any(ch.isdigit() for ch in line):
@@ -670,6 +691,7 @@ def read_layout(document) -> Layout:
         if h.kind == "unknown" and h.whole and _edge_certifications(h.text):
             h.kind = "certifications"
     _retype_qualifications(headings, by_element)
+    _retype_certificate_grids(headings, filled)
     # same look, same rank: rank headings without an outline level by their look's prominence
     for h in headings:
         if h.look.outline is None:
@@ -899,6 +921,17 @@ def _followed_by_body(b: Block) -> bool:
     return b.cell is not None  # the last line of a cell: its body is in the next cell or row
 
 
+def _over_a_subheading(found: Layout, heading: Heading) -> bool:
+    """A named section heading whose next line is a heading naming no section, drawn smaller at the
+    same outline level: its first sub-heading ("教育" at 14 pt over "毕业院校" at 12 pt, both outline
+    level 2 in a WPS export), so the section is not empty."""
+    if heading.kind in ("unknown", "?") or not heading.whole or not heading.look.size:
+        return False
+    nxt = next((h for h in found.headings if h.index > heading.index), None)
+    return nxt is not None and nxt.kind == "unknown" and bool(nxt.look.size) and nxt.look.size < heading.look.size \
+        and nxt.look.outline == heading.look.outline
+
+
 def _first_section(found: Layout, filled: list[Block]):
     """The first section's heading after the header block, and the header block's last line."""
     name_index = found.name.index if found.name is not None else -1
@@ -917,10 +950,10 @@ def _first_section(found: Layout, filled: list[Block]):
             first = min(b.index for b in inside)
             previous = [b for b in filled if b.index < first]
             return h, (previous[-1] if previous else None)
-        if not body and (own is None or own.text == h.text) and not h.run_in:
+        if not body and (own is None or own.text == h.text) and not h.run_in and not _over_a_subheading(found, h):
             continue  # one label of a stack ("Clearances:" above "Referees:"), or an empty heading
-        if any(_contact(b.text) for b in body) and h.kind not in ("summary", "experience", "education", "skills",
-                                                                   "certifications"):
+        if any(_contact(YEAR_RANGE.sub("", b.text)) for b in body) and h.kind not in (
+                "summary", "experience", "education", "skills", "certifications"):
             continue  # a labelled contact block ("Referees:", "Contact:"): still the header
         previous = [b for b in filled if b.index < h.index]
         return h, (previous[-1] if previous else None)

@@ -424,9 +424,31 @@ def _leading_space(p) -> list:
     return out
 
 
+def _unhang_columns(new, template) -> None:
+    """An entry copied from a line laid out in columns ("2015 – heden<tab>:MBO ICT ...", a hanging
+    indent as deep as its tab stop, the value column) starts where that line starts and wraps there
+    too: the entry has no tab, and under the hanging indent its second line would jump to the value
+    column. A hanging indent with no tab stop where it wraps is how the user's entries wrap: kept."""
+    ind = new.find(qn("w:pPr") + "/" + qn("w:ind"))
+    if ind is None or not template.xpath("./w:r/w:tab"):
+        return
+    try:
+        hanging = int(ind.get(qn("w:hanging")) or 0)
+        left = int(ind.get(qn("w:left")) or ind.get(qn("w:start")) or 0)
+    except ValueError:
+        return
+    stops = {t.get(qn("w:pos")) for t in template.xpath("./w:pPr/w:tabs/w:tab")}
+    if hanging <= 0 or str(left) not in stops:
+        return  # a wrap indent of the user's own entries (no tab stop where it wraps): theirs too
+    del ind.attrib[qn("w:hanging")]
+    key = qn("w:left") if ind.get(qn("w:left")) is not None or ind.get(qn("w:start")) is None else qn("w:start")
+    ind.set(key, str(max(0, left - hanging)))
+
+
 def _entry_paragraph(template, part, text: str, url: str | None):
     new = _strip_for_copy(template)
     _align_to_start(new)
+    _unhang_columns(new, template)
     rpr = _template_rpr(template, prefer_plain=True)
     new.append(_run(text, rpr))
     if url:
