@@ -25,7 +25,7 @@ import re
 import threading
 import time
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -65,6 +65,7 @@ class Tagged:
     spans: list[Span]
     words: list[tuple[int, int]]
     in_span: list[float]
+    knowledge: list[float] = field(default_factory=list)  # each word's P(B-knowledge) + P(I-knowledge)
 
     def strongest(self, start: int, end: int) -> float | None:
         """The highest in-span probability of the words overlapping ``start:end``; None when the
@@ -187,6 +188,7 @@ class _Tagger:
             # each token's label, top probability and P(O), for the whole batch at once (numpy per
             # word cost more than the rest of the decoding)
             labels, tops, outside = _label_ids(probs).tolist(), probs.max(axis=-1).tolist(), probs[..., 0].tolist()
+            known = (probs[..., 1] + probs[..., 2]).tolist()
             for row, u in enumerate(batch):
                 i, offs = units[u]
                 tokens = _first_tokens(word_ids[row], len(offs))
@@ -195,11 +197,13 @@ class _Tagger:
                     if t is not None:
                         results[i].words.append((s, e))
                         results[i].in_span.append(1.0 - outside[row][t])
+                        results[i].knowledge.append(known[row][t])
         for tagged in results:
             tagged.spans.sort(key=lambda s: s.start)
             order_w = sorted(range(len(tagged.words)), key=lambda w: tagged.words[w])
             tagged.words[:] = [tagged.words[w] for w in order_w]
             tagged.in_span[:] = [tagged.in_span[w] for w in order_w]
+            tagged.knowledge[:] = [tagged.knowledge[w] for w in order_w]
         return results
 
 
