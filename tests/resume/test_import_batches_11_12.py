@@ -30,3 +30,17 @@ def test_a_heading_with_its_lines_in_a_text_box_heads_that_box_only(read):
 def test_a_heading_alone_in_its_box_heads_the_lines_of_the_next_box(read):
     data = traits_import12.courses_heading_alone_in_its_box()
     assert read_resume(data).sections["certifications"] == ["Welding Safety Course", "Forklift Operator Training"]
+
+
+def test_a_licences_state_registry_numbers_and_expiry_are_its_details_not_entries(read):
+    found = read(traits_import12.licence_with_its_fields()).certifications
+    assert [c["name"] for c in found] == ["Licensed Clinical Social Worker", "Food Handler Certificate"]
+    assert found[0]["expires"] == "2027-06"
+
+
+def test_an_organisation_written_before_its_course_is_the_issuer(read):
+    found = {c["name"]: c for c in read(traits_import12.organisation_before_its_course()).certifications}
+    course = next(n for n in found if "Trauma Informed Care" in n)
+    assert found[course]["issuer"] == "Example State University at Springfield"
+    assert found["Motivational Interviewing for Brief Counseling and Referral"]["issuer"] == "Example College"
+    assert not any("Contest" in n or "Association" in n for n in found)  # a contest is no course

@@ -34,3 +34,33 @@ def courses_box_before_other_boxes() -> bytes:
 def courses_heading_alone_in_its_box() -> bytes:
     """The control: the courses heading alone in its box, its lines in the next one."""
     return _boxes([["COURSES"], ["Welding Safety Course", "Forklift Operator Training"]])
+
+
+def _section(heading: str, lines: list[str]) -> bytes:
+    d = Document()
+    d.add_paragraph("Dana Kovacs")
+    d.add_paragraph("dana.kovacs@example.com")
+    d.add_heading("Experience", level=1)
+    d.add_paragraph("Case Manager, Example Services, 2019–2024")
+    d.add_heading(heading, level=1)
+    for line in lines:
+        d.add_paragraph(line)
+    return save(d)
+
+
+def licence_with_its_fields() -> bytes:
+    """A licence followed by its state, registry numbers and expiry, each on a line of its own."""
+    return _section("Licenses & Certifications", [
+        "Licensed Clinical Social Worker\tMarch 2021", "State: Ohio", "OCSWMFT License #: 1234567",
+        "NPI #9876543210", "Expiration: June 30, 2027", "Food Handler Certificate\tMay 2022"])
+
+
+def organisation_before_its_course() -> bytes:
+    """"<organisation> – <course>" lines, the second long enough to read as a note, and a contest
+    written the same way (the control)."""
+    return _section("Certifications", [
+        "Example State University at Springfield – Certificate in Trauma Informed Care Facilitation, "
+        "Example Counseling, Inc. (ECI-TIC)",
+        "Example College - Motivational Interviewing for Brief Counseling and Referral",
+        "Olympics of Programming Competitions, Association for Computing Machinery - Regional Collegiate "
+        "Programming Contest, Springfield"])

@@ -44,7 +44,7 @@ janvier février fevrier mars avril mai juin juillet août aout septembre octobr
 januar februar märz maerz juni juli oktober dezember gennaio febbraio aprile maggio giugno luglio settembre
 ottobre dicembre fev ago set out dez ene abr dic janv févr avr juil sept déc okt mär de del of to a à au
 até ate al bis until present presente now atual actual current heute today aujourd hui since desde depuis
-seit issued expires expired emitido emitida expedido expedida valid válido valido ongoing in progress
+seit issued expires expired expiration expiry emitido emitida expedido expedida valid válido valido ongoing in progress
 年 月 日 現在 平成 昭和 令和
 """.split())
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -546,6 +546,13 @@ def _issuer_headings(entries: list[_Entry], catalog: Catalog) -> list[_Entry]:
     return out
 
 
+# A registry number on a line of its own: "NPI #1730719006", "Reg. No: 4471-22"
+_NUMBER_FIELD = re.compile(r"(?i)^[\w.]{2,12}(?:\s+(?:no\.?|nr\.?|number))?\s*(?:#|no\.?|nr\.?)\s*:?\s*#?\d[\dA-Z-]{3,}$")
+# A licence's field: where it is valid ("State: New York", "Jurisdiction: Ontario")
+_FIELD = re.compile(r"(?i)^(?:state|province|country|jurisdiction|region|territory|bundesland|estado|provincia|"
+                    r"pa[ií]s|pays|land)\s*:\s*\S")
+
+
 def _line_kind(line: str) -> str:
     """"date" (only dates: "OUTUBRO de 2021", "2018 - present", "2024. 09. 10"), "id" (a
     credential ID or a verification link), "note" (a sentence: a course's description, "Courses
@@ -554,16 +561,23 @@ def _line_kind(line: str) -> str:
     words = [w.casefold() for w in _WORDS.findall(text)]
     if re.search(r"\d", text) and all(w in _DATE_WORDS for w in words):
         return "date"
-    credential = _ID.match(text)
-    if re.match(r"(?i)\s*(?:https?://|www\.)\S+\s*$", text) or (
+    credential = _ID.search(text)
+    if credential and len(text[:credential.start()].split()) > 2:
+        credential = None  # "NYSED License #: 108882": a short label before the ID at most
+    if re.match(r"(?i)\s*(?:https?://|www\.)\S+\s*$", text) or _NUMBER_FIELD.match(text) or (
             credential and len(_WORDS.findall(text[credential.end():])) <= 3):
         return "id"
+    if _FIELD.match(text):
+        return "note"  # "State: New York" under a licence: where it is valid, no entry of its own
     lead = _YEAR_AT_START.match(text)
     head = re.split(r"\s+\(|\.\s", text[lead.end():].lstrip(" -–—:"), maxsplit=1)[0] if lead else ""
     if lead and len(_WORDS.findall(head)) <= 12 and not _SENTENCE.search(head):
         return "name"  # "2018 – 2019 - Learning Journey (a two-year programme for managers ...)": a dated entry
     if len(words) < MAX_DATED_NAME_WORDS and _dated_tail(text) is not None and not _SENTENCE.search(text):
         return "name"  # "..., Negotiators Training, June-July 2024-Virtual": a long name, then when and where
+    parts = re.split(r"\s+[—–|·]\s+|\s+-\s+", text, maxsplit=1)
+    if len(parts) == 2 and len(words) < MAX_DATED_NAME_WORDS and _issuer_first(*parts):
+        return "name"  # "Louisiana State University – Certificate in Moral Reconation Therapy Facilitation, ..."
     if len(words) >= 12 or (len(words) >= 4 and text.endswith(".") and (
             _SENTENCE.search(text) or all(w.islower() for w in _WORDS.findall(text)[1:]))):
         return "note"  # "Courses in bold are in progress.", "Cursos em negrito estão em andamento."
@@ -745,6 +759,22 @@ def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
 _OBTAINED = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff０-９\d])\s*(?:合格|取得|获得|獲得)$")
 
 
+# A contest, not a course: "Olympics of Programming Competitions, ... - International Collegiate Programming Contest"
+_CONTEST = re.compile(r"(?i)\b(?:contests?|competitions?|olympiads?|olympics|hackathons?|championships?|"
+                      r"wettbewerb\w*|concours|concursos?|olimp[ií]ada\w*|олимпиад\w*)\b")
+
+
+def _issuer_first(first: str, second: str) -> bool:
+    """"<school or organisation> – <course>": the organisation first, then what it taught (a
+    credential's words, or a name of four words or more; not a place: "University of Leeds - UK")."""
+    def organisation(text: str) -> bool:
+        return bool(_SCHOOL.search(text) or _ORGANISATION.search(text))
+    return (organisation(first) and not _SCHOOL.search(second) and _line_kind(second) == "name"
+            and not _CONTEST.search(first + " " + second)
+            and (_CREDENTIAL_WORDS.search(second) is not None
+                 or (not organisation(second) and len(_WORDS.findall(second)) >= 4)))
+
+
 def _name_and_issuer(text: str) -> tuple[str, str | None]:
     """A certification line's name, and the issuer written after it: "Name — Issuer", "Name -
     Issuer", "Name, Issuer" (the last comma: "WEB: HTML5, CSS3, JavaScript & Ajax, SOFTBLUE"), less a
@@ -755,6 +785,8 @@ def _name_and_issuer(text: str) -> tuple[str, str | None]:
         text = text[:tail]  # "Course, Udemy, 2022." / "Training, June-November 2024-Baku": when, not what
     parts = re.split(r"\s+[—–|·]\s+|\s+-\s+", text, maxsplit=1)
     name, issuer = parts[0].strip(), (parts[1].strip() if len(parts) == 2 else None)
+    if issuer is not None and _issuer_first(name, issuer):
+        name, issuer = issuer, name  # "Adelphi University - Screening, Brief Intervention and Referral to Treatment"
     if issuer is None and ", " in name:
         before, _, after = name.rpartition(", ")
         if after[:1].isupper() and 0 < len(after.split()) <= 6 and not _YEAR.search(after) \
@@ -802,7 +834,12 @@ def _initials(mention: str) -> bool:
     return len(letters) <= 5 and all(c.isupper() for c in letters) and " " not in mention.strip()
 
 
+# "April 30, 2025": the day between the month and the year, dropped ("April 2025")
+_MONTH_DAY_YEAR = re.compile(r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+\d{1,2},\s*((?:19|20)\d{2})\b")
+
+
 def _with_dates(name: str, text: str, *, catalog_id: str | None, issuer: str | None, credential: str | None) -> dict:
+    text = _MONTH_DAY_YEAR.sub(r"\1 \2", text)
     expires = None
     expiry = _EXPIRES.search(text)
     if expiry:
