@@ -44,3 +44,18 @@ def test_an_organisation_written_before_its_course_is_the_issuer(read):
     assert found[course]["issuer"] == "Example State University at Springfield"
     assert found["Motivational Interviewing for Brief Counseling and Referral"]["issuer"] == "Example College"
     assert not any("Contest" in n or "Association" in n for n in found)  # a contest is no course
+
+
+def test_a_label_tables_rows_end_the_courses_and_are_read_for_what_they_state(read):
+    names = [c["name"] for c in read(traits_import12.label_rows_after_the_courses()).certifications]
+    assert "Business-Englisch Auffrischung" in names
+    assert not any(n in ("Sprachen", "EDV", "Dortmund") or n.startswith("Sprachen") for n in names)
+    assert any(n.startswith("LCCI") for n in names)  # a language test on the languages row
+    assert any(n.startswith("Führerschein") for n in names)
+
+
+def test_cambridge_pet_beside_english_and_not_the_plastic(read):
+    names = [c["name"] for c in read(traits_import12.cambridge_preliminary_and_a_plastic()).certifications]
+    assert any(n.startswith("PET") for n in names)
+    assert not any("bottle" in n.casefold() or "Plastics" in n for n in names)
+    assert sum(n.startswith("PET") for n in names) == 1

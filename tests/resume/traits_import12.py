@@ -64,3 +64,23 @@ def organisation_before_its_course() -> bytes:
         "Example College - Motivational Interviewing for Brief Counseling and Referral",
         "Olympics of Programming Competitions, Association for Computing Machinery - Regional Collegiate "
         "Programming Contest, Springfield"])
+
+
+def label_rows_after_the_courses() -> bytes:
+    """A further-training section whose last lines are rows of a label table: languages, computing
+    and a driving licence, each label a cell before its value (read as "label<tab>value")."""
+    return _section("Weiterbildung", [
+        "02/2015 – 06/2015\tBusiness-Englisch Auffrischung", "Example Training AG, Riesa",
+        "Sprachen\tBusiness Englisch – LCCI Level 1 (B1)", "EDV\tAnwendungssicher", "Führerschein\tKlasse B",
+        "Dortmund, 14.11.2023"])
+
+
+def cambridge_preliminary_and_a_plastic() -> bytes:
+    """Cambridge's PET named beside English, and PET the plastic (the control)."""
+    d = Document()
+    d.add_paragraph("Dana Kovacs")
+    d.add_heading("Languages", level=1)
+    d.add_paragraph("English: PET B1 issued by Cambridge ESOL, 2014.")
+    d.add_heading("Experience", level=1)
+    d.add_paragraph("Sorted PET bottles for recycling at Example Plastics, 2016–2018")
+    return save(d)

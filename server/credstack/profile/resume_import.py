@@ -132,10 +132,11 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
             seen.add(cert["name"].casefold())
             out.certifications.append(cert)
 
-    for entry in _entries(resume.sections.get("certifications", []), header_set, catalog):
+    certification_lines = _section_lines(resume.sections.get("certifications", []))
+    for entry in _entries(certification_lines, header_set, catalog):
         add(_certification(entry, catalog))
-    section = {_fold(line) for kind in ("certifications", "experience") for line in resume.sections.get(kind, [])}
-    certified = {_fold(line) for line in resume.sections.get("certifications", [])}
+    section = {_fold(line) for line in [*certification_lines, *resume.sections.get("experience", [])]}
+    certified = {_fold(line) for line in certification_lines}
     worked = {_fold(line) for line in resume.sections.get("experience", [])}
     for line in resume.paragraphs:
         if _fold(line) not in header_set and _fold(line) not in certified:
@@ -219,19 +220,19 @@ def _education_course(line: str, catalog: Catalog) -> dict | None:
 
 # Language tests known by name the world over, wherever a resume writes them (a languages section,
 # an education line, "Anglais courant (TOEFL)."), with the level that follows ("DELF B2").
-# Cambridge's initials (CAE, FCE, CPE) are also computer-aided engineering or a functional capacity
-# evaluation: they count only beside a word of English, Cambridge or a certificate.
+# Cambridge's initials (CAE, FCE, CPE, PET, KET) are also computer-aided engineering, a functional
+# capacity evaluation or a plastic: they count only beside a word of English, Cambridge or a certificate.
 _LEVEL = r"(?:\s*[:(]?\s*(?:level|niveau|nivel|livello|Niveau|grado|grade)?\s*(?-i:[ABC][12])(?:\.\d)?\)?)?"
 _LANGUAGE_TEST = re.compile(
-    r"(?<![\w-])(?:(?:TOEFL|IELTS|TOEIC|DELF|DALF|DELE|TestDaF|JLPT|TOPIK|HSK|CELI|CILS|PLIDA|Linguaskill)"
+    r"(?<![\w-])(?:(?:TOEFL|IELTS|TOEIC|DELF|DALF|DELE|TestDaF|JLPT|TOPIK|HSK|CELI|CILS|PLIDA|Linguaskill|LCCI)"
     r"(?:\s+(?:iBT|ITP|PBT|Academic|General Training|Speaking|SPEAKING|Bridge))?(?![\w-])"
     r"|Goethe[- ]Zertifikat|Deutsch-Test\s+f(?:ü|ue)r\s+Zuwanderer|telc\s+Deutsch|ÖSD[- ]Zertifikat"
     r"|PTE Academic|Trinity\s+(?:GESE|ISE)|Trinity(?=\s+(?:di\s+)?grad[eo]\b)"
     r"|(?:Cambridge\s+)?(?:First Certificate|Certificate)\s+(?:in|of)\s+(?:Advanced\s+|Proficiency\s+in\s+)?English"
     r"|Cambridge\s+English(?:\s*:?\s*(?:First|Advanced|Proficiency))?"
     r"|Cambridge\s+Certificate\s+of\s+Proficiency"  # "English (Cambridge Certificate of Proficiency)"
-    r"|(?:Cambridge\s+)?(?:CAE|FCE|CPE)(?![\w-]))" + _LEVEL)
-_CAMBRIDGE_INITIALS = re.compile(r"^(?:CAE|FCE|CPE)\b")
+    r"|(?:Cambridge\s+)?(?:CAE|FCE|CPE|PET|KET)(?![\w-]))" + _LEVEL)
+_CAMBRIDGE_INITIALS = re.compile(r"^(?:CAE|FCE|CPE|PET|KET)\b")
 _LANGUAGE_CUE = re.compile(
     r"(?i)\b(?:cambridge|english|ingl[ée]s|anglais|englisch|inglese|ingl[êe]s|английск\w*|certif\w*|zertifikat|"
     r"сертификат\w*)\b")
@@ -372,6 +373,29 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _next_section(line: str, after_rule: bool) -> bool:
+    """``line`` (stripped of its bullet and rule) begins another section: its heading written inside
+    this one's last paragraph, after a rule ("____ Professional Work Experience"), or as the label of
+    a label table's row ("Sprachen<tab>Business Englisch – LCCI I (B1)")."""
+    if classify_heading(line) not in (None, "certifications") or (after_rule and _ends_in_heading(line)):
+        return True
+    label = re.split(r"\t| \| ", line, maxsplit=1)
+    return len(label) == 2 and len(label[0].split()) <= 3 and classify_heading(label[0].strip()) not in (
+        None, "certifications")
+
+
+def _section_lines(lines: list[str]) -> list[str]:
+    """The certification section's lines up to another section's heading found among them."""
+    for i, raw in enumerate(lines):
+        line = raw.strip(" \t-•*·▪●○■►→✓・")
+        separator = _SEPARATOR.match(line)
+        if separator:
+            line = line[separator.end():].strip()
+        if _next_section(line, separator is not None):
+            return lines[:i]
+    return lines
+
+
 def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entry]:
     """The certification section's entries, each from its own lines: a name line, then its
     issuer, dates, credential ID and description lines in any order; a line without a date above
@@ -382,7 +406,7 @@ def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entr
         separator = _SEPARATOR.match(line)
         if separator:
             line = line[separator.end():].strip()
-        if classify_heading(line) not in (None, "certifications") or (separator and _ends_in_heading(line)):
+        if _next_section(line, separator is not None):
             break  # the next section's heading, written inside this one's last paragraph
         if cleaned and _continues(cleaned[-1], line):
             cleaned[-1] += " " + line  # a line the writer broke mid-sentence ("... Führung" / "kompetenztraining, ...")
