@@ -59,3 +59,10 @@ def test_cambridge_pet_beside_english_and_not_the_plastic(read):
     assert any(n.startswith("PET") for n in names)
     assert not any("bottle" in n.casefold() or "Plastics" in n for n in names)
     assert sum(n.startswith("PET") for n in names) == 1
+
+
+def test_a_prize_under_the_certifications_is_no_certification(read):
+    names = [c["name"] for c in read(traits_import12.prizes_among_certifications()).certifications]
+    assert not any("Manager Choice" in n or "Prize" in n for n in names)
+    assert any("ISTQB" in n for n in names)
+    assert any(n.startswith("Certified ScrumMaster") for n in names)  # awarded, but a certification

@@ -84,3 +84,13 @@ def cambridge_preliminary_and_a_plastic() -> bytes:
     d.add_heading("Experience", level=1)
     d.add_paragraph("Sorted PET bottles for recycling at Example Plastics, 2016–2018")
     return save(d)
+
+
+def prizes_among_certifications() -> bytes:
+    """A prize written under the certifications, and a certification saying when it was awarded
+    (the control)."""
+    return _section("Certifications", [
+        "Successfully cleared ISTQB Foundation level certification.",
+        "Received Manager Choice award twice in a career.",
+        "Employee of the Month Prize, Example Corp, 2021",
+        "Certified ScrumMaster, awarded March 2020"])

@@ -76,6 +76,9 @@ _SCHOOL = re.compile(r"(?i)\b(?:universit(?:y|é|e|à|a|ät|at|dad|ade|as)|hochs
 # A grant or a grade, not a credential: "성적 장학금" (a merit scholarship), "GPA: 8 / 10"
 _SCHOLARSHIP = re.compile(r"(?i)\b(?:scholarships?|stipendium|stipendien|beca|bourse|borsa\s+di\s+studio|"
                           r"bolsa\s+de\s+estudos?|стипенди\w*)\b|장학금|奖学金|奨学金")
+# A prize, not a credential: "Received Manager Choice award twice", "Dean's List", "Prêmio ..."
+_AWARD = re.compile(r"(?i)\b(?:awards?|awarded|prizes?|dean['’]?s list|honou?r roll|preis|prix|premio|pr[êe]mio|"
+                    r"auszeichnung|наград\w*|преми\w*)\b")
 _GRADE = re.compile(r"(?i)^(?:c?gpa|grade point average|средний балл|평점|学分绩点)(?![^\W\d_])")
 _CREDENTIAL_WORDS = re.compile(
     r"(?i)\b(?:certif\w*|licen[cs]\w*|diplom\w*|courses?|cursos?|cours|kurs\w*|training|formação|formacion|"
@@ -726,8 +729,8 @@ def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
     catalog's credential when the name is one, dates, expiry and credential ID."""
     text = _hide_versions(entry.name)
     if _ACKNOWLEDGEMENT.search(text) or _GRADE.match(text.strip()) \
-            or (_SCHOLARSHIP.search(text) and not _SAYS_CERTIFIED.search(text)):
-        return None  # a thank-you, a grade or a grant, not a credential
+            or ((_SCHOLARSHIP.search(text) or _AWARD.search(text)) and not _SAYS_CERTIFIED.search(text)):
+        return None  # a thank-you, a grade, a grant or a prize, not a credential
     # not held yet when its own line says so (not a note on the whole list): suggested as in progress
     progress = next((m for line in (text, *entry.dates) if (m := _IN_PROGRESS.search(line))), None)
     link = _LEADING_LINK.match(text)  # "https://stepik.org "Поколение Python": курс (2022)": the school's site first
