@@ -66,3 +66,10 @@ def test_a_prize_under_the_certifications_is_no_certification(read):
     assert not any("Manager Choice" in n or "Prize" in n for n in names)
     assert any("ISTQB" in n for n in names)
     assert any(n.startswith("Certified ScrumMaster") for n in names)  # awarded, but a certification
+
+
+def test_spanish_and_portuguese_degrees_are_no_courses(read):
+    names = [c["name"] for c in read(traits_import12.spanish_degrees_among_courses()).certifications]
+    assert not any("BACHILLER" in n or "TECNICATURA" in n or "Ingeniería" in n or "ETEC" in n for n in names)
+    assert "FUNDAMENTOS DE PYTHON" in names
+    assert any("Curso de Inglês" in n for n in names)

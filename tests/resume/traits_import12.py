@@ -94,3 +94,19 @@ def prizes_among_certifications() -> bytes:
         "Received Manager Choice award twice in a career.",
         "Employee of the Month Prize, Example Corp, 2021",
         "Certified ScrumMaster, awarded March 2020"])
+
+
+def spanish_degrees_among_courses() -> bytes:
+    """A Spanish-language degree and school programmes in a studies-and-courses section, and a
+    Portuguese technical school's programme on an education line, beside real courses (the controls)."""
+    d = Document()
+    d.add_paragraph("Alex Example")
+    d.add_heading("Cursos y certificaciones", level=1)
+    for line in ["Ingeniería de sistemas y telecomunicaciones", "IPEM 100 EXAMPLE-BACHILLER EN COMUNICACION",
+                 "ISPC-TECNICATURA SUPERIOR EN DESARROLLO WEB 2022", "FUNDAMENTOS DE PYTHON",
+                 "ARTE DIGITAL 1-MANEJO DE ADOBE PHOTOSHOP"]:
+        d.add_paragraph(line)
+    d.add_heading("Formação", level=1)
+    d.add_paragraph("ETEC Example (Curso Técnico)")
+    d.add_paragraph("Example Idiomas (Curso de Inglês)")
+    return save(d)

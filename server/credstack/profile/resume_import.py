@@ -193,7 +193,12 @@ _DEGREE_WORD = re.compile(
 _DEGREE_NAME = re.compile(
     r"(?i)\b(?:bachelor\w*|master(?:'s|’s|s)?\s+(?:of|in|en|degree)\b|m[áa]ster\s+en|mestrado|mba|ph\.\s?d\.?|phd|"
     r"doctor(?:ate|al)?\s+(?:of|in)\b|degree|b\.\s?sc\.?|m\.\s?sc\.?|bsc|msc|b\.\s?eng\.?|m\.\s?eng\.?|beng|meng|"
-    r"b\.\s?tech\.?|m\.\s?tech\.?|btech|mtech|bba|b\.a\.|m\.a\.|b\.s\.|m\.s\.|licenciatura|laurea|abitur)(?!\w)")
+    r"b\.\s?tech\.?|m\.\s?tech\.?|btech|mtech|bba|b\.a\.|m\.a\.|b\.s\.|m\.s\.|licenciatura|laurea|abitur|"
+    # Spanish and Portuguese degrees and school programmes: "Bachiller en Comunicación", "Tecnicatura
+    # Superior en Desarrollo Web", "Ingeniería de Sistemas", "Curso Técnico" (a technical school's programme)
+    r"bachiller\s+en|tecnicatura|t[ée]cnico\s+superior|ingenier[ií]a\s+(?:de|en|el[ée]ctrica|civil|industrial)|"
+    r"ingenier[oa]\s+(?:de|en)|engenharia\s+(?:de|el[ée]trica|civil)|licenciad[oa]\s+en|grado\s+(?:en|superior)|"
+    r"curso\s+t[ée]cnico|tecn[óo]logo\s+em)(?!\w)")
 _SAYS_CERTIFIED = re.compile(r"(?i)certif|licen[cs]e\b|zertifi|sertifi")
 # "au cours de", "in the course of", "en el curso de": "during", no course
 _DURING = re.compile(r"(?i)\b(?:au|du|en\s+el|nel|in\s+the|over\s+the|during\s+the|no|ao)\s+"
@@ -213,9 +218,9 @@ def _education_course(line: str, catalog: Catalog) -> dict | None:
         return None  # a line naming a language test: the test is its credential ("CAE C1, cours d'anglais")
     parts = [p.strip(" “”\"'„.;") for p in re.split(r"\s+\|\s+|\t|\s*[,;]\s*|\s+[-–—]\s+", text)]
     part = next((p for p in parts if _names_a_course(p)), None)
-    if part is None or _DEGREE_WORD.search(part) or _SCHOOL.search(part) or _SENTENCE.search(part) \
-            or ":" in part or "/" in part or _is_organisation(part, catalog) or len(part.split()) > 12 \
-            or _line_kind(part) != "name":
+    if part is None or _DEGREE_WORD.search(part) or _DEGREE_NAME.search(part) or _SCHOOL.search(part) \
+            or _SENTENCE.search(part) or ":" in part or "/" in part or _is_organisation(part, catalog) \
+            or len(part.split()) > 12 or _line_kind(part) != "name":
         return None
     issuer = next((p for p in parts if p is not part and _is_organisation(p, catalog)), None)
     return _with_dates(part, line, catalog_id=None, issuer=issuer, credential=None)
