@@ -73,3 +73,9 @@ def test_spanish_and_portuguese_degrees_are_no_courses(read):
     assert not any("BACHILLER" in n or "TECNICATURA" in n or "Ingeniería" in n or "ETEC" in n for n in names)
     assert "FUNDAMENTOS DE PYTHON" in names
     assert any("Curso de Inglês" in n for n in names)
+
+
+def test_a_language_test_named_as_the_yardstick_of_another_is_not_held(read):
+    names = [c["name"] for c in read(traits_import12.tests_named_as_a_yardstick()).certifications]
+    assert not any("TOEFL" in n or "JLPT" in n for n in names)
+    assert any(n.startswith("DELF") for n in names)

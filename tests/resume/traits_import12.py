@@ -110,3 +110,16 @@ def spanish_degrees_among_courses() -> bytes:
     d.add_paragraph("ETEC Example (Curso Técnico)")
     d.add_paragraph("Example Idiomas (Curso de Inglês)")
     return save(d)
+
+
+def tests_named_as_a_yardstick() -> bytes:
+    """A test named as the equivalent of another's score, and one held whose level is compared
+    (the control)."""
+    d = Document()
+    d.add_paragraph("Rini Example")
+    d.add_heading("Education", level=1)
+    d.add_paragraph("English (speaking, writing), with PTESOL (TOEFL equivalent) score 570.")
+    d.add_paragraph("Japanese, with a score equivalent to JLPT N3 in the faculty's own test.")
+    d.add_heading("Languages", level=1)
+    d.add_paragraph("French: DELF B2 (equivalent to CEFR B2)")
+    return save(d)

@@ -251,6 +251,10 @@ _TEACHES_TEST = re.compile(
 # Preparation beside the test's name ("IELTS preparation classes", "préparation au TOEFL"): a course
 # about the test, given or taken, not its result.
 _PREPARATION = re.compile(r"(?i)\b(?:prep|prepar\w*|préparation|vorbereitung\w*)\b")
+# A test named as the measure of another: "(TOEFL equivalent)", "equivalent to IELTS 7", "équivalent TOEIC"
+_COMPARED_AFTER = re.compile(r"(?i)\s*[-‑]?\s*(?:equivalent|equiv\.|equivalente|équivalent|äquivalent)\b")
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:equivalent|equiv\.|equivalente|équivalent|äquivalent|entspricht|"
+                              r"comparable)(?:\s+(?:to|a|à|al|zu|with))?\s*[:(]?\s*$")
 # A driving licence in the words of the resume's language, with its class ("Permis B",
 # "PATENTE GUIDA: Tipo B", "Führerschein Klasse B", "운전면허 1종"): often in the contact block.
 _CLASS = (r"(?:\s*[:,|]?\s*(?:(?:tipo|categoria|categoría|catégorie|category|class|klasse|kategorie|cat\.)\s*)?"
@@ -279,6 +283,8 @@ def _standard_credentials(line: str, *, in_header: bool) -> list[dict]:
                 continue  # "CAE" beside no English: computer-aided engineering
             if _PREPARATION.search(text[max(0, m.start() - 25):m.end() + 25]):
                 continue
+            if _COMPARED_AFTER.match(text, m.end()) or _COMPARED_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+                continue  # "PTESOL (TOEFL equivalent) score 570": the yardstick of another test, not this one
             found.append(name)
     if in_header or words <= 30:
         found += [re.sub(r"\s*[:|]\s*", " ", m.group(0)).strip(" ,") for m in _DRIVING_LICENCE.finditer(text)
