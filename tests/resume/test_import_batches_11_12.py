@@ -79,3 +79,15 @@ def test_a_language_test_named_as_the_yardstick_of_another_is_not_held(read):
     names = [c["name"] for c in read(traits_import12.tests_named_as_a_yardstick()).certifications]
     assert not any("TOEFL" in n or "JLPT" in n for n in names)
     assert any(n.startswith("DELF") for n in names)
+
+
+def test_initials_keep_their_spelling_out_and_a_glued_period_is_no_part_of_a_name(read):
+    names = [c["name"] for c in read(traits_import12.course_names_with_brackets()).certifications]
+    assert "TTC (Teacher Training Course)" in names
+    assert "SCRATCH: PROGRAMAÇÃO CRIATIVA" in names
+    assert "CCNA" in names and "ITIL" in names  # a year, a level: no spelling out
+
+
+def test_a_portuguese_driving_licence_written_without_de(read):
+    names = [c["name"] for c in read(traits_import12.course_names_with_brackets()).certifications]
+    assert any(n.startswith("Carta condução") for n in names)

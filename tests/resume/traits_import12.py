@@ -123,3 +123,19 @@ def tests_named_as_a_yardstick() -> bytes:
     d.add_heading("Languages", level=1)
     d.add_paragraph("French: DELF B2 (equivalent to CEFR B2)")
     return save(d)
+
+
+def course_names_with_brackets() -> bytes:
+    """Initials spelled out in brackets, a period glued to a course's name in brackets, a
+    Portuguese driving licence without its 'de'; controls: initials with a year or a level in
+    brackets."""
+    d = Document()
+    d.add_paragraph("Dana Kovacs")
+    d.add_heading("Cursos e certificados", level=1)
+    for line in ["2012: TTC (Teacher Training Course) from Example Language Institute",
+                 "SCRATCH: PROGRAMAÇÃO CRIATIVA(28/02/2023 a 06/03/2023)", "CCNA (2019)", "ITIL (Foundation)"]:
+        d.add_paragraph(line)
+    d.add_heading("Idiomas", level=1)
+    d.add_paragraph("Língua(s): Inglês (básico)")
+    d.add_paragraph("Carta condução: A / B")
+    return save(d)

@@ -262,7 +262,7 @@ _CLASS = (r"(?:\s*[:,|]?\s*(?:(?:tipo|categoria|categoría|catégorie|category|c
 _DRIVING_LICENCE = re.compile(
     r"(?i)(?:(?<!\w)|(?-i:(?<=[a-z\d])(?=[A-Z])))(?:driver['’]?s?\s+licen[cs]e|driving\s+licen[cs]e|permis\s+(?:de\s+conduire|de\s+conducere|"
     r"(?=(?-i:[A-E])(?![\w'’])))|führerschein|fahrerlaubnis|carnet\s+de\s+conducir|permiso\s+de\s+conducir|"
-    r"licencia\s+de\s+conducir|patente(?:\s+(?:di\s+)?guida|\s+(?=(?-i:[A-E])(?![\w'’])))|carta\s+de\s+condução|"
+    r"licencia\s+de\s+conducir|patente(?:\s+(?:di\s+)?guida|\s+(?=(?-i:[A-E])(?![\w'’])))|carta\s+(?:de\s+)?condução|"
     r"carteira\s+de\s+habilitação|rijbewijs|körkort|prawo\s+jazdy|řidičský\s+průkaz|sürücü\s+belgesi|ehliyet|"
     r"водительск\w+\s+(?:удостоверени\w+|прав\w*)|(?:자동차)?운전면허|運転免許|驾驶证|驾照)" + _CLASS)
 
@@ -813,6 +813,16 @@ def _issuer_first(first: str, second: str) -> bool:
                  or (not organisation(second) and len(_WORDS.findall(second)) >= 4)))
 
 
+def _spelled_out(initials: str, rest: str) -> str | None:
+    """"TTC (Teacher Training Course)": initials, and the parenthesis after them spelling them out,
+    kept together (the initials alone say nothing to a reader)."""
+    found = re.match(r"\s*\(([^()]{5,80})\)", rest)
+    if not found or not re.fullmatch(r"[A-Z]{2,6}", initials):
+        return None
+    words = [w for w in _WORDS.findall(found.group(1)) if w[0].isupper()]
+    return f"{initials} ({found.group(1).strip()})" if "".join(w[0] for w in words) == initials else None
+
+
 def _name_and_issuer(text: str) -> tuple[str, str | None]:
     """A certification line's name, and the issuer written after it: "Name — Issuer", "Name -
     Issuer", "Name, Issuer" (the last comma: "WEB: HTML5, CSS3, JavaScript & Ajax, SOFTBLUE"), less a
@@ -830,8 +840,9 @@ def _name_and_issuer(text: str) -> tuple[str, str | None]:
         if after[:1].isupper() and 0 < len(after.split()) <= 6 and not _YEAR.search(after) \
                 and after.count(")") <= after.count("(") and "..." not in after:
             name, issuer = before.strip(), after.strip(" .")
-    bare = re.split(r"\s+\(|（", name, maxsplit=1)[0].strip()
-    name = bare if _LETTERS.search(bare) else name  # "C++ (Training)": the parenthesis is all there is to read
+    bare = re.split(r"\s+\(|（|\((?=\s*\d)", name, maxsplit=1)[0].strip()  # "... CRIATIVA(28/02/2023 a ...)"
+    spelled = _spelled_out(bare, name[len(bare):])
+    name = spelled or (bare if _LETTERS.search(bare) else name)  # "C++ (Training)": the parenthesis is all there is
     if issuer is not None and (len(issuer.split()) > 8 or _line_kind(issuer) != "name"):
         issuer = None
     return name, issuer
