@@ -91,3 +91,10 @@ def test_initials_keep_their_spelling_out_and_a_glued_period_is_no_part_of_a_nam
 def test_a_portuguese_driving_licence_written_without_de(read):
     names = [c["name"] for c in read(traits_import12.course_names_with_brackets()).certifications]
     assert any(n.startswith("Carta condução") for n in names)
+
+
+def test_a_course_named_in_quotes_in_a_sentence(read):
+    found = {c["name"]: c for c in read(traits_import12.courses_named_in_quotes_in_sentences()).certifications}
+    assert found["English Naturally"]["issued"] == "2016-01"
+    assert not any("viajeros" in n for n in found)  # taught, not taken
+    assert sum("Python-разработчик" in n for n in found) == 1  # the section's own entry only

@@ -139,3 +139,17 @@ def course_names_with_brackets() -> bytes:
     d.add_paragraph("Língua(s): Inglês (básico)")
     d.add_paragraph("Carta condução: A / B")
     return save(d)
+
+
+def courses_named_in_quotes_in_sentences() -> bytes:
+    """A course named in quotes in a languages sentence; controls: one the person taught, and one
+    the certifications section already lists."""
+    d = Document()
+    d.add_paragraph("Nico Example")
+    d.add_heading("Cursos", level=1)
+    d.add_paragraph("Python-разработчик с нуля, 2023")
+    d.add_heading("Idiomas", level=1)
+    d.add_paragraph("Realicé el curso “English Naturally” en Inglaterra en 2016.")
+    d.add_paragraph("Impartí el curso “Inglés para viajeros” a adultos como docente.")
+    d.add_paragraph("Закончила курс «Python-разработчик» в 2023 году.")
+    return save(d)

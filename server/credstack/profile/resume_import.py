@@ -147,6 +147,10 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
             for cert in _platform_courses(line, led=_fold(line) not in worked):
                 add(cert)
             add(_linked_certificate(line))
+            quoted = _quoted_course(line)
+            if quoted and not any(_fold(quoted["name"]) in _fold(c["name"]) or _fold(c["name"]) in _fold(quoted["name"])
+                                  for c in out.certifications):
+                add(quoted)  # not one the certification section names already, in more or fewer words
     compared: set[str] = set()  # a name met again is one already suggested or already turned down
     for line in resume.paragraphs:  # before the vocabulary's names: a licence in the resume's own words
         if _fold(line) not in certified:
@@ -203,6 +207,20 @@ _SAYS_CERTIFIED = re.compile(r"(?i)certif|licen[cs]e\b|zertifi|sertifi")
 # "au cours de", "in the course of", "en el curso de": "during", no course
 _DURING = re.compile(r"(?i)\b(?:au|du|en\s+el|nel|in\s+the|over\s+the|during\s+the|no|ao)\s+"
                      r"(?:cours|curso|corso|course)\s+(?:de|d['’]|of|del|do|da|di)")
+
+
+# "Realicé el curso “English Naturally” en Inglaterra en 2016.": a course named in quotes after the word
+_QUOTED_COURSE = re.compile(r"(?i)(?<![^\W\d_])(?:course|curso|cours|corso|kurs|curs|курс)\s+(?:de\s+|of\s+)?"
+                            r"[“\"«„]([^”\"»“„«]{3,80})[”\"»“]")
+
+
+def _quoted_course(line: str) -> dict | None:
+    """A course a sentence names in quotes after the word course, when the sentence is not about
+    teaching it."""
+    found = _QUOTED_COURSE.search(line)
+    if found is None or _TEACHES_TEST.search(line) or _IN_PROGRESS.search(line) or not _LETTERS.search(found.group(1)):
+        return None
+    return _with_dates(found.group(1).strip(), line, catalog_id=None, issuer=None, credential=None)
 
 
 def _names_a_course(text: str) -> bool:
