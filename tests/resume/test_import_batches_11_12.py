@@ -98,3 +98,11 @@ def test_a_course_named_in_quotes_in_a_sentence(read):
     assert found["English Naturally"]["issued"] == "2016-01"
     assert not any("viajeros" in n for n in found)  # taught, not taken
     assert sum("Python-разработчик" in n for n in found) == 1  # the section's own entry only
+
+
+def test_expedido_is_issued_not_expires(read):
+    found = {c["name"]: c for c in read(traits_import12.issued_in_spanish_and_an_expiry()).certifications}
+    pet = next(c for n, c in found.items() if n.startswith("PET"))
+    assert pet["issued"] == "2014-01" and pet["expires"] is None
+    handler = next(c for n, c in found.items() if n.startswith("Manipulador"))
+    assert handler["expires"] == "2024-01"

@@ -153,3 +153,14 @@ def courses_named_in_quotes_in_sentences() -> bytes:
     d.add_paragraph("Impartí el curso “Inglés para viajeros” a adultos como docente.")
     d.add_paragraph("Закончила курс «Python-разработчик» в 2023 году.")
     return save(d)
+
+
+def issued_in_spanish_and_an_expiry() -> bytes:
+    """A test 'expedido' (issued) in a year, and a licence with 'Exp.' before its end (the control)."""
+    d = Document()
+    d.add_paragraph("Nico Example")
+    d.add_heading("Idiomas", level=1)
+    d.add_paragraph("Inglés: PET B1 expedido por Cambridge ESOL, 2014.")
+    d.add_heading("Certificaciones", level=1)
+    d.add_paragraph("Manipulador de alimentos, 2019, Exp. 2024")
+    return save(d)

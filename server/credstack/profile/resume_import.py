@@ -27,7 +27,8 @@ from credstack.skills.vocabulary import Vocabulary
 _YEAR_MONTH = re.compile(r"\b((?:19|20)\d{2}\s*年\s*[0-9０-９]{1,2}\s*月|"
                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}|"
                          r"\d{1,2}/\d{4}|(?:19|20)\d{2})\b")
-_EXPIRES = re.compile(r"(?i)(expires?|expiration|valid (?:until|through)|exp\.?)\s*:?\s*")
+# "Exp. 2026", "Expires: ...", not the start of a word ("expedido por", issued by)
+_EXPIRES = re.compile(r"(?i)\b(expires?|expiration|valid (?:until|through)|exp\.?)(?![^\W\d_])\s*:?\s*")
 _ID = re.compile(r"(?i)(?:(?:credential|license|licence|certificate|cert)\s*(?:id|no\.?|number|#)|c[oó]digo\s+da\s+"
                  r"credencial|credencial(?:\s+id)?|zertifikats?-?(?:nummer|id))\s*(?:\d\s*:)?\s*:?\s*#?([A-Z0-9][A-Z0-9-]{3,})")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
