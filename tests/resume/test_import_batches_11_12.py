@@ -106,3 +106,12 @@ def test_expedido_is_issued_not_expires(read):
     assert pet["issued"] == "2014-01" and pet["expires"] is None
     handler = next(c for n, c in found.items() if n.startswith("Manipulador"))
     assert handler["expires"] == "2024-01"
+
+
+def test_a_name_over_its_issuer_and_year_is_one_certification(read):
+    found = {c["name"]: c for c in read(traits_import12.names_over_their_issuer_and_year()).certifications}
+    assert found["Network+ Certification"]["issued"] == "2009-01"
+    assert found["Leadership Course Level II"]["issuer"] == "EXAMPLE FORCE"
+    assert not any(n.startswith(("COMMUNITY", "COMPTIA", "EXAMPLE", "Example Air", "Other Air", "Associate"))
+                   for n in found)
+    assert "HTML" in found and "Python" in found  # rows of a table under an issuer heading stay entries

@@ -164,3 +164,22 @@ def issued_in_spanish_and_an_expiry() -> bytes:
     d.add_heading("Certificaciones", level=1)
     d.add_paragraph("Manipulador de alimentos, 2019, Exp. 2024")
     return save(d)
+
+
+def names_over_their_issuer_and_year() -> bytes:
+    """Education and certifications as name lines, each over its issuer in capitals with a year in
+    brackets, one issuer followed by the places of the course, broken over lines ending in commas;
+    an associate degree among them. The control: an issuer heading over dated table rows."""
+    d = Document()
+    d.add_paragraph("Travis Example")
+    d.add_heading("Education & Certifications", level=1)
+    for line in ["Associate in Science, Aviation Maintenance Technology", "COMMUNITY COLLEGE OF EXAMPLE (2013)",
+                 "Leadership Course Level II", "EXAMPLE FORCE,", "Example Air Base (2003),", "Other Air Base (2010)",
+                 "Network+ Certification", "COMPTIA (2009)"]:
+        d.add_paragraph(line)
+    d.add_heading("Courses", level=1)
+    d.add_paragraph("TreinaWeb")
+    table = d.add_table(rows=2, cols=2)
+    for row, (name, year) in zip(table.rows, [("HTML", "2014"), ("Python", "2015")]):
+        row.cells[0].text, row.cells[1].text = name, year
+    return save(d)

@@ -203,7 +203,8 @@ _DEGREE_NAME = re.compile(
     # Superior en Desarrollo Web", "Ingeniería de Sistemas", "Curso Técnico" (a technical school's programme)
     r"bachiller\s+en|tecnicatura|t[ée]cnico\s+superior|ingenier[ií]a\s+(?:de|en|el[ée]ctrica|civil|industrial)|"
     r"ingenier[oa]\s+(?:de|en)|engenharia\s+(?:de|el[ée]trica|civil)|licenciad[oa]\s+en|grado\s+(?:en|superior)|"
-    r"curso\s+t[ée]cnico|tecn[óo]logo\s+em)(?!\w)")
+    r"curso\s+t[ée]cnico|tecn[óo]logo\s+em|"
+    r"associate(?:['’]?s)?\s+(?:(?:in|of)\s+(?:applied\s+)?(?:science|arts)|degree))(?!\w)")
 _SAYS_CERTIFIED = re.compile(r"(?i)certif|licen[cs]e\b|zertifi|sertifi")
 # "au cours de", "in the course of", "en el curso de": "during", no course
 _DURING = re.compile(r"(?i)\b(?:au|du|en\s+el|nel|in\s+the|over\s+the|during\s+the|no|ao)\s+"
@@ -441,8 +442,11 @@ def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entr
             line = line[separator.end():].strip()
         if _next_section(line, separator is not None):
             break  # the next section's heading, written inside this one's last paragraph
-        if cleaned and _continues(cleaned[-1], line):
-            cleaned[-1] += " " + line  # a line the writer broke mid-sentence ("... Führung" / "kompetenztraining, ...")
+        if cleaned and (_continues(cleaned[-1], line) or (cleaned[-1].endswith(",") and line
+                                                          and not _CREDENTIAL_WORDS.search(line))):
+            # "AIR FORCE," / "Tyndall Air Force Base (2003)," / ...: a list of places the writer broke
+
+            cleaned[-1] += " " + line  # or broke mid-sentence ("... Führung" / "kompetenztraining, ...")
         elif line:
             cleaned.append(line)
     kinds = [_line_kind(line) for line in cleaned]
@@ -502,7 +506,7 @@ def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entr
     entries = [e for e in entries if not e.name.endswith(":") or e.dated or e.credential_id]
     for e in entries:
         e.name = e.name.rstrip(" :")
-    return _issuer_headings(_issuers_above(_details_below(entries)), catalog)
+    return _issuer_headings(_issuers_above(_details_below(_issuers_below(entries, catalog))), catalog)
 
 
 _TAIL = re.compile(r"\s[–—-]\s+([^–—\-:]{2,60})$")
@@ -518,6 +522,31 @@ def _issuer_tail(line: str) -> str | None:
 def _alternating(entries: list[_Entry], first, second) -> bool:
     """The list alternates entries of two kinds, ``first`` then ``second`` (two pairs at least)."""
     return len(entries) >= 4 and all((first if i % 2 == 0 else second)(e) for i, e in enumerate(entries))
+
+
+def _issuers_below(entries: list[_Entry], catalog: Catalog) -> list[_Entry]:
+    """An undated name over a dated line naming an organisation ("Network+ Certification" over
+    "COMPTIA (2009)", "Web and Mobile Application Development Certificate" over "UNIVERSITY OF
+    MISSOURI – COLUMBIA (2023)"): the organisation is the issuer, its year the date."""
+    out: list[_Entry] = []
+    skip = False
+    for i, entry in enumerate(entries):
+        if skip:
+            skip = False
+            continue
+        below = entries[i + 1] if i + 1 < len(entries) else None
+        if (below is not None and not entry.dated and entry.issuer is None and entry.credential_id is None
+                and below.dated and below.credential_id is None and not _CREDENTIAL_WORDS.search(below.name)
+                and not re.search(r"\t| \| ", below.text)  # a table's row ("HTML | 2014") is an entry of its own
+                and catalog.find(below.name) is None):
+            organisation = re.split(r",|\s+\(", _YEAR_AT_END.sub("", below.name), maxsplit=1)[0].strip(" ,")
+            if organisation and _is_organisation(organisation, catalog):
+                entry.issuer = organisation
+                entry.dates += below.dates
+                entry.text += "\n" + below.text
+                skip = True
+        out.append(entry)
+    return out
 
 
 def _details_below(entries: list[_Entry]) -> list[_Entry]:
