@@ -115,3 +115,10 @@ def test_a_name_over_its_issuer_and_year_is_one_certification(read):
     assert not any(n.startswith(("COMMUNITY", "COMPTIA", "EXAMPLE", "Example Air", "Other Air", "Associate"))
                    for n in found)
     assert "HTML" in found and "Python" in found  # rows of a table under an issuer heading stay entries
+
+
+def test_the_name_in_the_page_header_is_no_skill(read):
+    skills = [s["name"] for s in read(traits_import12.name_in_the_page_header(False)).skills]
+    assert "Python" in skills and "Jenkins" not in skills
+    skills = [s["name"] for s in read(traits_import12.name_in_the_page_header(True)).skills]
+    assert "Jenkins" in skills  # named in the body: a skill

@@ -183,3 +183,14 @@ def names_over_their_issuer_and_year() -> bytes:
     for row, (name, year) in zip(table.rows, [("HTML", "2014"), ("Python", "2015")]):
         row.cells[0].text, row.cells[1].text = name, year
     return save(d)
+
+
+def name_in_the_page_header(with_the_tool: bool) -> bytes:
+    """The person's name only in the page header (a surname that is also a tool's name); the
+    control names the tool in the body as well."""
+    d = Document()
+    d.sections[0].header.paragraphs[0].text = "DANA E. JENKINS"
+    d.add_paragraph("12 Example Road, Springfield")
+    d.add_heading("Skills", level=1)
+    d.add_paragraph("Python, Docker" + (", Jenkins" if with_the_tool else ""))
+    return save(d)

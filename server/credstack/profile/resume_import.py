@@ -122,7 +122,8 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
     entry by entry, and from lines elsewhere naming a certification the vocabulary knows."""
     resume = read_resume(docx_bytes)
     header_set = {_fold(line) for line in resume.contact}
-    body = "\n".join(line for line in resume.paragraphs if _fold(line) not in header_set)
+    running = {_fold(line) for line in resume.running}  # "TRAVIS E. JENKINS" atop each page: no skill "Jenkins"
+    body = "\n".join(line for line in resume.paragraphs if _fold(line) not in header_set and _fold(line) not in running)
     found = find_skills(body, vocabulary, settle_senses=True)
     out = Suggestions()
     lines = [line for line in resume.paragraphs if _fold(line) not in header_set]

@@ -28,6 +28,7 @@ class ResumeText:
     headings: list[str] = field(default_factory=list)
     sections: dict[str, list[str]] = field(default_factory=dict)  # section kind -> its lines
     contact: list[str] = field(default_factory=list)  # the header's name line and email, phone, link lines
+    running: list[str] = field(default_factory=list)  # the lines of the page headers and footers
 
     @property
     def text(self) -> str:
@@ -120,6 +121,7 @@ def read_resume(docx_bytes: bytes) -> ResumeText:
                     if text:
                         out.paragraphs.append(text)
                         out.sections.setdefault("header", []).append(text)
+                        out.running.append(text)
     return out
 
 
