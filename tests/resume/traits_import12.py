@@ -180,7 +180,7 @@ def names_over_their_issuer_and_year() -> bytes:
     d.add_heading("Courses", level=1)
     d.add_paragraph("TreinaWeb")
     table = d.add_table(rows=2, cols=2)
-    for row, (name, year) in zip(table.rows, [("HTML", "2014"), ("Python", "2015")]):
+    for row, (name, year) in zip(table.rows, [("HTML", "2014"), ("Python", "2015")], strict=True):
         row.cells[0].text, row.cells[1].text = name, year
     return save(d)
 

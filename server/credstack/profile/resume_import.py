@@ -634,7 +634,8 @@ def _issuer_headings(entries: list[_Entry], catalog: Catalog) -> list[_Entry]:
 
 
 # A registry number on a line of its own: "NPI #1730719006", "Reg. No: 4471-22"
-_NUMBER_FIELD = re.compile(r"(?i)^[\w.]{2,12}(?:\s+(?:no\.?|nr\.?|number))?\s*(?:#|no\.?|nr\.?)\s*:?\s*#?\d[\dA-Z-]{3,}$")
+_NUMBER_FIELD = re.compile(r"(?i)^[\w.]{2,12}(?:\s+(?:no\.?|nr\.?|number))?\s*(?:#|no\.?|nr\.?)\s*:?\s*#?"
+                           r"\d[\dA-Z-]{3,}$")
 # A licence's field: where it is valid ("State: New York", "Jurisdiction: Ontario")
 _FIELD = re.compile(r"(?i)^(?:state|province|country|jurisdiction|region|territory|bundesland|estado|provincia|"
                     r"pa[ií]s|pays|land)\s*:\s*\S")
@@ -933,7 +934,8 @@ def _initials(mention: str) -> bool:
 
 
 # "April 30, 2025": the day between the month and the year, dropped ("April 2025")
-_MONTH_DAY_YEAR = re.compile(r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+\d{1,2},\s*((?:19|20)\d{2})\b")
+_MONTH_DAY_YEAR = re.compile(r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+\d{1,2},\s*"
+                             r"((?:19|20)\d{2})\b")
 
 
 def _with_dates(name: str, text: str, *, catalog_id: str | None, issuer: str | None, credential: str | None) -> dict:
