@@ -663,8 +663,9 @@ def _line_kind(line: str) -> str:
         return "name"  # "2018 – 2019 - Learning Journey (a two-year programme for managers ...)": a dated entry
     if len(words) < MAX_DATED_NAME_WORDS and _dated_tail(text) is not None and not _SENTENCE.search(text):
         return "name"  # "..., Negotiators Training, June-July 2024-Virtual": a long name, then when and where
-    parts = re.split(r"\s+[—–|·]\s+|\s+-\s+", text, maxsplit=1)
-    if len(parts) == 2 and len(words) < MAX_DATED_NAME_WORDS and _issuer_first(*parts):
+    # one space between words first: the split reads a run of spaces once (a .docx line may hold megabytes)
+    parts = re.split(r" [—–|·] | - ", " ".join(text.split()), maxsplit=1) if len(words) < MAX_DATED_NAME_WORDS else []
+    if len(parts) == 2 and _issuer_first(*parts):
         return "name"  # "Louisiana State University – Certificate in Moral Reconation Therapy Facilitation, ..."
     if len(words) >= 12 or (len(words) >= 4 and text.endswith(".") and (
             _SENTENCE.search(text) or all(w.islower() for w in _WORDS.findall(text)[1:]))):
