@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from credstack.credentials.catalog import load_catalog
+from credstack.profile.dates import to_month
 from credstack.profile.resume_import import suggestions_from_resume
 from credstack.resume import read_resume
 from credstack.skills.vocabulary import load_vocabulary
@@ -122,3 +123,18 @@ def test_the_name_in_the_page_header_is_no_skill(read):
     assert "Python" in skills and "Jenkins" not in skills
     skills = [s["name"] for s in read(traits_import12.name_in_the_page_header(True)).skills]
     assert "Jenkins" in skills  # named in the body: a skill
+
+
+@pytest.mark.parametrize("text, month", [
+    ("Fevereiro 2022", "2022-02"), ("Março de 2020", "2020-03"), ("Diciembre 2019", "2019-12"),
+    ("Okt 2020", "2020-10"), ("juin 2021", "2021-06"), ("Juillet 2021", "2021-07"),
+    ("March 2021", "2021-03"), ("Jun 2021", "2021-06"),  # English, as before
+    ("Outlook 2016", None), ("Maintenance 2020", None),  # words that begin like a month: no date
+])
+def test_months_written_in_portuguese_spanish_french_german(text, month):
+    assert to_month(text) == month
+
+
+def test_a_course_dated_with_portuguese_months_gets_its_month(read):
+    found = read(traits_import12.course_dated_in_portuguese()).certifications
+    assert [(c["name"], c["issued"]) for c in found] == [("Inglês-EF Level 2", "2022-02")]

@@ -194,3 +194,8 @@ def name_in_the_page_header(with_the_tool: bool) -> bytes:
     d.add_heading("Skills", level=1)
     d.add_paragraph("Python, Docker" + (", Jenkins" if with_the_tool else ""))
     return save(d)
+
+
+def course_dated_in_portuguese() -> bytes:
+    """A language course dated with Portuguese month names, glued to its bracket."""
+    return _section("Cursos", ["Inglês-EF Level 2 - Beginner - CEFR Level A1(Fevereiro 2022 à Novembro 2022)"])
