@@ -14,6 +14,15 @@ from datetime import date
 
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+# Month names in Portuguese, Spanish, French, German and Italian whose first three letters are no
+# English month's, written in full or short ("Fevereiro 2022", "Okt 2020", "Dez. 2021"): the whole
+# word, so that "Outlook 2016" or "Maintenance 2020" stay no dates.
+FOREIGN_MONTHS = {name: i for i, names in enumerate([
+    "janeiro enero janvier januar gennaio ene gen", "fevereiro febrero février februar fev fév",
+    "março marzo mars märz mär", "abril avril abr avr", "maio mayo mai maggio mag", "junho junio juin giugno giu",
+    "julho julio juillet luglio juil lug", "agosto août ago", "setembro septiembre septembre settembre set",
+    "outubro octubre octobre oktober ottobre out okt ott", "novembro noviembre novembre",
+    "dezembro diciembre décembre dezember dicembre dez dic déc"], start=1) for name in names.split()}
 MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -27,8 +36,9 @@ def to_month(text: str | None) -> str | None:
         year, month = int(m[1]), int(m[2])
     elif m := re.match(r"^(\d{4})\s*年\s*(\d{1,2})\s*月", text):  # Japanese, Chinese: "2022年5月"
         year, month = int(m[1]), int(m[2])
-    elif m := re.match(r"^([A-Za-z]{3,9})\.?\s+(\d{4})$", text):
-        month = MONTHS.get(m[1][:3].lower(), 0)
+    elif m := re.match(r"^([^\W\d_]{3,10})\.?\s+(?:de\s+)?(\d{4})$", text):  # "Março de 2020"
+        word = m[1].lower()
+        month = MONTHS.get(word[:3]) or FOREIGN_MONTHS.get(word, 0)
         year = int(m[2])
     elif m := re.match(r"^([A-Za-z]{3,9})-(\d{2})$", text):  # "Aug-26": a spreadsheet's re-save of "Aug 2026"
         month = MONTHS.get(m[1][:3].lower(), 0)

@@ -25,9 +25,17 @@ from credstack.skills.model import SkillKind
 from credstack.skills.vocabulary import Vocabulary
 
 _YEAR_MONTH = re.compile(r"\b((?:19|20)\d{2}\s*年\s*[0-9０-９]{1,2}\s*月|"
-                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}|"
+                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|"
+                         # months written in full in Portuguese, Spanish, French, German ("Fevereiro 2022",
+                         # "Marzo de 2020"), and their short forms with a dot ("Dez. 2021")
+                         r"(?:(?:Janeiro|Enero|Janvier|Januar|Fevereiro|Febrero|Février|Februar|Março|Marzo|Mars|März|"
+                         r"Abril|Avril|Maio|Mayo|Mai|Junho|Junio|Juin|Julho|Julio|Juillet|Agosto|Août|Setembro|"
+                         r"Septiembre|Septembre|Outubro|Octubre|Octobre|Oktober|Novembro|Noviembre|Novembre|Dezembro|"
+                         r"Diciembre|Décembre|Dezember)|(?:Fev|Abr|Ago|Set|Out|Okt|Dez|Dic|Ene)\.)\s+(?:de\s+)?\d{4}|"
+                         r"\d{4}-\d{2}|"
                          r"\d{1,2}/\d{4}|(?:19|20)\d{2})\b")
-_EXPIRES = re.compile(r"(?i)(expires?|expiration|valid (?:until|through)|exp\.?)\s*:?\s*")
+# "Exp. 2026", "Expires: ...", not the start of a word ("expedido por", issued by)
+_EXPIRES = re.compile(r"(?i)\b(expires?|expiration|valid (?:until|through)|exp\.?)(?![^\W\d_])\s*:?\s*")
 _ID = re.compile(r"(?i)(?:(?:credential|license|licence|certificate|cert)\s*(?:id|no\.?|number|#)|c[oó]digo\s+da\s+"
                  r"credencial|credencial(?:\s+id)?|zertifikats?-?(?:nummer|id))\s*(?:\d\s*:)?\s*:?\s*#?([A-Z0-9][A-Z0-9-]{3,})")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -44,7 +52,7 @@ janvier février fevrier mars avril mai juin juillet août aout septembre octobr
 januar februar märz maerz juni juli oktober dezember gennaio febbraio aprile maggio giugno luglio settembre
 ottobre dicembre fev ago set out dez ene abr dic janv févr avr juil sept déc okt mär de del of to a à au
 até ate al bis until present presente now atual actual current heute today aujourd hui since desde depuis
-seit issued expires expired emitido emitida expedido expedida valid válido valido ongoing in progress
+seit issued expires expired expiration expiry emitido emitida expedido expedida valid válido valido ongoing in progress
 年 月 日 現在 平成 昭和 令和
 """.split())
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -76,6 +84,9 @@ _SCHOOL = re.compile(r"(?i)\b(?:universit(?:y|é|e|à|a|ät|at|dad|ade|as)|hochs
 # A grant or a grade, not a credential: "성적 장학금" (a merit scholarship), "GPA: 8 / 10"
 _SCHOLARSHIP = re.compile(r"(?i)\b(?:scholarships?|stipendium|stipendien|beca|bourse|borsa\s+di\s+studio|"
                           r"bolsa\s+de\s+estudos?|стипенди\w*)\b|장학금|奖学金|奨学金")
+# A prize, not a credential: "Received Manager Choice award twice", "Dean's List", "Prêmio ..."
+_AWARD = re.compile(r"(?i)\b(?:awards?|awarded|prizes?|dean['’]?s list|honou?r roll|preis|prix|premio|pr[êe]mio|"
+                    r"auszeichnung|наград\w*|преми\w*)\b")
 _GRADE = re.compile(r"(?i)^(?:c?gpa|grade point average|средний балл|평점|学分绩点)(?![^\W\d_])")
 _CREDENTIAL_WORDS = re.compile(
     r"(?i)\b(?:certif\w*|licen[cs]\w*|diplom\w*|courses?|cursos?|cours|kurs\w*|training|formação|formacion|"
@@ -118,7 +129,8 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
     entry by entry, and from lines elsewhere naming a certification the vocabulary knows."""
     resume = read_resume(docx_bytes)
     header_set = {_fold(line) for line in resume.contact}
-    body = "\n".join(line for line in resume.paragraphs if _fold(line) not in header_set)
+    running = {_fold(line) for line in resume.running}  # "TRAVIS E. JENKINS" atop each page: no skill "Jenkins"
+    body = "\n".join(line for line in resume.paragraphs if _fold(line) not in header_set and _fold(line) not in running)
     found = find_skills(body, vocabulary, settle_senses=True)
     out = Suggestions()
     lines = [line for line in resume.paragraphs if _fold(line) not in header_set]
@@ -132,10 +144,11 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
             seen.add(cert["name"].casefold())
             out.certifications.append(cert)
 
-    for entry in _entries(resume.sections.get("certifications", []), header_set, catalog):
+    certification_lines = _section_lines(resume.sections.get("certifications", []))
+    for entry in _entries(certification_lines, header_set, catalog):
         add(_certification(entry, catalog))
-    section = {_fold(line) for kind in ("certifications", "experience") for line in resume.sections.get(kind, [])}
-    certified = {_fold(line) for line in resume.sections.get("certifications", [])}
+    section = {_fold(line) for line in [*certification_lines, *resume.sections.get("experience", [])]}
+    certified = {_fold(line) for line in certification_lines}
     worked = {_fold(line) for line in resume.sections.get("experience", [])}
     for line in resume.paragraphs:
         if _fold(line) not in header_set and _fold(line) not in certified:
@@ -143,6 +156,10 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
             for cert in _platform_courses(line, led=_fold(line) not in worked):
                 add(cert)
             add(_linked_certificate(line))
+            quoted = _quoted_course(line)
+            if quoted and not any(_fold(quoted["name"]) in _fold(c["name"]) or _fold(c["name"]) in _fold(quoted["name"])
+                                  for c in out.certifications):
+                add(quoted)  # not one the certification section names already, in more or fewer words
     compared: set[str] = set()  # a name met again is one already suggested or already turned down
     for line in resume.paragraphs:  # before the vocabulary's names: a licence in the resume's own words
         if _fold(line) not in certified:
@@ -189,11 +206,31 @@ _DEGREE_WORD = re.compile(
 _DEGREE_NAME = re.compile(
     r"(?i)\b(?:bachelor\w*|master(?:'s|’s|s)?\s+(?:of|in|en|degree)\b|m[áa]ster\s+en|mestrado|mba|ph\.\s?d\.?|phd|"
     r"doctor(?:ate|al)?\s+(?:of|in)\b|degree|b\.\s?sc\.?|m\.\s?sc\.?|bsc|msc|b\.\s?eng\.?|m\.\s?eng\.?|beng|meng|"
-    r"b\.\s?tech\.?|m\.\s?tech\.?|btech|mtech|bba|b\.a\.|m\.a\.|b\.s\.|m\.s\.|licenciatura|laurea|abitur)(?!\w)")
+    r"b\.\s?tech\.?|m\.\s?tech\.?|btech|mtech|bba|b\.a\.|m\.a\.|b\.s\.|m\.s\.|licenciatura|laurea|abitur|"
+    # Spanish and Portuguese degrees and school programmes: "Bachiller en Comunicación", "Tecnicatura
+    # Superior en Desarrollo Web", "Ingeniería de Sistemas", "Curso Técnico" (a technical school's programme)
+    r"bachiller\s+en|tecnicatura|t[ée]cnico\s+superior|ingenier[ií]a\s+(?:de|en|el[ée]ctrica|civil|industrial)|"
+    r"ingenier[oa]\s+(?:de|en)|engenharia\s+(?:de|el[ée]trica|civil)|licenciad[oa]\s+en|grado\s+(?:en|superior)|"
+    r"curso\s+t[ée]cnico|tecn[óo]logo\s+em|"
+    r"associate(?:['’]?s)?\s+(?:(?:in|of)\s+(?:applied\s+)?(?:science|arts)|degree))(?!\w)")
 _SAYS_CERTIFIED = re.compile(r"(?i)certif|licen[cs]e\b|zertifi|sertifi")
 # "au cours de", "in the course of", "en el curso de": "during", no course
 _DURING = re.compile(r"(?i)\b(?:au|du|en\s+el|nel|in\s+the|over\s+the|during\s+the|no|ao)\s+"
                      r"(?:cours|curso|corso|course)\s+(?:de|d['’]|of|del|do|da|di)")
+
+
+# "Realicé el curso “English Naturally” en Inglaterra en 2016.": a course named in quotes after the word
+_QUOTED_COURSE = re.compile(r"(?i)(?<![^\W\d_])(?:course|curso|cours|corso|kurs|curs|курс)\s+(?:de\s+|of\s+)?"
+                            r"[“\"«„]([^”\"»“„«]{3,80})[”\"»“]")
+
+
+def _quoted_course(line: str) -> dict | None:
+    """A course a sentence names in quotes after the word course, when the sentence is not about
+    teaching it."""
+    found = _QUOTED_COURSE.search(line)
+    if found is None or _TEACHES_TEST.search(line) or _IN_PROGRESS.search(line) or not _LETTERS.search(found.group(1)):
+        return None
+    return _with_dates(found.group(1).strip(), line, catalog_id=None, issuer=None, credential=None)
 
 
 def _names_a_course(text: str) -> bool:
@@ -209,9 +246,9 @@ def _education_course(line: str, catalog: Catalog) -> dict | None:
         return None  # a line naming a language test: the test is its credential ("CAE C1, cours d'anglais")
     parts = [p.strip(" “”\"'„.;") for p in re.split(r"\s+\|\s+|\t|\s*[,;]\s*|\s+[-–—]\s+", text)]
     part = next((p for p in parts if _names_a_course(p)), None)
-    if part is None or _DEGREE_WORD.search(part) or _SCHOOL.search(part) or _SENTENCE.search(part) \
-            or ":" in part or "/" in part or _is_organisation(part, catalog) or len(part.split()) > 12 \
-            or _line_kind(part) != "name":
+    if part is None or _DEGREE_WORD.search(part) or _DEGREE_NAME.search(part) or _SCHOOL.search(part) \
+            or _SENTENCE.search(part) or ":" in part or "/" in part or _is_organisation(part, catalog) \
+            or len(part.split()) > 12 or _line_kind(part) != "name":
         return None
     issuer = next((p for p in parts if p is not part and _is_organisation(p, catalog)), None)
     return _with_dates(part, line, catalog_id=None, issuer=issuer, credential=None)
@@ -219,19 +256,19 @@ def _education_course(line: str, catalog: Catalog) -> dict | None:
 
 # Language tests known by name the world over, wherever a resume writes them (a languages section,
 # an education line, "Anglais courant (TOEFL)."), with the level that follows ("DELF B2").
-# Cambridge's initials (CAE, FCE, CPE) are also computer-aided engineering or a functional capacity
-# evaluation: they count only beside a word of English, Cambridge or a certificate.
+# Cambridge's initials (CAE, FCE, CPE, PET, KET) are also computer-aided engineering, a functional
+# capacity evaluation or a plastic: they count only beside a word of English, Cambridge or a certificate.
 _LEVEL = r"(?:\s*[:(]?\s*(?:level|niveau|nivel|livello|Niveau|grado|grade)?\s*(?-i:[ABC][12])(?:\.\d)?\)?)?"
 _LANGUAGE_TEST = re.compile(
-    r"(?<![\w-])(?:(?:TOEFL|IELTS|TOEIC|DELF|DALF|DELE|TestDaF|JLPT|TOPIK|HSK|CELI|CILS|PLIDA|Linguaskill)"
+    r"(?<![\w-])(?:(?:TOEFL|IELTS|TOEIC|DELF|DALF|DELE|TestDaF|JLPT|TOPIK|HSK|CELI|CILS|PLIDA|Linguaskill|LCCI)"
     r"(?:\s+(?:iBT|ITP|PBT|Academic|General Training|Speaking|SPEAKING|Bridge))?(?![\w-])"
     r"|Goethe[- ]Zertifikat|Deutsch-Test\s+f(?:ü|ue)r\s+Zuwanderer|telc\s+Deutsch|ÖSD[- ]Zertifikat"
     r"|PTE Academic|Trinity\s+(?:GESE|ISE)|Trinity(?=\s+(?:di\s+)?grad[eo]\b)"
     r"|(?:Cambridge\s+)?(?:First Certificate|Certificate)\s+(?:in|of)\s+(?:Advanced\s+|Proficiency\s+in\s+)?English"
     r"|Cambridge\s+English(?:\s*:?\s*(?:First|Advanced|Proficiency))?"
     r"|Cambridge\s+Certificate\s+of\s+Proficiency"  # "English (Cambridge Certificate of Proficiency)"
-    r"|(?:Cambridge\s+)?(?:CAE|FCE|CPE)(?![\w-]))" + _LEVEL)
-_CAMBRIDGE_INITIALS = re.compile(r"^(?:CAE|FCE|CPE)\b")
+    r"|(?:Cambridge\s+)?(?:CAE|FCE|CPE|PET|KET)(?![\w-]))" + _LEVEL)
+_CAMBRIDGE_INITIALS = re.compile(r"^(?:CAE|FCE|CPE|PET|KET)\b")
 _LANGUAGE_CUE = re.compile(
     r"(?i)\b(?:cambridge|english|ingl[ée]s|anglais|englisch|inglese|ingl[êe]s|английск\w*|certif\w*|zertifikat|"
     r"сертификат\w*)\b")
@@ -242,6 +279,10 @@ _TEACHES_TEST = re.compile(
 # Preparation beside the test's name ("IELTS preparation classes", "préparation au TOEFL"): a course
 # about the test, given or taken, not its result.
 _PREPARATION = re.compile(r"(?i)\b(?:prep|prepar\w*|préparation|vorbereitung\w*)\b")
+# A test named as the measure of another: "(TOEFL equivalent)", "equivalent to IELTS 7", "équivalent TOEIC"
+_COMPARED_AFTER = re.compile(r"(?i)\s*[-‑]?\s*(?:equivalent|equiv\.|equivalente|équivalent|äquivalent)\b")
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:equivalent|equiv\.|equivalente|équivalent|äquivalent|entspricht|"
+                              r"comparable)(?:\s+(?:to|a|à|al|zu|with))?\s*[:(]?\s*$")
 # A driving licence in the words of the resume's language, with its class ("Permis B",
 # "PATENTE GUIDA: Tipo B", "Führerschein Klasse B", "운전면허 1종"): often in the contact block.
 _CLASS = (r"(?:\s*[:,|]?\s*(?:(?:tipo|categoria|categoría|catégorie|category|class|klasse|kategorie|cat\.)\s*)?"
@@ -249,7 +290,7 @@ _CLASS = (r"(?:\s*[:,|]?\s*(?:(?:tipo|categoria|categoría|catégorie|category|c
 _DRIVING_LICENCE = re.compile(
     r"(?i)(?:(?<!\w)|(?-i:(?<=[a-z\d])(?=[A-Z])))(?:driver['’]?s?\s+licen[cs]e|driving\s+licen[cs]e|permis\s+(?:de\s+conduire|de\s+conducere|"
     r"(?=(?-i:[A-E])(?![\w'’])))|führerschein|fahrerlaubnis|carnet\s+de\s+conducir|permiso\s+de\s+conducir|"
-    r"licencia\s+de\s+conducir|patente(?:\s+(?:di\s+)?guida|\s+(?=(?-i:[A-E])(?![\w'’])))|carta\s+de\s+condução|"
+    r"licencia\s+de\s+conducir|patente(?:\s+(?:di\s+)?guida|\s+(?=(?-i:[A-E])(?![\w'’])))|carta\s+(?:de\s+)?condução|"
     r"carteira\s+de\s+habilitação|rijbewijs|körkort|prawo\s+jazdy|řidičský\s+průkaz|sürücü\s+belgesi|ehliyet|"
     r"водительск\w+\s+(?:удостоверени\w+|прав\w*)|(?:자동차)?운전면허|運転免許|驾驶证|驾照)" + _CLASS)
 
@@ -270,6 +311,8 @@ def _standard_credentials(line: str, *, in_header: bool) -> list[dict]:
                 continue  # "CAE" beside no English: computer-aided engineering
             if _PREPARATION.search(text[max(0, m.start() - 25):m.end() + 25]):
                 continue
+            if _COMPARED_AFTER.match(text, m.end()) or _COMPARED_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+                continue  # "PTESOL (TOEFL equivalent) score 570": the yardstick of another test, not this one
             found.append(name)
     if in_header or words <= 30:
         found += [re.sub(r"\s*[:|]\s*", " ", m.group(0)).strip(" ,") for m in _DRIVING_LICENCE.finditer(text)
@@ -372,6 +415,29 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _next_section(line: str, after_rule: bool) -> bool:
+    """``line`` (stripped of its bullet and rule) begins another section: its heading written inside
+    this one's last paragraph, after a rule ("____ Professional Work Experience"), or as the label of
+    a label table's row ("Sprachen<tab>Business Englisch – LCCI I (B1)")."""
+    if classify_heading(line) not in (None, "certifications") or (after_rule and _ends_in_heading(line)):
+        return True
+    label = re.split(r"\t| \| ", line, maxsplit=1)
+    return len(label) == 2 and len(label[0].split()) <= 3 and classify_heading(label[0].strip()) not in (
+        None, "certifications")
+
+
+def _section_lines(lines: list[str]) -> list[str]:
+    """The certification section's lines up to another section's heading found among them."""
+    for i, raw in enumerate(lines):
+        line = raw.strip(" \t-•*·▪●○■►→✓・")
+        separator = _SEPARATOR.match(line)
+        if separator:
+            line = line[separator.end():].strip()
+        if _next_section(line, separator is not None):
+            return lines[:i]
+    return lines
+
+
 def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entry]:
     """The certification section's entries, each from its own lines: a name line, then its
     issuer, dates, credential ID and description lines in any order; a line without a date above
@@ -382,10 +448,13 @@ def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entr
         separator = _SEPARATOR.match(line)
         if separator:
             line = line[separator.end():].strip()
-        if classify_heading(line) not in (None, "certifications") or (separator and _ends_in_heading(line)):
+        if _next_section(line, separator is not None):
             break  # the next section's heading, written inside this one's last paragraph
-        if cleaned and _continues(cleaned[-1], line):
-            cleaned[-1] += " " + line  # a line the writer broke mid-sentence ("... Führung" / "kompetenztraining, ...")
+        if cleaned and (_continues(cleaned[-1], line) or (cleaned[-1].endswith(",") and line
+                                                          and not _CREDENTIAL_WORDS.search(line))):
+            # "AIR FORCE," / "Tyndall Air Force Base (2003)," / ...: a list of places the writer broke
+
+            cleaned[-1] += " " + line  # or broke mid-sentence ("... Führung" / "kompetenztraining, ...")
         elif line:
             cleaned.append(line)
     kinds = [_line_kind(line) for line in cleaned]
@@ -445,7 +514,7 @@ def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entr
     entries = [e for e in entries if not e.name.endswith(":") or e.dated or e.credential_id]
     for e in entries:
         e.name = e.name.rstrip(" :")
-    return _issuer_headings(_issuers_above(_details_below(entries)), catalog)
+    return _issuer_headings(_issuers_above(_details_below(_issuers_below(entries, catalog))), catalog)
 
 
 _TAIL = re.compile(r"\s[–—-]\s+([^–—\-:]{2,60})$")
@@ -461,6 +530,31 @@ def _issuer_tail(line: str) -> str | None:
 def _alternating(entries: list[_Entry], first, second) -> bool:
     """The list alternates entries of two kinds, ``first`` then ``second`` (two pairs at least)."""
     return len(entries) >= 4 and all((first if i % 2 == 0 else second)(e) for i, e in enumerate(entries))
+
+
+def _issuers_below(entries: list[_Entry], catalog: Catalog) -> list[_Entry]:
+    """An undated name over a dated line naming an organisation ("Network+ Certification" over
+    "COMPTIA (2009)", "Web and Mobile Application Development Certificate" over "UNIVERSITY OF
+    MISSOURI – COLUMBIA (2023)"): the organisation is the issuer, its year the date."""
+    out: list[_Entry] = []
+    skip = False
+    for i, entry in enumerate(entries):
+        if skip:
+            skip = False
+            continue
+        below = entries[i + 1] if i + 1 < len(entries) else None
+        if (below is not None and not entry.dated and entry.issuer is None and entry.credential_id is None
+                and below.dated and below.credential_id is None and not _CREDENTIAL_WORDS.search(below.name)
+                and not re.search(r"\t| \| ", below.text)  # a table's row ("HTML | 2014") is an entry of its own
+                and catalog.find(below.name) is None):
+            organisation = re.split(r",|\s+\(", _YEAR_AT_END.sub("", below.name), maxsplit=1)[0].strip(" ,")
+            if organisation and _is_organisation(organisation, catalog):
+                entry.issuer = organisation
+                entry.dates += below.dates
+                entry.text += "\n" + below.text
+                skip = True
+        out.append(entry)
+    return out
 
 
 def _details_below(entries: list[_Entry]) -> list[_Entry]:
@@ -546,6 +640,14 @@ def _issuer_headings(entries: list[_Entry], catalog: Catalog) -> list[_Entry]:
     return out
 
 
+# A registry number on a line of its own: "NPI #1730719006", "Reg. No: 4471-22"
+_NUMBER_FIELD = re.compile(r"(?i)^[\w.]{2,12}(?:\s+(?:no\.?|nr\.?|number))?\s*(?:#|no\.?|nr\.?)\s*:?\s*#?"
+                           r"\d[\dA-Z-]{3,}$")
+# A licence's field: where it is valid ("State: New York", "Jurisdiction: Ontario")
+_FIELD = re.compile(r"(?i)^(?:state|province|country|jurisdiction|region|territory|bundesland|estado|provincia|"
+                    r"pa[ií]s|pays|land)\s*:\s*\S")
+
+
 def _line_kind(line: str) -> str:
     """"date" (only dates: "OUTUBRO de 2021", "2018 - present", "2024. 09. 10"), "id" (a
     credential ID or a verification link), "note" (a sentence: a course's description, "Courses
@@ -554,16 +656,24 @@ def _line_kind(line: str) -> str:
     words = [w.casefold() for w in _WORDS.findall(text)]
     if re.search(r"\d", text) and all(w in _DATE_WORDS for w in words):
         return "date"
-    credential = _ID.match(text)
-    if re.match(r"(?i)\s*(?:https?://|www\.)\S+\s*$", text) or (
+    credential = _ID.search(text)
+    if credential and len(text[:credential.start()].split()) > 2:
+        credential = None  # "NYSED License #: 108882": a short label before the ID at most
+    if re.match(r"(?i)\s*(?:https?://|www\.)\S+\s*$", text) or _NUMBER_FIELD.match(text) or (
             credential and len(_WORDS.findall(text[credential.end():])) <= 3):
         return "id"
+    if _FIELD.match(text):
+        return "note"  # "State: New York" under a licence: where it is valid, no entry of its own
     lead = _YEAR_AT_START.match(text)
     head = re.split(r"\s+\(|\.\s", text[lead.end():].lstrip(" -–—:"), maxsplit=1)[0] if lead else ""
     if lead and len(_WORDS.findall(head)) <= 12 and not _SENTENCE.search(head):
         return "name"  # "2018 – 2019 - Learning Journey (a two-year programme for managers ...)": a dated entry
     if len(words) < MAX_DATED_NAME_WORDS and _dated_tail(text) is not None and not _SENTENCE.search(text):
         return "name"  # "..., Negotiators Training, June-July 2024-Virtual": a long name, then when and where
+    # one space between words first: the split reads a run of spaces once (a .docx line may hold megabytes)
+    parts = re.split(r" [—–|·] | - ", " ".join(text.split()), maxsplit=1) if len(words) < MAX_DATED_NAME_WORDS else []
+    if len(parts) == 2 and _issuer_first(*parts):
+        return "name"  # "Louisiana State University – Certificate in Moral Reconation Therapy Facilitation, ..."
     if len(words) >= 12 or (len(words) >= 4 and text.endswith(".") and (
             _SENTENCE.search(text) or all(w.islower() for w in _WORDS.findall(text)[1:]))):
         return "note"  # "Courses in bold are in progress.", "Cursos em negrito estão em andamento."
@@ -688,8 +798,8 @@ def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
     catalog's credential when the name is one, dates, expiry and credential ID."""
     text = _hide_versions(entry.name)
     if _ACKNOWLEDGEMENT.search(text) or _GRADE.match(text.strip()) \
-            or (_SCHOLARSHIP.search(text) and not _SAYS_CERTIFIED.search(text)):
-        return None  # a thank-you, a grade or a grant, not a credential
+            or ((_SCHOLARSHIP.search(text) or _AWARD.search(text)) and not _SAYS_CERTIFIED.search(text)):
+        return None  # a thank-you, a grade, a grant or a prize, not a credential
     # not held yet when its own line says so (not a note on the whole list): suggested as in progress
     progress = next((m for line in (text, *entry.dates) if (m := _IN_PROGRESS.search(line))), None)
     link = _LEADING_LINK.match(text)  # "https://stepik.org "Поколение Python": курс (2022)": the school's site first
@@ -745,6 +855,32 @@ def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
 _OBTAINED = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff０-９\d])\s*(?:合格|取得|获得|獲得)$")
 
 
+# A contest, not a course: "Olympics of Programming Competitions, ... - International Collegiate Programming Contest"
+_CONTEST = re.compile(r"(?i)\b(?:contests?|competitions?|olympiads?|olympics|hackathons?|championships?|"
+                      r"wettbewerb\w*|concours|concursos?|olimp[ií]ada\w*|олимпиад\w*)\b")
+
+
+def _issuer_first(first: str, second: str) -> bool:
+    """"<school or organisation> – <course>": the organisation first, then what it taught (a
+    credential's words, or a name of four words or more; not a place: "University of Leeds - UK")."""
+    def organisation(text: str) -> bool:
+        return bool(_SCHOOL.search(text) or _ORGANISATION.search(text))
+    return (organisation(first) and not _SCHOOL.search(second) and _line_kind(second) == "name"
+            and not _CONTEST.search(first + " " + second)
+            and (_CREDENTIAL_WORDS.search(second) is not None
+                 or (not organisation(second) and len(_WORDS.findall(second)) >= 4)))
+
+
+def _spelled_out(initials: str, rest: str) -> str | None:
+    """"TTC (Teacher Training Course)": initials, and the parenthesis after them spelling them out,
+    kept together (the initials alone say nothing to a reader)."""
+    found = re.match(r"\s*\(([^()]{5,80})\)", rest)
+    if not found or not re.fullmatch(r"[A-Z]{2,6}", initials):
+        return None
+    words = [w for w in _WORDS.findall(found.group(1)) if w[0].isupper()]
+    return f"{initials} ({found.group(1).strip()})" if "".join(w[0] for w in words) == initials else None
+
+
 def _name_and_issuer(text: str) -> tuple[str, str | None]:
     """A certification line's name, and the issuer written after it: "Name — Issuer", "Name -
     Issuer", "Name, Issuer" (the last comma: "WEB: HTML5, CSS3, JavaScript & Ajax, SOFTBLUE"), less a
@@ -755,13 +891,16 @@ def _name_and_issuer(text: str) -> tuple[str, str | None]:
         text = text[:tail]  # "Course, Udemy, 2022." / "Training, June-November 2024-Baku": when, not what
     parts = re.split(r"\s+[—–|·]\s+|\s+-\s+", text, maxsplit=1)
     name, issuer = parts[0].strip(), (parts[1].strip() if len(parts) == 2 else None)
+    if issuer is not None and _issuer_first(name, issuer):
+        name, issuer = issuer, name  # "Adelphi University - Screening, Brief Intervention and Referral to Treatment"
     if issuer is None and ", " in name:
         before, _, after = name.rpartition(", ")
         if after[:1].isupper() and 0 < len(after.split()) <= 6 and not _YEAR.search(after) \
                 and after.count(")") <= after.count("(") and "..." not in after:
             name, issuer = before.strip(), after.strip(" .")
-    bare = re.split(r"\s+\(|（", name, maxsplit=1)[0].strip()
-    name = bare if _LETTERS.search(bare) else name  # "C++ (Training)": the parenthesis is all there is to read
+    bare = re.split(r"\s+\(|（|\((?=\s*\d)", name, maxsplit=1)[0].strip()  # "... CRIATIVA(28/02/2023 a ...)"
+    spelled = _spelled_out(bare, name[len(bare):])
+    name = spelled or (bare if _LETTERS.search(bare) else name)  # "C++ (Training)": the parenthesis is all there is
     if issuer is not None and (len(issuer.split()) > 8 or _line_kind(issuer) != "name"):
         issuer = None
     return name, issuer
@@ -802,7 +941,13 @@ def _initials(mention: str) -> bool:
     return len(letters) <= 5 and all(c.isupper() for c in letters) and " " not in mention.strip()
 
 
+# "April 30, 2025": the day between the month and the year, dropped ("April 2025")
+_MONTH_DAY_YEAR = re.compile(r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+\d{1,2},\s*"
+                             r"((?:19|20)\d{2})\b")
+
+
 def _with_dates(name: str, text: str, *, catalog_id: str | None, issuer: str | None, credential: str | None) -> dict:
+    text = _MONTH_DAY_YEAR.sub(r"\1 \2", text)
     expires = None
     expiry = _EXPIRES.search(text)
     if expiry:

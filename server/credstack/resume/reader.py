@@ -28,6 +28,7 @@ class ResumeText:
     headings: list[str] = field(default_factory=list)
     sections: dict[str, list[str]] = field(default_factory=dict)  # section kind -> its lines
     contact: list[str] = field(default_factory=list)  # the header's name line and email, phone, link lines
+    running: list[str] = field(default_factory=list)  # the lines of the page headers and footers
 
     @property
     def text(self) -> str:
@@ -52,8 +53,19 @@ def read_resume(docx_bytes: bytes) -> ResumeText:
     section_heading = None  # the current section's heading
     header_row = None  # the column-header row holding the current section's heading (年 | 月 | 免許・資格)
     header_col = 0  # and the heading's column in it
+    section_box = None  # the text box holding the current section's heading
+    box_lines = False  # and whether lines follow the heading in that box
     done_rows: set = set()
     for block in found.blocks:
+        if section_box is not None and block.text and block.element not in headings:
+            if block.box is section_box:
+                box_lines = True
+            elif box_lines:
+                # a heading with its lines in one text box heads that box only: the next boxes are
+                # other parts of the page (another section's lines, the name), whatever their order
+                current, section_box = "other", None
+            else:
+                section_box = None  # a heading alone in its box: its lines are elsewhere
         row = block.cell.getparent() if block.cell is not None else None
         if label_row is not None and row is not None and row is not label_row \
                 and row.getparent() is label_row.getparent() and _label_cell(row) is not None:
@@ -96,6 +108,7 @@ def read_resume(docx_bytes: bytes) -> ResumeText:
             if header_row is not None:
                 label_row, header_col = None, header_row.findall(W_TC).index(block.cell)
             out.headings.append(block.text)
+            section_box, box_lines = block.box, False
             continue
         text = _tabbed(block)
         out.paragraphs.append(text)
@@ -108,6 +121,7 @@ def read_resume(docx_bytes: bytes) -> ResumeText:
                     if text:
                         out.paragraphs.append(text)
                         out.sections.setdefault("header", []).append(text)
+                        out.running.append(text)
     return out
 
 
