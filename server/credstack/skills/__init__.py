@@ -953,6 +953,9 @@ def _near_spans(reading, text: str, matches) -> list:
 
     if not reading.knowledge:
         return []
+    near = [w for w, p in enumerate(reading.in_span) if p >= NEAR_IN_SPAN]
+    if len(near) < 2:
+        return []
     taken = [(s.start, s.end) for s in reading.spans] + [(m.start, m.end) for m in matches]
     out, run = [], []
 
@@ -970,10 +973,12 @@ def _near_spans(reading, text: str, matches) -> list:
                 out.append(Span(start, end, "knowledge", conf))
         run.clear()
 
-    for w, (s, e) in enumerate(reading.words):
-        word = text[s:e]
-        ok = (reading.in_span[w] >= NEAR_IN_SPAN and reading.knowledge[w] >= reading.in_span[w] / 2
-              and word.isalpha() and not any(a < e and s < b for a, b in taken))
+    for w in near:  # the words below the threshold each end a run
+        s, e = reading.words[w]
+        if run and run[-1] != w - 1:
+            close()
+        ok = (reading.knowledge[w] >= reading.in_span[w] / 2 and text[s:e].isalpha()
+              and not any(a < e and s < b for a, b in taken))
         if ok and run and not _WIDEN_GAP.fullmatch(text[reading.words[run[-1]][1]:s] or " "):
             close()
         if ok:
