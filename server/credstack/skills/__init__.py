@@ -925,10 +925,14 @@ def _widened(span, reading, seg):
     if (start, end) == (span.start, span.end):
         return span
     words = text[start:end].replace("-", " ").split()
-    if any(_GLUED_CASE.search(w) for w in words) or any(
-            a[:1].islower() and b[:1].isupper() for a, b in zip(words, words[1:], strict=False)):
-        return span  # a sentence or a glued line starts inside: "machine Reading drawings"
+    if any(_GLUED_CASE.search(w) for w in words) or _sentence_inside(words):
+        return span  # a glued line or a sentence starts inside: "machine Reading drawings"
     return Span(start, end, span.label, span.confidence)
+
+
+def _sentence_inside(words: list[str]) -> bool:
+    """A lower-case word followed by a capitalised one: a new sentence or line starts there."""
+    return any(a[:1].islower() and b[:1].isupper() for a, b in zip(words, words[1:], strict=False))
 
 
 # Words the tagger nearly read as a name, where its argmax read none: a run of 2-4 words beside each
@@ -967,8 +971,8 @@ def _near_spans(reading, text: str, matches) -> list:
         if 2 <= len(run) <= 4:
             start, end = reading.words[run[0]][0], reading.words[run[-1]][1]
             words = text[start:end].split()
-            if not any(a[:1].islower() and b[:1].isupper() for a, b in zip(words, words[1:], strict=False)) \
-                    and not any(w.lower() in STOP_WORDS for w in words) and words[-1].lower() not in _BODIES:
+            if not _sentence_inside(words) and not any(w.lower() in STOP_WORDS for w in words) \
+                    and words[-1].lower() not in _BODIES:
                 conf = sum(reading.in_span[w] for w in run) / len(run)
                 out.append(Span(start, end, "knowledge", conf))
         run.clear()
