@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from credstack.credentials.catalog import Catalog
-from credstack.profile.dates import to_month
+from credstack.profile.dates import FOREIGN_MONTHS, to_month
 from credstack.profile.imports import Suggestions, certification
 from credstack.resume import read_resume
 from credstack.resume.structure import classify_heading
@@ -24,14 +24,14 @@ from credstack.skills import find_skills
 from credstack.skills.model import SkillKind
 from credstack.skills.vocabulary import Vocabulary
 
+_FOREIGN_FULL = "|".join(sorted((m.capitalize() for m in FOREIGN_MONTHS if len(m) > 3 or m == "mai"),
+                                 key=len, reverse=True))
+_FOREIGN_SHORT = "|".join(m.capitalize() for m in FOREIGN_MONTHS if len(m) == 3 and m != "mai")
 _YEAR_MONTH = re.compile(r"\b((?:19|20)\d{2}\s*年\s*[0-9０-９]{1,2}\s*月|"
                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|"
-                         # months written in full in Portuguese, Spanish, French, German ("Fevereiro 2022",
-                         # "Marzo de 2020"), and their short forms with a dot ("Dez. 2021")
-                         r"(?:(?:Janeiro|Enero|Janvier|Januar|Fevereiro|Febrero|Février|Februar|Março|Marzo|Mars|März|"
-                         r"Abril|Avril|Maio|Mayo|Mai|Junho|Junio|Juin|Julho|Julio|Juillet|Agosto|Août|Setembro|"
-                         r"Septiembre|Septembre|Outubro|Octubre|Octobre|Oktober|Novembro|Noviembre|Novembre|Dezembro|"
-                         r"Diciembre|Décembre|Dezember)|(?:Fev|Abr|Ago|Set|Out|Okt|Dez|Dic|Ene)\.)\s+(?:de\s+)?\d{4}|"
+                         # months of other languages (dates.FOREIGN_MONTHS) written in full, capitalised
+                         # ("Fevereiro 2022", "Marzo de 2020"), or short with a dot ("Dez. 2021")
+                         rf"(?:(?:{_FOREIGN_FULL})|(?:{_FOREIGN_SHORT})\.)\s+(?:de\s+)?\d{{4}}|"
                          r"\d{4}-\d{2}|"
                          r"\d{1,2}/\d{4}|(?:19|20)\d{2})\b")
 # "Exp. 2026", "Expires: ...", not the start of a word ("expedido por", issued by)

@@ -937,20 +937,13 @@ def _add_row_under_columns(found: Layout, heading: Heading, entries: list) -> No
     tr.addnext(row)
 
 
-def _first_text_child(tc):
-    """The child of ``tc`` holding its first line of text (a paragraph or a nested table)."""
-    first = next(p for p in tc.iter(W_P) if paragraph_text(p).strip())
-    while first.getparent() is not tc:
-        first = first.getparent()
-    return first
-
-
-def _last_text_child(tc):
-    """The child of ``tc`` holding its last line of text (a paragraph or a nested table)."""
-    last = [p for p in tc.iter(W_P) if paragraph_text(p).strip()][-1]
-    while last.getparent() is not tc:
-        last = last.getparent()
-    return last
+def _text_child(tc, last: bool = False):
+    """The child of ``tc`` holding its first (or ``last``) line of text (a paragraph or a nested table)."""
+    lines = [p for p in tc.iter(W_P) if paragraph_text(p).strip()]
+    child = lines[-1] if last else lines[0]
+    while child.getparent() is not tc:
+        child = child.getparent()
+    return child
 
 
 def _last_of_stacked_labels(found: Layout, heading: Heading) -> bool:
@@ -959,14 +952,12 @@ def _last_of_stacked_labels(found: Layout, heading: Heading) -> bool:
     last of the content cell, and new entries go after them, not beside the first label. A glyph
     line above it (an icon) is no label."""
     block = found.block(heading.element)
-    above = []
     for p in block.cell.iter(W_P):
         if p is heading.element:
-            break
-        text = paragraph_text(p).strip()
-        if sum(c.isalpha() for c in text) >= 2:
-            above.append(text)
-    return bool(above)
+            return False
+        if sum(c.isalpha() for c in paragraph_text(p)) >= 2:
+            return True
+    return False
 
 
 def _form_label(found: Layout, heading: Heading) -> bool:
@@ -1294,12 +1285,12 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
             return TailoredResume(_save(document), summary)
         if beside is not None:  # the heading labels a row: its entries are in the cell beside it
             if _last_of_stacked_labels(found, existing):  # its lines are the last of that cell
-                last = _last_text_child(beside)
+                last = _text_child(beside, last=True)
                 for entry in entries:
                     last.addnext(entry)
                     last = entry
             else:
-                top = _first_text_child(beside)
+                top = _text_child(beside)
                 for entry in entries:
                     top.addprevious(entry)
             summary.changed, summary.section, summary.heading = True, "merged", existing.text
