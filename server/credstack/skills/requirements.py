@@ -350,10 +350,11 @@ def in_values_list(text: str, start: int, end: int) -> bool:
     key values of Caring, Teamwork, Professionalism and Innovation", "personal values that match
     those values of the Trust of respect, integrity, teamwork"): what the employer stands for, not a
     skill asked (requirement_cues.json ``values_list``)."""
+    if "values" not in text[max(0, start - VALUES_REACH):start].lower():
+        return False  # the clause is not even looked for (most mentions)
     lo, _hi = clause_bounds(text, start, end)
-    before_patterns, _after = _around_cues("values_list")
     before = text[max(lo, start - VALUES_REACH):start]
-    return "values" in before.lower() and any(p.search(before) for p in before_patterns)
+    return "values" in before.lower() and any(p.search(before) for p in _around_cues("values_list")[0])
 
 
 NOT_ASKED_REACH = 120  # how far back in its clause a reporting line or a promise of training may start
@@ -374,6 +375,8 @@ def taught_on_the_job(text: str, start: int, end: int) -> bool:
 
 
 def _before_matches(key: str, text: str, start: int, end: int, word: str) -> bool:
+    if word not in text[max(0, start - NOT_ASKED_REACH):start].lower():
+        return False  # the clause is not even looked for (most mentions)
     lo, _hi = clause_bounds(text, start, end)
     before = text[max(lo, start - NOT_ASKED_REACH):start]
     return word in before.lower() and any(p.search(before) for p in _around_cues(key)[0])
