@@ -951,6 +951,23 @@ _BODIES = frozenset({"services", "service", "companies", "company", "organisatio
                      "group", "groups", "team", "teams", "unit", "units", "office", "offices"})
 
 
+# The last word of a body's name, beside _BODIES, for a new skill's words: "Hospital Authority",
+# "Civil Service", "Prosecution Service" are whom a posting names, not what it asks. A team, group
+# or unit stays ("Intensive Care Unit" is a ward's knowledge), and so do an office (experience "in a
+# physician's office" is a background asked) and a council (registration with the "Health and Care
+# Professions Council" is asked).
+_BODY_ENDS = (_BODIES - {"group", "groups", "team", "teams", "unit", "units", "office", "offices"}) | {
+    "authority", "authorities", "commission", "ministry", "ministries"}
+_BODY_OF = re.compile(r"(?:School|Department|Faculty|Ministry|Office|Institute|College|University|Division)\s+of\b")
+
+
+def _names_a_body(surface: str) -> bool:
+    """A new skill's words that name an organisation: its last word a body's (_BODY_ENDS) or
+    opening on one ("School of Engineering", "Department of Health")."""
+    words = surface.split()
+    return len(words) >= 2 and (words[-1].lower().strip(".,;:()'’") in _BODY_ENDS or bool(_BODY_OF.match(surface)))
+
+
 def _near_spans(reading, text: str, matches) -> list:
     """The knowledge spans NEAR_IN_SPAN describes, of one reading."""
     from credstack.skills.tagger import Span
@@ -1046,6 +1063,9 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
                 continue  # the job itself, not a skill it asks for
             if place_words and set(_words(surface)) <= place_words:
                 continue  # "Ceduna": the town the job is in
+            if names_people(surface, seg.text[span.end:span.end + 3], capitalised=True,
+                            before=seg.text[max(0, span.start - 16):span.start]) or _names_a_body(surface):
+                continue  # "Store Manager", "Crown Counsel", "BC Prosecution Service": someone or some body
             if _employers_own(seg.text, span.start):
                 continue  # "our ledger service", "our SOAR platform": the employer's, not asked
             if _name_shaped(surface.split()[0]) and _venue_cue().search(judged_clause(seg.text, span.start, span.end)):

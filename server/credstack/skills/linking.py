@@ -38,7 +38,7 @@ _LEADING = re.compile(r"(?:(?:a|an|the|of|in|on|with|and|or|to|for|your|our|good
 _TOKEN = re.compile(r"[\w&+#.-]+")
 
 
-def _name_shaped(word: str) -> bool:
+def name_token(word: str) -> bool:
     """Initials, digits or inner capitals: a name's own token ("CPMA", "3G", "PineNet")."""
     return any(c.isdigit() for c in word) or (len(word) > 1 and (word.isupper() or any(c.isupper() for c in word[1:])))
 
@@ -47,10 +47,10 @@ def _may_be_near(surface: str, skill: Skill) -> bool:
     from credstack.skills.plain_words import rank
 
     words = _TOKEN.findall(surface)
-    if len(words) == 1 and not _name_shaped(words[0]) and rank(words[0]) is not None:
+    if len(words) == 1 and not name_token(words[0]) and rank(words[0]) is not None:
         return False
     own = {w.casefold() for form in (skill.name, *skill.aliases) for w in _TOKEN.findall(form)}
-    return all(w.casefold() in own for w in words if _name_shaped(w))
+    return all(w.casefold() in own for w in words if name_token(w))
 
 
 @dataclass(frozen=True)
@@ -61,9 +61,10 @@ class Link:
     vector: object = None  # the span's embedding, when one was computed
 
 
-# Words a span can run on to when the tagger ends it one word late ("financial control and").
-_TRAILING = re.compile(r"(?:\s+(?:and|or|with|of|in|for|to|on|as|the|a|an|plus|including|etc)\b[\W_]*)+$",
-                       re.IGNORECASE)
+# Words a span can run on to when the tagger ends it one word late ("financial control and",
+# "administration training and/or"), or a requirement's label after it ("clinical specialty Preferred").
+_TRAILING = re.compile(r"(?:[\s/]+(?:and|or|with|of|in|for|to|on|as|the|a|an|plus|including|etc|preferred|required"
+                       r"|desired|desirable|essential)\b[\W_]*)+$", re.IGNORECASE)
 
 
 def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from credstack.skills.linking import name_token
 from credstack.skills.model import Requirement, TextKind, TextSection
 from credstack.wordtrie import case_folded, trie_alternation
 
@@ -438,6 +439,9 @@ _CREDENTIAL_WORD = re.compile(
     r"(?i)\b(?:certified|certification|certificate|licen[cs]ed?|registered|chartered|accredited)\b")
 
 
+_CREDENTIAL_BEFORE = re.compile(_CREDENTIAL_WORD.pattern + r"[\W_]*$")
+
+
 @lru_cache(maxsize=1)
 def _person_nouns() -> frozenset[str]:
     return frozenset(cue_data()["person_nouns"])
@@ -446,17 +450,22 @@ def _person_nouns() -> frozenset[str]:
 _NAME_GOES_ON_CAPITAL = re.compile(r"[ \t]+[A-Z]")
 
 
-def names_people(surface: str, after: str = "") -> bool:
+def names_people(surface: str, after: str = "", capitalised: bool = False, before: str = "") -> bool:
     """True when a phrase's last word, in lower case, names people ("brazing machine operators", "UX
     designers"): a role, not a skill asked; not when the phrase names a credential ("Certified
     Nursing Assistant", "Chartered Accountant") or a capitalised name goes on in ``after``, the text
-    right after it ("Edge Developer Tools")."""
+    right after it ("Edge Developer Tools"). ``capitalised``: a capitalised last word counts too
+    ("Store Manager", "Law Clerks"), for a phrase no vocabulary skill names, so no product's; not
+    when ``before``, the text right before it, ends on a credential's word ("Registered" of
+    "Registered General Nurse")."""
     words = surface.split()
-    if len(words) < 2 or _CREDENTIAL_WORD.search(surface) or _NAME_GOES_ON_CAPITAL.match(after):
+    if len(words) < 2 or _CREDENTIAL_WORD.search(surface) or _NAME_GOES_ON_CAPITAL.match(after) \
+            or _CREDENTIAL_BEFORE.search(before):
         return False
     last = words[-1].strip(".,;:()/-")
-    if not last.islower():
-        return False  # "Tag Manager", "Report Designer": a capitalised name may be a product's
+    if not (last.islower() or (capitalised and last.istitle() and not any(name_token(w) for w in words[:-1]))):
+        return False  # "Tag Manager", "NT User Manager": a capitalised name may be a product's
+    last = last.lower()
     # the word, or its plural's stem ("operators", "coaches")
     return bool({last, last.removesuffix("s"), last.removesuffix("es")} & _person_nouns())
 
@@ -645,6 +654,9 @@ def negated(text: str, start: int, end: int) -> bool:
     """Whether the mention at [start, end) is named as what the candidate must not have, or need
     not have (requirement_cues.json 'negated': "Must not have a Degree, Level 4 qualification or
     above", "no qualifications or experience required"): no skill asked, at any level."""
+    if _FIELD_NOT_REQUIRED.match(text, end) and _FIELD_LABEL_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1,
+                                                                               start):
+        return True  # "Financial Disclosure Report: Not required", "Security clearance\nNot Required"
     lo, hi = clause_bounds(text, start, end)
     before = text[max(lo, start - NEGATION_REACH):start]
     leads, no, closing, contrast, reasserted = _negation_cues()
@@ -663,6 +675,16 @@ def negated(text: str, start: int, end: int) -> bool:
         return False
     shut = closing.search(text[end:hi])
     return shut is not None and contrast.search(text, end, end + shut.start()) is None
+
+
+# A field of a job's facts whose value says it is not needed: the mention, at most two more words,
+# then a colon or a line break and "Not required", "Not applicable", "None", "N/A" or a lone "No"
+# ("Financial Disclosure Report: Not required", "Security clearance\nNot Required", "Drug test\nNo"),
+# the mention opening its line (a field's label: at most two words before it).
+_FIELD_NOT_REQUIRED = re.compile(r"(?:[ \t]+[\w-]+){0,2}[ \t]*(?::[ \t]*\n?|\n)[ \t]*"
+                                 r"(?:not[ \t]+(?:required|applicable|needed)|none|n/?a|no[ \t]*(?:\n|$))",
+                                 re.IGNORECASE)
+_FIELD_LABEL_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:[\w-]+[ \t]+){0,2}")
 
 
 # "no" heads the list it negates ("no degree, licence or experience required"): within this many
