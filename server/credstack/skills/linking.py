@@ -50,7 +50,8 @@ def _may_be_near(surface: str, skill: Skill) -> bool:
     if len(words) == 1 and not name_token(words[0]) and rank(words[0]) is not None:
         return False
     own = {w.casefold() for form in (skill.name, *skill.aliases) for w in _TOKEN.findall(form)}
-    return all(w.casefold() in own for w in words if name_token(w))
+    # a lone capital too ("D" of "PCV (D) licence" is a licence's category, not "A&P License")
+    return all(w.casefold() in own for w in words if name_token(w) or (len(w) == 1 and w.isupper()))
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,10 @@ _TRAILING = re.compile(r"(?:[\s/]+(?:and|or|with|of|in|for|to|on|as|the|a|an|plu
 
 def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """``start:end`` of ``text`` without edge punctuation, leading filler ("strong", "a") and a
-    trailing joining word ("and", "of"): where the span's own words are."""
+    trailing joining word ("and", "of"): where the span's own words are; a bracket the span closes
+    but does not open parts it ("D) license" of "PCV (D) license" is "license")."""
+    if ")" in text[start:end]:
+        start = _after_stray_closing(text, start, end)
     while start < end:
         before = (start, end)
         for pattern in (_EDGE, _LEADING):
@@ -82,6 +86,21 @@ def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         if (start, end) == before:
             break
     return start, max(start, end)
+
+
+def _after_stray_closing(text: str, start: int, end: int) -> int:
+    """Where ``start:end`` begins once what stands before a bracket it closes but never opened is
+    left out ("D) license" of "PCV (D) license": the category is another name's)."""
+    depth = 0
+    for i in range(start, end):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            if depth:
+                depth -= 1
+            elif any(c.isalnum() for c in text[i + 1:end]):  # not "Flotherm)" of "Siemens (StarCCM, Flotherm)"
+                start = i + 1
+    return start
 
 
 def clean_surface(surface: str) -> str:
