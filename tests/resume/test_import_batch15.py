@@ -182,3 +182,24 @@ def test_control_an_undated_school_over_dated_trainings_is_their_issuer(read):
         "Example Bildungswerk", "11/1990- 09/1992\tBetriebswirtschaft für Akademiker",
         "Lehrgang Arbeitssicherheit, 1994"])).certifications
     assert {c["issuer"] for c in found} == {"Example Bildungswerk"}
+
+
+def _other(line: str) -> bytes:
+    d = Document()
+    d.add_paragraph("Dana Kovacs")
+    d.add_paragraph("dana.kovacs@example.com")
+    d.add_heading("Experience", level=1)
+    d.add_paragraph("Camp Counsellor, Example Children's Centre, 2016")
+    d.add_heading("Additional Information", level=1)
+    d.add_paragraph(line)
+    return save(d)
+
+
+def test_a_course_named_in_quotes_after_the_plural_word(read):
+    names = [c["name"] for c in read(_other(
+        'Есть опыт работы с детьми, проходила курсы "Стань вожатым" на базе детского центра.')).certifications]
+    assert names == ["Стань вожатым"]
+
+
+def test_control_courses_taught_in_quotes_are_not_taken(read):
+    assert read(_other('Taught courses "Python Basics" to pupils of the centre.')).certifications == []

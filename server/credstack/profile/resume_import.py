@@ -222,7 +222,9 @@ _DURING = re.compile(r"(?i)\b(?:au|du|en\s+el|nel|in\s+the|over\s+the|during\s+t
 
 
 # "Realicé el curso “English Naturally” en Inglaterra en 2016.": a course named in quotes after the word
-_QUOTED_COURSE = re.compile(r"(?i)(?<![^\W\d_])(?:course|curso|cours|corso|kurs|curs|курс)\s+(?:de\s+|of\s+)?"
+# the word in the plural or another case too ("проходила курсы "Стань вожатым"", "took courses "...")
+_QUOTED_COURSE = re.compile(r"(?i)(?<![^\W\d_])(?:courses?|cursos?|cours|cors[oi]|kurse?|curs|курс(?:ы|а|ов)?)\s+"
+                            r"(?:de\s+|of\s+)?"
                             r"[“\"«„]([^”\"»“„«]{3,80})[”\"»“]")
 
 
