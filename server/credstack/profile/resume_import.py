@@ -86,8 +86,10 @@ _SCHOLARSHIP = re.compile(r"(?i)\b(?:scholarships?|stipendium|stipendien|beca|bo
                           r"bolsa\s+de\s+estudos?|стипенди\w*)\b|장학금|奖学金|奨学金")
 # A prize, not a credential: "Received Manager Choice award twice", "Dean's List", "Prêmio ..."
 _AWARD = re.compile(r"(?i)\b(?:awards?|awarded|prizes?|dean['’]?s list|honou?r roll|preis|prix|premio|pr[êe]mio|"
-                    r"auszeichnung|наград\w*|преми\w*)\b")
-_GRADE = re.compile(r"(?i)^(?:c?gpa|grade point average|средний балл|평점|学分绩点)(?![^\W\d_])")
+                    r"auszeichnung|наград\w*|преми\w*|грамот\w*)\b")
+# a grade: "GPA: 8 / 10", "Abschluss mit „Gut“" (finished with "good")
+_GRADE = re.compile(r"(?i)^(?:c?gpa|grade point average|средний балл|평점|学分绩点|abschluss\s+mit|gesamtnote)"
+                    r"(?![^\W\d_])")
 _CREDENTIAL_WORDS = re.compile(
     r"(?i)\b(?:certif\w*|licen[cs]\w*|diplom\w*|courses?|cursos?|cours|kurs\w*|training|formação|formacion|"
     r"formation|program\w*|badges?|exams?|fundamentals|associate|professional|specialist|practitioner|"
@@ -220,7 +222,9 @@ _DURING = re.compile(r"(?i)\b(?:au|du|en\s+el|nel|in\s+the|over\s+the|during\s+t
 
 
 # "Realicé el curso “English Naturally” en Inglaterra en 2016.": a course named in quotes after the word
-_QUOTED_COURSE = re.compile(r"(?i)(?<![^\W\d_])(?:course|curso|cours|corso|kurs|curs|курс)\s+(?:de\s+|of\s+)?"
+# the word in the plural or another case too ("проходила курсы "Стань вожатым"", "took courses "...")
+_QUOTED_COURSE = re.compile(r"(?i)(?<![^\W\d_])(?:courses?|cursos?|cours|cors[oi]|kurse?|curs|курс(?:ы|а|ов)?)\s+"
+                            r"(?:de\s+|of\s+)?"
                             r"[“\"«„]([^”\"»“„«]{3,80})[”\"»“]")
 
 
@@ -426,10 +430,20 @@ def _next_section(line: str, after_rule: bool) -> bool:
         None, "certifications")
 
 
+_BULLETS = " \t-•*·▪●○■►→✓・"
+_DASH_BULLET = re.compile(r"^[–—]\s+")
+
+
+def _unbulleted(raw: str) -> str:
+    """A line without its bullet: a sign, or a dash and a space at its start ("– 2014-2016 – курсы
+    фотографии"; a dash at its end is an open period's: "2020 –")."""
+    return _DASH_BULLET.sub("", raw.strip(_BULLETS))
+
+
 def _section_lines(lines: list[str]) -> list[str]:
     """The certification section's lines up to another section's heading found among them."""
     for i, raw in enumerate(lines):
-        line = raw.strip(" \t-•*·▪●○■►→✓・")
+        line = _unbulleted(raw)
         separator = _SEPARATOR.match(line)
         if separator:
             line = line[separator.end():].strip()
@@ -443,13 +457,19 @@ def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entr
     issuer, dates, credential ID and description lines in any order; a line without a date above
     dated entries heads them as their issuer ("Udemy", then its courses by year)."""
     cleaned: list[str] = []
+    lists: set[int] = set()  # the cleaned lines that are names listed between bars
     for raw in lines:
-        line = raw.strip(" \t-•*·▪●○■►→✓・")
+        line = _unbulleted(raw)
         separator = _SEPARATOR.match(line)
         if separator:
             line = line[separator.end():].strip()
         if _next_section(line, separator is not None):
             break  # the next section's heading, written inside this one's last paragraph
+        listed = _listed(line, catalog)
+        if listed is not None:
+            lists.update(range(len(cleaned), len(cleaned) + len(listed)))
+            cleaned += listed  # "Microsoft MCSE/MCSA | Citrix CCA | Cisco CCNA | SonicWall": one entry each
+            continue
         if cleaned and (_continues(cleaned[-1], line) or (cleaned[-1].endswith(",") and line
                                                           and not _CREDENTIAL_WORDS.search(line))):
             # "AIR FORCE," / "Tyndall Air Force Base (2003)," / ...: a list of places the writer broke
@@ -496,6 +516,7 @@ def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entr
         dates = [c for c in cells if _line_kind(c) == "date"]
         plain_next = i + 1 < len(cleaned) and kinds[i + 1] in ("date", "id")
         if (current is not None and len(cells) == 1 and not current.dated and current.issuer is None
+                and i not in lists  # a name listed between bars is no issuer of the one before
                 and current.credential_id is None and not _is_organisation(current.name, catalog)
                 and not _YEAR.search(line)  # a dated line is an entry of its own ("Programming Foundation: ..., 2022.")
                 and (_is_organisation(line, catalog) or (plain_next and len(line.split()) <= 5
@@ -505,10 +526,19 @@ def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entr
             current.issuer = line  # "AWS Certified Developer" / "Amazon Web Services" / "Issued 2023"
             current.text += "\n" + line
             continue
-        entry = _Entry(names[0], issuer=names[1] if len(names) > 1 and len(names[1].split()) <= 8 else None,
-                       dates=dates, text=line)
-        if _YEAR.search(names[0]) and not dates:
-            entry.dates.append(names[0])
+        labelled = _COLON_ISSUER_DATE.match(line) if len(cells) == 1 else None
+        if labelled and _line_kind(labelled.group(3)) == "date" \
+                and catalog.find(f"{labelled.group(1)}: {labelled.group(2)}") is None:
+            # "Energías Renovables: IM2 Solar, Santiago • 2023": the name, its school, when; not
+            # "[Plataforma Online]", a template's placeholder left in, naming no school
+            school = labelled.group(2).strip()
+            entry = _Entry(labelled.group(1).strip(), dates=[labelled.group(3)], text=line,
+                           issuer=None if school.startswith("[") and school.endswith("]") else school)
+        else:
+            entry = _Entry(names[0], issuer=names[1] if len(names) > 1 and len(names[1].split()) <= 8 else None,
+                           dates=dates, text=line)
+            if _YEAR.search(names[0]) and not dates:
+                entry.dates.append(names[0])
         entries.append(entry)
     # a name ending in a colon with nothing of its own heads a group ("Training track – School:")
     entries = [e for e in entries if not e.name.endswith(":") or e.dated or e.credential_id]
@@ -518,6 +548,24 @@ def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entr
 
 
 _TAIL = re.compile(r"\s[–—-]\s+([^–—\-:]{2,60})$")
+_COLON_ISSUER_DATE = re.compile(r"^([^:•·|]{3,60}):\s+([^:•·|]{2,60}?)\s+[•·]\s+([^•·|]{4,40})$")
+MAX_LISTED_WORDS = 8
+
+
+def _listed(line: str, catalog: Catalog) -> list[str] | None:
+    """The names of a line listing three or more certifications between bars ("Google Cloud
+    Certified Professional Cloud Architect | AWS Certified Solutions Architect – Associate | VMWare
+    VCP |"), each a short name: not a record's row ("Name | Issuer | 2023": a date; "Name |
+    Amazon Web Services | Seattle": an organisation), nor a sentence."""
+    if " | " not in line and not line.endswith(" |"):
+        return None
+    cells = [c.strip() for c in line.split("|") if c.strip()]
+    if len(cells) < 3 or any(
+            _line_kind(c) != "name" or len(c.split()) > MAX_LISTED_WORDS or _YEAR.search(c) or _SENTENCE.search(c)
+            or c.casefold() in _providers(catalog) or _ORGANISATION.search(c) or _SCHOOL.search(c) for c in cells):
+        return None
+    return cells
+
 _HEADED = re.compile(r"^([^:]{3,60}):\s+(\S.*)$")
 
 
@@ -629,6 +677,7 @@ def _issuer_headings(entries: list[_Entry], catalog: Catalog) -> list[_Entry]:
         following = entries[i + 1] if i + 1 < len(entries) else None
         if (not entry.dated and entry.credential_id is None and entry.issuer is None and following is not None
                 and following.dated and catalog.find(entry.name) is None and not _ID.search(entry.text)
+                and not _GRADE.match(entry.name)  # "Abschluss mit „Gut“": the grade of the one above
                 and (split := _name_and_issuer(entry.name))[1] is None  # "Course, Freecodecamp.org.": names its issuer
                 and catalog.find(split[0]) is None  # "Registered Nurse (RN), ... Board"
                 and (_ORGANISATION.search(entry.name) or not _CREDENTIAL_WORDS.search(entry.name))):
@@ -832,8 +881,10 @@ def _certification(entry: _Entry, catalog: Catalog) -> dict | None:
         return None
     if _SCHOOL.search(head) and not _CREDENTIAL_WORDS.search(head):
         return None  # a degree at a university ("BSCS University of Lahore") in a section of both
-    if _DEGREE_NAME.search(head) and not _SAYS_CERTIFIED.search(head):
-        return None  # "Bachelor of Science in Nursing", "MBA" under "Education and Certifications"
+    if _DEGREE_NAME.search(head) and not _SAYS_CERTIFIED.search(head) \
+            and not (issuer and _platform_pattern().fullmatch(issuer)):
+        return None  # "Bachelor of Science in Nursing", "MBA" under "Education and Certifications"; not
+        # "Master en JavaScript (Udemy)": an online platform's course, a platform awards no degree
     known = catalog.find(head) or catalog.find(text)
     version = _PRODUCT_VERSION.search(head) if known is None else None
     if version is not None:  # "Microsoft Office Specialist, Excel 2016": the series, when it is that product's
@@ -871,6 +922,9 @@ def _issuer_first(first: str, second: str) -> bool:
                  or (not organisation(second) and len(_WORDS.findall(second)) >= 4)))
 
 
+_TRAILING_PLATFORM = re.compile(r"\s*\(([^()]{2,40})\)\s*\.?$")
+
+
 def _spelled_out(initials: str, rest: str) -> str | None:
     """"TTC (Teacher Training Course)": initials, and the parenthesis after them spelling them out,
     kept together (the initials alone say nothing to a reader)."""
@@ -886,6 +940,10 @@ def _name_and_issuer(text: str) -> tuple[str, str | None]:
     Issuer", "Name, Issuer" (the last comma: "WEB: HTML5, CSS3, JavaScript & Ajax, SOFTBLUE"), less a
     parenthesis after the name ("(ONCC)", "(46h)", "（2015年8月）")."""
     text = " ".join(text.split())  # one space between words: each split below reads a run of spaces once
+    platform = _TRAILING_PLATFORM.search(text)
+    if platform is not None and _platform_pattern().fullmatch(platform.group(1).strip()):
+        # "Master en PHP, SQL, POO, MVC, Laravel (Udemy)": the course's own title, then where it was taken
+        return text[:platform.start()].strip(), platform.group(1).strip()
     tail = _dated_tail(text)
     if tail is not None and len(_WORDS.findall(text, tail)) <= 4:
         text = text[:tail]  # "Course, Udemy, 2022." / "Training, June-November 2024-Baku": when, not what
@@ -906,6 +964,9 @@ def _name_and_issuer(text: str) -> tuple[str, str | None]:
     return name, issuer
 
 
+_LABEL = re.compile(r"^([^:：]{3,40})[:：]\s*(?=\S)")
+
+
 def _named_in_line(line: str, skill, catalog: Catalog, *, in_header: bool) -> dict | None:
     """A certification the vocabulary knows, named on a line outside the certification section:
     the line's own name for it when the line is a short entry ("CompTIA Security+ (2022)"); the
@@ -913,6 +974,9 @@ def _named_in_line(line: str, skill, catalog: Catalog, *, in_header: bool) -> di
     ("Registered Nurse"); nothing when it names it by initials only there ("CAE" of an English exam
     in a sentence is no Certified Association Executive; "A+" is a grade)."""
     text = line.strip(" -•*\t")
+    label = _LABEL.match(text)
+    if label is not None and classify_heading(label.group(1)) == "certifications":
+        text = text[label.end():]  # "Certifications: Security+" among skills: the label names no credential
     if not text or len(text) > 300:
         return None
     mentions = [m for m in skill.mentions if m in text and sum(c.isalpha() for c in m) >= 2]

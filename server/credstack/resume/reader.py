@@ -19,7 +19,7 @@ from credstack.resume.structure import (
 )
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-W_TAB, W_TC, W_P = W + "tab", W + "tc", W + "p"
+W_TAB, W_TC, W_P, W_BR, W_CR = W + "tab", W + "tc", W + "p", W + "br", W + "cr"
 
 
 @dataclass
@@ -46,8 +46,8 @@ def read_resume(docx_bytes: bytes) -> ResumeText:
     headings = {h.element: h for h in found.headings}
     rows = _record_rows(found.blocks, headings)
     if found.header_end is not None:  # the name line, and the header's email, phone and link lines
-        out.contact = [_tabbed(b) for b in found.blocks[:found.header_end.index + 1]
-                       if b.text and (b is found.name or _contact(b.text))]
+        out.contact = [line for b in found.blocks[:found.header_end.index + 1]
+                       if b.text and (b is found.name or _contact(b.text)) for line in _broken_lines(b)]
     current = "header"
     label_row = None  # the table row whose label cell holds the current section's heading
     section_heading = None  # the current section's heading
@@ -110,9 +110,9 @@ def read_resume(docx_bytes: bytes) -> ResumeText:
             out.headings.append(block.text)
             section_box, box_lines = block.box, False
             continue
-        text = _tabbed(block)
-        out.paragraphs.append(text)
-        out.sections.setdefault(current, []).append(text)
+        for text in _broken_lines(block):
+            out.paragraphs.append(text)
+            out.sections.setdefault(current, []).append(text)
     for section in document.sections:
         for part in (section.header, section.footer):
             if part is not None and not part.is_linked_to_previous:
@@ -192,6 +192,24 @@ def _tabbed(block: Block) -> str:
         parts.append((el.text or "") if el.tag == W_T else "\t")
     text = "\t".join(part.strip(" ") for part in "".join(parts).split("\t") if part.strip())
     return text or block.text
+
+
+def _broken_lines(block: Block) -> list[str]:
+    """The block's lines: a paragraph whose writer broke it with line breaks ("- Soporte de TI de
+    Google (Coursera)<br>- Master en PHP (Udemy)<br>...") is one line each, as the page shows it,
+    not the lines glued into one ("...(Coursera)- Master en PHP..."). Each line as ``_tabbed``
+    reads it."""
+    p = block.element
+    if p.find(".//" + W_BR) is None and p.find(".//" + W_CR) is None:
+        return [_tabbed(block)]
+    parts = []
+    for el in p.iter(W_T, W_TAB, W_BR, W_CR):
+        if _inside(el, p, (W_TXBX, MC_FALLBACK)):
+            continue
+        parts.append((el.text or "") if el.tag == W_T else "\t" if el.tag == W_TAB else "\n")
+    lines = ["\t".join(part.strip(" ") for part in line.split("\t") if part.strip())
+             for line in "".join(parts).split("\n")]
+    return [line for line in lines if line] or [_tabbed(block)]
 
 
 def _label_cell(row):
