@@ -161,7 +161,8 @@ def posting_from_text(text: str, url: str | None = None) -> Posting:
     """The posting a text states: title from its first line, facts from labels and the line under
     the title, sections from heading-like lines and lead-ins. A site generator's front matter gives
     its fields and is no part of the ad's text."""
-    stated, text = _front_matter(_COMMENT.sub("", text))
+    # a file saved with Windows line ends ("---\r\n"): its front matter is read as any other
+    stated, text = _front_matter(_COMMENT.sub("", text.replace("\r\n", "\n")))
     blocks = _without_apply_button(_unflattened(text_blocks(text)))
     if not blocks:
         raise NoPostingFound("the text is empty")

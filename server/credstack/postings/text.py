@@ -331,7 +331,9 @@ def text_blocks(text: str, max_chars: int = MAX_DESCRIPTION_CHARS) -> list[Block
         if bullet:
             blocks.append(Block(_plain(line[bullet.end():].strip()), "li"))
         else:
-            hashes = re.match(r"^(#{1,6})\s+(.+?)\s*#*$", line)
+            # "## Skills", and "##Skills" as older markdown renderers took it (two hashes at least:
+            # "#1 in sales" and "#hiring" are no headings)
+            hashes = re.match(r"^(#{1,6})\s+(.+?)\s*#*$", line) or re.match(r"^(#{2,6})([^\s#].*?)\s*#*$", line)
             marks, rest = _after_pictographs(line)
             starred = re.match(r"^(\*\*|__)(.+?)\1(:?)$", rest if marks and rest else line)  # "🚀 **Your mission**"
             if hashes:  # "### **Qualifications**": the heading's own emphasis dropped
