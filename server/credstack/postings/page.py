@@ -464,7 +464,8 @@ def _states_part_time(description: str | None) -> bool:
         start = max(description.rfind(".", 0, m.start()), description.rfind("\n", 0, m.start())) + 1
         end = min((i for i in (description.find(".", m.end()), description.find("\n", m.end())) if i >= 0),
                   default=len(description))
-        if not re.search(r"full[- ]time", description[start:end], re.IGNORECASE):
+        # the full-time option also in a shared ending: "either a full or part time position", "full/part-time"
+        if not re.search(r"full[- ]time|\bfull[- ]?\s*(?:or|and|/)\s*part[- ]?time", description[start:end], re.IGNORECASE):
             return True
     return False
 
