@@ -97,6 +97,29 @@ def company_from_opening(description: str) -> str | None:
     return None
 
 
+# "At Novo Nordisk we use our competences ...", "At Acme, our people ...": a sentence that opens on
+# the employer speaking as "we"; the name a run of capitalised words, never a phrase of time or
+# manner ("At Present we", "At Times our", "At This stage we")
+_SPEAKS_AS_WE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At\s"
+                           r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|of|and|the))*?),?\s(?:we|our)\b")
+_TIME_OR_MANNER = frozenset(
+    "This That These Those Our The Present Times First Least Last All Any Each Every Your My "
+    "Its Home Work Night Heart Some Most One Such Which Both No A An Minimum Once Interview".split())
+MIN_NAME_MENTIONS = 2
+
+
+def company_speaking_as_we(description: str) -> str | None:
+    """The employer a description names as it speaks for itself ("At Novo Nordisk we ..."), when
+    that name comes back elsewhere in the text: a last resort where no header, byline or label
+    names one."""
+    text = description or ""
+    for m in _SPEAKS_AS_WE.finditer(text):
+        name = m.group("name").rstrip(".")
+        if name.split()[0] not in _TIME_OR_MANNER and text.count(name) >= MIN_NAME_MENTIONS:
+            return name
+    return None
+
+
 def address_byline(text: str) -> dict[str, str]:
     """"Acme Cafe - 2404 Main StreetVancouver, BCV5T 3E2" -> its company and its town and region."""
     m = _NA_ADDRESS.match(text.strip())

@@ -141,6 +141,8 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
         posting.company = _company_from_page_headings(body, suffixes, posting.title)
     if not posting.company:  # "Acme Tools, Inc. is a family-owned manufacturer ...": the ad introduces it
         posting.company = facts.company_from_opening(description)
+    if not posting.company:  # "At Acme we ...": the employer speaking for itself, named again elsewhere
+        posting.company = facts.company_speaking_as_we(description)
     if posting.company and posting.location and posting.location.lower().startswith(posting.company.lower() + " "):
         # "Acme Corp Austin, TX": a header line read as one place; the company is not part of it
         posting.location = posting.location[len(posting.company):].strip(" ,-–·|") or posting.location
@@ -458,6 +460,9 @@ _PART_TIME_POST = re.compile(r"\b(?:(?:this|the)\s+(?:position|role|post|job|vac
                              re.IGNORECASE)
 
 
+_FULL_TIME_TOO = re.compile(r"full[- ]time|\bfull[- ]?\s*(?:or|and|/)\s*part[- ]?time", re.IGNORECASE)
+
+
 def _states_part_time(description: str | None) -> bool:
     """The description says the post itself is part-time, in a sentence that names no full-time option."""
     for m in _PART_TIME_POST.finditer(description or ""):
@@ -465,7 +470,7 @@ def _states_part_time(description: str | None) -> bool:
         end = min((i for i in (description.find(".", m.end()), description.find("\n", m.end())) if i >= 0),
                   default=len(description))
         # the full-time option also in a shared ending: "either a full or part time position", "full/part-time"
-        if not re.search(r"full[- ]time|\bfull[- ]?\s*(?:or|and|/)\s*part[- ]?time", description[start:end], re.IGNORECASE):
+        if not _FULL_TIME_TOO.search(description[start:end]):
             return True
     return False
 

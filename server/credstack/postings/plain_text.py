@@ -195,7 +195,7 @@ def posting_from_text(text: str, url: str | None = None) -> Posting:
         # bar may be a branch, a centre or a place; a line naming an employer and a place says which
         from_first.pop("company", None)
     posting.company = labelled.get("company") or from_first.get("company") or byline.get("company") \
-        or facts.company_from_opening(posting.description)
+        or facts.company_from_opening(posting.description) or facts.company_speaking_as_we(posting.description)
     posting.location = labelled.get("location") or from_first.get("location") or byline.get("location") \
         or facts.find_location(posting.description[:1500]) or titles.headline_place(posting.title)
     posting.employment_type = employment_of(labelled.get("employment_type")) or facts.find_employment_type(
