@@ -80,10 +80,12 @@ def stated_job_place(description: str) -> str | None:
 
 MAX_OPENING_CHARS = 1200  # the description's first paragraphs, where an ad introduces its employer
 # "Natural Essentials, Inc. DBA Bulk Apothecary is a growing company...": a paragraph that opens on a
-# name, maybe the name it trades under, then "is a/an/the/one of"
+# name, maybe the name it trades under, then "is a/an/the/one of", or says it is hiring ("American
+# Specialty Health, Inc. is seeking a Phone Representative", "... is looking for", "... seeks")
 _INTRODUCED = re.compile(r"^[*_\s]*(?P<name>[A-Z][^\n.!?]{0,60}?(?:\.|\b))[*_]*"
                          r"(?:,?\s+(?:\(\s*)?(?i:dba|d/b/a|doing business as|trading as|t/a)\s+[^\n.!?]{1,50}?\)?)?"
-                         r"\s+(?:is|are)\s+(?:a|an|the|one of)\b(?!\s+equal\b)")
+                         r"\s+(?:(?:is|are)\s+(?:a|an|the|one of)\b(?!\s+equal\b)"
+                         r"|(?:is|are)\s+(?:(?:currently|now)\s+)?(?:seeking|looking for|hiring|recruiting)\b|seeks\b)")
 
 
 def company_from_opening(description: str) -> str | None:
