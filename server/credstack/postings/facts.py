@@ -18,6 +18,7 @@ from credstack.postings.employment import (  # noqa: F401 (the vocabulary, read 
     telling_employment_type,
     term_pattern,
 )
+from credstack.postings.model import JOB_KINDS, Section, SectionKind
 from credstack.postings.sections import classify
 from credstack.postings.text import Block
 from credstack.postings.title_words import title_cues
@@ -120,6 +121,29 @@ def company_speaking_as_we(description: str) -> str | None:
         if name.split()[0] not in _TIME_OR_MANNER and text.count(name) >= MIN_NAME_MENTIONS:
             return name
     return None
+
+
+# a heading that names no part ("Description", "Job Description", "Overview"): what it holds says what it is
+_GENERIC_HEADING = re.compile(r"(?i)^(?:(?:job|position|role)\s)?(?:description|overview|summary|introduction)$")
+
+
+def company_introductions(sections: list[Section], company: str | None) -> list[Section]:
+    """A section under a heading that names no part, whose text only introduces the employer ("AKQA is a
+    global interactive agency ..." under "Description", batch p14-check) ahead of the job's own sections:
+    about the company. Not when it lists anything, nor when no job section follows it."""
+    if not company or not sections:
+        return sections
+    name = re.sub(r",?\s\S+$", "", company) if title_cues().legal_name.match(company) else company
+    opens = re.compile(rf"^{re.escape(name)}(?:,?\s+[A-Z][\w.]*)?\s+"
+                       r"(?:(?:is|are)\s+(?:a|an|the|one of)\b|was founded\b|has been\b)")
+    out = list(sections)
+    for i, section in enumerate(sections):
+        if section.kind in (SectionKind.RESPONSIBILITIES, SectionKind.OTHER) and \
+                _GENERIC_HEADING.match(section.heading.strip(" :")) and opens.match(section.text.strip()) and \
+                "\n- " not in "\n" + section.text and \
+                any(later.kind in JOB_KINDS - {SectionKind.OTHER} for later in sections[i + 1:]):
+            out[i] = Section(SectionKind.ABOUT_COMPANY, section.heading, section.text)
+    return out
 
 
 def address_byline(text: str) -> dict[str, str]:

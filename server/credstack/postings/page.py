@@ -143,6 +143,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
         posting.company = facts.company_from_opening(description)
     if not posting.company:  # "At Acme we ...": the employer speaking for itself, named again elsewhere
         posting.company = facts.company_speaking_as_we(description)
+    posting.sections = facts.company_introductions(posting.sections, posting.company)
     if posting.company and posting.location and posting.location.lower().startswith(posting.company.lower() + " "):
         # "Acme Corp Austin, TX": a header line read as one place; the company is not part of it
         posting.location = posting.location[len(posting.company):].strip(" ,-–·|") or posting.location

@@ -201,6 +201,7 @@ def posting_from_text(text: str, url: str | None = None) -> Posting:
     posting.employment_type = employment_of(labelled.get("employment_type")) or facts.find_employment_type(
         posting.description[:3000], in_prose=True) or employment_in_title(posting.title)
     posting.salary = stated_pay(labelled.get("salary")) or facts.find_salary(posting.description, in_prose=True)
+    posting.sections = facts.company_introductions(posting.sections, posting.company)
     named_sections = any(s.kind != SectionKind.OTHER for s in posting.sections)
     if len(posting.description) < 20 and not named_sections:
         raise NoPostingFound("the text is too short to be a job posting")
