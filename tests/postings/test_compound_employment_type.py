@@ -32,3 +32,20 @@ def test_a_pasted_record_reads_the_compound():
                             "An opportunity has become available to join our oncology unit in a permanent part-time "
                             "capacity. You will support nurses with patient care and keep the unit clean and stocked.\n")
     assert posting.employment_type == "Part-time"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # batch p14: a Danish employer's "We offer you a permanent, full-time position" was read as Permanent
+    ("We offer you a permanent, full-time position. The centre is never closed.", "Full-time"),
+    ("This is a temporary, part-time post covering a maternity leave.", "Temporary"),
+])
+def test_a_comma_between_hours_and_another_kind_is_one_compound(sentence, kind):
+    assert find_employment_type(sentence, in_prose=True) == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Full-time, part-time hours can be discussed at interview.", "Full-time"),  # a choice of hours
+    ("We offer permanent, temporary placements to nurses.", "Permanent"),  # two kinds of contract
+])
+def test_a_comma_between_types_of_one_kind_is_no_compound(sentence, kind):
+    assert find_employment_type(sentence, in_prose=True) == kind

@@ -23,7 +23,9 @@ def test_an_enumeration_of_types_is_skipped(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("This is a permanent, full-time role in our Leeds office.", "Permanent"),  # two types: the job's own
+    # two types: the job's own, read as one compound since batch p14 ("permanent, full-time" as "permanent
+    # full-time": the more telling, as on a line of facts)
+    ("This is a permanent, full-time role in our Leeds office.", "Full-time"),
     ("Contrat d'intérim de 6 mois, horaires de journée.", "Temporary"),
     ("A temporary post covering maternity leave.", "Temporary"),
 ])

@@ -315,3 +315,17 @@ def test_structured_full_time_gives_way_to_a_stated_part_time_post():
     assert parse_posting(page).employment_type == "Part-time"
     either = page.replace("This position is part-time hours", "Full-time or part-time positions available")
     assert parse_posting(either).employment_type == "Full-time"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # batch p14: an ambulance trust's "either a full or part time position" overruled its FULL_TIME
+    ("This can be either a full or part time position but not bank at this time.", "Full-time"),
+    ("We offer full/part-time contracts to suit you.", "Full-time"),
+    ("The post is part time hours, Monday to Wednesday.", "Part-time"),  # the post's own hours
+])
+def test_a_full_time_option_in_a_shared_ending_keeps_the_structured_full_time(sentence, kind):
+    page = ('<html><head><script type="application/ld+json">{"@type": "JobPosting", "title": "Triage Nurse", '
+            '"employmentType": "FULL_TIME", "hiringOrganization": {"name": "Elm Ambulance Service"}, "description": '
+            f'"<p>{sentence}</p><h3>Requirements</h3><ul><li>Registered nurse or paramedic</li></ul>"}}</script>'
+            '</head><body></body></html>')
+    assert parse_posting(page).employment_type == kind

@@ -41,6 +41,10 @@ PAGE = """<html><head><title>Maintenance Technician</title></head><body><main>
      "Brightwater Foods, Inc."),
     (TEXT, "**Kestrel Tools GmbH** is one of the region's oldest toolmakers.", "Kestrel Tools GmbH"),
     (PAGE, "<strong>Kestrel Tools GmbH</strong> is one of the region's oldest toolmakers.", "Kestrel Tools GmbH"),
+    # batch p14-check: "American Specialty Health, Inc. is seeking a Phone and Credential Representative ..."
+    (TEXT, "Brightwater Foods, Inc. is seeking a line lead for its sauce plant.", "Brightwater Foods, Inc."),
+    (PAGE, "Kestrel Tools GmbH is currently looking for an apprentice toolmaker.", "Kestrel Tools GmbH"),
+    (TEXT, "Brightwater Foods, Inc. seeks a line lead for its sauce plant.", "Brightwater Foods, Inc."),
 ])
 def test_the_employer_the_first_sentence_introduces(template, opening, company):
     assert parse_posting(template.format(opening=opening)).company == company
@@ -50,6 +54,8 @@ def test_the_employer_the_first_sentence_introduces(template, opening, company):
     "Our team is a small group of engineers who keep the plant running.",
     "Brightwater Foods is a growing company that makes sauces.",  # no legal form: a name is not sure
     "Brightwater Foods, Inc. is an equal opportunity employer.",
+    "Brightwater Foods is seeking a line lead for its sauce plant.",  # no legal form
+    "Our client is seeking a line lead for a sauce plant.",  # an agency's unnamed client
 ])
 @pytest.mark.parametrize("template", [TEXT, PAGE])
 def test_no_employer_without_a_registered_name_introduced(template, opening):

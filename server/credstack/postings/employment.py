@@ -66,14 +66,19 @@ def find_employment_type(text: str, in_prose: bool = False) -> str | None:
     return None
 
 
-_COMPOUND_GLUE = re.compile(r"[ \t-]{1,2}")
+_COMPOUND_GLUE = re.compile(r"[ \t-]{1,2}|,[ \t]*")
+_HOURS = frozenset({"Full-time", "Part-time"})
 
 
 def _compound_type(text: str, m: re.Match) -> str | None:
-    """Two types written as one ("a permanent part-time capacity", "permanent full time"): the more
-    telling of them, as on a line of facts. None when no second type follows at once."""
+    """Two types written as one ("a permanent part-time capacity", "permanent full time", "a
+    permanent, full-time position"): the more telling of them, as on a line of facts. None when no
+    second type follows at once; after a comma, only hours beside a type of another kind ("full-time,
+    part-time" is a choice of hours, not one job's two facts)."""
     glue = _COMPOUND_GLUE.match(text, m.end())
     second = EMPLOYMENT.match(text, glue.end()) if glue else None
+    if second and "," in glue.group() and len({type_named(m.group()), type_named(second.group())} & _HOURS) != 1:
+        return None
     return telling_employment_type(text[m.start():second.end()]) if second else None
 
 

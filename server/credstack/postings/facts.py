@@ -18,6 +18,7 @@ from credstack.postings.employment import (  # noqa: F401 (the vocabulary, read 
     telling_employment_type,
     term_pattern,
 )
+from credstack.postings.model import JOB_KINDS, Section, SectionKind
 from credstack.postings.sections import classify
 from credstack.postings.text import Block
 from credstack.postings.title_words import title_cues
@@ -80,10 +81,12 @@ def stated_job_place(description: str) -> str | None:
 
 MAX_OPENING_CHARS = 1200  # the description's first paragraphs, where an ad introduces its employer
 # "Natural Essentials, Inc. DBA Bulk Apothecary is a growing company...": a paragraph that opens on a
-# name, maybe the name it trades under, then "is a/an/the/one of"
+# name, maybe the name it trades under, then "is a/an/the/one of", or says it is hiring ("American
+# Specialty Health, Inc. is seeking a Phone Representative", "... is looking for", "... seeks")
 _INTRODUCED = re.compile(r"^[*_\s]*(?P<name>[A-Z][^\n.!?]{0,60}?(?:\.|\b))[*_]*"
                          r"(?:,?\s+(?:\(\s*)?(?i:dba|d/b/a|doing business as|trading as|t/a)\s+[^\n.!?]{1,50}?\)?)?"
-                         r"\s+(?:is|are)\s+(?:a|an|the|one of)\b(?!\s+equal\b)")
+                         r"\s+(?:(?:is|are)\s+(?:a|an|the|one of)\b(?!\s+equal\b)"
+                         r"|(?:is|are)\s+(?:(?:currently|now)\s+)?(?:seeking|looking for|hiring|recruiting)\b|seeks\b)")
 
 
 def company_from_opening(description: str) -> str | None:
@@ -95,6 +98,52 @@ def company_from_opening(description: str) -> str | None:
         if m and title_cues().legal_name.match(m.group("name").strip()):
             return m.group("name").strip()
     return None
+
+
+# "At Novo Nordisk we use our competences ...", "At Acme, our people ...": a sentence that opens on
+# the employer speaking as "we"; the name a run of capitalised words, never a phrase of time or
+# manner ("At Present we", "At Times our", "At This stage we")
+_SPEAKS_AS_WE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At\s"
+                           r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|of|and|the))*?),?\s(?:we|our)\b")
+_TIME_OR_MANNER = frozenset(
+    "This That These Those Our The Present Times First Least Last All Any Each Every Your My "
+    "Its Home Work Night Heart Some Most One Such Which Both No A An Minimum Once Interview".split())
+MIN_NAME_MENTIONS = 2
+
+
+def company_speaking_as_we(description: str) -> str | None:
+    """The employer a description names as it speaks for itself ("At Novo Nordisk we ..."), when
+    that name comes back elsewhere in the text: a last resort where no header, byline or label
+    names one."""
+    text = description or ""
+    for m in _SPEAKS_AS_WE.finditer(text):
+        name = m.group("name").rstrip(".")
+        if name.split()[0] not in _TIME_OR_MANNER and text.count(name) >= MIN_NAME_MENTIONS:
+            return name
+    return None
+
+
+# a heading that names no part ("Description", "Job Description", "Overview"): what it holds says what it is
+_GENERIC_HEADING = re.compile(r"(?i)^(?:(?:job|position|role)\s)?(?:description|overview|summary|introduction)$")
+
+
+def company_introductions(sections: list[Section], company: str | None) -> list[Section]:
+    """A section under a heading that names no part, whose text only introduces the employer ("AKQA is a
+    global interactive agency ..." under "Description", batch p14-check) ahead of the job's own sections:
+    about the company. Not when it lists anything, nor when no job section follows it."""
+    if not company or not sections:
+        return sections
+    name = re.sub(r",?\s\S+$", "", company) if title_cues().legal_name.match(company) else company
+    opens = re.compile(rf"^{re.escape(name)}(?:,?\s+[A-Z][\w.]*)?\s+"
+                       r"(?:(?:is|are)\s+(?:a|an|the|one of)\b|was founded\b|has been\b)")
+    out = list(sections)
+    for i, section in enumerate(sections):
+        if section.kind in (SectionKind.RESPONSIBILITIES, SectionKind.OTHER) and \
+                _GENERIC_HEADING.match(section.heading.strip(" :")) and opens.match(section.text.strip()) and \
+                "\n- " not in "\n" + section.text and \
+                any(later.kind in JOB_KINDS - {SectionKind.OTHER} for later in sections[i + 1:]):
+            out[i] = Section(SectionKind.ABOUT_COMPANY, section.heading, section.text)
+    return out
 
 
 def address_byline(text: str) -> dict[str, str]:

@@ -104,9 +104,9 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     posting = Posting(
         title=title,
         # last resort: the name printed under the title ("Acme Corp · Reno, NV")
-        # never a fact's label ("Tracking Code") nor the place the page states ("Headquarters")
+        # never a fact's label ("Tracking Code", a <dt> or <th> such as "Duration") nor the place the page states
         company=company or next((c for c in (clean_company(facts.byline(b).get("company")) for b in header[1:5]
-                                             if not labels.is_fact_label(b.text))
+                                             if not labels.is_fact_label(b.text) and not b.label)
                                  if c and not _names_the_place(c, location)), None),
         location=location,
         # a site adapter's, then the page's own labelled fact before the structured data's: schema.org's
@@ -141,6 +141,9 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
         posting.company = _company_from_page_headings(body, suffixes, posting.title)
     if not posting.company:  # "Acme Tools, Inc. is a family-owned manufacturer ...": the ad introduces it
         posting.company = facts.company_from_opening(description)
+    if not posting.company:  # "At Acme we ...": the employer speaking for itself, named again elsewhere
+        posting.company = facts.company_speaking_as_we(description)
+    posting.sections = facts.company_introductions(posting.sections, posting.company)
     if posting.company and posting.location and posting.location.lower().startswith(posting.company.lower() + " "):
         # "Acme Corp Austin, TX": a header line read as one place; the company is not part of it
         posting.location = posting.location[len(posting.company):].strip(" ,-–·|") or posting.location
@@ -268,15 +271,24 @@ def _title_from_headings(root, boilerplate, h1s: list[str], page_titles: list[st
     # the same element twice); a "Job title:" field and the <title> are others
     candidates = [*((h, 1.0, "page") for h in h1s), *((p.get("title") or "", 0.5, "page_title") for p in split)]
     title, score = titles.ranked_title(candidates, names)
-    if title and score >= AGREED_HEADING:  # an <h1> the <title> repeats: the other sources cannot beat it
-        return title
     labelled_title = labels.labelled_fields(page[:MAX_TITLE_FIELD_BLOCKS]).get("title") or ""
-    return titles.choose_title(
-        [*candidates, *((h, -1.0, "page") for h in titles.headings(root, boilerplate, "h2", limit=3)),
-         *((h, 1.0, "page") for h in titles.named_titles(root, boilerplate)),
-         (labelled_title, 0.8, "field"), (_line_over_facts(page) or "", 0.6, "page"),
-         *((b, -1.5, "page") for b in _bold_lines(page))],
-        names)
+    h2s = titles.headings(root, boilerplate, "h2", limit=3)
+    if not (title and score >= AGREED_HEADING):  # an <h1> the <title> repeats: the other sources cannot beat it
+        title = titles.choose_title(
+            [*candidates, *((h, -1.0, "page") for h in h2s),
+             *((h, 1.0, "page") for h in titles.named_titles(root, boilerplate)),
+             (labelled_title, 0.8, "field"), (_line_over_facts(page) or "", 0.6, "page"),
+             *((b, -1.5, "page") for b in _bold_lines(page))],
+            names)
+    # "Care Assistant Jobs" over "Care Assistant" (an <h2>, a "Job Title:" field): a site's heading for
+    # the kind of job, the job's own title beneath it
+    kind_of_job = _JOBS_OF_A_KIND.match(title or "")
+    if kind_of_job and kind_of_job.group(1).casefold() in {t.casefold() for t in (labelled_title, *h2s) if t}:
+        return kind_of_job.group(1)
+    return title
+
+
+_JOBS_OF_A_KIND = re.compile(r"(?i)^(.+?)\s+(?:jobs|vacancies)$")
 
 
 _FACT_LINE = re.compile(r"^[#\w][\w .#/&'-]{0,30}:(\s|$)")  # "Job ID:", "Location: US-IL-Chicago"
@@ -458,13 +470,17 @@ _PART_TIME_POST = re.compile(r"\b(?:(?:this|the)\s+(?:position|role|post|job|vac
                              re.IGNORECASE)
 
 
+_FULL_TIME_TOO = re.compile(r"full[- ]time|\bfull[- ]?\s*(?:or|and|/)\s*part[- ]?time", re.IGNORECASE)
+
+
 def _states_part_time(description: str | None) -> bool:
     """The description says the post itself is part-time, in a sentence that names no full-time option."""
     for m in _PART_TIME_POST.finditer(description or ""):
         start = max(description.rfind(".", 0, m.start()), description.rfind("\n", 0, m.start())) + 1
         end = min((i for i in (description.find(".", m.end()), description.find("\n", m.end())) if i >= 0),
                   default=len(description))
-        if not re.search(r"full[- ]time", description[start:end], re.IGNORECASE):
+        # the full-time option also in a shared ending: "either a full or part time position", "full/part-time"
+        if not _FULL_TIME_TOO.search(description[start:end]):
             return True
     return False
 

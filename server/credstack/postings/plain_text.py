@@ -161,7 +161,8 @@ def posting_from_text(text: str, url: str | None = None) -> Posting:
     """The posting a text states: title from its first line, facts from labels and the line under
     the title, sections from heading-like lines and lead-ins. A site generator's front matter gives
     its fields and is no part of the ad's text."""
-    stated, text = _front_matter(_COMMENT.sub("", text))
+    # a file saved with Windows line ends ("---\r\n"): its front matter is read as any other
+    stated, text = _front_matter(_COMMENT.sub("", text.replace("\r\n", "\n")))
     blocks = _without_apply_button(_unflattened(text_blocks(text)))
     if not blocks:
         raise NoPostingFound("the text is empty")
@@ -194,12 +195,13 @@ def posting_from_text(text: str, url: str | None = None) -> Posting:
         # bar may be a branch, a centre or a place; a line naming an employer and a place says which
         from_first.pop("company", None)
     posting.company = labelled.get("company") or from_first.get("company") or byline.get("company") \
-        or facts.company_from_opening(posting.description)
+        or facts.company_from_opening(posting.description) or facts.company_speaking_as_we(posting.description)
     posting.location = labelled.get("location") or from_first.get("location") or byline.get("location") \
         or facts.find_location(posting.description[:1500]) or titles.headline_place(posting.title)
     posting.employment_type = employment_of(labelled.get("employment_type")) or facts.find_employment_type(
         posting.description[:3000], in_prose=True) or employment_in_title(posting.title)
     posting.salary = stated_pay(labelled.get("salary")) or facts.find_salary(posting.description, in_prose=True)
+    posting.sections = facts.company_introductions(posting.sections, posting.company)
     named_sections = any(s.kind != SectionKind.OTHER for s in posting.sections)
     if len(posting.description) < 20 and not named_sections:
         raise NoPostingFound("the text is too short to be a job posting")

@@ -271,7 +271,8 @@ def heading_rank(block: Block) -> int:
     if block.is_heading_tag:
         return 10 - min(max(block.level, 1), 6) if block.level else 7
     if block.tag == "li":
-        return 0
+        # "業務内容<br>管理薬剤師、調剤…", "Requirements<br>3 years ...": an item headed by a cue on its own line
+        return 2 if block.item_head and _cue_line(text) and _tier(text) == STRONG else 0
     if block.label and not text.endswith((".", ",", ";")):
         return 3 if block.bold else 2  # "業務内容 | ...", "Duties | ...": a table's row label heads its cell
     if text.endswith(":"):

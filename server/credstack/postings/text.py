@@ -9,7 +9,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import lxml.html
 from lxml import etree
@@ -58,6 +58,7 @@ class Block:
     level: int = 0  # 1-6 for <h1>-<h6> and markdown headings
     link: bool = False  # mostly link text ("« Back to job listings", "2 days ago - save job")
     label: bool = False  # a table's header cell (<th>) or a term (<dt>): the label of the value beside it
+    item_head: bool = False  # a list item's first line, its other lines after it ("業務内容<br>管理薬剤師、調剤…")
 
     @property
     def is_heading_tag(self) -> bool:
@@ -119,6 +120,7 @@ def blocks_of(root, skip=None, limit: int | None = None, max_chars: int | None =
     skipping: list = []
     emphasised: list = []  # open bold elements (<b>, <h2>, style="font-weight:700")
     stack_tags: list[str] = []
+    item_starts: list[int] = []  # where each open <li>'s blocks begin
 
     def flush(kind: tuple[str, int]) -> None:
         nonlocal parts, bold_chars, total_chars, link_chars, read
@@ -173,6 +175,8 @@ def blocks_of(root, skip=None, limit: int | None = None, max_chars: int | None =
             if tag == "br":
                 continue
             stack_tags.append(tag)
+            if tag == "li":
+                item_starts.append(len(blocks))
             emphasis = tag in BOLD_TAGS or tag in HEADING_TAGS or _BOLD_STYLE.search(el.get("style") or "")
             if emphasis:
                 emphasised.append(el)
@@ -192,6 +196,10 @@ def blocks_of(root, skip=None, limit: int | None = None, max_chars: int | None =
                 continue
             if tag in BLOCK_TAGS:
                 flush(current_tag())
+            if tag == "li" and item_starts:
+                start = item_starts.pop()
+                if len(blocks) - start >= 2 and all(b.tag == "li" for b in blocks[start:]):
+                    blocks[start] = replace(blocks[start], item_head=True)
             if stack_tags:
                 stack_tags.pop()
             if emphasised and emphasised[-1] is el:
@@ -331,7 +339,9 @@ def text_blocks(text: str, max_chars: int = MAX_DESCRIPTION_CHARS) -> list[Block
         if bullet:
             blocks.append(Block(_plain(line[bullet.end():].strip()), "li"))
         else:
-            hashes = re.match(r"^(#{1,6})\s+(.+?)\s*#*$", line)
+            # "## Skills", and "##Skills" as older markdown renderers took it (two hashes at least:
+            # "#1 in sales" and "#hiring" are no headings)
+            hashes = re.match(r"^(#{1,6})\s+(.+?)\s*#*$", line) or re.match(r"^(#{2,6})([^\s#].*?)\s*#*$", line)
             marks, rest = _after_pictographs(line)
             starred = re.match(r"^(\*\*|__)(.+?)\1(:?)$", rest if marks and rest else line)  # "🚀 **Your mission**"
             if hashes:  # "### **Qualifications**": the heading's own emphasis dropped
