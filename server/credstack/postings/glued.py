@@ -70,8 +70,21 @@ LEVEL_WORDS = frozenset("preferred required desired desirable essential mandator
 _LEVEL_WORD = re.compile(rf"(?:{'|'.join(LEVEL_WORDS)})\b", re.IGNORECASE)
 # ... unless it opens a heading: "stock.Required QualificationsHigh school diploma" ("Preferred Skills:")
 _LEVEL_HEADING = re.compile(rf"(?:{'|'.join(LEVEL_WORDS)})[ \t]+(?:{'|'.join(sorted(HEADING_WORDS))})\b", re.IGNORECASE)
-_NUMBERED = re.compile(r"(?<=[A-Za-z)])(\d{1,2})[.)](?=\s+[A-Z])")
-_ITEM_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+[A-Z]")
+# What a numbered item starts with: a capital, or a number of years ("5. 1+ years of experience")
+_ITEM_START = r"\s+(?:[A-Z]|\d{1,2}\+?\s*(?:[-–]\s*\d{1,2}\s*)?(?:years?|yrs)\b)"
+_NUMBERED = re.compile(rf"(?<=[A-Za-z)])(\d{{1,2}})[.)](?={_ITEM_START})")
+# A list item's number of years glued to the word ending the item before it ("Accounting, Economics,
+# or Finance0 - 2 years' experience", "CloudFormation5+ years of AWS"): three lower-case letters, then
+# a number of years or a range of them.
+_YEARS_GLUED = re.compile(r"(?<=[a-z]{3})(?=\d{1,2}\+?[ \t]*(?:(?:-|–|to)[ \t]*\d{1,2}[ \t]*)?(?:years?|yrs)\b)")
+# Words that open a list item, never the end of a name written in CamelCase: glued to the item before
+# ("Jenkins, Terraform, and AnsibleExperience with ...", "Kubernetes, PrometheusCompetent in ...").
+ITEM_OPENERS = frozenset("""
+experience exposure knowledge ability abilities strong excellent proficient proficiency familiarity familiar
+competent competence extensive understanding demonstrated proven minimum must bachelor bachelors fluent
+ideally previous solid
+""".split())
+_ITEM_NUMBER = re.compile(rf"(?:^|\s)(\d{{1,2}})[.)](?={_ITEM_START})")
 # A bullet glued to the end of the item before it, a space after: "experience· Clear ..." (a
 # bullet between two spaces is a separator inside one line, "Leeds · Full-time", and stays).
 _GLUED_BULLET = re.compile(r"(?<=\S)[·•▪●](?=[ \t]+\S)")
@@ -173,6 +186,8 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
         left = token[max(runs.run_start[i], runs.last_upper[i]):i]  # "Ability" of "RN LicenseAbility"
         if left.casefold() in HEADING_WORDS:
             cuts.append((i, True))
+        elif right.casefold() in ITEM_OPENERS and len(left) >= 3:
+            cuts.append((i, False))  # "AnsibleExperience", "PrometheusCompetent": the next item's first word
         elif left[0].islower() and len(left) >= 3 and len(right) >= 3:
             cuts.append((i, False))
         elif len(left) >= 4 and len(right) >= 3 and left.casefold() in dictionary and right.casefold() in dictionary:
@@ -238,7 +253,8 @@ def _words_in_a_row(token: str, dictionary: frozenset[str]) -> bool:
 def repair_glued(text: str) -> str:
     """``text`` with a line break put back wherever it shows two elements glued (module doc);
     unchanged when it shows too few such places to be a scraped posting's run-together text."""
-    if not _GLUE.search(text) and not _NUMBERED.search(text) and not _GLUED_BULLET.search(text):
+    if not _GLUE.search(text) and not _NUMBERED.search(text) and not _GLUED_BULLET.search(text) \
+            and not _YEARS_GLUED.search(text):
         return text
     dictionary, names = _dictionary(), _known_names()
     cuts: list[tuple[int, bool]] = []
@@ -264,6 +280,7 @@ def repair_glued(text: str) -> str:
                     if heading:
                         cuts.append((heading.start(1), True))  # "... reach booms. CMD Offers:Comprehensive"
     cuts += [(i, True) for i in _numbered_cuts(text)]
+    cuts += [(m.start(), True) for m in _YEARS_GLUED.finditer(text)]
     bullets = [m.start() for m in _GLUED_BULLET.finditer(text)]
     if len(bullets) >= 2:
         cuts += [(i, True) for i in bullets]

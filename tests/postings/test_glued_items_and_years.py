@@ -1,0 +1,38 @@
+"""Run-together list items whose seam the glue reader missed (real LinkedIn and board dumps): the
+next item's first word glued to a name ("Jenkins, Terraform, and AnsibleExperience with ...",
+"PrometheusCompetent in"), a number of years glued to the word before it ("or Finance0 - 2 years'
+experience"), and a numbered item opening on its years ("CloudFormation5. 1+ years ...")."""
+
+from __future__ import annotations
+
+from credstack.postings.glued import repair_glued
+
+
+def test_an_item_opener_glued_to_a_name_starts_a_line():
+    text = ("Tools such as Jenkins, Terraform, and AnsibleExperience with release planning. "
+            "Monitoring with Grafana and PrometheusCompetent in Bash scripting.")
+    fixed = repair_glued(text)
+    assert "Ansible\nExperience with" in fixed and "Prometheus\nCompetent in" in fixed
+
+
+def test_a_camel_case_name_stays():
+    # the control: names that end in a capitalised word, in text that shows no glue
+    text = "Experience with PowerPoint, QuickBooks and JavaScript is a plus."
+    assert repair_glued(text) == text
+
+
+def test_years_glued_to_the_word_before_start_a_line():
+    text = "Bachelor's degree in Accounting, Economics, or Finance0 - 2 years' experience in accounting"
+    assert "Finance\n0 - 2 years" in repair_glued(text)
+    text = "AWS services and CloudFormation5+ years of Linux administration"
+    assert "CloudFormation\n5+ years" in repair_glued(text)
+
+
+def test_a_numbered_item_opening_on_its_years_is_cut_off_the_one_before():
+    text = "1. 2+ years in HPC 2. 3+ years in Linux 3. Working knowledge of EC2, S3 and CloudFormation4. 1+ years of Slurm"
+    assert "CloudFormation\n4. 1+ years" in repair_glued(text)
+
+
+def test_a_version_number_is_no_glued_item():
+    text = "Experience with Python3 and Windows10 laptops; log4j patched in 2021."
+    assert repair_glued(text) == text
