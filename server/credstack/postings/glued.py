@@ -57,6 +57,7 @@ _GLUE = re.compile(r"[a-z.:!?][A-Z]|[A-Z]{3}[a-z]|\+[A-Z][a-z]|[A-Za-z]{2}\.\d+[
 _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[a-z]{2}[.:!?])(?=[A-Z][a-z])"
                     r"|(?<=\d{2}[.!?])(?=[A-Z][a-z])"  # "MEP 2040.Assist"
                     r"|(?<=[A-Z]{4})(?=[A-Z][a-z](?![a-z]))"  # "CERTIFICATIONTo perform"
+                    r"|(?<=[A-Z]{4})(?=[A-Z]\.[A-Z]\.)"  # "QUALIFICATIONSD.D.S. with Illinois license"
                     r"|(?<=\+)(?=[A-Z][a-z]{2,})|(?<=[a-z]{3})(?=[A-Z]{2,5}(?![A-Za-z]))"
                     r"|(?<=[a-z]{3}[.!?])(?=[A-Z]{3,})"  # "medical terminology.HIPAA compliance", "Pharmacy.EXPERIENCE"
                     r"|(?<=[A-Za-z]{2}[.!?])(?=\d+[-–+]\d*$)"  # "diploma or GED.1-2 years"
@@ -146,6 +147,11 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
         if token[i - 1] == "+":  # a name ending in "+" glued to the next element: "CompTIA A+Preferred"
             if right.casefold() in LEVEL_WORDS or _a_word(right.casefold(), dictionary):
                 cuts.append((i, right.casefold() in LEVEL_WORDS))
+            continue
+        if token[i - 1].isupper() and token[i + 1:i + 2] == ".":  # "QUALIFICATIONSD.D.S.": a heading, then initials
+            caps = token[runs.run_start[i]:i].casefold()
+            if caps in HEADING_WORDS or caps + "s" in HEADING_WORDS:
+                cuts.append((i, True))
             continue
         if len(right) == 2 and token[i - 1].isupper():  # "CERTIFICATIONTo": a capitals word, then a short one
             caps = token[runs.run_start[i]:i].casefold()

@@ -57,9 +57,12 @@ from credstack.skills.requirements import (
     judged_clause,
     lead_in_levels,
     level_at,
+    marked_not_applicable,
     names_a_role,
+    names_colleagues,
     names_people,
     negated,
+    offered_not_asked,
     segments,
     states_duties,
     taught_on_the_job,
@@ -179,12 +182,16 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 continue  # a degree named, but nobody asks for it, or the one the job leads to
             if defines_acronym(seg.text, m.start, m.end):
                 continue  # "Centre for Protein Research (CPR)": a name's initials, not a skill
+            if _TURNING_PREFIX.search(seg.text, max(0, m.start - len("post-")), m.start):
+                continue  # "post-marketing commitments", "non-relational databases": another thing than the name
             if _heads_a_list(seg.text, m.start, m.end):
                 continue  # "Key Accountabilities Carry out ...": a heading run into its items
             if skill.kind != SkillKind.TOOL and in_values_list(seg.text, m.start, m.end):
                 continue  # "our key values of Caring, Teamwork, ...": what the employer stands for
             if in_reporting_line(seg.text, m.start, m.end) or taught_on_the_job(seg.text, m.start, m.end):
                 continue  # "Report to ... operations management", "You will be trained in ...": not asked
+            if _not_asked_beside(seg.text, m.start, m.end):
+                continue  # "others working in haematology", "the opportunity to work in Agile", "...: N/A"
             entry = found.get(m.skill)
             if entry is None:
                 entry = found[m.skill] = _Found(skill)
@@ -269,6 +276,22 @@ _HEADING_LEAD = re.compile(r"(?:^|\s)(?:Key|Main|Principal|Core)$")
 _HEADING_LEAD_REACH = len(" Principal")  # the longest lead word, with the space before it
 
 
+# A prefix glued by a hyphen to a vocabulary name it is no part of, which turns the name into
+# another thing: "post-marketing commitments" (drug safety, not marketing), "non-relational
+# databases". A name that holds the prefix ("Post-Operative Care", "Non-Profit Sector") is matched
+# whole and starts before it.
+_TURNING_PREFIX = re.compile(r"(?<![\w-])(?:[Pp]ost|POST|[Nn]on|NON)-$")
+
+
+def _not_asked_beside(text: str, start: int, end: int) -> bool:
+    """A mention the words beside it make no ask: a field colleagues work in ("others working in
+    haematology", "medical, nursing and other staff"), part of what the post offers a chance to do
+    ("the opportunity to work in an Agile software development environment"), or a label the
+    posting answers "N/A"."""
+    return names_colleagues(text, start, end) or offered_not_asked(text, start, end) \
+        or marked_not_applicable(text, start, end)
+
+
 def _about_the_employer(text: str, start: int, end: int) -> bool:
     """A mention in words about the employer, its products or standing
     (``describes_employer``: "our software monitors IoT devices", "a team of world-class researchers"),
@@ -348,7 +371,15 @@ def _with_degree_fields(text: str, m: Match, mention: str, matches: list[Match])
         return mention, []
     further = [text[a:b] for a, b in further_degree_fields(text, field_end)
                if not any(o.start < b and a < o.end for o in matches)]
+    subject = _SUBJECT_FIELD.search(text, end, field_end)
+    if subject is not None:  # "HNC/HND or equivalent in an engineering discipline": the field on its own
+        return mention, [text[subject.end():field_end], *further]
     return text[start:field_end], further
+
+
+# The article before a field named as a subject ("in a science or health related subject"): the
+# degree keeps its own mention (slashed ones split: "HNC", "HND") and the field is one beside it.
+_SUBJECT_FIELD = re.compile(r"[ \t]in[ \t]+an?[ \t]+")
 
 
 def find_skills(text: str, vocabulary: Vocabulary, *, settle_senses: bool = False) -> list[SkillMention]:
@@ -778,7 +809,8 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
             if in_fixed_phrase(seg.text, span.start, span.end):
                 continue  # "in collaboration with", "to the next level": as for matches
             if in_values_list(seg.text, span.start, span.end) or in_reporting_line(seg.text, span.start, span.end) \
-                    or taught_on_the_job(seg.text, span.start, span.end):
+                    or taught_on_the_job(seg.text, span.start, span.end) \
+                    or _not_asked_beside(seg.text, span.start, span.end):
                 continue  # a list of values, whom the post reports to, what it trains in: as for matches
             if lead_ins is None:
                 lead_ins = lead_in_levels(seg.text)

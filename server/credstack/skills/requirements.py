@@ -375,6 +375,46 @@ def taught_on_the_job(text: str, start: int, end: int) -> bool:
     return _before_matches("taught_on_the_job", text, start, end, "train")
 
 
+def names_colleagues(text: str, start: int, end: int) -> bool:
+    """True when the mention at [start, end) is a field colleagues work in ("clinicians and others
+    working in organ transplantation, blood donation and haematology", "contact with patients,
+    medical, nursing and other staff"): the people the post works with, not a skill asked
+    (requirement_cues.json ``colleague_field``)."""
+    lead = text[max(0, start - NOT_ASKED_REACH):start].lower()
+    if " other " not in text[end:end + NOT_ASKED_REACH].lower() \
+            and not any(w in lead for w in (" working ", " who work ", " based ", " specialis", " specializ")):
+        return False  # the clause is not even looked for (most mentions)
+    lo, hi = clause_bounds(text, start, end)
+    before, after = text[max(lo, start - NOT_ASKED_REACH):start], text[end:min(hi, end + NOT_ASKED_REACH)]
+    before_patterns, after_patterns = _around_cues("colleague_field")
+    return any(p.search(before) for p in before_patterns) or any(p.match(after) for p in after_patterns)
+
+
+OFFER_REACH = 300  # how far back in its sentence the opportunity a mention is offered in may start
+
+
+def offered_not_asked(text: str, start: int, end: int) -> bool:
+    """True when the mention at [start, end) is part of what the post offers a chance to do ("with
+    opportunities to be a part of many ongoing projects, including ... HDR and LDR Brachytherapy",
+    "the opportunity to work in an Agile software development environment"): offered, not asked
+    (requirement_cues.json ``offered_opportunity``). Read back to the sentence's start, not the
+    clause's: the projects offered are a long list of commas and brackets."""
+    lead = text[max(0, start - OFFER_REACH):start]
+    if "opportunit" not in lead.lower():
+        return False  # the sentence is not even looked for (most mentions)
+    return any(p.search(lead) for p in _around_cues("offered_opportunity")[0])
+
+
+def marked_not_applicable(text: str, start: int, end: int) -> bool:
+    """True when the mention at [start, end) is in a label the posting answers "N/A" ("Leadership
+    and Talent Management: N / A job at this level ..."): asked for by nobody
+    (requirement_cues.json ``not_applicable``)."""
+    after = text[end:end + 80]
+    if "/" not in after and "applicable" not in after.lower():
+        return False
+    return any(p.match(after) for p in _around_cues("not_applicable")[1])
+
+
 def _before_matches(key: str, text: str, start: int, end: int, word: str) -> bool:
     if word not in text[max(0, start - NOT_ASKED_REACH):start].lower():
         return False  # the clause is not even looked for (most mentions)
@@ -518,9 +558,11 @@ _SLASH_GROUP = re.compile(r"(?:[ \t]*/[ \t]*[\w.+#-]+)*")
 _INITIALS_AFTER = re.compile(r"(?:[ \t]*\([ \t]*[A-Z][A-Za-z&/.-]{1,9}[ \t]*\))?")
 _CLOSING = re.compile(r"(?:[ \t]*\))?")
 # A mention written in capitals word by word ("Mobile Development"), and the capitalised words of a
-# name going on after it, up to two ("Agile" of "Mobile Development Agile team").
+# name going on after it, up to two ("Agile" of "Mobile Development Agile team"), one of them maybe
+# joined by "&" ("& Clinical Engineering" of "Medical Physics & Clinical Engineering Department"; not
+# "and": "Mobile Development and Agile teams" are two things).
 _TITLE_CASE = re.compile(r"[A-Z][\w&+./-]*(?:[ \t]+[A-Z][\w&+./-]*)*$")
-_NAME_GOES_ON = re.compile(r"(?:[ \t]+[A-Z][\w&+-]*){0,2}")
+_NAME_GOES_ON = re.compile(r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&+-]*){0,2}")
 # How far before a mention an institution's name is looked for: "Faculty of Chemistry and " of
 # "Faculty of Chemistry and Pharmacy" names each of its fields.
 ORG_REACH = 80
@@ -579,6 +621,8 @@ _DEGREE_FIELD = re.compile(
     r"(?:(?:[ \t]*,[ \t]*|[ \t]*/[ \t]*|[ \t]+(?:or|and)[ \t]+)(?-i:[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*|[A-Z][a-z]+[ \t]+HE)"
     r"(?:[ \t]*\((?:Hons|Honours|Hon)\.?\))?){0,3}"
     r"(?:[ \t]+degree)?(?:[ \t]+or[ \t]+(?:an?[ \t]+)?equivalent(?:[ \t]+degree)?)?[ \t]+in[ \t]+"
+    # "in a science or health related subject", "in a numerate discipline": the field a subject is in
+    r"(?:an?[ \t]+(?=(?:[\w&'\u2019-]+[ \t]+){1,4}(?:subject|discipline)s?\b))?"
     r"(?!(?:a|an|the|any|this|that|our|your|order|related|relevant|similar|addition|lieu)\b)"
     r"(?P<field>[A-Za-z][\w&'\u2019-]*(?:[ \t]+(?!(?:or|and|with|from|is|are|required|preferred|plus|"
     r"desired|a|an|the|to|as|at|for|from|highly|strongly|is|will|would|from|which|that|who|where|when)\b)"
