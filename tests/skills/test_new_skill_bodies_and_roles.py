@@ -60,17 +60,17 @@ def test_a_requirement_label_or_dangling_and_or_is_cut_off():
 
 
 def test_a_facts_field_saying_not_required_asks_nothing():
-    from credstack.skills.requirements import negated
+    from credstack.skills.requirements import marked_not_applicable
 
     page = "Security clearance\nNot Required\nDrug test\nNo\nFinancial Disclosure Report: Not required\n"
     for label in ("Security clearance", "Drug test", "Disclosure"):
         at = page.find(label)
-        assert negated(page, at, at + len(label)), label
+        assert marked_not_applicable(page, at, at + len(label)), label
     # the controls: a field whose value names what is needed, a skill whose line goes on
     page = "Security clearance\nSecret\nDrug test\nYes\n- Excel: Normal use of formulas\n"
     for label in ("Security clearance", "Drug test", "Excel"):
         at = page.find(label)
-        assert not negated(page, at, at + len(label)), label
+        assert not marked_not_applicable(page, at, at + len(label)), label
 
 
 def test_equity_and_vaccination_terms_of_hiring_ask_no_skill():

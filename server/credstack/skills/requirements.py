@@ -405,10 +405,24 @@ def offered_not_asked(text: str, start: int, end: int) -> bool:
     return any(p.search(lead) for p in _around_cues("offered_opportunity")[0])
 
 
+# A field of a job's facts whose value says it is not needed: the mention, at most two more words,
+# then a colon or a line break and "Not required", "Not applicable", "None", "N/A" or a lone "No"
+# ("Financial Disclosure Report: Not required", "Security clearance\nNot Required", "Drug test\nNo"),
+# the mention opening its line (a field's label: at most two words before it).
+_FIELD_NOT_REQUIRED = re.compile(r"(?:[ \t]+[\w-]+){0,2}[ \t]*(?::[ \t]*\n?|\n)[ \t]*"
+                                 r"(?:not[ \t]+(?:required|applicable|needed)|none|n/?a|no[ \t]*(?:\n|$))",
+                                 re.IGNORECASE)
+_FIELD_LABEL_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:[\w-]+[ \t]+){0,2}")
+
+
 def marked_not_applicable(text: str, start: int, end: int) -> bool:
     """True when the mention at [start, end) is in a label the posting answers "N/A" ("Leadership
-    and Talent Management: N / A job at this level ..."): asked for by nobody
-    (requirement_cues.json ``not_applicable``)."""
+    and Talent Management: N / A job at this level ..."; requirement_cues.json ``not_applicable``), or
+    is a facts field whose value says it is not needed ("Financial Disclosure Report: Not required",
+    "Security clearance\nNot Required", "Drug test\nNo"): asked for by nobody."""
+    if _FIELD_NOT_REQUIRED.match(text, end) and _FIELD_LABEL_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1,
+                                                                               start):
+        return True
     after = text[end:end + 80]
     if "/" not in after and "applicable" not in after.lower():
         return False
@@ -698,9 +712,6 @@ def negated(text: str, start: int, end: int) -> bool:
     """Whether the mention at [start, end) is named as what the candidate must not have, or need
     not have (requirement_cues.json 'negated': "Must not have a Degree, Level 4 qualification or
     above", "no qualifications or experience required"): no skill asked, at any level."""
-    if _FIELD_NOT_REQUIRED.match(text, end) and _FIELD_LABEL_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1,
-                                                                               start):
-        return True  # "Financial Disclosure Report: Not required", "Security clearance\nNot Required"
     lo, hi = clause_bounds(text, start, end)
     before = text[max(lo, start - NEGATION_REACH):start]
     leads, no, closing, contrast, reasserted = _negation_cues()
@@ -719,16 +730,6 @@ def negated(text: str, start: int, end: int) -> bool:
         return False
     shut = closing.search(text[end:hi])
     return shut is not None and contrast.search(text, end, end + shut.start()) is None
-
-
-# A field of a job's facts whose value says it is not needed: the mention, at most two more words,
-# then a colon or a line break and "Not required", "Not applicable", "None", "N/A" or a lone "No"
-# ("Financial Disclosure Report: Not required", "Security clearance\nNot Required", "Drug test\nNo"),
-# the mention opening its line (a field's label: at most two words before it).
-_FIELD_NOT_REQUIRED = re.compile(r"(?:[ \t]+[\w-]+){0,2}[ \t]*(?::[ \t]*\n?|\n)[ \t]*"
-                                 r"(?:not[ \t]+(?:required|applicable|needed)|none|n/?a|no[ \t]*(?:\n|$))",
-                                 re.IGNORECASE)
-_FIELD_LABEL_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:[\w-]+[ \t]+){0,2}")
 
 
 # "no" heads the list it negates ("no degree, licence or experience required"): within this many
