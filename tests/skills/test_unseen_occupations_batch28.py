@@ -179,3 +179,18 @@ def test_a_degree_in_a_subject_names_its_field(resources):
     text = "Applicants must possess a BSc in a relevant subject."
     end = text.index("BSc") + len("BSc")
     assert degree_field_end(text, end) == end
+
+
+BONE_DENSITOMETRY = names("bone densitometry")
+
+
+def test_what_a_clinic_named_as_the_employer_performs_is_not_asked(resources):
+    # the clinic's name is blanked as the employer's own, so the cue reads "The <blank> performs"
+    ad = ("Technologist\n\nThe Bone Densitometry Clinic performs a full range of bone densitometry investigations "
+          "on behalf of various specialties within the Trust.\nYou must hold HCPC registration.")
+    skills, context = read(ad, resources)
+    assert BONE_DENSITOMETRY and not BONE_DENSITOMETRY & (skills | context)
+    ad = ("Technologist\n\nThe Bone Densitometry Clinic is recruiting.\nRequirements\n- Experience in bone "
+          "densitometry.\n- HCPC registration.")
+    skills, context = read(ad, resources)
+    assert BONE_DENSITOMETRY <= skills | context
