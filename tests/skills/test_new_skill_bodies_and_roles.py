@@ -83,3 +83,10 @@ def test_equity_and_vaccination_terms_of_hiring_ask_no_skill():
     assert "Gravel sieving" in found
     # the control: a nurse who gives the vaccinations
     assert "Hepatitis B" in others("- Administer Hepatitis B vaccinations to patients", {"Hepatitis B": "knowledge"})
+
+
+def test_a_states_licence_is_a_skill_asked():
+    found = others("- D.D.S. or D.M.D. with a current Illinois license", {"Illinois license": "knowledge"})
+    assert "Illinois license" in found
+    # the control: a state with an everyday word names no skill
+    assert "Illinois based" not in others("- Candidates must be Illinois based", {"Illinois based": "knowledge"})

@@ -1168,14 +1168,17 @@ def _no_name(seg: Segment, span, surface: str) -> bool:
         and not _name_shaped(surface.split()[0])
 
 
+_LICENCE_WORD = re.compile(r"(?i)licen[cs]e[sd]?|licensure|certification|registration")
+
+
 def _place_and_plain(seg: Segment, span, surface: str) -> bool:
     """A country or state with at most one everyday word: what a name beside it is for or where
     ("Full UK" of "Full UK driving licence", "US based"), no skill of its own ("UK GAAP" stays)."""
     places = load_places()
     words = surface.split()
     rest = [w for w in words if not places.is_place(w.strip(",.()"))]
-    if len(rest) == len(words) or len(rest) > 1:
-        return False
+    if len(rest) == len(words) or len(rest) > 1 or _LICENCE_WORD.fullmatch(rest[0] if rest else ""):
+        return False  # "Illinois license", "California certification": a state's licence, asked by name
     return not rest or plain_words.is_plain(rest[0], seg.text, span.start + surface.find(rest[0]),
                                             PLAIN_LOWER_RANK, PLAIN_CAPITAL_RANK)
 
