@@ -185,22 +185,26 @@ def ats_page(record: dict) -> str:
         return html.escape(str(value or "").strip())
 
     title = record.get("title") or record.get("text") or record.get("name") or ""
-    parts = ["<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + esc(title) + "</title></head>\n<body><main>"]
+    parts = ["<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + esc(title)
+             + "</title></head>\n<body><main>"]
     if "descriptionHtml" in record:  # Ashby
         parts.append("<h1>" + esc(title) + "</h1>")
-        facts = (("Location", record.get("location")),
-                 ("Employment Type", _ASHBY_TYPES.get(record.get("employmentType"), record.get("employmentType"))),
-                 ("Department", " • ".join(dict.fromkeys(v for v in (record.get("department"), record.get("team")) if v))))
+        kind = record.get("employmentType")
+        department = " • ".join(dict.fromkeys(v for v in (record.get("department"), record.get("team")) if v))
+        facts = (("Location", record.get("location")), ("Employment Type", _ASHBY_TYPES.get(kind, kind)),
+                 ("Department", department))
         parts.append("<div>" + "".join(f"<div><h2>{k}</h2><p>{esc(v)}</p></div>" for k, v in facts if v) + "</div>")
         parts.append("<div>" + (record.get("descriptionHtml") or "") + "</div>")
     elif "lists" in record:  # Lever
         categories = record.get("categories") or {}
         team = " – ".join(v for v in (categories.get("department"), categories.get("team")) if v)
-        line = "".join(f"<div>{esc(v)}</div>" for v in (categories.get("location"), team, categories.get("commitment")) if v)
+        shown = (categories.get("location"), team, categories.get("commitment"))
+        line = "".join(f"<div>{esc(v)}</div>" for v in shown if v)
         parts.append("<div><h2>" + esc(title) + "</h2><div>" + line + "</div></div>")
         parts.append("<div>" + (record.get("description") or "") + "</div>")
         for item in record.get("lists") or []:
-            parts.append("<div><h3>" + esc(item.get("text")) + "</h3><ul>" + (item.get("content") or "") + "</ul></div>")
+            items = item.get("content") or ""
+            parts.append("<div><h3>" + esc(item.get("text")) + "</h3><ul>" + items + "</ul></div>")
         parts.append("<div>" + (record.get("additional") or "") + "</div>")
     else:  # Greenhouse
         parts.append("<h1>" + esc(title) + "</h1><p>" + esc((record.get("location") or {}).get("name")) + "</p>")
