@@ -290,6 +290,8 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
     for i, part in enumerate(kept):
         if i == title_index:
             continue
+        if title_index is not None and _in_heading_title(part, known):
+            continue  # "Agent - Denver" under the heading "Agent - Denver": the job's own words, no employer
         if _is_place(part):
             out["location"] = out["location"] or part
         elif title_index is not None and i == title_index + 1 and not _could_name_a_company(part):
@@ -297,6 +299,15 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
         elif not out["company"] and len(part.split()) <= 6:
             out["company"] = part
     return out
+
+
+def _in_heading_title(part: str, known: str) -> bool:
+    """A part of the page title that the page's heading prints as a part of the job's title ("Customer
+    Experience Agent - Denver" as <title> and as <h1>): what follows the heading's separator there is the
+    job's own wording (a site, a shift, a team), never the employer the page title adds."""
+    if not known:
+        return False
+    return any(p.strip().lower() == part.lower() for p in _SEPARATORS.split(known)[1:] if p and p.strip())
 
 
 def _is_place(part: str) -> bool:
