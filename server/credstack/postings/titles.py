@@ -472,8 +472,9 @@ _TITLE_PARTS = re.compile(r"\s+[|–—·•]\s+|\s+-\s+")
 
 
 def without_place_suffix(title: str | None) -> str | None:
-    """"Account Executive - 100% remote - UK" -> "Account Executive": work modes and places a
-    board or employer appends to a title are facts of the posting, not part of the job's name."""
+    """"Account Executive - 100% remote - UK" -> "Account Executive", "Software Engineer in United
+    Kingdom" -> "Software Engineer": work modes and places a board or employer appends to a title are
+    facts of the posting, not part of the job's name."""
     if not title:
         return title
     cuts = list(_TITLE_PARTS.finditer(title))
@@ -484,7 +485,14 @@ def without_place_suffix(title: str | None) -> str | None:
                 or LOCATION.fullmatch(last)):
             break
         end = cut.start()
-    return title[:end].strip() or title
+    kept = title[:end].strip() or title
+    at = _IN_PLACE.match(kept)  # "Software Engineer II in United Kingdom", as a career site's page title writes it
+    if at and (COUNTRY_ONLY.fullmatch(at.group("place")) or LOCATION.fullmatch(at.group("place"))):
+        return at.group("title")
+    return kept
+
+
+_IN_PLACE = re.compile(r"^(?P<title>.+?\S)\s+in\s+(?P<place>[A-Z][^()]+?)\s*$")
 
 
 # A German ad's headline says the job is wanted: "Erzieher (m/w/d) in Köln gesucht",
