@@ -287,8 +287,18 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
             title_index = 1  # "Acme - Senior Engineer" (Lever's order)
     if title_index is not None:
         out["title"] = re.sub(r"(?i)\s+job$", "", kept[title_index]) or None
+    # a name the page title already gave ("Acme K.K. Cleaner - Tokyo | Board") outranks its last segment
+    employer = None if out["company"] else _employer_after_bar(raw, kept, title_index, suffix_set)
+    first_segment = {p.strip().lower() for p in _SEPARATORS.split(_BAR.split(raw)[0]) if p and p.strip()}
     for i, part in enumerate(kept):
         if i == title_index:
+            continue
+        if employer and part == employer:
+            out["company"] = part
+            continue
+        if employer and title_index is not None and i > title_index and part.lower() in first_segment \
+                and not _is_place(part) and not _WORK_MODE.match(part):
+            out["title"] = f"{out['title']} - {part}"  # "Engineer (L4) - Ads | USA | Netflix": the job's team
             continue
         if title_index is not None and _in_heading_title(part, known):
             continue  # "Agent - Denver" under the heading "Agent - Denver": the job's own words, no employer
@@ -299,6 +309,24 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
         elif not out["company"] and len(part.split()) <= 6:
             out["company"] = part
     return out
+
+
+_BAR = re.compile(r"\s*[|｜]\s*")
+
+
+def _employer_after_bar(raw: str, kept: list[str], title_index: int | None, suffix_set: set[str]) -> str | None:
+    """The last of a page title's bar-separated segments when it can name the employer and the first
+    segment holds the title with a qualifier after a dash ("Registered Nurse - ICU | Mercy Health",
+    "Engineer (L4) - Ads | USA - Remote | Netflix"): the qualifier is the job's unit, shift or team, the
+    last segment who is hiring. A board's name, a place or a work mode there names no employer."""
+    segments = [p.strip() for p in _BAR.split(raw) if p and p.strip()]
+    if title_index is None or len(segments) < 2 or len(_SEPARATORS.split(segments[0])) < 2:
+        return None
+    last = segments[-1]
+    if last not in kept or kept.index(last) <= title_index or last.lower() in suffix_set or _is_place(last) \
+            or _WORK_MODE.match(last) or len(last.split()) > 6 or not _could_name_a_company(last):
+        return None
+    return last
 
 
 def _in_heading_title(part: str, known: str) -> bool:
