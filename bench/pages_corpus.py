@@ -16,7 +16,9 @@ the title, company and place (a record whose description is the board's own mark
 user would paste: title, company and place, description; ``json:jobs/id=7/body``: the text kept at
 that path (keys, list indexes, or KEY=VALUE picking a list's record); ``jsonld:page``: a scraped
 JSON-LD record written into an empty page, as a script-drawn page is served before its script
-runs; ``vcr:1``: the body of the second
+runs; ``atspage:jobs/id=7``: an applicant-tracking system's API record (Ashby, Lever, Greenhouse) written
+out as its hosted job page shows it (``jsatspage:``: the same kept as a JavaScript literal commented out line by
+line); ``vcr:1``: the body of the second
 response recorded in a VCR cassette, a scraper's saved HTTP exchanges; ``jsrecord:resultats/id=7``: a
 job board's record kept as a JavaScript object literal (an API answer pasted into a module), picked by a
 path as ``json:`` paths are and written out as ``csv:`` rows are; ``py:NAME``: a page kept in a
@@ -168,6 +170,48 @@ _SKIPPED = re.compile(r"^(?:source|scraping_metadata|search_keyword|matched_keyw
                       r"positions_to_fill|is_external_link)$|(?:_url|_id|_date|_time|_amount|_email|email|phone|fax)$")
 
 
+_ASHBY_TYPES = {"FullTime": "Full time", "PartTime": "Part time", "Intern": "Intern", "Contract": "Contract",
+                "Temporary": "Temporary"}
+
+
+def ats_page(record: dict) -> str:
+    """An applicant-tracking system's API record as its hosted job page shows it. Ashby (``descriptionHtml``):
+    the title, then the facts pane, each fact an <h2> label over its value (Location, Employment Type,
+    Department), then the description. Lever (``lists``): the title as an <h2> over the categories line
+    (location, department and team, commitment), the opening, each list as an <h3> over its items, the
+    closing. Greenhouse (``content``, its HTML escaped once more): the title, the place, the content.
+    No company is written that the record does not hold."""
+    def esc(value) -> str:
+        return html.escape(str(value or "").strip())
+
+    title = record.get("title") or record.get("text") or record.get("name") or ""
+    parts = ["<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + esc(title)
+             + "</title></head>\n<body><main>"]
+    if "descriptionHtml" in record:  # Ashby
+        parts.append("<h1>" + esc(title) + "</h1>")
+        kind = record.get("employmentType")
+        department = " • ".join(dict.fromkeys(v for v in (record.get("department"), record.get("team")) if v))
+        facts = (("Location", record.get("location")), ("Employment Type", _ASHBY_TYPES.get(kind, kind)),
+                 ("Department", department))
+        parts.append("<div>" + "".join(f"<div><h2>{k}</h2><p>{esc(v)}</p></div>" for k, v in facts if v) + "</div>")
+        parts.append("<div>" + (record.get("descriptionHtml") or "") + "</div>")
+    elif "lists" in record:  # Lever
+        categories = record.get("categories") or {}
+        team = " – ".join(v for v in (categories.get("department"), categories.get("team")) if v)
+        shown = (categories.get("location"), team, categories.get("commitment"))
+        line = "".join(f"<div>{esc(v)}</div>" for v in shown if v)
+        parts.append("<div><h2>" + esc(title) + "</h2><div>" + line + "</div></div>")
+        parts.append("<div>" + (record.get("description") or "") + "</div>")
+        for item in record.get("lists") or []:
+            items = item.get("content") or ""
+            parts.append("<div><h3>" + esc(item.get("text")) + "</h3><ul>" + items + "</ul></div>")
+        parts.append("<div>" + (record.get("additional") or "") + "</div>")
+    else:  # Greenhouse
+        parts.append("<h1>" + esc(title) + "</h1><p>" + esc((record.get("location") or {}).get("name")) + "</p>")
+        parts.append("<div>" + html.unescape(record.get("content") or "") + "</div>")
+    return "\n".join(parts) + "\n</main></body></html>\n"
+
+
 def rendered_record(record: dict) -> str:
     """A scraped job record of any shape (nested sections, headings, bullet lists) as the text its
     page showed: its title, its place, then each heading, paragraph and bullet in order."""
@@ -255,6 +299,13 @@ def located(data: bytes, locator: str) -> bytes | None:
         records = json.loads(data)
         index = int(where[1:-1])
         return record_page(records[index]).encode("utf-8") if index < len(records) else None
+    if kind == "atspage":  # an applicant-tracking system's API record, as its hosted page shows it
+        node = _walk(json.loads(data), where)
+        return None if node is None else ats_page(node).encode("utf-8")
+    if kind == "jsatspage":  # the same, kept as a JavaScript literal commented out line by line
+        source = re.sub(r"(?m)^[ \t]*// ?", "", data.decode("utf-8"))
+        node = _walk(js_literal(source), where)
+        return None if node is None else ats_page(node).encode("utf-8")
     if kind == "jsonld":  # a scraped JSON-LD record, served as a script-drawn page is before its script runs
         record = json.dumps(json.loads(data), ensure_ascii=False).replace("</", "<\\/")
         return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"

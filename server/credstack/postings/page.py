@@ -649,13 +649,21 @@ def _blocks_of_all(elements: list, skip, max_chars: int = MAX_DESCRIPTION_CHARS)
 
 # A site's cookie-consent or old-browser notice pasted inside the job's own text, as a job page
 # copied from the employer's site carries it: "This website uses cookies", "Allow all cookies",
-# "Your browser is outdated"; or a job board's warning against scams under every ad ("To stay safe
-# in your job search ...", "Never pay to apply"). Each opens its block; a duty about cookies or
-# safety does not read so.
+# 'By clicking "Accept All," you agree to the storing of cookies' under its heading "We care about
+# your privacy", "Your browser is outdated"; a job board's warning against scams under every ad ("To
+# stay safe in your job search ...", "Never pay to apply"); or an applicant tracker's job-alert box
+# below the job ("Create a Job Alert" / "Interested in building your career at Acme? Get future
+# opportunities sent straight to your email."). Each opens its block; a duty about cookies or safety
+# does not read so.
 _SITE_NOTICE = re.compile(
     r"^(?:(?:this (?:web)?site|we|our (?:web)?site) uses? cookies\b|"
     r"if you (?:choose to )?(?:accept|allow|consent to) (?:the use of )?cookies\b|"
     r"(?:allow|accept)\b.{0,30}\bcookies\b|"
+    r"by clicking\W{1,3}(?:accept|allow|agree|ok)\b.{0,60}\bcookies\b|"
+    r"we (?:care about|value|respect) your privacy\W*$|"
+    r"create (?:a )?job alert\W*$|"
+    r"(?:interested in (?:building|growing) your career at .{1,80}\?\s*)?get (?:future|new) (?:job )?"
+    r"opportunities sent (?:straight )?to your (?:e-?mail|inbox)\b|"
     r"(?:warning:?\s*)?your browser is (?:outdated|out of date|not supported)\b|"
     r"(?:to )?stay safe (?:in|during|when|while) (?:your |you )?(?:job ?search|job hunt|looking for (?:a )?job)|"
     r"never (?:pay|send money)\b.{0,30}\b(?:to apply|for a job|an employer|a recruiter)|"

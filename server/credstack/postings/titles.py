@@ -287,9 +287,21 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
             title_index = 1  # "Acme - Senior Engineer" (Lever's order)
     if title_index is not None:
         out["title"] = re.sub(r"(?i)\s+job$", "", kept[title_index]) or None
+    # a name the page title already gave ("Acme K.K. Cleaner - Tokyo | Board") outranks its last segment
+    employer = None if out["company"] else _employer_after_bar(raw, kept, title_index, suffix_set)
+    first_segment = {p.strip().lower() for p in _SEPARATORS.split(_BAR.split(raw)[0]) if p and p.strip()}
     for i, part in enumerate(kept):
         if i == title_index:
             continue
+        if employer and part == employer:
+            out["company"] = part
+            continue
+        if employer and title_index is not None and i > title_index and part.lower() in first_segment \
+                and not _is_place(part) and not _WORK_MODE.match(part):
+            out["title"] = f"{out['title']} - {part}"  # "Engineer (L4) - Ads | USA | Netflix": the job's team
+            continue
+        if title_index is not None and _in_heading_title(part, known):
+            continue  # "Agent - Denver" under the heading "Agent - Denver": the job's own words, no employer
         if _is_place(part):
             out["location"] = out["location"] or part
         elif title_index is not None and i == title_index + 1 and not _could_name_a_company(part):
@@ -297,6 +309,33 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
         elif not out["company"] and len(part.split()) <= 6:
             out["company"] = part
     return out
+
+
+_BAR = re.compile(r"\s*[|｜]\s*")
+
+
+def _employer_after_bar(raw: str, kept: list[str], title_index: int | None, suffix_set: set[str]) -> str | None:
+    """The last of a page title's bar-separated segments when it can name the employer and the first
+    segment holds the title with a qualifier after a dash ("Registered Nurse - ICU | Mercy Health",
+    "Engineer (L4) - Ads | USA - Remote | Netflix"): the qualifier is the job's unit, shift or team, the
+    last segment who is hiring. A board's name, a place or a work mode there names no employer."""
+    segments = [p.strip() for p in _BAR.split(raw) if p and p.strip()]
+    if title_index is None or len(segments) < 2 or len(_SEPARATORS.split(segments[0])) < 2:
+        return None
+    last = segments[-1]
+    if last not in kept or kept.index(last) <= title_index or last.lower() in suffix_set or _is_place(last) \
+            or _WORK_MODE.match(last) or len(last.split()) > 6 or not _could_name_a_company(last):
+        return None
+    return last
+
+
+def _in_heading_title(part: str, known: str) -> bool:
+    """A part of the page title that the page's heading prints as a part of the job's title ("Customer
+    Experience Agent - Denver" as <title> and as <h1>): what follows the heading's separator there is the
+    job's own wording (a site, a shift, a team), never the employer the page title adds."""
+    if not known:
+        return False
+    return any(p.strip().lower() == part.lower() for p in _SEPARATORS.split(known)[1:] if p and p.strip())
 
 
 def _is_place(part: str) -> bool:
@@ -461,8 +500,9 @@ _TITLE_PARTS = re.compile(r"\s+[|–—·•]\s+|\s+-\s+")
 
 
 def without_place_suffix(title: str | None) -> str | None:
-    """"Account Executive - 100% remote - UK" -> "Account Executive": work modes and places a
-    board or employer appends to a title are facts of the posting, not part of the job's name."""
+    """"Account Executive - 100% remote - UK" -> "Account Executive", "Software Engineer in United
+    Kingdom" -> "Software Engineer": work modes and places a board or employer appends to a title are
+    facts of the posting, not part of the job's name."""
     if not title:
         return title
     cuts = list(_TITLE_PARTS.finditer(title))
@@ -473,7 +513,14 @@ def without_place_suffix(title: str | None) -> str | None:
                 or LOCATION.fullmatch(last)):
             break
         end = cut.start()
-    return title[:end].strip() or title
+    kept = title[:end].strip() or title
+    at = _IN_PLACE.match(kept)  # "Software Engineer II in United Kingdom", as a career site's page title writes it
+    if at and (COUNTRY_ONLY.fullmatch(at.group("place")) or LOCATION.fullmatch(at.group("place"))):
+        return at.group("title")
+    return kept
+
+
+_IN_PLACE = re.compile(r"^(?P<title>.+?\S)\s+in\s+(?P<place>[A-Z][^()]+?)\s*$")
 
 
 # A German ad's headline says the job is wanted: "Erzieher (m/w/d) in Köln gesucht",
