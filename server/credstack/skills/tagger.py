@@ -447,9 +447,12 @@ _ENGLISH = frozenset(
 def is_foreign(line: str) -> bool:
     """A line in another language (two or more foreign function words, and more than English ones): the
     tagger, trained on English postings, reads such words as skills ("Arbeitsausstattung")."""
-    words = [w.lower() for w in _LETTER_RUN.findall(line)]
-    foreign = sum(w in _FOREIGN for w in words)
-    return foreign >= 2 and foreign > sum(w in _ENGLISH for w in words)
+    # ASCII text lower-cased whole splits into the same words (not "İ", which lower-cases to two
+    # characters); counted by set look-ups mapped in C: every line of a posting, and its whole text
+    # twice, is tested
+    words = _LETTER_RUN.findall(line.lower()) if line.isascii() else [w.lower() for w in _LETTER_RUN.findall(line)]
+    foreign = sum(map(_FOREIGN.__contains__, words))
+    return foreign >= 2 and foreign > sum(map(_ENGLISH.__contains__, words))
 
 
 # A sentence's full stop glued to the next sentence's first word ("power tools.Skillfully install"):
