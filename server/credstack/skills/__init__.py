@@ -148,7 +148,7 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
     headed = any(seg.kind in _TAGGED_KINDS for seg in segs)  # the posting says what it asks under headings
     for index, (seg, matches) in enumerate(per_segment):
         checkpoint()
-        lead_ins = lead_in_levels(seg.text) if matches else []
+        lead_ins = lead_in_levels(seg.text) if matches else ()
         reading = tagged.get(index) if tagged else None
         for m in every(matches):
             skill = vocabulary.get(m.skill)

@@ -157,10 +157,12 @@ def _years_in(clause: str) -> tuple[tuple[int, int, float, str], ...]:
     return tuple(found)
 
 
-def lead_in_levels(text: str) -> list[tuple[int, int, Requirement]]:
+@lru_cache(maxsize=64)
+def lead_in_levels(text: str) -> tuple[tuple[int, int, Requirement], ...]:
     """Spans governed by a lead-in line ("Nice to have:", "You must have:") -> their level.
 
-    A lead-in holds until a blank line or the next lead-in.
+    A lead-in holds until a blank line or the next lead-in. Remembered: the vocabulary's matches,
+    the tagger's spans and the catalog's credential names read the same segments.
     """
     cues = load_cues()
     spans = []
@@ -185,7 +187,7 @@ def lead_in_levels(text: str) -> list[tuple[int, int, Requirement]]:
                 current = (m.end(), level)
     if current:
         spans.append((current[0], len(text), current[1]))
-    return spans
+    return tuple(spans)
 
 
 def level_at(text: str, start: int, end: int, base: Requirement, lead_ins) -> Requirement:
