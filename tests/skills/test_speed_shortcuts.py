@@ -214,3 +214,25 @@ def test_is_foreign_splits_ascii_lower_cased_whole_as_word_by_word(line):
     words = [w.lower() for w in _LETTER_RUN.findall(line)]
     foreign = sum(w in _FOREIGN for w in words)
     assert is_foreign(line) is (foreign >= 2 and foreign > sum(w in _ENGLISH for w in words))
+
+
+@pytest.mark.parametrize("texts", [
+    ["Wir suchen dich", "f\u00fcr unser Team und"], ["The role is with our team", "und der das"],
+    ["\u0421\u043b\u0443\u0436\u0431\u0430 \u043f\u043e\u0434\u0434\u0435\u0440\u0436\u043a\u0438", "Python and SQL"],
+    ["Le poste est pour vous", "et nous avec la"], ["12345", "---"], [], ["", ""],
+    ["\u5927\u5d0e\u99c5 Python", "Excel"], ["\u0130stanbul und", "der"],
+])
+def test_foreign_together_is_foreign_of_the_texts_joined(texts):
+    from credstack.skills import _NOT_LATIN_LETTERS, _NOT_LETTERS, MIN_LATIN_SHARE, _foreign_together
+    from credstack.skills.tagger import is_foreign
+
+    def foreign(text: str) -> bool:  # the long way: the joined text counted whole
+        if not text.isascii():
+            letters = len(_NOT_LETTERS.sub("", text))
+            if not letters:
+                return False
+            if len(_NOT_LATIN_LETTERS.sub("", text)) < MIN_LATIN_SHARE * letters:
+                return True
+        return is_foreign(text)
+
+    assert _foreign_together(texts) is foreign(" ".join(texts))
