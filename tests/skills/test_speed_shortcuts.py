@@ -236,3 +236,19 @@ def test_foreign_together_is_foreign_of_the_texts_joined(texts):
         return is_foreign(text)
 
     assert _foreign_together(texts) is foreign(" ".join(texts))
+
+
+def test_is_place_looks_up_what_the_country_pattern_and_the_folded_names_find():
+    from credstack.places import _folded, _folded_codes, load_places
+
+    places = load_places()
+
+    def long_way(phrase: str) -> bool:
+        folded = phrase.casefold()
+        return folded in _folded(places.us_states) or bool(places.country_pattern.fullmatch(phrase)) \
+            or folded in _folded(places.canadian_provinces) or folded in _folded_codes(places.region_countries)
+
+    names = [*places.countries, *places.us_states, *places.canadian_provinces, *(n for n, _ in places.region_countries)]
+    phrases = names + [n.upper() for n in names] + [n.lower() for n in names] + [n + " " for n in names] + [
+        "Python", "Spring", "U.S", "the UK", "", "Germany Berlin", "New York City"]
+    assert [places.is_place(p) for p in phrases] == [long_way(p) for p in phrases]
