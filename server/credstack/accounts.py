@@ -8,7 +8,7 @@ import secrets
 from datetime import timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from credstack.hygiene import clean_text
 from credstack.models import ApiToken, User, utcnow
@@ -49,7 +49,9 @@ def user_for_token(session: Session, token: str) -> tuple[User, ApiToken] | None
     """The user and token row of a token that exists and has not expired."""
     if not token or len(token) > 200:
         return None
-    row = session.scalar(select(ApiToken).where(ApiToken.token_hash == hash_token(token)))
+    # the user in the same query: every authenticated request reads both
+    row = session.scalar(select(ApiToken).options(joinedload(ApiToken.user))
+                         .where(ApiToken.token_hash == hash_token(token)))
     if row is None or (row.expires_at is not None and row.expires_at <= utcnow()):
         return None
     return row.user, row

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import os
@@ -86,6 +87,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     lock = _one_server_per_instance(app)  # noqa: F841 (held while this process serves)
     if app.config.get("PRELOAD_MODEL"):
         warm_up(app.extensions["credstack.resources"])
+    # The vocabulary, catalog and models live as long as the server: frozen out of the garbage
+    # collector, they are no longer walked on each of its runs (a SkillSpan dev analysis spent 1.5 ms
+    # in collections, 0.6 ms with them frozen)
+    gc.collect()
+    gc.freeze()
     waitress_json_errors(int(app.config["MAX_CONTENT_LENGTH"]))
     server = create_server(app, host=args.host, port=args.port, threads=args.threads,
                            max_request_body_size=int(app.config["MAX_CONTENT_LENGTH"]) + 1024 * 1024,

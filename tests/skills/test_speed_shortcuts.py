@@ -151,3 +151,104 @@ def test_the_negations_are_still_found():
     text = "Must not have a Degree; there is no requirement for a CSCS card. Must hold a CDL."
     assert negated(text, text.index("Degree"), text.index("Degree") + 6)
     assert not negated(text, text.index("CDL"), text.index("CDL") + 3)
+
+
+# The long ways of the shortcuts below, written out as they were before them.
+_CLAUSE_END_LOOKING_BEHIND_FIRST = re.compile(r"(?:(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bLLC)(?<!\bCo)\.|[;!?])(?=\s|$)|\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Acme & Associates, Inc. provides consulting. We hire now; apply!",
+    "Works with Acme Ltd. and Beta Corp. on LLC. filings. Co. op? Disco. Zinc.\nNext line",
+    "Ends with a stop.", "No stop at all", "Inc.", ".", "e.g. this, i.e. that. Done",
+    "Trailing stop before tab.\tand a glued one.Here", "",
+])
+def test_clause_ends_match_the_stop_first_and_find_what_look_behinds_first_find(text):
+    from credstack.skills.requirements import _CLAUSE_END
+
+    assert [m.span() for m in _CLAUSE_END.finditer(text)] == \
+        [m.span() for m in _CLAUSE_END_LOOKING_BEHIND_FIRST.finditer(text)]
+
+
+@pytest.mark.parametrize("before", [
+    "a post in the Department of ", "Faculty of Chemistry and ", "reporting to the Head for ",
+    "working in partnership with the ", "you will be partnering closely with our cross-functional ",
+    "liaising with internal ", "DEPARTMENT OF ", "the department \u0131n ", "partnering w\u0130th the ",
+    "a wide range of ", "in Department Of", "experience with ", "", "Head of  ",
+])
+def test_org_prefix_narrowed_by_its_joiners_finds_what_the_whole_cue_finds(before):
+    from credstack.skills.requirements import _org_before, load_cues
+
+    text = before + "Chemistry"
+    assert _org_before(text, len(before)) is (load_cues().org_prefix.search(before[-80:]) is not None)
+
+
+def test_every_branch_of_the_org_prefix_cue_holds_a_joiner():
+    """``_ORG_JOINERS`` spares the search where none of them is: the cue's branches must each hold
+    one, a space either side (a new branch without one needs a joiner of its own)."""
+    from credstack.skills.requirements import cue_data
+
+    branches = re.split(r"\)\|\(\?:", cue_data()["org_prefix"])
+    assert len(branches) == 2
+    assert " (of|for) " in branches[0]
+    assert ") (closely )?with " in branches[1]
+
+
+@pytest.mark.parametrize("title", ["Senior Software Engineer", "Registered Nurse - ICU", "Yoga Instructor", "",
+                                   "Medienp\u00e4dagogin (m/w/d)", "HR Business Partner", "TEACHING ASSISTANT",
+                                   "Ingeni\u00e9ur Logiciel", "Bus Drivers", "Sous-chef de cuisine"])
+def test_title_groups_narrowed_by_their_words_find_what_every_pattern_finds(title):
+    from credstack.credentials.fit import _title_patterns, _title_stems, _title_words_in
+
+    def matches(patterns):
+        return [(group, m.span(), size) for group, pattern, size, *_ in patterns for m in pattern.finditer(title)]
+
+    assert matches(_title_words_in(title)) == matches(_title_patterns() + _title_stems())
+
+
+@pytest.mark.parametrize("line", ["Wir suchen dich f\u00fcr unser Team und bieten dir mehr", "The role is with our team",
+                                  "Le poste est pour vous et nous", "\u0130STANBUL ofis und der das", "DER UND DAS"])
+def test_is_foreign_splits_ascii_lower_cased_whole_as_word_by_word(line):
+    from credstack.skills.tagger import _ENGLISH, _FOREIGN, _LETTER_RUN, is_foreign
+
+    words = [w.lower() for w in _LETTER_RUN.findall(line)]
+    foreign = sum(w in _FOREIGN for w in words)
+    assert is_foreign(line) is (foreign >= 2 and foreign > sum(w in _ENGLISH for w in words))
+
+
+@pytest.mark.parametrize("texts", [
+    ["Wir suchen dich", "f\u00fcr unser Team und"], ["The role is with our team", "und der das"],
+    ["\u0421\u043b\u0443\u0436\u0431\u0430 \u043f\u043e\u0434\u0434\u0435\u0440\u0436\u043a\u0438", "Python and SQL"],
+    ["Le poste est pour vous", "et nous avec la"], ["12345", "---"], [], ["", ""],
+    ["\u5927\u5d0e\u99c5 Python", "Excel"], ["\u0130stanbul und", "der"],
+])
+def test_foreign_together_is_foreign_of_the_texts_joined(texts):
+    from credstack.skills import _NOT_LATIN_LETTERS, _NOT_LETTERS, MIN_LATIN_SHARE, _foreign_together
+    from credstack.skills.tagger import is_foreign
+
+    def foreign(text: str) -> bool:  # the long way: the joined text counted whole
+        if not text.isascii():
+            letters = len(_NOT_LETTERS.sub("", text))
+            if not letters:
+                return False
+            if len(_NOT_LATIN_LETTERS.sub("", text)) < MIN_LATIN_SHARE * letters:
+                return True
+        return is_foreign(text)
+
+    assert _foreign_together(texts) is foreign(" ".join(texts))
+
+
+def test_is_place_looks_up_what_the_country_pattern_and_the_folded_names_find():
+    from credstack.places import _folded, _folded_codes, load_places
+
+    places = load_places()
+
+    def long_way(phrase: str) -> bool:
+        folded = phrase.casefold()
+        return folded in _folded(places.us_states) or bool(places.country_pattern.fullmatch(phrase)) \
+            or folded in _folded(places.canadian_provinces) or folded in _folded_codes(places.region_countries)
+
+    names = [*places.countries, *places.us_states, *places.canadian_provinces, *(n for n, _ in places.region_countries)]
+    phrases = names + [n.upper() for n in names] + [n.lower() for n in names] + [n + " " for n in names] + [
+        "Python", "Spring", "U.S", "the UK", "", "Germany Berlin", "New York City"]
+    assert [places.is_place(p) for p in phrases] == [long_way(p) for p in phrases]

@@ -310,7 +310,8 @@ def _normalised(scores: dict[str, float]) -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
-def _title_patterns() -> list[tuple[str, re.Pattern, int]]:
+def _title_patterns() -> list[tuple[str, re.Pattern, int, str]]:
+    """(group, pattern, length, the word lower-cased) of each job word of ``titles``."""
     out = []
     for group, words in load_cues()["titles"].items():
         for word in words:
@@ -318,7 +319,7 @@ def _title_patterns() -> list[tuple[str, re.Pattern, int]]:
             # as written ("HRs" is no title, "hrs" are hours)
             plural = r"(?:s|es)?" if len(word) >= 4 and word[-1].isalpha() else ""
             out.append((group, re.compile(r"(?<![\w&+])" + re.escape(word) + plural + r"(?![\w&+])", re.I),
-                        len(word)))
+                        len(word), word.lower()))
     return out
 
 
@@ -336,12 +337,25 @@ def outside_title(title: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _title_stems() -> list[tuple[str, re.Pattern, int]]:
-    """(group, pattern, length) of the job nouns' stems of titles in other languages (``title_stems``):
-    matched inside a word, as German compounds hold them ("Medienpädagogin")."""
+def _title_stems() -> list[tuple[str, re.Pattern, int, str]]:
+    """(group, pattern, length, the stem lower-cased) of the job nouns' stems of titles in other
+    languages (``title_stems``): matched inside a word, as German compounds hold them ("Medienpädagogin")."""
     stems = load_cues().get("title_stems", {})
-    return [(group, re.compile(re.escape(stem), re.I), len(stem))
+    return [(group, re.compile(re.escape(stem), re.I), len(stem), stem.lower())
             for group, words in stems.items() if not group.startswith("_") for stem in words]
+
+
+def _title_words_in(title: str) -> list[tuple[str, re.Pattern, int]]:
+    """The job word patterns (``_title_patterns``, ``_title_stems``) that may match ``title``: with
+    the title and the word both ASCII, only those whose word the title, lower-cased, holds (matching
+    without case folds nothing more there); all of them otherwise. The same matches: searching all
+    470 patterns in every title cost more than the rest of the role's reading."""
+    patterns = _title_patterns() + _title_stems()
+    if not title.isascii():
+        return [(group, pattern, size) for group, pattern, size, _word in patterns]
+    lowered = title.lower()
+    return [(group, pattern, size) for group, pattern, size, word in patterns
+            if word in lowered or not word.isascii()]
 
 
 def title_groups(title: str) -> dict[str, float]:
@@ -349,8 +363,9 @@ def title_groups(title: str) -> dict[str, float]:
     (a job noun of another language by its stem). Words inside a longer job phrase of the title
     are that phrase's, not a job of their own: "Yoga Instructor" is a fitness job, not also a
     teacher's for its "Instructor"."""
-    found = [(group, m.start(), m.end(), size) for group, pattern, size in _title_patterns() + _title_stems()
-             for m in pattern.finditer(title or "")]
+    title = title or ""
+    found = [(group, m.start(), m.end(), size) for group, pattern, size in _title_words_in(title)
+             for m in pattern.finditer(title)]
     best: dict[str, int] = {}
     for group, start, end, size in found:
         if any(s <= start and end <= e and (e - s) > (end - start) for g, s, e, _ in found if g != group):

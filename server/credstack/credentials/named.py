@@ -100,7 +100,7 @@ def named_credentials(sections: list[TextSection], catalog, groups=frozenset(),
             if hit[0] >= reach:
                 kept.append(hit)
                 reach = hit[1]
-        lead_ins = lead_in_levels(text)
+        lead_ins = lead_in_levels(text) if kept else ()
         for start, end, credential_id, short in kept:
             other_field = not (groups & set(catalog.get(credential_id).occupations))
             if short and other_field and not _credential_clause(text, start, end, credential_id, kept, catalog):

@@ -151,7 +151,7 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
     headed = any(seg.kind in _TAGGED_KINDS for seg in segs)  # the posting says what it asks under headings
     for index, (seg, matches) in enumerate(per_segment):
         checkpoint()
-        lead_ins = lead_in_levels(seg.text) if matches else []
+        lead_ins = lead_in_levels(seg.text) if matches else ()
         reading = tagged.get(index) if tagged else None
         for m in every(matches):
             skill = vocabulary.get(m.skill)
@@ -592,7 +592,7 @@ def read_tagged(segs: list[Segment], tagger, vocabulary: Vocabulary | None = Non
         scope = [i for i, seg in enumerate(segs) if seg.kind == TextKind.OTHER]
     else:
         checked = [i for i, seg in enumerate(segs) if seg.kind == TextKind.OTHER]
-    if _foreign(" ".join(segs[i].text[:MAX_TAGGED_TEXT] for i in scope)):
+    if _foreign_together([segs[i].text[:MAX_TAGGED_TEXT] for i in scope]):
         return {}
     scope = [i for i in scope + checked if not _foreign(segs[i].text)]  # the asked text first in the budget
     texts, total = [], 0
@@ -678,15 +678,29 @@ def _asked_lines(text: str) -> str:
 def _foreign(text: str) -> bool:
     """Text the tagger should not read: mostly in another script, or in another language by the
     tagger's own function-word test taken over the whole text rather than line by line."""
-    from credstack.skills.tagger import is_foreign
+    return _foreign_together([text])
 
-    if not text.isascii():  # ASCII letters are all Latin: no need to count them
-        letters = len(_NOT_LETTERS.sub("", text))
+
+def _foreign_together(texts: list[str]) -> bool:
+    """``_foreign`` of ``texts`` joined by spaces, from each text's own counts: a space joins no
+    letters or words, so the counts add up, and each text's function words are counted once
+    (``_function_words``) though the tagged segments are tested together and then each alone."""
+    if not all(text.isascii() for text in texts):  # ASCII letters are all Latin: no need to count them
+        letters = sum(len(_NOT_LETTERS.sub("", text)) for text in texts)
         if not letters:
             return False
-        if len(_NOT_LATIN_LETTERS.sub("", text)) < MIN_LATIN_SHARE * letters:
+        if sum(len(_NOT_LATIN_LETTERS.sub("", text)) for text in texts) < MIN_LATIN_SHARE * letters:
             return True
-    return is_foreign(text)
+    counts = [_function_words(text) for text in texts]
+    foreign, english = sum(c[0] for c in counts), sum(c[1] for c in counts)
+    return foreign >= 2 and foreign > english
+
+
+@lru_cache(maxsize=64)
+def _function_words(text: str) -> tuple[int, int]:
+    from credstack.skills.tagger import function_words
+
+    return function_words(text)
 
 
 # What is not a letter, and not a letter of the Latin alphabet: the text less these runs is its

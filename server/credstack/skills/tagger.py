@@ -447,9 +447,23 @@ _ENGLISH = frozenset(
 def is_foreign(line: str) -> bool:
     """A line in another language (two or more foreign function words, and more than English ones): the
     tagger, trained on English postings, reads such words as skills ("Arbeitsausstattung")."""
-    words = [w.lower() for w in _LETTER_RUN.findall(line)]
-    foreign = sum(w in _FOREIGN for w in words)
-    return foreign >= 2 and foreign > sum(w in _ENGLISH for w in words)
+    words = _lowered_words(line)
+    foreign = sum(map(_FOREIGN.__contains__, words))
+    return foreign >= 2 and foreign > sum(map(_ENGLISH.__contains__, words))
+
+
+def function_words(text: str) -> tuple[int, int]:
+    """(foreign, English) function words of ``text``, as ``is_foreign`` counts them: those of texts
+    joined by spaces add up."""
+    words = _lowered_words(text)
+    return sum(map(_FOREIGN.__contains__, words)), sum(map(_ENGLISH.__contains__, words))
+
+
+def _lowered_words(text: str) -> list[str]:
+    """The words of ``text``, lower-cased. ASCII text lower-cased whole splits into the same words
+    (not "İ", which lower-cases to two characters), and faster: every line of a posting, and its
+    whole text, is tested."""
+    return _LETTER_RUN.findall(text.lower()) if text.isascii() else [w.lower() for w in _LETTER_RUN.findall(text)]
 
 
 # A sentence's full stop glued to the next sentence's first word ("power tools.Skillfully install"):
