@@ -206,6 +206,7 @@ def format_analysis(result: dict) -> str:
     where = ", ".join(x for x in (posting.get("company"), posting.get("location")) if x)
     lines.append(f"{posting.get('title') or '(untitled posting)'}" + (f" — {where}" if where else "")
                  + f" [{posting.get('site')}]")
+    lines += [f"Note: {note}" for note in result.get("notes", [])]
     for level in ("required", "preferred", "unspecified"):
         skills = [_skill_label(s) for s in result["skills"] if s["requirement"] == level]
         if skills:

@@ -280,6 +280,40 @@ def test_conditions_of_the_job_are_shown_apart_and_never_as_gaps(browser, live_s
     listing.close()
 
 
+def test_a_listing_in_a_language_the_server_does_not_read_says_so_above_the_chips(browser, live_server, job_site,
+                                                                                 tmp_path):
+    # a real Dutch internship read "Match 85/100, Has 2 of 2 listed skills" from two English words
+    listing, _tab_id, view = analyzed(browser, live_server, job_site, tmp_path, "dutch.html")
+    note = view.locator(".notice.analysis-note")
+    assert note.count() == 1 and "in Dutch, which credstack does not read yet" in note.inner_text()
+    assert view.evaluate("document.querySelector('.analysis-note').compareDocumentPosition("
+                         "document.querySelector('.chips .chip')) & Node.DOCUMENT_POSITION_FOLLOWING")
+    assert note.evaluate("(el) => el.scrollWidth <= el.clientWidth")  # wrapped, not cut off
+    shot(view, "unread-language")
+    view.close()
+    listing.close()
+
+
+def test_a_skill_name_wider_than_the_side_panel_wraps_inside_its_chip(browser, live_server, job_site, tmp_path):
+    # a real UK electrician's panel ran a City & Guilds award's chip 270 px past its right edge
+    listing, tab_id, view = analyzed(browser, live_server, job_site, tmp_path, "electrician.html")
+    view.close()
+    side = panel(browser, f"tab={tab_id}")
+    side.locator("#title").wait_for(timeout=60000)
+    chip = side.locator(".chip[data-skill*='BS 7671']").first
+    assert chip.count() == 1
+    box = chip.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PANEL_SIZE["width"], box
+    assert box["height"] > 30  # on two lines or more, not cut
+    assert side.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    # short names still sit on one line
+    assert side.locator(".chip").evaluate_all("els => els.filter(e => e.textContent.length < 20)"
+                                              ".every(e => e.getBoundingClientRect().height < 30)")
+    shot(side, "long-chip-panel")
+    side.close()
+    listing.close()
+
+
 def test_wrong_token_and_stopped_server_are_explained(browser, live_server, job_site, tmp_path):
     page = options_page(browser)
     status = configure(page, live_server.base.removesuffix("/api/v1"), "not-a-real-token")
