@@ -160,6 +160,26 @@ def test_options_page_connects_and_edits_the_profile(browser, live_server, tmp_p
     page.close()
 
 
+def test_a_certifications_status_reads_whole_in_words(browser, live_server, tmp_path):
+    # at 1100 px a real nurse's five certifications showed "earnec" and offered "in_progress"
+    page = set_up_profile(browser, live_server, tmp_path)
+    page.set_viewport_size({"width": 1100, "height": 900})
+    status = page.locator(".cert-row .c-status").first
+    labels = status.locator("option").all_inner_texts()
+    assert labels == ["earned", "in progress"]
+    fits = status.evaluate("""(sel) => {
+        const style = getComputedStyle(sel);
+        const ctx = document.createElement('canvas').getContext('2d');
+        ctx.font = `${style.fontSize} ${style.fontFamily}`;
+        const widest = Math.max(...[...sel.options].map(o => ctx.measureText(o.text).width));
+        // the text, the padding and the drop-down arrow (about 20 px)
+        return sel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20 >= widest;
+    }""")
+    assert fits
+    page.locator("#certs").screenshot(path=str(shot(page, "options-certs", full_page=False)))
+    page.close()
+
+
 def test_a_linkedin_export_past_the_profile_cap_is_offered_as_checkboxes(browser, live_server, tmp_path):
     # a real export held 402 rows, most of them course completions: applied at once it passed the
     # cap and the page only said so; now the page offers them, the recognised certification checked
