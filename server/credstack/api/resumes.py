@@ -227,7 +227,7 @@ def _tailored(base: bytes, result, profile: Profile, query: dict, name: str, *, 
     if query["section_only"] and not as_json:
         section = certification_section(result, profile, options, catalog=resources().catalog,
                                         vocabulary=resources().vocabulary)
-        return _send(section.data, _section_name(name), "docx", section.changes.to_dict())
+        return _send(section.data, _section_name(name), "docx", {**section.changes.to_dict(), "starter": starter})
     try:
         tailored = tailor_document(base, result, profile, options, catalog=resources().catalog,
                                    vocabulary=resources().vocabulary)
