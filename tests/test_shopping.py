@@ -97,3 +97,26 @@ def test_a_picks_sentence_counts_the_listings_on_a_shopping_list():
                                          "your profile does not show yet.")
     assert for_listings(field.replace("nursing", "cloud and DevOps"), 3, 4).startswith(
         "It teaches Pediatrics, which 3 of your 4 cloud and DevOps listings ask for")
+
+
+def test_the_cli_table_keeps_long_names_whole_or_marks_the_cut():
+    # a real nurse's list printed "Advanced Cardiovascular Life Sup" and "~ Nursing" for a skill
+    # close to one she has
+    from credstack.cli import format_shopping_list
+
+    def row(name, status="missing", via=None):
+        return {"name": name, "kind": "hard", "listings": 1, "required": 1, "preferred": 0, "status": status,
+                "via": via}
+    long_name = "Advanced Cardiovascular Life Support"
+    longer = "Certified Professional in Healthcare Quality and Patient Safety Practice"
+    text = format_shopping_list({"listings": 2, "window": "all 2 saved listings",
+                                 "skills": [row(long_name), row(longer), row("Vital Signs", "transferable", "Nursing")],
+                                 "soft_skills": [], "recommendations": None})
+    lines = text.splitlines()
+    assert any(line.startswith(long_name + " ") for line in lines)
+    cut = next(line for line in lines if line.startswith("Certified Professional"))
+    assert "…" in cut and longer not in cut
+    assert next(line for line in lines if line.startswith("Vital Signs")).endswith("close to Nursing")
+    # the columns line up under the header
+    header = next(line for line in lines if line.startswith("Skill"))
+    assert all(line.index(" 1 ") <= header.index("Listings") + 8 for line in lines[3:6])

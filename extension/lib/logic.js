@@ -178,12 +178,17 @@ function unchangedReason(changes) {
 // One line beside the "Tailored resume" button, before any download: what tailoring will do.
 export function resumeNote(changes) {
   if (!changes) return null;
-  if (!changes.changed) return `Tailored resume unchanged because ${unchangedReason(changes)}.`;
+  // with no resume stored the download is a starter built from the profile: say so before anyone
+  // sends a page of "Job title — Company" placeholders to an employer
+  const starter = changes.starter
+    ? " No resume uploaded yet, so this is a starter resume built from your profile: upload your own .docx in Options, or fill in its experience and education before sending it."
+    : "";
+  if (!changes.changed) return `Tailored resume unchanged because ${unchangedReason(changes)}.${starter}`;
   const n = (changes.included || []).length;
   const certs = `${n} certification${n === 1 ? "" : "s"}`;
   const left = (changes.left_out || []).length;
   const what = changes.section === "merged" ? `adds ${certs} to “${changes.heading}”` : `adds “${changes.heading}” with ${certs}`;
-  return `Tailored resume ${what}${left ? `; ${left} left out` : ""}.`;
+  return `Tailored resume ${what}${left ? `; ${left} left out` : ""}.${starter}`;
 }
 
 // Missing skills for the chart, most-asked first (ties by name), and the window it covers.

@@ -51,8 +51,15 @@ export function money(value) {
   return "$" + Math.round(value).toLocaleString("en-US");
 }
 
+// Study hours as the server's totals write them: to the half hour under 10 ("4.5"), else whole
+// hours rounded half up (so a card and the stack's total above it never differ by a rounding).
+export function hourLabel(value) {
+  if (value < 10) return String(Math.floor(value * 2 + 0.5) / 2);
+  return Math.floor(value + 0.5).toLocaleString("en-US");
+}
+
 export function hours(value, weeks) {
-  if (value) return `about ${Math.round(value)} h`;
+  if (value) return `about ${hourLabel(value)} h`;
   if (weeks) return `about ${weeks} weeks`;
   return "study time not published";
 }
@@ -101,16 +108,24 @@ export function legend(counts = null) {
 }
 
 // A recommended credential: name, provider, cost, time, validity, what it covers and why.
-export function credentialCard(rec) {
+// A pick's price as the stack's total counts it: "$60–80" where the provider publishes a range
+// (member or discounted to standard price), not its low end alone under a total saying "$60-80".
+export function price(rec) {
   const c = rec.credential;
   const cost = rec.cost !== undefined ? rec.cost : c.total_cost_estimate;
+  const ranged = cost && c.cost_max && c.cost_max > cost && !["free", "per_month"].includes(c.pricing);
+  return ranged ? `${money(cost)}–${Math.round(c.cost_max).toLocaleString("en-US")}` : money(cost);
+}
+
+export function credentialCard(rec) {
+  const c = rec.credential;
   const covers = (rec.covers || []).join(", ");
   return el("li", { class: "cred", dataset: { credential: c.id } },
     el("div", { class: "cred-head" },
       el("a", { href: safeHref(c.url), target: "_blank", rel: "noopener noreferrer", class: "cred-name" }, c.name),
       el("span", { class: "cred-provider" }, ` · ${c.provider}`)),
     el("div", { class: "cred-facts" },
-      el("span", { class: "fact" }, money(cost)),
+      el("span", { class: "fact" }, price(rec)),
       el("span", { class: "fact" }, hours(rec.hours ?? c.total_hours_estimate, rec.weeks ?? c.weeks)),
       el("span", { class: "fact" }, validity(c))),
     rec.why ? el("p", { class: "cred-reason" }, rec.why) : null,
@@ -130,7 +145,7 @@ export function stackSummary(recs) {
     return parts.join(" · ");
   }
   if (recs.total_cost !== null && recs.total_cost !== undefined) parts.push(money(recs.total_cost) + " in all");
-  if (recs.total_hours) parts.push(`about ${Math.round(recs.total_hours)} h of study`);
+  if (recs.total_hours) parts.push(`about ${hourLabel(recs.total_hours)} h of study`);
   return parts.join(" · ");
 }
 

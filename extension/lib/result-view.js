@@ -69,6 +69,8 @@ export function renderResult(result, ui) {
     el("div", { class: "status", id: "status", role: "status" }));
 
   const body = [];
+  // what to know before trusting the match (a listing in a language the server does not read)
+  for (const note of result.notes || []) body.push(el("div", { class: "notice analysis-note" }, note));
   if (result.profile_empty) {
     body.push(el("div", { class: "notice", id: "empty-profile" }, "Your profile is empty, so nothing is compared yet. ",
       el("button", { type: "button", class: "link", onclick: h.options }, "Add your skills")));

@@ -11,8 +11,11 @@ function input(value, attrs = {}) {
   return el("input", { type: "text", value: value ?? "", ...attrs });
 }
 
+// the words a person reads for a stored value ("in progress", never "in_progress")
+const LABELS = { in_progress: "in progress" };
+
 function select(options, value, attrs = {}) {
-  const node = el("select", attrs, options.map((o) => el("option", { value: o }, o || "—")));
+  const node = el("select", attrs, options.map((o) => el("option", { value: o }, LABELS[o] || o || "—")));
   node.value = value ?? "";
   return node;
 }

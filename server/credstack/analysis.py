@@ -31,7 +31,7 @@ from credstack.resources import Resources
 from credstack.skills import extract_skills
 from credstack.skills.abbreviations import defined_abbreviations
 from credstack.skills.employer import about_employer, asked_tail, employer_names
-from credstack.skills.languages import language_of
+from credstack.skills.languages import language_note, language_of
 from credstack.skills.model import Extraction, Keyword, SkillKind, SkillMention, TextKind, TextSection
 from credstack.skills.requirements import asks_strongly, asks_the_candidate
 
@@ -674,10 +674,18 @@ def analysis_to_dict(result: Analysis) -> dict:
         "expiry": [flag.to_dict() for flag in result.expiry],
         "role": result.fit.to_dict() if result.fit is not None else None,
         "alternatives": [sorted(group) for group in result.alternatives],
+        "notes": analysis_notes(result.posting),
     }
     if result.recommendations is not None:
         data["recommendations"] = plan_to_dict(result.recommendations)
     return data
+
+
+def analysis_notes(posting: Posting) -> list[str]:
+    """What a person should know before trusting the answer: a listing in a language the vocabulary
+    does not read yields a few loanwords and a match made of them."""
+    note = language_note("\n".join(filter(None, (posting.title, posting.description))))
+    return [note] if note else []
 
 
 def warm_up(resources: Resources) -> None:

@@ -212,6 +212,7 @@ def format_analysis(result: dict) -> str:
     where = ", ".join(x for x in (posting.get("company"), posting.get("location")) if x)
     lines.append(f"{posting.get('title') or '(untitled posting)'}" + (f" — {where}" if where else "")
                  + f" [{posting.get('site')}]")
+    lines += [f"Note: {note}" for note in result.get("notes", [])]
     for level in ("required", "preferred", "unspecified"):
         skills = [_skill_label(s) for s in result["skills"] if s["requirement"] == level]
         if skills:
@@ -274,16 +275,24 @@ def cmd_shopping_list(args: argparse.Namespace) -> int:
     return 0
 
 
+SKILL_COLUMN = 48
+
+
 def format_shopping_list(result: dict) -> str:
     total = result["listings"]
     if not total:
         return "No saved listings yet: save some from the extension (or POST /api/v1/analyze with save)."
+    rows = [r for r in result["skills"] if r["kind"] != "soft"][:40]
+    # the column as wide as the longest name, up to SKILL_COLUMN; a longer one ends in "…", never
+    # cut mid-word without a sign ("Advanced Cardiovascular Life Sup")
+    width = max([5, *(min(len(r["name"]), SKILL_COLUMN) for r in rows)])
     lines = [f"Across {result.get('window') or f'your last {total} saved listings'}:", "",
-             f"{'Skill':32} {'Listings':>8} {'Required':>8} {'Preferred':>9}  You"]
-    for row in [r for r in result["skills"] if r["kind"] != "soft"][:40]:
-        you = {"have": "have", "implied": "implied", "transferable": f"~ {row['via']}",
+             f"{'Skill':{width}} {'Listings':>8} {'Required':>8} {'Preferred':>9}  You"]
+    for row in rows:
+        you = {"have": "have", "implied": "implied", "transferable": f"close to {row['via']}",
                "missing": "MISSING", "renew": "RENEW", "finish": "FINISH"}.get(row["status"] or "", "-")
-        lines.append(f"{row['name'][:32]:32} {row['listings']:>8} {row['required']:>8} "
+        name = row["name"] if len(row["name"]) <= width else row["name"][:width - 1] + "…"
+        lines.append(f"{name:{width}} {row['listings']:>8} {row['required']:>8} "
                      f"{row['preferred']:>9}  {you}")
     soft = [row["name"] for row in result.get("soft_skills", [])]
     if soft:

@@ -35,3 +35,15 @@ def test_analyze_answers_context_soft_skills_and_a_summary(make_app, token):
     # chips: hard skills before soft ones
     kinds = [s["kind"] for s in answer["skills"]]
     assert kinds.index("soft") > max(i for i, k in enumerate(kinds) if k != "soft") - len(soft)
+
+
+def test_a_listing_in_a_language_credstack_does_not_read_carries_a_note(client, auth):
+    dutch = ("Stagiair Online marketing\nWij zoeken een enthousiaste stagiair voor ons team. Je werkt mee aan "
+             "online marketing campagnes en je helpt bij het beheer van onze websites en social media. Ook denk "
+             "je mee over de strategie van onze klanten en wordt je begeleid door een ervaren collega.")
+    answer = client.post("/api/v1/analyze", json={"text": dutch, "save": True}, headers=auth).get_json()
+    assert len(answer["notes"]) == 1 and "Dutch" in answer["notes"][0]
+    saved = client.get(f"/api/v1/postings/{answer['posting_id']}", headers=auth).get_json()
+    assert saved["notes"] == answer["notes"]  # a saved listing read back says it too
+    english = client.post("/api/v1/analyze", json={"text": POSTING}, headers=auth).get_json()
+    assert english["notes"] == []

@@ -161,3 +161,19 @@ def test_badge_json_body(client, auth):
     assert body["suggestions"]["certifications"][0]["name"] == "Kubernetes Fundamentals"
     names = [c["name"] for c in client.get("/api/v1/profile", headers=auth).get_json()["certifications"]]
     assert names == ["Kubernetes Fundamentals"]
+
+
+def test_a_resume_tailored_with_none_stored_is_said_to_be_a_starter(client, auth):
+    # a welder with no resume uploaded got a page of placeholders with nothing saying so
+    assert client.put("/api/v1/profile", json={"name": "Mike Torres", "certifications": [
+        {"name": "OSHA 10-Hour Construction", "issuer": "OSHA", "issued": "2019-04"}]}, headers=auth).status_code == 200
+    text = ("Maintenance Electrician\nRequirements\n- OSHA 10-Hour Construction card\n- Electrical troubleshooting\n"
+            "- Motor controls and PLC experience\n- 5 years of industrial maintenance")
+    saved = client.post("/api/v1/analyze", json={"text": text, "save": True}, headers=auth).get_json()
+    pid = saved["posting_id"]
+    changes = client.get(f"/api/v1/postings/{pid}/resume/changes", headers=auth).get_json()
+    assert changes["starter"] is True
+    header = client.get(f"/api/v1/postings/{pid}/resume.docx", headers=auth).headers["X-Credstack-Changes"]
+    assert json.loads(header)["starter"] is True
+    assert upload(client, auth, docs.plain_bold_headings()).status_code in (200, 201)
+    assert client.get(f"/api/v1/postings/{pid}/resume/changes", headers=auth).get_json()["starter"] is False

@@ -71,6 +71,22 @@ def job_site(tmp_path_factory):
         "<h2>Requirements</h2><ul><li>NMC registration</li><li>Experience in wound care and medication "
         "administration</li><li>Full UK driving licence and access to a car</li></ul>"
         "</main></body></html>", encoding="utf-8")
+    # a listing in a language the server does not read (Dutch): said so above its few chips
+    (root / "dutch.html").write_text(
+        "<html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Stagiair Online marketing</title></head><body>"
+        "<main><h1>Stagiair Online marketing</h1><p>Webbureau · Utrecht · Stage</p><h2>Wat ga je doen?</h2>"
+        "<p>Wij zoeken een enthousiaste stagiair voor ons team. Je werkt mee aan online marketing campagnes en je "
+        "helpt bij het beheer van onze websites. Ook denk je mee over de strategie van onze klanten.</p>"
+        "<h2>Wat vragen wij?</h2><ul><li>Je volgt een hbo-opleiding in marketing of communicatie</li>"
+        "<li>Je bent beschikbaar voor minimaal vier dagen per week</li><li>Je wordt begeleid door een ervaren "
+        "collega</li></ul></main></body></html>", encoding="utf-8")
+    # a skill whose name is wider than the side panel: it wraps inside its chip
+    (root / "electrician.html").write_text(
+        "<html><head><meta charset=\"utf-8\"><title>Qualified Electrician</title></head><body><main>"
+        "<h1>Qualified Electrician</h1><p>Sparks Ltd · Leeds, UK</p><h2>Requirements</h2><ul>"
+        "<li>C&amp;G 2382 (preferable but not essential)</li>"
+        "<li>Experience of electrical installation, fault finding and testing</li>"
+        "<li>Full UK driving licence</li></ul></main></body></html>", encoding="utf-8")
     handler = functools.partial(_QuietHandler, directory=str(root))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)

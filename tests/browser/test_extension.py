@@ -160,6 +160,26 @@ def test_options_page_connects_and_edits_the_profile(browser, live_server, tmp_p
     page.close()
 
 
+def test_a_certifications_status_reads_whole_in_words(browser, live_server, tmp_path):
+    # at 1100 px a real nurse's five certifications showed "earnec" and offered "in_progress"
+    page = set_up_profile(browser, live_server, tmp_path)
+    page.set_viewport_size({"width": 1100, "height": 900})
+    status = page.locator(".cert-row .c-status").first
+    labels = status.locator("option").all_inner_texts()
+    assert labels == ["earned", "in progress"]
+    fits = status.evaluate("""(sel) => {
+        const style = getComputedStyle(sel);
+        const ctx = document.createElement('canvas').getContext('2d');
+        ctx.font = `${style.fontSize} ${style.fontFamily}`;
+        const widest = Math.max(...[...sel.options].map(o => ctx.measureText(o.text).width));
+        // the text, the padding and the drop-down arrow (about 20 px)
+        return sel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20 >= widest;
+    }""")
+    assert fits
+    page.locator("#certs").screenshot(path=str(shot(page, "options-certs", full_page=False)))
+    page.close()
+
+
 def test_a_linkedin_export_past_the_profile_cap_is_offered_as_checkboxes(browser, live_server, tmp_path):
     # a real export held 402 rows, most of them course completions: applied at once it passed the
     # cap and the page only said so; now the page offers them, the recognised certification checked
@@ -277,6 +297,40 @@ def test_conditions_of_the_job_are_shown_apart_and_never_as_gaps(browser, live_s
     assert "NCLEX" not in view.inner_text("body")
     shot(view, "conditions")
     view.close()
+    listing.close()
+
+
+def test_a_listing_in_a_language_the_server_does_not_read_says_so_above_the_chips(browser, live_server, job_site,
+                                                                                 tmp_path):
+    # a real Dutch internship read "Match 85/100, Has 2 of 2 listed skills" from two English words
+    listing, _tab_id, view = analyzed(browser, live_server, job_site, tmp_path, "dutch.html")
+    note = view.locator(".notice.analysis-note")
+    assert note.count() == 1 and "in Dutch, which credstack does not read yet" in note.inner_text()
+    assert view.evaluate("document.querySelector('.analysis-note').compareDocumentPosition("
+                         "document.querySelector('.chips .chip')) & Node.DOCUMENT_POSITION_FOLLOWING")
+    assert note.evaluate("(el) => el.scrollWidth <= el.clientWidth")  # wrapped, not cut off
+    shot(view, "unread-language")
+    view.close()
+    listing.close()
+
+
+def test_a_skill_name_wider_than_the_side_panel_wraps_inside_its_chip(browser, live_server, job_site, tmp_path):
+    # a real UK electrician's panel ran a City & Guilds award's chip 270 px past its right edge
+    listing, tab_id, view = analyzed(browser, live_server, job_site, tmp_path, "electrician.html")
+    view.close()
+    side = panel(browser, f"tab={tab_id}")
+    side.locator("#title").wait_for(timeout=60000)
+    chip = side.locator(".chip[data-skill*='BS 7671']").first
+    assert chip.count() == 1
+    box = chip.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PANEL_SIZE["width"], box
+    assert box["height"] > 30  # on two lines or more, not cut
+    assert side.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    # short names still sit on one line
+    assert side.locator(".chip").evaluate_all("els => els.filter(e => e.textContent.length < 20)"
+                                              ".every(e => e.getBoundingClientRect().height < 30)")
+    shot(side, "long-chip-panel")
+    side.close()
     listing.close()
 
 

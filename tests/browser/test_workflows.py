@@ -268,6 +268,27 @@ def test_an_unchanged_tailored_resume_is_said_so(browser, live_server, job_site,
     listing.close()
 
 
+def test_with_no_resume_uploaded_the_note_says_the_download_is_a_starter(browser, live_server, job_site, tmp_path):
+    # a welder who never uploaded a resume read "Tailored resume adds … with 1 certification" and got
+    # a page of "Job title — Company" placeholders
+    token = connect_as(browser, live_server, "noresume")
+    call(live_server, token, "/profile", "PUT", {"name": "Mike Torres", "skills": [{"name": "Python"}],
+                                               "certifications": [{"name": CERT, "issuer": "Amazon Web Services",
+                                                                   "issued": "2025-03"}]})
+    listing, tab_id = open_listing(browser, f"{job_site}/data-engineer.html")
+    side = panel(browser, f"tab={tab_id}")
+    side.locator("#title").wait_for(timeout=60000)
+    side.click("#save")
+    note = side.locator("#resume-note")
+    expect(note).to_contain_text("No resume uploaded yet, so this is a starter resume built from your profile",
+                                 timeout=30000)
+    assert note.inner_text().startswith("Tailored resume adds")
+    assert in_view(side, "#resume-note")
+    shot(side, "panel-starter-resume", full_page=False)
+    side.close()
+    listing.close()
+
+
 def test_the_tailored_resume_is_reviewed_before_any_download(browser, live_server, job_site, tmp_path):
     token = connect_as(browser, live_server, "rita")
     call(live_server, token, "/profile", "PUT", {"name": "Rita Moreno", "skills": [{"name": "Python"}, {"name": "SQL"}],

@@ -279,3 +279,26 @@ def test_an_exam_whose_required_credential_is_not_held_waits_for_it():
     advanced = replace(cred("adv", ["A", "B"], 10), prerequisites=(Prerequisite("credential", True, credential="base"),))
     assert ids(recommend_stack({"A": 1, "B": 1}, [base, advanced])) == ["base"]
     assert ids(recommend_stack({"A": 1, "B": 1}, [base, advanced], have_credentials={"base"})) == ["adv"]
+
+
+def test_a_pick_covering_only_what_it_grants_says_so_in_its_sentence():
+    # a real shopping list read "It teaches , which 1 of your 13 nursing listings asks for": the
+    # ACLS course covers only the skill named after it, and the sentence listed what was left
+    course = replace(cred("acls", ["Advanced Cardiovascular Life Support"], 200,
+                          grants="Advanced Cardiovascular Life Support"),
+                     kind=CredentialKind.PROFESSIONAL_CERTIFICATE, name="ACLS Provider")
+    plan = recommend_stack({"Advanced Cardiovascular Life Support": 3}, [course])
+    why = plan.recommendations[0].why
+    assert why == ("The posting asks for Advanced Cardiovascular Life Support, which the ACLS Provider leads to, "
+                   "and your profile does not show it yet.")
+    # control: one covering other skills still names them
+    other = recommend_stack({"A": 3}, [cred("a", ["A"], 100)]).recommendations[0].why
+    assert other.startswith("It certifies A, which the posting asks for")
+
+
+def test_study_hours_in_the_totals_are_rounded_as_the_cards_round_them():
+    # "about 4 h of study" above a card saying "about 5 h" for the same 4.5 h course
+    plan = recommend_stack({"A": 3}, [cred("a", ["A"], 60, hours=4.5)])
+    assert plan.totals_text == "$60 in all; about 4.5 h of study"
+    plan = recommend_stack({"A": 3, "B": 3}, [cred("a", ["A"], 60, hours=6.25), cred("b", ["B"], 60, hours=6.25)])
+    assert plan.totals_text.endswith("about 13 h of study")  # 12.5 rounded half up, not to even

@@ -102,6 +102,17 @@ test("the note beside the resume button says what tailoring will do before any d
   assert.equal(resumeNote(null), null);
 });
 
+test("with no resume uploaded the note says the download is a starter to fill in", () => {
+  // a welder with no resume read "Tailored resume adds … with 1 certification" and got a page of
+  // "Job title — Company" placeholders
+  const starter = resumeNote({ changed: true, section: "added", heading: "Professional Development & Certifications",
+    included: [{ name: "OSHA 10" }], left_out: [], starter: true });
+  assert.match(starter, /^Tailored resume adds “Professional Development & Certifications” with 1 certification\. No resume uploaded yet/);
+  assert.match(starter, /upload your own \.docx in Options/);
+  assert.match(resumeNote({ changed: false, unchanged_reason: "Nothing to add.", starter: true }), /starter resume built from your profile/);
+  assert.doesNotMatch(resumeNote({ changed: true, section: "added", heading: "C", included: [], left_out: [], starter: false }), /starter/);
+});
+
 test("the shopping list is sorted by how many listings ask, and says its window", () => {
   const rows = shoppingRows({ missing: [{ name: "B", listings: 2 }, { name: "A", listings: 5 }, { name: "C", listings: 2 }] });
   assert.deepEqual(rows.map((r) => r.name), ["A", "B", "C"]);

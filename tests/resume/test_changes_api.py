@@ -21,7 +21,7 @@ PROFILE = {"name": "Jane Doe", "skills": [{"name": "SQL"}, {"name": "Tableau"}, 
 POSTING = ("Data Analyst\nRequirements\n- SQL\n- Tableau dashboards\n- Apache Airflow pipelines\n"
            "- Google Data Analytics Certificate preferred\n")
 KEYS = {"changed", "section", "heading", "included", "left_out", "unchanged_reason", "page_count_before",
-        "page_count_after", "page_warning", "unmentioned_skills", "layout_warning"}
+        "page_count_after", "page_warning", "unmentioned_skills", "layout_warning", "starter"}
 
 
 def save_listing(client, auth, resume: bytes) -> int:

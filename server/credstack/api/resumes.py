@@ -98,6 +98,9 @@ class ChangesOut(Schema):
         "description": "Skills the posting asks for that your profile holds but your resume never mentions."})
     layout_warning = String(allow_none=True, required=True, metadata={
         "description": "Something on the page the new section may collide with (a floating picture), and what to do."})
+    starter = Boolean(metadata={
+        "description": "No resume is stored: the file is a starter resume built from your profile, with "
+                       "placeholders for your experience and education to fill in before sending it."})
 
 
 class TailorUpload(Schema):
@@ -216,13 +219,15 @@ def _send(data: bytes, name: str, fmt: str, changes: dict | None = None) -> Resp
     return response
 
 
-def _tailored(base: bytes, result, profile: Profile, query: dict, name: str, *, as_json: bool = False):
-    """The tailored document (or only its section, or only the change summary) as the query asks."""
+def _tailored(base: bytes, result, profile: Profile, query: dict, name: str, *, as_json: bool = False,
+              starter: bool = False):
+    """The tailored document (or only its section, or only the change summary) as the query asks;
+    ``starter``: ``base`` is the template built from the profile, no resume being stored."""
     options = _options(query)
     if query["section_only"] and not as_json:
         section = certification_section(result, profile, options, catalog=resources().catalog,
                                         vocabulary=resources().vocabulary)
-        return _send(section.data, _section_name(name), "docx", section.changes.to_dict())
+        return _send(section.data, _section_name(name), "docx", {**section.changes.to_dict(), "starter": starter})
     try:
         tailored = tailor_document(base, result, profile, options, catalog=resources().catalog,
                                    vocabulary=resources().vocabulary)
@@ -237,9 +242,10 @@ def _tailored(base: bytes, result, profile: Profile, query: dict, name: str, *, 
             changes.note_pages(*measure_pages(base, tailored_pdf=data))
     elif query["count_pages"] and changes.changed:
         changes.note_pages(*measure_pages(base, tailored.data))
+    summary = {**changes.to_dict(), "starter": starter}
     if as_json:
-        return changes.to_dict()
-    return _send(data, name, query["format"], changes.to_dict())
+        return summary
+    return _send(data, name, query["format"], summary)
 
 
 def _section_name(name: str) -> str:
@@ -279,7 +285,7 @@ def _saved_listing(posting_id: int, query: dict):
     stored = session.get(ResumeRow, user_id())
     base = stored.content if stored else _template(profile, query.get("template"))
     result = stored_analysis(row)
-    return base, result, profile, _download_name(profile, row.company, query["format"])
+    return base, result, profile, _download_name(profile, row.company, query["format"]), stored is None
 
 
 @bp.get("/postings/<int(max=2147483647):posting_id>/resume.docx")
@@ -288,8 +294,8 @@ def _saved_listing(posting_id: int, query: dict):
 @bp.doc(responses=TAILOR_RESPONSES)
 def tailored_resume(posting_id: int, query: dict):
     """Your base resume (or a template built from your profile) tailored to a saved listing."""
-    base, result, profile, name = _saved_listing(posting_id, query)
-    return _tailored(base, result, profile, query, name)
+    base, result, profile, name, starter = _saved_listing(posting_id, query)
+    return _tailored(base, result, profile, query, name, starter=starter)
 
 
 @bp.get("/postings/<int(max=2147483647):posting_id>/resume/changes")
@@ -301,8 +307,8 @@ def tailored_resume_changes(posting_id: int, query: dict):
     """What tailoring your resume to this listing changes (same query as resume.docx), without the file:
     the section added or merged, the certifications put in and left out with reasons, and the
     posting's skills your profile holds but your resume never mentions."""
-    base, result, profile, name = _saved_listing(posting_id, query)
-    return _tailored(base, result, profile, query, name, as_json=True)
+    base, result, profile, name, starter = _saved_listing(posting_id, query)
+    return _tailored(base, result, profile, query, name, as_json=True, starter=starter)
 
 
 @bp.get("/postings/<int(max=2147483647):posting_id>/resume/preview.png")
@@ -321,11 +327,12 @@ def tailored_resume_changes(posting_id: int, query: dict):
 def tailored_resume_preview(posting_id: int, query: dict):
     """A look at the tailored resume before downloading it: its first page, rendered by LibreOffice
     and poppler in the same sandbox, deadline and concurrency cap as PDF output."""
-    base, result, profile, _name = _saved_listing(posting_id, query)
+    base, result, profile, _name, starter = _saved_listing(posting_id, query)
     tailored = tailor_document(base, result, profile, _options(query), catalog=resources().catalog,
                                vocabulary=resources().vocabulary)
     response = Response(first_page_png(tailored.data), mimetype="image/png")
-    response.headers[CHANGES_HEADER] = json.dumps(tailored.changes.to_dict(), ensure_ascii=True, separators=(",", ":"))
+    response.headers[CHANGES_HEADER] = json.dumps({**tailored.changes.to_dict(), "starter": starter}, ensure_ascii=True,
+                                                  separators=(",", ":"))
     response.headers["Cache-Control"] = "private, no-store"
     return response
 

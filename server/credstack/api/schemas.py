@@ -210,6 +210,8 @@ class AnalysisOut(Schema):
                                                                    "seniority, as inferred for choosing credentials."})
     alternatives = List(List(String()), metadata={"description": "Certifications the posting accepts in place "
                                                                  "of each other (one slot each)."})
+    notes = List(String(), metadata={"description": "What to know before trusting the answer, one sentence each: "
+                                                   "the listing is in a language credstack does not read yet."})
     profile_empty = Boolean()
     posting_id = Integer(allow_none=True)
     created = Boolean(allow_none=True)
@@ -237,6 +239,8 @@ class PostingFull(PostingSummary):
     context = List(Nested(PostingSkillOut))
     role = Nested(RoleOut, allow_none=True)
     alternatives = List(List(String()))
+    notes = List(String(), metadata={"description": "What to know before trusting the answer, one sentence each: "
+                                                   "the listing is in a language credstack does not read yet."})
 
 
 class _Passing(Schema):

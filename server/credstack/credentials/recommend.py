@@ -25,6 +25,7 @@ the exact optimum (brute force over small random instances).
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -562,10 +563,19 @@ def totals_text(plan: StackPlan) -> str:
     if hours.low is None:
         time = "study time not published for any of them"
     else:
-        time = f"about {hours.low:,.0f} h of study"
+        time = f"about {hours_label(hours.low)} h of study"
         if hours.unknown:
             time += f", plus {len(hours.unknown)} with no published study time"
     return f"{money}; {time}"
+
+
+def hours_label(hours: float) -> str:
+    """Study hours as the extension's cards write them: to the half hour under 10 ("4.5"), else
+    whole hours rounded half up ("13" for 12.5; Python's own rounding would say 12 and 4 where
+    the card beside the total says 13 and 4.5)."""
+    if hours < 10:
+        return f"{math.floor(hours * 2 + 0.5) / 2:g}"
+    return f"{math.floor(hours + 0.5):,}"
 
 
 def _money(credential: Credential, cost: float | None) -> str:
@@ -685,6 +695,11 @@ def why(rec: Recommendation, step=None, how: str | None = None, fit=None, names:
         return f"The posting asks for {c.grants}, which the {c.name} leads to, and you do not hold it yet.{also}"
     if rec.named:
         return f"The posting asks for the {_short(c)} by name, and you do not hold it yet.{also}"
+    if not direct and rec.covers:
+        # all it covers is what it grants ("Advanced Cardiovascular Life Support" for the ACLS
+        # course): say that, not "It teaches , which ..."
+        return (f"The posting asks for {_listing(rec.covers[:3])}, which the {c.name} leads to, and your "
+                f"profile does not show it yet.{also}")
     if how == "vendor":
         product = c.skills[0]  # a vendor credential is built on its first skill, the product
         rest = [s for s in direct[:3] if s != product]

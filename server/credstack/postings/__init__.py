@@ -7,7 +7,7 @@ text to ``plain_text``; both type their sections with ``sections``.
 
 from __future__ import annotations
 
-from credstack.postings.decoding import MAX_INPUT_CHARS, decode, is_html, refuse_binary, unwrap_mhtml
+from credstack.postings.decoding import MAX_INPUT_CHARS, decode, is_html, refuse_binary, repair_mojibake, unwrap_mhtml
 from credstack.postings.errors import NoDescription, NoPostingFound, PostingError
 from credstack.postings.model import Posting, Section, SectionKind
 from credstack.postings.page import posting_from_page
@@ -24,7 +24,7 @@ def parse_posting(html_or_text: str | bytes, url: str | None = None) -> Posting:
     """
     html_or_text = unwrap_mhtml(html_or_text)
     refuse_binary(html_or_text)
-    text = decode(html_or_text) if isinstance(html_or_text, (bytes, bytearray)) else html_or_text
+    text = decode(html_or_text) if isinstance(html_or_text, (bytes, bytearray)) else repair_mojibake(html_or_text)
     if text is None or not text.strip():
         raise NoPostingFound("the page is empty")
     if text[:4096].count("\x00") > 16:

@@ -104,3 +104,35 @@ def unwrap_mhtml(data: bytes | bytearray | str) -> bytes | bytearray | str:
                     head += f"<meta charset='{part.get_content_charset()}'>"
                 return head.encode("ascii", "ignore") + payload
     return data
+
+
+# UTF-8 read as windows-1252: "â€™" for "’", "Â£" for "£", "Ã©" for "é" (a page served or saved
+# without its charset, which a browser reads as windows-1252 and the extension sends as it shows it)
+_MOJIBAKE = re.compile("(?:\u00e2\u20ac[\u2122\u0153\u201d\u02dc\u00a6\u201c\u0161\u00a2\u00b9\u00ba\u201e]"
+                       "|\u00c2[\u00a0-\u00bf]|\u00c3[\u0080-\u00bf\u0152-\u0178\u2018-\u203a\u20ac\u2122])")
+MIN_MOJIBAKE = 3
+# windows-1252's characters above 0x7f that are not latin-1's, back to their byte
+_CP1252_BYTES = {bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+
+def repair_mojibake(text: str) -> str:
+    """Text whose UTF-8 was read as windows-1252, read again as UTF-8; any other text as it is.
+
+    Only when such sequences recur (at least ``MIN_MOJIBAKE``) and the whole text goes back to
+    bytes that are valid UTF-8: a page that writes "Ã©" once on purpose, or mixes real accents
+    with the sequences, is left alone."""
+    if len(_MOJIBAKE.findall(text, 0, 200_000)) < MIN_MOJIBAKE:
+        return text
+    out = bytearray()
+    for ch in text:
+        code = ord(ch)
+        if code < 0x100:
+            out.append(code)
+        elif ch in _CP1252_BYTES:
+            out.append(_CP1252_BYTES[ch])
+        else:
+            return text  # a character windows-1252 cannot have produced: not mojibake
+    try:
+        return out.decode("utf-8")
+    except UnicodeDecodeError:
+        return text

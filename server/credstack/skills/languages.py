@@ -80,3 +80,55 @@ def ordinary_words() -> dict[str, tuple[str, ...]]:
     ordinary in lower case only: the name stays when the text writes the capital."""
     data = json.loads((resources.files("credstack") / "data" / "skill_translations.json").read_text("utf-8"))
     return {language: tuple(words) for language, words in data.get("_ordinary_words", {}).items()}
+
+
+
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian",
+                  "pt": "Portuguese", "nl": "Dutch", "sv": "Swedish", "pl": "Polish"}
+# Function words of languages the vocabulary does not read, to tell a reader so; used only here,
+# never to choose the vocabulary's names (``language_of``). No English or FUNCTION_WORDS word.
+UNREAD_FUNCTION_WORDS = {
+    "sv": frozenset("och att det som för med till av på är vi du dig din ditt dina har hos våra vår eller "
+                    "inom samt ska kommer".split()),
+    "pl": frozenset("i w z na do się jest oraz dla od przez jako który która które lub są będzie ich nasz "
+                    "nasza".split()),
+}
+# Least share of a text's letters outside the Latin alphabet for it to be written in another script
+# (Japanese, Russian, Georgian, Arabic): an English posting naming a Cyrillic company stays English.
+OTHER_SCRIPT_SHARE = 0.5
+
+
+def _latin(ch: str) -> bool:
+    return ch < "\u0250" or "\u1e00" <= ch <= "\u1eff"  # Basic Latin to IPA, Latin Extended Additional
+
+
+def unread_language(text: str) -> str | None:
+    """The language ``text`` is written in when the vocabulary does not read it ("Dutch"; "" for a
+    text in another script), else None."""
+    sample = text[:MAX_CHARS]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if letters and sum(not _latin(ch) for ch in letters) / len(letters) >= OTHER_SCRIPT_SHARE:
+        return ""
+    words = _WORD.findall(sample.lower())
+    counts = {lang: sum(word in function_words for word in words)
+              for lang, function_words in (*FUNCTION_WORDS.items(), *UNREAD_FUNCTION_WORDS.items())}
+    unread = max(UNREAD_FUNCTION_WORDS, key=lambda lang: counts[lang])
+    # the most function words of all (a Swedish text writes a few French ones, "de", "en", "par")
+    if counts[unread] >= MIN_WORDS and counts[unread] >= MIN_RATIO * counts[ENGLISH] \
+            and counts[unread] > max(counts[lang] for lang in FUNCTION_WORDS):
+        return LANGUAGE_NAMES[unread]
+    language = language_of(sample)
+    return None if language == ENGLISH or language in translations() else LANGUAGE_NAMES.get(language, language)
+
+
+def language_note(text: str) -> str | None:
+    """One sentence for the reader of an analysis of a posting in a language the vocabulary does not
+    read ("Online marketing" on a Dutch page scored 85/100 on those two English words alone), else
+    None."""
+    language = unread_language(text)
+    if language is None:
+        return None
+    read = [LANGUAGE_NAMES[code] for code in (ENGLISH, *translations())]
+    which = f"in {language}, which" if language else "in a language"
+    return (f"This listing is {which} credstack does not read yet (it reads {', '.join(read[:-1])} and "
+            f"{read[-1]}): the skills and match below come from the few words it recognised and are incomplete.")
