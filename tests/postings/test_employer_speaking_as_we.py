@@ -32,6 +32,8 @@ def test_a_phrase_of_time_or_a_name_said_once_names_no_one():
     assert parse_posting(PAGE.format(closing="At Present we are hiring for the winter season.")).company is None
     text = PAGE.format(closing="At Lakeland Staffing we place porters across the region.")
     assert parse_posting(text).company is None
+    text = PAGE.format(closing="At Fell we train every new starter for two weeks.")  # "Fellside" is no second
+    assert parse_posting(text).company is None
 
 
 def test_a_stated_employer_wins():

@@ -43,4 +43,4 @@ def test_a_row_label_under_the_title_is_no_company():
 
 def test_a_jobs_heading_nothing_repeats_stays():
     posting = parse_posting(PAGE.format(h1="Night Care Assistant Jobs", h2="Care Assistant"))
-    assert posting.title != "Night Care Assistant"
+    assert posting.title == "Night Care Assistant Jobs"

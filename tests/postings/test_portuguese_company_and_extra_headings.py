@@ -39,4 +39,4 @@ def test_our_journey_is_the_company_and_an_extra_is_preferred():
 
 
 def test_our_working_hours_are_no_company_heading():
-    assert _kinds("A nossa jornada de trabalho").get("A nossa jornada de trabalho") != "about_company"
+    assert _kinds("A nossa jornada de trabalho")["A nossa jornada de trabalho"] != "about_company"

@@ -35,5 +35,5 @@ def test_role_and_candidate_headings():
 
 
 def test_headings_that_only_look_like_them():
-    assert _kinds("What we look forward to").get("What we look forward to") != "requirements"
-    assert _kinds("Scope of Services").get("Scope of Services") != "responsibilities"
+    assert _kinds("What we look forward to")["What we look forward to"] != "requirements"
+    assert _kinds("Scope of Services")["Scope of Services"] != "responsibilities"

@@ -131,15 +131,7 @@ def test_control_a_russian_courses_heading_still_heads_courses():
 
 
 def _skills_line(line: str) -> bytes:
-    d = Document()
-    d.add_paragraph("Jane Roe")
-    d.add_paragraph("jane.roe@example.com")
-    d.add_heading("Technical Skills", level=1)
-    d.add_paragraph("Programming: Python, Java")
-    d.add_paragraph(line)
-    d.add_heading("Work Experience", level=1)
-    d.add_paragraph("Crew Member, Example Grill, 2023 – Current")
-    return save(d)
+    return _resume("Technical Skills", ["Programming: Python, Java", line])
 
 
 def test_a_certifications_label_in_a_skills_list_is_no_part_of_the_name(read):
@@ -147,7 +139,7 @@ def test_a_certifications_label_in_a_skills_list_is_no_part_of_the_name(read):
     assert names == ["Security+"]
 
 
-def test_control_another_label_is_kept_out_of_nothing(read):
+def test_control_the_name_alone_on_a_skills_line_reads_the_same(read):
     names = [c["name"] for c in read(_skills_line("Security+ (2022)")).certifications]
     assert names == ["Security+"]
 
@@ -185,14 +177,7 @@ def test_control_an_undated_school_over_dated_trainings_is_their_issuer(read):
 
 
 def _other(line: str) -> bytes:
-    d = Document()
-    d.add_paragraph("Dana Kovacs")
-    d.add_paragraph("dana.kovacs@example.com")
-    d.add_heading("Experience", level=1)
-    d.add_paragraph("Camp Counsellor, Example Children's Centre, 2016")
-    d.add_heading("Additional Information", level=1)
-    d.add_paragraph(line)
-    return save(d)
+    return _resume("Additional Information", [line])
 
 
 def test_a_course_named_in_quotes_after_the_plural_word(read):

@@ -56,3 +56,9 @@ def names(text: str) -> set[str]:
     from credstack.skills.vocabulary import load_vocabulary
 
     return {m.skill for m in matcher_for(load_vocabulary()).find(text)}
+
+
+def at(text: str, words: str) -> tuple[str, int, int]:
+    """``text`` and the bounds of ``words`` in it: the arguments of a check on one mention."""
+    start = text.index(words)
+    return text, start, start + len(words)

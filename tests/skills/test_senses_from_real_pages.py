@@ -29,11 +29,15 @@ def test_a_french_fixed_term_contract_is_no_due_diligence():
 def test_personal_growth_is_no_age_specific_care():
     assert "Age-Specific Care" not in names("- A matric is required to show your commitment to personal "
                                             "growth and development")
+    # the control: the clinical phrase still names it
+    assert "Age-Specific Care" in names("- Knowledge of the principles of growth and development of pediatric "
+                                        "patients")
 
 
 def test_animal_care_is_its_own_skill():
     found = names("- Daily animal care and kennel cleaning")
     assert "Animal Care" in found and "Veterinary Care" not in found
+    assert "Veterinary Care" in names("- Provide veterinary care to shelter animals")  # the control
 
 
 def test_an_immunisation_the_employer_requires_is_no_skill():

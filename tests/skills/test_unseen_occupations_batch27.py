@@ -4,16 +4,11 @@ checked on made-up text with a control beside it."""
 
 from __future__ import annotations
 
-from tests.skills.conftest import names, read
+from tests.skills.conftest import at, names, read
 
 from credstack.skills.requirements import in_values_list
 
 TEAMWORK = names("teamwork")
-
-
-def _at(text: str, word: str) -> tuple[str, int, int]:
-    start = text.index(word)
-    return text, start, start + len(word)
 
 
 def test_an_employers_list_of_values_asks_for_none_of_them(resources):
@@ -21,9 +16,9 @@ def test_an_employers_list_of_values_asks_for_none_of_them(resources):
           "Professionalism and Innovation.\n\nYou must hold a full driving licence.")
     skills, _ = read(ad, resources)
     assert TEAMWORK and not TEAMWORK & skills
-    assert in_values_list(*_at("personal values that match those values of the Trust of, respect, integrity, "
+    assert in_values_list(*at("personal values that match those values of the Trust of, respect, integrity, "
                                "teamwork, contribution", "teamwork"))
-    assert in_values_list(*_at("Our values: Integrity, Customer Focus, Collaboration", "Collaboration"))
+    assert in_values_list(*at("Our values: Integrity, Customer Focus, Collaboration", "Collaboration"))
 
 
 def test_teamwork_asked_beside_a_values_sentence_is_kept(resources):
@@ -31,8 +26,8 @@ def test_teamwork_asked_beside_a_values_sentence_is_kept(resources):
           "- Teamwork and good communication skills\n- You must hold a full driving licence.")
     skills, _ = read(ad, resources)
     assert TEAMWORK <= skills
-    assert not in_values_list(*_at("share our values of respect and have excellent teamwork skills", "teamwork"))
-    assert not in_values_list(*_at("We value teamwork, honesty and care", "teamwork"))
+    assert not in_values_list(*at("share our values of respect and have excellent teamwork skills", "teamwork"))
+    assert not in_values_list(*at("We value teamwork, honesty and care", "teamwork"))
 
 
 def test_a_masked_salary_glued_to_a_capital_is_no_programming_language():

@@ -6,7 +6,7 @@ any occupation's posting can have. The controls keep each word where it is asked
 from __future__ import annotations
 
 import pytest
-from tests.skills.conftest import read
+from tests.skills.conftest import at, read
 from tests.skills.test_tagger import FakeTagger
 
 from credstack.skills import TextKind, TextSection, extract_skills
@@ -18,11 +18,6 @@ def _tagged(text: str, phrases: dict[str, str], kind: TextKind = TextKind.REQUIR
     result = extract_skills([TextSection(kind, text, "Requirements")], load_vocabulary(),
                             tagger=FakeTagger(phrases))
     return {m for s in [*result.skills, *result.context] for m in s.mentions}
-
-
-def _at(text: str, words: str) -> tuple[str, int, int]:
-    start = text.index(words)
-    return text, start, start + len(words)
 
 
 @pytest.mark.parametrize(("text", "words", "expected"), [
@@ -42,7 +37,7 @@ def _at(text: str, words: str) -> tuple[str, int, int]:
      "Master degree", False),
 ])
 def test_a_negated_requirement_is_told_apart(text, words, expected):
-    assert negated(*_at(text, words)) is expected
+    assert negated(*at(text, words)) is expected
 
 
 def test_what_the_candidate_must_not_have_is_no_skill(resources):

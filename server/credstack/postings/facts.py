@@ -108,7 +108,7 @@ _SPEAKS_AS_WE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At\s"
 _TIME_OR_MANNER = frozenset(
     "This That These Those Our The Present Times First Least Last All Any Each Every Your My "
     "Its Home Work Night Heart Some Most One Such Which Both No A An Minimum Once Interview".split())
-MIN_NAME_MENTIONS = 2
+MIN_NAME_MENTIONS = 2  # the "At <Name> we" sentence and the name said once more elsewhere
 
 
 def company_speaking_as_we(description: str) -> str | None:
@@ -118,7 +118,9 @@ def company_speaking_as_we(description: str) -> str | None:
     text = description or ""
     for m in _SPEAKS_AS_WE.finditer(text):
         name = m.group("name").rstrip(".")
-        if name.split()[0] not in _TIME_OR_MANNER and text.count(name) >= MIN_NAME_MENTIONS:
+        # the name as a word of its own ("Fell" is not said again in "Fellside")
+        if name.split()[0] not in _TIME_OR_MANNER and \
+                len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) >= MIN_NAME_MENTIONS:
             return name
     return None
 
@@ -129,8 +131,9 @@ _GENERIC_HEADING = re.compile(r"(?i)^(?:(?:job|position|role)\s)?(?:description|
 
 def company_introductions(sections: list[Section], company: str | None) -> list[Section]:
     """A section under a heading that names no part, whose text only introduces the employer ("AKQA is a
-    global interactive agency ..." under "Description", batch p14-check) ahead of the job's own sections:
-    about the company. Not when it lists anything, nor when no job section follows it."""
+    global interactive agency ..." under "Description") ahead of the job's own sections: about the
+    company. Not when it lists anything, nor when no job section follows it (then it may be all the
+    posting says of the job)."""
     if not company or not sections:
         return sections
     name = re.sub(r",?\s\S+$", "", company) if title_cues().legal_name.match(company) else company

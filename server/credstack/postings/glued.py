@@ -73,11 +73,14 @@ _LEVEL_WORD = re.compile(rf"(?:{'|'.join(LEVEL_WORDS)})\b", re.IGNORECASE)
 _LEVEL_HEADING = re.compile(rf"(?:{'|'.join(LEVEL_WORDS)})[ \t]+(?:{'|'.join(sorted(HEADING_WORDS))})\b", re.IGNORECASE)
 # What a numbered item starts with: a capital, or a number of years ("5. 1+ years of experience")
 _ITEM_START = r"\s+(?:[A-Z]|\d{1,2}\+?\s*(?:[-–]\s*\d{1,2}\s*)?(?:years?|yrs)\b)"
-_NUMBERED = re.compile(rf"(?<=[A-Za-z)])(\d{{1,2}})[.)](?={_ITEM_START})")
+# A number glued to the word before it, then a numbered item's start ("systems2. Proficient"); digit
+# first, as _YEARS_GLUED below
+_NUMBERED = re.compile(rf"(\d(?<=[A-Za-z)]\d)\d?)[.)](?={_ITEM_START})")
 # A list item's number of years glued to the word ending the item before it ("Accounting, Economics,
 # or Finance0 - 2 years' experience", "CloudFormation5+ years of AWS"): three lower-case letters, then
-# a number of years or a range of them.
-_YEARS_GLUED = re.compile(r"(?<=[a-z]{3})(?=\d{1,2}\+?[ \t]*(?:(?:-|–|to)[ \t]*\d{1,2}[ \t]*)?(?:years?|yrs)\b)")
+# a number of years or a range of them. Written digit first: a pattern opening on a look-behind is
+# tried at every character of every text (351 -> 149 µs a posting of the held split).
+_YEARS_GLUED = re.compile(r"\d(?<=[a-z]{3}\d)\d?\+?[ \t]*(?:(?:-|–|to)[ \t]*\d{1,2}[ \t]*)?(?:years?|yrs)\b")
 # Words that open a list item, never the end of a name written in CamelCase: glued to the item before
 # ("Jenkins, Terraform, and AnsibleExperience with ...", "Kubernetes, PrometheusCompetent in ...").
 ITEM_OPENERS = frozenset("""

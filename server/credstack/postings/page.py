@@ -271,9 +271,12 @@ def _title_from_headings(root, boilerplate, h1s: list[str], page_titles: list[st
     # the same element twice); a "Job title:" field and the <title> are others
     candidates = [*((h, 1.0, "page") for h in h1s), *((p.get("title") or "", 0.5, "page_title") for p in split)]
     title, score = titles.ranked_title(candidates, names)
+    agreed = bool(title) and score >= AGREED_HEADING  # an <h1> the <title> repeats: the other sources cannot beat it
+    if agreed and not _JOBS_OF_A_KIND.match(title):
+        return title  # most pages: no field or <h2> needs reading
     labelled_title = labels.labelled_fields(page[:MAX_TITLE_FIELD_BLOCKS]).get("title") or ""
     h2s = titles.headings(root, boilerplate, "h2", limit=3)
-    if not (title and score >= AGREED_HEADING):  # an <h1> the <title> repeats: the other sources cannot beat it
+    if not agreed:
         title = titles.choose_title(
             [*candidates, *((h, -1.0, "page") for h in h2s),
              *((h, 1.0, "page") for h in titles.named_titles(root, boilerplate)),

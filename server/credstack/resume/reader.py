@@ -179,29 +179,14 @@ def _date_cell(text: str) -> bool:
     return bool(_DATE_CELL.fullmatch(text.strip()) and _YEAR_IN.search(text))
 
 
-def _tabbed(block: Block) -> str:
-    """The block's text with a tab where the paragraph has one: "Oracle Academy Certification<tab>2016"
-    is a name and its date, not "Certification2016"."""
-    p = block.element
-    if p.find(".//" + W_TAB) is None:
-        return block.text
-    parts = []
-    for el in p.iter(W_T, W_TAB):
-        if _inside(el, p, (W_TXBX, MC_FALLBACK)):
-            continue
-        parts.append((el.text or "") if el.tag == W_T else "\t")
-    text = "\t".join(part.strip(" ") for part in "".join(parts).split("\t") if part.strip())
-    return text or block.text
-
-
 def _broken_lines(block: Block) -> list[str]:
-    """The block's lines: a paragraph whose writer broke it with line breaks ("- Soporte de TI de
-    Google (Coursera)<br>- Master en PHP (Udemy)<br>...") is one line each, as the page shows it,
-    not the lines glued into one ("...(Coursera)- Master en PHP..."). Each line as ``_tabbed``
-    reads it."""
+    """The block's lines as the page shows them: a paragraph its writer broke with line breaks ("- Soporte
+    de TI de Google (Coursera)<br>- Master en PHP (Udemy)") is one line each, not the lines glued into
+    one ("...(Coursera)- Master en PHP..."); a tab within a line is kept as a tab ("Oracle Academy
+    Certification<tab>2016" is a name and its date, not "Certification2016")."""
     p = block.element
-    if p.find(".//" + W_BR) is None and p.find(".//" + W_CR) is None:
-        return [_tabbed(block)]
+    if all(p.find(".//" + tag) is None for tag in (W_TAB, W_BR, W_CR)):
+        return [block.text]
     parts = []
     for el in p.iter(W_T, W_TAB, W_BR, W_CR):
         if _inside(el, p, (W_TXBX, MC_FALLBACK)):
@@ -209,7 +194,7 @@ def _broken_lines(block: Block) -> list[str]:
         parts.append((el.text or "") if el.tag == W_T else "\t" if el.tag == W_TAB else "\n")
     lines = ["\t".join(part.strip(" ") for part in line.split("\t") if part.strip())
              for line in "".join(parts).split("\n")]
-    return [line for line in lines if line] or [_tabbed(block)]
+    return [line for line in lines if line] or [block.text]
 
 
 def _label_cell(row):

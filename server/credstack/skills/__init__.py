@@ -182,7 +182,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 continue  # a degree named, but nobody asks for it, or the one the job leads to
             if defines_acronym(seg.text, m.start, m.end):
                 continue  # "Centre for Protein Research (CPR)": a name's initials, not a skill
-            if _TURNING_PREFIX.search(seg.text, max(0, m.start - len("post-")), m.start):
+            if seg.text[m.start - 1:m.start] == "-" and _TURNING_PREFIX.search(
+                    seg.text, max(0, m.start - len("post-")), m.start):
                 continue  # "post-marketing commitments", "non-relational databases": another thing than the name
             if _heads_a_list(seg.text, m.start, m.end):
                 continue  # "Key Accountabilities Carry out ...": a heading run into its items
@@ -358,6 +359,11 @@ def _slashed_degrees(mention: str, vocabulary: Vocabulary) -> bool:
                                   and skill.kind == SkillKind.DEGREE for part in parts)
 
 
+# The article before a field named as a subject ("in a science or health related subject"): the
+# degree keeps its own mention (slashed ones split: "HNC", "HND") and the field is one beside it.
+_SUBJECT_FIELD = re.compile(r"[ \t]in[ \t]+an?[ \t]+")
+
+
 def _with_degree_fields(text: str, m: Match, mention: str, matches: list[Match]) -> tuple[str, list[str]]:
     """A degree's mention with the field it is in ("BA/BS in Accounting"), as the page wrote it, and
     the further fields the list goes on with ("BA/BS in Finance, Business" -> "Business"), each as the
@@ -375,11 +381,6 @@ def _with_degree_fields(text: str, m: Match, mention: str, matches: list[Match])
     if subject is not None:  # "HNC/HND or equivalent in an engineering discipline": the field on its own
         return mention, [text[subject.end():field_end], *further]
     return text[start:field_end], further
-
-
-# The article before a field named as a subject ("in a science or health related subject"): the
-# degree keeps its own mention (slashed ones split: "HNC", "HND") and the field is one beside it.
-_SUBJECT_FIELD = re.compile(r"[ \t]in[ \t]+an?[ \t]+")
 
 
 def find_skills(text: str, vocabulary: Vocabulary, *, settle_senses: bool = False) -> list[SkillMention]:
@@ -1007,6 +1008,11 @@ _BODY_ENDS = (_BODIES - {"group", "groups", "team", "teams", "unit", "units", "o
 _BODY_OF = re.compile(r"(?:School|Department|Faculty|Ministry|Office|Institute|College|University|Division)\s+of\b")
 
 
+# How far before a new skill's words a credential's word is looked for ("Registered " of "Registered
+# General Nurse"): the longest, "certification", and the spaces or punctuation after it.
+_CREDENTIAL_WORD_REACH = len("certification") + 3
+
+
 def _names_a_body(surface: str) -> bool:
     """A new skill's words that name an organisation: its last word a body's (_BODY_ENDS) or
     opening on one ("School of Engineering", "Department of Health")."""
@@ -1110,7 +1116,8 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
             if place_words and set(_words(surface)) <= place_words:
                 continue  # "Ceduna": the town the job is in
             if names_people(surface, seg.text[span.end:span.end + 3], capitalised=True,
-                            before=seg.text[max(0, span.start - 16):span.start]) or _names_a_body(surface):
+                            before=seg.text[max(0, span.start - _CREDENTIAL_WORD_REACH):span.start]) \
+                    or _names_a_body(surface):
                 continue  # "Store Manager", "Crown Counsel", "BC Prosecution Service": someone or some body
             if _employers_own(seg.text, span.start):
                 continue  # "our ledger service", "our SOAR platform": the employer's, not asked
