@@ -129,6 +129,20 @@ def test_overlap_warning_when_only_an_overlapping_credential_covers_the_rest():
     assert [w for w in plan.warnings if "overlap" in w] == ["X and Y overlap on A, B, C: you may only need one of them"]
 
 
+def test_an_overlap_with_a_prerequisite_says_to_take_it_first():
+    # y is taken with x (ACLS with a current BLS card): both are needed, not one of them
+    from dataclasses import replace
+
+    from credstack.credentials.model import Prerequisite
+
+    x = cred("x", ["A", "B", "C", "E"], 100)
+    y = replace(cred("y", ["A", "B", "C", "D"], 100),
+                prerequisites=(Prerequisite(type="credential", required=False, credential="x"),))
+    plan = recommend_stack({"A": 3, "B": 3, "C": 3, "D": 1, "E": 1}, [x, y])
+    assert sorted(ids(plan)) == ["x", "y"]
+    assert [w for w in plan.warnings if "overlap" in w] == ["Y builds on X (overlap on A, B, C): take X first"]
+
+
 def test_a_cheap_pick_made_redundant_by_a_later_one_is_dropped():
     # The free badge has the best value per cost, but the course chosen next teaches A too.
     catalog = [cred("badge", ["A"], 0, hours=5, assessment=Assessment.QUIZZES), cred("course", ["A", "B", "C"], 100,

@@ -728,9 +728,23 @@ def _overlap_warnings(run: _Run) -> list[str]:
             shared = a.cover.keys() & b.cover.keys()
             smaller = min(len(a.cover), len(b.cover))
             if shared and len(shared) / smaller >= OVERLAP_WARNING:
-                warnings.append(f"{a.credential.name} and {b.credential.name} overlap on "
-                                f"{', '.join(sorted(shared))}: you may only need one of them")
+                first, then = _built_on(a.credential, b.credential)
+                if first is not None:  # ACLS is taken with a current BLS card: both are needed
+                    warnings.append(f"{then.name} builds on {first.name} (overlap on {', '.join(sorted(shared))}): "
+                                    f"take {first.name} first")
+                else:
+                    warnings.append(f"{a.credential.name} and {b.credential.name} overlap on "
+                                    f"{', '.join(sorted(shared))}: you may only need one of them")
     return warnings
+
+
+def _built_on(a: Credential, b: Credential) -> tuple[Credential | None, Credential | None]:
+    """(the one taken first, the one built on it) when either names the other as a prerequisite."""
+    if any(p.credential == a.id for p in b.prerequisite_list):
+        return a, b
+    if any(p.credential == b.id for p in a.prerequisite_list):
+        return b, a
+    return None, None
 
 
 def _limit_notes(run: _Run, missing, limits: Limits, pool, blocked, named: set[str],
