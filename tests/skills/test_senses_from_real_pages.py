@@ -56,3 +56,13 @@ def test_a_span_keeps_to_its_own_brackets():
 
     assert clean_surface("D) license") == "license"  # of "PCV (D) license": the category is another's
     assert clean_surface("a) b) safety license") == "safety license"
+
+
+def test_californias_general_electrician_certification_is_the_journeyman_licence():
+    # California certifies journey-level electricians as "General Electrician": a user's card
+    from credstack.skills import find_skills
+
+    vocabulary = load_vocabulary()
+    assert [s.name for s in find_skills("California General Electrician Certification, 2019", vocabulary)] \
+        == ["Journeyman Electrician License"]
+    assert not find_skills("Hiring a General Electrician for our plant", vocabulary)  # the control: a job title
