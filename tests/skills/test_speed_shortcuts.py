@@ -223,7 +223,8 @@ def test_is_foreign_splits_ascii_lower_cased_whole_as_word_by_word(line):
     ["\u5927\u5d0e\u99c5 Python", "Excel"], ["\u0130stanbul und", "der"],
 ])
 def test_foreign_together_is_foreign_of_the_texts_joined(texts):
-    from credstack.skills import _NOT_LATIN_LETTERS, _NOT_LETTERS, MIN_LATIN_SHARE, _foreign_together
+    from credstack.skills import _foreign_together
+    from credstack.skills.languages import _NOT_LATIN_LETTERS, _NOT_LETTERS, MIN_LATIN_SHARE
     from credstack.skills.tagger import is_foreign
 
     def foreign(text: str) -> bool:  # the long way: the joined text counted whole

@@ -19,7 +19,7 @@ from credstack.places import load_places, place_shaped
 from credstack.skills import plain_words, senses
 from credstack.skills.employer import describes_employer, employer_mask, employer_words, is_employer_clause
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
-from credstack.skills.languages import ENGLISH, language_of
+from credstack.skills.languages import ENGLISH, MIN_LATIN_SHARE, language_of, letter_counts
 from credstack.skills.matcher import LICENCE_CLASS_AFTER, Match, in_fixed_phrase, match_key, matcher_for
 from credstack.skills.model import (
     Extraction,
@@ -640,10 +640,6 @@ def _checked_lines(text: str, matches: list[Match], vocabulary: Vocabulary) -> s
                      for n, line in enumerate(lines))
 
 
-# Least share of a text's letters in the Latin alphabet for the tagger (trained on English) to read it.
-MIN_LATIN_SHARE = 0.5
-
-
 @lru_cache(maxsize=4096)
 def _unasked(clause: str) -> bool:
     """A clause whose tagger spans are no skills asked: company, legal or recruiting text, or a
@@ -687,10 +683,11 @@ def _foreign_together(texts: list[str]) -> bool:
     letters or words, so the counts add up, and each text's function words are counted once
     (``_function_words``) though the tagged segments are tested together and then each alone."""
     if not all(text.isascii() for text in texts):  # ASCII letters are all Latin: no need to count them
-        letters = sum(len(_NOT_LETTERS.sub("", text)) for text in texts)
+        counts = [letter_counts(text) for text in texts]
+        letters = sum(c[0] for c in counts)
         if not letters:
             return False
-        if sum(len(_NOT_LATIN_LETTERS.sub("", text)) for text in texts) < MIN_LATIN_SHARE * letters:
+        if sum(c[1] for c in counts) < MIN_LATIN_SHARE * letters:
             return True
     counts = [_function_words(text) for text in texts]
     foreign, english = sum(c[0] for c in counts), sum(c[1] for c in counts)
@@ -704,10 +701,6 @@ def _function_words(text: str) -> tuple[int, int]:
     return function_words(text)
 
 
-# What is not a letter, and not a letter of the Latin alphabet: the text less these runs is its
-# letters (counted without a list of every letter).
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
-_NOT_LATIN_LETTERS = re.compile(r"[^A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
 
 
 def _vetoed(reading, match: Match, kind: TextKind = TextKind.REQUIREMENTS, skill_kind: SkillKind | None = None,

@@ -93,21 +93,30 @@ UNREAD_FUNCTION_WORDS = {
     "pl": frozenset("i w z na do się jest oraz dla od przez jako który która które lub są będzie ich nasz "
                     "nasza".split()),
 }
-# Least share of a text's letters outside the Latin alphabet for it to be written in another script
-# (Japanese, Russian, Georgian, Arabic): an English posting naming a Cyrillic company stays English.
-OTHER_SCRIPT_SHARE = 0.5
+# Least share of a text's letters in the Latin alphabet for it to be read as written in it: below,
+# it is in another script (Japanese, Russian, Georgian, Arabic), and an English posting naming a
+# Cyrillic company stays English. The tagger (trained on English) reads no other script either.
+MIN_LATIN_SHARE = 0.5
+# What is not a letter, and not a letter of the Latin alphabet: the text less these runs is its
+# letters (counted without a list of every letter).
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_NOT_LATIN_LETTERS = re.compile(r"[^A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
 
 
-def _latin(ch: str) -> bool:
-    return ch < "\u0250" or "\u1e00" <= ch <= "\u1eff"  # Basic Latin to IPA, Latin Extended Additional
+def letter_counts(text: str) -> tuple[int, int]:
+    """(letters, letters of the Latin alphabet) of ``text``."""
+    if text.isascii():  # ASCII letters are all Latin
+        letters = len(_NOT_LETTERS.sub("", text))
+        return letters, letters
+    return len(_NOT_LETTERS.sub("", text)), len(_NOT_LATIN_LETTERS.sub("", text))
 
 
 def unread_language(text: str) -> str | None:
     """The language ``text`` is written in when the vocabulary does not read it ("Dutch"; "" for a
     text in another script), else None."""
     sample = text[:MAX_CHARS]
-    letters = [ch for ch in sample if ch.isalpha()]
-    if letters and sum(not _latin(ch) for ch in letters) / len(letters) >= OTHER_SCRIPT_SHARE:
+    letters, latin = letter_counts(sample)
+    if letters and latin < MIN_LATIN_SHARE * letters:
         return ""
     words = _WORD.findall(sample.lower())
     counts = {lang: sum(word in function_words for word in words)
