@@ -54,11 +54,21 @@ def language_of(text: str) -> str:
     """The ISO 639-1 code of the language ``text`` is written in: "en" unless another language's
     function words are at least ``MIN_WORDS`` and ``MIN_RATIO`` times the English ones (the language
     with the most of them)."""
-    counts = dict.fromkeys(FUNCTION_WORDS, 0)
-    for word in _WORD.findall(text[:MAX_CHARS].lower()):
-        for language in _LANGUAGES_OF.get(word, ()):
+    return _read_language(_function_word_counts(text[:MAX_CHARS], _LANGUAGES_OF, FUNCTION_WORDS))
+
+
+def _function_word_counts(sample: str, languages_of: dict[str, tuple[str, ...]], languages) -> dict[str, int]:
+    """How many of each language's function words ``sample`` writes (one look-up a word)."""
+    counts = dict.fromkeys(languages, 0)
+    for word in _WORD.findall(sample.lower()):
+        for language in languages_of.get(word, ()):
             counts[language] += 1
-    best = max((lang for lang in counts if lang != ENGLISH), key=lambda lang: counts[lang])
+    return counts
+
+
+def _read_language(counts: dict[str, int]) -> str:
+    """``language_of``'s choice from the function-word counts of the languages it reads."""
+    best = max((lang for lang in FUNCTION_WORDS if lang != ENGLISH), key=lambda lang: counts[lang])
     if counts[best] >= MIN_WORDS and counts[best] >= MIN_RATIO * counts[ENGLISH]:
         return best
     return ENGLISH
@@ -93,6 +103,11 @@ UNREAD_FUNCTION_WORDS = {
     "pl": frozenset("i w z na do się jest oraz dla od przez jako który która które lub są będzie ich nasz "
                     "nasza".split()),
 }
+# The same look-up with the languages the vocabulary does not read too
+_ALL_LANGUAGES_OF = dict(_LANGUAGES_OF)
+for _language, _words in UNREAD_FUNCTION_WORDS.items():
+    for _word in _words:
+        _ALL_LANGUAGES_OF[_word] = (*_ALL_LANGUAGES_OF.get(_word, ()), _language)
 # Least share of a text's letters in the Latin alphabet for it to be read as written in it: below,
 # it is in another script (Japanese, Russian, Georgian, Arabic), and an English posting naming a
 # Cyrillic company stays English. The tagger (trained on English) reads no other script either.
@@ -118,15 +133,13 @@ def unread_language(text: str) -> str | None:
     letters, latin = letter_counts(sample)
     if letters and latin < MIN_LATIN_SHARE * letters:
         return ""
-    words = _WORD.findall(sample.lower())
-    counts = {lang: sum(word in function_words for word in words)
-              for lang, function_words in (*FUNCTION_WORDS.items(), *UNREAD_FUNCTION_WORDS.items())}
+    counts = _function_word_counts(sample, _ALL_LANGUAGES_OF, (*FUNCTION_WORDS, *UNREAD_FUNCTION_WORDS))
     unread = max(UNREAD_FUNCTION_WORDS, key=lambda lang: counts[lang])
     # the most function words of all (a Swedish text writes a few French ones, "de", "en", "par")
     if counts[unread] >= MIN_WORDS and counts[unread] >= MIN_RATIO * counts[ENGLISH] \
             and counts[unread] > max(counts[lang] for lang in FUNCTION_WORDS):
         return LANGUAGE_NAMES[unread]
-    language = language_of(sample)
+    language = _read_language(counts)  # language_of(sample), from the counts already made
     return None if language == ENGLISH or language in translations() else LANGUAGE_NAMES.get(language, language)
 
 
