@@ -841,10 +841,21 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
 KEYWORD_COMMON_RANK = 5_000
 
 
+# A phrase of several words is no keyword when it opens or closes on a function word ("through
+# designated" of "rotate through designated posts") or holds a pronoun or an article ("support our
+# organizational efforts", "maintaining the safety"): a piece of a sentence, not a name.
+_KEYWORD_NOT_AT_ENDS = frozenset("a an the and or nor but of to in on at by for from with through into onto over "
+                                 "under via as than that which who whose while when where if so various all any some such "
+                                 "other several many more most each every both same".split())
+_KEYWORD_NOT_WITHIN = frozenset("a an the our your their its my his her we you they us them this these those".split())
+
+
 def _worth_a_keyword(surface: str, label: str) -> bool:
     words = surface.split()
     if len(words) != 1:
-        return True
+        folded = [w.strip(".,;:()").lower() for w in words]
+        return not (folded[0] in _KEYWORD_NOT_AT_ENDS or folded[-1] in _KEYWORD_NOT_AT_ENDS
+                    or any(w in _KEYWORD_NOT_WITHIN for w in folded))
     word = words[0].strip(".,;:()/-")
     if len(word) < 3 or word.lower() in STOP_WORDS or label != "knowledge":
         return False
