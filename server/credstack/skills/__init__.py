@@ -845,8 +845,8 @@ KEYWORD_COMMON_RANK = 5_000
 # designated" of "rotate through designated posts") or holds a pronoun or an article ("support our
 # organizational efforts", "maintaining the safety"): a piece of a sentence, not a name.
 _KEYWORD_NOT_AT_ENDS = frozenset("a an the and or nor but of to in on at by for from with through into onto over "
-                                 "under via as than that which who whose while when where if so various all any some such "
-                                 "other several many more most each every both same".split())
+                                 "under via as than that which who whose while when where if so various all any "
+                                 "some such other several many more most each every both same".split())
 _KEYWORD_NOT_WITHIN = frozenset("a an the our your their its my his her we you they us them this these those".split())
 
 
