@@ -200,7 +200,7 @@ def level_at(text: str, start: int, end: int, base: Requirement, lead_ins) -> Re
     if own is not None:
         return own
     c_lo, c_hi = clause_bounds(text, start, end)
-    clause = text[c_lo:c_hi]
+    clause = _own_part(text[c_lo:c_hi], start - c_lo)
     if _cue_in("preferred", clause):
         return Requirement.PREFERRED
     if _cue_in("required_strong", clause):
@@ -208,6 +208,24 @@ def level_at(text: str, start: int, end: int, base: Requirement, lead_ins) -> Re
     if base == Requirement.UNSPECIFIED and _cue_in("required_soft", clause):
         return Requirement.REQUIRED
     return base
+
+
+# Where a clause turns to what would be nice besides what it asks: "It is essential that you hold a
+# teaching qualification and ideally you will have 6 weeks recent experience".
+_THEN_IDEALLY = re.compile(r"(?:,|\band\b|\bbut\b)[ \t]+(?:ideally|preferably|optionally)\b", re.IGNORECASE)
+
+
+def _own_part(clause: str, at: int) -> str:
+    """The part of ``clause`` a mention at offset ``at`` belongs to, when the clause goes on with
+    what it would ideally have (``_THEN_IDEALLY``): a mention before the turn is judged on the words
+    before it, one after on the rest."""
+    folded = clause.lower()
+    if "ideally" not in folded and "preferably" not in folded and "optionally" not in folded:
+        return clause
+    turn = _THEN_IDEALLY.search(clause)
+    if turn is None:
+        return clause
+    return clause[:turn.start()] if at < turn.start() else clause[turn.start():]
 
 
 _ITEM_END = re.compile(r"[,;\n]")
