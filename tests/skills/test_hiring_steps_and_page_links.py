@@ -3,8 +3,9 @@ a pointer to a web page names the page, not a skill ("visit the Technical Assist
 MyHR" gave Technical Support, whose vote then made "security" Cybersecurity and "testing"
 Software Testing); the steps of the hiring ("Security Screening Questionnaire (SSQ)", "Physical
 Abilities Test") are no skills asked; a keyword is a name, not a piece of a sentence ("through
-designated", "support our organizational efforts"); and a dish's or a person's presentation is
-no presentation skill. Synthetic postings; each has a control."""
+designated", "support our organizational efforts"); a dish's or a person's presentation is no
+presentation skill; and a legal assistant's "Paralegal certificate" (a college's) is no NALA
+Certified Paralegal. Synthetic postings; each has a control."""
 
 from __future__ import annotations
 
@@ -85,3 +86,16 @@ def test_a_keyword_is_a_name_not_a_piece_of_a_sentence(phrase, kept):
 def test_a_dish_or_a_persons_presentation_is_no_presentation_skill(resources, line, asked):
     text = f"Commis Chef\n\nRequirements\n- {line}\n"
     assert ("Presentation Skills" in read(text, resources)[0]) is asked
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    # a college's paralegal certificate is the field's training, not NALA's credential of that name
+    ("Successful completion of an Administrative Assistant, Legal Assistant, or Paralegal certificate.",
+     "Paralegal Skills"),
+    ("A diploma in paralegal studies.", "Paralegal Skills"),
+    # the control: the credential by its name
+    ("NALA Certified Paralegal preferred.", "Certified Paralegal"),
+])
+def test_a_paralegal_certificate_is_the_fields_training(resources, line, skill):
+    skills = read(f"Legal Assistant\n\nRequirements\n- {line}\n", resources)[0]
+    assert skill in skills and not ({"Paralegal Skills", "Certified Paralegal"} - {skill}) & skills
