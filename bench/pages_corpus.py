@@ -16,7 +16,7 @@ the title, company and place (a record whose description is the board's own mark
 user would paste: title, company and place, description; ``json:jobs/id=7/body``: the text kept at
 that path (keys, list indexes, or KEY=VALUE picking a list's record); ``jsonld:page``: a scraped
 JSON-LD record written into an empty page, as a script-drawn page is served before its script
-runs; ``atspage:jobs/id=7``: an applicant-tracking system's API record (Ashby, Lever, Greenhouse) written
+runs; ``atspage:jobs/id=7``: an applicant-tracking system's API record (Ashby, Lever, Greenhouse, GitHub Jobs) written
 out as its hosted job page shows it (``jsatspage:``: the same kept as a JavaScript literal commented out line by
 line); ``vcr:1``: the body of the second
 response recorded in a VCR cassette, a scraper's saved HTTP exchanges; ``jsrecord:resultats/id=7``: a
@@ -180,7 +180,9 @@ def ats_page(record: dict) -> str:
     Department), then the description. Lever (``lists``): the title as an <h2> over the categories line
     (location, department and team, commitment), the opening, each list as an <h3> over its items, the
     closing. Greenhouse (``content``, its HTML escaped once more): the title, the place, the content.
-    No company is written that the record does not hold."""
+    GitHub Jobs (``how_to_apply``, its public positions API of 2014-2021): the line "Full Time / place" over
+    the title, the description, then the side column: the company's logo, its name as an <h2> and its
+    address, and a "How to apply" box. No company is written that the record does not hold."""
     def esc(value) -> str:
         return html.escape(str(value or "").strip())
 
@@ -206,6 +208,15 @@ def ats_page(record: dict) -> str:
             items = item.get("content") or ""
             parts.append("<div><h3>" + esc(item.get("text")) + "</h3><ul>" + items + "</ul></div>")
         parts.append("<div>" + (record.get("additional") or "") + "</div>")
+    elif "how_to_apply" in record:  # GitHub Jobs
+        parts.append("<p>" + esc(record.get("type")) + " / " + esc(record.get("location")) + "</p>")
+        parts.append("<h1>" + esc(title) + "</h1>")
+        parts.append("<div>" + (record.get("description") or "") + "</div>")
+        company, site = esc(record.get("company")), esc(record.get("company_url"))
+        logo = f'<img src="{esc(record.get("company_logo"))}" alt="{company}">' if record.get("company_logo") else ""
+        parts.append("<div><div>" + logo + "<h2>" + company + "</h2>"
+                     + (f'<p><a href="{site}">{site}</a></p>' if site else "") + "</div>"
+                     + "<div><h3>How to apply</h3>" + (record.get("how_to_apply") or "") + "</div></div>")
     else:  # Greenhouse
         parts.append("<h1>" + esc(title) + "</h1><p>" + esc((record.get("location") or {}).get("name")) + "</p>")
         parts.append("<div>" + html.unescape(record.get("content") or "") + "</div>")

@@ -6,6 +6,7 @@ import re
 
 from credstack.postings import facts
 from credstack.postings.text import clean_inline
+from credstack.postings.title_words import title_cues
 
 
 def first_set(*values):
@@ -39,11 +40,16 @@ _NAME_SUFFIX = re.compile(r"\s+(logo|careers|jobs|job board|home ?page|careers? 
 
 
 def clean_company(name: str | None) -> str | None:
-    """ "at Acme" -> "Acme", "Acme logo" -> "Acme", "Acme Careers" -> "Acme", "Acme 4.1 ★" -> "Acme"."""
+    """ "at Acme" -> "Acme", "Acme logo" -> "Acme", "Acme Careers" -> "Acme", "Acme 4.1 ★" -> "Acme",
+    "Karriere bei Acme" -> "Acme"."""
     if not name:
         return None
     name = re.sub(r"^(at|@)\s+", "", clean_inline(name), flags=re.IGNORECASE)
     name = _NAME_SUFFIX.sub("", _RATING.sub("", name)).strip(" -|·")
+    if title_cues().vacancies_with_us.match(name):
+        return None  # "Work with us": a career site's name, naming no employer
+    site = title_cues().vacancies_at.match(name)  # "Karriere bei Acme": the career site's name around the employer's
+    name = site.group("company") if site else name
     if _CODE.fullmatch(name):
         return None  # "10231BR", "REQ-20931": a requisition or job number beside the title, not a name
     return name or None

@@ -13,7 +13,7 @@ from datetime import date
 
 from credstack.postings import content, facts, forms, jsonld, labels, sites, title_words, titles
 from credstack.postings.dates import parse_date
-from credstack.postings.employment import employment_in_title
+from credstack.postings.employment import employment_in_title, type_named
 from credstack.postings.errors import NoDescription, NoPostingFound
 from credstack.postings.fields import (
     clean_company,
@@ -86,7 +86,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     location = first_set(s.location, first_part(fields.get("location")), labelled.get("location"),
                          from_title.get("location"), wanted_in, lambda: facts.find_location(header_text),
                          lambda: _byline_location([*header[1:5], *_opening_lines(blocks)]),
-                         lambda: _place_under_title(page, title),
+                         lambda: _place_under_title(page, title), lambda: _place_beside_type(page, title),
                          in_text.get("location"), lambda: facts.find_location(description[:1500]),
                          lambda: facts.stated_job_place(description),
                          lambda: titles.headline_place(title),
@@ -95,6 +95,7 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     company = first_set(*(lambda source=source: clean_company(source() if callable(source) else source)
                           for source in (s.company, fields.get("company"), labelled.get("company"),
                                          lambda: _company_by_logo(body, page, title),
+                                         lambda: _company_box(body, title),
                                          lambda: _company_under_title(page, title, location),
                                          in_text.get("company"), lambda: _company_of_full_ad([*blocks, *page]),
                                          from_title.get("company"), site_name,
@@ -425,6 +426,54 @@ def _place_under_title(page: list, title: str | None) -> str | None:
         place = None if block.link else facts.byline(block).get("location")
         if place:
             return place
+    return None
+
+
+_FACT_SEPARATOR = re.compile(r"\s+[/|·•]\s+")
+MAX_PLACE_LINE_WORDS = 8
+
+
+def _place_beside_type(page: list, title: str | None) -> str | None:
+    """The place a short line next to the job's title gives beside the job's employment type
+    ("Full Time / Brummen" over the title, "Berlin | Vollzeit" under it): a board printing its two
+    facts together. A department ("Full Time / Engineering") or a heading is no place."""
+    at = _title_at(page, title)
+    if at is None:
+        return None
+    for block in [*page[max(0, at - 2):at], *page[at + 1:at + 3]]:
+        text = " ".join(block.text.split())
+        if block.link or block.label or len(text) > MAX_FACT_CHARS * 2:
+            continue
+        first, last = _FACT_SEPARATOR.split(text, maxsplit=1), _FACT_SEPARATOR.split(text)
+        place = first[1] if len(first) == 2 and type_named(first[0]) else (
+            text[:text.rfind(last[-1])].rstrip(" /|·•") if len(last) >= 2 and type_named(last[-1]) else None)
+        if place and not type_named(place) and len(place.split()) <= MAX_PLACE_LINE_WORDS \
+                and classify(place) is None and not title_words.title_cues().job_words.search(place) \
+                and not title_words.title_cues().team_words.search(place):
+            return place
+    return None
+
+
+def _company_box(body, title: str | None) -> str | None:
+    """The employer a box beside the description names twice, as its logo's alt text and as the
+    box's heading (a logo over "<h2>Acme</h2>" and Acme's address): the name the page shows both as a
+    picture and as a heading. Logos in the page's header, menu or footer are the site's own; a box
+    headed by a section's name or a job's title (a job card in a list) names no employer."""
+    for img in body.iter("img"):
+        alt = " ".join((img.get("alt") or "").split())
+        if not alt or len(alt) > MAX_FACT_CHARS or (title and alt.lower() == title.lower()) \
+                or classify(alt) is not None or title_words.title_cues().job_words.search(alt) \
+                or any(isinstance(a.tag, str) and a.tag in ("header", "nav", "footer") for a in img.iterancestors()):
+            continue  # a box headed by a section's name ("Online application - tips") or a job card's title
+        box = img.getparent()
+        for _ in range(3):  # the logo's link, its wrapper, the box
+            if box is None:
+                break
+            heading = next((h for h in box.iter("h1", "h2", "h3", "h4", "h5", "h6")
+                            if " ".join("".join(h.itertext()).split()).lower() == alt.lower()), None)
+            if heading is not None:
+                return alt
+            box = box.getparent()
     return None
 
 

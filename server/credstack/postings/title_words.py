@@ -25,6 +25,8 @@ class TitleCues:
     legal_name: re.Pattern
     resume_titles: re.Pattern
     resume_headings: re.Pattern
+    vacancies_at: re.Pattern
+    vacancies_with_us: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +45,18 @@ def title_cues() -> TitleCues:
         legal_name=_legal_name(data["legal_forms"]),
         resume_titles=re.compile("|".join(f"(?:{p})" for p in data["resume_titles"]), re.IGNORECASE),
         resume_headings=re.compile("(?:" + "|".join(data["resume_headings"]) + r")\W*", re.IGNORECASE),
+        vacancies_at=re.compile(rf"^{_phrases(data['vacancies_at'])}\s+(?!{_US}\W*$)(?P<company>\S.*)$",
+                                re.IGNORECASE),
+        vacancies_with_us=re.compile(rf"^{_phrases(data['vacancies_at'])}\s+{_US}\W*$", re.IGNORECASE),
     )
+
+
+# "Work with us", "Lavora con noi": a career site's name that names no employer
+_US = r"(?:us|uns|nous|ons|oss|os|noi|nosotros|nos)"
+
+
+def _phrases(phrases: list[str]) -> str:
+    return "(?:" + "|".join(p.replace(" ", r"\s+") for p in phrases) + ")"
 
 
 def _whole_words(patterns: list[str]) -> re.Pattern:

@@ -203,13 +203,6 @@ _APPLICATION = re.compile(r"^job application for\s+(?P<title>.+?)\s+at\s+(?P<com
 _AT = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>[A-Z0-9].+)$")
 
 
-_CAREERS_AT = re.compile(r"^(?:(?:find|search|explore|browse|discover)\s+)?"
-                         r"(?:(?:job|career|employment|work)\s+(?:and|&)\s+)?(?:(?:job|career|employment)\s+)?"
-                         r"(?:jobs?|careers?|offers?|work(?:ing)?|vacanc(?:y|ies)|openings?|opportunit(?:y|ies))"
-                         r"\s+(?:at|with|@)\s+"
-                         r"(?P<company>.+)$", re.IGNORECASE)  # "Find job and career opportunities with Acme"
-
-
 _JOB_PREFIX = re.compile(r"^(?:job|jobs|vacancy|position|opening|career|careers|now hiring|hiring)\s*[:\-–]\s+",
                          re.IGNORECASE)
 
@@ -249,9 +242,9 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
                 out.update({k: v for k, v in m.groupdict().items() if v})
                 out["title"] = re.sub(r"(?i)\s+job$", "", out["title"] or "") or None
                 return out
-        careers = _CAREERS_AT.match(part)
-        if careers:
-            out["company"] = out["company"] or careers.group("company")
+        careers = title_cues().vacancies_at.match(part)  # "Careers at Acme", "Ledige stillinger på Acme"
+        if careers or title_cues().vacancies_with_us.match(part):  # "Work with us" names no employer
+            out["company"] = out["company"] or (careers.group("company") if careers else None)
             continue
         if low in suffix_set or re.search(r"\.(com|co|io|net|org)\b", low) or _NOT_PART.match(part) \
                 or title_cues().not_titles.search(part) or title_cues().list_titles.search(part):
