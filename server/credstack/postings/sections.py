@@ -405,6 +405,10 @@ def _why_join_kind(heading: str, text: str, kind: SectionKind) -> SectionKind:
     return SectionKind.BENEFITS if listed else kind
 
 
+# A heading's whole text a number alone ("98", "572,847", "1.2k+"): a site's counter widget.
+_COUNT_ONLY = re.compile(r"[+~]?[0-9][0-9.,\u00a0 ]*[kKmM%+]?")
+
+
 def build_sections(blocks: list[Block]) -> list[Section]:
     """Group blocks under their headings and type each group.
 
@@ -424,7 +428,9 @@ def build_sections(blocks: list[Block]) -> list[Section]:
         text = render(body)
         if text or heading:
             typed = kind
-            if kind == SectionKind.OTHER and heading and classify(heading) is None and _ABOUT_OPENER.match(text):
+            if heading and _COUNT_ONLY.fullmatch(text):
+                typed = SectionKind.OTHER  # "WORKED HOURS" over "1200": a site's counter, no part of the job
+            elif kind == SectionKind.OTHER and heading and classify(heading) is None and _ABOUT_OPENER.match(text):
                 typed = SectionKind.ABOUT_COMPANY  # "People • Customers • Trust": "At Acme, we think of ourselves..."
             elif kind == SectionKind.OTHER and heading and classify(heading) in (None, SectionKind.OTHER) \
                     and _is_notice(text):
