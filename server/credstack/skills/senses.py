@@ -74,7 +74,9 @@ def sense_form(surface: str, senses: Senses | None = None) -> str | None:
     key = surface.casefold().strip()
     if key in senses.forms:
         return key
-    if key.endswith("s") and key[:-1] in senses.forms:
+    # a plural of initials is written with a small "s" ("EMRs"); one in capitals is a name of its
+    # own ("CPCS", the UK plant operator's card, is no plural of "CPC")
+    if key.endswith("s") and key[:-1] in senses.forms and not surface.strip().isupper():
         return key[:-1]
     return None
 
