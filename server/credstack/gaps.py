@@ -147,9 +147,12 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
             if have is not None and other.casefold() not in held:
                 held[other.casefold()] = held[have.casefold()]
     implied: dict[str, str] = {}
+    forms: dict[str, str] = {}  # a skill held in a more specific form -> that form
     for name in held.values():
         for target in vocabulary.implied(name):
             implied.setdefault(target.casefold(), name)
+        for target in vocabulary.forms_of(name):
+            forms.setdefault(target.casefold(), name)
     for registration, licence in (registered or {}).items():
         implied.setdefault(registration.casefold(), licence)
     for r in credentials.current():
@@ -170,9 +173,12 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
                 held.setdefault(key, as_held.label)
         if mention.kind == SkillKind.CERTIFICATION:
             report.certifications.append(_check_certification(mention, as_held, today))
-        if key in held:
-            gap = SkillGap(mention, GapStatus.HAVE, held[key])
-            asked, have = mention.years, years.get(key)
+        if key in held or key in forms:
+            via = held.get(key) or forms[key]
+            gap = SkillGap(mention, GapStatus.HAVE, via)
+            if via.casefold() != key:  # "Electrical Troubleshooting" answers "Troubleshooting"
+                gap.note = f"you have it as {via}"
+            asked, have = mention.years, years.get(via.casefold())
             if asked and have is not None and have < asked:
                 gap.note, gap.years_short = f"asks {asked:g} years, you have {have:g}", True
         elif key in implied:
