@@ -54,7 +54,7 @@ def test_each_gap_category():
     report = compare(skills, profile, vocab(), embed=FakeEmbed())
     got = statuses(report)
     assert got["Python"] == (GapStatus.HAVE, "Python")
-    assert got["SQL"] == (GapStatus.IMPLIED, "PostgreSQL")  # alias resolved, then implied
+    assert got["SQL"] == (GapStatus.IMPLIED, "postgres")  # alias resolved, then implied (shown in the profile's words)
     assert got["Looker"] == (GapStatus.TRANSFERABLE, "Tableau")
     assert got["Kubernetes"] == (GapStatus.MISSING, None)
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from tests.credentials.test_recommend import cred
+
 from credstack.credentials.catalog import Catalog
 from credstack.credentials.held import resolve_held
 from credstack.credentials.model import Prerequisite
 from credstack.profile.model import Certification
 from credstack.skills.model import Skill, SkillKind
 from credstack.skills.vocabulary import Vocabulary
-from tests.credentials.test_recommend import cred
 
 TODAY = date(2026, 12, 1)
 
