@@ -256,3 +256,19 @@ def test_a_registered_nurse_licence_implies_the_nursing_process():
     # control: a practical nurse's licence does not imply the RN's care planning
     lpn = Profile(skills=[ProfileSkill("Nursing")], certifications=[Certification("Licensed Practical Nurse")])
     assert statuses(compare(asked, lpn, load_vocabulary()))["Care Planning"][0] != GapStatus.IMPLIED
+
+
+def test_an_electricians_licence_implies_the_electrical_work_it_licenses():
+    # the walk-through's journeyman electrician was told "missing Electrical Systems"
+    from credstack.skills.vocabulary import load_vocabulary
+
+    asked = [mention("Electrical Systems", H), mention("Journeyman Electrician License", C)]
+    journeyman = Profile(certifications=[Certification("Journeyman Electrician License")])
+    assert statuses(compare(asked[:1], journeyman, load_vocabulary()))["Electrical Systems"] == (
+        GapStatus.IMPLIED, "Journeyman Electrician License")
+    master = statuses(compare(asked, Profile(certifications=[Certification("Master Electrician License")]),
+                              load_vocabulary()))
+    assert master["Journeyman Electrician License"][0] == GapStatus.IMPLIED
+    # control: a general electrical skill held gives no licence
+    held = statuses(compare(asked, Profile(skills=[ProfileSkill("Electrical Systems")]), load_vocabulary()))
+    assert held["Journeyman Electrician License"][0] == GapStatus.MISSING
