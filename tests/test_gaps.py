@@ -54,7 +54,7 @@ def test_each_gap_category():
     report = compare(skills, profile, vocab(), embed=FakeEmbed())
     got = statuses(report)
     assert got["Python"] == (GapStatus.HAVE, "Python")
-    assert got["SQL"] == (GapStatus.IMPLIED, "PostgreSQL")  # alias resolved, then implied
+    assert got["SQL"] == (GapStatus.IMPLIED, "postgres")  # alias resolved, then implied (shown in the profile's words)
     assert got["Looker"] == (GapStatus.TRANSFERABLE, "Tableau")
     assert got["Kubernetes"] == (GapStatus.MISSING, None)
 
@@ -209,3 +209,66 @@ def test_a_skill_named_as_the_profiles_certification_is_that_certification():
     assert report.items[0].status == GapStatus.FINISH and report.certifications == []
     holding = Profile(certifications=[Certification("NFPA 70E", issued="2026-01")])
     assert statuses(compare([mention("NFPA 70E", H)], holding, vocab(), today=today))["NFPA 70E"][0] == GapStatus.HAVE
+
+
+def test_a_more_specific_form_of_the_asked_skill_is_held():
+    # the user walk-through's electrician: "Electrical Troubleshooting" earned half credit for "Troubleshooting"
+    skills = [Skill("Troubleshooting", H, "it_support"),
+              Skill("Electrical Troubleshooting", H, "trades", (), ("Troubleshooting",)),
+              Skill("Mining", H, "industry"), Skill("Data Mining", H, "data")]
+    vocabulary = Vocabulary({s.name: s for s in skills})
+    profile = Profile(skills=[ProfileSkill("Electrical Troubleshooting", years=6), ProfileSkill("Data Mining")])
+    report = compare([mention("Troubleshooting", H, years=3), mention("Mining", H)], profile, vocabulary)
+    got = statuses(report)
+    assert got["Troubleshooting"] == (GapStatus.HAVE, "Electrical Troubleshooting")
+    assert report.items[0].note == "you have it as Electrical Troubleshooting" and not report.items[0].years_short
+    # a shared head word without the vocabulary's implication is no form of it
+    assert got["Mining"] == (GapStatus.MISSING, None)
+
+
+def test_a_general_skill_does_not_cover_a_specific_one():
+    # control: "Troubleshooting" held gives no "Electrical Troubleshooting"
+    from credstack.skills.vocabulary import load_vocabulary
+
+    report = compare([mention("Electrical Troubleshooting", H)], Profile(skills=[ProfileSkill("Troubleshooting")]),
+                     load_vocabulary())
+    assert report.items[0].status not in (GapStatus.HAVE, GapStatus.IMPLIED)
+
+
+def test_the_real_vocabulary_reads_electrical_troubleshooting_as_troubleshooting():
+    from credstack.skills.vocabulary import load_vocabulary
+
+    profile = Profile(skills=[ProfileSkill("Electrical Troubleshooting")])
+    report = compare([mention("Troubleshooting", H)], profile, load_vocabulary())
+    assert statuses(report)["Troubleshooting"] == (GapStatus.HAVE, "Electrical Troubleshooting")
+
+
+def test_a_registered_nurse_licence_implies_the_nursing_process():
+    # the walk-through's nurse: "Nursing" and an RN licence, yet "Care Planning" was only close
+    # (and a CMSRN was recommended for it); the licence's own competencies are held by implication
+    from credstack.skills.vocabulary import load_vocabulary
+
+    asked = [mention(n, H) for n in ("Care Planning", "Clinical Assessment", "Patient Education")]
+    rn = Profile(skills=[ProfileSkill("Nursing")], certifications=[Certification("Registered Nurse")])
+    got = statuses(compare(asked, rn, load_vocabulary()))
+    assert {n: s for n, (s, _) in got.items()} == dict.fromkeys(got, GapStatus.IMPLIED)
+    assert got["Care Planning"][1] == "Registered Nurse"
+    # control: a practical nurse's licence does not imply the RN's care planning
+    lpn = Profile(skills=[ProfileSkill("Nursing")], certifications=[Certification("Licensed Practical Nurse")])
+    assert statuses(compare(asked, lpn, load_vocabulary()))["Care Planning"][0] != GapStatus.IMPLIED
+
+
+def test_an_electricians_licence_implies_the_electrical_work_it_licenses():
+    # the walk-through's journeyman electrician was told "missing Electrical Systems"
+    from credstack.skills.vocabulary import load_vocabulary
+
+    asked = [mention("Electrical Systems", H), mention("Journeyman Electrician License", C)]
+    journeyman = Profile(certifications=[Certification("Journeyman Electrician License")])
+    assert statuses(compare(asked[:1], journeyman, load_vocabulary()))["Electrical Systems"] == (
+        GapStatus.IMPLIED, "Journeyman Electrician License")
+    master = statuses(compare(asked, Profile(certifications=[Certification("Master Electrician License")]),
+                              load_vocabulary()))
+    assert master["Journeyman Electrician License"][0] == GapStatus.IMPLIED
+    # control: a general electrical skill held gives no licence
+    held = statuses(compare(asked, Profile(skills=[ProfileSkill("Electrical Systems")]), load_vocabulary()))
+    assert held["Journeyman Electrician License"][0] == GapStatus.MISSING

@@ -28,7 +28,7 @@ from credstack.postings.sections import STRONG, classify_tier
 from credstack.postings.title_words import title_cues
 from credstack.profile.model import Certification, Profile
 from credstack.resources import Resources
-from credstack.skills import extract_skills
+from credstack.skills import extract_skills, skill_named
 from credstack.skills.abbreviations import defined_abbreviations
 from credstack.skills.employer import about_employer, asked_tail, employer_names
 from credstack.skills.languages import language_note, language_of
@@ -556,7 +556,7 @@ def registrations_held(profile: Profile, resources: Resources, held: HeldCredent
         return {}
     places, vocabulary, current = load_places(), resources.vocabulary, held.current()
     names = {r.name for r in current if r.name}
-    names |= {skill.name for s in profile.skills if (skill := vocabulary.resolve(s.name)) is not None}
+    names |= {skill.name for s in profile.skills if (skill := skill_named(s.name, vocabulary)) is not None}
     home = places.country_of(profile.location) if profile.location else None
     # without a place, the countries of the profile's national credentials tell where it is from
     # (an NCLEX-RN holder is a US or Canadian nurse, not on the NMC's register)

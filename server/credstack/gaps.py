@@ -16,6 +16,7 @@ import numpy as np
 from credstack.credentials.held import HeldCredentials, ResolvedCertification, Standing, resolve_held
 from credstack.profile.dates import expiry_passed
 from credstack.profile.model import Certification, CertStatus, Profile
+from credstack.skills import skill_named
 from credstack.skills.model import Requirement, SkillKind, SkillMention
 from credstack.skills.vocabulary import Vocabulary
 
@@ -132,11 +133,14 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
     credentials = credentials or resolve_held(profile.certifications, None, vocabulary, today)
     held: dict[str, str] = {}  # canonical name (casefolded) -> how the profile holds it
     years: dict[str, float | None] = {}
+    words: dict[str, str] = {}  # a vocabulary skill -> the profile's own words for it ("MIG/TIG welding")
     for s in profile.skills:
-        skill = vocabulary.resolve(s.name)
+        skill = skill_named(s.name, vocabulary)
         name = skill.name if skill else s.name
         held[name.casefold()] = name
         years[name.casefold()] = s.years
+        if name != s.name:
+            words.setdefault(name, " ".join(s.name.split()))
     certs_held = credentials.by_name()
     for key, r in certs_held.items():
         if r.standing == Standing.HELD:
@@ -147,9 +151,12 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
             if have is not None and other.casefold() not in held:
                 held[other.casefold()] = held[have.casefold()]
     implied: dict[str, str] = {}
+    forms: dict[str, str] = {}  # a skill held in a more specific form -> that form
     for name in held.values():
         for target in vocabulary.implied(name):
             implied.setdefault(target.casefold(), name)
+        for target in vocabulary.forms_of(name):
+            forms.setdefault(target.casefold(), name)
     for registration, licence in (registered or {}).items():
         implied.setdefault(registration.casefold(), licence)
     for r in credentials.current():
@@ -170,14 +177,17 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
                 held.setdefault(key, as_held.label)
         if mention.kind == SkillKind.CERTIFICATION:
             report.certifications.append(_check_certification(mention, as_held, today))
-        if key in held:
-            gap = SkillGap(mention, GapStatus.HAVE, held[key])
-            asked, have = mention.years, years.get(key)
+        if key in held or key in forms:
+            via = held.get(key) or forms[key]
+            gap = SkillGap(mention, GapStatus.HAVE, words.get(via, via))
+            if via.casefold() != key:  # "Electrical Troubleshooting" answers "Troubleshooting"
+                gap.note = f"you have it as {words.get(via, via)}"
+            asked, have = mention.years, years.get(via.casefold())
             if asked and have is not None and have < asked:
                 gap.note, gap.years_short = f"asks {asked:g} years, you have {have:g}", True
         elif key in implied:
-            gap = SkillGap(mention, GapStatus.IMPLIED, implied[key],
-                           note=f"{implied[key]} implies {mention.name}")
+            via = words.get(implied[key], implied[key])
+            gap = SkillGap(mention, GapStatus.IMPLIED, via, note=f"{via} implies {mention.name}")
         elif as_held is not None:  # lapsed or in progress (a current one is held above)
             gap = _renew_or_finish(mention, as_held)
         else:
@@ -188,10 +198,10 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
                 pending.append(gap)
         report.items.append(gap)
     if pending:
-        _mark_siblings(pending, list(held.values()), vocabulary)
+        _mark_siblings(pending, list(held.values()), vocabulary, words)
     pending = [g for g in pending if g.status == GapStatus.MISSING]
     if embed is not None and pending:
-        _mark_transferable(pending, list(held.values()), vocabulary, embed)
+        _mark_transferable(pending, list(held.values()), vocabulary, embed, words)
     report.score, report.breakdown = score(report.items)
     report.summary = summary_line(report.items)
     return report
@@ -221,9 +231,12 @@ def _check_certification(mention: SkillMention, held: ResolvedCertification | No
     return check
 
 
-def _mark_siblings(pending: list[SkillGap], held_names: list[str], vocabulary: Vocabulary) -> None:
+def _mark_siblings(pending: list[SkillGap], held_names: list[str], vocabulary: Vocabulary,
+                   words: dict[str, str] | None = None) -> None:
     """Transferable by the vocabulary: a held skill of a compatible kind in the same specific family
-    (Tableau for Power BI: both "Data Visualization"; MySQL for PostgreSQL; Azure for AWS)."""
+    (Tableau for Power BI: both "Data Visualization"; MySQL for PostgreSQL; Azure for AWS). ``words``:
+    the profile's own words for a held skill, shown in its place."""
+    words = words or {}
     held = [(n, vocabulary.family(n)) for n in held_names
             if (s := vocabulary.get(n)) is not None and s.kind in TRANSFER_KINDS]
     for gap in pending:
@@ -234,12 +247,14 @@ def _mark_siblings(pending: list[SkillGap], held_names: list[str], vocabulary: V
                   if family & parents and vocabulary.get(name).kind in TRANSFER_KINDS[gap.skill.kind]]
         if shared:
             _, via, parents = max(shared, key=lambda item: item[0])
+            via = words.get(via, via)
             gap.status, gap.via = GapStatus.TRANSFERABLE, via
             gap.note = f"like {via}, which you have: both {' and '.join(parents)}"
 
 
 def _mark_transferable(pending: list[SkillGap], held_names: list[str], vocabulary: Vocabulary,
-                       embed: EmbedNames) -> None:
+                       embed: EmbedNames, words: dict[str, str] | None = None) -> None:
+    words = words or {}
     candidates = [n for n in held_names if (s := vocabulary.get(n)) is not None and s.kind in TRANSFER_KINDS]
     targets = [g for g in pending if g.skill.kind in TRANSFER_KINDS]
     if not candidates or not targets:
@@ -254,9 +269,9 @@ def _mark_transferable(pending: list[SkillGap], held_names: list[str], vocabular
         best = max(allowed, key=lambda j: row[j])
         if row[best] >= TRANSFER_THRESHOLD:
             gap.status = GapStatus.TRANSFERABLE
-            gap.via = candidates[best]
+            gap.via = words.get(candidates[best], candidates[best])
             gap.similarity = float(row[best])
-            gap.note = f"close to {candidates[best]}, which you have"
+            gap.note = f"close to {gap.via}, which you have"
 
 
 def score(items: Sequence[SkillGap]) -> tuple[int, dict]:

@@ -148,3 +148,31 @@ def test_users_never_see_each_others_profile_items(client, auth, other_auth):
     ]:
         assert client.open(url, method=method, json=body, headers=other_auth).status_code == 404
     assert client.get("/api/v1/profile", headers=auth).get_json()["skills"][0]["years"] == 4
+
+
+def test_a_skill_keeps_the_users_words_and_is_matched_as_the_vocabulary_skill(client, auth):
+    # the user walk-through's welder saw "MIG/TIG welding" saved as "Welding"
+    body = {"skills": [{"name": "MIG welding", "years": 5}, {"name": "MIG/TIG  welding"}]}
+    got = client.put("/api/v1/profile", json=body, headers=auth).get_json()
+    assert [s["name"] for s in got["skills"]] == ["MIG welding"]  # one skill in two ways: the first kept
+    client.put("/api/v1/profile", json={"skills": [{"name": "MIG/TIG welding", "years": 5}]}, headers=auth)
+    assert client.get("/api/v1/profile", headers=auth).get_json()["skills"][0]["name"] == "MIG/TIG welding"
+    text = "Welder\n\nRequirements:\n- Welding experience required\n- Forklift operation\n"
+    gaps = client.post("/api/v1/analyze", json={"text": text}, headers=auth).get_json()["gaps"]["skills"]
+    welding = next(g for g in gaps if g["name"] == "Welding")
+    assert (welding["status"], welding["via"]) == ("have", "MIG/TIG welding")
+    # another name for the same skill is the same entry; an unrelated one is added as written
+    clash = client.post("/api/v1/profile/skills", json={"name": "TIG welding"}, headers=auth)
+    assert clash.status_code == 409 and "MIG/TIG welding" in clash.get_json()["error"]["message"]
+    assert client.post("/api/v1/profile/skills", json={"name": "Pipe fitting (copper)"}, headers=auth).status_code == 201
+
+
+def test_words_naming_several_skills_or_none_link_to_none(app):
+    from credstack.resources import Resources
+    from credstack.skills import skill_named
+
+    vocabulary = Resources.load(tagger=False).vocabulary
+    assert skill_named("MIG/TIG welding", vocabulary).name == "Welding"
+    assert skill_named("JS", vocabulary).name == "JavaScript"
+    assert skill_named("Python and SQL", vocabulary) is None  # control: two skills are no one skill
+    assert skill_named("Underwater basket weaving", vocabulary) is None

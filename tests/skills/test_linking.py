@@ -46,3 +46,17 @@ def test_the_static_model_needs_a_closer_name_than_minilm():
     closer = link_spans(surface, vocabulary, _Embeddings(_Embedder(True, STATIC_LINK_THRESHOLD + 0.01),
                                                          vocabulary))[0]
     assert (closer.how, closer.skill.name) == ("nearest", first)
+
+
+def test_a_place_qualified_licence_links_to_the_licence():
+    # the user walk-through's nurse: "Current Georgia RN license" showed as a missing skill of its own
+    from credstack.skills.linking import exact_link
+    from credstack.skills.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    assert exact_link("Georgia RN license", vocabulary).name == "Registered Nurse"
+    assert exact_link("New York RN license", vocabulary).name == "Registered Nurse"
+    # control: a place alone, or a place before what is no certification, links to nothing
+    assert exact_link("Georgia", vocabulary) is None
+    assert exact_link("Texas Board", vocabulary) is None
+    assert exact_link("California wiring", vocabulary) is None

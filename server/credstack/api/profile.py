@@ -50,7 +50,7 @@ def get_profile():
 @bp.input(ps.ProfileSchema, arg_name="body")
 @bp.output(ps.ProfileSchema)
 def put_profile(body: dict):
-    """Replace the whole profile, atomically; skill names are stored in canonical form."""
+    """Replace the whole profile, atomically; skills keep your own words (two names for one skill are one entry)."""
     return _apply(store.replace_profile, user_id(), body, catalog=resources().catalog)
 
 

@@ -67,6 +67,9 @@ class HeldCredentials:
     # catalog ids of the credentials of a role below one a current credential certifies on its field's
     # ladder (``role_ladders``): a registered nurse's profile makes a patient care technician's a step down
     below: set[str] = field(default_factory=set)
+    # catalog ids of entry-level foundations the profile is past: the required prerequisite of a
+    # credential whose focus a higher credential held already gives (``_foundations_past``)
+    past: set[str] = field(default_factory=set)
 
     def current(self) -> list[ResolvedCertification]:
         return [r for r in self.items if r.standing == Standing.HELD]
@@ -76,7 +79,7 @@ class HeldCredentials:
         (a lapsed PMP still makes the CAPM a step down), and a lapsed one the posting does not ask
         for (``asked``: catalog ids it names): renewing an old badge is no advice for this job."""
         blocked = {r.entry.id for r in self.current() if r.entry is not None} | set(self.covered)
-        blocked |= self.below - set(asked)
+        blocked |= (self.below | self.past) - set(asked)
         for r in self.items:
             if r.entry is not None and r.standing != Standing.HELD:
                 blocked |= covered_by(r.entry.id) - {r.entry.id}
@@ -391,7 +394,42 @@ def resolve_held(certifications: Iterable[Certification], catalog=None, vocabula
         if r.name:
             held.covered_names.pop(r.name, None)
     held.below = _below_held_rungs([r.entry for r in held.current() if r.entry is not None], catalog)
+    held.past = _foundations_past(held.current(), catalog, vocabulary)
     return held
+
+
+def _foundations_past(current: list[ResolvedCertification], catalog, vocabulary) -> set[str]:
+    """Ids of the entry-level catalog credentials the profile is past: one whose focus (first
+    skill) a current credential above entry level gives already (its own focus, or what the
+    vocabulary says it implies), and one the catalog makes a required prerequisite of such a
+    credential. NCCER Electrical Level 1 teaches electrical wiring and is taken after NCCER Core: a
+    journeyman electrician's licence gives the wiring, so neither the Level 1 nor the Core's hand
+    tools are advice for them. A licence the catalog does not list (a state's journeyman card)
+    counts as above entry: the vocabulary knows it, and it takes years of practice. A credential at
+    entry level gives nothing here: an EPA 608 card leaves NATE's Core exam good advice."""
+    if catalog is None or not hasattr(catalog, "get"):
+        return set()
+    gives: set[str] = set()
+    for r in current:
+        if r.entry is not None and (r.entry.level == "entry" or not r.entry.skills):
+            continue
+        if r.entry is not None:
+            gives.add(r.entry.skills[0])
+        if r.name and vocabulary is not None:
+            gives |= {r.name, *vocabulary.implied(r.name)}
+    if not gives:
+        return set()
+    past = set()
+    for credential in catalog:
+        if not credential.skills or credential.skills[0] not in gives:
+            continue
+        if credential.level == "entry":
+            past.add(credential.id)
+        for p in credential.prerequisite_list:
+            base = catalog.get(p.credential) if p.type == "credential" and p.required and p.credential else None
+            if base is not None and base.level == "entry":
+                past.add(base.id)
+    return past
 
 
 def _below_held_rungs(entries: list[Credential], catalog) -> set[str]:

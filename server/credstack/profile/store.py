@@ -1,8 +1,9 @@
 """Reading and writing a user's profile. Every function is scoped to one ``user_id``.
 
-Skill names are stored in the vocabulary's canonical form when they match one ("JS" ->
-"JavaScript"), as written otherwise; certifications get their catalog id when the catalog knows
-them (every writing function takes the ``catalog`` to resolve names with, and its vocabulary:
+Skill names are stored in the user's own words ("MIG/TIG welding" stays so): matching reads them
+as the vocabulary skill they stand for (``skills.skill_named``: Welding), and two names for one
+skill ("JS", "JavaScript") are one entry of the profile; certifications get their catalog id when
+the catalog knows them (every writing function takes the ``catalog`` to resolve names with, and its vocabulary:
 the app's Resources). Callers run these inside one transaction, so an edit is applied whole or
 not at all.
 """
@@ -18,6 +19,7 @@ from credstack.exceptions import CredstackError
 from credstack.hygiene import clean_value
 from credstack.models import CertificationRow, ProfileRow, ProfileSkillRow
 from credstack.profile.model import Certification, Profile
+from credstack.skills import skill_named
 
 SCALARS = ("name", "email", "phone", "location", "links", "headline", "target_roles")
 # The caps a PUT enforces (profile.schema), applied to imports too.
@@ -40,10 +42,12 @@ class ProfileError(CredstackError):
             self.error_type = "conflict"
 
 
-def canonical_skill(name: str, catalog: Catalog) -> str:
+def skill_key(name: str, catalog: Catalog) -> str:
+    """What two profile skills share when they are the same skill: the vocabulary skill their words
+    stand for, else the words themselves (any case or spacing)."""
     name = " ".join(name.split())
-    skill = catalog.vocabulary.resolve(name)
-    return skill.name if skill else name
+    skill = skill_named(name, catalog.vocabulary) if catalog.vocabulary is not None else None
+    return (skill.name if skill else name).casefold()
 
 
 def catalog_id_for(name: str, issuer: str | None, catalog: Catalog, url: str | None = None) -> str | None:
@@ -55,7 +59,7 @@ def catalog_id_for(name: str, issuer: str | None, catalog: Catalog, url: str | N
 
 
 def _skill_row_values(data: dict, catalog: Catalog) -> dict:
-    return {"name": canonical_skill(data["name"], catalog), "level": data.get("level"), "years": data.get("years")}
+    return {"name": " ".join(data["name"].split()), "level": data.get("level"), "years": data.get("years")}
 
 
 def _cert_row_values(data: dict, catalog: Catalog) -> dict:
@@ -110,12 +114,12 @@ def get_profile(session: Session, user_id: int) -> Profile:
     return Profile.from_dict(get_profile_dict(session, user_id))
 
 
-def _merge_duplicate_skills(skills: list[dict]) -> list[dict]:
+def _merge_duplicate_skills(skills: list[dict], catalog: Catalog) -> list[dict]:
     """One entry per skill: "JS" and "JavaScript" are the same; the first one listed wins, and
     a later one only fills the level or years the first left empty."""
     merged: dict[str, dict] = {}
     for skill in skills:
-        first = merged.setdefault(skill["name"].casefold(), skill)
+        first = merged.setdefault(skill_key(skill["name"], catalog), skill)
         for key in ("level", "years"):
             if first.get(key) is None and skill.get(key) is not None:
                 first[key] = skill[key]
@@ -124,7 +128,7 @@ def _merge_duplicate_skills(skills: list[dict]) -> list[dict]:
 
 def replace_profile(session: Session, user_id: int, data: dict, *, catalog: Catalog) -> dict:
     """Replace the whole profile with validated ``data`` (see ``profile.schema``)."""
-    skills = _merge_duplicate_skills([_skill_row_values(s, catalog) for s in data.get("skills", [])])
+    skills = _merge_duplicate_skills([_skill_row_values(s, catalog) for s in data.get("skills", [])], catalog)
     certs = [_cert_row_values(c, catalog) for c in data.get("certifications", [])]
     row = session.get(ProfileRow, user_id)
     if row is None:
@@ -155,9 +159,11 @@ def _next_position(session: Session, model, user_id: int) -> int:
 
 def add_skill(session: Session, user_id: int, data: dict, *, catalog: Catalog) -> ProfileSkillRow:
     values = _skill_row_values(data, catalog)
-    existing = {r.name.casefold() for r in skill_rows(session, user_id)}
-    if values["name"].casefold() in existing:
-        raise ProfileError("name", f"{values['name']!r} is already in your profile; edit it instead",
+    existing = {skill_key(r.name, catalog): r.name for r in skill_rows(session, user_id)}
+    same = existing.get(skill_key(values["name"], catalog))
+    if same is not None:
+        also = "" if same.casefold() == values["name"].casefold() else f" (as {same!r})"
+        raise ProfileError("name", f"{values['name']!r} is already in your profile{also}; edit it instead",
                            status=409)
     _ensure_profile_row(session, user_id)
     row = ProfileSkillRow(user_id=user_id, position=_next_position(session, ProfileSkillRow, user_id),
@@ -174,9 +180,9 @@ def get_skill(session: Session, user_id: int, skill_id: int) -> ProfileSkillRow 
 
 def update_skill(session: Session, row: ProfileSkillRow, patch: dict, *, catalog: Catalog) -> ProfileSkillRow:
     if "name" in patch:
-        name = canonical_skill(patch["name"], catalog)
+        name = " ".join(patch["name"].split())
         clash = [r for r in skill_rows(session, row.user_id)
-                 if r.id != row.id and r.name.casefold() == name.casefold()]
+                 if r.id != row.id and skill_key(r.name, catalog) == skill_key(name, catalog)]
         if clash:
             raise ProfileError("name", f"{name!r} is already in your profile", status=409)
         row.name = name
@@ -217,11 +223,11 @@ def update_certification(session: Session, row: CertificationRow, patch: dict, *
 def mark_suggestions(session: Session, user_id: int, suggestions: dict, *, catalog: Catalog) -> dict:
     """Flag each suggested skill/certification already in the profile (``in_profile``) and
     resolve names the way storing them would."""
-    skills = {r.name.casefold() for r in skill_rows(session, user_id)}
+    skills = {skill_key(r.name, catalog) for r in skill_rows(session, user_id)}
     certs = {r.name.casefold() for r in cert_rows(session, user_id)}
     for skill in suggestions.get("skills", []):
-        skill["name"] = canonical_skill(skill["name"], catalog)
-        skill["in_profile"] = skill["name"].casefold() in skills
+        skill["name"] = " ".join(skill["name"].split())
+        skill["in_profile"] = skill_key(skill["name"], catalog) in skills
     for cert in suggestions.get("certifications", []):
         if not cert.get("catalog_id"):
             cert["catalog_id"] = catalog_id_for(cert["name"], cert.get("issuer"), catalog, cert.get("url"))
@@ -247,7 +253,7 @@ def merge_suggestions(session: Session, user_id: int, suggestions: dict, *, cata
     new_skills: dict[str, dict] = {}
     for skill in suggestions.get("skills", []):
         if not skill["in_profile"]:
-            new_skills.setdefault(skill["name"].casefold(), skill)
+            new_skills.setdefault(skill_key(skill["name"], catalog), skill)
     new_certs = [c for c in suggestions.get("certifications", []) if not c["in_profile"]]
     have_skills = len(skill_rows(session, user_id))
     have_certs = len(cert_rows(session, user_id))

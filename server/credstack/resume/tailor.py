@@ -50,6 +50,7 @@ from credstack.resume.structure import (
     read_layout,
     reading_order,
 )
+from credstack.skills import skill_named
 from credstack.skills.model import Requirement, SkillKind
 from credstack.skills.vocabulary import Vocabulary
 
@@ -1428,7 +1429,7 @@ def _bold_heading(template, text: str):
 
 def _held(profile: Profile, vocabulary) -> set[str]:
     held = {s.name.casefold() for s in profile.skills}
-    held |= {v.name.casefold() for s in profile.skills if (v := vocabulary.resolve(s.name)) is not None}
+    held |= {v.name.casefold() for s in profile.skills if (v := skill_named(s.name, vocabulary)) is not None}
     return held
 
 

@@ -399,6 +399,27 @@ def find_skills(text: str, vocabulary: Vocabulary, *, settle_senses: bool = Fals
     ]
 
 
+NAMED_CACHE = 20_000  # user-written skill names whose link is kept with the vocabulary
+
+
+def skill_named(text: str, vocabulary: Vocabulary) -> Skill | None:
+    """The vocabulary skill a user's own words for one skill stand for: the skill whose name or
+    alias they are ("JS"), else the one skill they name ("MIG/TIG welding": Welding); None when
+    they name none or several ("Python and SQL"). The profile keeps the words; gaps, tailoring and
+    imports match through this."""
+    text = " ".join(text.split())
+    skill = vocabulary.resolve(text)
+    if skill is not None or not text:
+        return skill
+    cache = vocabulary.__dict__.setdefault("_named", {})
+    if text not in cache:
+        if len(cache) >= NAMED_CACHE:
+            cache.clear()
+        found = {m.name for m in find_skills(text, vocabulary)}
+        cache[text] = vocabulary.get(found.pop()) if len(found) == 1 else None
+    return cache[text]
+
+
 def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: Ranker | None = None,
                    tagger=None, *, employer: Sequence[str] = (), title: str = "", place: str = "") -> Extraction:
     """The skills ``sections`` ask for, each with its requirement level, years, the exact words

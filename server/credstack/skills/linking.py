@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from credstack.places import load_places
 from credstack.skills.matcher import match_key, matcher_for
 from credstack.skills.model import Skill, SkillKind
 from credstack.skills.vocabulary import Vocabulary
@@ -111,7 +112,7 @@ def clean_surface(surface: str) -> str:
 
 
 def exact_link(surface: str, vocabulary: Vocabulary) -> Skill | None:
-    skill = vocabulary.resolve(surface)
+    skill = vocabulary.resolve(surface) or _licence_of_a_place(surface, vocabulary)
     if skill is not None:
         return skill
     matcher = matcher_for(vocabulary)
@@ -122,6 +123,22 @@ def exact_link(surface: str, vocabulary: Vocabulary) -> Skill | None:
     matches = matcher.find(surface)
     if len(matches) == 1 and match_key(matches[0].surface) == match_key(surface):
         return vocabulary.get(matches[0].skill)
+    return None
+
+
+MAX_PLACE_WORDS = 3
+
+
+def _licence_of_a_place(surface: str, vocabulary: Vocabulary) -> Skill | None:
+    """The certification a place's name qualifies ("Georgia RN license", "Idaho RN license": the
+    Registered Nurse licence, issued there): the place's words first, then the certification's
+    name or alias whole. Where the job is decides where it must be held; what it is stays the same."""
+    words = surface.split()
+    for k in range(1, min(MAX_PLACE_WORDS, len(words) - 1) + 1):
+        if load_places().is_place(" ".join(words[:k])):
+            skill = vocabulary.resolve(" ".join(words[k:]))
+            if skill is not None and skill.kind == SkillKind.CERTIFICATION:
+                return skill
     return None
 
 

@@ -118,6 +118,18 @@ class Vocabulary:
         skill = self.skills.get(name)
         return {p for p in skill.implies if self._fan_in.get(p, 0) <= max_members} if skill else set()
 
+    def forms_of(self, name: str) -> set[str]:
+        """The skills ``name`` is a more specific form of: those it implies whose name ends its own
+        ("Electrical Troubleshooting" of "Troubleshooting", "Paediatric First Aid" of "First Aid").
+        The implication is the data's word that the narrower skill is the broader one; a shared
+        head word alone is not ("Kali Linux" implies no "Linux" skill it is a form of, and "Data
+        Mining" none of "Mining")."""
+        skill = self.skills.get(name)
+        if skill is None:
+            return set()
+        own = surface_key(name)
+        return {p for p in skill.implies if own.endswith(" " + surface_key(p))}
+
     def implied(self, name: str) -> set[str]:
         """Every skill that having ``name`` implies, transitively (``name`` itself excluded)."""
         seen: set[str] = set()
