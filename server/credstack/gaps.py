@@ -17,6 +17,7 @@ from credstack.credentials.held import HeldCredentials, ResolvedCertification, S
 from credstack.profile.dates import expiry_passed
 from credstack.profile.model import Certification, CertStatus, Profile
 from credstack.skills import skill_named
+from credstack.skills.languages import LANGUAGE_NAMES, language_of
 from credstack.skills.model import Requirement, SkillKind, SkillMention
 from credstack.skills.vocabulary import Vocabulary
 
@@ -166,6 +167,7 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
         for target in taught_skills:
             implied.setdefault(target.casefold(), r.label)
 
+    own_language = written_in(profile)
     report = GapReport()
     pending: list[SkillGap] = []
     for mention in skills:
@@ -188,6 +190,10 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
         elif key in implied:
             via = words.get(implied[key], implied[key])
             gap = SkillGap(mention, GapStatus.IMPLIED, via, note=f"{via} implies {mention.name}")
+        elif mention.kind == SkillKind.LANGUAGE and key == own_language.casefold():
+            # the language the user writes their profile in: "Grade 12 English" is no gap to them
+            gap = SkillGap(mention, GapStatus.IMPLIED, "your profile",
+                           note=f"your profile is written in {own_language}")
         elif as_held is not None:  # lapsed or in progress (a current one is held above)
             gap = _renew_or_finish(mention, as_held)
         else:
@@ -205,6 +211,14 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
     report.score, report.breakdown = score(report.items)
     report.summary = summary_line(report.items)
     return report
+
+
+def written_in(profile: Profile) -> str:
+    """The language the profile is written in, by name ("English"; "German" for a headline and
+    skills in German): its owner reads and writes it. English when its words show no other."""
+    text = "\n".join([profile.headline, *profile.target_roles, *(s.name for s in profile.skills),
+                      *(c.name for c in profile.certifications)])
+    return LANGUAGE_NAMES.get(language_of(text), "English")
 
 
 def _renew_or_finish(mention: SkillMention, held: ResolvedCertification) -> SkillGap:
