@@ -4,9 +4,10 @@ clerks, bid writers) showed, each checked on made-up text with a control beside 
 
 from __future__ import annotations
 
-from tests.skills.conftest import names, read
+from tests.skills.conftest import at, names, read
 
 from credstack.analysis import without_labelled_parts
+from credstack.skills.requirements import names_colleagues
 
 EXCEL = names("Excel")
 
@@ -28,3 +29,54 @@ def test_a_pay_field_on_its_own_line_still_ends_the_skill_text(resources):
           "winning public sector contracts.")
     skills, _ = read(ad, resources)
     assert EXCEL <= skills
+
+
+PSYCHOLOGY = names("psychology")
+OCCUPATIONAL_THERAPY = names("occupational therapy")
+
+
+def test_the_professions_of_the_team_the_post_joins_are_not_asked(resources):
+    ad = ("Family Therapist\n\nYou will be joining a therapies team comprising psychology, art psychotherapy and "
+          "occupational therapy.\nYou must be registered with the UKCP.")
+    skills, context = read(ad, resources)
+    assert PSYCHOLOGY and not PSYCHOLOGY & (skills | context)
+    assert OCCUPATIONAL_THERAPY and not OCCUPATIONAL_THERAPY & (skills | context)
+    assert names_colleagues(*at("as part of a wider MDT including Clinical Psychology, Counselling, Physiotherapy, "
+                                 "Nursing & Medical colleagues", "Physiotherapy"))
+
+
+def test_a_profession_asked_beside_a_team_is_kept(resources):
+    ad = ("Family Therapist\n\nRequirements\n- A degree in psychology or occupational therapy.\n"
+          "- Experience of working in a team.")
+    skills, context = read(ad, resources)
+    assert PSYCHOLOGY <= skills | context
+    assert not names_colleagues(*at("experience with therapies including psychology-led groups", "psychology"))
+    assert not names_colleagues(*at("You will join the team, including weekend work, and must hold a degree in "
+                                     "psychology", "psychology"))
+
+
+NEUROSCIENCE = names("neuroscience")
+
+
+def test_what_the_employer_is_recognised_internationally_for_describes_it(resources):
+    ad = ("Vascular Scientist\n\nThe Trust is recognised internationally for its work in neuroscience, cardiac "
+          "care and major trauma.\nYou must hold SVT accreditation.")
+    skills, context = read(ad, resources)
+    assert NEUROSCIENCE and not NEUROSCIENCE & (skills | context)
+    ad = "Vascular Scientist\n\nYou will be recognised for your work.\nYou must have experience in neuroscience."
+    skills, context = read(ad, resources)
+    assert NEUROSCIENCE <= skills | context
+
+
+AUTISM = names("autism")
+
+
+def test_an_about_your_next_employer_heading_opens_the_employer_part(resources):
+    ad = ("Family Therapist\n\nAs a Family Therapist, you will:\n- Complete all recording and reporting tasks.\n\n"
+          "About your next employer:\nYou will be working for an established company delivering care in mental "
+          "health, learning disabilities and autism.\n")
+    skills, context = read(ad, resources)
+    assert AUTISM and not AUTISM & (skills | context)
+    ad = ("Family Therapist\n\nAbout your role:\nYou will support young people with autism and their families.\n")
+    skills, context = read(ad, resources)
+    assert AUTISM <= skills | context

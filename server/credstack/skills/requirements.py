@@ -380,14 +380,20 @@ def taught_on_the_job(text: str, start: int, end: int) -> bool:
     return _before_matches("taught_on_the_job", text, start, end, "train")
 
 
+# Words one of whose presence before a mention lets ``names_colleagues`` read its clause.
+_COLLEAGUE_LEADS = (" working ", " who work ", " based ", " specialis", " specializ", " comprising ", " including ",
+                    " made up of ", " consisting of ", " includes ")
+
+
 def names_colleagues(text: str, start: int, end: int) -> bool:
     """True when the mention at [start, end) is a field colleagues work in ("clinicians and others
     working in organ transplantation, blood donation and haematology", "contact with patients,
-    medical, nursing and other staff"): the people the post works with, not a skill asked
-    (requirement_cues.json ``colleague_field``)."""
+    medical, nursing and other staff") or a profession of the team the post joins ("a therapies team
+    comprising psychology, art psychotherapy and occupational therapy"): the people the post works
+    with, not a skill asked (requirement_cues.json ``colleague_field``)."""
     lead = text[max(0, start - NOT_ASKED_REACH):start].lower()
     if " other " not in text[end:end + NOT_ASKED_REACH].lower() \
-            and not any(w in lead for w in (" working ", " who work ", " based ", " specialis", " specializ")):
+            and not any(w in lead for w in _COLLEAGUE_LEADS):
         return False  # the clause is not even looked for (most mentions)
     lo, hi = clause_bounds(text, start, end)
     before, after = text[max(lo, start - NOT_ASKED_REACH):start], text[end:min(hi, end + NOT_ASKED_REACH)]
