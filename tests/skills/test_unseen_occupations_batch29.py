@@ -80,3 +80,22 @@ def test_an_about_your_next_employer_heading_opens_the_employer_part(resources):
     ad = ("Family Therapist\n\nAbout your role:\nYou will support young people with autism and their families.\n")
     skills, context = read(ad, resources)
     assert AUTISM <= skills | context
+
+
+def test_the_vocabulary_knows_these_occupations_names():
+    assert "CPAP Therapy" in names("initiate and monitor treatments such as CPAP")
+    assert "Polysomnography" in names("Sleep diagnostics and overnight oximetry")
+    assert "Sleep-Disordered Breathing" in names("the diagnosis of sleep disordered breathing")
+    assert "Systemic Family Therapy" in names("formulation and systemic intervention to young people")
+    assert "Psychological Formulation" in names("implement psychological formulation and outcome measures")
+    assert "Low Intensity CBT" in names("delivering evidence based low intensity interventions")
+    assert "Vascular Ultrasound" in names("a graduate in vascular science")
+    assert "Accredited Vascular Scientist" in names("hold Accreditation as a Vascular Scientist or equivalent")
+    assert "Scientist Training Programme" in names("graduate of the STP scheme")
+    assert "Psychological Wellbeing Practitioner" in names("Applicants should be qualified PWP practitioners")
+    assert {"Grant Submission Portals"} == names("CyberGrants, Grants.gov, JustGrants")
+    assert "Quality Improvement" in names("quality improvement of patient care")
+    assert "National Clinical Audits" in names("administration of National Confidential Enquiries and National "
+                                               "Audit Projects")
+    assert "Sage Accounting" in names("Sage300 or similar ERP software")
+    assert "RFP Responses" in names("production of PQQ's and tender documentation")
