@@ -7,7 +7,7 @@ from __future__ import annotations
 from tests.skills.conftest import at, names, read
 
 from credstack.analysis import without_labelled_parts
-from credstack.skills.requirements import names_colleagues
+from credstack.skills.requirements import names_colleagues, taught_on_the_job
 
 EXCEL = names("Excel")
 
@@ -99,3 +99,34 @@ def test_the_vocabulary_knows_these_occupations_names():
                                                "Audit Projects")
     assert "Sage Accounting" in names("Sage300 or similar ERP software")
     assert "RFP Responses" in names("production of PQQ's and tender documentation")
+
+
+DIALYSIS = names("dialysis")
+
+
+def test_what_a_role_can_offer_is_not_asked(resources):
+    ad = ("Vascular Scientist\n\nIdeally you are an SVT accredited Clinical Vascular Scientist or a graduate of the "
+          "STP scheme in vascular science with some supplementary experience. This role can offer:\n"
+          "• Exposure to dialysis access fistulas and renal artery scanning\n• A supportive team\n\n"
+          "The post will require candidates to contribute to clinics at other sites.\n")
+    skills, context = read(ad, resources)
+    assert DIALYSIS and not DIALYSIS & (skills | context)
+    ad = ("Vascular Scientist\n\nThis role requires:\n• Experience of dialysis access fistulas\n• SVT accreditation\n")
+    skills, context = read(ad, resources)
+    assert DIALYSIS <= skills | context
+
+
+LEADERSHIP = names("leadership")
+
+
+def test_what_the_starter_will_be_supported_by_is_given_not_asked(resources):
+    ad = ("Sleep Physiologist\n\nNewly qualified physiologists will be supported by a friendly team, strong "
+          "leadership and the chance to gain experience.\nYou must hold RCCP registration.")
+    skills, context = read(ad, resources)
+    assert LEADERSHIP and not LEADERSHIP & (skills | context)
+    assert taught_on_the_job(*at("you will be supported by a friendly team, strong leadership and",
+                                 "leadership"))
+    ad = ("Sleep Physiologist\n\nYou will be supported by the team.\nYou must show strong leadership skills.")
+    skills, context = read(ad, resources)
+    assert LEADERSHIP <= skills | context
+    assert not taught_on_the_job(*at("You will have supported staff with strong leadership", "leadership"))

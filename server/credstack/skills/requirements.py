@@ -375,9 +375,11 @@ def in_reporting_line(text: str, start: int, end: int) -> bool:
 
 def taught_on_the_job(text: str, start: int, end: int) -> bool:
     """True when the mention at [start, end) is what the employer will train the starter in ("You
-    will be fully trained in safe driving practices"): not asked of the candidate
-    (requirement_cues.json ``taught_on_the_job``)."""
-    return _before_matches("taught_on_the_job", text, start, end, "train")
+    will be fully trained in safe driving practices") or support them with ("Newly qualified
+    physiologists will be supported by a friendly team, strong leadership and ..."): given, not
+    asked of the candidate (requirement_cues.json ``taught_on_the_job``)."""
+    return _before_matches("taught_on_the_job", text, start, end, "train") \
+        or _before_matches("taught_on_the_job", text, start, end, "support")
 
 
 # Words one of whose presence before a mention lets ``names_colleagues`` read its clause.
