@@ -289,7 +289,7 @@ def without_labelled_parts(text: str) -> str:
     out, pos, skipping = [], 0, False
     for m in _LABEL_OR_BREAK.finditer(text):
         kind, label = _label_kind(m.group(1)) if m.group(1) else (None, "")
-        if kind in _NOT_ASKING and not skipping:
+        if kind in _NOT_ASKING and not skipping and not _field_in_flattened_ad(text, m, label):
             out.append(text[pos:m.end(1) - len(label)])
             skipping = True
         elif skipping and (kind in _SKILL_LABELS or (not m.group(1) and _asks(text, m.end()))):
@@ -302,6 +302,18 @@ def without_labelled_parts(text: str) -> str:
 
 
 _LABEL_OR_BREAK = re.compile(_LABEL_AT.pattern + r"|\n")
+
+
+def _field_in_flattened_ad(text: str, m: re.Match, label: str) -> bool:
+    """Whether the label at ``m`` is a fact field ("Salary:", "Pay:") of a flattened ad: a line that
+    runs on past a field's value after it (``MAX_FIELD_VALUE_WORDS``: "Salary: Circa 25k The Role
+    Working closely with ... you will be responsible for ..."), as a dump that lost its line breaks
+    writes the whole advert on one line. Its value is a field, not a benefits part running to the
+    next label: the duties after it stay (the label itself is blanked by ``without_field_labels``)."""
+    if not is_fact_label(label):
+        return False
+    end = text.find("\n", m.end())
+    return len(text[m.end():end if end >= 0 else len(text)].split()) > MAX_FIELD_VALUE_WORDS
 
 
 def _asks(text: str, start: int) -> bool:

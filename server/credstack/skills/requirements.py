@@ -393,19 +393,27 @@ def in_reporting_line(text: str, start: int, end: int) -> bool:
 
 def taught_on_the_job(text: str, start: int, end: int) -> bool:
     """True when the mention at [start, end) is what the employer will train the starter in ("You
-    will be fully trained in safe driving practices"): not asked of the candidate
-    (requirement_cues.json ``taught_on_the_job``)."""
-    return _before_matches("taught_on_the_job", text, start, end, "train")
+    will be fully trained in safe driving practices") or support them with ("Newly qualified
+    physiologists will be supported by a friendly team, strong leadership and ..."): given, not
+    asked of the candidate (requirement_cues.json ``taught_on_the_job``)."""
+    return _before_matches("taught_on_the_job", text, start, end, "train") \
+        or _before_matches("taught_on_the_job", text, start, end, "support")
+
+
+# Words one of whose presence before a mention lets ``names_colleagues`` read its clause.
+_COLLEAGUE_LEADS = (" working ", " who work ", " based ", " specialis", " specializ", " comprising ", " including ",
+                    " made up of ", " consisting of ", " includes ")
 
 
 def names_colleagues(text: str, start: int, end: int) -> bool:
     """True when the mention at [start, end) is a field colleagues work in ("clinicians and others
     working in organ transplantation, blood donation and haematology", "contact with patients,
-    medical, nursing and other staff"): the people the post works with, not a skill asked
-    (requirement_cues.json ``colleague_field``)."""
+    medical, nursing and other staff") or a profession of the team the post joins ("a therapies team
+    comprising psychology, art psychotherapy and occupational therapy"): the people the post works
+    with, not a skill asked (requirement_cues.json ``colleague_field``)."""
     lead = text[max(0, start - NOT_ASKED_REACH):start].lower()
     if " other " not in text[end:end + NOT_ASKED_REACH].lower() \
-            and not any(w in lead for w in (" working ", " who work ", " based ", " specialis", " specializ")):
+            and not any(w in lead for w in _COLLEAGUE_LEADS):
         return False  # the clause is not even looked for (most mentions)
     lo, hi = clause_bounds(text, start, end)
     before, after = text[max(lo, start - NOT_ASKED_REACH):start], text[end:min(hi, end + NOT_ASKED_REACH)]
