@@ -84,9 +84,11 @@ _SCHOOL = re.compile(r"(?i)\b(?:universit(?:y|é|e|à|a|ät|at|dad|ade|as)|hochs
 # A grant or a grade, not a credential: "성적 장학금" (a merit scholarship), "GPA: 8 / 10"
 _SCHOLARSHIP = re.compile(r"(?i)\b(?:scholarships?|stipendium|stipendien|beca|bourse|borsa\s+di\s+studio|"
                           r"bolsa\s+de\s+estudos?|стипенди\w*)\b|장학금|奖学金|奨学金")
-# A prize, not a credential: "Received Manager Choice award twice", "Dean's List", "Prêmio ..."
+# A prize, not a credential: "Received Manager Choice award twice", "Dean's List", "Prêmio ...", a
+# contest's place in Chinese, Japanese or Korean ("技能大赛……团体三等奖", "优秀奖", "最優秀賞", "장려상")
 _AWARD = re.compile(r"(?i)\b(?:awards?|awarded|prizes?|dean['’]?s list|honou?r roll|preis|prix|premio|pr[êe]mio|"
-                    r"auszeichnung|наград\w*|преми\w*|грамот\w*)\b")
+                    r"auszeichnung|наград\w*|преми\w*|грамот\w*)\b"
+                    r"|[一二三四五六七八九十特]等奖|[金银铜]奖|优秀奖|获奖|[優秀特別]賞|受賞|(?:최우수|우수|장려|금|은|동)상(?![가-힣])")
 # a grade: "GPA: 8 / 10", "Abschluss mit „Gut“" (finished with "good")
 _GRADE = re.compile(r"(?i)^(?:c?gpa|grade point average|средний балл|평점|学分绩点|abschluss\s+mit|gesamtnote)"
                     r"(?![^\W\d_])")
@@ -540,10 +542,11 @@ def _entries(lines: list[str], header: set[str], catalog: Catalog) -> list[_Entr
             if _YEAR.search(names[0]) and not dates:
                 entry.dates.append(names[0])
         entries.append(entry)
-    # a name ending in a colon with nothing of its own heads a group ("Training track – School:")
-    entries = [e for e in entries if not e.name.endswith(":") or e.dated or e.credential_id]
+    # a name ending in a colon with nothing of its own heads a group ("Training track – School:",
+    # "所持证书：", certificates held:); a full stop after a Chinese or Japanese name ends its sentence
+    entries = [e for e in entries if not e.name.endswith((":", "：")) or e.dated or e.credential_id]
     for e in entries:
-        e.name = e.name.rstrip(" :")
+        e.name = e.name.rstrip(" :：。")
     return _issuer_headings(_issuers_above(_details_below(_issuers_below(entries, catalog))), catalog)
 
 

@@ -138,12 +138,31 @@ def _record_rows(blocks: list[Block], headings: dict) -> dict[int, list[str]]:
             cells.setdefault(block.cell, []).append(block)
     out: dict[int, list[str]] = {}
     dated: dict = {}  # a row whose first cell is a date or period, and that date
+    labelled: dict = {}  # a table whose first row labels its columns, and that row
     for tr, cells in by_row.items():
         columns = list(cells.values())
         row = [b for column in columns for b in column]
         if len(columns) < 2 or any(b.box is not None or b.element in headings for b in row):
             continue
         filled = [[b for b in column if b.text] for column in columns]
+        if _labels_columns(tr, filled, by_row):
+            labelled[tr.getparent()] = tr
+            for b in row:  # "자 격 증 명 | 등급(점수) | 취 득 년 월 | 발 급 기 관": the columns' labels, no entry
+                out[b.index] = []
+            continue
+        header = labelled.get(tr.getparent())
+        if header is not None and _spans(tr) == _spans(header) and all(filled):
+            # a record under its columns' labels is one line, a cell's lines joined: a course's name
+            # wrapped onto two lines beside its dates and school is one name
+            for b in row:
+                out[b.index] = []
+            out[min(b.index for b in row)] = [" | ".join(" ".join(b.text for b in column) for column in filled)]
+            continue
+        if len(filled[0]) == 1 and len(filled[0][0].text.split()) <= 4 and not any(filled[1:]) \
+                and _unfilled_choices(tr):
+            for b in row:  # a form's label beside choices left unticked ("자격구분" beside pictures of check boxes)
+                out[b.index] = []
+            continue
         if len(filled[0]) == 1 and _date_cell(filled[0][0].text):
             dated[tr] = filled[0][0].text
         above = tr.getprevious()
@@ -168,6 +187,28 @@ def _record_rows(blocks: list[Block], headings: dict) -> dict[int, list[str]]:
             out[b.index] = []
         out[first] = lines
     return out
+
+
+def _unfilled_choices(tr) -> bool:
+    """The row's cells after the first hold no text but pictures or check boxes: a form's choices
+    to tick, not an entry (a skills grid's last row, "Grafana" and two empty cells, is one)."""
+    return any(tc.find(f".//{tag}") is not None for tc in tr.findall(W_TC)[1:]
+               for tag in (f"{W}drawing", f"{W}pict", f"{W}checkBox", "{http://schemas.microsoft.com/office/word/2010/wordml}checkbox"))
+
+
+def _labels_columns(tr, filled: list, by_row: dict) -> bool:
+    """The table's first row names its columns ("Certificate | Grade | Date | Issuer", "교육 기간 |
+    훈련 과정 | 교육 기관"): every cell one short line without a digit, and the next row of the same
+    shape has a digit (a date, a grade) where this one has none."""
+    if tr.getprevious() is not None and tr.getprevious().tag == tr.tag:
+        return False
+    if not all(len(column) == 1 and len(column[0].text) <= 12 and not any(c.isdigit() for c in column[0].text)
+               for column in filled):
+        return False
+    nxt = tr.getnext()
+    if nxt is None or nxt not in by_row or _spans(nxt) != _spans(tr):
+        return False
+    return any(c.isdigit() for column in by_row[nxt].values() for b in column for c in b.text)
 
 
 _DATE_CELL = re.compile(r"[\d./\-–— ]{4,25}")

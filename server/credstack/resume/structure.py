@@ -143,6 +143,16 @@ def section_names() -> dict[str, str]:
     return names
 
 
+_HANGUL_JAMO = re.compile("[\u1100-\u11ff]")
+_KO_RECORD_WORDS = tuple(unicodedata.normalize("NFKD", w) for w in ("사항", "내역", "현황"))
+_KO_DONE_WORDS = tuple(unicodedata.normalize("NFKD", w) for w in ("취득", "이수", "보유"))
+
+
+def _strip_end(key: str, words: tuple[str, ...]) -> str:
+    """``key`` without one of ``words`` at its end (when something is left)."""
+    return next((key[:-len(w)] for w in words if key.endswith(w) and len(key) > len(w)), key)
+
+
 def _named(key: str, either_number: bool = False) -> str | None:
     """The section kind of a lexicon key, a plural last word also taken in the singular
     ("Trainings" as "training"): the lexicon lists one form of most names. A singular is taken in
@@ -154,6 +164,13 @@ def _named(key: str, either_number: bool = False) -> str | None:
         # a Japanese heading ending in "etc." (等, など: "取得資格等", "免許・資格など") names its section
         bare = re.sub(r"(?<=[\u3040-\u30ff\u3400-\u9fff])(?:等|など|なと)$", "", key)  # など once folded
         return names.get(bare) if bare != key else None
+    if kind is None and _HANGUL_JAMO.search(key):
+        # a Korean form's heading names its section with a word for "details" or "record" after it,
+        # and often "obtained" or "completed" before that: "면허 취득 사항" (licences obtained:
+        # details), "훈련이수사항" (training completed), "출시내역" (releases: record)
+        stem = _strip_end(key, _KO_RECORD_WORDS)
+        stem = _strip_end(stem, _KO_DONE_WORDS)
+        return names.get(stem) if stem != key else None
     if kind is not None:
         return kind
     head, _, last = key.rpartition(" ")
@@ -166,7 +183,9 @@ def _named(key: str, either_number: bool = False) -> str | None:
 
 # the joints of a heading that names several sections ("Qualifications, Trainings and
 # Certifications", "Formação e Cursos"): punctuation and the word "and" of the lexicon's languages
-PART_JOINTS = re.compile(r"\s*[,;&/|+、]\s*|\s+(?:and|und|et|y|e|i|ve|dan|si|en|и|oraz)\s+")
+# ("자격 및 면허", Korean "and", is compared folded: Hangul syllables as Jamo)
+PART_JOINTS = re.compile(r"\s*[,;&/|+、]\s*|\s+(?:and|und|et|y|e|i|ve|dan|si|en|и|oraz|"
+                         + unicodedata.normalize("NFKD", "및") + r")\s+")
 
 
 def _parts_kind(text: str) -> str | None:
@@ -189,6 +208,9 @@ def classify_heading(text: str) -> str | None:
     a section name glossed in brackets: a bilingual heading names its section twice ("Career
     (경력, 아르바이트)", "Profile Info (학력사항)"), and either name says what the section is."""
     bare = text.strip().strip(BULLETS).strip()
+    note = bare.find("※")
+    if note > 0:  # a form's heading, then its note to whoever fills it in: "자격사항 ※ 보유하신 ..."
+        bare = bare[:note].strip()
     kind = _named(_key(bare)) or _parts_kind(bare)
     if kind is None and bare.endswith((")", "）")):
         opening = max(bare.rfind("("), bare.rfind("（"))

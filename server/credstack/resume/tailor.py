@@ -971,6 +971,24 @@ def _form_label(found: Layout, heading: Heading) -> bool:
     return len(others) >= 2
 
 
+def _heads_blank_records(found: Layout, heading: Heading) -> bool:
+    """A heading alone in its row over a grid of record rows (three or more cells each) with rows
+    left blank to fill in, their cells empty or holding a unit ("年", "月"): a rirekisho's licences
+    grid, a form whose entries belong in its rows, not under its heading."""
+    block = found.block(heading.element)
+    if block is None or block.cell is None:
+        return False
+    tr = block.cell.getparent()
+    if len(_cell_texts(block.cell)) != 1 or any(_cell_texts(tc) for tc in tr
+                                                if tc.tag == W_TC and tc is not block.cell):
+        return False  # the heading alone in its cell and row (not one line of a page-tall layout cell)
+    below = [r for r in tr.itersiblings() if r.tag == W_TR]
+    if not below or len(below[0].findall(W_TC)) < 3:
+        return False
+    return any(len(cells) >= 3 and all(len("".join(_cell_texts(tc))) <= 1 for tc in cells)
+               for cells in (r.findall(W_TC) for r in below))
+
+
 PICTURE_OVERLAP = ("A picture on your resume floats over the top of the section it sits beside, where the new "
                    "section now is: open the tailored resume and move the picture so it covers no text.")
 
@@ -1253,7 +1271,8 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
     if boxed or (target_block is not None and target_block.box is not None and band is None):
         why = ("this resume keeps its content in text boxes, which do not grow: a new section would be drawn "
                "over your other text")
-    elif existing is not None and _form_label(found, existing) and not _labels_a_row_of_columns(found, existing):
+    elif existing is not None and (_form_label(found, existing) and not _labels_a_row_of_columns(found, existing)
+                                   or _heads_blank_records(found, existing)):
         why = "this resume is a fixed form (a grid of labelled boxes) with no room for new lines"
     elif target_block is not None and _fill_in_fields(target_block.cell) >= MIN_FORM_FIELDS:
         why = "this resume is a form with fill-in fields, which keeps its sections in fixed places"
