@@ -137,3 +137,28 @@ def test_non_tech_names_of_other_languages_stay_out_of_an_english_posting():
     text = ("- You will keep the Pflegedokumentation up to date in the ward's system and help the team\n"
             "- You will handle the arqueos de caja of the shop with the manager and the staff\n")
     assert not {"Clinical Documentation", "Cashier Skills"} & _asked(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Unterrichtsplanung und Klassenführung in der Sekundarstufe\n- Elternarbeit und Leistungsbewertung\n"
+     "- Be- und Entladen des Fahrzeugs, Tourenplanung und Ladungssicherung",
+     {"Lesson Planning", "Classroom Management", "Parent Communication", "Student Assessment",
+      "Loading and Unloading", "Route Planning"}),
+    ("- Vous assurez la préparation des cours et la gestion de classe\n- Vous entretenez la relation avec les familles\n"
+     "- Chargement et déchargement des camions, préparation de commandes",
+     {"Lesson Planning", "Classroom Management", "Parent Communication", "Loading and Unloading",
+      "Shipping and Receiving"}),
+    ("- Planificación de clases y manejo de grupo\n- Carga y descarga de mercancía y planificación de rutas\n"
+     "- Servicio de mesas y coctelería",
+     {"Lesson Planning", "Classroom Management", "Loading and Unloading", "Route Planning", "Table Service",
+      "Bartending"}),
+    ("- Progettazione didattica e gestione della classe\n- Rapporti con le famiglie\n"
+     "- Rispetto dei tempi di guida e di riposo, servizio ai tavoli",
+     {"Lesson Planning", "Classroom Management", "Parent Communication", "Tachograph", "Table Service"}),
+    ("- Planejamento de aulas e gestão de sala de aula\n- Educação infantil e educação inclusiva\n"
+     "- Carga e descarga, roteirização e separação de pedidos",
+     {"Lesson Planning", "Classroom Management", "Early Childhood Education", "Special Education",
+      "Loading and Unloading", "Route Planning", "Shipping and Receiving"}),
+])
+def test_teaching_driving_and_service_skills_in_their_language(text, expected):
+    assert expected <= _asked(text), sorted(_asked(text))
