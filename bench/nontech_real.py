@@ -6,7 +6,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
     python bench/nontech_real.py [--split held|held-old|held-new|held-occ|held-occ2|held-occ3|held-occ4|held-occ5|
                                           held-occ6|held-occ7|held-occ8|held-occ9|held-occ10|held-occ11|held-occ12|
                                           held-occ13|held-occ14|held-occ15|held-occ16|held-occ17|held-occ18|held-occ19|
-                                          held-occ20|held-lang|held-lang2|train|all] [--show]
+                                          held-occ20|held-lang|held-lang2|held-lang3|train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|held
 
 Batches listed in ``TRAIN_BATCHES`` (tech and knowledge-work postings labelled to train the span
