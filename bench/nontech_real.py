@@ -6,7 +6,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
     python bench/nontech_real.py [--split held|held-old|held-new|held-occ|held-occ2|held-occ3|held-occ4|held-occ5|
                                           held-occ6|held-occ7|held-occ8|held-occ9|held-occ10|held-occ11|held-occ12|
                                           held-occ13|held-occ14|held-occ15|held-occ16|held-occ17|held-occ18|held-occ19|
-                                          held-occ20|held-occ21|held-lang|held-lang2|train|all] [--show]
+                                          held-occ20|held-occ21|held-lang|held-lang2|held-lang3|train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|held
 
 Batches listed in ``TRAIN_BATCHES`` (tech and knowledge-work postings labelled to train the span
@@ -121,8 +121,10 @@ def posting_text(data: bytes, locator: str) -> str:
     array whose KEY is VALUE, with ``title``/``titulo``/``job_title`` and
     ``description``/``detalle``/``job_description``, as a scraped job board's dump),
     ``jsonpath:TITLE;BODY`` (one JSON object per file, its title and HTML body at dotted key paths,
-    as a job board's saved API answer) or ``markdown`` (the whole file, a saved README or a site's
-    content file). A CSV's description column may also be named ``body``."""
+    as a job board's saved API answer), ``markdown`` (the whole file, a saved README or a site's
+    content file), ``html`` (the whole file, a site's page of one offer) or ``jsarray:KEY=VALUE`` (the
+    object of a script's array literal whose KEY is VALUE, with ``titulo``/``title`` and
+    ``descricao``/``description``). A CSV's description column may also be named ``body``."""
     if locator.startswith("csv:"):
         column, value = locator[4:].split("=", 1)
         csv.field_size_limit(1 << 30)
@@ -149,7 +151,25 @@ def posting_text(data: bytes, locator: str) -> str:
         return tidy(f"{html.unescape(title).strip()}\n\n{html_text(body)}")
     if locator == "markdown":
         return markdown_text(data.decode("utf-8", errors="replace"))
+    if locator == "html":
+        return html_text(data.decode("utf-8", errors="replace"))
+    if locator.startswith("jsarray:"):
+        key, value = locator[8:].split("=", 1)
+        for obj in js_array(data.decode("utf-8", errors="replace")):
+            if str(obj.get(key)) == value:
+                title = obj.get("titulo") or obj.get("title") or ""
+                body = obj.get("descricao") or obj.get("description") or ""
+                return tidy(f"{title.strip()}\n\n{body}")
+        raise KeyError(locator)
     raise ValueError(f"unknown locator {locator!r}")
+
+
+def js_array(source: str) -> list[dict]:
+    """The objects of the first array a script assigns (``$.vagas = [{...}, ...];``, a site's job list
+    kept as a JavaScript literal): its keys quoted as in JSON, trailing commas allowed."""
+    start = source.index("[", source.index("="))
+    body = source[start:source.rindex("]") + 1]
+    return json.loads(re.sub(r",(\s*[}\]])", r"\1", body))
 
 
 def dotted(obj, path: str):
@@ -251,7 +271,7 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     if row["occupation"] not in first_occupations(rows) and int(row.get("batch") or 1) in occupation_batches(rows):
         return split == occupation_split(row, rows)  # a batch of new occupations, whatever each posting's language
     if language_of_row(row) != "en" or split.startswith("held-lang"):
-        return language_of_row(row) != "en" and split == language_split(row)
+        return language_of_row(row) != "en" and split == language_split(row, rows)
     if split.startswith("held-occ") or row["occupation"] not in first_occupations(rows):
         return split == occupation_split(row, rows) and row["occupation"] not in first_occupations(rows)
     batch = int(row.get("batch") or 1)
@@ -290,12 +310,29 @@ def language_of_row(row: dict) -> str:
     return row.get("language") or "en"
 
 
-def language_split(row: dict) -> str:
+def language_split(row: dict, rows: list[dict] | None = None) -> str:
     """The held-out split of a posting in another language: ``held-lang`` for the fifth batch (the
-    first in other languages), ``held-lang2`` for the sixth, and so on, so that a batch whose misses
-    were never looked at keeps an independent figure of its own."""
+    first in other languages), ``held-lang2`` for the sixth, ``held-lang3`` for the next batch of
+    postings in other languages alone (the thirtieth), and so on, so that a batch whose misses
+    were never looked at keeps an independent figure of its own. The batches counted are those
+    holding postings in other languages and no posting of a batch of new occupations (without
+    ``rows``, the fifth and sixth batch alone are known)."""
     batch = int(row.get("batch") or 1)
-    return "held-lang" if batch <= 5 else f"held-lang{batch - 4}"
+    if rows is None:
+        return "held-lang" if batch <= 5 else f"held-lang{batch - 4}"
+    batches = language_batches(rows)
+    rank = batches.index(batch) if batch in batches else 0
+    return "held-lang" if rank == 0 else f"held-lang{rank + 1}"
+
+
+def language_batches(rows: list[dict]) -> list[int]:
+    """The batches of postings in other languages scored per language: those holding a posting in
+    another language, save the batches of new occupations (``occupation_batches``: the eighth's
+    Italian and Spanish postings are scored with it) and the training batches."""
+    occupations = set(occupation_batches(rows))
+    return sorted({int(r.get("batch") or 1) for r in rows
+                   if language_of_row(r) != "en" and not is_training_batch(r)
+                   and int(r.get("batch") or 1) not in occupations})
 
 
 def occupation_split(row: dict, rows: list[dict] | None = None) -> str:
@@ -406,7 +443,7 @@ def main() -> int:
                                             "held-occ7", "held-occ8", "held-occ9", "held-occ10", "held-occ11",
                                             "held-occ12", "held-occ13", "held-occ14", "held-occ15", "held-occ16",
                                             "held-occ17", "held-occ18", "held-occ19", "held-occ20", "held-occ21",
-                                            "held-lang", "held-lang2"],
+                                            "held-lang", "held-lang2", "held-lang3"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
                         "shipped tagger learns from; train-occ2: batches 16 and 17, labelled to train it, unused); "
@@ -420,8 +457,8 @@ def main() -> int:
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
                         "twenty-eighth, twenty-ninth batch), "
                         "held-occ7 on never trained on;"
-                        " held-lang, held-lang2: postings written in French, German, Spanish, Italian or "
-                        "Portuguese (fifth batch, sixth batch), per language")
+                        " held-lang, held-lang2, held-lang3: postings written in French, German, Spanish, "
+                        "Italian or Portuguese (fifth, sixth, thirtieth batch), per language")
     parser.add_argument("--jsonl", help="write the split in SkillSpan's JSON-lines format instead of scoring")
     parser.add_argument("--show", action="store_true", help="print missed and false mentions per posting")
     args = parser.parse_args()

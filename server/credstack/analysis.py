@@ -407,7 +407,8 @@ def analyze(posting: Posting, resources: Resources, *, profile: Profile | None =
     sections = skill_sections(posting)
     extraction = extract_skills(without_employer_paragraphs(sections, employer), resources.vocabulary,
                                 resources.ranker if rank else None, resources.tagger if rank else None,
-                                employer=employer, title=posting.title or "", place=posting.location or "")
+                                employer=employer, title=posting.title or "", place=posting.location or "",
+                                whole=posting.description or "")
     skills, context = settle_backgrounds(extraction, posting.title or "", resources)
     result = Analysis(posting=posting, skills=skills, other_keywords=extraction.other_keywords, context=context,
                       sections=sections)

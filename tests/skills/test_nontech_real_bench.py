@@ -284,7 +284,7 @@ def test_the_nineteenth_batch_is_held_occ11_alone_and_the_command_line_accepts_t
     assert nontech_real.main() == 0 and "no cached, labelled postings" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("batch_no, number", [(20, 12), (21, 13), (22, 14), (23, 15), (24, 16), (25, 17), (27, 19)])
+@pytest.mark.parametrize("batch_no, number", [(20, 12), (21, 13), (22, 14), (23, 15), (24, 16), (25, 17), (27, 19), (28, 20)])
 def test_a_batch_of_eight_new_occupations_is_its_own_held_occ_split_and_the_command_line_accepts_it(
         monkeypatch, tmp_path, capsys, batch_no, number):
     split, before = f"held-occ{number}", f"held-occ{number - 1}"
@@ -310,3 +310,48 @@ def test_a_batch_of_eight_new_occupations_is_its_own_held_occ_split_and_the_comm
     monkeypatch.setattr(nontech_real, "CACHE", tmp_path / "no-cache")  # scores nothing: only the choice is checked
     monkeypatch.setattr(sys, "argv", ["nontech_real.py", "--split", split])
     assert nontech_real.main() == 0 and "no cached, labelled postings" in capsys.readouterr().out
+
+
+def test_a_later_batch_in_other_languages_alone_takes_the_next_held_lang_number_past_batches_of_occupations():
+    first = [{"local-name": "trades-01", "occupation": "trades", "batch": "1"}]
+    languages = [{"local-name": "lang-fr-01", "occupation": "hr", "batch": "5", "language": "fr"},
+                 {"local-name": "lang-it-04", "occupation": "payroll", "batch": "6", "language": "it"}]
+    eighth = [{"local-name": "banking-01", "occupation": "banking", "batch": "8", "language": "en"},
+              {"local-name": "banking-02", "occupation": "banking", "batch": "8", "language": "it"}]
+    later = [{"local-name": "lang-de-06", "occupation": "trades", "batch": "29", "language": "de"},
+             {"local-name": "lang-pt-06", "occupation": "food", "batch": "29", "language": "pt"}]
+    rows = first + languages + eighth + later
+
+    def names(split):
+        return {r["local-name"] for r in rows if nontech_real.in_split(r["local-name"], rows, split)}
+
+    assert names("held-lang") == {"lang-fr-01"}
+    assert names("held-lang2") == {"lang-it-04"}
+    assert names("held-lang3") == {"lang-de-06", "lang-pt-06"}  # not held-lang25, the batch number minus 4
+    assert names("held-occ") == {"banking-01", "banking-02"}
+    assert not names("held-lang3") & (names("held") | names("train") | names("held-occ"))
+
+
+def test_batch_30_of_the_committed_manifest_is_held_lang3_in_five_languages_and_no_other_split():
+    rows = nontech_real.manifest()
+    batch = [r for r in rows if r["batch"] == "30"]
+    assert len(batch) >= 12 and {r["language"] for r in batch} == {"fr", "de", "es", "it", "pt"}
+    earlier = {(r["repo"], r["path"], r["locator"]) for r in rows if int(r["batch"]) < 30}
+    assert not {(r["repo"], r["path"], r["locator"]) for r in batch} & earlier  # no posting twice
+    others = ["train", "train-tech", "train-occ", "train-occ2", "held", "held-occ", "held-occ2", "held-occ21",
+              "held-lang", "held-lang2"]
+    for row in batch:
+        name = row["local-name"]
+        assert nontech_real.in_split(name, rows, "held-lang3") and nontech_real.never_trains(row, rows, "train")
+        assert not any(nontech_real.in_split(name, rows, other) for other in others), name
+    assert not any(nontech_real.in_split(r["local-name"], rows, "held-lang3") for r in rows if r["batch"] != "30")
+
+
+def test_posting_text_reads_a_page_of_one_offer_and_an_object_of_a_script_array():
+    page = b"<html><body><?php include 'x.php'; ?><table><tr><td>Poste</td>\n<td>agent</td></tr></table></body></html>"
+    assert nontech_real.posting_text(page, "html") == "Poste\nagent"
+    script = (b'(function ($) {\n $.vagas = [\n  {"titulo": "Auxiliar", "descricao": "Lavar\\nCortar",},\n'
+              b'  {"titulo": "Outro", "descricao": "x",},\n ];\n})(jQuery);')
+    assert nontech_real.posting_text(script, "jsarray:titulo=Auxiliar") == "Auxiliar\n\nLavar\nCortar"
+    with pytest.raises(KeyError):
+        nontech_real.posting_text(script, "jsarray:titulo=Nada")

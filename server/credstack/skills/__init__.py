@@ -19,7 +19,7 @@ from credstack.places import load_places, place_shaped
 from credstack.skills import plain_words, senses
 from credstack.skills.employer import describes_employer, employer_mask, employer_words, is_employer_clause
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
-from credstack.skills.languages import ENGLISH, MIN_LATIN_SHARE, language_of, letter_counts
+from credstack.skills.languages import ENGLISH, MIN_LATIN_SHARE, language_of, language_of_part, letter_counts
 from credstack.skills.matcher import LICENCE_CLASS_AFTER, Match, in_fixed_phrase, match_key, matcher_for
 from credstack.skills.model import (
     Extraction,
@@ -175,7 +175,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                     and _about_the_employer(seg.text, m.start, m.end):
                 continue  # "Our practices use Dentrix" beside the posting's own requirements: the employer's tools
             if skill.kind == SkillKind.SOFT and reading is None and seg.kind == TextKind.OTHER \
-                    and level == Requirement.UNSPECIFIED and not _asks_or_addresses(clause):
+                    and level == Requirement.UNSPECIFIED and not _asks_or_addresses(clause) \
+                    and not _bare_item(seg.text, m.start, m.end):
                 continue  # "we solve problems", "a collaborative project": the team or the work, not asked
             if skill.kind == SkillKind.DEGREE and (level == Requirement.UNSPECIFIED
                                                    or degree_offered(seg.text, m.start, m.end)):
@@ -339,6 +340,25 @@ def _asks_or_addresses(clause: str) -> bool:
 _YOU = re.compile(r"\b(?:you|your|yourself|candidates?|applicants?)\b", re.IGNORECASE)
 
 
+def _bare_item(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``start:end`` is a list item of its own, at most one more word beside
+    it ("- Teamfähigkeit", "• Empathievermögen", "- Teamfähigkeit und Zuverlässigkeit"): a
+    posting's list of qualities, asked though no heading or "you" says so (a German posting
+    whose lists are saved under no heading; the span tagger, which would read the list, reads
+    English only). A sentence about the team ("wir arbeiten im Team") is no bare item."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    item = _LIST_MARK.match(line)
+    if item is None:
+        return False
+    rest = line[item.end():start - line_start] + " " + line[end - line_start:]
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
+
+
+_LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013\u2714\u2705]|\d{1,2}[.)])\s+")
+
+
 def _asks_the_reader(clause: str) -> bool:
     """A clause that names what the candidate should have and says whose ("We are a small practice,
     and you have knowledge of EMDR", "our ideal candidate has a background in CBT"): an ask, though
@@ -421,7 +441,8 @@ def skill_named(text: str, vocabulary: Vocabulary) -> Skill | None:
 
 
 def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: Ranker | None = None,
-                   tagger=None, *, employer: Sequence[str] = (), title: str = "", place: str = "") -> Extraction:
+                   tagger=None, *, employer: Sequence[str] = (), title: str = "", place: str = "",
+                   whole: str = "") -> Extraction:
     """The skills ``sections`` ask for, each with its requirement level, years, the exact words
     the text used, and a 0-1 score; plus skill-like phrases the vocabulary lacks.
 
@@ -433,6 +454,8 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     ``employer`` names the employer and its products (``employer.employer_names``): never skills.
     ``title`` (the job's) helps tell which sense an ambiguous word has (``senses``). ``place``
     (the job's location) names no skill: a town's name the tagger marks is where the job is.
+    ``whole`` (the posting's whole text) tells the language when the sections alone are too terse
+    to (``languages.language_of_part``: a German list of nouns under no heading).
     """
     if employer:
         mask = employer_mask(employer)
@@ -440,7 +463,7 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     segs = _within(segments(sections), MAX_SKILL_TEXT)
     # a posting in another language names its skills in its own words; its vocabulary-less phrases,
     # cut by English stop words, are mostly fragments ("et/ou", "Issu.e") but for names (below)
-    language = language_of("\n".join(seg.text for seg in segs))
+    language = language_of_part("\n".join(seg.text for seg in segs), whole)
     vocabulary = vocabulary.in_language(language)
     matches = segment_matches(segs, vocabulary)
     tagged = read_tagged(segs, tagger, vocabulary, matches) if tagger is not None and segs else {}

@@ -57,6 +57,20 @@ def language_of(text: str) -> str:
     return _read_language(_function_word_counts(text[:MAX_CHARS], _LANGUAGES_OF, FUNCTION_WORDS))
 
 
+def language_of_part(part: str, whole: str) -> str:
+    """The language of ``part`` of a text (a posting's asked sections): its own reading, or the
+    ``whole`` text's when the part reads as English only for want of function words (fewer than
+    ``MIN_WORDS`` English ones): a German posting's requirements are often a list of nouns
+    ("Pflegedokumentation", "Teamfähigkeit") whose two or three "der"/"zur" tell nothing, while its
+    opening paragraph, left out of the part as the employer's own words, is plainly German. An
+    English part with English function words keeps its reading, whatever the whole text."""
+    counts = _function_word_counts(part[:MAX_CHARS], _LANGUAGES_OF, FUNCTION_WORDS)
+    language = _read_language(counts)
+    if language == ENGLISH and counts[ENGLISH] < MIN_WORDS and whole:
+        return language_of(whole)
+    return language
+
+
 def _function_word_counts(sample: str, languages_of: dict[str, tuple[str, ...]], languages) -> dict[str, int]:
     """How many of each language's function words ``sample`` writes (one look-up a word)."""
     counts = dict.fromkeys(languages, 0)
