@@ -27,3 +27,15 @@ def test_a_plural_of_initials_still_reads_as_the_initials(resources):
 def test_a_driving_record_is_the_licences_condition(resources, line):
     skills, context = read(f"Bus Driver\n\nRequirements\n- {line}\n- Customer service.\n", resources)
     assert "Driver's License" in context and "Driver's License" not in skills
+
+
+@pytest.mark.parametrize("line", ["Point of sale interaction and till reconciliation.", "Balancing the till at close."])
+def test_reconciling_a_till_is_a_cashiers_work(resources, line):
+    skills, _ = read(f"Sales Assistant\n\nYou will be responsible for\n- {line}\n", resources)
+    assert "Cashier Skills" in skills and "Account Reconciliation" not in skills
+
+
+def test_account_reconciliation_stays_an_accountants(resources):
+    # the control: reconciling accounts
+    skills, _ = read("Accounts Assistant\n\nRequirements\n- Account reconciliation and month-end close.\n", resources)
+    assert "Account Reconciliation" in skills and "Cashier Skills" not in skills
