@@ -528,6 +528,93 @@ def _has_ancestor(el, ancestor) -> bool:
     return False
 
 
+# ---- page layout rows ----------------------------------------------------------------------------
+
+def _row_text_length(tr) -> int:
+    return sum(len(paragraph_text(p)) for p in tr.iter(W_P))
+
+
+def _page_layout_rows(found: Layout) -> list[tuple]:
+    """(row, its text length) for each table row holding two or more sections' headings: a row
+    that lays out the page (a sidebar beside a main column), not one record of a section."""
+    sections = [h for h in found.headings if h.kind not in ("title", "personal")]
+    rows = {}
+    for h in sections:
+        anc = h.element.getparent()
+        while anc is not None:
+            if anc.tag == W_TR:
+                rows.setdefault(anc, []).append(h)
+            anc = anc.getparent()
+    return [(tr, _row_text_length(tr)) for tr, hs in rows.items() if len(hs) >= 2]
+
+
+def _keeps_with_next(document, p) -> bool:
+    """Whether paragraph ``p`` keeps with the next: its own ``w:keepNext``, else its style's
+    (through the styles it is based on), else the document's default paragraph style's."""
+    def flag(ppr):
+        el = ppr.find(qn("w:keepNext")) if ppr is not None else None
+        return None if el is None else el.get(qn("w:val"), "true") not in ("0", "false", "off")
+
+    own = flag(p.find(qn("w:pPr")))
+    if own is not None:
+        return own
+    styles = document.styles.element
+    by_id = {s.get(qn("w:styleId")): s for s in styles.findall(qn("w:style"))
+             if s.get(qn("w:type")) == "paragraph"}
+    style_id = p.find(qn("w:pPr") + "/" + qn("w:pStyle"))
+    style = by_id.get(style_id.get(qn("w:val"))) if style_id is not None else None
+    if style is None:
+        style = next((s for s in by_id.values() if s.get(qn("w:default")) in ("1", "true", "on")), None)
+    seen = set()
+    while style is not None and id(style) not in seen:
+        seen.add(id(style))
+        value = flag(style.find(qn("w:pPr")))
+        if value is not None:
+            return value
+        based = style.find(qn("w:basedOn"))
+        style = by_id.get(based.get(qn("w:val"))) if based is not None else None
+    return bool(flag(styles.find(qn("w:docDefaults") + "/" + qn("w:pPrDefault") + "/" + qn("w:pPr"))))
+
+
+def _first_paragraph(tc):
+    """The cell's first paragraph (inside a content control when the cell opens with one), or
+    None when it opens with a nested table."""
+    el = next((c for c in tc if c.tag != qn("w:tcPr")), None)
+    while el is not None and el.tag in (W_SDT, W_SDT_CONTENT):
+        el = next((c for c in el if c.tag in (W_P, W_TBL, W_SDT, W_SDT_CONTENT)), None)
+    return el if el is not None and el.tag == W_P else None
+
+
+def _let_row_break(document, tr) -> None:
+    """Let a page-layout row that tailoring made longer break across pages, rather than move
+    whole to the next page and leave the page above it holding only what precedes the row (a
+    one-page sidebar resume's page 1 holding only the name). A row keeps whole when it is marked
+    ``w:cantSplit`` or, in LibreOffice, when its cell opens with a paragraph kept with the next
+    (a heading style's "keep with next"); both are lifted for this row only. A heading at a cell's
+    top has nothing above it in the cell to be kept apart from, so nothing else changes."""
+    trpr = tr.find(qn("w:trPr"))
+    if trpr is not None:
+        for el in trpr.findall(qn("w:cantSplit")):
+            trpr.remove(el)
+    for tc in tr.findall(W_TC):
+        p = _first_paragraph(tc)
+        if p is None or not _keeps_with_next(document, p):
+            continue
+        ppr = p.find(qn("w:pPr"))
+        if ppr is None:
+            ppr = OxmlElement("w:pPr")
+            p.insert(0, ppr)
+        for el in ppr.findall(qn("w:keepNext")):
+            ppr.remove(el)
+        off = OxmlElement("w:keepNext")
+        off.set(qn("w:val"), "0")
+        style = ppr.find(qn("w:pStyle"))  # the schema's order: pStyle, then keepNext
+        if style is not None:
+            style.addnext(off)
+        else:
+            ppr.insert(0, off)
+
+
 # ---- placement ---------------------------------------------------------------------------------
 
 def _cell_width(tc) -> int:
@@ -1226,6 +1313,7 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
                        "typed it in.")
     summary = ChangeSummary()
     summary.unmentioned_skills = unmentioned_skills(found, analysis, profile, vocabulary)
+    page_rows = _page_layout_rows(found)
 
     ranked = rank_certifications(profile, analysis, catalog, vocabulary)
     chosen, left_out = select(ranked, options, today)
@@ -1251,7 +1339,7 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
             summary.unchanged_reason = "None of your certifications is relevant to this posting (or they have expired)."
         if appended or options.reorder_skills:
             summary.changed = bool(appended)
-            return TailoredResume(_save(document) if appended else docx_bytes, summary)
+            return TailoredResume(_save(document, page_rows) if appended else docx_bytes, summary)
         return TailoredResume(docx_bytes, summary)  # the resume stays exactly as it was
 
     texts = [(entry_text(r.certification, today), r.certification.url) for r in fresh]
@@ -1302,7 +1390,7 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
             _add_row_under_columns(found, existing, entries)
             summary.changed, summary.section, summary.heading = True, "merged", existing.text
             _check_nothing_lost(lines_now, document, options, texts)
-            return TailoredResume(_save(document), summary)
+            return TailoredResume(_save(document, page_rows), summary)
         if beside is not None:  # the heading labels a row: its entries are in the cell beside it
             if _last_of_stacked_labels(found, existing):  # its lines are the last of that cell
                 last = _text_child(beside, last=True)
@@ -1315,7 +1403,7 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
                     top.addprevious(entry)
             summary.changed, summary.section, summary.heading = True, "merged", existing.text
             _check_nothing_lost(lines_now, document, options, texts)
-            return TailoredResume(_save(document), summary)
+            return TailoredResume(_save(document, page_rows), summary)
         group = _movable(found, existing)
         movable_anchor = anchor is not None and anchor is not existing and found.block(anchor.element).cell is None \
             and group is not None and anchor.index < existing.index and found.block(existing.element).cell is None
@@ -1333,7 +1421,7 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
             last = entry
         summary.changed, summary.section, summary.heading = True, "merged", existing.text
         _check_nothing_lost(lines_now, document, options, texts)
-        return TailoredResume(_save(document), summary)
+        return TailoredResume(_save(document, page_rows), summary)
 
     if anchor is None:
         heading_template = _any_heading(found)
@@ -1370,7 +1458,7 @@ def tailor_document(docx_bytes: bytes, analysis: Analysis, profile: Profile, opt
             summary.layout_warning = PICTURE_OVERLAP
     summary.changed, summary.section, summary.heading = True, "added", heading_text
     _check_nothing_lost(lines_now, document, options, texts)
-    return TailoredResume(_save(document), summary)
+    return TailoredResume(_save(document, page_rows), summary)
 
 
 def _check_nothing_lost(before: Counter, document, options: TailorOptions, texts) -> None:
@@ -1589,7 +1677,12 @@ def _xml(el) -> str:
     return etree.tostring(el).decode()
 
 
-def _save(document) -> bytes:
+def _save(document, page_rows: list | None = None) -> bytes:
+    """The document's bytes; the page-layout rows (``_page_layout_rows``) that tailoring made
+    longer may break across pages first (``_let_row_break``)."""
+    for tr, length in page_rows or ():
+        if _row_text_length(tr) > length:
+            _let_row_break(document, tr)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
