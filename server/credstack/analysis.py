@@ -219,13 +219,16 @@ def without_field_labels(text: str) -> str:
 
 def _asked_of_contact_line(line: str) -> str:
     """What a field or contact line (``_is_field_line``) still asks of the candidate: its sentences
-    with no e-mail address or phone number that ask for something (``asks_the_candidate``). A
-    paragraph run on as one line may end in the contact ("... EMDR is also a plus! Please send
-    your CV to jobs@example.com"): the address goes, the ask before it stays."""
+    with no e-mail address or phone number that ask for something (``asks_the_candidate``, or a
+    "must have"/"is required" cue: ``asks_strongly``). A paragraph run on as one line may end in the
+    contact ("... EMDR is also a plus! Please send your CV to jobs@example.com"): the address goes,
+    the ask before it stays ("Instructor must have their CPR certification. Interested parties,
+    email your resume to ...")."""
     sentences = _SENTENCE_END.split(line)
     if len(sentences) < 2 or not _has_email(line) and not _PHONE.search(line):
         return ""
-    kept = [s for s in sentences if not _has_email(s) and not _PHONE.search(s) and asks_the_candidate(s)]
+    kept = [s for s in sentences if not _has_email(s) and not _PHONE.search(s)
+            and (asks_the_candidate(s) or asks_strongly(s))]
     return " ".join(kept)
 
 

@@ -355,3 +355,22 @@ def test_posting_text_reads_a_page_of_one_offer_and_an_object_of_a_script_array(
     assert nontech_real.posting_text(script, "jsarray:titulo=Auxiliar") == "Auxiliar\n\nLavar\nCortar"
     with pytest.raises(KeyError):
         nontech_real.posting_text(script, "jsarray:titulo=Nada")
+
+
+def test_batch_31_of_the_committed_manifest_is_held_occ22_and_no_other_split():
+    rows = nontech_real.manifest()
+    batch = [r for r in rows if r["batch"] == "31"]
+    assert len(batch) >= 7 and {r["language"] for r in batch} == {"en"}
+    earlier = {(r["repo"], r["path"], r["locator"]) for r in rows if int(r["batch"]) < 31}
+    assert not {(r["repo"], r["path"], r["locator"]) for r in batch} & earlier  # no posting twice
+    seen = {r["occupation"] for r in rows if int(r["batch"]) < 31}
+    assert not {r["occupation"] for r in batch} & seen  # occupations no earlier batch has
+    others = ["train", "train-tech", "train-occ", "train-occ2", "held", "held-occ", "held-occ21", "held-lang",
+              "held-lang3"]
+    for row in batch:
+        name = row["local-name"]
+        assert nontech_real.in_split(name, rows, "held-occ22") and nontech_real.never_trains(row, rows, "train")
+        assert not any(nontech_real.in_split(name, rows, other) for other in others), name
+    assert not any(nontech_real.in_split(r["local-name"], rows, "held-occ22") for r in rows if r["batch"] != "31")
+    labels = json.loads(nontech_real.LABELS.read_text("utf-8"))
+    assert all(labels[row["local-name"]] for row in batch)  # labelled, every one
