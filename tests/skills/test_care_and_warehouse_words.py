@@ -71,3 +71,10 @@ def test_a_reception_heading_or_place_is_no_duty(resources):
     assert "Reception Duties" in read(POSTING.format(line="Reception and some admin duties."), resources)[0]
     for line in ("DISPENSARY RECEPTION", "Please report to reception on arrival.", "Serve drinks at the wedding reception."):
         assert "Reception Duties" not in read(POSTING.format(line=line), resources)[0], line
+
+
+def test_international_accounting_standards_are_ifrs(resources):
+    skills = read(POSTING.format(line="Working knowledge of US GAAP and international accounting standards."),
+                  resources)[0]
+    assert "IFRS" in skills and "GAAP" in skills
+    assert "IFRS" not in read(POSTING.format(line="Working knowledge of US GAAP."), resources)[0]  # control
