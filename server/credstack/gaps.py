@@ -146,6 +146,13 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
     for key, r in certs_held.items():
         if r.standing == Standing.HELD:
             held.setdefault(key, r.name if r.name and r.name.casefold() == key else r.label)
+    # A degree the profile lists by its letters and subject ("B.S. Accounting", "BSc (Hons)
+    # Nursing"): the profile has no education list, so a degree sits among the certifications or
+    # skills, and its subject alone ("Accounting") is all the matcher reads in it.
+    for own in [*(r.certification.name for r in credentials.current()), *(s.name for s in profile.skills)]:
+        degree = degree_named(own, vocabulary)
+        if degree is not None:
+            held.setdefault(degree.name.casefold(), degree.name)
     for group in alternatives:
         have = next((n for n in sorted(group) if n.casefold() in held), None)
         for other in group:
@@ -158,6 +165,11 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
             implied.setdefault(target.casefold(), name)
         for target in vocabulary.forms_of(name):
             forms.setdefault(target.casefold(), name)
+    for name in list(held.values()):  # a degree answers the schooling below it (a BSc: a diploma)
+        rungs = {name, *vocabulary.implied(name)}
+        top = max((DEGREE_RUNGS.index(r) for r in rungs if r in DEGREE_RUNGS), default=0)
+        for lower in DEGREE_RUNGS[:top]:
+            implied.setdefault(lower.casefold(), name)
     for registration, licence in (registered or {}).items():
         implied.setdefault(registration.casefold(), licence)
     for r in credentials.current():
@@ -211,6 +223,29 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
     report.score, report.breakdown = score(report.items)
     report.summary = summary_line(report.items)
     return report
+
+
+_DEGREE_LEAD_WORDS = 4
+# The schooling ladder, lowest first: a degree held answers a posting asking any rung below it
+# ("Certificate/Diploma/Degree" read as Diploma for a BSc holder; a bachelor's for an MSc).
+DEGREE_RUNGS = ("High School Diploma", "Diploma", "Associate Degree", "Bachelor's Degree",
+                "Master's Degree", "Doctorate")
+
+
+def degree_named(text: str, vocabulary: Vocabulary):
+    """The degree (a vocabulary skill of kind degree) ``text`` opens with: "B.S. Accounting" and
+    "Bachelor of Science in Accounting" -> Bachelor's Degree, "MSc Finance" -> Master's Degree;
+    None when it opens with no degree's name or letters ("BS 7671 Wiring Regulations" opens with
+    letters followed by a number, a standard's name, not a subject)."""
+    words = text.replace("(Hons)", " ").replace("(hons)", " ").split()
+    for n in range(min(_DEGREE_LEAD_WORDS, len(words)), 0, -1):
+        skill = vocabulary.resolve(" ".join(words[:n]).rstrip(",:;-"))
+        if skill is not None and skill.kind == SkillKind.DEGREE:
+            rest = words[n:]
+            if rest and rest[0][:1].isdigit():
+                return None
+            return skill
+    return None
 
 
 def written_in(profile: Profile) -> str:

@@ -896,6 +896,8 @@ _KEYWORD_NOT_WITHIN = frozenset("a an the our your their its my his her we you t
 
 def _worth_a_keyword(surface: str, label: str) -> bool:
     words = surface.split()
+    if all(_shouted(w) for w in words):  # "DESIRED", "PERSONAL ATTRIBUTES": a heading run into the text
+        return False
     if len(words) != 1:
         folded = [w.strip(".,;:()").lower() for w in words]
         return not (folded[0] in _KEYWORD_NOT_AT_ENDS or folded[-1] in _KEYWORD_NOT_AT_ENDS
@@ -905,6 +907,19 @@ def _worth_a_keyword(surface: str, label: str) -> bool:
         return False
     found = plain_words.rank(word)
     return found is None or found > KEYWORD_COMMON_RANK
+
+
+# An all-capital word among this many of the most common English words is a word in capitals (a
+# heading run into the text: "DESIRED", "BEHAVIOURS"), not an acronym ("CQC", "HEDIS", "NHS").
+SHOUTED_COMMON_RANK = 11000
+
+
+def _shouted(word: str) -> bool:
+    word = word.strip(".,;:()/-&")
+    if len(word) < 4 or not word.isalpha() or not word.isupper():
+        return False
+    found = plain_words.rank(word)
+    return found is not None and found <= SHOUTED_COMMON_RANK
 
 
 _OR = re.compile(r"\s+or\s+")

@@ -23,7 +23,11 @@ from credstack.wordtrie import case_folded, trie_alternation
 # the words behind it are looked at: a pattern opening with look-behinds tries them at every
 # character, one opening with the stop skips to the next stop (a SkillSpan posting's texts: 2.7 ->
 # 0.6 ms, the same clause ends).
-_CLAUSE_END = re.compile(r"(?:\.(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)(?<!\bLLC\.)(?<!\bCo\.)|[;!?])(?=\s|$)|\n")
+# A label in capitals with a colon inside a flat paragraph ("... Be up on their CPD hours DESIRED:
+# 2 years of experience", "MUST: Be registered with ...") opens a clause of its own: the level it
+# names is its list's, not the whole paragraph's.
+_CLAUSE_END = re.compile(r"(?:\.(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)(?<!\bLLC\.)(?<!\bCo\.)|[;!?])(?=\s|$)|\n"
+                         r"|[ \t](?=[A-Z]{3,}(?:[ \t]?[&/][ \t]?[A-Z]{3,}|[ \t][A-Z]{3,}){0,3}:\s)")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,60 @@
+"""A degree the profile lists among its certifications or skills by its letters and subject
+("B.S. Accounting") is held: a posting's "Bachelor's degree in Accounting" is no gap, and a
+degree answers the schooling below it ("Certificate/Diploma/Degree" read as Diploma)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from credstack.gaps import GapStatus, compare, degree_named
+from credstack.profile.model import Certification, CertStatus, Profile, ProfileSkill
+from credstack.skills.model import Requirement, Skill, SkillKind, SkillMention
+from credstack.skills.vocabulary import Vocabulary
+
+D, H = SkillKind.DEGREE, SkillKind.HARD
+TODAY = date(2026, 12, 1)
+
+
+def vocab() -> Vocabulary:
+    skills = [
+        Skill("High School Diploma", D, "degree", ("high school",)),
+        Skill("Diploma", D, "degree", ("college diploma",)),
+        Skill("Bachelor's Degree", D, "degree", ("B.S.", "BSc", "BA", "bachelor of science")),
+        Skill("Master's Degree", D, "degree", ("MSc", "M.S.")),
+        Skill("Bachelor of Commerce", D, "degree", ("BCom",), ("Bachelor's Degree",)),
+        Skill("Accounting", H, "finance"), Skill("BS 7671", SkillKind.CERTIFICATION, "certification"),
+    ]
+    return Vocabulary({s.name: s for s in skills})
+
+
+def mention(name, kind=D):
+    return SkillMention(name=name, kind=kind, category="x", requirement=Requirement.REQUIRED, mentions=[name])
+
+
+def status(profile, name, kind=D):
+    report = compare([mention(name, kind)], profile, vocab(), today=TODAY)
+    return report.items[0].status
+
+
+def test_a_degree_listed_by_letters_and_subject_is_held():
+    for words in ("B.S. Accounting", "BSc (Hons) Accounting", "Bachelor of Science in Accounting"):
+        profile = Profile(certifications=[Certification(words, issued="2015-05")])
+        assert status(profile, "Bachelor's Degree") == GapStatus.HAVE, words
+    assert status(Profile(skills=[ProfileSkill("BSc Accounting")]), "Bachelor's Degree") == GapStatus.HAVE
+
+
+def test_a_degree_answers_the_rungs_below_it():
+    msc = Profile(certifications=[Certification("MSc Finance", issued="2018-09")])
+    assert status(msc, "Bachelor's Degree") == GapStatus.IMPLIED
+    bcom = Profile(certifications=[Certification("BCom Accounting", issued="2018-09")])
+    assert status(bcom, "Diploma") == GapStatus.IMPLIED  # Bachelor of Commerce -> Bachelor's -> above a diploma
+
+
+def test_control_a_lower_rung_or_a_standard_is_no_degree():
+    diploma = Profile(certifications=[Certification("College diploma in Accounting", issued="2015-05")])
+    assert status(diploma, "Bachelor's Degree") == GapStatus.MISSING  # a diploma answers no bachelor's
+    assert status(Profile(certifications=[Certification("MSc Finance", status=CertStatus.IN_PROGRESS,
+                                                        expected="2027-09")]),
+                  "Master's Degree") == GapStatus.MISSING  # not earned yet
+    assert degree_named("BS 7671 Wiring Regulations", vocab()) is None
+    assert status(Profile(skills=[ProfileSkill("Accounting")]), "Bachelor's Degree") == GapStatus.MISSING
