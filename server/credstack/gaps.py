@@ -160,13 +160,14 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
                 held[other.casefold()] = held[have.casefold()]
     implied: dict[str, str] = {}
     forms: dict[str, str] = {}  # a skill held in a more specific form -> that form
-    for name in held.values():
-        for target in vocabulary.implied(name):
+    implications = {name: vocabulary.implied(name) for name in held.values()}  # read once, used twice
+    for name, targets in implications.items():
+        for target in targets:
             implied.setdefault(target.casefold(), name)
         for target in vocabulary.forms_of(name):
             forms.setdefault(target.casefold(), name)
-    for name in list(held.values()):  # a degree answers the schooling below it (a BSc: a diploma)
-        rungs = {name, *vocabulary.implied(name)}
+    for name, targets in implications.items():  # a degree answers the schooling below it (a BSc: a diploma)
+        rungs = {name, *targets}
         top = max((DEGREE_RUNGS.index(r) for r in rungs if r in DEGREE_RUNGS), default=0)
         for lower in DEGREE_RUNGS[:top]:
             implied.setdefault(lower.casefold(), name)
