@@ -321,9 +321,14 @@ def language_split(row: dict, rows: list[dict] | None = None) -> str:
     batch = int(row.get("batch") or 1)
     if rows is None:
         return "held-lang" if batch <= 5 else f"held-lang{batch - 4}"
-    batches = language_batches(rows)
+    return numbered_split("held-lang", batch, language_batches(rows))
+
+
+def numbered_split(name: str, batch: int, batches: list[int]) -> str:
+    """``name`` for the first of ``batches``, ``name2`` for the second, and so on (the first when
+    ``batch`` is none of them)."""
     rank = batches.index(batch) if batch in batches else 0
-    return "held-lang" if rank == 0 else f"held-lang{rank + 1}"
+    return name if rank == 0 else f"{name}{rank + 1}"
 
 
 def language_batches(rows: list[dict]) -> list[int]:
@@ -346,9 +351,7 @@ def occupation_split(row: dict, rows: list[dict] | None = None) -> str:
     batch = int(row.get("batch") or 1)
     if rows is None:
         return "held-occ" if batch <= 3 else f"held-occ{batch - 2}"
-    batches = occupation_batches(rows)
-    rank = batches.index(batch) if batch in batches else 0
-    return "held-occ" if rank == 0 else f"held-occ{rank + 1}"
+    return numbered_split("held-occ", batch, occupation_batches(rows))
 
 
 def occupation_batches(rows: list[dict]) -> list[int]:
