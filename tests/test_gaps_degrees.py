@@ -58,3 +58,23 @@ def test_control_a_lower_rung_or_a_standard_is_no_degree():
                   "Master's Degree") == GapStatus.MISSING  # not earned yet
     assert degree_named("BS 7671 Wiring Regulations", vocab()) is None
     assert status(Profile(skills=[ProfileSkill("Accounting")]), "Bachelor's Degree") == GapStatus.MISSING
+
+
+def test_the_profiles_education_answers_degree_subject_and_schooling():
+    leeds = Profile(education=["BSc (Hons) Accounting, University of Leeds, 2015"])
+    assert status(leeds, "Bachelor's Degree") == GapStatus.HAVE
+    assert status(leeds, "Accounting", H) == GapStatus.HAVE  # the degree's subject
+    assert status(leeds, "High School Diploma") == GapStatus.IMPLIED  # a rung below
+    spelt = Profile(education=["Bachelor of Science in Accounting | State University | 2012"])
+    assert status(spelt, "Accounting", H) == GapStatus.HAVE
+    assert status(Profile(education=["High school diploma (2009)"]), "High School Diploma") == GapStatus.HAVE
+    assert status(Profile(education=["BSc (Hons), Accounting, University of Leeds"]), "Accounting", H) == GapStatus.HAVE
+
+
+def test_control_education_holds_no_more_than_it_names():
+    school = Profile(education=["High school diploma, Lincoln High School, 2009"])
+    assert status(school, "Bachelor's Degree") == GapStatus.MISSING
+    assert status(school, "Accounting", H) == GapStatus.MISSING
+    # the school's name and the years are not read as the subject
+    assert status(Profile(education=["MSc, Accounting School of London, 2019"]), "Accounting", H) == GapStatus.MISSING
+    assert status(Profile(education=["MSc, 2019"]), "Bachelor's Degree") == GapStatus.IMPLIED

@@ -47,6 +47,16 @@ def test_linkedin_export_skills_certs_and_profile():
     assert out.profile == {"name": "Jane Doe", "headline": "Analyst", "location": "Austin"}
 
 
+def test_linkedin_education_rows_become_qualification_lines():
+    education = ("School Name,Start Date,End Date,Notes,Degree Name,Activities\n"
+                 "University of Leeds,Sep 2012,Jun 2015,,\"BSc (Hons), Nursing\",\n"
+                 "Lincoln High School,2005,2009,,,Football\n"
+                 ",,,,,\n"
+                 "University of Leeds,Sep 2012,Jun 2015,,\"BSc (Hons), Nursing\",\n")
+    out = linkedin_export(make_zip({"Skills.csv": SKILLS, "Education.csv": education}))
+    assert out.profile == {"education": ["BSc (Hons), Nursing, University of Leeds, 2015", "Lincoln High School, 2009"]}
+
+
 def test_linkedin_csv_with_notes_preamble():
     archive = make_zip({"Skills.csv": "Notes:\n\"Some LinkedIn note\"\n\nName\nExcel\n"})
     assert [s["name"] for s in linkedin_export(archive).skills] == ["Excel"]

@@ -52,6 +52,7 @@ export function fillProfile(data) {
   $("p-location").value = data.location || "";
   $("p-roles").value = (data.target_roles || []).join(", ");
   $("p-links").value = (data.links || []).join(", ");
+  $("p-education").value = (data.education || []).join("\n");
   fill($("skills").tBodies[0], ...data.skills.map(skillRow));
   fill($("certs").tBodies[0], ...data.certifications.map(certRow));
 }
@@ -81,7 +82,8 @@ function readProfile() {
   return {
     name: $("p-name").value.trim(), headline: $("p-headline").value.trim(), email: orNull($("p-email").value),
     phone: orNull($("p-phone").value), location: orNull($("p-location").value),
-    target_roles: list($("p-roles").value), links: links($("p-links").value), skills, certifications,
+    target_roles: list($("p-roles").value), links: links($("p-links").value),
+    education: $("p-education").value.split("\n").map((s) => s.trim()).filter(Boolean), skills, certifications,
   };
 }
 

@@ -102,7 +102,8 @@ export function setUpResume() {
     fillProfile(await call("/profile"));
     await loadExpiry();
     // said once the profile on screen shows them
-    say("linkedin-status", `Added ${added.skills} skills and ${added.certifications} certifications to your profile.`, "ok");
+    const schooling = added.education ? `, ${added.education} qualification${added.education === 1 ? "" : "s"}` : "";
+    say("linkedin-status", `Added ${added.skills} skills${schooling} and ${added.certifications} certifications to your profile.`, "ok");
   }, async (chosen) => {
     await addToProfile(chosen);
     say("linkedin-status", `Added ${chosen.length} items to your profile.`, "ok");

@@ -6,6 +6,7 @@ embeds skill names, and returns a ``GapReport`` with a 0-100 match score and its
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -147,12 +148,15 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
         if r.standing == Standing.HELD:
             held.setdefault(key, r.name if r.name and r.name.casefold() == key else r.label)
     # A degree the profile lists by its letters and subject ("B.S. Accounting", "BSc (Hons)
-    # Nursing"): the profile has no education list, so a degree sits among the certifications or
-    # skills, and its subject alone ("Accounting") is all the matcher reads in it.
+    # Nursing") among its certifications or skills, where the subject alone ("Accounting") is all
+    # the matcher reads in it; and each qualification of its education, degree and subject.
     for own in [*(r.certification.name for r in credentials.current()), *(s.name for s in profile.skills)]:
         degree = degree_named(own, vocabulary)
         if degree is not None:
             held.setdefault(degree.name.casefold(), degree.name)
+    for line in profile.education:
+        for name in qualification_held(line, vocabulary):
+            held.setdefault(name.casefold(), name)
     for group in alternatives:
         have = next((n for n in sorted(group) if n.casefold() in held), None)
         for other in group:
@@ -238,21 +242,54 @@ def degree_named(text: str, vocabulary: Vocabulary):
     "Bachelor of Science in Accounting" -> Bachelor's Degree, "MSc Finance" -> Master's Degree;
     None when it opens with no degree's name or letters ("BS 7671 Wiring Regulations" opens with
     letters followed by a number, a standard's name, not a subject)."""
+    return _degree_and_subject(text, vocabulary)[0]
+
+
+def _degree_and_subject(text: str, vocabulary: Vocabulary):
+    """``degree_named`` and the words after the degree's name (its subject, "in" left out)."""
     words = text.replace("(Hons)", " ").replace("(hons)", " ").split()
     for n in range(min(_DEGREE_LEAD_WORDS, len(words)), 0, -1):
         skill = vocabulary.resolve(" ".join(words[:n]).rstrip(",:;-"))
         if skill is not None and skill.kind == SkillKind.DEGREE:
             rest = words[n:]
             if rest and rest[0][:1].isdigit():
-                return None
-            return skill
-    return None
+                return None, ""
+            while rest and rest[0].casefold() in _SUBJECT_LEADS:
+                rest = rest[1:]
+            return skill, " ".join(rest)
+    return None, ""
+
+
+_SUBJECT_LEADS = {"in", "of", "-", "–", ":", "(", "with"}
+# The parts of an education line after the qualification: school, place, years.
+_EDUCATION_PARTS = re.compile(r"\s*(?:[,;|•·]|\s[-–—]\s|\(\d{4}|\b(?:19|20)\d{2}\b)")
+
+
+def qualification_held(line: str, vocabulary: Vocabulary) -> list[str]:
+    """The vocabulary skills one line of the profile's education holds: its degree and the
+    degree's subject ("BSc (Hons) Nursing, University of Leeds, 2015" and "BSc, Nursing, ..." ->
+    Bachelor's Degree, Nursing; "Bachelor's degree in Accounting" -> Bachelor's Degree,
+    Accounting: the part after a bare degree only when it is a skill's name whole), or the
+    qualification named whole ("High school diploma", "HNC Electrical Engineering", "A-levels").
+    The school, place and years after it are not read."""
+    parts = [p.strip() for p in _EDUCATION_PARTS.split(line.strip(), maxsplit=2) if p and p.strip()]
+    first = parts[0] if parts else ""
+    held: list[str] = []
+    degree, subject = _degree_and_subject(first, vocabulary)
+    field = skill_named(subject, vocabulary) if subject else None
+    if degree is not None and not subject and len(parts) > 1:  # "BSc (Hons), Nursing, University of Leeds"
+        field = vocabulary.resolve(parts[1])  # whole: "Accounting School of London" is a school
+    whole = skill_named(first, vocabulary) if first else None
+    for skill in (degree, whole, field):
+        if skill is not None and skill.name not in held:
+            held.append(skill.name)
+    return held
 
 
 def written_in(profile: Profile) -> str:
     """The language the profile is written in, by name ("English"; "German" for a headline and
     skills in German): its owner reads and writes it. English when its words show no other."""
-    text = "\n".join([profile.headline, *profile.target_roles, *(s.name for s in profile.skills),
+    text = "\n".join([profile.headline, *profile.target_roles, *profile.education, *(s.name for s in profile.skills),
                       *(c.name for c in profile.certifications)])
     return LANGUAGE_NAMES.get(language_of(text), "English")
 

@@ -59,6 +59,7 @@ class ProfileRow(Base):
     links: Mapped[list] = mapped_column(JSONType, default=list)
     headline: Mapped[str] = mapped_column(String(500), default="")
     target_roles: Mapped[list] = mapped_column(JSONType, default=list)
+    education: Mapped[list] = mapped_column(JSONType, default=list, server_default="[]")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 

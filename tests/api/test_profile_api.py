@@ -8,6 +8,7 @@ FULL = {
     "name": "Jane Doe", "email": "jane@example.com", "phone": "+1 555 0100", "location": "Austin, TX",
     "links": ["https://www.linkedin.com/in/janedoe"], "headline": "Data analyst",
     "target_roles": ["Data Analyst", "BI Analyst"],
+    "education": ["BSc Mathematics, University of Texas at Austin, 2018"],
     "skills": [{"name": "SQL", "level": "advanced", "years": 4},
                {"name": "Tableau", "level": None, "years": None}],
     "certifications": [{
@@ -23,6 +24,7 @@ def test_put_then_get_round_trips(client, auth):
     got = client.get("/api/v1/profile", headers=auth).get_json()
     assert set(got) == set(FULL)
     assert got["name"] == "Jane Doe" and got["links"] == FULL["links"]
+    assert got["education"] == FULL["education"]
     assert [s["name"] for s in got["skills"]] == ["SQL", "Tableau"]
     cert = got["certifications"][0]
     assert cert["credential_id"] == "ABC123" and cert["issued"] == "2023-04"

@@ -125,15 +125,20 @@ def linkedin_zip(**files) -> bytes:
 def test_linkedin_import_suggest_then_apply(client, auth):
     data = linkedin_zip(**{"Skills.csv": "Name\nSQL\nPower BI\n",
                            "Certifications.csv": "Name,Url,Authority,Started On,Finished On,License Number\n"
-                                                 "PMP,,PMI,Jan 2021,Jan 2027,123\n"})
+                                                 "PMP,,PMI,Jan 2021,Jan 2027,123\n",
+                           "Education.csv": "School Name,Start Date,End Date,Notes,Degree Name,Activities\n"
+                                            "University of Leeds,2012,2015,,BSc (Hons) Accounting,Rowing\n"})
     url = "/api/v1/profile/import/linkedin"
     suggested = upload(client, auth, data, "export.zip", url).get_json()
     assert suggested["applied"] is False
     assert client.get("/api/v1/profile", headers=auth).get_json()["skills"] == []
     applied = upload(client, auth, data, "export.zip", url + "?apply=true").get_json()
-    assert applied["added"] == {"skills": 2, "certifications": 1}
+    assert applied["added"] == {"skills": 2, "certifications": 1, "education": 1}
     profile = client.get("/api/v1/profile", headers=auth).get_json()
     assert {s["name"] for s in profile["skills"]} == {"SQL", "Power BI"}
+    assert profile["education"] == ["BSc (Hons) Accounting, University of Leeds, 2015"]
+    again = upload(client, auth, data, "export.zip", url + "?apply=true").get_json()
+    assert again["added"] == {"skills": 0, "certifications": 0, "education": 0}  # nothing twice
     assert profile["certifications"][0]["catalog_id"] == "pmi-pmp"
 
 

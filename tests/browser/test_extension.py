@@ -106,6 +106,7 @@ def set_up_profile(browser, live_server, tmp_path):
         return page
     page.fill("#p-name", "Jane Doe")
     page.fill("#p-headline", "Data engineer")
+    page.fill("#p-education", "BSc Computer Science, University of Leeds, 2016")
     for name in ("Python", "SQL", "Apache Spark"):
         page.click("#add-skill")
         page.locator(".skill-row .s-name").last.fill(name)
@@ -136,6 +137,7 @@ def test_options_page_connects_and_edits_the_profile(browser, live_server, tmp_p
     assert (cert["name"], cert["issued"], cert["expires"], cert["credential_id"]) == (CERT, "2025-03", "2028-03", "AWS-DEA-12345")
     assert api(live_server, "/profile/resume")["filename"] == "jane.docx"
     assert "jane.docx" in page.inner_text("#resume-meta")
+    assert profile["education"] == ["BSc Computer Science, University of Leeds, 2016"]
 
     export = tmp_path / "Basic_LinkedInDataExport.zip"
     with zipfile.ZipFile(export, "w") as archive:
@@ -143,9 +145,15 @@ def test_options_page_connects_and_edits_the_profile(browser, live_server, tmp_p
         archive.writestr("Certifications.csv", "Name,Url,Authority,Started On,Finished On,License Number\n"
                          "Google Data Analytics Professional Certificate,https://coursera.org/verify/XYZ,Google,"
                          "Jan 2024,,XYZ\n")
+        archive.writestr("Education.csv", "School Name,Start Date,End Date,Notes,Degree Name,Activities\n"
+                         "Leeds City College,2010,2012,,A-levels,\n"
+                         "University of Leeds,2013,2016,,BSc Computer Science,\n")
     page.set_input_files("#linkedin-file", str(export))
     page.locator("#linkedin-status", has_text="Added").wait_for()
+    assert "1 qualification and" in page.inner_text("#linkedin-status")  # the degree typed above is there already
     profile = api(live_server, "/profile")
+    assert profile["education"] == ["BSc Computer Science, University of Leeds, 2016", "A-levels, Leeds City College, 2012"]
+    assert page.input_value("#p-education").splitlines() == profile["education"]
     assert "Tableau" in [s["name"] for s in profile["skills"]]
     assert "Google Data Analytics Professional Certificate" in [c["name"] for c in profile["certifications"]]
     assert page.locator(".skill-row .s-name").last.input_value() == "Tableau"

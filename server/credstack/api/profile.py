@@ -169,6 +169,7 @@ class SuggestedProfileOut(Schema):
     name = String()
     headline = String()
     location = String()
+    education = List(String(), metadata={"description": "Qualifications, one line each (LinkedIn's Education.csv)."})
 
 
 class SuggestionsOut(Schema):
@@ -182,6 +183,7 @@ class SuggestionsOut(Schema):
 class AddedOut(Schema):
     skills = Integer()
     certifications = Integer()
+    education = Integer()
 
 
 class ImportOut(Schema):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import struct
 import zlib
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from credstack.exceptions import CredstackError
 from credstack.hygiene import clean_text, clean_value
 from credstack.profile.dates import to_month
+from credstack.profile.schema import MAX_EDUCATION
 from credstack.skills.vocabulary import Vocabulary
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -126,7 +128,21 @@ def linkedin_export(archive) -> Suggestions:
         name = " ".join(f"{row.get('First Name', '')} {row.get('Last Name', '')}".split())
         out.profile = {k: v for k, v in {"name": name, "headline": row.get("Headline", ""),
                                           "location": row.get("Geo Location", "")}.items() if v}
+    education = [line for row in _read_csv(archive, "Education.csv") or [] if (line := education_line(row))]
+    if education:
+        out.profile["education"] = list(dict.fromkeys(education))[:MAX_EDUCATION]
     return out
+
+
+def education_line(row: dict) -> str:
+    """One row of LinkedIn's Education.csv as the profile keeps it: "Degree Name, School Name, End
+    year" ("BSc Nursing, University of Leeds, 2015"); a school with no degree named is kept as the
+    school alone, so nothing the user wrote is lost."""
+    degree = " ".join(row.get("Degree Name", "").split())
+    school = " ".join(row.get("School Name", "").split())
+    end = re.search(r"\b(?:19|20)\d{2}\b", row.get("End Date", ""))
+    parts = [p for p in (degree, school, end.group(0) if end else "") if p]
+    return ", ".join(parts)[:300] if degree or school else ""
 
 
 def png_text_chunks(data: bytes) -> dict[str, str]:

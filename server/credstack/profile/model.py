@@ -60,6 +60,10 @@ class Profile:
     links: list[str] = field(default_factory=list)
     headline: str = ""
     target_roles: list[str] = field(default_factory=list)
+    # Qualifications, one a line in the user's words ("BSc (Hons) Nursing, University of Leeds,
+    # 2015", "High school diploma", "NVQ Level 3 Health and Social Care"): a posting's degree or
+    # schooling is answered from them.
+    education: list[str] = field(default_factory=list)
     skills: list[ProfileSkill] = field(default_factory=list)
     certifications: list[Certification] = field(default_factory=list)
 
@@ -91,5 +95,5 @@ class Profile:
             name=data.get("name") or "", email=data.get("email"), phone=data.get("phone"),
             location=data.get("location"), links=list(data.get("links") or []),
             headline=data.get("headline") or "", target_roles=list(data.get("target_roles") or []),
-            skills=skills, certifications=certs,
+            education=list(data.get("education") or []), skills=skills, certifications=certs,
         )

@@ -1,6 +1,7 @@
 """Validation of the profile JSON (API bodies, ``--profile`` files, exports).
 
-Keys: name, email, phone, location, links, headline, target_roles, skills[{name, level, years}],
+Keys: name, email, phone, location, links, headline, target_roles, education (qualifications, one
+line each), skills[{name, level, years}],
 certifications[{name, issuer, issued, expires, credential_id, url, status, expected, catalog_id}].
 Omitted keys take their defaults; unknown keys are rejected.
 """
@@ -17,6 +18,7 @@ _SPACE = " \\t\\n\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u300
 URL_PATTERN = rf"^[Hh][Tt][Tt][Pp][Ss]?://[^{_SPACE}]+$"
 LEVELS = ("beginner", "intermediate", "advanced", "expert")
 STATUSES = ("earned", "in_progress")
+MAX_EDUCATION = 20  # qualifications a profile keeps
 
 
 class WholeRegexp(validate.Regexp):
@@ -112,6 +114,8 @@ class ProfileSchema(_Strict):
     headline = fields.String(load_default="", validate=validate.Length(max=500))
     target_roles = fields.List(fields.String(validate=[validate.Length(min=1, max=200), _visible]), load_default=list,
                                validate=validate.Length(max=30))
+    education = fields.List(fields.String(validate=[validate.Length(min=1, max=300), _visible]), load_default=list,
+                            validate=validate.Length(max=MAX_EDUCATION))
     skills = fields.List(fields.Nested(SkillSchema), load_default=list, validate=validate.Length(max=500))
     certifications = fields.List(fields.Nested(CertificationSchema), load_default=list,
                                  validate=validate.Length(max=200))

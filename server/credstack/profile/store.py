@@ -19,9 +19,11 @@ from credstack.exceptions import CredstackError
 from credstack.hygiene import clean_value
 from credstack.models import CertificationRow, ProfileRow, ProfileSkillRow
 from credstack.profile.model import Certification, Profile
+from credstack.profile.schema import MAX_EDUCATION
 from credstack.skills import skill_named
 
-SCALARS = ("name", "email", "phone", "location", "links", "headline", "target_roles")
+SCALARS = ("name", "email", "phone", "location", "links", "headline", "target_roles", "education")
+LISTS = ("links", "target_roles", "education")
 # The caps a PUT enforces (profile.schema), applied to imports too.
 MAX_SKILLS = 500
 MAX_CERTIFICATIONS = 200
@@ -104,7 +106,8 @@ def get_profile_dict(session: Session, user_id: int) -> dict:
     data["name"] = data["name"] or ""
     data["headline"] = data["headline"] or ""
     data["links"] = list(data["links"] or [])
-    data["target_roles"] = list(data["target_roles"] or [])
+    for key in LISTS:
+        data[key] = list(data[key] or [])
     data["skills"] = [skill_to_dict(r) for r in skill_rows(session, user_id)]
     data["certifications"] = [cert_to_dict(r) for r in cert_rows(session, user_id)]
     return clean_value(data)  # rows stored before the hygiene rules must not break a resume
@@ -135,7 +138,7 @@ def replace_profile(session: Session, user_id: int, data: dict, *, catalog: Cata
         row = ProfileRow(user_id=user_id)
         session.add(row)
     for key in SCALARS:
-        default = [] if key in ("links", "target_roles") else ("" if key in ("name", "headline") else None)
+        default = [] if key in LISTS else ("" if key in ("name", "headline") else None)
         setattr(row, key, data.get(key, default))
     session.execute(delete(ProfileSkillRow).where(ProfileSkillRow.user_id == user_id))
     session.execute(delete(CertificationRow).where(CertificationRow.user_id == user_id))
@@ -148,7 +151,7 @@ def replace_profile(session: Session, user_id: int, data: dict, *, catalog: Cata
 
 def _ensure_profile_row(session: Session, user_id: int) -> None:
     if session.get(ProfileRow, user_id) is None:
-        session.add(ProfileRow(user_id=user_id, links=[], target_roles=[]))
+        session.add(ProfileRow(user_id=user_id, links=[], target_roles=[], education=[]))
         session.flush()
 
 
@@ -283,10 +286,20 @@ def merge_suggestions(session: Session, user_id: int, suggestions: dict, *, cata
     for skill in suggestions.get("skills", []):
         skill["in_profile"] = True
     scalars = suggestions.get("profile") or {}
+    new_education: list[str] = []
     if scalars:
         row = session.get(ProfileRow, user_id)
         for key in ("name", "headline", "location"):
             if scalars.get(key) and not getattr(row, key):
                 setattr(row, key, scalars[key][:200 if key != "headline" else 500])
+        have = list(row.education or [])
+        known = {" ".join(line.split()).casefold() for line in have}
+        for line in clean_value(scalars.get("education") or []):
+            key = " ".join(line.split()).casefold()
+            if key and key not in known and len(have) + len(new_education) < MAX_EDUCATION:
+                known.add(key)
+                new_education.append(line[:300])
+        if new_education:
+            row.education = [*have, *new_education]
     session.flush()
-    return {"skills": len(new_skills), "certifications": len(new_certs)}
+    return {"skills": len(new_skills), "certifications": len(new_certs), "education": len(new_education)}
