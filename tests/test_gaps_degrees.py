@@ -78,3 +78,9 @@ def test_control_education_holds_no_more_than_it_names():
     # the school's name and the years are not read as the subject
     assert status(Profile(education=["MSc, Accounting School of London, 2019"]), "Accounting", H) == GapStatus.MISSING
     assert status(Profile(education=["MSc, 2019"]), "Bachelor's Degree") == GapStatus.IMPLIED
+    # a school's name holds nothing it names (LinkedIn rows with no degree keep the school alone)
+    assert status(Profile(education=["Accounting Academy by Leeds"]), "Accounting", H) == GapStatus.MISSING
+
+
+def test_a_degree_written_after_its_letters_is_read():
+    assert status(Profile(education=["BCA - Bachelor of Science, Leeds, 2021"]), "Bachelor's Degree") == GapStatus.HAVE

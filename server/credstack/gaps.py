@@ -276,10 +276,15 @@ def qualification_held(line: str, vocabulary: Vocabulary) -> list[str]:
     first = parts[0] if parts else ""
     held: list[str] = []
     degree, subject = _degree_and_subject(first, vocabulary)
+    if degree is None and len(parts) > 1:  # "BCA - Bachelor of Computer Application": its letters first
+        degree, subject = _degree_and_subject(parts[1], vocabulary)
+        parts = parts[1:]
     field = skill_named(subject, vocabulary) if subject else None
     if degree is not None and not subject and len(parts) > 1:  # "BSc (Hons), Nursing, University of Leeds"
         field = vocabulary.resolve(parts[1])  # whole: "Accounting School of London" is a school
-    whole = skill_named(first, vocabulary) if first else None
+    # a qualification named whole ("GED", "BSN", "A-levels"), never a name inside a school's
+    # ("Trailhead by Salesforce" holds no Salesforce)
+    whole = vocabulary.resolve(first) if first else None
     for skill in (degree, whole, field):
         if skill is not None and skill.name not in held:
             held.append(skill.name)
