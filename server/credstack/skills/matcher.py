@@ -375,6 +375,19 @@ class SkillMatcher:
                             self.capital_stem[plural] = len(key)
                             if plural == key + "s":
                                 self.lower_s.add(plural)
+        # A licence's initials name its holders in the plural ("RNs and LPNs", "CNAs"): the
+        # capitals and a small "s" only ("RNS" or "rns" are no holders of "RN").
+        for skill in vocabulary:
+            if skill.kind != SkillKind.CERTIFICATION:
+                continue
+            for form in (skill.name, *skill.aliases):
+                key = match_key(form)
+                plural = key + "s"
+                if (_LICENCE_INITIALS.match(form) and owners.get(key) == skill.name and plural not in owners
+                        and plural not in self.rules.forms):
+                    owners[plural] = skill.name
+                    self.capital_stem[plural] = len(key)
+                    self.lower_s.add(plural)
         for key, name in owners.items():
             self.automaton.add_word(key, (key, name))
         self.automaton.make_automaton()
@@ -572,6 +585,7 @@ OFFICE_LIST_REACH = 60  # characters either side of a mention searched for the l
 
 
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,5}s$")
+_LICENCE_INITIALS = re.compile(r"^[A-Z]{2,4}(?<!S)$")
 # Initials joined to more initials by "&" ("FP&A", "FP& A", "M&A"): one acronym, never its parts.
 # At most one space around the "&", so "AWS & GCP" stays two names.
 _AMP_AFTER = re.compile(r"^(?:&\s?|\s&)[A-Z]{1,2}\b")
