@@ -150,3 +150,46 @@ def test_localisation_is_a_place_in_a_french_posting(resources):
             "de votre secteur\n\nLocalisation du poste : Tours et sa région\n")
     skills, context = read(text, resources)
     assert "Internationalization" not in skills | context and "Civil Engineering" in skills | context, skills
+
+
+def test_an_unheaded_portuguese_line_that_says_a_skill_is_necessary_asks_for_it(resources):
+    # "Necessário ... conhecimento básico em Informática": a soft skill in unheaded text is asked only
+    # when the clause asks; the Portuguese words for "necessary" and "knowledge of" now say so
+    text = ("Porteiro\n\nNecessário experiência na área e conhecimento básico em Informática;\n"
+            "Ter conhecimento em reparos básicos em elétrica, hidráulica e limpeza;\n")
+    skills, _ = read(text, resources)
+    assert {"Digital Literacy", "Plumbing", "Electrical Systems"} <= skills, skills
+
+
+def test_an_unheaded_portuguese_line_that_asks_nothing_keeps_its_soft_skill_out(resources):
+    text = ("Porteiro\n\nNosso condomínio tem uma sala de informática para os moradores e uma equipe de limpeza "
+            "que cuida das áreas comuns;\nTer conhecimento em reparos básicos em elétrica, hidráulica e limpeza;\n")
+    skills, _ = read(text, resources)
+    assert "Digital Literacy" not in skills, skills
+
+
+@pytest.mark.parametrize("text, mention, taught", [
+    ("Der praktische Teil findet bei uns statt – hier erhältst du umfassend Einblick in die Welt des Groß- und "
+     "Außenhandels und durchläufst diverse Abteilungen.", "Außenhandels", True),
+    ("Vous serez formé aux outils de gestion et à la réglementation douanière.", "réglementation douanière", True),
+    ("You will be fully trained in manual handling.", "manual handling", True),
+    # asked, not taught
+    ("Vous maîtrisez la réglementation douanière et les Incoterms.", "réglementation douanière", False),
+    ("Du hast Erfahrung im Außenhandel.", "Außenhandel", False),
+])
+def test_what_the_starter_will_get_an_insight_into_or_be_trained_in_is_not_asked(text, mention, taught):
+    from credstack.skills.requirements import taught_on_the_job
+
+    start = text.index(mention)
+    assert taught_on_the_job(text, start, start + len(mention)) is taught
+
+
+def test_what_a_french_company_advises_its_clients_on_describes_it(resources):
+    text = ("Assistant(e) technique (H/F)\n\nNotre société est un bureau d'études. Elle conseille et accompagne ses "
+            "clients sur 6 domaines clés : l'énergie, la sécurité incendie, la structure et l'acoustique.\n\n"
+            "Vos missions\n- Planification et suivi des missions\n- Reporting aux clients sur Office 365\n")
+    skills, context = read(text, resources)
+    assert "Fire Safety" not in skills | context and "Microsoft Office" in skills, skills
+    asked = text.replace("Elle conseille et accompagne ses clients sur 6 domaines clés", "Vous maîtrisez")
+    skills, context = read(asked, resources)
+    assert "Fire Safety" in skills | context, skills  # the candidate's own knowledge: asked

@@ -400,8 +400,12 @@ def taught_on_the_job(text: str, start: int, end: int) -> bool:
     will be fully trained in safe driving practices") or support them with ("Newly qualified
     physiologists will be supported by a friendly team, strong leadership and ..."): given, not
     asked of the candidate (requirement_cues.json ``taught_on_the_job``)."""
-    return _before_matches("taught_on_the_job", text, start, end, "train") \
-        or _before_matches("taught_on_the_job", text, start, end, "support")
+    return any(_before_matches("taught_on_the_job", text, start, end, word) for word in _TAUGHT_LEADS)
+
+
+# Words one of whose presence before a mention lets ``taught_on_the_job`` read its clause, in the six
+# languages ("Einblick" of a German apprenticeship, "formé", "capacitado", "formato", "treinado", "geschult").
+_TAUGHT_LEADS = ("train", "support", "einblick", "form", "capacitad", "treinad", "geschult", "eingearbeitet")
 
 
 # Words one of whose presence before a mention lets ``names_colleagues`` read its clause.
