@@ -6,8 +6,8 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
     python bench/nontech_real.py [--split held|held-old|held-new|held-occ|held-occ2|held-occ3|held-occ4|held-occ5|
                                           held-occ6|held-occ7|held-occ8|held-occ9|held-occ10|held-occ11|held-occ12|
                                           held-occ13|held-occ14|held-occ15|held-occ16|held-occ17|held-occ18|held-occ19|
-                                          held-occ20|held-occ21|held-occ22|held-lang|held-lang2|held-lang3|train|
-                                          all] [--show]
+                                          held-occ20|held-occ21|held-occ22|held-lang|held-lang2|held-lang3|held-lang4|
+                                          train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|held
 
 Batches listed in ``TRAIN_BATCHES`` (tech and knowledge-work postings labelled to train the span
@@ -448,7 +448,7 @@ def main() -> int:
                                             "held-occ12", "held-occ13", "held-occ14", "held-occ15", "held-occ16",
                                             "held-occ17", "held-occ18", "held-occ19", "held-occ20", "held-occ21",
                                             "held-occ22",
-                                            "held-lang", "held-lang2", "held-lang3"],
+                                            "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
                         "shipped tagger learns from; train-occ2: batches 16 and 17, labelled to train it, unused); "
@@ -462,8 +462,8 @@ def main() -> int:
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
                         "twenty-eighth, twenty-ninth, thirty-first batch), "
                         "held-occ7 on never trained on;"
-                        " held-lang, held-lang2, held-lang3: postings written in French, German, Spanish, "
-                        "Italian or Portuguese (fifth, sixth, thirtieth batch), per language")
+                        " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
+                        "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
     parser.add_argument("--jsonl", help="write the split in SkillSpan's JSON-lines format instead of scoring")
     parser.add_argument("--show", action="store_true", help="print missed and false mentions per posting")
     args = parser.parse_args()

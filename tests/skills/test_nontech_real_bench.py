@@ -374,3 +374,27 @@ def test_batch_31_of_the_committed_manifest_is_held_occ22_and_no_other_split():
     assert not any(nontech_real.in_split(r["local-name"], rows, "held-occ22") for r in rows if r["batch"] != "31")
     labels = json.loads(nontech_real.LABELS.read_text("utf-8"))
     assert all(labels[row["local-name"]] for row in batch)  # labelled, every one
+
+
+def test_batch_33_of_the_committed_manifest_is_held_lang4_in_five_languages_and_the_command_line_accepts_it(
+        monkeypatch, tmp_path, capsys):
+    rows = nontech_real.manifest()
+    batch = [r for r in rows if r["batch"] == "33"]
+    languages = collections.Counter(r["language"] for r in batch)
+    assert len(batch) == 16 and set(languages) == {"fr", "de", "es", "it", "pt"}
+    assert languages["de"] >= 4 and languages["fr"] >= 4  # the two weakest languages of held-lang3
+    earlier = {(r["repo"], r["path"], r["locator"]) for r in rows if int(r["batch"]) < 33}
+    assert not {(r["repo"], r["path"], r["locator"]) for r in batch} & earlier  # no posting twice
+    assert {nontech_real.language_split(r, rows) for r in batch} == {"held-lang4"}
+    others = ["train", "train-tech", "train-occ", "train-occ2", "held", "held-occ", "held-occ22", "held-lang",
+              "held-lang2", "held-lang3"]
+    for row in batch:
+        name = row["local-name"]
+        assert nontech_real.in_split(name, rows, "held-lang4") and nontech_real.never_trains(row, rows, "train")
+        assert not any(nontech_real.in_split(name, rows, other) for other in others), name
+    assert not any(nontech_real.in_split(r["local-name"], rows, "held-lang4") for r in rows if r["batch"] != "33")
+    labels = json.loads(nontech_real.LABELS.read_text("utf-8"))
+    assert all(any(s["label"] == "K" for s in labels[row["local-name"]]) for row in batch)
+    monkeypatch.setattr(nontech_real, "CACHE", tmp_path / "no-cache")  # scores nothing: only the choice is checked
+    monkeypatch.setattr(sys, "argv", ["nontech_real.py", "--split", "held-lang4"])
+    assert nontech_real.main() == 0 and "no cached, labelled postings" in capsys.readouterr().out

@@ -400,13 +400,17 @@ def taught_on_the_job(text: str, start: int, end: int) -> bool:
     will be fully trained in safe driving practices") or support them with ("Newly qualified
     physiologists will be supported by a friendly team, strong leadership and ..."): given, not
     asked of the candidate (requirement_cues.json ``taught_on_the_job``)."""
-    return _before_matches("taught_on_the_job", text, start, end, "train") \
-        or _before_matches("taught_on_the_job", text, start, end, "support")
+    return any(_before_matches("taught_on_the_job", text, start, end, word) for word in _TAUGHT_LEADS)
+
+
+# Words one of whose presence before a mention lets ``taught_on_the_job`` read its clause, in the six
+# languages ("Einblick" of a German apprenticeship, "formé", "capacitado", "formato", "treinado", "geschult").
+_TAUGHT_LEADS = ("train", "support", "einblick", "form", "capacitad", "treinad", "geschult", "eingearbeitet")
 
 
 # Words one of whose presence before a mention lets ``names_colleagues`` read its clause.
 _COLLEAGUE_LEADS = (" working ", " who work ", " based ", " specialis", " specializ", " comprising ", " including ",
-                    " made up of ", " consisting of ", " includes ")
+                    " made up of ", " consisting of ", " includes ", " intern")
 
 
 def names_colleagues(text: str, start: int, end: int) -> bool:
@@ -682,13 +686,22 @@ _DEGREE_FIELD = re.compile(
     # a field shared with the degrees listed after this one: "FdSc or BSc (Hons) in Paramedic Science"
     r"(?:(?:[ \t]*,[ \t]*|[ \t]*/[ \t]*|[ \t]+(?:or|and)[ \t]+)(?-i:[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*|[A-Z][a-z]+[ \t]+HE)"
     r"(?:[ \t]*\((?:Hons|Honours|Hon)\.?\))?){0,3}"
-    r"(?:[ \t]+degree)?(?:[ \t]+or[ \t]+(?:an?[ \t]+)?equivalent(?:[ \t]+degree)?)?[ \t]+in[ \t]+"
+    r"(?:[ \t]+degree)?(?:[ \t]+or[ \t]+(?:an?[ \t]+)?equivalent(?:[ \t]+degree)?)?"
+    # the word a field follows in the five other languages the vocabulary reads: "Bac+5 en ingénierie
+    # générale", "Bac+5 à dominante mécatronique", "abgeschlossene Ausbildung als Kosmetiker:in",
+    # "Ausbildung in der Gebäudereinigung", "Licenciatura en Enfermería", "Laurea in Economia",
+    # "Ensino Superior em Administração" (not German "im ... Bereich": a kind of training, no field)
+    r"[ \t]+(?:in|en|em|als|zum|zur|in[ \t]+der|à[ \t]+dominante|"
+    r"dans[ \t]+le[ \t]+domaine[ \t]+(?:du|de[ \t]+la|des|de))[ \t]+"
     # "in a science or health related subject", "in a numerate discipline": the field a subject is in
     r"(?:an?[ \t]+(?=(?:[\w&'\u2019-]+[ \t]+){1,4}(?:subject|discipline)s?\b))?"
     r"(?!(?:a|an|the|any|this|that|our|your|order|related|relevant|similar|addition|lieu)\b)"
-    r"(?P<field>[A-Za-z][\w&'\u2019-]*(?:[ \t]+(?!(?:or|and|with|from|is|are|required|preferred|plus|"
-    r"desired|a|an|the|to|as|at|for|from|highly|strongly|is|will|would|from|which|that|who|where|when)\b)"
-    r"[A-Za-z][\w&'\u2019-]*){0,3})",
+    # a German field keeps its gender ending ("Kosmetiker:in", "Elektriker/in", "Erzieher*in"); "und",
+    # "oder", "et", "ou", "y", "o", "ed", "oppure" end it as "and" and "or" do
+    r"(?P<field>[A-Za-z][\w&'\u2019-]*(?:[:/*_]in(?:nen)?\b)?(?:[ \t]+(?!(?:or|and|with|from|is|are|required|"
+    r"preferred|plus|desired|a|an|the|to|as|at|for|from|highly|strongly|is|will|would|from|which|that|who|where|"
+    r"when|und|oder|et|ou|y|o|ed|oppure)\b)"
+    r"[A-Za-z][\w&'\u2019-]*(?:[:/*_]in(?:nen)?\b)?){0,3})",
     re.IGNORECASE)
 
 

@@ -431,14 +431,16 @@ def _softmax(logits: np.ndarray) -> np.ndarray:
 
 
 # Function words that mark a line as written in another language than the tagger learnt
-# (German, French, Spanish, Dutch, Italian), and English ones; words common to English
+# (German, French, Spanish, Dutch, Italian, Portuguese), and English ones; words common to English
 # ("die", "in", "van", "per", "also") are in neither list.
 _FOREIGN = frozenset(
     "der das und ist mit für fur ein eine einer einen eines wir sie nicht auf dem zu von bei oder auch sind "
     "werden wird du dich dein deine dir ihr unser unsere uns als aus nach über sowie zur zum im einem kannst "
     "hast bist le la les et est avec pour une du nous vous dans sur au aux ou votre vos notre nos sont être "
     "qui que ce cette ces el los las y con para del es por se su sus nuestro nuestra como het een je wij "
-    "zijn voor bij ons onze jouw il di della che sono gli nel".split())
+    "zijn voor bij ons onze jouw il di della che sono gli nel "
+    # Portuguese ("no", "do" and "as" are English words)
+    "em na não uma da das dos você seu sua ao pelo pela são nosso nossa também".split())
 _ENGLISH = frozenset(
     "the and of to with for you your our we is are be will on as or this that have has at by from it who "
     "what all can should must an a in".split())
