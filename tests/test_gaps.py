@@ -272,3 +272,13 @@ def test_an_electricians_licence_implies_the_electrical_work_it_licenses():
     # control: a general electrical skill held gives no licence
     held = statuses(compare(asked, Profile(skills=[ProfileSkill("Electrical Systems")]), load_vocabulary()))
     assert held["Journeyman Electrician License"][0] == GapStatus.MISSING
+
+
+def test_a_nursing_licence_answers_the_basics_its_exam_covers():
+    from credstack.resources import Resources
+
+    vocabulary = Resources.load().vocabulary
+    for licence in ("Registered Nurse", "Licensed Practical Nurse", "Certified Nursing Assistant"):
+        assert "Vital Signs" in vocabulary.implied(licence), licence
+    assert "Medical Terminology" in vocabulary.implied("Registered Nurse")
+    assert "Vital Signs" not in vocabulary.implied("Nursing")  # a field named, not a licence held
