@@ -16,15 +16,15 @@ the title, company and place (a record whose description is the board's own mark
 user would paste: title, company and place, description; ``json:jobs/id=7/body``: the text kept at
 that path (keys, list indexes, or KEY=VALUE picking a list's record); ``jsonld:page``: a scraped
 JSON-LD record written into an empty page, as a script-drawn page is served before its script
-runs; ``atspage:jobs/id=7``: an applicant-tracking system's API record (Ashby, Lever, Greenhouse, GitHub Jobs, Workday) written
-out as its hosted job page shows it (the record may be a browser's view of the API's answer, JSON in a <pre>; ``jsatspage:``: the same kept as a JavaScript literal commented out line by
-line); ``vcr:1``: the body of the second
-response recorded in a VCR cassette, a scraper's saved HTTP exchanges; ``jsrecord:resultats/id=7``: a
-job board's record kept as a JavaScript object literal (an API answer pasted into a module), picked by a
-path as ``json:`` paths are and written out as ``csv:`` rows are; ``py:NAME``: a page kept in a
-Python source file as the string NAME, at module level or in a test fixture function, as a scraper's
-test keeps the page it was written against). ``bench/pages/labels.json``
-holds the hand-written labels,
+runs; ``atspage:jobs/id=7``: an applicant-tracking system's API record (Ashby, Lever, Greenhouse, GitHub Jobs,
+Workday) written out as its hosted job page shows it (the record may be a browser's view of the API's answer,
+JSON in a <pre>; ``jsatspage:``: the same kept as a JavaScript literal commented out line by line);
+``vcr:1``: the body of the second response recorded in a VCR cassette, a scraper's saved HTTP exchanges;
+``jsrecord:resultats/id=7``: a job board's record kept as a JavaScript object literal (an API answer
+pasted into a module), picked by a path as ``json:`` paths are and written out as ``csv:`` rows are;
+``py:NAME``: a page kept in a Python source file as the string NAME, at module level or in a test fixture
+function, as a scraper's test keeps the page it was written against). ``bench/pages/labels.json`` holds the
+hand-written labels,
 written before the parser was run on each page: page kind (posting / application_form /
 search_list), title, company, location,
 employment type, language, and the kind of each labelled block (by its heading). Scores:
@@ -233,11 +233,12 @@ def ats_page(record: dict) -> str:
         if logo:
             parts.append(f'<header><img alt="{esc(logo)}"></header>')
         places = [info.get("location")] + list(info.get("additionalLocations") or [])
-        facts = (("remote type", [info.get("remoteType")]), ("locations", places), ("time type", [info.get("timeType")]),
-                 ("posted on", [info.get("postedOn")]), ("job requisition id", [info.get("jobReqId")]))
+        facts = (("remote type", [info.get("remoteType")]), ("locations", places),
+                 ("time type", [info.get("timeType")]), ("posted on", [info.get("postedOn")]),
+                 ("job requisition id", [info.get("jobReqId")]))
         parts.append("<h2>" + esc(title) + "</h2><a href=\"#\">Apply</a>")
-        parts.append("<div>" + "".join("<dl><dt>" + k + "</dt>" + "".join(f"<dd>{esc(v)}</dd>" for v in vs if v) + "</dl>"
-                                       for k, vs in facts if any(vs)) + "</div>")
+        parts.append("<div>" + "".join("<dl><dt>" + k + "</dt>" + "".join(f"<dd>{esc(v)}</dd>" for v in vs if v)
+                                       + "</dl>" for k, vs in facts if any(vs)) + "</div>")
         parts.append("<div>" + (info.get("jobDescription") or "") + "</div>")
     else:  # Greenhouse
         parts.append("<h1>" + esc(title) + "</h1>" + (f"<p>at {esc(record['company_name'])}</p>"

@@ -349,7 +349,9 @@ _ABOUT_OPENER = re.compile(
 _NOTICE_SENTENCE = re.compile(
     r"equal (employment )?opportunit|without regard to|regardless of|discriminat|diversit[éyàa]|inclusi[vo]n?|"
     r"égalité (de traitement|des chances)|situation de handicap|chancengleich|benachteilig|unabhängig von|"
-    r"igualdad de oportunidades|diversidade|pari opportunità|affirmative action", re.IGNORECASE)
+    r"igualdad de oportunidades|diversidade|pari opportunità|affirmative action|"
+    # the accommodation offer and the EEO reference such a notice carries beside its equal-opportunity sentence
+    r"reasonable accommodations?\b|accommodations? (due to|for) (a |an )?disabilit|\beeo\b", re.IGNORECASE)
 MIN_NOTICE_SHARE = 0.6
 
 
