@@ -7,7 +7,8 @@ career sites, a TalentBrew site). Synthetic fixtures, each with a control:
   candidate login account before you apply") is the site's, not the job's;
 - an equal-opportunity notice under a heading naming no kind ("Our Commitment") that also offers
   reasonable accommodation and cites EEO guidelines is the legal notice;
-- a warning about fraudulent job offers is a legal notice, not the benefits its "offers" might suggest.
+- a warning about fraudulent job offers is a legal notice, not the benefits its "offers" might suggest;
+- "An ideal candidate has:" set after "Minimum requirements for this role:" is what the job would like.
 """
 
 from __future__ import annotations
@@ -86,3 +87,14 @@ def test_fraudulent_offers_warning_is_legal_not_benefits():
     assert classify("Beware of recruitment fraud") == SectionKind.LEGAL
     # the control: an employer's offer is still its benefits
     assert classify("What Fernhill offers") == SectionKind.BENEFITS
+
+
+def test_ideal_candidate_after_the_minimum_is_preferred():
+    text = ("Account Executive\n\nMinimum requirements for this role:\n- 2+ years in a closing sales role\n"
+            "- Based in the EST or CST time zone\n\nAn ideal candidate has:\n- A record of quota achievement\n"
+            "- Experience with high-volume cold calling\n")
+    assert kinds(text)["An ideal candidate has"] == SectionKind.PREFERRED
+    # the control: an ideal candidate with no minimum set before it is what the job asks for
+    text = ("Account Executive\n\nWhat you will do\n- Sell our platform to mid-sized companies\n\n"
+            "The ideal candidate has:\n- A record of quota achievement\n- Experience with cold calling\n")
+    assert kinds(text)["The ideal candidate has"] == SectionKind.REQUIREMENTS
