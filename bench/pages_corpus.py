@@ -16,15 +16,15 @@ the title, company and place (a record whose description is the board's own mark
 user would paste: title, company and place, description; ``json:jobs/id=7/body``: the text kept at
 that path (keys, list indexes, or KEY=VALUE picking a list's record); ``jsonld:page``: a scraped
 JSON-LD record written into an empty page, as a script-drawn page is served before its script
-runs; ``atspage:jobs/id=7``: an applicant-tracking system's API record (Ashby, Lever, Greenhouse, GitHub Jobs) written
-out as its hosted job page shows it (``jsatspage:``: the same kept as a JavaScript literal commented out line by
-line); ``vcr:1``: the body of the second
-response recorded in a VCR cassette, a scraper's saved HTTP exchanges; ``jsrecord:resultats/id=7``: a
-job board's record kept as a JavaScript object literal (an API answer pasted into a module), picked by a
-path as ``json:`` paths are and written out as ``csv:`` rows are; ``py:NAME``: a page kept in a
-Python source file as the string NAME, at module level or in a test fixture function, as a scraper's
-test keeps the page it was written against). ``bench/pages/labels.json``
-holds the hand-written labels,
+runs; ``atspage:jobs/id=7``: an applicant-tracking system's API record (Ashby, Lever, Greenhouse, GitHub Jobs,
+Workday) written out as its hosted job page shows it (the record may be a browser's view of the API's answer,
+JSON in a <pre>; ``jsatspage:``: the same kept as a JavaScript literal commented out line by line);
+``vcr:1``: the body of the second response recorded in a VCR cassette, a scraper's saved HTTP exchanges;
+``jsrecord:resultats/id=7``: a job board's record kept as a JavaScript object literal (an API answer
+pasted into a module), picked by a path as ``json:`` paths are and written out as ``csv:`` rows are;
+``py:NAME``: a page kept in a Python source file as the string NAME, at module level or in a test fixture
+function, as a scraper's test keeps the page it was written against). ``bench/pages/labels.json`` holds the
+hand-written labels,
 written before the parser was run on each page: page kind (posting / application_form /
 search_list), title, company, location,
 employment type, language, and the kind of each labelled block (by its heading). Scores:
@@ -182,11 +182,15 @@ def ats_page(record: dict) -> str:
     closing. Greenhouse (``content``, its HTML escaped once more): the title, the place, the content.
     GitHub Jobs (``how_to_apply``, its public positions API of 2014-2021): the line "Full Time / place" over
     the title, the description, then the side column: the company's logo, its name as an <h2> and its
-    address, and a "How to apply" box. No company is written that the record does not hold."""
+    address, and a "How to apply" box. Workday (``jobPostingInfo``, its candidate-experience API): the logo
+    in the header, the title as an <h2> over "Apply", the details list (remote type, locations, time type,
+    posted on, job requisition id, each a <dt> label over its values), then the description; the employer's
+    name only in the JSON-LD the served page carries. No company is written that the record does not hold."""
     def esc(value) -> str:
         return html.escape(str(value or "").strip())
 
-    title = record.get("title") or record.get("text") or record.get("name") or ""
+    title = (record.get("title") or record.get("text") or record.get("name")
+             or (record.get("jobPostingInfo") or {}).get("title") or "")
     parts = ["<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + esc(title)
              + "</title></head>\n<body><main>"]
     if "descriptionHtml" in record:  # Ashby
@@ -217,8 +221,29 @@ def ats_page(record: dict) -> str:
         parts.append("<div><div>" + logo + "<h2>" + company + "</h2>"
                      + (f'<p><a href="{site}">{site}</a></p>' if site else "") + "</div>"
                      + "<div><h3>How to apply</h3>" + (record.get("how_to_apply") or "") + "</div></div>")
+    elif "jobPostingInfo" in record:  # Workday
+        info = record["jobPostingInfo"]
+        company = (record.get("hiringOrganization") or {}).get("name")
+        if company:  # the served page's JSON-LD names the employer; its visible header shows only the logo
+            ld = {"@context": "http://schema.org", "@type": "JobPosting", "title": title,
+                  "hiringOrganization": {"@type": "Organization", "name": company}}
+            parts.append('<script type="application/ld+json">' + json.dumps(ld).replace("</", "<\\/")
+                         + "</script>")
+        logo = (info.get("logoImage") or {}).get("alt")
+        if logo:
+            parts.append(f'<header><img alt="{esc(logo)}"></header>')
+        places = [info.get("location")] + list(info.get("additionalLocations") or [])
+        facts = (("remote type", [info.get("remoteType")]), ("locations", places),
+                 ("time type", [info.get("timeType")]), ("posted on", [info.get("postedOn")]),
+                 ("job requisition id", [info.get("jobReqId")]))
+        parts.append("<h2>" + esc(title) + "</h2><a href=\"#\">Apply</a>")
+        parts.append("<div>" + "".join("<dl><dt>" + k + "</dt>" + "".join(f"<dd>{esc(v)}</dd>" for v in vs if v)
+                                       + "</dl>" for k, vs in facts if any(vs)) + "</div>")
+        parts.append("<div>" + (info.get("jobDescription") or "") + "</div>")
     else:  # Greenhouse
-        parts.append("<h1>" + esc(title) + "</h1><p>" + esc((record.get("location") or {}).get("name")) + "</p>")
+        parts.append("<h1>" + esc(title) + "</h1>" + (f"<p>at {esc(record['company_name'])}</p>"
+                                                           if record.get("company_name") else "")
+                     + "<p>" + esc((record.get("location") or {}).get("name")) + "</p>")
         parts.append("<div>" + html.unescape(record.get("content") or "") + "</div>")
     return "\n".join(parts) + "\n</main></body></html>\n"
 
@@ -312,6 +337,9 @@ def located(data: bytes, locator: str) -> bytes | None:
         return record_page(records[index]).encode("utf-8") if index < len(records) else None
     if kind == "atspage":  # an applicant-tracking system's API record, as its hosted page shows it
         node = _walk(json.loads(data), where)
+        if isinstance(node, str):  # the record as a browser showed the API's answer: JSON inside a <pre>
+            viewed = re.search(r"<pre[^>]*>(.*?)</pre>", node, re.S)
+            node = json.loads(html.unescape(viewed.group(1)) if viewed else node)
         return None if node is None else ats_page(node).encode("utf-8")
     if kind == "jsatspage":  # the same, kept as a JavaScript literal commented out line by line
         source = re.sub(r"(?m)^[ \t]*// ?", "", data.decode("utf-8"))

@@ -155,3 +155,21 @@ def test_a_role_the_job_works_under_is_no_credential_asked():
     nurse = "Staff Nurse\n\nRequirements\n- Registered Nurse licence in the state\n- BLS certification"
     found = {s.name for s in extract_skills(skill_sections(parse_posting(nurse)), load_vocabulary()).skills}
     assert "Registered Nurse" in found
+
+
+@pytest.mark.parametrize("text, want", [
+    # batch p17 (Workday pages): each degree of an either-or takes the years written after it
+    ("Bachelor's degree plus 12+ years of related experience or Master's degree plus 10+ years of related "
+     "experience", {"Bachelor's Degree": 12, "Master's Degree": 10}),
+    ("Bachelor's degree and a minimum of 5+ years of experience OR Master's Degree with 4+ years of relevant "
+     "experience", {"Master's Degree": 4}),
+    # a second "N years" phrase close after the first is read too, for what follows it
+    ("5 years of Java and 3 years of Python", {"Java": 5, "Python": 3}),
+    ("Java with 4 years of Spring", {"Java": None}),
+    # the control: years read before a mention still count for it ("5+ years of experience with Java, Spring")
+    ("6+ years of experience with Java, Spring and SQL", {"Java": 6, "SQL": 6}),
+])
+def test_each_alternative_takes_its_own_years(text, want):
+    posting = parse_posting("Engineer\n\nRequirements\n- " + text)
+    found = {s.name: s.years for s in extract_skills(skill_sections(posting), load_vocabulary()).skills}
+    assert {name: found.get(name) for name in want} == want

@@ -300,6 +300,10 @@ def byline(block: Block) -> dict[str, str]:
         name = text[:numbered.start()].strip(" ,-–—|·@")
         if _reads_as_name(name, block, place_found=True) or _reads_as_name(_COUNT.sub("", name), block, True):
             return {"company": name, "location": numbered.group("place").strip()}
+    employer = _AT_EMPLOYER.match(" ".join(text.split()))
+    if employer:  # "at Acme": the employer a job board prints under the title, its place on the next line
+        name = employer.group("name").strip(" ,-–·|")
+        return {"company": name} if _reads_as_name(name, block, place_found=False) else {}
     posted = _POSTED_BY.match(" ".join(text.split()))
     if posted:  # "Posted Today by Acme": the advertiser a board names beside the job's age
         name = posted.group("name").strip(" ,-–·|")
@@ -352,6 +356,15 @@ _BLANK_NAME = re.compile(r"^,\s*(?P<place>[^\W\d_][^,:.!?]{0,60})$")
 # by Acme", "Posted 3 days ago by Acme" (a blog's "Posted on 3 March by admin" names its author)
 _POSTED_BY = re.compile(r"(?i)^posted\s+(?:today|yesterday|\d{1,2}\s+[a-z]{3,9}|\d{1,3}\s+(?:hours?|days?|weeks?)"
                         r"\s+ago)\s+by\s+(?P<name>\S.{0,60})$")
+
+# a board's line under the title naming the employer alone: "at Acme", "@ Acme Labs"
+_AT_EMPLOYER = re.compile(r"^(?:at|@)\s+(?P<name>[^\W\d_].{0,60})$")
+
+
+def employer_line(block: Block) -> bool:
+    """The block is a byline naming the employer alone, as "at Acme" ("Title / at Acme / Dublin")."""
+    return bool(_AT_EMPLOYER.match(" ".join(block.text.split()))) and "company" in byline(block)
+
 
 MAX_PLACE_WORDS = 8  # "Leeds, West Yorkshire, England, West Yorkshire": a board's place, its parts repeated
 

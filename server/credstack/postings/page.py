@@ -419,13 +419,19 @@ def _place_under_title(page: list, title: str | None) -> str | None:
     """The place the byline right under the job's title states ("Acme / Berlin, Berlin, Germany"),
     where the page's header, read back from the description, is all sign-in prompts."""
     at = _title_at(page, title)
+    after_employer = False
     for block in page[at + 1:at + 1 + MAX_BYLINE_LINES] if at is not None else []:
         text = block.text.strip()
         if len(text) > MAX_FACT_CHARS * 2 or classify(text) or labels.is_fact_label(text) or block.label:
             break
-        place = None if block.link else facts.byline(block).get("location")
-        if place:
-            return place
+        read = {} if block.link else facts.byline(block)
+        if read.get("location"):
+            return read["location"]
+        if after_employer and read.get("company") and len(text.split()) <= MAX_PLACE_LINE_WORDS:
+            # "Title / at Acme / Dublin": the line after the one naming the employer is the place,
+            # though no place list knows the town
+            return read["company"]
+        after_employer = facts.employer_line(block)
     return None
 
 
@@ -721,7 +727,14 @@ _SITE_NOTICE = re.compile(
     r"never (?:pay|send money)\b.{0,30}\b(?:to apply|for a job|an employer|a recruiter)|"
     # a board's notes on how its apply button behaves ("This application will take you to another website.")
     r"this application will take you to (?:another|an external|a different|the employer'?s) (?:web)?site\b|"
-    r"you(?:'ll| will) be using your (?:mobile )?data to apply\b)", re.IGNORECASE)
+    r"you(?:'ll| will) be using your (?:mobile )?data to apply\b|"
+    # an applicant tracker's sign-in note, pasted into each job ("1. If you are a first time user, please
+    # create your candidate login account before you apply", "If you already have a Candidate Account,
+    # please Sign-In before you apply")
+    r"(?:\d{1,2}[.)]\s*)?if you (?:are a (?:first[- ]time|new) user|already have a candidate account)\b.{0,80}?"
+    r"\b(?:sign[- ]?in|log[- ]?in|create (?:your |a |an )?(?:candidate )?(?:login )?account)\b"
+    r".{0,40}?\bbefore you apply\b)",
+    re.IGNORECASE)
 MAX_NOTICE_CHARS = 400
 
 

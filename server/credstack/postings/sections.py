@@ -349,7 +349,9 @@ _ABOUT_OPENER = re.compile(
 _NOTICE_SENTENCE = re.compile(
     r"equal (employment )?opportunit|without regard to|regardless of|discriminat|diversit[éyàa]|inclusi[vo]n?|"
     r"égalité (de traitement|des chances)|situation de handicap|chancengleich|benachteilig|unabhängig von|"
-    r"igualdad de oportunidades|diversidade|pari opportunità|affirmative action", re.IGNORECASE)
+    r"igualdad de oportunidades|diversidade|pari opportunità|affirmative action|"
+    # the accommodation offer and the EEO reference such a notice carries beside its equal-opportunity sentence
+    r"reasonable accommodations?\b|accommodations? (due to|for) (a |an )?disabilit|\beeo\b", re.IGNORECASE)
 MIN_NOTICE_SHARE = 0.6
 
 
@@ -503,7 +505,24 @@ def build_sections(blocks: list[Block]) -> list[Section]:
         heading, opened_with_colon = _unbracketed(text.rstrip(":").strip()), text.endswith(":")
         open_headings.append((rank, kind, rank))
     close()
-    return [s for s in sections if s.text or s.heading]
+    return _ideal_after_minimum([s for s in sections if s.text or s.heading])
+
+
+# "Minimum requirements for this role:" then "An ideal candidate has:": the ideal set apart from the
+# minimum is what the job would like, not more of what it needs
+_MINIMUM_HEADING = re.compile(r"(?i)\b(minimum|basic|must[- ]haves?)\b")
+_IDEAL_HEADING = re.compile(r"(?i)^(an? |the |our )?ideal\b")
+
+
+def _ideal_after_minimum(sections: list[Section]) -> list[Section]:
+    out: list[Section] = []
+    for section in sections:
+        before = next((s for s in reversed(out) if s.kind != SectionKind.OTHER or s.text), None)
+        if section.kind == SectionKind.REQUIREMENTS and _IDEAL_HEADING.match(section.heading) and before is not None \
+                and before.kind == SectionKind.REQUIREMENTS and _MINIMUM_HEADING.search(before.heading):
+            section = Section(SectionKind.PREFERRED, section.heading, section.text)
+        out.append(section)
+    return out
 
 
 # "【業務内容】", "［応募資格］", "〔Duties〕": brackets that mark a heading, not words of it

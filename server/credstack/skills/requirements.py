@@ -62,7 +62,7 @@ def load_cues() -> Cues:
     number = r"\d{1,2}(?:\.\d)?|" + "|".join(numbers)
     years = re.compile(
         rf"(?<![\w.])(?P<n>{number})\s*(?:\+|plus)?\s*(?:(?:-|–|to|or)\s*(?:{number})\s*)?\+?\s*"
-        r"(?:years?|yrs?)(?:[’']s?)?(?![\w])(?P<tail>[^\n.;]{0,60})",
+        r"(?:years?|yrs?)(?:[’']s?)?(?![\w])(?=(?P<tail>[^\n.;]{0,60}))",
         re.IGNORECASE,
     )
     return Cues(
@@ -264,9 +264,20 @@ def years_at(text: str, start: int, end: int) -> float | None:
                                 or "experience" in tail[:30])
         if start >= p_end and describes_experience:
             best = n  # "5+ years of experience with Java, Spring": every skill after the phrase
-        elif end <= p_start and p_start - end <= 25 and re.match(r"^[\s:(\-–,]*$", text[end:p_start]):
-            best = n  # "Java (5+ years)", "SQL - 3 years"
+        elif end <= p_start and p_start - end <= 25 and (
+                re.match(r"^[\s:(\-–,]*$", text[end:p_start])
+                or (_YEARS_JOINED.match(text[end:p_start]) and _GENERAL_EXPERIENCE.match(tail))):
+            # "Java (5+ years)", "SQL - 3 years"; "Bachelor's degree plus 12+ years of related experience or
+            # Master's degree plus 10+ years of related experience": each alternative's own years
+            best = n
     return best
+
+
+# a mention joined to the years of experience that are its own: "Master's degree plus 10+ years of
+# related experience", "MS with 4+ years of relevant experience" (not "Java and 3 years of Python")
+_YEARS_JOINED = re.compile(r"^\s*,?\s*(?:plus|with|\+)\s+(?:a\s+)?(?:minimum\s+of\s+|at\s+least\s+)?$", re.IGNORECASE)
+_GENERAL_EXPERIENCE = re.compile(
+    r"^(?:of\s+)?(?:\w+\s+){0,2}?(?:work\s+)?experience\b|^(?:of\s+)?(?:related|relevant)\b")
 
 
 def _number(text: str, cues: Cues) -> float | None:
