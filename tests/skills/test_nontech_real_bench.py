@@ -376,6 +376,24 @@ def test_batch_31_of_the_committed_manifest_is_held_occ22_and_no_other_split():
     assert all(labels[row["local-name"]] for row in batch)  # labelled, every one
 
 
+def test_batch_32_of_the_committed_manifest_is_held_occ23_and_no_other_split():
+    rows = nontech_real.manifest()
+    batch = [r for r in rows if r["batch"] == "32"]
+    assert len(batch) == 16 and {r["language"] for r in batch} == {"en"}
+    earlier = {(r["repo"], r["path"], r["locator"]) for r in rows if int(r["batch"]) < 32}
+    assert not {(r["repo"], r["path"], r["locator"]) for r in batch} & earlier  # no posting twice
+    seen = {r["occupation"] for r in rows if int(r["batch"]) < 32}
+    assert not {r["occupation"] for r in batch} & seen  # occupations no earlier batch has
+    assert all(n == 2 for n in collections.Counter(r["occupation"] for r in batch).values())
+    others = ["train", "train-tech", "train-occ", "train-occ2", "held", "held-occ", "held-occ22", "held-lang",
+              "held-lang3"]
+    for row in batch:
+        name = row["local-name"]
+        assert nontech_real.in_split(name, rows, "held-occ23") and nontech_real.never_trains(row, rows, "train")
+        assert not any(nontech_real.in_split(name, rows, other) for other in others), name
+    assert not any(nontech_real.in_split(r["local-name"], rows, "held-occ23") for r in rows if r["batch"] != "32")
+    labels = json.loads(nontech_real.LABELS.read_text("utf-8"))
+    assert all(labels[row["local-name"]] for row in batch)  # labelled, every one
 def test_batch_33_of_the_committed_manifest_is_held_lang4_in_five_languages_and_the_command_line_accepts_it(
         monkeypatch, tmp_path, capsys):
     rows = nontech_real.manifest()

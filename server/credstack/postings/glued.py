@@ -73,9 +73,9 @@ _LEVEL_WORD = re.compile(rf"(?:{'|'.join(LEVEL_WORDS)})\b", re.IGNORECASE)
 _LEVEL_HEADING = re.compile(rf"(?:{'|'.join(LEVEL_WORDS)})[ \t]+(?:{'|'.join(sorted(HEADING_WORDS))})\b", re.IGNORECASE)
 # What a numbered item starts with: a capital, or a number of years ("5. 1+ years of experience")
 _ITEM_START = r"\s+(?:[A-Z]|\d{1,2}\+?\s*(?:[-–]\s*\d{1,2}\s*)?(?:years?|yrs)\b)"
-# A number glued to the word before it, then a numbered item's start ("systems2. Proficient"); digit
-# first, as _YEARS_GLUED below
-_NUMBERED = re.compile(rf"(\d(?<=[A-Za-z)]\d)\d?)[.)](?={_ITEM_START})")
+# A number glued to the word before it, then a numbered item's start ("systems2. Proficient"), or to
+# the full stop ending the item before ("rendered.2. The processing"); digit first, as _YEARS_GLUED below
+_NUMBERED = re.compile(rf"(\d(?:(?<=[A-Za-z)]\d)|(?<=[a-z)]\.\d))\d?)[.)](?={_ITEM_START})")
 # A list item's number of years glued to the word ending the item before it ("Accounting, Economics,
 # or Finance0 - 2 years' experience", "CloudFormation5+ years of AWS"): three lower-case letters, then
 # a number of years or a range of them. Written digit first: a pattern opening on a look-behind is
@@ -335,8 +335,8 @@ def _token_start(text: str, at: int) -> int:
 
 
 def _numbered_cuts(text: str) -> list[int]:
-    """Where a numbered item ("2. Proficient ...") is glued to the item before it ("...systems2."),
-    when the item before is numbered one less."""
+    """Where a numbered item ("2. Proficient ...") is glued to the item before it ("...systems2.",
+    "...claims.2."), when the item before is numbered one less."""
     cuts = []
     seen = {int(m.group(1)) for m in _ITEM_NUMBER.finditer(text)}
     for m in _NUMBERED.finditer(text):

@@ -149,8 +149,12 @@ def mask_names(text: str, names: Sequence[str]) -> str:
     return employer_mask(names)(text)
 
 
+# ... and a hiring sentence that goes on to the hired person's work ("We are looking to recruit staff
+# to help with data entry", "wishes to appoint a nurse to support patients")
 _ASKS = re.compile(r"(?i)\b(you|your|must|required|requirements?|qualifications?|experience (in|with)|"
-                   r"hiring|recruiting|seeking|looking for|join|apply|the role(?=\s*:)|responsibilities|duties)\b")
+                   r"hiring|recruiting|seeking|looking for|join|apply|the role(?=\s*:)|responsibilities|duties|"
+                   r"(?:looking|wish(?:es|ing)?|want(?:s|ing)?|aim(?:s|ing)?) to (?:recruit|appoint|hire|employ) "
+                   r"(?:[\w/&-]+ ){1,6}to (?:help|assist|support|provide|carry out|undertake|deliver))\b")
 
 
 def about_employer(paragraph: str, names: list[str]) -> bool:

@@ -446,11 +446,13 @@ OFFER_REACH = 300  # how far back in its sentence the opportunity a mention is o
 def offered_not_asked(text: str, start: int, end: int) -> bool:
     """True when the mention at [start, end) is part of what the post offers a chance to do ("with
     opportunities to be a part of many ongoing projects, including ... HDR and LDR Brachytherapy",
-    "the opportunity to work in an Agile software development environment"): offered, not asked
+    "the opportunity to work in an Agile software development environment", "looking to develop your
+    career in primary care"): offered, not asked
     (requirement_cues.json ``offered_opportunity``). Read back to the sentence's start, not the
     clause's: the projects offered are a long list of commas and brackets."""
     lead = text[max(0, start - OFFER_REACH):start]
-    if "opportunit" not in lead.lower():
+    low = lead.lower()
+    if "opportunit" not in low and "career" not in low:
         return False  # the sentence is not even looked for (most mentions)
     return any(p.search(lead) for p in _around_cues("offered_opportunity")[0])
 
@@ -522,6 +524,20 @@ def is_descriptive_clause(clause: str) -> bool:
     return _cue_in("descriptive", clause)
 
 
+# "experience in a related claims management role", "2 years in a payroll position": the field of a
+# post the candidate has held, asked of them, not a role or team they will work with.
+_PAST_ROLE_BEFORE = re.compile(r"(?i)\b(?:experience|background|years?|worked|working)[ \t]+(?:in|within)[ \t]+"
+                               r"(?:a|an)[ \t]+(?:(?:similar|related|relevant|previous|prior|comparable|busy|"
+                               r"senior|junior)[ \t]+)?$")
+_PAST_ROLE_AFTER = re.compile(r"[ \t]+(?:role|position|capacity)\b", re.IGNORECASE)
+
+
+def _past_role_field(text: str, start: int, after: int) -> bool:
+    """The mention at ``start`` names the field of a past post asked of the candidate: "experience in a
+    (related) X role/position" (``after``: where the text after the mention goes on)."""
+    return bool(_PAST_ROLE_AFTER.match(text, after) and _PAST_ROLE_BEFORE.search(text, max(0, start - 80), start))
+
+
 def names_a_role(text: str, start: int, end: int) -> bool:
     """True when the words around a mention make it a role, team or institution ("DevOps
     engineers", "PhD stipend", "Department of Chemistry")."""
@@ -530,7 +546,8 @@ def names_a_role(text: str, start: int, end: int) -> bool:
     after = _INITIALS_AFTER.match(text, after).end()  # "Site Reliability Engineering (SRE) team"
     if text[max(0, start - 3):start].rstrip(" \t").endswith("("):
         after = _CLOSING.match(text, after).end()  # "(SRE) team": the initials, then the team
-    if cues.role_noun.match(text[after:after + 30]) or _org_before(text, start):
+    if (cues.role_noun.match(text[after:after + 30]) and not _past_role_field(text, start, after)) \
+            or _org_before(text, start):
         return True
     if _TITLE_CASE.match(text, start, end):  # "iOS Mobile Development Agile team": a team's capitalised name
         named = _NAME_GOES_ON.match(text, after)
