@@ -58,3 +58,28 @@ def test_table_rows_are_entries_whole():
              "Jaldhaka govt.college | HSC | 2020 | 5.00 | Dinajpur"]
     assert education_lines(lines) == ["SSC, Binnaguri high school, Dinajpur, 2018",
                                       "HSC, Jaldhaka govt.college, Dinajpur, 2020"]
+
+
+def test_a_degree_word_before_its_subject_and_indian_class_levels():
+    assert education_lines(["2017-2019 : Master développeur d’application à l’ETNA",
+                            "2011-2016 : Licence informatique à l’UPEC"]) == [
+        "Master développeur d’application à l’ETNA, 2019", "Licence informatique à l’UPEC, 2016"]
+    assert education_lines(["12th | Standard Public School, Indore | 58.4% | 2016"]) == [
+        "12th, Standard Public School, Indore, 2016"]
+    assert not names_qualification("Certified Scrum Master training")
+
+
+def test_the_entry_says_under_way_a_few_short_lines_below_and_another_entry_keeps_its_dates():
+    lines = ["Tertiary : Bachelor of Science in Information Technology", "Davao Oriental State University",
+             "Guang-guang, Mati City", "(on-going)"]
+    assert education_lines(lines) == []
+    lines = ["2012 - Ensino médio", "EE. Prof. Francisco Costa Braga", "2023-presente (cursando) Assistente"]
+    assert education_lines(lines) == ["Ensino médio, 2012"]
+    assert education_lines(["Bacharelado em Logística (2018)", "Administração e Marketing (2021)"]) == [
+        "Bacharelado em Logística, 2018"]
+
+
+def test_a_tabbed_line_naming_its_school_still_reads_the_expected_date_below_it():
+    lines = ["2022\tDoctorate of Nursing Practice, Duquesne University, Pittsburgh, PA", "Expected Graduate: August 2025",
+             "2018\tBachelor of Science in Nursing, Duquesne University, Pittsburgh, PA"]
+    assert education_lines(lines) == ["Bachelor of Science in Nursing, Duquesne University, Pittsburgh, PA, 2018"]

@@ -28,9 +28,9 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _QUALIFICATION = re.compile(
     r"(?i)(?<![^\W_])(?:"
     r"bachelor\w*|baccalaur\w*|bachiller\w*|bacharel\w*|bacalaureat|master(?:'s|’s|s)?(?=\s+(?:of|in|en|degree|an)\b)|"
-    r"masters?\s+(?=[A-Z])|integrated\s+master|m[áa]ster\s+en|maestr[ií]a|mestrado|masterat|maîtrise|"
+    r"(?<!scrum\s)masters?(?=\s+[^\W\d_])|integrated\s+master|m[áa]ster\s+en|maestr[ií]a|mestrado|masterat|maîtrise|"
     r"doctor(?:ate|al)?\s+(?:of|in)|doctorat\w*|doctorado|doutorado|ph\.\s?d\.?|phd|dr\.\s?rer\.|"
-    r"degree|diplom\w*|dipl[ôo]me|laurea|licenciatur\w*|licenciad[oa]|licence\s+(?=[A-Z])|licen[tţț][aă]|"
+    r"degree|diplom\w*|dipl[ôo]me|laurea|licenciatur\w*|licenciad[oa]|licence(?=\s+[^\W\d_])|licen[tţț][aă]|"
     r"abitur|matura|maturit\w*|matric(?:ulat\w*)?|"
     r"high\s+school\s+(?:diploma|graduate)|secondary\s+school\s+(?:degree|certificate|diploma)|"
     r"national\s+senior\s+certificate|kenya\s+certificate\s+of\s+(?:secondary|primary)\s+education|"
@@ -97,13 +97,13 @@ _FIRST_PERSON = re.compile(r"(?i)^(?:i|we|my|je|j'|ich|yo|eu|я)\b|(?i:\b(?:fina
 _DATE_WORDS = frozenset("""
 jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov
 november dec december fall spring summer winter autumn class since from to until till present now current
-graduated graduation expected completion date passing year ano de conclusão conclusao concluído concluido concluida
-concluída conclusión completed complete completo completa finished terminado abgeschlossen vigente behaald
+graduated graduate graduation expected completion date passing year ano de conclusão conclusao concluído concluido
+concluida concluída conclusión completed complete completo completa finished terminado abgeschlossen vigente behaald
 período periodo promoción promocion año del of à a até al bis et y e em en and s sy inicio início fim fin г гг год
 года по с in on 年 月 日 平成 昭和 令和 卒業 入学 학년 년 월 results presente actual atual atualmente actualidad
 hoy heute today jetzt heden sekarang наст настоящее время 至今 現在
 """.split()) | frozenset(FOREIGN_MONTHS)
-_DATE = re.compile(r"(?i)(?<!\d)(?:(?:\d{1,2}[./-]){0,2}(?:19|20)\d{2}(?:[./-]\d{1,2}){0,2}\.?"
+_DATE = re.compile(r"(?i)(?<!\d)(?:(?:\d{1,2}[./-]){0,2}(?:19|20)\d{2}(?:[./-]\d{1,2}(?!\d)){0,2}\.?"
                    r"|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?)")
 _SPLIT = re.compile(r"\t+|\s+\|\s+|\s{3,}|\s+[–—]\s+|\s+-\s+|(?<=[a-zà-ÿ]{4})\.\s+(?=[A-ZÀ-Ý])")
 _OPEN_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–—~]\s*$")
@@ -117,6 +117,7 @@ def _clean(line: str) -> str:
 def _tidy(part: str) -> str:
     """A part without the punctuation around it, its brackets kept when they pair ("(MSN)")."""
     part = re.sub(r"\(\s*\)|\[\s*\]", " ", part)  # brackets emptied of their dates
+    part = re.sub(r"\s*[,;]\s*\)", ")", part)
     part = " ".join(part.split()).strip(" ,;:.|-–—")
     part = re.sub(r"(?i)\s+results?$", "", part)  # "O'Level Results"
     if part.count("[") != part.count("]"):
@@ -185,7 +186,8 @@ def _qualifies(part: str) -> bool:
         return True
     if found is None:
         # letters first: "BA in English", "MS 2019", "HSC" (not "Waltham MA", a state)
-        return bool(re.match(r"(?:BA|MA|BS|MS|AA|AS|HSC|SSC|GED|JSC|MBA)(?![^\W_])", part))
+        return bool(re.match(r"(?:BA|MA|BS|MS|AA|AS|HSC|SSC|GED|JSC|MBA)(?![^\W_])", part)
+                    or re.fullmatch(r"(?i)(?:class\s+)?(?:10|12)th(?:\s+(?:class|grade|standard))?", part))  # "12th"
     generic = found.group(0).casefold() in ("degree", "diploma", "diplom")
     others = [w for w in _WORDS.findall(part) if w.casefold() not in ("degree", "diploma", "diplom")]
     return not (_FIELD.match(part.strip()) or (generic and all(w.casefold() in _DATE_WORDS for w in others)))
@@ -265,22 +267,22 @@ def education_lines(lines: list[str], *, skip: set[str] | None = None) -> list[s
         row = "\t" in raw[i] or " | " in raw[i]  # a table row or a tabbed line: an entry whole
         context: list[int] = []
         names_school = any(_SCHOOL.search(p) for p in _parts(raw[i]))
-        if not row or not names_school:
-            step = -1 if above else 1
-            j = i + step
-            while 0 <= j < n and len(context) < 3 and not degree[j] and (
-                    school[j] or dated[j] or (step == -1 and len(cleaned[j].split()) <= 4)):
-                if school[j] and (any(school[k] for k in context) or names_school
-                                  or (_YEAR.search(cleaned[j]) and _YEAR.search(cleaned[i]))):
-                    break  # a second school, or a school line with dates of its own: another entry's
-                if dated[j] and not dates_after and step == 1:
-                    break  # the next entry's dates
+        whole = row and names_school  # beside it, only its dates ("Expected Graduate: August 2025")
+        step = -1 if above else 1
+        j = i + step
+        while 0 <= j < n and len(context) < 3 and not degree[j] and (
+                school[j] or dated[j] or len(cleaned[j].split()) <= 6):
+            if (whole and not dated[j]) or (school[j] and (any(school[k] for k in context) or names_school)) \
+                    or (_YEAR.search(cleaned[j]) and _YEAR.search(cleaned[i]) and not dated[j]):
+                break  # a second school, or a line with dates when the degree has its own: another entry's
+            if dated[j] and not dates_after and step == 1:
+                break  # the next entry's dates
+            context.append(j)
+            j += step
+        for j in (i + 1, i + 2) if dates_after else (i - 1,):
+            if 0 <= j < n and dated[j] and j not in context and not degree[j]:
                 context.append(j)
-                j += step
-            for j in (i + 1, i + 2) if dates_after else (i - 1,):
-                if 0 <= j < n and dated[j] and j not in context and not degree[j]:
-                    context.append(j)
-                    break
+                break
         if _underway(cleaned[i]) or any(_underway(cleaned[j]) for j in context):
             continue  # not held yet
         parts = _parts(raw[i])
