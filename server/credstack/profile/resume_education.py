@@ -122,10 +122,14 @@ def _tidy(part: str) -> str:
     part = re.sub(r"(?i)\s+results?$", "", part)  # "O'Level Results"
     if part.count("[") != part.count("]"):
         part = part.strip("[]")
-    while part.endswith(")") and part.count(")") > part.count("("):
-        part = part[:-1].rstrip(" ,;:.")
-    while part.startswith("(") and part.count("(") > part.count(")"):
-        part = part[1:].lstrip(" ,;:.")
+    excess = part.count(")") - part.count("(")  # brackets without a pair at either end, cut in one go
+    if excess > 0:
+        trail = len(part) - len(part.rstrip(")"))
+        part = part[:len(part) - min(trail, excess)].rstrip(" ,;:.")
+    excess = part.count("(") - part.count(")")
+    if excess > 0:
+        lead = len(part) - len(part.lstrip("("))
+        part = part[min(lead, excess):].lstrip(" ,;:.")
     if part.count("(") > part.count(")"):
         part += ")"
     return part
@@ -220,14 +224,15 @@ def _underway(text: str) -> bool:
 
 def _is_school(line: str) -> bool:
     text = _clean(line)
-    return bool(text) and len(" ".join(_parts(text)).split()) <= 12 and bool(_SCHOOL.search(text)) \
+    return bool(text) and len(text.split()) <= MAX_WORDS and len(" ".join(_parts(text)).split()) <= 12 \
+        and bool(_SCHOOL.search(text)) \
         and not names_qualification(text) \
         and not _NOT.search(text) and not _CONTACT.search(text) and not _FIRST_PERSON.search(text)
 
 
 def _is_date_line(line: str) -> bool:
     text = _clean(line)
-    return bool(re.search(r"\d", text)) and _is_dates(_GRADE.sub("", text))
+    return len(text.split()) <= MAX_WORDS and bool(re.search(r"\d", text)) and _is_dates(_GRADE.sub("", text))
 
 
 def education_lines(lines: list[str], *, skip: set[str] | None = None) -> list[str]:
