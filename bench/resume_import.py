@@ -11,6 +11,11 @@ documents labelled in ``bench/resumes/import_labels.json`` (its ``_about`` says 
 - certifications: precision (suggested certifications matching a listed one / suggested) and
   recall (listed ones suggested / listed), overall and per document;
 - wrong skills: labelled ``not_skills`` suggested;
+- education: the lines suggested for the profile's education (``profile.education``), on the
+  documents whose labels have ``education``: precision (lines holding a labelled qualification,
+  ``education`` or ``education_also``, / lines suggested), recall (``education`` labels found /
+  listed), documents with at least one right line, and lines naming a degree labelled
+  ``education_in_progress`` (not held: each one is wrong);
 - in progress: suggestions with the status "in_progress" (the resume says the certification is
   not held yet) are scored apart, against the labels' ``in_progress`` list; the figures above
   are about certifications suggested as held.
@@ -67,6 +72,7 @@ def main() -> int:
     per_batch: dict[str, list[int]] = {}
     suggested_n = right_n = listed_n = found_n = wrong_skills = 0
     progress_n = [0, 0, 0, 0]  # in progress: suggested, right, listed, found
+    edu_n = [0, 0, 0, 0, 0, 0, 0]  # education: suggested, right, listed, found, documents, covered, under way
     for name in present:
         label = labels[name]
         found = suggestions_from_resume((CACHE / name).read_bytes(), resources.vocabulary, resources.catalog)
@@ -91,13 +97,29 @@ def main() -> int:
         for k, n in enumerate((len(certs), len(right), len(listed), len(hit), len(bad_skills))):
             counts[k] += n
         wrong = [c for c in certs if c not in right]
+        education_note = ""
+        if "education" in label:
+            lines = found.profile.get("education", [])
+            held = [*label["education"], *label.get("education_also", [])]
+            good = [e for e in lines if any(_fold(item) in _fold(e) for item in held)]
+            underway = [e for e in lines if e not in good
+                        and any(_fold(item) in _fold(e) for item in label.get("education_in_progress", []))]
+            listed_e = [item for item in label["education"] if any(_fold(item) in _fold(e) for e in lines)]
+            for k, v in enumerate((len(lines), len(good), len(label["education"]), len(listed_e),
+                                   bool(label["education"]), bool(label["education"]) and bool(good), len(underway))):
+                edu_n[k] += v
+            bad = [e for e in lines if e not in good]
+            education_note = (f"; education {len(good)}/{len(lines)} right, "
+                              f"{len(listed_e)}/{len(label['education'])} found"
+                              + (f"; wrong education: {' | '.join(bad)[:200]}" if bad else ""))
         print(f"{name:42} certifications {len(right)}/{len(certs)} right, {len(hit)}/{len(listed)} found"
               + (f"; wrong: {', '.join(wrong)[:160]}" if wrong else "")
               + (f"; wrong skills: {', '.join(bad_skills)}" if bad_skills else "")
-              + (f"; in progress: {', '.join(progress)}" if progress else ""))
+              + (f"; in progress: {', '.join(progress)}" if progress else "") + education_note)
         if args.verbose:
             print("    certifications:", "; ".join(certs))
             print("    skills:", ", ".join(s["name"] for s in found.skills))
+            print("    education:", " | ".join(found.profile.get("education", [])))
     print()
     for batch, (s_n, r_n, l_n, f_n, w_n) in sorted(per_batch.items()):
         print(f"batch {batch}: certifications suggested {s_n}, right {r_n} ({r_n / s_n if s_n else 1.0:.1%}); "
@@ -108,6 +130,12 @@ def main() -> int:
           f"(precision {precision:.1%}); listed {listed_n}, found {found_n} (recall {recall:.1%}); "
           f"wrong skills suggested {wrong_skills}; in progress: suggested {progress_n[0]}, right {progress_n[1]}, "
           f"listed {progress_n[2]}, found {progress_n[3]}")
+    if edu_n[0] or edu_n[2]:
+        print(f"education lines ({sum(1 for n in present if 'education' in labels[n])} labelled documents): suggested "
+              f"{edu_n[0]}, right {edu_n[1]} (precision {edu_n[1] / edu_n[0] if edu_n[0] else 1.0:.1%}); "
+              f"listed {edu_n[2]}, found {edu_n[3]} (recall {edu_n[3] / edu_n[2] if edu_n[2] else 1.0:.1%}); "
+              f"documents with a qualification "
+              f"{edu_n[4]}, with a right line {edu_n[5]}; degrees under way suggested {edu_n[6]}")
     return 0
 
 

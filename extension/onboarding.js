@@ -1,7 +1,7 @@
 // First run: server + token -> resume (accept the suggested skills) -> LinkedIn (optional) -> done,
 // with a sample listing to try.
 import { ask, MSG } from "./lib/messages.js";
-import { breakdownLine, groupSkills, messageFor, withStatus } from "./lib/logic.js";
+import { breakdownLine, groupSkills, messageFor, withEducation, withStatus } from "./lib/logic.js";
 import { clear, fill, el, legend, skillChip } from "./lib/render.js";
 import { scoreBox } from "./lib/result-view.js";
 import { connect } from "./options/connection.js";
@@ -42,8 +42,10 @@ async function addChosen(chosen, statusId = "ob-resume-status", next = 3) {
   const profile = await call("/profile");
   for (const entry of chosen) {
     if (entry.kind === "skill") profile.skills.push({ name: entry.item.name, level: entry.item.level || null, years: entry.item.years ?? null });
-    else profile.certifications.push({ ...entry.item, status: entry.item.status || "earned" });
+    else if (entry.kind === "cert") profile.certifications.push({ ...entry.item, status: entry.item.status || "earned" });
   }
+  const education = chosen.filter((entry) => entry.kind === "education").map((entry) => entry.item.name);
+  profile.education = withEducation(profile.education, education);  // no line twice, at most 20
   for (const cert of profile.certifications) delete cert.in_profile;
   for (const skill of profile.skills) delete skill.in_profile;
   try {

@@ -203,6 +203,22 @@ export function shoppingWindow(counted, saved) {
   return `The last ${counted} of ${saved} saved listings`;
 }
 
+// The profile's education lines with `more` added: each line once (case and spacing aside), at
+// most `max` (the server's cap).
+export const MAX_EDUCATION = 20;
+export function withEducation(lines, more, max = MAX_EDUCATION) {
+  const key = (line) => line.split(/\s+/).filter(Boolean).join(" ").toLowerCase();
+  const out = (lines || []).map((line) => line.trim()).filter(Boolean);
+  const seen = new Set(out.map(key));
+  for (const line of more || []) {
+    const trimmed = (line || "").trim();
+    if (!trimmed || seen.has(key(trimmed)) || out.length >= max) continue;
+    seen.add(key(trimmed));
+    out.push(trimmed);
+  }
+  return out;
+}
+
 // Human messages: for each kind of failure, what happened and the one thing to do (said once).
 export const MESSAGES = Object.freeze({
   offline: ["The credstack server is not running.", "Start it with “credstack serve”, then press Try again."],

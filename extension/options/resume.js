@@ -1,5 +1,6 @@
 // The base resume (.docx) and what the server suggests adding from it; the LinkedIn import.
 import { ask, MSG } from "../lib/messages.js";
+import { withEducation } from "../lib/logic.js";
 import { clear, el } from "../lib/render.js";
 import { $, call, explain, fileMessage, onConnected, say, sendFile } from "./common.js";
 import { certRow, fillProfile, loadExpiry, saveProfile, skillRow } from "./profile.js";
@@ -16,12 +17,14 @@ async function loadResume() {
   }
 }
 
-// The skills and certifications found in the resume and not in the profile, as checkboxes: all
-// checked, or those `checked(entry)` says; `intro(count)` is the sentence above them.
+// The skills, certifications and education lines found in the resume and not in the profile, as
+// checkboxes: all checked, or those `checked(entry)` says; `intro(count)` is the sentence above them.
 export function suggestionPicker(box, suggestions, onAdd, options = {}) {
   clear(box);
+  const education = (suggestions.profile && suggestions.profile.education) || [];
   const fresh = [...suggestions.skills.filter((s) => !s.in_profile).map((s) => ({ kind: "skill", item: s })),
-    ...suggestions.certifications.filter((c) => !c.in_profile).map((c) => ({ kind: "cert", item: c }))];
+    ...suggestions.certifications.filter((c) => !c.in_profile).map((c) => ({ kind: "cert", item: c })),
+    ...education.map((line) => ({ kind: "education", item: { name: line } }))];
   if (!fresh.length) return 0;
   const checked = options.checked || (() => true);
   fresh.sort((a, b) => Number(checked(b)) - Number(checked(a)));  // what is checked first, else in order
@@ -41,7 +44,11 @@ export function suggestionPicker(box, suggestions, onAdd, options = {}) {
 async function addToProfile(chosen) {
   for (const entry of chosen) {
     if (entry.kind === "skill") $("skills").tBodies[0].append(skillRow(entry.item));
-    else $("certs").tBodies[0].append(certRow(entry.item));
+    else if (entry.kind === "cert") $("certs").tBodies[0].append(certRow(entry.item));
+  }
+  const education = chosen.filter((entry) => entry.kind === "education").map((entry) => entry.item.name);
+  if (education.length) {  // each a line of the Education box, below what it holds
+    $("p-education").value = withEducation($("p-education").value.split("\n"), education).join("\n");
   }
   await saveProfile();
 }
@@ -65,7 +72,7 @@ export async function importLinkedIn(ids, applied, add) {
       answer = await call("/profile/import/linkedin?apply=false", { file: message });
       say(ids.status, "Your export holds more than a profile keeps: pick what to add below.");
       suggestionPicker($(ids.box), answer.suggestions, add, {
-        checked: (entry) => entry.kind === "skill" || Boolean(entry.item.catalog_id),
+        checked: (entry) => entry.kind !== "cert" || Boolean(entry.item.catalog_id),
         intro: (n) => `In your LinkedIn export and not in your profile (${n}). The certifications credstack `
           + "recognises are checked; courses and badges are not: check the ones you want on your resume.",
       });

@@ -182,3 +182,12 @@ def test_a_resume_tailored_with_none_stored_is_said_to_be_a_starter(client, auth
     assert json.loads(header)["starter"] is True
     assert upload(client, auth, docs.plain_bold_headings()).status_code in (200, 201)
     assert client.get(f"/api/v1/postings/{pid}/resume/changes", headers=auth).get_json()["starter"] is False
+
+
+def test_upload_suggests_education_the_profile_lacks(client, auth):
+    data = docs.plain_bold_headings()  # Education: "BA Psychology"
+    suggested = upload(client, auth, data).get_json()["suggestions"]["profile"]
+    assert suggested["education"] == ["BA Psychology"]
+    client.put("/api/v1/profile", json={"name": "Maria Garcia", "education": ["ba  psychology"]}, headers=auth)
+    again = upload(client, auth, data).get_json()["suggestions"]["profile"]
+    assert again.get("education", []) == []  # the profile has it, in other case and spacing

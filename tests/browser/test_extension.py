@@ -157,6 +157,25 @@ def test_options_page_connects_and_edits_the_profile(browser, live_server, tmp_p
     assert "Tableau" in [s["name"] for s in profile["skills"]]
     assert "Google Data Analytics Professional Certificate" in [c["name"] for c in profile["certifications"]]
     assert page.locator(".skill-row .s-name").last.input_value() == "Tableau"
+    # a resume's education: the line the profile has is not offered again, a new one is and is kept
+    doc = Document()
+    doc.add_paragraph("Jane Doe", style="Title")
+    doc.add_heading("Education", level=1)
+    doc.add_paragraph("MSc Data Science, University of Manchester, 2018")
+    doc.add_paragraph("BSc Computer Science, University of Leeds, 2016")
+    schooled = tmp_path / "jane-education.docx"
+    doc.save(str(schooled))
+    page.set_input_files("#resume-file", str(schooled))
+    page.locator("#resume-suggestions-add").wait_for(timeout=30000)
+    offered = [t.strip() for t in page.locator("#resume-suggestions label.pick").all_inner_texts()]
+    assert "MSc Data Science, University of Manchester, 2018" in offered, offered
+    assert not any(t.startswith("BSc Computer Science") for t in offered), offered
+    page.click("#resume-suggestions-add")
+    page.locator("#profile-status", has_text="Profile saved").wait_for()
+    profile = api(live_server, "/profile")
+    assert profile["education"] == ["BSc Computer Science, University of Leeds, 2016", "A-levels, Leeds City College, 2012",
+                                    "MSc Data Science, University of Manchester, 2018"]
+    assert page.input_value("#p-education").splitlines() == profile["education"]
     page.check("#mark-expired")
     # reloading shows what is stored, not what was typed
     page.reload()

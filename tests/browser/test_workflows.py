@@ -203,17 +203,23 @@ def test_onboarding_from_first_run_to_a_sample_listing(browser, live_server, tmp
     doc.add_paragraph("Python, SQL, Tableau, Microsoft Excel")
     doc.add_heading("Certifications", level=1)
     doc.add_paragraph("Google Data Analytics Professional Certificate (2024)")
+    doc.add_heading("Education", level=1)
+    doc.add_paragraph("University of Texas at Austin")
+    doc.add_paragraph("Bachelor of Science in Statistics, May 2019")
     resume = tmp_path / "sam.docx"
     doc.save(str(resume))
     page.set_input_files("#ob-resume", str(resume))
     page.locator("#ob-suggestions-add").wait_for(timeout=30000)
     suggested = page.locator("#ob-suggestions label.pick").all_inner_texts()
     assert {"Python", "SQL", "Tableau"} <= {s.strip() for s in suggested}, suggested
+    degree = "Bachelor of Science in Statistics, University of Texas at Austin, 2019"  # the degree first
+    assert degree in {s.strip() for s in suggested}, suggested
     shot(page, "onboarding-suggestions")
     page.click("#ob-suggestions-add")
     page.locator("#step-3").wait_for(state="visible", timeout=30000)
     profile = call(live_server, token, "/profile")
     assert {"Python", "SQL", "Tableau"} <= {s["name"] for s in profile["skills"]}
+    assert profile["education"] == [degree]
     assert call(live_server, token, "/profile/resume")["filename"] == "sam.docx"
     # an export of hundreds of course completions is offered as checkboxes here too
     export = tmp_path / "export.zip"

@@ -4,7 +4,7 @@ import { test } from "node:test";
 
 import {
   asideItems, breakdownLine, changeLines, expiryKey, expiryMilestone, groupSkills, jobChecklist, messageFor, MESSAGES,
-  normaliseUrl, resumeNote, scoreBand, shoppingRows, shoppingWindow, visibleExpiry, withStatus,
+  normaliseUrl, resumeNote, scoreBand, shoppingRows, shoppingWindow, visibleExpiry, withEducation, withStatus,
 } from "../../extension/lib/logic.js";
 
 test("the same listing whatever its tracking parameters, fragment, slash or host case", () => {
@@ -143,4 +143,13 @@ test("conditions and the setting are shown apart, each saying it is no gap", () 
   assert.match(items[0].note, /condition of being hired/);
   assert.match(items[1].note, /field the work is in/);
   assert.deepEqual(asideItems({}), []);
+});
+
+test("education lines kept from a resume are added once each, below the profile's, at most twenty", () => {
+  const have = ["BSc (Hons) Nursing, University of Leeds, 2015", ""];
+  assert.deepEqual(withEducation(have, ["bsc (hons)  nursing, University of Leeds, 2015", " High school diploma, 2009 "]),
+    ["BSc (Hons) Nursing, University of Leeds, 2015", "High school diploma, 2009"]);
+  assert.deepEqual(withEducation(undefined, ["A", "a", ""]), ["A"]);
+  const full = Array.from({ length: 20 }, (_, i) => `Line ${i}`);
+  assert.equal(withEducation(full, ["One more"]).length, 20);
 });

@@ -262,6 +262,26 @@ def test_reading_a_certification_line_grows_linearly(shape):
     assert large <= 24 * max(small, 0.002), f"{shape}: 2k {small:.4f} s, 16k {large:.4f} s"
 
 
+# An education section's lines as hostile: brackets without pairs, years, slashes, cells
+EDUCATION_LINES = {
+    "open_brackets": lambda n: "(" * n + "Bachelor of Science",
+    "close_brackets": lambda n: "Bachelor of Science" + ")" * n,
+    "years": lambda n: "Bachelor of Science " + "2019-" * (n // 5),
+    "slashes": lambda n: "BA " + "1/" * (n // 2),
+    "cells": lambda n: "Master of Arts" + "\tUniversity" * (n // 11),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(EDUCATION_LINES))
+def test_reading_an_education_line_grows_linearly(shape):
+    from credstack.profile.resume_education import education_lines
+
+    build = EDUCATION_LINES[shape]
+    small, large = _grows_linearly(lambda line: education_lines([line, "University of Leeds", line]),
+                                   build(2_000), build(16_000))
+    assert large <= 24 * max(small, 0.002), f"{shape}: 2k {small:.4f} s, 16k {large:.4f} s"
+
+
 def test_a_heading_line_of_many_spaces_is_classified_in_linear_time():
     from credstack.resume.structure import classify_heading
 

@@ -169,7 +169,8 @@ class SuggestedProfileOut(Schema):
     name = String()
     headline = String()
     location = String()
-    education = List(String(), metadata={"description": "Qualifications, one line each (LinkedIn's Education.csv)."})
+    education = List(String(), metadata={"description": "Qualifications, one line each (LinkedIn's Education.csv; "
+                                                      "a resume's education section, lines the profile has left out)."})
 
 
 class SuggestionsOut(Schema):

@@ -18,6 +18,8 @@ from importlib import resources
 from credstack.credentials.catalog import Catalog
 from credstack.profile.dates import FOREIGN_MONTHS, to_month
 from credstack.profile.imports import Suggestions, certification
+from credstack.profile.resume_education import education_lines
+from credstack.profile.schema import MAX_EDUCATION
 from credstack.resume import read_resume
 from credstack.resume.structure import classify_heading
 from credstack.skills import find_skills
@@ -190,6 +192,9 @@ def suggestions_from_resume(docx_bytes: bytes, vocabulary: Vocabulary, catalog: 
     for line in resume.sections.get("education", []):
         if _fold(line) not in header_set and _fold(line) not in certified:
             add(_education_course(line, catalog))
+    education = education_lines(_section_lines(resume.sections.get("education", [])), skip=header_set)
+    if education:
+        out.profile["education"] = education[:MAX_EDUCATION]
     return out
 
 

@@ -224,8 +224,9 @@ def update_certification(session: Session, row: CertificationRow, patch: dict, *
 
 
 def mark_suggestions(session: Session, user_id: int, suggestions: dict, *, catalog: Catalog) -> dict:
-    """Flag each suggested skill/certification already in the profile (``in_profile``) and
-    resolve names the way storing them would."""
+    """Flag each suggested skill/certification already in the profile (``in_profile``), resolve
+    names the way storing them would, and leave out suggested education lines the profile has
+    (case and spacing aside)."""
     skills = {skill_key(r.name, catalog) for r in skill_rows(session, user_id)}
     certs = {r.name.casefold() for r in cert_rows(session, user_id)}
     for skill in suggestions.get("skills", []):
@@ -235,6 +236,12 @@ def mark_suggestions(session: Session, user_id: int, suggestions: dict, *, catal
         if not cert.get("catalog_id"):
             cert["catalog_id"] = catalog_id_for(cert["name"], cert.get("issuer"), catalog, cert.get("url"))
         cert["in_profile"] = cert["name"].casefold() in certs
+    scalars = suggestions.get("profile") or {}
+    if scalars.get("education"):
+        row = session.get(ProfileRow, user_id)
+        have = {" ".join(line.split()).casefold() for line in (row.education if row is not None else None) or []}
+        kept = [line for line in scalars["education"] if " ".join(line.split()).casefold() not in have]
+        scalars["education"] = kept[:MAX_EDUCATION]  # the lines the profile has left out: nothing to confirm
     return suggestions
 
 
