@@ -176,6 +176,10 @@ def test_options_page_connects_and_edits_the_profile(browser, live_server, tmp_p
     assert profile["education"] == ["BSc Computer Science, University of Leeds, 2016", "A-levels, Leeds City College, 2012",
                                     "MSc Data Science, University of Manchester, 2018"]
     assert page.input_value("#p-education").splitlines() == profile["education"]
+    base = tmp_path / "jane.docx"  # the base resume back, as the later tests tailor it
+    base.write_bytes(base_resume())
+    page.set_input_files("#resume-file", str(base))
+    page.locator("#resume-status", has_text="Stored jane.docx").wait_for()
     page.check("#mark-expired")
     # reloading shows what is stored, not what was typed
     page.reload()
