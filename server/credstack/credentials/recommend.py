@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from credstack.credentials.catalog import Catalog, credential_to_dict
-from credstack.credentials.ladders import covered_by, has_higher
+from credstack.credentials.ladders import covered_by, has_higher, peers_of
 from credstack.credentials.model import (
     Assessment,
     Credential,
@@ -208,6 +208,7 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
     standing = stand_ins(missing, catalog, fit)
     if relevant is not None:
         relevant |= set(standing)
+    peers = peers_of(held | set(steps))  # a CPA candidate is not sent to CIMA too
     for c in credentials:
         if c.id in held or c.retired:  # retired: kept so holders are recognised, never recommended
             continue
@@ -222,6 +223,8 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
         if not cover:
             continue
         is_named = bool(c.grants and c.grants in named and c.grants in missing) or bool(line and line in missing)
+        if c.id in peers and not is_named and c.id not in written:
+            continue  # another body's qualification for the standing the profile holds or works towards
         if not (fit is None or fit.local(c) or c.id in written or (is_named and fit.in_country(c))):
             # another country's licence: NCLEX-RN for a nurse in England (written out in full, it stays);
             # another state's credential: the California PHRca in Texas (named, even by its letters, it stays)
