@@ -209,6 +209,8 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
     if relevant is not None:
         relevant |= set(standing)
     peers = peers_of(held | set(steps))  # a CPA candidate is not sent to CIMA too
+    first_rungs = catalog.derived("first_rungs", _first_rungs) if isinstance(catalog, Catalog) \
+        else _first_rungs(credentials)
     for c in credentials:
         if c.id in held or c.retired:  # retired: kept so holders are recognised, never recommended
             continue
@@ -235,7 +237,7 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
             how = fit.reason(c, cover, vocabulary)
             if how is None:
                 continue  # another field's credential, pulled in by a word both fields use
-            if fit.seniority == "senior" and c.level == "entry" and has_higher(c.id):
+            if fit.seniority == "senior" and c.level == "entry" and (has_higher(c.id) or c.id in first_rungs):
                 continue  # a senior role skips the fundamentals exam for the rung above it
         if not is_named and c.id not in steps and _needs_first(c, held | set(steps), catalog):
             continue  # the rung below comes first (SnowPro Core before SnowPro Advanced; the RN before the CMSRN)
@@ -345,6 +347,20 @@ def _needs_first(credential: Credential, held: set[str], catalog=None) -> bool:
         return False
     licences = catalog.derived("licences_required", _licences_required).get(credential.id, ())
     return any(not (ids & held) for ids in licences)
+
+
+def _first_rungs(catalog: Iterable[Credential]) -> frozenset[str]:
+    """The rungs of entry-level pathways: an entry credential that requires another entry one first,
+    and that one (NCCER Core, then a craft's Level 1). They train apprentices and helpers; a senior
+    or journey-level hire has climbed past them, ladder or not."""
+    entries = {c.id: c for c in catalog if c.level == "entry"}
+    rungs = set()
+    for c in entries.values():
+        firsts = {p.credential for p in c.prerequisite_list
+                  if p.type == "credential" and p.required and p.credential in entries and p.credential != c.id}
+        if firsts:
+            rungs |= firsts | {c.id}
+    return frozenset(rungs)
 
 
 def _licences_required(catalog: Catalog) -> dict[str, tuple[frozenset[str], ...]]:
