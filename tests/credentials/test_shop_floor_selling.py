@@ -1,7 +1,8 @@
 """Selling on a shop floor is not prospect-led B2B selling: a retail sales associate's posting that
-asks for consumer sales experience and to "maximize sales" gets no HubSpot Inbound Sales course
-(whose focus is B2B Sales: finding and qualifying business buyers), while a sales development
-representative's posting asking for prospecting and consultative selling still does."""
+asks for retail (B2C) sales experience and to "maximize sales" gets no HubSpot Inbound Sales course
+(which teaches B2B Sales: finding and qualifying business buyers; the two specialties exclude each
+other, occupation_cues.json exclusive_specialties), while a sales development representative's
+posting asking for prospecting and consultative selling still does."""
 
 from __future__ import annotations
 
