@@ -46,6 +46,9 @@ LACKING = (GapStatus.MISSING, GapStatus.TRANSFERABLE, GapStatus.RENEW, GapStatus
 # them cannot outweigh the skills the vocabulary knows, and no credential is known to teach one.
 KIND_FACTOR = {SkillKind.SOFT: 0.15, SkillKind.OTHER: 0.5}
 SOFT_NOTE = "a soft skill: show it in your resume and interviews; no credential is needed for it"
+# A degree the profile's education does not name may still be held: the user is told where to add it.
+DEGREE_NOTE = ("not in your profile: if you hold it, add it to your education"
+               " (e.g. \"BSc Accounting, University of Leeds, 2015\")")
 # Cosine similarity of skill-name embeddings above which a held skill counts as transferable.
 TRANSFER_THRESHOLD = 0.62
 # Kinds whose skills can stand in for each other (a tool for a tool or a method, never a language
@@ -178,6 +181,10 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
     for registration, licence in (registered or {}).items():
         implied.setdefault(registration.casefold(), licence)
     for r in credentials.current():
+        school = schooling_shown(r.entry)
+        if school is not None:  # a licence that needs a degree first shows the schooling under it
+            for lower in DEGREE_RUNGS[:DEGREE_RUNGS.index(school) + 1]:
+                implied.setdefault(lower.casefold(), r.label)
         taught_skills = taught(r.certification) if taught is not None else ()
         if r.name and vocabulary.get(r.name) is not None:
             taught_skills = (*taught_skills, *vocabulary.implied(r.name))
@@ -219,6 +226,8 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
                 gap.note = SOFT_NOTE
             else:
                 pending.append(gap)
+                if mention.kind == SkillKind.DEGREE:
+                    gap.note = DEGREE_NOTE
         report.items.append(gap)
     if pending:
         _mark_siblings(pending, list(held.values()), vocabulary, words)
@@ -235,6 +244,30 @@ _DEGREE_LEAD_WORDS = 4
 # ("Certificate/Diploma/Degree" read as Diploma for a BSc holder; a bachelor's for an MSc).
 DEGREE_RUNGS = ("High School Diploma", "Diploma", "Associate Degree", "Bachelor's Degree",
                 "Master's Degree", "Doctorate")
+
+
+# A required education prerequisite past school: a degree, a college or university programme, a
+# nursing programme, semester hours. One that names school itself ("high school diploma or GED") is not.
+_PAST_SCHOOL = re.compile(r"\b(?:degree|bachelor|associate|semester hours|undergraduate|post-secondary|college"
+                          r"|university|(?:accredited|approved)\s+(?:[\w/-]+\s+){0,3}program(?:me)?)\b", re.I)
+_SCHOOL = re.compile(r"\b(?:high school|secondary school|GED)\b", re.I)
+# Another way in ("... OR 4,000 hours of professional work experience"): the schooling is not shown.
+_OTHER_WAY = re.compile(r"\bor\b(?!\s+(?:equivalent|higher|above|better)\b)", re.I)
+
+
+def schooling_shown(entry) -> str | None:
+    """The rung of ``DEGREE_RUNGS`` a catalog credential shows its holder has reached by the
+    education it requires first: the CPA's 150 semester hours a bachelor's, the NCLEX-RN's approved
+    nursing programme school finished. None for one that requires no schooling past school."""
+    texts = [p.text for p in (entry.prerequisite_list if entry is not None else ())
+             if p.type == "education" and p.required and p.text]
+    past = [t for t in texts if _PAST_SCHOOL.search(t) and not _SCHOOL.search(t) and not _OTHER_WAY.search(t)]
+    if not past:
+        return None
+    words = " ".join(past).casefold()
+    if any(w in words for w in ("bachelor", "semester hours", "undergraduate degree")):
+        return "Bachelor's Degree"
+    return "Associate Degree" if "associate degree" in words else "High School Diploma"
 
 
 def degree_named(text: str, vocabulary: Vocabulary):

@@ -116,6 +116,8 @@ class RoleFit:
             return None
         if other_role(credential, self.title, self.groups) or other_rung(credential, self.title):
             return None
+        if self.other_specialty(credential):
+            return None
         product = primary_product(credential, vocabulary)
         in_field = not self.groups or (self.known and bool(set(credential.occupations) & set(self.groups)))
         if product is not None:
@@ -135,6 +137,15 @@ class RoleFit:
         # Its focus must be that tool: a statistics course or a data-analyst certificate that also
         # teaches Excel is no case for an HR technician whose posting asks for Excel.
         return "tool" if tools and credential.skills and credential.skills[0] in tools else None
+
+    def other_specialty(self, credential: Credential) -> bool:
+        """Whether ``credential`` teaches one of two specialties that exclude each other
+        (``exclusive_specialties``) while the posting names the other and not it: a B2B sales course
+        for a shop floor's retail (B2C) sales."""
+        taught = set(credential.skills)
+        named = self.named or self.asked
+        return any((a in taught and b in named and a not in named) or (b in taught and a in named and b not in named)
+                   for a, b in _exclusive_pairs())
 
     def asks_for(self, credential: Credential) -> bool:
         """Whether the posting asks for what ``credential`` is about: its focus, named by the posting
@@ -179,6 +190,11 @@ def needs_degree(credential: Credential) -> bool:
     """Whether ``credential`` requires a post-secondary degree before it, with no other way in."""
     return any(p.type == "education" and p.required and p.text and _DEGREE_PREREQUISITE.search(p.text)
                and not _ANOTHER_WAY.search(p.text) for p in credential.prerequisite_list)
+
+
+@lru_cache(maxsize=1)
+def _exclusive_pairs() -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(pair) for pair in load_cues().get("exclusive_specialties", {}).get("pairs", ()))
 
 
 @lru_cache(maxsize=1)

@@ -146,10 +146,25 @@ def name_variants(name: str, issuer: str | None = None) -> list[str]:
         out.extend(m.strip() for m in _PAREN.findall(part))
     stripped = [" ".join(_NOISE.sub(" ", v).split()) for v in out]
     out.extend(s for s in stripped if s)
+    out.extend(rest for v in list(out) if (rest := _without_place(v)))
     if issuer:
         out.extend(f"{issuer} {v}" for v in list(out))
     seen: set[str] = set()
     return [v for v in out if v and not (v.casefold() in seen or seen.add(v.casefold()))]
+
+
+def _without_place(name: str) -> str | None:
+    """``name`` without the state, province or country it starts with ("California General
+    Electrician Certification", "Ontario 309A Electrician"): the licence is the one the vocabulary
+    knows by its own name, the place where it was issued a detail."""
+    from credstack.places import load_places
+
+    words = name.split()
+    places = load_places()
+    for n in (3, 2, 1):
+        if len(words) > n and places.is_place(" ".join(words[:n])):
+            return " ".join(words[n:])
+    return None
 
 
 def resolve_certification(cert: Certification, catalog=None, vocabulary=None) -> tuple[Credential | None, str | None]:

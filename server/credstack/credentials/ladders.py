@@ -57,3 +57,18 @@ def covered(held_ids: Iterable[str]) -> dict[str, str]:
         for lower in sorted(covered_by(held)):
             out.setdefault(lower, held)
     return out
+
+
+@lru_cache(maxsize=1)
+def load_peers() -> tuple[frozenset[str], ...]:
+    """Groups of peer designations (``peers`` of ``data/credential_ladders.json``): the full
+    qualifications of different bodies that stand for one professional standing (CPA, ACCA, CIMA)."""
+    data = json.loads((resources.files("credstack") / "data" / "credential_ladders.json").read_text("utf-8"))
+    return tuple(frozenset(group["ids"]) for group in data.get("peers", ()))
+
+
+def peers_of(credential_ids: Iterable[str]) -> frozenset[str]:
+    """The peer designations of any of ``credential_ids`` (themselves left out): a second body's
+    qualification for someone who holds or is finishing the first adds no standing."""
+    ids = set(credential_ids)
+    return frozenset().union(*(group for group in load_peers() if group & ids)) - ids

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from credstack.credentials.catalog import Catalog, credential_to_dict
-from credstack.credentials.ladders import covered_by, has_higher
+from credstack.credentials.ladders import covered_by, has_higher, peers_of
 from credstack.credentials.model import (
     Assessment,
     Credential,
@@ -208,6 +208,9 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
     standing = stand_ins(missing, catalog, fit)
     if relevant is not None:
         relevant |= set(standing)
+    peers = peers_of(held | set(steps))  # a CPA candidate is not sent to CIMA too
+    first_rungs = catalog.derived("first_rungs", _first_rungs) if isinstance(catalog, Catalog) \
+        else _first_rungs(credentials)
     for c in credentials:
         if c.id in held or c.retired:  # retired: kept so holders are recognised, never recommended
             continue
@@ -222,6 +225,8 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
         if not cover:
             continue
         is_named = bool(c.grants and c.grants in named and c.grants in missing) or bool(line and line in missing)
+        if c.id in peers and not is_named and c.id not in written:
+            continue  # another body's qualification for the standing the profile holds or works towards
         if not (fit is None or fit.local(c) or c.id in written or (is_named and fit.in_country(c))):
             # another country's licence: NCLEX-RN for a nurse in England (written out in full, it stays);
             # another state's credential: the California PHRca in Texas (named, even by its letters, it stays)
@@ -232,7 +237,7 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
             how = fit.reason(c, cover, vocabulary)
             if how is None:
                 continue  # another field's credential, pulled in by a word both fields use
-            if fit.seniority == "senior" and c.level == "entry" and has_higher(c.id):
+            if fit.seniority == "senior" and c.level == "entry" and (has_higher(c.id) or c.id in first_rungs):
                 continue  # a senior role skips the fundamentals exam for the rung above it
         if not is_named and c.id not in steps and _needs_first(c, held | set(steps), catalog):
             continue  # the rung below comes first (SnowPro Core before SnowPro Advanced; the RN before the CMSRN)
@@ -342,6 +347,20 @@ def _needs_first(credential: Credential, held: set[str], catalog=None) -> bool:
         return False
     licences = catalog.derived("licences_required", _licences_required).get(credential.id, ())
     return any(not (ids & held) for ids in licences)
+
+
+def _first_rungs(catalog: Iterable[Credential]) -> frozenset[str]:
+    """The rungs of entry-level pathways: an entry credential that requires another entry one first,
+    and that one (NCCER Core, then a craft's Level 1). They train apprentices and helpers; a senior
+    or journey-level hire has climbed past them, ladder or not."""
+    entries = {c.id: c for c in catalog if c.level == "entry"}
+    rungs = set()
+    for c in entries.values():
+        firsts = {p.credential for p in c.prerequisite_list
+                  if p.type == "credential" and p.required and p.credential in entries and p.credential != c.id}
+        if firsts:
+            rungs |= firsts | {c.id}
+    return frozenset(rungs)
 
 
 def _licences_required(catalog: Catalog) -> dict[str, tuple[frozenset[str], ...]]:

@@ -112,7 +112,8 @@ class _Found:
     def is_context(self) -> bool:
         """An industry or domain the work is in, not a skill asked for: shown apart, never a gap."""
         return (self.skill.category == CONTEXT_CATEGORY or self.skill.name in senses.conditions()
-                or self.background or (self.skill.kind == SkillKind.HARD and not self.as_skill and not self.slots))
+                or self.background or (self.skill.kind == SkillKind.HARD and not self.as_skill and not self.slots)
+                or (self.skill.kind == SkillKind.OTHER and senses.employer_kind(self.skill.name)))
 
     def requirement(self) -> Requirement:
         if Requirement.REQUIRED in self.levels:

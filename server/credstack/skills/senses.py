@@ -177,6 +177,18 @@ def conditions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _employer_kinds() -> re.Pattern:
+    patterns = skill_context_data().get("employer_kinds", {}).get("patterns", [])
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", re.IGNORECASE)
+
+
+def employer_kind(phrase: str) -> bool:
+    """Whether a phrase names a kind of employer ("Big 4", "high-growth startups", "Fortune 500
+    companies"): where a candidate worked, context rather than a skill."""
+    return _employer_kinds().fullmatch(" ".join(phrase.split())) is not None
+
+
+@lru_cache(maxsize=1)
 def traits() -> frozenset[str]:
     """Skills that name a personality or an attitude ("integrity", "self-starter", "can-do
     attitude"): asked by a posting, they are words it also mentions, not skills to rank or gap on."""

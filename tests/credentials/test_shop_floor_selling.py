@@ -1,0 +1,55 @@
+"""Selling on a shop floor is not prospect-led B2B selling: a retail sales associate's posting that
+asks for retail (B2C) sales experience and to "maximize sales" gets no HubSpot Inbound Sales course
+(which teaches B2B Sales: finding and qualifying business buyers; the two specialties exclude each
+other, occupation_cues.json exclusive_specialties), while a sales development representative's
+posting asking for prospecting and consultative selling still does."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from credstack.analysis import analyze, judge
+from credstack.postings import parse_posting
+from credstack.profile.model import Profile, ProfileSkill
+
+SHOP = """Retail Sales Associate - Self Serve
+Lakeside Home Store - Tampa, FL
+
+What you'll be doing
+Delighting shoppers through knowledgeable and attentive customer service to continually increase sales.
+- Building relationships with customers in-store and remotely
+- Maximizing sales, while keeping margins, by steering customers towards top-selling products
+- Adjusting sales space capacities by location to keep stock available
+
+What you bring
+- 2 years of experience in retail sales, preferably in home furnishings
+- Sales-driven, with a passion for customer service
+"""
+
+
+SDR = """Sales Development Representative
+Northwind Software - Austin, TX
+
+Responsibilities
+- Prospect new business accounts through cold calling and email outreach
+- Qualify leads and book meetings for account executives
+
+Requirements
+- 1+ years of B2B sales experience
+- Consultative selling skills
+"""
+
+
+def _picks(res, text):
+    profile = Profile(location="Tampa, FL, United States",
+                      skills=[ProfileSkill("Customer Service", years=3), ProfileSkill("Cash Handling")])
+    result = judge(analyze(parse_posting(text), res, rank=False), res, profile=profile, today=date(2026, 11, 30))
+    return [r.credential.id for r in result.recommendations.recommendations]
+
+
+def test_the_shop_floor_gets_no_b2b_sales_course(res):
+    assert "hubspot-inbound-sales" not in _picks(res, SHOP)
+
+
+def test_a_prospecting_role_still_does(res):
+    assert "hubspot-inbound-sales" in _picks(res, SDR)
