@@ -36,3 +36,15 @@ def test_the_projects_own_work_is_no_skill_asked():
     found = {s.name for s in extract_skills([TextSection(TextKind.OTHER, text)], load_vocabulary()).skills}
     assert "Data Quality" not in found
     assert "Python" in found
+
+
+def test_a_soft_word_in_company_text_of_a_preferred_section_is_no_skill_asked():
+    # run-on text: the company's lines sit in the section a "Nice to have" heading opened
+    text = ("Experience with Terraform. "
+            "We are a dynamic fast growing company where positive collaboration is very important.")
+    found = {s.name for s in extract_skills([TextSection(TextKind.PREFERRED, text)], load_vocabulary()).skills}
+    assert "Collaboration" not in found
+    assert "Terraform" in found
+    asked = "Strong collaboration skills and experience with Terraform."
+    found = {s.name for s in extract_skills([TextSection(TextKind.PREFERRED, asked)], load_vocabulary()).skills}
+    assert {"Collaboration", "Terraform"} <= found

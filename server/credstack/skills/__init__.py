@@ -167,10 +167,13 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             if skill.kind != SkillKind.TOOL and names_a_role(seg.text, m.start, m.end) \
                     and not (skill.category == CONTEXT_CATEGORY and _SECTOR_AFTER.match(seg.text, m.end)):
                 continue  # "DevOps engineers", "UX designers", "PhD stipend": people, teams, programmes
-            if skill.kind != SkillKind.TOOL and level != Requirement.PREFERRED and not asks_strongly(clause) \
+            if skill.kind != SkillKind.TOOL and (level != Requirement.PREFERRED or skill.kind == SkillKind.SOFT) \
+                    and not asks_strongly(clause) \
                     and ((is_descriptive_clause(clause) and not _asks_the_reader(clause))
                          or _about_the_employer(seg.text, m.start, m.end)):
                 continue  # the company describing itself, its products or its hiring, not asking for anything
+                # (a preferred level exempts other kinds only: a lead-in's "Ideally ..." reaches run-on company
+                # text, where a soft word is the company's trait, "where positive collaboration is important")
             if skill.kind == SkillKind.TOOL and seg.kind == TextKind.OTHER and headed \
                     and _about_the_employer(seg.text, m.start, m.end):
                 continue  # "Our practices use Dentrix" beside the posting's own requirements: the employer's tools
