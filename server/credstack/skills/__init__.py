@@ -20,7 +20,7 @@ from credstack.skills import plain_words, senses
 from credstack.skills.employer import describes_employer, employer_mask, employer_words, is_employer_clause
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
 from credstack.skills.languages import ENGLISH, MIN_LATIN_SHARE, language_of, language_of_part, letter_counts
-from credstack.skills.matcher import LICENCE_CLASS_AFTER, Match, in_fixed_phrase, match_key, matcher_for
+from credstack.skills.matcher import LICENCE_CLASS_AFTER, Match, in_fixed_phrase, match_key, matcher_for, prefix_start
 from credstack.skills.model import (
     Extraction,
     Keyword,
@@ -168,10 +168,13 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             if skill.kind != SkillKind.TOOL and names_a_role(seg.text, m.start, m.end) \
                     and not (skill.category == CONTEXT_CATEGORY and _SECTOR_AFTER.match(seg.text, m.end)):
                 continue  # "DevOps engineers", "UX designers", "PhD stipend": people, teams, programmes
-            if skill.kind != SkillKind.TOOL and level != Requirement.PREFERRED and not asks_strongly(clause) \
+            if skill.kind != SkillKind.TOOL and (level != Requirement.PREFERRED or skill.kind == SkillKind.SOFT) \
+                    and not asks_strongly(clause) \
                     and ((is_descriptive_clause(clause) and not _asks_the_reader(clause))
                          or _about_the_employer(seg.text, m.start, m.end)):
                 continue  # the company describing itself, its products or its hiring, not asking for anything
+                # (a preferred level exempts other kinds only: a lead-in's "Ideally ..." reaches run-on company
+                # text, where a soft word is the company's trait, "where positive collaboration is important")
             if skill.kind == SkillKind.TOOL and seg.kind == TextKind.OTHER and headed \
                     and _about_the_employer(seg.text, m.start, m.end):
                 continue  # "Our practices use Dentrix" beside the posting's own requirements: the employer's tools
@@ -831,6 +834,24 @@ def _whole_words(text: str, start: int, end: int) -> bool:
         and not (end < len(text) and text[end - 1].isalnum() and text[end].isalnum())
 
 
+# The rest of a hyphenated word a tagger span stops inside ("superconductor" of
+# "superconductor-semiconductor materials", "hybrid" of "hybrid-cloud"): as for the matcher's
+# mentions (``matcher.prefix_start``), the span takes the page's whole word. Not a capitalised word
+# after the hyphen: "with Kubernetes-Focus" names Kubernetes, not a new skill "Kubernetes-Focus".
+_GLUED_AFTER = re.compile(r"(?:-[a-z][a-z0-9]*){1,3}(?![\w./+#-])")
+
+
+def _whole_words_glued(text: str, start: int, end: int, matches: list[Match]) -> tuple[int, int] | None:
+    """``start``, ``end`` widened over the hyphenated word they cut; None when that word holds a
+    vocabulary match, whose mention is the whole word already (``matcher.group_mentions``): the
+    span was only its piece beside the match ("Focus" of "Kubernetes-Focus")."""
+    glued = _GLUED_AFTER.match(text, end) if end < len(text) and text[end] == "-" else None
+    wider = (prefix_start(text, start), glued.end() if glued else end)
+    if wider != (start, end) and any(m.start < wider[1] and wider[0] < m.end for m in matches):
+        return None
+    return wider
+
+
 def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embeddings) -> list[tuple]:
     """The tagger's spans that can become skills, each as (segment, span, words, level, link).
 
@@ -848,7 +869,10 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
         free = [_widened(span, reading, seg) for span in free]
         free = sorted(free + _near_spans(reading, seg.text, matches), key=lambda s: s.start)
         for found in _alternatives(_joined(free, seg.text), seg.text):
-            start, end = clean_bounds(seg.text, found.start, found.end)
+            bounds = _whole_words_glued(seg.text, *clean_bounds(seg.text, found.start, found.end), matches)
+            if bounds is None:
+                continue  # "superconductor" of "superconductor-semiconductor": the match's mention holds it
+            start, end = bounds
             span = Span(start, end, found.label, found.confidence)  # the span's own words
             surface = re.sub(r"\s+", " ", seg.text[start:end])
             if not 2 <= len(surface) <= 80 or not any(c.isalpha() for c in surface):

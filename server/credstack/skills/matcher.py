@@ -723,6 +723,8 @@ def group_mentions(text: str, matches: list[Match]) -> list[Match]:
             # one sharing its words, "test plans/test reports")
             g_end = out[j].end
         g_end = _modifier_end(text, g_end)
+        if g_start == out[i].start:
+            g_start = prefix_start(text, g_start)
         group = text[g_start:g_end]
         listed = j - i >= 2 and (g_start, g_end) == (out[i].start, out[j].end) \
             and _opens_a_list(text, g_start) and text[g_end:g_end + 1] == ")" \
@@ -741,6 +743,20 @@ _PHRASE_AFTER = re.compile(r"[ \t]+[a-z]{3,}\b(?![ \t]+(?:and|or)\b)")
 # What opens a list of examples in parentheses before its first item: "(", "(e.g., ", "(i.e. ",
 # "(such as ", "(including ".
 _LIST_OPENING = re.compile(r"\((?:(?:e\.g\.|eg\.?|i\.e\.|ie\.?|such as|including|incl\.)[,:]?[ \t]*)?$", re.IGNORECASE)
+
+
+# The words a hyphen glues before a match, which make one word of the page with it ("bio-statistics",
+# "RT-qPCR", "ever-changing priorities", "clinical-reasoning skills"): that word is the mention, as
+# the page wrote it. Skill annotations, SkillSpan's and this project's, never cut a hyphenated word:
+# a mention cut inside one matched none (held-out SkillSpan train postings and the real non-tech
+# postings alike). Not across a slash, a dot or a digit run alone ("2-3 years").
+_PREFIX = re.compile(r"(?<![\w./+#-])(?:[A-Za-z][A-Za-z0-9]*-){1,3}$")
+_PREFIX_REACH = 40
+
+
+def prefix_start(text: str, start: int) -> int:
+    m = _PREFIX.search(text, max(0, start - _PREFIX_REACH), start)
+    return m.start() if m else start
 
 
 def _opens_a_list(text: str, start: int) -> bool:

@@ -538,6 +538,20 @@ def _past_role_field(text: str, start: int, after: int) -> bool:
     return bool(_PAST_ROLE_AFTER.match(text, after) and _PAST_ROLE_BEFORE.search(text, max(0, start - 80), start))
 
 
+# Further names coordinated with a mention, then a plural noun of groups: every name of the list is a
+# team's ("working with marketing and tech teams", "vendor operations, support operations and support
+# experience teams"), the colleagues, not a skill asked. Up to four more names of up to three words,
+# none a function word or a verb's "-ing" form ("attention to detail, comfortable working and guiding
+# teams", "Agile methodology and working on Agile teams" ask for the skill).
+_TEAM_WORD = r"(?!(?i:on|in|at|with|of|to|for|from|by|the|a|an|our|your|their|its|[\w-]+ing)\b)[\w/-]+"
+_COORDINATED_TEAMS = re.compile(
+    rf"(?:(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:{_TEAM_WORD}[ \t]+){{0,2}}{_TEAM_WORD}){{1,4}}"
+    r"[ \t]+(?i:teams|departments)\b")
+_TEAMS_REACH = 160
+# What the candidate has in the list ("Experience in Mobile Development and Agile teams"): asked.
+_ASKED_IN = re.compile(r"(?i)\b(?:experience|background|knowledge|expertise|skills?)[ \t]+(?:in|with|of)[ \t]+$")
+
+
 def names_a_role(text: str, start: int, end: int) -> bool:
     """True when the words around a mention make it a role, team or institution ("DevOps
     engineers", "PhD stipend", "Department of Chemistry")."""
@@ -549,6 +563,9 @@ def names_a_role(text: str, start: int, end: int) -> bool:
     if (cues.role_noun.match(text[after:after + 30]) and not _past_role_field(text, start, after)) \
             or _org_before(text, start):
         return True
+    if _COORDINATED_TEAMS.match(text, after, min(len(text), after + _TEAMS_REACH)) \
+            and not _ASKED_IN.search(text, max(0, start - 40), start):
+        return True  # "marketing and tech teams", "Support Center, Networking and Infrastructure teams"
     if _TITLE_CASE.match(text, start, end):  # "iOS Mobile Development Agile team": a team's capitalised name
         named = _NAME_GOES_ON.match(text, after)
         if named.end() > after and cues.role_noun.match(text[named.end():named.end() + 30]):
