@@ -241,7 +241,10 @@ def format_analysis(result: dict) -> str:
         if soft:
             lines.append("Soft skills to show in your resume and interviews (no course needed): " + ", ".join(soft))
         for status, label in (("renew", "To renew"), ("finish", "To finish")):
-            named = [s["name"] for s in gaps["skills"] if s["status"] == status]
+            # a skill held whose certificate lapsed: renewing is the advice, the skill stays held
+            named = [f"{s['name']} ({s['note']})" if s.get("note") else s["name"] for s in gaps["skills"]
+                     if s["status"] == status or (status == "renew" and s["status"] in ("have", "implied")
+                                                  and "renew your " in (s.get("note") or ""))]
             if named:
                 lines.append(f"{label}: " + ", ".join(named))
     plan = result.get("recommendations") or {}

@@ -17,7 +17,7 @@ import numpy as np
 from credstack.credentials.held import HeldCredentials, ResolvedCertification, Standing, resolve_held
 from credstack.profile.dates import expiry_passed
 from credstack.profile.model import Certification, CertStatus, Profile
-from credstack.skills import skill_named
+from credstack.skills import find_skills, skill_named
 from credstack.skills.languages import LANGUAGE_NAMES, language_of
 from credstack.skills.model import Requirement, SkillKind, SkillMention
 from credstack.skills.vocabulary import Vocabulary
@@ -229,6 +229,8 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
                 if mention.kind == SkillKind.DEGREE:
                     gap.note = DEGREE_NOTE
         report.items.append(gap)
+    _renewal_asked(report.items, credentials, vocabulary, own={s.casefold() for s in words.values()} | set(years))
+    pending = [g for g in pending if g.status == GapStatus.MISSING]
     if pending:
         _mark_siblings(pending, list(held.values()), vocabulary, words)
     pending = [g for g in pending if g.status == GapStatus.MISSING]
@@ -330,6 +332,57 @@ def written_in(profile: Profile) -> str:
     text = "\n".join([profile.headline, *profile.target_roles, *profile.education, *(s.name for s in profile.skills),
                       *(c.name for c in profile.certifications)])
     return LANGUAGE_NAMES.get(language_of(text), "English")
+
+
+# A role's noun in a certificate's name names the work it certifies ("Coded welder" -> welding,
+# "Forklift Operator" -> operation): read so, the name finds the skill the vocabulary knows.
+_AGENT_NOUNS = ((re.compile(r"\b(\w+?)(?:er|ers)\b", re.I), r"\1ing"),
+                (re.compile(r"\b(\w+?)ors?\b", re.I), r"\1ion"))
+
+
+def certificate_subject(held: ResolvedCertification, vocabulary: Vocabulary) -> set[str]:
+    """The skills a profile's certification is about: the vocabulary certification it answers to
+    and what that implies, its catalog entry's focus (first skill), and the skills its own words
+    name, a role's noun read as the work ("Coded welder BS EN ISO 9606-1": Welding) when the words
+    alone name none. Soft skills are never a certificate's subject."""
+    out: set[str] = set()
+    if held.name:
+        out |= {held.name, *vocabulary.implied(held.name)}
+    if held.entry is not None and held.entry.skills:
+        out.add(held.entry.skills[0])
+    for text in (held.label, *(rx.sub(rep, held.label) for rx, rep in _AGENT_NOUNS)):
+        found = {m.name for m in find_skills(text, vocabulary) if m.kind != SkillKind.SOFT}
+        if found:
+            for name in found:
+                out |= {name, *vocabulary.implied(name)}
+            break
+    return out
+
+
+def _renewal_asked(items: list[SkillGap], credentials: HeldCredentials, vocabulary: Vocabulary,
+                   own: set[str]) -> None:
+    """A posting skill a lapsed certification of the profile is about, when no current one answers
+    it: to renew (it lapsed in ...), as a catalog certification the posting names is, whether or not
+    the catalog knows it (a coded welder's certificate, a forklift operator's card). Held by the
+    profile's own skills ("MIG Welding" for "Welding") it stays held, with the renewal as its note:
+    the skill is there, the ticket to use it on the job is not."""
+    lapsed = [r for r in credentials.items if r.standing == Standing.LAPSED]
+    if not lapsed:
+        return
+    about: dict[str, ResolvedCertification] = {}
+    for r in lapsed:
+        for name in certificate_subject(r, vocabulary):
+            about.setdefault(name.casefold(), r)
+    for gap in items:
+        r = about.get(gap.skill.name.casefold())
+        if r is None or gap.skill.kind == SkillKind.SOFT or gap.status in (GapStatus.RENEW, GapStatus.FINISH):
+            continue
+        step = _renew_or_finish(gap.skill, r)
+        if gap.status in (GapStatus.HAVE, GapStatus.IMPLIED):
+            if (gap.via or "").casefold() in own:  # not when a current certification answers it
+                gap.note = f"{gap.note}; {step.note}" if gap.note else step.note
+            continue
+        gap.status, gap.via, gap.note, gap.similarity = step.status, step.via, step.note, None
 
 
 def _renew_or_finish(mention: SkillMention, held: ResolvedCertification) -> SkillGap:
