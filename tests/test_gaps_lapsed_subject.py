@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from credstack.gaps import GapStatus, certificate_subject, compare
 from credstack.credentials.held import resolve_held
+from credstack.gaps import GapStatus, certificate_subject, compare
 from credstack.profile.model import Certification, Profile, ProfileSkill
 from credstack.skills.model import Requirement, Skill, SkillKind, SkillMention
 from credstack.skills.vocabulary import Vocabulary
