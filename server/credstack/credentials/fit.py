@@ -114,6 +114,8 @@ class RoleFit:
         """How ``credential`` fits the role ("vendor", "occupation", "tool"), or None when it does not."""
         if self.school_only and (needs_degree(credential) or credential.level in BEYOND_SCHOOL_LEVELS):
             return None
+        if operative_title(self.title) and off_operative_level(credential, self.required):
+            return None
         if other_role(credential, self.title, self.groups) or other_rung(credential, self.title):
             return None
         if self.other_specialty(credential):
@@ -190,6 +192,37 @@ def needs_degree(credential: Credential) -> bool:
     """Whether ``credential`` requires a post-secondary degree before it, with no other way in."""
     return any(p.type == "education" and p.required and p.text and _DEGREE_PREREQUISITE.search(p.text)
                and not _ANOTHER_WAY.search(p.text) for p in credential.prerequisite_list)
+
+
+@lru_cache(maxsize=1)
+def _operative_cues() -> tuple[re.Pattern, re.Pattern]:
+    cues = load_cues().get("operative_roles", {})
+    def words(items):
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in items) + r")s?\b", re.I)
+    return words(cues.get("titles", ["(?!)"])), words(cues.get("manager_words", ["(?!)"]))
+
+
+def operative_title(title: str) -> bool:
+    """Whether the job's title names a hands-on operative's job (``operative_roles``: a warehouse
+    worker, a picker, a labourer); a title naming a supervisor's or a manager's role over one
+    ("Warehouse Supervisor", "Picker Team Lead") is not."""
+    titles, managers = _operative_cues()
+    return bool(title) and bool(titles.search(title)) and not re.search(
+        r"\b(?:supervisor|manager|lead|leader|foreman|superintendent|head|director)s?\b", title, re.I) \
+        and not managers.search(title)
+
+
+def off_operative_level(credential: Credential, required: Iterable[str] = ()) -> bool:
+    """Whether ``credential`` is above an operative's job: a professional or expert qualification,
+    one that needs a degree first, a manager's credential (by its name) above entry level, or any
+    above entry level whose focus (first skill) the posting does not require (a CIPS diploma in
+    procurement for a warehouse worker's posting listing 'Procurement' among its duties)."""
+    _titles, managers = _operative_cues()
+    if credential.level in BEYOND_SCHOOL_LEVELS or needs_degree(credential):
+        return True
+    if credential.level == "entry":
+        return False
+    return bool(managers.search(credential.name)) or not (credential.skills and credential.skills[0] in set(required))
 
 
 @lru_cache(maxsize=1)
