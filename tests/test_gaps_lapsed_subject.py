@@ -64,3 +64,18 @@ def test_control_current_or_unrelated_certificate_says_nothing():
     other = Profile(skills=[ProfileSkill("forklift")], certifications=[cert("Food Hygiene Certificate", "2021-02")])
     assert gaps(other, "Forklift Operation")["Forklift Operation"].note is None
     assert gaps(other, "Food Hygiene")["Food Hygiene"].status == GapStatus.RENEW
+
+
+def test_a_skill_the_certificate_only_implies_gets_no_renewal_note_when_held():
+    v = Vocabulary({s.name: s for s in [Skill("Marketing", H, "marketing"),
+                                        Skill("Inbound Badge", SkillKind.CERTIFICATION, "certification", (),
+                                              ("Marketing",))]})
+    lapsed = Certification(name="Inbound Badge", issuer="Test body", issued="2022-01", expires="2024-01")
+
+    def got(profile):
+        return compare([ask("Marketing")], profile, v, today=TODAY).items[0]
+
+    held = got(Profile(skills=[ProfileSkill("Marketing")], certifications=[lapsed]))
+    assert held.status == GapStatus.HAVE and held.note is None  # a broad skill held on its own
+    only = got(Profile(certifications=[lapsed]))
+    assert only.status == GapStatus.RENEW and only.via == "Inbound Badge"  # control: nothing else shows it

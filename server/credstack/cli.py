@@ -242,7 +242,8 @@ def format_analysis(result: dict) -> str:
             lines.append("Soft skills to show in your resume and interviews (no course needed): " + ", ".join(soft))
         for status, label in (("renew", "To renew"), ("finish", "To finish")):
             # a skill held whose certificate lapsed: renewing is the advice, the skill stays held
-            named = [f"{s['name']} ({s['note']})" if s.get("note") else s["name"] for s in gaps["skills"]
+            named = [f"{s['name']} ({s['note']})" if s.get("note") and s.get("via") != s["name"] else s["name"]
+                     for s in gaps["skills"]
                      if s["status"] == status or (status == "renew" and s["status"] in ("have", "implied")
                                                   and "renew your " in (s.get("note") or ""))]
             if named:

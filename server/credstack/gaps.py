@@ -340,22 +340,24 @@ _AGENT_NOUNS = ((re.compile(r"\b(\w+?)(?:er|ers)\b", re.I), r"\1ing"),
                 (re.compile(r"\b(\w+?)ors?\b", re.I), r"\1ion"))
 
 
-def certificate_subject(held: ResolvedCertification, vocabulary: Vocabulary) -> set[str]:
-    """The skills a profile's certification is about: the vocabulary certification it answers to
-    and what that implies, its catalog entry's focus (first skill), and the skills its own words
-    name, a role's noun read as the work ("Coded welder BS EN ISO 9606-1": Welding) when the words
-    alone name none. Soft skills are never a certificate's subject."""
+def certificate_subject(held: ResolvedCertification, vocabulary: Vocabulary, *, implied: bool = True) -> set[str]:
+    """The skills a profile's certification is about: the vocabulary certification it answers to,
+    its catalog entry's focus (first skill), and, for one neither knows, the hard skills or tools
+    its own words name, a role's noun read as the work ("Coded welder BS EN ISO 9606-1": Welding).
+    With ``implied``, what those imply too (a BLS card: CPR)."""
     out: set[str] = set()
     if held.name:
-        out |= {held.name, *vocabulary.implied(held.name)}
+        out.add(held.name)
     if held.entry is not None and held.entry.skills:
         out.add(held.entry.skills[0])
-    for text in (held.label, *(rx.sub(rep, held.label) for rx, rep in _AGENT_NOUNS)):
-        found = {m.name for m in find_skills(text, vocabulary) if m.kind != SkillKind.SOFT}
-        if found:
-            for name in found:
-                out |= {name, *vocabulary.implied(name)}
-            break
+    if not out:
+        for text in (held.label, *(rx.sub(rep, held.label) for rx, rep in _AGENT_NOUNS)):
+            found = {m.name for m in find_skills(text, vocabulary) if m.kind in (SkillKind.HARD, SkillKind.TOOL)}
+            if found:
+                out |= found
+                break
+    if implied:
+        out |= {target for name in list(out) for target in vocabulary.implied(name)}
     return out
 
 
@@ -364,25 +366,32 @@ def _renewal_asked(items: list[SkillGap], credentials: HeldCredentials, vocabula
     """A posting skill a lapsed certification of the profile is about, when no current one answers
     it: to renew (it lapsed in ...), as a catalog certification the posting names is, whether or not
     the catalog knows it (a coded welder's certificate, a forklift operator's card). Held by the
-    profile's own skills ("MIG Welding" for "Welding") it stays held, with the renewal as its note:
-    the skill is there, the ticket to use it on the job is not."""
+    profile's own skills ("MIG Welding" for "Welding") it stays held, with the renewal as its note
+    when the certificate is about that very skill (not one it merely implies): the skill is there,
+    the ticket to use it on the job is not."""
     lapsed = [r for r in credentials.items if r.standing == Standing.LAPSED]
     if not lapsed:
         return
     about: dict[str, ResolvedCertification] = {}
+    direct: dict[str, ResolvedCertification] = {}
     for r in lapsed:
         for name in certificate_subject(r, vocabulary):
             about.setdefault(name.casefold(), r)
+        for name in certificate_subject(r, vocabulary, implied=False):
+            direct.setdefault(name.casefold(), r)
     for gap in items:
-        r = about.get(gap.skill.name.casefold())
-        if r is None or gap.skill.kind == SkillKind.SOFT or gap.status in (GapStatus.RENEW, GapStatus.FINISH):
+        key = gap.skill.name.casefold()
+        if gap.skill.kind == SkillKind.SOFT or gap.status in (GapStatus.RENEW, GapStatus.FINISH):
             continue
-        step = _renew_or_finish(gap.skill, r)
         if gap.status in (GapStatus.HAVE, GapStatus.IMPLIED):
-            if (gap.via or "").casefold() in own:  # not when a current certification answers it
-                gap.note = f"{gap.note}; {step.note}" if gap.note else step.note
+            r = direct.get(key)
+            if r is not None and (gap.via or "").casefold() in own:  # not when a current certification answers it
+                note = _renew_or_finish(gap.skill, r).note
+                gap.note = f"{gap.note}; {note}" if gap.note else note
             continue
-        gap.status, gap.via, gap.note, gap.similarity = step.status, step.via, step.note, None
+        if (r := about.get(key)) is not None:
+            step = _renew_or_finish(gap.skill, r)
+            gap.status, gap.via, gap.note, gap.similarity = step.status, step.via, step.note, None
 
 
 def _renew_or_finish(mention: SkillMention, held: ResolvedCertification) -> SkillGap:
