@@ -20,7 +20,15 @@ from credstack.skills import plain_words, senses
 from credstack.skills.employer import describes_employer, employer_mask, employer_words, is_employer_clause
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
 from credstack.skills.languages import ENGLISH, MIN_LATIN_SHARE, language_of, language_of_part, letter_counts
-from credstack.skills.matcher import LICENCE_CLASS_AFTER, Match, in_fixed_phrase, match_key, matcher_for, prefix_start
+from credstack.skills.matcher import (
+    LICENCE_CLASS_AFTER,
+    Match,
+    in_fixed_phrase,
+    last_word_refused,
+    match_key,
+    matcher_for,
+    prefix_start,
+)
 from credstack.skills.model import (
     Extraction,
     Keyword,
@@ -49,6 +57,7 @@ from credstack.skills.requirements import (
     degree_field_end,
     degree_offered,
     further_degree_fields,
+    heads_boilerplate,
     in_domain_slot,
     in_reporting_line,
     in_values_list,
@@ -64,6 +73,7 @@ from credstack.skills.requirements import (
     negated,
     offered_not_asked,
     segments,
+    services_of_others,
     states_duties,
     taught_on_the_job,
     years_at,
@@ -156,7 +166,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
         reading = tagged.get(index) if tagged else None
         for m in every(matches):
             skill = vocabulary.get(m.skill)
-            if is_boilerplate_clause(judged_clause(seg.text, m.start, m.end)):
+            if is_boilerplate_clause(judged_clause(seg.text, m.start, m.end)) \
+                    or heads_boilerplate(seg.text, m.start, m.end):
                 continue  # near the mention: run-on text can end in "Please submit your application"
             if negated(seg.text, m.start, m.end):
                 continue  # "Must not have a Degree", "no qualifications required": not asked, the reverse
@@ -278,6 +289,19 @@ def _heading_words_only(surface: str) -> bool:
     return len(words) >= 2 and all(w in _HEADING_WORDS or w + "s" in _HEADING_WORDS for w in words)
 
 
+# A heading run into its list: capitalised words ending in a heading word, then a list mark or a
+# colon ("Physical Functions • Ability to stand ...", "Working Conditions: ...").
+_ITEMS_AFTER = re.compile(r"[ \t]*(?:[•\u2022*:]|\n)")
+
+
+def _heads_items(text: str, start: int, end: int) -> bool:
+    """The words at [start, end), each capitalised and the last a section heading's word, run into
+    the list they head ("Physical Functions • Ability to stand and/or walk"): a heading, no skill."""
+    words = text[start:end].split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) \
+        and words[-1].casefold() in _HEADING_WORDS and _ITEMS_AFTER.match(text, end) is not None
+
+
 _HEADING_LEAD = re.compile(r"(?:^|\s)(?:Key|Main|Principal|Core)$")
 _HEADING_LEAD_REACH = len(" Principal")  # the longest lead word, with the space before it
 
@@ -295,7 +319,7 @@ def _not_asked_beside(text: str, start: int, end: int) -> bool:
     ("the opportunity to work in an Agile software development environment"), or a label the
     posting answers "N/A"."""
     return names_colleagues(text, start, end) or offered_not_asked(text, start, end) \
-        or marked_not_applicable(text, start, end)
+        or marked_not_applicable(text, start, end) or services_of_others(text, start, end)
 
 
 def _about_the_employer(text: str, start: int, end: int) -> bool:
@@ -885,6 +909,8 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
                 continue  # "brazing machine operators", "delivery driver": the job or a colleague
             if in_fixed_phrase(seg.text, span.start, span.end):
                 continue  # "in collaboration with", "to the next level": as for matches
+            if last_word_refused(seg.text, span.start, span.end):
+                continue  # "periodic supervision" after "a minimum direction and": received, as the matcher refuses it
             if in_values_list(seg.text, span.start, span.end) or in_reporting_line(seg.text, span.start, span.end) \
                     or taught_on_the_job(seg.text, span.start, span.end) \
                     or _not_asked_beside(seg.text, span.start, span.end):
@@ -1186,7 +1212,7 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         skill = link.skill
         if span.confidence < (MIN_NEW_CONFIDENCE if link.how == "new" else MIN_LINKED_CONFIDENCE):
             continue
-        if _heading_words_only(surface):
+        if _heading_words_only(surface) or _heads_items(seg.text, span.start, span.end):
             continue  # "Key Accountabilities" run into its items, "EDUCATION AND CERTIFICATION": a heading's words
         if negated(seg.text, span.start, span.end):
             continue  # "Must not have a Degree, Level 4 qualification or above", as for matches
