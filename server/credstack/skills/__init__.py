@@ -1239,6 +1239,15 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
                 continue  # "publications at venues such as CVPR or SPIE": where papers appear, not a skill
             if _GRADE_OR_META.match(surface):
                 continue  # "GS-11", "GS-2152": a pay grade or job series; "KSAs": what is asked, by name
+            check = vocabulary.get(CHECK_CONDITION) if _names_a_record_check(seg.text, span.start, span.end) else None
+            if check is not None:  # "(Criminal) Record Review Act Check": a check to pass, a condition
+                entry = found.setdefault(check.name, _Found(check))
+                entry.count += 1
+                entry.as_skill += 1
+                if surface not in entry.mentions:
+                    entry.mentions.append(surface)
+                entry.levels.add(level)
+                continue
             if span.label not in _NEW_SKILL_LABELS or _no_name(seg, span, surface):
                 if _worth_a_keyword(surface, span.label):
                     unlinked.setdefault(surface, level)  # a duty phrase, an everyday word, a duty's verb
@@ -1260,6 +1269,24 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         if years is not None and (entry.years is None or years > entry.years):
             entry.years = years
     return vectors, unlinked
+
+
+# A check the candidate must pass, named by the tagger with words the vocabulary lacks ("Criminal Record
+# Review Act Check (CRRA)", "Police Vetting Check"): the vocabulary's background-check condition.
+CHECK_CONDITION = "Background Checks"
+_CHECK_WORD = re.compile(r"(?i)\b(?:checks?|vetting|screening)$")
+_RECORD_WORD = re.compile(r"(?i)\b(?:criminal|police|record|records|background|vulnerable|conviction|convictions)\b")
+
+
+def _names_a_record_check(text: str, start: int, end: int) -> bool:
+    """The span at [start, end) ends in "check", "vetting" or "screening" and names a record, the
+    police or crime in it or in the two words before it ("A Criminal Record Review Act Check"): a
+    check the candidate must pass, a condition of the job, not a skill."""
+    surface = text[start:end]
+    if not _CHECK_WORD.search(surface):
+        return False
+    before = " ".join(text[max(0, start - 40):start].split()[-2:])
+    return _RECORD_WORD.search(surface) is not None or _RECORD_WORD.search(before) is not None
 
 
 # A public-sector pay grade or job series ("GS-11", "WG-10", "GS-2152"), the name for what a
