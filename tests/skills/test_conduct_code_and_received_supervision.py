@@ -5,10 +5,14 @@ compliance skill; services a supporting team provides ("supported by a strong op
 provide services ranging from marketing to billing and collections") are the post's support, no
 condition; supervision the post works under ("a minimum direction and periodic supervision") is no
 people management, whether the matcher or the tagger finds it; a heading run into its list
-("Physical Functions • Ability to stand") is no skill. Each with its control."""
+("Physical Functions • Ability to stand") is no skill; a check the tagger names with record words
+("Criminal Record Review Act Check") is a condition; a patient's compliance with treatment is no
+regulatory compliance, and "practice building operations" no facilities management. Each with its
+control."""
 
 from __future__ import annotations
 
+import pytest
 from tests.skills.conftest import names
 from tests.skills.test_tagger_chips import chips
 
@@ -90,3 +94,17 @@ def test_a_record_check_the_tagger_names_is_a_condition():
     result = _with_tagger("Experience with Reconciliation Check processes in Xero.",
                           {"Reconciliation Check": "knowledge"})
     assert "Background Checks" not in {s.name for s in result.context} | {s.name for s in result.skills}
+
+
+@pytest.mark.parametrize(("text", "skill", "present"), [
+    ("Ensure the completion of treatment and compliance with periodic re-evaluations.", "Compliance", False),
+    ("Educate the patient on the importance of compliance relative to Stage II and III appointments.", "Compliance",
+     False),
+    ("Monitor patient compliance and medication compliance.", "Compliance", False),
+    ("Ensure compliance with HIPAA and OSHA regulations.", "Compliance", True),
+    ("Compliance with company policies and regulatory requirements.", "Compliance", True),
+    ("The nurses are integral to both clinical and practice building operations.", "Facilities Management", False),
+    ("Oversee building operations, maintenance and security.", "Facilities Management", True),
+])
+def test_a_patients_compliance_and_practice_building_are_no_such_skills(text, skill, present):
+    assert (skill in names(text)) is present
