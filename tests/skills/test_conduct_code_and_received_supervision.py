@@ -108,3 +108,11 @@ def test_a_record_check_the_tagger_names_is_a_condition():
 ])
 def test_a_patients_compliance_and_practice_building_are_no_such_skills(text, skill, present):
     assert (skill in names(text)) is present
+
+
+def test_a_mishap_a_duty_keeps_down_is_no_chip():
+    others, _, _ = chips("- Controls merchandise, cash shortages, and other selling expenses.\n"
+                         "- Reconcile cash registers using the TillPoint software.",
+                         {"cash shortages": "knowledge", "TillPoint": "knowledge"})
+    assert "cash shortages" not in others
+    assert "TillPoint" in others

@@ -1311,15 +1311,24 @@ _NUMBER_OR_GRADE = re.compile(r"\d+(?:[.,]\d+)?(?:st|nd|rd|th)?"
                           r"|(?:grade|level|band)\s+(?:[A-G][*+]?|\d{1,2})", re.IGNORECASE)
 
 
+# The last word of a phrase naming a mishap or a loss ("cash shortages", "stock discrepancies",
+# "customer complaints"): what a duty controls or resolves, not a skill of its own.
+_MISHAP_HEAD = re.compile(r"(?i)\b(?:shortages?|shortfalls?|overages?|discrepanc(?:y|ies)|losses|breakages?|spillages?"
+                          r"|complaints|errors|mistakes|delays|incidents|shrinkage|wastage)$")
+
+
 def _no_name(seg: Segment, span, surface: str) -> bool:
     """A new span that names no skill of its own: a lone everyday word ("web", "state"), the
     modifiers of a phrase cut short ("credit card" of "credit card accounts"), or the verb that
     opens a duty ("Orchestrate workflows", "Document care in the EMR"), a bare number or ordinal
     (the "16th" of "16th/17th edition", whose name the slash leaves with the other half), a measure
-    ("24V", "480V", "50 lbs": what a duty works on or lifts, no skill), a grade
-    or level ("Grade C/4" of "GCSE Maths and English (Grade C/4 or above)", "Level 3")."""
+    ("24V", "480V", "50 lbs": what a duty works on or lifts, no skill), a mishap or a loss ("cash
+    shortages", "customer complaints": what a duty keeps down), a grade or level ("Grade C/4" of
+    "GCSE Maths and English (Grade C/4 or above)", "Level 3")."""
     if _NUMBER_OR_GRADE.fullmatch(surface.strip()):
         return True
+    if _MISHAP_HEAD.search(surface):
+        return True  # "cash shortages" of "Controls merchandise, cash shortages": what a duty keeps down
     if plain_words.is_plain(surface, seg.text, span.start, PLAIN_LOWER_RANK, PLAIN_CAPITAL_RANK):
         return True
     if plain_words.cut_short(surface, seg.text, span.start, span.end, STOP_WORDS):
