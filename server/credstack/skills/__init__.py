@@ -20,7 +20,15 @@ from credstack.skills import plain_words, senses
 from credstack.skills.employer import describes_employer, employer_mask, employer_words, is_employer_clause
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
 from credstack.skills.languages import ENGLISH, MIN_LATIN_SHARE, language_of, language_of_part, letter_counts
-from credstack.skills.matcher import LICENCE_CLASS_AFTER, Match, in_fixed_phrase, match_key, matcher_for, prefix_start
+from credstack.skills.matcher import (
+    LICENCE_CLASS_AFTER,
+    Match,
+    in_fixed_phrase,
+    last_word_refused,
+    match_key,
+    matcher_for,
+    prefix_start,
+)
 from credstack.skills.model import (
     Extraction,
     Keyword,
@@ -49,6 +57,7 @@ from credstack.skills.requirements import (
     degree_field_end,
     degree_offered,
     further_degree_fields,
+    heads_boilerplate,
     in_domain_slot,
     in_reporting_line,
     in_values_list,
@@ -64,6 +73,7 @@ from credstack.skills.requirements import (
     negated,
     offered_not_asked,
     segments,
+    services_of_others,
     states_duties,
     taught_on_the_job,
     years_at,
@@ -156,7 +166,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
         reading = tagged.get(index) if tagged else None
         for m in every(matches):
             skill = vocabulary.get(m.skill)
-            if is_boilerplate_clause(judged_clause(seg.text, m.start, m.end)):
+            if is_boilerplate_clause(judged_clause(seg.text, m.start, m.end)) \
+                    or heads_boilerplate(seg.text, m.start, m.end):
                 continue  # near the mention: run-on text can end in "Please submit your application"
             if negated(seg.text, m.start, m.end):
                 continue  # "Must not have a Degree", "no qualifications required": not asked, the reverse
@@ -278,6 +289,19 @@ def _heading_words_only(surface: str) -> bool:
     return len(words) >= 2 and all(w in _HEADING_WORDS or w + "s" in _HEADING_WORDS for w in words)
 
 
+# A heading run into its list: capitalised words ending in a heading word, then a list mark or a
+# colon ("Physical Functions • Ability to stand ...", "Working Conditions: ...").
+_ITEMS_AFTER = re.compile(r"[ \t]*(?:[•\u2022*:]|\n)")
+
+
+def _heads_items(text: str, start: int, end: int) -> bool:
+    """The words at [start, end), each capitalised and the last a section heading's word, run into
+    the list they head ("Physical Functions • Ability to stand and/or walk"): a heading, no skill."""
+    words = text[start:end].split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) \
+        and words[-1].casefold() in _HEADING_WORDS and _ITEMS_AFTER.match(text, end) is not None
+
+
 _HEADING_LEAD = re.compile(r"(?:^|\s)(?:Key|Main|Principal|Core)$")
 _HEADING_LEAD_REACH = len(" Principal")  # the longest lead word, with the space before it
 
@@ -295,7 +319,7 @@ def _not_asked_beside(text: str, start: int, end: int) -> bool:
     ("the opportunity to work in an Agile software development environment"), or a label the
     posting answers "N/A"."""
     return names_colleagues(text, start, end) or offered_not_asked(text, start, end) \
-        or marked_not_applicable(text, start, end)
+        or marked_not_applicable(text, start, end) or services_of_others(text, start, end)
 
 
 def _about_the_employer(text: str, start: int, end: int) -> bool:
@@ -885,6 +909,8 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
                 continue  # "brazing machine operators", "delivery driver": the job or a colleague
             if in_fixed_phrase(seg.text, span.start, span.end):
                 continue  # "in collaboration with", "to the next level": as for matches
+            if last_word_refused(seg.text, span.start, span.end):
+                continue  # "periodic supervision" after "a minimum direction and": received, as the matcher refuses it
             if in_values_list(seg.text, span.start, span.end) or in_reporting_line(seg.text, span.start, span.end) \
                     or taught_on_the_job(seg.text, span.start, span.end) \
                     or _not_asked_beside(seg.text, span.start, span.end):
@@ -1186,7 +1212,7 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         skill = link.skill
         if span.confidence < (MIN_NEW_CONFIDENCE if link.how == "new" else MIN_LINKED_CONFIDENCE):
             continue
-        if _heading_words_only(surface):
+        if _heading_words_only(surface) or _heads_items(seg.text, span.start, span.end):
             continue  # "Key Accountabilities" run into its items, "EDUCATION AND CERTIFICATION": a heading's words
         if negated(seg.text, span.start, span.end):
             continue  # "Must not have a Degree, Level 4 qualification or above", as for matches
@@ -1213,6 +1239,15 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
                 continue  # "publications at venues such as CVPR or SPIE": where papers appear, not a skill
             if _GRADE_OR_META.match(surface):
                 continue  # "GS-11", "GS-2152": a pay grade or job series; "KSAs": what is asked, by name
+            check = vocabulary.get(CHECK_CONDITION) if _names_a_record_check(seg.text, span.start, span.end) else None
+            if check is not None:  # "(Criminal) Record Review Act Check": a check to pass, a condition
+                entry = found.setdefault(check.name, _Found(check))
+                entry.count += 1
+                entry.as_skill += 1
+                if surface not in entry.mentions:
+                    entry.mentions.append(surface)
+                entry.levels.add(level)
+                continue
             if span.label not in _NEW_SKILL_LABELS or _no_name(seg, span, surface):
                 if _worth_a_keyword(surface, span.label):
                     unlinked.setdefault(surface, level)  # a duty phrase, an everyday word, a duty's verb
@@ -1234,6 +1269,24 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         if years is not None and (entry.years is None or years > entry.years):
             entry.years = years
     return vectors, unlinked
+
+
+# A check the candidate must pass, named by the tagger with words the vocabulary lacks ("Criminal Record
+# Review Act Check (CRRA)", "Police Vetting Check"): the vocabulary's background-check condition.
+CHECK_CONDITION = "Background Checks"
+_CHECK_WORD = re.compile(r"(?i)\b(?:checks?|vetting|screening)$")
+_RECORD_WORD = re.compile(r"(?i)\b(?:criminal|police|record|records|background|vulnerable|conviction|convictions)\b")
+
+
+def _names_a_record_check(text: str, start: int, end: int) -> bool:
+    """The span at [start, end) ends in "check", "vetting" or "screening" and names a record, the
+    police or crime in it or in the two words before it ("A Criminal Record Review Act Check"): a
+    check the candidate must pass, a condition of the job, not a skill."""
+    surface = text[start:end]
+    if not _CHECK_WORD.search(surface):
+        return False
+    before = " ".join(text[max(0, start - 40):start].split()[-2:])
+    return _RECORD_WORD.search(surface) is not None or _RECORD_WORD.search(before) is not None
 
 
 # A public-sector pay grade or job series ("GS-11", "WG-10", "GS-2152"), the name for what a
@@ -1258,15 +1311,24 @@ _NUMBER_OR_GRADE = re.compile(r"\d+(?:[.,]\d+)?(?:st|nd|rd|th)?"
                           r"|(?:grade|level|band)\s+(?:[A-G][*+]?|\d{1,2})", re.IGNORECASE)
 
 
+# The last word of a phrase naming a mishap or a loss ("cash shortages", "stock discrepancies",
+# "customer complaints"): what a duty controls or resolves, not a skill of its own.
+_MISHAP_HEAD = re.compile(r"(?i)\b(?:shortages?|shortfalls?|overages?|discrepanc(?:y|ies)|losses|breakages?|spillages?"
+                          r"|complaints|errors|mistakes|delays|incidents|shrinkage|wastage)$")
+
+
 def _no_name(seg: Segment, span, surface: str) -> bool:
     """A new span that names no skill of its own: a lone everyday word ("web", "state"), the
     modifiers of a phrase cut short ("credit card" of "credit card accounts"), or the verb that
     opens a duty ("Orchestrate workflows", "Document care in the EMR"), a bare number or ordinal
     (the "16th" of "16th/17th edition", whose name the slash leaves with the other half), a measure
-    ("24V", "480V", "50 lbs": what a duty works on or lifts, no skill), a grade
-    or level ("Grade C/4" of "GCSE Maths and English (Grade C/4 or above)", "Level 3")."""
+    ("24V", "480V", "50 lbs": what a duty works on or lifts, no skill), a mishap or a loss ("cash
+    shortages", "customer complaints": what a duty keeps down), a grade or level ("Grade C/4" of
+    "GCSE Maths and English (Grade C/4 or above)", "Level 3")."""
     if _NUMBER_OR_GRADE.fullmatch(surface.strip()):
         return True
+    if _MISHAP_HEAD.search(surface):
+        return True  # "cash shortages" of "Controls merchandise, cash shortages": what a duty keeps down
     if plain_words.is_plain(surface, seg.text, span.start, PLAIN_LOWER_RANK, PLAIN_CAPITAL_RANK):
         return True
     if plain_words.cut_short(surface, seg.text, span.start, span.end, STOP_WORDS):

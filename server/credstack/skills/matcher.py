@@ -309,6 +309,21 @@ def _in_address(addresses: tuple[list[tuple[int, int]], ...], start: int, end: i
     return False
 
 
+def last_word_refused(text: str, start: int, end: int) -> bool:
+    """True when the last word of the phrase at [start, end) is a listed form whose words before it
+    or after it refuse it there ("supervision" of "a minimum direction and periodic supervision":
+    supervision received, no people management): a span the tagger marks around it is refused too.
+    Only a word in lower case, an everyday word's form."""
+    word = re.search(r"[\w-]+$", text[start:end])
+    if word is None or not word.group(0).islower():
+        return False  # "R" of "Kodak R": a name's part, which the form's rules for the lone word do not judge
+    w_start = start + word.start()
+    form = load_context_rules().forms.get(match_key(word.group(0)))
+    if form is None or (form.not_before is None and form.not_after is None):
+        return False
+    return not SkillMatcher._form_allows(text, Match("", w_start, end, word.group(0)), form, case=False)
+
+
 class SkillMatcher:
     """Finds vocabulary skills in text. Build once per vocabulary (see ``matcher_for``)."""
 

@@ -457,6 +457,29 @@ def offered_not_asked(text: str, start: int, end: int) -> bool:
     return any(p.search(lead) for p in _around_cues("offered_opportunity")[0])
 
 
+SERVICES_REACH = 300  # how far back in its sentence a team providing the services may be named
+
+
+# Services a team other than the candidate provides to them ("While RN Providers are supported by a
+# strong operational team ... that provide a multitude of services ranging from marketing to billing
+# and collections to patient financial planning"): the support the post gets, not a skill asked.
+_OTHERS_PROVIDE = re.compile(
+    r"(?i)\b(?:are|is|be|being|get|gets)[ \t]+(?:\w+[ \t]+)?supported[ \t]+by\b[^.;:!?\n]{0,150}?"
+    r"\b(?:team|teams|staff|department|departments|office|colleagues|specialists)\b[^.;:!?\n]{0,80}?"
+    r"\b(?:that|who|which)[ \t]+(?:provides?|offers?|handles?|delivers?|manages?|takes?[ \t]+care[ \t]+of)\b"
+    r"[^.;:!?\n]*$")
+
+
+def services_of_others(text: str, start: int, end: int) -> bool:
+    """True when the mention at [start, end) is one of the services a team supporting the post
+    provides ("supported by a strong operational team ... that provide services ranging from marketing
+    to billing and collections"): what others do for the post, not a skill asked."""
+    lead = text[max(0, start - SERVICES_REACH):start]
+    if "support" not in lead.lower():
+        return False  # the sentence is not even looked for (most mentions)
+    return _OTHERS_PROVIDE.search(lead) is not None
+
+
 # A field of a job's facts whose value says it is not needed: the mention, at most two more words,
 # then a colon or a line break and "Not required", "Not applicable", "None", "N/A" or a lone "No"
 # ("Financial Disclosure Report: Not required", "Security clearance\nNot Required", "Drug test\nNo"),
@@ -497,6 +520,25 @@ def is_boilerplate_clause(clause: str) -> bool:
         passed = _NAMED_CHECK.sub(" ", _PASSES_A_CHECK.sub(" ", clause))
         return passed == clause or _cue_in("legal", passed)
     return False
+
+
+# A heading line: only a label (the mention, at most two more words) and a colon.
+_LABEL_LINE = re.compile(r"[ \t]*(?:[\w&/'’-]+[ \t]+){0,2}[\w&/'’-]*[ \t]*:?[ \t]*$")
+
+
+def heads_boilerplate(text: str, start: int, end: int) -> bool:
+    """True when the mention at [start, end) is a heading's label ("COMPLIANCE:" alone on its line)
+    whose first item under it is legal or conduct text ("Act in compliance with legal rules and
+    regulations applicable to the position"): the heading of the employer's code, no skill asked."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip(" \t-*•")
+    if not line.endswith(":") or len(line) > 40 or not _LABEL_LINE.fullmatch(text, end, line_end):
+        return False
+    rest = text[line_end:line_end + 400].lstrip()
+    first = rest.split("\n", 1)[0]
+    return bool(first) and is_boilerplate_clause(first.strip(" \t-*•"))
 
 
 # The UK check named in full as what the post requires ("requires an Enhanced Disclosure and Barring
