@@ -160,6 +160,8 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
     for line in profile.education:
         for name in qualification_held(line, vocabulary):
             held.setdefault(name.casefold(), name)
+        if _apprenticeship_done(line):  # "Level 3 Apprenticeship in Fabrication and Welding, 2015"
+            held.setdefault(APPRENTICESHIP.casefold(), line.strip())
     for group in alternatives:
         have = next((n for n in sorted(group) if n.casefold() in held), None)
         for other in group:
@@ -180,6 +182,9 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
             implied.setdefault(lower.casefold(), name)
     for registration, licence in (registered or {}).items():
         implied.setdefault(registration.casefold(), licence)
+    shown = apprenticeship_shown(profile, credentials)
+    if shown is not None:
+        implied.setdefault(APPRENTICESHIP.casefold(), shown)
     for r in credentials.current():
         school = schooling_shown(r.entry)
         if school is not None:  # a licence that needs a degree first shows the schooling under it
@@ -324,6 +329,42 @@ def qualification_held(line: str, vocabulary: Vocabulary) -> list[str]:
         if skill is not None and skill.name not in held:
             held.append(skill.name)
     return held
+
+
+APPRENTICESHIP = "Apprenticeship"
+_APPRENTICED = re.compile(r"\b(?:apprentice(?:ship)?s?|time[- ]served|journey(?:man|person|worker))\b", re.I)
+# An apprenticeship not (yet) finished, or one below the craft level ("Level 2", "intermediate").
+_NOT_DONE = re.compile(r"\b(?:in progress|ongoing|current(?:ly)?|expected|present|due|studying|trainee|in training"
+                       r"|working towards"
+                       r"|(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]year|year \d|level [12]\b"
+                       r"|intermediate|pre[- ]apprenticeship|incomplete|unfinished)", re.I)
+# A qualification a finished craft apprenticeship gives: an NVQ/SVQ at Level 3 or above, or a
+# journeyman's (journeyperson's) licence.
+_CRAFT_LEVEL = re.compile(r"\b(?:N|S)VQ\b[^,;]*?\blevel\s*([3-7])\b|\blevel\s*([3-7])\s+(?:N|S)VQ\b"
+                          r"|\bjourney(?:man|person|worker)\b", re.I)
+_SERVED = re.compile(r"\b(?:time[- ]served|journey(?:man|person))\b", re.I)
+_TRAINING = re.compile(r"\b(?:trainee|in training|working towards|apprentice)\b", re.I)
+
+
+def _apprenticeship_done(line: str) -> bool:
+    """An education line naming a finished apprenticeship: "Level 3 Apprenticeship in Fabrication
+    and Welding, 2015", "Time-served apprenticeship, sheet metal"; not "Level 2 apprenticeship",
+    "Electrical apprenticeship (in progress)" or "Apprenticeship, 2023 - present"."""
+    return bool(_APPRENTICED.search(line)) and not _NOT_DONE.search(line)
+
+
+def apprenticeship_shown(profile: Profile, credentials: HeldCredentials) -> str | None:
+    """What shows the profile's holder finished an apprenticeship without their education saying
+    so: a current NVQ/SVQ Level 3 (or above) or journeyman's licence among its certifications or
+    education (its name), or a headline saying "time served" or "journeyman" (the headline); a
+    Level 2, or one in progress, shows none. None when nothing does."""
+    for text in [*(r.label for r in credentials.current()), *profile.education]:
+        if _CRAFT_LEVEL.search(text) and not _NOT_DONE.search(text):
+            return text.strip()
+    headline = profile.headline or ""
+    if _SERVED.search(headline) and not _TRAINING.search(headline):
+        return headline.strip()
+    return None
 
 
 def written_in(profile: Profile) -> str:

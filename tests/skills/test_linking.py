@@ -60,3 +60,21 @@ def test_a_place_qualified_licence_links_to_the_licence():
     assert exact_link("Georgia", vocabulary) is None
     assert exact_link("Texas Board", vocabulary) is None
     assert exact_link("California wiring", vocabulary) is None
+
+
+def test_a_machine_or_its_operator_after_a_skill_name_links_to_the_skill():
+    vocabulary = load_vocabulary()
+    spans = ["fork lift trucks", "forklift driver", "excavator operator"]
+    links = link_spans(spans, vocabulary)
+    assert [(link.how, link.skill.name) for link in links] == [
+        ("exact", "Forklift Operation"), ("exact", "Forklift Operation"),
+        ("exact", "Heavy Equipment Operation")]
+
+
+def test_a_title_or_an_office_skill_before_such_a_word_does_not_link():
+    vocabulary = load_vocabulary()
+    # control: a job title's head ("developer") is not a machine word; a tool's or a data or sales
+    # skill's "driver"/"operator" is code or a cause, not a machine worked
+    spans = ["Python developer", "Python operator", "SQL driver", "sales driver", "trucks"]
+    links = link_spans(spans, vocabulary)
+    assert [link.how for link in links] == ["new"] * len(spans)

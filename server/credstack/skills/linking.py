@@ -126,6 +126,29 @@ def exact_link(surface: str, vocabulary: Vocabulary) -> Skill | None:
     return None
 
 
+# Head nouns naming the machine a skill works or the person working it ("fork lift trucks",
+# "forklift driver", "crane operator"): the span names the skill its other words name.
+_OPERATED = re.compile(r"(?:\s+(?:trucks?|drivers?|operators?|operatives?)){1,2}$", re.IGNORECASE)
+# Where machines, vehicles and the licences to work them are: elsewhere a "driver" is code or a
+# cause ("SQL driver", "sales driver").
+_WORKED_CATEGORIES = frozenset({"operations_supply_chain", "trades", "engineering", "certification"})
+
+
+def _operated_link(surface: str, vocabulary: Vocabulary) -> Skill | None:
+    """The hard skill or licence of machines, vehicles or trades a span names before a trailing
+    "trucks", "driver", "operator" ("fork lift trucks" -> Forklift Operation, "HGV driver" -> HGV
+    Licence); a tool's or an office skill's name before one ("Python operator", "SQL driver",
+    "sales driver") is left alone, as is any other head noun ("Python developer")."""
+    stem = _OPERATED.sub("", surface)
+    if stem == surface or not stem.strip():
+        return None
+    skill = exact_link(stem, vocabulary)
+    if (skill is not None and skill.kind in (SkillKind.HARD, SkillKind.CERTIFICATION)
+            and skill.category in _WORKED_CATEGORIES):
+        return skill
+    return None
+
+
 MAX_PLACE_WORDS = 3
 
 
@@ -161,7 +184,7 @@ def link_spans(surfaces: list[str], vocabulary: Vocabulary, embeddings=None,
     links: list[Link | None] = [None] * len(surfaces)
     pending: list[int] = []
     for i, surface in enumerate(surfaces):
-        skill = exact_link(surface, vocabulary)
+        skill = exact_link(surface, vocabulary) or _operated_link(surface, vocabulary)
         if skill is not None:
             links[i] = Link(skill, "exact", 1.0)
         else:
