@@ -118,7 +118,9 @@ def test_every_translation_names_a_vocabulary_skill_and_one_skill_only():
             for form in forms:
                 key = match_key(form)
                 owner = vocabulary.resolve(form)
-                assert owner is None or owner.name == name, (language, form, owner.name)
+                # or a tool spelt as the language's word, which the word takes there ("informatica")
+                assert owner is None or owner.name == name or key in dict(vocabulary.in_language(language).taken), \
+                    (language, form, owner.name)
                 assert seen.setdefault(key, name) == name, (language, form)
     assert set(ordinary_words()) <= set(translations())
 

@@ -372,6 +372,11 @@ class SkillMatcher:
                             self.written_as.setdefault(vkey, variant)
         for key, name in derived.items():
             owners.setdefault(key, name)
+        # a language's word spelt as a tool's name is the word in that language, in any case
+        self.taken = frozenset(key for key, _name in getattr(vocabulary, "taken", ()))
+        for key, name in getattr(vocabulary, "taken", ()):
+            owners[key] = name
+            self.capital_stem.pop(key, None)
         for key in getattr(vocabulary, "excluded", ()):  # ordinary words of the text's language
             owners.pop(key, None)
         for key in getattr(vocabulary, "capitalised", ()):  # ordinary there in lower case only: "su scala"
@@ -497,7 +502,7 @@ class SkillMatcher:
         for match, key, in_tag_line in matches:
             skill = self.vocabulary.get(match.skill)
             context = rules.kinds.get(skill.kind)
-            form = rules.forms.get(key)
+            form = rules.forms.get(key) if key not in self.taken else None
             if form is None and context is None:
                 plain.append(match)
             elif in_tag_line and skill.kind in (SkillKind.TOOL, SkillKind.HARD):
@@ -529,7 +534,7 @@ class SkillMatcher:
 
     def _accept(self, text: str, match: Match, key: str, anchors: list[Match], anchor_starts: list[int]) -> bool:
         rules = self.rules
-        form = rules.forms.get(key)
+        form = rules.forms.get(key) if key not in self.taken else None
         skill = self.vocabulary.get(match.skill)
         context_name = form.context if form else rules.kinds[skill.kind]
         listed = _office_list(text, match) if form is not None else None

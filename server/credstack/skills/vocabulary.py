@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -28,6 +29,11 @@ CATEGORIES = frozenset({
 })
 
 _SEPARATORS = re.compile(r"[\s\-_]+")
+
+
+def _without_accents(text: str) -> str:
+    """``text`` with its letters' accents left off ("informática" -> "informatica")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def surface_key(text: str) -> str:
@@ -56,6 +62,10 @@ class Vocabulary:
     # match keys matched only when the text writes their first letter as a capital (``in_language``:
     # a name that is an ordinary word there in lower case, "Scala" beside "su scala nazionale")
     capitalised: frozenset[str] = frozenset()
+    # match keys a language's own word takes from a tool spelt like it (``in_language``): the Spanish,
+    # Portuguese and Italian "informatica" (computing) is no Informatica, the ETL tool, which keeps
+    # its longer product names ("Informatica PowerCenter") there
+    taken: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         if not self.by_surface:
@@ -97,8 +107,25 @@ class Vocabulary:
             ordinary = ordinary_words().get(language, ())
             built[language] = Vocabulary(skills=skills, digest=self.digest,
                                          excluded=frozenset(match_key(w) for w in ordinary if not w[:1].isupper()),
-                                         capitalised=frozenset(match_key(w) for w in ordinary if w[:1].isupper()))
+                                         capitalised=frozenset(match_key(w) for w in ordinary if w[:1].isupper()),
+                                         taken=self._taken_by(names))
         return built[language]
+
+    def _taken_by(self, names: dict[str, tuple[str, ...]]) -> tuple[tuple[str, str], ...]:
+        """(match key, skill) of each of a language's words that, accents aside and in any case, is
+        spelt as another skill's tool name: "informática", often written "informatica" or
+        "Informatica", is computing in that language, never the ETL tool Informatica."""
+        from credstack.skills.matcher import match_key
+
+        taken = []
+        for name, forms in names.items():
+            for form in forms:
+                bare = _without_accents(form)
+                owner = self.by_surface.get(surface_key(bare))
+                if owner and owner != name and self.skills[owner].kind == SkillKind.TOOL \
+                        and surface_key(bare) == surface_key(owner):
+                    taken.append((match_key(bare), name))
+        return tuple(taken)
 
     def resolve(self, text: str) -> Skill | None:
         """The skill whose canonical name or alias is ``text`` (case/hyphen-insensitive)."""
