@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from credstack.skills.languages import translations
 from credstack.skills.matcher import load_context_rules, match_key, matcher_for
 from credstack.skills.vocabulary import load_vocabulary
 
@@ -121,6 +122,8 @@ def test_mentions_are_exact_substrings():
 def test_every_context_rule_names_a_vocabulary_form():
     vocabulary = load_vocabulary()
     forms = {match_key(f) for s in vocabulary for f in (s.name, *s.aliases)}
+    # or a name another language gives a skill ("permis", a driving licence in French)
+    forms |= {match_key(f) for names in translations().values() for fs in names.values() for f in fs}
     missing = [form for form in load_context_rules().forms if form not in forms]
     assert not missing, missing
 
