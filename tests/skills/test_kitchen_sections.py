@@ -29,3 +29,35 @@ def test_a_kitchen_section_is_read(line, resources):
 def test_a_section_away_from_a_kitchen_is_not_the_skill(line, resources):
     skills, context = read(f"Team Leader\n\nRequirements\n{line}\n", resources)
     assert "Kitchen Section Running" not in skills | context
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("Experience on the sauce section or grill section.", "Kitchen Section Running"),
+    ("You will start on the larder section and move to pastry.", "Kitchen Section Running"),
+    ("Cover the hot section when the sous chef is off.", "Kitchen Section Running"),
+    ("Maintain portion control and reduce waste.", "Portion Control"),
+    ("Ensure dishes go out at the correct portion sizes.", "Portion Control"),
+    ("Complete the kitchen's mise en place before service.", "Mise en Place"),
+    ("Clean as you go and keep your work area clean and tidy.", "Clean As You Go"),
+    ("Keep your work space clean and tidy at all times.", "Clean As You Go"),
+])
+def test_a_kitchen_ask_is_read(line, skill, resources):
+    skills, context = read(f"Chef de Partie\n\nRequirements\n- {line}\n", resources)
+    assert skill in skills | context
+
+
+@pytest.mark.parametrize("line", [
+    "Pick orders in the cold section of the distribution centre.",
+    "Replenish the fish section and the veg section of the store each morning.",
+    "A portion of the salary is paid as a quarterly bonus.",
+])
+def test_a_section_or_portion_away_from_a_kitchen_is_not_a_kitchen_skill(line, resources):
+    skills, context = read(f"Store Assistant\n\nRequirements\n- {line}\n", resources)
+    assert not {"Kitchen Section Running", "Portion Control"} & (skills | context)
+
+
+def test_mise_en_place_outside_a_kitchen_is_not_the_skill(resources):
+    """French 'mise en place' is any setting up ('la mise en place des actions correctives')."""
+    skills, context = read("Responsable SAV\n\nMissions\n- Assurer la mise en place des actions correctives "
+                           "avec les clients.\n", resources)
+    assert "Mise en Place" not in skills | context
