@@ -61,3 +61,19 @@ def test_mise_en_place_outside_a_kitchen_is_not_the_skill(resources):
     skills, context = read("Responsable SAV\n\nMissions\n- Assurer la mise en place des actions correctives "
                            "avec les clients.\n", resources)
     assert "Mise en Place" not in skills | context
+
+
+def test_food_hygiene_or_safety_implies_clean_as_you_go_and_nothing_else_does(resources):
+    """A commis with Food Safety or a food hygiene certificate has the clean-as-you-go habit a kitchen
+    asks for; a software skill does not (control)."""
+    from credstack.gaps import GapStatus, compare
+    from credstack.profile.model import Profile, ProfileSkill
+    from credstack.skills.model import Requirement, SkillKind, SkillMention
+
+    asked = [SkillMention(name="Clean As You Go", kind=SkillKind.HARD, category="operations_supply_chain",
+                          requirement=Requirement.REQUIRED, years=None, mentions=["clean as you go"])]
+    for held in ("Food Safety", "Food Hygiene"):
+        report = compare(asked, Profile(skills=[ProfileSkill(held)]), resources.vocabulary, embed=None)
+        assert report.items[0].status == GapStatus.IMPLIED, held
+    report = compare(asked, Profile(skills=[ProfileSkill("Python")]), resources.vocabulary, embed=None)
+    assert report.items[0].status == GapStatus.MISSING
