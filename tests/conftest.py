@@ -100,3 +100,11 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if {"app", "make_app", "client"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.db)
+
+
+@pytest.fixture(scope="module")
+def resources():
+    """The real vocabulary and catalog, without the span tagger (loaded once a module)."""
+    from credstack.resources import Resources
+
+    return Resources.load(tagger=False)

@@ -276,10 +276,8 @@ def test_an_electricians_licence_implies_the_electrical_work_it_licenses():
     assert held["Journeyman Electrician License"][0] == GapStatus.MISSING
 
 
-def test_a_nursing_licence_answers_the_basics_its_exam_covers():
-    from credstack.resources import Resources
-
-    vocabulary = Resources.load().vocabulary
+def test_a_nursing_licence_answers_the_basics_its_exam_covers(resources):
+    vocabulary = resources.vocabulary
     for licence in ("Registered Nurse", "Licensed Practical Nurse", "Certified Nursing Assistant"):
         assert "Vital Signs" in vocabulary.implied(licence), licence
     assert "Medical Terminology" in vocabulary.implied("Registered Nurse")

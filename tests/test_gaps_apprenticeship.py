@@ -12,7 +12,6 @@ from credstack.analysis import analyze, judge
 from credstack.gaps import GapStatus
 from credstack.postings import parse_posting
 from credstack.profile.model import Certification, Profile, ProfileSkill
-from credstack.resources import Resources
 
 POSTING = """Sheet Metal Fabricator
 Northgate Metalwork - Leeds
@@ -22,18 +21,7 @@ Requirements
 - MIG welding
 """
 
-_RES = None
-
-
-def _res():
-    global _RES
-    if _RES is None:
-        _RES = Resources.load(tagger=False)
-    return _RES
-
-
-def _apprenticeship(profile):
-    res = _res()
+def _apprenticeship(profile, res):
     result = judge(analyze(parse_posting(POSTING), res, rank=False), res, profile=profile, today=date(2026, 11, 30))
     return {g.skill.name: g for g in result.gaps.items}["Apprenticeship"].status
 
@@ -51,8 +39,8 @@ def _profile(headline="Fabricator", education=(), certifications=()):
     _profile(certifications=[Certification("Journeyman Sheet Metal Worker License", issued="2016-05")]),
     _profile(headline="Fabricator welder, time served"),
 ])
-def test_a_finished_apprenticeship_is_no_gap(profile):
-    assert _apprenticeship(profile) in (GapStatus.HAVE, GapStatus.IMPLIED)
+def test_a_finished_apprenticeship_is_no_gap(profile, resources):
+    assert _apprenticeship(profile, resources) in (GapStatus.HAVE, GapStatus.IMPLIED)
 
 
 @pytest.mark.parametrize("profile", [
@@ -64,5 +52,5 @@ def test_a_finished_apprenticeship_is_no_gap(profile):
                                            issued="2020-07")]),
     _profile(headline="Apprentice fabricator, working towards time served"),
 ])
-def test_a_lower_level_or_unfinished_apprenticeship_is_still_missing(profile):
-    assert _apprenticeship(profile) == GapStatus.MISSING
+def test_a_lower_level_or_unfinished_apprenticeship_is_still_missing(profile, resources):
+    assert _apprenticeship(profile, resources) == GapStatus.MISSING

@@ -11,7 +11,6 @@ from credstack.analysis import analyze, judge
 from credstack.gaps import DEGREE_NOTE, GapStatus
 from credstack.postings import parse_posting
 from credstack.profile.model import Certification, Profile, ProfileSkill
-from credstack.resources import Resources
 
 POSTING = """Clinic Nurse
 Harbourview Clinic - Victoria, BC
@@ -22,50 +21,39 @@ Qualifications
 - Experience with wound care
 """
 
-_RES = None
-
-
-def _res():
-    global _RES
-    if _RES is None:
-        _RES = Resources.load(tagger=False)
-    return _RES
-
-
-def _gaps(profile):
-    res = _res()
+def _gaps(profile, res):
     result = judge(analyze(parse_posting(POSTING), res, rank=False), res, profile=profile, today=date(2026, 11, 30))
     return {g.skill.name: g for g in result.gaps.items}
 
 
-def test_secondary_school_graduation_is_the_diploma():
-    assert "High School Diploma" in _gaps(Profile())
+def test_secondary_school_graduation_is_the_diploma(resources):
+    assert "High School Diploma" in _gaps(Profile(), resources)
 
 
-def test_a_licence_needing_a_nursing_programme_shows_school_finished():
+def test_a_licence_needing_a_nursing_programme_shows_school_finished(resources):
     profile = Profile(location="Victoria, BC, Canada", skills=[ProfileSkill("Wound Care")],
                       certifications=[Certification("Registered Nurse", issuer="BCCNM", issued="2019-06")])
-    assert _gaps(profile)["High School Diploma"].status == GapStatus.IMPLIED
+    assert _gaps(profile, resources)["High School Diploma"].status == GapStatus.IMPLIED
 
 
-def test_without_one_the_diploma_is_missing_with_a_note():
-    gap = _gaps(Profile(skills=[ProfileSkill("Wound Care")]))["High School Diploma"]
+def test_without_one_the_diploma_is_missing_with_a_note(resources):
+    gap = _gaps(Profile(skills=[ProfileSkill("Wound Care")]), resources)["High School Diploma"]
     assert gap.status == GapStatus.MISSING and gap.note == DEGREE_NOTE
 
 
-def _entry(text):
+def _entry(text, resources):
     from dataclasses import replace
 
-    base = _res().catalog.get("ima-cma")
+    base = resources.catalog.get("ima-cma")
     prerequisite = replace(base.prerequisite_list[0], text=text)
     return replace(base, prerequisites=(prerequisite,))
 
 
-def test_the_schooling_a_prerequisite_shows():
+def test_the_schooling_a_prerequisite_shows(resources):
     from credstack.gaps import schooling_shown
 
-    assert schooling_shown(_entry("Bachelor's degree")) == "Bachelor's Degree"
-    assert schooling_shown(_entry("150 semester hours of education")) == "Bachelor's Degree"
-    assert schooling_shown(_entry("Must have completed an approved nursing education program")) == "High School Diploma"
-    assert schooling_shown(_entry("Bachelor's degree OR 4,000 hours of professional work experience")) is None
-    assert schooling_shown(_entry("High school diploma or GED")) is None
+    assert schooling_shown(_entry("Bachelor's degree", resources)) == "Bachelor's Degree"
+    assert schooling_shown(_entry("150 semester hours of education", resources)) == "Bachelor's Degree"
+    assert schooling_shown(_entry("Must have completed an approved nursing education program", resources)) == "High School Diploma"
+    assert schooling_shown(_entry("Bachelor's degree OR 4,000 hours of professional work experience", resources)) is None
+    assert schooling_shown(_entry("High school diploma or GED", resources)) is None

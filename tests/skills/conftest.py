@@ -33,14 +33,6 @@ def fake_embedder():
     return FakeEmbedder()
 
 
-@pytest.fixture(scope="module")
-def resources():
-    """The real vocabulary and catalog, without the span tagger."""
-    from credstack.resources import Resources
-
-    return Resources.load(tagger=False)
-
-
 def read(text: str, resources) -> tuple[set[str], set[str]]:
     """(skill names, context names) of a posting, without the model."""
     from credstack.analysis import analyze
