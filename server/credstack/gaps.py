@@ -416,10 +416,11 @@ def _renewal_asked(items: list[SkillGap], credentials: HeldCredentials, vocabula
     about: dict[str, ResolvedCertification] = {}
     direct: dict[str, ResolvedCertification] = {}
     for r in lapsed:
-        for name in certificate_subject(r, vocabulary):
-            about.setdefault(name.casefold(), r)
-        for name in certificate_subject(r, vocabulary, implied=False):
+        subject = certificate_subject(r, vocabulary, implied=False)  # read once: the name may be searched
+        for name in subject:
             direct.setdefault(name.casefold(), r)
+        for name in subject | {target for known in subject for target in vocabulary.implied(known)}:
+            about.setdefault(name.casefold(), r)
     for gap in items:
         key = gap.skill.name.casefold()
         if gap.skill.kind == SkillKind.SOFT or gap.status in (GapStatus.RENEW, GapStatus.FINISH):
