@@ -6,7 +6,7 @@ same for supervision the job receives "if needed". Synthetic fixtures, with cont
 
 from __future__ import annotations
 
-from tests.skills.conftest import read
+from tests.skills.conftest import names, read
 
 TEST = "Visual Acuity Testing"
 
@@ -77,3 +77,13 @@ def test_supervision_received_if_needed_is_no_skill(resources):
     assert "People Management" in skills
     skills, _ = read("Team Leader\n\nDuties\n- Provide supervision of the warehouse staff on each shift", resources)
     assert "People Management" in skills
+
+
+def test_an_ophthalmic_technicians_diagnostic_tests_are_named(resources):
+    posting = ("Ophthalmic Technician\n\nThis interesting and challenging role involves performing diagnostic "
+               "tests on patients presenting with a variety of eye conditions.\n\n"
+               "We are looking for a reliable person with excellent communication skills.")
+    skills, _ = read(posting, resources)
+    assert "Diagnostic Testing" in skills
+    # the control: the words of another name keep it ("diagnostic imaging" is no test)
+    assert "Diagnostic Testing" not in names("Experience in diagnostic imaging is desirable.")
