@@ -190,7 +190,7 @@ def test_every_branch_of_the_org_prefix_cue_holds_a_joiner():
 
     branches = re.split(r"\)\|\(\?:", cue_data()["org_prefix"])
     assert len(branches) == 2
-    assert " (of|for) " in branches[0]
+    assert " (of|for|für|de|des|du|di|del|della|da|do) " in branches[0]
     assert ") (closely )?with " in branches[1]
 
 

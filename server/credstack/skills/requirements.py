@@ -707,8 +707,9 @@ _NAME_GOES_ON = re.compile(r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&+-]*){0,2}")
 # "Faculty of Chemistry and Pharmacy" names each of its fields.
 ORG_REACH = 80
 # Every match of the ``org_prefix`` cue holds one of these words, a space either side ("Department
-# of", "Head for", "partnering with"). Keep them in step with the cue (tests/skills/test_speed_shortcuts.py).
-_ORG_JOINERS = (" of ", " for ", " with ")
+# of", "Head for", "partnering with", "Schule für", "Facultad de"). Keep them in step with the cue
+# (tests/skills/test_speed_shortcuts.py).
+_ORG_JOINERS = (" of ", " for ", " with ", " für ", " de ", " des ", " du ", " di ", " del ", " della ", " da ", " do ")
 
 
 def _org_before(text: str, start: int) -> bool:
