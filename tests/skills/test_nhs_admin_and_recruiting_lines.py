@@ -62,7 +62,6 @@ def test_speakers_welcome_to_apply_are_no_language_asked(resources):
     ("Able to work to PGD and local policy", "Patient Group Directions", True),
     ("PGD in Wedding Planning (distinction)", "Patient Group Directions", False),  # a postgraduate diploma
     ("Perform visual acuity tests and retinal photography", "Visual Acuity Testing", True),
-    ("Visual acuity: close vision and the ability to adjust focus", "Visual Acuity Testing", False),
     ("Data input on the ESR system", "Electronic Staff Record", True),
     ("Experience of Allocate HealthRoster", "Allocate HealthRoster", True),
     ("Experience of e-rostering systems", "Employee Scheduling", True),
