@@ -66,3 +66,9 @@ def test_californias_general_electrician_certification_is_the_journeyman_licence
     assert [s.name for s in find_skills("California General Electrician Certification, 2019", vocabulary)] \
         == ["Journeyman Electrician License"]
     assert not find_skills("Hiring a General Electrician for our plant", vocabulary)  # the control: a job title
+
+
+def test_initials_in_other_letters_case_are_not_the_skills_own_for_a_nearest_link():
+    soc2 = load_vocabulary().get("SOC 2")
+    assert not _may_be_near("SoC\u2019s", soc2)  # a system on a chip, not the audit report
+    assert _may_be_near("SOC2 audits", soc2)  # the control: the report's own initials

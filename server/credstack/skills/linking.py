@@ -50,9 +50,19 @@ def _may_be_near(surface: str, skill: Skill) -> bool:
     words = _TOKEN.findall(surface)
     if len(words) == 1 and not name_token(words[0]) and rank(words[0]) is not None:
         return False
-    own = {w.casefold() for form in (skill.name, *skill.aliases) for w in _TOKEN.findall(form)}
+    forms = [w for form in (skill.name, *skill.aliases) for w in _TOKEN.findall(form)]
+    own = {w.casefold() for w in forms}
+    acronyms = {w for w in forms if len(w) > 1 and w.isupper()}
     # a lone capital too ("D" of "PCV (D) licence" is a licence's category, not "A&P License")
-    return all(w.casefold() in own for w in words if name_token(w) or (len(w) == 1 and w.isupper()))
+    return all(w.casefold() in own and not _other_casing(w, acronyms)
+               for w in words if name_token(w) or (len(w) == 1 and w.isupper()))
+
+
+def _other_casing(word: str, acronyms: set[str]) -> bool:
+    """A word with inner capitals that is a skill's all-capital initials in other letters' case:
+    "SoC" (a system on a chip) is not "SOC" (SOC 2), "MArch" not "MARCH"."""
+    return (not word.isupper() and any(c.isupper() for c in word[1:])
+            and any(a.casefold() == word.casefold() for a in acronyms))
 
 
 @dataclass(frozen=True)
