@@ -42,3 +42,20 @@ def test_the_software_a_clerk_uses_names_a_skill(resources):
 def test_software_sold_stays_the_domain(resources):
     skills, context = read(SELLER, resources)
     assert "Payroll" in context and "Payroll" not in skills
+
+
+COURIER = """Van Driver
+
+About the role
+- Deliver pallets across the metro area, working with a global logistics client.
+- Manual handling and a clean driving record.
+"""
+
+
+def test_a_field_before_a_single_client_is_the_domain(resources):
+    # "a logistics client" names whom the work is for, as "logistics clients" does
+    skills, context = read(COURIER, resources)
+    assert "Logistics" not in skills
+    skills, _ = read(COURIER.replace("working with a global logistics client", "logistics experience preferred"),
+                     resources)
+    assert "Logistics" in skills  # the control: the field asked for
