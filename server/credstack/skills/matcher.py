@@ -252,6 +252,18 @@ def british_spellings(form: str) -> list[str]:
     return [spelled] if spelled != form else []
 
 
+# A standard's or a code's initials and number, written apart or together ("BS 7671" / "BS7671",
+# "ISO 9001" / "ISO9001", "IEC 61508"): a page writes either.
+_CODE_APART = re.compile(r"\b([A-Z]{2,6}) (\d{2,6})\b")
+_CODE_TOGETHER = re.compile(r"\b([A-Z]{2,6})(\d{2,6})\b")
+
+
+def code_variants(form: str) -> list[str]:
+    """The form with its standard's initials and number joined or split ("BS 7671" -> "BS7671")."""
+    out = [_CODE_APART.sub(r"\1\2", form), _CODE_TOGETHER.sub(r"\1 \2", form)]
+    return [v for v in out if v != form]
+
+
 def spelling_variants(form: str, skill: Skill) -> list[str]:
     """Other ways pages write a tool's name: "Key Vault" <-> "KeyVault" (a joined name that is an
     everyday word, "CheckPoint", only as written: ``SkillMatcher.written_as``), "PowerPoint" ->
@@ -359,7 +371,7 @@ class SkillMatcher:
                 if (skill.kind in _INITIALS_KINDS and _INITIAL_WORD.match(form) and key not in self.rules.forms
                         and owners.get(key) == skill.name):
                     self.capital_stem[key] = 2  # "MArch", "MEd" keep their capitals: "March", "Med-Surg" are not them
-                variants = spelling_variants(form, skill) + british_spellings(form)
+                variants = spelling_variants(form, skill) + british_spellings(form) + code_variants(form)
                 singulars = singular_forms(key) if (skill.kind in _SINGULAR_KINDS and key not in self.rules.forms
                                                     and skill.category not in _PLURAL_ONLY_CATEGORIES) else []
                 for variant in variants + singulars:
