@@ -19,3 +19,14 @@ def test_only_capital_initials_and_a_number_of_two_digits_or_more():
     assert code_variants("ISO9001") == ["ISO 9001"]
     assert code_variants("SOC 2") == []  # one digit: "SOC2" is an alias of its own where it is one
     assert code_variants("Windows 10") == []  # a product's version, not a code
+
+
+def test_a_lone_word_for_a_kind_of_credential_names_no_new_skill():
+    # the tagger's span "Certificate" of "Certificate: required" or "Guidelines" of a heading run into
+    # its items: a kind of thing asked, which names no skill of its own
+    from credstack.skills import _GRADE_OR_META
+
+    for word in ("Certificate", "Certification", "Guidelines", "Licence", "Enhanced", "qualifications"):
+        assert _GRADE_OR_META.match(word), word
+    for name in ("Food Hygiene Certificate", "Certificate IV in Training", "WHO guidelines", "Enhanced DBS"):
+        assert not _GRADE_OR_META.match(name), name

@@ -1293,7 +1293,11 @@ def _names_a_record_check(text: str, start: int, end: int) -> bool:
 # posting asks ("KSAs": knowledge, skills and abilities), a qualification's level ("IV" of "Cert IV")
 # or a licence's class ("Class 5" of "Class 5 driver's licence"): no skill, nor a keyword.
 _GRADE_OR_META = re.compile(r"(?:GS|GG|GL|WG|WL|WS|NF|NH|NT)-\d|KSAO?(?:['’]?s)?$|[IVX]{1,4}$"
-                            r"|(?i:class)\s+[A-Z0-9]{1,2}$")
+                            r"|(?i:class)\s+[A-Z0-9]{1,2}$"
+                            # a lone word for a kind of credential or rule, naming none ("Certificate",
+                            # "Certification", "Guidelines" of a section's items): what is asked, by kind
+                            r"|(?i:certificates?|certifications?|licen[cs]es?|licensure|qualifications?"
+                            r"|accreditations?|guidelines|requirements|standards|regulations|enhanced)$")
 
 
 @lru_cache(maxsize=1)
