@@ -4,8 +4,9 @@ electrician's mate posting), "ISO9001" the quality standard. Synthetic fixtures,
 
 from __future__ import annotations
 
-from credstack.skills.matcher import code_variants
 from tests.skills.conftest import names
+
+from credstack.skills.matcher import code_variants
 
 
 def test_initials_and_number_written_together_or_apart():
