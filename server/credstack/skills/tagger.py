@@ -9,8 +9,9 @@ layers: with the same data and seed they found more on SkillSpan dev (whole extr
 never trained on or looked at, held-occ10 0.638 -> 0.667, held-occ12 0.783 -> 0.813) for about
 3 ms more a posting; six layers with half-width feed-forward blocks did worse on the non-tech ones.
 The training script saves the trained layers (``data/tagger/weights.pt``, torch dynamic int8);
-``scripts/export_tagger_onnx.py`` turns base embeddings + trained layers into one int8 ONNX Runtime model (``data/tagger/tagger.onnx``), which
-is what the app runs: it loads in about a second without torch or transformers.
+``scripts/export_tagger_onnx.py`` turns base embeddings + trained layers into one int8 ONNX
+Runtime model (``data/tagger/tagger.onnx``), which is what the app runs: it loads in about a
+second without torch or transformers.
 
 ``SpanTagger.tag(texts)`` returns, per text, the spans as character offsets with their label
 ("knowledge": tools, technologies, domains, qualifications; "skill": what a person does) and
