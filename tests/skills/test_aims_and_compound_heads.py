@@ -7,11 +7,19 @@ for the Compliance profession; compliance with something named, or compliance wo
 
 A word one occupation's skill is named by is that skill only where the posting is of that
 occupation: a chef's "Manage food costing" is pricing dishes, not Cost Accounting (whose credentials
-a chef would be offered); a finance posting's "costing advice" is."""
+a chef would be offered); a finance posting's "costing advice" is.
+
+A tagger span's nearest name is not the span's skill when each has a word the other lacks: a
+sibling ("children Liability Insurance" of "Experience working with children Liability Insurance"
+was linked to Public Liability Insurance)."""
 
 from __future__ import annotations
 
+import numpy as np
 from tests.skills.conftest import names, read
+
+from credstack.skills.linking import link_spans
+from credstack.skills.vocabulary import load_vocabulary
 
 
 def test_compliance_bare_at_the_end_of_a_purpose_clause_is_the_duty_aim():
@@ -41,3 +49,43 @@ def test_costing_is_cost_accounting_only_on_a_finance_posting(resources):
                "- Reconcile the general ledger\n")
     assert "Cost Accounting" not in read(chef, resources)[0]
     assert "Cost Accounting" in read(finance, resources)[0]
+
+
+class _Near:
+    """Every text at cosine 0.97 from one skill's name, far from all others: the nearest link's
+    own rules decide."""
+
+    name, static = "fixed", True
+
+    def __init__(self, vocabulary, target: str) -> None:
+        self.embedder, self.vocabulary, self.target = self, vocabulary, target
+
+    def encode(self, texts):
+        return np.tile(np.array([0.97, np.sqrt(1 - 0.97 ** 2), 0.0], dtype=np.float32), (len(texts), 1))
+
+    def vocabulary_matrix(self):
+        names = [s.name for s in self.vocabulary]
+        matrix = np.zeros((len(names), 3), dtype=np.float32)
+        matrix[:, 2] = 1.0
+        matrix[names.index(self.target)] = (1.0, 0.0, 0.0)
+        return names, matrix
+
+
+def _linked(surface: str, target: str) -> str:
+    vocabulary = load_vocabulary()
+    return link_spans([surface], vocabulary, _Near(vocabulary, target))[0].how
+
+
+def test_a_nearest_name_with_a_word_of_its_own_against_one_of_the_span_is_a_sibling():
+    # span and name each have a word the other lacks: another thing of the same kind
+    assert _linked("children Liability Insurance", "Public Liability Insurance") == "new"
+    assert _linked("kitchen safety rules", "Food Safety Management Systems") == "new"
+    assert _linked("work in a fast kitchen", "Stress Management") == "new"
+    # the name's words and more, or fewer, or the same words in other forms: the same skill (an
+    # alias's too: "food costing" holds Cost Accounting's "costing", a question for the senses)
+    assert _linked("food costing", "Cost Accounting") == "nearest"
+    assert _linked("building data structures", "Data Structures") == "nearest"
+    assert _linked("braiding", "Hair Braiding") == "nearest"
+    assert _linked("Develop business cases", "Business Case Development") == "nearest"
+    assert _linked("Operate forklift", "Forklift Operation") == "nearest"
+    assert _linked("personal protection equipment", "Personal Protective Equipment") == "nearest"
