@@ -38,7 +38,7 @@ def test_the_static_model_needs_a_closer_name_than_minilm():
     vocabulary = load_vocabulary()
     first = next(iter(vocabulary)).name
     cos = (LINK_THRESHOLD + STATIC_LINK_THRESHOLD) / 2  # enough for MiniLM, not for the static model
-    surface = ["a phrase no skill is named"]
+    surface = [f"{first} in depth"]  # the name's words and one of its own: no sibling (``_a_sibling``)
     minilm = link_spans(surface, vocabulary, _Embeddings(_Embedder(False, cos), vocabulary))[0]
     static = link_spans(surface, vocabulary, _Embeddings(_Embedder(True, cos), vocabulary))[0]
     assert (minilm.how, minilm.skill.name) == ("nearest", first)

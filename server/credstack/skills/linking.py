@@ -9,6 +9,7 @@ dropped silently. Gaps, credentials and highlighting then treat linked spans lik
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -63,6 +64,39 @@ def _other_casing(word: str, acronyms: set[str]) -> bool:
     "SoC" (a system on a chip) is not "SOC" (SOC 2), "MArch" not "MARCH"."""
     return (not word.isupper() and any(c.isupper() for c in word[1:])
             and any(a.casefold() == word.casefold() for a in acronyms))
+
+
+# Words that join or lead a name's words, and say nothing of what it is about.
+_JOINING = frozenset("a an the and or of in on at to for with by & + / skills skill".split())
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word in two forms: the same, or sharing all but their endings ("cost" / "costing",
+    "operate" / "operation", "industry" / "industrial")."""
+    if a == b:
+        return True
+    common = len(os.path.commonprefix([a, b]))
+    return common >= 4 and common >= min(len(a), len(b)) - 3
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\W_]+", text.casefold()) if w and w not in _JOINING]
+
+
+def _a_sibling(surface: str, skill: Skill) -> bool:
+    """Each of the skill's names has a word the span lacks while the span has a word the name
+    lacks: a neighbour of the same kind, not the same skill ("children Liability Insurance" is not
+    Public Liability Insurance, "kitchen safety rules" no Food Safety Management Systems). A span
+    whose words are the name's and more ("building data structures": Data Structures), or fewer
+    ("braiding": Hair Braiding), still links."""
+    words = _content_words(surface)
+    for form in (skill.name, *skill.aliases):
+        own = _content_words(form)
+        name_only = any(not any(_same_word(o, w) for w in words) for o in own)
+        span_only = any(not any(_same_word(w, o) for o in own) for w in words)
+        if not (name_only and span_only):
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -187,7 +221,8 @@ def link_spans(surfaces: list[str], vocabulary: Vocabulary, embeddings=None,
     A nearest link is refused for one everyday word (its vector is the word's, and a name made of
     it and one unknown token sits right on it: "license" -> "A&P License", "Credential" ->
     "Credentialing"), and when the span holds a name (initials, digits, inner capitals) that the
-    skill's own names lack ("CPMA certification" is not "CPR Certification")."""
+    skill's own names lack ("CPMA certification" is not "CPR Certification"), or when span and
+    skill each have a word the other lacks (``_a_sibling``)."""
     if threshold is None:
         static = embeddings is not None and getattr(embeddings.embedder, "static", False)
         threshold = STATIC_LINK_THRESHOLD if static else LINK_THRESHOLD
@@ -206,8 +241,9 @@ def link_spans(surfaces: list[str], vocabulary: Vocabulary, embeddings=None,
         best = sims.argmax(axis=1)
         for row, i in enumerate(pending):
             score = float(sims[row, best[row]])
-            if score >= threshold and _may_be_near(surfaces[i], vocabulary.get(names[best[row]])):
-                links[i] = Link(vocabulary.get(names[best[row]]), "nearest", score, vectors[row])
+            skill = vocabulary.get(names[best[row]])
+            if score >= threshold and _may_be_near(surfaces[i], skill) and not _a_sibling(surfaces[i], skill):
+                links[i] = Link(skill, "nearest", score, vectors[row])
             else:
                 links[i] = Link(other_skill(surfaces[i]), "new", score, vectors[row])
     return [link or Link(other_skill(surfaces[i]), "new") for i, link in enumerate(links)]

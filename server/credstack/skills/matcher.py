@@ -125,6 +125,23 @@ class FormRule:
     context: str
     not_before: re.Pattern | None
     not_after: re.Pattern | None
+    aim_only: bool = False  # bare at a purpose clause's end it is the duty's aim, no skill ("to ensure compliance.")
+
+
+# A purpose clause's verb and at most four words of its object before the form ("to ensure patient
+# safety and ", "to maintain "), and the clause's end right after it: the form is what the duty
+# before it aims at, with no object of its own ("Adhere to facility policies ... to ensure patient
+# safety and compliance."). "ensure compliance with HIPAA", "compliance monitoring" go on.
+_AIM_BEFORE = re.compile(r"(?i)(?:\b(?:to|and|or)\s+|^|[\n\u2022\u00b7*-]\s*)"
+                         r"(?:ensure|ensuring|maintain|maintaining|achieve|achieving|guarantee|promote|support)"
+                         r"\s+(?:[\w'\u2019-]+,?\s+){0,4}?$")
+_AIM_AFTER = re.compile(r"^[ \t]*(?:[.;!?)]|\n|$)")
+
+
+def _an_aim(text: str, start: int, end: int) -> bool:
+    """The words at [start, end) end a purpose clause as its bare object (``_AIM_BEFORE``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_AIM_AFTER.match(text[end:end + 5]) and _AIM_BEFORE.search(text[max(line_start, start - 80):start]))
 
 
 @dataclass(frozen=True)
@@ -170,6 +187,7 @@ def load_context_rules() -> ContextRules:
             context=rule.get("context", "any"),
             not_before=re.compile(rule["not_before"]) if rule.get("not_before") else None,
             not_after=re.compile(rule["not_after"]) if rule.get("not_after") else None,
+            aim_only=bool(rule.get("aim_only")),
         )
         for form, rule in data["forms"].items()
     }
@@ -541,6 +559,8 @@ class SkillMatcher:
         before = text[max(0, match.start - 40):match.start]
         after = text[match.end:match.end + 40]
         if form.not_before is not None and form.not_before.search(before):
+            return False
+        if form.aim_only and _an_aim(text, match.start, match.end):
             return False
         return not (form.not_after is not None and form.not_after.search(after))
 
