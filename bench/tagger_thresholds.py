@@ -76,13 +76,13 @@ def candidates(secs, resources, tagger) -> tuple[dict[str, float], list[tuple]]:
     agreement: dict[str, float] = {}
     unheaded: dict[str, bool] = {}  # mention -> whether every occurrence is vetoed in unheaded text
 
-    def record(reading, match, *kinds) -> bool:
+    def record(reading, match, *kinds, **options) -> bool:
         strongest = reading.strongest(match.start, match.end)
         key = match.mention or match.surface
         agreement[key] = max(agreement.get(key, -1.0), 2.0 if strongest is None else strongest)
         # the unheaded text's own check (MIN_UNHEADED_AGREEMENT) stays in force, as in extract_skills
         unheaded[key] = unheaded.get(key, True) and bool(kinds) and kinds[0] == TextKind.OTHER \
-            and saved_veto(reading, match, *kinds)
+            and saved_veto(reading, match, *kinds, **options)
         return False
 
     saved_veto, skills_module._vetoed = skills_module._vetoed, record
