@@ -1,0 +1,121 @@
+"""A finished apprenticeship as profiles outside England write it: Canada's Red Seal and a trade's
+Certificate of Qualification, Australia's Certificate III, Ireland's QQI Level 6 Advanced
+Certificate Craft, the US journeyworker and registered apprenticeship, Germany's Gesellenbrief,
+Facharbeiterbrief, finished Berufsausbildung and Meisterbrief, France's CAP and Brevet
+professionnel. Each answers a posting asking for a completed apprenticeship; a German one also
+answers "abgeschlossene Ausbildung als ..." (the Vocational Certificate), as do a Spanish FP de
+grado medio and a French BEP. In progress, below the craft level (Certificate II, QQI Level 5) or
+a school's name are none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from credstack.analysis import analyze, judge
+from credstack.gaps import GapStatus
+from credstack.postings import parse_posting
+from credstack.profile.model import Certification, Profile, ProfileSkill
+
+EN_POSTING = """Maintenance Electrician
+Harbourside Facilities - Halifax
+
+Requirements
+- Completed apprenticeship as an electrician
+- Fault finding on three-phase motors
+"""
+
+DE_POSTING = """Elektriker (m/w/d)
+Musterfirma GmbH - Hanau
+
+Ihre Aufgaben
+• Wartung und Instandhaltung unserer elektrischen Anlagen und Maschinen
+• Fehlersuche und Störungsbeseitigung an Schaltschränken
+• Installation von Beleuchtung und Steckdosen in unseren Gebäuden
+
+Qualifikation
+• Abgeschlossene Ausbildung als Elektriker/in oder vergleichbare Qualifikation
+• Erfahrung in der Instandhaltung von elektrischen Anlagen
+• Führerschein Klasse B
+• Gute Deutschkenntnisse in Wort und Schrift
+"""
+
+
+def _status(posting, skill, profile, res):
+    result = judge(analyze(parse_posting(posting), res, rank=False), res, profile=profile, today=date(2026, 11, 30))
+    return {g.skill.name: g for g in result.gaps.items}[skill].status
+
+
+def _profile(headline="Electrician", education=(), certifications=()):
+    return Profile(headline=headline, skills=[ProfileSkill("Fault Finding")], education=list(education),
+                   certifications=list(certifications))
+
+
+FINISHED = [
+    _profile(certifications=[Certification("Red Seal Electrician (Construction and Maintenance)", issued="2017-04")]),
+    _profile(education=["Interprovincial Red Seal endorsement, Industrial Electrician, 2018"]),
+    _profile(education=["Certificate of Qualification, Construction Electrician, Nova Scotia, 2016"]),
+    _profile(headline="Red Seal Electrician"),
+    _profile(education=["Certificate III in Electrotechnology Electrician, TAFE NSW, 2014"]),
+    _profile(education=["Cert III in Carpentry, Box Hill Institute"]),
+    _profile(education=["QQI Level 6 Advanced Certificate Craft - Electrical, SOLAS, 2012"]),
+    _profile(certifications=[Certification("Journeyworker Electrician Card", issued="2019-03")]),
+    _profile(headline="Journeyworker electrician"),
+    _profile(education=["Completed registered apprenticeship, IBEW Local 46, 2011"]),
+    _profile(education=["Gesellenbrief Elektroniker, HWK Frankfurt, 2015"]),
+    _profile(education=["Gesellenprüfung Elektroniker für Energie- und Gebäudetechnik, 2013"]),
+    _profile(education=["Abgeschlossene Berufsausbildung als Elektroniker für Betriebstechnik, IHK, 2010"]),
+    _profile(education=["Facharbeiterbrief Elektromonteur, 1988"]),
+    _profile(education=["Meisterbrief im Elektrotechniker-Handwerk, HWK Köln, 2019"]),
+    _profile(education=["CAP Électricien, Lycée professionnel Jean Moulin, 2012"]),
+    _profile(education=["Brevet professionnel Électricien, CFA du BTP, 2016"]),
+]
+
+NOT_FINISHED = [
+    _profile(),
+    _profile(education=["Certificate II in Electrotechnology (pre-apprenticeship), TAFE NSW, 2021"]),
+    _profile(education=["Cert II in Construction Pathways"]),
+    _profile(education=["QQI Level 5 Certificate in Electronics, 2020"]),
+    _profile(education=["Red Seal apprenticeship, third year (in progress)"]),
+    _profile(education=["Ausbildung zum Elektroniker (laufend), HWK Frankfurt"]),
+    _profile(education=["Gesellenprüfung Elektroniker, 2026 - bis heute"]),
+    _profile(education=["CAP Électricien en cours, CFA du BTP"]),
+    _profile(education=["Gesamtschule Hanau, Realschulabschluss, 2012"]),
+    _profile(education=["Red Deer Polytechnic, Business Administration Diploma"]),
+    _profile(education=["Lycée Jean Moulin, Baccalauréat général"]),
+    _profile(headline="Red Seal apprentice, working towards journeyperson"),
+]
+
+
+@pytest.mark.parametrize("profile", FINISHED)
+def test_a_finished_apprenticeship_written_abroad_is_no_gap(profile, resources):
+    assert _status(EN_POSTING, "Apprenticeship", profile, resources) in (GapStatus.HAVE, GapStatus.IMPLIED)
+
+
+@pytest.mark.parametrize("profile", NOT_FINISHED)
+def test_an_unfinished_or_lower_one_or_a_school_is_still_missing(profile, resources):
+    assert _status(EN_POSTING, "Apprenticeship", profile, resources) == GapStatus.MISSING
+
+
+@pytest.mark.parametrize("profile", [
+    _profile(education=["Gesellenbrief Elektroniker, HWK Frankfurt, 2015"]),
+    _profile(education=["Abgeschlossene Berufsausbildung als Elektroniker für Betriebstechnik"]),
+    _profile(education=["Meisterbrief Elektrotechnik, HWK Köln"]),
+    _profile(education=["Red Seal Industrial Electrician, 2018"]),
+    _profile(education=["BEP Électrotechnique, Lycée professionnel, 2005"]),
+    _profile(education=["FP de Grado Medio en Instalaciones Eléctricas y Automáticas, IES Politécnico, 2016"]),
+    _profile(education=["Técnico Superior en Sistemas Electrotécnicos (Formación Profesional), 2019"]),
+])
+def test_a_german_posting_asking_a_finished_ausbildung_is_answered(profile, resources):
+    assert _status(DE_POSTING, "Vocational Certificate", profile, resources) in (GapStatus.HAVE, GapStatus.IMPLIED)
+
+
+@pytest.mark.parametrize("profile", [
+    _profile(),
+    _profile(education=["Ausbildung zum Elektroniker (laufend)"]),
+    _profile(education=["FP de Grado Medio en Instalaciones Eléctricas (en curso)"]),
+    _profile(education=["Gesamtschule Hanau, Realschulabschluss"]),
+])
+def test_a_german_posting_unanswered_by_one_in_progress_or_a_school(profile, resources):
+    assert _status(DE_POSTING, "Vocational Certificate", profile, resources) == GapStatus.MISSING
