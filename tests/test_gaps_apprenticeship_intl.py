@@ -119,3 +119,67 @@ def test_a_german_posting_asking_a_finished_ausbildung_is_answered(profile, reso
 ])
 def test_a_german_posting_unanswered_by_one_in_progress_or_a_school(profile, resources):
     assert _status(DE_POSTING, "Vocational Certificate", profile, resources) == GapStatus.MISSING
+
+
+# The posting side: Canada's Red Seal asked ("Red Seal certified electrician", "Red Seal Electrician
+# required": the certified tradesperson, not a team of electricians) and a journeyperson's
+# certificate of qualification (a Manitoba posting's wording) read as asked.
+def _asked(line, res):
+    text = f"Industrial Electrician\nNorthern Mills - Thunder Bay\n\nRequirements\n- {line}\n- Fault finding\n"
+    return {m.name for m in analyze(parse_posting(text), res, rank=False).skills}
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("Red Seal certified electrician", "Red Seal Endorsement"),
+    ("Red Seal Electrician required", "Red Seal Endorsement"),
+    ("Valid Interprovincial Red Seal certification", "Red Seal Endorsement"),
+    ("A journeyperson certificate of qualification, or equivalent designation from out of province",
+     "Apprenticeship"),
+    ("Journeyworker card in good standing", "Apprenticeship"),
+])
+def test_a_posting_asking_a_red_seal_or_a_journeyperson_is_read(line, skill, resources):
+    assert skill in _asked(line, resources)
+
+
+@pytest.mark.parametrize("line", ["HGV Mechanic wanted for our workshop", "Working alongside our sealant crew"])
+def test_a_licence_before_a_role_is_still_the_work_s_field(line, resources):
+    assert not {"HGV Licence", "Red Seal Endorsement"} & _asked(line, resources)
+
+
+RED_SEAL_POSTING = """Industrial Electrician
+Northern Mills - Thunder Bay
+
+Requirements
+- Red Seal certified electrician
+- Fault finding on three-phase motors
+"""
+
+
+def test_a_red_seal_answers_the_red_seal_and_an_apprenticeship_alone_does_not(resources):
+    red_seal = _profile(certifications=[Certification("Interprovincial Red Seal (Industrial Electrician)",
+                                                      issued="2017-04")])
+    assert _status(RED_SEAL_POSTING, "Red Seal Endorsement", red_seal, resources) == GapStatus.HAVE
+    apprenticed = _profile(education=["Completed registered apprenticeship, IBEW Local 46, 2011"])
+    assert _status(RED_SEAL_POSTING, "Red Seal Endorsement", apprenticed, resources) == GapStatus.MISSING
+    assert _status(EN_POSTING, "Apprenticeship", red_seal, resources) in (GapStatus.HAVE, GapStatus.IMPLIED)
+
+
+AU_POSTING = """Qualified Carpenter
+Southern Build Co - Geelong VIC
+
+About You
+- Certificate III in Carpentry (or equivalent trade qualification)
+- Experience in residential framing and fit-out
+"""
+
+
+@pytest.mark.parametrize(("education", "held"), [
+    ("Certificate III in Carpentry, TAFE NSW, 2014", True),
+    ("Cert III Carpentry and Joinery", True),
+    ("Certificate IV in Building and Construction, 2019", True),  # the level above
+    ("Certificate II in Construction Pathways", False),
+    ("Box Hill Institute, Diploma of Business", False),
+])
+def test_a_certificate_iii_asked_is_answered_by_one_at_its_level_or_above(education, held, resources):
+    status = _status(AU_POSTING, "Certificate III", _profile(education=[education]), resources)
+    assert (status in (GapStatus.HAVE, GapStatus.IMPLIED)) is held
