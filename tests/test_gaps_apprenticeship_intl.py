@@ -183,3 +183,49 @@ About You
 def test_a_certificate_iii_asked_is_answered_by_one_at_its_level_or_above(education, held, resources):
     status = _status(AU_POSTING, "Certificate III", _profile(education=[education]), resources)
     assert (status in (GapStatus.HAVE, GapStatus.IMPLIED)) is held
+
+
+FR_POSTING = """Agent d'entretien polyvalent (H/F)
+Mairie de Rezé - 44
+
+Missions
+• Entretien courant des bâtiments communaux : électricité, plomberie, peinture
+• Petites réparations et dépannages dans les écoles
+
+Profil recherché
+• CAP-BEP en électricité ou maintenance des bâtiments avec expérience significative sur un poste similaire
+• Permis B indispensable
+"""
+
+ES_POSTING = """Electricista de mantenimiento
+Instalaciones Levante S.L. - Valencia
+
+Funciones
+• Mantenimiento preventivo y correctivo de instalaciones eléctricas
+• Diagnóstico de averías en cuadros eléctricos
+
+Requisitos
+• FP de grado medio en Instalaciones Eléctricas y Automáticas
+• Experiencia mínima de 2 años en un puesto similar
+• Carnet de conducir B
+"""
+
+
+def test_a_spanish_fp_de_grado_medio_asked_is_the_vocational_certificate_not_functional_programming(resources):
+    asked = {m.name for m in analyze(parse_posting(ES_POSTING), resources, rank=False).skills}
+    assert "Vocational Certificate" in asked and "Functional Programming" not in asked
+
+
+@pytest.mark.parametrize(("posting", "education", "held"), [
+    (FR_POSTING, "CAP Électricien, Lycée professionnel Jean Moulin, 2012", True),
+    (FR_POSTING, "BEP Électrotechnique, 2005", True),
+    (FR_POSTING, "CAP Électricien en cours", False),
+    (FR_POSTING, "Lycée Jean Moulin, Baccalauréat général", False),
+    (ES_POSTING, "FP de Grado Medio en Instalaciones Eléctricas y Automáticas, IES Politécnico, 2016", True),
+    (ES_POSTING, "Gesellenbrief Elektroniker, HWK Frankfurt, 2015", True),
+    (ES_POSTING, "FP de Grado Medio en Instalaciones Eléctricas (en curso)", False),
+    (ES_POSTING, "IES Politécnico de Valencia, Bachillerato", False),
+])
+def test_a_french_or_spanish_posting_s_vocational_ask_is_answered(posting, education, held, resources):
+    status = _status(posting, "Vocational Certificate", _profile(education=[education]), resources)
+    assert (status in (GapStatus.HAVE, GapStatus.IMPLIED)) is held
