@@ -185,6 +185,9 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
     shown = apprenticeship_shown(profile, credentials)
     if shown is not None:
         implied.setdefault(APPRENTICESHIP.casefold(), shown)
+    vocational = vocational_shown(profile, shown or held.get(APPRENTICESHIP.casefold()))
+    if vocational is not None:  # a finished apprenticeship, a CAP or an FP: "abgeschlossene Ausbildung"
+        implied.setdefault(VOCATIONAL.casefold(), vocational)
     for r in credentials.current():
         school = schooling_shown(r.entry)
         if school is not None:  # a licence that needs a degree first shows the schooling under it
@@ -332,17 +335,42 @@ def qualification_held(line: str, vocabulary: Vocabulary) -> list[str]:
 
 
 APPRENTICESHIP = "Apprenticeship"
+VOCATIONAL = "Vocational Certificate"
 _APPRENTICED = re.compile(r"\b(?:apprentice(?:ship)?s?|time[- ]served|journey(?:man|person|worker))\b", re.I)
-# An apprenticeship not (yet) finished, or one below the craft level ("Level 2", "intermediate").
+# An apprenticeship not (yet) finished, or one below the craft level ("Level 2", "intermediate"),
+# in English and in the words a German, French or Spanish profile writes it ("laufend", "Azubi",
+# "en cours", "en curso", "abgebrochen").
 _NOT_DONE = re.compile(r"\b(?:in progress|ongoing|current(?:ly)?|expected|present|due|studying|trainee|in training"
                        r"|working towards"
                        r"|(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]year|year \d|level [12]\b"
-                       r"|intermediate|pre[- ]apprenticeship|incomplete|unfinished)", re.I)
-# A qualification a finished craft apprenticeship gives: an NVQ/SVQ at Level 3 or above, or a
-# journeyman's (journeyperson's) licence.
+                       r"|intermediate|pre[- ]apprenticeship|incomplete|unfinished"
+                       r"|laufend|in ausbildung|auszubildende[rn]?|azubi|derzeit|aktuell|bis heute|abgebrochen"
+                       r"|nicht abgeschlossen|en cours|en formation|en préparation|apprentie?|en curso|cursando"
+                       r"|actualidad|actualmente|sin terminar|abandonad[oa])\b", re.I)
+# A qualification a finished craft apprenticeship gives: an NVQ/SVQ at Level 3 or above, a
+# journeyman's (journeyperson's, journeyworker's) licence; Canada's Red Seal or a trade's
+# Certificate of Qualification; Australia's Certificate III or IV (a trade's, "Cert III in
+# Carpentry"); Ireland's QQI (FETAC) Level 6 Advanced Certificate Craft; Germany's
+# Gesellenbrief/Gesellenprüfung, Facharbeiterbrief, a finished Berufsausbildung or Lehre, and the
+# Meisterbrief above them (a master craftsman served the apprenticeship first); Switzerland's EFZ;
+# France's CAP and Brevet professionnel (capitals only: "CAP" is the College of American
+# Pathologists in English).
 _CRAFT_LEVEL = re.compile(r"\b(?:N|S)VQ\b[^,;]*?\blevel\s*([3-7])\b|\blevel\s*([3-7])\s+(?:N|S)VQ\b"
-                          r"|\bjourney(?:man|person|worker)\b", re.I)
-_SERVED = re.compile(r"\b(?:time[- ]served|journey(?:man|person))\b", re.I)
+                          r"|\bjourney(?:man|person|worker)\b"
+                          r"|\bred[- ]seal\b|\bcertificates? of qualification\b"
+                          r"|\bcert(?:ificate)?\.?\s*(?:III|IV|3|4)\b"
+                          r"|\b(?:QQI|FETAC)\b[^,;]*?\blevel\s*(?:[6-9]|10)\b|\badvanced certificate\W+craft\b"
+                          r"|\bnational craft certificate\b"
+                          r"|\bgesellen(?:brief|prüfung|pruefung)\b|\bgesell(?:e|in)\b|\bfacharbeiter(?:brief|prüfung)\b"
+                          r"|\bmeister(?:brief|prüfung|pruefung|titel)\b|\b(?:handwerks|industrie)meister(?:in)?\b"
+                          r"|\babgeschlossene\s+(?:berufs)?ausbildung\b|\babgeschlossene\s+lehre\b|\blehrabschluss"
+                          r"|(?-i:\bEFZ\b|\bCAP\b)|\bbrevet professionnel\b", re.I)
+# A vocational school's qualification, not an apprenticeship's end: France's BEP and bac pro,
+# Spain's Formación Profesional (FP de grado medio or superior, a ciclo formativo).
+_VOCATIONAL = re.compile(r"(?-i:\bBEP\b)|\bbac(?:calauréat)? pro(?:fessionnel)?\b|\bformaci[oó]n profesional\b"
+                         r"|\bFP\b[^,;]{0,12}?\bgrado (?:medio|superior)\b|\bciclos? formativos?\b"
+                         r"|\bt[ée]cnico superior en\b", re.I)
+_SERVED = re.compile(r"\b(?:time[- ]served|journey(?:man|person|worker)|red[- ]seal|gesell(?:e|in))\b", re.I)
 _TRAINING = re.compile(r"\b(?:trainee|in training|working towards|apprentice)\b", re.I)
 
 
@@ -355,15 +383,30 @@ def _apprenticeship_done(line: str) -> bool:
 
 def apprenticeship_shown(profile: Profile, credentials: HeldCredentials) -> str | None:
     """What shows the profile's holder finished an apprenticeship without their education saying
-    so: a current NVQ/SVQ Level 3 (or above) or journeyman's licence among its certifications or
-    education (its name), or a headline saying "time served" or "journeyman" (the headline); a
-    Level 2, or one in progress, shows none. None when nothing does."""
+    so: a current craft qualification (an NVQ/SVQ Level 3 or above, a journeyman's licence, a Red
+    Seal, a Certificate III, a Gesellenbrief or Meisterbrief, a CAP: ``_CRAFT_LEVEL``) among its
+    certifications or education (its name), or a headline saying "time served", "journeyman" or
+    "Red Seal" (the headline); a Level 2 or Certificate II, or one in progress, shows none. None
+    when nothing does."""
     for text in [*(r.label for r in credentials.current()), *profile.education]:
         if _CRAFT_LEVEL.search(text) and not _NOT_DONE.search(text):
             return text.strip()
     headline = profile.headline or ""
     if _SERVED.search(headline) and not _TRAINING.search(headline):
         return headline.strip()
+    return None
+
+
+def vocational_shown(profile: Profile, apprenticed: str | None) -> str | None:
+    """What shows the profile's holder has the vocational qualification a posting asks as
+    "abgeschlossene Ausbildung", "CAP-BEP" or "FP de grado medio" (the vocabulary's Vocational
+    Certificate): a finished apprenticeship (``apprenticed``, what shows it), else an education line
+    naming a vocational school's finished qualification (a BEP, a bac pro, a Formación Profesional)."""
+    if apprenticed is not None:
+        return apprenticed
+    for line in profile.education:
+        if (_VOCATIONAL.search(line) or _apprenticeship_done(line)) and not _NOT_DONE.search(line):
+            return line.strip()
     return None
 
 

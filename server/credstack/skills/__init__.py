@@ -49,6 +49,7 @@ from credstack.skills.requirements import (
     asks_the_candidate,
     background_slot,
     candidate_asks_in,
+    certified_role,
     clause_bounds,
     clause_of,
     clause_text,
@@ -177,7 +178,9 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 continue
             level = level_at(seg.text, m.start, m.end, seg.level, lead_ins)
             if skill.kind != SkillKind.TOOL and names_a_role(seg.text, m.start, m.end) \
-                    and not (skill.category == CONTEXT_CATEGORY and _SECTOR_AFTER.match(seg.text, m.end)):
+                    and not (skill.category == CONTEXT_CATEGORY and _SECTOR_AFTER.match(seg.text, m.end)) \
+                    and not (skill.kind == SkillKind.CERTIFICATION and certified_role(
+                        seg.text, m.start, m.end, trade="Apprenticeship" in vocabulary.implied(skill.name))):
                 continue  # "DevOps engineers", "UX designers", "PhD stipend": people, teams, programmes
             if skill.kind != SkillKind.TOOL and (level != Requirement.PREFERRED or skill.kind == SkillKind.SOFT) \
                     and not asks_strongly(clause) \

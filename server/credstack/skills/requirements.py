@@ -622,6 +622,20 @@ _CREDENTIAL_WORD = re.compile(
 _CREDENTIAL_BEFORE = re.compile(_CREDENTIAL_WORD.pattern + r"[\W_]*$")
 
 
+def certified_role(text: str, start: int, end: int, *, trade: bool = False) -> bool:
+    """A certification named right before a role noun that names the role's holder of it: its own
+    words say it certifies ("Red Seal certified electrician"), or it is a trade's standing
+    (``trade``: holding it shows a finished apprenticeship, "Red Seal Electrician"). Asked of the
+    candidate, not a team or a field (``names_a_role``), unless it is whom the job reports to or the
+    employer hires by the certification's own name ("reports to the Charge Nurse"). A licence for
+    what the role works on is the work's field ("HGV Mechanic", a mechanic of heavy goods vehicles)."""
+    if not (trade or _CREDENTIAL_WORD.search(text, start, end)):
+        return False
+    after = _SLASH_GROUP.match(text, end).end()
+    return bool(load_cues().role_noun.match(text[after:after + 30])) and not _org_before(text, start) \
+        and not is_hired_role(text, start, end) and not is_colleague(text, start, end)
+
+
 @lru_cache(maxsize=1)
 def _person_nouns() -> frozenset[str]:
     return frozenset(cue_data()["person_nouns"])
