@@ -84,3 +84,15 @@ def test_control_education_holds_no_more_than_it_names():
 
 def test_a_degree_written_after_its_letters_is_read():
     assert status(Profile(education=["BCA - Bachelor of Science, Leeds, 2021"]), "Bachelor's Degree") == GapStatus.HAVE
+
+
+def test_a_degree_still_under_way_is_not_held_but_the_schooling_under_it_is():
+    for line in ("BSc (Hons) Accounting, University of Leeds (in progress)", "BSc Accounting, Leeds, expected 2027",
+                 "BSc Accounting, University of Leeds, 2023 - present", "Bachelor of Science in Accounting (en cours)"):
+        studying = Profile(education=[line])
+        assert status(studying, "Bachelor's Degree") == GapStatus.MISSING, line
+        assert status(studying, "Accounting", H) == GapStatus.MISSING, line  # the subject is not held either
+        assert status(studying, "High School Diploma") != GapStatus.MISSING, line  # the schooling under it is
+    # the control: the finished degree with the same words around it
+    assert status(Profile(education=["BSc Accounting, University of Leeds, 2015 - 2018"]),
+                  "Bachelor's Degree") == GapStatus.HAVE

@@ -158,7 +158,16 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
         if degree is not None:
             held.setdefault(degree.name.casefold(), degree.name)
     for line in profile.education:
-        for name in qualification_held(line, vocabulary):
+        names = qualification_held(line, vocabulary)
+        if _STILL_STUDYING.search(line):
+            # a qualification still under way is not held; the schooling under it is ("BSc Nursing,
+            # expected 2027": a high school diploma, no bachelor's, no nursing degree yet)
+            for name in names:
+                rungs = [DEGREE_RUNGS.index(r) for r in {name, *vocabulary.implied(name)} if r in DEGREE_RUNGS]
+                for lower in DEGREE_RUNGS[:max(rungs, default=0)]:
+                    held.setdefault(lower.casefold(), line.strip())
+            continue
+        for name in names:
             held.setdefault(name.casefold(), name)
         if _apprenticeship_done(line):  # "Level 3 Apprenticeship in Fabrication and Welding, 2015"
             held.setdefault(APPRENTICESHIP.casefold(), line.strip())
@@ -333,6 +342,13 @@ def qualification_held(line: str, vocabulary: Vocabulary) -> list[str]:
             held.append(skill.name)
     return held
 
+
+# An education line for a qualification still under way, as people write it on a profile ("BSc
+# Nursing (in progress)", "MBA, expected 2027", "2023 - present", "PhD candidate") or in German,
+# French, Spanish, Italian and Portuguese ("laufend", "en cours", "en curso", "in corso", "em andamento").
+_STILL_STUDYING = re.compile(r"\b(?:in progress|ongoing|expected|anticipated|present|to date|current(?:ly)?|pursuing"
+                             r"|studying|enrolled|candidate|incomplete|unfinished|not completed|working towards"
+                             r"|laufend|bis heute|derzeit|en cours|en curso|cursando|in corso|em andamento)\b", re.I)
 
 APPRENTICESHIP = "Apprenticeship"
 VOCATIONAL = "Vocational Certificate"
