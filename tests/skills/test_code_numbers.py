@@ -27,7 +27,7 @@ def test_a_lone_word_for_a_kind_of_credential_names_no_new_skill():
     # its items: a kind of thing asked, which names no skill of its own
     from credstack.skills import _GRADE_OR_META
 
-    for word in ("Certificate", "Certification", "Guidelines", "Licence", "Enhanced", "qualifications"):
+    for word in ("Certificate", "Certification", "Guidelines", "Licence", "Licensed", "Enhanced", "qualifications"):
         assert _GRADE_OR_META.match(word), word
     for name in ("Food Hygiene Certificate", "Certificate IV in Training", "WHO guidelines", "Enhanced DBS"):
         assert not _GRADE_OR_META.match(name), name

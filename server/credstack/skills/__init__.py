@@ -1299,7 +1299,7 @@ _GRADE_OR_META = re.compile(r"(?:GS|GG|GL|WG|WL|WS|NF|NH|NT)-\d|KSAO?(?:['’]?s
                             r"|(?i:class)\s+[A-Z0-9]{1,2}$"
                             # a lone word for a kind of credential or rule, naming none ("Certificate",
                             # "Certification", "Guidelines" of a section's items): what is asked, by kind
-                            r"|(?i:certificates?|certifications?|licen[cs]es?|licensure|qualifications?"
+                            r"|(?i:certificates?|certifications?|licen[cs](?:es?|ed)|licensure|qualifications?"
                             r"|accreditations?|guidelines|requirements|standards|regulations|enhanced)$")
 
 
