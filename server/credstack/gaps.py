@@ -157,17 +157,15 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
         degree = degree_named(own, vocabulary)
         if degree is not None:
             held.setdefault(degree.name.casefold(), degree.name)
+    # a qualification still under way -> its line: not held, only the schooling under it counts
+    # ("BSc Nursing, expected 2027": a high school diploma, no bachelor's, no nursing degree yet)
+    studying: dict[str, str] = {}
     for line in profile.education:
-        names = qualification_held(line, vocabulary)
         if _STILL_STUDYING.search(line):
-            # a qualification still under way is not held; the schooling under it is ("BSc Nursing,
-            # expected 2027": a high school diploma, no bachelor's, no nursing degree yet)
-            for name in names:
-                rungs = [DEGREE_RUNGS.index(r) for r in {name, *vocabulary.implied(name)} if r in DEGREE_RUNGS]
-                for lower in DEGREE_RUNGS[:max(rungs, default=0)]:
-                    held.setdefault(lower.casefold(), line.strip())
+            for name in qualification_held(line, vocabulary):
+                studying.setdefault(name, line.strip())
             continue
-        for name in names:
+        for name in qualification_held(line, vocabulary):
             held.setdefault(name.casefold(), name)
         if _apprenticeship_done(line):  # "Level 3 Apprenticeship in Fabrication and Welding, 2015"
             held.setdefault(APPRENTICESHIP.casefold(), line.strip())
@@ -184,11 +182,13 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
             implied.setdefault(target.casefold(), name)
         for target in vocabulary.forms_of(name):
             forms.setdefault(target.casefold(), name)
-    for name, targets in implications.items():  # a degree answers the schooling below it (a BSc: a diploma)
-        rungs = {name, *targets}
-        top = max((DEGREE_RUNGS.index(r) for r in rungs if r in DEGREE_RUNGS), default=0)
+    # a degree, held or under way, answers the schooling below it (a BSc: a diploma)
+    rung_sources = [*((name, targets, name) for name, targets in implications.items()),
+                    *((name, vocabulary.implied(name), line) for name, line in studying.items())]
+    for name, targets, source in rung_sources:
+        top = max((DEGREE_RUNGS.index(r) for r in {name, *targets} if r in DEGREE_RUNGS), default=0)
         for lower in DEGREE_RUNGS[:top]:
-            implied.setdefault(lower.casefold(), name)
+            implied.setdefault(lower.casefold(), source)
     for registration, licence in (registered or {}).items():
         implied.setdefault(registration.casefold(), licence)
     shown = apprenticeship_shown(profile, credentials)
