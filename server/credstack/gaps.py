@@ -353,16 +353,22 @@ _STILL_STUDYING = re.compile(r"\b(?:in progress|ongoing|expected|anticipated|pre
 APPRENTICESHIP = "Apprenticeship"
 VOCATIONAL = "Vocational Certificate"
 _APPRENTICED = re.compile(r"\b(?:apprentice(?:ship)?s?|time[- ]served|journey(?:man|person|worker))\b", re.I)
-# An apprenticeship not (yet) finished, or one below the craft level ("Level 2", "intermediate"),
-# in English and in the words a German, French or Spanish profile writes it ("laufend", "Azubi",
-# "en cours", "en curso", "abgebrochen").
-_NOT_DONE = re.compile(r"\b(?:in progress|ongoing|current(?:ly)?|expected|present|due|studying|trainee|in training"
-                       r"|working towards"
-                       r"|(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]year|year \d|level [12]\b"
-                       r"|intermediate|pre[- ]apprenticeship|incomplete|unfinished"
-                       r"|laufend|in ausbildung|auszubildende[rn]?|azubi|derzeit|aktuell|bis heute|abgebrochen"
-                       r"|nicht abgeschlossen|en cours|en formation|en préparation|apprentie?|en curso|cursando"
-                       r"|actualidad|actualmente|sin terminar|abandonad[oa])\b", re.I)
+# An apprenticeship not (yet) finished, or one below the craft level ("Level 2", "intermediate"):
+# the words of a qualification still under way (``_STILL_STUDYING``) and those of a trainee, in
+# English and as a German, French or Spanish profile writes them ("Azubi", "abgebrochen", "en
+# formation", "sin terminar").
+_BELOW_CRAFT = re.compile(r"\b(?:due|trainee|in training"
+                          r"|(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[- ]year|year \d|level [12]\b"
+                          r"|intermediate|pre[- ]apprenticeship"
+                          r"|in ausbildung|auszubildende[rn]?|azubi|aktuell|abgebrochen"
+                          r"|nicht abgeschlossen|en formation|en préparation|apprentie?"
+                          r"|actualidad|actualmente|sin terminar|abandonad[oa])\b", re.I)
+
+
+def _not_done(text: str) -> bool:
+    return bool(_STILL_STUDYING.search(text) or _BELOW_CRAFT.search(text))
+
+
 # A qualification a finished craft apprenticeship gives: an NVQ/SVQ at Level 3 or above, a
 # journeyman's (journeyperson's, journeyworker's) licence; Canada's Red Seal or a trade's
 # Certificate of Qualification; Australia's Certificate III or IV (a trade's, "Cert III in
@@ -394,7 +400,7 @@ def _apprenticeship_done(line: str) -> bool:
     """An education line naming a finished apprenticeship: "Level 3 Apprenticeship in Fabrication
     and Welding, 2015", "Time-served apprenticeship, sheet metal"; not "Level 2 apprenticeship",
     "Electrical apprenticeship (in progress)" or "Apprenticeship, 2023 - present"."""
-    return bool(_APPRENTICED.search(line)) and not _NOT_DONE.search(line)
+    return bool(_APPRENTICED.search(line)) and not _not_done(line)
 
 
 def apprenticeship_shown(profile: Profile, credentials: HeldCredentials) -> str | None:
@@ -405,7 +411,7 @@ def apprenticeship_shown(profile: Profile, credentials: HeldCredentials) -> str 
     "Red Seal" (the headline); a Level 2 or Certificate II, or one in progress, shows none. None
     when nothing does."""
     for text in [*(r.label for r in credentials.current()), *profile.education]:
-        if _CRAFT_LEVEL.search(text) and not _NOT_DONE.search(text):
+        if _CRAFT_LEVEL.search(text) and not _not_done(text):
             return text.strip()
     headline = profile.headline or ""
     if _SERVED.search(headline) and not _TRAINING.search(headline):
@@ -421,7 +427,7 @@ def vocational_shown(profile: Profile, apprenticed: str | None) -> str | None:
     if apprenticed is not None:
         return apprenticed
     for line in profile.education:
-        if (_VOCATIONAL.search(line) or _apprenticeship_done(line)) and not _NOT_DONE.search(line):
+        if (_VOCATIONAL.search(line) or _apprenticeship_done(line)) and not _not_done(line):
             return line.strip()
     return None
 
