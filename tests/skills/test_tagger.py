@@ -206,6 +206,25 @@ def test_a_vocabulary_match_the_tagger_reads_as_plain_words_is_dropped(monkeypat
     assert "Apache Kafka" in names(text)
 
 
+def test_where_the_tagger_is_trusted_its_silence_drops_a_match():
+    """The tagger reads nothing in these lines (every word 0.02 likely in a span): a soft skill and a
+    hard skill of a field it learnt well (cloud, data) are dropped; a hard skill of another field
+    (payroll), a tool and a skill the line asks of the candidate ("Experience with ...") stay."""
+    text = "- Collaboration and leadership\n- Payroll\n- Cloud platforms\n- Excel\n- Experience with data warehousing\n"
+    sections = [TextSection(TextKind.REQUIREMENTS, text, "Requirements")]
+
+    def names(tagger):
+        return {s.name: s.mentions for s in extract_skills(sections, load_vocabulary(), tagger=tagger).skills}
+
+    plain = names(None)
+    assert {"Collaboration", "Leadership", "Cloud Computing", "Payroll", "Microsoft Excel", "Data Warehousing"} <= set(plain)
+    read = names(FakeTagger({}))
+    assert not {"Collaboration", "Leadership", "Cloud Computing"} & set(read)
+    assert {"Payroll", "Microsoft Excel", "Data Warehousing"} <= set(read)
+    marked = names(FakeTagger({"Cloud platforms": "knowledge", "leadership": "skill"}))
+    assert {"Cloud Computing", "Leadership"} <= set(marked) and "Collaboration" not in marked
+
+
 @pytest.mark.parametrize(("line", "foreign"), [
     ("Die Arbeitsausstattung ist frei wählbar und modern.", True),
     ("ES6 and TypeScript", False),
