@@ -83,6 +83,20 @@ def test_plain_text_headings_from_short_cue_lines():
     assert "Learning budget" in found["benefits"]
 
 
+def test_a_cue_line_ending_in_a_semicolon_is_a_heading():
+    """"Essential Requirements;" over its list (an NHS advert): a colon mistyped. A list item or a
+    line that is no cue ends in a semicolon as a sentence part and heads nothing."""
+    text = ("Maternity Support Worker\nJoin our bank team on the ward.\n\nEssential Requirements;\n\n"
+            "- Completed breastfeeding training.\n- Phlebotomy trained ( desirable not essential )\n")
+    posting = parse_posting(text)
+    found = kinds_of(posting)
+    assert "Phlebotomy trained" in found["requirements"]
+    assert "Essential Requirements" in [s.heading for s in posting.sections]
+    items = parse_posting("Requirements\n- Team player;\n- Requirements;\n- Excel\n")
+    assert [s.heading for s in items.sections if s.heading] == ["Requirements"]
+    assert "Excel" in kinds_of(items)["requirements"]
+
+
 def test_content_lines_that_begin_like_cues_are_not_headings():
     """"Knowledge of ..." and "Bonus scheme ..." start with cue words but are list lines."""
     text = ("Nice to have\nKnowledge of Kafka and Flink internals\nExperience in DevOps\nRequirements\n"

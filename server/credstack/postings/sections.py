@@ -277,6 +277,8 @@ def heading_rank(block: Block) -> int:
         return 3 if block.bold else 2  # "業務内容 | ...", "Duties | ...": a table's row label heads its cell
     if text.endswith(":"):
         return 3 if block.bold or _is_caps(text) else 2
+    if text.endswith(";") and not block.tag == "li" and _cue_line(text[:-1].rstrip()) and _tier(text[:-1]) == STRONG:
+        return 2  # "Essential Requirements;" over its list: a colon mistyped
     if text.endswith((".", ",", ";")):
         return 0
     if block.bold or _is_caps(text) or _cue_line(text):
@@ -502,7 +504,7 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             # kind of its own reads as what it holds
             sections[-1] = Section(kind, sections[-1].heading, "")
             open_headings[-1] = (open_headings[-1][0], kind, open_headings[-1][2])
-        heading, opened_with_colon = _unbracketed(text.rstrip(":").strip()), text.endswith(":")
+        heading, opened_with_colon = _unbracketed(text.rstrip(":;").strip()), text.endswith(":")
         open_headings.append((rank, kind, rank))
     close()
     return _ideal_after_minimum([s for s in sections if s.text or s.heading])
