@@ -333,11 +333,32 @@ def _about_the_employer(text: str, start: int, end: int) -> bool:
     judged near the mention in a run-on clause, and not telling what the candidate will do ("In this
     role you will advance our industry-leading analytics")."""
     clause = judged_clause(text, start, end)
-    if describes_employer(clause) and _YOU_WILL.search(clause) is None and not _asks_beside_the_offer(clause):
+    if describes_employer(clause) and _YOU_WILL.search(clause) is None and not _asks_beside_the_offer(clause) \
+            and not _asked_for_a_reason(text, start, end):
         return True
     head = _list_head(text, start)
     return head is not None and describes_employer(head) and _YOU_WILL.search(head) is None \
         and not asks_the_candidate(head) and not asks_the_candidate(clause)
+
+
+# A list item that opens on what it asks and gives the reason after: "IT skills as many of our
+# services are electronic", "Excel skills, since our reporting runs on spreadsheets". The employer's
+# words in the reason are why the skill is asked, not what the mention is about.
+_REASON = re.compile(r"[ \t]*,?[ \t]+(?:as|because|since|given that)[ \t]+(?:many|much|most|all|some|of|our|we)\b",
+                     re.IGNORECASE)
+
+
+def _asked_for_a_reason(text: str, start: int, end: int) -> bool:
+    """The mention opens its line's item (at most a few words before it) and a reason clause
+    ("as/because/since our ...") follows it: the employer's words are in the reason only."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[line_start:start].strip(" \t-•*·▪●◦")
+    if len(lead.split()) > 3:
+        return False
+    reason = _REASON.search(text, end, text.find("\n", end) if "\n" in text[end:] else len(text))
+    if reason is None or text[end:reason.start()].strip(" \t").count(" ") > 2:
+        return False
+    return not describes_employer(text[line_start:reason.start()])
 
 
 def _asks_beside_the_offer(clause: str) -> bool:
