@@ -108,6 +108,9 @@ class _Found:
     skill: Skill
     mentions: list[str] = field(default_factory=list)
     seen_mentions: set[str] = field(default_factory=set)
+    # where a degree's mentions stand (segment, start, end, words): one written inside another
+    # ("BA degree" of "BS/BA degree") is the same words of the page, not a mention of its own
+    placed: list[tuple[int, int, int, str]] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)
     levels: set[Requirement] = field(default_factory=set)
     years: float | None = None
@@ -236,8 +239,18 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                     mention = m.surface  # "HNC/HND": two; "BA/BS in Accounting" keeps its field
                     fielded = _with_degree_fields(seg.text, m, mention, matches)
                 mention, further = fielded
+                at = m.start - max(mention.find(m.surface), 0)
+                if seg.text[at:at + len(mention)] == mention:
+                    if any(i == index and a <= at and at + len(mention) <= b for i, a, b, _ in entry.placed):
+                        mention, further = "", []  # "BA degree" inside "BS/BA degree", read already
+                    else:
+                        inside = {w for i, a, b, w in entry.placed if i == index and at <= a and b <= at + len(mention)}
+                        inside.discard(mention)
+                        entry.mentions = [w for w in entry.mentions if w not in inside]
+                        entry.seen_mentions -= inside
+                        entry.placed.append((index, at, at + len(mention), mention))
             mention = _ABILITY_TO.sub("", mention) or mention  # "prioritize", not "ability to prioritize"
-            for said in (mention, *further):
+            for said in (mention, *further) if mention else ():
                 if said not in entry.seen_mentions and len(entry.mentions) < MAX_MENTIONS:
                     entry.seen_mentions.add(said)
                     entry.mentions.append(said)
@@ -427,10 +440,15 @@ _ABILITY_TO = re.compile(r"^(?:the\s+)?(?:ability|able)\s+to\s+", re.IGNORECASE)
 
 def _slashed_degrees(mention: str, vocabulary: Vocabulary) -> bool:
     """Whether every slashed part of a mention names a degree or school level ("HNC/HND",
-    "High school diploma/GED"), not a degree slashed to another word ("GED/equivalent")."""
+    "High school diploma/GED"), not a degree slashed to another word ("GED/equivalent") nor one
+    degree's initials slashed before "degree" ("BS/BA degree": one Bachelor's Degree, written as one;
+    "GED/HS Diploma" stays two, as postings list them)."""
     parts = mention.split("/")
-    return len(parts) > 1 and all((skill := vocabulary.resolve(part.strip())) is not None
-                                  and skill.kind == SkillKind.DEGREE for part in parts)
+    skills = [vocabulary.resolve(part.strip()) for part in parts]
+    if len(parts) < 2 or not all(s is not None and s.kind == SkillKind.DEGREE for s in skills):
+        return False
+    initials = all(len(part.split()) == 1 for part in parts[:-1]) and parts[-1].split()[-1].lower() == "degree"
+    return not (initials and len({s.name for s in skills}) == 1)
 
 
 # The article before a field named as a subject ("in a science or health related subject"): the
