@@ -277,7 +277,7 @@ def heading_rank(block: Block) -> int:
         return 3 if block.bold else 2  # "業務内容 | ...", "Duties | ...": a table's row label heads its cell
     if text.endswith(":"):
         return 3 if block.bold or _is_caps(text) else 2
-    if text.endswith(";") and not block.tag == "li" and _cue_line(text[:-1].rstrip()) and _tier(text[:-1]) == STRONG:
+    if text.endswith(";") and block.tag != "li" and _cue_line(text[:-1].rstrip()) and _tier(text[:-1]) == STRONG:
         return 2  # "Essential Requirements;" over its list: a colon mistyped
     if text.endswith((".", ",", ";")):
         return 0

@@ -368,7 +368,8 @@ def _asked_for_a_reason(text: str, start: int, end: int) -> bool:
     lead = text[line_start:start].strip(" \t-•*·▪●◦")
     if len(lead.split()) > 3:
         return False
-    reason = _REASON.search(text, end, text.find("\n", end) if "\n" in text[end:] else len(text))
+    line_end = text.find("\n", end)
+    reason = _REASON.search(text, end, len(text) if line_end < 0 else line_end)
     if reason is None or text[end:reason.start()].strip(" \t").count(" ") > 2:
         return False
     return not describes_employer(text[line_start:reason.start()])
