@@ -7,14 +7,11 @@ import pytest
 
 from credstack.analysis import analyze
 from credstack.postings import parse_posting
-from credstack.resources import Resources
-
-_R = Resources.load()
 
 
-def _degrees(body: str) -> dict[str, list[str]]:
+def _degrees(resources, body: str) -> dict[str, list[str]]:
     text = f"Technician\n\nRequirements:\n\n{body}\n- Python\n"
-    result = analyze(parse_posting(text.encode()), _R, recommend=False)
+    result = analyze(parse_posting(text.encode()), resources, recommend=False)
     return {s.name: s.mentions for s in result.skills if s.kind.value == "degree"}
 
 
@@ -22,15 +19,15 @@ def _degrees(body: str) -> dict[str, list[str]]:
     ("- BS/BA degree", ["BS/BA degree"]),
     ("- BSc/BA degree in a related subject", ["BSc/BA degree"]),
 ])
-def test_two_names_of_one_degree_are_one_mention(body, mentions):
-    assert list(_degrees(body).values()) == [mentions]
+def test_two_names_of_one_degree_are_one_mention(resources, body, mentions):
+    assert list(_degrees(resources, body).values()) == [mentions]
 
 
-def test_two_degrees_slashed_stay_two():
-    assert _degrees("- HNC/HND") == {"Higher National Diploma": ["HND"], "Higher National Certificate": ["HNC"]}
-    assert _degrees("- High school diploma/GED") == {"High School Diploma": ["High school diploma", "GED"]}
-    assert _degrees("- GED/HS Diploma") == {"High School Diploma": ["GED", "HS Diploma"]}
+def test_two_degrees_slashed_stay_two(resources):
+    assert _degrees(resources, "- HNC/HND") == {"Higher National Diploma": ["HND"], "Higher National Certificate": ["HNC"]}
+    assert _degrees(resources, "- High school diploma/GED") == {"High School Diploma": ["High school diploma", "GED"]}
+    assert _degrees(resources, "- GED/HS Diploma") == {"High School Diploma": ["GED", "HS Diploma"]}
 
 
-def test_the_same_degree_written_again_elsewhere_is_a_mention_too():
-    assert _degrees("- BS/BA degree\n- BA degree preferred") == {"Bachelor's Degree": ["BS/BA degree", "BA degree"]}
+def test_the_same_degree_written_again_elsewhere_is_a_mention_too(resources):
+    assert _degrees(resources, "- BS/BA degree\n- BA degree preferred") == {"Bachelor's Degree": ["BS/BA degree", "BA degree"]}
