@@ -376,24 +376,31 @@ def test_batch_31_of_the_committed_manifest_is_held_occ22_and_no_other_split():
     assert all(labels[row["local-name"]] for row in batch)  # labelled, every one
 
 
-def test_batch_32_of_the_committed_manifest_is_held_occ23_and_no_other_split():
+def _assert_new_occupation_batch(batch_no: str, split: str, others: list[str]) -> None:
+    """A batch of 16 English postings, two each of occupations no earlier batch has, none of them
+    posted before, every one labelled, in ``split`` alone (never training data, in none of ``others``)."""
     rows = nontech_real.manifest()
-    batch = [r for r in rows if r["batch"] == "32"]
+    batch = [r for r in rows if r["batch"] == batch_no]
     assert len(batch) == 16 and {r["language"] for r in batch} == {"en"}
-    earlier = {(r["repo"], r["path"], r["locator"]) for r in rows if int(r["batch"]) < 32}
+    earlier = {(r["repo"], r["path"], r["locator"]) for r in rows if int(r["batch"]) < int(batch_no)}
     assert not {(r["repo"], r["path"], r["locator"]) for r in batch} & earlier  # no posting twice
-    seen = {r["occupation"] for r in rows if int(r["batch"]) < 32}
+    seen = {r["occupation"] for r in rows if int(r["batch"]) < int(batch_no)}
     assert not {r["occupation"] for r in batch} & seen  # occupations no earlier batch has
     assert all(n == 2 for n in collections.Counter(r["occupation"] for r in batch).values())
-    others = ["train", "train-tech", "train-occ", "train-occ2", "held", "held-occ", "held-occ22", "held-lang",
-              "held-lang3"]
     for row in batch:
         name = row["local-name"]
-        assert nontech_real.in_split(name, rows, "held-occ23") and nontech_real.never_trains(row, rows, "train")
+        assert nontech_real.in_split(name, rows, split) and nontech_real.never_trains(row, rows, "train")
         assert not any(nontech_real.in_split(name, rows, other) for other in others), name
-    assert not any(nontech_real.in_split(r["local-name"], rows, "held-occ23") for r in rows if r["batch"] != "32")
+    assert not any(nontech_real.in_split(r["local-name"], rows, split) for r in rows if r["batch"] != batch_no)
     labels = json.loads(nontech_real.LABELS.read_text("utf-8"))
     assert all(labels[row["local-name"]] for row in batch)  # labelled, every one
+
+
+def test_batch_32_of_the_committed_manifest_is_held_occ23_and_no_other_split():
+    _assert_new_occupation_batch("32", "held-occ23", ["train", "train-tech", "train-occ", "train-occ2", "held",
+                                                      "held-occ", "held-occ22", "held-lang", "held-lang3"])
+
+
 def test_batch_33_of_the_committed_manifest_is_held_lang4_in_five_languages_and_the_command_line_accepts_it(
         monkeypatch, tmp_path, capsys):
     rows = nontech_real.manifest()
@@ -420,23 +427,9 @@ def test_batch_33_of_the_committed_manifest_is_held_lang4_in_five_languages_and_
 
 def test_batch_34_of_the_committed_manifest_is_held_occ24_and_no_other_split_and_the_command_line_accepts_it(
         monkeypatch, tmp_path, capsys):
-    rows = nontech_real.manifest()
-    batch = [r for r in rows if r["batch"] == "34"]
-    assert len(batch) == 16 and {r["language"] for r in batch} == {"en"}
-    earlier = {(r["repo"], r["path"], r["locator"]) for r in rows if int(r["batch"]) < 34}
-    assert not {(r["repo"], r["path"], r["locator"]) for r in batch} & earlier  # no posting twice
-    seen = {r["occupation"] for r in rows if int(r["batch"]) < 34}
-    assert not {r["occupation"] for r in batch} & seen  # occupations no earlier batch has
-    assert all(n == 2 for n in collections.Counter(r["occupation"] for r in batch).values())
-    others = ["train", "train-tech", "train-occ", "train-occ2", "held", "held-occ", "held-occ22", "held-occ23",
-              "held-lang", "held-lang4"]
-    for row in batch:
-        name = row["local-name"]
-        assert nontech_real.in_split(name, rows, "held-occ24") and nontech_real.never_trains(row, rows, "train")
-        assert not any(nontech_real.in_split(name, rows, other) for other in others), name
-    assert not any(nontech_real.in_split(r["local-name"], rows, "held-occ24") for r in rows if r["batch"] != "34")
-    labels = json.loads(nontech_real.LABELS.read_text("utf-8"))
-    assert all(labels[row["local-name"]] for row in batch)  # labelled, every one
+    _assert_new_occupation_batch("34", "held-occ24", ["train", "train-tech", "train-occ", "train-occ2", "held",
+                                                      "held-occ", "held-occ22", "held-occ23", "held-lang",
+                                                      "held-lang4"])
     monkeypatch.setattr(nontech_real, "CACHE", tmp_path / "no-cache")  # scores nothing: only the choice is checked
     monkeypatch.setattr(sys, "argv", ["nontech_real.py", "--split", "held-occ24"])
     assert nontech_real.main() == 0 and "no cached, labelled postings" in capsys.readouterr().out
