@@ -16,14 +16,15 @@ from pathlib import Path
 
 import numpy as np
 
-from credstack.embedding import default_embedder
+from credstack.embedding import SentenceTransformerEmbedder
 from credstack.skills.ranking import PACKAGED_VECTORS
 from credstack.skills.vocabulary import load_vocabulary
 
 
 def main() -> int:
     vocabulary = load_vocabulary()
-    embedder = default_embedder()
+    embedder = SentenceTransformerEmbedder()  # MiniLM itself, whatever CREDSTACK_EMBEDDER says: the
+    # shipped vectors are the transformer's (skill-to-skill similarity uses them with either embedder)
     names = [s.name for s in vocabulary]
     started = time.perf_counter()
     vectors = embedder.encode(names)

@@ -106,9 +106,10 @@ def employer_names(company: str | None, texts: list[str], is_skill=lambda name: 
 
 
 # A body the candidate registers with, is a member of or licensed by: the profession's regulator,
-# not the employer ("registered with the General Dental Council (GDC)", "HCPC Council registration").
+# not the employer ("registered with the General Dental Council (GDC)", "HCPC Council registration",
+# "registered with the GSCC/Care Council for Wales").
 _REGISTERED_WITH = re.compile(r"(?i:regist(?:ered|ration)|member(?:ship)?|licen[cs]ed|accredited)"
-                              r"\s+(?i:with|by|of|to)\s+(?:the\s+)?$")
+                              r"\s+(?i:with|by|of|to)\s+(?:the\s+)?(?:[A-Z]{2,8}\s*/\s*)?$")
 _REGISTRATION_AFTER = re.compile(r"\s*(?:\([A-Za-z]{2,8}\)\s*)?(?i:regist(?:ered|ration)|membership|licen[cs]e)\b")
 
 

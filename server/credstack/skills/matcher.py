@@ -781,6 +781,11 @@ def group_mentions(text: str, matches: list[Match]) -> list[Match]:
         listed = j - i >= 2 and (g_start, g_end) == (out[i].start, out[j].end) \
             and _opens_a_list(text, g_start) and text[g_end:g_end + 1] == ")" \
             and all(text[out[k].end] == "/" for k in range(i, j))
+        # two names of several words each, slashed ("registered with the GSCC/Care Council for Wales"),
+        # unless they share a word: one phrase's variants ("continuous delivery/continuous deployment")
+        listed = listed or (j == i + 1 and text[out[i].end] == "/" and " " in out[i].surface.strip()
+                            and " " in out[j].surface.strip()
+                            and not set(out[i].surface.casefold().split()) & set(out[j].surface.casefold().split()))
         for k in range(i, j + 1):
             out[k] = Match(out[k].skill, out[k].start, out[k].end, out[k].surface, out[k].surface if listed else group)
         i = j + 1

@@ -1,0 +1,104 @@
+"""What batch 34's real care and social-work postings (bench/nontech_real.py --split held-occ24)
+showed: a driving licence asked as "Driver with own car essential", "You must be a driver with
+access to your own vehicle", "be a car driver"; an own car is a condition of employment like the
+licence (context, never a gap); and a carer's moving-and-handling equipment ("hoist, slide sheet
+and rota stand") names Manual Handling; a social worker's or carer's register outside England (Social
+Care Wales, once the Care Council for Wales; the SSSC; NISCC; the GSCC of older postings). Synthetic postings, with controls where a word could mislead."""
+
+from __future__ import annotations
+
+import pytest
+from tests.skills.conftest import read
+
+
+def _posting(title: str, line: str) -> str:
+    return f"{title}\n\nRequirements\n- {line}\n"
+
+
+def _mentions(text: str, resources) -> dict[str, list[str]]:
+    from credstack.analysis import analyze
+    from credstack.postings import parse_posting
+
+    result = analyze(parse_posting(text), resources, recommend=False, rank=False)
+    return {s.name: list(s.mentions) for s in [*result.skills, *result.context]}
+
+
+@pytest.mark.parametrize(("line", "mention"), [
+    ("Driver with own car essential.", "Driver"),
+    ("You must be a driver with access to your own vehicle.", "driver"),
+    ("Must hold a DipSW, have a current CRB and be a car driver.", "car driver"),
+    ("Must be a driver, with use of own transport.", "driver"),
+])
+def test_a_driver_with_a_car_asks_for_a_driving_licence(resources, line, mention):
+    skills, context = read(_posting("Home Care Worker", line), resources)
+    assert "Driver's License" in context and "Driver's License" not in skills
+    assert mention in _mentions(_posting("Home Care Worker", line), resources)["Driver's License"]
+
+
+@pytest.mark.parametrize("line", [
+    "Experience as a delivery driver with own van.",
+    "Write a Linux device driver for our sensors.",
+    "Customer service is a key driver of our growth.",
+    "You will be a driver for our fleet of buses.",
+])
+def test_a_driver_as_a_job_a_program_or_a_cause_is_no_licence(resources, line):
+    skills, context = read(_posting("Operations Assistant", line), resources)
+    assert "Driver's License" not in skills | context
+
+
+def test_an_own_car_is_a_condition_not_a_gap(resources):
+    text = _posting("Care Worker", "Full UK driving licence and access to own vehicle.")
+    skills, context = read(text, resources)
+    assert "Own Vehicle" in context and "Own Vehicle" not in skills  # the gaps are the skills'
+
+
+def test_a_carers_moving_and_handling_equipment_is_manual_handling(resources):
+    text = _posting("Home Care Assistant",
+                    "Moving and handling (hoist, slide sheet and rota stand) and assistance with personal care.")
+    mentions = _mentions(text, resources)
+    assert {"hoist", "slide sheet", "rota stand"} <= set(mentions["Manual Handling"])
+    skills, _ = read(_posting("Care Assistant", "Safe use of a hoist when transferring residents."), resources)
+    assert "Manual Handling" in skills
+
+
+def test_a_building_sites_hoist_is_no_carers_manual_handling(resources):
+    text = _posting("Construction Labourer", "Operate the site hoist. Scaffolding and formwork experience. CSCS card.")
+    skills, context = read(text, resources)
+    assert "Manual Handling" not in skills | context
+    assert "Scaffolding" in skills
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("Must be registered with the Care Council for Wales.", "Social Care Wales Registration"),
+    ("You will be required to register with the SSSC within six months.", "SSSC Registration"),
+    ("Registration with the Northern Ireland Social Care Council (NISCC) is essential.", "NISCC Registration"),
+    ("Hold a DipSW or equivalent and be registered with the GSCC.", "GSCC Registration"),
+])
+def test_a_social_care_register_outside_england_is_read(resources, line, skill):
+    skills, context = read(_posting("Social Worker", line), resources)
+    assert skill in skills | context
+    assert "Social Work England Registration" not in skills | context
+
+
+def test_a_register_slashed_after_another_is_no_employer(resources):
+    # "Care Council" reads like an employer's name ("Leeds City Council"), but one registers with it
+    skills, _ = read(_posting("Youth Justice Manager",
+                              "You will need to be registered with the GSCC/Care Council for Wales."), resources)
+    assert {"GSCC Registration", "Social Care Wales Registration"} <= skills
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("Mental Capacity Assessments/Best Interest determination",
+     {"Mental Capacity Assessments", "Best Interest determination"}),
+    ("registered with the GSCC/Care Council for Wales", {"registered with the GSCC", "Care Council for Wales"}),
+    # one phrase's variants, sharing a word, and single words slashed stay one name
+    ("continuous delivery/continuous deployment", {"continuous delivery/continuous deployment"}),
+    ("React/Redux", {"React/Redux"}),
+    ("Microsoft Word/Excel", {"Microsoft Word/Excel"}),
+])
+def test_two_names_of_several_words_slashed_are_two_mentions(text, mentions):
+    from credstack.skills.matcher import group_mentions, matcher_for
+    from credstack.skills.vocabulary import load_vocabulary
+
+    matcher = matcher_for(load_vocabulary())
+    assert {m.mention for m in group_mentions(text, matcher.find(text))} == mentions
