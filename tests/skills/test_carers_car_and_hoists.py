@@ -102,3 +102,25 @@ def test_two_names_of_several_words_slashed_are_two_mentions(text, mentions):
 
     matcher = matcher_for(load_vocabulary())
     assert {m.mention for m in group_mentions(text, matcher.find(text))} == mentions
+
+
+def test_a_care_roles_holders_in_the_plural_state_the_work(resources):
+    # no heading: the tagger, trained on tech postings, gives the client groups < 0.05; a duty
+    # statement keeps them as it keeps "The Officer will participate in ..."
+    from credstack.skills.requirements import states_duties
+
+    assert states_duties("Shared Lives carers\u2019 support individuals living with learning disabilities")
+    assert states_duties("our support workers help people to live independently")
+    assert not states_duties("our carers are paid weekly")
+    assert not states_duties("the carers support group meets on Fridays")
+
+
+def test_the_employers_name_before_its_carers_opens_no_employer_paragraph():
+    from credstack.skills.employer import about_employer
+
+    names = ["Shared Lives", "B&NES Shared Lives Scheme"]
+    assert not about_employer("Shared Lives carers\u2019 support individuals living with learning disabilities, "
+                              "autism and dementia in the carers homes.", names)
+    assert about_employer("Shared Lives matches adults who need support with approved carers.", names)
+    assert about_employer("B&NES Shared Lives Scheme is part of Virgin Care.", names)
+

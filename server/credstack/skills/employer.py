@@ -158,14 +158,21 @@ _ASKS = re.compile(r"(?i)\b(you|your|must|required|requirements?|qualifications?
                    r"(?:[\w/&-]+ ){1,6}to (?:help|assist|support|provide|carry out|undertake|deliver))\b")
 
 
+# The employer's name before its people, the job's holders ("Shared Lives carers support individuals
+# living with dementia"): the paragraph states the job's work, not the employer's business.
+# (Not its staff or employees: "Acme employees enjoy ..." is the employer's offer.)
+_ITS_PEOPLE = re.compile(r"\s+(?:carers?|care\s+workers?|support\s+workers?|nurses?)['\u2019]?(?:\s|$)",
+                         re.IGNORECASE)
+
+
 def about_employer(paragraph: str, names: list[str]) -> bool:
     """A paragraph that introduces the employer ("Northgrid Energy is a renewable energy retailer...",
     "Orbitly makes Orbitly Track..."), with nothing asked of the candidate: it names the company's
     products and industry, not skills."""
     text = paragraph.strip()
     first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    opens = any(text.startswith(name) and re.match(r"\s+(?:(?:is|are|was|has|have)\b|[a-z]+s\b)",
-                                                     text[len(name):]) for name in names)
+    opens = any(text.startswith(name) and re.match(r"\s+(?:(?:is|are|was|has|have)\b|[a-z]+s\b)", text[len(name):])
+                and not _ITS_PEOPLE.match(text, len(name)) for name in names)
     opens = opens or re.match(r"(?i)(we are|we're|founded|since \d{4}|family-owned|our client\b)\b", text) is not None
     return opens and not _asks(first)
 
