@@ -124,3 +124,18 @@ def test_the_employers_name_before_its_carers_opens_no_employer_paragraph():
     assert about_employer("Shared Lives matches adults who need support with approved carers.", names)
     assert about_employer("B&NES Shared Lives Scheme is part of Virgin Care.", names)
 
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("Must be DBS checked or on the DBS update service.", "Background Checks"),
+    ("Good ICT skills are essential.", "Digital Literacy"),
+    ("Present evidence at Child In Need Reviews and case conferences.", "Child in Need Assessments"),
+])
+def test_names_uk_care_postings_write_are_read(resources, line, skill):
+    skills, context = read(_posting("Family Support Worker", line), resources)
+    assert skill in skills | context
+
+
+def test_an_ict_system_is_no_computer_literacy(resources):
+    skills, context = read(_posting("IT Support Analyst", "Support and maintain our ICT systems."), resources)
+    assert "Digital Literacy" not in skills | context
