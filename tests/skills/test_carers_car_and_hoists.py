@@ -130,6 +130,8 @@ def test_the_employers_name_before_its_carers_opens_no_employer_paragraph():
     ("Must be DBS checked or on the DBS update service.", "Background Checks"),
     ("Good ICT skills are essential.", "Digital Literacy"),
     ("Present evidence at Child In Need Reviews and case conferences.", "Child in Need Assessments"),
+    ("Assisting with medication and personal care.", "Medication Administration"),
+    ("Medication prompting and meal preparation.", "Medication Reminders"),
 ])
 def test_names_uk_care_postings_write_are_read(resources, line, skill):
     skills, context = read(_posting("Family Support Worker", line), resources)
