@@ -132,6 +132,7 @@ def test_the_employers_name_before_its_carers_opens_no_employer_paragraph():
     ("Present evidence at Child In Need Reviews and case conferences.", "Child in Need Assessments"),
     ("Assisting with medication and personal care.", "Medication Administration"),
     ("Medication prompting and meal preparation.", "Medication Reminders"),
+    ("At least 12 months experience working with a children\u2019s centre.", "Early Childhood Education"),
 ])
 def test_names_uk_care_postings_write_are_read(resources, line, skill):
     skills, context = read(_posting("Family Support Worker", line), resources)
