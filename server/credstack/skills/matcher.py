@@ -759,7 +759,8 @@ def group_mentions(text: str, matches: list[Match]) -> list[Match]:
     a trailing modifier ("English-speaking", "cloud-based"). Three known names or more slashed
     in parentheses alone, or after an "e.g." opening them, are a list of a suite's parts or of
     examples, each its own mention ("MS Office (Outlook/Word/Excel/PowerPoint)", "evidence based
-    interventions (e.g., CBT/DBT/ACT/MI/MBSR)").
+    interventions (e.g., CBT/DBT/ACT/MI/MBSR)"); so are two names of several words slashed that
+    share no word ("registered with the GSCC/Care Council for Wales").
     """
     out = list(matches)
     i = 0
