@@ -142,3 +142,12 @@ def test_names_uk_care_postings_write_are_read(resources, line, skill):
 def test_an_ict_system_is_no_computer_literacy(resources):
     skills, context = read(_posting("IT Support Analyst", "Support and maintain our ICT systems."), resources)
     assert "Digital Literacy" not in skills | context
+
+
+def test_supervising_medication_or_residents_is_no_people_management(resources):
+    skills, _ = read(_posting("Care Assistant", "Monitoring/supervision of medication and supervision of residents "
+                                                "at mealtimes."), resources)
+    assert "People Management" not in skills
+    assert "Medication Administration" in skills
+    skills, _ = read(_posting("Team Leader", "Supervision of staff and rota planning."), resources)
+    assert "People Management" in skills
