@@ -42,6 +42,15 @@ def read(text: str, resources) -> tuple[set[str], set[str]]:
     return {s.name for s in result.skills}, {s.name for s in result.context}
 
 
+def mentions(text: str, resources) -> dict[str, list[str]]:
+    """Each skill's and context name's mentions in a posting, as the page wrote them."""
+    from credstack.analysis import analyze
+    from credstack.postings import parse_posting
+
+    result = analyze(parse_posting(text), resources, recommend=False, rank=False)
+    return {s.name: s.mentions for s in [*result.skills, *result.context]}
+
+
 def names(text: str) -> set[str]:
     """The vocabulary skills the matcher finds in ``text`` (no posting parse, no filters)."""
     from credstack.skills.matcher import matcher_for

@@ -8,19 +8,11 @@ Care Wales, once the Care Council for Wales; the SSSC; NISCC; the GSCC of older 
 from __future__ import annotations
 
 import pytest
-from tests.skills.conftest import read
+from tests.skills.conftest import mentions, read
 
 
 def _posting(title: str, line: str) -> str:
     return f"{title}\n\nRequirements\n- {line}\n"
-
-
-def _mentions(text: str, resources) -> dict[str, list[str]]:
-    from credstack.analysis import analyze
-    from credstack.postings import parse_posting
-
-    result = analyze(parse_posting(text), resources, recommend=False, rank=False)
-    return {s.name: list(s.mentions) for s in [*result.skills, *result.context]}
 
 
 @pytest.mark.parametrize(("line", "mention"), [
@@ -32,7 +24,7 @@ def _mentions(text: str, resources) -> dict[str, list[str]]:
 def test_a_driver_with_a_car_asks_for_a_driving_licence(resources, line, mention):
     skills, context = read(_posting("Home Care Worker", line), resources)
     assert "Driver's License" in context and "Driver's License" not in skills
-    assert mention in _mentions(_posting("Home Care Worker", line), resources)["Driver's License"]
+    assert mention in mentions(_posting("Home Care Worker", line), resources)["Driver's License"]
 
 
 @pytest.mark.parametrize("line", [
@@ -55,8 +47,7 @@ def test_an_own_car_is_a_condition_not_a_gap(resources):
 def test_a_carers_moving_and_handling_equipment_is_manual_handling(resources):
     text = _posting("Home Care Assistant",
                     "Moving and handling (hoist, slide sheet and rota stand) and assistance with personal care.")
-    mentions = _mentions(text, resources)
-    assert {"hoist", "slide sheet", "rota stand"} <= set(mentions["Manual Handling"])
+    assert {"hoist", "slide sheet", "rota stand"} <= set(mentions(text, resources)["Manual Handling"])
     skills, _ = read(_posting("Care Assistant", "Safe use of a hoist when transferring residents."), resources)
     assert "Manual Handling" in skills
 
@@ -87,7 +78,7 @@ def test_a_register_slashed_after_another_is_no_employer(resources):
     assert {"GSCC Registration", "Social Care Wales Registration"} <= skills
 
 
-@pytest.mark.parametrize(("text", "mentions"), [
+@pytest.mark.parametrize(("text", "expected"), [
     ("Mental Capacity Assessments/Best Interest determination",
      {"Mental Capacity Assessments", "Best Interest determination"}),
     ("registered with the GSCC/Care Council for Wales", {"registered with the GSCC", "Care Council for Wales"}),
@@ -96,12 +87,12 @@ def test_a_register_slashed_after_another_is_no_employer(resources):
     ("React/Redux", {"React/Redux"}),
     ("Microsoft Word/Excel", {"Microsoft Word/Excel"}),
 ])
-def test_two_names_of_several_words_slashed_are_two_mentions(text, mentions):
+def test_two_names_of_several_words_slashed_are_two_mentions(text, expected):
     from credstack.skills.matcher import group_mentions, matcher_for
     from credstack.skills.vocabulary import load_vocabulary
 
     matcher = matcher_for(load_vocabulary())
-    assert {m.mention for m in group_mentions(text, matcher.find(text))} == mentions
+    assert {m.mention for m in group_mentions(text, matcher.find(text))} == expected
 
 
 def test_a_care_roles_holders_in_the_plural_state_the_work(resources):

@@ -6,14 +6,10 @@ same words are asked of the candidate."""
 
 from __future__ import annotations
 
-from credstack.analysis import analyze, skill_sections, without_field_labels, without_title_head
+from tests.skills.conftest import mentions
+
+from credstack.analysis import skill_sections, without_field_labels, without_title_head
 from credstack.postings import parse_posting
-
-
-def mentions(text: str, resources) -> dict[str, list[str]]:
-    result = analyze(parse_posting(text), resources, recommend=False, rank=False)
-    return {s.name: s.mentions for s in [*result.skills, *result.context]}
-
 
 PASTED_HEADER = ("Frontend Engineer - TypeScript / React Northwind Digital Ltd Berlin Germany Date posted: 2024-03-01 "
                  "Job type: Full-time Experience level: Senior\n"

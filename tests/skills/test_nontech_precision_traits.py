@@ -7,17 +7,13 @@ itself or the hiring. Each has a control where the same words are asked of the c
 from __future__ import annotations
 
 import pytest
+from tests.skills.conftest import mentions
 
-from credstack.analysis import analyze, skill_sections
+from credstack.analysis import skill_sections
 from credstack.postings import parse_posting
 from credstack.skills import extract_skills
 from credstack.skills.employer import employer_names
 from credstack.skills.model import TextKind, TextSection
-
-
-def mentions(text: str, resources) -> dict[str, list[str]]:
-    result = analyze(parse_posting(text), resources, recommend=False, rank=False)
-    return {s.name: s.mentions for s in [*result.skills, *result.context]}
 
 
 def test_a_description_that_restates_the_title_first_reads_the_title_once(resources):
