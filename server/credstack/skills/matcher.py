@@ -511,7 +511,8 @@ class SkillMatcher:
             if key in self.singulars and (_whole_line(text, o_start, o_end) or _labels(text, o_start, o_end)):
                 continue  # a singular alone on its line or opening it before a colon is a heading ("Job description:")
             if _PARAGRAPH_BREAK.search(text, o_start, o_end):
-                continue  # "explain to a customer\n\nExperience Level": no name runs on over a blank line
+                continue  # "explain to a customer\n\nExperience Level": no name runs on over a blank line or into
+                # the next list item ("professional\n- Degree" is no Professional Degree)
             if _in_address(addresses, o_start, o_end):
                 continue  # "https://www.ed.gov/..." names no skill (HTTP, "ed", "gov")
             if _NEGATED.search(text, max(0, o_start - 5), o_start):
@@ -678,7 +679,8 @@ def _licence_class(text: str, end: int) -> bool:
 
 # "non-" or "no-" written right before a name: the name is what the job or the thing is not
 # ("non-CDL driver", "No-sql databases", "no-code tools").
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# a blank line, or a line opening a list item ("other allied health professional\n- Degree or equivalent")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:\n|[-*\u2022\u00b7\u25aa\u25e6\u2023\u25cf][ \t])")
 _NEGATED = re.compile(r"(?<![A-Za-z])no(?:n)?[-\u2010\u2011]$", re.IGNORECASE)
 
 
