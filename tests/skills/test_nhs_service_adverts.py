@@ -127,3 +127,11 @@ def test_working_with_computers_and_good_grammar_and_spelling(resources):
     skills = _all(text, resources)
     assert {"Digital Literacy", "Spelling and Grammar"} <= skills
     assert "Spelling and Grammar" not in _all(_posting("Teacher", "Experience in a grammar school."), resources)
+
+
+def test_payable_is_an_adjective_payables_the_accounts(resources):
+    line = "This post requires an Enhanced DBS check, the cost of which is payable by the successful candidate."
+    assert "Accounts Payable" not in _all(_posting("Falls Coordinator", line), resources)
+    assert "Accounts Payable" in names("Experience with payables, receivables and month-end close")
+    assert "Accounts Receivable" in names("Manage accounts payable and receivable to ensure payments are up to date")
+    assert "Accounts Payable" not in names("Fees are payable monthly in advance.")

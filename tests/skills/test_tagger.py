@@ -493,3 +493,20 @@ def test_lines_put_together_from_cached_word_pieces_are_what_the_tokenizer_gives
         assert [g.ids for g in got] == [w.ids for w in want]
         assert [g.word_ids for g in got] == [w.word_ids for w in want]
     assert max(len(g.ids) for g in got) == MAX_TOKENS
+
+
+def test_a_strong_ask_said_to_the_reader_keeps_its_matches_in_a_posting_without_headings():
+    """A posting pasted as one paragraph (a staffing agency's family support worker advert) asks in
+    the second person with a strong cue ("you will need at least 12 months experience working with a
+    children's centre"): its vocabulary matches stand though the tagger, trained on tech postings,
+    gives them little probability, as a duty statement's do. The same name in a sentence that asks
+    nothing is still checked."""
+    asked = [TextSection(TextKind.OTHER, "Family Support Worker Just Social Care has locum vacancies. To be "
+                                         "considered you will need at least 12 months experience working "
+                                         "with a children's centre.")]
+    found = {s.name for s in extract_skills(asked, load_vocabulary(), tagger=FakeTagger({})).skills}
+    assert "Early Childhood Education" in found
+    told = [TextSection(TextKind.OTHER, "Family Support Worker Just Social Care has locum vacancies. The "
+                                        "children's centre opened in 2010 beside the library.")]
+    found = {s.name for s in extract_skills(told, load_vocabulary(), tagger=FakeTagger({})).skills}
+    assert "Early Childhood Education" not in found

@@ -177,7 +177,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 continue  # "Must not have a Degree", "no qualifications required": not asked, the reverse
             clause = clause_of(seg.text, m.start, m.end)
             if reading is not None and _vetoed(reading, m, seg.kind, skill.kind,
-                                               duty=seg.kind == TextKind.OTHER and states_duties(clause),
+                                               duty=seg.kind == TextKind.OTHER and (states_duties(clause) or (
+                                                   asks_strongly(clause) and _YOU.search(clause) is not None)),
                                                field=skill.category,
                                                asked=skill.category in TRUSTED_FIELDS and asks_the_candidate(clause)):
                 continue
