@@ -443,3 +443,13 @@ def test_batch_35_of_the_committed_manifest_is_held_occ25_and_no_other_split_and
     monkeypatch.setattr(nontech_real, "CACHE", tmp_path / "no-cache")  # scores nothing: only the choice is checked
     monkeypatch.setattr(sys, "argv", ["nontech_real.py", "--split", "held-occ25"])
     assert nontech_real.main() == 0 and "no cached, labelled postings" in capsys.readouterr().out
+
+
+def test_batch_36_of_the_committed_manifest_is_held_occ26_and_no_other_split_and_the_command_line_accepts_it(
+        monkeypatch, tmp_path, capsys):
+    _assert_new_occupation_batch("36", "held-occ26", ["train", "train-tech", "train-occ", "train-occ2", "held",
+                                                      "held-occ", "held-occ24", "held-occ25", "held-lang",
+                                                      "held-lang4"])
+    monkeypatch.setattr(nontech_real, "CACHE", tmp_path / "no-cache")  # scores nothing: only the choice is checked
+    monkeypatch.setattr(sys, "argv", ["nontech_real.py", "--split", "held-occ26"])
+    assert nontech_real.main() == 0 and "no cached, labelled postings" in capsys.readouterr().out
