@@ -46,6 +46,9 @@ _PLURAL_KINDS = {SkillKind.HARD, SkillKind.TOOL, SkillKind.SOFT, SkillKind.DEGRE
 MAX_TEXT = 400_000
 # How far around a doubtful mention its context is looked for, and a slash group is widened.
 CONTEXT_REACH = 300
+# How far before a listed form its 'not_before' words are looked for: "receive regular clinical,
+# professional and line management supervision" (supervision received) reaches 59 characters back.
+FORM_REACH = 80
 
 
 def match_key(text: str) -> str:
@@ -557,7 +560,7 @@ class SkillMatcher:
         come right before or after it."""
         if case and match.surface not in form.case:
             return False
-        before = text[max(0, match.start - 40):match.start]
+        before = text[max(0, match.start - FORM_REACH):match.start]
         after = text[match.end:match.end + 40]
         if form.not_before is not None and form.not_before.search(before):
             return False
