@@ -42,6 +42,12 @@ def read(text: str, resources) -> tuple[set[str], set[str]]:
     return {s.name for s in result.skills}, {s.name for s in result.context}
 
 
+def found(text: str, resources) -> set[str]:
+    """Every skill and context name of a posting (``read``'s two sets together)."""
+    skills, context = read(text, resources)
+    return skills | context
+
+
 def mentions(text: str, resources) -> dict[str, list[str]]:
     """Each skill's and context name's mentions in a posting, as the page wrote them."""
     from credstack.analysis import analyze

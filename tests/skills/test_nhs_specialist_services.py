@@ -11,12 +11,7 @@ Synthetic postings, with controls where a word could mislead."""
 from __future__ import annotations
 
 import pytest
-from tests.skills.conftest import mentions, names, read
-
-
-def _all(text: str, resources) -> set[str]:
-    skills, context = read(text, resources)
-    return skills | context
+from tests.skills.conftest import found, mentions, names
 
 
 def test_what_well_need_from_you_heads_the_requirements(resources):
@@ -29,16 +24,16 @@ def test_what_well_need_from_you_heads_the_requirements(resources):
             "- Have good IT and keyboard skills\n")
     kinds = {s.heading: s.kind for s in parse_posting(text).sections}
     assert kinds.get("What we'll need from you") == SectionKind.REQUIREMENTS
-    assert {"NMC Registration", "HCPC Registration", "Registered Nurse"} <= _all(text, resources)
+    assert {"NMC Registration", "HCPC Registration", "Registered Nurse"} <= found(text, resources)
 
 
 def test_out_of_hours_is_no_advertising(resources):
     text = ("111 Clinical Advisor\n\nAbout the Job\n\n- Assess patients and refer them to OOH appointments or "
             "to their GP.\n- Triage calls from patients with urgent care needs.\n")
-    assert "Out-of-Home Advertising" not in _all(text, resources)
+    assert "Out-of-Home Advertising" not in found(text, resources)
     control = ("Media Planner\n\nRequirements\n- Plan OOH, TV and social media campaigns with our brand marketing "
                "and advertising teams.\n")
-    assert "Out-of-Home Advertising" in _all(control, resources)
+    assert "Out-of-Home Advertising" in found(control, resources)
 
 
 @pytest.mark.parametrize(("line", "skill"), [
@@ -47,8 +42,8 @@ def test_out_of_hours_is_no_advertising(resources):
 ])
 def test_treatment_planning_by_its_neighbours(resources, line, skill):
     other = ({"Care Planning", "Radiotherapy Treatment Planning"} - {skill}).pop()
-    found = mentions(f"Clinician\n\nRequirements\n- {line}\n", resources)
-    assert "treatment planning" in found.get(skill, []) and other not in found
+    said = mentions(f"Clinician\n\nRequirements\n- {line}\n", resources)
+    assert "treatment planning" in said.get(skill, []) and other not in said
 
 
 def test_a_teams_initials_after_c_are_no_c():
@@ -59,10 +54,10 @@ def test_a_teams_initials_after_c_are_no_c():
 def test_supervision_the_post_holder_receives_is_no_people_management(resources):
     text = ("Child Psychotherapist\n\nThe post holder would receive regular clinical, professional and line "
             "management supervision.\n\nRequirements\n- Registered with the Association of Child Psychotherapists\n")
-    assert "People Management" not in _all(text, resources)
-    assert "ACP Registration" in _all(text, resources)
+    assert "People Management" not in found(text, resources)
+    assert "ACP Registration" in found(text, resources)
     control = "Team Leader\n\nRequirements\n- Line management and supervision of a team of six nurses.\n"
-    assert "People Management" in _all(control, resources)
+    assert "People Management" in found(control, resources)
 
 
 @pytest.mark.parametrize(("line", "skill"), [
@@ -76,4 +71,4 @@ def test_supervision_the_post_holder_receives_is_no_people_management(resources)
     ("Be a registered RGN with NMC registration.", "Registered Nurse"),
 ])
 def test_specialist_service_names(resources, line, skill):
-    assert skill in _all(f"Specialist Practitioner\n\nRequirements\n- {line}\n", resources)
+    assert skill in found(f"Specialist Practitioner\n\nRequirements\n- {line}\n", resources)

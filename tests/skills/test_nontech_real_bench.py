@@ -425,31 +425,15 @@ def test_batch_33_of_the_committed_manifest_is_held_lang4_in_five_languages_and_
     assert nontech_real.main() == 0 and "no cached, labelled postings" in capsys.readouterr().out
 
 
-def test_batch_34_of_the_committed_manifest_is_held_occ24_and_no_other_split_and_the_command_line_accepts_it(
-        monkeypatch, tmp_path, capsys):
-    _assert_new_occupation_batch("34", "held-occ24", ["train", "train-tech", "train-occ", "train-occ2", "held",
-                                                      "held-occ", "held-occ22", "held-occ23", "held-lang",
-                                                      "held-lang4"])
+@pytest.mark.parametrize(("batch_no", "split", "earlier"), [
+    ("34", "held-occ24", ["held-occ22", "held-occ23"]),
+    ("35", "held-occ25", ["held-occ23", "held-occ24"]),
+    ("36", "held-occ26", ["held-occ24", "held-occ25"]),
+])
+def test_a_batch_of_new_occupations_is_its_own_held_occ_split_and_the_command_line_accepts_it(
+        monkeypatch, tmp_path, capsys, batch_no, split, earlier):
+    _assert_new_occupation_batch(batch_no, split, ["train", "train-tech", "train-occ", "train-occ2", "held",
+                                                   "held-occ", *earlier, "held-lang", "held-lang4"])
     monkeypatch.setattr(nontech_real, "CACHE", tmp_path / "no-cache")  # scores nothing: only the choice is checked
-    monkeypatch.setattr(sys, "argv", ["nontech_real.py", "--split", "held-occ24"])
-    assert nontech_real.main() == 0 and "no cached, labelled postings" in capsys.readouterr().out
-
-
-def test_batch_35_of_the_committed_manifest_is_held_occ25_and_no_other_split_and_the_command_line_accepts_it(
-        monkeypatch, tmp_path, capsys):
-    _assert_new_occupation_batch("35", "held-occ25", ["train", "train-tech", "train-occ", "train-occ2", "held",
-                                                      "held-occ", "held-occ23", "held-occ24", "held-lang",
-                                                      "held-lang4"])
-    monkeypatch.setattr(nontech_real, "CACHE", tmp_path / "no-cache")  # scores nothing: only the choice is checked
-    monkeypatch.setattr(sys, "argv", ["nontech_real.py", "--split", "held-occ25"])
-    assert nontech_real.main() == 0 and "no cached, labelled postings" in capsys.readouterr().out
-
-
-def test_batch_36_of_the_committed_manifest_is_held_occ26_and_no_other_split_and_the_command_line_accepts_it(
-        monkeypatch, tmp_path, capsys):
-    _assert_new_occupation_batch("36", "held-occ26", ["train", "train-tech", "train-occ", "train-occ2", "held",
-                                                      "held-occ", "held-occ24", "held-occ25", "held-lang",
-                                                      "held-lang4"])
-    monkeypatch.setattr(nontech_real, "CACHE", tmp_path / "no-cache")  # scores nothing: only the choice is checked
-    monkeypatch.setattr(sys, "argv", ["nontech_real.py", "--split", "held-occ26"])
+    monkeypatch.setattr(sys, "argv", ["nontech_real.py", "--split", split])
     assert nontech_real.main() == 0 and "no cached, labelled postings" in capsys.readouterr().out
