@@ -177,8 +177,7 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 continue  # "Must not have a Degree", "no qualifications required": not asked, the reverse
             clause = clause_of(seg.text, m.start, m.end)
             if reading is not None and _vetoed(reading, m, seg.kind, skill.kind,
-                                               duty=seg.kind == TextKind.OTHER and (states_duties(clause) or (
-                                                   asks_strongly(clause) and _YOU.search(clause) is not None)),
+                                               duty=seg.kind == TextKind.OTHER and _read_as_headed(clause),
                                                field=skill.category,
                                                asked=skill.category in TRUSTED_FIELDS and asks_the_candidate(clause)):
                 continue
@@ -426,6 +425,14 @@ def _bare_item(text: str, start: int, end: int) -> bool:
 
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013\u2714\u2705]|\d{1,2}[.)])\s+")
+
+
+def _read_as_headed(clause: str) -> bool:
+    """A clause of unheaded text that says what the job asks as a heading would: a duty statement
+    ("The Officer will participate in safety planning") or a strong ask said to the reader ("To be
+    considered you will need at least 12 months experience working with a children's centre",
+    "candidates must hold ...")."""
+    return states_duties(clause) or (asks_strongly(clause) and _YOU.search(clause) is not None)
 
 
 def _asks_the_reader(clause: str) -> bool:
@@ -848,7 +855,8 @@ def _vetoed(reading, match: Match, kind: TextKind = TextKind.REQUIREMENTS, skill
     participate in safety planning, emergency preparedness, and incident response") is read as
     under a duties heading: a posting without headings (a security guard's, pasted as one
     paragraph) keeps the skills its duty sentences name, which the tagger, trained on tech
-    postings, gives little probability."""
+    postings, gives little probability; so does a strong ask said to the reader
+    (``_read_as_headed``)."""
     least = MIN_VOCABULARY_AGREEMENT
     if skill_kind == SkillKind.SOFT or (skill_kind == SkillKind.HARD and field in TRUSTED_FIELDS and not asked):
         least = max(least, TRUSTED_AGREEMENT)

@@ -680,10 +680,10 @@ def _licence_class(text: str, end: int) -> bool:
     return LICENCE_CLASS_AFTER.match(text, end, min(len(text), end + 40)) is not None
 
 
+# A blank line, or a line opening a list item ("other allied health professional\n- Degree or equivalent").
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:\n|[-*\u2022\u00b7\u25aa\u25e6\u2023\u25cf][ \t])")
 # "non-" or "no-" written right before a name: the name is what the job or the thing is not
 # ("non-CDL driver", "No-sql databases", "no-code tools").
-# a blank line, or a line opening a list item ("other allied health professional\n- Degree or equivalent")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:\n|[-*\u2022\u00b7\u25aa\u25e6\u2023\u25cf][ \t])")
 _NEGATED = re.compile(r"(?<![A-Za-z])no(?:n)?[-\u2010\u2011]$", re.IGNORECASE)
 
 
