@@ -73,3 +73,18 @@ def test_supervision_the_post_holder_receives_is_no_people_management(resources)
 ])
 def test_specialist_service_names(resources, line, skill):
     assert skill in found(f"Specialist Practitioner\n\nRequirements\n- {line}\n", resources)
+
+
+def test_an_advert_pitch_and_its_next_steps_are_no_requirements(resources):
+    from credstack.postings import parse_posting
+    from credstack.postings.model import SectionKind
+
+    text = ("Cardiac Rehabilitation Specialist Nurse\n\nWhat's special about this opportunity?\n\nWe will provide you "
+            "with access to our Continuing Professional Development programme.\n\nAbout you\n\n- Lead cardiac rehab "
+            "classes.\n\nWhat's next?\n\nYou will receive generous annual leave, access to a car salary sacrifice "
+            "scheme and support with childcare.\n")
+    kinds = {s.heading: s.kind for s in parse_posting(text).sections}
+    assert kinds["What's special about this opportunity?"] == SectionKind.BENEFITS
+    assert kinds["What's next?"] == SectionKind.HOW_TO_APPLY
+    assert kinds["About you"] == SectionKind.REQUIREMENTS
+    assert not {"Childcare", "Own Vehicle", "Continuing Professional Development"} & found(text, resources)
