@@ -42,6 +42,13 @@ def read(text: str, resources) -> tuple[set[str], set[str]]:
     return {s.name for s in result.skills}, {s.name for s in result.context}
 
 
+def section_kinds(text: str) -> dict:
+    """Each section's heading -> its kind (``SectionKind``), as the posting parser types them."""
+    from credstack.postings import parse_posting
+
+    return {s.heading: s.kind for s in parse_posting(text).sections}
+
+
 def found(text: str, resources) -> set[str]:
     """Every skill and context name of a posting (``read``'s two sets together)."""
     skills, context = read(text, resources)

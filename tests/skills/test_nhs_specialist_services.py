@@ -11,18 +11,17 @@ Synthetic postings, with controls where a word could mislead."""
 from __future__ import annotations
 
 import pytest
-from tests.skills.conftest import found, mentions, names
+from tests.skills.conftest import found, mentions, names, section_kinds
+
+from credstack.postings.model import SectionKind
 
 
 def test_what_well_need_from_you_heads_the_requirements(resources):
-    from credstack.postings import parse_posting
-    from credstack.postings.model import SectionKind
-
     text = ("111 Clinical Advisor\n\nPay Rates & Benefits\n\n- 33 days annual leave\n\nThe options are:\n\n"
             "- Full Time - Monday to Friday\n\nWhat we'll need from you\n\n"
             "- Be a registered RGN (with NMC registration) or Paramedic (with HCPC registration).\n"
             "- Have good IT and keyboard skills\n")
-    kinds = {s.heading: s.kind for s in parse_posting(text).sections}
+    kinds = section_kinds(text)
     assert kinds.get("What we'll need from you") == SectionKind.REQUIREMENTS
     assert {"NMC Registration", "HCPC Registration"} <= found(text, resources)
     assert "Registered Nurse" not in found(text, resources)  # RGN is the UK register, not the US licence
@@ -76,14 +75,11 @@ def test_specialist_service_names(resources, line, skill):
 
 
 def test_an_advert_pitch_and_its_next_steps_are_no_requirements(resources):
-    from credstack.postings import parse_posting
-    from credstack.postings.model import SectionKind
-
     text = ("Cardiac Rehabilitation Specialist Nurse\n\nWhat's special about this opportunity?\n\nWe will provide you "
             "with access to our Continuing Professional Development programme.\n\nAbout you\n\n- Lead cardiac rehab "
             "classes.\n\nWhat's next?\n\nYou will receive generous annual leave, access to a car salary sacrifice "
             "scheme and support with childcare.\n")
-    kinds = {s.heading: s.kind for s in parse_posting(text).sections}
+    kinds = section_kinds(text)
     assert kinds["What's special about this opportunity?"] == SectionKind.BENEFITS
     assert kinds["What's next?"] == SectionKind.HOW_TO_APPLY
     assert kinds["About you"] == SectionKind.REQUIREMENTS
