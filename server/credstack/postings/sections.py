@@ -53,7 +53,7 @@ def load_section_cues() -> SectionCues:
     return SectionCues(tuple(tiers))
 
 
-_EDGES = re.compile(r"^[\W_]+|[\s:.\-–—!?…]+$")
+_EDGES = re.compile(r"^[\W_]+|[\s:.\-–—!?…*]+$")
 _NUMBERING = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+", re.IGNORECASE)  # "2. Requirements"
 
 
@@ -384,6 +384,11 @@ _PAY_OPENER = re.compile(
     r"scale)|(the company|we) (also )?offers? (a |an )?(comprehensive|competitive|generous|full|wide)|"
     r"(our |the )?benefits (include|package|program))", re.IGNORECASE)
 
+# A paragraph after a benefits list that asks the candidate for something: no more perks
+_ASK_AFTER_PERKS = re.compile(
+    r"(?i)\b(?:(?:is|are)\s+(?:also\s+)?(?:required|essential|desirable|preferred|mandatory)|must\s+(?:have|hold)|"
+    r"you\s+(?:will|'ll)\s+need|(?:applicants?|candidates?)\s+(?:must|should|will\s+need))\b")
+
 
 def _is_notice(text: str) -> bool:
     """Most of the text's characters are in lines of an equal-treatment notice."""
@@ -471,6 +476,15 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             close()
             kind, heading, opened_with_colon = SectionKind.BENEFITS, "", False
             open_headings = [h for h in open_headings if h[1] not in _JOB_TEXT]
+            body.append(block)
+            continue
+        if not rank and kind == SectionKind.BENEFITS and heading and block.tag != "li" and body \
+                and body[-1].tag == "li" and _ASK_AFTER_PERKS.search(text):
+            # "To join us ... NVQ level 2 is desirable" after the benefits list: the posting goes back
+            # to what it asks, under no heading of its own
+            close()
+            kind, heading, opened_with_colon = SectionKind.OTHER, "", False
+            open_headings = [h for h in open_headings if h[1] != SectionKind.BENEFITS]
             body.append(block)
             continue
         if not rank:
