@@ -1402,9 +1402,11 @@ def _no_name(seg: Segment, span, surface: str) -> bool:
     (the "16th" of "16th/17th edition", whose name the slash leaves with the other half), a measure
     ("24V", "480V", "50 lbs": what a duty works on or lifts, no skill), a mishap or a loss ("cash
     shortages", "customer complaints": what a duty keeps down), a grade or level ("Grade C/4" of
-    "GCSE Maths and English (Grade C/4 or above)", "Level 3")."""
+    "GCSE Maths and English (Grade C/4 or above)", "Level 3"), a name in the possessive ("OCU’s")."""
     if _NUMBER_OR_GRADE.fullmatch(surface.strip()):
         return True
+    if _OWNER.fullmatch(surface.strip()):
+        return True  # "OCU’s" of "a greater understanding of OCU’s home loan products": whose, not what
     if _MISHAP_HEAD.search(surface):
         return True  # "cash shortages" of "Controls merchandise, cash shortages": what a duty keeps down
     if plain_words.is_plain(surface, seg.text, span.start, PLAIN_LOWER_RANK, PLAIN_CAPITAL_RANK):
@@ -1417,6 +1419,8 @@ def _no_name(seg: Segment, span, surface: str) -> bool:
         and not _name_shaped(surface.split()[0])
 
 
+# A capitalised name in the possessive, alone: the owner of what follows it (an employer, a client)
+_OWNER = re.compile(r"(?:[A-Z][\w&.-]*[ \t]+){0,3}[A-Z][\w&.-]*['\u2019]s")
 _LICENCE_WORD = re.compile(r"(?i)licen[cs]e[sd]?|licensure|certification|registration")
 
 

@@ -447,12 +447,12 @@ def offered_not_asked(text: str, start: int, end: int) -> bool:
     """True when the mention at [start, end) is part of what the post offers a chance to do ("with
     opportunities to be a part of many ongoing projects, including ... HDR and LDR Brachytherapy",
     "the opportunity to work in an Agile software development environment", "looking to develop your
-    career in primary care"): offered, not asked
+    career in primary care", "you can look forward to a lot of cross-functional projects"): offered, not asked
     (requirement_cues.json ``offered_opportunity``). Read back to the sentence's start, not the
     clause's: the projects offered are a long list of commas and brackets."""
     lead = text[max(0, start - OFFER_REACH):start]
     low = lead.lower()
-    if "opportunit" not in low and "career" not in low:
+    if "opportunit" not in low and "career" not in low and "look forward" not in low:
         return False  # the sentence is not even looked for (most mentions)
     return any(p.search(lead) for p in _around_cues("offered_opportunity")[0])
 
@@ -782,13 +782,14 @@ def asks_strongly(clause: str) -> bool:
 
 
 # The field a degree is in, after it: "BA/BS in Accounting", "Bachelor's degree or equivalent in
-# Finance", "degree in business administration". Up to four words, to the first comma, stop, "or".
+# Finance", "Associate degree or higher in Business", "degree in business administration". Up to four
+# words, to the first comma, stop, "or".
 _DEGREE_FIELD = re.compile(
     r"(?:[ \t]*\((?:Hons|Honours|Hon)\.?\))?"  # "BSc (Hons) in Paramedic Science"
     # a field shared with the degrees listed after this one: "FdSc or BSc (Hons) in Paramedic Science"
     r"(?:(?:[ \t]*,[ \t]*|[ \t]*/[ \t]*|[ \t]+(?:or|and)[ \t]+)(?-i:[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*|[A-Z][a-z]+[ \t]+HE)"
     r"(?:[ \t]*\((?:Hons|Honours|Hon)\.?\))?){0,3}"
-    r"(?:[ \t]+degree)?(?:[ \t]+or[ \t]+(?:an?[ \t]+)?equivalent(?:[ \t]+degree)?)?"
+    r"(?:[ \t]+degree)?(?:[ \t]+or[ \t]+(?:an?[ \t]+)?(?:equivalent|higher|above)(?:[ \t]+degree)?)?"
     # the word a field follows in the five other languages the vocabulary reads: "Bac+5 en ingénierie
     # générale", "Bac+5 à dominante mécatronique", "abgeschlossene Ausbildung als Kosmetiker:in",
     # "Ausbildung in der Gebäudereinigung", "Licenciatura en Enfermería", "Laurea in Economia",
