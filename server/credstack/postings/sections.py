@@ -384,6 +384,11 @@ _PAY_OPENER = re.compile(
     r"scale)|(the company|we) (also )?offers? (a |an )?(comprehensive|competitive|generous|full|wide)|"
     r"(our |the )?benefits (include|package|program))", re.IGNORECASE)
 
+# The lead-in of the papers to bring to an interview or a start: a list of documents the employer checks
+_DOCUMENTS_TO_BRING = re.compile(
+    r"(?i)\b(?:bring|provide|present|produce)[ \t]+(?:along[ \t]+)?(?:the[ \t]+)?following[ \t]+"
+    r"(?:original[ \t]+)?(?:documents|documentation|identification|id|paperwork)\b")
+
 # A paragraph after a benefits list that asks the candidate for something: no more perks
 _ASK_AFTER_PERKS = re.compile(
     r"(?i)\b(?:(?:is|are)\s+(?:also\s+)?(?:required|essential|desirable|preferred|mandatory)|must\s+(?:have|hold)|"
@@ -476,6 +481,14 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             close()
             kind, heading, opened_with_colon = SectionKind.BENEFITS, "", False
             open_headings = [h for h in open_headings if h[1] not in _JOB_TEXT]
+            body.append(block)
+            continue
+        if not rank and block.tag != "li" and kind in (*_JOB_TEXT, SectionKind.OTHER) \
+                and _DOCUMENTS_TO_BRING.search(text):
+            # "If you are invited for interview you will need to bring along the following documents":
+            # the papers an interview checks (a passport, a driving licence, a utility bill), no ask
+            close()
+            kind, heading, opened_with_colon = SectionKind.HOW_TO_APPLY, "", False
             body.append(block)
             continue
         if not rank and kind == SectionKind.BENEFITS and heading and block.tag != "li" and body \

@@ -515,11 +515,23 @@ def _before_matches(key: str, text: str, start: int, end: int, word: str) -> boo
 def is_boilerplate_clause(clause: str) -> bool:
     """Equal-opportunity and legal text: it names conditions, never asks for skills. A check the
     candidate must pass ("Must be able to pass a background check", "Clear criminal background
-    check") is asked of them, as a licence is; one the employer will run stays policy."""
+    check") is asked of them, as a licence is, also when the appointment is "subject to" it
+    ("Appointment is subject to a satisfactory enhanced DBS check"); one the employer will run stays
+    policy, and so does an appointment subject to anything else ("Appointment is subject to an AFP
+    records check and UK security clearance")."""
     if _cue_in("legal", clause):
         passed = _NAMED_CHECK.sub(" ", _PASSES_A_CHECK.sub(" ", clause))
-        return passed == clause or _cue_in("legal", passed)
+        if passed == clause:
+            return True
+        return _cue_in("legal", _SUBJECT_TO.sub(" ", passed))
     return False
+
+
+# The condition an appointment is made on: legal text unless what follows is a check the candidate passes.
+_SUBJECT_TO = re.compile(r"(?i)\b(?:appointments?|employment|offers?)(?:[ \t]+to[ \t]+(?:this|the)[ \t]+post)?"
+                         r"(?:[ \t]+(?:is|are|will[ \t]+be))?[ \t]+subject[ \t]+to\b|"
+                         r"\bappointment[ \t]+to[ \t]+(?:this|the)[ \t]+post\b|"
+                         r"\bsubject[ \t]+to[ \t]+completion[ \t]+of\b")
 
 
 # A heading line: only a label (the mention, at most two more words) and a colon.
@@ -545,7 +557,7 @@ def heads_boilerplate(text: str, start: int, end: int) -> bool:
 # Service (DBS) check"): a condition of the job as "an enhanced DBS check" is, not legal text, which
 # the service's name alone still marks ("a submission for Disclosure to the Disclosure and Barring
 # Service").
-_NAMED_CHECK = re.compile(r"(?i)\b(?:enhanced[ \t]+|standard[ \t]+|basic[ \t]+)?Disclosure[ \t]+and[ \t]+Barring"
+_NAMED_CHECK = re.compile(r"(?i)\b(?:enhanced[ \t]+|standard[ \t]+|basic[ \t]+)?Disclosure[ \t]+(?:and|&)[ \t]+Barring"
                           r"(?:[ \t]+Service)?[ \t]+(?:\(DBS\)[ \t]+)?(?:check|disclosure|certificate|clearance)s?\b")
 
 
