@@ -1402,11 +1402,16 @@ def _no_name(seg: Segment, span, surface: str) -> bool:
     (the "16th" of "16th/17th edition", whose name the slash leaves with the other half), a measure
     ("24V", "480V", "50 lbs": what a duty works on or lifts, no skill), a mishap or a loss ("cash
     shortages", "customer complaints": what a duty keeps down), a grade or level ("Grade C/4" of
-    "GCSE Maths and English (Grade C/4 or above)", "Level 3"), a name in the possessive ("OCU’s")."""
+    "GCSE Maths and English (Grade C/4 or above)", "Level 3"), a name in the possessive ("OCU’s"), a
+    count of an everyday thing ("one site")."""
     if _NUMBER_OR_GRADE.fullmatch(surface.strip()):
         return True
     if _OWNER.fullmatch(surface.strip()):
         return True  # "OCU’s" of "a greater understanding of OCU’s home loan products": whose, not what
+    counted = _COUNTED.fullmatch(surface.strip())
+    if counted and plain_words.is_plain(counted.group(1), seg.text, span.start + surface.find(counted.group(1)),
+                                        PLAIN_LOWER_RANK, PLAIN_CAPITAL_RANK):
+        return True  # "one site" of "load trucks at one site": how many of an everyday thing
     if _MISHAP_HEAD.search(surface):
         return True  # "cash shortages" of "Controls merchandise, cash shortages": what a duty keeps down
     if plain_words.is_plain(surface, seg.text, span.start, PLAIN_LOWER_RANK, PLAIN_CAPITAL_RANK):
@@ -1419,6 +1424,9 @@ def _no_name(seg: Segment, span, surface: str) -> bool:
         and not _name_shaped(surface.split()[0])
 
 
+# A count and one word: "one site", "several shifts", "each ward"
+_COUNTED = re.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|each|every|several|multiple|various)"
+                      r"[ \t]+([a-z][a-z-]*)")
 # A capitalised name in the possessive, alone: the owner of what follows it (an employer, a client)
 _OWNER = re.compile(r"(?:[A-Z][\w&.-]*[ \t]+){0,3}[A-Z][\w&.-]*['\u2019]s")
 _LICENCE_WORD = re.compile(r"(?i)licen[cs]e[sd]?|licensure|certification|registration")
