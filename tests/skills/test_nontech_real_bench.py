@@ -432,6 +432,7 @@ def test_batch_33_of_the_committed_manifest_is_held_lang4_in_five_languages_and_
     ("37", "held-occ27", ["held-occ25", "held-occ26"]),
     ("38", "held-occ28", ["held-occ26", "held-occ27"]),
     ("39", "held-occ29", ["held-occ27", "held-occ28"]),
+    ("40", "held-occ30", ["held-occ28", "held-occ29"]),
 ])
 def test_a_batch_of_new_occupations_is_its_own_held_occ_split_and_the_command_line_accepts_it(
         monkeypatch, tmp_path, capsys, batch_no, split, earlier):
