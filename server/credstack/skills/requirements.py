@@ -810,7 +810,7 @@ _DEGREE_FIELD = re.compile(
     r"dans[ \t]+le[ \t]+domaine[ \t]+(?:du|de[ \t]+la|des|de))[ \t]+"
     # "in a science or health related subject", "in a numerate discipline": the field a subject is in
     r"(?:an?[ \t]+(?=(?:[\w&'\u2019-]+[ \t]+){1,4}(?:subject|discipline)s?\b))?"
-    r"(?!(?:a|an|the|any|this|that|our|your|order|related|relevant|similar|addition|lieu)\b)"
+    r"(?!(?:a|an|the|any|this|that|our|your|order|related|relevant|similar|addition|lieu|one|either|following)\b)"
     # a German field keeps its gender ending ("Kosmetiker:in", "Elektriker/in", "Erzieher*in"); "und",
     # "oder", "et", "ou", "y", "o", "ed", "oppure" end it as "and" and "or" do
     r"(?P<field>[A-Za-z][\w&'\u2019-]*(?:[:/*_]in(?:nen)?\b)?(?:[ \t]+(?!(?:or|and|with|from|is|are|required|"
