@@ -43,3 +43,16 @@ def test_controls_stay_unread(resources):
 ])
 def test_names_written_with_stops_and_ampersands(resources, line, skill):
     assert skill in found(f"Advisor\n\nRequirements\n- {line}\n", resources)
+
+
+def test_an_entry_on_the_nmc_register_places_a_nurse_in_the_uk(resources):
+    """A London occupational health advert's "entry onto Part 1 of NMC Register" (the advice bench's
+    occupational-health-02): the UK register, so no US licence exam is advice for it."""
+    from credstack.analysis import analyze
+    from credstack.postings import parse_posting
+
+    text = ("Occupational Health Advisor\n\nSpecific Skills\nRegistered Nurse\nPost registration OH qualification "
+            "and entry onto Part 1 of NMC Register\n")
+    result = analyze(parse_posting(text.encode()), resources)
+    assert "NMC Registration" in {s.name for s in result.skills}
+    assert "ncsbn-nclex-rn" not in {r.credential.id for r in result.recommendations.recommendations}
