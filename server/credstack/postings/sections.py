@@ -392,7 +392,19 @@ _DOCUMENTS_TO_BRING = re.compile(
 # A paragraph after a benefits list that asks the candidate for something: no more perks
 _ASK_AFTER_PERKS = re.compile(
     r"(?i)\b(?:(?:is|are)\s+(?:also\s+)?(?:required|essential|desirable|preferred|mandatory)|must\s+(?:have|hold)|"
-    r"you\s+(?:will|'ll)\s+need|(?:applicants?|candidates?)\s+(?:must|should|will\s+need))\b")
+    r"you\s+(?:will|'ll)\s+need|(?:applicants?|candidates?)\s+(?:must|should|will\s+need)|"
+    # "Experience in general labor, construction or moving helpful!"
+    r"experience\s+(?:in|with|of)\b[^.!?\n]{0,200}?\b(?:helpful|a\s+plus|preferred|desirable|an\s+advantage|"
+    r"beneficial|required|essential))\b")
+# A perk written as a short line of its own ("Flexible Scheduling"), as scraped lists are
+_PERK_LINE = 60
+_PERK_LINES = 3
+
+
+def _after_perks(body: list) -> bool:
+    """The benefits text so far is a list: the last block an item, or at least three short lines."""
+    return body[-1].tag == "li" or sum(
+        1 for b in body if len(b.text) <= _PERK_LINE and not b.text.rstrip().endswith(".")) >= _PERK_LINES
 
 
 def _is_notice(text: str) -> bool:
@@ -492,7 +504,7 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             body.append(block)
             continue
         if not rank and kind == SectionKind.BENEFITS and heading and block.tag != "li" and body \
-                and body[-1].tag == "li" and _ASK_AFTER_PERKS.search(text):
+                and _after_perks(body) and _ASK_AFTER_PERKS.search(text):
             # "To join us ... NVQ level 2 is desirable" after the benefits list: the posting goes back
             # to what it asks, under no heading of its own
             close()

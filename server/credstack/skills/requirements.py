@@ -606,6 +606,21 @@ _TEAMS_REACH = 160
 _ASKED_IN = re.compile(r"(?i)\b(?:experience|background|knowledge|expertise|skills?)[ \t]+(?:in|with|of)[ \t]+$")
 
 
+# "a GP practice", "our dental practices": a practice is a workplace after a determiner; with none it is
+# the way a field is done ("knowledge of HR practices", "safeguarding practice"), the field asked.
+_PRACTICE = re.compile(r"(?:-|[ \t]+)?practices?\b", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|our|your|their|this|that|its|his|her|each|every|one|two|"
+                                r"several|many|local|busy)[ \t]+(?:[\w'\u2019&-]+[ \t]+){0,2}$")
+
+
+def _role_noun_after(text: str, start: int, after: int) -> bool:
+    """Whether a role noun follows the mention at ``start`` from ``after`` on; "practice(s)" only after
+    a determiner, as a place ("a GP practice"), not as a field's ways ("accounting practices")."""
+    if not load_cues().role_noun.match(text[after:after + 30]):
+        return False
+    return not _PRACTICE.match(text, after) or _DETERMINER_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def names_a_role(text: str, start: int, end: int) -> bool:
     """True when the words around a mention make it a role, team or institution ("DevOps
     engineers", "PhD stipend", "Department of Chemistry")."""
@@ -614,7 +629,7 @@ def names_a_role(text: str, start: int, end: int) -> bool:
     after = _INITIALS_AFTER.match(text, after).end()  # "Site Reliability Engineering (SRE) team"
     if text[max(0, start - 3):start].rstrip(" \t").endswith("("):
         after = _CLOSING.match(text, after).end()  # "(SRE) team": the initials, then the team
-    if (cues.role_noun.match(text[after:after + 30]) and not _past_role_field(text, start, after)) \
+    if (_role_noun_after(text, start, after) and not _past_role_field(text, start, after)) \
             or _org_before(text, start):
         return True
     if _COORDINATED_TEAMS.match(text, after, min(len(text), after + _TEAMS_REACH)) \
@@ -644,7 +659,7 @@ def certified_role(text: str, start: int, end: int, *, trade: bool = False) -> b
     if not (trade or _CREDENTIAL_WORD.search(text, start, end)):
         return False
     after = _SLASH_GROUP.match(text, end).end()
-    return bool(load_cues().role_noun.match(text[after:after + 30])) and not _org_before(text, start) \
+    return _role_noun_after(text, start, after) and not _org_before(text, start) \
         and not is_hired_role(text, start, end) and not is_colleague(text, start, end)
 
 

@@ -1,0 +1,72 @@
+"""What batch 41's real postings (bench/nontech_real.py --split held-occ31: NHS contracts, urology,
+chemotherapy, frailty, public health and colposcopy posts; a US contract administrator, acupuncturist,
+demand planner, investor relations associate and mover) and a look at the word "practices" showed: a field's
+"practices" are its ways of working, asked ("knowledge of HR practices"), while "a GP practice" is a place;
+scraped perks written as short lines, then an ask ("Experience in general labor ... helpful!"), go back to
+what the posting asks; and names the vocabulary lacked (chemotherapy and SACT, CVADs, colposcopy, frailty,
+urodynamics, tobacco control, the Healthy Child Programme, Chinese herbal medicine, S&OE, inventory
+optimisation). Synthetic postings, with controls."""
+
+from __future__ import annotations
+
+import pytest
+from tests.skills.conftest import found, mentions
+
+from credstack.postings.model import SectionKind
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("Knowledge of HR practices and employment law", "Human Resources"),
+    ("Sound knowledge of accounting practices", "Accounting"),
+    ("Understanding of safeguarding practices", "Safeguarding"),
+    ("Knowledge of payroll practices", "Payroll"),
+    ("Knowledge of recruitment practices", "Recruiting"),
+])
+def test_a_fields_practices_ask_for_the_field(resources, line, skill):
+    assert skill in found(f"Advisor\n\nRequirements\n- {line}\n", resources)
+
+
+@pytest.mark.parametrize("line", [
+    "Experience working in a GP practice",
+    "Experience working in a busy veterinary practice",
+    "Two years in a dental practice",
+])
+def test_a_practice_after_a_determiner_is_a_place(resources, line):
+    got = found(f"Receptionist\n\nRequirements\n- {line}\n", resources)
+    assert not {"General Practice", "Veterinary Medicine", "Dentistry", "Dental Care"} & got, got
+
+
+def test_an_ask_after_perks_written_as_short_lines_is_read_again(resources):
+    text = ("Mover\n\nHIRING NOW!\n\nBeing a crew member comes with a lot of perks, such as:\n\n"
+            "Weekly Tip and Bonus Payouts\n\nFlexible Scheduling\n\nAttendance Bonuses\n\n"
+            "Unlimited Growth Potential\n\n"
+            "Experience in general labor, warehouse labor, landscaping or delivery driving helpful!\n")
+    from credstack.postings import parse_posting
+
+    sections = parse_posting(text).sections
+    assert any(s.kind == SectionKind.BENEFITS and "Flexible Scheduling" in s.text for s in sections)
+    assert not any(s.kind == SectionKind.BENEFITS and "landscaping" in s.text for s in sections)
+    said = " | ".join(m.lower() for ms in mentions(text, resources).values() for m in ms)
+    assert "landscaping" in said or "warehouse" in said, said
+    # perks in prose after the short lines stay the benefits
+    perks = ("Mover\n\nRequirements\n- Able to lift 50 lbs\n\nPerks:\n\nWeekly Tip Payouts\n\nFlexible Scheduling\n\n"
+             "Referral Bonuses\n\nYou will also get free gym membership and staff finance loans.\n")
+    said = " | ".join(m.lower() for ms in mentions(perks, resources).values() for m in ms)
+    assert "finance" not in said and "gym" not in said
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("Safe handling and administration of SACT and cytotoxic drugs.", "Chemotherapy"),
+    ("Care of CVADs and PICC lines.", "Central Venous Access Device Care"),
+    ("Run nurse-led colposcopy clinics.", "Colposcopy"),
+    ("Specialist knowledge in the area of frailty.", "Frailty Care"),
+    ("Run the nurse-led urodynamic service.", "Urodynamics"),
+    ("Lead on substance misuse prevention and tobacco control.", "Tobacco Control"),
+    ("Complete the Healthy Child Programme for under 5s.", "Healthy Child Programme"),
+    ("Experience with Chinese herbal medicine and moxibustion.", "Traditional Chinese Medicine"),
+    ("Lead the S&OE process and inventory optimization.", "Sales and Operations Execution"),
+    ("Lead the S&OE process and inventory optimization.", "Inventory Management"),
+])
+def test_names_the_vocabulary_lacked(resources, line, skill):
+    assert skill in found(f"Specialist\n\nRequirements\n- {line}\n", resources)
+
