@@ -70,3 +70,23 @@ def test_an_ask_after_perks_written_as_short_lines_is_read_again(resources):
 def test_names_the_vocabulary_lacked(resources, line, skill):
     assert skill in found(f"Specialist\n\nRequirements\n- {line}\n", resources)
 
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("Experience in an HR function", "Human Resources"),
+    ("Experience in a payroll department", "Payroll"),
+    ("Experience of working in a dementia unit", "Dementia Care"),
+    ("Experience in the social care sector", "Social Care"),
+    ("Experience in an accounting firm", "Accounting"),
+])
+def test_the_team_unit_or_sector_of_the_candidates_experience_is_asked(resources, line, skill):
+    assert skill in found(f"Advisor\n\nRequirements\n- {line}\n", resources)
+
+
+@pytest.mark.parametrize(("line", "skill"), [
+    ("Work closely with the finance team", "Business Finance"),
+    ("Liaise with the HR department", "Human Resources"),
+    ("Experience working with the payroll team", "Payroll"),
+])
+def test_a_team_worked_with_is_still_the_colleagues(resources, line, skill):
+    assert skill not in found(f"Advisor\n\nRequirements\n- {line}\n", resources)

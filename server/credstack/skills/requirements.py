@@ -580,10 +580,16 @@ def is_descriptive_clause(clause: str) -> bool:
 
 # "experience in a related claims management role", "2 years in a payroll position": the field of a
 # post the candidate has held, asked of them, not a role or team they will work with.
-_PAST_ROLE_BEFORE = re.compile(r"(?i)\b(?:experience|background|years?|worked|working)[ \t]+(?:in|within)[ \t]+"
-                               r"(?:a|an)[ \t]+(?:(?:similar|related|relevant|previous|prior|comparable|busy|"
-                               r"senior|junior)[ \t]+)?$")
-_PAST_ROLE_AFTER = re.compile(r"[ \t]+(?:role|position|capacity)\b", re.IGNORECASE)
+# So is the team, department, unit or sector the candidate's experience was in ("experience in an HR function",
+# "experience of working in a dementia unit", "experience in the care sector"), and the market or industry
+# they must know ("knowledge of the insurance market").
+_PAST_ROLE_BEFORE = re.compile(r"(?i)\b(?:experience|background|years?|worked|working|knowledge|understanding|"
+                               r"awareness|familiarity)[ \t]+(?:(?:of|in)[ \t]+working[ \t]+)?(?:in|within|of)[ \t]+"
+                               r"(?:(?:a|an|the)[ \t]+)?(?:(?:similar|related|relevant|previous|prior|comparable|busy|"
+                               r"senior|junior|large|small|fast-paced|specialist)[ \t]+)?$")
+_PAST_ROLE_AFTER = re.compile(r"[ \t]+(?:role|position|capacity|team|department|function|unit|environment|setting|"
+                              r"firm|sector|area|market|industry|practice|service|organi[sz]ation|company|ward)s?\b",
+                              re.IGNORECASE)
 
 
 def _past_role_field(text: str, start: int, after: int) -> bool:
