@@ -90,3 +90,26 @@ def test_the_team_unit_or_sector_of_the_candidates_experience_is_asked(resources
 ])
 def test_a_team_worked_with_is_still_the_colleagues(resources, line, skill):
     assert skill not in found(f"Advisor\n\nRequirements\n- {line}\n", resources)
+
+
+@pytest.mark.parametrize(("title", "line", "skill"), [
+    ("Teaching Assistant", "Experience supporting children with SEND", "Special Education"),
+    ("Teaching Assistant", "Experience with SEN pupils", "Special Education"),
+    ("Care Assistant", "Experience in caring for the elderly", "Geriatrics"),
+    ("Shift Manager", "Experience in managing a team of 10 staff", "People Management"),
+])
+def test_everyday_names_of_common_asks(resources, title, line, skill):
+    assert skill in found(f"{title}\n\nRequirements\n- {line}\n", resources)
+
+
+def test_the_verb_send_is_no_special_education(resources):
+    assert "Special Education" not in found("Administrator\n\nRequirements\n- Send emails and letters to clients\n",
+                                            resources)
+
+
+def test_a_disability_or_special_need_that_requires_accommodation_is_the_eeo_notice(resources):
+    text = ("Data Scientist\n\nRequirements\n- Python\n\nIf you have a disability or special need that requires "
+            "accommodation, please let us know by completing our form.\n")
+    assert "Special Education" not in found(text, resources)
+    assert "Special Education" in found("Nursery Nurse\n\nRequirements\n- Experience with children with special "
+                                        "needs\n", resources)
