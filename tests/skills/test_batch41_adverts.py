@@ -113,3 +113,17 @@ def test_a_disability_or_special_need_that_requires_accommodation_is_the_eeo_not
     assert "Special Education" not in found(text, resources)
     assert "Special Education" in found("Nursery Nurse\n\nRequirements\n- Experience with children with special "
                                         "needs\n", resources)
+
+
+def test_a_duty_named_by_its_ing_form_is_found_written_as_a_verb(resources):
+    from credstack.skills.matcher import base_verb_forms
+
+    assert base_verb_forms("booking appointments") == ["book appointments"]
+    assert base_verb_forms("taking payments") == ["take payments"]
+    assert base_verb_forms("running errands") == ["run errands"]
+    assert base_verb_forms("shipping and receiving") == []  # no plural object
+    assert base_verb_forms("nursing") == []
+    got = found("Receptionist\n\nYou will greet clients, book appointments and answer the phone.\n", resources)
+    assert "Appointment Booking" in got
+    assert "Complaint Resolution" in found("Administrator\n\nDuties\n- Process invoices and handle complaints\n",
+                                           resources)

@@ -113,7 +113,8 @@ def test_a_trade_or_transport_ticket_is_read(line, skill, resources):
     ("- Service pumps and air compressors", "Pumps and Compressors"),
     ("- Troubleshoot motor starters and electric motors", "Motor Controls"),
     ("- Service chillers, ductwork and air conditioning units", "HVAC"),
-    ("- Read schematics and blueprints", "Technical Drawings"),
+    ("- Read schematics and blueprints", "Blueprint Reading"),  # "read schematics", a duty (stop 38)
+    ("- Interpret schematics and blueprints", "Technical Drawings"),
     ("- Fork lift and telehandler experience", "Forklift Operation"),
     ("- Knowledge of DOT regulations and hours of service", "DOT Regulations"),
     ("- A current DOT medical card", "DOT Medical Card"),

@@ -245,6 +245,24 @@ def singular_forms(key: str) -> list[str]:
     return [single] if len(single.rsplit(" ", 1)[-1]) >= 4 else []
 
 
+def base_verb_forms(key: str) -> list[str]:
+    """A duty named by its "-ing" form and a plural object, as the verb a duty list writes: "booking
+    appointments" -> "book appointments", "taking payments" -> "take payments", "handling complaints" ->
+    "handle complaints". The base is the everyday word the "-ing" form drops its ending for (its doubled
+    consonant, "running" -> "run", or its "e", "taking" -> "take"), the commoner when two are words."""
+    words = key.split(" ")
+    first, last = words[0], words[-1]
+    if len(words) < 2 or len(first) < 6 or not first.endswith("ing") or not first.isalpha() \
+            or not last.endswith("s") or not last.isalpha():
+        return []
+    stem = first[:-3]
+    options = [stem[:-1]] if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls" else []
+    options += [w for w in (stem, stem + "e") if len(w) >= 3]
+    ranked = [(plain_words.rank(w), w) for w in options]
+    ranked = sorted((r, w) for r, w in ranked if r is not None)
+    return [" ".join([ranked[0][1], *words[1:]])] if ranked else []
+
+
 @lru_cache(maxsize=1)
 def _british() -> tuple[dict[str, str], tuple[tuple[str, str], ...], int]:
     data = skill_context_data()
@@ -393,6 +411,8 @@ class SkillMatcher:
                         and owners.get(key) == skill.name):
                     self.capital_stem[key] = 2  # "MArch", "MEd" keep their capitals: "March", "Med-Surg" are not them
                 variants = spelling_variants(form, skill) + british_spellings(form) + code_variants(form)
+                if skill.kind in _SINGULAR_KINDS and key not in self.rules.forms:
+                    variants += base_verb_forms(key)  # "book appointments" of "booking appointments"
                 singulars = singular_forms(key) if (skill.kind in _SINGULAR_KINDS and key not in self.rules.forms
                                                     and skill.category not in _PLURAL_ONLY_CATEGORIES) else []
                 for variant in variants + singulars:
