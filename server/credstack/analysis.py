@@ -257,7 +257,7 @@ _FIELD_PARTS = re.compile(r"\s+[|•·]\s+|\t+")
 # Keys of a posting's administrative facts beyond the parser's own labels (``is_fact_label``).
 _ADMIN_KEY = re.compile(r"(?i)^(?:(?:job |vacancy |position |requisition |req\.? )?"
                         r"(?:ref(?:erence)?\.?(?: no\.?| number)?|id|number|code)|req(?:uisition)?(?: id)?|"
-                        r"closing(?: date)?|deadline|application deadline|"
+                        r"closing(?: date)?|deadline|application deadline|interview(?: dates?)?|"
                         r"apply by|start(?:ing)? date|posted(?: on)?|expires?|expiry date|"
                         r"(?:job |work |working )?hours|shifts?|department|division|team|grade|band|category)$")
 
@@ -289,13 +289,14 @@ def without_labelled_parts(text: str) -> str:
     """
     if ":" not in text:
         return text
-    out, pos, skipping = [], 0, False
+    out, pos, skipping, fact = [], 0, False, False
     for m in _LABEL_OR_BREAK.finditer(text):
         kind, label = _label_kind(m.group(1)) if m.group(1) else (None, "")
         if kind in _NOT_ASKING and not skipping and not _field_in_flattened_ad(text, m, label):
             out.append(text[pos:m.end(1) - len(label)])
-            skipping = True
-        elif skipping and (kind in _SKILL_LABELS or (not m.group(1) and _asks(text, m.end()))):
+            skipping, fact = True, is_fact_label(label)
+        elif skipping and (kind in _SKILL_LABELS or (not m.group(1) and (
+                _asks(text, m.end()) or (fact and _states_duties(text, m.end()))))):
             pos, skipping = m.end(1) - len(label) if label else m.start(), False
     if not skipping and not out:
         return text
@@ -305,6 +306,22 @@ def without_labelled_parts(text: str) -> str:
 
 
 _LABEL_OR_BREAK = re.compile(_LABEL_AT.pattern + r"|\n")
+
+
+# What the starter will do, said to them ("As a Clinical Nurse Specialist, you will work ...", "The post holder
+# will ..."), not what they will get ("You will receive 25 days' holiday").
+_DUTIES = re.compile(r"(?i)\b(?:you[ \t]+will|you'll|the[ \t]+post[ \t]*holder[ \t]+will|"
+                     r"the[ \t]+successful[ \t]+(?:candidate|applicant)[ \t]+will)\b"
+                     r"(?![ \t]+(?:also[ \t]+)?(?:receive|get|have[ \t]+access|be[ \t]+entitled|enjoy|benefit|"
+                     r"be[ \t]+offered|be[ \t]+rewarded|be[ \t]+paid|earn|qualify))")
+
+
+def _states_duties(text: str, start: int) -> bool:
+    """Whether the line from ``start`` tells the starter what they will do: after a fact field's pay line
+    ("Salary: £31,365 - £37,890 per annum", then "Interview date ...", then the advert's "you will ..."
+    paragraphs) the job goes on; a perk line after it ("Free Excel training and a gym") does not."""
+    end = text.find("\n", start)
+    return _DUTIES.search(text, start, len(text) if end < 0 else end) is not None
 
 
 def _field_in_flattened_ad(text: str, m: re.Match, label: str) -> bool:

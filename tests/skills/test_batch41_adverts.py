@@ -127,3 +127,36 @@ def test_a_duty_named_by_its_ing_form_is_found_written_as_a_verb(resources):
     assert "Appointment Booking" in got
     assert "Complaint Resolution" in found("Administrator\n\nDuties\n- Process invoices and handle complaints\n",
                                            resources)
+
+
+def test_a_salary_field_on_its_own_line_does_not_hide_the_advert_after_it(resources):
+    """An NHS advert's fact lines ("Band: 6", "Salary: ..."), then its paragraphs: the salary line is a field,
+    not a pay part that runs to the next heading (frailty-02 was read from its safeguarding notice only)."""
+    text = ("Frailty Nurse Specialist\n\nBand: 6\n\nSalary: \u00a331,365 - \u00a337,890 per annum/pro rata\n\n"
+            "As a Clinical Nurse Specialist, you will work as part of a small multi-disciplinary team.\n\n"
+            "You will provide clinical supervision to other staff and lead clinical audits in our specialist area "
+            "of Frailty.\n")
+    got = found(text, resources)
+    assert {"Frailty Care", "Clinical Audit"} & got, got
+    # the interview's date and medium is a field line of the advert's header, no ask
+    header = ("Link Worker\n\nSalary: \u00a321,892 per annum\n\nHours: 37.5 hours per week\n\n"
+              "Interview Date: To be assigned \u2013 Via Microsoft Teams\n\nYou will support patients with social "
+              "prescribing.\n")
+    assert "Microsoft Teams" not in found(header, resources)
+    # a pay line, then what the starter will get, stays the pay
+    perks = "Bid Writer\n\nSalary: 30k plus pension\n\nYou will receive free Excel training and a gym membership\n"
+    assert "Microsoft Excel" not in found(perks, resources)
+    # a pay part written under its label, then more pay, stays the pay
+    control = ("Care Assistant\n\nRequirements\n- NVQ Level 2\n\nSalary:\n\u00a312 an hour with free meals and training "
+               "in Excel\n")
+    assert "Microsoft Excel" not in found(control, resources)
+
+
+def test_training_opportunities_the_employer_offers_are_no_ask(resources):
+    text = ("Nurse Specialist\n\nRequirements\n- Registered Nurse\n\nAs part of our ongoing commitment to professional "
+            "development we are offering a number of apprenticeships and training opportunities in Leadership and "
+            "Management, Business Services, Finance, Accounting and HR.\n")
+    got = found(text, resources)
+    assert not {"Accounting", "Human Resources", "Business Finance"} & got, got
+    control = "Accounts Assistant\n\nRequirements\n- Experience in Accounting and HR administration\n"
+    assert "Accounting" in found(control, resources)
