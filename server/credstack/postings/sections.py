@@ -279,11 +279,31 @@ def heading_rank(block: Block) -> int:
         return 3 if block.bold or _is_caps(text) else 2
     if text.endswith(";") and block.tag != "li" and _cue_line(text[:-1].rstrip()) and _tier(text[:-1]) == STRONG:
         return 2  # "Essential Requirements;" over its list: a colon mistyped
+    trailing = _TRAILING_ELLIPSIS.search(text)
+    if trailing is not None and block.tag != "li" and _trailing_off_heading(text[:trailing.start()]):
+        return 3  # "What you'll be working on...", "Skills & experience…": a heading trailing off
     if text.endswith((".", ",", ";")):
         return 0
     if block.bold or _is_caps(text) or _cue_line(text):
         return 3
     return 0
+
+
+# An ellipsis closing a line ("...", ".. .", "…"), as a heading trailing off into its list.
+_TRAILING_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*$")
+MAX_TRAILING_OFF_WORDS = 7
+
+
+def _trailing_off_heading(text: str) -> bool:
+    """A line that trails off in an ellipsis heads a section when it is a cue line, or opens on a
+    strong cue and stays short ("Skills & experiences exciting to us…"): the ellipsis leads into
+    the list as a colon does."""
+    if _cue_line(text):
+        return True
+    if len(text.split()) > MAX_TRAILING_OFF_WORDS or ":" in text:
+        return False
+    kind, tier, _, m = _match(text, (STRONG,), named_job=False)
+    return kind is not None and m is not None and m.start() == 0
 
 
 def _lead_in(text: str) -> tuple[SectionKind, str, str] | None:

@@ -83,6 +83,10 @@ def employer_names(company: str | None, texts: list[str], is_skill=lambda name: 
                     name = name.strip(" .,&")
                     if len(name) >= 3 and (skills_too or not is_skill(name)):
                         (found if leads else whole).add(name)
+    # a name the candidate registers with anywhere in the posting is the profession's regulator, wherever
+    # else it stands ("as per General Dental Council (GDC) guidelines" beside "General Dental Council registration")
+    found = {name for name in found if not _a_regulator_anywhere(name, texts)}
+    whole = {name for name in whole if not _a_regulator_anywhere(name, texts)}
     names = found | whole
     company = (company or "").strip()
     if company:
@@ -115,6 +119,11 @@ _REGISTRATION_AFTER = re.compile(r"\s*(?:\([A-Za-z]{2,8}\)\s*)?(?i:regist(?:ered
 
 def _a_regulator(text: str, start: int, end: int) -> bool:
     return bool(_REGISTERED_WITH.search(text, max(0, start - 40), start) or _REGISTRATION_AFTER.match(text, end))
+
+
+def _a_regulator_anywhere(name: str, texts: list[str]) -> bool:
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return any(_a_regulator(text, m.start(), m.end()) for text in texts for m in pattern.finditer(text))
 
 
 _OF_PLACE = re.compile(r"^(.*\S)\s+of\s+(\S.*)$")
