@@ -12,7 +12,7 @@ internet access, a dependable vehicle). Synthetic postings, with controls."""
 from __future__ import annotations
 
 import pytest
-from tests.skills.conftest import found, mentions
+from tests.skills.conftest import found
 
 from credstack.postings import parse_posting
 from credstack.postings.model import SectionKind
