@@ -12,7 +12,7 @@ internet access, a dependable vehicle). Synthetic postings, with controls."""
 from __future__ import annotations
 
 import pytest
-from tests.skills.conftest import found
+from tests.skills.conftest import found, mentions
 
 from credstack.postings import parse_posting
 from credstack.postings.model import SectionKind
@@ -111,3 +111,37 @@ def test_the_employers_insurer_is_not_asked(resources):
             "insurance carrier.")
     got = found(f"Histology Technician\n\nRequirements\n- {line}\n", resources)
     assert "Driver's License" in got and "Vehicle Insurance" not in got, got
+
+
+@pytest.mark.parametrize("line", [
+    "Hold a degree; preferably within Supply Chain Management.",
+    "A degree or equivalent experience.",
+])
+def test_a_bare_degree_is_asked(resources, line):
+    assert "Bachelor's Degree" in found(f"Planner\n\nRequirements\n- {line}\n", resources)
+
+
+@pytest.mark.parametrize("line", [
+    "Works with a high degree of accuracy.",
+    "Able to work to some degree unsupervised.",
+    "Able to bend and turn 90 degrees.",
+    "Takes part in 360-degree feedback.",
+    "Tasks vary to varying degrees.",
+    "Candidates with a PhD degree in physics.",
+])
+def test_an_extent_an_angle_or_another_degree_is_no_bachelors(resources, line):
+    assert "Bachelor's Degree" not in found(f"Planner\n\nRequirements\n- {line}\n", resources)
+
+
+@pytest.mark.parametrize(("line", "skill", "said"), [
+    ("You have a completed university degree in computer science or physics.", "Bachelor of Computer Science",
+     "university degree in computer science"),
+    ("Your expertise could come from an engineering degree or experience.", "Bachelor's Degree",
+     "engineering degree"),
+    ("You have a business or finance degree at masters level.", "Bachelor's Degree", "business or finance degree"),
+    ("A health related degree.", "Bachelor's Degree", "health related degree"),
+    ("Candidates must have a master´s degree in biochemistry.", "Master's Degree", "master´s degree in biochemistry"),
+])
+def test_a_degree_is_said_with_its_level_or_field_as_written(resources, line, skill, said):
+    got = mentions(f"Scientist\n\nRequirements\n- {line}\n", resources)
+    assert said in got.get(skill, []), got

@@ -231,6 +231,7 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             mention = m.mention or m.surface
             further: list[str] = []
             if skill.kind == SkillKind.DEGREE:
+                mention = _with_degree_level(seg.text, m, mention)
                 slashed = "/" in mention
                 if slashed and " " in m.surface:
                     mention = m.surface  # "Diploma Universitario/Certificazioni": a degree's name, then another item
@@ -463,6 +464,40 @@ def _slashed_degrees(mention: str, vocabulary: Vocabulary) -> bool:
 # The article before a field named as a subject ("in a science or health related subject"): the
 # degree keeps its own mention (slashed ones split: "HNC", "HND") and the field is one beside it.
 _SUBJECT_FIELD = re.compile(r"[ \t]in[ \t]+an?[ \t]+")
+
+
+# The level or school a degree named by its field is of, written right before it ("university degree in
+# computer science", "Bachelor's degree in Nursing", "a Masters degree in a relevant discipline").
+_DEGREE_LEVEL_BEFORE = re.compile(r"(?i)\b(?:university|college|bachelor(?:['’´]?s)?|master(?:['’´]?s)?|"
+                                  r"undergraduate|postgraduate|graduate|honours|honors|academic|associate(?:['’´]?s)?|"
+                                  r"doctoral|four-year|4-year|two-year|2-year)[ \t]+$")
+# The field a bare "degree" is in, named before it: one word, or two joined ("a business or finance degree"),
+# maybe "related" ("a health related degree").
+_FIELD_BEFORE_DEGREE = re.compile(r"(?<![\w'’-])(?:(?P<a>[A-Za-z][\w&-]*)(?:[ \t]+(?:or|and|&)[ \t]+|[ \t]*/[ \t]*))?"
+                                  r"(?P<b>[A-Za-z][\w&-]*)(?:[ \t]+related)?[ \t]+$")
+_NOT_A_FIELD = frozenset("""a an the any your their his her our one relevant related appropriate similar suitable
+    recognised recognized accredited equivalent good strong completed complete have has hold holds with or and of in to
+    for required preferred formal minimum basic possess possesses is be must should plus including desirable essential
+    full valid this that such no new at least through via by from as on into within without after before via
+    post""".split())
+
+
+def _with_degree_level(text: str, m: Match, mention: str) -> str:
+    """A degree's mention that opens on "degree" or "diploma" with the level word written right before it
+    ("university degree"), or the field a bare "degree" is in, named before it ("an engineering degree",
+    "a business or finance degree"): the words the page wrote for the one degree."""
+    opening = mention.split(" ", 1)[0].lower()
+    if not (mention == m.surface and opening in ("degree", "diploma") and text[m.start:m.end] == mention):
+        return mention
+    level = _DEGREE_LEVEL_BEFORE.search(text, max(0, m.start - 20), m.start)
+    if level is not None:
+        return text[level.start():m.end]
+    if mention.lower() != "degree":
+        return mention
+    field = _FIELD_BEFORE_DEGREE.search(text, max(0, m.start - 60), m.start)
+    if field is None or {w.lower() for w in field.group("a", "b") if w} & _NOT_A_FIELD:
+        return mention
+    return text[field.start():m.end]
 
 
 def _with_degree_fields(text: str, m: Match, mention: str, matches: list[Match]) -> tuple[str, list[str]]:

@@ -51,9 +51,14 @@ CONTEXT_REACH = 300
 FORM_REACH = 80
 
 
+# Marks typed for an apostrophe ("master’s", "master´s degree" on a Scandinavian keyboard): one character
+# each, so offsets hold.
+_APOSTROPHES = re.compile("[\u2019\u00b4]")
+
+
 def match_key(text: str) -> str:
     """The normalised shape both surface forms and text are matched in."""
-    return _SEPARATORS.sub(" ", _lower(text).replace("\u2019", "'")).strip()
+    return _SEPARATORS.sub(" ", _APOSTROPHES.sub("'", _lower(text))).strip()
 
 
 def _lower(text: str) -> str:
@@ -84,7 +89,7 @@ class NormalisedText:
 
     def __init__(self, text: str) -> None:
         self.original = text
-        lowered = _lower(text).replace("\u2019", "'")
+        lowered = _APOSTROPHES.sub("'", _lower(text))
         # each run of separators (one space in the normalised text): where that space is, and
         # where the run starts and ends in the original
         self._gap_at: list[int] = []
