@@ -378,7 +378,8 @@ def test_batch_31_of_the_committed_manifest_is_held_occ22_and_no_other_split():
 
 def _assert_new_occupation_batch(batch_no: str, split: str, others: list[str]) -> None:
     """A batch of 16 English postings, two each of occupations no earlier batch has (batch 41: one each of
-    four more, where a source held only one; batch 42: one each of fourteen, a second internal audit post), none of them posted before, every one labelled, in ``split`` alone (never training data, in none of ``others``)."""
+    four more, where a source held only one; batch 42: one each of fourteen, a second internal audit post; batch 43:
+    one each of sixteen), none of them posted before, every one labelled, in ``split`` alone (never training data, in none of ``others``)."""
     rows = nontech_real.manifest()
     batch = [r for r in rows if r["batch"] == batch_no]
     assert len(batch) == 16 and {r["language"] for r in batch} == {"en"}
@@ -388,7 +389,8 @@ def _assert_new_occupation_batch(batch_no: str, split: str, others: list[str]) -
     assert not {r["occupation"] for r in batch} & seen  # occupations no earlier batch has
     per = collections.Counter(r["occupation"] for r in batch)
     assert all(n == 2 for n in per.values()) or (batch_no == "41" and sorted(per.values()) == [1] * 4 + [2] * 6) \
-        or (batch_no == "42" and sorted(per.values()) == [1] * 14 + [2])
+        or (batch_no == "42" and sorted(per.values()) == [1] * 14 + [2]) \
+        or (batch_no == "43" and sorted(per.values()) == [1] * 16)
     for row in batch:
         name = row["local-name"]
         assert nontech_real.in_split(name, rows, split) and nontech_real.never_trains(row, rows, "train")
@@ -437,6 +439,7 @@ def test_batch_33_of_the_committed_manifest_is_held_lang4_in_five_languages_and_
     ("40", "held-occ30", ["held-occ28", "held-occ29"]),
     ("41", "held-occ31", ["held-occ29", "held-occ30"]),
     ("42", "held-occ32", ["held-occ30", "held-occ31"]),
+    ("43", "held-occ33", ["held-occ31", "held-occ32"]),
 ])
 def test_a_batch_of_new_occupations_is_its_own_held_occ_split_and_the_command_line_accepts_it(
         monkeypatch, tmp_path, capsys, batch_no, split, earlier):
