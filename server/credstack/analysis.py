@@ -309,11 +309,16 @@ _LABEL_OR_BREAK = re.compile(_LABEL_AT.pattern + r"|\n")
 
 
 # What the starter will do, said to them ("As a Clinical Nurse Specialist, you will work ...", "The post holder
-# will ..."), not what they will get ("You will receive 25 days' holiday").
-_DUTIES = re.compile(r"(?i)\b(?:you[ \t]+will|you'll|the[ \t]+post[ \t]*holder[ \t]+will|"
+# will ..."), not what they will get ("You will receive 25 days' holiday"), or what they are asked ("Do you have
+# experience in Biomedical Science?").
+_DUTIES = re.compile(r"(?im)\b(?:you[ \t]+will|you'll|the[ \t]+post[ \t]*holder[ \t]+will|"
                      r"the[ \t]+successful[ \t]+(?:candidate|applicant)[ \t]+will)\b"
                      r"(?![ \t]+(?:also[ \t]+)?(?:receive|get|have[ \t]+access|be[ \t]+entitled|enjoy|benefit|"
-                     r"be[ \t]+offered|be[ \t]+rewarded|be[ \t]+paid|earn|qualify))")
+                     r"be[ \t]+offered|be[ \t]+rewarded|be[ \t]+paid|earn|qualify))"
+                     # or asks them: "Do you have experience in Biomedical Science?", "Are you a qualified chef?"
+                     r"|(?:^|[.!?][ \t]+)(?:do[ \t]+you[ \t]+have|have[ \t]+you[ \t]+(?:got|worked|gained)|"
+                     r"are[ \t]+you[ \t]+(?:an?[ \t]+)?(?:experienced|qualified|registered|skilled|trained|"
+                     r"certified|licensed))\b")
 
 
 def _states_duties(text: str, start: int) -> bool:

@@ -145,3 +145,10 @@ def test_an_extent_an_angle_or_another_degree_is_no_bachelors(resources, line):
 def test_a_degree_is_said_with_its_level_or_field_as_written(resources, line, skill, said):
     got = mentions(f"Scientist\n\nRequirements\n- {line}\n", resources)
     assert said in got.get(skill, []), got
+
+
+def test_a_long_run_of_letters_before_degree_is_read_in_one_pass(resources):
+    # each word before a bare "degree" must end in a space or "/": a run of letters with none can not be
+    # split into words in ways that grow with its length (a regular expression that allowed it hung the bench)
+    text = "Scientist\n\nRequirements\n- " + "Computer" * 2000 + ", degree in a field.\n- " + "ab" * 5000 + "! degree\n"
+    assert "Bachelor's Degree" in found(text, resources)

@@ -471,14 +471,14 @@ _SUBJECT_FIELD = re.compile(r"[ \t]in[ \t]+an?[ \t]+")
 _DEGREE_LEVEL_BEFORE = re.compile(r"(?i)\b(?:university|college|bachelor(?:['’´]?s)?|master(?:['’´]?s)?|"
                                   r"undergraduate|postgraduate|graduate|honours|honors|academic|associate(?:['’´]?s)?|"
                                   r"doctoral|four-year|4-year|two-year|2-year)[ \t]+$")
-# The field a bare "degree" is in, named before it: one word, or two joined ("a business or finance degree"),
-# maybe "related" ("a health related degree").
-_FIELD_BEFORE_DEGREE = re.compile(r"(?<![\w'’-])(?:(?P<a>[A-Za-z][\w&-]*)(?:[ \t]+(?:or|and|&)[ \t]+|[ \t]*/[ \t]*))?"
-                                  r"(?P<b>[A-Za-z][\w&-]*)(?:[ \t]+related)?[ \t]+$")
+# The words right before a bare "degree" (a run of words and "&", each followed by spaces or a "/": no word
+# can be read as two, so a long run fails fast), and one word of them.
+_FIELD_HEAD = re.compile(r"(?:(?:[A-Za-z][\w&'’-]*|&)(?:[ \t]+|[ \t]*/[ \t]*))+$")
+_FIELD_WORD = re.compile(r"[A-Za-z][\w'’-]*|&")
 _NOT_A_FIELD = frozenset("""a an the any your their his her our one relevant related appropriate similar suitable
     recognised recognized accredited equivalent good strong completed complete have has hold holds with or and of in to
     for required preferred formal minimum basic possess possesses is be must should plus including desirable essential
-    full valid this that such no new at least through via by from as on into within without after before via
+    full valid this that such no new at least through via by from as on into within without after before level
     post""".split())
 
 
@@ -494,10 +494,35 @@ def _with_degree_level(text: str, m: Match, mention: str) -> str:
         return text[level.start():m.end]
     if mention.lower() != "degree":
         return mention
-    field = _FIELD_BEFORE_DEGREE.search(text, max(0, m.start - 60), m.start)
-    if field is None or {w.lower() for w in field.group("a", "b") if w} & _NOT_A_FIELD:
-        return mention
-    return text[field.start():m.end]
+    start = _field_before_degree(text, m.start)
+    return text[start:m.end] if start < m.start else mention
+
+
+def _field_before_degree(text: str, end: int) -> int:
+    """Where the field a bare "degree" at ``end`` is in starts: up to ``MAX_FIELD_WORDS`` words right before it
+    that name no level or determiner ("Biomedical Science degree", "an engineering degree"), maybe two fields
+    joined ("a business or finance degree") and "related" ("a health related degree"); ``end`` when none."""
+    head = _FIELD_HEAD.search(text, max(0, end - 120), end)
+    if head is None:
+        return end
+    words = list(_FIELD_WORD.finditer(text, head.start(), head.end()))
+    start, taken, joined = end, 0, False
+    for word in reversed(words):
+        token = word.group(0)
+        lowered = token.lower()
+        if lowered == "related" and taken == 0 and start == end:
+            start = word.start()
+            continue
+        if lowered in ("or", "and", "&") and taken and not joined:
+            joined = True
+            continue  # one join, between two fields: "business or finance"
+        if lowered in _NOT_A_FIELD or taken == MAX_FIELD_WORDS or not token[0].isalpha():
+            break
+        start, taken = word.start(), taken + 1
+    return start if taken else end
+
+
+MAX_FIELD_WORDS = 3
 
 
 def _with_degree_fields(text: str, m: Match, mention: str, matches: list[Match]) -> tuple[str, list[str]]:
