@@ -69,3 +69,23 @@ def test_gerber_is_the_apparel_pattern_cad_not_the_makers_other_businesses(resou
     assert "Gerber AccuMark" in found(asked, resources)
     for line in ("Experience at Gerber Collision & Glass a plus.", "Previous work with Gerber Life products."):
         assert "Gerber AccuMark" not in found(f"Estimator\n\nRequirements\n- {line}\n", resources)
+
+
+@pytest.mark.parametrize(("line", "unasked"), [
+    ("The candidate will join the Section for Genetics, Ecology and Evolution and take part in teaching.", "Genetics"),
+    ("The starting salary for candidates with an MSc degree will be a minimum of DKK 300,174 per year.",
+     "Master's Degree"),
+    ("For more information please contact Jane Doe, M.Sc, IT Manager, e-mail: jd@example.com", "Master's Degree"),
+    ("You will have an independent job with both suits and welding masks.", "Welding"),
+])
+def test_a_unit_a_salary_a_contact_and_gear_ask_for_nothing(resources, line, unasked):
+    assert unasked not in found(f"Engineer\n\nAbout the job\n- {line}\n\nRequirements\n- Python\n", resources)
+
+
+@pytest.mark.parametrize(("line", "asked"), [
+    ("Experience in a genetics laboratory.", "Genetics"),
+    ("An MSc degree in chemistry.", "Master's Degree"),
+    ("Welding experience (MIG/TIG) required.", "Welding"),
+])
+def test_the_same_words_asked_stay_asked(resources, line, asked):
+    assert asked in found(f"Engineer\n\nRequirements\n- {line}\n", resources)
