@@ -89,3 +89,12 @@ def test_a_unit_a_salary_a_contact_and_gear_ask_for_nothing(resources, line, una
 ])
 def test_the_same_words_asked_stay_asked(resources, line, asked):
     assert asked in found(f"Engineer\n\nRequirements\n- {line}\n", resources)
+
+
+def test_the_colleagues_a_starter_will_meet_are_the_employers(resources):
+    text = ("Backend Developer\n\nWe build payment software for banks.\nExpect to meet people passionate about "
+            "security, availability, scalability and user interfaces.\nYou have experience with Kotlin.\n")
+    got = found(text, resources)
+    assert "Kotlin" in got and not {"Scalability", "User Interface Design"} & got, got
+    asked = "Backend Developer\n\nRequirements\n- You are passionate about scalability and user interfaces.\n"
+    assert found(asked, resources) & {"Scalability", "User Interface Design"}
