@@ -53,12 +53,12 @@ FORM_REACH = 80
 
 # Marks typed for an apostrophe ("master’s", "master´s degree" on a Scandinavian keyboard): one character
 # each, so offsets hold.
-_APOSTROPHES = re.compile("[\u2019\u00b4]")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u00b4": "'"})
 
 
 def match_key(text: str) -> str:
     """The normalised shape both surface forms and text are matched in."""
-    return _SEPARATORS.sub(" ", _APOSTROPHES.sub("'", _lower(text))).strip()
+    return _SEPARATORS.sub(" ", _lower(text).translate(_APOSTROPHES)).strip()
 
 
 def _lower(text: str) -> str:
@@ -89,7 +89,7 @@ class NormalisedText:
 
     def __init__(self, text: str) -> None:
         self.original = text
-        lowered = _APOSTROPHES.sub("'", _lower(text))
+        lowered = _lower(text).translate(_APOSTROPHES)
         # each run of separators (one space in the normalised text): where that space is, and
         # where the run starts and ends in the original
         self._gap_at: list[int] = []
