@@ -302,8 +302,8 @@ def _trailing_off_heading(text: str) -> bool:
         return True
     if len(text.split()) > MAX_TRAILING_OFF_WORDS or ":" in text:
         return False
-    kind, tier, _, m = _match(text, (STRONG,), named_job=False)
-    return kind is not None and m is not None and m.start() == 0
+    kind, _, _, m = _match(text, (STRONG,), named_job=False)
+    return kind is not None and m.start() == 0  # a cue's match comes with its kind
 
 
 def _lead_in(text: str) -> tuple[SectionKind, str, str] | None:
