@@ -53,7 +53,7 @@ requisitos requisiti anforderungen exigences funciones responsabilidades tareas 
 competenze qualifikationen profil compétences missions atividades beneficios benefícios benefits
 """.split())
 _TOKEN = re.compile(r"\S+")
-_GLUE = re.compile(r"[a-z.:!?][A-Z]|[A-Z]{3}[a-z]|\+[A-Z][a-z]|[A-Za-z]{2}\.\d+[-–+]\d*(?=\s)")
+_GLUE = re.compile(r"[a-z.:!?][A-Z]|[A-Z]{3}[a-z]|\+[A-Z][a-z]|[A-Za-z]{2}\.\d+[-–+]\d*(?=\s)|[a-z]\)[A-Z]")
 _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[a-z]{2}[.:!?])(?=[A-Z][a-z])"
                     r"|(?<=\d{2}[.!?])(?=[A-Z][a-z])"  # "MEP 2040.Assist"
                     r"|(?<=[A-Z]{4})(?=[A-Z][a-z](?![a-z]))"  # "CERTIFICATIONTo perform"
@@ -61,7 +61,8 @@ _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(
                     r"|(?<=\+)(?=[A-Z][a-z]{2,})|(?<=[a-z]{3})(?=[A-Z]{2,5}(?![A-Za-z]))"
                     r"|(?<=[a-z]{3}[.!?])(?=[A-Z]{3,})"  # "medical terminology.HIPAA compliance", "Pharmacy.EXPERIENCE"
                     r"|(?<=[A-Za-z]{2}[.!?])(?=\d+[-–+]\d*$)"  # "diploma or GED.1-2 years"
-                    r"|(?<=[a-z]{3})(?=[A-Z]{6,}(?![a-z]))")  # "regulationPRIMARY RESPONSIBILITIES:"
+                    r"|(?<=[a-z]{3})(?=[A-Z]{6,}(?![a-z]))"  # "regulationPRIMARY RESPONSIBILITIES:"
+                    r"|(?<=[a-z]\))(?=[A-Z])")  # "(Word, Excel, Outlook)Proven capability", "preferred)CAI"
 # Initials that end a glued token after a word: "skillsASE certification", "Time-in-TypeATP Certificate".
 _CAPITALS_WORD = re.compile(r"[A-Z]{6,}(?![A-Za-z])")
 _INITIALS = re.compile(r"[A-Z]{2,5}(?![A-Za-z])")
@@ -74,8 +75,9 @@ _LEVEL_HEADING = re.compile(rf"(?:{'|'.join(LEVEL_WORDS)})[ \t]+(?:{'|'.join(sor
 # What a numbered item starts with: a capital, or a number of years ("5. 1+ years of experience")
 _ITEM_START = r"\s+(?:[A-Z]|\d{1,2}\+?\s*(?:[-–]\s*\d{1,2}\s*)?(?:years?|yrs)\b)"
 # A number glued to the word before it, then a numbered item's start ("systems2. Proficient"), or to
-# the full stop ending the item before ("rendered.2. The processing"); digit first, as _YEARS_GLUED below
-_NUMBERED = re.compile(rf"(\d(?:(?<=[A-Za-z)]\d)|(?<=[a-z)]\.\d))\d?)[.)](?={_ITEM_START})")
+# the full stop or question mark ending the item before ("rendered.2. The processing", "preference?3. Have
+# you"); digit first, as _YEARS_GLUED below
+_NUMBERED = re.compile(rf"(\d(?:(?<=[A-Za-z)]\d)|(?<=[a-z)][.?]\d))\d?)[.)](?={_ITEM_START})")
 # A list item's number of years glued to the word ending the item before it ("Accounting, Economics,
 # or Finance0 - 2 years' experience", "CloudFormation5+ years of AWS"): three lower-case letters, then
 # a number of years or a range of them. Written digit first: a pattern opening on a look-behind is
@@ -88,7 +90,7 @@ experience exposure knowledge ability abilities strong excellent proficient prof
 competent competence extensive understanding demonstrated proven minimum must bachelor bachelors fluent
 ideally previous solid
 """.split())
-_ITEM_NUMBER = re.compile(rf"(?:^|\s)(\d{{1,2}})[.)](?={_ITEM_START})")
+_ITEM_NUMBER = re.compile(rf"(?:^|\s|(?<=[a-z]):)(\d{{1,2}})[.)](?={_ITEM_START})")  # "Must-Haves:1. High ..." too
 # A bullet glued to the end of the item before it, a space after: "experience· Clear ..." (a
 # bullet between two spaces is a separator inside one line, "Leeds · Full-time", and stays).
 _GLUED_BULLET = re.compile(r"(?<=\S)[·•▪●](?=[ \t]+\S)")
@@ -147,6 +149,10 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
                 cuts.append((i, True))  # a sentence's full stop glued to initials or a number ("Microsoft.NET" stays)
             continue
         right = _WORD_AT.match(token, i).group()
+        if token[i - 1] == ")":  # a bracket closing one item, the next item's word or initials glued to it
+            if _INITIALS.match(token, i) or (len(right) >= 3 and _a_word(right.casefold(), dictionary)):
+                cuts.append((i, False))
+            continue
         if token[i - 1] == "+":  # a name ending in "+" glued to the next element: "CompTIA A+Preferred"
             if right.casefold() in LEVEL_WORDS or _a_word(right.casefold(), dictionary):
                 cuts.append((i, right.casefold() in LEVEL_WORDS))
@@ -193,6 +199,10 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
             cuts.append((i, False))
             continue
         left = token[max(runs.run_start[i], runs.last_upper[i]):i]  # "Ability" of "RN LicenseAbility"
+        if token[i - 1] == "s" and i - runs.run_start[i] >= 3 and token[runs.run_start[i]:i - 1].isupper() \
+                and len(right) >= 3 and _a_word(right.casefold(), dictionary):
+            cuts.append((i, False))  # initials in the plural, then the next item's word: "HOAsGrasp of"
+            continue
         if left.casefold() in HEADING_WORDS:
             cuts.append((i, True))
         elif right.casefold() in ITEM_OPENERS and len(left) >= 3:
@@ -277,7 +287,7 @@ def repair_glued(text: str) -> str:
         token = m.group()
         if len(token) >= 4:
             found = _cuts(token, dictionary, names)
-            if found and not any(strong for _, strong in found) and _recurs(text, token, runs):
+            if found and not any(strong or token[i - 1] == ")" for i, strong in found) and _recurs(text, token, runs):
                 continue  # "SonicWall ... SonicWall's": a name the text writes the same way each time
             for i, strong in found:
                 cuts.append((m.start() + i, strong))

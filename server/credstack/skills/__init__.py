@@ -1369,6 +1369,8 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
                 continue  # "Store Manager", "Crown Counsel", "BC Prosecution Service": someone or some body
             if _employers_own(seg.text, span.start):
                 continue  # "our ledger service", "our SOAR platform": the employer's, not asked
+            if _AT_A_SITE.search(seg.text, max(0, span.start - 80), span.start):
+                continue  # "rooms based at DPOW and SGH": the sites the job is at, by their initials
             if _name_shaped(surface.split()[0]) and _venue_cue().search(judged_clause(seg.text, span.start, span.end)):
                 continue  # "publications at venues such as CVPR or SPIE": where papers appear, not a skill
             if _GRADE_OR_META.match(surface):
@@ -1507,6 +1509,12 @@ def _place_and_plain(seg: Segment, span, surface: str) -> bool:
 def _name_shaped(word: str) -> bool:
     """Initials, digits, inner capitals or symbols: a product's or a standard's name ("HEDIS", "3G")."""
     return not word.isalpha() or word.isupper() or any(c.isupper() for c in word[1:])
+
+
+# Where the job's sites are: "based at", "located in", "situated at" and the names coordinated after
+# it, each a capitalised word or initials ("based at DPOW and SGH", "located at St Mary's, QEH or").
+_AT_A_SITE = re.compile(r"\b(?:based|located|situated|sited)[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?"
+                        r"(?:[A-Z][\w'\u2019&.-]*(?:,|[ \t]+(?:and|&|or))?[ \t]+){0,6}$")
 
 
 def _employers_own(text: str, start: int) -> bool:
