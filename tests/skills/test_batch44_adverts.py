@@ -110,3 +110,13 @@ def test_the_sites_rule_reads_only_where_a_job_is_based(resources):
     assert "SAP" in got and "Microsoft Excel" in got
     others, _, _ = chips("Reports based on ITIL and NIOX data.", {"NIOX": "knowledge"}, TextKind.REQUIREMENTS)
     assert "NIOX" in others
+
+
+def test_indeeds_work_location_in_person_is_no_place():
+    from credstack.postings import parse_posting
+
+    text = ("Pediatric Occupational Therapy\n\nWe are looking for an Occupational Therapist in our brand new "
+            "Aiken, SC facility.\n\nSkills\n- Valid South Carolina license to practice occupational therapy\n\n"
+            "Job Type: Full-time\nPay: $44.00 - $47.00 per hour\nWork Location: In person\n")
+    assert parse_posting(text).location == "Aiken, SC"
+    assert parse_posting(text.replace("In person", "Leeds")).location == "Leeds"  # control: a place labelled

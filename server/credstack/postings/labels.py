@@ -87,6 +87,8 @@ def labelled_fields(blocks: list[Block], limit: int = 80) -> dict[str, str]:
                     value = blocks[i + 1].text.strip()
             if value is None:
                 continue
+            if field == "location" and _WORK_MODE_ONLY.match(value):
+                continue  # "Work Location: In person" (Indeed): how the work is done, the place is elsewhere
             if field == "employment_type":
                 employment.append((_EMPLOYMENT_TYPE_LABEL.match(text) is not None, value))
             out.setdefault(field, value)
@@ -139,6 +141,11 @@ def _facts_apart(blocks: list[Block]) -> list[Block]:
 
 _SUB_LABEL = re.compile(r"(?i)^\s*(city|town|state|province|region|county|country|zip( code)?|postal code|address|"
                         r"name|ville|pays|stadt|land|ciudad|país)\s*:?\s*$")
+
+
+# "At the workplace" alone, where a board's location label gives no place ("Work Location: In person", Indeed's):
+# the place is written elsewhere ("Remote" stays: for a remote job it is where the work is)
+_WORK_MODE_ONLY = re.compile(r"(?i)^\s*(?:in[- ]person|on[- ]?site|in[- ]office)\s*[.!]?\s*$")
 
 
 def _value_ok(value: str) -> bool:
