@@ -120,3 +120,16 @@ def test_indeeds_work_location_in_person_is_no_place():
             "Job Type: Full-time\nPay: $44.00 - $47.00 per hour\nWork Location: In person\n")
     assert parse_posting(text).location == "Aiken, SC"
     assert parse_posting(text.replace("In person", "Leeds")).location == "Leeds"  # control: a place labelled
+
+
+def test_a_record_the_candidate_must_be_free_of_is_not_asked():
+    from tests.skills.conftest import at
+
+    from credstack.skills.requirements import negated
+
+    text = ("Lead technicians are required to have a clean driving record with no DUI records in the last 5 years, "
+            "no moving violations and no felony convictions.")
+    for record in ("DUI records", "moving violations", "felony convictions"):
+        assert negated(*at(text, record)), record
+    assert not negated(*at(text, "clean driving record"))  # control: the record asked
+    assert not negated(*at("Experience with records management and no other duties.", "records management"))

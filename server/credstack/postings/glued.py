@@ -73,7 +73,7 @@ _LEVEL_WORD = re.compile(rf"(?:{'|'.join(LEVEL_WORDS)})\b", re.IGNORECASE)
 # ... unless it opens a heading: "stock.Required QualificationsHigh school diploma" ("Preferred Skills:")
 _LEVEL_HEADING = re.compile(rf"(?:{'|'.join(LEVEL_WORDS)})[ \t]+(?:{'|'.join(sorted(HEADING_WORDS))})\b", re.IGNORECASE)
 # What a numbered item starts with: a capital, or a number of years ("5. 1+ years of experience")
-_ITEM_START = r"\s+(?:[A-Z]|\d{1,2}\+?\s*(?:[-–]\s*\d{1,2}\s*)?(?:years?|yrs)\b)"
+_ITEM_START = r"\s+(?:[A-Z]|[a-z][A-Z]|\d{1,2}\+?\s*(?:[-–]\s*\d{1,2}\s*)?(?:years?|yrs)\b)"  # "2. eLearning"
 # A number glued to the word before it, then a numbered item's start ("systems2. Proficient"), or to
 # the full stop or question mark ending the item before ("rendered.2. The processing", "preference?3. Have
 # you"); digit first, as _YEARS_GLUED below
@@ -83,6 +83,9 @@ _NUMBERED = re.compile(rf"(\d(?:(?<=[A-Za-z)]\d)|(?<=[a-z)][.?]\d))\d?)[.)](?={_
 # a number of years or a range of them. Written digit first: a pattern opening on a look-behind is
 # tried at every character of every text (351 -> 149 µs a posting of the held split).
 _YEARS_GLUED = re.compile(r"\d(?<=[a-z]{3}\d)\d?\+?[ \t]*(?:(?:-|–|to)[ \t]*\d{1,2}[ \t]*)?(?:years?|yrs)\b")
+# "At least" opening an item glued to the word ending the one before ("clinical settings and MAT centersAt least one
+# (1) to two (2) years of experience"); "At" alone is too short for the word checks of ``_cuts``
+_AT_LEAST_GLUED = re.compile(r"(?<=[a-z]{3})At(?=[ \t]+least\b)")
 # Words that open a list item, never the end of a name written in CamelCase: glued to the item before
 # ("Jenkins, Terraform, and AnsibleExperience with ...", "Kubernetes, PrometheusCompetent in ...").
 ITEM_OPENERS = frozenset("""
@@ -300,6 +303,7 @@ def repair_glued(text: str) -> str:
                         cuts.append((heading.start(1), True))  # "... reach booms. CMD Offers:Comprehensive"
     cuts += [(i, True) for i in _numbered_cuts(text)]
     cuts += [(m.start(), True) for m in _YEARS_GLUED.finditer(text)]
+    cuts += [(m.start(), True) for m in _AT_LEAST_GLUED.finditer(text)]
     bullets = [m.start() for m in _GLUED_BULLET.finditer(text)]
     if len(bullets) >= 2:
         cuts += [(i, True) for i in bullets]

@@ -914,6 +914,8 @@ def negated(text: str, start: int, end: int) -> bool:
     leads, no, closing, contrast, reasserted = _negation_cues()
     if not before.strip():
         return False
+    if _NO_BEFORE.search(before) and _RECORD_NOUN.match(text, start):
+        return True  # "a clean driving record with no DUI records": a record that disqualifies
     # every lead holds "not", "n't", "need" or "requirement": a text without them needs no search
     lowered = case_folded(before)
     maybe = any(word in lowered for word in _LEAD_WORDS)
@@ -927,6 +929,13 @@ def negated(text: str, start: int, end: int) -> bool:
         return False
     shut = closing.search(text[end:hi])
     return shut is not None and contrast.search(text, end, end + shut.start()) is None
+
+
+# A record the candidate must be free of: "no" within two words before the mention, which is (or runs on within
+# three words into) the record's noun ("with no DUI records", "no moving violations", "no felony convictions").
+_NO_BEFORE = re.compile(r"(?i)\bno[ \t]+(?:[\w/-]+[ \t]+){0,2}$")
+_RECORD_NOUN = re.compile(r"(?i)(?:[\w/-]+[ \t]+){0,3}?(?:records?|convictions?|violations?|offen[cs]es|accidents?|"
+                          r"infractions?|DUIs?|DWIs?)\b")
 
 
 # "no" heads the list it negates ("no degree, licence or experience required"): within this many
