@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from credstack.postings.employment import telling_employment_type
+from credstack.postings.employment import EMPLOYMENT_DATA, telling_employment_type
 from credstack.postings.fact_labels import LABELS
 from credstack.postings.text import Block
 
@@ -143,9 +143,10 @@ _SUB_LABEL = re.compile(r"(?i)^\s*(city|town|state|province|region|county|countr
                         r"name|ville|pays|stadt|land|ciudad|país)\s*:?\s*$")
 
 
-# "At the workplace" alone, where a board's location label gives no place ("Work Location: In person", Indeed's):
-# the place is written elsewhere ("Remote" stays: for a remote job it is where the work is)
-_WORK_MODE_ONLY = re.compile(r"(?i)^\s*(?:in[- ]person|on[- ]?site|in[- ]office)\s*[.!]?\s*$")
+# An on-site work mode alone (``work_modes`` of postings_employment.json), where a board's location label gives no
+# place ("Work Location: In person", Indeed's): the place is written elsewhere ("Remote" stays: for a remote job it
+# is where the work is)
+_WORK_MODE_ONLY = re.compile(rf"(?i)^\s*(?:{'|'.join(EMPLOYMENT_DATA['work_modes']['on-site'])})\s*[.!]?\s*$")
 
 
 def _value_ok(value: str) -> bool:

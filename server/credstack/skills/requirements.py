@@ -914,10 +914,10 @@ def negated(text: str, start: int, end: int) -> bool:
     leads, no, closing, contrast, reasserted = _negation_cues()
     if not before.strip():
         return False
-    if _NO_BEFORE.search(before) and _RECORD_NOUN.match(text, start):
-        return True  # "a clean driving record with no DUI records": a record that disqualifies
     # every lead holds "not", "n't", "need" or "requirement": a text without them needs no search
     lowered = case_folded(before)
+    if "no" in lowered and _NO_BEFORE.search(before) and _RECORD_NOUN.match(text, start):
+        return True  # "a clean driving record with no DUI records": a record that disqualifies
     maybe = any(word in lowered for word in _LEAD_WORDS)
     last = max((m.end() for p in leads for m in p.finditer(before)), default=-1) if maybe else -1
     if last >= 0 and contrast.search(before, last) is None and reasserted.search(before, last) is None:
