@@ -258,8 +258,12 @@ def _cue_line(text: str) -> bool:
         return False
     if len(text.split()) <= 2 or (tier == STRONG and _is_title_case(text)):
         return True
-    # a strong cue followed by at most two more words ("Skills & requirements", "Who you are")
-    return tier == STRONG and len(cleaned[m.end():].split()) <= 2
+    # a strong cue followed by at most two more words ("Skills & requirements", "Who you are"), an
+    # aside in brackets left out ("Benefits of working with FTB (employed by BWC)")
+    return tier == STRONG and len(_ASIDE.sub(" ", cleaned[m.end():]).split()) <= 2
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def heading_rank(block: Block) -> int:

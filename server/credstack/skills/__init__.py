@@ -433,7 +433,19 @@ def _read_as_headed(clause: str) -> bool:
     ("The Officer will participate in safety planning") or a strong ask said to the reader ("To be
     considered you will need at least 12 months experience working with a children's centre",
     "candidates must hold ...")."""
-    return states_duties(clause) or (asks_strongly(clause) and _YOU.search(clause) is not None)
+    return states_duties(clause) or (asks_strongly(clause) and (_YOU.search(clause) is not None
+                                                                or _WHAT_IS_ASKED.match(clause) is not None))
+
+
+# A clause whose subject is what the candidate must bring, as a person specification words it with
+# "is essential": "The ability to commute ... with access to the appropriate means of transport is
+# essential", "Experience of working in ... is essential", "A full UK driving licence is required".
+_WHAT_IS_ASKED = re.compile(
+    r"\W*(?:(?:the|an?)\s+)?(?:(?:proven|demonstrable|demonstrated|previous|recent|relevant|current|"
+    r"full|valid|good|sound|strong|excellent)\s+)*"
+    r"(?:ability|abilities|experience|knowledge|understanding|awareness|evidence|proof|possession|"
+    r"registration|membership|qualifications?|licen[cs]es?|certification|competence|willingness)\b",
+    re.IGNORECASE)
 
 
 def _asks_the_reader(clause: str) -> bool:
@@ -1046,6 +1058,7 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
             if last_word_refused(seg.text, span.start, span.end):
                 continue  # "periodic supervision" after "a minimum direction and": received, as the matcher refuses it
             if in_values_list(seg.text, span.start, span.end) or in_reporting_line(seg.text, span.start, span.end) \
+                    or _NAMES_VALUES.match(seg.text, span.end) is not None \
                     or taught_on_the_job(seg.text, span.start, span.end) \
                     or _not_asked_beside(seg.text, span.start, span.end):
                 continue  # a list of values, whom the post reports to, what it trains in: as for matches
@@ -1060,6 +1073,11 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
     # those words there ("English learners" is no language asked; "teams" is not Microsoft Teams;
     # a capitals-only name in lower case); the tagger does not overrule them.
     return [(*c, link) for c, link in zip(candidates, links, strict=True) if link.how != "exact"]
+
+
+# The word after a span that makes it the name of an organisation's values ("in line with the Royal
+# Free care values", "the NHS Constitution values"): what the employer stands for, no skill.
+_NAMES_VALUES = re.compile(r"[ \t]+values\b", re.IGNORECASE)
 
 
 # A lone word the tagger marks that is not even an "also mentioned" keyword: one among the

@@ -414,9 +414,11 @@ def taught_on_the_job(text: str, start: int, end: int) -> bool:
     return any(_before_matches("taught_on_the_job", text, start, end, word) for word in _TAUGHT_LEADS)
 
 
-# Words one of whose presence before a mention lets ``taught_on_the_job`` read its clause, in the six
+# Words one of whose presence before a mention lets ``taught_on_the_job`` read its clause (what the employer
+# provides, gives or offers the starter too), in the six
 # languages ("Einblick" of a German apprenticeship, "formé", "capacitado", "formato", "treinado", "geschult").
-_TAUGHT_LEADS = ("train", "support", "einblick", "form", "capacitad", "treinad", "geschult", "eingearbeitet")
+_TAUGHT_LEADS = ("train", "support", "provide", "give", "offer", "einblick", "form", "capacitad", "treinad",
+                 "geschult", "eingearbeitet")
 
 
 # Words one of whose presence before a mention lets ``names_colleagues`` read its clause.
