@@ -67,3 +67,15 @@ def test_yoga_styles_and_carrying_insurance_are_named(resources):
     got = found(text, resources)
     assert {"Vinyasa Yoga", "Hatha Yoga", "Yoga Instruction", "Professional Indemnity Insurance"} <= got
     assert "Hatha Yoga" not in found("Office Manager\n\nRequirements\n- Manage the office budget\n", resources)
+
+
+def test_litigation_support_radio_and_process_engineering_names(resources):
+    text = ("Litigation Support Specialist\n\nRequirements\n- Assist in the production of electronically stored "
+            "information during discovery\n- Proficiency in presentation software such as Trial Director\n"
+            "- Installs and maintains electronic surveillance and security systems\n- Perform failure analysis and "
+            "designs of experiments on wafers\n")
+    got = found(text, resources)
+    assert {"E-Discovery", "TrialDirector", "Security Systems Installation", "Failure Analysis",
+            "Experimental Design"} <= got
+    plain = "Office Manager\n\nRequirements\n- Direct the trial of a new filing system\n- Analyse the failure rate\n"
+    assert not {"TrialDirector", "Failure Analysis"} & found(plain, resources)  # control: words apart name nothing
