@@ -32,3 +32,11 @@ def test_clinical_names_of_specialist_services(resources):
             "Safeguarding", "Hospitals", "Own Vehicle"} <= got
     plain = "Office Clerk\n\nRequirements\n- Exchange data with the plasma screen supplier\n- Neglect no detail\n"
     assert not {"Therapeutic Apheresis", "Safeguarding"} & found(plain, resources)  # control
+
+
+def test_agile_working_as_a_way_of_working_is_no_agile_method(resources):
+    text = ("Advanced Nurse Practitioner\n\nRequirements\n- NMC registration\n\nWe will support your work-life "
+            "balance with flexible and agile working options. We promote agile working across our hubs.\n")
+    assert "Agile" not in found(text, resources)
+    asked = "Delivery Manager\n\nRequirements\n- Experience of agile working in a Scrum team\n"
+    assert "Agile" in found(asked, resources)  # control: the method asked for
