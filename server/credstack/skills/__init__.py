@@ -432,7 +432,8 @@ def _read_as_headed(clause: str) -> bool:
     """A clause of unheaded text that says what the job asks as a heading would: a duty statement
     ("The Officer will participate in safety planning") or a strong ask said to the reader ("To be
     considered you will need at least 12 months experience working with a children's centre",
-    "candidates must hold ...")."""
+    "candidates must hold ...") or whose subject is what the candidate brings ("The ability to commute
+    ... with access to the appropriate means of transport is essential", ``_WHAT_IS_ASKED``)."""
     return states_duties(clause) or (asks_strongly(clause) and (_YOU.search(clause) is not None
                                                                 or _WHAT_IS_ASKED.match(clause) is not None))
 

@@ -409,8 +409,9 @@ def in_reporting_line(text: str, start: int, end: int) -> bool:
 def taught_on_the_job(text: str, start: int, end: int) -> bool:
     """True when the mention at [start, end) is what the employer will train the starter in ("You
     will be fully trained in safe driving practices") or support them with ("Newly qualified
-    physiologists will be supported by a friendly team, strong leadership and ..."): given, not
-    asked of the candidate (requirement_cues.json ``taught_on_the_job``)."""
+    physiologists will be supported by a friendly team, strong leadership and ...") or will provide
+    them ("In return, we will provide you with robust local induction, one to one clinical
+    supervision"): given, not asked of the candidate (requirement_cues.json ``taught_on_the_job``)."""
     return any(_before_matches("taught_on_the_job", text, start, end, word) for word in _TAUGHT_LEADS)
 
 
