@@ -28,3 +28,12 @@ def test_a_dbs_check_the_organisation_will_carry_out_is_its_policy(resources):
     assert not {"Background Checks", "Safeguarding"} & got
     asked = "Support Worker\n\nRequirements\n- Must hold a current enhanced DBS check\n"
     assert "Background Checks" in found(asked, resources)  # control: a check the candidate holds
+
+
+def test_a_vehicles_mot_certificate_and_breakdown_cover_are_the_drivers_vehicle_not_mot_testing(resources):
+    text = ("Volunteer Car Driver\n\nRequirements\n- A full driving licence\n- An original copy of the vehicle's "
+            "current valid MOT certificate, insurance certificate, and breakdown cover\n")
+    got = found(text, resources)
+    assert "Own Vehicle" in got and "MOT Testing" not in got
+    tester = "Vehicle Technician\n\nRequirements\n- Qualified MOT tester\n- Carry out MOT inspections\n"
+    assert "MOT Testing" in found(tester, resources)  # control: the trade itself
