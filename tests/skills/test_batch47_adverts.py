@@ -79,3 +79,10 @@ def test_litigation_support_radio_and_process_engineering_names(resources):
             "Experimental Design"} <= got
     plain = "Office Manager\n\nRequirements\n- Direct the trial of a new filing system\n- Analyse the failure rate\n"
     assert not {"TrialDirector", "Failure Analysis"} & found(plain, resources)  # control: words apart name nothing
+
+
+def test_a_vocabulary_name_before_values_names_the_employers_values_too(resources):
+    text = "Receptionist\n\nRequirements\n- Deliver a welcoming front desk in line with our Customer Service values\n"
+    assert "Customer Service" not in found(text, resources)
+    asked = "Receptionist\n\nRequirements\n- Excellent customer service skills\n"
+    assert "Customer Service" in found(asked, resources)  # control: asked, it stays

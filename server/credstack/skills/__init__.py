@@ -1059,7 +1059,6 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
             if last_word_refused(seg.text, span.start, span.end):
                 continue  # "periodic supervision" after "a minimum direction and": received, as the matcher refuses it
             if in_values_list(seg.text, span.start, span.end) or in_reporting_line(seg.text, span.start, span.end) \
-                    or _NAMES_VALUES.match(seg.text, span.end) is not None \
                     or taught_on_the_job(seg.text, span.start, span.end) \
                     or _not_asked_beside(seg.text, span.start, span.end):
                 continue  # a list of values, whom the post reports to, what it trains in: as for matches
@@ -1074,11 +1073,6 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
     # those words there ("English learners" is no language asked; "teams" is not Microsoft Teams;
     # a capitals-only name in lower case); the tagger does not overrule them.
     return [(*c, link) for c, link in zip(candidates, links, strict=True) if link.how != "exact"]
-
-
-# The word after a span that makes it the name of an organisation's values ("in line with the Royal
-# Free care values", "the NHS Constitution values"): what the employer stands for, no skill.
-_NAMES_VALUES = re.compile(r"[ \t]+values\b", re.IGNORECASE)
 
 
 # A lone word the tagger marks that is not even an "also mentioned" keyword: one among the

@@ -388,12 +388,18 @@ def in_values_list(text: str, start: int, end: int) -> bool:
     """True when the mention at [start, end) is an item of the employer's list of its values ("our
     key values of Caring, Teamwork, Professionalism and Innovation", "personal values that match
     those values of the Trust of respect, integrity, teamwork"): what the employer stands for, not a
-    skill asked (requirement_cues.json ``values_list``)."""
+    skill asked (requirement_cues.json ``values_list``); so is a name right before "values" ("in line with
+    the Royal Free care values"): the name of the employer's values."""
+    if _NAMES_VALUES.match(text, end) is not None:
+        return True
     if "values" not in text[max(0, start - VALUES_REACH):start].lower():
         return False  # the clause is not even looked for (most mentions)
     lo, _hi = clause_bounds(text, start, end)
     before = text[max(lo, start - VALUES_REACH):start]
     return "values" in before.lower() and any(p.search(before) for p in _around_cues("values_list")[0])
+
+
+_NAMES_VALUES = re.compile(r"[ \t]+values\b", re.IGNORECASE)  # after a mention: it names values
 
 
 NOT_ASKED_REACH = 120  # how far back in its clause a reporting line or a promise of training may start
