@@ -101,6 +101,27 @@ _HEADING_BEFORE = re.compile(r"[.!?][ \t]+((?:[A-Z][a-z]+[ \t]+(?:(?:&|and)[ \t]
 # A few capitalised words between a sentence's end and a colon glued to what follows: a heading run
 # into the sentence before it ("... or reach booms. CMD Offers:Comprehensive Medical")
 _COLON_HEADING_BEFORE = re.compile(r"[.!?][ \t]+((?:[A-Z][\w'’/-]*[ \t]+(?:(?:&|and)[ \t]+)?){0,3}[A-Z][\w'’/-]*):$")
+# A section's heading run into the list item before it, after a small word, with an aside in
+# brackets or a colon, glued to what follows ("... to technology Preferred Qualifications (Not
+# Required)Tracts Experience"): a heading only when a word that qualifies a section opens it and a
+# heading word ends it (``_cue_heading_before``).
+_CUE_BEFORE = re.compile(r"(?<=[a-z])[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2}[A-Z][a-z]+)(?:[ \t]*\([^()\n]{1,30}\))?:?$")
+_SECTION_QUALIFIERS = frozenset("""preferred required desired desirable essential additional minimum basic key core
+main job role position your""".split())
+
+
+def _cue_heading_before(text: str, at: int) -> int | None:
+    """Where a heading of a few capitalised words ("Preferred Qualifications", "Job Expectations")
+    starts, when it ends right before the glue at ``at`` after a lower-case word; None otherwise."""
+    found = _CUE_BEFORE.search(text, max(0, at - 80), at)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if words[0].casefold() in _SECTION_QUALIFIERS and words[-1].casefold() in HEADING_WORDS:
+        return found.start(1)
+    return None
+
+
 _ADDRESS = re.compile(r"@|://|www\.|\.(?:com|org|net|gov|edu|uk|io)\b", re.IGNORECASE)
 
 
@@ -301,6 +322,9 @@ def repair_glued(text: str) -> str:
                     heading = _COLON_HEADING_BEFORE.search(text, max(0, m.start() + i - 60), m.start() + i)
                     if heading:
                         cuts.append((heading.start(1), True))  # "... reach booms. CMD Offers:Comprehensive"
+                elif (strong or text[m.start() + i - 1] == ")") \
+                        and (cue := _cue_heading_before(text, m.start() + i)) is not None:
+                    cuts.append((cue, True))  # "... to technology Preferred Qualifications (Not Required)Tracts"
     cuts += [(i, True) for i in _numbered_cuts(text)]
     cuts += [(m.start(), True) for m in _YEARS_GLUED.finditer(text)]
     cuts += [(m.start(), True) for m in _AT_LEAST_GLUED.finditer(text)]

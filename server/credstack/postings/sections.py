@@ -310,6 +310,10 @@ def _trailing_off_heading(text: str) -> bool:
     return kind is not None and m.start() == 0  # a cue's match comes with its kind
 
 
+# Words after a fact label ("Company:") that make a paragraph about the company, not its name.
+MIN_ABOUT_WORDS = 12
+
+
 def _lead_in(text: str) -> tuple[SectionKind, str, str] | None:
     """"Nice to have: Kafka, Flink" -> (preferred, "Nice to have", "Kafka, Flink")."""
     head, colon, rest = text.partition(":")
@@ -318,6 +322,10 @@ def _lead_in(text: str) -> tuple[SectionKind, str, str] | None:
     if rest.startswith("//"):  # a URL, not a lead-in
         return None
     if is_fact_label(head):  # "Company: Acme", "Salary: $90k" state facts; they open no section
+        # unless the company's label opens a paragraph about it ("Company: Tracts is a cloud-based
+        # software that helps automate ...")
+        if len(rest.split()) >= MIN_ABOUT_WORDS and classify(head) == SectionKind.ABOUT_COMPANY:
+            return SectionKind.ABOUT_COMPANY, head.strip(), rest.strip()
         return None
     kind, _ = classify_tier(head, (STRONG, WEAK))
     return (kind, head.strip(), rest.strip()) if kind is not None else None

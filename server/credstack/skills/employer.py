@@ -88,6 +88,7 @@ def employer_names(company: str | None, texts: list[str], is_skill=lambda name: 
     found = {name for name in found if not _a_regulator_anywhere(name, texts)}
     whole = {name for name in whole if not _a_regulator_anywhere(name, texts)}
     names = found | whole
+    names |= _company_letters(texts)
     company = (company or "").strip()
     if company:
         names.add(company)
@@ -107,6 +108,25 @@ def employer_names(company: str | None, texts: list[str], is_skill=lambda name: 
         for text in texts:
             names.update(m.group(0) for m in phrase.finditer(text) if not is_skill(m.group(0)))
     return sorted(names, key=len, reverse=True)
+
+
+# The last word of a business's name: letters the posting defines as such a name are the business
+# ("Tracts Land Solutions (TLS)", "Packaging Corporation of America (PCA)"), not the skill a catalog
+# gives them (TLS encryption, principal component analysis).
+_BUSINESS_WORDS = frozenset("""solutions llc ltd limited inc incorporated corporation corp company group holdings
+partners associates enterprises industries""".split())
+
+
+def _company_letters(texts: list[str]) -> set[str]:
+    """Letters the posting defines as a business's name, wherever they stand in it."""
+    from credstack.skills.abbreviations import defined_abbreviations
+
+    out = set()
+    for text in texts:
+        for letters, long in defined_abbreviations(text).items():
+            if long.split()[-1].strip(".,").casefold() in _BUSINESS_WORDS and len(letters) >= 2:
+                out.add(letters)
+    return out
 
 
 # A body the candidate registers with, is a member of or licensed by: the profession's regulator,
