@@ -91,3 +91,18 @@ def test_facial_expressions_and_a_list_of_job_descriptions_name_no_skill(resourc
     spa = "Esthetician\n\nRequirements\n- Perform facials and waxing\n- Write job descriptions for new hires\n"
     got = found(spa, resources)
     assert {"Skin Care", "Job Analysis"} <= got  # controls: the treatment and the HR task
+
+
+def test_a_check_the_post_requires_after_a_benefits_list_is_asked(resources):
+    text = ("Crisis Practitioner\n\nYou will be responsible for managing crisis cases.\n\nIn return we can also offer "
+            "you:\n\n- NHS pension scheme\n- Holiday pay of up to 33 days\n- NHS discount and salary sacrifice scheme"
+            "\n\nEmployment in this post requires an Enhanced Disclosure and Barring Service (DBS) check. The DBS levies"
+            " a charge of £40.\n")
+    assert "Background Checks" in found(text, resources)
+    perks = ("Crisis Practitioner\n\nYou will be responsible for managing crisis cases.\n\nIn return we can also offer "
+             "you:\n\n- NHS pension scheme\n- Holiday pay of up to 33 days\n- NHS discount and salary sacrifice scheme"
+             "\n\nOur staff also enjoy a cycle to work scheme and a staff restaurant.\n")
+    from credstack.postings import parse_posting
+
+    holding = [s.kind for s in parse_posting(perks).sections if "cycle to work" in s.text]
+    assert holding == [SectionKind.BENEFITS]  # control: a perk after the list stays with them

@@ -425,6 +425,8 @@ _DOCUMENTS_TO_BRING = re.compile(
 _ASK_AFTER_PERKS = re.compile(
     r"(?i)\b(?:(?:is|are)\s+(?:also\s+)?(?:required|essential|desirable|preferred|mandatory)|must\s+(?:have|hold)|"
     r"you\s+(?:will|'ll)\s+need|(?:applicants?|candidates?)\s+(?:must|should|will\s+need)|"
+    # "Employment in this post requires an Enhanced Disclosure and Barring Service (DBS) check"
+    r"(?:post|role|position|job|employment)\s+(?:(?:in|of)\s+)?(?:(?:this|the)\s+(?:post|role|position|job)\s+)?requires|"
     # "Experience in general labor, construction or moving helpful!"
     r"experience\s+(?:in|with|of)\b[^.!?\n]{0,200}?\b(?:helpful|a\s+plus|preferred|desirable|an\s+advantage|"
     r"beneficial|required|essential))\b")
