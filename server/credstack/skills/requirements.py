@@ -418,14 +418,20 @@ def taught_on_the_job(text: str, start: int, end: int) -> bool:
     physiologists will be supported by a friendly team, strong leadership and ...") or will provide
     them ("In return, we will provide you with robust local induction, one to one clinical
     supervision"): given, not asked of the candidate (requirement_cues.json ``taught_on_the_job``)."""
-    return any(_before_matches("taught_on_the_job", text, start, end, word) for word in _TAUGHT_LEADS)
+    return any(_before_matches("taught_on_the_job", text, start, end, word, TAUGHT_REACH) for word in _TAUGHT_LEADS)
+
+
+# How far back in its clause a promise of training may start: the end of a course's award names a
+# few long qualifications ("... you will receive the Level 2 Apprenticeship in Customer Service
+# Practitioner and Level 1 or 2 Functional Skills English, Maths"); each cue bounds its words itself.
+TAUGHT_REACH = 180
 
 
 # Words one of whose presence before a mention lets ``taught_on_the_job`` read its clause (what the employer
 # provides, gives or offers the starter too), in the six
 # languages ("Einblick" of a German apprenticeship, "formé", "capacitado", "formato", "treinado", "geschult").
-_TAUGHT_LEADS = ("train", "support", "provide", "give", "offer", "einblick", "form", "capacitad", "treinad",
-                 "geschult", "eingearbeitet")
+_TAUGHT_LEADS = ("train", "support", "provide", "give", "offer", "completion", "einblick", "form", "capacitad",
+                 "treinad", "geschult", "eingearbeitet")
 
 
 # Words one of whose presence before a mention lets ``names_colleagues`` read its clause.
@@ -513,11 +519,11 @@ def marked_not_applicable(text: str, start: int, end: int) -> bool:
     return any(p.match(after) for p in _around_cues("not_applicable")[1])
 
 
-def _before_matches(key: str, text: str, start: int, end: int, word: str) -> bool:
-    if word not in text[max(0, start - NOT_ASKED_REACH):start].lower():
+def _before_matches(key: str, text: str, start: int, end: int, word: str, reach: int = NOT_ASKED_REACH) -> bool:
+    if word not in text[max(0, start - reach):start].lower():
         return False  # the clause is not even looked for (most mentions)
     lo, _hi = clause_bounds(text, start, end)
-    before = text[max(lo, start - NOT_ASKED_REACH):start]
+    before = text[max(lo, start - reach):start]
     return word in before.lower() and any(p.search(before) for p in _around_cues(key)[0])
 
 

@@ -1,0 +1,68 @@
+"""What batch 51's real postings (bench/nontech_real.py --split held-occ41: a medical staffing apprentice, a social
+worker, a head of sustainability, an elder law associate and twelve more) showed: a trust's privacy notice ("the
+Trust, as a Data Controller, will process and store your data") and the Immigration Act cited as the reason for
+fluent English ask nothing; a "Qualification" heading inside the benefits asks again; what an apprenticeship awards
+at its end is given, not asked; elder law, trusts and living wills are named. Synthetic postings, with controls."""
+
+from __future__ import annotations
+
+from tests.skills.conftest import found, section_kinds
+
+from credstack.postings.model import SectionKind
+
+
+def _levels(text: str, resources) -> dict[str, str]:
+    from credstack.analysis import analyze
+    from credstack.postings import parse_posting
+
+    result = analyze(parse_posting(text), resources, recommend=False, rank=False)
+    return {s.name: s.requirement.value for s in [*result.skills, *result.context]}
+
+
+def _tagged(text: str, phrases: dict[str, str]) -> set[str]:
+    """Skill and context names of requirement text, with a tagger that marks ``phrases``."""
+    from tests.skills.test_tagger import FakeTagger
+
+    from credstack.skills import extract_skills
+    from credstack.skills.model import TextKind, TextSection
+    from credstack.skills.vocabulary import load_vocabulary
+
+    result = extract_skills([TextSection(TextKind.REQUIREMENTS, text, "Requirements")], load_vocabulary(), None,
+                            FakeTagger(phrases))
+    return {s.name for s in [*result.skills, *result.context]}
+
+
+def test_a_privacy_notice_and_the_immigration_act_ask_nothing():
+    text = ("- Registered with Social Work England\n- Candidates must be fluent in the English language (as a "
+            "requirement of Part 7 of the Immigration Act for the effective performance of a customer-facing role).\n"
+            "- To ensure you fully understand how the Trust, as a Data Controller, will process and store your data "
+            "please read the attached Applicant and Staff Privacy Notice.\n")
+    got = _tagged(text, {"Immigration Act": "knowledge", "Data Controller": "knowledge"})
+    assert "English" in got
+    assert not {"Immigration Act", "Data Controller"} & got
+    asked = ("- Sound knowledge of the Immigration Act and asylum law\n"
+             "- Act as the Data Controller's contact for subject access requests\n")
+    got = _tagged(asked, {"Immigration Act": "knowledge", "Data Controller": "knowledge"})
+    assert {"Immigration Act", "Data Controller"} <= got  # controls: the law applied, the role held
+
+
+def test_a_qualification_heading_after_the_benefits_asks_and_an_apprenticeships_award_is_given(resources):
+    text = ("Medical Staffing Apprentice\n\nThe Role\n\nProvide administrative support to the team.\n\nBenefits\n\n"
+            "We will ensure the right support is available to you throughout your apprenticeship.\n\nQualification\n\n"
+            "The candidate is desirable to have at least 4 GCSE’s (grade A-D or 3-9) or equivalent (including Maths "
+            "and English Language).\n\nOn completion of your apprenticeship you will receive the Level 2 "
+            "Apprenticeship in Customer Service Practitioner and Level 1 or 2 Functional Skills English, Maths "
+            "(if applicable)\n")
+    assert section_kinds(text)["Qualification"] == SectionKind.REQUIREMENTS
+    levels = _levels(text, resources)
+    assert levels.get("GCSE") == "preferred"
+    assert "Functional Skills Qualification" not in levels
+    asked = ("Teaching Assistant\n\nRequirements\n- Level 2 Functional Skills English and Maths\n- On completion of "
+             "your induction you will support pupils in class\n")
+    assert "Functional Skills Qualification" in found(asked, resources)  # control: a qualification held
+
+
+def test_elder_law_trusts_and_living_wills_are_named(resources):
+    text = ("Elder Law Associate\n\nResponsibilities\n- Advise clients on elder law and Medicaid planning\n- Draft "
+            "revocable and irrevocable trusts, living wills and health care proxies\n")
+    assert {"Elder Law", "Will Drafting"} <= found(text, resources)
