@@ -66,3 +66,16 @@ def test_elder_law_trusts_and_living_wills_are_named(resources):
     text = ("Elder Law Associate\n\nResponsibilities\n- Advise clients on elder law and Medicaid planning\n- Draft "
             "revocable and irrevocable trusts, living wills and health care proxies\n")
     assert {"Elder Law", "Will Drafting"} <= found(text, resources)
+
+
+def test_here_is_a_good_to_have_heads_what_is_preferred(resources):
+    text = ("Provider Relationship Manager\n\nWhat you will bring to the team:\n\nBachelor’s degree or equivalent "
+            "experience\n\nHere is a good-to-have for the Provider Relationship Manager role at Episource:\n\n"
+            "Registered Health Information Technician (RHIT) certification\n")
+    kinds = section_kinds(text)
+    assert kinds["Here is a good-to-have for the Provider Relationship Manager role at Episource"] == \
+        SectionKind.PREFERRED
+    assert _levels(text, resources)["Registered Health Information Technician"] == "preferred"
+    asked = ("Provider Relationship Manager\n\nHere is what you will need:\n\nRegistered Health Information "
+             "Technician (RHIT) certification\n")
+    assert _levels(asked, resources)["Registered Health Information Technician"] == "required"  # control
