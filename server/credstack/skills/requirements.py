@@ -436,7 +436,7 @@ _TAUGHT_LEADS = ("train", "support", "provide", "give", "offer", "completion", "
 
 # Words one of whose presence before a mention lets ``names_colleagues`` read its clause.
 _COLLEAGUE_LEADS = (" working ", " who work ", " based ", " specialis", " specializ", " comprising ", " including ",
-                    " made up of ", " consisting of ", " includes ", " intern")
+                    " made up of ", " consisting of ", " includes ", " intern", " such as ", " like ", " e.g.")
 
 
 def names_colleagues(text: str, start: int, end: int) -> bool:

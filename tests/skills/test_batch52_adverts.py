@@ -1,0 +1,27 @@
+"""What batch 52's real postings (bench/nontech_real.py --split held-occ42: a deal desk specialist, a custody
+healthcare professional, a heart failure nurse and thirteen more) showed: a policy that names a field as
+"everyone's responsibility" ("Information security is everyone’s responsibility") asks nothing of the candidate.
+Synthetic postings, with controls."""
+
+from __future__ import annotations
+
+from tests.skills.conftest import found
+
+
+def test_a_field_that_is_everyones_responsibility_is_policy_not_an_ask(resources):
+    text = ("Deal Desk Specialist\n\nQualifications\n- Strong Excel skills\n- Information security is everyone’s "
+            "responsibility at Rocket, and all staff protect company data.\n")
+    got = found(text, resources)
+    assert "Microsoft Excel" in got and "Cybersecurity" not in got
+    lead = ("Security Lead\n\nQualifications\n- Strong Excel skills\n- Information security is your responsibility "
+            "as our security lead.\n")
+    assert "Cybersecurity" in found(lead, resources)  # control: the post's own field
+
+
+def test_departments_the_post_works_with_named_as_examples_are_not_asked(resources):
+    text = ("Plant Supervisor\n\nResponsibilities\n- Collaborate with other departments such as sales, engineering, "
+            "and logistics to ensure smooth operations\n- Lead the welding crew\n")
+    got = found(text, resources)
+    assert not {"Sales", "Logistics"} & got
+    asked = ("Operations Coordinator\n\nRequirements\n- Experience in areas such as sales, engineering, and logistics\n")
+    assert {"Sales", "Logistics"} <= found(asked, resources)  # control: the candidate's own experience
