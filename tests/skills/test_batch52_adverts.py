@@ -25,3 +25,25 @@ def test_departments_the_post_works_with_named_as_examples_are_not_asked(resourc
     assert not {"Sales", "Logistics"} & got
     asked = ("Operations Coordinator\n\nRequirements\n- Experience in areas such as sales, engineering, and logistics\n")
     assert {"Sales", "Logistics"} <= found(asked, resources)  # control: the candidate's own experience
+
+
+def test_custody_and_specialist_nursing_settings_and_treatments_are_named(resources):
+    text = ("Custody Healthcare Professional\n\nRequirements\n- Experience in A&E, a Walk in Centre or prison "
+            "healthcare\n- Knowledge of Novel Psychoactive Substances\n- Knowledge of DMTs for multiple sclerosis\n"
+            "- Trained in emotionally focused therapy\n- Work to reduce health inequalities\n- Maintain TJC standards\n")
+    got = found(text, resources)
+    assert {"Emergency Medicine", "Urgent Care", "Prison Healthcare", "Substance Abuse Treatment",
+            "Disease Modifying Therapies", "Emotionally Focused Therapy", "Health Inequalities",
+            "Healthcare Compliance"} <= got
+    plain = "Payroll Clerk\n\nRequirements\n- Process EFT payments\n- Walk in the park at lunch\n"
+    assert not {"Emotionally Focused Therapy", "Urgent Care"} & found(plain, resources)  # control
+
+
+def test_a_letter_naming_a_category_or_grade_is_no_programming_language(resources):
+    text = ("Healthcare Support Worker - Prison Health\n\nWe are looking for an HCSW to join the prison healthcare team."
+            " HMP Usk is a category C closed prison. The post holder will use our data tools and software daily.\n\n"
+            "Requirements\n- GCSE Maths at grade C or above\n- Phlebotomy\n")
+    got = found(text, resources)
+    assert "Phlebotomy" in got and "C" not in got
+    code = "Developer\n\nRequirements\n- Strong C and C++ skills\n- Write embedded software in C\n"
+    assert {"C", "C++"} <= found(code, resources)  # control: the language itself
