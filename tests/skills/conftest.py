@@ -49,6 +49,15 @@ def section_kinds(text: str) -> dict:
     return {s.heading: s.kind for s in parse_posting(text).sections}
 
 
+def levels(text: str, resources) -> dict[str, str]:
+    """Each skill's and context name's requirement level ("required", "preferred", ...) in a posting."""
+    from credstack.analysis import analyze
+    from credstack.postings import parse_posting
+
+    result = analyze(parse_posting(text), resources, recommend=False, rank=False)
+    return {s.name: s.requirement.value for s in [*result.skills, *result.context]}
+
+
 def found(text: str, resources) -> set[str]:
     """Every skill and context name of a posting (``read``'s two sets together)."""
     skills, context = read(text, resources)

@@ -8,17 +8,9 @@ before it; the reports, funding schemes and titles those occupations name. Synth
 
 from __future__ import annotations
 
-from tests.skills.conftest import found, section_kinds
+from tests.skills.conftest import found, levels, section_kinds
 
 from credstack.postings.model import SectionKind
-
-
-def _levels(text: str, resources) -> dict[str, str]:
-    from credstack.analysis import analyze
-    from credstack.postings import parse_posting
-
-    result = analyze(parse_posting(text), resources, recommend=False, rank=False)
-    return {s.name: s.requirement.value for s in [*result.skills, *result.context]}
 
 
 def test_headings_that_ask_of_you_in_their_own_words_head_the_requirements():
@@ -62,9 +54,9 @@ def test_a_preferred_heading_glued_into_the_list_before_it_heads_what_follows(re
             "Qualifications (Not Required)Project Management ExperienceJD and Local chapter membership\n")
     kinds = section_kinds(text)
     assert kinds.get("Preferred Qualifications (Not Required)") == SectionKind.PREFERRED
-    levels = _levels(text, resources)
-    assert levels["Project Management"] == "preferred"
-    assert levels["Deed Plotting"] == "required"
+    got = levels(text, resources)
+    assert got["Project Management"] == "preferred"
+    assert got["Deed Plotting"] == "required"
 
 
 def test_safety_reports_funding_schemes_and_land_titles_are_named(resources):

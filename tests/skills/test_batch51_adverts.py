@@ -6,17 +6,9 @@ at its end is given, not asked; elder law, trusts and living wills are named. Sy
 
 from __future__ import annotations
 
-from tests.skills.conftest import found, section_kinds
+from tests.skills.conftest import found, levels, section_kinds
 
 from credstack.postings.model import SectionKind
-
-
-def _levels(text: str, resources) -> dict[str, str]:
-    from credstack.analysis import analyze
-    from credstack.postings import parse_posting
-
-    result = analyze(parse_posting(text), resources, recommend=False, rank=False)
-    return {s.name: s.requirement.value for s in [*result.skills, *result.context]}
 
 
 def _tagged(text: str, phrases: dict[str, str]) -> set[str]:
@@ -54,9 +46,9 @@ def test_a_qualification_heading_after_the_benefits_asks_and_an_apprenticeships_
             "Apprenticeship in Customer Service Practitioner and Level 1 or 2 Functional Skills English, Maths "
             "(if applicable)\n")
     assert section_kinds(text)["Qualification"] == SectionKind.REQUIREMENTS
-    levels = _levels(text, resources)
-    assert levels.get("GCSE") == "preferred"
-    assert "Functional Skills Qualification" not in levels
+    got = levels(text, resources)
+    assert got.get("GCSE") == "preferred"
+    assert "Functional Skills Qualification" not in got
     asked = ("Teaching Assistant\n\nRequirements\n- Level 2 Functional Skills English and Maths\n- On completion of "
              "your induction you will support pupils in class\n")
     assert "Functional Skills Qualification" in found(asked, resources)  # control: a qualification held
@@ -75,7 +67,7 @@ def test_here_is_a_good_to_have_heads_what_is_preferred(resources):
     kinds = section_kinds(text)
     assert kinds["Here is a good-to-have for the Provider Relationship Manager role at Episource"] == \
         SectionKind.PREFERRED
-    assert _levels(text, resources)["Registered Health Information Technician"] == "preferred"
+    assert levels(text, resources)["Registered Health Information Technician"] == "preferred"
     asked = ("Provider Relationship Manager\n\nHere is what you will need:\n\nRegistered Health Information "
              "Technician (RHIT) certification\n")
-    assert _levels(asked, resources)["Registered Health Information Technician"] == "required"  # control
+    assert levels(asked, resources)["Registered Health Information Technician"] == "required"  # control
