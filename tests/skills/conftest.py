@@ -49,6 +49,18 @@ def section_kinds(text: str) -> dict:
     return {s.heading: s.kind for s in parse_posting(text).sections}
 
 
+def with_tagger(text: str, phrases: dict[str, str], kind=None):
+    """The extraction of ``text`` as one section (requirements unless ``kind``), with a tagger that
+    marks ``phrases`` (``test_tagger.FakeTagger``) and no model."""
+    from tests.skills.test_tagger import FakeTagger
+
+    from credstack.skills import TextKind, TextSection, extract_skills
+    from credstack.skills.vocabulary import load_vocabulary
+
+    return extract_skills([TextSection(kind or TextKind.REQUIREMENTS, text, "Requirements")], load_vocabulary(),
+                          tagger=FakeTagger(phrases))
+
+
 def levels(text: str, resources) -> dict[str, str]:
     """Each skill's and context name's requirement level ("required", "preferred", ...) in a posting."""
     from credstack.analysis import analyze

@@ -6,21 +6,13 @@ at its end is given, not asked; elder law, trusts and living wills are named. Sy
 
 from __future__ import annotations
 
-from tests.skills.conftest import found, levels, section_kinds
+from tests.skills.conftest import found, levels, section_kinds, with_tagger
 
 from credstack.postings.model import SectionKind
 
 
 def _tagged(text: str, phrases: dict[str, str]) -> set[str]:
-    """Skill and context names of requirement text, with a tagger that marks ``phrases``."""
-    from tests.skills.test_tagger import FakeTagger
-
-    from credstack.skills import extract_skills
-    from credstack.skills.model import TextKind, TextSection
-    from credstack.skills.vocabulary import load_vocabulary
-
-    result = extract_skills([TextSection(TextKind.REQUIREMENTS, text, "Requirements")], load_vocabulary(), None,
-                            FakeTagger(phrases))
+    result = with_tagger(text, phrases)
     return {s.name for s in [*result.skills, *result.context]}
 
 
@@ -71,3 +63,6 @@ def test_here_is_a_good_to_have_heads_what_is_preferred(resources):
     asked = ("Provider Relationship Manager\n\nHere is what you will need:\n\nRegistered Health Information "
              "Technician (RHIT) certification\n")
     assert levels(asked, resources)["Registered Health Information Technician"] == "required"  # control
+    perks = ("Provider Relationship Manager\n\nWhat you will bring to the team:\n\n- Bachelor’s degree\n\n"
+             "Here is how you will benefit:\n\n- Monthly internet allowance\n- Parental leave\n")
+    assert section_kinds(perks)["Here is how you will benefit"] == SectionKind.BENEFITS

@@ -13,7 +13,7 @@ control."""
 from __future__ import annotations
 
 import pytest
-from tests.skills.conftest import names
+from tests.skills.conftest import names, with_tagger
 from tests.skills.test_tagger_chips import chips
 
 from credstack.skills import extract_skills
@@ -80,18 +80,12 @@ def test_a_heading_run_into_its_list_is_no_chip():
     assert "Physical Functions" in others
 
 
-def _with_tagger(text: str, phrases: dict[str, str]):
-    from tests.skills.test_tagger import FakeTagger
-    return extract_skills([TextSection(TextKind.REQUIREMENTS, text, "Requirements")], load_vocabulary(), None,
-                          FakeTagger(phrases))
-
-
 def test_a_record_check_the_tagger_names_is_a_condition():
-    result = _with_tagger("A Criminal Record Review Act Check (CRRA) and Enhanced Security Screening will be required.",
+    result = with_tagger("A Criminal Record Review Act Check (CRRA) and Enhanced Security Screening will be required.",
                           {"Record Review Act Check": "knowledge"})
     assert "Record Review Act Check" not in {s.name for s in result.skills}
     assert "Background Checks" in {s.name for s in result.context}
-    result = _with_tagger("Experience with Reconciliation Check processes in Xero.",
+    result = with_tagger("Experience with Reconciliation Check processes in Xero.",
                           {"Reconciliation Check": "knowledge"})
     assert "Background Checks" not in {s.name for s in result.context} | {s.name for s in result.skills}
 

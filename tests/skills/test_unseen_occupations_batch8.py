@@ -12,12 +12,10 @@ occupations use that the vocabulary lacked. The controls keep each word where it
 from __future__ import annotations
 
 import pytest
-from tests.skills.conftest import read
-from tests.skills.test_tagger import FakeTagger
+from tests.skills.conftest import read, with_tagger
 
 from credstack.places import place_shaped
 from credstack.postings.glued import repair_glued
-from credstack.skills import TextKind, TextSection, extract_skills
 from credstack.skills.employer import describes_employer
 from credstack.skills.requirements import is_boilerplate_clause, is_descriptive_clause
 from credstack.skills.vocabulary import load_vocabulary
@@ -56,9 +54,7 @@ def test_a_place_named_with_its_own_noun_is_a_place(surface, place):
 
 
 def _tagged(text: str, phrases: dict[str, str]) -> set[str]:
-    result = extract_skills([TextSection(TextKind.REQUIREMENTS, text, "Requirements")], load_vocabulary(),
-                            tagger=FakeTagger(phrases))
-    return {m for s in result.skills for m in s.mentions}
+    return {m for s in with_tagger(text, phrases).skills for m in s.mentions}
 
 
 def test_a_place_or_a_heading_word_the_tagger_marks_is_no_skill():

@@ -6,8 +6,7 @@ any occupation's posting can have. The controls keep each word where it is asked
 from __future__ import annotations
 
 import pytest
-from tests.skills.conftest import at, read
-from tests.skills.test_tagger import FakeTagger
+from tests.skills.conftest import at, read, with_tagger
 
 from credstack.skills import TextKind, TextSection, extract_skills
 from credstack.skills.requirements import negated
@@ -15,8 +14,7 @@ from credstack.skills.vocabulary import load_vocabulary
 
 
 def _tagged(text: str, phrases: dict[str, str], kind: TextKind = TextKind.REQUIREMENTS) -> set[str]:
-    result = extract_skills([TextSection(kind, text, "Requirements")], load_vocabulary(),
-                            tagger=FakeTagger(phrases))
+    result = with_tagger(text, phrases, kind)
     return {m for s in [*result.skills, *result.context] for m in s.mentions}
 
 

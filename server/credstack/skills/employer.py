@@ -124,7 +124,7 @@ def _company_letters(texts: list[str]) -> set[str]:
     out = set()
     for text in texts:
         for letters, long in defined_abbreviations(text).items():
-            if long.split()[-1].strip(".,").casefold() in _BUSINESS_WORDS and len(letters) >= 2:
+            if long.split()[-1].strip(".,").casefold() in _BUSINESS_WORDS:
                 out.add(letters)
     return out
 

@@ -409,7 +409,7 @@ def in_reporting_line(text: str, start: int, end: int) -> bool:
     """True when the mention at [start, end) names whom the post reports to ("Report to the
     supervisor and operations management", "reports directly to the Finance Director"): someone's
     post or team, not a skill asked (requirement_cues.json ``reporting_line``)."""
-    return _before_matches("reporting_line", text, start, end, "report")
+    return _before_matches("reporting_line", text, start, end, ("report",))
 
 
 def taught_on_the_job(text: str, start: int, end: int) -> bool:
@@ -417,8 +417,10 @@ def taught_on_the_job(text: str, start: int, end: int) -> bool:
     will be fully trained in safe driving practices") or support them with ("Newly qualified
     physiologists will be supported by a friendly team, strong leadership and ...") or will provide
     them ("In return, we will provide you with robust local induction, one to one clinical
-    supervision"): given, not asked of the candidate (requirement_cues.json ``taught_on_the_job``)."""
-    return any(_before_matches("taught_on_the_job", text, start, end, word, TAUGHT_REACH) for word in _TAUGHT_LEADS)
+    supervision") or will award at the end of its course ("On completion of your apprenticeship you will
+    receive ... Functional Skills English, Maths"): given, not asked of the candidate (requirement_cues.json
+    ``taught_on_the_job``)."""
+    return _before_matches("taught_on_the_job", text, start, end, _TAUGHT_LEADS, TAUGHT_REACH)
 
 
 # How far back in its clause a promise of training may start: the end of a course's award names a
@@ -519,12 +521,16 @@ def marked_not_applicable(text: str, start: int, end: int) -> bool:
     return any(p.match(after) for p in _around_cues("not_applicable")[1])
 
 
-def _before_matches(key: str, text: str, start: int, end: int, word: str, reach: int = NOT_ASKED_REACH) -> bool:
-    if word not in text[max(0, start - reach):start].lower():
+def _before_matches(key: str, text: str, start: int, end: int, words: tuple[str, ...],
+                    reach: int = NOT_ASKED_REACH) -> bool:
+    """One of ``key``'s "before" cues ends right before the mention, within ``reach`` characters of
+    its clause; the clause is read only when one of ``words`` (lower case) stands there."""
+    if not any(word in text[max(0, start - reach):start].lower() for word in words):
         return False  # the clause is not even looked for (most mentions)
     lo, _hi = clause_bounds(text, start, end)
     before = text[max(lo, start - reach):start]
-    return word in before.lower() and any(p.search(before) for p in _around_cues(key)[0])
+    folded = before.lower()
+    return any(word in folded for word in words) and any(p.search(before) for p in _around_cues(key)[0])
 
 
 def is_boilerplate_clause(clause: str) -> bool:
