@@ -102,7 +102,7 @@ def main() -> int:
     for name, s in scores.items():
         print(f"{name:6} dev knowledge F1 {s['dev']['knowledge_spans']['f1']:.4f} all-span P "
               f"{s['dev']['all_spans']['precision']:.4f}; slice knowledge F1 {s['slice']['knowledge_spans']['f1']:.4f}")
-    path = os.path.join(OUT, "manifest.json")
+    path = os.path.join(os.path.dirname(os.path.abspath(args.out)), "manifest.json")  # the model's own, beside it
     manifest = json.load(open(path, encoding="utf-8"))
     manifest.update({
         "format": "ONNX Runtime int8 (dynamic quantisation of MatMul and Gather, per channel) of the whole "

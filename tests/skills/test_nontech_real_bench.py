@@ -245,6 +245,22 @@ def test_train_occ_holds_the_learnt_held_occ_splits_and_train_occ2_the_occupatio
     assert nontech_real.occupation_batches(rows) == [3, 12]  # a training batch numbers no held-occ split
 
 
+def test_train_occ3_holds_the_studied_held_occ_splits_and_the_training_batches_never_the_never_looked_at_ones():
+    rows = nontech_real.manifest()  # the committed manifest (names and hashes only, no posting text)
+
+    def names(split):
+        return {r["local-name"] for r in rows if nontech_real.in_split(r["local-name"], rows, split)}
+
+    learnt = names("train-occ3")
+    assert names("held-occ7") | names("held-occ39") | names("train-occ2") <= learnt
+    for split in [*nontech_real.NEVER_LOOKED_SPLITS, "held", "held-occ40", "held-occ42", "held-lang3", "train-occ",
+                  "train", "train-tech"]:
+        assert not names(split) & learnt, split
+    written = {r["local-name"] for r in rows
+               if r["local-name"] in learnt and not nontech_real.never_trains(r, rows, "train-occ3")}
+    assert len(written) == 518 and all(r["language"] == "en" for r in rows if r["local-name"] in written)
+
+
 def test_a_held_out_batch_after_an_occupation_training_batch_takes_the_next_held_occ_number(monkeypatch):
     rows = _training_rows() + [
         {"local-name": "porter-b16-01", "occupation": "portering", "batch": "16", "language": "en"},
