@@ -277,7 +277,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ34`` the forty-fourth, ``held-occ35`` the forty-fifth,
     ``held-occ36`` the forty-sixth, ``held-occ37`` the forty-seventh, ``held-occ38`` the forty-eighth,
     ``held-occ39`` the forty-ninth, ``held-occ40`` the fiftieth,
-    ``held-occ41`` the fifty-first, ``held-occ42`` the fifty-second, ``held-occ43`` the fifty-third (and ``all``): it measures
+    ``held-occ41`` the fifty-first, ``held-occ42`` the fifty-second,
+    ``held-occ43`` the fifty-third (and ``all``): it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
     knowledge-work postings labelled for the tagger) is in ``train-tech`` only, whatever its occupation,
