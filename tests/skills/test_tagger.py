@@ -227,6 +227,24 @@ def test_where_the_tagger_is_trusted_its_silence_drops_a_match():
     assert {"Cloud Computing", "Leadership"} <= set(marked) and "Collaboration" not in marked
 
 
+def test_an_unsure_new_span_is_dropped_only_in_a_posting_of_the_fields_the_tagger_knows_well():
+    """"common stacks" at 0.55: a software posting (Python, Docker, Kubernetes, React) drops it, as a
+    new span the tagger is unsure of there is mostly the product's words; a nurse's posting keeps its
+    unsure "wound vac therapy", and a sure span stays in both."""
+    def names(body, phrases):
+        sections = [TextSection(TextKind.REQUIREMENTS, body, "Requirements")]
+        tagger = FakeTagger(phrases, {p: c for p, c in phrases.items() if isinstance(c, float)})
+        tagger.phrases = {p: "knowledge" for p in phrases}
+        return {s.name for s in extract_skills(sections, load_vocabulary(), tagger=tagger).skills}
+
+    tech = "Python, Docker, Kubernetes and React.\nFamiliarity with common stacks.\nKnowledge of Pentaho.\n"
+    found = names(tech, {"common stacks": 0.55, "Pentaho": 0.9})
+    assert {"Python", "Docker", "Kubernetes"} <= found and "Pentaho" in found and "common stacks" not in found
+    nurse = "Current RN license and BLS.\nPatient assessment and wound care.\nExperience with wound vac therapy.\n"
+    assert "wound vac therapy" in names(nurse, {"wound vac therapy": 0.55})
+    assert "common stacks" in names("Familiarity with common stacks.\n", {"common stacks": 0.55})
+
+
 @pytest.mark.parametrize(("line", "foreign"), [
     ("Die Arbeitsausstattung ist frei wählbar und modern.", True),
     ("ES6 and TypeScript", False),
