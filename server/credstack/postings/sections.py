@@ -286,11 +286,26 @@ def heading_rank(block: Block) -> int:
     trailing = _TRAILING_ELLIPSIS.search(text)
     if trailing is not None and block.tag != "li" and _trailing_off_heading(text[:trailing.start()]):
         return 3  # "What you'll be working on...", "Skills & experience…": a heading trailing off
+    if text.endswith("?") and block.tag != "li" and _question_heading(text[:-1].rstrip()):
+        return 3  # "What will you be doing day to day?": a question opening on a cue heads its answer
     if text.endswith((".", ",", ";")):
         return 0
     if block.bold or _is_caps(text) or _cue_line(text):
         return 3
     return 0
+
+
+MAX_QUESTION_HEADING_WORDS = 9
+
+
+def _question_heading(text: str) -> bool:
+    """A short question that opens on a strong cue heads a section even with more words after the
+    cue than a cue line may have ("What will you be doing day to day?", "Who are we looking for in
+    this role?"): a question is asked of the reader, and the lines after it answer it."""
+    if len(text.split()) > MAX_QUESTION_HEADING_WORDS or ":" in text:
+        return False
+    kind, _, _, m = _match(text, (STRONG,), named_job=False)
+    return kind is not None and m.start() == 0
 
 
 # An ellipsis closing a line ("...", ".. .", "…"), as a heading trailing off into its list.
@@ -416,6 +431,12 @@ _PAY_OPENER = re.compile(
     r"scale)|(the company|we) (also )?offers? (a |an )?(comprehensive|competitive|generous|full|wide)|"
     r"(our |the )?benefits (include|package|program))", re.IGNORECASE)
 
+# A paragraph saying what the employer offers its staff: its benefits, whatever the heading over it
+_BENEFITS_OPENER = re.compile(
+    r"^[^.!?\n]{0,60}?\b(?:offers?|provides?)[ \t]+(?:(?:a|an|our|its|their|all)[ \t]+)?(?:employees[ \t]+)?"
+    r"(?:[\w/-]+[ \t]+){0,4}?(?:benefits?|compensation|rewards?)[ \t]+(?:program(?:me)?|package|plan|offering)s?\b",
+    re.IGNORECASE)
+
 # The lead-in of the papers to bring to an interview or a start: a list of documents the employer checks
 _DOCUMENTS_TO_BRING = re.compile(
     r"(?i)\b(?:bring|provide|present|produce)[ \t]+(?:along[ \t]+)?(?:the[ \t]+)?following[ \t]+"
@@ -527,6 +548,13 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             close()
             kind, heading, opened_with_colon = SectionKind.BENEFITS, "", False
             open_headings = [h for h in open_headings if h[1] not in _JOB_TEXT]
+            body.append(block)
+            continue
+        if not rank and kind in _JOB_TEXT and heading and not body and block.tag != "li" \
+                and _BENEFITS_OPENER.match(text):
+            # "Requirements" over "Westat offers a well-rounded and comprehensive benefits program":
+            # a heading of the posting's template over the benefits it holds
+            kind = SectionKind.BENEFITS
             body.append(block)
             continue
         if not rank and block.tag != "li" and kind in (*_JOB_TEXT, SectionKind.OTHER) \
