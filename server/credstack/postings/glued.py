@@ -97,6 +97,11 @@ _ITEM_NUMBER = re.compile(rf"(?:^|\s|(?<=[a-z]):)(\d{{1,2}})[.)](?={_ITEM_START}
 # A bullet glued to the end of the item before it, a space after: "experience· Clear ..." (a
 # bullet between two spaces is a separator inside one line, "Leeds · Full-time", and stays).
 _GLUED_BULLET = re.compile(r"(?<=\S)[·•▪●](?=[ \t]+\S)")
+# A word processor's "o" sub-bullets glued to the item before them ("GAAP reportingo Federal Grants
+# Managemento Project Management", "characteristics:o Sophisticated Chart of Accounts"): an "o" ending
+# a word that is one only without it, or after a colon, before a capitalised word
+_GLUED_O_BULLET = re.compile(r"(?:(?<=[a-z]{3})|(?<=:))o(?=[ \t]+[A-Z])")
+_WORD_ENDING = re.compile(r"(?:ment|ments|tion|tions|sion|sions|ness|ity|ing|ings|able|ible|ics|ance|ence)$")
 _HEADING_BEFORE = re.compile(r"[.!?][ \t]+((?:[A-Z][a-z]+[ \t]+(?:(?:&|and)[ \t]+)?){0,2}[A-Z][a-z]+):?$")
 # A few capitalised words between a sentence's end and a colon glued to what follows: a heading run
 # into the sentence before it ("... or reach booms. CMD Offers:Comprehensive Medical")
@@ -297,7 +302,7 @@ def repair_glued(text: str) -> str:
     """``text`` with a line break put back wherever it shows two elements glued (module doc);
     unchanged when it shows too few such places to be a scraped posting's run-together text."""
     if not _GLUE.search(text) and not _NUMBERED.search(text) and not _GLUED_BULLET.search(text) \
-            and not _YEARS_GLUED.search(text):
+            and not _YEARS_GLUED.search(text) and not _GLUED_O_BULLET.search(text):
         return text
     dictionary, names = _dictionary(), _known_names()
     cuts: list[tuple[int, bool]] = []
@@ -335,6 +340,9 @@ def repair_glued(text: str) -> str:
             heading = _HEADING_BEFORE.search(text, max(0, i - 60), i)
             if heading and heading.group(1).split()[-1].casefold() in HEADING_WORDS:
                 cuts.append((heading.start(1), True))
+    o_bullets = [m.start() for m in _GLUED_O_BULLET.finditer(text) if _o_bullet(text, m.start(), dictionary)]
+    if len(o_bullets) >= 2:
+        cuts += [(i, True) for i in o_bullets]
     strong = sum(1 for _, s in cuts if s)
     if not cuts or (not strong and len(cuts) < 2):
         return text
@@ -350,6 +358,20 @@ def repair_glued(text: str) -> str:
 
 
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _o_bullet(text: str, at: int, dictionary: frozenset[str]) -> bool:
+    """Whether the "o" at ``at`` is a sub-bullet glued to the word before it: after a colon, or
+    ending a word that is no word with it ("Managemento", "organizationso") and one without it."""
+    if text[at - 1] == ":":
+        return True
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:at].lower()
+    if word + "o" in dictionary:
+        return False  # "bingo", "Portfolio": a word of its own
+    return word in dictionary or (word.endswith("s") and word[:-1] in dictionary) or bool(_WORD_ENDING.search(word))
 
 
 def _recurs(text: str, token: str, runs: dict[str, int]) -> bool:
