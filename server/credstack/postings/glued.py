@@ -301,9 +301,10 @@ def _words_in_a_row(token: str, dictionary: frozenset[str]) -> bool:
 def repair_glued(text: str) -> str:
     """``text`` with a line break put back wherever it shows two elements glued (module doc);
     unchanged when it shows too few such places to be a scraped posting's run-together text."""
+    o_bullets = [m.start() for m in _GLUED_O_BULLET.finditer(text) if _o_bullet(text, m.start(), _dictionary())]
     if not _GLUE.search(text) and not _NUMBERED.search(text) and not _GLUED_BULLET.search(text) \
-            and not _YEARS_GLUED.search(text) and not _GLUED_O_BULLET.search(text):
-        return text
+            and not _YEARS_GLUED.search(text) and len(o_bullets) < 2:
+        return text  # ("also The", "into Toronto": words of their own, no sub-bullets)
     dictionary, names = _dictionary(), _known_names()
     cuts: list[tuple[int, bool]] = []
     end = 0
@@ -340,7 +341,6 @@ def repair_glued(text: str) -> str:
             heading = _HEADING_BEFORE.search(text, max(0, i - 60), i)
             if heading and heading.group(1).split()[-1].casefold() in HEADING_WORDS:
                 cuts.append((heading.start(1), True))
-    o_bullets = [m.start() for m in _GLUED_O_BULLET.finditer(text) if _o_bullet(text, m.start(), dictionary)]
     if len(o_bullets) >= 2:
         cuts += [(i, True) for i in o_bullets]
     strong = sum(1 for _, s in cuts if s)
