@@ -300,8 +300,8 @@ MAX_QUESTION_HEADING_WORDS = 9
 
 def _question_heading(text: str) -> bool:
     """A short question that opens on a strong cue heads a section even with more words after the
-    cue than a cue line may have ("What will you be doing day to day?", "Who are we looking for in
-    this role?"): a question is asked of the reader, and the lines after it answer it."""
+    cue than a cue line may have ("What will you be doing day to day?", "What are we looking for in
+    a candidate?"): a question is asked of the reader, and the lines after it answer it."""
     if len(text.split()) > MAX_QUESTION_HEADING_WORDS or ":" in text:
         return False
     kind, _, _, m = _match(text, (STRONG,), named_job=False)
