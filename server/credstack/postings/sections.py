@@ -284,9 +284,9 @@ def heading_rank(block: Block) -> int:
     if text.endswith(";") and block.tag != "li" and _cue_line(text[:-1].rstrip()) and _tier(text[:-1]) == STRONG:
         return 2  # "Essential Requirements;" over its list: a colon mistyped
     trailing = _TRAILING_ELLIPSIS.search(text)
-    if trailing is not None and block.tag != "li" and _trailing_off_heading(text[:trailing.start()]):
+    if trailing is not None and block.tag != "li" and _opens_on_cue(text[:trailing.start()], MAX_TRAILING_OFF_WORDS):
         return 3  # "What you'll be working on...", "Skills & experience…": a heading trailing off
-    if text.endswith("?") and block.tag != "li" and _question_heading(text[:-1].rstrip()):
+    if text.endswith("?") and block.tag != "li" and _opens_on_cue(text[:-1].rstrip(), MAX_QUESTION_HEADING_WORDS):
         return 3  # "What will you be doing day to day?": a question opening on a cue heads its answer
     if text.endswith((".", ",", ";")):
         return 0
@@ -295,31 +295,20 @@ def heading_rank(block: Block) -> int:
     return 0
 
 
-MAX_QUESTION_HEADING_WORDS = 9
-
-
-def _question_heading(text: str) -> bool:
-    """A short question that opens on a strong cue heads a section even with more words after the
-    cue than a cue line may have ("What will you be doing day to day?", "What are we looking for in
-    a candidate?"): a question is asked of the reader, and the lines after it answer it."""
-    if len(text.split()) > MAX_QUESTION_HEADING_WORDS or ":" in text:
-        return False
-    kind, _, _, m = _match(text, (STRONG,), named_job=False)
-    return kind is not None and m.start() == 0
-
-
 # An ellipsis closing a line ("...", ".. .", "…"), as a heading trailing off into its list.
 _TRAILING_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*$")
 MAX_TRAILING_OFF_WORDS = 7
+MAX_QUESTION_HEADING_WORDS = 9
 
 
-def _trailing_off_heading(text: str) -> bool:
-    """A line that trails off in an ellipsis heads a section when it is a cue line, or opens on a
-    strong cue and stays short ("Skills & experiences exciting to us…"): the ellipsis leads into
-    the list as a colon does."""
+def _opens_on_cue(text: str, max_words: int) -> bool:
+    """A line that trails off in an ellipsis, or asks a question, heads a section when it is a cue
+    line, or opens on a strong cue and stays within ``max_words`` ("Skills & experiences exciting
+    to us…", "What will you be doing day to day?", "What are we looking for in a candidate?"): the
+    ellipsis leads into the list as a colon does, and the lines after a question answer it."""
     if _cue_line(text):
         return True
-    if len(text.split()) > MAX_TRAILING_OFF_WORDS or ":" in text:
+    if len(text.split()) > max_words or ":" in text:
         return False
     kind, _, _, m = _match(text, (STRONG,), named_job=False)
     return kind is not None and m.start() == 0  # a cue's match comes with its kind
