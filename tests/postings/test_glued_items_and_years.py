@@ -36,3 +36,14 @@ def test_a_numbered_item_opening_on_its_years_is_cut_off_the_one_before():
 def test_a_version_number_is_no_glued_item():
     text = "Experience with Python3 and Windows10 laptops; log4j patched in 2021."
     assert repair_glued(text) == text
+
+
+def test_an_article_opening_the_next_sentence_glued_to_the_word_before_starts_a_line():
+    from credstack.postings.glued import repair_glued
+
+    assert "law enforcement.\nA minimum" in repair_glued(
+        "Associate's degree and prior security or law enforcement.A minimum of four years of experience.")
+    assert "the fitness industry\nA passion" in repair_glued(
+        "methodsUnderstanding of the fitness industryA passion for helping others")
+    kept = "We visited MoMA and the Met. A visit to our PhA team"  # capitals a name ends in, no glue
+    assert repair_glued(kept) == kept

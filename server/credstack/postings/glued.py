@@ -62,7 +62,8 @@ _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(
                     r"|(?<=[a-z]{3}[.!?])(?=[A-Z]{3,})"  # "medical terminology.HIPAA compliance", "Pharmacy.EXPERIENCE"
                     r"|(?<=[A-Za-z]{2}[.!?])(?=\d+[-–+]\d*$)"  # "diploma or GED.1-2 years"
                     r"|(?<=[a-z]{3})(?=[A-Z]{6,}(?![a-z]))"  # "regulationPRIMARY RESPONSIBILITIES:"
-                    r"|(?<=[a-z]\))(?=[A-Z])")  # "(Word, Excel, Outlook)Proven capability", "preferred)CAI"
+                    r"|(?<=[a-z]\))(?=[A-Z])"  # "(Word, Excel, Outlook)Proven capability", "preferred)CAI"
+                    r"|(?<=[a-z]{2}[.!?])(?=A$)|(?<=[a-z]{4})(?=A$)")  # "enforcement.A minimum", "industryA passion"
 # Initials that end a glued token after a word: "skillsASE certification", "Time-in-TypeATP Certificate".
 _CAPITALS_WORD = re.compile(r"[A-Z]{6,}(?![A-Za-z])")
 _INITIALS = re.compile(r"[A-Z]{2,5}(?![A-Za-z])")
@@ -178,6 +179,13 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
                 cuts.append((i, True))  # a sentence's full stop glued to initials or a number ("Microsoft.NET" stays)
             continue
         right = _WORD_AT.match(token, i).group()
+        if token[i:] == "A" and token[i - 1].islower():
+            # the article opening the next sentence or item, glued to the word ending the one before
+            # ("fitness industryA passion for ..."): a word of the dictionary before it
+            left = token[runs.lower_start[i]:i]
+            if len(left) >= 4 and _a_word(left.casefold(), dictionary):
+                cuts.append((i, False))
+            continue
         if token[i - 1] == ")":  # a bracket closing one item, the next item's word or initials glued to it
             if _INITIALS.match(token, i) or (len(right) >= 3 and _a_word(right.casefold(), dictionary)):
                 cuts.append((i, False))
