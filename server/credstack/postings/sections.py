@@ -426,6 +426,16 @@ _BENEFITS_OPENER = re.compile(
     r"(?:[\w/-]+[ \t]+){0,4}?(?:benefits?|compensation|rewards?)[ \t]+(?:program(?:me)?|package|plan|offering)s?\b",
     re.IGNORECASE)
 
+# A paragraph whose last sentence leads the employer's offer into the list under it ("Currently we
+# offer the following development opportunities for staff:", "In return we will offer:"): what the
+# employer gives (its courses, its perks), no ask, under no heading of its own. A contact line or a
+# link ("the service we provide ... please contact:") leads nowhere.
+_OFFER_LEAD_IN = re.compile(
+    r"(?i)(?:^|[.!?]\s+)((?:(?:currently|also|in return|in addition|in exchange)\b[^.!?:\n]{0,80}?,?\s+)?"
+    r"we\s+(?:(?:can|will|also|currently|are\s+able\s+to|would)\s+)*(?:offer|provide)\b(?![^.!?:\n]*"
+    r"\b(?:contact|link|visit|website|if\s+you)\b)[^.!?:\n]{0,100}):\s*$")
+MIN_OFFER_LEAD_WORDS = 4
+
 # The lead-in of the papers to bring to an interview or a start: a list of documents the employer checks
 _DOCUMENTS_TO_BRING = re.compile(
     r"(?i)\b(?:bring|provide|present|produce)[ \t]+(?:along[ \t]+)?(?:the[ \t]+)?following[ \t]+"
@@ -490,6 +500,7 @@ def build_sections(blocks: list[Block]) -> list[Section]:
     sections: list[Section] = []
     kind, heading, body = SectionKind.OTHER, "", []
     opened_with_colon = False
+    offered: str | None = None  # the lead-in heading an employer's offer list (``_OFFER_LEAD_IN``)
     # (rank, kind, own rank) of the headings we are under; a heading over its topics ranks above them
     open_headings: list[tuple[int, SectionKind, int]] = []
 
@@ -528,6 +539,23 @@ def build_sections(blocks: list[Block]) -> list[Section]:
                 close()
                 kind, heading = lead_kind, lead_heading
                 body.append(Block(rest, "p"))
+            continue
+        if offered is not None and kind == SectionKind.BENEFITS and heading == offered and block.tag != "li" \
+                and any(b.tag == "li" for b in body):
+            # the offer's list has ended: the paragraph after it is the posting again ("You will be
+            # responsible for managing crisis cases" after the services a Trust provides)
+            close()
+            kind, heading, opened_with_colon, offered = SectionKind.OTHER, "", False, None
+        offer = _OFFER_LEAD_IN.search(text) if block.tag != "li" and kind != SectionKind.BENEFITS else None
+        if offer is not None and len(offer.group(1).split()) >= MIN_OFFER_LEAD_WORDS:
+            # "Currently we offer the following development opportunities for staff:" over a list of
+            # courses: the employer's offer (a shorter "We offer:" is a heading the cues read)
+            close()
+            kind, heading, opened_with_colon = SectionKind.BENEFITS, offer.group(1).strip(), True
+            offered = heading
+            open_headings = [h for h in open_headings if h[1] not in _JOB_TEXT]
+            if text[:offer.start(1)].strip():
+                body.append(Block(text[:offer.start(1)].strip(), "p"))
             continue
         rank = heading_rank(block)
         if not rank and kind in _JOB_TEXT and block.tag != "li" and body and body[-1].tag == "li" \
