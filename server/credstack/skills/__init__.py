@@ -62,6 +62,7 @@ from credstack.skills.requirements import (
     in_domain_slot,
     in_reporting_line,
     in_values_list,
+    in_work_conditions,
     is_boilerplate_clause,
     is_descriptive_clause,
     judged_clause,
@@ -335,10 +336,12 @@ _TURNING_PREFIX = re.compile(r"(?<![\w-])(?:[Pp]ost|POST|[Nn]on|NON)-$")
 def _not_asked_beside(text: str, start: int, end: int) -> bool:
     """A mention the words beside it make no ask: a field colleagues work in ("others working in
     haematology", "medical, nursing and other staff"), part of what the post offers a chance to do
-    ("the opportunity to work in an Agile software development environment"), or a label the
-    posting answers "N/A"."""
+    ("the opportunity to work in an Agile software development environment"), a label the
+    posting answers "N/A", or a condition the work is done in ("such conditions as extreme
+    temperatures")."""
     return names_colleagues(text, start, end) or offered_not_asked(text, start, end) \
-        or marked_not_applicable(text, start, end) or services_of_others(text, start, end)
+        or marked_not_applicable(text, start, end) or services_of_others(text, start, end) \
+        or in_work_conditions(text, start, end)
 
 
 def _about_the_employer(text: str, start: int, end: int) -> bool:

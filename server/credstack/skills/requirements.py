@@ -432,7 +432,7 @@ TAUGHT_REACH = 180
 # Words one of whose presence before a mention lets ``taught_on_the_job`` read its clause (what the employer
 # provides, gives or offers the starter too), in the six
 # languages ("Einblick" of a German apprenticeship, "formé", "capacitado", "formato", "treinado", "geschult").
-_TAUGHT_LEADS = ("train", "support", "provide", "give", "offer", "completion", "einblick", "form", "capacitad",
+_TAUGHT_LEADS = ("train", "support", "provide", "equip", "give", "offer", "completion", "einblick", "form", "capacitad",
                  "treinad", "geschult", "eingearbeitet")
 
 
@@ -485,6 +485,14 @@ _OTHERS_PROVIDE = re.compile(
     r"\b(?:team|teams|staff|department|departments|office|colleagues|specialists)\b[^.;:!?\n]{0,80}?"
     r"\b(?:that|who|which)[ \t]+(?:provides?|offers?|handles?|delivers?|manages?|takes?[ \t]+care[ \t]+of)\b"
     r"[^.;:!?\n]*$")
+
+
+def in_work_conditions(text: str, start: int, end: int) -> bool:
+    """True when the mention at [start, end) is one of the conditions the work is done in ("an outdoor
+    setting including such conditions as extreme temperatures, inclement weather, noise, dust, dim
+    lighting"): the place the job puts up with, nothing to know or learn (requirement_cues.json
+    ``work_conditions``)."""
+    return _before_matches("work_conditions", text, start, end, ("condition",))
 
 
 def services_of_others(text: str, start: int, end: int) -> bool:
