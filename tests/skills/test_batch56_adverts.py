@@ -5,7 +5,7 @@ as skills, and names of their fields the vocabulary lacked. Synthetic postings, 
 
 from __future__ import annotations
 
-from tests.skills.conftest import found, mentions, with_tagger
+from tests.skills.conftest import found, with_tagger
 
 
 def _names(text: str, phrases: dict[str, str]) -> set[str]:
@@ -39,12 +39,6 @@ def test_the_conditions_a_job_is_done_in_are_no_skills():
     # control: the conditions a clinician treats are what the post asks to know
     clinical = "Lead care for patients with cardiac conditions such as Ischemic Heart Disease and Heart Failure."
     assert _names(clinical, {"Ischemic Heart Disease": "knowledge"})
-
-
-def test_open_mindedness_is_a_trait_not_a_skill(resources):
-    text = "Planner\n\nRequirements\n- A collaborative team player, hardworking, open-minded and humble\n"
-    skills = mentions(text, resources)
-    assert "Open-Mindedness" not in skills
 
 
 def test_field_names_of_the_batch_are_read(resources):
