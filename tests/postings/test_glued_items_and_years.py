@@ -47,3 +47,21 @@ def test_an_article_opening_the_next_sentence_glued_to_the_word_before_starts_a_
         "methodsUnderstanding of the fitness industryA passion for helping others")
     kept = "We visited MoMA and the Met. A visit to our PhA team"  # capitals a name ends in, no glue
     assert repair_glued(kept) == kept
+
+
+def test_a_list_with_hyphens_for_bullets_run_into_one_line_is_split():
+    from credstack.postings.glued import repair_glued
+
+    text = ("Requirements:-Self-motivated-Intuitive work ethic-Works well with others-Motivated team player-Dependable "
+            "and hard working-Energetic-Fast learner-Organized-Can follow instructions-Detail oriented")
+    lines = repair_glued(text).splitlines()
+    assert "- Works well with others" in lines and "- Detail oriented" in lines and "- Self-motivated" in lines
+    kept = "Must be fluently bilingual (Spanish-English), work Monday-Friday, non-English speakers, Short-Term cover."
+    assert repair_glued(kept) == kept  # a capital or a prefix before the hyphen: compounds
+
+
+def test_a_camelcase_product_before_its_kind_is_one_name():
+    from credstack.postings.glued import repair_glued
+
+    text = "Draft proposals using BuilderTrend softwareMeet and build rapport with buyers.Create 3D designsManage leads"
+    assert "BuilderTrend software\nMeet" in repair_glued(text)

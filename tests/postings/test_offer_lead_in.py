@@ -35,3 +35,19 @@ def test_a_contact_line_or_a_short_lead_in_is_no_offer():
     text = ("Nurse\n\nIf you would like to know more about the service we provide please contact:\n"
             "Jane Smith, Ward Manager\n\nRequirements\n- Registered nurse\n")
     assert not any(s[0] == "benefits" for s in _sections(text))
+
+
+def test_a_pay_structure_and_benefits_heading_under_the_description_is_the_benefits():
+    text = ("Sales Director\n\nDescription\nDirect the sales team of new home communities.\n\nPay Structure & Benefits\n"
+            "Salary-based compensation, plus bonuses. Life Insurance. An Employee Assistance Program for childcare.\n\n"
+            "Requirements\n5+ years of new home sales management is required.\n")
+    kinds = {s.heading: str(s.kind) for s in parse_posting(text.encode()).sections}
+    assert kinds.get("Pay Structure & Benefits") == "benefits" and kinds.get("Requirements") == "requirements"
+
+
+def test_a_lead_in_naming_the_company_values_heads_no_requirements():
+    text = ("Navigator Lead\n\nRequirements\n- Line management experience\n\n"
+            "In order to achieve this, we strongly believe in our company values:\n- Leadership\n- Customer Focus\n")
+    kinds = {s.heading: str(s.kind) for s in parse_posting(text.encode()).sections}
+    assert kinds["In order to achieve this, we strongly believe in our company values"] == "about_company"
+    assert kinds["Requirements"] == "requirements"

@@ -102,6 +102,13 @@ _GLUED_BULLET = re.compile(r"(?<=\S)[·•▪●](?=[ \t]+\S)")
 # Managemento Project Management", "characteristics:o Sophisticated Chart of Accounts"): an "o" ending
 # a word that is one only without it, or after a colon, before a capitalised word
 _GLUED_O_BULLET = re.compile(r"(?:(?<=[a-z]{3})|(?<=:))o(?=[ \t]+[A-Z])")
+# A list written with hyphens for bullets, run into one line ("Requirements:-Self-motivated-Intuitive work
+# ethic-Works well with others-Dependable and hard working-Energetic-Fast learner"): a hyphen after a colon, or
+# between a lower-case word and a capitalised one, one of them a word of the dictionary ("Spanish-English",
+# "Monday-Friday", "non-English" are not: a capital or a prefix before the hyphen), three times or more in a text
+_GLUED_HYPHEN_ITEM = re.compile(r"(?:(?<=[a-z]{4})|(?<=:))-(?=[A-Z][a-z]{2,})")
+_PREFIXES = frozenset("anti auto cross inter intra mega micro multi over post semi super trans ultra under".split())
+MIN_HYPHEN_ITEMS = 3
 _WORD_ENDING = re.compile(r"(?:ment|ments|tion|tions|sion|sions|ness|ity|ing|ings|able|ible|ics|ance|ence)$")
 _HEADING_BEFORE = re.compile(r"[.!?][ \t]+((?:[A-Z][a-z]+[ \t]+(?:(?:&|and)[ \t]+)?){0,2}[A-Z][a-z]+):?$")
 # A few capitalised words between a sentence's end and a colon glued to what follows: a heading run
@@ -309,6 +316,10 @@ def _words_in_a_row(token: str, dictionary: frozenset[str]) -> bool:
 def repair_glued(text: str) -> str:
     """``text`` with a line break put back wherever it shows two elements glued (module doc);
     unchanged when it shows too few such places to be a scraped posting's run-together text."""
+    hyphens = [m.start() for m in _GLUED_HYPHEN_ITEM.finditer(text) if _hyphen_item(text, m.start(), _dictionary())]
+    if len(hyphens) >= MIN_HYPHEN_ITEMS:
+        text = "".join(text[a:b] + ("\n- " if b < len(text) else "")
+                       for a, b in zip([0, *(h + 1 for h in hyphens)], [*hyphens, len(text)], strict=True))
     o_bullets = [m.start() for m in _GLUED_O_BULLET.finditer(text) if _o_bullet(text, m.start(), _dictionary())]
     if not _GLUE.search(text) and not _NUMBERED.search(text) and not _GLUED_BULLET.search(text) \
             and not _YEARS_GLUED.search(text) and len(o_bullets) < 2:
@@ -327,6 +338,8 @@ def repair_glued(text: str) -> str:
             found = _cuts(token, dictionary, names)
             if found and not any(strong or token[i - 1] == ")" for i, strong in found) and _recurs(text, token, runs):
                 continue  # "SonicWall ... SonicWall's": a name the text writes the same way each time
+            if found and not any(strong for _, strong in found) and _KIND_NOUN_AFTER.match(text, m.end()):
+                continue  # "using BuilderTrend software": a product's name before what it is
             for i, strong in found:
                 cuts.append((m.start() + i, strong))
                 heading = _HEADING_BEFORE.search(text, max(0, m.start() + i - 60), m.start() + i) if strong else None
@@ -365,7 +378,25 @@ def repair_glued(text: str) -> str:
     return "".join(out)
 
 
+# What a product named in CamelCase is, written right after its name ("BuilderTrend software",
+# "ServiceTitan app"): the name is one word, not two elements glued.
+_KIND_NOUN_AFTER = re.compile(r"[ \t]+(?i:software|app|apps|application|platform|system|tool|suite|crm|erp|portal)"
+                              r"(?![a-z])")  # "BuilderTrend softwareMeet": the next item glued after it
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _hyphen_item(text: str, at: int, dictionary: frozenset[str]) -> bool:
+    """Whether the hyphen at ``at`` is a bullet run into the line: after a colon, or between a word of the
+    lower-case word that is no prefix and a capitalised word, one of them a word of the dictionary
+    ("instructions-Detail oriented", "learner-Organized")."""
+    right = _LETTER_RUN.match(text, at + 1).group().casefold()
+    if text[at - 1] == ":":
+        return _a_word(right, dictionary)
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    left = text[start:at]
+    return left.islower() and left not in _PREFIXES and (_a_word(left, dictionary) or _a_word(right, dictionary))
 
 
 def _o_bullet(text: str, at: int, dictionary: frozenset[str]) -> bool:

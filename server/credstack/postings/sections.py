@@ -546,10 +546,13 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             # responsible for managing crisis cases" after the services a Trust provides)
             close()
             kind, heading, opened_with_colon, offered = SectionKind.OTHER, "", False, None
-        offer = _OFFER_LEAD_IN.search(text) if block.tag != "li" and kind != SectionKind.BENEFITS else None
+        rank = heading_rank(block)
+        offer = _OFFER_LEAD_IN.search(text) if not rank and block.tag != "li" and kind != SectionKind.BENEFITS \
+            else None
         if offer is not None and len(offer.group(1).split()) >= MIN_OFFER_LEAD_WORDS:
             # "Currently we offer the following development opportunities for staff:" over a list of
-            # courses: the employer's offer (a shorter "We offer:" is a heading the cues read)
+            # courses: the employer's offer (a lead-in read as a heading, "In return we can also offer
+            # you:", is typed by the cues, and the perks after its list stay with it)
             close()
             kind, heading, opened_with_colon = SectionKind.BENEFITS, offer.group(1).strip(), True
             offered = heading
@@ -557,7 +560,6 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             if text[:offer.start(1)].strip():
                 body.append(Block(text[:offer.start(1)].strip(), "p"))
             continue
-        rank = heading_rank(block)
         if not rank and kind in _JOB_TEXT and block.tag != "li" and body and body[-1].tag == "li" \
                 and _PAY_OPENER.match(text):
             # "Compensation varies based on location ..." after the skills list: the pay and benefits
@@ -597,9 +599,13 @@ def build_sections(blocks: list[Block]) -> list[Section]:
         opened_empty = bool(heading) and not body
         lead_in_over = opened_empty and opened_with_colon  # "Key responsibilities:" with nothing under it yet
         close()
+        offer_heading = False
         if _is_list_lead_in(text):
             rank = 1
         found, tier = classify_tier(text)
+        if found is None and rank == 1 and _is_list_lead_in(text) and _OFFER_LEAD_IN.search(text):
+            # "We currently provide the following CAMHS services across Dorset:": the employer's own list
+            found, tier, offer_heading = SectionKind.BENEFITS, STRONG, True
         if lead_in_over and found is None and open_headings and open_headings[-1][0] == open_headings[-1][2] == rank \
                 and open_headings[-1][1] != SectionKind.OTHER:
             # "Key responsibilities:" straight over "Strategic Alliances" and its sibling topics, all
@@ -623,6 +629,7 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             sections[-1] = Section(kind, sections[-1].heading, "")
             open_headings[-1] = (open_headings[-1][0], kind, open_headings[-1][2])
         heading, opened_with_colon = _unbracketed(text.rstrip(":;").strip()), text.endswith(":")
+        offered = heading if offer_heading else None
         open_headings.append((rank, kind, rank))
     close()
     return _ideal_after_minimum([s for s in sections if s.text or s.heading])
