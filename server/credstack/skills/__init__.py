@@ -48,6 +48,7 @@ from credstack.skills.requirements import (
     asks_strongly,
     asks_the_candidate,
     background_slot,
+    bullet_lead_in,
     candidate_asks_in,
     certified_role,
     clause_bounds,
@@ -178,7 +179,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 continue  # "Must not have a Degree", "no qualifications required": not asked, the reverse
             clause = clause_of(seg.text, m.start, m.end)
             if reading is not None and _vetoed(reading, m, seg.kind, skill.kind,
-                                               duty=seg.kind == TextKind.OTHER and _read_as_headed(clause),
+                                               duty=seg.kind == TextKind.OTHER and (
+                                                   _read_as_headed(clause) or _asked_by_lead_in(seg.text, m.start)),
                                                field=skill.category,
                                                asked=skill.category in TRUSTED_FIELDS and asks_the_candidate(clause)):
                 continue
@@ -439,6 +441,26 @@ def _read_as_headed(clause: str) -> bool:
     ... with access to the appropriate means of transport is essential", ``_WHAT_IS_ASKED``)."""
     return states_duties(clause) or (asks_strongly(clause) and (_YOU.search(clause) is not None
                                                                 or _WHAT_IS_ASKED.match(clause) is not None))
+
+
+# An advert's reference code: letters and at least two digits, six characters or more, in capitals
+# ("BX72JC", "REF2024A"); names such as "ISO9001" or "S130" are asked beside words, not alone on a line.
+_REFERENCE_CODE = re.compile(r"(?=(?:[A-Z]*\d){2})(?=\d*[A-Z])[A-Z0-9]{6,}")
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Nothing but blanks and punctuation beside ``start:end`` on its line."""
+    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    return not re.search(r"\w", text[lo:start] + text[end:hi])
+
+
+def _asked_by_lead_in(text: str, start: int) -> bool:
+    """A list item under a lead-in line that asks the candidate or reads as a heading ("As a subject
+    matter expert in one of the following areas, your contribution ... will be instrumental:" over
+    "- Primary Care", "- Cancer"): unheaded text, read as under its heading."""
+    lead = bullet_lead_in(text, start)
+    return lead is not None and (asks_the_candidate(lead) or _read_as_headed(lead))
 
 
 # A clause whose subject is what the candidate must bring, as a person specification words it with
@@ -1077,6 +1099,8 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
             surface = re.sub(r"\s+", " ", seg.text[start:end])
             if not 2 <= len(surface) <= 80 or not any(c.isalpha() for c in surface):
                 continue
+            if _REFERENCE_CODE.fullmatch(surface) and _alone_on_its_line(seg.text, start, end):
+                continue  # "BX72JC" on a line of its own under the closing date: the advert's reference
             if _unasked(judged_clause(seg.text, span.start, span.end)):  # a run-on clause: near the span
                 continue
             if names_a_role(seg.text, span.start, span.end):

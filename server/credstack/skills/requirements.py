@@ -392,6 +392,9 @@ def in_values_list(text: str, start: int, end: int) -> bool:
     the Royal Free care values"): the name of the employer's values."""
     if _NAMES_VALUES.match(text, end) is not None:
         return True
+    lead = bullet_lead_in(text, start) if "values" in text[max(0, start - VALUES_REACH):start].lower() else None
+    if lead is not None and _VALUES_LEAD_IN.search(lead):
+        return True  # "our company values:" over "- Leadership", "- Customer Focussed"
     if "values" not in text[max(0, start - VALUES_REACH):start].lower():
         return False  # the clause is not even looked for (most mentions)
     lo, _hi = clause_bounds(text, start, end)
@@ -400,6 +403,26 @@ def in_values_list(text: str, start: int, end: int) -> bool:
 
 
 _NAMES_VALUES = re.compile(r"[ \t]+values\b", re.IGNORECASE)  # after a mention: it names values
+# A lead-in line that introduces the employer's values ("In order to achieve this, we strongly believe in
+# our company values:") over a bulleted list of them
+_VALUES_LEAD_IN = re.compile(r"(?i)\b(?:our|its|the)[ \t]+(?:\w+[ \t]+){0,2}values[ \t]*(?:are|include)?[ \t]*:$")
+
+
+def bullet_lead_in(text: str, start: int) -> str | None:
+    """The line a bulleted item holding ``start`` hangs from: the nearest line above its list (past
+    other items and blank lines) when it ends in ":"; None for text that is no such item."""
+    line = text.rfind("\n", 0, start) + 1
+    if not text.startswith("- ", line):
+        return None
+    while line > 0:
+        above = text.rfind("\n", 0, line - 1) + 1
+        words = text[above:line - 1]
+        if words.startswith("- ") or not words.strip():
+            line = above
+            continue
+        words = words.rstrip()
+        return words if words.endswith(":") else None
+    return None
 
 
 NOT_ASKED_REACH = 120  # how far back in its clause a reporting line or a promise of training may start
@@ -448,8 +471,8 @@ def names_colleagues(text: str, start: int, end: int) -> bool:
     comprising psychology, art psychotherapy and occupational therapy"): the people the post works
     with, not a skill asked (requirement_cues.json ``colleague_field``)."""
     lead = text[max(0, start - NOT_ASKED_REACH):start].lower()
-    if " other " not in text[end:end + NOT_ASKED_REACH].lower() \
-            and not any(w in lead for w in _COLLEAGUE_LEADS):
+    after = text[end:end + NOT_ASKED_REACH].lower()
+    if " other " not in after and "represented" not in after and not any(w in lead for w in _COLLEAGUE_LEADS):
         return False  # the clause is not even looked for (most mentions)
     lo, hi = clause_bounds(text, start, end)
     before, after = text[max(lo, start - NOT_ASKED_REACH):start], text[end:min(hi, end + NOT_ASKED_REACH)]
@@ -467,11 +490,22 @@ def offered_not_asked(text: str, start: int, end: int) -> bool:
     career in primary care", "you can look forward to a lot of cross-functional projects"): offered, not asked
     (requirement_cues.json ``offered_opportunity``). Read back to the sentence's start, not the
     clause's: the projects offered are a long list of commas and brackets."""
+    if _OPPORTUNITIES_AFTER.match(text, end) and _OFFERED_BEFORE.search(text, max(0, start - OFFER_REACH), start):
+        return True  # "We offer excellent CPD opportunities": the perk, not an ask
     lead = text[max(0, start - OFFER_REACH):start]
     low = lead.lower()
     if "opportunit" not in low and "career" not in low and "look forward" not in low:
         return False  # the sentence is not even looked for (most mentions)
     return any(p.search(lead) for p in _around_cues("offered_opportunity")[0])
+
+
+# A field named as the opportunities the employer offers ("We offer excellent CPD opportunities",
+# "Outstanding personal development and CPD opportunities"): after the mention "opportunities", and
+# before it in its sentence an offer or praise of it; "identify new business opportunities" stays a duty.
+_OPPORTUNITIES_AFTER = re.compile(r"[ \t]+opportunit(?:y|ies)\b", re.IGNORECASE)
+_OFFERED_BEFORE = re.compile(r"(?i)\b(?:offers?|offering|provides?|providing|excellent|outstanding|great|"
+                             r"fantastic|superb|plenty[ \t]+of|lots[ \t]+of|access[ \t]+to|(?:in|with)[ \t]+return)\b"
+                             r"[^.;:!?\n]*$")
 
 
 SERVICES_REACH = 300  # how far back in its sentence a team providing the services may be named
@@ -492,7 +526,7 @@ def in_work_conditions(text: str, start: int, end: int) -> bool:
     setting including such conditions as extreme temperatures, inclement weather, noise, dust, dim
     lighting"): the place the job puts up with, nothing to know or learn (requirement_cues.json
     ``work_conditions``)."""
-    return _before_matches("work_conditions", text, start, end, ("condition",))
+    return _before_matches("work_conditions", text, start, end, ("condition", "environment"))
 
 
 def services_of_others(text: str, start: int, end: int) -> bool:
