@@ -408,13 +408,17 @@ _NAMES_VALUES = re.compile(r"[ \t]+values\b", re.IGNORECASE)  # after a mention:
 _VALUES_LEAD_IN = re.compile(r"(?i)\b(?:our|its|the)[ \t]+(?:\w+[ \t]+){0,2}values[ \t]*(?:are|include)?[ \t]*:$")
 
 
+LEAD_IN_REACH = 3000  # how far above an item its list's lead-in may stand (a long list: no lead-in read)
+
+
 def bullet_lead_in(text: str, start: int) -> str | None:
     """The line a bulleted item holding ``start`` hangs from: the nearest line above its list (past
-    other items and blank lines) when it ends in ":"; None for text that is no such item."""
+    other items and blank lines, within ``LEAD_IN_REACH`` characters) when it ends in ":"; None for
+    text that is no such item."""
     line = text.rfind("\n", 0, start) + 1
     if not text.startswith("- ", line):
         return None
-    while line > 0:
+    while line > max(0, start - LEAD_IN_REACH):
         above = text.rfind("\n", 0, line - 1) + 1
         words = text[above:line - 1]
         if words.startswith("- ") or not words.strip():
