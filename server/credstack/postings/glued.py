@@ -386,9 +386,10 @@ _LETTER_RUN = re.compile(r"[A-Za-z]+")
 
 
 def _hyphen_item(text: str, at: int, dictionary: frozenset[str]) -> bool:
-    """Whether the hyphen at ``at`` is a bullet run into the line: after a colon, or between a word of the
-    lower-case word that is no prefix and a capitalised word, one of them a word of the dictionary
-    ("instructions-Detail oriented", "learner-Organized")."""
+    """Whether the hyphen at ``at`` is a bullet run into the line: after a colon, before a word of the
+    dictionary ("Requirements:-Self-motivated"); or between a lower-case word that is no prefix and a
+    capitalised word, one of them a word of the dictionary ("instructions-Detail oriented",
+    "learner-Organized")."""
     right = _LETTER_RUN.match(text, at + 1).group().casefold()
     if text[at - 1] == ":":
         return _a_word(right, dictionary)

@@ -28,6 +28,7 @@ from credstack.skills.matcher import (
     match_key,
     matcher_for,
     prefix_start,
+    whole_line,
 )
 from credstack.skills.model import (
     Extraction,
@@ -446,13 +447,6 @@ def _read_as_headed(clause: str) -> bool:
 # An advert's reference code: letters and at least two digits, six characters or more, in capitals
 # ("BX72JC", "REF2024A"); names such as "ISO9001" or "S130" are asked beside words, not alone on a line.
 _REFERENCE_CODE = re.compile(r"(?=(?:[A-Z]*\d){2})(?=\d*[A-Z])[A-Z0-9]{6,}")
-
-
-def _alone_on_its_line(text: str, start: int, end: int) -> bool:
-    """Nothing but blanks and punctuation beside ``start:end`` on its line."""
-    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    hi = len(text) if hi < 0 else hi
-    return not re.search(r"\w", text[lo:start] + text[end:hi])
 
 
 def _asked_by_lead_in(text: str, start: int) -> bool:
@@ -1099,7 +1093,7 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
             surface = re.sub(r"\s+", " ", seg.text[start:end])
             if not 2 <= len(surface) <= 80 or not any(c.isalpha() for c in surface):
                 continue
-            if _REFERENCE_CODE.fullmatch(surface) and _alone_on_its_line(seg.text, start, end):
+            if _REFERENCE_CODE.fullmatch(surface) and whole_line(seg.text, start, end):
                 continue  # "BX72JC" on a line of its own under the closing date: the advert's reference
             if _unasked(judged_clause(seg.text, span.start, span.end)):  # a run-on clause: near the span
                 continue

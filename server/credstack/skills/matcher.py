@@ -536,7 +536,7 @@ class SkillMatcher:
                 continue  # "the first checkpoint" is no Check Point
             if stem is not None and _in_compound_acronym(text, o_start, o_end):
                 continue  # "FP" of "FP&A", "P" of "P&L"
-            if key in self.singulars and (_whole_line(text, o_start, o_end) or _labels(text, o_start, o_end)):
+            if key in self.singulars and (whole_line(text, o_start, o_end) or _labels(text, o_start, o_end)):
                 continue  # a singular alone on its line or opening it before a colon is a heading ("Job description:")
             if _PARAGRAPH_BREAK.search(text, o_start, o_end):
                 continue  # "explain to a customer\n\nExperience Level": no name runs on over a blank line or into
@@ -750,7 +750,8 @@ def _in_compound_acronym(text: str, start: int, end: int) -> bool:
     return bool(_AMP_AFTER.match(text[end:end + 5]) or _AMP_BEFORE.search(text[max(0, start - 5):start]))
 
 
-def _whole_line(text: str, start: int, end: int) -> bool:
+def whole_line(text: str, start: int, end: int) -> bool:
+    """The words at ``start:end`` are their line, but for a bullet before and a colon or full stop after."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end

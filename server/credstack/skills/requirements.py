@@ -392,11 +392,11 @@ def in_values_list(text: str, start: int, end: int) -> bool:
     the Royal Free care values"): the name of the employer's values."""
     if _NAMES_VALUES.match(text, end) is not None:
         return True
-    lead = bullet_lead_in(text, start) if "values" in text[max(0, start - VALUES_REACH):start].lower() else None
-    if lead is not None and _VALUES_LEAD_IN.search(lead):
-        return True  # "our company values:" over "- Leadership", "- Customer Focussed"
     if "values" not in text[max(0, start - VALUES_REACH):start].lower():
         return False  # the clause is not even looked for (most mentions)
+    lead = bullet_lead_in(text, start)
+    if lead is not None and _VALUES_LEAD_IN.search(lead):
+        return True  # "our company values:" over "- Leadership", "- Customer Focussed"
     lo, _hi = clause_bounds(text, start, end)
     before = text[max(lo, start - VALUES_REACH):start]
     return "values" in before.lower() and any(p.search(before) for p in _around_cues("values_list")[0])
