@@ -178,6 +178,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 continue  # near the mention: run-on text can end in "Please submit your application"
             if negated(seg.text, m.start, m.end):
                 continue  # "Must not have a Degree", "no qualifications required": not asked, the reverse
+            if skill.kind == SkillKind.DEGREE and _word_of_degree_before(seg.text, m, matches, vocabulary):
+                continue  # "MSW degree", "Master of Social Work degree": that degree's own word, no other degree
             clause = clause_of(seg.text, m.start, m.end)
             if reading is not None and _vetoed(reading, m, seg.kind, skill.kind,
                                                duty=seg.kind == TextKind.OTHER and (
@@ -512,6 +514,22 @@ _NOT_A_FIELD = frozenset("""a an the any your their his her our one relevant rel
     for required preferred formal minimum basic possess possesses is be must should plus including desirable essential
     full valid this that such no new at least through via by from as on into within without after before level
     post""".split())
+
+
+_BARE_DEGREE = frozenset({"degree", "degrees", "diploma"})
+
+
+def _word_of_degree_before(text: str, m: Match, matches: list[Match], vocabulary: Vocabulary) -> bool:
+    """A bare "degree" right after another degree's name ("MSW degree", "Master of Social Work
+    degree"): the word of that degree's name, not a degree of its own (a bachelor's)."""
+    if m.surface.lower() not in _BARE_DEGREE:
+        return False
+    for other in matches:
+        if other.skill != m.skill and other.end <= m.start and not text[other.end:m.start].strip(" \t-"):
+            named = vocabulary.get(other.skill)
+            if named is not None and named.kind == SkillKind.DEGREE:
+                return True
+    return False
 
 
 def _with_degree_level(text: str, m: Match, mention: str) -> str:
