@@ -57,7 +57,7 @@ def test_an_organisations_named_values_are_no_skill():
     text = "You will provide a high quality patient experience in line with the Royal Free care values."
     others, _, _ = chips(text, {"Royal Free care": "knowledge"})
     assert "Royal Free care" not in others
-    asked = "Experience of Royal Free care pathways is essential."
+    asked = "Experience of Royal Free care models is essential."
     assert "Royal Free care" in chips(asked, {"Royal Free care": "knowledge"})[0]  # control: no values after it
 
 

@@ -68,3 +68,15 @@ def test_words_of_home_health_finance_and_handling_the_vocabulary_lacked(resourc
     handling = ("Transport Assistant\n\nDuties\n- Ensure appropriate Lifting and Handling techniques are applied "
                 "when moving patients\n")
     assert "Manual Handling" in found(handling, resources)
+
+
+def test_words_of_nutrition_nursing_pathways_and_workforce_data_the_vocabulary_lacked(resources):
+    nurse = ("Intestinal Failure Nurse Specialist\n\nWhat you'll do\n- Support patients with intestinal failure and "
+             "home parenteral nutrition\n- Co-ordinate patient pathways and provide evidence based care\n")
+    assert {"Gastroenterology", "Parenteral Nutrition", "Patient Pathway Management",
+            "Evidence-Based Practice"} <= found(nurse, resources)
+    esr = ("ESR System Administrator\n\nDuties\n- Provide an efficient workforce information service by "
+           "monitoring the quality of data held on the ESR system\n")
+    assert "People Analytics" in found(esr, resources)
+    rights = "Home Health RN\n\nDuties\n- Follows the Patients' Bill of Rights and agency policy\n"
+    assert "Patient Advocacy" in found(rights, resources)
