@@ -11,7 +11,9 @@ PowerPoint, QuickBooks, LinkedIn, McDonald's, iPhone, PhD):
 - strong signs, one of which is enough: a heading word glued to what follows
   ("QualificationsHigh", "Job ExpectationsAs", "CERTIFICATIONTo perform")
   or, with its colon, to what comes before ("areas of the companyRequirements:", "la
-  empresaRequisitos:"); a sentence's full stop or colon glued to the next word ("policy.Maintain",
+  empresaRequisitos:"); a heading that asks the reader a question, run into the line before it and
+  glued by its colon ("... with experience What you will need to succeed at Acme:Bachelor's");
+  a sentence's full stop or colon glued to the next word ("policy.Maintain",
   "Demands:The", "systems.Modifies", after a number too: "MEP 2040.Assist"); a numbered item glued
   to the previous one ("hydraulic systems2. Proficient"); two or more bullets glued to the item before them ("incident
   response.· 3+ years of security experience· Clear background check"); a word that says how much
@@ -114,6 +116,13 @@ _HEADING_BEFORE = re.compile(r"[.!?][ \t]+((?:[A-Z][a-z]+[ \t]+(?:(?:&|and)[ \t]
 # A few capitalised words between a sentence's end and a colon glued to what follows: a heading run
 # into the sentence before it ("... or reach booms. CMD Offers:Comprehensive Medical")
 _COLON_HEADING_BEFORE = re.compile(r"[.!?][ \t]+((?:[A-Z][\w'’/-]*[ \t]+(?:(?:&|and)[ \t]+)?){0,3}[A-Z][\w'’/-]*):$")
+# A heading that asks the reader a question, run into the text before it after a word and glued by
+# its colon to what follows ("... commensurate with experience What you will need to succeed at Swagelok
+# Pittsburgh:Bachelor's degree"): "What", "Who", "Why", "How" or "Where", "you" or "we" (or their forms),
+# then a few more words up to the colon.
+_QUESTION_HEADING_BEFORE = re.compile(
+    r"(?<=[a-z0-9)])[ \t]+((?:What|Who|Why|How|Where)[ \t]+(?i:you|we|you'll|you’ll|we'll|we’ll|you're|you’re|we're"
+    r"|we’re|you've|you’ve|we've|we’ve|your|our)\b(?:[ \t]+[\w'’&/-]+){0,10}):$")
 # A section's heading run into the list item before it, after a small word, with an aside in
 # brackets or a colon, glued to what follows ("... to technology Preferred Qualifications (Not
 # Required)Tracts Experience"): a heading only when a word that qualifies a section opens it and a
@@ -346,7 +355,8 @@ def repair_glued(text: str) -> str:
                 if heading and heading.group(1).split()[-1].casefold() in HEADING_WORDS:
                     cuts.append((heading.start(1), True))  # "... effectiveness. Benefits & RewardsFlexible hours"
                 elif strong and text[m.start() + i - 1] == ":":
-                    heading = _COLON_HEADING_BEFORE.search(text, max(0, m.start() + i - 60), m.start() + i)
+                    heading = _COLON_HEADING_BEFORE.search(text, max(0, m.start() + i - 60), m.start() + i) \
+                        or _QUESTION_HEADING_BEFORE.search(text, max(0, m.start() + i - 90), m.start() + i)
                     if heading:
                         cuts.append((heading.start(1), True))  # "... reach booms. CMD Offers:Comprehensive"
                 elif (strong or text[m.start() + i - 1] == ")") \

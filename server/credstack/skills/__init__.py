@@ -1538,6 +1538,9 @@ _NUMBER_OR_GRADE = re.compile(r"\d+(?:[.,]\d+)?(?:st|nd|rd|th)?"
                           r"|(?:grade|level|band)\s+(?:[A-G][*+]?|\d{1,2})", re.IGNORECASE)
 
 
+_RANGE_DASH = re.compile(r"\s*(?:-|–|—|\bto\b)\s*")
+
+
 # The last word of a phrase naming a mishap or a loss ("cash shortages", "stock discrepancies",
 # "customer complaints"): what a duty controls or resolves, not a skill of its own.
 _MISHAP_HEAD = re.compile(r"(?i)\b(?:shortages?|shortfalls?|overages?|discrepanc(?:y|ies)|losses|breakages?|spillages?"
@@ -1549,12 +1552,15 @@ def _no_name(seg: Segment, span, surface: str) -> bool:
     modifiers of a phrase cut short ("credit card" of "credit card accounts"), or the verb that
     opens a duty ("Orchestrate workflows", "Document care in the EMR"), a bare number or ordinal
     (the "16th" of "16th/17th edition", whose name the slash leaves with the other half), a measure
-    ("24V", "480V", "50 lbs": what a duty works on or lifts, no skill), a mishap or a loss ("cash
+    ("24V", "480V", "50 lbs": what a duty works on or lifts, no skill) or a range of them, a mishap or a loss ("cash
     shortages", "customer complaints": what a duty keeps down), a grade or level ("Grade C/4" of
     "GCSE Maths and English (Grade C/4 or above)", "Level 3"), a name in the possessive ("OCU’s"), a
     count of an everyday thing ("one site")."""
     if _NUMBER_OR_GRADE.fullmatch(surface.strip()):
         return True
+    ends = _RANGE_DASH.split(surface.strip())
+    if len(ends) == 2 and all(_NUMBER_OR_GRADE.fullmatch(end) for end in ends):
+        return True  # "138kv – 480" of "high voltage distribution systems (138kv – 480 v)": a range of measures
     if _OWNER.fullmatch(surface.strip()):
         return True  # "OCU’s" of "a greater understanding of OCU’s home loan products": whose, not what
     counted = _COUNTED.fullmatch(surface.strip())

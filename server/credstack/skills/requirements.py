@@ -45,8 +45,15 @@ class Cues:
     org_prefix: re.Pattern
 
 
+def _with_curly(words: list[str]) -> list[str]:
+    """``words`` and, for each written with an apostrophe, the same with a typographic one ("you'll
+    need", "you\u2019ll need"): pages write either."""
+    return [*words, *(w.replace("'", "\u2019") for w in words if "'" in w)]
+
+
 def _phrases(words: list[str]) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{trie_alternation(words, ignore_case=True)})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(_with_curly(words), ignore_case=True)})(?![\w])",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +82,7 @@ def load_cues() -> Cues:
         numbers=numbers,
         descriptive=re.compile("|".join(f"(?:{p})" for p in data["descriptive_openers"])),
         # plain phrases, lower-cased by the trie and searched in the lower-cased clause (``_cue_in``)
-        legal=re.compile(trie_alternation(data["legal"], ignore_case=True)),
+        legal=re.compile(trie_alternation(_with_curly(data["legal"]), ignore_case=True)),
         org_prefix=re.compile(data["org_prefix"], re.IGNORECASE),
         # "DevOps engineers", "DevOps-Engineer"; never across a spaced dash ("SQL - Expert" rates the skill)
         role_noun=re.compile(r"^(?:-|[ \t]+)?(?:" + "|".join(re.escape(n) for n in data["role_nouns"])
