@@ -662,7 +662,7 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     title_found = _title_skills(title, vocabulary)
     if segs and title:  # before the senses: the discipline a title names votes for its field ("Supply Teacher")
         _add_title_disciplines(found, title, vocabulary)
-    _settle_senses(found, vocabulary, title_found)
+    _settle_senses(found, vocabulary, title_found, title)
     backgrounds = _settle_backgrounds(found, title, title_found, vocabulary)
     relevance: dict[str, float] = {}
     keywords: list[Keyword] = []
@@ -1645,7 +1645,8 @@ def _settle_backgrounds(found: dict[str, _Found], title: str, title_found: dict[
     return undecided
 
 
-def _settle_senses(found: dict[str, _Found], vocabulary: Vocabulary, title_found: dict[str, _Found]) -> None:
+def _settle_senses(found: dict[str, _Found], vocabulary: Vocabulary, title_found: dict[str, _Found],
+                   title: str = "") -> None:
     """Give each skill named only by an ambiguous word the sense the posting's occupation gives it
     ("EMR" -> Amazon EMR among Spark and Glue), or drop it when no sense fits (a welder's "DOE").
 
@@ -1653,15 +1654,18 @@ def _settle_senses(found: dict[str, _Found], vocabulary: Vocabulary, title_found
     field among the posting's: initials are shared across occupations ("BS in ECE" is electrical
     and computer engineering to a hardware team, not early childhood education). Initials that are
     a word of the skill's own name ("FDA" of FDA Regulations, "HIPAA" of HIPAA Compliance) name
-    that body or law in any occupation: a pharmacist's "compliance with all FDA, DEA ..." kept it."""
+    that body or law in any occupation: a pharmacist's "compliance with all FDA, DEA ..." kept it; so do
+    initials of a skill the job title names in full ("EPMA" under "Electronic Prescribing and Medicines
+    Administration Programme Manager")."""
     settings = senses.load_senses()
+    in_title = {m.skill for m in matcher_for(vocabulary).find(title)} if title else set()  # named in the title
     doubtful: dict[str, str] = {}  # skill key -> the one ambiguous form that named it
     initials: dict[str, str] = {}  # skill key -> its occupation-bound family, when named only by initials
     for key, f in found.items():
         forms = {senses.sense_form(s, settings) for s in f.surfaces}
         if f.surfaces and None not in forms and len(forms) == 1:
             doubtful[key] = forms.pop()
-        elif f.surfaces and f.skill.kind in (SkillKind.HARD, SkillKind.TOOL) \
+        elif f.surfaces and f.skill.kind in (SkillKind.HARD, SkillKind.TOOL) and key not in in_title \
                 and all(senses.is_initials(s) and s not in f.skill.name.split() for s in f.surfaces):
             family = senses.family_of(f.skill, vocabulary, settings)
             if family in settings.bound_families:
