@@ -75,3 +75,12 @@ def test_an_offer_heading_in_the_future_tense_heads_the_perks(resources):
     # control: a question heading about the company alone is no perk list
     kinds = {s.heading: s.kind.value for s in parse_posting(text.format("Why Cygnet?")).sections}
     assert "benefits" not in kinds.values()
+
+
+def test_connectives_and_sentences_run_together_are_no_keywords():
+    from credstack.skills import _worth_a_keyword
+
+    assert not _worth_a_keyword("and/or", "knowledge")  # "Experience with SolidWorks and/or SAP a plus"
+    assert not _worth_a_keyword("skills.Exemplify", "knowledge")  # "analytical skills.Exemplify professionalism"
+    # controls: names written with a slash or a dot stay
+    assert _worth_a_keyword("TCP/IP", "knowledge") and _worth_a_keyword("ASP.Net", "knowledge")

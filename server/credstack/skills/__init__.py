@@ -1168,8 +1168,13 @@ def _worth_a_keyword(surface: str, label: str) -> bool:
     word = words[0].strip(".,;:()/-")
     if len(word) < 3 or word.lower() in STOP_WORDS or label != "knowledge":
         return False
+    if all(part.lower() in STOP_WORDS for part in word.split("/")) or _GLUED_SENTENCES.fullmatch(word):
+        return False  # "and/or"; "skills.Exemplify": two sentences run together, no name
     found = plain_words.rank(word)
     return found is None or found > KEYWORD_COMMON_RANK
+
+
+_GLUED_SENTENCES = re.compile(r"[a-z]{3,}[.!?][A-Z][a-z]{2,}")
 
 
 # An all-capital word among this many of the most common English words is a word in capitals (a
