@@ -28,8 +28,18 @@ export const EVENT = Object.freeze({
 });
 
 // Ask the worker; resolves with the value or rejects with an Error carrying `kind` and `status`.
+// No answer at all means no listener answered: Firefox's background event page may still be starting
+// while another extension page (the sidebar) hears the message and leaves it; the worker's listener
+// always answers, so the message is sent again for a few seconds before the page says so.
+const ASK_TRIES = 20;
+const ASK_PAUSE_MS = 250;
+
 export async function ask(type, payload = {}) {
-  const answer = await chrome.runtime.sendMessage({ type, ...payload });
+  let answer;
+  for (let tries = 0; tries < ASK_TRIES && !answer; tries += 1) {
+    if (tries) await new Promise((resolve) => setTimeout(resolve, ASK_PAUSE_MS));
+    answer = await chrome.runtime.sendMessage({ type, ...payload });
+  }
   if (!answer) {
     throw Object.assign(new Error("The extension's background part did not answer; reload the extension."), { kind: "internal" });
   }

@@ -69,12 +69,20 @@ class Firefox:
         """Run ``script`` in the current page's own scope (so an extension page's ``chrome`` API is there)."""
         return self.client.execute_script(script, script_args=list(args), sandbox=None)
 
-    def ask(self, message: dict):
-        """Send the extension's worker a message from the current extension page; its answer."""
-        return self.client.execute_async_script("""
-            const done = arguments[arguments.length - 1];
-            chrome.runtime.sendMessage(arguments[0]).then(done, (e) => done({ok: false, error: String(e)}));""",
-                                                script_args=[message], sandbox=None, script_timeout=120000)
+    def ask(self, message: dict, timeout: float = 30):
+        """Send the extension's worker a message from the current extension page; its answer. An
+        answer of nothing (undefined) means no listener answered yet: Firefox's event page was still
+        starting when the page sent it (seen once in many CI runs); the message is sent again until a
+        listener answers or ``timeout`` passes."""
+        deadline = time.monotonic() + timeout
+        while True:
+            answer = self.client.execute_async_script("""
+                const done = arguments[arguments.length - 1];
+                chrome.runtime.sendMessage(arguments[0]).then(done, (e) => done({ok: false, error: String(e)}));""",
+                                                      script_args=[message], sandbox=None, script_timeout=120000)
+            if answer is not None or time.monotonic() > deadline:
+                return answer
+            time.sleep(0.5)
 
     def wait(self, probe, what: str, timeout: float = 120):
         deadline = time.monotonic() + timeout
