@@ -121,8 +121,8 @@ _COLON_HEADING_BEFORE = re.compile(r"[.!?][ \t]+((?:[A-Z][\w'’/-]*[ \t]+(?:(?:
 # Pittsburgh:Bachelor's degree"): "What", "Who", "Why", "How" or "Where", "you" or "we" (or their forms),
 # then a few more words up to the colon.
 _QUESTION_HEADING_BEFORE = re.compile(
-    r"(?<=[a-z0-9)])[ \t]+((?:What|Who|Why|How|Where)[ \t]+(?i:you|we|you'll|you’ll|we'll|we’ll|you're|you’re|we're"
-    r"|we’re|you've|you’ve|we've|we’ve|your|our)\b(?:[ \t]+[\w'’&/-]+){0,10}):$")
+    r"(?<=[a-z0-9)])[ \t]+((?:What|Who|Why|How|Where)[ \t]+(?i:(?:you|we)(?:['’](?:ll|re|ve))?|your|our)\b"
+    r"(?:[ \t]+[\w'’&/-]+){0,10}):$")
 # A section's heading run into the list item before it, after a small word, with an aside in
 # brackets or a colon, glued to what follows ("... to technology Preferred Qualifications (Not
 # Required)Tracts Experience"): a heading only when a word that qualifies a section opens it and a
