@@ -418,8 +418,14 @@ _NOT_A_PLACE = frozenset({"Council", "Councils", "Court", "Courts", "Hall", "Hop
 
 def place_shaped(phrase: str) -> bool:
     """A phrase that names a place by its own noun ("Lee County", "Marco Island", "City of
-    Dallas"), whether or not the place list knows it; "County Council" is an institution."""
+    Dallas"), whether or not the place list knows it; "County Council" is an institution. A known
+    state with the word "State" ("New York State", "State of Ohio") is a place too."""
+    if (state := _STATE_NAMED.fullmatch(phrase)) is not None:
+        return load_places().is_place(state.group(1) or state.group(2))
     return _PLACE_SHAPED.fullmatch(phrase) is not None and phrase.split()[-1] not in _NOT_A_PLACE
+
+
+_STATE_NAMED = re.compile(r"(?:[Tt]he[ \t]+)?State[ \t]+of[ \t]+([A-Z][\w .]+)|([A-Z][\w .]+?)[ \t]+[Ss]tate")
 
 
 @lru_cache(maxsize=1)

@@ -1201,7 +1201,9 @@ def _gaps(text: str, start: int, end: int) -> list:
     """Where a span of ``text`` parts into alternatives: " or ", or one slash between phrases of
     several words each, or between initials and a capitalised phrase of several words that does not
     open or close on initials ("CPR/First Aid Certification", "First Aid/CPR"; "CI/CD pipelines" and
-    "UI/UX design" share their last word, "ER/emergency clinical experience" spells its letters out)."""
+    "UI/UX design" share their last word, "ER/emergency clinical experience" spells its letters out),
+    or slashes between initials alone of three letters or more each ("CCDA/CCVP"); and where two
+    sentences run together ("PDM.Be able")."""
     gaps = list(_OR.finditer(text, start, end))
     slashes = list(_SLASH.finditer(text, start, end))
     if len(slashes) == 1 and not gaps:
@@ -1212,7 +1214,16 @@ def _gaps(text: str, start: int, end: int) -> list:
                 or (len(right) == 1 and len(left) > 1 and _initials(right[0]) and _named(left[0])
                     and not _initials(left[-1])):
             gaps = slashes
-    return gaps
+    if slashes and not gaps and all(_initials(part) and len(part) >= 3 for part in
+                                      _SLASH.split(text[start:end].strip())):
+        gaps = slashes  # "CCDA/CCVP", "RNMH/RNLD": names of three letters or more, each its own ("TCP/IP" stays)
+    glued = [m for m in _GLUED_STOP.finditer(text, start, end) if m.group(1).lower() in STOP_WORDS]
+    return sorted(gaps + glued, key=lambda m: m.start()) if glued else gaps
+
+
+# Two sentences run together inside a span, the second opening on a stop word ("Solidworks PDM.Be able
+# to", "Certification in B-2.At least three years"): the name ends at the full stop.
+_GLUED_STOP = re.compile(r"(?<=[^\W_])[.!?](?=([A-Z][a-z]+)\b)")
 
 
 def _named(word: str) -> bool:

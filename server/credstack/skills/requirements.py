@@ -667,6 +667,12 @@ _PAST_ROLE_AFTER = re.compile(r"[ \t]+(?:role|position|capacity|team|department|
                               re.IGNORECASE)
 
 
+# "You will be a registered nurse, midwife or mental health nurse": the candidate's own profession, whose
+# field is asked, not a colleague's role (a hook's "Are you a social media enthusiast?" asks nothing).
+_CANDIDATE_IS = re.compile(r"(?i)\b(?:you|candidates?|applicants?)[ \t]+(?:will|must|should|shall)[ \t]+"
+                           r"(?:already[ \t]+)?be[ \t]+(?:an?|the)[ \t]+[^.;:!?\n]{0,60}$")
+
+
 def _past_role_field(text: str, start: int, after: int) -> bool:
     """The mention at ``start`` names the field of a past post asked of the candidate: "experience in a
     (related) X role/position" (``after``: where the text after the mention goes on)."""
@@ -710,8 +716,8 @@ def names_a_role(text: str, start: int, end: int) -> bool:
     after = _INITIALS_AFTER.match(text, after).end()  # "Site Reliability Engineering (SRE) team"
     if text[max(0, start - 3):start].rstrip(" \t").endswith("("):
         after = _CLOSING.match(text, after).end()  # "(SRE) team": the initials, then the team
-    if (_role_noun_after(text, start, after) and not _past_role_field(text, start, after)) \
-            or _org_before(text, start):
+    if (_role_noun_after(text, start, after) and not _past_role_field(text, start, after)
+            and not _CANDIDATE_IS.search(text, max(0, start - 80), start)) or _org_before(text, start):
         return True
     if _COORDINATED_TEAMS.match(text, after, min(len(text), after + _TEAMS_REACH)) \
             and not _ASKED_IN.search(text, max(0, start - 40), start):
@@ -985,6 +991,10 @@ def negated(text: str, start: int, end: int) -> bool:
     not have (requirement_cues.json 'negated': "Must not have a Degree, Level 4 qualification or
     above", "no qualifications or experience required"): no skill asked, at any level."""
     lo, hi = clause_bounds(text, start, end)
+    # "Cervical cytology reporting is not required" ("Ideally an Honours degree ... this is not essential": wished;
+    # the wish may be a heading's word on the line before, "Ideally an" taken for a heading)
+    if _not_required_after(text, end) and _WISHED.search(text, max(0, start - 80), start) is None:
+        return True
     before = text[max(lo, start - NEGATION_REACH):start]
     leads, no, closing, contrast, reasserted = _negation_cues()
     if not before.strip():
@@ -1004,6 +1014,23 @@ def negated(text: str, start: int, end: int) -> bool:
         return False
     shut = closing.search(text[end:hi])
     return shut is not None and contrast.search(text, end, end + shut.start()) is None
+
+
+# "Cervical cytology reporting is not required.": the mention's own sentence says it is not needed, with
+# nothing that turns it into a wish on either side of the "not" ("... would be an advantage but is not
+# essential", "not required, but a plus" stay preferred, by the 'preferred' cues).
+_NOT_NEEDED_AFTER = re.compile(r"[^.;:!?\n]{0,60}?\b(?:is|are)[ \t]+not[ \t]+(?:required|needed|necessary|essential|"
+                               r"mandatory)\b[^.;!?\n]*", re.IGNORECASE)
+_WISHED = re.compile(r"(?i)\b(?:but|however|although|though|whereas|yet|except|plus|advantage\w*|prefer\w*|desir\w*|"
+                     r"benefici\w*|welcome\w*|helpful|asset|bonus|ideal\w*|appreciated|nice|great|useful|valued)\b")
+
+
+def _not_required_after(text: str, end: int) -> bool:
+    """Whether the words after a mention, in its sentence, say it is not needed ("X is not required")."""
+    if "not" not in text[end:end + 80]:
+        return False
+    m = _NOT_NEEDED_AFTER.match(text, end)
+    return m is not None and _WISHED.search(m.group()) is None
 
 
 # A record the candidate must be free of: "no" within two words before the mention, which is (or runs on within
