@@ -77,3 +77,28 @@ def test_nhs_commissioning(resources):
     # control: an engineer's commissioning of plant is no health service bought
     plant = "Engineer\n\nRequirements\n- Responsible for the installation and commissioning of HVAC plant\n"
     assert "Healthcare Commissioning" not in found(plant, resources)
+
+
+def test_what_you_get_to_do_heads_the_duties():
+    text = ("Logistics Engineer\n\nWhat You Get To Do\n\n- Determine the root cause of P1 issues\n\n"
+            "What You Will Get\n\n- A 401k plan\n")
+    kinds = section_kinds(text)
+    assert kinds.get("What You Get To Do") == SectionKind.RESPONSIBILITIES
+    assert kinds.get("What You Will Get") == SectionKind.BENEFITS  # control: what the employee gets
+
+
+def test_a_uk_consultants_college_exams_and_register(resources):
+    text = ("Consultant Histopathologist\n\nRequirements\n- You should hold the FRC Path or equivalent and be on the "
+            "Specialist register\n- MRCP (UK) is essential\n")
+    assert {"FRCPath", "MRCP", "GMC Registration"} <= found(text, resources)
+    # controls: a register of anything else is no doctor's
+    for other in ("Buyer\n\nRequirements\n- Keep the specialist register of approved suppliers up to date\n",
+                  "Buyer\n\nRequirements\n- Keep the Specialist Register of approved suppliers up to date\n"):
+        assert "GMC Registration" not in found(other, resources)
+
+
+def test_cancer_services_and_home_health_records(resources):
+    text = ("Associate Nurse Specialist\n\nThe role\n- Support the Acute Oncology (AO) and Cancer of Unknown Primary "
+            "(CUP) service and raise the profile of CUP with patients and clinicians\n\nRequirements\n"
+            "- Experience with Kinnser/WellSky\n- Review each patient's plan of care\n")
+    assert {"Acute Oncology", "Cancer of Unknown Primary", "WellSky", "Care Planning"} <= found(text, resources)
