@@ -1202,7 +1202,7 @@ def _gaps(text: str, start: int, end: int) -> list:
     several words each, or between initials and a capitalised phrase of several words that does not
     open or close on initials ("CPR/First Aid Certification", "First Aid/CPR"; "CI/CD pipelines" and
     "UI/UX design" share their last word, "ER/emergency clinical experience" spells its letters out),
-    or slashes between initials alone of three letters or more each ("CCDA/CCVP"); and where two
+    or slashes between initials of three letters or more each ("CCDA/CCVP", "IELTS/OET exam"); and where two
     sentences run together ("PDM.Be able")."""
     gaps = list(_OR.finditer(text, start, end))
     slashes = list(_SLASH.finditer(text, start, end))
@@ -1214,9 +1214,8 @@ def _gaps(text: str, start: int, end: int) -> list:
                 or (len(right) == 1 and len(left) > 1 and _initials(right[0]) and _named(left[0])
                     and not _initials(left[-1])):
             gaps = slashes
-    if slashes and not gaps and all(_initials(part) and len(part) >= 3 for part in
-                                      _SLASH.split(text[start:end].strip())):
-        gaps = slashes  # "CCDA/CCVP", "RNMH/RNLD": names of three letters or more, each its own ("TCP/IP" stays)
+    if slashes and not gaps and _initials_slashed(_SLASH.split(text[start:end].strip())):
+        gaps = slashes  # "CCDA/CCVP", "IELTS/OET exam": names of three letters or more, each its own ("TCP/IP" stays)
     glued = [m for m in _GLUED_STOP.finditer(text, start, end) if m.group(1).lower() in STOP_WORDS]
     return sorted(gaps + glued, key=lambda m: m.start()) if glued else gaps
 
@@ -1224,6 +1223,15 @@ def _gaps(text: str, start: int, end: int) -> list:
 # Two sentences run together inside a span, the second opening on a stop word ("Solidworks PDM.Be able
 # to", "Certification in B-2.At least three years"): the name ends at the full stop.
 _GLUED_STOP = re.compile(r"(?<=[^\W_])[.!?](?=([A-Z][a-z]+)\b)")
+
+
+def _initials_slashed(parts: list[str]) -> bool:
+    """Slashed initials of three letters or more each, the last maybe followed by words that name
+    what they are ("CCDA/CCVP", "IELTS/OET exam", "BLS/ACLS certification"): each its own name. A
+    number after them ("ISO/IEC 27001") makes the whole one standard."""
+    words = [part.split() for part in parts]
+    return all(w and _initials(w[0]) and len(w[0]) >= 3 for w in words) and all(len(w) == 1 for w in words[:-1]) \
+        and not any(c.isdigit() for c in " ".join(words[-1]))
 
 
 def _named(word: str) -> bool:
