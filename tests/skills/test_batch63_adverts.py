@@ -4,9 +4,13 @@ engineer, a paediatric registrar, a night unit coordinator, a matron, a field or
 
 from __future__ import annotations
 
-from tests.skills.conftest import section_kinds, with_tagger
+from tests.skills.conftest import found, mentions, section_kinds, with_tagger
 
 from credstack.postings.model import SectionKind
+
+
+def mentions_of(text: str, resources, name: str) -> set[str]:
+    return set(mentions(text, resources).get(name, []))
 
 
 def _names(text: str, phrases: dict[str, str]) -> set[str]:
@@ -32,3 +36,60 @@ def test_slashed_initials_before_the_word_naming_them_are_each_their_own():
     assert not {"IELTS/OET exam", "BLS/ACLS certification"} & got
     assert "ISO/IEC 27001" in got or "ISO 27001" in got  # control: a number after them makes one standard
     assert "TCP/IP" in got or "TCP/IP networking" in got  # control: a two-letter half stays with the other
+
+
+def test_selection_criteria_closed_by_an_equal_opportunity_notice_stay_the_requirements():
+    text = ("Account Executive\n\nResponsibilities\n\nProspect for new clients across the region.\n\n"
+            "Key Selection Criteria\n\nPrior experience selling IT services to public sector leaders.\n\n"
+            "Must have a valid passport and a valid drivers license.\n\nAcme is an equal opportunity employer. All "
+            "qualified applicants will receive consideration for employment without regard to race, color, "
+            "religion, sex, national origin, disability or veteran status, or any other basis prohibited by law. "
+            "Upon request, Acme will make reasonable accommodations available to applicants throughout the "
+            "recruitment and hiring process.\n")
+    assert section_kinds(text).get("Key Selection Criteria") == SectionKind.REQUIREMENTS
+    # control: under a heading that names no kind, a section opening on the notice is the notice, a
+    # requisition number before it notwithstanding
+    notice = ("Account Executive\n\nResponsibilities\n\nProspect for new clients.\n\nRequisition ID\n\n294203\n\n"
+              "It is our business imperative to remain a very inclusive workplace.\n\nAcme is an equal employment "
+              "opportunity employer. All applicants will receive consideration without regard to race, color or "
+              "disability.\n")
+    assert section_kinds(notice).get("Requisition ID") == SectionKind.LEGAL
+    # control: criteria after a notice-free heading that names no kind stay the posting's
+    plain = ("Account Executive\n\nADDITIONAL QUALIFYING FACTORS\n\nMust have reliable transportation to and from work.\n\n"
+             "Acme is an equal opportunity employer and considers applicants without regard to race or disability.\n")
+    assert section_kinds(plain).get("ADDITIONAL QUALIFYING FACTORS") == SectionKind.OTHER
+
+
+def test_equality_and_diversity_statements_are_notices(resources):
+    text = ("Advanced Nurse Practitioner\n\nYour skills\n\n- Good communication skills\n- Experience in minor illness\n\n"
+            "Equality and Diversity Statement\n\nThe company supports the principle of Equality and Diversity.\n\n"
+            "Rehabilitation of Offenders Act\n\nThis post is exempt from the Act.\n")
+    kinds = section_kinds(text)
+    assert kinds.get("Equality and Diversity Statement") == SectionKind.LEGAL
+    assert kinds.get("Rehabilitation of Offenders Act") == SectionKind.LEGAL
+    assert kinds.get("Your skills") == SectionKind.REQUIREMENTS  # control
+    assert "Equality and Diversity" not in found(text, resources)
+    for heading in ("Equal Opportunities Statement", "Diversity Statement", "Equality, Diversity and Inclusion"):
+        assert section_kinds(f"Nurse\n\n{heading}\n\nWe welcome applications from everyone.\n").get(heading) \
+            == SectionKind.LEGAL
+
+
+def test_blood_cancers_and_transplants_beside_medical_words(resources):
+    text = ("Clinical Nurse Specialist\n\nThe role\n- Provide nurse led clinic support to patients post bone marrow "
+            "transplant\n- Run clinics for patients with stable MPN, CLL & MGUS\n")
+    assert {"Haematological Malignancies", "Stem Cell Transplantation"} <= found(text, resources)
+    assert mentions_of(text, resources, "Haematological Malignancies") >= {"MPN", "CLL", "MGUS"}
+    # control: the same letters far from any medical word name nothing
+    assert "Haematological Malignancies" not in found("Engineer\n\nRequirements\n- Build the CLL tooling\n", resources)
+
+
+def test_organizers_voter_work_and_their_database(resources):
+    text = ("Field Director\n\nResponsibilities\n- Drive statewide voter registration and get out the vote programs\n"
+            "- Recruit volunteers for canvassing and phone banking\n\nQualifications\n- VAN or Blocks experience, "
+            "cutting turf and creating lists\n- A commitment to civic engagement\n")
+    assert {"Voter Outreach", "Community Organizing", "NGP VAN", "Civic Engagement"} <= found(text, resources)
+    # controls: a van to drive, and canvassing opinions, are neither
+    assert "NGP VAN" not in found("Driver\n\nRequirements\n- Load the VAN and deliver parcels to each address\n",
+                                  resources)
+    assert "Community Organizing" not in found("Manager\n\nDuties\n- Canvassing the views of staff on the rota\n",
+                                               resources)

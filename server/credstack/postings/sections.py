@@ -391,6 +391,7 @@ _NOTICE_SENTENCE = re.compile(
     # the accommodation offer and the EEO reference such a notice carries beside its equal-opportunity sentence
     r"reasonable accommodations?\b|accommodations? (due to|for) (a |an )?disabilit|\beeo\b", re.IGNORECASE)
 MIN_NOTICE_SHARE = 0.6
+MIN_NOTICE_OPENING_WORDS = 5
 
 
 # What a job gives besides the pay, in the languages postings come in: under a heading that names
@@ -462,10 +463,15 @@ def _after_perks(body: list) -> bool:
 
 
 def _is_notice(text: str) -> bool:
-    """Most of the text's characters are in lines of an equal-treatment notice."""
+    """Most of the text's characters are in lines of an equal-treatment notice, and the text opens
+    on one: a notice closing a list of criteria ("Prior experience selling to IT leaders ... ITRG is
+    an equal opportunity employer ...") leaves the list what it was. A short line (a requisition number)
+    opens nothing."""
     lines = [line for line in text.splitlines() if line.strip()]
     total = sum(len(line) for line in lines)
-    return bool(total) and sum(len(line) for line in lines if _NOTICE_SENTENCE.search(line)) >= MIN_NOTICE_SHARE * total
+    first = next((line for line in lines if len(line.split()) >= MIN_NOTICE_OPENING_WORDS), "")
+    return bool(total) and bool(_NOTICE_SENTENCE.search(first)) \
+        and sum(len(line) for line in lines if _NOTICE_SENTENCE.search(line)) >= MIN_NOTICE_SHARE * total
 
 
 # "Pourquoi rejoindre ..." (a cue of the employer's own pitch) over a list of what the job gives
