@@ -93,3 +93,29 @@ def test_organizers_voter_work_and_their_database(resources):
                                   resources)
     assert "Community Organizing" not in found("Manager\n\nDuties\n- Canvassing the views of staff on the rota\n",
                                                resources)
+
+
+def test_a_lead_in_asking_the_candidate_to_bring_the_following_opens_the_requirements(resources):
+    text = ("Licensed Health Insurance Agent\n\nCompany Overview\n\nAcme is a global experience company.\n\n"
+            "Acme offers unique opportunities to our candidates\n\n- Competitive pay and bonuses\n"
+            "- A robust benefit program including medical, dental and 401k plans\n\n"
+            "Does this sound good to you? If so, we ask that you bring the following:\n\n"
+            "- License to sell healthcare insurance in your current state\n- High school diploma or GED\n")
+    kinds = section_kinds(text)
+    assert kinds.get("If so, we ask that you bring the following") == SectionKind.REQUIREMENTS
+    assert kinds.get("Company Overview") == SectionKind.ABOUT_COMPANY  # control: the blurb stays the blurb
+    assert "High School Diploma" in found(text, resources)
+    # control: a lead-in to what the employer gives stays the employer's
+    offer = ("Agent\n\nCompany Overview\n\nAcme is a global experience company. You will enjoy the following:\n\n"
+             "- A 401k plan\n")
+    assert set(section_kinds(offer).values()) <= {SectionKind.OTHER, SectionKind.ABOUT_COMPANY, SectionKind.BENEFITS}
+
+
+def test_a_consultants_training_certificates_and_surgical_specialties(resources):
+    text = ("Consultant Surgeon\n\nRequirements\n- Be on the GMC Specialist Register or within six months of obtaining "
+            "a CCT; CESR holders welcome\n- Experience of hip and knee arthroplasty and endovascular treatments for "
+            "patients\n")
+    assert {"CCT", "CESR", "Arthroplasty", "Vascular Surgery"} <= found(text, resources)
+    # control: a lamp's CCT is no doctor's certificate
+    assert "CCT" not in found("Lighting Designer\n\nRequirements\n- Specify LED fittings by lumen output and CCT\n",
+                              resources)

@@ -451,6 +451,13 @@ _ASK_AFTER_PERKS = re.compile(
     # "Experience in general labor, construction or moving helpful!"
     r"experience\s+(?:in|with|of)\b[^.!?\n]{0,200}?\b(?:helpful|a\s+plus|preferred|desirable|an\s+advantage|"
     r"beneficial|required|essential))\b")
+# A paragraph's last sentence leading into what the candidate is to bring ("Does this sound good to
+# you? If so, we ask that you bring the following:", "To succeed you will need the following:"): under
+# the employer's blurb or its benefits, the list after it is the requirements.
+_ASK_LEAD_IN = re.compile(
+    r"(?i)(?:^|(?<=[.!?])\s+)([^.!?\n]*\b(?:ask(?:s)?\s+(?:that\s+)?you\s+(?:to\s+)?(?:bring|have)|"
+    r"you(?:'ll|’ll|\s+will)?\s+(?:need|bring)|(?:you|candidates?|applicants?)\s+(?:must|should|will)\s+"
+    r"(?:have|possess|bring|need))\b[^.!?:\n]{0,40}\bfollowing\b[^.!?:\n]{0,20}):\s*$")
 # A perk written as a short line of its own ("Flexible Scheduling"), as scraped lists are
 _PERK_LINE = 60
 _PERK_LINES = 3
@@ -589,6 +596,15 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             close()
             kind, heading, opened_with_colon = SectionKind.HOW_TO_APPLY, "", False
             body.append(block)
+            continue
+        ask = _ASK_LEAD_IN.search(text) if not rank and block.tag != "li" \
+            and kind in (SectionKind.ABOUT_COMPANY, SectionKind.BENEFITS) else None
+        if ask is not None:
+            if text[:ask.start(1)].strip():
+                body.append(Block(text[:ask.start(1)].strip(), "p"))
+            close()
+            kind, heading, opened_with_colon, offered = SectionKind.REQUIREMENTS, ask.group(1).strip(), True, None
+            open_headings = [h for h in open_headings if h[1] not in (SectionKind.ABOUT_COMPANY, SectionKind.BENEFITS)]
             continue
         if not rank and kind == SectionKind.BENEFITS and heading and block.tag != "li" and body \
                 and _after_perks(body) and _ASK_AFTER_PERKS.search(text):
