@@ -391,7 +391,9 @@ _NOTICE_SENTENCE = re.compile(
     # the accommodation offer and the EEO reference such a notice carries beside its equal-opportunity sentence
     r"reasonable accommodations?\b|accommodations? (due to|for) (a |an )?disabilit|\beeo\b", re.IGNORECASE)
 MIN_NOTICE_SHARE = 0.6
-MIN_NOTICE_OPENING_WORDS = 5
+# Words of a line that asks something of the candidate (a criterion, a condition of employment)
+_ASKS_CANDIDATE = re.compile(r"(?i)\b(must|required|requires?|experience|ability to|able to|qualifications?|"
+                             r"licen[cs]es?|degree|preferred)\b")
 
 
 # What a job gives besides the pay, in the languages postings come in: under a heading that names
@@ -470,15 +472,17 @@ def _after_perks(body: list) -> bool:
 
 
 def _is_notice(text: str) -> bool:
-    """Most of the text's characters are in lines of an equal-treatment notice, and the text opens
-    on one: a notice closing a list of criteria ("Prior experience selling to IT leaders ... ITRG is
-    an equal opportunity employer ...") leaves the list what it was. A short line (a requisition number)
-    opens nothing."""
+    """Most of the text's characters are in lines of an equal-treatment notice, and no line before
+    the notice asks anything of the candidate: a notice closing a list of criteria or conditions ("Must
+    have reliable transportation ... Bering Straits is an equal opportunity employer ...") leaves the
+    list what it was; an opening line that asks nothing ("We cannot do it without diverse teams.", a
+    requisition number) belongs to the notice."""
     lines = [line for line in text.splitlines() if line.strip()]
     total = sum(len(line) for line in lines)
-    first = next((line for line in lines if len(line.split()) >= MIN_NOTICE_OPENING_WORDS), "")
-    return bool(total) and bool(_NOTICE_SENTENCE.search(first)) \
-        and sum(len(line) for line in lines if _NOTICE_SENTENCE.search(line)) >= MIN_NOTICE_SHARE * total
+    notice = [bool(_NOTICE_SENTENCE.search(line)) for line in lines]
+    before = lines[:notice.index(True)] if True in notice else lines
+    return bool(total) and not any(_ASKS_CANDIDATE.search(line) for line in before) \
+        and sum(len(line) for line, n in zip(lines, notice, strict=True) if n) >= MIN_NOTICE_SHARE * total
 
 
 # "Pourquoi rejoindre ..." (a cue of the employer's own pitch) over a list of what the job gives
