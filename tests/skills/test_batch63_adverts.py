@@ -119,3 +119,18 @@ def test_a_consultants_training_certificates_and_surgical_specialties(resources)
     # control: a lamp's CCT is no doctor's certificate
     assert "CCT" not in found("Lighting Designer\n\nRequirements\n- Specify LED fittings by lumen output and CCT\n",
                               resources)
+
+
+def test_a_law_school_the_bar_association_accredits_is_no_behaviour_analysis(resources):
+    text = ("Staff Attorney\n\nRequirements\n- Juris Doctorate degree from an ABA-accredited law school\n"
+            "- Florida Bar membership\n")
+    got = found(text, resources)
+    assert "Bar Admission" in got and "Applied Behavior Analysis" not in got
+    # control: the therapy is still itself
+    assert "Applied Behavior Analysis" in found("Technician\n\nRequirements\n- Experience delivering ABA to children\n",
+                                                resources)
+
+
+def test_carers_assessments(resources):
+    text = "Carers Lead\n\nThe role\n- Offer specialist Carers Assessments to parents and carers\n"
+    assert "Carers Assessment" in found(text, resources)
