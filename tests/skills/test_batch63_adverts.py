@@ -134,3 +134,15 @@ def test_a_law_school_the_bar_association_accredits_is_no_behaviour_analysis(res
 def test_carers_assessments(resources):
     text = "Carers Lead\n\nThe role\n- Offer specialist Carers Assessments to parents and carers\n"
     assert "Carers Assessment" in found(text, resources)
+
+
+def test_the_work_at_home_set_up_is_no_skill_and_the_licence_to_sell_insurance_is_one(resources):
+    text = ("Licensed Health Insurance Agent\n\nRequirements\n\n- License to sell healthcare insurance in your state\n\n"
+            "We would love if you had\n\n- 6 months of sales experience\n\nWork at Home Set-Up Requirements\n\n"
+            "Hard-wired Broadband Internet Service via DSL, Cable, or Fiber Optic. A headset.\n")
+    assert section_kinds(text).get("Work at Home Set-Up Requirements") == SectionKind.HOW_TO_APPLY
+    got = found(text, resources)
+    assert "Life and Health Insurance License" in got and not {"DSL", "Fiber Optic"} & got
+    # control: a technical requirements heading is still the job's
+    assert section_kinds("Engineer\n\nTechnical Requirements\n\n- Python\n").get("Technical Requirements") \
+        == SectionKind.REQUIREMENTS
