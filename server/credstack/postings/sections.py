@@ -391,9 +391,6 @@ _NOTICE_SENTENCE = re.compile(
     # the accommodation offer and the EEO reference such a notice carries beside its equal-opportunity sentence
     r"reasonable accommodations?\b|accommodations? (due to|for) (a |an )?disabilit|\beeo\b", re.IGNORECASE)
 MIN_NOTICE_SHARE = 0.6
-# Words of a line that asks something of the candidate (a criterion, a condition of employment)
-_ASKS_CANDIDATE = re.compile(r"(?i)\b(must|required|requires?|experience|ability to|able to|qualifications?|"
-                             r"licen[cs]es?|degree|preferred)\b")
 
 
 # What a job gives besides the pay, in the languages postings come in: under a heading that names
@@ -481,7 +478,7 @@ def _is_notice(text: str) -> bool:
     total = sum(len(line) for line in lines)
     notice = [bool(_NOTICE_SENTENCE.search(line)) for line in lines]
     before = lines[:notice.index(True)] if True in notice else lines
-    return bool(total) and not any(_ASKS_CANDIDATE.search(line) for line in before) \
+    return bool(total) and not any(_ASK_AFTER_PERKS.search(line) for line in before) \
         and sum(len(line) for line, n in zip(lines, notice, strict=True) if n) >= MIN_NOTICE_SHARE * total
 
 
@@ -601,7 +598,7 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             kind, heading, opened_with_colon = SectionKind.HOW_TO_APPLY, "", False
             body.append(block)
             continue
-        ask = _ASK_LEAD_IN.search(text) if not rank and block.tag != "li" \
+        ask = _ASK_LEAD_IN.search(text) if not rank and block.tag != "li" and text.endswith(":") \
             and kind in (SectionKind.ABOUT_COMPANY, SectionKind.BENEFITS) else None
         if ask is not None:
             if text[:ask.start(1)].strip():
