@@ -89,6 +89,10 @@ _YEARS_GLUED = re.compile(r"\d(?<=[a-z]{3}\d)\d?\+?[ \t]*(?:(?:-|–|to)[ \t]*\d
 # "At least" opening an item glued to the word ending the one before ("clinical settings and MAT centersAt least one
 # (1) to two (2) years of experience"); "At" alone is too short for the word checks of ``_cuts``
 _AT_LEAST_GLUED = re.compile(r"(?<=[a-z]{3})At(?=[ \t]+least\b)")
+# A heading word glued to a number that opens its first item, at a line's or a sentence's start
+# ("Benefits401(k) plan with company match.", "Education4-year college degree"): the heading on a line
+# of its own. (A number of years after it is ``_YEARS_GLUED``'s.)
+_HEADING_GLUED_DIGIT = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]))[ \t]*([A-Z][a-z]{3,})(?=\d)")
 # Words that open a list item, never the end of a name written in CamelCase: glued to the item before
 # ("Jenkins, Terraform, and AnsibleExperience with ...", "Kubernetes, PrometheusCompetent in ...").
 ITEM_OPENERS = frozenset("""
@@ -322,6 +326,12 @@ def _words_in_a_row(token: str, dictionary: frozenset[str]) -> bool:
         len(h) >= 4 and h.casefold() in dictionary for h in humps)
 
 
+def _heading_glued_digit(text: str) -> list[int]:
+    """Where a heading word glued to the number after it ends (``_HEADING_GLUED_DIGIT``)."""
+    return [m.end(1) for m in _HEADING_GLUED_DIGIT.finditer(text)
+            if m.group(1).casefold() in HEADING_WORDS and m.group(1).casefold() not in ("about", "you", "us")]
+
+
 def repair_glued(text: str) -> str:
     """``text`` with a line break put back wherever it shows two elements glued (module doc);
     unchanged when it shows too few such places to be a scraped posting's run-together text."""
@@ -331,7 +341,7 @@ def repair_glued(text: str) -> str:
                        for a, b in zip([0, *(h + 1 for h in hyphens)], [*hyphens, len(text)], strict=True))
     o_bullets = [m.start() for m in _GLUED_O_BULLET.finditer(text) if _o_bullet(text, m.start(), _dictionary())]
     if not _GLUE.search(text) and not _NUMBERED.search(text) and not _GLUED_BULLET.search(text) \
-            and not _YEARS_GLUED.search(text) and len(o_bullets) < 2:
+            and not _YEARS_GLUED.search(text) and not _heading_glued_digit(text) and len(o_bullets) < 2:
         return text  # ("also The", "into Toronto": words of their own, no sub-bullets)
     dictionary, names = _dictionary(), _known_names()
     cuts: list[tuple[int, bool]] = []
@@ -365,6 +375,7 @@ def repair_glued(text: str) -> str:
     cuts += [(i, True) for i in _numbered_cuts(text)]
     cuts += [(m.start(), True) for m in _YEARS_GLUED.finditer(text)]
     cuts += [(m.start(), True) for m in _AT_LEAST_GLUED.finditer(text)]
+    cuts += [(i, True) for i in _heading_glued_digit(text)]
     bullets = [m.start() for m in _GLUED_BULLET.finditer(text)]
     if len(bullets) >= 2:
         cuts += [(i, True) for i in bullets]

@@ -116,9 +116,12 @@ _TRAILING = re.compile(r"(?:[\s/]+(?:and|or|with|of|in|for|to|on|as|the|a|an|plu
 def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """``start:end`` of ``text`` without edge punctuation, leading filler ("strong", "a") and a
     trailing joining word ("and", "of"): where the span's own words are; a bracket the span closes
-    but does not open parts it ("D) license" of "PCV (D) license" is "license")."""
+    but does not open parts it ("D) license" of "PCV (D) license" is "license"), and so does one it
+    opens but does not close ("System (HARS" is "System")."""
     if ")" in text[start:end]:
         start = _after_stray_closing(text, start, end)
+    if "(" in text[start:end]:
+        end = _before_stray_opening(text, start, end)
     while start < end:
         before = (start, end)
         for pattern in (_EDGE, _LEADING):
@@ -146,6 +149,22 @@ def _after_stray_closing(text: str, start: int, end: int) -> int:
             elif any(c.isalnum() for c in text[i + 1:end]):  # not "Flotherm)" of "Siemens (StarCCM, Flotherm)"
                 start = i + 1
     return start
+
+
+def _before_stray_opening(text: str, start: int, end: int) -> int:
+    """Where ``start:end`` ends once a bracket it opens but never closes is left out, with what follows
+    it ("System (HARS" of "HIV and AIDS Reporting System (HARS) dataset" is "System": the span stops
+    inside the bracket)."""
+    depth = 0
+    for i in range(end - 1, start - 1, -1):
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            if depth:
+                depth -= 1
+            elif any(c.isalnum() for c in text[start:i]):  # not "(Flotherm" of "(Flotherm, StarCCM"
+                end = i
+    return end
 
 
 def clean_surface(surface: str) -> str:

@@ -1,0 +1,96 @@
+"""What batches 67 and 68's real postings (bench/nontech_real.py --split held-occ57 and held-occ58: an environmental
+virologist, a clinical resourcing lead, a managed file transfer specialist, an FFE equipment manager, a park trust's
+education coordinator and 27 more) and the misses they led back to showed. Synthetic postings, with controls."""
+
+from __future__ import annotations
+
+from tests.skills.conftest import found, mentions, section_kinds
+from tests.skills.test_tagger import FakeTagger
+
+from credstack.postings.glued import repair_glued
+from credstack.postings.model import SectionKind
+from credstack.skills import TextKind, TextSection, extract_skills
+from credstack.skills.requirements import asks_the_candidate
+from credstack.skills.vocabulary import load_vocabulary
+
+
+def _beside_duties(intro: str, phrases: dict[str, str]) -> set[str]:
+    """Skill names read from unheaded text ``intro`` beside a headed duties list, with a tagger marking ``phrases``."""
+    sections = [TextSection(TextKind.OTHER, intro), TextSection(TextKind.RESPONSIBILITIES,
+                                                                   "- Plan the weekly rota\n", "Responsibilities")]
+    result = extract_skills(sections, load_vocabulary(), tagger=FakeTagger(phrases))
+    return {s.name for s in result.skills}
+
+
+def test_experience_of_and_understanding_of_ask_the_candidate_as_experience_in_does():
+    assert asks_the_candidate("Experience of engaging with Clinical Commissioning Groups is vital")
+    assert asks_the_candidate("an understanding of the role they play in supporting clinical resourcing")
+    assert asks_the_candidate("The successful candidate will have experience with Bloomreach")
+    assert not asks_the_candidate("This post offers the chance to grow in a supportive team")  # control
+    intro = ("Devon Doctors are recruiting a resourcing lead.\n"
+             "Experience of Workforce Loader Pro is vital, as is an understanding of rota design.\n"
+             "Acme Health has been delivering urgent care with Parkside Loader for twenty years.\n")
+    got = _beside_duties(intro, {"Workforce Loader Pro": "knowledge", "Parkside Loader": "knowledge"})
+    assert "Workforce Loader Pro" in got
+    assert "Parkside Loader" not in got  # control: the employer's own history asks nothing
+
+
+def test_a_heading_glued_to_the_number_opening_its_first_item_is_a_heading():
+    text = ("Education Coordinator\n\nSpecial RequirementsThe candidate must complete a background check.\n"
+            "Benefits401(k) plan with company match.Life insurance and short-term disability insurance.\n")
+    assert repair_glued("Benefits401(k) plan with company match.").startswith("Benefits\n401(k)")
+    assert section_kinds(text).get("Benefits") == SectionKind.BENEFITS
+    assert repair_glued("Education4-year college degree required.").startswith("Education\n4-year")
+    # controls: a heading word inside a sentence, and a spaced number, stay as written
+    assert repair_glued("We offer great Benefits401 things") == "We offer great Benefits401 things"
+    assert repair_glued("Benefits 401(k)") == "Benefits 401(k)"
+
+
+def test_the_civil_service_grade_seo_is_no_search_engine_optimisation(resources):
+    text = ("Senior Environmental Virologist\n\nThe role\n\nA virologist is required to fill an SEO post in which they "
+            "will study the survival of viruses on surfaces.\n\nRequirements\n- Laboratory experience in virology\n")
+    assert "Search Engine Optimization" not in found(text, resources)
+    # control: the marketing skill is still itself, before the words that ask it
+    assert "Search Engine Optimization" in found("Marketer\n\nRequirements\n- SEO and PPC experience\n"
+                                                 "- Knowledge of SEO best practices\n", resources)
+
+
+def test_using_a_computer_is_digital_literacy(resources):
+    for line in ("Experience of using a computer is also essential.", "Use computers for administration.",
+                 "Proficient in Microsoft Office and computer knowledge."):
+        assert "Digital Literacy" in found(f"Receptionist\n\nRequirements\n- {line}\n", resources), line
+    # control: computer programs named after the words stay their own
+    assert "Digital Literacy" not in found("Clerk\n\nRequirements\n- Knowledge of computer programs for entering "
+                                           "data\n", resources)
+
+
+def test_managed_file_transfer_tools_and_furniture_fixtures_and_equipment(resources):
+    text = ("MFT Specialist\n\nRequirements\n- Admin knowledge on Connect: Direct (upgrades, installations and support)\n"
+            "- Experience with Axway, Sterling File Gateway or Globalscape\n- Best practices in managed file transfer\n")
+    got = found(text, resources)
+    assert {"IBM Sterling Connect:Direct", "Axway", "IBM Sterling File Gateway", "Globalscape EFT",
+            "Managed File Transfer"} <= got
+    assert "API Gateway" not in got  # the product's last word is no API gateway
+    ffe = "FFE Manager\n\nResponsibilities\n- Lead the FFE workstream: furniture, fixtures and equipment\n"
+    assert "FF&E Specification" in found(ffe, resources)
+    assert "FFE" in mentions(ffe, resources)["FF&E Specification"]
+
+
+def test_an_industry_named_bare_where_the_words_beside_it_ask_for_it(resources):
+    text = ("Design Coordinator\n\nRequirements\n- Possess general knowledge of new home design, construction, and "
+            "finishes.\n- Two years of experience in retail or hospitality\n- Background in manufacturing\n")
+    assert {"Construction Industry", "Retail Industry", "Hospitality Industry", "Manufacturing Industry"} \
+        <= found(text, resources)
+    # control: the employer's own work and a project named with the bare word ask for nothing
+    blurb = ("Site Manager\n\nResponsibilities\n- Oversee the construction of the new hospital wing\n"
+             "- Plan the retail units' fit-out\n")
+    assert not {"Construction Industry", "Retail Industry"} & found(blurb, resources)
+
+
+def test_a_span_that_opens_a_bracket_it_never_closes_ends_before_it():
+    from credstack.skills.linking import clean_surface
+
+    assert clean_surface("System (HARS") == "System"
+    assert clean_surface("Microsoft Office (Word") == "Microsoft Office"
+    assert clean_surface("PCV (D) license") == "PCV (D) license"  # control: a bracket it closes stays
+    assert clean_surface("(Flotherm") == "Flotherm"  # control: a bracket opening the span is edge punctuation
