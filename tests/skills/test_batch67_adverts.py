@@ -94,3 +94,20 @@ def test_a_span_that_opens_a_bracket_it_never_closes_ends_before_it():
     assert clean_surface("Microsoft Office (Word") == "Microsoft Office"
     assert clean_surface("PCV (D) license") == "PCV (D) license"  # control: a bracket it closes stays
     assert clean_surface("(Flotherm") == "Flotherm"  # control: a bracket opening the span is edge punctuation
+
+
+def test_a_degree_from_a_college_or_university_in_a_field_names_the_field():
+    from credstack.skills.requirements import degree_field_end
+
+    def field(text: str) -> str:
+        end = text.index("degree") + len("degree")
+        return text[:degree_field_end(text, end)]
+
+    assert field("Bachelor's degree from an accredited college or university in business management, public "
+                 "administration or related field") \
+        == "Bachelor's degree from an accredited college or university in business management"
+    assert field("Master's degree from an ABET accredited university in Civil Engineering or Structural Engineering") \
+        == "Master's degree from an ABET accredited university in Civil Engineering"
+    # controls: a school and no field, a year after it
+    assert field("Bachelor's degree from a top school.") == "Bachelor's degree"
+    assert field("Bachelor's degree from the University of Leeds in 2019") == "Bachelor's degree"

@@ -904,6 +904,10 @@ _DEGREE_FIELD = re.compile(
     r"(?:(?:[ \t]*,[ \t]*|[ \t]*/[ \t]*|[ \t]+(?:or|and)[ \t]+)(?-i:[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*|[A-Z][a-z]+[ \t]+HE)"
     r"(?:[ \t]*\((?:Hons|Honours|Hon)\.?\))?){0,3}"
     r"(?:[ \t]+degree)?(?:[ \t]+or[ \t]+(?:an?[ \t]+)?(?:equivalent|higher|above)(?:[ \t]+degree)?)?"
+    # where the degree is from, before its field: "Bachelor's degree from an accredited college or university in
+    # business management", "from an ABET accredited university in Civil Engineering"
+    r"(?:[ \t]+from[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:college|university|universities|institution|school)"
+    r"(?:[ \t]+(?:or|and|and/or)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:college|university|institution|school))?)?"
     # the word a field follows in the five other languages the vocabulary reads: "Bac+5 en ingénierie
     # générale", "Bac+5 à dominante mécatronique", "abgeschlossene Ausbildung als Kosmetiker:in",
     # "Ausbildung in der Gebäudereinigung", "Licenciatura en Enfermería", "Laurea in Economia",
