@@ -54,14 +54,15 @@ def test_a_capital_counts_only_where_the_sentence_does_not_explain_it():
 
 def test_a_lone_everyday_word_is_a_keyword_and_a_rare_tool_a_chip(ranker):
     text = ("- Experience with web and mobile apps\n- Familiarity with Node.js on the server\n"
-            "- Experience in hospitality or retail\n- Replace thermostats and controls\n"
+            "- Experience in leisure or retail\n- Replace thermostats and controls\n"
             "- Log search with Loggly and geometry with Shapely\n- Inspect turbine blades with borescopes")
-    phrases = {w: "knowledge" for w in ("web", "server", "hospitality", "thermostats", "Loggly", "Shapely",
+    phrases = {w: "knowledge" for w in ("web", "server", "leisure", "thermostats", "Loggly", "Shapely",
                                               "borescopes")}
+    # ("hospitality" was the example until the vocabulary read it as the industry an ask names)
     others, keywords, _ = chips(text, phrases, ranker=ranker)
     assert {"thermostats", "Loggly", "Shapely", "borescopes"} <= others  # (a megger is a vocabulary tool now)
-    assert not {"web", "server", "hospitality"} & others
-    assert {"server", "hospitality"} <= keywords  # shown as also mentioned, outside the score
+    assert not {"web", "server", "leisure"} & others
+    assert {"server", "leisure"} <= keywords  # shown as also mentioned, outside the score
     assert "web" not in keywords  # among the 5,000 commonest words: not even a keyword
 
 
