@@ -111,3 +111,39 @@ def test_a_degree_from_a_college_or_university_in_a_field_names_the_field():
     # controls: a school and no field, a year after it
     assert field("Bachelor's degree from a top school.") == "Bachelor's degree"
     assert field("Bachelor's degree from the University of Leeds in 2019") == "Bachelor's degree"
+
+
+def test_the_post_holder_will_heads_the_duties_and_wishing_to_discuss_heads_the_contact(resources):
+    text = ("Specialist Practitioner\n\nAbout us\n\nWe are a new laboratory.\n\nThe post holder will:\n\n"
+            "- Run PCR assays on the Hamilton Microlab\n\nThe post holder should be able:\n\n- To triage minor injuries\n\n"
+            "Candidates wishing to discuss more details of the post, please contact:\n\nDr Jane Smith\n")
+    kinds = section_kinds(text)
+    assert kinds.get("The post holder will") == SectionKind.RESPONSIBILITIES
+    assert kinds.get("The post holder should be able") == SectionKind.RESPONSIBILITIES
+    assert kinds.get("Candidates wishing to discuss more details of the post, please contact") == SectionKind.HOW_TO_APPLY
+    assert kinds.get("About us") == SectionKind.ABOUT_COMPANY  # control
+
+
+def test_must_have_or_hold_asks_the_candidate_in_text_beside_headed_sections():
+    assert asks_the_candidate("Must have ENB A33 or equivalent.")
+    assert asks_the_candidate("Applicants must hold an ED qualification.")
+    assert not asks_the_candidate("We have a new unit opening in May.")  # control
+    intro = "We are recruiting bank nurses.\nMust have Qorvex Zandor Award or equivalent.\nOur unit uses Zephyr Beds.\n"
+    got = _beside_duties(intro, {"Qorvex Zandor Award": "knowledge", "Zephyr Beds": "knowledge"})
+    assert "Qorvex Zandor Award" in got and "Zephyr Beds" not in got
+
+
+def test_the_right_to_work_in_a_country_is_work_authorization_and_a_number_of_years_glued_after_a_full_stop(resources):
+    text = ("Nurse\n\nRequirements\n- RN licence\n- Must be authorized to work in the United States\n\n"
+            "Applicants must have the right to work in the EU.\n")
+    assert mentions(text, resources)["Work Authorization"] == ["authorized to work in the United States",
+                                                                "right to work in the EU"]
+    assert "EU" not in found(text, resources)
+    assert repair_glued("Bachelor's degree in Finance or Economics.1 - 3 years of experience in FP&A.") \
+        == "Bachelor's degree in Finance or Economics.\n1 - 3 years of experience in FP&A."
+    assert repair_glued("Version 2.1 - 3 years") == "Version 2.1 - 3 years"  # control: a version number
+
+
+def test_cvent(resources):
+    assert "Cvent" in found("Events Manager\n\nResponsibilities\n- Create and manage assigned CVENT meeting websites\n",
+                            resources)

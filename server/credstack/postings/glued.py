@@ -82,10 +82,12 @@ _ITEM_START = r"\s+(?:[A-Z]|[a-z][A-Z]|\d{1,2}\+?\s*(?:[-–]\s*\d{1,2}\s*)?(?:y
 # you"); digit first, as _YEARS_GLUED below
 _NUMBERED = re.compile(rf"(\d(?:(?<=[A-Za-z)]\d)|(?<=[a-z)][.?]\d))\d?)[.)](?={_ITEM_START})")
 # A list item's number of years glued to the word ending the item before it ("Accounting, Economics,
-# or Finance0 - 2 years' experience", "CloudFormation5+ years of AWS"): three lower-case letters, then
-# a number of years or a range of them. Written digit first: a pattern opening on a look-behind is
-# tried at every character of every text (351 -> 149 µs a posting of the held split).
-_YEARS_GLUED = re.compile(r"\d(?<=[a-z]{3}\d)\d?\+?[ \t]*(?:(?:-|–|to)[ \t]*\d{1,2}[ \t]*)?(?:years?|yrs)\b")
+# or Finance0 - 2 years' experience", "CloudFormation5+ years of AWS", "Finance or Economics.1 - 3 years"):
+# three lower-case letters (and the full stop ending the item), then a number of years or a range of them.
+# Written digit first: a pattern opening on a look-behind is tried at every character of every text
+# (351 -> 149 µs a posting of the held split).
+_YEARS_GLUED = re.compile(r"\d(?:(?<=[a-z]{3}\d)|(?<=[a-z]{3}[.]\d))\d?\+?[ \t]*"
+                          r"(?:(?:-|–|to)[ \t]*\d{1,2}[ \t]*)?(?:years?|yrs)\b")
 # "At least" opening an item glued to the word ending the one before ("clinical settings and MAT centersAt least one
 # (1) to two (2) years of experience"); "At" alone is too short for the word checks of ``_cuts``
 _AT_LEAST_GLUED = re.compile(r"(?<=[a-z]{3})At(?=[ \t]+least\b)")
