@@ -61,6 +61,8 @@ def skill_sections(posting: Posting, employer: list[str] | None = None) -> list[
     else:
         sections = [TextSection(SKILL_TEXT[s.kind], s.text, s.heading) for s in posting.sections
                     if s.kind in SKILL_TEXT]
+        sections += [TextSection(TextKind.OTHER, noted, s.heading) for s in posting.sections
+                     if s.kind == SectionKind.HOW_TO_APPLY and (noted := _essential_notes(s.text))]
         if not any(_plain_line(s.text) and _plain_line(s.text) != _plain_line(posting.title or "") for s in sections):
             # Nothing but an about-us or benefits part: a posting pasted as "About us: We are a small clinic. We
             # are looking for an RN with BLS..." is all under that label. Its text is read as unheaded
@@ -82,6 +84,20 @@ def skill_sections(posting: Posting, employer: list[str] | None = None) -> list[
                 for s in sections]
     sections = [s for s in sections if s.text.strip() or s.heading]
     return sections if employer is None else without_employer_paragraphs(sections, employer)
+
+
+# A paragraph among the contact and application lines that states what the post requires ("Please note
+# that full GMC registration and license to practice is an essential for this role.", "Applicants must
+# hold a current NMC PIN."): read as a requirement, the rest of the section as before (not at all).
+_ESSENTIAL_NOTE = re.compile(
+    r"(?i)\b(?:is|are)[ \t]+(?:an?[ \t]+)?(?:essential|mandatory|required|a[ \t]+requirement|a[ \t]+must)[ \t]+"
+    r"(?:for|of|in)[ \t]+(?:this|the)[ \t]+(?:role|post|position|job|vacancy)\b"
+    r"|\b(?:applicants|candidates)[ \t]+(?:must|should|will[ \t]+need[ \t]+to)[ \t]+(?:have|hold|possess)\b")
+
+
+def _essential_notes(text: str) -> str:
+    """The paragraphs of a how-to-apply section that state what the post requires (``_ESSENTIAL_NOTE``)."""
+    return "\n\n".join(p for p in re.split(r"\n\s*\n", text) if _ESSENTIAL_NOTE.search(p))
 
 
 def without_employer_paragraphs(sections: list[TextSection], employer: list[str]) -> list[TextSection]:

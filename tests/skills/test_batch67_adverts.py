@@ -147,3 +147,15 @@ def test_the_right_to_work_in_a_country_is_work_authorization_and_a_number_of_ye
 def test_cvent(resources):
     assert "Cvent" in found("Events Manager\n\nResponsibilities\n- Create and manage assigned CVENT meeting websites\n",
                             resources)
+
+
+def test_a_requirement_noted_among_the_contact_lines_is_read(resources):
+    text = ("Emergency Surgery Consultant\n\nThe successful candidate will manage an emergency surgery list.\n\n"
+            "For more information please contact our Consultant Emergency Surgeons:\n\nMr A Smith on 01908 997514\n\n"
+            "Please submit your CV as a Microsoft Word document.\n\n"
+            "Please note that full GMC registration and license to practice is an essential for this role.\n")
+    assert section_kinds(text).get("For more information please contact our Consultant Emergency Surgeons") \
+        == SectionKind.HOW_TO_APPLY
+    got = found(text, resources)
+    assert "GMC Registration" in got
+    assert "Microsoft Word" not in got  # control: the application's own instructions still ask nothing
