@@ -159,3 +159,14 @@ def test_a_requirement_noted_among_the_contact_lines_is_read(resources):
     got = found(text, resources)
     assert "GMC Registration" in got
     assert "Microsoft Word" not in got  # control: the application's own instructions still ask nothing
+
+
+def test_dental_and_radiology_specialties_and_minor_illness(resources):
+    text = ("Consultant\n\nRequirements\n- Specialist registration in Restorative Dentistry or Periodontology\n"
+            "- Head & neck imaging and neuro imaging for patients, with ultrasound guided FNA\n"
+            "- Treat minor illness and injury\n")
+    assert {"Restorative Dentistry", "Periodontics", "Head and Neck Imaging", "Neuroradiology",
+            "Fine Needle Aspiration", "Minor Illness Management"} <= found(text, resources)
+    # control: the same letters far from medical words are no biopsy
+    assert "Fine Needle Aspiration" not in found("Analyst\n\nRequirements\n- Work with the FNA team on loan data\n",
+                                                 resources)
