@@ -170,3 +170,13 @@ def test_dental_and_radiology_specialties_and_minor_illness(resources):
     # control: the same letters far from medical words are no biopsy
     assert "Fine Needle Aspiration" not in found("Analyst\n\nRequirements\n- Work with the FNA team on loan data\n",
                                                  resources)
+
+
+def test_world_class_practices_a_duty_uses_are_no_employer_blurb(resources):
+    text = ("Distribution Manager\n\nResponsibilities / Main Tasks\n\nResponsible to lead, develop, plan and execute "
+            "distribution and warehousing activities using world class internal material handling practices.\n")
+    assert {"Warehouse Management", "Materials Management"} <= found(text, resources)
+    # control: the employer calling itself world class is still its own blurb
+    blurb = ("Distribution Manager\n\nResponsibilities\n\n- Plan the weekly rota\n\nAcme is a world class manufacturer of "
+             "warehousing robots and material handling systems.\n")
+    assert not {"Warehouse Management", "Materials Management"} & found(blurb, resources)
