@@ -389,7 +389,14 @@ def _is_label(words: str) -> bool:
     return is_fact_label(words) or _heading_kind(words) is not None
 
 
+# "Reports to:", "Reporting to:": the label says whom its value names (the post's manager, not a skill asked:
+# ``in_reporting_line`` reads it), so it stays.
+_REPORTING_LABEL = re.compile(r"(?i)(?:^|\s)report(?:s|ing)?(?:[ \t]+directly)?[ \t]+to$")
+
+
 def _blank_label(m: re.Match) -> str:
+    if _REPORTING_LABEL.search(m.group(1)):
+        return m.group(0)
     words = m.group(1).split()
     rest = m.string[m.end():].lstrip()
     following = _LABEL_AT.match(rest)

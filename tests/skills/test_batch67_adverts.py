@@ -180,3 +180,22 @@ def test_world_class_practices_a_duty_uses_are_no_employer_blurb(resources):
     blurb = ("Distribution Manager\n\nResponsibilities\n\n- Plan the weekly rota\n\nAcme is a world class manufacturer of "
              "warehousing robots and material handling systems.\n")
     assert not {"Warehouse Management", "Materials Management"} & found(blurb, resources)
+
+
+def test_duties_for_our_clients_and_procedures_established_in_a_department_are_no_employer_blurb(resources):
+    text = ("Senior Financial Analyst\n\nResponsibilities\n- Be our client's primary point of contact for all financial "
+            "issues, including forecasting and annual budgeting\n- Adheres to QC procedures established in the "
+            "department\n")
+    assert {"Budgeting", "Financial Forecasting", "Quality Control"} <= found(text, resources)
+    # controls: the agency's client and the firm's founding are still the employer's own words
+    blurb = ("Analyst\n\nResponsibilities\n- Plan the weekly rota\n\nOur client is a leading bank with a budgeting "
+             "app.\n\nThe company was established in 1985 to offer quality control services.\n")
+    assert not {"Budgeting", "Quality Control"} & found(blurb, resources)
+
+
+def test_a_reporting_to_label_keeps_whom_the_post_reports_to_out_of_the_skills(resources):
+    text = ("HRIS Analyst\n\nResponsibilities\n- Reporting To: Human Resource AVP, and CFO, supporting the processes "
+            "of the HR Department.\n- Maintain the Workday HRIS\n")
+    got = found(text, resources)
+    assert not {"AVP", "CFO", "Human Resources"} & got
+    assert "Workday HCM" in got  # control
