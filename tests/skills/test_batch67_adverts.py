@@ -199,3 +199,21 @@ def test_a_reporting_to_label_keeps_whom_the_post_reports_to_out_of_the_skills(r
     got = found(text, resources)
     assert not {"AVP", "CFO", "Human Resources"} & got
     assert "Workday HCM" in got  # control
+
+
+def test_interviewing_as_a_duty_is_no_hiring_process(resources):
+    from credstack.skills.employer import is_employer_clause
+
+    assert not is_employer_clause("Help with interviewing and mentoring junior engineers.")
+    assert not is_employer_clause("Conducts initial student interviews and assessments, including orientation")
+    for hiring in ("Interviews will be held on 5 May.", "Shortlisted candidates will be invited for interview.",
+                   "Candidates will be interviewed in person.", "Interview date: 18th November 2020"):
+        assert is_employer_clause(hiring), hiring  # controls: the hiring process is still the employer's
+    from tests.skills.conftest import with_tagger
+
+    result = with_tagger("- Conduct structured interviews of students using the Qorvex Zandor rubric\n",
+                         {"Qorvex Zandor rubric": "knowledge"}, kind=TextKind.RESPONSIBILITIES)
+    assert "Qorvex Zandor rubric" in {s.name for s in result.skills}
+    hiring = with_tagger("- Interviews will be held using the Qorvex Zandor rubric\n",
+                         {"Qorvex Zandor rubric": "knowledge"}, kind=TextKind.RESPONSIBILITIES)
+    assert "Qorvex Zandor rubric" not in {s.name for s in hiring.skills}  # control
