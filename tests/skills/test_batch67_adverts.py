@@ -217,3 +217,12 @@ def test_interviewing_as_a_duty_is_no_hiring_process(resources):
     hiring = with_tagger("- Interviews will be held using the Qorvex Zandor rubric\n",
                          {"Qorvex Zandor rubric": "knowledge"}, kind=TextKind.RESPONSIBILITIES)
     assert "Qorvex Zandor rubric" not in {s.name for s in hiring.skills}  # control
+
+
+def test_experience_in_an_industry_is_asked_not_the_employers_own_industry():
+    from credstack.skills.employer import is_employer_clause
+
+    assert not is_employer_clause("5 years of experience in the pharmaceutical industry and drug product manufacturing")
+    assert not is_employer_clause("Experience in the healthcare space")
+    assert is_employer_clause("We are a leader in the healthcare industry")  # control
+    assert is_employer_clause("Acme operates in the energy sector across Europe")  # control
