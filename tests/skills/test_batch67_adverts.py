@@ -226,3 +226,8 @@ def test_experience_in_an_industry_is_asked_not_the_employers_own_industry():
     assert not is_employer_clause("Experience in the healthcare space")
     assert is_employer_clause("We are a leader in the healthcare industry")  # control
     assert is_employer_clause("Acme operates in the energy sector across Europe")  # control
+
+
+def test_tertiary_qualifications_and_a_field_list_closed_by_a_bracket(resources):
+    text = "Claims Specialist\n\nRequirements\n- Tertiary qualifications in law, business or insurance (desired).\n"
+    assert mentions(text, resources)["Diploma"] == ["Tertiary qualifications in law", "business", "insurance"]

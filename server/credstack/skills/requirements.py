@@ -942,7 +942,7 @@ _NOT_A_FIELD = (r"(?:a|an|the|any|others?|another|related|relevant|similar|equiv
                 r"etc|you|we|they|"
                 r"this|that|which|who|with|from|is|are|was|be|will|would|must|should|can|may|have|has|"
                 r"experience|years?|required|preferred|desired|plus|field|fields|discipline|area|subject|degree)\b")
-_FIELD_ENDS = r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:or|and|and/or|preferred|required|desired|is|are|a[ \t]+plus)\b)"
+_FIELD_ENDS = r"(?=[ \t]*(?:[,.;:)(\n]|$)|[ \t]+(?:or|and|and/or|preferred|required|desired|is|are|a[ \t]+plus)\b)"
 _FURTHER_FIELD = re.compile(
     rf"(?:[ \t]*,[ \t]*(?:(?:or|and|and/or)[ \t]+)?|[ \t]+or[ \t]+)(?!{_NOT_A_FIELD})"
     rf"(?P<field>{_FIELD_WORD}(?:[ \t]+(?!{_NOT_A_FIELD}|or\b|and\b){_FIELD_WORD}){{0,3}}){_FIELD_ENDS}"
