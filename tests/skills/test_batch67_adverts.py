@@ -231,3 +231,11 @@ def test_experience_in_an_industry_is_asked_not_the_employers_own_industry():
 def test_tertiary_qualifications_and_a_field_list_closed_by_a_bracket(resources):
     text = "Claims Specialist\n\nRequirements\n- Tertiary qualifications in law, business or insurance (desired).\n"
     assert mentions(text, resources)["Diploma"] == ["Tertiary qualifications in law", "business", "insurance"]
+
+
+def test_languages_slashed_or_hyphenated_together_are_each_their_own_word(resources):
+    text = ("Medical Assistant\n\nRequirements\n- Bilingual proficiency (Spanish/English) is a plus\n"
+            "- Mandarin-English interpreting\n- Experience with React/Redux\n")
+    got = mentions(text, resources)
+    assert got["Spanish"] == ["Spanish"] and got["English"] == ["English"] and got["Mandarin Chinese"] == ["Mandarin"]
+    assert got["React"] == ["React/Redux"]  # control: other names slashed together keep the page's group

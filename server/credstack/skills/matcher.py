@@ -508,7 +508,7 @@ class SkillMatcher:
         if not wider:
             return found
         kept = [m for m in found if not any(w.start < m.end and m.start < w.end for w in wider)]
-        return group_mentions(text, sorted(kept + wider, key=lambda m: m.start))
+        return group_mentions(text, sorted(kept + wider, key=lambda m: m.start), self._is_language)
 
     def _find(self, text: str) -> list[Match]:
         norm = NormalisedText(text)
@@ -552,7 +552,10 @@ class SkillMatcher:
                 continue  # "HR or MR licence": a vehicle licence's class, not Human Resources
             match = Match(name, o_start, o_end, text[o_start:o_end])
             matches.append((match, key, norm.line_of(start) in tag_lines))
-        return group_mentions(text, self._apply_context(text, matches))
+        return group_mentions(text, self._apply_context(text, matches), self._is_language)
+
+    def _is_language(self, name: str) -> bool:
+        return self.vocabulary.get(name).kind == SkillKind.LANGUAGE
 
     def _apply_context(self, text: str, matches: list[tuple[Match, str, bool]]) -> list[Match]:
         rules = self.rules
@@ -782,7 +785,7 @@ def _tag_lines(norm: NormalisedText, chosen: list[tuple[int, int, str, str]]) ->
     return tags
 
 
-def group_mentions(text: str, matches: list[Match]) -> list[Match]:
+def group_mentions(text: str, matches: list[Match], own_word=lambda name: False) -> list[Match]:
     """Set each match's ``mention`` to the words the page wrote around it as one name.
 
     Names joined by "/" or "-" form one mention for each of them ("React/Redux", "react-redux",
@@ -791,7 +794,8 @@ def group_mentions(text: str, matches: list[Match]) -> list[Match]:
     in parentheses alone, or after an "e.g." opening them, are a list of a suite's parts or of
     examples, each its own mention ("MS Office (Outlook/Word/Excel/PowerPoint)", "evidence based
     interventions (e.g., CBT/DBT/ACT/MI/MBSR)"); so are two names of several words slashed that
-    share no word ("registered with the GSCC/Care Council for Wales").
+    share no word ("registered with the GSCC/Care Council for Wales"); and names that are each
+    ``own_word`` (languages: "English/Spanish", "Welsh/English speakers"), each its own word.
     """
     out = list(matches)
     i = 0
@@ -818,6 +822,7 @@ def group_mentions(text: str, matches: list[Match]) -> list[Match]:
         listed = listed or (j == i + 1 and text[out[i].end] == "/" and " " in out[i].surface.strip()
                             and " " in out[j].surface.strip()
                             and not set(out[i].surface.casefold().split()) & set(out[j].surface.casefold().split()))
+        listed = listed or (j > i and all(own_word(out[k].skill) for k in range(i, j + 1)))
         for k in range(i, j + 1):
             out[k] = Match(out[k].skill, out[k].start, out[k].end, out[k].surface, out[k].surface if listed else group)
         i = j + 1
