@@ -331,7 +331,7 @@ def _words_in_a_row(token: str, dictionary: frozenset[str]) -> bool:
 def _heading_glued_digit(text: str) -> list[int]:
     """Where a heading word glued to the number after it ends (``_HEADING_GLUED_DIGIT``)."""
     return [m.end(1) for m in _HEADING_GLUED_DIGIT.finditer(text)
-            if m.group(1).casefold() in HEADING_WORDS and m.group(1).casefold() not in ("about", "you", "us")]
+            if m.group(1).casefold() in HEADING_WORDS and m.group(1).casefold() != "about"]
 
 
 def repair_glued(text: str) -> str:
@@ -342,8 +342,9 @@ def repair_glued(text: str) -> str:
         text = "".join(text[a:b] + ("\n- " if b < len(text) else "")
                        for a, b in zip([0, *(h + 1 for h in hyphens)], [*hyphens, len(text)], strict=True))
     o_bullets = [m.start() for m in _GLUED_O_BULLET.finditer(text) if _o_bullet(text, m.start(), _dictionary())]
+    headings = _heading_glued_digit(text)
     if not _GLUE.search(text) and not _NUMBERED.search(text) and not _GLUED_BULLET.search(text) \
-            and not _YEARS_GLUED.search(text) and not _heading_glued_digit(text) and len(o_bullets) < 2:
+            and not _YEARS_GLUED.search(text) and not headings and len(o_bullets) < 2:
         return text  # ("also The", "into Toronto": words of their own, no sub-bullets)
     dictionary, names = _dictionary(), _known_names()
     cuts: list[tuple[int, bool]] = []
@@ -377,7 +378,7 @@ def repair_glued(text: str) -> str:
     cuts += [(i, True) for i in _numbered_cuts(text)]
     cuts += [(m.start(), True) for m in _YEARS_GLUED.finditer(text)]
     cuts += [(m.start(), True) for m in _AT_LEAST_GLUED.finditer(text)]
-    cuts += [(i, True) for i in _heading_glued_digit(text)]
+    cuts += [(i, True) for i in headings]
     bullets = [m.start() for m in _GLUED_BULLET.finditer(text)]
     if len(bullets) >= 2:
         cuts += [(i, True) for i in bullets]
