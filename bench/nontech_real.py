@@ -12,7 +12,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ40|held-occ41|held-occ42|held-occ43|held-occ44|held-occ45|held-occ46|held-occ47|
                                           held-occ48|held-occ49|held-occ50|held-occ51|held-occ52|
                                           held-occ53|held-occ54|held-occ55|held-occ56|held-occ57|held-occ58|
-                                          held-occ59|held-occ60|
+                                          held-occ59|held-occ60|held-occ61|held-occ62|held-occ63|held-occ64|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|held
@@ -289,7 +289,9 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ53`` the sixty-third, ``held-occ54`` the sixty-fourth,
     ``held-occ55`` the sixty-fifth, ``held-occ56`` the sixty-sixth,
     ``held-occ57`` the sixty-seventh, ``held-occ58`` the sixty-eighth,
-    ``held-occ59`` the sixty-ninth, ``held-occ60`` the seventieth (and ``all``): it measures
+    ``held-occ59`` the sixty-ninth, ``held-occ60`` the seventieth,
+    ``held-occ61`` the seventy-first, ``held-occ62`` the seventy-second,
+    ``held-occ63`` the seventy-third, ``held-occ64`` the seventy-fourth (and ``all``): it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
     knowledge-work postings labelled for the tagger) is in ``train-tech`` only, whatever its occupation,
@@ -496,6 +498,7 @@ def main() -> int:
                                             "held-occ49", "held-occ50", "held-occ51", "held-occ52",
                                             "held-occ53", "held-occ54", "held-occ55", "held-occ56",
                                             "held-occ57", "held-occ58", "held-occ59", "held-occ60",
+                                            "held-occ61", "held-occ62", "held-occ63", "held-occ64",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -512,7 +515,7 @@ def main() -> int:
                         "held-occ39, held-occ40, held-occ41, held-occ42, held-occ43, held-occ44, held-occ45, "
                         "held-occ46, held-occ47, held-occ48, held-occ49, held-occ50, held-occ51, held-occ52, "
                         "held-occ53, held-occ54, held-occ55, held-occ56, held-occ57, held-occ58, held-occ59, "
-                        "held-occ60: "
+                        "held-occ60, held-occ61, held-occ62, held-occ63, held-occ64: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -522,7 +525,8 @@ def main() -> int:
                         "forty-eighth, forty-ninth, fiftieth, fifty-first, fifty-second, fifty-third, "
                         "fifty-fourth, fifty-fifth, fifty-sixth, fifty-seventh, fifty-eighth, fifty-ninth, sixtieth, "
                         "sixty-first, sixty-second, sixty-third, sixty-fourth, sixty-fifth, sixty-sixth, "
-                        "sixty-seventh, sixty-eighth, sixty-ninth, seventieth batch), "
+                        "sixty-seventh, sixty-eighth, sixty-ninth, seventieth, seventy-first, seventy-second, "
+                        "seventy-third, seventy-fourth batch), "
                         "held-occ7 on never trained on;"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
