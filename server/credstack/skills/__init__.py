@@ -1593,7 +1593,8 @@ def _no_name(seg: Segment, span, surface: str) -> bool:
         return True  # "one site" of "load trucks at one site": how many of an everyday thing
     if _MISHAP_HEAD.search(surface):
         return True  # "cash shortages" of "Controls merchandise, cash shortages": what a duty keeps down
-    if plain_words.is_plain(surface, seg.text, span.start, PLAIN_LOWER_RANK, PLAIN_CAPITAL_RANK):
+    if plain_words.is_plain(surface, seg.text, span.start, PLAIN_LOWER_RANK, PLAIN_CAPITAL_RANK) \
+            and not _asked_as_field(seg.text, span.start, span.end):
         return True
     if plain_words.cut_short(surface, seg.text, span.start, span.end, STOP_WORDS):
         return True
@@ -1601,6 +1602,25 @@ def _no_name(seg: Segment, span, surface: str) -> bool:
         return True
     return seg.kind == TextKind.RESPONSIBILITIES and plain_words.starts_a_duty(seg.text, span.start) \
         and not _name_shaped(surface.split()[0])
+
+
+# The field a candidate's experience, knowledge or degree is in, and the fields coordinated with it
+# ("Proven experience in medicine, law, or related fields", "a degree in finance or economics"):
+# the cue, then up to three earlier items of a list, right before the word; the word ends its item.
+_FIELD_ASKED_BEFORE = re.compile(
+    r"(?i)\b(?:knowledge|experience|experienced|background|expertise|grounding|understanding|degree|"
+    r"qualification|qualified|career)[ \t]+(?:of|in|within)[ \t]+"
+    r"(?:[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?){0,3}"
+    r"(?:(?:and|or)[ \t]+)?$")
+_FIELD_ITEM_ENDS = re.compile(r"[ \t]*(?:[,.;:)]|[ \t](?:or|and)\b|$)", re.MULTILINE)
+
+
+def _asked_as_field(text: str, start: int, end: int) -> bool:
+    """Whether the word at [start, end) is a field the candidate is asked to know or have worked in
+    ("experience in medicine, law, or related fields"): an everyday word there names the field."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _FIELD_ASKED_BEFORE.search(text, max(line_start, start - 80), start) is not None \
+        and _FIELD_ITEM_ENDS.match(text, end) is not None
 
 
 # A count and one word: "one site", "several shifts", "each ward"

@@ -1,0 +1,33 @@
+"""What batches 71 to 74's real postings (bench/nontech_real.py --split held-occ61 to held-occ64: a medicolegal
+specialist, an executive assistant, a wind energy policy associate, a robotics engineer, a prison pharmacy technician
+and 55 more) and the misses they led back to showed. Synthetic postings, with controls."""
+
+from __future__ import annotations
+
+from tests.skills.test_tagger import FakeTagger
+
+from credstack.skills import TextKind, TextSection, extract_skills
+from credstack.skills.vocabulary import load_vocabulary
+
+
+def _tagged(text: str, phrases: dict[str, str], kind: TextKind = TextKind.REQUIREMENTS) -> set[str]:
+    """Skill names read from ``text`` under a requirements heading, with a tagger marking ``phrases``."""
+    result = extract_skills([TextSection(kind, text, "Requirements")], load_vocabulary(), tagger=FakeTagger(phrases))
+    return {s.name for s in result.skills}
+
+
+def test_an_everyday_word_is_the_field_asked_when_experience_or_a_degree_is_in_it():
+    text = ("- Proven experience in medicine, law, or related fields.\n"
+            "- A degree in theatre or a similar discipline.\n"
+            "- Work across the office and the warehouse floor.\n")
+    got = _tagged(text, {"medicine": "knowledge", "law": "knowledge", "theatre": "knowledge",
+                         "office": "knowledge", "warehouse": "knowledge"})
+    assert {"medicine", "law", "theatre"} <= got
+    # control: the same kind of everyday word, where nothing asks for it as a field, is no skill
+    assert not {"office", "warehouse"} & got
+
+
+def test_a_field_word_that_opens_a_longer_name_is_still_cut_short():
+    # "law firms": the tagger kept "law" alone, but the item goes on; the word names no field by itself here
+    got = _tagged("- Experience in law firms or chambers is welcome.\n", {"law": "knowledge"})
+    assert "law" not in got
