@@ -4,16 +4,20 @@ and 55 more) and the misses they led back to showed. Synthetic postings, with co
 
 from __future__ import annotations
 
+from tests.skills.conftest import section_kinds
 from tests.skills.test_tagger import FakeTagger
 
+from credstack.postings.glued import repair_glued
+from credstack.postings.model import SectionKind
 from credstack.skills import TextKind, TextSection, extract_skills
 from credstack.skills.vocabulary import load_vocabulary
 
 
 def _tagged(text: str, phrases: dict[str, str], kind: TextKind = TextKind.REQUIREMENTS) -> set[str]:
-    """Skill names read from ``text`` under a requirements heading, with a tagger marking ``phrases``."""
+    """Skill names (and industries: the context) read from ``text`` under a requirements heading, with a tagger
+    marking ``phrases``."""
     result = extract_skills([TextSection(kind, text, "Requirements")], load_vocabulary(), tagger=FakeTagger(phrases))
-    return {s.name for s in result.skills}
+    return {s.name for s in [*result.skills, *result.context]}
 
 
 def test_an_everyday_word_is_the_field_asked_when_experience_or_a_degree_is_in_it():
@@ -31,3 +35,21 @@ def test_a_field_word_that_opens_a_longer_name_is_still_cut_short():
     # "law firms": the tagger kept "law" alone, but the item goes on; the word names no field by itself here
     got = _tagged("- Experience in law firms or chambers is welcome.\n", {"law": "knowledge"})
     assert "law" not in got
+
+
+def test_the_field_asked_may_follow_an_adverb():
+    got = _tagged("- Minimum one year of experience preferably in hospitality, restaurant or housekeeping industry.\n",
+                  {"restaurant": "knowledge"})
+    assert {"restaurant", "Hospitality Industry"} <= got
+    # control: "hospitality" with nothing asking for it is the employer's line of work, no skill
+    assert "Hospitality Industry" not in _tagged("- Support the hospitality team at the front desk.\n", {})
+
+
+def test_a_heading_glued_to_the_plural_ending_the_list_before_it_is_cut_off():
+    text = ("Coordinator\n\nBenefits:\nVarious health insurance options401k Retirement Savings PlanPaid Time Off\n"
+            "Employee Perks and DiscountsJob duties\n- Set up conference rooms for meetings.\n")
+    assert "Discounts\nJob duties" in repair_glued(text)
+    assert section_kinds(text).get("Job duties") == SectionKind.RESPONSIBILITIES
+    # controls: a name made of a short word and a capitalised one stays whole, as does a known name
+    assert repair_glued("Message us on WhatsApp today.") == "Message us on WhatsApp today."
+    assert repair_glued("Use SharePoint daily.") == "Use SharePoint daily."

@@ -268,8 +268,9 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
             cuts.append((i, False))  # "AnsibleExperience", "PrometheusCompetent": the next item's first word
         elif left[0].islower() and len(left) >= 3 and len(right) >= 3:
             cuts.append((i, False))
-        elif len(left) >= 4 and len(right) >= 3 and left.casefold() in dictionary and right.casefold() in dictionary:
-            cuts.append((i, False))
+        elif len(left) >= 4 and len(right) >= 3 and right.casefold() in dictionary \
+                and (left.casefold() in dictionary or _plural_word(left.casefold(), dictionary)):
+            cuts.append((i, False))  # "DiscountsJob duties": the last item, a plural, then the next heading
     if sum(1 for _, strong in cuts if not strong) >= 2 and not _words_in_a_row(token, dictionary):
         return [c for c in cuts if c[1]]  # "XMLHttpRequest", "getElementById": one name, not three elements
     return cuts
@@ -295,6 +296,16 @@ def _a_word(word: str, dictionary: frozenset[str]) -> bool:
         if stem != word and len(stem) >= 4 and (stem in dictionary or stem + "e" in dictionary):
             return True
     return False
+
+
+def _plural_word(word: str, dictionary: frozenset[str]) -> bool:
+    """``word`` is the plural of a word of the dictionary ("discounts", "policies"), six letters at least
+    ("Whats" of "WhatsApp" is none)."""
+    if len(word) < 6:
+        return False
+    if word.endswith("ies"):
+        return word[:-3] + "y" in dictionary
+    return word.endswith("s") and not word.endswith("ss") and word[:-1] in dictionary
 
 
 MAX_NAME_CHARS = 80  # longer than any name the vocabulary knows

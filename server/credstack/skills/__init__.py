@@ -1605,11 +1605,13 @@ def _no_name(seg: Segment, span, surface: str) -> bool:
 
 
 # The field a candidate's experience, knowledge or degree is in, and the fields coordinated with it
-# ("Proven experience in medicine, law, or related fields", "a degree in finance or economics"):
+# ("Proven experience in medicine, law, or related fields", "experience preferably in hospitality, restaurant
+# or housekeeping industry", "a degree in finance or economics"):
 # the cue, then up to three earlier items of a list, right before the word; the word ends its item.
 _FIELD_ASKED_BEFORE = re.compile(
     r"(?i)\b(?:knowledge|experience|experienced|background|expertise|grounding|understanding|degree|"
-    r"qualification|qualified|career)[ \t]+(?:of|in|within)[ \t]+"
+    r"qualification|qualified|career)[ \t]+(?:(?:preferably|ideally|especially|particularly|previously)[ \t]+)?"
+    r"(?:of|in|within)[ \t]+"
     r"(?:[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?){0,3}"
     r"(?:(?:and|or)[ \t]+)?$")
 _FIELD_ITEM_ENDS = re.compile(r"[ \t]*(?:[,.;:)]|[ \t](?:or|and)\b|$)", re.MULTILINE)
