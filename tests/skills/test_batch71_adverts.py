@@ -4,7 +4,7 @@ and 55 more) and the misses they led back to showed. Synthetic postings, with co
 
 from __future__ import annotations
 
-from tests.skills.conftest import section_kinds
+from tests.skills.conftest import found, section_kinds
 from tests.skills.test_tagger import FakeTagger
 
 from credstack.postings.glued import repair_glued
@@ -53,3 +53,13 @@ def test_a_heading_glued_to_the_plural_ending_the_list_before_it_is_cut_off():
     # controls: a name made of a short word and a capitalised one stays whole, as does a known name
     assert repair_glued("Message us on WhatsApp today.") == "Message us on WhatsApp today."
     assert repair_glued("Use SharePoint daily.") == "Use SharePoint daily."
+
+
+def test_the_specialties_a_hospital_has_on_site_are_no_skills_asked(resources):
+    text = ("Clinical Fellow Paediatric Surgery\n\nYou will join a department of six consultant surgeons.\n\n"
+            "There are related tertiary paediatric surgical specialties on site including ENT, ophthalmology, "
+            "orthopaedics and orthodontics.\n")
+    assert not {"Ophthalmology", "Orthodontics"} & found(text, resources)
+    # control: the same names, asked of the candidate
+    asked = ("Clinical Fellow\n\nRequirements\n- Experience in ophthalmology or orthodontics.\n")
+    assert {"Ophthalmology", "Orthodontics"} <= found(asked, resources)
