@@ -63,3 +63,16 @@ def test_the_specialties_a_hospital_has_on_site_are_no_skills_asked(resources):
     # control: the same names, asked of the candidate
     asked = ("Clinical Fellow\n\nRequirements\n- Experience in ophthalmology or orthodontics.\n")
     assert {"Ophthalmology", "Orthodontics"} <= found(asked, resources)
+
+
+def test_excel_in_lower_case_is_the_spreadsheet_and_the_verb_is_not(resources):
+    from credstack.skills import find_skills
+    vocabulary = resources.vocabulary
+    for line in ("A working knowledge of excel and other Microsoft programmes.",
+                 "Basic computer knowledge is required (word, excel, outlook etc.).",
+                 "Proficient in excel (can perform complex functions)."):
+        assert "Microsoft Excel" in {s.name for s in find_skills(line, vocabulary)}, line
+    # controls: the verb, however it is put
+    for line in ("We excel in the production of hydration products.", "Do you excel at building relationships?",
+                 "We are looking for people who will excel in providing a safe service.", "you will excel."):
+        assert "Microsoft Excel" not in {s.name for s in find_skills(line, vocabulary)}, line
