@@ -76,3 +76,18 @@ def test_excel_in_lower_case_is_the_spreadsheet_and_the_verb_is_not(resources):
     for line in ("We excel in the production of hydration products.", "Do you excel at building relationships?",
                  "We are looking for people who will excel in providing a safe service.", "you will excel."):
         assert "Microsoft Excel" not in {s.name for s in find_skills(line, vocabulary)}, line
+
+
+def test_what_the_position_comes_with_and_the_career_it_leads_to_are_offered(resources):
+    text = ("Research Technician\n\nRequirements\n- A biology-related bachelor's degree.\n"
+            "- The position will come with mentoring and solid support from the principal investigator, aiming to "
+            "build a new career in the US biotech industry or to enter a Ph.D. graduate program.\n"
+            "- You will be in a productive environment for his/her career development in government, academia, and "
+            "the biotech industry.\n")
+    got = found(text, resources)
+    assert not {"Mentoring", "Doctorate", "Biotechnology", "Government", "Higher Education Sector"} & got
+    assert "Bachelor's Degree" in got
+    # control: the same names asked of the candidate
+    asked = ("Research Technician\n\nRequirements\n- Excellent mentoring and coaching skills.\n"
+             "- A Ph.D. in biology and experience in the biotech industry.\n")
+    assert {"Mentoring", "Doctorate", "Biotechnology"} <= found(asked, resources)

@@ -499,14 +499,16 @@ def offered_not_asked(text: str, start: int, end: int) -> bool:
     """True when the mention at [start, end) is part of what the post offers a chance to do ("with
     opportunities to be a part of many ongoing projects, including ... HDR and LDR Brachytherapy",
     "the opportunity to work in an Agile software development environment", "looking to develop your
-    career in primary care", "you can look forward to a lot of cross-functional projects"): offered, not asked
+    career in primary care", "you can look forward to a lot of cross-functional projects", "The position will come
+    with mentoring"): offered, not asked
     (requirement_cues.json ``offered_opportunity``). Read back to the sentence's start, not the
     clause's: the projects offered are a long list of commas and brackets."""
     if _OPPORTUNITIES_AFTER.match(text, end) and _OFFERED_BEFORE.search(text, max(0, start - OFFER_REACH), start):
         return True  # "We offer excellent CPD opportunities": the perk, not an ask
     lead = text[max(0, start - OFFER_REACH):start]
     low = lead.lower()
-    if "opportunit" not in low and "career" not in low and "look forward" not in low:
+    if "opportunit" not in low and "career" not in low and "look forward" not in low and "come with" not in low \
+            and "comes with" not in low:
         return False  # the sentence is not even looked for (most mentions)
     return any(p.search(lead) for p in _around_cues("offered_opportunity")[0])
 
