@@ -91,3 +91,12 @@ def test_what_the_position_comes_with_and_the_career_it_leads_to_are_offered(res
     asked = ("Research Technician\n\nRequirements\n- Excellent mentoring and coaching skills.\n"
              "- A Ph.D. in biology and experience in the biotech industry.\n")
     assert {"Mentoring", "Doctorate", "Biotechnology"} <= found(asked, resources)
+
+
+def test_the_field_asked_may_be_the_last_of_two_or_follow_an_article():
+    text = ("- A minimum of four years experience in film or entertainment.\n"
+            "- Three years of experience with a public relations agency, studio or film distributor.\n"
+            "- Work closely with the studio team and the office.\n")
+    got = _tagged(text, {"entertainment": "knowledge", "studio": "knowledge", "office": "knowledge"})
+    assert {"entertainment", "studio"} <= got
+    assert "office" not in got  # control: the workplace, asked as nothing

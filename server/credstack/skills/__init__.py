@@ -1611,9 +1611,9 @@ def _no_name(seg: Segment, span, surface: str) -> bool:
 _FIELD_ASKED_BEFORE = re.compile(
     r"(?i)\b(?:knowledge|experience|experienced|background|expertise|grounding|understanding|degree|"
     r"qualification|qualified|career)[ \t]+(?:(?:preferably|ideally|especially|particularly|previously)[ \t]+)?"
-    r"(?:of|in|within)[ \t]+"
+    r"(?:of|in|within|with)[ \t]+(?:(?:a|an|the)[ \t]+)?"
     r"(?:[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?){0,3}"
-    r"(?:(?:and|or)[ \t]+)?$")
+    r"(?:[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]+(?:and|or)[ \t]+)?$")
 _FIELD_ITEM_ENDS = re.compile(r"[ \t]*(?:[,.;:)]|[ \t](?:or|and)\b|$)", re.MULTILINE)
 
 
