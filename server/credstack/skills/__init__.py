@@ -1612,8 +1612,8 @@ _FIELD_ASKED_BEFORE = re.compile(
     r"(?i)\b(?:knowledge|experience|experienced|background|expertise|grounding|understanding|degree|"
     r"qualification|qualified|career)[ \t]+(?:(?:preferably|ideally|especially|particularly|previously)[ \t]+)?"
     r"(?:of|in|within|with)[ \t]+(?:(?:a|an|the)[ \t]+)?"
-    r"(?:[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?){0,3}"
-    r"(?:[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]+(?:and|or)[ \t]+)?$")
+    r"(?:[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?){0,3}"
+    r"(?:[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+(?:and|or)[ \t]+)?$")
 _FIELD_ITEM_ENDS = re.compile(r"[ \t]*(?:[,.;:)]|[ \t](?:or|and)\b|$)", re.MULTILINE)
 
 
