@@ -100,3 +100,14 @@ def test_the_field_asked_may_be_the_last_of_two_or_follow_an_article():
     got = _tagged(text, {"entertainment": "knowledge", "studio": "knowledge", "office": "knowledge"})
     assert {"entertainment", "studio"} <= got
     assert "office" not in got  # control: the workplace, asked as nothing
+
+
+def test_a_collaborative_environment_is_the_workplace_not_a_soft_skill_asked(resources):
+    from credstack.skills import find_skills
+    vocabulary = resources.vocabulary
+    for line in ("We work together in a highly collaborative environment.", "Collaborative and team-oriented environment",
+                 "Experience tuning ML pipelines in a collaborative project environment."):
+        assert "Collaboration" not in {s.name for s in find_skills(line, vocabulary)}, line
+    # control: the candidate asked to be collaborative
+    assert "Collaboration" in {s.name for s in find_skills("Required: Driven, flexible, collaborative, and analytical.",
+                                                           vocabulary)}
