@@ -111,3 +111,13 @@ def test_a_collaborative_environment_is_the_workplace_not_a_soft_skill_asked(res
     # control: the candidate asked to be collaborative
     assert "Collaboration" in {s.name for s in find_skills("Required: Driven, flexible, collaborative, and analytical.",
                                                            vocabulary)}
+
+
+def test_a_knowledge_span_cut_short_before_the_noun_ending_its_item_takes_the_noun():
+    got = _tagged("- Two years' experience in a homeless services setting.\n", {"homeless services": "knowledge"})
+    assert "homeless services setting" in got
+    # controls: an adverb or a participle ends the item, no noun; nothing is added to a name that stands whole
+    assert not any(name.startswith("best practices") for name in
+                   _tagged("- Share best practices effectively.\n", {"best practices": "knowledge"}))
+    assert "infection control" in _tagged("- Knowledge of infection control.\n", {"infection control": "knowledge"}) \
+        or "Infection Control" in _tagged("- Knowledge of infection control.\n", {"infection control": "knowledge"})

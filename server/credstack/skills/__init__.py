@@ -1107,6 +1107,8 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
             if bounds is None:
                 continue  # "superconductor" of "superconductor-semiconductor": the match's mention holds it
             start, end = bounds
+            if found.label == "knowledge":
+                end = _with_head_noun(seg.text, start, end)
             span = Span(start, end, found.label, found.confidence)  # the span's own words
             surface = re.sub(r"\s+", " ", seg.text[start:end])
             if not 2 <= len(surface) <= 80 or not any(c.isalpha() for c in surface):
@@ -1138,6 +1140,25 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
     # those words there ("English learners" is no language asked; "teams" is not Microsoft Teams;
     # a capitals-only name in lower case); the tagger does not overrule them.
     return [(*c, link) for c, link in zip(candidates, links, strict=True) if link.how != "exact"]
+
+
+# The one word after a knowledge span that ends its item: a noun the tagger left off the name
+# ("cardiac catheter" + "lab" of "experience within a cardiac catheter lab").
+# Words that end an item without naming its thing: an adverb or a participle ("effectively", "desired"),
+# a verb of the sentence ("progresses"), "vs".
+_NOT_A_HEAD = re.compile(r"(?:ly|ed|esses)$|^vs$")
+_HEAD_NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z-]{1,20})(?=[ \t]*(?:[.,;:)]|$))", re.MULTILINE)
+
+
+def _with_head_noun(text: str, start: int, end: int) -> int:
+    """The end of the knowledge span at [start, end), with the noun after it when the span is plain
+    modifiers cut short before it (``plain_words.cut_short``) and that noun ends the item."""
+    surface = text[start:end]
+    head = _HEAD_NOUN_AFTER.match(text, end)
+    if head is None or head.group(1) in STOP_WORDS or _NOT_A_HEAD.search(head.group(1)) \
+            or not plain_words.cut_short(surface, text, start, end, STOP_WORDS):
+        return end
+    return head.end(1)
 
 
 # A lone word the tagger marks that is not even an "also mentioned" keyword: one among the
