@@ -121,3 +121,14 @@ def test_a_knowledge_span_cut_short_before_the_noun_ending_its_item_takes_the_no
                    _tagged("- Share best practices effectively.\n", {"best practices": "knowledge"}))
     assert "infection control" in _tagged("- Knowledge of infection control.\n", {"infection control": "knowledge"}) \
         or "Infection Control" in _tagged("- Knowledge of infection control.\n", {"infection control": "knowledge"})
+
+
+def test_an_ampersand_between_words_is_and(resources):
+    from credstack.skills import find_skills
+    vocabulary = resources.vocabulary
+    got = {s.name: s.mentions for s in find_skills("Subject to a satisfactory Disclosure & Barring Service Check.",
+                                                   vocabulary)}
+    assert got.get("Background Checks") == ["Disclosure & Barring Service Check"]
+    assert "Workplace Safety" in {s.name for s in find_skills("Knowledge of health & safety legislation.", vocabulary)}
+    # control: a name with an ampersand inside it is still itself
+    assert "General Management" in {s.name for s in find_skills("Full P&L management of the site.", vocabulary)}

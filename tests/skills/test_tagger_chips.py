@@ -53,8 +53,10 @@ def test_a_capital_counts_only_where_the_sentence_does_not_explain_it():
 
 
 def test_a_lone_everyday_word_is_a_keyword_and_a_rare_tool_a_chip(ranker):
-    text = ("- Experience with web and mobile apps\n- Familiarity with Node.js on the server\n"
-            "- Experience in leisure or retail\n- Replace thermostats and controls\n"
+    # (where the candidate's experience is in them, "Experience in leisure or retail", such words are the field
+    # asked: tests/skills/test_batch71_adverts.py)
+    text = ("- Build features for web and mobile apps\n- Familiarity with Node.js on the server\n"
+            "- Cover shifts in leisure or retail\n- Replace thermostats and controls\n"
             "- Log search with Loggly and geometry with Shapely\n- Inspect turbine blades with borescopes")
     phrases = {w: "knowledge" for w in ("web", "server", "leisure", "thermostats", "Loggly", "Shapely",
                                               "borescopes")}

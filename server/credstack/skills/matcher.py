@@ -308,6 +308,16 @@ def code_variants(form: str) -> list[str]:
     return [v for v in out if v != form]
 
 
+def ampersand_variants(form: str) -> list[str]:
+    """The form with "and" between words written "&", or "&" written "and" ("Disclosure & Barring Service
+    check", "Health and Safety"); a name that holds "&" without spaces ("AT&T", "P&L") stays as it is."""
+    if " and " in form:
+        return [form.replace(" and ", " & ")]
+    if " & " in form:
+        return [form.replace(" & ", " and ")]
+    return []
+
+
 def spelling_variants(form: str, skill: Skill) -> list[str]:
     """Other ways pages write a tool's name: "Key Vault" <-> "KeyVault" (a joined name that is an
     everyday word, "CheckPoint", only as written: ``SkillMatcher.written_as``), "PowerPoint" ->
@@ -415,7 +425,8 @@ class SkillMatcher:
                 if (skill.kind in _INITIALS_KINDS and _INITIAL_WORD.match(form) and key not in self.rules.forms
                         and owners.get(key) == skill.name):
                     self.capital_stem[key] = 2  # "MArch", "MEd" keep their capitals: "March", "Med-Surg" are not them
-                variants = spelling_variants(form, skill) + british_spellings(form) + code_variants(form)
+                variants = spelling_variants(form, skill) + british_spellings(form) + code_variants(form) \
+                    + ampersand_variants(form)
                 if skill.kind in _SINGULAR_KINDS and key not in self.rules.forms:
                     variants += base_verb_forms(key)  # "book appointments" of "booking appointments"
                 singulars = singular_forms(key) if (skill.kind in _SINGULAR_KINDS and key not in self.rules.forms
