@@ -132,3 +132,14 @@ def test_an_ampersand_between_words_is_and(resources):
     assert "Workplace Safety" in {s.name for s in find_skills("Knowledge of health & safety legislation.", vocabulary)}
     # control: a name with an ampersand inside it is still itself
     assert "General Management" in {s.name for s in find_skills("Full P&L management of the site.", vocabulary)}
+
+
+def test_a_heading_run_into_the_sentence_before_it_and_its_spaced_first_bullet_heads_a_section():
+    text = ("Data Analyst\n\nAcme is a growth company focused on widgets. Duties and Responsibilities: · Build "
+            "dashboards in Tableau\n- Maintain SQL pipelines\n- Report to the CFO. Requirements: · 5 years of SQL\n"
+            "- Knowledge of Python\n")
+    kinds = section_kinds(text)
+    assert kinds.get("Duties and Responsibilities") == SectionKind.RESPONSIBILITIES
+    assert kinds.get("Requirements") == SectionKind.REQUIREMENTS
+    # control: capitalised words before a colon and a bullet that name no section stay in their sentence
+    assert repair_glued("We ship fast. Acme Widgets Inc: · since 1990") == "We ship fast. Acme Widgets Inc: · since 1990"

@@ -345,6 +345,24 @@ def _heading_glued_digit(text: str) -> list[int]:
             if m.group(1).casefold() in HEADING_WORDS and m.group(1).casefold() != "about"]
 
 
+# A heading run into the sentence before it, its first item after a spaced bullet ("... make the difference.
+# Duties and Responsibilities Essential Responsibilities: · Co-develops the technical vision"): capitalised
+# words, one of them a heading's word, then a colon and the bullet.
+_SPACED_BULLET_HEADING = re.compile(r"(?<=[.!?)])[ \t]+((?:[A-Z][\w'’/-]*,?[ \t]+(?:(?:&|and)[ \t]+)?){0,7}"
+                                    r"[A-Z][\w'’/-]*)[ \t]*:[ \t]*([·•▪●])[ \t]+(?=\S)")
+
+
+def _spaced_bullet_heading_cuts(text: str) -> list[tuple[int, bool]]:
+    """Where a heading run into the sentence before it starts, and where its first item's bullet is
+    (``_SPACED_BULLET_HEADING``)."""
+    cuts = []
+    for m in _SPACED_BULLET_HEADING.finditer(text):
+        words = re.findall(r"[A-Za-z]+", m.group(1).casefold())
+        if any(w in HEADING_WORDS for w in words):
+            cuts += [(m.start(1), True), (m.start(2), True)]
+    return cuts
+
+
 def repair_glued(text: str) -> str:
     """``text`` with a line break put back wherever it shows two elements glued (module doc);
     unchanged when it shows too few such places to be a scraped posting's run-together text."""
@@ -355,7 +373,8 @@ def repair_glued(text: str) -> str:
     o_bullets = [m.start() for m in _GLUED_O_BULLET.finditer(text) if _o_bullet(text, m.start(), _dictionary())]
     headings = _heading_glued_digit(text)
     if not _GLUE.search(text) and not _NUMBERED.search(text) and not _GLUED_BULLET.search(text) \
-            and not _YEARS_GLUED.search(text) and not headings and len(o_bullets) < 2:
+            and not _YEARS_GLUED.search(text) and not headings and len(o_bullets) < 2 \
+            and not _SPACED_BULLET_HEADING.search(text):
         return text  # ("also The", "into Toronto": words of their own, no sub-bullets)
     dictionary, names = _dictionary(), _known_names()
     cuts: list[tuple[int, bool]] = []
@@ -390,6 +409,7 @@ def repair_glued(text: str) -> str:
     cuts += [(m.start(), True) for m in _YEARS_GLUED.finditer(text)]
     cuts += [(m.start(), True) for m in _AT_LEAST_GLUED.finditer(text)]
     cuts += [(i, True) for i in headings]
+    cuts += _spaced_bullet_heading_cuts(text)
     bullets = [m.start() for m in _GLUED_BULLET.finditer(text)]
     if len(bullets) >= 2:
         cuts += [(i, True) for i in bullets]
