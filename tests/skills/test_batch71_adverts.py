@@ -143,3 +143,14 @@ def test_a_heading_run_into_the_sentence_before_it_and_its_spaced_first_bullet_h
     assert kinds.get("Requirements") == SectionKind.REQUIREMENTS
     # control: capitalised words before a colon and a bullet that name no section stay in their sentence
     assert repair_glued("We ship fast. Acme Widgets Inc: · since 1990") == "We ship fast. Acme Widgets Inc: · since 1990"
+
+
+def test_what_staff_call_the_jobs_advantage_is_offered_and_htm_has_its_plural_name(resources):
+    text = ("Estates Craftsperson\n\nThe post holder will maintain plant in line with Health Technical Memorandums "
+            "(HTM).\n\nThose already working here admit that a major advantage is the great work life balance, "
+            "the teamwork and the ability to make a difference.\n")
+    got = found(text, resources)
+    assert "Health Technical Memoranda" in got
+    assert "Teamwork" not in got
+    # control: teamwork asked of the candidate
+    assert "Teamwork" in found("Estates Craftsperson\n\nRequirements\n- Good teamwork skills.\n", resources)

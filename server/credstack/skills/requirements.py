@@ -508,7 +508,7 @@ def offered_not_asked(text: str, start: int, end: int) -> bool:
     lead = text[max(0, start - OFFER_REACH):start]
     low = lead.lower()
     if "opportunit" not in low and "career" not in low and "look forward" not in low and "come with" not in low \
-            and "comes with" not in low:
+            and "comes with" not in low and "advantage" not in low and "perk" not in low:
         return False  # the sentence is not even looked for (most mentions)
     return any(p.search(lead) for p in _around_cues("offered_opportunity")[0])
 
