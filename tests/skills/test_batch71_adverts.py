@@ -154,3 +154,15 @@ def test_what_staff_call_the_jobs_advantage_is_offered_and_htm_has_its_plural_na
     assert "Teamwork" not in got
     # control: teamwork asked of the candidate
     assert "Teamwork" in found("Estates Craftsperson\n\nRequirements\n- Good teamwork skills.\n", resources)
+
+
+def test_supervision_received_is_no_supervision_skill_however_long_the_list_before_it(resources):
+    from credstack.skills import find_skills
+    vocabulary = resources.vocabulary
+    for line in ("The post holder would receive regular clinical, professional and line management supervision as "
+                 "well as weekly peer supervision.",
+                 "You will receive 2 hours of clinical supervision each week at no cost to you.",
+                 "Used to working independently without day to day supervision."):
+        assert "People Management" not in {s.name for s in find_skills(line, vocabulary)}, line
+    # control: supervision the candidate gives
+    assert "People Management" in {s.name for s in find_skills("Experience of supervision of junior staff.", vocabulary)}

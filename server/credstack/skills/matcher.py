@@ -47,8 +47,9 @@ MAX_TEXT = 400_000
 # How far around a doubtful mention its context is looked for, and a slash group is widened.
 CONTEXT_REACH = 300
 # How far before a listed form its 'not_before' words are looked for: "receive regular clinical,
-# professional and line management supervision" (supervision received) reaches 59 characters back.
-FORM_REACH = 80
+# professional and line management supervision" (supervision received) reaches 59 characters back, and
+# "... line management supervision as well as weekly peer supervision" 103 for its second mention.
+FORM_REACH = 120
 
 
 # Marks typed for an apostrophe ("master’s", "master´s degree" on a Scandinavian keyboard): one character
