@@ -166,3 +166,14 @@ def test_supervision_received_is_no_supervision_skill_however_long_the_list_befo
         assert "People Management" not in {s.name for s in find_skills(line, vocabulary)}, line
     # control: supervision the candidate gives
     assert "People Management" in {s.name for s in find_skills("Experience of supervision of junior staff.", vocabulary)}
+
+
+def test_communications_staff_receive_and_a_directors_title_are_not_the_discipline(resources):
+    from credstack.skills import find_skills
+    vocabulary = resources.vocabulary
+    for line in ("Employees working for Public Health England will receive appropriate communications and consultation "
+                 "prior to any formal transfer.",
+                 "Support the Associate Director of Communications and Engagement to develop a strategic approach."):
+        assert "Communications" not in {s.name for s in find_skills(line, vocabulary)}, line
+    # control: the discipline asked
+    assert "Communications" in {s.name for s in find_skills("Experience in communications and marketing.", vocabulary)}
