@@ -177,3 +177,16 @@ def test_communications_staff_receive_and_a_directors_title_are_not_the_discipli
         assert "Communications" not in {s.name for s in find_skills(line, vocabulary)}, line
     # control: the discipline asked
     assert "Communications" in {s.name for s in find_skills("Experience in communications and marketing.", vocabulary)}
+
+
+def test_the_people_who_lead_are_not_the_leadership_skill(resources):
+    from credstack.skills import find_skills
+    vocabulary = resources.vocabulary
+    for line in ("Ensure client satisfaction with the site leadership team.",
+                 "Work in cooperation with plant leadership to identify cost saving opportunities.",
+                 "You will manage a caseload with support and leadership from your team leader."):
+        assert "Leadership" not in {s.name for s in find_skills(line, vocabulary)}, line
+    got = _tagged("- Present the forecast to the leadership team.\n", {"leadership team": "knowledge"})
+    assert "leadership team" not in got  # a team is people, as "operators" are
+    # control: the skill asked
+    assert "Leadership" in {s.name for s in find_skills("Proven leadership and coaching skills.", vocabulary)}
