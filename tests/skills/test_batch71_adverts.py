@@ -190,3 +190,13 @@ def test_the_people_who_lead_are_not_the_leadership_skill(resources):
     assert "leadership team" not in got  # a team is people, as "operators" are
     # control: the skill asked
     assert "Leadership" in {s.name for s in find_skills("Proven leadership and coaching skills.", vocabulary)}
+
+
+def test_no_field_is_named_by_what_any_job_has_an_adjective_or_a_product_list():
+    text = ("- Knowledge of policies and practices.\n- Experience in federal or state government.\n"
+            "- Experience with DonorPerfect, Ready, Set, Auction (or similar) is an asset.\n"
+            "- Experience in journalism or broadcasting.\n")
+    got = _tagged(text, {w: "knowledge" for w in ("policies", "practices", "federal", "Ready", "Set", "journalism",
+                                                   "broadcasting")})
+    assert not {"policies", "practices", "federal", "Ready", "Set"} & got
+    assert {"journalism", "broadcasting"} <= got  # control: fields asked

@@ -1638,12 +1638,29 @@ _FIELD_ASKED_BEFORE = re.compile(
 _FIELD_ITEM_ENDS = re.compile(r"[ \t]*(?:[,.;:)]|[ \t](?:or|and)\b|$)", re.MULTILINE)
 
 
+# Everyday words that follow "knowledge of" or "experience in" without naming a field: what any job
+# has (its policies, procedures, equipment), where it is (a state, a university), and adjectives
+# whose noun the tagger left off ("federal", "industrial", "geographic").
+_NO_FIELD_WORD = re.compile(r"polic(?:y|ies)|practices?|procedures?|rules?|statutes?|laws|regulations?|standards?|"
+                          r"guidelines?|methodolog(?:y|ies)|methods?|technolog(?:y|ies)|requirements?|equipment|"
+                          r"state|states|funding|clinics?|universit(?:y|ies)|health|weights?|repairs?|tools?|"
+                          r"systems?|processes|process|issues?|areas?|fields?|settings?|environments?|roles?")
+_ADJECTIVE_ENDING = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible)$")
+
+
 def _asked_as_field(text: str, start: int, end: int) -> bool:
     """Whether the word at [start, end) is a field the candidate is asked to know or have worked in
     ("experience in medicine, law, or related fields"): an everyday word there names the field."""
+    word = text[start:end].casefold()
+    if _NO_FIELD_WORD.fullmatch(word) or _ADJECTIVE_ENDING.search(word):
+        return False  # "knowledge of policies", "experience in federal": no field named
     line_start = text.rfind("\n", 0, start) + 1
-    return _FIELD_ASKED_BEFORE.search(text, max(line_start, start - 80), start) is not None \
-        and _FIELD_ITEM_ENDS.match(text, end) is not None
+    cue = _FIELD_ASKED_BEFORE.search(text, max(line_start, start - 80), start)
+    if cue is None or _FIELD_ITEM_ENDS.match(text, end) is None:
+        return False
+    # "Experience with DonorPerfect, Ready, Set, Auction": capitalised in a list whose other items are
+    # product names, a product's name too
+    return text[start:end].islower() or not any(_name_shaped(w.strip(",")) for w in text[cue.start():start].split()[2:])
 
 
 # A count and one word: "one site", "several shifts", "each ward"
