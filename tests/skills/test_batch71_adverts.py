@@ -9,7 +9,7 @@ from tests.skills.test_tagger import FakeTagger
 
 from credstack.postings.glued import repair_glued
 from credstack.postings.model import SectionKind
-from credstack.skills import TextKind, TextSection, extract_skills
+from credstack.skills import TextKind, TextSection, extract_skills, find_skills
 from credstack.skills.vocabulary import load_vocabulary
 
 
@@ -66,7 +66,6 @@ def test_the_specialties_a_hospital_has_on_site_are_no_skills_asked(resources):
 
 
 def test_excel_in_lower_case_is_the_spreadsheet_and_the_verb_is_not(resources):
-    from credstack.skills import find_skills
     vocabulary = resources.vocabulary
     for line in ("A working knowledge of excel and other Microsoft programmes.",
                  "Basic computer knowledge is required (word, excel, outlook etc.).",
@@ -103,7 +102,6 @@ def test_the_field_asked_may_be_the_last_of_two_or_follow_an_article():
 
 
 def test_a_collaborative_environment_is_the_workplace_not_a_soft_skill_asked(resources):
-    from credstack.skills import find_skills
     vocabulary = resources.vocabulary
     for line in ("We work together in a highly collaborative environment.", "Collaborative and team-oriented environment",
                  "Experience tuning ML pipelines in a collaborative project environment."):
@@ -124,7 +122,6 @@ def test_a_knowledge_span_cut_short_before_the_noun_ending_its_item_takes_the_no
 
 
 def test_an_ampersand_between_words_is_and(resources):
-    from credstack.skills import find_skills
     vocabulary = resources.vocabulary
     got = {s.name: s.mentions for s in find_skills("Subject to a satisfactory Disclosure & Barring Service Check.",
                                                    vocabulary)}
@@ -157,7 +154,6 @@ def test_what_staff_call_the_jobs_advantage_is_offered_and_htm_has_its_plural_na
 
 
 def test_supervision_received_is_no_supervision_skill_however_long_the_list_before_it(resources):
-    from credstack.skills import find_skills
     vocabulary = resources.vocabulary
     for line in ("The post holder would receive regular clinical, professional and line management supervision as "
                  "well as weekly peer supervision.",
@@ -169,7 +165,6 @@ def test_supervision_received_is_no_supervision_skill_however_long_the_list_befo
 
 
 def test_communications_staff_receive_and_a_directors_title_are_not_the_discipline(resources):
-    from credstack.skills import find_skills
     vocabulary = resources.vocabulary
     for line in ("Employees working for Public Health England will receive appropriate communications and consultation "
                  "prior to any formal transfer.",
@@ -180,7 +175,6 @@ def test_communications_staff_receive_and_a_directors_title_are_not_the_discipli
 
 
 def test_the_people_who_lead_are_not_the_leadership_skill(resources):
-    from credstack.skills import find_skills
     vocabulary = resources.vocabulary
     for line in ("Ensure client satisfaction with the site leadership team.",
                  "Work in cooperation with plant leadership to identify cost saving opportunities.",

@@ -1143,7 +1143,7 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
 
 
 # The one word after a knowledge span that ends its item: a noun the tagger left off the name
-# ("cardiac catheter" + "lab" of "experience within a cardiac catheter lab").
+# ("homeless services" + "setting" of "experience in a homeless services setting").
 # Words that end an item without naming its thing: an adverb or a participle ("effectively", "desired"),
 # a verb of the sentence ("progresses"), "vs".
 _NOT_A_HEAD = re.compile(r"(?:ly|ed|esses)$|^vs$")
@@ -1633,8 +1633,8 @@ _FIELD_ASKED_BEFORE = re.compile(
     r"(?i)\b(?:knowledge|experience|experienced|background|expertise|grounding|understanding|degree|"
     r"qualification|qualified|career)[ \t]+(?:(?:preferably|ideally|especially|particularly|previously)[ \t]+)?"
     r"(?:of|in|within|with)[ \t]+(?:(?:a|an|the)[ \t]+)?"
-    r"(?:[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?){0,3}"
-    r"(?:[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+(?:and|or)[ \t]+)?$")
+    r"(?P<items>(?:[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?){0,3}"
+    r"(?:[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+(?:and|or)[ \t]+)?)$")
 _FIELD_ITEM_ENDS = re.compile(r"[ \t]*(?:[,.;:)]|[ \t](?:or|and)\b|$)", re.MULTILINE)
 
 
@@ -1660,7 +1660,7 @@ def _asked_as_field(text: str, start: int, end: int) -> bool:
         return False
     # "Experience with DonorPerfect, Ready, Set, Auction": capitalised in a list whose other items are
     # product names, a product's name too
-    return text[start:end].islower() or not any(_name_shaped(w.strip(",")) for w in text[cue.start():start].split()[2:])
+    return text[start:end].islower() or not any(_name_shaped(w.strip(",")) for w in cue.group("items").split())
 
 
 # A count and one word: "one site", "several shifts", "each ward"

@@ -492,6 +492,8 @@ def names_colleagues(text: str, start: int, end: int) -> bool:
     return any(p.search(before) for p in before_patterns) or any(p.match(after) for p in after_patterns)
 
 
+# Words one of which the text before a mention holds for ``offered_not_asked`` to read its sentence.
+_OFFER_WORDS = ("opportunit", "career", "look forward", "come with", "comes with", "advantage", "perk")
 OFFER_REACH = 300  # how far back in its sentence the opportunity a mention is offered in may start
 
 
@@ -507,8 +509,7 @@ def offered_not_asked(text: str, start: int, end: int) -> bool:
         return True  # "We offer excellent CPD opportunities": the perk, not an ask
     lead = text[max(0, start - OFFER_REACH):start]
     low = lead.lower()
-    if "opportunit" not in low and "career" not in low and "look forward" not in low and "come with" not in low \
-            and "comes with" not in low and "advantage" not in low and "perk" not in low:
+    if not any(word in low for word in _OFFER_WORDS):
         return False  # the sentence is not even looked for (most mentions)
     return any(p.search(lead) for p in _around_cues("offered_opportunity")[0])
 
