@@ -13,6 +13,11 @@ from credstack.skills import TextKind, TextSection, extract_skills, find_skills
 from credstack.skills.vocabulary import load_vocabulary
 
 
+def _names(text: str, vocabulary) -> set[str]:
+    """The names of the skills ``find_skills`` reads in ``text``."""
+    return {s.name for s in find_skills(text, vocabulary)}
+
+
 def _tagged(text: str, phrases: dict[str, str], kind: TextKind = TextKind.REQUIREMENTS) -> set[str]:
     """Skill names (and industries: the context) read from ``text`` under a requirements heading, with a tagger
     marking ``phrases``."""
@@ -70,11 +75,11 @@ def test_excel_in_lower_case_is_the_spreadsheet_and_the_verb_is_not(resources):
     for line in ("A working knowledge of excel and other Microsoft programmes.",
                  "Basic computer knowledge is required (word, excel, outlook etc.).",
                  "Proficient in excel (can perform complex functions)."):
-        assert "Microsoft Excel" in {s.name for s in find_skills(line, vocabulary)}, line
+        assert "Microsoft Excel" in _names(line, vocabulary), line
     # controls: the verb, however it is put
     for line in ("We excel in the production of hydration products.", "Do you excel at building relationships?",
                  "We are looking for people who will excel in providing a safe service.", "you will excel."):
-        assert "Microsoft Excel" not in {s.name for s in find_skills(line, vocabulary)}, line
+        assert "Microsoft Excel" not in _names(line, vocabulary), line
 
 
 def test_what_the_position_comes_with_and_the_career_it_leads_to_are_offered(resources):
@@ -105,10 +110,9 @@ def test_a_collaborative_environment_is_the_workplace_not_a_soft_skill_asked(res
     vocabulary = resources.vocabulary
     for line in ("We work together in a highly collaborative environment.", "Collaborative and team-oriented environment",
                  "Experience tuning ML pipelines in a collaborative project environment."):
-        assert "Collaboration" not in {s.name for s in find_skills(line, vocabulary)}, line
+        assert "Collaboration" not in _names(line, vocabulary), line
     # control: the candidate asked to be collaborative
-    assert "Collaboration" in {s.name for s in find_skills("Required: Driven, flexible, collaborative, and analytical.",
-                                                           vocabulary)}
+    assert "Collaboration" in _names("Required: Driven, flexible, collaborative, and analytical.", vocabulary)
 
 
 def test_a_knowledge_span_cut_short_before_the_noun_ending_its_item_takes_the_noun():
@@ -126,9 +130,9 @@ def test_an_ampersand_between_words_is_and(resources):
     got = {s.name: s.mentions for s in find_skills("Subject to a satisfactory Disclosure & Barring Service Check.",
                                                    vocabulary)}
     assert got.get("Background Checks") == ["Disclosure & Barring Service Check"]
-    assert "Workplace Safety" in {s.name for s in find_skills("Knowledge of health & safety legislation.", vocabulary)}
+    assert "Workplace Safety" in _names("Knowledge of health & safety legislation.", vocabulary)
     # control: a name with an ampersand inside it is still itself
-    assert "General Management" in {s.name for s in find_skills("Full P&L management of the site.", vocabulary)}
+    assert "General Management" in _names("Full P&L management of the site.", vocabulary)
 
 
 def test_a_heading_run_into_the_sentence_before_it_and_its_spaced_first_bullet_heads_a_section():
@@ -159,9 +163,9 @@ def test_supervision_received_is_no_supervision_skill_however_long_the_list_befo
                  "well as weekly peer supervision.",
                  "You will receive 2 hours of clinical supervision each week at no cost to you.",
                  "Used to working independently without day to day supervision."):
-        assert "People Management" not in {s.name for s in find_skills(line, vocabulary)}, line
+        assert "People Management" not in _names(line, vocabulary), line
     # control: supervision the candidate gives
-    assert "People Management" in {s.name for s in find_skills("Experience of supervision of junior staff.", vocabulary)}
+    assert "People Management" in _names("Experience of supervision of junior staff.", vocabulary)
 
 
 def test_communications_staff_receive_and_a_directors_title_are_not_the_discipline(resources):
@@ -169,9 +173,9 @@ def test_communications_staff_receive_and_a_directors_title_are_not_the_discipli
     for line in ("Employees working for Public Health England will receive appropriate communications and consultation "
                  "prior to any formal transfer.",
                  "Support the Associate Director of Communications and Engagement to develop a strategic approach."):
-        assert "Communications" not in {s.name for s in find_skills(line, vocabulary)}, line
+        assert "Communications" not in _names(line, vocabulary), line
     # control: the discipline asked
-    assert "Communications" in {s.name for s in find_skills("Experience in communications and marketing.", vocabulary)}
+    assert "Communications" in _names("Experience in communications and marketing.", vocabulary)
 
 
 def test_the_people_who_lead_are_not_the_leadership_skill(resources):
@@ -179,11 +183,11 @@ def test_the_people_who_lead_are_not_the_leadership_skill(resources):
     for line in ("Ensure client satisfaction with the site leadership team.",
                  "Work in cooperation with plant leadership to identify cost saving opportunities.",
                  "You will manage a caseload with support and leadership from your team leader."):
-        assert "Leadership" not in {s.name for s in find_skills(line, vocabulary)}, line
+        assert "Leadership" not in _names(line, vocabulary), line
     got = _tagged("- Present the forecast to the leadership team.\n", {"leadership team": "knowledge"})
     assert "leadership team" not in got  # a team is people, as "operators" are
     # control: the skill asked
-    assert "Leadership" in {s.name for s in find_skills("Proven leadership and coaching skills.", vocabulary)}
+    assert "Leadership" in _names("Proven leadership and coaching skills.", vocabulary)
 
 
 def test_no_field_is_named_by_what_any_job_has_an_adjective_or_a_product_list():
