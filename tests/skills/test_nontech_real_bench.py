@@ -397,10 +397,10 @@ def _assert_new_occupation_batch(batch_no: str, split: str, others: list[str]) -
     four more, where a source held only one; batch 42: one each of fourteen, a second internal audit post; batch 43:
     one each of sixteen; batch 44: one each of sixteen, one of them an advert that asks nothing; batch 45 and 46: one each of sixteen;
     batch 47: one each of fourteen, two near-copies of earlier adverts left out;
-    batch 48 to 70: one each of sixteen; batch 71 to 74: one each of fifteen), none of them posted before, every one labelled, in ``split`` alone (never training data, in none of ``others``)."""
+    batch 48 to 70: one each of sixteen; batch 71 to 76: one each of fifteen; batch 77: one each of fourteen), none of them posted before, every one labelled, in ``split`` alone (never training data, in none of ``others``)."""
     rows = nontech_real.manifest()
     batch = [r for r in rows if r["batch"] == batch_no]
-    assert len(batch) == {"47": 14, "71": 15, "72": 15, "73": 15, "74": 15}.get(batch_no, 16) and {r["language"] for r in batch} == {"en"}
+    assert len(batch) == {"47": 14, "71": 15, "72": 15, "73": 15, "74": 15, "75": 15, "76": 15, "77": 14}.get(batch_no, 16) and {r["language"] for r in batch} == {"en"}
     earlier = {(r["repo"], r["path"], r["locator"]) for r in rows if int(r["batch"]) < int(batch_no)}
     assert not {(r["repo"], r["path"], r["locator"]) for r in batch} & earlier  # no posting twice
     seen = {r["occupation"] for r in rows if int(r["batch"]) < int(batch_no)}
@@ -409,8 +409,8 @@ def _assert_new_occupation_batch(batch_no: str, split: str, others: list[str]) -
     assert all(n == 2 for n in per.values()) or (batch_no == "41" and sorted(per.values()) == [1] * 4 + [2] * 6) \
         or (batch_no == "42" and sorted(per.values()) == [1] * 14 + [2]) \
         or (batch_no in ("43", "44", "45", "46", "48", "49", "50", "51", "52", "53", "54", "55", "56", "57", "58", "59", "60", "61", "62", "63", "64", "65", "66", "67", "68", "69", "70") and sorted(per.values()) == [1] * 16) \
-        or (batch_no in ("71", "72", "73", "74") and sorted(per.values()) == [1] * 15) \
-        or (batch_no == "47" and sorted(per.values()) == [1] * 14)
+        or (batch_no in ("71", "72", "73", "74", "75", "76") and sorted(per.values()) == [1] * 15) \
+        or (batch_no in ("47", "77") and sorted(per.values()) == [1] * 14)
     for row in batch:
         name = row["local-name"]
         assert nontech_real.in_split(name, rows, split) and nontech_real.never_trains(row, rows, "train")
@@ -419,8 +419,9 @@ def _assert_new_occupation_batch(batch_no: str, split: str, others: list[str]) -
     labels = json.loads(nontech_real.LABELS.read_text("utf-8"))
     assert all(row["local-name"] in labels for row in batch)  # labelled, every one
     # a span in each, but for batch 44's plumber advert (blurb, benefits and how to apply, nothing asked) and
-    # batch 71's paediatric surgery fellowship (the department and whom to contact, nothing asked)
-    assert sum(not labels[row["local-name"]] for row in batch) == (batch_no in ("44", "71"))
+    # batch 71's paediatric surgery fellowship (the department and whom to contact, nothing asked), and batch 75's
+    # oncology specialty doctor advert (the department and its equipment, nothing asked)
+    assert sum(not labels[row["local-name"]] for row in batch) == (batch_no in ("44", "71", "75"))
 
 
 def test_batch_32_of_the_committed_manifest_is_held_occ23_and_no_other_split():
@@ -494,6 +495,9 @@ def test_batch_33_of_the_committed_manifest_is_held_lang4_in_five_languages_and_
     ("72", "held-occ62", ["held-occ60", "held-occ61"]),
     ("73", "held-occ63", ["held-occ61", "held-occ62"]),
     ("74", "held-occ64", ["held-occ62", "held-occ63"]),
+    ("75", "held-occ65", ["held-occ63", "held-occ64"]),
+    ("76", "held-occ66", ["held-occ64", "held-occ65"]),
+    ("77", "held-occ67", ["held-occ65", "held-occ66"]),
 ])
 def test_a_batch_of_new_occupations_is_its_own_held_occ_split_and_the_command_line_accepts_it(
         monkeypatch, tmp_path, capsys, batch_no, split, earlier):
