@@ -261,6 +261,22 @@ def test_train_occ3_holds_the_studied_held_occ_splits_and_the_training_batches_n
     assert len(written) == 518 and all(r["language"] == "en" for r in rows if r["local-name"] in written)
 
 
+def test_train_occ4_adds_the_studied_held_occ40_to_held_occ60_and_leaves_the_latest_and_never_looked_at_out():
+    rows = nontech_real.manifest()
+
+    def names(split):
+        return {r["local-name"] for r in rows if nontech_real.in_split(r["local-name"], rows, split)}
+
+    learnt = names("train-occ4")
+    assert names("train-occ3") | names("held-occ40") | names("held-occ60") <= learnt
+    for split in [*nontech_real.NEVER_LOOKED_SPLITS, "held", "held-occ61", "held-occ64", "held-occ65", "held-occ67",
+                  "held-lang4", "train-occ", "train", "train-tech"]:
+        assert not names(split) & learnt, split
+    written = {r["local-name"] for r in rows
+               if r["local-name"] in learnt and not nontech_real.never_trains(r, rows, "train-occ4")}
+    assert len(written) == 854 and all(r["language"] == "en" for r in rows if r["local-name"] in written)
+
+
 def test_a_held_out_batch_after_an_occupation_training_batch_takes_the_next_held_occ_number(monkeypatch):
     rows = _training_rows() + [
         {"local-name": "porter-b16-01", "occupation": "portering", "batch": "16", "language": "en"},
