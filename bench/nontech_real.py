@@ -31,10 +31,11 @@ the shipped tagger does not use them (README, batch 11).
 fixes, so they were no longer independent figures, and the shipped tagger now learns from them
 (``--jsonl --split train-occ``; their splits still score, as training-data figures).
 ``train-occ2`` is the batches labelled as non-tech training data (``OCC_TRAIN_BATCHES``).
-``train-occ3`` (since stop 43) is those and the later batches of new occupations whose misses were
-studied too (``TAGGER_OCCUPATION_SPLITS3``: ``held-occ7`` to ``held-occ39``), which the shipped
-tagger also learns from; the never-looked-at batches (``NEVER_LOOKED_SPLITS``), ``held``, the
-batches from ``held-occ40`` on and the other languages are never written by ``--jsonl``.
+``train-occ3`` (stop 43) is those and the later batches of new occupations whose misses were
+studied too (``TAGGER_OCCUPATION_SPLITS3``: ``held-occ7`` to ``held-occ39``); ``train-occ4`` (since
+stop 51, which the shipped tagger also learns from) adds ``held-occ40`` to ``held-occ60``
+(``TAGGER_OCCUPATION_SPLITS4``). The never-looked-at batches (``NEVER_LOOKED_SPLITS``), ``held``, the
+batches from ``held-occ61`` on and the other languages are never written by ``--jsonl``.
 
 The postings are third-party text and never committed. ``bench/nontech_real/MANIFEST.tsv`` names
 each one (repository, commit, path, locator inside the file, local name, occupation, sha256 of the
@@ -107,15 +108,17 @@ NEVER_LOOKED_SPLITS = ("held-occ9", "held-occ10", "held-occ12", "held-occ13", "h
 """Batches of new occupations whose misses were never studied (figures only): they never train."""
 
 TAGGER_OCCUPATION_SPLITS3 = tuple(f"held-occ{i}" for i in range(7, 40) if f"held-occ{i}" not in NEVER_LOOKED_SPLITS)
-TAGGER_OCCUPATION_SPLITS4 = TAGGER_OCCUPATION_SPLITS3 + tuple(f"held-occ{i}" for i in range(40, 61))
 """Splits of new occupations the shipped tagger also learns from since stop 43 (``--jsonl --split train-occ3``,
 with the training batches of ``OCC_TRAIN_BATCHES``): every batch of new occupations whose misses had
 already driven fixes, up to the forty-ninth. The never-looked-at ones, ``held``, the batches after
 (``held-occ40`` on) and the other languages stay held out: they measure the tagger on work it never
-learnt."""
-# ``train-occ4`` (stop 51): train-occ3's batches and the studied ones after them, held-occ40 to held-occ60
-# (``TAGGER_OCCUPATION_SPLITS4``); the latest studied batches (held-occ61 on) stay out as figures of work
-# the tagger never learnt, beside the never-looked-at ones.
+learnt (stop 43's tagger; since stop 51 ``TAGGER_OCCUPATION_SPLITS4``)."""
+
+TAGGER_OCCUPATION_SPLITS4 = TAGGER_OCCUPATION_SPLITS3 + tuple(f"held-occ{i}" for i in range(40, 61))
+"""Splits of new occupations the shipped tagger learns from since stop 51 (``--jsonl --split train-occ4``, with
+the training batches of ``OCC_TRAIN_BATCHES``): those of ``TAGGER_OCCUPATION_SPLITS3`` and the studied batches
+after them up to the seventieth (``held-occ60``). The never-looked-at ones, ``held``, the batches from
+``held-occ61`` on and the other languages stay held out."""
 
 _BREAK = re.compile(r"<\s*br\s*/?\s*>|<\s*/?\s*(?:p|div|h[1-6]|ul|ol|tr|table|section)\b[^>]*>", re.IGNORECASE)
 _ITEM = re.compile(r"<\s*li\b[^>]*>", re.IGNORECASE)
