@@ -541,7 +541,7 @@ def main() -> int:
                         "sixty-first, sixty-second, sixty-third, sixty-fourth, sixty-fifth, sixty-sixth, "
                         "sixty-seventh, sixty-eighth, sixty-ninth, seventieth, seventy-first, seventy-second, "
                         "seventy-third, seventy-fourth, seventy-fifth, seventy-sixth, seventy-seventh batch), "
-                        "held-occ7 on never trained on;"
+                        "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
     parser.add_argument("--jsonl", help="write the split in SkillSpan's JSON-lines format instead of scoring")
