@@ -25,3 +25,12 @@ def test_the_gmc_guidance_a_doctor_follows_is_a_named_standard():
     assert {"Good Medical Practice (GMC)", "GMC Registration"} <= _names(text)
     # control: a medical practice (a GP surgery) is a workplace, not the standard
     assert "Good Medical Practice (GMC)" not in _names("Join a busy medical practice in the town centre.")
+
+
+def test_a_program_its_spelling_alone_settles_is_context_for_the_suite_beside_it():
+    # "Excel" needs no words around it; it tells that the "Word" after it is the word processor
+    text = "You will have excellent Excel skills and be experienced in the use of Word."
+    assert {"Microsoft Excel", "Microsoft Word"} <= _names(text)
+    # controls: the verb "excel" settles nothing, and a word alone is no program
+    assert not {"Microsoft Excel", "Microsoft Word"} & _names("You will excel in finding the right Word for each client.")
+    assert "Microsoft Word" not in _names("Keep your Word: be reliable and punctual.")

@@ -584,6 +584,10 @@ class SkillMatcher:
                 # the words around a form still count ("R&D" is no R), its case does not ("go")
                 if form is None or self._form_allows(text, match, form, case=False):
                     plain.append(match)
+            elif form is not None and form.context == "any" and self._accept(text, match, key, [], []):
+                # a form its spelling alone settles is as sure as a plain match, and is context for the
+                # others: "excellent Excel skills and experienced in the use of Word"
+                plain.append(match)
             else:
                 doubtful.append((match, key))
         kept = list(plain)
