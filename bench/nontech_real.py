@@ -120,6 +120,14 @@ the training batches of ``OCC_TRAIN_BATCHES``): those of ``TAGGER_OCCUPATION_SPL
 after them up to the seventieth (``held-occ60``). The never-looked-at ones, ``held``, the batches from
 ``held-occ61`` on and the other languages stay held out."""
 
+
+def learnt_splits(split: str) -> tuple[str, ...] | None:
+    """The held-occ splits the training split ``split`` of studied batches holds (``train-occ3`` and ``train-occ4``
+    also hold ``OCC_TRAIN_BATCHES``, as ``train-occ2`` does); None for any other split."""
+    return {"train-occ": TAGGER_OCCUPATION_SPLITS, "train-occ3": TAGGER_OCCUPATION_SPLITS3,
+            "train-occ4": TAGGER_OCCUPATION_SPLITS4}.get(split)
+
+
 _BREAK = re.compile(r"<\s*br\s*/?\s*>|<\s*/?\s*(?:p|div|h[1-6]|ul|ol|tr|table|section)\b[^>]*>", re.IGNORECASE)
 _ITEM = re.compile(r"<\s*li\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
@@ -314,11 +322,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
         return split in ("train-occ2", "train-occ3", "train-occ4")  # labelled to train the tagger: never held out
     if split == "train-occ2":
         return False
-    if split in ("train-occ3", "train-occ4"):
-        held_splits = TAGGER_OCCUPATION_SPLITS3 if split == "train-occ3" else TAGGER_OCCUPATION_SPLITS4
-        return any(in_split(name, rows, held) for held in held_splits)
-    if split == "train-occ":
-        return any(in_split(name, rows, held) for held in TAGGER_OCCUPATION_SPLITS)
+    if (learnt := learnt_splits(split)) is not None:
+        return any(in_split(name, rows, held) for held in learnt)
     if is_training_batch(row):
         return split == "train-tech"  # labelled to train the tagger: never a held-out figure
     if split == "train-tech":
@@ -352,7 +357,7 @@ def never_trains(row: dict, rows: list[dict], split: str = "") -> bool:
     learnt, or ``split`` is ``train-occ`` (the held-occ splits the tagger learns from)."""
     if language_of_row(row) != "en":
         return True
-    if split in ("train-occ", "train-occ2", "train-occ3", "train-occ4"):
+    if split == "train-occ2" or learnt_splits(split) is not None:
         return False
     return row["occupation"] not in first_occupations(rows) and not is_training_batch(row)
 
