@@ -22,7 +22,8 @@ LABELS = {
                        r"(employment |job |position )?status|type de contrat|contrat|anstellungsart|vertragsart|"
                        r"beschäftigungsart|arbeitszeit|tipo de contrato|jornada|雇用形態|勤務形態|고용형태|근무형태|"
                        r"(weekly )?working hours|arbejdstid|arbeidstid|arbetstid|ansættelsesform|anställningsform",
-    "salary": r"salary|(base |annual |hourly )?pay( range| rates?)?|compensation|salary range|wages?|rates?( of pay)?|"
+    "salary": r"(starting |base |annual )?salary( range| scale| band)?|"
+              r"(base |annual |hourly )?pay( range| rates?| scale| band)?|compensation|wages?|rates?( of pay)?|"
               r"hourly rates?|remuneration|"
               r"salaire|rémunération|gehalt|lohn|salario|sueldo|зарплата|заработная плата|ანაზღაურება|給与|給与・報酬|"
               r"임금|급여",

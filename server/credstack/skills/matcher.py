@@ -415,6 +415,8 @@ class SkillMatcher:
                     owners[key] = skill.name
                     if self._needs_capitals(form, key):
                         self.capital_stem[key] = len(key)
+                    elif (lead := self._function_word_initials(form, key)) is not None:
+                        self.capital_stem[key] = lead
                     elif _ACRONYM_PLURAL.match(form) and key not in self.rules.forms:
                         self.capital_stem[key] = len(key) - 1
                         self.lower_s.add(key)
@@ -487,6 +489,18 @@ class SkillMatcher:
         letters = form.replace(" ", "")
         return (letters.isalpha() and letters.isupper() and len(letters) <= self.rules.acronym_max
                 and key not in self.rules.lowercase_ok and key not in self.rules.forms)
+
+    def _function_word_initials(self, form: str, key: str) -> int | None:
+        """The length of a name's first word when it is initials spelt as an everyday function word
+        ("BE degree", "AS degree", "DO degree", "CAN Bus", "MUST screening", "OR nursing"): those
+        letters must be capitals in the text, as a lone acronym's are, or "will be degree
+        qualified", "such as degree", "you can bus tables" and "Must screening tests" read as a
+        degree, a vehicle network and a nutrition screen. None for any other form."""
+        first, _, rest = form.partition(" ")
+        if not rest or not first.isalpha() or not first.isupper() or len(first) > self.rules.acronym_max \
+                or key in self.rules.lowercase_ok or key in self.rules.forms:
+            return None
+        return len(first) if first.lower() in _FUNCTION_WORDS else None
 
     def find(self, text: str) -> list[Match]:
         """Every skill mention in ``text``, longest first on overlaps, in text order.
@@ -843,6 +857,14 @@ def group_mentions(text: str, matches: list[Match], own_word=lambda name: False)
             out[k] = Match(out[k].skill, out[k].start, out[k].end, out[k].surface, out[k].surface if listed else group)
         i = j + 1
     return out
+
+
+# Everyday function words that some initials spell ("BE", "AS", "DO", "CAN", "MUST", "OR"); "IT"
+# and "US" are left out: "IT skills" and "US citizens" are what their small letters mean too.
+_FUNCTION_WORDS = frozenset("""
+a am an and are as at be but by can do for had has he if in is may me must my no not of off on or
+our out per so the to up via was we will
+""".split())
 
 
 # A hyphen's trailing modifier ("English-speaking", "cloud-based") or the rest of a hyphenated name

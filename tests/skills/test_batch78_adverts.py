@@ -1,0 +1,78 @@
+"""What batches 78 to 80's real postings (bench/nontech_real.py --split held-occ68 to held-occ70: an apprentice
+learning and funding administrator, a stress engineer, a kitchen porter, a waiter, a PCN pharmacist and 40 more)
+and the misses they led back to showed. Synthetic postings, with controls."""
+
+from __future__ import annotations
+
+import pytest
+from tests.skills.conftest import found
+
+from credstack.postings.labels import is_fact_label
+from credstack.skills import find_skills
+from credstack.skills.vocabulary import load_vocabulary
+
+
+def _names(text: str) -> set[str]:
+    return {s.name for s in find_skills(text, load_vocabulary())}
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Candidates will ideally be degree qualified or equivalent.", "Bachelor of Engineering"),
+    ("A relevant qualification such as degree or HND in Engineering.", "Associate Degree"),
+    ("Staff who do degree apprenticeships are welcome to apply.", "Doctor of Osteopathic Medicine"),
+    ("Waiting staff who can bus tables and serve guests quickly.", "CAN Bus"),
+    ("Must screening checks be passed before you start? Yes.", "Malnutrition Screening"),
+])
+def test_initials_spelt_as_an_everyday_word_need_their_capitals(text, wrong):
+    # "be", "as", "do", "can", "must" are the words themselves, not the BE, AS or DO degree, CAN bus or MUST tool
+    assert wrong not in _names(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("BE degree in Civil Engineering.", "Bachelor of Engineering"),
+    ("An AS degree in a related field.", "Associate Degree"),
+    ("A DO degree is required.", "Doctor of Osteopathic Medicine"),
+    ("Experience of CAN Bus diagnostics.", "CAN Bus"),
+    ("Complete MUST screening on admission.", "Malnutrition Screening"),
+])
+def test_the_same_initials_in_capitals_still_name_them(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Responsible for maintaining a high standard of personal hygiene and appearance.",
+    "Cook fresh seasonal food to a high standard.",
+    "Execute sales appointments to a very high standard.",
+    "Ensure high standards of dispensing practices are delivered.",
+])
+def test_the_standard_a_duty_is_done_to_is_no_trait(text):
+    assert "Quality Orientation" not in _names(text)
+
+
+def test_high_standards_asked_of_the_person_are_the_trait():
+    assert "Quality Orientation" in _names("You set yourself high standards and keep to them.")
+    assert "Quality Orientation" in _names("You will have high standards.")
+
+
+@pytest.mark.parametrize("label", ["Salary Range", "Salary range", "Salary Scale", "Salary Band", "Pay Scale",
+                                   "Pay Band", "Starting Salary", "Annual Salary"])
+def test_a_pay_label_of_two_words_is_a_fact_label(label):
+    # before, "Salary Range" read as "Salary" with the value "Range", so it opened a benefits section
+    assert is_fact_label(label)
+    assert not is_fact_label("Salary sacrifice schemes")  # control: a perk, not a label
+
+
+def test_the_advert_after_a_salary_range_line_is_read(resources):
+    text = ("Learning and Funding Administration Assistant\n\nContract Type: Fixed Term 18 Months\n\n"
+            "Salary Range: £9,903 - £17,105 per annum pro rata\n\n"
+            "The Learning Team are looking for a motivated individual to join them.\n\n"
+            "The role will provide an initial contact service to the team, directing initial queries, and have "
+            "excellent Microsoft Word and Excel skills.\n\n"
+            "Minimum Entry Criteria\n- GCSE English and Maths\n")
+    assert {"Microsoft Word", "Microsoft Excel"} <= found(text, resources)
+    # controls: what the role pays or offers after the pay line stays the pay
+    perks = ("Learning and Funding Administration Assistant\n\n"
+             "Salary Range: £9,903 - £17,105 per annum pro rata\n\n"
+             "The role will attract free parking and a Microsoft Excel course.\n\n"
+             "Minimum Entry Criteria\n- GCSE English and Maths\n")
+    assert "Microsoft Excel" not in found(perks, resources)
