@@ -5,7 +5,7 @@ and the misses they led back to showed. Synthetic postings, with controls."""
 from __future__ import annotations
 
 import pytest
-from tests.skills.conftest import found
+from tests.skills.conftest import found, mentions
 
 from credstack.postings.labels import is_fact_label
 from credstack.skills import find_skills
@@ -76,3 +76,21 @@ def test_the_advert_after_a_salary_range_line_is_read(resources):
              "The role will attract free parking and a Microsoft Excel course.\n\n"
              "Minimum Entry Criteria\n- GCSE English and Maths\n")
     assert "Microsoft Excel" not in found(perks, resources)
+
+
+def test_a_number_before_a_slash_ends_the_name_before_it(resources):
+    # "20000" of "ISO 20000/ITIL" is the standard's number, not a name slashed to ITIL
+    text = "Service Desk Analyst\n\nRequirements\n- Knowledge of ISO 20000/ITIL service management.\n"
+    assert "20000/ITIL" not in mentions(text, resources).get("ITIL", [])
+    # control: names slashed together are still one mention for each of them
+    slashed = mentions("Developer\n\nRequirements\n- Experience with React/Redux and Jest/Enzyme testing.\n", resources)
+    assert slashed["Jest"] == ["Jest/Enzyme"] and slashed["Redux"] == ["React/Redux"]
+
+
+def test_how_the_employer_champions_diversity_asks_nothing(resources):
+    text = ("Cancer Registration Officer\n\nJob Purpose\nCollect patient level data.\n\n"
+            "To find out more about how we champion diversity and inclusion in the workplace, visit our website.\n")
+    assert "Diversity, Equity and Inclusion" not in found(text, resources)
+    # control: a posting that asks for the field still reads it
+    asked = "Inclusion Officer\n\nResponsibilities\n- Lead diversity and inclusion initiatives across the Trust.\n"
+    assert "Diversity, Equity and Inclusion" in found(asked, resources)

@@ -915,9 +915,12 @@ def slash_group(text: str, start: int, end: int) -> tuple[int, int]:
     s, e = start, end
     low, high = max(0, start - CONTEXT_REACH), min(len(text), end + CONTEXT_REACH)
     while s > low + 1 and text[s - 1] == "/" and _token_char(text[s - 2]):
-        s -= 1
-        while s > low and _token_char(text[s - 1]):
-            s -= 1
+        t = s - 1
+        while t > low and _token_char(text[t - 1]):
+            t -= 1
+        if text[t:s - 1].isdigit():
+            break  # "20000" of "ISO 20000/ITIL": a number ends the name before it
+        s = t
     while e + 1 < high and text[e] == "/" and _token_char(text[e + 1]):
         e += 1
         while e < high and _token_char(text[e]):
