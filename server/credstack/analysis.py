@@ -333,7 +333,7 @@ _DUTIES = re.compile(r"(?im)\b(?:you[ \t]+will|you'll|the[ \t]+post[ \t]*holder[
                      r"(?:the|this)[ \t]+(?:role|post|position)(?:[ \t]*holder)?[ \t]+will)\b"
                      r"(?![ \t]+(?:also[ \t]+)?(?:receive|get|have[ \t]+access|be[ \t]+entitled|enjoy|benefit|"
                      r"be[ \t]+offered|be[ \t]+rewarded|be[ \t]+paid|earn|qualify|offer|attract|pay|suit|close|"
-                     r"be[ \t]+(?:based|advertised|subject|closed|paid)))"
+                     r"be[ \t]+(?:based|advertised|subject|closed)))"
                      # or asks them: "Do you have experience in Biomedical Science?", "Are you a qualified chef?"
                      r"|(?:^|[.!?][ \t]+)(?:do[ \t]+you[ \t]+have|have[ \t]+you[ \t]+(?:got|worked|gained)|"
                      r"are[ \t]+you[ \t]+(?:an?[ \t]+)?(?:experienced|qualified|registered|skilled|trained|"
