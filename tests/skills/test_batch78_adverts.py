@@ -94,3 +94,19 @@ def test_how_the_employer_champions_diversity_asks_nothing(resources):
     # control: a posting that asks for the field still reads it
     asked = "Inclusion Officer\n\nResponsibilities\n- Lead diversity and inclusion initiatives across the Trust.\n"
     assert "Diversity, Equity and Inclusion" in found(asked, resources)
+
+
+@pytest.mark.parametrize(("title", "field", "job"), [
+    ("Senior Clinical Work Based Learning Facilitator", "Work Based Learning", "Learning Facilitator"),
+    ("Weight Management Clinic Lead Nurse", "Weight Management", "Clinic Lead"),
+    ("Cardiac Catheter Lab Nurse", "Catheter Lab", "Lab Nurse"),
+    ("Neurophysiology Physiologist", "Neurophysiology", "Neurophysiology Physiologist"),
+])
+def test_the_field_a_title_names_is_asked_and_the_job_itself_is_not(title, field, job):
+    # a span of the title's words that ends on its role ("Clinic Lead", "Learning Facilitator") is the job; one that
+    # names the field the title names ("Work Based Learning", "Weight Management") is what the job asks
+    from tests.skills.test_tagger_chips import chips
+
+    text = f"- Experience in {field}.\n- Previous work as a {job} is welcome.\n- Pentaho"
+    others, _, _ = chips(text, {field: "knowledge", job: "knowledge", "Pentaho": "knowledge"}, title=title)
+    assert field in others and job not in others and "Pentaho" in others

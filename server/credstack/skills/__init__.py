@@ -70,6 +70,7 @@ from credstack.skills.requirements import (
     judged_clause,
     lead_in_levels,
     level_at,
+    load_cues,
     marked_not_applicable,
     names_a_role,
     names_colleagues,
@@ -1491,7 +1492,7 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
                 continue  # "Current CA CNA license": the state the licence is from
             if place_shaped(surface):
                 continue  # "Lee County", "Marco Island", "City of Dallas": a place by its own noun
-            if title_words and set(_words(surface)) <= title_words:
+            if title_words and set(_words(surface)) <= title_words and _names_the_job(surface, title):
                 continue  # the job itself, not a skill it asks for
             if place_words and set(_words(surface)) <= place_words:
                 continue  # "Ceduna": the town the job is in
@@ -1571,6 +1572,23 @@ _GRADE_OR_META = re.compile(r"(?:GS|GG|GL|WG|WL|WS|NF|NH|NT)-\d|KSAO?(?:['’]?s
 @lru_cache(maxsize=1)
 def _venue_cue() -> re.Pattern:
     return re.compile(cue_data()["publication_venues"]["cue"])
+
+
+# A title's word for a doer ("Physiologist", "Installer", "Technician", "Surveyor").
+_AGENT_NOUN = re.compile(r"^\w{2,}(?:ist|ian|er|or)s?$")
+
+
+def _names_the_job(surface: str, title: str) -> bool:
+    """Whether a span made of the title's words names the job ("Security Guard", "Guard" in a
+    security guard's posting, "Clinic Lead") rather than the field the title names ("Work Based
+    Learning" of a "Clinical Work Based Learning Facilitator", "Weight Management" of a "Weight
+    Management Clinic Lead Nurse"): it ends on the title's last word, a role noun or a word for people."""
+    words = _words(surface)
+    if not words:
+        return True
+    last = words[-1]
+    return last == _words(title)[-1] or names_people(f"the {last}") or load_cues().role_noun.match(last) is not None \
+        or _AGENT_NOUN.search(last) is not None
 
 
 def _words(text: str) -> list[str]:
