@@ -110,3 +110,29 @@ def test_the_field_a_title_names_is_asked_and_the_job_itself_is_not(title, field
     text = f"- Experience in {field}.\n- Previous work as a {job} is welcome.\n- Pentaho"
     others, _, _ = chips(text, {field: "knowledge", job: "knowledge", "Pentaho": "knowledge"}, title=title)
     assert field in others and job not in others and "Pentaho" in others
+
+
+def test_a_word_of_praise_is_no_part_of_a_skills_mention(resources):
+    # "Effective" says how well, not what: the mention is the skill's own words, as the page wrote them
+    said = mentions("Analyst\n\nRequirements\n- Effective communication and teamwork abilities.\n", resources)
+    assert said["Communication"] == ["communication"]
+    # control: a name that opens on such a word keeps it
+    gmc = mentions("Doctor\n\nRequirements\n- Work in line with Good Medical Practice.\n", resources)
+    assert gmc["Good Medical Practice (GMC)"] == ["Good Medical Practice"]
+
+
+@pytest.mark.parametrize(("text", "skill"), [
+    ("Our Norfolk location is seeking a registered nurse who has a positive attitude, with a strong multitasking and "
+     "customer service skill set.", "Multitasking"),
+    ("We would welcome applications from experienced nurses and paramedics who have excellent communication skills.",
+     "Communication"),
+    ("Our ideal team member will have experience in customer service.", "Customer Service"),
+])
+def test_whom_the_employer_seeks_is_asked_though_the_sentence_is_its_own(resources, text, skill):
+    # "Our ... is seeking a nurse with ...": the employer's words describe the candidate, so what they name is asked
+    assert skill in found(f"Nurse\n\n{text}\n\nRequirements\n- NMC PIN\n", resources)
+
+
+def test_the_employers_own_trait_is_still_no_ask(resources):
+    text = "Nurse\n\nWe are a collaborative team that is seeking growth in new markets.\n\nRequirements\n- NMC PIN\n"
+    assert "Collaboration" not in found(text, resources)

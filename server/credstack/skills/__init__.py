@@ -258,6 +258,9 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                         entry.seen_mentions -= inside
                         entry.placed.append((index, at, at + len(mention), mention))
             mention = _ABILITY_TO.sub("", mention) or mention  # "prioritize", not "ability to prioritize"
+            praised = _PRAISE.match(mention)
+            if praised and not skill.name.casefold().startswith(praised.group(1).casefold()):
+                mention = mention[praised.end():]  # "communication", not "effective communication"
             for said in (mention, *further) if mention else ():
                 if said not in entry.seen_mentions and len(entry.mentions) < MAX_MENTIONS:
                     entry.seen_mentions.add(said)
@@ -474,13 +477,32 @@ _WHAT_IS_ASKED = re.compile(
 def _asks_the_reader(clause: str) -> bool:
     """A clause that names what the candidate should have and says whose ("We are a small practice,
     and you have knowledge of EMDR", "our ideal candidate has a background in CBT"): an ask, though
-    it opens as the employer's own words. The employer's own experience ("Acme is a firm with
-    years of experience in data protection") names no reader."""
-    return asks_the_candidate(clause) and _YOU.search(clause) is not None
+    it opens as the employer's own words; so is one that describes whom the employer seeks ("Our
+    Norfolk location is seeking a registered nurse ... with a strong multitasking and customer
+    service skill set", "We would welcome applications from nurses ... who have excellent
+    communication skills", "Our ideal team member will be able to multitask"). The employer's own
+    experience ("Acme is a firm with years of experience in data protection") names no reader."""
+    return (asks_the_candidate(clause) and _YOU.search(clause) is not None) or _SOUGHT.search(clause) is not None
+
+
+# Whom an employer's sentence seeks: "is seeking a", "looking for an experienced" (not "recruiting for": the word
+# is read as the recruitment skill), "welcome applications from", "an exciting opportunity for a", "our ideal team
+# member", "those who can", "our most successful team members".
+_SOUGHT = re.compile(
+    r"(?i)\b(?:seeking|looking[ \t]+for|searching[ \t]+for)[ \t]+"
+    r"(?:an?|one|two|several|experienced|qualified|talented|motivated|enthusiastic|dedicated|skilled|strong)[ \t]"
+    r"|\b(?:welcome|encourage)[ \t]+applications[ \t]+from\b|\bopportunity[ \t]+for[ \t]+an?[ \t]"
+    r"|\bideal[ \t]+(?:candidate|applicant|team[ \t]+member|person|hire)s?\b"
+    r"|\bthose[ \t]+who[ \t]+(?:can|have|are)\b"
+    r"|\b(?:successful|best)[ \t]+(?:team[ \t]+members|candidates|applicants|employees|colleagues)"
+    r"[ \t]+(?:are|have|will)\b")
 
 
 # What a mention is asked as, not part of the skill's words ("ability to prioritize").
 _ABILITY_TO = re.compile(r"^(?:the\s+)?(?:ability|able)\s+to\s+", re.IGNORECASE)
+# A word of praise before a skill's words ("effective communication", "good driving record"): how well, not what;
+# a name that opens on it keeps it ("Good Medical Practice").
+_PRAISE = re.compile(r"(effective|excellent|strong|good|great|outstanding|exceptional)\s+(?=\w)", re.IGNORECASE)
 
 
 def _slashed_degrees(mention: str, vocabulary: Vocabulary) -> bool:
