@@ -136,3 +136,24 @@ def test_whom_the_employer_seeks_is_asked_though_the_sentence_is_its_own(resourc
 def test_the_employers_own_trait_is_still_no_ask(resources):
     text = "Nurse\n\nWe are a collaborative team that is seeking growth in new markets.\n\nRequirements\n- NMC PIN\n"
     assert "Collaboration" not in found(text, resources)
+
+
+@pytest.mark.parametrize(("text", "elided"), [
+    ("Good analytical and problem-solving skills.", "Analytical Skills"),
+    ("Strong organizational and time management skills.", "Organizational Skills"),
+    ("Excellent listening and negotiation skills.", "Active Listening"),
+    ("Good analytical, organisational and communication skills.", "Organizational Skills"),
+])
+def test_a_name_whose_skills_a_coordination_leaves_to_its_last_item_is_read(text, elided):
+    # "analytical and problem-solving skills": the "skills" of "analytical" is the one after "problem-solving"
+    from tests.skills.conftest import names
+
+    assert elided in names(text)
+
+
+def test_words_that_share_no_skills_head_stay_unread():
+    from tests.skills.conftest import names
+
+    # controls: "new" names no skill; a list without a shared head elides nothing
+    assert not names("You will develop new skills and abilities.")
+    assert "Analytical Skills" not in names("An analytical chemistry lab; communication skills are a plus.")

@@ -514,6 +514,8 @@ class SkillMatcher:
             return []
         text = text[:MAX_TEXT]
         found = self._find(text)
+        if "skills" in text or "abilities" in text:
+            found = self._with_elided_heads(text, found)
         spelt = _spelt_out_acronyms(text) if "(" in text and LETTERS_IN_BRACKETS.search(text) else []
         if not spelt:
             return found
@@ -535,6 +537,23 @@ class SkillMatcher:
             return found
         kept = [m for m in found if not any(w.start < m.end and m.start < w.end for w in wider)]
         return group_mentions(text, sorted(kept + wider, key=lambda m: m.start), self._is_language)
+
+    def _with_elided_heads(self, text: str, found: list[Match]) -> list[Match]:
+        """``found`` and the names whose "skills" a coordination leaves to its last item: "analytical" of
+        "analytical and problem-solving skills" is Analytical Skills, "organizational" of "organizational
+        and time management skills" Organizational Skills (the vocabulary's "<word> skills" or "<word>
+        abilities"), where no other mention holds the word."""
+        added = []
+        for tail in _COORDINATION_TAIL.finditer(text):
+            line_start = text.rfind("\n", 0, tail.start()) + 1
+            head = tail.group(1).lower()
+            for item in _COORDINATED_ITEM.finditer(text, max(line_start, tail.start() - ELIDED_REACH), tail.start()):
+                start, end = item.span(1)
+                key = self.forms.get(match_key(f"{item.group(1)} {head}"))
+                if key is None or any(m.start < end and start < m.end for m in found + added):
+                    continue
+                added.append(Match(key, start, end, text[start:end]))
+        return sorted(found + added, key=lambda m: m.start) if added else found
 
     def _find(self, text: str) -> list[Match]:
         norm = NormalisedText(text)
@@ -865,6 +884,14 @@ _FUNCTION_WORDS = frozenset("""
 a am an and are as at be but by can do for had has he if in is may me must my no not of off on or
 our out per so the to up via was we will
 """.split())
+
+
+# The last item of a coordination and the head it shares ("and problem-solving skills", "or time management
+# abilities"), and each word before it that the head may take ("analytical", "organizational", "written, verbal"):
+# a word at an item's end, before a comma or the "and" the tail opens with.
+_COORDINATION_TAIL = re.compile(r"[ \t]*,?[ \t]+(?:and|or|&)[ \t]+(?:[A-Za-z][\w-]*[ \t]+){1,3}(skills|abilities)\b")
+_COORDINATED_ITEM = re.compile(r"\b([A-Za-z][A-Za-z-]{2,})(?=[ \t]*,[ \t]*|[ \t]*$)")
+ELIDED_REACH = 60  # characters before the tail searched for its items
 
 
 # A hyphen's trailing modifier ("English-speaking", "cloud-based") or the rest of a hyphenated name
