@@ -143,6 +143,7 @@ def test_the_employers_own_trait_is_still_no_ask(resources):
     ("Strong organizational and time management skills.", "Organizational Skills"),
     ("Excellent listening and negotiation skills.", "Active Listening"),
     ("Good analytical, organisational and communication skills.", "Organizational Skills"),
+    ("Experience in project and programme management.", "Project Management"),
 ])
 def test_a_name_whose_skills_a_coordination_leaves_to_its_last_item_is_read(text, elided):
     # "analytical and problem-solving skills": the "skills" of "analytical" is the one after "problem-solving"

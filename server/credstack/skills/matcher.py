@@ -514,7 +514,7 @@ class SkillMatcher:
             return []
         text = text[:MAX_TEXT]
         found = self._find(text)
-        if "skills" in text or "abilities" in text:
+        if "skills" in text or "abilities" in text or "management" in text:
             found = self._with_elided_heads(text, found)
         spelt = _spelt_out_acronyms(text) if "(" in text and LETTERS_IN_BRACKETS.search(text) else []
         if not spelt:
@@ -541,8 +541,10 @@ class SkillMatcher:
     def _with_elided_heads(self, text: str, found: list[Match]) -> list[Match]:
         """``found`` and the names whose "skills" a coordination leaves to its last item: "analytical" of
         "analytical and problem-solving skills" is Analytical Skills, "organizational" of "organizational
-        and time management skills" Organizational Skills (the vocabulary's "<word> skills" or "<word>
-        abilities"), where no other mention holds the word."""
+        and time management skills" Organizational Skills, "project" of "project and programme management"
+        Project Management (the vocabulary's "<word> skills", "<word> abilities" or "<word> management"), where
+        no other mention holds the word. Other shared heads cost more than they found on the real postings
+        ("fast-paced", "internal", "patient-centered" of "... and ... environment / teams / care")."""
         added = []
         for tail in _COORDINATION_TAIL.finditer(text):
             line_start = text.rfind("\n", 0, tail.start()) + 1
@@ -887,9 +889,10 @@ our out per so the to up via was we will
 
 
 # The last item of a coordination and the head it shares ("and problem-solving skills", "or time management
-# abilities"), and each word before it that the head may take ("analytical", "organizational", "written, verbal"):
-# a word at an item's end, before a comma or the "and" the tail opens with.
-_COORDINATION_TAIL = re.compile(r"[ \t]*,?[ \t]+(?:and|or|&)[ \t]+(?:[A-Za-z][\w-]*[ \t]+){1,3}(skills|abilities)\b")
+# abilities", "and programme management"), and each word before it that the head may take ("analytical",
+# "organizational", "written, verbal"): a word at an item's end, before a comma or the "and" the tail opens with.
+_COORDINATION_TAIL = re.compile(
+    r"[ \t]*,?[ \t]+(?:and|or|&)[ \t]+(?:[A-Za-z][\w-]*[ \t]+){1,3}(skills|abilities|management)\b")
 _COORDINATED_ITEM = re.compile(r"\b([A-Za-z][A-Za-z-]{2,})(?=[ \t]*,[ \t]*|[ \t]*$)")
 ELIDED_REACH = 60  # characters before the tail searched for its items
 
