@@ -1608,7 +1608,7 @@ def _names_the_job(surface: str, title: str) -> bool:
     words = _words(surface)
     if not words:
         return True
-    last = words[-1]
+    last = words[-1]  # names_people reads a phrase's last word: "the" makes the lone word one
     return last == _words(title)[-1] or names_people(f"the {last}") or load_cues().role_noun.match(last) is not None \
         or _AGENT_NOUN.search(last) is not None
 
