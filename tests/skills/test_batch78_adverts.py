@@ -5,7 +5,8 @@ and the misses they led back to showed. Synthetic postings, with controls."""
 from __future__ import annotations
 
 import pytest
-from tests.skills.conftest import found, mentions
+from tests.skills.conftest import found, mentions, names
+from tests.skills.test_tagger_chips import chips
 
 from credstack.postings.labels import is_fact_label
 from credstack.skills import find_skills
@@ -105,8 +106,6 @@ def test_how_the_employer_champions_diversity_asks_nothing(resources):
 def test_the_field_a_title_names_is_asked_and_the_job_itself_is_not(title, field, job):
     # a span of the title's words that ends on its role ("Clinic Lead", "Learning Facilitator") is the job; one that
     # names the field the title names ("Work Based Learning", "Weight Management") is what the job asks
-    from tests.skills.test_tagger_chips import chips
-
     text = f"- Experience in {field}.\n- Previous work as a {job} is welcome.\n- Pentaho"
     others, _, _ = chips(text, {field: "knowledge", job: "knowledge", "Pentaho": "knowledge"}, title=title)
     assert field in others and job not in others and "Pentaho" in others
@@ -147,14 +146,10 @@ def test_the_employers_own_trait_is_still_no_ask(resources):
 ])
 def test_a_name_whose_skills_a_coordination_leaves_to_its_last_item_is_read(text, elided):
     # "analytical and problem-solving skills": the "skills" of "analytical" is the one after "problem-solving"
-    from tests.skills.conftest import names
-
     assert elided in names(text)
 
 
 def test_words_that_share_no_skills_head_stay_unread():
-    from tests.skills.conftest import names
-
     # controls: "new" names no skill; a list without a shared head elides nothing
     assert not names("You will develop new skills and abilities.")
     assert "Analytical Skills" not in names("An analytical chemistry lab; communication skills are a plus.")

@@ -67,6 +67,7 @@ from credstack.skills.requirements import (
     in_work_conditions,
     is_boilerplate_clause,
     is_descriptive_clause,
+    is_person_noun,
     judged_clause,
     lead_in_levels,
     level_at,
@@ -1608,8 +1609,8 @@ def _names_the_job(surface: str, title: str) -> bool:
     words = _words(surface)
     if not words:
         return True
-    last = words[-1]  # names_people reads a phrase's last word: "the" makes the lone word one
-    return last == _words(title)[-1] or names_people(f"the {last}") or load_cues().role_noun.match(last) is not None \
+    last = words[-1]
+    return last == _words(title)[-1] or is_person_noun(last) or load_cues().role_noun.match(last) is not None \
         or _AGENT_NOUN.search(last) is not None
 
 

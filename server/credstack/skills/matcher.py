@@ -514,8 +514,7 @@ class SkillMatcher:
             return []
         text = text[:MAX_TEXT]
         found = self._find(text)
-        if "skills" in text or "abilities" in text or "management" in text:
-            found = self._with_elided_heads(text, found)
+        found = self._with_elided_heads(text, found)
         spelt = _spelt_out_acronyms(text) if "(" in text and LETTERS_IN_BRACKETS.search(text) else []
         if not spelt:
             return found

@@ -776,9 +776,13 @@ def names_people(surface: str, after: str = "", capitalised: bool = False, befor
     last = words[-1].strip(".,;:()/-")
     if not (last.islower() or (capitalised and last.istitle() and not any(name_token(w) for w in words[:-1]))):
         return False  # "Tag Manager", "NT User Manager": a capitalised name may be a product's
-    last = last.lower()
-    # the word, or its plural's stem ("operators", "coaches")
-    return bool({last, last.removesuffix("s"), last.removesuffix("es")} & _person_nouns())
+    return is_person_noun(last)
+
+
+def is_person_noun(word: str) -> bool:
+    """A word for people ("operator", "Nurses", "coaches"): the word, or its plural's stem, in lower case."""
+    word = word.lower()
+    return bool({word, word.removesuffix("s"), word.removesuffix("es")} & _person_nouns())
 
 
 def is_colleague(text: str, start: int, end: int) -> bool:
