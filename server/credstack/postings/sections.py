@@ -72,6 +72,7 @@ _NAMED_JOB_CUE = re.compile(
     r"\s((?:(?:job|key|main|core|primary|essential|minimum|basic|required|preferred|desired|additional)\s+)?"
     r"(?:(?:duties|responsibilities|requirements|qualifications)(?:\s*(?:and|&)\s*"
     r"(?:duties|responsibilities|requirements|qualifications|skills|experience))?|"
+    r"(?<=job\s)description|"
     r"skills\s*(?:and|&)\s*(?:qualifications|requirements|experience)|"
     r"knowledge,?\s+skills,?\s*(?:and|&)\s*abilities))$", re.IGNORECASE)  # the US "KSAs"
 _NAME_WORD = re.compile(r"[A-Z0-9][\w'’/&.+-]*")
@@ -121,6 +122,8 @@ MIN_FLAT_CHARS = 600
 MAX_RUN_IN_EXTRA_WORDS = 2
 _RUN_IN_CANDIDATE = re.compile(r"(?:^|(?<=[.!?:;)\]…])|(?<=-{3})|(?<=[^\W\d_]))\s+(?=[^\W\d_])")
 _RUN_IN_KINDS = frozenset(SectionKind) - {SectionKind.OTHER, SectionKind.NAVIGATION, SectionKind.APPLICATION_FORM}
+# "£30,000 plus Benefits We are ...": the cue goes on with the pay, it heads nothing
+_PAY_JOINS = frozenset(("plus", "+"))
 
 
 def break_run_in_headings(text: str) -> str:
@@ -144,7 +147,7 @@ def break_run_in_headings(text: str) -> str:
         # not after "our" ("our Benefits Team"), nor inside a run of capitalised words (a name),
         # unless the cue closes that run with a colon: the run is the heading ("Essential Support
         # Worker Job Requirements: At least ...")
-        if last.lower() in _SMALL_WORDS:
+        if last.lower() in _SMALL_WORDS or last.lower() in _PAY_JOINS:
             continue
         if last[:1].isupper() and last[-1:].isalnum():
             run = _colon_heading(text, gap.start(), start)
@@ -216,6 +219,8 @@ def _run_in_heading_end(text: str, start: int) -> int | None:
     for _ in range(MAX_RUN_IN_EXTRA_WORDS + 1):
         rest = text[end:]
         following = rest.lstrip()
+        if rest[:1] == ":" and rest[1:2] in (" ", "\t"):  # "... when required. Benefits: Uniforms are ..."
+            return end + 1 if len(text[start:end].split()) <= MAX_CUE_LINE_WORDS else None
         if not following or rest[:1] not in (" ", "\t"):
             return None
         if following[0].isupper() or following[0].isdigit():

@@ -309,12 +309,31 @@ def clause_text(text: str, bounds: tuple[int, int]) -> str:
     return text[bounds[0]:bounds[1]].strip(" \t-*•:")
 
 
+# A clause that only goes on with what the one before it names ("... specialist teams caring for
+# children with complex conditions. These include metabolic disease, oncology, ..."): it is judged
+# with that clause, a description when that one describes, a duty when it is a duty.
+_GOES_ON = re.compile(r"\W*(?:these|they|this)[ \t]+(?:include|includes|cover|covers|range[ \t]+from)\b", re.IGNORECASE)
+
+
 def judged_clause(text: str, start: int, end: int) -> str:
     """The words a mention's boilerplate cues are read in: its clause, or for a run-on clause the
     ``RUN_ON_REACH`` characters either side."""
     lo, hi = clause_bounds(text, start, end)
+    if lo > 1 and _GOES_ON.match(text, lo):  # "These include X": said of what the clause before names
+        before = clause_bounds(text, lo - 2, lo - 1)[0]
+        return _judged(text, before, min(lo - 1, before + RUN_ON_REACH)) + " " + _judged(text, start, end)
+    return _judged(text, start, end)
+
+
+def _judged(text: str, start: int, end: int) -> str:
+    lo, hi = clause_bounds(text, start, end)
     if hi - lo > RUN_ON_CLAUSE:
         lo, hi = max(lo, start - RUN_ON_REACH), min(hi, end + RUN_ON_REACH)
+        # whole words only: a word cut in two reads as another ("our" of "keeping your skills up to date")
+        while 0 < lo < start and text[lo - 1].isalnum() and not text[lo].isspace():
+            lo += 1
+        while end < hi < len(text) and text[hi].isalnum() and not text[hi - 1].isspace():
+            hi -= 1
     return clause_text(text, (lo, hi))
 
 
