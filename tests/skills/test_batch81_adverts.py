@@ -9,7 +9,12 @@ from tests.skills.conftest import found
 
 from credstack.postings import parse_posting
 from credstack.postings.sections import SectionKind, break_run_in_headings, classify
-from credstack.skills import _unasked, judged_clause
+from credstack.skills import _unasked, find_skills, judged_clause
+from credstack.skills.vocabulary import load_vocabulary
+
+
+def _names(text: str) -> set[str]:
+    return {s.name for s in find_skills(text, load_vocabulary())}
 
 _DUTIES = ("Joining a team of skilled testers you will coordinate testing on complex web applications for blue chip "
            "clients, plan testing strategies and recruit new testers when needed. You must have experience of "
@@ -125,3 +130,41 @@ def test_a_team_described_with_a_word_before_team_is_the_employers(resources):
             "The right candidate will have good clinical paediatric experience and good communication skills.\n")
     skills = found(text, resources)
     assert not {"Oncology", "Gastroenterology", "Critical Care"} & skills and "Communication" in skills
+
+
+@pytest.mark.parametrize("text", [
+    "There is in-house training on all aspects of the service including psychological formulation, Family "
+    "Interventions, CBT skills and assessment skills.",
+    "We provide comprehensive training in CBT and assessment skills.",
+    "Full training will be provided in CBT for the right candidate.",
+])
+def test_training_the_employer_runs_is_taught_not_asked(text):
+    from credstack.skills.requirements import taught_on_the_job
+
+    start = text.index("CBT")
+    assert taught_on_the_job(text, start, start + 3)
+
+
+@pytest.mark.parametrize("text", [
+    "You will need experience of CBT and assessment skills.",
+    "There is a need for CBT skills in the team.",
+    "We provide CBT to adults with anxiety.",
+])
+def test_cbt_asked_or_done_is_no_training_offered(text):
+    from credstack.skills.requirements import taught_on_the_job
+
+    start = text.index("CBT")
+    assert not taught_on_the_job(text, start, start + 3)
+
+
+@pytest.mark.parametrize("languages", ["German/Hebrew/Norwegian/Dutch/Danish", "German, Hebrew, Norwegian, Dutch or Danish"])
+def test_every_language_of_a_list_is_asked_when_the_cue_reaches_its_first(languages):
+    """"Excellent written and verbal communication skills in one of the following German/Hebrew/...": the
+    cue is within reach of German alone; the list asks each of them."""
+    text = f"Excellent written and verbal communication skills in one of the following {languages}."
+    assert {"German", "Hebrew", "Norwegian", "Dutch", "Danish"} <= _names(text)
+
+
+def test_a_language_list_with_no_cue_asks_none():
+    assert not {"German", "Dutch"} & _names("We sell to German/Dutch firms across Europe.")
+    assert "Danish" not in _names("Excellent written skills in German. Our office sits near the Danish border.")

@@ -626,11 +626,35 @@ class SkillMatcher:
                 doubtful.append((match, key))
         kept = list(plain)
         anchor_starts = [m.start for m in plain]  # plain is in text order
+        refused = []
         for match, key in doubtful:
             if self._accept(text, match, key, plain, anchor_starts):
                 kept.append(match)
+            elif self._is_language(match.skill):
+                refused.append(match)
+        if refused:
+            kept += self._listed_languages(text, refused, [m for m in kept if self._is_language(m.skill)])
         kept.sort(key=lambda m: m.start)
         return kept
+
+    @staticmethod
+    def _listed_languages(text: str, refused: list[Match], accepted: list[Match]) -> list[Match]:
+        """The languages refused for want of a cue near them that stand in one list with a language
+        accepted ("... communication skills in one of the following German/Hebrew/Norwegian/Dutch/Danish":
+        the cue is in reach of the first only): the list asks each of them."""
+        added: list[Match] = []
+        grown = True
+        while grown and refused:
+            grown = False
+            for match in list(refused):
+                gaps = [(other.end, match.start) if other.end <= match.start else (match.end, other.start)
+                        for other in accepted if other.end <= match.start or match.end <= other.start]
+                if any(_LANGUAGE_LIST_JOIN.fullmatch(text, lo, hi) for lo, hi in gaps):
+                    refused.remove(match)
+                    accepted.append(match)
+                    added.append(match)
+                    grown = True
+        return added
 
     @staticmethod
     def _form_allows(text: str, match: Match, form: FormRule, case: bool = True) -> bool:
@@ -687,6 +711,10 @@ class SkillMatcher:
                 if skill.kind in context.skill_kinds or skill.category in context.skill_categories:
                     return True
         return False
+
+
+# What stands between two items of one list of languages: "German/Hebrew", "Dutch, Danish", "Dutch or Danish".
+_LANGUAGE_LIST_JOIN = re.compile(r"[ \t]*(?:[/,&]|,?[ \t]+(?:and|or))[ \t]*")
 
 
 # Two or more of the office suite's programs named in a row, in any case ("word, excel, outlook",
