@@ -168,3 +168,39 @@ def test_every_language_of_a_list_is_asked_when_the_cue_reaches_its_first(langua
 def test_a_language_list_with_no_cue_asks_none():
     assert not {"German", "Dutch"} & _names("We sell to German/Dutch firms across Europe.")
     assert "Danish" not in _names("Excellent written skills in German. Our office sits near the Danish border.")
+
+
+def _reading(text: str, knowledge_share: float):
+    from credstack.skills.tagger import Tagged, words_of
+
+    words = words_of(text)
+    return Tagged([], words, [0.9] * len(words), [knowledge_share] * len(words))
+
+
+@pytest.mark.parametrize("phrase", ["probing techniques", "water flushing", "QC of radiopharmaceuticals"])
+def test_a_short_skill_span_the_tagger_half_read_as_knowledge_names_a_thing(phrase):
+    from credstack.skills import _knowledge_shaped
+
+    text = f"You will need {phrase} for this role."
+    start = text.index(phrase)
+    assert _knowledge_shaped(_reading(text, 0.6), text, start, start + len(phrase))
+    assert not _knowledge_shaped(_reading(text, 0.3), text, start, start + len(phrase))  # control: read as a doing
+
+
+@pytest.mark.parametrize("phrase", ["Perform continuous improvement", "using monitors", "undertaking independent prescribing",
+                                    "mop floors", "resolving payroll tax notices"])
+def test_a_span_opening_on_a_duty_verb_stays_a_doing(phrase):
+    from credstack.skills import _knowledge_shaped
+
+    text = f"Daily: {phrase}."
+    start = text.index(phrase)
+    assert not _knowledge_shaped(_reading(text, 0.9), text, start, start + len(phrase))
+
+
+def test_a_long_skill_span_stays_a_doing_whatever_its_words():
+    from credstack.skills import _knowledge_shaped
+
+    phrase = "clinical audit and service evaluation projects"
+    text = f"Lead {phrase}."
+    start = text.index(phrase)
+    assert not _knowledge_shaped(_reading(text, 0.9), text, start, start + len(phrase))

@@ -1131,9 +1131,12 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
             if bounds is None:
                 continue  # "superconductor" of "superconductor-semiconductor": the match's mention holds it
             start, end = bounds
-            if found.label == "knowledge":
+            label = found.label
+            if label == "skill" and _knowledge_shaped(reading, seg.text, start, end):
+                label = "knowledge"  # "probing techniques", "water flushing": a name the tagger half read as one
+            if label == "knowledge":
                 end = _with_head_noun(seg.text, start, end)
-            span = Span(start, end, found.label, found.confidence)  # the span's own words
+            span = Span(start, end, label, found.confidence)  # the span's own words
             surface = re.sub(r"\s+", " ", seg.text[start:end])
             if not 2 <= len(surface) <= 80 or not any(c.isalpha() for c in surface):
                 continue
@@ -1164,6 +1167,42 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
     # those words there ("English learners" is no language asked; "teams" is not Microsoft Teams;
     # a capitals-only name in lower case); the tagger does not overrule them.
     return [(*c, link) for c, link in zip(candidates, links, strict=True) if link.how != "exact"]
+
+
+# A "skill" span of at most this many words whose words the tagger gave at least this mean
+# probability of being knowledge (B- or I-knowledge) names a thing, not a doing.
+KNOWLEDGE_SHAPED_WORDS = 3
+KNOWLEDGE_SHAPED_SHARE = 0.5
+
+
+# A duty's opening verb, in any of its forms: a span that starts with one is a doing ("Perform continuous
+# improvement", "using monitors", "undertaking independent prescribing"), however much knowledge it names.
+_OPENING_VERBS = frozenset(
+    "develop perform implement undertake maintain provide ensure conduct carry use handle assist complete produce "
+    "deliver prepare create identify establish participate contribute collaborate liaise promote achieve attend "
+    "apply enable oversee evaluate assess analyse analyze manage lead coordinate support monitor review build "
+    "write operate organise organize work help take make keep run drive improve increase reduce respond "
+    "communicate report record follow adhere comply act serve train teach resolve mop clean assure conducts".split())
+
+
+def _opening_verb(word: str) -> bool:
+    word = word.lower().strip(".,;:()")
+    forms = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ed"), word.removesuffix("d"),
+             word.removesuffix("ing"), word.removesuffix("ing") + "e", word.removesuffix("ies") + "y"}
+    return bool(forms & _OPENING_VERBS)
+
+
+def _knowledge_shaped(reading, text: str, start: int, end: int) -> bool:
+    words = text[start:end].split()
+    if not reading.knowledge or not words or len(words) > KNOWLEDGE_SHAPED_WORDS or _opening_verb(words[0]):
+        return False
+    lo = bisect.bisect_left(reading.words, (start, -1))
+    shares = []
+    for w in range(lo, len(reading.words)):
+        if reading.words[w][0] >= end:
+            break
+        shares.append(reading.knowledge[w])
+    return bool(shares) and sum(shares) / len(shares) >= KNOWLEDGE_SHAPED_SHARE
 
 
 # The one word after a knowledge span that ends its item: a noun the tagger left off the name
