@@ -204,3 +204,26 @@ def test_a_long_skill_span_stays_a_doing_whatever_its_words():
     text = f"Lead {phrase}."
     start = text.index(phrase)
     assert not _knowledge_shaped(_reading(text, 0.9), text, start, start + len(phrase))
+
+
+@pytest.mark.parametrize("paragraph", [
+    "We are looking to appoint three Principal Data Analysts to collaborate with clinical leads and translate "
+    "coding algorithms into a standard format.",
+    "We are currently recruiting a ward clerk to manage patient records on the PAS system.",
+    "We're hiring a dental nurse to assist with decontamination and chairside support.",
+])
+def test_an_opening_that_introduces_the_role_is_no_introduction_of_the_employer(paragraph):
+    from credstack.skills.employer import about_employer
+
+    assert not about_employer(paragraph, ["Model Hospital"])
+
+
+@pytest.mark.parametrize("paragraph", [
+    "We are a leading provider of renewable energy across the North of England.",
+    "We're a family business that has served the town since 1920.",
+])
+def test_an_opening_that_introduces_the_employer_still_does(paragraph):
+    from credstack.skills.employer import about_employer
+
+    assert about_employer(paragraph, [])
+

@@ -194,6 +194,12 @@ _ITS_PEOPLE = re.compile(r"\s+(?:carers?|care\s+workers?|support\s+workers?|nurs
                          re.IGNORECASE)
 
 
+# "We are looking to appoint three Principal Data Analysts to ...": the role's introduction, not the
+# employer's; what follows is the job.
+_SEEKING = re.compile(r"(?i)(?:we are|we're)\s+(?:currently\s+|now\s+|actively\s+)?(?:(?:looking|seeking)\s+to\s+"
+                      r"(?:appoint|recruit|hire|employ)|recruiting|appointing|hiring)\b")
+
+
 def about_employer(paragraph: str, names: list[str]) -> bool:
     """A paragraph that introduces the employer ("Northgrid Energy is a renewable energy retailer...",
     "Orbitly makes Orbitly Track..."), with nothing asked of the candidate: it names the company's
@@ -202,7 +208,8 @@ def about_employer(paragraph: str, names: list[str]) -> bool:
     first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
     opens = any(text.startswith(name) and re.match(r"\s+(?:(?:is|are|was|has|have)\b|[a-z]+s\b)", text[len(name):])
                 and not _ITS_PEOPLE.match(text, len(name)) for name in names)
-    opens = opens or re.match(r"(?i)(we are|we're|founded|since \d{4}|family-owned|our client\b)\b", text) is not None
+    opens = opens or (re.match(r"(?i)(we are|we're|founded|since \d{4}|family-owned|our client\b)\b", text) is not None
+                      and not _SEEKING.match(text))
     return opens and not _asks(first)
 
 
