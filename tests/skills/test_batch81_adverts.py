@@ -227,3 +227,21 @@ def test_an_opening_that_introduces_the_employer_still_does(paragraph):
 
     assert about_employer(paragraph, [])
 
+
+
+def test_the_fields_colleagues_are_in_are_theirs():
+    from credstack.skills.requirements import names_colleagues
+
+    text = ("There are close working links with Colleagues in Primary Care, Working Age Psychiatry, Neurology and "
+            "the Local Authority.")
+    for word in ("Primary Care", "Neurology"):
+        start = text.index(word)
+        assert names_colleagues(text, start, start + len(word))
+
+
+def test_a_field_the_candidate_needs_beside_colleagues_is_asked():
+    from credstack.skills.requirements import names_colleagues
+
+    text = "You will need experience in Primary Care and work well with colleagues."
+    start = text.index("Primary Care")
+    assert not names_colleagues(text, start, start + len("Primary Care"))
