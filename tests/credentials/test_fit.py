@@ -368,3 +368,14 @@ def test_without_a_title_naming_a_field_a_few_skills_still_decide(catalog):
     fit = infer_fit("Team Member", skills(catalog, "Social Media Marketing", "Business Writing", req=P),
                     catalog, catalog.vocabulary)
     assert next(iter(fit.groups)) == "marketing"
+
+
+@pytest.mark.parametrize("title", ["Food Pub Manager or Management Couple Royal Charter, Hull", "Bar Manager",
+                                   "Catering Assistant", "Cafe Manager", "Food and Beverage Supervisor", "Sommelier"])
+def test_pubs_bars_cafes_and_catering_are_hospitality_jobs(title):
+    assert title_groups(title) == {"food_hospitality": 1.0}
+
+
+@pytest.mark.parametrize("title", ["Publishing Assistant", "Public Health Nurse", "Bar Exam Tutor"])
+def test_words_that_only_hold_those_letters_name_no_hospitality_job(title):
+    assert "food_hospitality" not in title_groups(title)
