@@ -68,3 +68,11 @@ def test_a_changed_vocabulary_is_embedded_once_and_cached(tmp_path):
     assert embedder.calls == 1 and len(list(tmp_path.glob("skills-*.npz"))) == 1
     SkillEmbeddings(embedder, changed, tmp_path).vectors(["Python"])
     assert embedder.calls == 1  # the second process reads the cache
+
+
+def test_the_vocabulary_columns_are_the_matrix_transposed_once(tmp_path):
+    embeddings = SkillEmbeddings(CountingEmbedder(), load_vocabulary(), tmp_path)
+    names, matrix = embeddings.vocabulary_matrix()
+    column_names, columns = embeddings.vocabulary_columns()
+    assert column_names == names and columns.flags["C_CONTIGUOUS"] and np.array_equal(columns, matrix.T)
+    assert embeddings.vocabulary_columns()[1] is columns  # made once

@@ -254,9 +254,9 @@ def link_spans(surfaces: list[str], vocabulary: Vocabulary, embeddings=None,
         else:
             pending.append(i)
     if pending and embeddings is not None:
-        names, matrix = embeddings.vocabulary_matrix()
+        names, columns = embeddings.vocabulary_columns()
         vectors = embeddings.embedder.encode([surfaces[i] for i in pending])
-        sims = vectors @ matrix.T
+        sims = vectors @ columns
         best = sims.argmax(axis=1)
         for row, i in enumerate(pending):
             score = float(sims[row, best[row]])

