@@ -232,6 +232,16 @@ def other_skill(surface: str) -> Skill:
     return Skill(name=surface, kind=SkillKind.OTHER, category="other")
 
 
+def _columns(embeddings) -> tuple[list[str], object]:
+    """The vocabulary's names and its vectors as columns: ``SkillEmbeddings.vocabulary_columns``
+    (transposed once), or the transpose of any other source's ``vocabulary_matrix``."""
+    columns = getattr(embeddings, "vocabulary_columns", None)
+    if columns is not None:
+        return columns()
+    names, matrix = embeddings.vocabulary_matrix()
+    return names, matrix.T
+
+
 def link_spans(surfaces: list[str], vocabulary: Vocabulary, embeddings=None,
                threshold: float | None = None) -> list[Link]:
     """One link per surface (already cleaned); ``embeddings`` (a ``SkillEmbeddings``) enables
@@ -254,7 +264,7 @@ def link_spans(surfaces: list[str], vocabulary: Vocabulary, embeddings=None,
         else:
             pending.append(i)
     if pending and embeddings is not None:
-        names, columns = embeddings.vocabulary_columns()
+        names, columns = _columns(embeddings)
         vectors = embeddings.embedder.encode([surfaces[i] for i in pending])
         sims = vectors @ columns
         best = sims.argmax(axis=1)
