@@ -24,7 +24,7 @@ from credstack.places import load_places, unlikely_countries
 from credstack.postings import parse_posting
 from credstack.postings.labels import is_fact_label
 from credstack.postings.model import Posting, SectionKind
-from credstack.postings.sections import STRONG, classify_tier
+from credstack.postings.sections import STRONG, classify_tier, label_follows
 from credstack.postings.title_words import title_cues
 from credstack.profile.model import Certification, Profile
 from credstack.resources import Resources
@@ -354,7 +354,9 @@ def _field_in_flattened_ad(text: str, m: re.Match, label: str) -> bool:
     Working closely with ... you will be responsible for ..."), as a dump that lost its line breaks
     writes the whole advert on one line. Its value is a field, not a benefits part running to the
     next label: the duties after it stay (the label itself is blanked by ``without_field_labels``)."""
-    if not is_fact_label(label):
+    # a part's label, unless another field soon follows it ("Benefits: Blue Chip Company Benefits Location: ...")
+    # or it ends on a fact's own label (the words before "Location:" are the value of the field before it)
+    if not (is_fact_label(label) or is_fact_label(label.split()[-1] if label else "") or label_follows(text, m.end())):
         return False
     end = text.find("\n", m.end())
     return len(text[m.end():end if end >= 0 else len(text)].split()) > MAX_FIELD_VALUE_WORDS

@@ -267,3 +267,27 @@ def test_a_credential_named_in_words_no_chip_holds_is_still_its_own_chip(resourc
             "- Experience of managing and developing a team\n")
     result = analyze(parse_posting(text), resources, recommend=False)
     assert any("APLH" in " ".join(s.mentions) for s in result.skills)
+
+
+_BANKING = ("Business Banking Associate Swansea\n\nBusiness Banking Associate Salary: 24,000 per annum base OTE bonus "
+            "Benefits: Blue Chip Company Benefits Location: Swansea As a key member of our client's direct team, based "
+            "within their contact centre, you will be responsible for providing a world class level of service over the "
+            "telephone to commercial customers. You will be taking calls and resolving customer queries. To apply you "
+            "need to be able to communicate professionally in English and have customer service experience gained in a "
+            "call centre or a sales environment, ideally within the financial services industry. You will look for "
+            "cross-selling opportunities and be willing to work flexibly, as the role will involve shifts.\n")
+
+
+def test_a_benefits_field_among_a_flattened_headers_fields_heads_nothing(resources):
+    """"Salary: ... Benefits: Blue Chip Company Benefits Location: Swansea As a key member ...": the fields of
+    a header run onto one line with the advert; the benefits field did not end the skill text at its label
+    (a business banking advert came out with no skill)."""
+    assert "\nBenefits:\n" not in break_run_in_headings(_BANKING.split("\n\n", 1)[1])
+    skills = found(_BANKING, resources)
+    assert {"Customer Service", "English", "Call Center Operations"} <= skills
+
+
+def test_a_benefits_label_with_its_perks_after_it_still_asks_nothing(resources):
+    text = ("Business Banking Associate\n\nYou will need customer service experience gained in a call centre. "
+            "Benefits: Excel training courses, a pension scheme and free gym membership for every member of staff.\n")
+    assert "Microsoft Excel" not in found(text, resources)
