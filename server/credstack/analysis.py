@@ -559,11 +559,8 @@ def _named_as_skills(result: Analysis, catalog: Catalog) -> None:
     result.skills = [s for s in result.skills
                      if s.kind != SkillKind.OTHER or not any(_has_words(s.name, f) for f in written)]
     present = {s.name for s in result.skills}
-    # the words a certification chip already stands for: a named credential written only in them is that chip
-    # ("Personal Licence": the vocabulary's licence, not a second chip with the training award's long name)
-    covered = {m.casefold() for s in result.skills if s.kind == SkillKind.CERTIFICATION for m in s.mentions}
     for found in result.named.values():
-        if found.label not in present and not (found.forms and {f.casefold() for f in found.forms} <= covered):
+        if found.label not in present:
             result.skills.append(SkillMention(found.label, SkillKind.CERTIFICATION, "certification",
                                               requirement=found.requirement, mentions=list(found.forms)))
             present.add(found.label)

@@ -247,28 +247,6 @@ def test_a_field_the_candidate_needs_beside_colleagues_is_asked():
     assert not names_colleagues(text, start, start + len("Primary Care"))
 
 
-def test_a_licence_the_vocabulary_names_is_one_chip_and_its_course_still_recommended(resources):
-    """"A Personal Licence": the vocabulary's licence and the catalog's APLH award (whose aliases hold the
-    same words) made two chips of one mention; the award stays the recommendation for it."""
-    from credstack.analysis import analyze
-
-    text = ("Pub Manager\n\nRequirements:\n- A Personal Licence\n- Experience of managing and developing a team\n"
-            "- Experience of taking full responsibility for profit and loss\n")
-    result = analyze(parse_posting(text), resources)
-    licences = [s.name for s in result.skills if "Personal Licence" in s.mentions]
-    assert licences == ["Personal Licence"]
-    assert "uk-aplh-personal-licence" in {r.credential.id for r in result.recommendations.recommendations}
-
-
-def test_a_credential_named_in_words_no_chip_holds_is_still_its_own_chip(resources):
-    from credstack.analysis import analyze
-
-    text = ("Pub Manager\n\nRequirements:\n- Level 2 Award for Personal Licence Holders (APLH)\n"
-            "- Experience of managing and developing a team\n")
-    result = analyze(parse_posting(text), resources, recommend=False)
-    assert any("APLH" in " ".join(s.mentions) for s in result.skills)
-
-
 _BANKING = ("Business Banking Associate Swansea\n\nBusiness Banking Associate Salary: 24,000 per annum base OTE bonus "
             "Benefits: Blue Chip Company Benefits Location: Swansea As a key member of our client's direct team, based "
             "within their contact centre, you will be responsible for providing a world class level of service over the "
