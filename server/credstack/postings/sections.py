@@ -122,6 +122,8 @@ MIN_FLAT_CHARS = 600
 MAX_RUN_IN_EXTRA_WORDS = 2
 _RUN_IN_CANDIDATE = re.compile(r"(?:^|(?<=[.!?:;)\]…])|(?<=-{3})|(?<=[^\W\d_]))\s+(?=[^\W\d_])")
 _RUN_IN_KINDS = frozenset(SectionKind) - {SectionKind.OTHER, SectionKind.NAVIGATION, SectionKind.APPLICATION_FORM}
+# "£30,000 plus Benefits We are ...": the cue goes on with the pay, it heads nothing
+_PAY_JOINS = frozenset(("plus", "+"))
 # A field label soon after a cue closed by a colon: the cue is one more field of a flattened header
 # ("Benefits: Blue Chip Company Benefits Location: Swansea"), not the heading of what follows.
 _NEXT_LABEL = re.compile(r"\b[A-Z][a-z]+(?:[ \t][A-Z]?[a-z]+)?:[ \t]")
@@ -131,8 +133,6 @@ NEXT_LABEL_REACH = 60
 def label_follows(text: str, start: int) -> bool:
     """Whether another field label ("Location:") follows within ``NEXT_LABEL_REACH`` characters of ``start``."""
     return _NEXT_LABEL.search(text, start, start + NEXT_LABEL_REACH) is not None
-# "£30,000 plus Benefits We are ...": the cue goes on with the pay, it heads nothing
-_PAY_JOINS = frozenset(("plus", "+"))
 
 
 def break_run_in_headings(text: str) -> str:

@@ -1182,10 +1182,11 @@ _OPENING_VERBS = frozenset(
     "deliver prepare create identify establish participate contribute collaborate liaise promote achieve attend "
     "apply enable oversee evaluate assess analyse analyze manage lead coordinate support monitor review build "
     "write operate organise organize work help take make keep run drive improve increase reduce respond "
-    "communicate report record follow adhere comply act serve train teach resolve mop clean assure conducts".split())
+    "communicate report record follow adhere comply act serve train teach resolve mop clean assure".split())
 
 
 def _opening_verb(word: str) -> bool:
+    """Whether ``word`` is one of ``_OPENING_VERBS`` in any of its forms ("Performs", "undertaking", "applies")."""
     word = word.lower().strip(".,;:()")
     forms = {word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ed"), word.removesuffix("d"),
              word.removesuffix("ing"), word.removesuffix("ing") + "e", word.removesuffix("ies") + "y"}
@@ -1193,6 +1194,8 @@ def _opening_verb(word: str) -> bool:
 
 
 def _knowledge_shaped(reading, text: str, start: int, end: int) -> bool:
+    """Whether the tagger's "skill" span at [start, end) reads as a name: short, not opening on a duty's
+    verb, its words' mean knowledge probability at least ``KNOWLEDGE_SHAPED_SHARE``."""
     words = text[start:end].split()
     if not reading.knowledge or not words or len(words) > KNOWLEDGE_SHAPED_WORDS or _opening_verb(words[0]):
         return False

@@ -321,12 +321,14 @@ def judged_clause(text: str, start: int, end: int) -> str:
     lo, hi = clause_bounds(text, start, end)
     if lo > 1 and _GOES_ON.match(text, lo):  # "These include X": said of what the clause before names
         before = clause_bounds(text, lo - 2, lo - 1)[0]
-        return _judged(text, before, min(lo - 1, before + RUN_ON_REACH)) + " " + _judged(text, start, end)
-    return _judged(text, start, end)
+        return _judged(text, before, min(lo - 1, before + RUN_ON_REACH)) + " " + _judged(text, start, end, (lo, hi))
+    return _judged(text, start, end, (lo, hi))
 
 
-def _judged(text: str, start: int, end: int) -> str:
-    lo, hi = clause_bounds(text, start, end)
+def _judged(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> str:
+    """``judged_clause`` without the clause before: the mention's clause (``bounds`` when known), or
+    for a run-on one the ``RUN_ON_REACH`` characters either side, on whole words."""
+    lo, hi = bounds or clause_bounds(text, start, end)
     if hi - lo > RUN_ON_CLAUSE:
         lo, hi = max(lo, start - RUN_ON_REACH), min(hi, end + RUN_ON_REACH)
         # whole words only: a word cut in two reads as another ("our" of "keeping your skills up to date")
