@@ -1197,15 +1197,9 @@ def _knowledge_shaped(reading, text: str, start: int, end: int) -> bool:
     """Whether the tagger's "skill" span at [start, end) reads as a name: short, not opening on a duty's
     verb, its words' mean knowledge probability at least ``KNOWLEDGE_SHAPED_SHARE``."""
     words = text[start:end].split()
-    if not reading.knowledge or not words or len(words) > KNOWLEDGE_SHAPED_WORDS or _opening_verb(words[0]):
+    if not words or len(words) > KNOWLEDGE_SHAPED_WORDS or _opening_verb(words[0]):
         return False
-    lo = bisect.bisect_left(reading.words, (start, -1))
-    shares = []
-    for w in range(lo, len(reading.words)):
-        if reading.words[w][0] >= end:
-            break
-        shares.append(reading.knowledge[w])
-    return bool(shares) and sum(shares) / len(shares) >= KNOWLEDGE_SHAPED_SHARE
+    return reading.knowledge_share(start, end) >= KNOWLEDGE_SHAPED_SHARE
 
 
 # The one word after a knowledge span that ends its item: a noun the tagger left off the name

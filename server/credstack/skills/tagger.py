@@ -71,20 +71,28 @@ class Tagged:
     in_span: list[float]
     knowledge: list[float] = field(default_factory=list)  # each word's P(B-knowledge) + P(I-knowledge)
 
-    def strongest(self, start: int, end: int) -> float | None:
-        """The highest in-span probability of the words overlapping ``start:end``; None when the
-        tagger read none of them (text it was not run on)."""
+    def _overlapping(self, start: int, end: int):
+        """The indices of the words overlapping ``start:end``, in text order."""
         lo = bisect.bisect_left(self.words, (start, -1))
         if lo > 0 and self.words[lo - 1][1] > start:
             lo -= 1
-        best = None
         for w in range(lo, len(self.words)):
             s, e = self.words[w]
             if s >= end:
                 break
             if e > start:
-                best = self.in_span[w] if best is None else max(best, self.in_span[w])
-        return best
+                yield w
+
+    def strongest(self, start: int, end: int) -> float | None:
+        """The highest in-span probability of the words overlapping ``start:end``; None when the
+        tagger read none of them (text it was not run on)."""
+        return max((self.in_span[w] for w in self._overlapping(start, end)), default=None)
+
+    def knowledge_share(self, start: int, end: int) -> float:
+        """The mean probability of being knowledge of the words overlapping ``start:end`` (0 when
+        none was read or no knowledge probabilities were kept)."""
+        words = list(self._overlapping(start, end)) if self.knowledge else []
+        return sum(self.knowledge[w] for w in words) / len(words) if words else 0.0
 
 
 def words_of(text: str) -> list[tuple[int, int]]:
