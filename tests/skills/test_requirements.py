@@ -96,15 +96,22 @@ def test_a_role_the_employer_is_hiring_is_no_credential_asked(text, name, role):
     assert names_a_role(text, start, start + len(name)) is role
 
 
-def test_a_hired_role_is_left_out_and_the_same_credential_asked_is_kept():
+def test_a_licensed_profession_the_employer_hires_by_name_is_asked_and_another_hired_role_is_not():
+    """"seeking an ER Registered Nurse": whom the employer hires holds the licence, so the licence is
+    asked (the labelled real postings mark "registered nurse" there as knowledge, 8 of them missed it
+    while the hired role was left out); a role that names no credential ("hiring a Data Engineer")
+    stays the job, no skill asked."""
     vocabulary = load_vocabulary()
 
     def names(text):
         return {s.name for s in extract_skills(skill_sections(parse_posting(text)), vocabulary).skills}
 
     hiring = "Staff Nurse\n\nAcme Health is seeking an ER Registered Nurse to join our team.\n"
-    assert "Registered Nurse" not in names(hiring + "Requirements\n- Acute care experience\n")
+    assert "Registered Nurse" in names(hiring + "Requirements\n- Acute care experience\n")
     assert "Registered Nurse" in names(hiring + "Requirements\n- Current Registered Nurse licence\n")
+    data = "Data Engineer\n\nAcme is hiring a Data Engineer to join our team.\n"
+    assert "Data Engineering" not in names(data + "Requirements\n- Python and SQL\n")
+    assert "Registered Nurse" not in names("Ward Clerk\n\nDuties\n- Report to the Registered Nurse in charge.\n")
 
 
 @pytest.mark.parametrize("clause", [

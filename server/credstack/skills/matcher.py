@@ -863,6 +863,9 @@ def _tag_lines(norm: NormalisedText, chosen: list[tuple[int, int, str, str]]) ->
     return tags
 
 
+_SLASHED_INITIALS = re.compile(r"[A-Z][A-Z0-9]{2,}")
+
+
 def group_mentions(text: str, matches: list[Match], own_word=lambda name: False) -> list[Match]:
     """Set each match's ``mention`` to the words the page wrote around it as one name.
 
@@ -873,7 +876,8 @@ def group_mentions(text: str, matches: list[Match], own_word=lambda name: False)
     examples, each its own mention ("MS Office (Outlook/Word/Excel/PowerPoint)", "evidence based
     interventions (e.g., CBT/DBT/ACT/MI/MBSR)"); so are two names of several words slashed that
     share no word ("registered with the GSCC/Care Council for Wales"); and names that are each
-    ``own_word`` (languages: "English/Spanish", "Welsh/English speakers"), each its own word.
+    ``own_word`` (languages: "English/Spanish", "Welsh/English speakers"), each its own word; and
+    initials of three letters or more slashed alone ("ACA/ACCA/CIMA", "UNIX/LINUX").
     """
     out = list(matches)
     i = 0
@@ -901,6 +905,11 @@ def group_mentions(text: str, matches: list[Match], own_word=lambda name: False)
                             and " " in out[j].surface.strip()
                             and not set(out[i].surface.casefold().split()) & set(out[j].surface.casefold().split()))
         listed = listed or (j > i and all(own_word(out[k].skill) for k in range(i, j + 1)))
+        # initials of three letters or more each, slashed and nothing else ("ACA/ACCA/CIMA", "UNIX/LINUX",
+        # "BLS/ACLS"): each its own name, as the tagger's spans split them ("TCP/IP", "CI/CD" stay one)
+        listed = listed or (j > i and (g_start, g_end) == (out[i].start, out[j].end)
+                            and all(text[out[k].end] == "/" for k in range(i, j))
+                            and all(_SLASHED_INITIALS.fullmatch(out[k].surface) for k in range(i, j + 1)))
         for k in range(i, j + 1):
             out[k] = Match(out[k].skill, out[k].start, out[k].end, out[k].surface, out[k].surface if listed else group)
         i = j + 1

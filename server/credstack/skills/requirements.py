@@ -732,9 +732,11 @@ def _role_noun_after(text: str, start: int, after: int) -> bool:
     return not _PRACTICE.match(text, after) or _DETERMINER_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
-def names_a_role(text: str, start: int, end: int) -> bool:
+def names_a_role(text: str, start: int, end: int, *, hired: bool = True) -> bool:
     """True when the words around a mention make it a role, team or institution ("DevOps
-    engineers", "PhD stipend", "Department of Chemistry")."""
+    engineers", "PhD stipend", "Department of Chemistry"). ``hired``: the role the employer hires
+    counts too ("We are seeking a Data Engineer"); a licensed profession's own name is not a role
+    then ("seeking a Registered Nurse": the licence is what the job asks)."""
     cues = load_cues()
     after = _SLASH_GROUP.match(text, end).end()  # "QA/Test Developer": the role follows the group
     after = _INITIALS_AFTER.match(text, after).end()  # "Site Reliability Engineering (SRE) team"
@@ -750,7 +752,7 @@ def names_a_role(text: str, start: int, end: int) -> bool:
         named = _NAME_GOES_ON.match(text, after)
         if named.end() > after and cues.role_noun.match(text[named.end():named.end() + 30]):
             return True
-    return is_hired_role(text, start, end) or is_colleague(text, start, end)
+    return (hired and is_hired_role(text, start, end)) or is_colleague(text, start, end)
 
 
 _CREDENTIAL_WORD = re.compile(
@@ -758,6 +760,9 @@ _CREDENTIAL_WORD = re.compile(
 
 
 _CREDENTIAL_BEFORE = re.compile(_CREDENTIAL_WORD.pattern + r"[\W_]*$")
+# "Qualified ACA/ACCA/CIMA Accountant", "a part-qualified CIMA accountant": "qualified" before the
+# certification (and the others of its slash group) says the role holds it.
+_QUALIFIED_BEFORE = re.compile(r"(?i)\b(?:(?:part|fully|newly)[ \t-]*)?qualified[ \t]+(?:[\w.+&-]+[ \t]*/[ \t]*)*$")
 
 
 def certified_role(text: str, start: int, end: int, *, trade: bool = False) -> bool:
@@ -766,8 +771,10 @@ def certified_role(text: str, start: int, end: int, *, trade: bool = False) -> b
     (``trade``: holding it shows a finished apprenticeship, "Red Seal Electrician"). Asked of the
     candidate, not a team or a field (``names_a_role``), unless it is whom the job reports to or the
     employer hires by the certification's own name ("reports to the Charge Nurse"). A licence for
-    what the role works on is the work's field ("HGV Mechanic", a mechanic of heavy goods vehicles)."""
-    if not (trade or _CREDENTIAL_WORD.search(text, start, end)):
+    what the role works on is the work's field ("HGV Mechanic", a mechanic of heavy goods vehicles).
+    "Qualified" right before it says the same ("Qualified ACA/ACCA/CIMA Accountant")."""
+    if not (trade or _CREDENTIAL_WORD.search(text, start, end)
+            or _QUALIFIED_BEFORE.search(text, max(0, start - 60), start)):
         return False
     after = _SLASH_GROUP.match(text, end).end()
     return _role_noun_after(text, start, after) and not _org_before(text, start) \

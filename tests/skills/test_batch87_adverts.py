@@ -1,0 +1,41 @@
+"""What batches 87 to 89's real postings (bench/nontech_real.py --split held-occ77 to held-occ79: a senior
+finance business partner, a systems operations engineer and 34 more) and the misses they led back to
+showed. Synthetic postings, with controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from credstack.skills import find_skills
+from credstack.skills.vocabulary import load_vocabulary
+
+
+def _names(text: str) -> set[str]:
+    return {s.name for s in find_skills(text, load_vocabulary())}
+
+
+@pytest.mark.parametrize("text", [
+    "The successful candidate will be a Qualified ACA/ACCA/CIMA Accountant with reporting experience.",
+    "You will be a qualified ACA, ACCA or CIMA accountant.",
+])
+def test_qualified_before_the_bodies_and_an_accountant_after_asks_for_each(text):
+    """"Qualified ACA/ACCA/CIMA Accountant": the role holds each qualification; a certification right
+    before a role noun is read as the role's, which dropped all three."""
+    assert {"ICAEW ACA", "ACCA", "CIMA"} <= _names(text)
+
+
+def test_a_part_qualified_accountant_holds_what_the_letters_name():
+    assert "CIMA" in _names("We need a part-qualified CIMA accountant to run the month end close.")
+
+
+def test_aca_of_the_us_care_act_is_no_accountancy_qualification():
+    """Controls: the Affordable Care Act beside payroll words, and a team's accountant named by the role."""
+    assert "ICAEW ACA" not in _names("Handle ACA reporting, payroll tax filings and benefits administration.")
+    assert "ICAEW ACA" not in _names("Knowledge of ACA compliance for payroll and benefits.")
+    assert "CIMA" not in _names("You will report to the CIMA Accountant of the finance team.")
+
+
+@pytest.mark.parametrize("text", ["Skills: UNIX/LINUX, Oracle", "Knowledge of Unix/Linux and shell scripting"])
+def test_unix_slash_linux_is_both_systems(text):
+    """"UNIX/LINUX" was one alias of Unix alone: the slash lists two systems the labels name each."""
+    assert {"Unix", "Linux"} <= _names(text)
