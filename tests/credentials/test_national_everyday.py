@@ -25,10 +25,10 @@ from credstack.credentials.catalog import load_catalog
     ("ca-whmis", ("CA",), (), None),
     ("ca-on-working-at-heights", ("CA",), ("CA-ON",), None),
     ("uk-sia-door-supervisor", ("GB",), (), None),
-    ("uk-aplh-personal-licence", ("GB",), (), None),
+    ("uk-aplh-personal-licence", ("GB",), (), "Personal Licence"),
     ("uk-first-aid-at-work", ("GB",), (), None),
     ("uk-manual-handling-level-2", ("GB",), (), None),
-    ("uk-paediatric-first-aid", ("GB",), (), None),
+    ("uk-paediatric-first-aid", ("GB",), (), "Paediatric First Aid"),
 ])
 def test_each_entry_counts_only_where_it_is_issued(cid, countries, states, grants):
     entry = load_catalog().get(cid)

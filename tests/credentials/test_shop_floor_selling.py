@@ -53,3 +53,28 @@ def test_the_shop_floor_gets_no_b2b_sales_course(res):
 
 def test_a_prospecting_role_still_does(res):
     assert "hubspot-inbound-sales" in _picks(res, SDR)
+
+
+PUB = """Pub Manager
+The Anchor Inn - Leeds, UK
+
+About you
+- Experience of running a successful pub with a track record of profit-driving sales ideas
+- A Personal Licence
+- Experience of managing and developing a team
+- Good organisation and communication skills
+"""
+
+
+def test_a_pub_managers_sales_are_to_consumers_and_get_no_b2b_course(res):
+    """The title names a hospitality job: its 'sales' are a B2C trade (exclusive_specialties
+    by_title_group), though the posting names neither specialty."""
+    picks = _picks(res, PUB)
+    assert "hubspot-inbound-sales" not in picks and "uk-aplh-personal-licence" in picks
+
+
+def test_the_personal_licence_is_one_chip_not_also_the_awards_long_name(res):
+    """The APLH award grants the Personal Licence the posting names: one chip, the licence's."""
+    result = analyze(parse_posting(PUB), res, rank=False)
+    licences = [s.name for s in result.skills if "Licen" in s.name]
+    assert licences == ["Personal Licence"], licences

@@ -143,9 +143,10 @@ class RoleFit:
     def other_specialty(self, credential: Credential) -> bool:
         """Whether ``credential`` teaches one of two specialties that exclude each other
         (``exclusive_specialties``) while the posting names the other and not it: a B2B sales course
-        for a shop floor's retail (B2C) sales."""
+        for a shop floor's retail (B2C) sales. A title's occupation group may name one
+        (``_title_specialties``): a pub manager's sales are a B2C trade."""
         taught = set(credential.skills)
-        named = self.named or self.asked
+        named = (self.named or self.asked) | _title_specialties(self.title)
         return any((a in taught and b in named and a not in named) or (b in taught and a in named and b not in named)
                    for a, b in _exclusive_pairs())
 
@@ -228,6 +229,15 @@ def off_operative_level(credential: Credential, required: Iterable[str] = ()) ->
 @lru_cache(maxsize=1)
 def _exclusive_pairs() -> tuple[tuple[str, str], ...]:
     return tuple(tuple(pair) for pair in load_cues().get("exclusive_specialties", {}).get("pairs", ()))
+
+
+@lru_cache(maxsize=256)
+def _title_specialties(title: str) -> frozenset[str]:
+    """The specialties of ``exclusive_specialties`` the occupation groups a title names work in
+    ("by_title_group"): a pub manager's sales are to consumers (B2C), so a posting asking for "sales"
+    gets no B2B prospecting course."""
+    by_group = load_cues().get("exclusive_specialties", {}).get("by_title_group", {})
+    return frozenset(by_group[g] for g in title_groups(title) if g in by_group and not g.startswith("_"))
 
 
 @lru_cache(maxsize=1)
