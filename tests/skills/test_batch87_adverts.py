@@ -39,3 +39,34 @@ def test_aca_of_the_us_care_act_is_no_accountancy_qualification():
 def test_unix_slash_linux_is_both_systems(text):
     """"UNIX/LINUX" was one alias of Unix alone: the slash lists two systems the labels name each."""
     assert {"Unix", "Linux"} <= _names(text)
+
+
+def test_a_phrase_inside_a_longer_phrase_of_the_posting_is_its_mention_not_a_chip_of_its_own():
+    """A fluid systems engineer's advert named "Nuclear Steam Raising Plant", "Steam Raising Plant" and
+    "Raising Plant": four chips of one thing. The shorter ones are the longer one's mentions."""
+    from tests.skills.conftest import with_tagger
+
+    text = ("Experience of Nuclear Steam Raising Plant design.\n"
+            "Keywords: Fluid Systems, Steam Raising Plant, Valves.\n"
+            "Knowledge of Raising Plant checks and of Primary Circuit Chemistry.")
+    result = with_tagger(text, {"Nuclear Steam Raising Plant": "knowledge", "Steam Raising Plant": "knowledge",
+                                "Raising Plant": "knowledge", "Primary Circuit Chemistry": "knowledge"})
+    others = {s.name: s.mentions for s in result.skills if s.kind.value == "other"}
+    assert "Steam Raising Plant" not in others and "Raising Plant" not in others
+    assert {"Nuclear Steam Raising Plant", "Steam Raising Plant", "Raising Plant"} <= set(
+        others["Nuclear Steam Raising Plant"])
+    assert "Primary Circuit Chemistry" in others  # control: a phrase no other holds stays its own chip
+
+
+def test_ie_and_eg_are_no_part_of_a_phrase():
+    """"equipment i.e. Gate Valves": the chip is "Gate Valves"; "IE 11" (the browser) keeps its letters."""
+    from credstack.skills.linking import clean_bounds
+
+    for text, kept in [("i.e. Gate Valves", "Gate Valves"), ("e.g. Pressure Vessels", "Pressure Vessels"),
+                       ("IE 11 support", "IE 11 support")]:
+        start, end = clean_bounds(text, 0, len(text))
+        assert text[start:end] == kept
+
+
+def test_failure_modes_plural_is_fmea():
+    assert "FMEA" in _names("Apply Failure Modes and Effects Analysis to fluid systems.")

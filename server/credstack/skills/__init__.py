@@ -696,6 +696,7 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     if tagged:
         other_vectors, unlinked = _add_tagged(found, per_segment, vocabulary, tagged,
                                               ranker.embeddings if ranker is not None else None, title, place)
+    _merge_contained_others(found)
     for key in [k for k, f in found.items() if f.skill.name in senses.traits()]:
         trait = found.pop(key)  # "integrity", "can-do attitude": who the person is, no skill to gap on
         for mention in trait.mentions:
@@ -1874,6 +1875,25 @@ def _add_title_disciplines(found: dict[str, _Found], title: str, vocabulary: Voc
         if words not in entry.seen_mentions and len(entry.mentions) < MAX_MENTIONS:
             entry.seen_mentions.add(words)
             entry.mentions.append(words)
+
+
+def _merge_contained_others(found: dict[str, _Found]) -> None:
+    """A phrase the vocabulary lacks whose words stand together inside a longer such phrase of the
+    same posting is that phrase's mention, not a chip of its own: "Raising Plant", "Steam Raising
+    Plant" and "Nuclear Steam Raising" beside "Nuclear Steam Raising Plant" are one thing the page
+    names four ways. Its mentions stay (where the page asks for it)."""
+    others = {k: f.skill.name.casefold().split() for k, f in found.items() if f.skill.kind == SkillKind.OTHER}
+    for key in sorted(others, key=lambda k: len(others[k])):
+        words = others[key]
+        host = next((h for h in sorted(others, key=lambda h: -len(others[h]))
+                     if h != key and h in found and len(others[h]) > len(words) and _holds(others[h], words)), None)
+        if host is not None:
+            _merge(found[host], found.pop(key))
+
+
+def _holds(longer: list[str], words: list[str]) -> bool:
+    """Whether ``words`` stand together, in order, inside ``longer``."""
+    return any(longer[i:i + len(words)] == words for i in range(len(longer) - len(words) + 1))
 
 
 def _merge(into: _Found, other: _Found) -> None:
