@@ -70,3 +70,37 @@ def test_ie_and_eg_are_no_part_of_a_phrase():
 
 def test_failure_modes_plural_is_fmea():
     assert "FMEA" in _names("Apply Failure Modes and Effects Analysis to fluid systems.")
+
+
+def test_a_phrase_written_once_singular_and_once_plural_is_one_chip():
+    """A property buyer's advert: "Sub Prime Mortgage" and "Sub Prime Mortgages" were two chips."""
+    from tests.skills.conftest import with_tagger
+
+    text = "Knowledge of Sub Prime Mortgages is ideal.\nYou will explain Sub Prime Mortgage options to sellers."
+    result = with_tagger(text, {"Sub Prime Mortgages": "knowledge", "Sub Prime Mortgage": "knowledge"})
+    others = {s.name: s.mentions for s in result.skills if s.kind.value == "other"}
+    assert list(others) == ["Sub Prime Mortgages"] and set(others["Sub Prime Mortgages"]) == {
+        "Sub Prime Mortgages", "Sub Prime Mortgage"}
+
+
+def test_a_tool_named_with_skills_after_it_is_the_tool():
+    """"Excellent Microsoft Office skills particularly PowerPoint": the tagger's span "Microsoft Office
+    skills" is Microsoft Office, not a chip of its own beside it; a soft skill keeps its reading."""
+    from credstack.skills.linking import link_spans
+
+    office, sap, talk = link_spans(["Microsoft Office skills", "SAP experience", "listening skills"], load_vocabulary())
+    assert (office.skill.name, office.how) == ("Microsoft Office", "exact")
+    assert sap.skill.name.startswith("SAP") and sap.how == "exact"
+    assert talk.how != "exact" or talk.skill.kind.value == "soft"
+
+
+@pytest.mark.parametrize(("title", "discipline"), [
+    ("PROPERTY BUYER / TELESALES", None), ("Media Buyer", None), ("Senior Buyer", "Procurement"),
+    ("Retail Buyer", "Procurement")])
+def test_a_property_or_media_buyer_is_no_procurement_job(title, discipline):
+    """A property buyer buys houses by telephone; the title named Procurement, and the advice offered a
+    supply management certification."""
+    from credstack.skills import senses
+
+    found = [s.name for s, _ in senses.title_disciplines(title, load_vocabulary())]
+    assert found == ([discipline] if discipline else [])

@@ -1881,14 +1881,24 @@ def _merge_contained_others(found: dict[str, _Found]) -> None:
     """A phrase the vocabulary lacks whose words stand together inside a longer such phrase of the
     same posting is that phrase's mention, not a chip of its own: "Raising Plant", "Steam Raising
     Plant" and "Nuclear Steam Raising" beside "Nuclear Steam Raising Plant" are one thing the page
-    names four ways. Its mentions stay (where the page asks for it)."""
-    others = {k: f.skill.name.casefold().split() for k, f in found.items() if f.skill.kind == SkillKind.OTHER}
+    names four ways; so is a phrase written once in the singular and once in the plural. Its
+    mentions stay (where the page asks for it)."""
+    others = {k: _singular_last(f.skill.name.casefold().split())
+              for k, f in found.items() if f.skill.kind == SkillKind.OTHER}
     for key in sorted(others, key=lambda k: len(others[k])):
         words = others[key]
-        host = next((h for h in sorted(others, key=lambda h: -len(others[h]))
-                     if h != key and h in found and len(others[h]) > len(words) and _holds(others[h], words)), None)
+        host = next((h for h in sorted(others, key=lambda h: (-len(others[h]), h))
+                     if h != key and h in found and _holds(others[h], words)
+                     and (len(others[h]) > len(words) or len(h) > len(key))), None)
         if host is not None:
             _merge(found[host], found.pop(key))
+
+
+def _singular_last(words: list[str]) -> list[str]:
+    """The words with the last one's plural "s" off ("Sub Prime Mortgages" and "Sub Prime Mortgage" are
+    one phrase; the longer spelling keeps the chip)."""
+    last = words[-1] if words else ""
+    return [*words[:-1], last[:-1]] if len(last) > 3 and last.endswith("s") and not last.endswith("ss") else words
 
 
 def _holds(longer: list[str], words: list[str]) -> bool:

@@ -214,6 +214,22 @@ def _operated_link(surface: str, vocabulary: Vocabulary) -> Skill | None:
     return None
 
 
+# A tool or a field named with the word that says it is asked for ("Microsoft Office skills", "SAP
+# experience", "payroll knowledge"): the name before it is the skill.
+_ASKED_AS = re.compile(r"\s+(?:skills?|experience|knowledge|proficiency|expertise)$", re.IGNORECASE)
+
+
+def _asked_as_link(surface: str, vocabulary: Vocabulary) -> Skill | None:
+    """The tool or hard skill a span names before a trailing "skills", "experience", "knowledge" ...
+    ("Microsoft Office skills" -> Microsoft Office); a soft skill keeps its own reading ("communication
+    skills" is the vocabulary's own name or none)."""
+    stem = _ASKED_AS.sub("", surface)
+    if stem == surface or not stem.strip():
+        return None
+    skill = exact_link(stem, vocabulary)
+    return skill if skill is not None and skill.kind in (SkillKind.TOOL, SkillKind.HARD) else None
+
+
 MAX_PLACE_WORDS = 3
 
 
@@ -260,7 +276,8 @@ def link_spans(surfaces: list[str], vocabulary: Vocabulary, embeddings=None,
     links: list[Link | None] = [None] * len(surfaces)
     pending: list[int] = []
     for i, surface in enumerate(surfaces):
-        skill = exact_link(surface, vocabulary) or _operated_link(surface, vocabulary)
+        skill = exact_link(surface, vocabulary) or _operated_link(surface, vocabulary) \
+            or _asked_as_link(surface, vocabulary)
         if skill is not None:
             links[i] = Link(skill, "exact", 1.0)
         else:

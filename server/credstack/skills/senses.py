@@ -138,6 +138,12 @@ def _title_roles() -> tuple[dict[str, str], frozenset[str]]:
     return data["roles"], frozenset(data["skip"])
 
 
+@lru_cache(maxsize=1)
+def _not_bare_after() -> dict[str, frozenset[str]]:
+    data = skill_context_data()["title_roles"].get("not_bare_after", {})
+    return {noun: frozenset(words) for noun, words in data.items() if not noun.startswith("_")}
+
+
 def title_disciplines(title: str, vocabulary: Vocabulary) -> list[tuple[Skill, str]]:
     """The hard skills a job title names as the job's discipline, each with the title's words for it:
     "IT Project Manager" -> Project Management; "Demand & Supply Planner" -> Demand Planning and
@@ -159,7 +165,10 @@ def title_disciplines(title: str, vocabulary: Vocabulary) -> list[tuple[Skill, s
             prefixes = [[w] for w in before if w not in ("&", "/") and w.casefold() != "and"]
         else:
             prefixes = [before[k:] for k in range(len(before) + 1)]
+        blocked = _not_bare_after().get(word.casefold(), frozenset())
         for prefix in prefixes:
+            if not prefix and before and before[-1].casefold() in blocked:
+                continue  # "Property Buyer": houses bought, no Procurement
             phrase = " ".join([*prefix, discipline])
             skill = vocabulary.resolve(phrase)
             if skill is not None and skill.kind == SkillKind.HARD:
