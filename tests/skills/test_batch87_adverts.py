@@ -104,3 +104,25 @@ def test_a_property_or_media_buyer_is_no_procurement_job(title, discipline):
 
     found = [s.name for s, _ in senses.title_disciplines(title, load_vocabulary())]
     assert found == ([discipline] if discipline else [])
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Show the customer the benefits, tailoring a package that suits them.", False),
+    ("Tailoring solutions to client needs.", False),
+    ("Experience in tailoring and alterations.", True),
+    ("Bespoke tailoring for a menswear shop.", True),
+])
+def test_tailoring_an_offer_is_no_tailoring_trade(text, asked):
+    """A gym's membership advisor "tailoring a package that suits them" was asked for Tailoring (sewing)."""
+    assert ("Tailoring" in _names(text)) is asked
+
+
+def test_the_first_word_of_a_vocabulary_skill_cut_from_it_is_that_skills_mention():
+    """"Degree qualified in Mechanical Engineering Chartered, or, working towards chartership": a
+    chip "Chartered" beside Chartered Status."""
+    from tests.skills.conftest import with_tagger
+
+    text = "Degree qualified in Mechanical Engineering Chartered, or, working towards chartership, with the IMechE."
+    result = with_tagger(text, {"Chartered": "knowledge"})
+    names = {s.name for s in result.skills}
+    assert "Chartered" not in names and "Chartered Status" in names

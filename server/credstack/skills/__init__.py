@@ -1881,8 +1881,9 @@ def _merge_contained_others(found: dict[str, _Found]) -> None:
     """A phrase the vocabulary lacks whose words stand together inside a longer such phrase of the
     same posting is that phrase's mention, not a chip of its own: "Raising Plant", "Steam Raising
     Plant" and "Nuclear Steam Raising" beside "Nuclear Steam Raising Plant" are one thing the page
-    names four ways; so is a phrase written once in the singular and once in the plural. Its
-    mentions stay (where the page asks for it)."""
+    names four ways; so is a phrase written once in the singular and once in the plural, and the
+    first words of a vocabulary skill found too ("Chartered" beside Chartered Status). Its mentions
+    stay (where the page asks for it)."""
     others = {k: _singular_last(f.skill.name.casefold().split())
               for k, f in found.items() if f.skill.kind == SkillKind.OTHER}
     for key in sorted(others, key=lambda k: len(others[k])):
@@ -1890,6 +1891,12 @@ def _merge_contained_others(found: dict[str, _Found]) -> None:
         host = next((h for h in sorted(others, key=lambda h: (-len(others[h]), h))
                      if h != key and h in found and _holds(others[h], words)
                      and (len(others[h]) > len(words) or len(h) > len(key))), None)
+        if host is None:
+            # a word of a vocabulary skill the posting asks for, cut from it: "Chartered" beside
+            # Chartered Status ("Chartered, or, working towards chartership")
+            host = next((h for h, f in found.items() if f.skill.kind not in (SkillKind.OTHER, SkillKind.SOFT)
+                         and len(named := _singular_last(h.casefold().split())) > len(words)
+                         and named[:len(words)] == words), None)
         if host is not None:
             _merge(found[host], found.pop(key))
 
