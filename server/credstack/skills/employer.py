@@ -13,22 +13,32 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from credstack.regex_needs import compile_with_needs, may_match
 from credstack.skills.requirements import asks_the_candidate, cue_data
 
 
+Cue = tuple[re.Pattern, frozenset[str] | None]
+
+
 @lru_cache(maxsize=1)
-def _employer_cues() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
-    """(cues of the company, its products and standing; cues of the hiring process)."""
+def _employer_cues() -> tuple[tuple[Cue, ...], tuple[Cue, ...]]:
+    """(cues of the company, its products and standing; cues of the hiring process), each with the
+    strings it cannot match without (``regex_needs``): most clauses hold none of them."""
     data = cue_data()
-    return (tuple(re.compile(p) for p in data.get("employer", [])),
-            tuple(re.compile(p) for p in data.get("hiring_process", [])))
+    return (tuple(compile_with_needs(p) for p in data.get("employer", [])),
+            tuple(compile_with_needs(p) for p in data.get("hiring_process", [])))
+
+
+def _any_cue(cues: tuple[Cue, ...], clause: str) -> bool:
+    lowered = clause.lower() if clause.isascii() else None
+    return any(cue.search(clause) for cue, needs in cues if may_match(needs, lowered))
 
 
 @lru_cache(maxsize=4096)
 def is_employer_clause(clause: str) -> bool:
     """True when the clause tells about the company or the hiring process, not the candidate."""
     company, hiring = _employer_cues()
-    return any(cue.search(clause) for cue in company + hiring)
+    return _any_cue(company, clause) or _any_cue(hiring, clause)
 
 
 @lru_cache(maxsize=4096)
@@ -36,12 +46,12 @@ def describes_employer(clause: str) -> bool:
     """True when the clause tells about the company, its products or its standing ("our software
     monitors IoT devices", "is well-known for its research in analytics"). The hiring process is
     left out: "a numeracy screening assessment on the day of the interview" still tests numeracy."""
-    return any(cue.search(clause) for cue in _employer_cues()[0])
+    return _any_cue(_employer_cues()[0], clause)
 
 
 def employer_words(clause: str) -> list[tuple[int, int]]:
     """Where the employer cues of ``describes_employer`` stand in ``clause``."""
-    return [m.span() for cue in _employer_cues()[0] for m in cue.finditer(clause)]
+    return [m.span() for cue, _needs in _employer_cues()[0] for m in cue.finditer(clause)]
 
 
 # A capitalised name of up to four words on one line ("Tallow Payroll", "Harbor Care Connect"). The
