@@ -16,7 +16,6 @@ from functools import lru_cache
 from credstack.regex_needs import compile_with_needs, may_match
 from credstack.skills.requirements import asks_the_candidate, cue_data
 
-
 Cue = tuple[re.Pattern, frozenset[str] | None]
 
 
