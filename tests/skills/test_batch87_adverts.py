@@ -126,3 +126,15 @@ def test_the_first_word_of_a_vocabulary_skill_cut_from_it_is_that_skills_mention
     result = with_tagger(text, {"Chartered": "knowledge"})
     names = {s.name for s in result.skills}
     assert "Chartered" not in names and "Chartered Status" in names
+
+
+def test_experience_before_degree_is_no_field_of_the_degree():
+    """"... Nuclear Steam Raising Plant experience Degree qualified or equivalent": the degree's mention
+    was "Raising Plant experience Degree"; "experience" ends the words a field may take."""
+    from credstack.skills.vocabulary import load_vocabulary as vocabulary
+
+    def mentions(text):
+        return {s.name: s.mentions for s in find_skills(text, vocabulary())}
+
+    assert mentions("Steam Raising Plant experience Degree qualified or equivalent")["Bachelor's Degree"] == ["Degree"]
+    assert mentions("Engineering Degree required")["Bachelor's Degree"] == ["Engineering Degree"]  # control

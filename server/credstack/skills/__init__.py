@@ -538,7 +538,7 @@ _NOT_A_FIELD = frozenset("""a an the any your their his her our one relevant rel
     recognised recognized accredited equivalent good strong completed complete have has hold holds with or and of in to
     for required preferred formal minimum basic possess possesses is be must should plus including desirable essential
     full valid this that such no new at least through via by from as on into within without after before level
-    post""".split())
+    post experience experienced knowledge skills skill years year qualified background ideally preferably""".split())
 
 
 _BARE_DEGREE = frozenset({"degree", "degrees", "diploma"})
