@@ -1886,9 +1886,10 @@ def _merge_contained_others(found: dict[str, _Found]) -> None:
     stay (where the page asks for it)."""
     others = {k: _singular_last(f.skill.name.casefold().split())
               for k, f in found.items() if f.skill.kind == SkillKind.OTHER}
-    for key in sorted(others, key=lambda k: len(others[k])):
+    longest_first = sorted(others, key=lambda h: (-len(others[h]), h))
+    for key in reversed(longest_first):
         words = others[key]
-        host = next((h for h in sorted(others, key=lambda h: (-len(others[h]), h))
+        host = next((h for h in longest_first
                      if h != key and h in found and _holds(others[h], words)
                      and (len(others[h]) > len(words) or len(h) > len(key))), None)
         if host is None:
