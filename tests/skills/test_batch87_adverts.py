@@ -138,3 +138,13 @@ def test_experience_before_degree_is_no_field_of_the_degree():
 
     assert mentions("Steam Raising Plant experience Degree qualified or equivalent")["Bachelor's Degree"] == ["Degree"]
     assert mentions("Engineering Degree required")["Bachelor's Degree"] == ["Engineering Degree"]  # control
+
+
+def test_a_preposition_before_a_span_is_no_part_of_it():
+    """An NHSX clinical advisor's "between health and social care": the tagger's "between health" was a chip."""
+    from credstack.skills.linking import clean_bounds
+
+    for text, kept in [("between health", "health"), ("across the NHS", "NHS"), ("such as Excel", "Excel"),
+                       ("including Python", "Python"), ("from scratch", "from scratch")]:
+        start, end = clean_bounds(text, 0, len(text))
+        assert text[start:end] == kept

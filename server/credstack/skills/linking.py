@@ -33,9 +33,11 @@ LINK_THRESHOLD = 0.8
 STATIC_LINK_THRESHOLD = 0.92
 _EDGE = re.compile(r"[\W_]+")
 _END = re.compile(r"[\W_]+$")
-# Filler before a span's own words; "i.e." and "e.g." in small letters only ("IE 11" is a browser).
+# Filler before a span's own words ("between health" of "between health and social care", "such as
+# Excel"); "i.e." and "e.g." in small letters only ("IE 11" is a browser).
 _LEADING = re.compile(r"(?:(?:a|an|the|of|in|on|with|and|or|to|for|your|our|good|strong|solid|"
-                      r"excellent|proven|some|any|basic|advanced|deep|great|"
+                      r"excellent|proven|some|any|basic|advanced|deep|great|between|across|among|amongst|"
+                      r"throughout|including|such[ \t]+as|"
                       r"(?-i:i\.?e\.?|e\.?g\.?))\s+)+", re.IGNORECASE)
 
 
