@@ -148,3 +148,13 @@ def test_a_preposition_before_a_span_is_no_part_of_it():
                        ("including Python", "Python"), ("from scratch", "from scratch")]:
         start, end = clean_bounds(text, 0, len(text))
         assert text[start:end] == kept
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("You will be supervised by RNs.", False),
+    ("Work under the direction of RNs and LPNs.", False),
+    ("RNs and LPNs welcome to apply.", True),
+])
+def test_colleagues_written_as_plural_initials_are_no_licence_asked(text, asked):
+    """"supervised by RNs": whom the job works under, as "supervised by an RN" already was."""
+    assert ("Registered Nurse" in _names(text)) is asked

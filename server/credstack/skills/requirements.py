@@ -841,7 +841,8 @@ def _role_after(lead: re.Pattern, text: str, start: int, end: int, *, reach: int
     """Whether ``start:end`` names a role (its last word a role noun, or with ``initials`` letters
     such as "RN") right after what ``lead`` matches within ``reach`` characters before it."""
     words = text[start:end].split()
-    if not words or not (load_cues().role_noun.match(words[-1]) or (initials and text[start:end].isupper())):
+    if not words or not (load_cues().role_noun.match(words[-1])
+                         or (initials and text[start:end].removesuffix("s").isupper())):  # "RN", "RNs"
         return False
     return lead.search(text[max(0, start - reach):start]) is not None
 
