@@ -732,11 +732,12 @@ def _role_noun_after(text: str, start: int, after: int) -> bool:
     return not _PRACTICE.match(text, after) or _DETERMINER_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
-def names_a_role(text: str, start: int, end: int, *, hired: bool = True) -> bool:
+def names_a_role(text: str, start: int, end: int, *, hired: bool = True, licence: bool = False) -> bool:
     """True when the words around a mention make it a role, team or institution ("DevOps
     engineers", "PhD stipend", "Department of Chemistry"). ``hired``: the role the employer hires
     counts too ("We are seeking a Data Engineer"); a licensed profession's own name is not a role
-    then ("seeking a Registered Nurse": the licence is what the job asks)."""
+    then ("seeking a Registered Nurse": the licence is what the job asks). ``licence``: the mention
+    names a licence, whose initials in the plural name its holders ("supervised by RNs")."""
     cues = load_cues()
     after = _SLASH_GROUP.match(text, end).end()  # "QA/Test Developer": the role follows the group
     after = _INITIALS_AFTER.match(text, after).end()  # "Site Reliability Engineering (SRE) team"
@@ -752,7 +753,7 @@ def names_a_role(text: str, start: int, end: int, *, hired: bool = True) -> bool
         named = _NAME_GOES_ON.match(text, after)
         if named.end() > after and cues.role_noun.match(text[named.end():named.end() + 30]):
             return True
-    return (hired and is_hired_role(text, start, end)) or is_colleague(text, start, end)
+    return (hired and is_hired_role(text, start, end)) or is_colleague(text, start, end, licence=licence)
 
 
 _CREDENTIAL_WORD = re.compile(
@@ -813,11 +814,12 @@ def is_person_noun(word: str) -> bool:
     return bool({word, word.removesuffix("s"), word.removesuffix("es")} & _person_nouns())
 
 
-def is_colleague(text: str, start: int, end: int) -> bool:
+def is_colleague(text: str, start: int, end: int, *, licence: bool = False) -> bool:
     """A role the job works under or beside ("under the supervision of a registered nurse", "the
     plan of care assigned by the RN", "reports to the Charge Nurse"): someone else's title, not a
-    credential asked of the candidate."""
-    return _role_after(_COLLEAGUE, text, start, end, reach=60, initials=True)
+    credential asked of the candidate. ``licence``: a licence's initials in the plural name its
+    holders too ("supervised by RNs"; "assist clients with IADLs" names tasks)."""
+    return _role_after(_COLLEAGUE, text, start, end, reach=60, initials=True, plural=licence)
 
 
 # Who the job answers to or helps, up to the role's name: "under the direct supervision of a",
@@ -837,12 +839,13 @@ def is_hired_role(text: str, start: int, end: int) -> bool:
     return _role_after(_HIRING, text, start, end, reach=80)
 
 
-def _role_after(lead: re.Pattern, text: str, start: int, end: int, *, reach: int, initials: bool = False) -> bool:
+def _role_after(lead: re.Pattern, text: str, start: int, end: int, *, reach: int, initials: bool = False,
+                plural: bool = False) -> bool:
     """Whether ``start:end`` names a role (its last word a role noun, or with ``initials`` letters
     such as "RN") right after what ``lead`` matches within ``reach`` characters before it."""
     words = text[start:end].split()
-    if not words or not (load_cues().role_noun.match(words[-1])
-                         or (initials and text[start:end].removesuffix("s").isupper())):  # "RN", "RNs"
+    letters = text[start:end].removesuffix("s") if plural else text[start:end]  # "RNs" of a licence: its holders
+    if not words or not (load_cues().role_noun.match(words[-1]) or (initials and letters.isupper())):
         return False
     return lead.search(text[max(0, start - reach):start]) is not None
 
