@@ -191,8 +191,7 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 continue
             level = level_at(seg.text, m.start, m.end, seg.level, lead_ins)
             if skill.kind != SkillKind.TOOL \
-                    and names_a_role(seg.text, m.start, m.end, hired=skill.kind != SkillKind.CERTIFICATION,
-                                     licence=skill.kind == SkillKind.CERTIFICATION) \
+                    and names_a_role(seg.text, m.start, m.end, licence=skill.kind == SkillKind.CERTIFICATION) \
                     and not (skill.category == CONTEXT_CATEGORY and _SECTOR_AFTER.match(seg.text, m.end)) \
                     and not (skill.kind == SkillKind.CERTIFICATION and certified_role(
                         seg.text, m.start, m.end, trade="Apprenticeship" in vocabulary.implied(skill.name))):

@@ -732,12 +732,12 @@ def _role_noun_after(text: str, start: int, after: int) -> bool:
     return not _PRACTICE.match(text, after) or _DETERMINER_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
-def names_a_role(text: str, start: int, end: int, *, hired: bool = True, licence: bool = False) -> bool:
+def names_a_role(text: str, start: int, end: int, *, licence: bool = False) -> bool:
     """True when the words around a mention make it a role, team or institution ("DevOps
-    engineers", "PhD stipend", "Department of Chemistry"). ``hired``: the role the employer hires
-    counts too ("We are seeking a Data Engineer"); a licensed profession's own name is not a role
-    then ("seeking a Registered Nurse": the licence is what the job asks). ``licence``: the mention
-    names a licence, whose initials in the plural name its holders ("supervised by RNs")."""
+    engineers", "PhD stipend", "Department of Chemistry"), the role the employer hires among them
+    ("We are seeking a Data Engineer"). ``licence``: the mention names a licence; the profession
+    hired by its name is then no role but the licence asked ("seeking a Registered Nurse"), and
+    its initials in the plural name its holders ("supervised by RNs")."""
     cues = load_cues()
     after = _SLASH_GROUP.match(text, end).end()  # "QA/Test Developer": the role follows the group
     after = _INITIALS_AFTER.match(text, after).end()  # "Site Reliability Engineering (SRE) team"
@@ -753,7 +753,7 @@ def names_a_role(text: str, start: int, end: int, *, hired: bool = True, licence
         named = _NAME_GOES_ON.match(text, after)
         if named.end() > after and cues.role_noun.match(text[named.end():named.end() + 30]):
             return True
-    return (hired and is_hired_role(text, start, end)) or is_colleague(text, start, end, licence=licence)
+    return (not licence and is_hired_role(text, start, end)) or is_colleague(text, start, end, licence=licence)
 
 
 _CREDENTIAL_WORD = re.compile(
