@@ -26,8 +26,12 @@ from credstack.wordtrie import case_folded, trie_alternation
 # A label in capitals with a colon inside a flat paragraph ("... Be up on their CPD hours DESIRED:
 # 2 years of experience", "MUST: Be registered with ...") opens a clause of its own: the level it
 # names is its list's, not the whole paragraph's.
+# A web address with no full stop after it, before a capitalised word, ends its sentence too ("... Consultant
+# James jamesclearselection.co.uk We are honest ... and truly passionate about Recruitment": the agency's
+# own line, whose "We" opens it).
 _CLAUSE_END = re.compile(r"(?:\.(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)(?<!\bLLC\.)(?<!\bCo\.)|[;!?])(?=\s|$)|\n"
-                         r"|[ \t](?=[A-Z]{3,}(?:[ \t]?[&/][ \t]?[A-Z]{3,}|[ \t][A-Z]{3,}){0,3}:\s)")
+                         r"|[ \t](?=[A-Z]{3,}(?:[ \t]?[&/][ \t]?[A-Z]{3,}|[ \t][A-Z]{3,}){0,3}:\s)"
+                         r"|[ \t](?:(?<=\.com[ \t]|\.org[ \t]|\.net[ \t]|\.gov[ \t]|\.edu[ \t])|(?<=\.uk[ \t]))(?=[A-Z][a-z])")
 
 
 @dataclass(frozen=True)
