@@ -31,7 +31,8 @@ from credstack.wordtrie import case_folded, trie_alternation
 # own line, whose "We" opens it).
 _CLAUSE_END = re.compile(r"(?:\.(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)(?<!\bLLC\.)(?<!\bCo\.)|[;!?])(?=\s|$)|\n"
                          r"|[ \t](?=[A-Z]{3,}(?:[ \t]?[&/][ \t]?[A-Z]{3,}|[ \t][A-Z]{3,}){0,3}:\s)"
-                         r"|[ \t](?:(?<=\.com[ \t]|\.org[ \t]|\.net[ \t]|\.gov[ \t]|\.edu[ \t])|(?<=\.uk[ \t]))(?=[A-Z][a-z])")
+                         r"|[ \t](?:(?<=\.com[ \t]|\.org[ \t]|\.net[ \t]|\.gov[ \t]|\.edu[ \t])"
+                         r"|(?<=\.uk[ \t]))(?=[A-Z][a-z])")
 
 
 @dataclass(frozen=True)
