@@ -106,3 +106,15 @@ def test_a_criminal_records_bureau_check_and_nhs_bands_are_the_uks():
     assert places.country_in_text("This post is subject to a Criminal Records Bureau check at an enhanced level.") == "GB"
     assert places.country_in_text("General nursing qualification at Band 5 or above; Band 6 applicants welcome.") == "GB"
     assert places.country_in_text("Pay band 5 of the salary scale.") is None  # one band alone, in small letters
+
+
+@pytest.mark.parametrize(("first_line", "title", "company"), [
+    ("Hospice at Home Senior Healthcare Assistant", "Hospice at Home Senior Healthcare Assistant", None),
+    ("Registered Nurse at Acme Health", "Registered Nurse", "Acme Health"),
+    ("Data Analyst at Acme Recruitment Consultancy", "Data Analyst", "Acme Recruitment Consultancy"),
+])
+def test_a_service_named_with_at_keeps_its_job_title_whole(first_line, title, company):
+    """"Hospice at Home Senior Healthcare Assistant" was read as the job "Hospice" at the employer "Home
+    Senior Healthcare Assistant": the role is after "at", none before it."""
+    posting = parse_posting(f"{first_line}\n\nWe need someone to care for patients at home.\n")
+    assert (posting.title, posting.company) == (title, company)

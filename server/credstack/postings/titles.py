@@ -212,6 +212,14 @@ _NOT_PART = re.compile(r"(?i)^((current |open |job |career |employment )?(jobs?|
                        r"search|employment|now hiring|join (us|our team))$")
 
 
+def _role_after_at(m: re.Match) -> bool:
+    """Whether "A at B" holds the job's role after "at", none before it: "Hospice at Home Senior Healthcare
+    Assistant" is one service's job title, not a "Hospice" with the employer "Home Senior Healthcare
+    Assistant" ("Nurse at Acme Health" and "Analyst at Acme Recruitment" name their employers)."""
+    words = title_cues().job_words
+    return not words.search(m.group("title")) and bool(words.search(m.group("company")))
+
+
 def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -> dict[str, str | None]:
     """A page title -> job title (and company/location when the title states them).
 
@@ -263,7 +271,7 @@ def split_title(raw: str, suffixes: list[str], known_title: str | None = None) -
         return out
     for pattern in (_AT,):
         m = pattern.match(kept[0])
-        if m:
+        if m and not _role_after_at(m):
             out.update({k: v for k, v in m.groupdict().items() if v})
             out["title"] = re.sub(r"(?i)\s+job$", "", out["title"] or "") or None
             return out
