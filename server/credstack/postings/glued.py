@@ -363,6 +363,10 @@ def _spaced_bullet_heading_cuts(text: str) -> list[tuple[int, bool]]:
     return cuts
 
 
+# The longest first line read as a title: its weak cuts (a CamelCase word) are not made.
+MAX_TITLE_LINE = 120
+
+
 def repair_glued(text: str) -> str:
     """``text`` with a line break put back wherever it shows two elements glued (module doc);
     unchanged when it shows too few such places to be a scraped posting's run-together text."""
@@ -419,6 +423,9 @@ def repair_glued(text: str) -> str:
                 cuts.append((heading.start(1), True))
     if len(o_bullets) >= 2:
         cuts += [(i, True) for i in o_bullets]
+    title_end = text.find("\n")
+    if 0 < title_end <= MAX_TITLE_LINE:  # a title line's CamelCase word ("Large MultiOutlet Hotel") is one word
+        cuts = [(i, s) for i, s in cuts if i > title_end or s]
     strong = sum(1 for _, s in cuts if s)
     if not cuts or (not strong and len(cuts) < 2):
         return text

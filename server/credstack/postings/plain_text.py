@@ -52,6 +52,19 @@ def _unflattened(blocks: list) -> list:
     return out
 
 
+def _unflattened_lines(text: str) -> str:
+    """``_unflattened`` on the text's own lines, before its glued sentences are parted: a flattened
+    description whose sentences were glued ("... meets all financial targets set. Requirements: An
+    experienced Head Chef ...property.As this is ...") is parted into short blocks none of which holds
+    ``FLAT_SHARE`` of the text, and its run-in headings were no longer looked for."""
+    lines = text.split("\n")
+    total = sum(len(line.strip()) for line in lines)
+    if not any(len(line) >= MIN_FLAT_CHARS and len(line.strip()) >= FLAT_SHARE * total for line in lines):
+        return text
+    return "\n".join(break_run_in_headings(line.strip()) if len(line) >= MIN_FLAT_CHARS
+                     and len(line.strip()) >= FLAT_SHARE * total else line for line in lines)
+
+
 def _same_job_with_more_words(heading: str | None, labelled: str | None) -> bool:
     """A text's heading line ("Journeyman Electrician", the title the board gave it) and its ad's own
     "Job Title: Certified Journeyman Electrician" below: the same job, the label adding a qualifier.
@@ -163,7 +176,7 @@ def posting_from_text(text: str, url: str | None = None) -> Posting:
     its fields and is no part of the ad's text."""
     # a file saved with Windows line ends ("---\r\n"): its front matter is read as any other
     stated, text = _front_matter(_COMMENT.sub("", text.replace("\r\n", "\n")))
-    blocks = _without_apply_button(_unflattened(text_blocks(text)))
+    blocks = _without_apply_button(_unflattened(text_blocks(_unflattened_lines(text))))
     if not blocks:
         raise NoPostingFound("the text is empty")
     opening = labels.title_label_at(blocks)
