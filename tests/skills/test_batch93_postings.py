@@ -54,3 +54,35 @@ def test_a_rosette_or_michelin_kitchen_asks_for_fine_dining(text):
 def test_the_restaurants_own_fine_dining_is_no_ask():
     assert "Fine Dining" not in names("Our fine dining restaurant is famous across the county.",
                                       TextKind.OTHER)
+
+
+def test_a_flattened_advert_with_glued_sentences_keeps_its_run_in_headings():
+    """A UK board's head chef advert: the description is one line whose sentences are glued ("...
+    property.As this is ..."); parting them left blocks none of which was the flattened whole, so its
+    "Requirements:" and "Benefits Include:" were no longer headings and its title's "MultiOutlet" was cut."""
+    from credstack.postings import parse_posting
+    from credstack.postings.sections import SectionKind
+
+    body = ("Leading hotel located in Aberdeenshire is looking for a highly skilled Head Chef. Set in a stunning "
+            "location this is a high volume operation that is busy with corporate guests midweek.This is a "
+            "multioutlet hotel that has a fine dining restaurant, a Brasserie and bar meals.The Head Chef role "
+            "gives you full autonomy on all the menus at the property. The successful chef will operate an "
+            "organised kitchen that follows all hygiene legislation and meets all financial targets set. "
+            "Requirements: An experienced Head Chef who is used to working in a large multioutlet hotel where "
+            "the emphasis was on quality is needed.The hotel is looking for a chef with recent experience in a "
+            "two AA Rosette property.As this is a high volume operation all candidates must have well developed "
+            "kitchen management skills. Benefits Include: Uniform Provided Meals on Duty Bonus Scheme")
+    posting = parse_posting(f"Head Chef High Quality MultiOutlet Hotel Award Winning Dining\n\n{body}\n")
+    assert posting.title == "Head Chef High Quality MultiOutlet Hotel Award Winning Dining"
+    kinds = {s.heading: s.kind for s in posting.sections}
+    assert kinds.get("Requirements") == SectionKind.REQUIREMENTS
+    assert any(k == SectionKind.BENEFITS for k in kinds.values())
+
+
+def test_praise_of_the_place_in_a_title_names_no_quality_job():
+    from credstack.credentials.fit import title_groups
+
+    assert title_groups("Head Chef High Quality MultiOutlet Hotel") == {"food_hospitality": 1.0}
+    assert title_groups("Chef de Partie Top Quality Restaurant") == {"food_hospitality": 1.0}
+    assert title_groups("Quality Manager") == {"quality_safety": 1.0}  # controls
+    assert title_groups("High Quality Assurance Lead") == {"quality_safety": 1.0}

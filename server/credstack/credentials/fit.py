@@ -417,12 +417,17 @@ def _title_words_in(title: str) -> list[tuple[str, re.Pattern, int]]:
             if word in lowered or not word.isascii()]
 
 
+# An advert's praise of the place in its title ("Head Chef High Quality Multi-Outlet Hotel"): no quality job.
+_PRAISE = re.compile(r"(?i)\b(?:high|highest|top|premium|superior|great|good|excellent)[ -]quality\b"
+                     r"(?![ -](?:assurance|control|engineer|inspector|manager|lead|analyst|technician|specialist|auditor))")
+
+
 def title_groups(title: str) -> dict[str, float]:
     """Occupation groups the title's job words name, by the length of the longest word each matched
     (a job noun of another language by its stem). Words inside a longer job phrase of the title
     are that phrase's, not a job of their own: "Yoga Instructor" is a fitness job, not also a
     teacher's for its "Instructor"."""
-    title = title or ""
+    title = _PRAISE.sub(" ", title or "")
     found = [(group, m.start(), m.end(), size) for group, pattern, size in _title_words_in(title)
              for m in pattern.finditer(title)]
     best: dict[str, int] = {}
