@@ -419,7 +419,8 @@ def _title_words_in(title: str) -> list[tuple[str, re.Pattern, int]]:
 
 # An advert's praise of the place in its title ("Head Chef High Quality Multi-Outlet Hotel"): no quality job.
 _PRAISE = re.compile(r"(?i)\b(?:high|highest|top|premium|superior|great|good|excellent)[ -]quality\b"
-                     r"(?![ -](?:assurance|control|engineer|inspector|manager|lead|analyst|technician|specialist|auditor))")
+                     r"(?![ -](?:assurance|control|engineer|inspector|manager|lead|analyst|technician|specialist"
+                     r"|auditor))")
 
 
 def title_groups(title: str) -> dict[str, float]:
