@@ -41,6 +41,8 @@ _LEADING = re.compile(r"(?:(?:a|an|the|of|in|on|with|and|or|to|for|your|our|good
                       r"(?-i:i\.?e\.?|e\.?g\.?))\s+)+", re.IGNORECASE)
 
 
+# Latin abbreviations in small letters, a whole span once its edges are cut ("i.e", "e.g", "etc").
+_ABBREVIATIONS = frozenset({"i.e", "e.g", "etc", "viz", "cf"})
 _TOKEN = re.compile(r"[\w&+#.-]+")
 
 
@@ -137,6 +139,8 @@ def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             end = found.start()
         if (start, end) == before:
             break
+    if text[start:end] in _ABBREVIATIONS:
+        return start, start  # "i.e" of "application tiers. i.e. UI, Midtier and DB": nothing named
     return start, max(start, end)
 
 
