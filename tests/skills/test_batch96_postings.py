@@ -22,6 +22,8 @@ def test_an_equal_opportunities_line_run_on_without_a_full_stop_takes_no_ask_wit
     text = ("Please click apply today. A full driving licence is essential for this role Saga Healthcare Group is "
             "an equal opportunities employer.")
     assert "Driver's License" in names(text)
+    masked = text.replace("Saga Healthcare Group", " " * len("Saga Healthcare Group"))  # the employer's name blanked
+    assert "Driver's License" in names(masked)
     assert names("Acme Corp is an equal opportunity employer and values diversity in marketing.") == set()
 
 

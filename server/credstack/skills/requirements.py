@@ -30,12 +30,12 @@ from credstack.wordtrie import case_folded, trie_alternation
 # James jamesclearselection.co.uk We are honest ... and truly passionate about Recruitment": the agency's
 # own line, whose "We" opens it). So does an employer's name opening its equal opportunities line with no full stop
 # before it ("A full driving licence is essential for this role Saga Healthcare Group is an equal opportunities
-# employer": the licence was read as part of the legal notice).
+# employer": the licence was read as part of the legal notice), its name maybe blanked out as the employer's.
 _CLAUSE_END = re.compile(r"(?:\.(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)(?<!\bLLC\.)(?<!\bCo\.)|[;!?])(?=\s|$)|\n"
                          r"|[ \t](?=[A-Z]{3,}(?:[ \t]?[&/][ \t]?[A-Z]{3,}|[ \t][A-Z]{3,}){0,3}:\s)"
                          r"|[ \t](?:(?<=\.com[ \t]|\.org[ \t]|\.net[ \t]|\.gov[ \t]|\.edu[ \t])"
                          r"|(?<=\.uk[ \t]))(?=[A-Z][a-z])"
-                         r"|[ \t](?=(?:[A-Z][\w&'.-]*[ \t]+){1,5}(?:is|are)[ \t]+an?[ \t]+equal[ \t]+opportunit)")
+                         r"|[ \t](?=(?:[A-Z][\w&'.-]*[ \t]+){0,5}[ \t]*(?:is|are)[ \t]+an?[ \t]+equal[ \t]+opportunit)")
 
 
 @dataclass(frozen=True)
