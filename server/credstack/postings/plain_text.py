@@ -59,10 +59,9 @@ def _unflattened_lines(text: str) -> str:
     ``FLAT_SHARE`` of the text, and its run-in headings were no longer looked for."""
     lines = text.split("\n")
     total = sum(len(line.strip()) for line in lines)
-    if not any(len(line) >= MIN_FLAT_CHARS and len(line.strip()) >= FLAT_SHARE * total for line in lines):
-        return text
-    return "\n".join(break_run_in_headings(line.strip()) if len(line) >= MIN_FLAT_CHARS
-                     and len(line.strip()) >= FLAT_SHARE * total else line for line in lines)
+    return "\n".join(break_run_in_headings(line.strip())
+                     if len(line) >= MIN_FLAT_CHARS and len(line.strip()) >= FLAT_SHARE * total else line
+                     for line in lines)
 
 
 def _same_job_with_more_words(heading: str | None, labelled: str | None) -> bool:

@@ -26,15 +26,15 @@ from credstack.wordtrie import case_folded, trie_alternation
 # A label in capitals with a colon inside a flat paragraph ("... Be up on their CPD hours DESIRED:
 # 2 years of experience", "MUST: Be registered with ...") opens a clause of its own: the level it
 # names is its list's, not the whole paragraph's.
+_CLAUSE_END = re.compile(r"(?:\.(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)(?<!\bLLC\.)(?<!\bCo\.)|[;!?])(?=\s|$)|\n"
+                         r"|[ \t](?=[A-Z]{3,}(?:[ \t]?[&/][ \t]?[A-Z]{3,}|[ \t][A-Z]{3,}){0,3}:\s)")
 # A web address with no full stop after it, before a capitalised word, ends its sentence too ("... Consultant
 # James jamesclearselection.co.uk We are honest ... and truly passionate about Recruitment": the agency's
 # own line, whose "We" opens it). So does an employer's name opening its equal opportunities line with no full stop
 # before it ("A full driving licence is essential for this role Saga Healthcare Group is an equal opportunities
 # employer": the licence was read as part of the legal notice), its name maybe blanked out as the employer's.
-_CLAUSE_END = re.compile(r"(?:\.(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)(?<!\bLLC\.)(?<!\bCo\.)|[;!?])(?=\s|$)|\n"
-                         r"|[ \t](?=[A-Z]{3,}(?:[ \t]?[&/][ \t]?[A-Z]{3,}|[ \t][A-Z]{3,}){0,3}:\s)")
-# The two last kinds of end, each found by a search that skips to what it needs (a domain's dot, "equal
-# opportunit"): as branches of the pattern above, tried at every space, they doubled its cost on SkillSpan postings.
+# Each is found by a search that skips to what it needs (a domain's dot, "equal opportunit"): as branches of
+# the pattern above, tried at every space, they doubled its cost on SkillSpan postings.
 _DOMAIN_END = re.compile(r"\.(?:com|org|net|gov|edu|uk)([ \t])(?=[A-Z][a-z])")
 _EQUAL_OPPORTUNITY = re.compile(r"equal[ \t]+opportunit")
 _BEFORE_EQUAL = re.compile(r"[ \t](?=(?:[A-Z][\w&'.-]*[ \t]+){0,5}[ \t]*(?:is|are)[ \t]+an?[ \t]+$)")
