@@ -648,8 +648,10 @@ def _reasons(rec: Recommendation, step: _Step, limits: Limits, run: _Run,
     reasons.append(f"{_money(c, rec.cost)}; {_time(c, rec.weeks, limits)}")
     reasons.append(ASSESSED[c.assessment])
     if c.validity_years:
-        reasons.append(f"valid {c.validity_years:g} year{'s' if c.validity_years != 1 else ''}; "
-                       f"{c.renewal or 'renewal rule not published'}")
+        valid = f"valid {c.validity_years:g} year{'s' if c.validity_years != 1 else ''}"
+        # a renewal note that only says how long it is valid ("Valid 3 years.") is not said twice
+        same = c.renewal and c.renewal.strip().rstrip(".").lower() in (valid, valid.replace("valid ", "valid for "))
+        reasons.append(valid if same else f"{valid}; {c.renewal or 'renewal rule not published'}")
     else:
         reasons.append(c.renewal or "no expiry published")
     if c.prerequisite_list:
