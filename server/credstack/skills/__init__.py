@@ -1126,7 +1126,7 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
         seg, matches = per_segment[index]
         lead_ins = None
         free = [piece for span in reading.spans for piece in _beside_matches(span, matches, seg.text)]
-        free = [_widened(span, reading, seg) for span in free]
+        free = [_widened(span, reading, seg, matches) for span in free]
         free = sorted(free + _near_spans(reading, seg.text, matches), key=lambda s: s.start)
         for found in _alternatives(_joined(free, seg.text), seg.text):
             bounds = _whole_words_glued(seg.text, *clean_bounds(seg.text, found.start, found.end), matches)
@@ -1365,8 +1365,17 @@ _GLUED_CASE = re.compile(r"[a-z][A-Z]")
 _VERB_FORM = re.compile(r"[a-z](?:ed|ing)$")
 
 
-def _widened(span, reading, seg):
-    """``span`` widened as WIDEN_IN_SPAN says, or itself."""
+def _widened(span, reading, seg, matches=()):
+    """``span`` widened as WIDEN_IN_SPAN says, or itself: never through part of a vocabulary match ("Full"
+    left of "General Medical Council registration" is not widened to "Full General Medical")."""
+    wide = _widened_words(span, reading, seg)
+    if wide is not span and any(m.start < wide.end and wide.start < m.end
+                                and not wide.start <= m.start < m.end <= wide.end for m in matches):
+        return span  # it would cut a match in two
+    return wide
+
+
+def _widened_words(span, reading, seg):
     from credstack.skills.tagger import Span
 
     text = seg.text

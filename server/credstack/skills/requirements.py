@@ -1083,8 +1083,17 @@ _WISHED = re.compile(r"(?i)\b(?:but|however|although|though|whereas|yet|except|p
                      r"benefici\w*|welcome\w*|helpful|asset|bonus|ideal\w*|appreciated|nice|great|useful|valued)\b")
 
 
+# A field's name and its value on the line after it or past a colon, as a job board's facts list them
+# ("Security clearance\n\nNot Required", "Drug test: No"): the field says the job asks for none.
+_FIELD_SAYS_NO = re.compile(r"[ \t]*(?::[ \t]*|[ \t]*\n\s*)(?:not[ \t]+required|none|no|n/a|not[ \t]+applicable)"
+                            r"[ \t]*(?:\n|$|\u2022)", re.IGNORECASE)
+
+
 def _not_required_after(text: str, end: int) -> bool:
-    """Whether the words after a mention, in its sentence, say it is not needed ("X is not required")."""
+    """Whether the words after a mention, in its sentence, say it is not needed ("X is not required"),
+    or the mention names a field whose value says so ("Security clearance: Not Required")."""
+    if _FIELD_SAYS_NO.match(text, end):
+        return True
     if "not" not in text[end:end + 80]:
         return False
     m = _NOT_NEEDED_AFTER.match(text, end)

@@ -1,0 +1,78 @@
+"""What batches 98 to 100's real postings (bench/nontech_real.py --split held-occ88, held-occ89, held-occ90: NHS
+adverts, USAJOBS announcement pages saved whole, UK Adzuna adverts) and the misses they led back to showed.
+Synthetic postings, with controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from credstack.skills import extract_skills
+from credstack.skills.model import TextKind, TextSection
+from credstack.skills.vocabulary import load_vocabulary
+
+
+def read(text: str, kind: TextKind = TextKind.REQUIREMENTS):
+    extraction = extract_skills([TextSection(kind, text)], load_vocabulary())
+    return {s.name for s in extraction.skills}, {s.name for s in extraction.context}
+
+
+@pytest.mark.parametrize("text", [
+    "Candidates must be capable of working well under pressure.",
+    "Able to work well under pressure and to deadlines.",
+    "Works well under pressure",
+    "The ability to work effectively under pressure is essential.",
+    "Must remain calm under pressure.",
+])
+def test_working_well_under_pressure_is_asked_in_its_many_words(text):
+    skills, _ = read(text)
+    assert "Stress Management" in skills
+    assert "Stress Management" not in read("The team is under pressure to open the new ward.")[0]  # control
+
+
+def test_a_field_whose_value_says_none_asks_nothing():
+    """A job board's facts: "Security clearance: Not Required", "Driving licence: none"."""
+    _, context = read("Security clearance: Not Required\nDrug test: No\nDriving licence: none")
+    assert not {"Security Clearance", "Driver's License"} & context
+    _, context = read("Security clearance: Secret\nA full driving licence is essential.")  # control: asked
+    assert {"Security Clearance", "Driver's License"} <= context
+
+
+def test_selective_service_registration_is_a_condition_of_employment_not_a_skill():
+    skills, context = read("Conditions of Employment\n- You must be a U.S. Citizen\n"
+                           "- Selective Service Registration is required for males born after 12/31/1959")
+    assert "Selective Service Registration" in context and "Selective Service Registration" not in skills
+
+
+def test_a_public_affairs_officers_knowledge():
+    skills, _ = read("An excellent understanding of current affairs and the work of Parliament; experience of "
+                     "stakeholder relations and briefings ahead of Select Committees appearances.")
+    assert {"Current Affairs", "Parliamentary Process", "Stakeholder Management"} <= skills
+
+
+def test_an_ophthalmologists_subspecialties():
+    skills, _ = read("Substantive Consultant Ophthalmologist in Vitreo-Retinal surgery and Medical Retina, with "
+                     "cataract one stop clinics.")
+    assert {"Vitreoretinal Surgery", "Medical Retina", "Cataract Surgery"} <= skills
+
+
+@pytest.fixture(scope="module")
+def tagged():
+    """The real vocabulary with the shipped span tagger: its spans are widened by the words it half marked."""
+    from credstack.resources import Resources
+
+    return Resources.load()
+
+
+def test_a_word_left_of_a_vocabulary_name_is_not_widened_through_half_of_it(tagged):
+    """"Full General Medical Council registration": the tagger marks the whole; the vocabulary names "General Medical
+    Council registration"; the word left of it ("Full") was widened into "Full General Medical", a chip of half a
+    name."""
+    from credstack.analysis import analyze
+    from credstack.postings import parse_posting
+
+    result = analyze(parse_posting("Consultant Ophthalmologist\n\nPerson specification\nFull General Medical Council "
+                                   "registration is essential for this post as is License to practice.\n"),
+                     tagged, recommend=False)
+    found = {s.name for s in [*result.skills, *result.context]}
+    assert "GMC Registration" in found
+    assert not any(name.startswith("Full General") for name in found)
