@@ -76,3 +76,34 @@ def test_a_word_left_of_a_vocabulary_name_is_not_widened_through_half_of_it(tagg
     found = {s.name for s in [*result.skills, *result.context]}
     assert "GMC Registration" in found
     assert not any(name.startswith("Full General") for name in found)
+
+
+def test_a_pages_inline_script_pasted_with_its_text_names_nothing():
+    """A USAJOBS page saved as text keeps its tag manager's script: "})(window, document, 'script', 'dataLayer',
+    'GTM-5746WC6');" asked for Google Tag Manager."""
+    from credstack.postings import parse_posting
+    from credstack.postings.text import _script_line
+
+    script = ("(function (w, d, s, l, i) {\nw[l] = w[l] || []; w[l].push({\n}); var f = d.getElementsByTagName(s)[0],\n"
+              "})(window, document, 'script', 'dataLayer', 'GTM-5746WC6');\n")
+    posting = parse_posting("Supply Technician\n\nRequirements\n- Experience with Google Tag Manager\n\n" + script)
+    text = "\n".join(s.text for s in posting.sections)
+    assert "GTM-5746WC6" not in text and "Google Tag Manager" in text
+    for line in ("Experience with JavaScript (ES6), React and Node.js", "Use Excel functions (VLOOKUP, SUM) to report",
+                 "Salary: $40,000 - $50,000 (DOE); benefits = great"):
+        assert not _script_line(line), line  # controls: a posting's own words about code and pay
+
+
+def test_a_flight_operations_specialists_knowledge_and_a_guard_technicians_membership():
+    skills, context = read("Knowledge of flying operations, aircraft emergencies and search and rescue operations; "
+                           "provide preflight briefings; instrument flight rules (IFR) and visual flight rules (VFR).\n"
+                           "National Guard Membership is required.")
+    assert {"Flight Operations", "Search and Rescue", "Flight Planning", "Instrument Flight Rules",
+            "Visual Flight Rules"} <= skills
+    assert "National Guard Membership" in context and "National Guard Membership" not in skills
+    assert "Search and Rescue" not in read("Urban Search and Rescue capabilities")[0]  # control: the longer name
+
+
+def test_a_health_protection_practitioners_field():
+    skills, _ = read("Experience of health protection and communicable disease control.")
+    assert "Health Protection" in skills

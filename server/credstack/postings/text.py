@@ -295,6 +295,23 @@ def _after_pictographs(line: str) -> tuple[str, str]:
 
 _RULE = re.compile(r"(?:[-=*_~─━—–]\s*){3,}")  # a rule line ("---", "***", "===")
 
+# A line of a page's inline script, pasted with its text ("})(window, document, 'script', 'dataLayer',
+# 'GTM-5746WC6');", "w[l] = w[l] || []; w[l].push({"): its brackets and a script's own words; nothing a
+# reader of the posting sees, and no "GTM" asked of anyone.
+_SCRIPT_WORDS = re.compile(r"\bfunction\s*\(|\b(?:var|let|const)\s+[\w$]+\s*=|\b(?:document|window)\.\w|\.(?:push|"
+                           r"getElementsBy\w+|createElement|querySelector\w*|addEventListener|setAttribute|"
+                           r"insertBefore|appendChild)\(|^\s*\}\)")
+_SCRIPT_SIGNS = "{}();=[]"
+
+
+def _script_line(line: str) -> bool:
+    """Whether ``line`` is a line of script code: four of its signs at least, one in 16 of its characters,
+    and a script's own words."""
+    if "(" not in line and "{" not in line:
+        return False
+    signs = sum(line.count(c) for c in _SCRIPT_SIGNS)
+    return signs >= 4 and signs * 16 >= len(line) and _SCRIPT_WORDS.search(line) is not None
+
 # The last word of a line that breaks a sentence where no sentence or list item ends ("Our
 # practices use the", "the first point of contact for our"): when the line is as long as a
 # hard-wrapped one (an e-mail, an ad pasted from a fixed-width page), the line after it goes on
@@ -326,7 +343,7 @@ def text_blocks(text: str, max_chars: int = MAX_DESCRIPTION_CHARS) -> list[Block
         if read >= max_chars:
             break
         line = clean_inline(_unmarked(raw[:max_chars - read + 1000]))[:max_chars - read]  # 1000: room for spaces
-        if not line or _RULE.fullmatch(line):  # a rule ("---", "***", "===") divides; it says nothing
+        if not line or _RULE.fullmatch(line) or _script_line(line):  # a rule ("---") divides; it says nothing
             goes_on = False
             continue
         read += len(line)
