@@ -107,3 +107,23 @@ def test_a_flight_operations_specialists_knowledge_and_a_guard_technicians_membe
 def test_a_health_protection_practitioners_field():
     skills, _ = read("Experience of health protection and communicable disease control.")
     assert "Health Protection" in skills
+
+
+def test_a_span_never_ends_on_a_possessive_or_a_demonstrative():
+    from credstack.skills.linking import clean_bounds
+
+    for text, kept in (("access to your", "access"), ("support for their", "support"),
+                       ("Microsoft Office and its", "Microsoft Office"), ("IT skills", "IT skills")):
+        start, end = clean_bounds(text, 0, len(text))
+        assert text[start:end] == kept, text
+
+
+def test_a_titles_words_before_the_role_noun_name_their_own_skill():
+    """"Data Warehouse Manager" manages a data warehouse, not a warehouse: Data Warehousing, not Warehouse
+    Management."""
+    from credstack.skills.senses import title_disciplines
+
+    vocabulary = load_vocabulary()
+    assert [s.name for s, _ in title_disciplines("Data Warehouse Manager", vocabulary)] == ["Data Warehousing"]
+    assert [s.name for s, _ in title_disciplines("Senior Warehouse Manager", vocabulary)] == ["Warehouse Management"]
+    assert [s.name for s, _ in title_disciplines("Supply Chain Manager", vocabulary)] == ["Supply Chain Management"]

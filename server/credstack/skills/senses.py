@@ -169,6 +169,14 @@ def title_disciplines(title: str, vocabulary: Vocabulary) -> list[tuple[Skill, s
         for prefix in prefixes:
             if not prefix and before and before[-1].casefold() in blocked:
                 continue  # "Property Buyer": houses bought, no Procurement
+            if len(prefix) > 1:
+                # "Data Warehouse Manager": the words before the role noun name a skill of their own (Data
+                # Warehousing), which a shorter prefix would lose ("Warehouse Manager": Warehouse Management)
+                named = vocabulary.resolve(" ".join(prefix))
+                if named is not None and named.kind == SkillKind.HARD \
+                        and vocabulary.resolve(" ".join([*prefix, discipline])) is None:
+                    found.setdefault(named.name, (named, " ".join(prefix)))
+                    break
             phrase = " ".join([*prefix, discipline])
             skill = vocabulary.resolve(phrase)
             if skill is not None and skill.kind == SkillKind.HARD:
