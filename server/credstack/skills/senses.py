@@ -169,16 +169,15 @@ def title_disciplines(title: str, vocabulary: Vocabulary) -> list[tuple[Skill, s
         for prefix in prefixes:
             if not prefix and before and before[-1].casefold() in blocked:
                 continue  # "Property Buyer": houses bought, no Procurement
-            if len(prefix) > 1:
+            phrase = " ".join([*prefix, discipline])
+            skill = vocabulary.resolve(phrase)
+            if skill is None and len(prefix) > 1:
                 # "Data Warehouse Manager": the words before the role noun name a skill of their own (Data
                 # Warehousing), which a shorter prefix would lose ("Warehouse Manager": Warehouse Management)
                 named = vocabulary.resolve(" ".join(prefix))
-                if named is not None and named.kind == SkillKind.HARD \
-                        and vocabulary.resolve(" ".join([*prefix, discipline])) is None:
+                if named is not None and named.kind == SkillKind.HARD:
                     found.setdefault(named.name, (named, " ".join(prefix)))
                     break
-            phrase = " ".join([*prefix, discipline])
-            skill = vocabulary.resolve(phrase)
             if skill is not None and skill.kind == SkillKind.HARD:
                 found.setdefault(skill.name, (skill, " ".join([*prefix, word])))
                 if len(prefix) > 1 or (prefix and len(prefixes) == len(before) + 1):
