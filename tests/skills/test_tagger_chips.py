@@ -224,12 +224,15 @@ def test_a_lone_common_word_or_a_duty_s_lone_word_is_not_even_a_keyword(ranker):
 def test_conditions_of_employment_are_read_by_the_vocabulary_not_the_tagger():
     from credstack.skills import extract_skills as extract
 
-    tagger = FakeTagger({"Selective Service Registration": "knowledge", "Pentaho": "knowledge"})
+    tagger = FakeTagger({"Public Trust determination": "knowledge", "Pentaho": "knowledge"})
     sections = [TextSection(TextKind.REQUIREMENTS, "- Experience with Pentaho", "Qualifications"),
                 TextSection(TextKind.REQUIREMENTS, "- Selective Service Registration is required\n"
+                            "- A favorable Public Trust determination\n"
                             "- A valid driver's license", "Conditions of Employment")]
     result = extract(sections, load_vocabulary(), None, tagger)
     names = {s.name for s in result.skills + result.context}
-    assert "Pentaho" in names and "Selective Service Registration" not in names
-    assert "Driver's License" in names  # the vocabulary still reads the section
-    assert not any("Selective Service" in t for t in tagger.seen)
+    assert "Pentaho" in names and "Public Trust determination" not in names
+    # the vocabulary still reads the section: its conditions are context, never skills
+    assert {"Driver's License", "Selective Service Registration"} <= {s.name for s in result.context}
+    assert "Selective Service Registration" not in {s.name for s in result.skills}
+    assert not any("Public Trust" in t or "Selective Service" in t for t in tagger.seen)
