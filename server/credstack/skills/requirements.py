@@ -1083,8 +1083,9 @@ _WISHED = re.compile(r"(?i)\b(?:but|however|although|though|whereas|yet|except|p
                      r"benefici\w*|welcome\w*|helpful|asset|bonus|ideal\w*|appreciated|nice|great|useful|valued)\b")
 
 
-# A field's name and its value on the line after it or past a colon, as a job board's facts list them
-# ("Security clearance\n\nNot Required", "Drug test: No"): the field says the job asks for none.
+# A field's name and its value past a colon or on the next line of the same text, as a job board's facts
+# list them ("Security clearance: Not Required", "Drug test: No"): the field says the job asks for none. (A
+# value on a line of its own under a field written as a heading is another section's text, not seen here.)
 _FIELD_SAYS_NO = re.compile(r"[ \t]*(?::[ \t]*|[ \t]*\n\s*)(?:not[ \t]+required|none|no|n/a|not[ \t]+applicable)"
                             r"[ \t]*(?:\n|$|\u2022)", re.IGNORECASE)
 
