@@ -148,6 +148,8 @@ def test_money_that_is_not_pay(text):
     ("São Paulo, SP, Brasil · Full-time", "São Paulo, SP, Brasil"), ("Zürich, Switzerland", "Zürich, Switzerland"),
     ("Frankfurt am Main, Germany", "Frankfurt am Main, Germany"), ("Dublin 2, Ireland", "Dublin 2, Ireland"),
     ("Sydney NSW 2000", "Sydney NSW 2000"), ("Experience with Python, Java or Scala, Germany-based teams", None),
+    # an imaging department's modalities are no Connecticut town; a town in capitals still is one
+    ("assist with clinical fluoroscopy, US, CT and mobile x-ray imaging", None), ("RENO, NV 89501", "RENO, NV 89501"),
 ])
 def test_locations(text, place):
     assert find_location(text) == place

@@ -37,9 +37,11 @@ _PLACE_WORD = r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]{0,2}\.|(?:[^\W\d_]|['-])*)"
 _PLACE = rf"{_PLACE_WORD}(?:[ -](?:(?:de|la|del|du|do|da|upon|on|of|am|an|im|sur)\s)?{_PLACE_WORD}){{0,3}}"
 
 
+# Its second form, a town before a US state's code, never takes two or three capitals for the town
+# ("fluoroscopy, US, CT and mobile x-ray": an imaging department's modalities are no Connecticut town).
 LOCATION = re.compile(
     rf"\b(?:(?:Remote|Hybrid|On-?site)(?:\s*(?:[-–(,]|in)\s*{_PLACE}(?:,\s*{_PLACE})?\)?)?|"
-    rf"{_PLACE},\s*(?:{_STATES})(?:\s+\d{{5}})?\b|"
+    rf"(?![A-Z]{{2,3}},){_PLACE},\s*(?:{_STATES})(?:\s+\d{{5}})?\b|"
     rf"{_PLACE}(?:\s\d{{1,2}})?(?:,\s*{_PLACE})?,\s*(?:{_COUNTRIES})\b(?!-)|"
     rf"{_PLACE},?\s+(?:{_AU_STATES})\s+\d{{4}}\b)"
 )
