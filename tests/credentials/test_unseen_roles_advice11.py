@@ -103,12 +103,21 @@ def test_a_coach_inside_another_groups_title_is_that_ones():
 
 
 @pytest.mark.parametrize("title", ["Chaplain", "Clinical Psychologist, Private Hospital", "Bank Hairdresser",
-                                   "Barber", "Recovery Worker"])
+                                   "Barber"])
 def test_occupations_outside_the_taxonomy(catalog, title):
     assert outside_title(title) and not title_groups(title)
     asked = skills(catalog, "Patient Care", "Care Planning", "Risk Assessment", "Communication")
     ids, _plan, fit = fit_picks(catalog, title, asked)
     assert not fit.known and ids == []
+
+
+def test_a_recovery_worker_is_the_social_work_groups_and_gets_no_nursing_credential(catalog):
+    # substance-misuse recovery workers (SOC 21-1011) are counselling's; none of its credentials
+    # teaches care planning or risk assessment, so the nurse's skills they share bring no advice
+    assert set(title_groups("Recovery Worker")) == {"social_services"}
+    asked = skills(catalog, "Patient Care", "Care Planning", "Risk Assessment", "Communication")
+    ids, _plan, fit = fit_picks(catalog, "Recovery Worker", asked)
+    assert "nursing" not in fit.groups and ids == []
 
 
 def test_the_same_skills_with_a_nurses_title_are_nursing(catalog):

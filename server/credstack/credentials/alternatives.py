@@ -3,8 +3,9 @@ SAFe Agilist", "PMP/PRINCE2". Such a list is one slot: one credential answers it
 
 Found in the posting's own words: the places where the certifications it names are written, and
 the joining words between neighbours. A run of names joined by commas, "or" or "/" is one slot when
-at least one join is "or" or "/", or the list ends "or equivalent" ("PMP, CSM and ITIL" asks for
-all three).
+at least one join is "or" or "/", or the list ends "or equivalent" or "or" another qualification
+in capitals ("LMSW, LCSW or MSW": the master's degree is no certification, but the list is choices);
+"PMP, CSM and ITIL" asks for all three.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ _OR = re.compile(r"^[\s,()]*(?:or|/|and/or|either)[\s()]*(?:an?\s+|the\s+)?$", r
 _SAME = re.compile(r"^[\s(]*$")  # "Certified ScrumMaster (CSM)": one name written twice
 _LIST = re.compile(r"^[\s,()]*,[\s()]*$")
 _OR_EQUIVALENT = re.compile(r"^[\s,)]*or\s+(?:an?\s+|the\s+)?(?:equivalent|similar|comparable|other|related)\b", re.I)
+# a list of certifications that ends "or" another qualification in letters ("LMSW, LCSW or MSW"):
+# the degree after the last "or" is no certification, but the "or" still offers the list as choices
+_OR_LETTERS = re.compile(r"^[\s,)]*or\s+(?:an?\s+|the\s+)?[A-Z]{2,}(?![\w-])")
 MAX_GAP = 30  # characters between two names for them to be neighbours in one list
 
 
@@ -49,12 +53,17 @@ def either_or(text: str, skills: Sequence[SkillMention],
                 if name not in run:
                     run.append(name)
                 continue
-            _close(run, ors or bool(_OR_EQUIVALENT.match(text[spots[i - 1][1]:])), groups)
+            _close(run, ors or _ends_or(text[spots[i - 1][1]:]), groups)
             ors = False
         run = [name]
     if spots:
-        _close(run, ors or bool(_OR_EQUIVALENT.match(text[spots[-1][1]:])), groups)
+        _close(run, ors or _ends_or(text[spots[-1][1]:]), groups)
     return groups
+
+
+def _ends_or(after: str) -> bool:
+    """Whether the words after a list offer it as choices: "or equivalent", "or MSW"."""
+    return bool(_OR_EQUIVALENT.match(after) or _OR_LETTERS.match(after))
 
 
 def _close(run: list[str], ors: bool, groups: list[frozenset[str]]) -> None:

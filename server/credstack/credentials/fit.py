@@ -114,6 +114,8 @@ class RoleFit:
         """How ``credential`` fits the role ("vendor", "occupation", "tool"), or None when it does not."""
         if self.school_only and (needs_degree(credential) or credential.level in BEYOND_SCHOOL_LEVELS):
             return None
+        if needs_graduate_degree(credential) and undergraduate_only(self.named):
+            return None  # a licence after a master's is another degree away from a job hiring at a bachelor's
         if operative_title(self.title) and off_operative_level(credential, self.required):
             return None
         if other_role(credential, self.title, self.groups) or other_rung(credential, self.title):
@@ -193,6 +195,27 @@ def needs_degree(credential: Credential) -> bool:
     """Whether ``credential`` requires a post-secondary degree before it, with no other way in."""
     return any(p.type == "education" and p.required and p.text and _DEGREE_PREREQUISITE.search(p.text)
                and not _ANOTHER_WAY.search(p.text) for p in credential.prerequisite_list)
+
+
+# A required education prerequisite that is a graduate degree ("A Master of Social Work (MSW)").
+_GRADUATE_PREREQUISITE = re.compile(r"\bmaster'?s?\b|\b(?:MSW|MSN|MBA)\b|\bgraduate[- ](?:level|degree)", re.I)
+# Vocabulary degrees above and below a bachelor's: a posting that asks a bachelor's (or less) and
+# none of the first hires at that level.
+_GRADUATE_DEGREE = re.compile(r"^(?:Master|Doctor|Juris Doctor|Postgraduate|Graduate Certificate|Postdoctoral)")
+_UNDERGRADUATE_DEGREE = re.compile(r"^(?:Bachelor|Associate Degree|Foundation Degree|Higher National|Diploma"
+                                   r"|Some College|Certificate of Higher Education)")
+
+
+def needs_graduate_degree(credential: Credential) -> bool:
+    """Whether ``credential`` requires a graduate degree before it (the ASWB Masters exam: an MSW)."""
+    return any(p.type == "education" and p.required and p.text and _GRADUATE_PREREQUISITE.search(p.text)
+               for p in credential.prerequisite_list)
+
+
+def undergraduate_only(names: Iterable[str]) -> bool:
+    """Whether the degrees among ``names`` (a posting's skills) are a bachelor's or below, and one at least."""
+    names = list(names)
+    return any(_UNDERGRADUATE_DEGREE.match(n) for n in names) and not any(_GRADUATE_DEGREE.match(n) for n in names)
 
 
 @lru_cache(maxsize=1)
