@@ -34,7 +34,9 @@ below the one hired, a degree-gated one above it, another role's, another countr
 is counted as struck. The first four batches' 107 postings were labelled in issue h23a; the English
 postings of the later batches of new occupations (splits held-occ3 to held-occ8, held-occ11 and
 held-occ14 to held-occ17: 172 postings of 86 occupations, aviation to bar work) in issue advice11, before
-the advice was first run on them; they are counted as batch ``nontech_real-occ``. held-occ9,
+the advice was first run on them; they are counted as batch ``nontech_real-occ``. Stop 57 labelled 200
+more (``batches``: ``nontech_real-advice12``), one posting each of 200 occupations of the splits from
+held-occ19 on, drawn at random before the advice was read on them: batch ``nontech_real-advice12``. held-occ9,
 held-occ10, held-occ12, held-occ13 and the postings in other languages stay unlabelled, unseen.
 
 Printed: per page the picks and their verdicts, then picks, named, in field, off field and the
@@ -132,10 +134,13 @@ def main() -> int:
     totals = zero()
     batches: dict[str, dict] = {}
     manifest_batch = nontech_batches()
+    # postings labelled in a later issue score as a batch of their own ("batches": name -> its postings)
+    labelled_in = {n: batch for batch, names in nontech.get("batches", {}).items() if not batch.startswith("_")
+                   for n in names}
     for name, fields in sorted(present.items()):
         if name.startswith("nontech_real/"):
             later = manifest_batch.get(name.split("/", 1)[1], 1) > FIRST_NONTECH_BATCHES
-            key = "nontech_real-occ" if later else "nontech_real"
+            key = labelled_in.get(name.split("/", 1)[1]) or ("nontech_real-occ" if later else "nontech_real")
         else:
             key = page_labels.get(name, {}).get("batch", "first")
         batch = batches.setdefault(key, zero())
