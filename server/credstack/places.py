@@ -165,6 +165,8 @@ class Places:
         for word, country in self.country_hints:
             if word in text and _hint_pattern(word).search(text):  # the hint as written, then as a whole word
                 seen.setdefault(country, set()).add(word)
+        if _UK_PHONE.search(text):  # a British telephone number as the country writes it is one more
+            seen.setdefault("GB", set()).add("a UK telephone number")
         return {country for country, words in seen.items() if len(words) >= MIN_HINTS}
 
     def signs_in(self, text: str | None) -> set[str]:
@@ -260,6 +262,10 @@ def _british_spellings(text: str) -> list[str]:
     kept = held_in(_british_held(), text)
     return _british_pattern(kept).findall(text) if kept else []
 MIN_BRITISH_SPELLINGS = 2
+# A British telephone number written nationally: an area code 01xxx, 01xx or 02x, or a mobile's 07xxx,
+# then the number ("01872 255997", "0113 392 3000", "020 7946 0000"). Ireland's "01 234 5678" and
+# Australia's "02 9876 5432" are none; a country hint, never a country on its own.
+_UK_PHONE = re.compile(r"(?<![\d+])0(?:1\d{3} ?\d{6}|1\d{2} \d{3} ?\d{4}|2\d \d{4} ?\d{4}|7\d{3} ?\d{6})(?!\d)")
 # A Canadian postal code after its province's code, even glued to it as scraped records write it
 # ("Calgary, ABT2Z 4A2", "Vancouver, BC V5T 3E2"): a place in Canada.
 _CA_POSTCODE = re.compile(r"(?<![A-Za-z])(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t]?"

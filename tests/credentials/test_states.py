@@ -156,12 +156,14 @@ def test_a_state_exam_of_unknown_place_comes_after_the_national_one(catalog):
 
     missing = {"Teaching": 3.0, "Classroom Management": 3.0, "Student Assessment": 2.0}
     teachers = [c for c in catalog if c.id in ("texes-ppr-ec12", "ets-praxis-plt")]
-    unknown = RoleFit(groups={"education": 1.0}, countries=frozenset({"US"}))
+    # a school's post: the teacher exams are a school teacher's (role_credentials), so the title says so
+    unknown = RoleFit(groups={"education": 1.0}, countries=frozenset({"US"}), title="Science Teacher")
     plan = recommend_stack(missing, teachers, fit=unknown)
     assert [r.credential.id for r in plan.recommendations] == ["ets-praxis-plt"]
     rival = next(r for r in plan.recommendations[0].reasons if r.startswith("chosen over TExES"))
     assert "counts only in Texas, and the posting does not say the job is there" in rival
-    texas = RoleFit(groups={"education": 1.0}, countries=frozenset({"US"}), states=frozenset({"US-TX"}))
+    texas = RoleFit(groups={"education": 1.0}, countries=frozenset({"US"}), states=frozenset({"US-TX"}),
+                    title="Science Teacher")
     assert [r.credential.id for r in recommend_stack(missing, teachers, fit=texas).recommendations] == [
         "texes-ppr-ec12"]
 
