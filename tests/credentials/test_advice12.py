@@ -8,7 +8,9 @@ postings are in the education group and ask for teaching: they are a school's (r
 A medical assistant's "National Certification as a Medical Assistant" was read as the teachers'
 National Board Certification. UK and Australian postings that name no place got US licences: an
 NHS band and a British telephone number, or a Royal Infirmary, are two British hints; "Aboriginal and
-Torres Strait Islander" and "Indigenous Australians" are Australia's words."""
+Torres Strait Islander" and "Indigenous Australians" are Australia's words. The pharmacy technician's
+certificate went to a pharmacy software consultant, a medical case manager and a pharmacist manager,
+whose titles or duties say "pharmacy": it is a technician's or a dispensing assistant's."""
 
 from __future__ import annotations
 
@@ -65,3 +67,19 @@ def test_a_medical_assistants_national_certification_is_no_teachers_board(res):
 ])
 def test_british_and_australian_words_name_the_country(text, country):
     assert load_places().country_in_text(text) == country
+
+
+PHARMACY = """{title}
+Phoenix, AZ 85004
+Requirements
+- Experience in a retail or hospital pharmacy
+- Knowledge of pharmacy operations and dispensing workflows
+"""
+
+
+@pytest.mark.parametrize("title, advised", [
+    ("Pharmacy Technician", True), ("Software Implementation Consultant, Pharmacy", False),
+    ("Medical Case Manager", False),
+])
+def test_the_pharmacy_technicians_certificate_is_a_technicians(res, title, advised):
+    assert ("ptcb-cpht" in picks(res, PHARMACY.format(title=title))) is advised
