@@ -10,13 +10,16 @@ National Board Certification. UK and Australian postings that name no place got 
 NHS band and a British telephone number, or a Royal Infirmary, are two British hints; "Aboriginal and
 Torres Strait Islander" and "Indigenous Australians" are Australia's words. The pharmacy technician's
 certificate went to a pharmacy software consultant, a medical case manager and a pharmacist manager,
-whose titles or duties say "pharmacy": it is a technician's or a dispensing assistant's."""
+whose titles or duties say "pharmacy": it is a technician's or a dispensing assistant's. A workers'
+compensation underwriter was read as a pay and benefits job for the word "compensation", and got an
+inbound sales course: workers' compensation is an insurance line."""
 
 from __future__ import annotations
 
 import pytest
 
 from credstack.analysis import analyze
+from credstack.credentials.fit import title_groups
 from credstack.places import load_places
 from credstack.postings import parse_posting
 
@@ -83,3 +86,11 @@ Requirements
 ])
 def test_the_pharmacy_technicians_certificate_is_a_technicians(res, title, advised):
     assert ("ptcb-cpht" in picks(res, PHARMACY.format(title=title))) is advised
+
+
+@pytest.mark.parametrize("title, group", [
+    ("Senior Workers' Compensation Underwriter", "finance"), ("Workers Compensation Claims Adjuster", "finance"),
+    ("Compensation Analyst", "human_resources"), ("Compensation and Benefits Manager", "human_resources"),
+])
+def test_workers_compensation_is_an_insurance_line_not_pay(title, group):
+    assert set(title_groups(title)) == {group}
