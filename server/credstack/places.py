@@ -167,6 +167,9 @@ class Places:
                 seen.setdefault(country, set()).add(word)
         if _UK_PHONE.search(text):  # a British telephone number as the country writes it is one more
             seen.setdefault("GB", set()).add("a UK telephone number")
+        if len({m.casefold() for m in _british_spellings(text)}) >= MIN_BRITISH_SPELLINGS:
+            # British spelling is one more (Australia and Ireland spell so too: never enough alone)
+            seen.setdefault("GB", set()).add("British spelling")
         return {country for country, words in seen.items() if len(words) >= MIN_HINTS}
 
     def signs_in(self, text: str | None) -> set[str]:
