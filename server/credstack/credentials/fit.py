@@ -270,7 +270,9 @@ def _roles() -> tuple[tuple[re.Pattern, re.Pattern, str | None], ...]:
         return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in items) + r")s?\b", re.I)
 
     roles = load_cues().get("role_credentials", {}).get("roles", {})
-    return tuple((words([noun]), words(role["titles"]), role.get("group")) for noun, role in roles.items())
+    # a role's credentials are named by its own noun, or by the several words of "names"
+    return tuple((words(role.get("names") or [noun]), words(role["titles"]), role.get("group"))
+                 for noun, role in roles.items())
 
 
 def other_role(credential: Credential, title: str, groups: Iterable[str] = ()) -> bool:
