@@ -167,8 +167,7 @@ class Places:
                 seen.setdefault(country, set()).add(word)
         if _UK_PHONE.search(text):  # a British telephone number as the country writes it is one more
             seen.setdefault("GB", set()).add("a UK telephone number")
-        if len({m.casefold() for m in _british_spellings(text)}) >= MIN_BRITISH_SPELLINGS:
-            # British spelling is one more (Australia and Ireland spell so too: never enough alone)
+        if spelled_british(text):  # one more (Australia and Ireland spell so too: never enough alone)
             seen.setdefault("GB", set()).add("British spelling")
         return {country for country, words in seen.items() if len(words) >= MIN_HINTS}
 
@@ -265,6 +264,13 @@ def _british_spellings(text: str) -> list[str]:
     kept = held_in(_british_held(), text)
     return _british_pattern(kept).findall(text) if kept else []
 MIN_BRITISH_SPELLINGS = 2
+
+
+def spelled_british(text: str) -> bool:
+    """Whether ``text`` writes at least ``MIN_BRITISH_SPELLINGS`` different British spellings."""
+    return len({m.casefold() for m in _british_spellings(text)}) >= MIN_BRITISH_SPELLINGS
+
+
 # A British telephone number written nationally: an area code 01xxx, 01xx or 02x, or a mobile's 07xxx,
 # then the number ("01872 255997", "0113 392 3000", "020 7946 0000"). Ireland's "01 234 5678" and
 # Australia's "02 9876 5432" are none; a country hint, never a country on its own.
@@ -284,7 +290,7 @@ def unlikely_countries(*texts: str | None, language: str = "en") -> frozenset[st
     out = set(_NOT_DOLLAR) if _DOLLAR_AMOUNT.search(text) else set()
     if language != "en":
         out |= {country for country, others in _ENGLISH_SPEAKING.items() if language not in others}
-    elif len({m.casefold() for m in _british_spellings(text)}) >= MIN_BRITISH_SPELLINGS:
+    elif spelled_british(text):
         out.add("US")
     return frozenset(out)
 
