@@ -108,3 +108,11 @@ def resources():
     from credstack.resources import Resources
 
     return Resources.load(tagger=False)
+
+
+def pytest_make_parametrize_id(config, val, argname):
+    """Bytes parameters (documents built at collection, with the time in their zip headers) are
+    named by their size, so every pytest-xdist worker collects the same test ids."""
+    if isinstance(val, (bytes, bytearray)) and len(val) > 32:
+        return f"{argname}-{len(val)}-bytes"
+    return None
