@@ -333,7 +333,7 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     and held-occ numbering does not count its batch."""
     if split == "all":
         return True
-    row = next(r for r in rows if r["local-name"] == name)
+    row = _facts(rows).by_name[name]
     if int(row.get("batch") or 1) in OCC_TRAIN_BATCHES:
         return split in ("train-occ2", "train-occ3", "train-occ4")  # labelled to train the tagger: never held out
     if split == "train-occ2":
@@ -355,8 +355,7 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
         return split in ("held", "held-new")
     if split == "held-new":
         return False
-    peers = sorted(r["local-name"] for r in rows
-                   if r["occupation"] == row["occupation"] and int(r.get("batch") or 1) == 1)
+    peers = _facts(rows).first_batch_peers[row["occupation"]]
     return (peers.index(name) % 2 == 0) == (split == "train")
 
 
@@ -410,10 +409,7 @@ def language_batches(rows: list[dict]) -> list[int]:
     """The batches of postings in other languages scored per language: those holding a posting in
     another language, save the batches of new occupations (``occupation_batches``: the eighth's
     Italian and Spanish postings are scored with it) and the training batches."""
-    occupations = set(occupation_batches(rows))
-    return sorted({int(r.get("batch") or 1) for r in rows
-                   if language_of_row(r) != "en" and not is_training_batch(r)
-                   and int(r.get("batch") or 1) not in occupations})
+    return list(_facts(rows).language_batches)
 
 
 def occupation_split(row: dict, rows: list[dict] | None = None) -> str:
@@ -434,14 +430,49 @@ def occupation_batches(rows: list[dict]) -> list[int]:
     of such an occupation (the fifth and sixth batch, other languages alone, are not among them). A
     posting in another language inside such a batch (the eighth's Italian bank advisor, Spanish
     gardener) is scored with its batch, per occupation, not with the language batches."""
-    first = first_occupations(rows)
-    return sorted({int(r.get("batch") or 1) for r in rows
-                   if r["occupation"] not in first and language_of_row(r) == "en" and not is_training_batch(r)})
+    return list(_facts(rows).occupation_batches)
 
 
 def first_occupations(rows: list[dict]) -> set[str]:
     """The occupations of the first batch, the only ones the tagger may have been trained on."""
-    return {r["occupation"] for r in rows if int(r.get("batch") or 1) == 1}
+    return _facts(rows).first
+
+
+class _Facts:
+    """What the splits read of the whole manifest, worked out once per list of rows (the splits of
+    every posting asked one by one would read the manifest anew each time: minutes for the tests)."""
+
+    def __init__(self, rows: list[dict]) -> None:
+        self.rows, self.size = rows, len(rows)
+        self.batches = (frozenset(TRAIN_BATCHES), frozenset(OCC_TRAIN_BATCHES))
+        self.by_name: dict[str, dict] = {}
+        for r in rows:
+            self.by_name.setdefault(r["local-name"], r)
+        self.first = {r["occupation"] for r in rows if int(r.get("batch") or 1) == 1}
+        self.occupation_batches = sorted({int(r.get("batch") or 1) for r in rows
+                                          if r["occupation"] not in self.first and language_of_row(r) == "en"
+                                          and not is_training_batch(r)})
+        occupations = set(self.occupation_batches)
+        self.language_batches = sorted({int(r.get("batch") or 1) for r in rows
+                                        if language_of_row(r) != "en" and not is_training_batch(r)
+                                        and int(r.get("batch") or 1) not in occupations})
+        self.first_batch_peers: dict[str, list[str]] = {}
+        for r in sorted(rows, key=lambda r: r["local-name"]):
+            if int(r.get("batch") or 1) == 1:
+                self.first_batch_peers.setdefault(r["occupation"], []).append(r["local-name"])
+
+    def fits(self, rows: list[dict]) -> bool:
+        return rows is self.rows and len(rows) == self.size \
+            and self.batches == (frozenset(TRAIN_BATCHES), frozenset(OCC_TRAIN_BATCHES))
+
+
+_FACTS: list[_Facts] = []
+
+
+def _facts(rows: list[dict]) -> _Facts:
+    if not (_FACTS and _FACTS[0].fits(rows)):
+        _FACTS[:] = [_Facts(rows)]
+    return _FACTS[0]
 
 
 def skillspan_rows(text: str, spans: list[dict], idx: int, source: str) -> list[dict]:
