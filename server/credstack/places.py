@@ -164,7 +164,11 @@ class Places:
         seen: dict[str, set[str]] = {}
         for word, country in self.country_hints:
             if word in text and _hint_pattern(word).search(text):  # the hint as written, then as a whole word
-                seen.setdefault(country, set()).add(word)
+                seen.setdefault(country, set()).add(word.casefold())  # "Band 6" and "band 6" are one
+        # a region or big city of one country ("Cambridgeshire", "Leeds") is one more, however many the
+        # text names: Norfolk and Suffolk are Virginian cities too, Manchester and Bristol American towns
+        for country in _regions_named(self.region_countries, text):
+            seen.setdefault(country, set()).add("a place in the country")
         if _UK_PHONE.search(text):  # a British telephone number as the country writes it is one more
             seen.setdefault("GB", set()).add("a UK telephone number")
         if spelled_british(text):  # one more (Australia and Ireland spell so too: never enough alone)
@@ -242,9 +246,12 @@ _BRITISH_WORDS = (  # one pattern a spelling
     r"organis(?:e|es|ed|ing|ation|ations|ational)", r"colours?", r"labour", r"behaviours?", r"centres?", r"licence",
     r"licences", r"programmes?", r"favour(?:able|ite)?", r"honours?", r"neighbour(?:s|hood)?", r"analys(?:e|ed|ing)",
     r"catalogues?", r"cheques?", r"travell(?:ed|ing|er|ers)", r"modell(?:ed|ing)", r"fulfil", r"enrolment",
-    r"defence", r"practise", r"recognis(?:e|ed|ing)", r"prioritis(?:e|ed|ing)", r"specialis(?:e|ed|ing|ation)",
-    r"utilis(?:e|ed|ing|ation)", r"optimis(?:e|ed|ing|ation)", r"minimis(?:e|ed|ing)", r"maximis(?:e|ed|ing)",
-    r"summaris(?:e|ed|ing)", r"emphasis(?:e|ed|ing)", r"serialised", r"authoris(?:e|ed|ation)", r"realis(?:e|ed|ing)")
+    r"defence", r"practise", r"recognis(?:e|es|ed|ing)", r"prioritis(?:e|es|ed|ing)", r"specialis(?:e|es|ed|ing|ation)",
+    r"utilis(?:e|es|ed|ing|ation)", r"optimis(?:e|es|ed|ing|ation)", r"minimis(?:e|es|ed|ing)", r"maximis(?:e|es|ed|ing)",
+    r"summaris(?:e|es|ed|ing)", r"emphasis(?:e|es|ed|ing)", r"serialised", r"authoris(?:e|es|ed|ation)", r"realis(?:e|es|ed|ing)",
+    # and medicine's: a ward's "paediatric", "orthopaedic" and "anaesthetic" are American "pediatric" ...
+    r"paediatric(?:s|ian|ians)?", r"orthopaedic(?:s)?", r"gynaecolog(?:y|ist|ists|ical)", r"haematolog(?:y|ist|ists)",
+    r"anaesthe(?:tic|tics|tist|tists|sia)", r"oedema", r"oesophag(?:eal|us)", r"haemoglobin", r"foetal")
 _BRITISH_SPELLING = re.compile(r"\b(?:" + "|".join(_BRITISH_WORDS) + r")\b", re.IGNORECASE)
 
 
@@ -349,6 +356,27 @@ def _terms_in(terms: tuple[tuple[str, str], ...], text: str) -> re.Pattern | Non
     and the text is not tried against every term at every word."""
     kept = held_in(_term_words(terms), text)
     return _words_pattern(kept) if kept else None
+
+
+def _regions_named(regions: tuple[tuple[str, str], ...], text: str) -> set[str]:
+    """The countries of the regions and big cities of ``regions`` that ``text`` names as written
+    (capitalised, whole words)."""
+    kept = tuple((name, country) for name, country in held_in(_region_words(regions), text))
+    if not kept:
+        return set()
+    by_name = dict(regions)
+    return {by_name[m.group(1)] for m in _region_pattern(tuple(n for n, _ in kept)).finditer(text)}
+
+
+@lru_cache(maxsize=4)
+def _region_words(regions: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[str, str], str | None], ...]:
+    return tuple(((name, country), held_word(re.escape(name), 0)) for name, country in regions)
+
+
+@lru_cache(maxsize=256)
+def _region_pattern(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![\w&-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                      + r")(?![\w&-])")
 
 
 @cache

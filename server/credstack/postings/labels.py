@@ -17,6 +17,27 @@ _COLON_PATTERNS = {f: re.compile(rf"^(?:{p})\s*:\s*(?P<value>\S.*)$", re.IGNOREC
 _ANY_LABEL = re.compile("^(?:" + "|".join(f"(?:{p})" for p in LABELS.values()) + ")", re.IGNORECASE)
 
 
+# A flattened ad's facts run together on one line, each after its label: "Role: Personal Tax Senior
+# Location: Bristol Salary: Up to 40K depending on experience A top 10 firm ...". The place is what
+# lies between "Location:" and the next label with its colon, near the start of the line.
+_NEXT_LABEL = r"(?=(?=[A-Z])(?i:" + "|".join(f"(?:{p})" for p in LABELS.values()) + r")\s*:)"
+_INLINE_LOCATION = re.compile(r"(?<![\w-])(?:(?:Job|Work|Office) )?(?i:location)\s*:\s*(?P<value>[A-Z][^:\n]{0,60}?)\s+"
+                              + _NEXT_LABEL)
+_AT_NEXT_LABEL = re.compile(r"\s+" + _NEXT_LABEL)
+MAX_INLINE_AT = 600
+
+
+def _before_next_label(value: str) -> str:
+    """A labelled value up to the next fact's label ("Theatre Nurse Location: Cambridge Salary: ..."
+    -> "Theatre Nurse"); the whole value where the label begins inside a word run into the one before
+    ("Specialist (Level III)Work Schedule: Monday": "Work" is the label's, glued)."""
+    head = _AT_NEXT_LABEL.split(value, maxsplit=1)[0].strip()
+    return value.strip() if _GLUED_TAIL.search(head) else head
+
+
+_GLUED_TAIL = re.compile(r"(?:[)\].,;:!?]|[a-z])[A-Z][a-z]+$")
+
+
 def is_fact_label(text: str) -> bool:
     """"Company", "Job type", "Salary": a label of a posting fact."""
     text = text.strip().rstrip(":").strip()
@@ -67,6 +88,9 @@ def labelled_fields(blocks: list[Block], limit: int = 80) -> dict[str, str]:
         if _PICTOGRAPH.search(text) and len(text) <= 160:
             for field, value in pictograph_fields(text).items():
                 out.setdefault(field, value)
+        if "location" not in out and (inline := _INLINE_LOCATION.search(text[:MAX_INLINE_AT])) \
+                and _value_ok(inline.group("value")):
+            out["location"] = inline.group("value").strip()
         if len(text) > 160 or not _ANY_LABEL.match(text):
             continue
         for field, colon in _COLON_PATTERNS.items():
@@ -79,8 +103,8 @@ def labelled_fields(blocks: list[Block], limit: int = 80) -> dict[str, str]:
                     value = blocks[i + 1].text.strip()
                 else:
                     continue
-            elif m and _value_ok(m.group("value")):
-                value = m.group("value").strip()
+            elif m and _value_ok(_before_next_label(m.group("value"))):
+                value = _before_next_label(m.group("value"))
             else:
                 bare = _LABEL_PATTERNS[field].match(text)
                 if bare and not bare.group("value") and i + 1 < len(blocks) and _value_ok(blocks[i + 1].text):
