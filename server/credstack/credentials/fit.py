@@ -264,30 +264,37 @@ def _title_specialties(title: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _roles() -> tuple[tuple[re.Pattern, re.Pattern, str | None], ...]:
-    """(the role's noun in a credential's name, the title words naming it, the group that is it), per role."""
+def _roles() -> tuple[tuple[re.Pattern, re.Pattern, str | None, frozenset[str]], ...]:
+    """(the role's noun in a credential's name, the title words naming it, the group that is it, the
+    title groups its title words need), per role."""
     def words(items):
         return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in items) + r")s?\b", re.I)
 
     roles = load_cues().get("role_credentials", {}).get("roles", {})
     # a role's credentials are named by its own noun, or by the several words of "names"
-    return tuple((words(role.get("names") or [noun]), words(role["titles"]), role.get("group"))
-                 for noun, role in roles.items())
+    return tuple((words(role.get("names") or [noun]), words(role["titles"]), role.get("group"),
+                  frozenset(role.get("title_groups", ()))) for noun, role in roles.items())
 
 
 def other_role(credential: Credential, title: str, groups: Iterable[str] = ()) -> bool:
     """Whether ``credential`` certifies a role its name gives (a supervisor's, an inspector's, an
-    educator's: ``role_credentials``) that the job is not: its title does not name it, nor are its
-    ``groups`` that role's."""
-    return any(not titles.search(title or "") and group not in set(groups)
-               for titles, group in _roles_named(credential.name))
+    educator's: ``role_credentials``) that the job is not: its title does not name it (or names it
+    inside another group's job, where the role asks its ``title_groups``: a yoga teacher's "teacher"
+    is no school's), nor are its ``groups`` that role's."""
+    return any(not _names_role(title or "", titles, needs) and group not in set(groups)
+               for titles, group, needs in _roles_named(credential.name))
+
+
+def _names_role(title: str, titles: re.Pattern, needs: frozenset[str]) -> bool:
+    return bool(titles.search(title)) and (not needs or bool(needs & title_groups(title).keys()))
 
 
 @lru_cache(maxsize=8192)
-def _roles_named(name: str) -> tuple[tuple[re.Pattern, str | None], ...]:
-    """(the title words, the group) of each role whose noun a credential's name holds: a catalog's
-    names are few and fixed, and each is read against every role once, not once a posting."""
-    return tuple((titles, group) for noun, titles, group in _roles() if noun.search(name))
+def _roles_named(name: str) -> tuple[tuple[re.Pattern, str | None, frozenset[str]], ...]:
+    """(the title words, the group, the title groups) of each role whose noun a credential's name
+    holds: a catalog's names are few and fixed, and each is read against every role once, not once
+    a posting."""
+    return tuple((titles, group, needs) for noun, titles, group, needs in _roles() if noun.search(name))
 
 
 def _words(items: Iterable[str]) -> re.Pattern:
