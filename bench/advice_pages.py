@@ -36,7 +36,9 @@ postings of the later batches of new occupations (splits held-occ3 to held-occ8,
 held-occ14 to held-occ17: 172 postings of 86 occupations, aviation to bar work) in issue advice11, before
 the advice was first run on them; they are counted as batch ``nontech_real-occ``. Stop 57 labelled 200
 more (``batches``: ``nontech_real-advice12``), one posting each of 200 occupations of the splits from
-held-occ19 on, drawn at random before the advice was read on them: batch ``nontech_real-advice12``. held-occ9,
+held-occ19 on, drawn at random before the advice was read on them: batch ``nontech_real-advice12``; then 200 more
+of further occupations (``nontech_real-advice13``), and stop 58 another 400 the same way (``nontech_real-advice14``
+and, labelled after advice14's fixes, ``nontech_real-advice15``). held-occ9,
 held-occ10, held-occ12, held-occ13 and the postings in other languages stay unlabelled, unseen.
 
 Printed: per page the picks and their verdicts, then picks, named, in field, off field and the
