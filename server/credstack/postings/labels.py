@@ -88,8 +88,8 @@ def labelled_fields(blocks: list[Block], limit: int = 80) -> dict[str, str]:
         if _PICTOGRAPH.search(text) and len(text) <= 160:
             for field, value in pictograph_fields(text).items():
                 out.setdefault(field, value)
-        if "location" not in out and (inline := _INLINE_LOCATION.search(text[:MAX_INLINE_AT])) \
-                and _value_ok(inline.group("value")):
+        if "location" not in out and "ocation" in (head := text[:MAX_INLINE_AT]).lower() \
+                and (inline := _INLINE_LOCATION.search(head)) and _value_ok(inline.group("value")):
             out["location"] = inline.group("value").strip()
         if len(text) > 160 or not _ANY_LABEL.match(text):
             continue
