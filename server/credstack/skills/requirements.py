@@ -728,6 +728,18 @@ _COORDINATED_TEAMS = re.compile(
     rf"(?:(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:{_TEAM_WORD}[ \t]+){{0,2}}{_TEAM_WORD}){{1,4}}"
     r"[ \t]+(?i:teams|departments)\b")
 _TEAMS_REACH = 160
+# A mention, then one or two more words of a team's name in lower case and the noun: "frontend analytics
+# teams", "NHS information management team" (the colleagues, not a skill asked). Never a preposition or a
+# word of praise ("communicate effectively across multi-disciplinary teams", "communication skills strong
+# team"), a verb's "-ing" form ("leadership experience managing teams"; a field's "engineering" is a noun),
+# a new capitalised phrase ("communication skills Project team") or a product ("including MS Teams").
+_FIELD_ING = r"(?:engineering|marketing|accounting|nursing|training|manufacturing|planning|consulting|banking|" \
+             r"testing|programming|computing|learning|publishing|housing|building|processing)\b"
+_TEAM_NAME_WORD = (r"(?!(?:on|in|at|with|of|to|for|from|by|the|a|an|our|your|their|its|and|or|who|that|which|"
+                   r"across|among|amongst|between|within|into|including|such|as|like|strong|excellent|good|great|"
+                   r"effective|effectively|multi[\w-]*)\b)"
+                   rf"(?:{_FIELD_ING}|(?![a-z-]+ing\b)[a-z][\w/-]*)")
+_NAMED_TEAM = re.compile(rf"(?:[ \t]+{_TEAM_NAME_WORD}){{1,2}}[ \t]+(?:teams?|departments?)\b")
 # What the candidate has in the list ("Experience in Mobile Development and Agile teams"): asked.
 _ASKED_IN = re.compile(r"(?i)\b(?:experience|background|knowledge|expertise|skills?)[ \t]+(?:in|with|of)[ \t]+$")
 
@@ -761,7 +773,8 @@ def names_a_role(text: str, start: int, end: int, *, licence: bool = False) -> b
     if (_role_noun_after(text, start, after) and not _past_role_field(text, start, after)
             and not _CANDIDATE_IS.search(text, max(0, start - 80), start)) or _org_before(text, start):
         return True
-    if _COORDINATED_TEAMS.match(text, after, min(len(text), after + _TEAMS_REACH)) \
+    if (_COORDINATED_TEAMS.match(text, after, min(len(text), after + _TEAMS_REACH))
+            or _NAMED_TEAM.match(text, after, min(len(text), after + 60))) \
             and not _ASKED_IN.search(text, max(0, start - 40), start):
         return True  # "marketing and tech teams", "Support Center, Networking and Infrastructure teams"
     if _TITLE_CASE.match(text, start, end):  # "iOS Mobile Development Agile team": a team's capitalised name
