@@ -150,3 +150,34 @@ def test_a_meat_counters_staff_sell_to_shoppers(res, title):
                "- Maintain sanitation standards in the meat department\n")
     assert "hubspot-inbound-sales" not in picks(res, posting)
 
+
+
+def test_a_teams_name_of_several_words_is_no_skill_asked(res):
+    """A SAS developer who 'will work closely with frontend analytics teams' got a front-end
+    developer's certificate (nontech_real-advice13, still there at advice14)."""
+    def skills(line):
+        return {s.name for s in analyze(parse_posting(f"SAS Developer\nRequirements\n- {line}\n- SAS programming\n"),
+                                        res, recommend=False).skills}
+    assert "Front-End Development" not in skills("Work closely with data warehouse teams and frontend analytics "
+                                                 "teams to create reporting solutions")
+    assert "Front-End Development" in skills("Experience in frontend development teams")  # the candidate's own
+    assert "Front-End Development" in skills("Experience in frontend development with React")
+
+
+def test_the_london_insurance_market_is_british():
+    """A reinsurance analyst 'based in London or Bermuda' asking for 'knowledge of Lloyd's and the London
+    Market' got the US CPA (nontech_real-advice16)."""
+    places = load_places()
+    assert places.country_in_text("Knowledge of the London Market is essential.") == "GB"
+    assert places.country_in_text("Knowledge of Lloyd s and reinsurance; offices in London or Bermuda.") == "GB"
+    assert places.country_in_text("Knowledge of Lloyd's and reinsurance.") is None  # one hint alone
+
+
+@pytest.mark.parametrize("title, assistant", [
+    ("Allied Health Assistant", True), ("Therapy Assistant", True), ("Rehabilitation Support Worker", True),
+    ("Medical Doctor", False), ("Physiotherapist", False), ("Occupational Therapist", False),
+])
+def test_the_allied_health_assistants_certificate_is_an_assistants(catalog, title, assistant):
+    """A medical doctor's posting asking for patient care got Australia's Certificate IV in Allied Health
+    Assistance (nontech_real-advice16)."""
+    assert other_role(catalog.get("au-cert-iv-allied-health-assistance"), title, ["allied_health"]) is not assistant
