@@ -198,9 +198,12 @@ class Places:
         return found
 
     def _place_country(self, place: str, context: str | None = None) -> str | None:
-        parts = [_us_zip(self, p) for p in (p.strip(" .()") for p in _PARTS.split(place)[:12]) if p]
+        raw = [p for p in (p.strip(" .()") for p in _PARTS.split(place)[:12]) if p]
+        parts = [_us_zip(self, p) for p in raw]
         for i in range(len(parts) - 1, -1, -1):
-            code = _country_code(self, parts[i], last_of_many=len(parts) >= 3 and i == len(parts) - 1)
+            # a state's code with its ZIP code is a state even last of many ("Blvd., Allentown, PA 18106")
+            code = _country_code(self, parts[i],
+                                 last_of_many=len(parts) >= 3 and i == len(parts) - 1 and parts[i] == raw[i])
             if code:
                 shared = _folded_codes(self.shared_names).get(parts[i].casefold())
                 if code == "US" and shared:

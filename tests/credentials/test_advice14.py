@@ -181,3 +181,14 @@ def test_the_allied_health_assistants_certificate_is_an_assistants(catalog, titl
     """A medical doctor's posting asking for patient care got Australia's Certificate IV in Allied Health
     Assistance (nontech_real-advice16)."""
     assert other_role(catalog.get("au-cert-iv-allied-health-assistance"), title, ["allied_health"]) is not assistant
+
+
+def test_a_countrys_possessive_is_no_location_and_a_zip_code_makes_a_state():
+    """'a subsidiary of parent company DCC PLC, Ireland's 6th largest company' placed six UK adverts in
+    Ireland; an address's 'Allentown, PA 18106', last of its parts, was read as Panama."""
+    assert find_location("a subsidiary of parent company DCC PLC, Ireland's 6th largest company") is None
+    assert find_location("Our office: Cork, Ireland.") == "Cork, Ireland"
+    places = load_places()
+    assert places.country_of("5910 Hamilton Blvd., Allentown, PA 18106") == "US"
+    assert places.states_of("5910 Hamilton Blvd., Allentown, PA 18106") == {"US-PA"}
+    assert places.country_of("Berlin, Berlin, DE") == "DE"  # a country's code last of many, as before

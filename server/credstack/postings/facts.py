@@ -41,7 +41,8 @@ _PLACE = rf"{_PLACE_WORD}(?:[ -](?:(?:de|la|del|du|do|da|upon|on|of|am|an|im|sur
 # ("fluoroscopy, US, CT and mobile x-ray": an imaging department's modalities are no Connecticut town),
 # nor a code that is also a word or a common abbreviation when a capitalised word follows it: "Outlook,
 # MS Word", "Gale Metcalfe, MS Nurse Team Leader", "Customer Service, AR Management" ("Portland, OR
-# United States" and a page's "Broken Arrow, OK Full-time" stay places).
+# United States" and a page's "Broken Arrow, OK Full-time" stay places). Its third, a place before a country,
+# never takes the country's possessive: "a subsidiary of DCC PLC, Ireland's 6th largest company".
 _WORDLIKE_CODES = ("MS", "AR", "LA", "IN", "OR", "ME", "OK", "HI", "ID")
 _PLACE_THEN = ("United", "USA", "US", "Full", "Part", "Remote", "Hybrid", "On", "Onsite", "Contract", "Temporary",
                "Temp", "Permanent", "Seasonal", "Internship", "Salary", "Pay", "Posted", "Apply", "Job", "Hourly")
@@ -49,7 +50,7 @@ _NOT_A_STATE_AFTER = rf"(?<=\b(?:{'|'.join(_WORDLIKE_CODES)}))[ \t]+(?!(?:{'|'.j
 LOCATION = re.compile(
     rf"\b(?:(?:Remote|Hybrid|On-?site)(?:\s*(?:[-–(,]|in)\s*{_PLACE}(?:,\s*{_PLACE})?\)?)?|"
     rf"(?![A-Z]{{2,3}},){_PLACE},\s*(?:{_STATES})(?:\s+\d{{5}}\b|\b(?!{_NOT_A_STATE_AFTER}))|"
-    rf"{_PLACE}(?:\s\d{{1,2}})?(?:,\s*{_PLACE})?,\s*(?:{_COUNTRIES})\b(?!-)|"
+    rf"{_PLACE}(?:\s\d{{1,2}})?(?:,\s*{_PLACE})?,\s*(?:{_COUNTRIES})\b(?!-|['’]s\b)|"
     rf"{_PLACE},?\s+(?:{_AU_STATES})\s+\d{{4}}\b)"
 )
 
