@@ -249,9 +249,10 @@ _BRITISH_WORDS = (  # one pattern a spelling
     r"organis(?:e|es|ed|ing|ation|ations|ational)", r"colours?", r"labour", r"behaviours?", r"centres?", r"licence",
     r"licences", r"programmes?", r"favour(?:able|ite)?", r"honours?", r"neighbour(?:s|hood)?", r"analys(?:e|ed|ing)",
     r"catalogues?", r"cheques?", r"travell(?:ed|ing|er|ers)", r"modell(?:ed|ing)", r"fulfil", r"enrolment",
-    r"defence", r"practise", r"recognis(?:e|es|ed|ing)", r"prioritis(?:e|es|ed|ing)", r"specialis(?:e|es|ed|ing|ation)",
-    r"utilis(?:e|es|ed|ing|ation)", r"optimis(?:e|es|ed|ing|ation)", r"minimis(?:e|es|ed|ing)", r"maximis(?:e|es|ed|ing)",
-    r"summaris(?:e|es|ed|ing)", r"emphasis(?:e|es|ed|ing)", r"serialised", r"authoris(?:e|es|ed|ation)", r"realis(?:e|es|ed|ing)",
+    r"defence", r"practise", r"recognis(?:e|es|ed|ing)", r"prioritis(?:e|es|ed|ing)",
+    r"specialis(?:e|es|ed|ing|ation)", r"utilis(?:e|es|ed|ing|ation)", r"optimis(?:e|es|ed|ing|ation)",
+    r"minimis(?:e|es|ed|ing)", r"maximis(?:e|es|ed|ing)", r"summaris(?:e|es|ed|ing)", r"emphasis(?:e|es|ed|ing)",
+    r"serialised", r"authoris(?:e|es|ed|ation)", r"realis(?:e|es|ed|ing)",
     # and medicine's: a ward's "paediatric", "orthopaedic" and "anaesthetic" are American "pediatric" ...
     r"paediatric(?:s|ian|ians)?", r"orthopaedic(?:s)?", r"gynaecolog(?:y|ist|ists|ical)", r"haematolog(?:y|ist|ists)",
     r"anaesthe(?:tic|tics|tist|tists|sia)", r"oedema", r"oesophag(?:eal|us)", r"haemoglobin", r"foetal")
@@ -364,11 +365,11 @@ def _terms_in(terms: tuple[tuple[str, str], ...], text: str) -> re.Pattern | Non
 def _regions_named(regions: tuple[tuple[str, str], ...], text: str) -> set[str]:
     """The countries of the regions and big cities of ``regions`` that ``text`` names as written
     (capitalised, whole words)."""
-    kept = tuple((name, country) for name, country in held_in(_region_words(regions), text))
+    kept = held_in(_region_words(regions), text)
     if not kept:
         return set()
-    by_name = dict(regions)
-    return {by_name[m.group(1)] for m in _region_pattern(tuple(n for n, _ in kept)).finditer(text)}
+    by_name = dict(kept)
+    return {by_name[m.group(1)] for m in _region_pattern(tuple(by_name)).finditer(text)}
 
 
 @lru_cache(maxsize=4)

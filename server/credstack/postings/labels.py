@@ -103,8 +103,8 @@ def labelled_fields(blocks: list[Block], limit: int = 80) -> dict[str, str]:
                     value = blocks[i + 1].text.strip()
                 else:
                     continue
-            elif m and _value_ok(_before_next_label(m.group("value"))):
-                value = _before_next_label(m.group("value"))
+            elif m and _value_ok(cut := _before_next_label(m.group("value"))):
+                value = cut
             else:
                 bare = _LABEL_PATTERNS[field].match(text)
                 if bare and not bare.group("value") and i + 1 < len(blocks) and _value_ok(blocks[i + 1].text):
