@@ -200,6 +200,9 @@ class Places:
     def _place_country(self, place: str, context: str | None = None) -> str | None:
         raw = [p for p in (p.strip(" .()") for p in _PARTS.split(place)[:12]) if p]
         parts = [_us_zip(self, p) for p in raw]
+        names, shared = _folded_codes(self.country_codes), _folded_codes(self.shared_names)
+        if len({names[p.casefold()] for p in parts if p.casefold() in names and p.casefold() not in shared}) > 1:
+            return None  # "United States, Canada", "Brazil, Croatia, Italy": open in several countries
         for i in range(len(parts) - 1, -1, -1):
             # a state's code with its ZIP code is a state even last of many ("Blvd., Allentown, PA 18106")
             code = _country_code(self, parts[i],

@@ -192,3 +192,13 @@ def test_a_countrys_possessive_is_no_location_and_a_zip_code_makes_a_state():
     assert places.country_of("5910 Hamilton Blvd., Allentown, PA 18106") == "US"
     assert places.states_of("5910 Hamilton Blvd., Allentown, PA 18106") == {"US-PA"}
     assert places.country_of("Berlin, Berlin, DE") == "DE"  # a country's code last of many, as before
+
+
+def test_a_location_naming_several_countries_names_none():
+    """'United States, Canada' was read as Canada, 'Brazil, Croatia, Italy' as Italy: a post open in several
+    countries is in no one of them."""
+    places = load_places()
+    assert places.country_of("United States, Canada") is None
+    assert places.country_of("Brazil, Croatia, Italy") is None
+    assert places.country_of("Atlanta, Georgia, United States") == "US"  # a state named like a country
+    assert places.country_of("London, England, UK") == "GB"  # one country's names
