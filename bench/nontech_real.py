@@ -433,7 +433,7 @@ def occupation_batches(rows: list[dict]) -> list[int]:
     return list(_facts(rows).occupation_batches)
 
 
-def first_occupations(rows: list[dict]) -> set[str]:
+def first_occupations(rows: list[dict]) -> frozenset[str]:
     """The occupations of the first batch, the only ones the tagger may have been trained on."""
     return _facts(rows).first
 
@@ -448,7 +448,7 @@ class _Facts:
         self.by_name: dict[str, dict] = {}
         for r in rows:
             self.by_name.setdefault(r["local-name"], r)
-        self.first = {r["occupation"] for r in rows if int(r.get("batch") or 1) == 1}
+        self.first = frozenset(r["occupation"] for r in rows if int(r.get("batch") or 1) == 1)
         self.occupation_batches = sorted({int(r.get("batch") or 1) for r in rows
                                           if r["occupation"] not in self.first and language_of_row(r) == "en"
                                           and not is_training_batch(r)})

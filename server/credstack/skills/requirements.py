@@ -723,7 +723,8 @@ def _past_role_field(text: str, start: int, after: int) -> bool:
 # experience teams"), the colleagues, not a skill asked. Up to four more names of up to three words,
 # none a function word or a verb's "-ing" form ("attention to detail, comfortable working and guiding
 # teams", "Agile methodology and working on Agile teams" ask for the skill).
-_TEAM_WORD = r"(?!(?i:on|in|at|with|of|to|for|from|by|the|a|an|our|your|their|its|[\w-]+ing)\b)[\w/-]+"
+_BEFORE_A_NAME = "on|in|at|with|of|to|for|from|by|the|a|an|our|your|their|its"  # words no team's name holds
+_TEAM_WORD = rf"(?!(?i:{_BEFORE_A_NAME}|[\w-]+ing)\b)[\w/-]+"
 _COORDINATED_TEAMS = re.compile(
     rf"(?:(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:{_TEAM_WORD}[ \t]+){{0,2}}{_TEAM_WORD}){{1,4}}"
     r"[ \t]+(?i:teams|departments)\b")
@@ -735,7 +736,7 @@ _TEAMS_REACH = 160
 # a new capitalised phrase ("communication skills Project team") or a product ("including MS Teams").
 _FIELD_ING = r"(?:engineering|marketing|accounting|nursing|training|manufacturing|planning|consulting|banking|" \
              r"testing|programming|computing|learning|publishing|housing|building|processing)\b"
-_TEAM_NAME_WORD = (r"(?!(?:on|in|at|with|of|to|for|from|by|the|a|an|our|your|their|its|and|or|who|that|which|"
+_TEAM_NAME_WORD = (rf"(?!(?:{_BEFORE_A_NAME}|and|or|who|that|which|"
                    r"across|among|amongst|between|within|into|including|such|as|like|strong|excellent|good|great|"
                    r"effective|effectively|multi[\w-]*)\b)"
                    rf"(?:{_FIELD_ING}|(?![a-z-]+ing\b)[a-z][\w/-]*)")
