@@ -476,6 +476,55 @@ def test_a_run_beside_another_analysis_uses_the_session_whose_threads_sleep():
     assert one.shared is one.session  # one thread: no pool to spin
 
 
+@pytest.mark.skipif(not available(), reason="no tagger weights shipped in this checkout")
+def test_alone_a_postings_batches_run_side_by_side_with_the_same_spans():
+    """Alone in the process, a posting's batches run side by side on the one-thread session, each
+    on a thread of the tagger's pool; the batches are the same as one after another, so every word's
+    probability is the same. Beside another analysis, or with one thread, they run one by one."""
+    import threading
+
+    from credstack.budget import time_budget
+    from credstack.skills.tagger import SpanTagger, _line_words, plan_batches
+
+    text = "\n".join(["Python.", "Manage payroll in Sage and reconcile the ledgers every month.",
+                      "Experience with Kubernetes, Terraform and AWS is required for this senior role in "
+                      "our platform team, together with a strong command of Go and observability tools."])
+    tagger = SpanTagger(threads=2)
+    threads: list[str] = []
+    run = tagger.solo.run
+    tagger.solo.run = lambda *a, **k: threads.append(threading.current_thread().name) or run(*a, **k)
+    with time_budget(None):
+        side_by_side = tagger.read([text])[0]
+    lengths = [len(e.ids) for e in tagger._encode([[text[s:e] for s, e in u] for u in _line_words(text)])]
+    assert len(plan_batches(lengths)) == 3 == len(threads)
+    assert all(name.startswith("tagger") for name in threads)
+    one = SpanTagger(threads=1)
+    assert one.solo is None
+    in_turn = one.read([text])[0]
+    assert side_by_side.spans == in_turn.spans and side_by_side.words == in_turn.words
+    assert side_by_side.in_span == in_turn.in_span and side_by_side.knowledge == in_turn.knowledge
+
+
+@pytest.mark.skipif(not available(), reason="no tagger weights shipped in this checkout")
+def test_a_posting_stopped_between_its_batches_leaves_no_run_behind():
+    """A time budget spent while a posting's batches run side by side stops the analysis; the
+    batches not begun are dropped, the ones running finish, and the tagger is free for the next."""
+    import time
+
+    from credstack.budget import TooSlow, time_budget
+    from credstack.skills.tagger import SpanTagger
+
+    tagger = SpanTagger(threads=2)
+    run = tagger.solo.run
+    tagger.solo.run = lambda *a, **k: time.sleep(0.2) or run(*a, **k)
+    text = "\n".join(" ".join(["word"] * n) for n in (2, 8, 20, 45, 90))
+    with pytest.raises(TooSlow), time_budget(0.1):
+        tagger.read([text])
+    assert not tagger._lock.locked()
+    tagger.solo.run = run
+    assert len(tagger.read([text])[0].words) == 165
+
+
 def test_the_faster_way_of_running_is_kept_and_the_other_tried_now_and_then():
     from credstack.skills.tagger import _Pace
 
