@@ -65,3 +65,17 @@ def test_a_camelcase_product_before_its_kind_is_one_name():
 
     text = "Draft proposals using BuilderTrend softwareMeet and build rapport with buyers.Create 3D designsManage leads"
     assert "BuilderTrend software\nMeet" in repair_glued(text)
+
+
+def test_a_product_named_in_camelcase_in_a_list_stays_one_word_in_glued_text():
+    """A product's CamelCase name of two dictionary words, named as a tool or one of several and
+    followed by a comma, a bracket's end or its level, is one word even where the text around it is
+    glued ("ConvertKit", not "Convert" and "Kit"); two items glued that go on as a phrase are still
+    parted ("CaliforniaStatus and Classification")."""
+    text = ("QualificationsStrong writing skillsProficient in email marketing (experience with ConvertKit "
+            "preferred)Excellent organizational skills")
+    assert "experience with ConvertKit preferred)\nExcellent" in repair_glued(text)
+    text = "Tools: Word, Excel, PowerAgent, FileMaker required.Strong attention to detailAbility to travel"
+    assert "Excel, PowerAgent, FileMaker required." in repair_glued(text)
+    text = "Location: Stanton, CaliforniaStatus and Classification: Full-TimeReports to: Quality Assurance"
+    assert "California\nStatus and Classification" in repair_glued(text)

@@ -396,6 +396,11 @@ def repair_glued(text: str) -> str:
                 continue  # "SonicWall ... SonicWall's": a name the text writes the same way each time
             if found and not any(strong for _, strong in found) and _KIND_NOUN_AFTER.match(text, m.end()):
                 continue  # "using BuilderTrend software": a product's name before what it is
+            name = _CAMEL_NAME.fullmatch(token.rstrip(",;.)"))
+            if found and not any(strong for _, strong in found) and name \
+                    and _LISTED_AFTER.match(text, m.start() + name.end()) \
+                    and _LISTED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "(experience with ConvertKit preferred)", "DST, PowerAgent, etc.": a product in a list
             for i, strong in found:
                 cuts.append((m.start() + i, strong))
                 heading = _HEADING_BEFORE.search(text, max(0, m.start() + i - 60), m.start() + i) if strong else None
@@ -444,6 +449,14 @@ def repair_glued(text: str) -> str:
 # "ServiceTitan app"): the name is one word, not two elements glued.
 _KIND_NOUN_AFTER = re.compile(r"[ \t]+(?i:software|app|apps|application|platform|system|tool|suite|crm|erp|portal)"
                               r"(?![a-z])")  # "BuilderTrend softwareMeet": the next item glued after it
+# A product's name in CamelCase named in a list or beside its level ("experience with ConvertKit
+# preferred", "(TA2000, DST, PowerAgent, etc.)"): one word of capitalised parts, after a word that
+# names what comes next as one of several or as a tool, and before a comma, a bracket's end or a
+# level word. Two elements glued go on as a phrase, often with "and" ("Stanton, CaliforniaStatus and
+# Classification", "Owner, CreativeDirector or Client", "Word and OutlookProof of previous ...").
+_CAMEL_NAME = re.compile(r"(?=[A-Za-z]{6,15}$)(?:[A-Z][a-z]+){2,3}")  # "MinnesotaMinneapolis": two places
+_LISTED_BEFORE = re.compile(r"(?:\b(?:with|using|in|of|and|or|including|like|as|e\.g\.)|[,(/])[ \t]*$")
+_LISTED_AFTER = re.compile(r"[ \t]*[,;)]|[ \t]+(?i:preferred|required|desired|desirable|a plus|is a plus)\b")
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
 
 
