@@ -649,15 +649,31 @@ def main() -> int:
     for key in [*sorted(per_occ), "all", *sorted(per_source)]:
         if key in per_source and key == min(per_source):
             print("per source:")
-        v, t = prf(*totals[key]["vocabulary"]), prf(*totals[key]["tagger"])
         n = len(postings) if key == "all" else per_occ[key] or per_source[key]
-        print(f"{key:{width}} {n:8d}  {v['precision']:.3f} {v['recall_knowledge']:.3f} {v['f1']:.3f}"
-              f"          {t['precision']:.3f} {t['recall_knowledge']:.3f} {t['f1']:.3f}")
-    worst = min(prf(*totals[k]["tagger"])["f1"] for k in per_occ)
+        print(f"{key:{width}} {n:8d}  {scores(totals[key]['vocabulary'])}          {scores(totals[key]['tagger'])}")
+    scored = [k for k in per_occ if f1_of(totals[k]["tagger"]) is not None]
+    worst = min((f1_of(totals[k]["tagger"]) for k in scored), default=None)
+    unscored = len(per_occ) - len(scored)
     print(f"nontech_real ({args.split}): F1 {prf(*totals['all']['tagger'])['f1']:.3f} with the tagger "
-          f"(vocabulary alone {prf(*totals['all']['vocabulary'])['f1']:.3f}); lowest {group} F1 {worst:.3f}; "
-          f"target >= 0.75 each")
+          f"(vocabulary alone {prf(*totals['all']['vocabulary'])['f1']:.3f}); lowest {group} F1 "
+          f"{'n/a' if worst is None else f'{worst:.3f}'}; target >= 0.75 each"
+          + (f" ({unscored} with no knowledge span labelled: no recall, so no F1)" if unscored else ""))
     return 0
+
+
+def f1_of(tally: list[int]) -> float | None:
+    """F1 of a group's counts (``span_eval.counts``), None when the group has no knowledge span
+    labelled: its recall, and so its F1, is undefined (an advert that asks nothing, or only things
+    a person does), not 0, whatever it predicts; its precision still counts in every group above it."""
+    return None if tally[1] == 0 else prf(*tally)["f1"]
+
+
+def scores(tally: list[int]) -> str:
+    """'P R(K) F1' of a group's counts, recall and F1 'n/a' where no knowledge span is labelled."""
+    p = prf(*tally)
+    if tally[1] == 0:
+        return f"{p['precision']:.3f}   n/a   n/a" if tally[3] else "  n/a   n/a   n/a"
+    return f"{p['precision']:.3f} {p['recall_knowledge']:.3f} {p['f1']:.3f}"
 
 
 if __name__ == "__main__":

@@ -556,3 +556,14 @@ def test_a_batch_of_new_occupations_is_its_own_held_occ_split_and_the_command_li
     monkeypatch.setattr(nontech_real, "CACHE", tmp_path / "no-cache")  # scores nothing: only the choice is checked
     monkeypatch.setattr(sys, "argv", ["nontech_real.py", "--split", split])
     assert nontech_real.main() == 0 and "no cached, labelled postings" in capsys.readouterr().out
+
+
+def test_a_group_with_no_knowledge_span_labelled_has_no_f1_rather_than_zero():
+    """An advert that asks nothing, or only things a person does, has no knowledge recall: its F1 is
+    undefined, so the per-occupation table prints n/a and the lowest F1 leaves it out; its
+    predictions still count in the precision of every group above it."""
+    assert nontech_real.f1_of([0, 0, 0, 0]) is None and nontech_real.f1_of([0, 0, 3, 4]) is None
+    assert nontech_real.f1_of([1, 2, 1, 1]) == 0.6667 and nontech_real.f1_of([0, 2, 0, 3]) == 0.0
+    assert nontech_real.scores([0, 0, 3, 4]) == "0.750   n/a   n/a"
+    assert nontech_real.scores([0, 0, 0, 0]) == "  n/a   n/a   n/a"
+    assert nontech_real.scores([1, 2, 1, 1]) == "1.000 0.500 0.667"
