@@ -142,6 +142,11 @@ class RoleFit:
         # teaches Excel is no case for an HR technician whose posting asks for Excel.
         return "tool" if tools and credential.skills and credential.skills[0] in tools else None
 
+    @property
+    def executive(self) -> bool:
+        """Whether the title names an executive (``executive_title``)."""
+        return executive_title(self.title)
+
     def other_specialty(self, credential: Credential) -> bool:
         """Whether ``credential`` teaches one of two specialties that exclude each other
         (``exclusive_specialties``) while the posting names the other and not it: a B2B sales course
@@ -258,9 +263,23 @@ def _exclusive_pairs() -> tuple[tuple[str, str], ...]:
 def _title_specialties(title: str) -> frozenset[str]:
     """The specialties of ``exclusive_specialties`` the occupation groups a title names work in
     ("by_title_group"): a pub manager's sales are to consumers (B2C), so a posting asking for "sales"
-    gets no B2B prospecting course."""
-    by_group = load_cues().get("exclusive_specialties", {}).get("by_title_group", {})
-    return frozenset(by_group[g] for g in title_groups(title) if g in by_group and not g.startswith("_"))
+    gets no B2B prospecting course; or that the title's own words name ("by_title": a car
+    salesperson's, a showroom's)."""
+    cues = load_cues().get("exclusive_specialties", {})
+    by_group = cues.get("by_title_group", {})
+    found = {by_group[g] for g in title_groups(title) if g in by_group and not g.startswith("_")}
+    for specialty, words in cues.get("by_title", {}).items():
+        if not specialty.startswith("_") and _words(words).search(title or ""):
+            found.add(specialty)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=256)
+def executive_title(title: str) -> bool:
+    """Whether the title names an executive (``seniority``'s "executive": a chief officer, a
+    president or vice president): a fundamentals course is no advice for one. A director or a head
+    of a function is not one here: a small firm's "Head of Content" leads the writing itself."""
+    return bool(_words(load_cues()["seniority"].get("executive", ())).search(title or ""))
 
 
 @lru_cache(maxsize=1)
@@ -507,7 +526,8 @@ def _skill_evidence(skills: Iterable[SkillMention], catalog,
 def seniority(title: str, skills: Sequence[SkillMention]) -> str:
     words = load_cues()["seniority"]
     text = title or ""
-    if any(re.search(r"(?<!\w)" + re.escape(w) + r"\.?(?!\w)", text, re.I) for w in words["senior"]) \
+    if any(re.search(r"(?<!\w)" + re.escape(w) + r"\.?(?!\w)", text, re.I)
+           for w in (*words["senior"], *words.get("executive", ()))) \
             or re.search(r"\b(III|IV)\s*$", text):
         return "senior"
     if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text, re.I) for w in words["entry"]) \

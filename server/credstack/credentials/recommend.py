@@ -237,8 +237,9 @@ def _pool(missing, catalog, limits: Limits, named: set[str], held: set[str], ste
             how = fit.reason(c, cover, vocabulary)
             if how is None:
                 continue  # another field's credential, pulled in by a word both fields use
-            if fit.seniority == "senior" and c.level == "entry" and (has_higher(c.id) or c.id in first_rungs):
-                continue  # a senior role skips the fundamentals exam for the rung above it
+            if fit.seniority == "senior" and c.level == "entry" \
+                    and (has_higher(c.id) or c.id in first_rungs or fit.executive):
+                continue  # a senior role skips the fundamentals exam for the rung above it; an executive all
         if not is_named and c.id not in steps and _needs_first(c, held | set(steps), catalog):
             continue  # the rung below comes first (SnowPro Core before SnowPro Advanced; the RN before the CMSRN)
         cost = c.cost_at(pace)

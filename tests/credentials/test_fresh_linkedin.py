@@ -1,0 +1,60 @@
+"""Advice on the fresh LinkedIn postings of bench/nontech_real batch 102 (held-occ92), each trait
+reproduced in a posting written here: an instructional coach read as a fitness coach, a blog writer,
+a virtual assistant, a car salesperson and a loan coordinator whose titles named no group (the
+coordinator's 'Compliance' put it in cybersecurity), a car salesperson and a chief revenue officer
+given a B2B inbound sales course (the first sells to walk-in buyers, the second is an executive)."""
+
+from __future__ import annotations
+
+import pytest
+
+from credstack.analysis import analyze
+from credstack.credentials.fit import executive_title, seniority, title_groups
+from credstack.postings import parse_posting
+
+
+def picks(res, posting: str) -> list[str]:
+    result = analyze(parse_posting(posting), res)
+    return [r.credential.id for r in result.recommendations.recommendations]
+
+
+@pytest.mark.parametrize(("title", "group"), [
+    ("Instructional Coach - Elementary", "education"), ("Literacy Coach", "education"),
+    ("Assistant Principal", "education"), ("Blog Writer", "seo_content"), ("Grants Writer", "seo_content"),
+    ("Virtual Assistant", "customer_service"), ("Executive Assistant", "customer_service"),
+    ("Car Salesperson", "sales"), ("Chief Revenue Officer", "sales"), ("Loan Coordinator", "finance"),
+    ("Mortgage Processor", "finance"),
+])
+def test_a_titles_job_words_name_its_group(title, group):
+    assert set(title_groups(title)) == {group}
+
+
+def test_a_coach_of_its_own_is_still_a_fitness_job_and_an_underwriter_no_writer():
+    assert set(title_groups("Swim Coach")) == {"fitness_wellness"}
+    assert "seo_content" not in title_groups("Commercial Auto Underwriter")
+
+
+@pytest.mark.parametrize("title", ["Car Salesperson", "Vehicle Sales Executive", "Dealership Sales Consultant"])
+def test_a_car_salesperson_sells_to_walk_in_buyers(res, title):
+    """A car dealership's salesperson asked for sales and customer service got HubSpot's B2B inbound
+    sales course."""
+    posting = (f"{title}\nMemphis, TN\nResponsibilities:\n- Educate and sell vehicles to new and existing customers\n"
+               "- Conduct test drives\nQualifications:\n- Sales experience\n- Excellent customer service\n")
+    assert "hubspot-inbound-sales" not in picks(res, posting)
+    # the same asks for an inside sales representative of a software firm keep the course
+    assert "hubspot-inbound-sales" in picks(res, posting.replace(title, "Inside Sales Representative").replace(
+        "vehicles", "our software").replace("- Conduct test drives\n", "- Prospect and qualify inbound leads\n"))
+
+
+def test_an_executive_gets_no_fundamentals_course(res):
+    """A chief revenue officer asked for sales and business development got a free entry-level sales
+    course; an executive's title now makes the role senior and skips every entry-level credential the
+    posting does not name."""
+    assert executive_title("Chief Revenue Officer") and executive_title("VP of Sales")
+    assert not executive_title("Head of Content") and not executive_title("Sales Director")
+    assert seniority("Fractional CFO", []) == "senior"
+    posting = ("{title}\nAustin, TX\nResponsibilities:\n- Educate and sell our software to new and existing customers\n"
+               "- Prospect and qualify inbound leads\nQualifications:\n- Sales experience\n"
+               "- Excellent customer service\n")
+    assert "hubspot-inbound-sales" not in picks(res, posting.format(title="Chief Revenue Officer"))
+    assert "hubspot-inbound-sales" in picks(res, posting.format(title="Sales Development Representative"))
