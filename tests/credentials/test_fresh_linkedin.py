@@ -58,3 +58,16 @@ def test_an_executive_gets_no_fundamentals_course(res):
                "- Excellent customer service\n")
     assert "hubspot-inbound-sales" not in picks(res, posting.format(title="Chief Revenue Officer"))
     assert "hubspot-inbound-sales" in picks(res, posting.format(title="Sales Development Representative"))
+
+
+def test_ontarios_code_before_a_word_in_capitals_is_no_province():
+    """A Pittsburgh payroll tax post written partly in capitals ('THIS ROLE IS A HYBRID WORK MODEL, ON SITE
+    3 DAYS PER WEEK') was read as a town in Ontario, and got ACCA instead of the CPA (nontech_real's labelled
+    countries); a town before Ontario's code stays a place."""
+    from credstack.postings.facts import find_location
+
+    assert find_location("THIS ROLE IS A HYBRID WORK MODEL, ON SITE 3 DAYS PER WEEK AT OUR NEW HQ") is None
+    assert find_location("Toronto, ON M5V 2T6") == "Toronto, ON"
+    assert find_location("WATERLOO, ON CANADA") == "WATERLOO, ON"
+    assert find_location("Mississauga, ON Full-time") == "Mississauga, ON"
+    assert find_location("PORTLAND, OR FULL TIME") == "PORTLAND, OR"

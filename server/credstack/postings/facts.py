@@ -41,16 +41,21 @@ _PLACE = rf"{_PLACE_WORD}(?:[ -](?:(?:de|la|del|du|do|da|upon|on|of|am|an|im|sur
 # ("fluoroscopy, US, CT and mobile x-ray": an imaging department's modalities are no Connecticut town),
 # nor a code that is also a word or a common abbreviation when a capitalised word follows it: "Outlook,
 # MS Word", "Gale Metcalfe, MS Nurse Team Leader", "Customer Service, AR Management" ("Portland, OR
-# United States" and a page's "Broken Arrow, OK Full-time" stay places). Its third, a place before a country,
-# never takes the country's possessive: "a subsidiary of DCC PLC, Ireland's 6th largest company".
-_WORDLIKE_CODES = ("MS", "AR", "LA", "IN", "OR", "ME", "OK", "HI", "ID")
-_PLACE_THEN = ("United", "USA", "US", "Full", "Part", "Remote", "Hybrid", "On", "Onsite", "Contract", "Temporary",
-               "Temp", "Permanent", "Seasonal", "Internship", "Salary", "Pay", "Posted", "Apply", "Job", "Hourly")
-_NOT_A_STATE_AFTER = rf"(?<=\b(?:{'|'.join(_WORDLIKE_CODES)}))[ \t]+(?!(?:{'|'.join(_PLACE_THEN)})\b)[A-Z][a-z]"
+# United States" and a page's "Broken Arrow, OK Full-time" stay places); Ontario's "ON" likewise ("A HYBRID
+# WORK MODEL, ON SITE 3 DAYS PER WEEK" is no Canadian town; "Toronto, ON M5V 2T6" is). Its third, a place
+# before a country, never takes the country's possessive: "a subsidiary of DCC PLC, Ireland's 6th largest
+# company".
+_WORDLIKE_CODES = ("MS", "AR", "LA", "IN", "OR", "ME", "OK", "HI", "ID", "ON")
+_PLACE_THEN = ("United", "USA", "US", "Canada", "Full", "Part", "Remote", "Hybrid", "On", "Onsite", "Contract",
+               "Temporary", "Temp", "Permanent", "Seasonal", "Internship", "Salary", "Pay", "Posted", "Apply", "Job",
+               "Hourly")
+# the word after may be in capitals too, as a run of capitals writes it ("A HYBRID WORK MODEL, ON SITE 3 DAYS")
+_NOT_A_STATE_AFTER = (rf"(?<=\b(?:{'|'.join(_WORDLIKE_CODES)}))[ \t]+(?!(?i:{'|'.join(_PLACE_THEN)})\b)"
+                      r"[A-Z](?:[a-z]|[A-Z]+\b)")
 LOCATION = re.compile(
     rf"\b(?:(?:Remote|Hybrid|On-?site)(?:\s*(?:[-–(,]|in)\s*{_PLACE}(?:,\s*{_PLACE})?\)?)?|"
     rf"(?![A-Z]{{2,3}},){_PLACE},\s*(?:{_STATES})(?:\s+\d{{5}}\b|\b(?!{_NOT_A_STATE_AFTER}))|"
-    rf"{_PLACE}(?:\s\d{{1,2}})?(?:,\s*{_PLACE})?,\s*(?:{_COUNTRIES})\b(?!-|['’]s\b)|"
+    rf"{_PLACE}(?:\s\d{{1,2}})?(?:,\s*{_PLACE})?,\s*(?:{_COUNTRIES})\b(?!-|['’]s\b)(?!{_NOT_A_STATE_AFTER})|"
     rf"{_PLACE},?\s+(?:{_AU_STATES})\s+\d{{4}}\b)"
 )
 
