@@ -69,6 +69,13 @@ def posting_from_page(markup: str, url: str | None = None) -> Posting:
     from_title = _page_title_facts(page_titles, suffixes, title)
     blocks = _without_site_notices(_after_title(_description(structured, site, root, boilerplate), title))
     description = render(blocks)
+    if structured is None and site is None and title and title_words.title_cues().job_words.search(title):
+        kinds = _job_kinds(blocks)
+        if not content.looks_like_posting(description) if not kinds else _page_heads_more_job_text(root, kinds):
+            wider = _wider_description(root, boilerplate, kinds)
+            if wider is not None:
+                blocks = _without_site_notices(_after_title(wider, title))
+                description = render(blocks)
 
     header = _header_blocks(page, blocks, title)
     header_text = render(header)
@@ -690,6 +697,39 @@ _BACK_LINE = re.compile(r"(?i)^[«‹<←]?\s*(?:(?:go|click (?:here )?to go)\s+
 def _edge_navigation(block) -> bool:
     """A lone link, or a "Go back to the welcome page" line beside an icon link, at either end."""
     return len(block.text.split()) <= MAX_EDGE_LINK_WORDS and (block.link or bool(_BACK_LINE.match(block.text)))
+
+
+MAX_WIDER_CHARS = 8000  # the most text a wider description may take (a posting, not the site around it)
+WIDER_GROWTH = 2.5  # an ancestor adding more than this share to the text holds other things than the job
+
+
+def _wider_description(root, boilerplate, kinds: set) -> list | None:
+    """The blocks of the smallest ancestor of the main content that reads as a posting and holds
+    more of the job's parts than ``kinds`` (those the main content holds), and of its ancestors while
+    each adds little, for a page whose titled job the main content reads too little of: an agency's
+    page sets its intro, a facts table and each list under its own styled block, and the densest
+    block (one list of duties) is all the main content holds ("Service Administrator": the duties,
+    without the skills asked under the next heading; "Grill Chef": six duties and no heading the
+    parser knows). None when no ancestor within ``MAX_WIDER_CHARS`` does."""
+    elements = content.main_content(root, boilerplate)
+    if not elements:
+        return None
+    found = None
+    size = len(render(_blocks_of_all(elements, boilerplate)))
+    for ancestor in elements[0].iterancestors():
+        if not isinstance(ancestor.tag, str) or ancestor.tag.lower() in ("body", "html"):
+            break
+        blocks = _blocks_of_all([ancestor], boilerplate)
+        length = len(render(blocks))
+        if length > MAX_WIDER_CHARS or (found is not None and length > WIDER_GROWTH * size):
+            break
+        if found is not None:
+            found, size = blocks, length
+            continue
+        held = _job_kinds(blocks)
+        if (held > kinds) if kinds else (held or content.looks_like_posting(render(blocks))):
+            found, size = blocks, length
+    return found
 
 
 def _blocks_of_all(elements: list, skip, max_chars: int = MAX_DESCRIPTION_CHARS) -> list:
