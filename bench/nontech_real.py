@@ -276,6 +276,8 @@ def extract(mirrors: Path = MIRRORS) -> tuple[int, list[str]]:
             drifted.append(row["local-name"])
             continue
         (CACHE / f"{row['local-name']}.txt").write_text(text, encoding="utf-8")
+        if row["locator"] == "html":  # the page as the extension sends it, read by the analysis (``load``)
+            (CACHE / f"{row['local-name']}.html").write_bytes(blobs[key])
         written += 1
     return written, drifted
 
@@ -525,22 +527,26 @@ def load(split: str) -> list[dict]:
         if problems:
             print(f"{name}: labels do not fit the text ({'; '.join(problems[:3])}); left out")
             continue
+        page = CACHE / f"{name}.html"
         postings.append({"id": name, "occupation": row["occupation"], "language": language_of_row(row),
                          "source": row["repo"], "text": text,
+                         "page": page.read_bytes() if row["locator"] == "html" and page.exists() else None,
                          "spans": spans,
                          "knowledge": [s["text"] for s in spans if s["label"] == "K"],
                          "skill": [s["text"] for s in spans if s["label"] == "S"]})
     return postings
 
 
-def mentions(text: str, resources, tag: bool) -> list[str]:
+def mentions(text: str, resources, tag: bool, page: bytes | None = None) -> list[str]:
     """The skill mentions ``credstack analyze`` reads from the posting (its skills and its context:
-    industries and domains), with the span tagger on or the vocabulary alone."""
+    industries and domains), with the span tagger on or the vocabulary alone. A job page saved whole
+    (``page``, the ``html`` locator) is read as the extension sends it, its HTML, whose side panels and
+    menus the parser leaves out; its labels are written on its plain text (``text``), which keeps them."""
     from credstack.analysis import analyze
     from credstack.postings import parse_posting
 
     resources.use_tagger = tag
-    result = analyze(parse_posting(text), resources, recommend=False)
+    result = analyze(parse_posting(page if page is not None else text), resources, recommend=False)
     return [m for s in [*result.skills, *result.context] for m in (s.mentions or [s.name])]
 
 
@@ -641,7 +647,8 @@ def main() -> int:
 
     resources = Resources.load()
     group = "language" if args.split.startswith("held-lang") else "occupation"
-    totals = tally_tagger_off_on(postings, lambda posting, tag: mentions(posting["text"], resources, tag),
+    totals = tally_tagger_off_on(postings, lambda posting, tag: mentions(posting["text"], resources, tag,
+                                                                         posting.get("page")),
                                  lambda posting: (posting[group], posting["source"]), args.show)
     per_occ = collections.Counter(p[group] for p in postings)
     per_source = collections.Counter(p["source"] for p in postings)
