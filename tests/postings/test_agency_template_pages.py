@@ -68,3 +68,19 @@ def test_the_skills_asked_under_their_own_block_join_the_duties():
     kinds = {s.kind: s.text for s in posting.sections}
     assert "open grill" in kinds[SectionKind.RESPONSIBILITIES]
     assert "HACCP" in kinds[SectionKind.REQUIREMENTS]
+
+
+def test_a_wider_description_stops_at_a_search_pages_facets():
+    """Widening the main content stops where a search page's facets start ("IT Jobs (1254)", "Part-time
+    (514)"): they read like job words, and the theme's job list page had been taken for a posting."""
+    from credstack.postings import content
+    from credstack.postings.page import _wider_description
+    from credstack.postings.text import parse_html
+
+    facets = "".join(f"<p><label>{name} <span>({n})</span></label></p>" for name, n in (
+        ("Engineering Jobs", 514), ("IT Jobs", 1254), ("Part-time", 514), ("Contract", 554), ("Temporary", 1254)))
+    markup = ("<html><body><div class='wrap'><div class='side'><h4>Jobs by Category</h4>" + facets + "</div>"
+              "<div class='main'><div class='card'><p>Webstrot Technology Ltd. is hiring a junior developer with "
+              "salary and benefits for the role.</p></div></div></div></body></html>")
+    root = parse_html(markup)
+    assert _wider_description(root, content.Boilerplate(content.body_of(root)), set()) is None

@@ -699,6 +699,8 @@ def _edge_navigation(block) -> bool:
     return len(block.text.split()) <= MAX_EDGE_LINK_WORDS and (block.link or bool(_BACK_LINE.match(block.text)))
 
 
+_FACET_COUNT = re.compile(r"\(\d[\d,]*\)\s*$")  # "Engineering Jobs (514)", "Part-time (514)"
+MAX_FACET_LINES = 3
 MAX_WIDER_CHARS = 8000  # the most text a wider description may take (a posting, not the site around it)
 WIDER_GROWTH = 2.5  # an ancestor adding more than this share to the text holds other things than the job
 
@@ -721,8 +723,9 @@ def _wider_description(root, boilerplate, kinds: set) -> list | None:
             break
         blocks = _blocks_of_all([ancestor], boilerplate)
         length = len(render(blocks))
-        if length > MAX_WIDER_CHARS or (found is not None and length > WIDER_GROWTH * size):
-            break
+        if length > MAX_WIDER_CHARS or (found is not None and length > WIDER_GROWTH * size) \
+                or sum(1 for b in blocks if _FACET_COUNT.search(b.text)) >= MAX_FACET_LINES:
+            break  # past the job: the site around it, or a search page's facets ("IT Jobs (1254)")
         if found is not None:
             found, size = blocks, length
             continue
