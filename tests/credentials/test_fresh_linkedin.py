@@ -71,3 +71,28 @@ def test_ontarios_code_before_a_word_in_capitals_is_no_province():
     assert find_location("WATERLOO, ON CANADA") == "WATERLOO, ON"
     assert find_location("Mississauga, ON Full-time") == "Mississauga, ON"
     assert find_location("PORTLAND, OR FULL TIME") == "PORTLAND, OR"
+
+
+@pytest.mark.parametrize(("title", "group"), [
+    ("Luggage Porter", "food_hospitality"), ("Concierge", "food_hospitality"), ("Telehandler", "skilled_trades"),
+    ("Excavator Driver", "skilled_trades"), ("Ground Workers", "skilled_trades"), ("Handyman", "skilled_trades"),
+    ("Upholsterer & Upholstery Tailor", "skilled_trades"), ("Staffing Coordinator", "recruiting"),
+])
+def test_an_agencys_job_titles_name_their_group(title, group):
+    """Titles of batch 103's staffing agency pages (held-occ93) that named no group: a luggage porter's
+    'Customer Services' had put the job in logistics, a telehandler's OSHA lines in quality and safety."""
+    assert set(title_groups(title)) == {group}
+
+
+@pytest.mark.parametrize("title", ["School Caretaker", "Janitor", "Waxing Therapist", "Beauty Therapist", "Nail Technician"])
+def test_caretakers_and_beauty_therapists_are_outside_the_groups(res, title):
+    """A school caretaker's posting (maintenance, security, 'reporting') was read as a data analyst's; a
+    waxing therapist's (treatments, retail) as a tradesperson's. No group of the taxonomy holds them: the
+    occupation is not known, so only what the posting names, or a tool's own certificate, is advised."""
+    from credstack.credentials.fit import outside_title
+
+    assert outside_title(title) and not title_groups(title)
+    posting = (f"{title}\nLondon\nResponsibilities\n- Reporting defects and vandalism to the head teacher\n"
+               "- Maintain the security of the premises\n- Basic DIY and minor repairs\n")
+    result = analyze(parse_posting(posting), res)
+    assert not result.fit.known and not result.recommendations.recommendations
