@@ -579,3 +579,13 @@ def test_a_strong_ask_said_to_the_reader_keeps_its_matches_in_a_posting_without_
                                         "children's centre opened in 2010 beside the library.")]
     found = {s.name for s in extract_skills(told, load_vocabulary(), tagger=FakeTagger({})).skills}
     assert "Early Childhood Education" not in found
+
+
+def test_a_bracket_the_span_opens_keeps_its_close_when_edge_punctuation_goes():
+    """Stripping a span's edge punctuation took the ")" of a name in brackets, leaving a chip with a bracket
+    it opens but never closes ("Certified Research Administrator (CRA", "section 136 (MHA": 43 of the 1,641
+    real postings); the bracket's close stays, and a bracket opened but closed nowhere still parts it."""
+    assert clean_surface("Certified Research Administrator (CRA).") == "Certified Research Administrator (CRA)"
+    assert clean_surface("section 136 (MHA)") == "section 136 (MHA)"
+    assert clean_surface("Daily Management System (DMS") == "Daily Management System"
+    assert clean_surface("Excel (advanced),") == "Excel (advanced)"

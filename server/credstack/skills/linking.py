@@ -141,6 +141,9 @@ def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             end = found.start()
         if (start, end) == before:
             break
+    if text.count("(", start, end) > text.count(")", start, end):
+        # the edge's ")" went with the punctuation: "Management (OPM)" is not "Management (OPM"
+        end = end + 1 if text[end:end + 1] == ")" else _before_stray_opening(text, start, end)
     if text[start:end] in _ABBREVIATIONS:
         return start, start  # "i.e" of "application tiers. i.e. UI, Midtier and DB": nothing named
     return start, max(start, end)
