@@ -74,6 +74,7 @@ class Boilerplate:
         self.size, self.links = text_sizes(scope)
         self.limit = MAX_BOILERPLATE_SHARE * self.size.get(scope, 0)
         self._known: dict = {}  # element -> answer: the extractor asks about the same elements many times
+        self.main: list | None = None  # ``main_content`` of the page this judges, once worked out
 
     def looks_like(self, el) -> bool:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
@@ -250,9 +251,18 @@ def _english_job_words(body) -> bool:
 def main_content(root, boilerplate: Boilerplate | None = None) -> list:
     """The elements holding the page's prose, in page order (Readability's method: paragraphs
     score for their holder and, less, its ancestors; strong candidates under one ancestor mean
-    the content is split and the ancestor holds it; siblings that score well join the winner)."""
+    the content is split and the ancestor holds it; siblings that score well join the winner).
+    Worked out once per ``boilerplate`` (one page's): the description and its wider reading ask
+    for it both."""
+    if boilerplate is not None and boilerplate.main is not None:
+        return list(boilerplate.main)
     body = body_of(root)
     boilerplate = boilerplate or Boilerplate(body)
+    boilerplate.main = _main_content(body, boilerplate)
+    return list(boilerplate.main)
+
+
+def _main_content(body, boilerplate: Boilerplate) -> list:
     headed = not _english_job_words(body)  # duty and requirement headings stand in for English job words
     scores: dict = defaultdict(float)
     prose: dict = {}  # characters of scored text an element holds itself

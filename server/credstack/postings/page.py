@@ -718,20 +718,24 @@ def _wider_description(root, boilerplate, kinds: set) -> list | None:
         return None
     found = None
     size = len(render(_blocks_of_all(elements, boilerplate)))
+    seen = boilerplate.size.get(elements[0])
     for ancestor in elements[0].iterancestors():
         if not isinstance(ancestor.tag, str) or ancestor.tag.lower() in ("body", "html"):
             break
+        if boilerplate.size.get(ancestor) == seen:
+            continue  # a wrapper around the same text ("container", "row", "col-12"): the same blocks
+        seen = boilerplate.size.get(ancestor)
         blocks = _blocks_of_all([ancestor], boilerplate)
-        length = len(render(blocks))
-        if length > MAX_WIDER_CHARS or (found is not None and length > WIDER_GROWTH * size) \
+        text = render(blocks)
+        if len(text) > MAX_WIDER_CHARS or (found is not None and len(text) > WIDER_GROWTH * size) \
                 or sum(1 for b in blocks if _FACET_COUNT.search(b.text)) >= MAX_FACET_LINES:
             break  # past the job: the site around it, or a search page's facets ("IT Jobs (1254)")
         if found is not None:
-            found, size = blocks, length
+            found, size = blocks, len(text)
             continue
         held = _job_kinds(blocks)
-        if (held > kinds) if kinds else (held or content.looks_like_posting(render(blocks))):
-            found, size = blocks, length
+        if (held > kinds) if kinds else (held or content.looks_like_posting(text)):
+            found, size = blocks, len(text)
     return found
 
 
