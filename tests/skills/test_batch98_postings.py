@@ -127,3 +127,48 @@ def test_a_titles_words_before_the_role_noun_name_their_own_skill():
     assert [s.name for s, _ in title_disciplines("Data Warehouse Manager", vocabulary)] == ["Data Warehousing"]
     assert [s.name for s, _ in title_disciplines("Senior Warehouse Manager", vocabulary)] == ["Warehouse Management"]
     assert [s.name for s, _ in title_disciplines("Supply Chain Manager", vocabulary)] == ["Supply Chain Management"]
+
+
+def _facts_page(clearance: str) -> bytes:
+    """A job board's facts as a list of items, each an h3 label above a paragraph value (the shape of
+    a federal announcement's summary), then the duties and requirements."""
+    return (
+        "<html><body><main><h1>Transportation Assistant</h1><ul>"
+        "<li><h3>Drug test</h3><p>No</p></li>"
+        f"<li><h3><span>Security clearance</span></h3><p><a href='/faq'>{clearance}</a></p></li>"
+        "</ul><h2>Duties</h2><ul><li>Counsel members on the shipment of household goods.</li>"
+        "<li>Prepare transportation documents and track shipments.</li></ul>"
+        "<h2>Requirements</h2><ul><li>One year of specialized experience in transportation operations.</li>"
+        "<li>Typing proficiency of 40 words per minute.</li></ul></main></body></html>"
+    ).encode()
+
+
+def test_a_facts_field_written_as_a_heading_whose_value_says_none_asks_nothing():
+    """'Security clearance' heads its own little section, whose text is its value: 'Not Required' there
+    (a list item's value) asks for no clearance; 'Secret' does (control)."""
+    from credstack.analysis import analyze
+    from credstack.postings import parse_posting
+    from credstack.resources import Resources
+
+    resources = Resources.load()
+    resources.use_tagger = False
+
+    def context(clearance: str) -> set[str]:
+        result = analyze(parse_posting(_facts_page(clearance)), resources, recommend=False)
+        return {s.name for s in [*result.skills, *result.context]}
+
+    assert "Security Clearance" not in context("Not Required")
+    assert "Security Clearance" in context("Secret")
+
+
+def test_a_next_line_that_only_begins_like_a_none_value_says_nothing():
+    """'N/A' and 'None' are values, not the first letters of the next line's word ('National',
+    'Nonetheless'): a licence asked on a glued line stays asked."""
+    from credstack.skills.requirements import marked_not_applicable
+
+    for text in ("Oregon Registered Nurse License upon hire\nNational Provider BLS upon hire",
+                 "Oregon Registered Nurse License upon hire\n\n- Nonetheless, BLS upon hire"):
+        start = text.index("Registered")
+        assert not marked_not_applicable(text, start, start + len("Registered Nurse License"))
+    text = "Registered Nurse License: N/A\n"  # control: the field's value says none
+    assert marked_not_applicable(text, 0, len("Registered Nurse License"))

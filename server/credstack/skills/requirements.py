@@ -593,9 +593,10 @@ def services_of_others(text: str, start: int, end: int) -> bool:
 # A field of a job's facts whose value says it is not needed: the mention, at most two more words,
 # then a colon or a line break and "Not required", "Not applicable", "None", "N/A" or a lone "No"
 # ("Financial Disclosure Report: Not required", "Security clearance\nNot Required", "Drug test\nNo"),
-# the mention opening its line (a field's label: at most two words before it).
-_FIELD_NOT_REQUIRED = re.compile(r"(?:[ \t]+[\w-]+){0,2}[ \t]*(?::[ \t]*\n?|\n)[ \t]*"
-                                 r"(?:not[ \t]+(?:required|applicable|needed)|none|n/?a|no[ \t]*(?:\n|$))",
+# the mention opening its line (a field's label: at most two words before it). A page's facts list may
+# give the value as a list item under the field ("Security clearance\n\n- Not Required").
+_FIELD_NOT_REQUIRED = re.compile(r"(?:[ \t]+[\w-]+){0,2}[ \t]*(?::[ \t]*\n?|\n)\s*(?:[-*\u2022][ \t]*)?"
+                                 r"(?:not[ \t]+(?:required|applicable|needed)|none\b|n/?a\b|no[ \t]*(?:\n|$))",
                                  re.IGNORECASE)
 _FIELD_LABEL_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:[\w-]+[ \t]+){0,2}")
 
@@ -1100,7 +1101,7 @@ _WISHED = re.compile(r"(?i)\b(?:but|however|although|though|whereas|yet|except|p
 # A field's name and its value past a colon or on the next line of the same text, as a job board's facts
 # list them ("Security clearance: Not Required", "Drug test: No"): the field says the job asks for none. (A
 # value on a line of its own under a field written as a heading is another section's text, not seen here.)
-_FIELD_SAYS_NO = re.compile(r"[ \t]*(?::[ \t]*|[ \t]*\n\s*)(?:not[ \t]+required|none|no|n/a|not[ \t]+applicable)"
+_FIELD_SAYS_NO = re.compile(r"[ \t]*(?::[ \t]*|[ \t]*\n\s*)(?:[-*\u2022][ \t]*)?(?:not[ \t]+required|none|no|n/a|not[ \t]+applicable)"
                             r"[ \t]*(?:\n|$|\u2022)", re.IGNORECASE)
 
 
