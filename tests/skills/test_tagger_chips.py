@@ -221,17 +221,22 @@ def test_a_lone_common_word_or_a_duty_s_lone_word_is_not_even_a_keyword(ranker):
     assert {"calorifiers"} <= others | keywords
 
 
-def test_conditions_of_employment_are_read_by_the_vocabulary_not_the_tagger():
+def test_conditions_of_employment_are_read_by_the_vocabulary_and_the_tagger_reads_only_qualifications_there():
+    """The tagger reads an eligibility section's lines that ask for a qualification held (a certification,
+    a rating, experience), not its rules of who may be hired."""
     from credstack.skills import extract_skills as extract
 
-    tagger = FakeTagger({"Public Trust determination": "knowledge", "Pentaho": "knowledge"})
+    tagger = FakeTagger({"Public Trust determination": "knowledge", "Pentaho": "knowledge",
+                         "FAA/ATC specialist certification": "knowledge"})
     sections = [TextSection(TextKind.REQUIREMENTS, "- Experience with Pentaho", "Qualifications"),
                 TextSection(TextKind.REQUIREMENTS, "- Selective Service Registration is required\n"
                             "- A favorable Public Trust determination\n"
+                            "- Must possess current and valid FAA/ATC specialist certification\n"
                             "- A valid driver's license", "Conditions of Employment")]
     result = extract(sections, load_vocabulary(), None, tagger)
     names = {s.name for s in result.skills + result.context}
     assert "Pentaho" in names and "Public Trust determination" not in names
+    assert any("ATC specialist certification" in s.name for s in result.skills)
     # the vocabulary still reads the section: its conditions are context, never skills
     assert {"Driver's License", "Selective Service Registration"} <= {s.name for s in result.context}
     assert "Selective Service Registration" not in {s.name for s in result.skills}

@@ -872,6 +872,16 @@ _OURS = re.compile(r"\bour\s+$", re.IGNORECASE)
 # or every eligibility rule becomes a skill of its own (real job pages: public-sector postings).
 _ELIGIBILITY = re.compile(r"\s*(?:conditions? of (?:employment|appointment|hire|hiring)|who may apply|"
                           r"eligibility(?: requirements| criteria)?)\b[^\n]*\n", re.IGNORECASE)
+# Its lines that ask for a qualification the candidate holds are read all the same ("Must possess current
+# and valid FAA/ATC specialist certification", "to obtain and maintain a full facility rating", "At least
+# 5 years ATC radar controller experience is highly desired"); the rest are blanked (same length).
+_HOLDS_A_QUALIFICATION = re.compile(r"\b(?:certif\w*|licen[cs]\w*|ratings?|experience[ds]?|degrees?|diploma|"
+                                    r"qualifi\w*|credentials?|proficien\w*|knowledge)\b", re.IGNORECASE)
+
+
+def _qualification_lines(text: str) -> str:
+    """An eligibility section with every line but those naming a qualification held blanked."""
+    return "\n".join(line if _HOLDS_A_QUALIFICATION.search(line) else " " * len(line) for line in text.split("\n"))
 
 
 def read_tagged(segs: list[Segment], tagger, vocabulary: Vocabulary | None = None,
@@ -890,7 +900,9 @@ def read_tagged(segs: list[Segment], tagger, vocabulary: Vocabulary | None = Non
     ("Deutschkenntnisse", "大崎駅" came out as skills)."""
     from credstack.skills.tagger import Tagged
 
-    scope = [i for i, seg in enumerate(segs) if seg.kind in _TAGGED_KINDS and not _ELIGIBILITY.match(seg.text)]
+    tagged = [i for i, seg in enumerate(segs) if seg.kind in _TAGGED_KINDS]
+    eligibility = [i for i in tagged if _ELIGIBILITY.match(segs[i].text)]
+    scope = [i for i in tagged if i not in eligibility]
     checked: list[int] = []
     if not scope:
         scope = [i for i, seg in enumerate(segs) if seg.kind == TextKind.OTHER]
@@ -898,10 +910,13 @@ def read_tagged(segs: list[Segment], tagger, vocabulary: Vocabulary | None = Non
         checked = [i for i, seg in enumerate(segs) if seg.kind == TextKind.OTHER]
     if _foreign_together([segs[i].text[:MAX_TAGGED_TEXT] for i in scope]):
         return {}
-    scope = [i for i in scope + checked if not _foreign(segs[i].text)]  # the asked text first in the budget
+    # the asked text first in the budget, then an eligibility section's qualification lines
+    scope = [i for i in scope + eligibility + checked if not _foreign(segs[i].text)]
     texts, total = [], 0
     for i in scope:
         text = segs[i].text[:max(0, MAX_TAGGED_TEXT - total)]
+        if i in eligibility:
+            text = _qualification_lines(text)
         if i in checked and vocabulary is not None:
             if matches is None:
                 matches = segment_matches(segs, vocabulary)
