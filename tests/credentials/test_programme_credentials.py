@@ -1,0 +1,46 @@
+"""Programme managers: AXELOS's MSP for a UK programme, PMI's PgMP elsewhere, and the letters 'MSP' read
+as the programme method beside PRINCE2 or programmes, as Microsoft Project beside MS Project or Gantt."""
+
+from __future__ import annotations
+
+import pytest
+
+from credstack.analysis import analyze
+from credstack.postings import parse_posting
+from credstack.skills import TextKind, TextSection, extract_skills
+from credstack.skills.vocabulary import load_vocabulary
+
+PROGRAMME = """Senior Programme Manager
+Location: {where}
+
+Requirements:
+- 8+ years of programme management experience leading cross-functional programmes
+- Report programme progress to the board
+"""
+
+
+def _picks(text, res):
+    result = analyze(parse_posting(text), res, rank=False)
+    return [r.credential.id for r in result.recommendations.recommendations], result
+
+
+@pytest.mark.parametrize("where, country, picked, not_picked", [
+    ("Leeds, UK", "GB", "peoplecert-msp-foundation", "pmi-pgmp"),
+    ("Chicago, IL", "US", "pmi-pgmp", "peoplecert-msp-foundation"),
+])
+def test_a_programme_manager_gets_the_programme_credential_of_the_jobs_country(res, where, country, picked,
+                                                                                not_picked):
+    picks, result = _picks(PROGRAMME.format(where=where), res)
+    assert result.fit.countries == {country}
+    assert picked in picks and not_picked not in picks, picks
+
+
+@pytest.mark.parametrize("line, sense", [
+    ("- PRINCE2 or MSP qualification", "MSP Foundation"),
+    ("- Experience of programmes run to MSP", "MSP Foundation"),
+    ("- Plans projects in MS Project (MSP) and keeps the Gantt charts current", "Microsoft Project"),
+])
+def test_the_letters_msp_take_the_sense_their_neighbours_give(line, sense):
+    result = extract_skills([TextSection(TextKind.REQUIREMENTS, line)], load_vocabulary())
+    named_by_msp = {s.name for s in result.skills if any("MSP" in m for m in s.mentions)}
+    assert named_by_msp == {sense}, [(s.name, s.mentions) for s in result.skills]
