@@ -1,0 +1,36 @@
+"""A heading misspelt in a real advert ('RESPONISIBILITIES:', 'Responsibitilies', 'Key Requirments') still
+names its part of the posting; a word that is only like one ('Experienced Chef', 'Representatives') does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from credstack.postings import parse_posting
+from credstack.postings.model import SectionKind
+from credstack.postings.sections import classify_tier
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("RESPONISIBILITIES:", SectionKind.RESPONSIBILITIES),
+    ("Responsibitilies", SectionKind.RESPONSIBILITIES),
+    ("Key Accountabilites", SectionKind.RESPONSIBILITIES),
+    ("Key Requirments", SectionKind.REQUIREMENTS),
+    ("Essential Qualificatons:", SectionKind.REQUIREMENTS),
+])
+def test_a_misspelt_part_name_names_its_part(heading, kind):
+    assert classify_tier(heading)[0] == kind
+
+
+@pytest.mark.parametrize("heading", ["Experienced Chef", "Representatives", "Professional Development",
+                                     "Refrigeration Engineer"])
+def test_a_word_only_like_a_part_name_names_nothing(heading):
+    assert classify_tier(heading)[0] is None
+
+
+def test_a_posting_under_a_misspelt_heading_reads_its_duties_as_duties():
+    text = ("Dialysis Assistant\n\nWe are looking for a dialysis assistant to join our clinic.\n\n"
+            "RESPONISIBILITIES:\n\n- Prepare and maintain equipment and clinical supplies for dialysis\n"
+            "- Conduct patient observations before and after dialysis\n\n"
+            "Requirments:\n\n- Phlebotomy experience\n- Basic Life Support certificate\n")
+    kinds = {s.heading.rstrip(":"): s.kind for s in parse_posting(text).sections if s.heading}
+    assert kinds == {"RESPONISIBILITIES": SectionKind.RESPONSIBILITIES, "Requirments": SectionKind.REQUIREMENTS}
