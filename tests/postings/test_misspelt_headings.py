@@ -1,4 +1,4 @@
-"""A heading misspelt in a real advert ('RESPONISIBILITIES:', 'Responsibitilies', 'Key Requirments') still
+"""Headings of real adverts. A heading misspelt in a real advert ('RESPONISIBILITIES:', 'Responsibitilies', 'Key Requirments') still
 names its part of the posting; a word that is only like one ('Experienced Chef', 'Representatives') does not."""
 
 from __future__ import annotations
@@ -34,3 +34,19 @@ def test_a_posting_under_a_misspelt_heading_reads_its_duties_as_duties():
             "Requirments:\n\n- Phlebotomy experience\n- Basic Life Support certificate\n")
     kinds = {s.heading.rstrip(":"): s.kind for s in parse_posting(text).sections if s.heading}
     assert kinds == {"RESPONISIBILITIES": SectionKind.RESPONSIBILITIES, "Requirments": SectionKind.REQUIREMENTS}
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("ADDITIONAL QUALIFYING FACTORS", SectionKind.REQUIREMENTS),  # a radio installer's page
+    ("Functional Expertise", SectionKind.REQUIREMENTS),  # a nurse informaticist's
+    ("The candidate", SectionKind.REQUIREMENTS),
+    ("Applicants should also meet the following criteria:", SectionKind.REQUIREMENTS),  # an NHS theatre manager's
+    ("General Position Summary", SectionKind.RESPONSIBILITIES),
+])
+def test_headings_real_pages_wrote_for_their_parts(heading, kind):
+    assert classify_tier(heading)[0] == kind
+
+
+@pytest.mark.parametrize("heading", ["Promotion Criteria", "Candidate Privacy Notice", "The candidate journey"])
+def test_headings_only_like_them_keep_their_own_kind(heading):
+    assert classify_tier(heading)[0] != SectionKind.REQUIREMENTS
