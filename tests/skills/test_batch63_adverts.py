@@ -55,9 +55,12 @@ def test_selection_criteria_closed_by_an_equal_opportunity_notice_stay_the_requi
               "disability.\n")
     assert section_kinds(notice).get("Requisition ID") == SectionKind.LEGAL
     # control: criteria after a notice-free heading that names no kind stay the posting's
-    plain = ("Account Executive\n\nADDITIONAL QUALIFYING FACTORS\n\nMust have reliable transportation to and from work.\n\n"
+    plain = ("Account Executive\n\nADDITIONAL FACTORS\n\nMust have reliable transportation to and from work.\n\n"
              "Acme is an equal opportunity employer and considers applicants without regard to race or disability.\n")
-    assert section_kinds(plain).get("ADDITIONAL QUALIFYING FACTORS") == SectionKind.OTHER
+    assert section_kinds(plain).get("ADDITIONAL FACTORS") == SectionKind.OTHER
+    # and under a heading that names them criteria ('qualifying factors'), the requirements
+    qualifying = plain.replace("ADDITIONAL FACTORS", "ADDITIONAL QUALIFYING FACTORS")
+    assert section_kinds(qualifying).get("ADDITIONAL QUALIFYING FACTORS") == SectionKind.REQUIREMENTS
 
 
 def test_equality_and_diversity_statements_are_notices(resources):
