@@ -22,7 +22,7 @@ def test_a_misspelt_part_name_names_its_part(heading, kind):
 
 
 @pytest.mark.parametrize("heading", ["Experienced Chef", "Representatives", "Professional Development",
-                                     "Refrigeration Engineer"])
+                                     "Refrigeration Engineer", "In-Office requirement", "Social Responsibility"])
 def test_a_word_only_like_a_part_name_names_nothing(heading):
     assert classify_tier(heading)[0] is None
 

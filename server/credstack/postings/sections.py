@@ -146,6 +146,8 @@ def _mend_typos(text: str) -> str:
         if word in _LONG_CUE_WORDS:
             return m.group()
         for cue in _LONG_CUE_WORDS:
+            if cue.startswith(word) or word == cue[:-3] + "y":
+                return m.group()  # its singular, a word of its own ("In-Office requirement" is one rule)
             if word[0] == cue[0] and _edits(word, cue, MAX_TYPO_EDITS) <= MAX_TYPO_EDITS:
                 return cue
         return m.group()
