@@ -939,8 +939,10 @@ def read_tagged(segs: list[Segment], tagger, vocabulary: Vocabulary | None = Non
 
 def _asks_here(clause: str) -> bool:
     """A clause of unheaded text beside a posting's headed sections whose tagger spans are skills
-    asked: it speaks of the candidate's qualifications, and is no company or recruiting text."""
-    return asks_the_candidate(clause) and not _unasked(clause)
+    asked: it speaks of the candidate's qualifications, or states the post holder's duties ("The
+    successful candidate will maintain ...": SkillSpan dev F1 0.8423 -> 0.8436, P 0.8501 -> 0.8505), and is
+    no company or recruiting text."""
+    return (asks_the_candidate(clause) or states_duties(clause)) and not _unasked(clause)
 
 
 def _checked_lines(text: str, matches: list[Match], vocabulary: Vocabulary) -> str:
