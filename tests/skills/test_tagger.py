@@ -411,6 +411,20 @@ def test_unheaded_text_that_states_the_holders_duties_gives_skills():
     assert "Loggly" not in found  # control: the employer's platform
 
 
+
+@pytest.mark.parametrize("line, named", [
+    ("In this role you will maintain the Pentaho dashboards and Excel reports.", True),
+    ("The Analyst will be responsible for the Pentaho dashboards and Excel reports.", True),
+    ("You will enjoy free Pentaho training and Excel courses.", False),  # what the employer gives
+])
+def test_unheaded_text_that_tells_you_your_work_gives_skills(line, named):
+    sections = [TextSection(TextKind.OTHER, line + "\n"),
+                TextSection(TextKind.REQUIREMENTS, "Experience with stock control.", "Requirements")]
+    tagger = FakeTagger({"Pentaho": "knowledge", "Excel": "knowledge", "stock control": "knowledge"})
+    found = {s.name for s in extract_skills(sections, load_vocabulary(), tagger=tagger).skills}
+    assert ("Pentaho" in found) == named
+
+
 def test_unheaded_text_beside_headed_sections_is_read_only_where_a_match_is_checked():
     """The tagger reads a headed posting's unheaded lines only to check vocabulary matches there, so
     a line without such a match (or with only a tool, which stands anyway) is blanked, offsets kept."""
