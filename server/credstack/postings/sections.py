@@ -114,7 +114,7 @@ def _match(heading: str, tiers=(STRONG, WEAK, ANYWHERE), named_job: bool = False
 _LONG_CUE_WORDS = ("responsibilities", "requirements", "qualifications", "accountabilities")
 MIN_TYPO_WORD = 11
 MAX_TYPO_EDITS = 2
-_LONG_WORD = re.compile(r"[^\W\d_]{%d,}" % MIN_TYPO_WORD)
+_LONG_WORD = re.compile(rf"[^\W\d_]{{{MIN_TYPO_WORD},}}")
 
 
 def _edits(a: str, b: str, most: int) -> int:

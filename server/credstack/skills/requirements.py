@@ -1101,7 +1101,8 @@ _WISHED = re.compile(r"(?i)\b(?:but|however|although|though|whereas|yet|except|p
 # A field's name and its value past a colon or on the next line of the same text, as a job board's facts
 # list them ("Security clearance: Not Required", "Drug test: No"): the field says the job asks for none. (A
 # value on a line of its own under a field written as a heading is another section's text, not seen here.)
-_FIELD_SAYS_NO = re.compile(r"[ \t]*(?::[ \t]*|[ \t]*\n\s*)(?:[-*\u2022][ \t]*)?(?:not[ \t]+required|none|no|n/a|not[ \t]+applicable)"
+_FIELD_SAYS_NO = re.compile(r"[ \t]*(?::[ \t]*|[ \t]*\n\s*)(?:[-*\u2022][ \t]*)?"
+                            r"(?:not[ \t]+required|none|no|n/a|not[ \t]+applicable)"
                             r"[ \t]*(?:\n|$|\u2022)", re.IGNORECASE)
 
 
