@@ -45,6 +45,7 @@ from credstack.skills.requirements import (
     RUN_ON_CLAUSE,
     BackgroundSlot,
     Segment,
+    addresses_duties,
     asks_softly,
     asks_strongly,
     asks_the_candidate,
@@ -943,15 +944,7 @@ def _asks_here(clause: str) -> bool:
     successful candidate will maintain ...", "In this role you will ...", but not what the employer
     gives: "you will enjoy"; SkillSpan dev F1 0.8423 -> 0.8436 -> 0.8442, P 0.8501 -> 0.8507), and is no
     company or recruiting text."""
-    return (asks_the_candidate(clause) or states_duties(clause) or _YOU_WILL_DO.search(clause) is not None) \
-        and not _unasked(clause)
-
-
-# "you will ..." of a duty, "will be responsible for", "responsibilities include" (not a benefit: "you will
-# be paid", "you will enjoy")
-_YOU_WILL_DO = re.compile(r"(?i)\b(?:you(?:'ll| will)(?: also| be)?|(?:will|shall) be responsible for|"
-                          r"responsibilities (?:will )?include)\b(?! (?:be )?(?:paid|offered|given|provided|eligible|"
-                          r"entitled|rewarded|joining|join|receive|get|enjoy|have access)\b)")
+    return (asks_the_candidate(clause) or states_duties(clause) or addresses_duties(clause)) and not _unasked(clause)
 
 
 def _checked_lines(text: str, matches: list[Match], vocabulary: Vocabulary) -> str:

@@ -959,6 +959,17 @@ def states_duties(clause: str) -> bool:
     return _duty_statements().search(clause.lower()) is not None
 
 
+@lru_cache(maxsize=1)
+def _addressed_duties() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in cue_data()["duty_statements"]["addressed"]), re.IGNORECASE)
+
+
+def addresses_duties(clause: str) -> bool:
+    """A clause that tells the reader the post's duties ("In this role you will maintain ...", "... will
+    be responsible for"), not what the employer gives ("you will enjoy")."""
+    return _addressed_duties().search(clause) is not None
+
+
 def asks_strongly(clause: str) -> bool:
     """A clause with a "must"/"required"-style cue."""
     return _cue_in("required_strong", clause)
