@@ -44,3 +44,26 @@ def test_the_letters_msp_take_the_sense_their_neighbours_give(line, sense):
     result = extract_skills([TextSection(TextKind.REQUIREMENTS, line)], load_vocabulary())
     named_by_msp = {s.name for s in result.skills if any("MSP" in m for m in s.mentions)}
     assert named_by_msp == {sense}, [(s.name, s.mentions) for s in result.skills]
+
+
+def test_a_renewal_note_that_opens_with_the_validity_does_not_say_it_twice(res):
+    """MSP's renewal note reads 'Valid 3 years; renew through CPD points ...' (as 75 entries' do): the
+    reasons say 'valid 3 years; renew through CPD points ...', not 'valid 3 years; Valid 3 years; ...'."""
+    picks, result = _picks(PROGRAMME.format(where="Leeds, UK"), res)
+    msp = next(r for r in result.recommendations.recommendations if r.credential.id == "peoplecert-msp-foundation")
+    assert msp.credential.renewal.startswith("Valid 3 years;")
+    assert "valid 3 years; renew through CPD points or by retaking the exam." in msp.reasons
+    assert not any("Valid 3 years" in reason for reason in msp.reasons)
+
+
+@pytest.mark.parametrize("renewal, years, rest", [
+    ("Valid 3 years; recertify by passing the current exam.", 3, "recertify by passing the current exam."),
+    ("Valid 12 months; renew by passing the current exam", 1, "renew by passing the current exam"),
+    ("Valid for 2 years.", 2, ""),
+    ("Valid 2 years; a maintenance exam keeps it", 3, "Valid 2 years; a maintenance exam keeps it"),  # disagrees: kept
+    ("Earn 60 PDUs every 3 years.", 3, "Earn 60 PDUs every 3 years."),
+])
+def test_only_a_validity_clause_that_agrees_is_left_out(renewal, years, rest):
+    from credstack.credentials.recommend import _after_validity
+
+    assert _after_validity(renewal, years) == rest

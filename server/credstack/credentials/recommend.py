@@ -26,6 +26,7 @@ the exact optimum (brute force over small random instances).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -322,6 +323,21 @@ def stand_ins(missing, catalog, fit) -> dict[str, tuple[str, ...]]:
             if not c.retired and c.countries and fit.local(c) and c.grants != name and implied <= set(c.skills):
                 out.setdefault(c.id, []).append(name)
     return {cid: tuple(names) for cid, names in out.items()}
+
+
+# A renewal note that opens by saying how long the credential is valid ("Valid 3 years; recertify ...",
+# "Valid for 2 years.", "Valid 12 months; renew ..."): that clause, when it agrees with the validity.
+_VALID_FOR = re.compile(r"(?i)^\s*valid[ \t]+(?:for[ \t]+)?(\d+(?:\.\d+)?)[ \t]+(years?|months?)\b[ \t]*[;,.:]?\s*")
+
+
+def _after_validity(renewal: str, years: float) -> str:
+    """``renewal`` without its opening validity clause when that says ``years`` (in years or months)."""
+    m = _VALID_FOR.match(renewal)
+    if m is None:
+        return renewal.strip()
+    n = float(m.group(1))
+    said = n if m.group(2).lower().startswith("year") else n / 12
+    return renewal[m.end():].strip() if abs(said - years) < 1e-9 else renewal.strip()
 
 
 def _locality(credential: Credential, fit) -> int:
@@ -650,9 +666,9 @@ def _reasons(rec: Recommendation, step: _Step, limits: Limits, run: _Run,
     reasons.append(ASSESSED[c.assessment])
     if c.validity_years:
         valid = f"valid {c.validity_years:g} year{'s' if c.validity_years != 1 else ''}"
-        # a renewal note that only says how long it is valid ("Valid 3 years.") is not said twice
-        same = c.renewal and c.renewal.strip().rstrip(".").lower() in (valid, valid.replace("valid ", "valid for "))
-        reasons.append(valid if same else f"{valid}; {c.renewal or 'renewal rule not published'}")
+        # the renewal note's own "Valid 3 years" ("Valid 3 years; recertify by ...") is not said twice
+        rest = _after_validity(c.renewal, c.validity_years) if c.renewal else "renewal rule not published"
+        reasons.append(f"{valid}; {rest}" if rest else valid)
     else:
         reasons.append(c.renewal or "no expiry published")
     if c.prerequisite_list:
