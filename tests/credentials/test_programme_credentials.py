@@ -54,6 +54,9 @@ def test_a_renewal_note_that_opens_with_the_validity_does_not_say_it_twice(res):
     assert msp.credential.renewal.startswith("Valid 3 years;")
     assert "valid 3 years; renew through CPD points or by retaking the exam." in msp.reasons
     assert not any("Valid 3 years" in reason for reason in msp.reasons)
+    # against PgMP, which covers no more: the reason is its lower cost and time, not the rest of a one-pick stack
+    over = [reason for reason in msp.reasons if reason.startswith("chosen over Program Management Professional")]
+    assert over and all(reason.endswith("this one covers as much for less cost and time") for reason in over), over
 
 
 @pytest.mark.parametrize("renewal, years, rest", [

@@ -699,6 +699,9 @@ def _reasons(rec: Recommendation, step: _Step, limits: Limits, run: _Run,
             ratio = step.option.value / max(rival.value, 1e-9)
             reasons.append(f"{head}: {ratio:.2f}x the value for its cost and time" if ratio < 100
                            else f"{head}: far more value for its cost and time")
+        elif set(rival.new) <= set(step.option.new) and step.option.candidate.penalty < other.penalty:
+            # the stacks weighed level for cost and time: this one covers as much for less
+            reasons.append(f"{head}: this one covers as much for less cost and time")
         else:
             reasons.append(f"{head}: together with the rest of the stack it covers more within your limits")
     return reasons
