@@ -172,3 +172,27 @@ def test_a_next_line_that_only_begins_like_a_none_value_says_nothing():
         assert not marked_not_applicable(text, start, start + len("Registered Nurse License"))
     text = "Registered Nurse License: N/A\n"  # control: the field's value says none
     assert marked_not_applicable(text, 0, len("Registered Nurse License"))
+
+
+def test_a_clearance_field_answered_other_asks_for_no_clearance():
+    """USAJOBS writes 'Security clearance: Other' where the post needs no national-security clearance,
+    only the suitability check it describes elsewhere; 'Secret' asks for one (control)."""
+    _, context = read("Supervisory status\n\nNo\n\n\u2022\n\nSecurity clearance\n\nOther\n\n\u2022\n\nDrug test\n\nNo")
+    assert "Security Clearance" not in context
+    _, context = read("Supervisory status\n\nNo\n\n\u2022\n\nSecurity clearance\n\nSecret\n\n\u2022\n\nDrug test\n\nNo")
+    assert "Security Clearance" in context
+    _, context = read("Other duties as assigned.\nSecurity clearance required.")  # 'Other' elsewhere: still asked
+    assert "Security Clearance" in context
+
+
+def test_a_background_security_investigation_is_no_cybersecurity():
+    """'Subject to background/security investigation': the check the candidate passes, not the IT field;
+    'security investigations' and 'security vetting' likewise (the matcher's own reading, as a resume's
+    text gets it). 'information security' stays the field."""
+    from credstack.skills import find_skills
+
+    vocabulary = load_vocabulary()
+    for text in ("Subject to background/security investigation", "Must pass security vetting.",
+                 "You will be subject to a background/security investigation."):
+        assert "Cybersecurity" not in {m.name for m in find_skills(text, vocabulary)}, text
+    assert "Cybersecurity" in {m.name for m in find_skills("Led IT security and cyber security audits.", vocabulary)}

@@ -599,15 +599,19 @@ _FIELD_NOT_REQUIRED = re.compile(r"(?:[ \t]+[\w-]+){0,2}[ \t]*(?::[ \t]*\n?|\n)\
                                  r"(?:not[ \t]+(?:required|applicable|needed)|none\b|n/?a\b|no[ \t]*(?:\n|$))",
                                  re.IGNORECASE)
 _FIELD_LABEL_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:[\w-]+[ \t]+){0,2}")
+# A clearance field answered "Other" (USAJOBS: no national-security clearance, the suitability
+# check the announcement describes elsewhere: "Federal employment suitability as determined by a
+# background investigation").
+_CLEARANCE_OTHER = re.compile(r"[ \t]*(?::[ \t]*\n?|\n)\s*(?:[-*\u2022][ \t]*)?other[ \t]*(?:\n|$)", re.IGNORECASE)
 
 
 def marked_not_applicable(text: str, start: int, end: int) -> bool:
     """True when the mention at [start, end) is in a label the posting answers "N/A" ("Leadership
     and Talent Management: N / A job at this level ..."; requirement_cues.json ``not_applicable``), or
     is a facts field whose value says it is not needed ("Financial Disclosure Report: Not required",
-    "Security clearance\nNot Required", "Drug test\nNo"): asked for by nobody."""
-    if _FIELD_NOT_REQUIRED.match(text, end) and _FIELD_LABEL_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1,
-                                                                               start):
+    "Security clearance\nNot Required", "Drug test\nNo", a clearance field's "Other"): asked for by nobody."""
+    if (_FIELD_NOT_REQUIRED.match(text, end) or ("clearance" in text[start:end].lower() and _CLEARANCE_OTHER.match(
+            text, end))) and _FIELD_LABEL_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
         return True
     after = text[end:end + 80]
     if "/" not in after and "applicable" not in after.lower():
