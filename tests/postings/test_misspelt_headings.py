@@ -50,3 +50,18 @@ def test_headings_real_pages_wrote_for_their_parts(heading, kind):
 @pytest.mark.parametrize("heading", ["Promotion Criteria", "Candidate Privacy Notice", "The candidate journey"])
 def test_headings_only_like_them_keep_their_own_kind(heading):
     assert classify_tier(heading)[0] != SectionKind.REQUIREMENTS
+
+
+@pytest.mark.parametrize("word, misspelt", [
+    ("responsibilites", True), ("Requirments", True), ("qualificaitons", True),
+    ("responsibilities", False), ("responsibility", False), ("requirement", False),  # the names themselves
+    ("Representatives", False), ("requisitions", False),  # words of their own
+])
+def test_a_misspelt_part_name_is_no_skill_of_its_own(word, misspelt):
+    """A tagger span of one word that misspells a part's name ('budgetary responsibilites' of a USAJOBS
+    announcement gave the chip 'responsibilites') is a heading's word, no skill."""
+    from credstack.postings.sections import misspelt_cue_word
+    from credstack.skills import _heading_words_only
+
+    assert misspelt_cue_word(word) is misspelt
+    assert _heading_words_only(word) is (misspelt or word == "responsibilities")

@@ -135,6 +135,16 @@ def _edits(a: str, b: str, most: int) -> int:
     return prev[-1]
 
 
+def misspelt_cue_word(word: str) -> bool:
+    """``word`` is a long part's name misspelt ("responsibilites", "Requirments"), not the name itself
+    nor its singular."""
+    word = word.lower()
+    if len(word) < MIN_TYPO_WORD or word in _LONG_CUE_WORDS:
+        return False
+    return any(not (cue.startswith(word) or word == cue[:-3] + "y") and word[0] == cue[0]
+               and _edits(word, cue, MAX_TYPO_EDITS) <= MAX_TYPO_EDITS for cue in _LONG_CUE_WORDS)
+
+
 def _mend_typos(text: str) -> str:
     """``text`` (a short heading) with each long word misspelt from a part's name (``_LONG_CUE_WORDS``)
     written right, in lower case; ``text`` itself when it holds none."""

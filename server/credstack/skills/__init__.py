@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from credstack.budget import checkpoint, every
 from credstack.places import load_places, place_shaped
+from credstack.postings.sections import misspelt_cue_word
 from credstack.skills import plain_words, senses
 from credstack.skills.employer import describes_employer, employer_mask, employer_words, is_employer_clause
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
@@ -311,12 +312,12 @@ _HEADING_JOINERS = frozenset({"and", "or", "of"})
 
 
 def _heading_words_only(surface: str) -> bool:
-    """Words that only head a section: one of them ("Qualifications"), or several joined, singular or
-    plural ("EDUCATION AND CERTIFICATION"); a lone singular word may be a name cut short ("Certification"
-    of "Certification in cosmetic injectables")."""
+    """Words that only head a section: one of them ("Qualifications", or misspelt: "Responsibilites"), or
+    several joined, singular or plural ("EDUCATION AND CERTIFICATION"); a lone singular word may be a
+    name cut short ("Certification" of "Certification in cosmetic injectables")."""
     words = re.findall(r"[^\W\d_]+", surface.casefold())
     if len(words) == 1:
-        return words[0] in _HEADING_WORDS
+        return words[0] in _HEADING_WORDS or misspelt_cue_word(words[0])  # "responsibilites"
     words = [w for w in words if w not in _HEADING_JOINERS]
     return len(words) >= 2 and all(w in _HEADING_WORDS or w + "s" in _HEADING_WORDS for w in words)
 
