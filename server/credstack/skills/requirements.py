@@ -772,11 +772,15 @@ def names_a_role(text: str, start: int, end: int, *, licence: bool = False) -> b
     hired by its name is then no role but the licence asked ("seeking a Registered Nurse"), and
     its initials in the plural name its holders ("supervised by RNs")."""
     cues = load_cues()
-    after = _SLASH_GROUP.match(text, end).end()  # "QA/Test Developer": the role follows the group
-    after = _INITIALS_AFTER.match(text, after).end()  # "Site Reliability Engineering (SRE) team"
+    grouped = _SLASH_GROUP.match(text, end).end()  # "QA/Test Developer": the role follows the group
+    after = _INITIALS_AFTER.match(text, grouped).end()  # "Site Reliability Engineering (SRE) team"
     if text[max(0, start - 3):start].rstrip(" \t").endswith("("):
         after = _CLOSING.match(text, after).end()  # "(SRE) team": the initials, then the team
-    if (_role_noun_after(text, start, after) and not _past_role_field(text, start, after)
+    # "Certified Hazardous Materials Manager (CHMM) Institute of ...": a credential's name closed by its
+    # initials, and the next item of a list run together on one line, no role noun of its own
+    closed = after > grouped and _CREDENTIAL_AT.match(text, start) is not None \
+        and _CAPITAL_NEXT.match(text, after) is not None
+    if (not closed and _role_noun_after(text, start, after) and not _past_role_field(text, start, after)
             and not _CANDIDATE_IS.search(text, max(0, start - 80), start)) or _org_before(text, start):
         return True
     if (_COORDINATED_TEAMS.match(text, after, min(len(text), after + _TEAMS_REACH))
@@ -795,6 +799,8 @@ _CREDENTIAL_WORD = re.compile(
 
 
 _CREDENTIAL_BEFORE = re.compile(_CREDENTIAL_WORD.pattern + r"[\W_]*$")
+_CREDENTIAL_AT = re.compile(r"(?:Certified|Chartered|Licensed|Registered|Accredited)\b")
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 # "Qualified ACA/ACCA/CIMA Accountant", "a part-qualified CIMA accountant": "qualified" before the
 # certification (and the others of its slash group) says the role holds it.
 _QUALIFIED_BEFORE = re.compile(r"(?i)\b(?:(?:part|fully|newly)[ \t-]*)?qualified[ \t]+(?:[\w.+&-]+[ \t]*/[ \t]*)*$")
