@@ -219,9 +219,29 @@ SALARY_AFTER = re.compile(rf"(?:(?P<period>{_PERIOD_BEFORE}){_S}*)?(?P<figures>{
 ADDRESS = re.compile("|".join(_PLACES["address_patterns"]))
 
 
-def find_location(text: str) -> str | None:
-    m = LOCATION.search(text) or ADDRESS.search(text)
+def find_location(text: str, in_prose: bool = False) -> str | None:
+    """The first place ``text`` names as a job's location. ``in_prose``: the text is the description,
+    where a sentence also names places that are not the job's ("The study is in partnership with the
+    MD Anderson Cancer Centre and Stellenbosch University Cape Town, South Africa."): a place deep in a
+    sentence counts only after a word that says where ("based in", "at", "Location:")."""
+    for m in LOCATION.finditer(text):
+        if not (in_prose and _deep_in_a_sentence(text, m.start())):
+            return m.group().strip(" ,")
+    m = ADDRESS.search(text)
     return m.group().strip(" ,") if m else None
+
+
+# Words shortly before a place that say it is where something is ("based in", "at our", "in the heart
+# of", "Location:", "a direct hire position"), or a mark that opens a new item or sentence.
+_WHERE_WORD = re.compile(r"(?i)\b(?:in|at|near|from|within|across|based|located|situated|location|offices?|sites?|"
+                         r"campus|our|position|role|opening)\b|[:|(~\u2013\u2014-]|[.!?]\s*$")
+PROSE_WORDS = 8  # words before a place on its line, past which it is deep in a sentence
+WHERE_REACH = 6  # the words before a place that may say it is where
+
+
+def _deep_in_a_sentence(text: str, start: int) -> bool:
+    words = text[text.rfind("\n", 0, start) + 1:start].split()
+    return len(words) >= PROSE_WORDS and _WHERE_WORD.search(" ".join(words[-WHERE_REACH:]) + " ") is None
 
 
 _PAY_WORDS = re.compile(r"\b(salary|pay|paid|compensation|base|wage|earn|earnings|ote|rate|range|remuneration|"

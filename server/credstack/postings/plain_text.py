@@ -209,7 +209,7 @@ def posting_from_text(text: str, url: str | None = None) -> Posting:
     posting.company = labelled.get("company") or from_first.get("company") or byline.get("company") \
         or facts.company_from_opening(posting.description) or facts.company_speaking_as_we(posting.description)
     posting.location = labelled.get("location") or from_first.get("location") or byline.get("location") \
-        or facts.find_location(posting.description[:1500]) or titles.headline_place(posting.title)
+        or facts.find_location(posting.description[:1500], in_prose=True) or titles.headline_place(posting.title)
     posting.employment_type = employment_of(labelled.get("employment_type")) or facts.find_employment_type(
         posting.description[:3000], in_prose=True) or employment_in_title(posting.title)
     posting.salary = stated_pay(labelled.get("salary")) or facts.find_salary(posting.description, in_prose=True)
