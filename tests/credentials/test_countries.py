@@ -365,3 +365,13 @@ def test_a_registration_is_implied_only_for_a_job_in_its_country():
     assert places.registrations_of({"Pharmacist License"}, {"GB"}, set()) == {"GPhC Registration": "Pharmacist License"}
     issuers = dict(places.certification_countries)
     assert all(reg in issuers for reg, _ in places.registered_by_licence)  # each has the country it is issued in
+
+
+@pytest.mark.parametrize("location, country", [
+    ("Dubai", "AE"), ("Abu Dhabi", "AE"), ("Doha", "QA"), ("Riyadh", "SA"),  # a Gulf city alone names its country
+    ("Dubai, UAE", "AE"), ("London", "GB"),
+])
+def test_a_gulf_city_alone_names_its_country(location, country):
+    """A UK agency's advert for a spa manager in Dubai ('Location: Dubai', a .co.uk address) was read as a
+    British job: the city alone now says the country, as 'Sydney' or 'Tbilisi' do."""
+    assert load_places().country_of(location) == country
