@@ -15,7 +15,7 @@ OUTER = ("flask", "apiflask", "werkzeug", "sqlalchemy", "alembic", "waitress",
          "credstack.policies", "credstack.accounts", "credstack.listings", "credstack.tracker",
          "credstack.profile.store")
 DOMAIN = ("postings", "skills", "credentials", "resume", "gaps.py", "shopping.py", "analysis.py", "places.py",
-          "budget.py", "hygiene.py", "resources.py",
+          "budget.py", "hygiene.py", "resources.py", "part_names.py",
           "exceptions.py", "archives.py", "embedding.py", "profile/model.py", "profile/imports.py",
           "profile/dates.py", "profile/schema.py", "profile/resume_import.py")
 

@@ -77,7 +77,7 @@ class Places:
         if found:
             return found.pop() if len(found) == 1 else None
         for sign, country in _CURRENCY_COUNTRY:
-            if salary and sign in salary:
+            if salary and _currency_in(sign, salary):
                 return country
         return None
 
@@ -146,7 +146,7 @@ class Places:
         text = text[:MAX_TEXT_SCAN]
         terms = _terms_in(self.country_terms, text)
         found = {_term_country(self.country_terms, m.group(1)) for m in terms.finditer(text)} if terms else set()
-        found |= {country for sign, country in _CURRENCY_COUNTRY if sign in text}
+        found |= {country for sign, country in _CURRENCY_COUNTRY if _currency_in(sign, text)}
         found |= self.signs_in(text)
         if _CA_POSTCODE.search(text):
             found.add("CA")
@@ -229,6 +229,14 @@ class Places:
 # A location's parts: "City, Region, Country", "Remote - UK", "Leeds | England", "London (UK)".
 _PARTS = re.compile(r"\s*(?:[,|/(]|\s[-\u2013\u2014]\s)\s*")
 _CURRENCY_COUNTRY = (("\u00a3", "GB"), ("GBP", "GB"), ("\u20b9", "IN"), ("INR", "IN"))
+
+
+def _currency_in(sign: str, text: str) -> bool:
+    """Whether ``text`` writes the currency ``sign``: a code in letters as a word of its own (the "INR"
+    inside "FINRA Series 6" is no rupee), a symbol anywhere."""
+    if sign not in text:
+        return False
+    return not sign.isalpha() or re.search(rf"(?<![A-Za-z]){sign}(?![A-Za-z])", text) is not None
 # a town then a state's code, no comma between: "Hoxton Park NSW", "Perth WA 6000" (a 4-digit postcode)
 _TOWN_CODE = re.compile(r"^[^\W\d_][\w' .-]*?\s([A-Z]{2,3})(?:\s+(\d{4}))?$")
 MAX_TEXT_SCAN = 20_000

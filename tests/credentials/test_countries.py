@@ -375,3 +375,13 @@ def test_a_gulf_city_alone_names_its_country(location, country):
     """A UK agency's advert for a spa manager in Dubai ('Location: Dubai', a .co.uk address) was read as a
     British job: the city alone now says the country, as 'Sydney' or 'Tbilisi' do."""
     assert load_places().country_of(location) == country
+
+
+def test_a_currency_code_is_a_word_of_its_own():
+    """'FINRA Series 6, 26, and 65 required' on a US insurance post holds the letters INR: no rupee, no
+    Indian job (it was read as one). A code written beside an amount still names its country."""
+    places = load_places()
+    assert places.country_in_text("FINRA Series 6, 26, and 65 required.") is None
+    assert places.country_in_text("Salary: INR 12,00,000 per annum") == "IN"
+    assert places.country_in_text("Salary 30000GBP a year") == "GB"
+    assert places.country_of(None, "FINRA-registered broker bonus") is None

@@ -60,8 +60,8 @@ def test_headings_only_like_them_keep_their_own_kind(heading):
 def test_a_misspelt_part_name_is_no_skill_of_its_own(word, misspelt):
     """A tagger span of one word that misspells a part's name ('budgetary responsibilites' of a USAJOBS
     announcement gave the chip 'responsibilites') is a heading's word, no skill."""
-    from credstack.postings.sections import misspelt_cue_word
+    from credstack.part_names import misspelt_part_name
     from credstack.skills import _heading_words_only
 
-    assert misspelt_cue_word(word) is misspelt
+    assert (misspelt_part_name(word) is not None) is misspelt
     assert _heading_words_only(word) is (misspelt or word == "responsibilities")

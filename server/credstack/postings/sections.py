@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from credstack.part_names import MIN_TYPO_WORD, misspelt_part_name
 from credstack.postings.labels import is_fact_label
 from credstack.postings.model import Section, SectionKind
 from credstack.postings.text import Block, render
@@ -107,62 +108,15 @@ def _match(heading: str, tiers=(STRONG, WEAK, ANYWHERE), named_job: bool = False
     return None, None, text, None
 
 
-# The long words that name a posting's parts, and how far a heading's word may be from one of them and
-# still be it, misspelt ("RESPONISIBILITIES", "Responsibitilies", "Requirments", "Qualifcations": real
-# adverts' headings). Only words this long: a short one within two edits is often another word
-# ("experienced", "descriptions"), and another language's ("Qualifikation") is read by its own cues first.
-_LONG_CUE_WORDS = ("responsibilities", "requirements", "qualifications", "accountabilities")
-MIN_TYPO_WORD = 11
-MAX_TYPO_EDITS = 2
 _LONG_WORD = re.compile(rf"[^\W\d_]{{{MIN_TYPO_WORD},}}")
 
 
-def _edits(a: str, b: str, most: int) -> int:
-    """Optimal string alignment distance between ``a`` and ``b`` (a swap of neighbours is one edit),
-    or ``most + 1`` once it is past ``most``."""
-    if abs(len(a) - len(b)) > most:
-        return most + 1
-    prev2, prev = None, list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        row = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
-            if prev2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                row[j] = min(row[j], prev2[j - 2] + 1)
-        if min(row) > most:
-            return most + 1
-        prev2, prev = prev, row
-    return prev[-1]
-
-
-def misspelt_cue_word(word: str) -> bool:
-    """``word`` is a long part's name misspelt ("responsibilites", "Requirments"), not the name itself
-    nor its singular."""
-    word = word.lower()
-    if len(word) < MIN_TYPO_WORD or word in _LONG_CUE_WORDS:
-        return False
-    return any(not (cue.startswith(word) or word == cue[:-3] + "y") and word[0] == cue[0]
-               and _edits(word, cue, MAX_TYPO_EDITS) <= MAX_TYPO_EDITS for cue in _LONG_CUE_WORDS)
-
-
 def _mend_typos(text: str) -> str:
-    """``text`` (a short heading) with each long word misspelt from a part's name (``_LONG_CUE_WORDS``)
+    """``text`` (a short heading) with each long word misspelt from a part's name (``part_names``)
     written right, in lower case; ``text`` itself when it holds none."""
     if len(text.split()) > MAX_CUE_LINE_WORDS:
         return text
-
-    def mend(m: re.Match) -> str:
-        word = m.group().lower()
-        if word in _LONG_CUE_WORDS:
-            return m.group()
-        for cue in _LONG_CUE_WORDS:
-            if cue.startswith(word) or word == cue[:-3] + "y":
-                return m.group()  # its singular, a word of its own ("In-Office requirement" is one rule)
-            if word[0] == cue[0] and _edits(word, cue, MAX_TYPO_EDITS) <= MAX_TYPO_EDITS:
-                return cue
-        return m.group()
-
-    return _LONG_WORD.sub(mend, text)
+    return _LONG_WORD.sub(lambda m: misspelt_part_name(m.group()) or m.group(), text)
 
 
 def _first_cue(text: str, tiers) -> tuple[SectionKind, str, re.Match] | None:

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from credstack.budget import checkpoint, every
+from credstack.part_names import misspelt_part_name
 from credstack.places import load_places, place_shaped
-from credstack.postings.sections import misspelt_cue_word
 from credstack.skills import plain_words, senses
 from credstack.skills.employer import describes_employer, employer_mask, employer_words, is_employer_clause
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
@@ -317,7 +317,7 @@ def _heading_words_only(surface: str) -> bool:
     name cut short ("Certification" of "Certification in cosmetic injectables")."""
     words = re.findall(r"[^\W\d_]+", surface.casefold())
     if len(words) == 1:
-        return words[0] in _HEADING_WORDS or misspelt_cue_word(words[0])  # "responsibilites"
+        return words[0] in _HEADING_WORDS or misspelt_part_name(words[0]) is not None  # "responsibilites"
     words = [w for w in words if w not in _HEADING_JOINERS]
     return len(words) >= 2 and all(w in _HEADING_WORDS or w + "s" in _HEADING_WORDS for w in words)
 
