@@ -781,7 +781,8 @@ def names_a_role(text: str, start: int, end: int, *, licence: bool = False) -> b
     closed = after > grouped and _CREDENTIAL_AT.match(text, start) is not None \
         and _CAPITAL_NEXT.match(text, after) is not None
     if (not closed and _role_noun_after(text, start, after) and not _past_role_field(text, start, after)
-            and not _CANDIDATE_IS.search(text, max(0, start - 80), start)) or _org_before(text, start):
+            and not _CANDIDATE_IS.search(text, max(0, start - 80), start)
+            and not _functions_asked(text, start, after)) or _org_before(text, start):
         return True
     if (_COORDINATED_TEAMS.match(text, after, min(len(text), after + _TEAMS_REACH))
             or _NAMED_TEAM.match(text, after, min(len(text), after + 60))) \
@@ -799,6 +800,18 @@ _CREDENTIAL_WORD = re.compile(
 
 
 _CREDENTIAL_BEFORE = re.compile(_CREDENTIAL_WORD.pattern + r"[\W_]*$")
+# "Experience with general ledger functions", "knowledge of ... revenue cycle functions", "with a focus on
+# accounting and HR functions": the functions asked are work the candidate has done, not departments.
+_FUNCTIONS = re.compile(r"[ \t]+functions\b", re.IGNORECASE)
+_ASKED_WORK_BEFORE = re.compile(r"(?i)\b(?:experience|experienced|knowledge|familiar(?:ity)?|understanding|focus|"
+                                r"background|expertise|proficien(?:t|cy))\b[^.;:\n]{0,80}$")
+
+
+def _functions_asked(text: str, start: int, after: int) -> bool:
+    return _FUNCTIONS.match(text, after) is not None \
+        and _ASKED_WORK_BEFORE.search(text, max(0, start - 90), start) is not None
+
+
 _CREDENTIAL_AT = re.compile(r"(?:Certified|Chartered|Licensed|Registered|Accredited)\b")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 # "Qualified ACA/ACCA/CIMA Accountant", "a part-qualified CIMA accountant": "qualified" before the
