@@ -36,15 +36,22 @@ def test_names_before_a_role_noun_still_name_roles(text, name):
     ("Experience with general ledger functions and the month-end/year-end close process", "general ledger"),
     ("Proven experience in law firm administration, with a focus on accounting and HR functions.", "HR"),
     ("Knowledge of managed care contracts, account receivables and revenue cycle functions.", "revenue cycle"),
+    ("The post holder maintains, operates and reviews Planned Preventive Maintenance (PPM) programmes.",
+     "Planned Preventive Maintenance"),
+    ("You will play a key role in the delivery of the school hearing screening programme.", "hearing screening"),
 ])
 def test_functions_asked_as_experience_are_work_not_departments(text, name):
-    """'Experience with general ledger functions': the work the candidate has done, no department."""
+    """'Experience with general ledger functions', 'maintains ... (PPM) programmes': the work the
+    candidate does, no department or course."""
     start = text.index(name)
     assert not names_a_role(text, start, start + len(name))
 
 
-def test_functions_worked_beside_are_departments():
-    """Control: the departments the post works with ('the finance and HR functions across the group')."""
-    text = "You will partner with the finance and HR functions across the group."
-    start = text.index("HR")
-    assert names_a_role(text, start, start + 2)
+@pytest.mark.parametrize("text, name", [
+    ("You will partner with the finance and HR functions across the group.", "HR"),
+    ("Applications are invited for our funded PhD programme in chemistry.", "PhD"),
+])
+def test_functions_worked_beside_are_departments(text, name):
+    """Controls: the departments the post works with, the course it offers."""
+    start = text.index(name)
+    assert names_a_role(text, start, start + len(name))

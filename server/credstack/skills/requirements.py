@@ -801,14 +801,18 @@ _CREDENTIAL_WORD = re.compile(
 
 _CREDENTIAL_BEFORE = re.compile(_CREDENTIAL_WORD.pattern + r"[\W_]*$")
 # "Experience with general ledger functions", "knowledge of ... revenue cycle functions", "with a focus on
-# accounting and HR functions": the functions asked are work the candidate has done, not departments.
-_FUNCTIONS = re.compile(r"[ \t]+functions\b", re.IGNORECASE)
+# accounting and HR functions": the functions asked are work the candidate has done, not departments; so
+# are the programmes a duty runs ("maintains, operates and reviews Planned Preventive Maintenance (PPM)
+# programmes", "the delivery of the Year-one school hearing screening programme"), not a course offered.
+_WORK_NOUN = re.compile(r"[ \t]+(?:functions|programmes?|programs?)\b", re.IGNORECASE)
 _ASKED_WORK_BEFORE = re.compile(r"(?i)\b(?:experience|experienced|knowledge|familiar(?:ity)?|understanding|focus|"
-                                r"background|expertise|proficien(?:t|cy))\b[^.;:\n]{0,80}$")
+                                r"background|expertise|proficien(?:t|cy)|deliver(?:s|y|ing)?|maintains?|operates?|"
+                                r"runs?|manages?|coordinates?|reviews?|implements?|oversees?|administers?)\b"
+                                r"[^.;:\n]{0,80}$")
 
 
 def _functions_asked(text: str, start: int, after: int) -> bool:
-    return _FUNCTIONS.match(text, after) is not None \
+    return _WORK_NOUN.match(text, after) is not None \
         and _ASKED_WORK_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
