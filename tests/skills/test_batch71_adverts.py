@@ -74,11 +74,14 @@ def test_excel_in_lower_case_is_the_spreadsheet_and_the_verb_is_not(resources):
     vocabulary = resources.vocabulary
     for line in ("A working knowledge of excel and other Microsoft programmes.",
                  "Basic computer knowledge is required (word, excel, outlook etc.).",
-                 "Proficient in excel (can perform complex functions)."):
+                 "Proficient in excel (can perform complex functions).",
+                 "Proficient in Microsoft Office, particularly Excel with pivot table proficiency.",
+                 "Maintain cash flow in excel with Accounting Supervisor."):
         assert "Microsoft Excel" in _names(line, vocabulary), line
     # controls: the verb, however it is put
     for line in ("We excel in the production of hydration products.", "Do you excel at building relationships?",
-                 "We are looking for people who will excel in providing a safe service.", "you will excel."):
+                 "We are looking for people who will excel in providing a safe service.", "you will excel.",
+                 "We hire people that excel with customers.", "Candidates who excel with numbers."):
         assert "Microsoft Excel" not in _names(line, vocabulary), line
 
 
