@@ -196,3 +196,16 @@ def test_a_background_security_investigation_is_no_cybersecurity():
                  "You will be subject to a background/security investigation."):
         assert "Cybersecurity" not in {m.name for m in find_skills(text, vocabulary)}, text
     assert "Cybersecurity" in {m.name for m in find_skills("Led IT security and cyber security audits.", vocabulary)}
+
+
+@pytest.mark.parametrize("text", [
+    "The post holder will be expected to take an active role within the team and contribute to service improvement.",
+    "Leading and co-ordinating the service improvement objectives of the service.",
+    "Experience of service redesign in an NHS setting is essential.",
+])
+def test_service_improvement_is_a_skill_an_nhs_post_asks(text):
+    """NHS adverts ask for service improvement in those words (13 real postings of the bench had it labelled
+    and unread); the vocabulary had only 'quality improvement'."""
+    skills, _ = read(text, TextKind.RESPONSIBILITIES)
+    assert "Service Improvement" in skills
+    assert "Service Improvement" not in read("Our customer service improved last year.")[0]  # control
