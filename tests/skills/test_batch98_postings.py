@@ -209,3 +209,21 @@ def test_service_improvement_is_a_skill_an_nhs_post_asks(text):
     skills, _ = read(text, TextKind.RESPONSIBILITIES)
     assert "Service Improvement" in skills
     assert "Service Improvement" not in read("Our customer service improved last year.")[0]  # control
+
+
+def test_audit_on_a_ward_is_clinical_audit_and_on_claims_the_auditors():
+    """'Audit' alone names the field's own audit: a nurse's, a pharmacist's or a clinical manager's is
+    clinical audit (the vocabulary's Clinical Governance); a claims handler's or an accountant's is auditing."""
+    vocabulary = load_vocabulary()
+    ward = ("Staff Nurse\n\nResponsibilities\n- Deliver patient care on a busy surgical ward\n"
+            "- Maintain professional standards through audit and clinical supervision\n")
+    claims = ("Collections Specialist\n\nResponsibilities\n- Recover medical claims with identified overpayments "
+              "through various audits\n- Work with the billing team\n")
+
+    def names(text, title):
+        extraction = extract_skills([TextSection(TextKind.RESPONSIBILITIES, text)], vocabulary, title=title)
+        return {s.name for s in [*extraction.skills, *extraction.context]}
+
+    assert "Clinical Governance" in names(ward, "Staff Nurse")
+    got = names(claims, "Collections Specialist")
+    assert "Auditing" in got and "Clinical Governance" not in got
