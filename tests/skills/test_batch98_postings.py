@@ -227,3 +227,14 @@ def test_audit_on_a_ward_is_clinical_audit_and_on_claims_the_auditors():
     assert "Clinical Governance" in names(ward, "Staff Nurse")
     got = names(claims, "Collections Specialist")
     assert "Auditing" in got and "Clinical Governance" not in got
+
+
+def test_what_the_department_is_going_through_is_its_own_story():
+    """'The department is going through an exciting time of Modernisation and Service Improvement' (an NHS
+    carpenter's advert): the employer's change, not a skill asked of a carpenter."""
+    skills, _ = read("The department is going through an exciting time of Modernisation and Service Improvement "
+                     "to enhance the patient experience.", TextKind.OTHER)
+    assert "Service Improvement" not in skills
+    skills, _ = read("You will contribute to service improvement across the estates department.",
+                     TextKind.RESPONSIBILITIES)  # control: the duty
+    assert "Service Improvement" in skills
