@@ -238,3 +238,14 @@ def test_what_the_department_is_going_through_is_its_own_story():
     skills, _ = read("You will contribute to service improvement across the estates department.",
                      TextKind.RESPONSIBILITIES)  # control: the duty
     assert "Service Improvement" in skills
+
+
+@pytest.mark.parametrize("text", [
+    "Able to undertake basic health observations.",
+    "Experience of taking basic observations and recording them accurately.",
+    "Carry out routine observations of patients on the ward.",
+])
+def test_observations_a_support_worker_takes_are_vital_signs(text):
+    """NHS adverts for support workers ask for 'basic health observations' (temperature, pulse, blood pressure)."""
+    assert "Vital Signs" in read(text)[0]
+    assert "Vital Signs" not in read("Share your observations about the new design with the team.")[0]  # control
