@@ -236,7 +236,9 @@ def _currency_in(sign: str, text: str) -> bool:
     inside "FINRA Series 6" is no rupee), a symbol anywhere."""
     if sign not in text:
         return False
-    return not sign.isalpha() or re.search(rf"(?<![A-Za-z]){sign}(?![A-Za-z])", text) is not None
+    return not sign.isalpha() or re.search(rf"(?<![A-Za-z]){re.escape(sign)}(?![A-Za-z])", text) is not None
+
+
 # a town then a state's code, no comma between: "Hoxton Park NSW", "Perth WA 6000" (a 4-digit postcode)
 _TOWN_CODE = re.compile(r"^[^\W\d_][\w' .-]*?\s([A-Z]{2,3})(?:\s+(\d{4}))?$")
 MAX_TEXT_SCAN = 20_000

@@ -782,7 +782,7 @@ def names_a_role(text: str, start: int, end: int, *, licence: bool = False) -> b
         and _CAPITAL_NEXT.match(text, after) is not None
     if (not closed and _role_noun_after(text, start, after) and not _past_role_field(text, start, after)
             and not _CANDIDATE_IS.search(text, max(0, start - 80), start)
-            and not _functions_asked(text, start, after)) or _org_before(text, start):
+            and not _work_asked(text, start, after)) or _org_before(text, start):
         return True
     if (_COORDINATED_TEAMS.match(text, after, min(len(text), after + _TEAMS_REACH))
             or _NAMED_TEAM.match(text, after, min(len(text), after + 60))) \
@@ -811,13 +811,17 @@ _ASKED_WORK_BEFORE = re.compile(r"(?i)\b(?:experience|experienced|knowledge|fami
                                 r"[^.;:\n]{0,80}$")
 
 
-def _functions_asked(text: str, start: int, after: int) -> bool:
+def _work_asked(text: str, start: int, after: int) -> bool:
+    """The role noun after a mention is functions or programmes the clause asks for as work done or run."""
     return _WORK_NOUN.match(text, after) is not None \
         and _ASKED_WORK_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
+# A credential's name as it opens ("Certified Hazardous Materials Manager"), and the capital that opens
+# the next item of a list run together after its initials.
 _CREDENTIAL_AT = re.compile(r"(?:Certified|Chartered|Licensed|Registered|Accredited)\b")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
+
 # "Qualified ACA/ACCA/CIMA Accountant", "a part-qualified CIMA accountant": "qualified" before the
 # certification (and the others of its slash group) says the role holds it.
 _QUALIFIED_BEFORE = re.compile(r"(?i)\b(?:(?:part|fully|newly)[ \t-]*)?qualified[ \t]+(?:[\w.+&-]+[ \t]*/[ \t]*)*$")
