@@ -14,6 +14,8 @@ from tests.skills.conftest import names
 @pytest.mark.parametrize(("text", "skill", "present"), [
     ("We offer robust supervision from senior professionals", "People Management", False),
     ("Regular management supervision will be provided", "People Management", False),
+    ("You will be expected to engage in clinical supervision", "People Management", False),
+    ("Attend regular supervision and team meetings", "People Management", False),
     ("This post will work under the line management of the Service Lead", "People Management", False),
     ("Provide supervision to junior staff", "People Management", True),
     ("Line management of a team of five", "People Management", True),
