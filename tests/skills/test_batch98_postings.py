@@ -249,3 +249,13 @@ def test_observations_a_support_worker_takes_are_vital_signs(text):
     """NHS adverts for support workers ask for 'basic health observations' (temperature, pulse, blood pressure)."""
     assert "Vital Signs" in read(text)[0]
     assert "Vital Signs" not in read("Share your observations about the new design with the team.")[0]  # control
+
+
+@pytest.mark.parametrize("text", [
+    "Secondary (high) school graduation certificate",  # Canada's Job Bank writes every such requirement so
+    "Education: Secondary (high) school graduation certificate or equivalent experience",
+])
+def test_job_banks_secondary_high_school_is_a_high_school_diploma(text):
+    """The brackets left 'school graduation' a chip of kind other on two real Job Bank pages."""
+    skills, _ = read(text)
+    assert "High School Diploma" in skills
