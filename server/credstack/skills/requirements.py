@@ -595,14 +595,16 @@ def services_of_others(text: str, start: int, end: int) -> bool:
 # ("Financial Disclosure Report: Not required", "Security clearance\nNot Required", "Drug test\nNo"),
 # the mention opening its line (a field's label: at most two words before it). A page's facts list may
 # give the value as a list item under the field ("Security clearance\n\n- Not Required").
-_FIELD_NOT_REQUIRED = re.compile(r"(?:[ \t]+[\w-]+){0,2}[ \t]*(?::[ \t]*\n?|\n)\s*(?:[-*\u2022][ \t]*)?"
+# A field's value after its label: past a colon or on a later line, maybe as a list item.
+_FIELD_VALUE = r"[ \t]*(?::[ \t]*\n?|\n)\s*(?:[-*\u2022][ \t]*)?"
+_FIELD_NOT_REQUIRED = re.compile(r"(?:[ \t]+[\w-]+){0,2}" + _FIELD_VALUE +
                                  r"(?:not[ \t]+(?:required|applicable|needed)|none\b|n/?a\b|no[ \t]*(?:\n|$))",
                                  re.IGNORECASE)
 _FIELD_LABEL_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:[\w-]+[ \t]+){0,2}")
 # A clearance field answered "Other" (USAJOBS: no national-security clearance, the suitability
 # check the announcement describes elsewhere: "Federal employment suitability as determined by a
 # background investigation").
-_CLEARANCE_OTHER = re.compile(r"[ \t]*(?::[ \t]*\n?|\n)\s*(?:[-*\u2022][ \t]*)?other[ \t]*(?:\n|$)", re.IGNORECASE)
+_CLEARANCE_OTHER = re.compile(_FIELD_VALUE + r"other[ \t]*(?:\n|$)", re.IGNORECASE)
 
 
 def marked_not_applicable(text: str, start: int, end: int) -> bool:
