@@ -33,3 +33,27 @@ def test_flash_beside_design_or_web_words_is_the_animation_tool(text):
 ])
 def test_flash_as_an_ordinary_word_is_no_tool(text):
     assert "Adobe Animate" not in names(text)
+
+
+@pytest.mark.parametrize("text, employer", [
+    ("MailChimp is seeking tech-support geeks who can write to users in Spanish.", "MailChimp"),
+    ("Thank you for your interest. Salesforce is currently hiring support engineers.", "Salesforce"),
+    ("Slack is looking for a support lead.", "Slack"),
+])
+def test_a_known_name_that_is_seeking_or_hiring_is_the_employer(text, employer):
+    """A support advert opened 'MailChimp is seeking tech-support geeks': the product the vocabulary knows
+    was read as a skill asked. A name that seeks or hires is the employer, whatever else it names."""
+    from credstack.skills.employer import employer_names
+    assert employer in employer_names(None, [text], lambda name: True)
+
+
+def test_a_known_name_asked_for_stays_a_skill():
+    from credstack.skills.employer import employer_names
+    assert employer_names(None, ["Python is a must. Experience with Slack is a plus."], lambda name: True) == []
+
+
+@pytest.mark.parametrize("text", ["Customer is looking for a qualified senior ETL tester.",
+                                  "Client is seeking an experienced bookkeeper."])
+def test_an_agency_s_unnamed_client_is_no_name(text):
+    from credstack.skills.employer import employer_names
+    assert employer_names(None, [text], lambda name: True) == []
