@@ -57,3 +57,43 @@ def test_a_known_name_asked_for_stays_a_skill():
 def test_an_agency_s_unnamed_client_is_no_name(text):
     from credstack.skills.employer import employer_names
     assert employer_names(None, [text], lambda name: True) == []
+
+
+@pytest.mark.parametrize("text, skill", [
+    ("2 years experience in a customer service role", "Customer Service"),
+    ("1+ year experience in an online customer service role", "Customer Service"),
+    ("Previous experience in a sales position", "Sales"),
+])
+def test_the_field_of_a_past_post_is_asked(text, skill):
+    """Batch 105's technical support representative asked for '1+ year experience in an online customer service
+    role': the field was read as the domain of the work ('experience in the biotech industry'), shown apart and
+    never a gap, and 'online' before it as a role's name."""
+    assert skill in names(text)
+
+
+@pytest.mark.parametrize("text, skill", [
+    ("Experience in the biotech industry", "Biotechnology"),
+    ("Experience in a retail environment", "Retail Industry"),
+])
+def test_an_industry_or_setting_stays_the_domain(text, skill):
+    assert skill not in names(text)
+
+
+@pytest.mark.parametrize("text, lead_in", [
+    ("we have done original work on machine learning and data visualization.", "From a technology perspective "),
+    ("we have grown our project management and business analysis practice to 500 staff.", "Over the past ten years "),
+    ("we have won awards for customer service and user experience design.", "To date "),
+])
+def test_what_the_employer_has_done_after_a_lead_in_is_its_story(text, lead_in):
+    """A support advert's company text: 'From a technology perspective we have scaled the world's third largest
+    ruby on rails site, invented the first HTML5 document reader, and done original work on textual analysis.'
+    'We have ...' was the employer's story only at the clause's start. (Tools named there stay, as in 'we use
+    React': SkillSpan's labels take an employer's stack as asked.)"""
+    bare = names(text[0].upper() + text[1:], TextKind.OTHER)
+    assert bare == names(lead_in + text, TextKind.OTHER)
+    assert not bare & {"Machine Learning", "Data Visualization", "Project Management", "Business Analysis",
+                       "Customer Service", "User Experience Design"}
+
+
+def test_a_lead_in_before_you_still_asks():
+    assert "Python" in names("From a technical perspective you will need strong Python skills.")

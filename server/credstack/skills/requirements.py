@@ -369,10 +369,18 @@ def in_domain_slot(text: str, start: int, end: int) -> bool:
     """True when the words around a mention make it the domain of the work, not a skill asked
     for: "selling HR or payroll software", "content for finance and accounting audiences",
     "recruiting for robotics roles", "experience in the biotech industry"."""
+    if _PAST_POST_AFTER.match(text, end) and _PAST_POST_BEFORE.search(text, max(0, start - 80), start):
+        return False  # "2 years experience in a customer service role": the field of a past post, asked
     lo, hi = clause_bounds(text, start, end)
     before_patterns, after_patterns = _around_cues("domain_slot")
     before, after = text[max(lo, start - 120):start], text[end:min(hi, end + 120)]
     return any(p.search(before) for p in before_patterns) or any(p.search(after) for p in after_patterns)
+
+
+# "experience in an online customer service role", "years in a sales position": a past post named by its field
+_PAST_POST_BEFORE = re.compile(r"(?i)\b(?:experience|background|years?|worked|working)[ \t]+(?:in|within)[ \t]+"
+                               r"(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,2}$")
+_PAST_POST_AFTER = re.compile(r"(?i)[ \t]+(?:role|position|capacity|post|job)s?\b")
 
 
 # Words coordinated with a mention right before it: "marketplace or [logistics]", "FP&A, [...]".
@@ -707,7 +715,8 @@ def is_descriptive_clause(clause: str) -> bool:
 _PAST_ROLE_BEFORE = re.compile(r"(?i)\b(?:experience|background|years?|worked|working|knowledge|understanding|"
                                r"awareness|familiarity)[ \t]+(?:(?:of|in)[ \t]+working[ \t]+)?(?:in|within|of)[ \t]+"
                                r"(?:(?:a|an|the)[ \t]+)?(?:(?:similar|related|relevant|previous|prior|comparable|busy|"
-                               r"senior|junior|large|small|fast-paced|specialist)[ \t]+)?$")
+                               r"senior|junior|large|small|fast-paced|specialist|online|frontline|front-line|"
+                               r"customer-facing|client-facing|public-facing)[ \t]+)?$")
 _PAST_ROLE_AFTER = re.compile(r"[ \t]+(?:role|position|capacity|team|department|function|unit|environment|setting|"
                               r"firm|sector|area|market|industry|practice|service|organi[sz]ation|company|ward)s?\b",
                               re.IGNORECASE)
