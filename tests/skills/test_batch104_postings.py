@@ -97,3 +97,28 @@ def test_what_the_employer_has_done_after_a_lead_in_is_its_story(text, lead_in):
 
 def test_a_lead_in_before_you_still_asks():
     assert "Python" in names("From a technical perspective you will need strong Python skills.")
+
+
+@pytest.mark.parametrize("text, employer", [
+    ("AppFolio is a fast growing and funded startup in Santa Barbara, CA that builds web applications.", "AppFolio"),
+    ("Workday is one of the leading HR software providers.", "Workday"),
+])
+def test_a_known_name_introduced_as_a_company_is_the_employer(text, employer):
+    """A front-end engineer's posting opened 'AppFolio is a fast growing and funded startup': the property
+    management software was a chip of the posting."""
+    from credstack.skills.employer import employer_names
+    assert employer in employer_names(None, [text], lambda name: True)
+
+
+@pytest.mark.parametrize("text", ["Python is a must and Excel is a plus.", "Excel is a tool we use daily."])
+def test_a_known_name_that_is_a_plus_or_a_tool_stays_a_skill(text):
+    from credstack.skills.employer import employer_names
+    assert employer_names(None, [text], lambda name: True) == []
+
+
+def test_an_ordinary_word_left_of_a_lost_name_is_no_employer():
+    """'Construction is a tech-enabled Commercial General Contracting firm' (the firm's name lost before it):
+    taking 'Construction' for the employer blanked the 'Construction Estimating' the post asks."""
+    from credstack.skills.employer import employer_names
+    text = "Construction is a tech-enabled contracting firm. Knowledge of construction materials is required."
+    assert employer_names(None, [text], lambda name: True) == []

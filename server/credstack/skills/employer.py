@@ -91,6 +91,8 @@ def employer_names(company: str | None, texts: list[str], is_skill=lambda name: 
                 for name in _SPLIT.split(match.group("names")):
                     name = name.strip(" .,&")
                     if len(name) >= 3 and (skills_too or not is_skill(name)):
+                        if skills_too and " " not in name and is_skill(name) and _common_word(name, texts):
+                            continue  # "Construction is a ... firm" of a posting that lost the name before it
                         (found if leads else whole).add(name)
     # a name the candidate registers with anywhere in the posting is the profession's regulator, wherever
     # else it stands ("as per General Dental Council (GDC) guidelines" beside "General Dental Council registration")
