@@ -102,6 +102,8 @@ def test_a_lead_in_before_you_still_asks():
 @pytest.mark.parametrize("text, employer", [
     ("AppFolio is a fast growing and funded startup in Santa Barbara, CA that builds web applications.", "AppFolio"),
     ("Workday is one of the leading HR software providers.", "Workday"),
+    ("Bloomberg, the global business and financial information and news leader, gives decision makers an edge.",
+     "Bloomberg"),
 ])
 def test_a_known_name_introduced_as_a_company_is_the_employer(text, employer):
     """A front-end engineer's posting opened 'AppFolio is a fast growing and funded startup': the property
@@ -110,7 +112,8 @@ def test_a_known_name_introduced_as_a_company_is_the_employer(text, employer):
     assert employer in employer_names(None, [text], lambda name: True)
 
 
-@pytest.mark.parametrize("text", ["Python is a must and Excel is a plus.", "Excel is a tool we use daily."])
+@pytest.mark.parametrize("text", ["Python is a must and Excel is a plus.", "Excel is a tool we use daily.",
+                                  "Excel, the spreadsheet, is a must."])
 def test_a_known_name_that_is_a_plus_or_a_tool_stays_a_skill(text):
     from credstack.skills.employer import employer_names
     assert employer_names(None, [text], lambda name: True) == []
