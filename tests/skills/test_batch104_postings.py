@@ -125,3 +125,36 @@ def test_an_ordinary_word_left_of_a_lost_name_is_no_employer():
     from credstack.skills.employer import employer_names
     text = "Construction is a tech-enabled contracting firm. Knowledge of construction materials is required."
     assert employer_names(None, [text], lambda name: True) == []
+
+
+@pytest.mark.parametrize("text", ["Interfaces with external printers and other vendors.",
+                                  "Files are delivered to printers and web developers in the desired formats."])
+def test_print_shops_a_designer_works_with_are_no_printer_support(text):
+    """Batch 105's graphic designer sends artwork to 'external printers and other vendors': the print shops,
+    not the office machines an IT post supports."""
+    assert "Printer Support" not in names(text, TextKind.RESPONSIBILITIES)
+
+
+@pytest.mark.parametrize("text", ["Troubleshoot printers, scanners and desktop PCs.",
+                                  "Install and maintain network printers."])
+def test_printers_an_it_post_supports_stay(text):
+    assert "Printer Support" in names(text, TextKind.RESPONSIBILITIES)
+
+
+@pytest.mark.parametrize("text", [
+    "The design function has a strong hands-on approach to design, carrying out initial concept development.",
+    "The Internal Agency handles projects for the Marketing teams as well as Internal Communications.",
+    "The production function ensures concepts are carried through to execution.",
+])
+def test_what_the_team_or_agency_does_is_its_story(text):
+    """A design director's posting opened on its in-house agency ('The Internal Agency handles projects for ...
+    Internal Communications'): the team's own work, not skills asked."""
+    from credstack.skills.employer import is_employer_clause
+    assert is_employer_clause(text)
+
+
+@pytest.mark.parametrize("text", ["You will ensure the team has what it needs.",
+                                  "The successful candidate has strong Excel skills."])
+def test_what_the_candidate_has_is_no_team_story(text):
+    from credstack.skills.employer import is_employer_clause
+    assert not is_employer_clause(text)
