@@ -36,6 +36,10 @@ _CLAUSE_END = re.compile(r"(?:\.(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)(?<!\bLLC\.
 # Each is found by a search that skips to what it needs (a domain's dot, "equal opportunit"): as branches of
 # the pattern above, tried at every space, they doubled its cost on SkillSpan postings.
 _DOMAIN_END = re.compile(r"\.(?:com|org|net|gov|edu|uk)([ \t])(?=[A-Z][a-z])")
+# A run-on sentence whose next one opens with "You" and a verb of asking, with no full stop between them
+# ("... and an excellent benefit package You must be fluent in English AND at least one of the following
+# languages: German, French, ...": the languages were read as the benefits clause's words).
+_YOU_OPENS = re.compile(r"(?<=[a-z,)])([ \t]+)(?=You[ \t]+(?:must|will|should|need|have|are|may|would|can|['’]ll)\b)")
 _EQUAL_OPPORTUNITY = re.compile(r"equal[ \t]+opportunit")
 _BEFORE_EQUAL = re.compile(r"[ \t](?=(?:[A-Z][\w&'.-]*[ \t]+){0,5}[ \t]*(?:is|are)[ \t]+an?[ \t]+$)")
 EQUAL_REACH = 120  # characters before "equal opportunit" its subject is looked for in
@@ -133,6 +137,8 @@ def _clause_ends(text: str) -> tuple[list[int], list[int]]:
     (its segments, the tagger's lines, their clauses) in turns: 16 kept thrashed."""
     spans = [m.span() for m in _CLAUSE_END.finditer(text)]
     more = [m.span(1) for m in _DOMAIN_END.finditer(text)]
+    if " You " in text:
+        more += [m.span(1) for m in _YOU_OPENS.finditer(text)]
     if "opportunit" in text:
         for equal in _EQUAL_OPPORTUNITY.finditer(text):
             lo = max(0, equal.start() - EQUAL_REACH)

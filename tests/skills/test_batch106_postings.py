@@ -1,0 +1,61 @@
+"""What batch 106's real adverts (bench/nontech_real.py --split held-occ96: UK Adzuna adverts of 2013, each
+one paragraph with its line breaks lost: a bilingual customer service operator, IT telesales, an HR advisor
+and nine more) and the misses they led back to showed. Synthetic postings, with controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from credstack.skills import extract_skills
+from credstack.skills.model import TextKind, TextSection
+from credstack.skills.vocabulary import load_vocabulary
+
+
+def names(text: str, kind: TextKind = TextKind.OTHER) -> set[str]:
+    return {s.name for s in extract_skills([TextSection(kind, text)], load_vocabulary()).skills}
+
+
+LANGUAGES = {"German", "French", "Spanish", "Italian", "Dutch"}
+
+
+def test_a_sentence_opening_you_must_after_a_missing_full_stop_is_asked():
+    """'The company offer ... an excellent benefit package You must be fluent in English AND at least one of
+    the following languages: German, French, ...': with no full stop between them, the languages were read in
+    the benefits clause, and only the last two after 'or' were kept."""
+    text = ("The company offer a welcoming working environment and an excellent benefit package You must be "
+            "fluent in English AND at least one of the following languages: German, French, Spanish, Italian, "
+            "Dutch, Swedish or Russian.")
+    assert LANGUAGES <= names(text)
+
+
+def test_the_same_words_with_a_full_stop_are_read_alike():
+    text = ("The company offer a welcoming working environment and an excellent benefit package. You must be "
+            "fluent in English AND at least one of the following languages: German, French, Spanish, Italian, "
+            "Dutch, Swedish or Russian.")
+    assert LANGUAGES <= names(text)
+
+
+def test_a_capital_you_inside_a_quoted_name_does_not_split():
+    # "Thank You" is no new sentence: the cue needs a verb of asking after "You"
+    assert "Customer Service" in names("Write Thank You cards as part of excellent customer service.",
+                                       TextKind.RESPONSIBILITIES)
+
+
+@pytest.mark.parametrize("text, skill", [
+    ("Sectors covered include Accountancy & Banking, Catering and Pharmaceutical.", "Accounting"),
+    ("Acme Recruitment handle nearly 500 LIVE VACANCIES, for all sectors of the Recruitment industry.", "Recruiting"),
+])
+def test_an_agency_s_own_sectors_and_vacancies_are_no_skills(text, skill):
+    """IT telesales advert ended on its recruiter's blurb: 'Code Blue Recruitment handle nearly **** LIVE
+    VACANCIES ... Sectors covered include Professional Recruitment such as Finance, Accountancy & Banking ...'."""
+    assert skill not in names(text)
+
+
+def test_a_sector_the_candidate_is_asked_for_stays():
+    assert "Accounting" in names("Knowledge of accountancy and banking is essential.")
+
+
+@pytest.mark.parametrize("text", ["Redundancy Disciplinary & Grievances TUPE",
+                                  "Handle disciplinary and grievances cases."])
+def test_disciplinary_and_grievances_is_employee_relations(text):
+    assert "Employee Relations" in names(text, TextKind.REQUIREMENTS)
