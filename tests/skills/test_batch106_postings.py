@@ -59,3 +59,16 @@ def test_a_sector_the_candidate_is_asked_for_stays():
                                   "Handle disciplinary and grievances cases."])
 def test_disciplinary_and_grievances_is_employee_relations(text):
     assert "Employee Relations" in names(text, TextKind.REQUIREMENTS)
+
+
+@pytest.mark.parametrize("measure", ["3mtr", "12hr", "16GB", "2.5m", "10 mm", "5 hours", "50kg"])
+def test_a_measure_is_no_name(measure):
+    """A gun drilling operative's advert: 'drilling up to a depth of 3mtr' gave the chip '3mtr'."""
+    from credstack.skills import _NUMBER_OR_GRADE
+    assert _NUMBER_OR_GRADE.fullmatch(measure)
+
+
+@pytest.mark.parametrize("name", ["5G", "4G", "3D", "S3", "B2B"])
+def test_a_name_with_a_digit_is_no_measure(name):
+    from credstack.skills import _NUMBER_OR_GRADE
+    assert not _NUMBER_OR_GRADE.fullmatch(name)

@@ -1686,7 +1686,9 @@ def _words(text: str) -> list[str]:
 
 
 _NUMBER_OR_GRADE = re.compile(r"\d+(?:[.,]\d+)?(?:st|nd|rd|th)?"
-                          r"|\d+(?:[.,]\d+)?\s?(?:k?v(?:ac|dc)?|[km]?w|m?a|amps?|hz|lbs?|kg|psi|ft|mph|°[fc])"
+                          r"|\d+(?:[.,]\d+)?\s?(?:k?v(?:ac|dc)?|[km]?w|m?a|amps?|[kmg]?hz|lbs?|kg|psi|ft|mph|°[fc]|[mck]?m|"
+                          r"mtrs?|metres?|meters?|inch(?:es)?|tonnes?|tons?|hrs?|hours?|mins?|litres?|liters?|gal|oz|"
+                          r"[kmgt]b|bar|nm)"
                           r"|(?:(?:grade|level|band)\s+)?(?:[A-G][*+]?\s*/\s*\d{1,2}|\d{1,2}\s*/\s*[A-G][*+]?)"
                           r"|(?:grade|level|band)\s+(?:[A-G][*+]?|\d{1,2})", re.IGNORECASE)
 
