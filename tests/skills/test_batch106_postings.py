@@ -72,3 +72,26 @@ def test_a_measure_is_no_name(measure):
 def test_a_name_with_a_digit_is_no_measure(name):
     from credstack.skills import _NUMBER_OR_GRADE
     assert not _NUMBER_OR_GRADE.fullmatch(name)
+
+
+def test_what_would_be_useful_after_what_is_not_needed_is_wished():
+    """A service desk coordinator's advert (batch 107): 'Although you don't need to be a highly skilled Cisco
+    engineer for example it would be useful if you have an understanding of routing and switching ...': the
+    negation reached over the wish, and no networking skill was kept."""
+    text = ("Although you don't need to be a highly skilled Cisco engineer for example it would be useful if you "
+            "have an understanding of routing and switching and MPLS.")
+    assert {"Routing and Switching", "MPLS"} <= names(text)
+
+
+def test_what_is_not_needed_stays_unasked():
+    assert not names("You do not need experience with Excel or SAP.") & {"Microsoft Excel", "SAP"}
+
+
+@pytest.mark.parametrize("text", ["SC clearance is essential.", "Candidates must be Security Cleared to DV Level.",
+                                  "Must hold DV clearance."])
+def test_uk_security_clearance_is_a_condition_not_a_skill(text):
+    """UK vetting levels read as skills of kind other ('SC clearance'), gaps nobody closes with a course; the US
+    clearances were already the condition Security Clearance, shown as context."""
+    result = extract_skills([TextSection(TextKind.REQUIREMENTS, text)], load_vocabulary())
+    assert "Security Clearance" in {s.name for s in result.context}
+    assert not any("clear" in s.name.lower() for s in result.skills)
