@@ -95,3 +95,37 @@ def test_uk_security_clearance_is_a_condition_not_a_skill(text):
     result = extract_skills([TextSection(TextKind.REQUIREMENTS, text)], load_vocabulary())
     assert "Security Clearance" in {s.name for s in result.context}
     assert not any("clear" in s.name.lower() for s in result.skills)
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_its_clause():
+    """A machine operator's LinkedIn posting: '... side shields must be worn at all times.Must be able to read,
+    write, understand technical documentation': one clause, so the dress rule and the ask were judged together."""
+    from credstack.skills.requirements import clause_of
+    text = ("Steel toed shoes and ANSI approved safety glasses with side shields must be worn at all times.Must be "
+            "able to read technical documentation.")
+    at = text.index("technical")
+    assert clause_of(text, at, at + 9) == "Must be able to read technical documentation"
+
+
+@pytest.mark.parametrize("text", ["Use Node.Js and ASP.Net daily.", "Tools, e.g.Word and Excel, are used daily."])
+def test_names_with_a_dot_do_not_end_a_clause(text):
+    from credstack.skills.requirements import clause_of
+    at = text.index("daily")
+    assert clause_of(text, at, at + 5).startswith(text.split()[0])
+
+
+def test_what_must_be_worn_is_a_workplace_rule():
+    from credstack.skills.employer import is_employer_clause
+    assert is_employer_clause("Steel toed shoes and ANSI approved safety glasses with side shields must be worn at all times")
+    assert not is_employer_clause("Must be able to read technical documentation")
+
+
+@pytest.mark.parametrize("text", ["Make adjustments (turning dials, switches, and offsets) to correct machine performance.",
+                                  "Replace light switches and sockets."])
+def test_switches_of_a_machine_or_a_wall_are_no_network_switches(text):
+    assert "Routing and Switching" not in names(text, TextKind.RESPONSIBILITIES)
+
+
+@pytest.mark.parametrize("text", ["Configure Cisco switches and routers.", "Install network switches and firewalls."])
+def test_network_switches_stay(text):
+    assert "Routing and Switching" in names(text, TextKind.RESPONSIBILITIES)
