@@ -6,6 +6,10 @@ the joining words between neighbours. A run of names joined by commas, "or" or "
 at least one join is "or" or "/", or the list ends "or equivalent" or "or" another qualification
 in capitals ("LMSW, LCSW or MSW": the master's degree is no certification, but the list is choices);
 "PMP, CSM and ITIL" asks for all three.
+
+Languages are offered the same way ("fluent in English AND at least one of the following languages:
+German, French, Spanish ... or Russian": one of the nine), joined by "or" alone: "English/Welsh",
+"English and Spanish" ask for both.
 """
 
 from __future__ import annotations
@@ -28,11 +32,23 @@ MAX_GAP = 30  # characters between two names for them to be neighbours in one li
 def either_or(text: str, skills: Sequence[SkillMention],
               named: dict[str, Sequence[str]] | None = None) -> list[frozenset[str]]:
     """Groups of certification names ``text`` offers as alternatives; ``named`` adds credentials the
-    catalog found in the text (name -> the forms written)."""
-    spots: list[tuple[int, int, str]] = []
+    catalog found in the text (name -> the forms written). Then groups of languages offered so."""
     forms_of = {s.name: {s.name, *s.mentions} for s in skills if s.kind == SkillKind.CERTIFICATION}
     for name, forms in (named or {}).items():
         forms_of.setdefault(name, set()).update(forms)
+    groups = _groups(text, forms_of, _OR)
+    languages = {s.name: {s.name, *s.mentions} for s in skills if s.kind == SkillKind.LANGUAGE}
+    if len(languages) >= 2:
+        groups += [g for g in _groups(text, languages, _OR_WORD) if g not in groups]
+    return groups
+
+
+_OR_WORD = re.compile(r"^[\s,()]*(?:or|and/or|either)[\s()]*$", re.I)
+
+
+def _groups(text: str, forms_of: dict[str, set[str]], or_join: re.Pattern) -> list[frozenset[str]]:
+    """Runs of the names of ``forms_of`` joined by commas and ``or_join``, at least one join ``or_join``."""
+    spots: list[tuple[int, int, str]] = []
     for name, forms in forms_of.items():
         for form in forms:
             if not form:
@@ -48,16 +64,16 @@ def either_or(text: str, skills: Sequence[SkillMention],
             between = text[spots[i - 1][1]:start]
             if name == run[-1] and _SAME.match(between):
                 continue
-            if len(between) <= MAX_GAP and (_OR.match(between) or _LIST.match(between)) and "\n" not in between:
-                ors = ors or bool(_OR.match(between))
+            if len(between) <= MAX_GAP and (or_join.match(between) or _LIST.match(between)) and "\n" not in between:
+                ors = ors or bool(or_join.match(between))
                 if name not in run:
                     run.append(name)
                 continue
-            _close(run, ors or _ends_or(text[spots[i - 1][1]:]), groups)
+            _close(run, ors or (or_join is _OR and _ends_or(text[spots[i - 1][1]:])), groups)
             ors = False
         run = [name]
     if spots:
-        _close(run, ors or _ends_or(text[spots[-1][1]:]), groups)
+        _close(run, ors or (or_join is _OR and _ends_or(text[spots[-1][1]:])), groups)
     return groups
 
 
