@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
@@ -253,9 +253,38 @@ def compare(skills: Sequence[SkillMention], profile: Profile, vocabulary: Vocabu
     pending = [g for g in pending if g.status == GapStatus.MISSING]
     if embed is not None and pending:
         _mark_transferable(pending, list(held.values()), vocabulary, embed, words)
-    report.score, report.breakdown = score(report.items)
-    report.summary = summary_line(report.items)
+    counted = one_per_slot(report.items, alternatives)
+    report.score, report.breakdown = score(counted)
+    report.summary = summary_line(counted)
     return report
+
+
+def one_per_slot(items: list[SkillGap], alternatives: Sequence[frozenset[str]]) -> list[SkillGap]:
+    """``items`` with each either/or slot counted once, as its best answer: "at least one of German, French,
+    ... or Russian" is one required skill, not nine (held or missing), for the score and its sentence. A slot
+    none answers is named as the choice ("one of Dutch, French or German")."""
+    slots = [group for group in alternatives if len(group) >= 2]
+    if not slots:
+        return items
+    out: list[SkillGap] = []
+    done: set[int] = set()
+    for gap in items:
+        slot = next((k for k, group in enumerate(slots) if gap.skill.name in group), None)
+        if slot is None:
+            out.append(gap)
+            continue
+        if slot in done:
+            continue
+        done.add(slot)
+        members = [g for g in items if g.skill.name in slots[slot]]
+        best = max(members, key=lambda g: STATUS_CREDIT[g.status])
+        if len(members) > 1 and best.status == GapStatus.MISSING:
+            names = [g.skill.name for g in members]
+            choice = f"one of {_names(names[:-1])} or {names[-1]}" if len(names) <= 4 \
+                else f"one of {', '.join(names[:3])} or {len(names) - 3} more"
+            best = replace(best, skill=replace(best.skill, name=choice))
+        out.append(best)
+    return out
 
 
 _DEGREE_LEAD_WORDS = 4

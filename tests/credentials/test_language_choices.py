@@ -42,3 +42,30 @@ def test_a_held_language_answers_its_slot(resources):
                      rank=False)
     status = {g.skill.name: g.status.value for g in result.gaps.items if g.skill.kind == SkillKind.LANGUAGE}
     assert status == dict.fromkeys(["English", "German", "French", "Spanish", "Italian", "Russian"], "have")
+
+
+def test_a_slot_counts_once_in_the_summary(resources):
+    from credstack.analysis import analyze
+    from credstack.postings import parse_posting
+    from credstack.profile.model import Profile, ProfileSkill
+
+    posting = parse_posting(("Customer Service Operator\n\nRequirements:\n- " + TEXT + "\n").encode())
+    held = analyze(posting, resources, profile=Profile(skills=[ProfileSkill("English"), ProfileSkill("German")]),
+                   rank=False)
+    assert held.gaps.summary.startswith("Has 2 of 2 required skills")
+    none = analyze(posting, resources, profile=Profile(skills=[ProfileSkill("English")]), rank=False)
+    assert none.gaps.summary.startswith("Has 1 of 2 required skills; missing one of ")
+
+
+def test_certifications_offered_as_choices_count_once_too():
+    from credstack.gaps import GapStatus, SkillGap, one_per_slot
+
+    def gap(name, status):
+        return SkillGap(SkillMention(name=name, kind=SkillKind.CERTIFICATION, category="hr",
+                                     requirement=Requirement.REQUIRED), status)
+    items = [gap("SHRM-CP", GapStatus.MISSING), gap("PHR", GapStatus.HAVE), gap("Excel", GapStatus.MISSING)]
+    assert [(g.skill.name, g.status) for g in one_per_slot(items, [frozenset({"SHRM-CP", "PHR"})])] == [
+        ("PHR", GapStatus.HAVE), ("Excel", GapStatus.MISSING)]
+    lacking = [gap("SHRM-CP", GapStatus.MISSING), gap("PHR", GapStatus.MISSING)]
+    assert [g.skill.name for g in one_per_slot(lacking, [frozenset({"SHRM-CP", "PHR"})])] == [
+        "one of SHRM-CP or PHR"]
