@@ -379,7 +379,7 @@ def in_domain_slot(text: str, start: int, end: int) -> bool:
     """True when the words around a mention make it the domain of the work, not a skill asked
     for: "selling HR or payroll software", "content for finance and accounting audiences",
     "recruiting for robotics roles", "experience in the biotech industry"."""
-    if _PAST_POST_AFTER.match(text, end) and _PAST_POST_BEFORE.search(text, max(0, start - 80), start):
+    if _POST_AFTER.match(text, end) and _PAST_ROLE_BEFORE.search(text, max(0, start - 80), start):
         return False  # "2 years experience in a customer service role": the field of a past post, asked
     lo, hi = clause_bounds(text, start, end)
     before_patterns, after_patterns = _around_cues("domain_slot")
@@ -388,9 +388,8 @@ def in_domain_slot(text: str, start: int, end: int) -> bool:
 
 
 # "experience in an online customer service role", "years in a sales position": a past post named by its field
-_PAST_POST_BEFORE = re.compile(r"(?i)\b(?:experience|background|years?|worked|working)[ \t]+(?:in|within)[ \t]+"
-                               r"(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,2}$")
-_PAST_POST_AFTER = re.compile(r"(?i)[ \t]+(?:role|position|capacity|post|job)s?\b")
+# (``_PAST_ROLE_BEFORE`` before it); an industry, sector or setting after it is the work's domain
+_POST_AFTER = re.compile(r"(?i)[ \t]+(?:role|position|capacity|post|job)s?\b")
 
 
 # Words coordinated with a mention right before it: "marketplace or [logistics]", "FP&A, [...]".
