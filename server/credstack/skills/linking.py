@@ -108,7 +108,7 @@ def _a_sibling(surface: str, skill: Skill) -> bool:
 @dataclass(frozen=True)
 class Link:
     skill: Skill
-    how: str  # "exact", "nearest" or "new"
+    how: str  # "exact", "manner" (a soft skill read past its words of manner), "nearest" or "new"
     similarity: float | None = None
     vector: object = None  # the span's embedding, when one was computed
 
@@ -202,6 +202,26 @@ def exact_link(surface: str, vocabulary: Vocabulary) -> Skill | None:
     return None
 
 
+# Words of manner between a soft skill's verb and the rest of its name ("work effectively and efficiently as part
+# of a team"), and the staff at every level a post communicates with ("communicate with staff at all levels")
+_MANNER = re.compile(r"(?i)\s+(?:(?:effectively|efficiently|well|closely|collaboratively|successfully|confidently|"
+                     r"positively|flexibly|professionally|constructively)(?:\s*,\s*|\s+and\s+|\s+or\s+)?)+(?=\s)")
+_AT_ALL_LEVELS = re.compile(r"(?i)\s+with\s+(?:staff|people|colleagues|stakeholders|others|individuals)\s+at\s+all"
+                            r"\s+levels$")
+
+
+def _plain_manner_link(surface: str, vocabulary: Vocabulary) -> Skill | None:
+    """The soft skill a duty phrase names once its words of manner are read past ("work effectively and
+    efficiently as part of a team" -> Teamwork; "communicate with staff at all levels" -> Communication)."""
+    plain = _MANNER.sub("", surface)
+    if _AT_ALL_LEVELS.search(plain):
+        plain = _AT_ALL_LEVELS.sub(" effectively", plain)
+    if plain == surface:
+        return None
+    skill = exact_link(plain, vocabulary)
+    return skill if skill is not None and skill.kind == SkillKind.SOFT else None
+
+
 # Head nouns naming the machine a skill works or the person working it ("fork lift trucks",
 # "forklift driver", "crane operator"): the span names the skill its other words name.
 _OPERATED = re.compile(r"(?:\s+(?:trucks?|drivers?|operators?|operatives?)){1,2}$", re.IGNORECASE)
@@ -291,6 +311,8 @@ def link_spans(surfaces: list[str], vocabulary: Vocabulary, embeddings=None,
             or _asked_as_link(surface, vocabulary)
         if skill is not None:
             links[i] = Link(skill, "exact", 1.0)
+        elif (soft := _plain_manner_link(surface, vocabulary)) is not None:
+            links[i] = Link(soft, "manner", 1.0)  # words the matcher never saw together: no rule of its refused them
         else:
             pending.append(i)
     if pending and embeddings is not None:

@@ -1,0 +1,37 @@
+"""What batch 110's real adverts (bench/nontech_real.py --split held-occ100: NHS Jobs adverts of non-clinical
+occupations) and the misses they led back to showed. Synthetic phrases, with controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from credstack.skills.linking import link_spans
+from credstack.skills.vocabulary import load_vocabulary
+
+
+def linked(surface: str) -> tuple[str, str]:
+    link = link_spans([surface], load_vocabulary())[0]
+    return link.skill.name, link.how
+
+
+@pytest.mark.parametrize("surface, skill", [
+    ("communicate with staff at all levels", "Communication"),
+    ("communicate with stakeholders at all levels", "Communication"),
+    ("work effectively and efficiently as part of a team", "Teamwork"),
+    ("work closely as part of a team", "Teamwork"),
+])
+def test_a_soft_skill_is_read_past_its_words_of_manner(surface, skill):
+    """A systems configuration technician's advert asked 'The post holder will need to have the ability to
+    communicate with staff at all levels and work effectively and efficiently as part of a team': the tagger read
+    both phrases, no link reached them, and the advert got no chip at all."""
+    assert linked(surface) == (skill, "manner")
+
+
+@pytest.mark.parametrize("surface", ["manage effectively the budget", "communicate effectively and confidently",
+                                     "work effectively with Excel"])
+def test_words_of_manner_before_no_soft_skill_link_nothing(surface):
+    assert linked(surface)[1] == "new"
+
+
+def test_a_soft_skill_s_own_name_stays_an_exact_link():
+    assert linked("work as part of a team") == ("Teamwork", "exact")
