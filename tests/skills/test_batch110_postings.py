@@ -35,3 +35,23 @@ def test_words_of_manner_before_no_soft_skill_link_nothing(surface):
 
 def test_a_soft_skill_s_own_name_stays_an_exact_link():
     assert linked("work as part of a team") == ("Teamwork", "exact")
+
+
+def names(text: str) -> set[str]:
+    from credstack.skills import extract_skills
+    from credstack.skills.model import TextKind, TextSection
+    return {s.name for s in extract_skills([TextSection(TextKind.OTHER, text)], load_vocabulary()).skills}
+
+
+@pytest.mark.parametrize("text", ["Interviews will be via MS Teams W/C 16th November",
+                                  "Interviews will take place over Zoom."])
+def test_the_medium_of_the_interview_is_no_tool_asked(text):
+    """A research data manager's advert closed 'Interviews will be via MS Teams W/C 16th November': Microsoft
+    Teams and the C language (of 'W/C', week commencing) were chips."""
+    assert not names(text) & {"Microsoft Teams", "Zoom", "C"}
+
+
+@pytest.mark.parametrize("text, tools", [("Experience with MS Teams and Zoom.", {"Microsoft Teams", "Zoom"}),
+                                         ("Write code in C and C++ for embedded systems.", {"C", "C++"})])
+def test_tools_asked_stay(text, tools):
+    assert tools <= names(text)

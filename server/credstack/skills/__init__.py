@@ -182,6 +182,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 continue  # near the mention: run-on text can end in "Please submit your application"
             if negated(seg.text, m.start, m.end):
                 continue  # "Must not have a Degree", "no qualifications required": not asked, the reverse
+            if skill.kind == SkillKind.TOOL and _INTERVIEW_MEDIUM.search(judged_clause(seg.text, m.start, m.end)):
+                continue  # "Interviews will be via MS Teams": how the interview is held, no tool asked
             if skill.kind == SkillKind.DEGREE and _word_of_degree_before(seg.text, m, matches, vocabulary):
                 continue  # "MSW degree", "Master of Social Work degree": that degree's own word, no other degree
             clause = clause_of(seg.text, m.start, m.end)
@@ -1635,6 +1637,13 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
 CHECK_CONDITION = "Background Checks"
 _CHECK_WORD = re.compile(r"(?i)\b(?:checks?|vetting|screening)$")
 _RECORD_WORD = re.compile(r"(?i)\b(?:criminal|police|record|records|background|vulnerable|conviction|convictions)\b")
+
+
+# How the interviews are held: "Interviews will be via MS Teams", "interviews will take place over Zoom"
+# (an interview that tests a tool, "interviews will include an Excel test", still asks for it)
+_INTERVIEW_MEDIUM = re.compile(r"(?i)\binterviews?[ \t]+(?:will|may|are|is)[ \t]+(?:be[ \t]+)?(?:held[ \t]+|conducted[ \t]+|"
+                               r"carried[ \t]+out[ \t]+|taking[ \t]+place[ \t]+|take[ \t]+place[ \t]+)?"
+                               r"(?:via|over|on|using|by|through)\b(?![^.;]*\b(?:tests?|assessments?|exercises?)\b)")
 
 
 def _names_a_record_check(text: str, start: int, end: int) -> bool:
