@@ -1641,8 +1641,9 @@ _RECORD_WORD = re.compile(r"(?i)\b(?:criminal|police|record|records|background|v
 
 # How the interviews are held: "Interviews will be via MS Teams", "interviews will take place over Zoom"
 # (an interview that tests a tool, "interviews will include an Excel test", still asks for it)
-_INTERVIEW_MEDIUM = re.compile(r"(?i)\binterviews?[ \t]+(?:will|may|are|is)[ \t]+(?:be[ \t]+)?(?:held[ \t]+|conducted[ \t]+|"
-                               r"carried[ \t]+out[ \t]+|taking[ \t]+place[ \t]+|take[ \t]+place[ \t]+)?"
+_INTERVIEW_MEDIUM = re.compile(r"(?i)\binterviews?[ \t]+(?:will|may|are|is)[ \t]+(?:be[ \t]+)?"
+                               r"(?:held[ \t]+|conducted[ \t]+|carried[ \t]+out[ \t]+|taking[ \t]+place[ \t]+|"
+                               r"take[ \t]+place[ \t]+)?"
                                r"(?:via|over|on|using|by|through)\b(?![^.;]*\b(?:tests?|assessments?|exercises?)\b)")
 
 
