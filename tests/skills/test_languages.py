@@ -383,3 +383,22 @@ def test_working_under_someone_s_supervision_is_no_supervising():
     supervising = ("Vos missions :\n- Assurer la supervision des équipes de production et le suivi des indicateurs "
                    "du service\n")
     assert "People Management" in _skills(supervising)
+
+
+@pytest.mark.parametrize("text, languages", [
+    ("Spanish or Portuguese a plus", {"Spanish", "Portuguese"}),
+    ("- Spanish or Portuguese is a plus.", {"Spanish", "Portuguese"}),
+    ("• Welsh desirable", {"Welsh"}),
+])
+def test_a_list_item_of_languages_and_an_ask_asks_them(text, languages):
+    """'Spanish or Portuguese a plus' named no language: no cue of speaking or fluency stood near them. A list
+    item that is languages and an ask, nothing else, asks for them."""
+    found = {s.name for s in extract_skills([TextSection(TextKind.REQUIREMENTS, text)], load_vocabulary()).skills}
+    assert languages <= found
+
+
+@pytest.mark.parametrize("text", ["Experience in Italian cuisine is essential.",
+                                  "Spanish restaurant experience preferred"])
+def test_a_cuisine_or_a_place_is_no_language(text):
+    found = {s.name for s in extract_skills([TextSection(TextKind.REQUIREMENTS, text)], load_vocabulary()).skills}
+    assert not found & {"Italian", "Spanish"}

@@ -633,9 +633,30 @@ class SkillMatcher:
             elif self._is_language(match.skill):
                 refused.append(match)
         if refused:
+            kept += self._asked_bare(text, refused)
+        if refused:
             kept += self._listed_languages(text, refused, [m for m in kept if self._is_language(m.skill)])
         kept.sort(key=lambda m: m.start)
         return kept
+
+    @staticmethod
+    def _asked_bare(text: str, refused: list[Match]) -> list[Match]:
+        """Languages refused for want of a cue that are the whole of a list item asked for ("- Spanish or
+        Portuguese a plus", "German and French essential"): a line of languages and an ask, nothing else.
+        Removed from ``refused``."""
+        added: list[Match] = []
+        for match in list(refused):
+            line_start = text.rfind("\n", 0, match.start) + 1
+            if not _ITEM_OPENING.fullmatch(text, line_start, match.start):
+                continue
+            after = _LANGUAGES_THEN_ASK.match(text, match.end)
+            if after is None:
+                continue
+            run = [m for m in refused if match.start <= m.start and m.end <= after.end()]
+            for m in run:
+                refused.remove(m)
+            added += run
+        return added
 
     @staticmethod
     def _listed_languages(text: str, refused: list[Match], accepted: list[Match]) -> list[Match]:
@@ -715,6 +736,13 @@ class SkillMatcher:
 
 # What stands between two items of one list of languages: "German/Hebrew", "Dutch, Danish", "Dutch or Danish".
 _LANGUAGE_LIST_JOIN = re.compile(r"[ \t]*(?:[/,&]|,?[ \t]+(?:and|or))[ \t]*")
+# A list item's opening (a bullet, a number) before the languages that make up the item (``_asked_bare``)
+_ITEM_OPENING = re.compile(r"[ \t]*(?:[-*\u2022\u00b7\u25aa\u25cf]|\d{1,2}[.)])?[ \t]*")
+# More languages joined to the first, then the ask and the line's end: "... or Portuguese a plus", "... essential."
+_LANGUAGES_THEN_ASK = re.compile(r"(?:[ \t]*(?:[/,&]|,?[ \t]+(?:and|or))[ \t]*[A-Z][a-z]+)*[ \t]*(?:[-:(][ \t]*)?"
+                                 r"(?:(?:is|are|would[ \t]+be|will[ \t]+be)[ \t]+)?(?:highly[ \t]+)?"
+                                 r"(?:a[ \t]+(?:plus|bonus|must)|an[ \t]+(?:asset|advantage)|preferred|desirable|"
+                                 r"essential|required|beneficial)\)?[ \t]*[.!]?[ \t]*(?=\n|$)")
 
 
 # Two or more of the office suite's programs named in a row, in any case ("word, excel, outlook",
