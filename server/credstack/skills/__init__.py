@@ -177,12 +177,12 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
         reading = tagged.get(index) if tagged else None
         for m in every(matches):
             skill = vocabulary.get(m.skill)
-            if is_boilerplate_clause(judged_clause(seg.text, m.start, m.end)) \
-                    or heads_boilerplate(seg.text, m.start, m.end):
+            judged = judged_clause(seg.text, m.start, m.end)
+            if is_boilerplate_clause(judged) or heads_boilerplate(seg.text, m.start, m.end):
                 continue  # near the mention: run-on text can end in "Please submit your application"
             if negated(seg.text, m.start, m.end):
                 continue  # "Must not have a Degree", "no qualifications required": not asked, the reverse
-            if skill.kind == SkillKind.TOOL and _INTERVIEW_MEDIUM.search(judged_clause(seg.text, m.start, m.end)):
+            if skill.kind == SkillKind.TOOL and _INTERVIEW_MEDIUM.search(judged):
                 continue  # "Interviews will be via MS Teams": how the interview is held, no tool asked
             if skill.kind == SkillKind.DEGREE and _word_of_degree_before(seg.text, m, matches, vocabulary):
                 continue  # "MSW degree", "Master of Social Work degree": that degree's own word, no other degree

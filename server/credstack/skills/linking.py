@@ -213,9 +213,7 @@ _AT_ALL_LEVELS = re.compile(r"(?i)\s+with\s+(?:staff|people|colleagues|stakehold
 def _plain_manner_link(surface: str, vocabulary: Vocabulary) -> Skill | None:
     """The soft skill a duty phrase names once its words of manner are read past ("work effectively and
     efficiently as part of a team" -> Teamwork; "communicate with staff at all levels" -> Communication)."""
-    plain = _MANNER.sub("", surface)
-    if _AT_ALL_LEVELS.search(plain):
-        plain = _AT_ALL_LEVELS.sub(" effectively", plain)
+    plain = _AT_ALL_LEVELS.sub(" effectively", _MANNER.sub("", surface))
     if plain == surface:
         return None
     skill = exact_link(plain, vocabulary)
