@@ -804,6 +804,8 @@ def names_a_role(text: str, start: int, end: int, *, licence: bool = False) -> b
             and not _CANDIDATE_IS.search(text, max(0, start - 80), start)
             and not _work_asked(text, start, after)) or _org_before(text, start):
         return True
+    if _INSTITUTION_END.search(text, start, end) and _OF_A_NAME.match(text, end):
+        return True  # "American Academy" of "American Academy of Pediatrics": the head of a body's name
     if (_COORDINATED_TEAMS.match(text, after, min(len(text), after + _TEAMS_REACH))
             or _NAMED_TEAM.match(text, after, min(len(text), after + 60))) \
             and not _ASKED_IN.search(text, max(0, start - 40), start):
@@ -951,6 +953,14 @@ _CLOSING = re.compile(r"(?:[ \t]*\))?")
 # "and": "Mobile Development and Agile teams" are two things).
 _TITLE_CASE = re.compile(r"[A-Z][\w&+./-]*(?:[ \t]+[A-Z][\w&+./-]*)*$")
 _NAME_GOES_ON = re.compile(r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&+-]*){0,2}")
+# A name ending in a school's or an academic body's noun, written with its capital, and the "of"/"for"
+# of the body's name going on after it: "American Academy" of "American Academy of Pediatrics",
+# "Royal College" of "Royal College of Nursing" is the body, never a skill (its field after "of" is
+# ``org_prefix``'s). Not a board, council, society or association: a regulator or a register asked
+# ("compliance with ... State Board of Pharmacy, OSHA", "registration with the Board of Behavioral
+# Sciences") is knowledge the labels hold.
+_INSTITUTION_END = re.compile(r"\b(?:Academy|College|Institute|University|School|Department|Faculty)$")
+_OF_A_NAME = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
 # How far before a mention an institution's name is looked for: "Faculty of Chemistry and " of
 # "Faculty of Chemistry and Pharmacy" names each of its fields.
 ORG_REACH = 80

@@ -1,0 +1,46 @@
+"""What batch 112's real postings (bench/nontech_real.py --split held-occ102: LinkedIn postings of 2023-24) and
+the misses they led back to showed. Synthetic phrases, with controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from credstack.analysis import skill_sections
+from credstack.postings import parse_posting
+from credstack.skills import extract_skills
+from credstack.skills.requirements import names_a_role
+from credstack.skills.vocabulary import load_vocabulary
+
+
+def _skills(posting: str) -> set[str]:
+    return {s.name for s in extract_skills(skill_sections(parse_posting(posting)), load_vocabulary()).skills}
+
+
+def _names_a_role(text: str, name: str) -> bool:
+    start = text.index(name)
+    return names_a_role(text, start, start + len(name))
+
+
+POSTING = "Respiratory Therapist\n\nRequired Qualifications:\n- BLS certification\n- {line}\n"
+
+
+def test_a_field_in_an_academys_name_is_the_academy():
+    """A respiratory care practitioner's posting asked, on one line, 'National Provider NRP - American Academy of
+    Pediatrics': the issuer of the resuscitation course, not pediatrics asked of a respiratory therapist."""
+    issued = POSTING.format(line="Within 90 days of hire: National Provider NRP - American Academy of Pediatrics")
+    assert "Pediatrics" not in _skills(issued)
+    asked = POSTING.format(line="Experience in pediatrics and neonatal intensive care")
+    assert "Pediatrics" in _skills(asked)
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("NRP - American Academy of Pediatrics", "American Academy", True),
+    ("Member of the Royal College of Nursing", "Royal College", True),
+    ("a graduate of an accredited School for Nurse Anesthesia", "School", True),
+    # a regulator or a register is asked: its name is knowledge the candidate needs
+    ("compliance with the State Board of Pharmacy rules", "State Board", False),
+    ("registration with the Society of Radiographers", "Society", False),
+    ("an American Academy accredited course", "American Academy", False),
+])
+def test_the_head_of_an_academic_bodys_name_is_the_body(text, name, body):
+    assert _names_a_role(text, name) is body
