@@ -8,6 +8,7 @@ import pytest
 from credstack.analysis import skill_sections
 from credstack.postings import parse_posting
 from credstack.skills import extract_skills
+from credstack.skills.matcher import _before_a_state
 from credstack.skills.requirements import names_a_role
 from credstack.skills.vocabulary import load_vocabulary
 
@@ -44,3 +45,24 @@ def test_a_field_in_an_academys_name_is_the_academy():
 ])
 def test_the_head_of_an_academic_bodys_name_is_the_body(text, name, body):
     assert _names_a_role(text, name) is body
+
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Windows 10, MS-DOS, UNIX", False),
+    ("utilizing MAXIMO, IA-FMS and the Financial System", False),
+    ("Palo Alto, CA 94301", True),
+    ("Mesa, AZ - Remote", True),
+    ("Jackson, MS-based clinic", True),
+    ("Columbus, OH.", True),
+])
+def test_two_capitals_hyphened_to_a_word_are_no_state_after_a_town(text, town):
+    """A GIS specialist's posting listed 'Operating Systems: Windows 10, MS-DOS, UNIX, Linux': ', MS' read as
+    Mississippi after a town called Windows 10, and the system went unread; a facility operations supervisor's
+    'experience in utilizing MAXIMO, IA-FMS' lost Maximo to Iowa the same way."""
+    assert _before_a_state(text, text.index(",")) is town
+
+
+def test_a_system_listed_before_initials_hyphened_to_a_word_is_read():
+    posting = POSTING.format(line="Operating Systems: Windows 10, MS-DOS, UNIX, Linux")
+    assert {"Windows", "Linux"} <= _skills(posting)

@@ -783,8 +783,10 @@ _AMP_BEFORE = re.compile(r"\b[A-Z]{1,2}(?:\s?&|&\s)$")
 
 
 # A town written as addresses write it: ", ST" (a US state's code, then a ZIP code, the end of the
-# line or punctuation) or ", <state name>" right after the name.
-_STATE_AFTER = re.compile(r",[ \t]*(?:([A-Z]{2})(?![A-Za-z])(?:[ \t]+\d{5}(?:-\d{4})?)?(?=[ \t]*(?:$|[\n,.;:)|/-]|\d))"
+# line or punctuation) or ", <state name>" right after the name. Not two capitals hyphened to a word:
+# "Windows 10, MS-DOS, UNIX" is a list of systems ("Austin, TX-based" is still the town).
+_STATE_AFTER = re.compile(r",[ \t]*(?:([A-Z]{2})(?![A-Za-z])(?!-(?!based\b)[A-Za-z])"
+                          r"(?:[ \t]+\d{5}(?:-\d{4})?)?(?=[ \t]*(?:$|[\n,.;:)|/-]|\d))"
                           r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b)", re.MULTILINE)
 
 
