@@ -355,13 +355,45 @@ def _judged(text: str, start: int, end: int, bounds: tuple[int, int] | None = No
     for a run-on one the ``RUN_ON_REACH`` characters either side, on whole words."""
     lo, hi = bounds or clause_bounds(text, start, end)
     if hi - lo > RUN_ON_CLAUSE:
+        head = _list_head(text, lo, start)
         lo, hi = max(lo, start - RUN_ON_REACH), min(hi, end + RUN_ON_REACH)
+        if head:
+            return head + " " + _judged(text, start, end, (lo, hi))
         # whole words only: a word cut in two reads as another ("our" of "keeping your skills up to date")
         while 0 < lo < start and text[lo - 1].isalnum() and not text[lo].isspace():
             lo += 1
         while end < hi < len(text) and text[hi].isalnum() and not text[hi - 1].isspace():
             hi -= 1
     return clause_text(text, (lo, hi))
+
+
+# The items of a long list run on after its head ("Sectors covered include Professional Recruitment such
+# as Finance, Accountancy & Banking, Legal & HR, ... and Supply Chain"): a head that opens a list, then
+# short pieces between commas, none of them a sentence of its own (no pronoun, modal or word of asking).
+_OPENS_A_LIST = re.compile(r"(?i)\b(?:include[sd]?|including|such as|cover(?:s|ed|ing)?|rang(?:e|es|ing) from)\b|:")
+_LIST_PIECE_WORDS = 10
+LIST_REACH = 1500  # no list's head is looked for further back: a flattened page's clause can be its whole text
+_NOT_AN_ITEM = re.compile(r"(?i)\b(?:you|your|we|our|will|must|should|shall|can|could|would|may|able|ability|"
+                          r"experience[ds]?|knowledge|skills?|required?|essential|desirable|ideally|preferred|"
+                          r"responsible|is|are|was|were|be|have|has)\b")
+
+
+def _list_head(text: str, lo: int, start: int) -> str:
+    """The opening of a run-on clause that is a list's head, when the words from it to ``start`` are
+    only the list's items (``_LIST_PIECE_WORDS`` words at most each, none a sentence): the head's
+    cues judge every item, however far down the list. '' otherwise, and when the mention is in reach
+    of the opening anyway."""
+    if not RUN_ON_REACH < start - lo <= LIST_REACH:
+        return ""
+    head_end = lo + RUN_ON_REACH // 2
+    while head_end < start and text[head_end].isalnum():
+        head_end += 1
+    if not _OPENS_A_LIST.search(text, lo, head_end) or _NOT_AN_ITEM.search(text, head_end, start):
+        return ""
+    pieces = re.split(r"[,;]", text[head_end:start])
+    if len(pieces) < 2 or any(len(piece.split()) > _LIST_PIECE_WORDS for piece in pieces[1:-1]):
+        return ""
+    return clause_text(text, (lo, head_end))
 
 
 def clause_of(text: str, start: int, end: int) -> str:

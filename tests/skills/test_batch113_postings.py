@@ -1,0 +1,53 @@
+"""What batch 113's real adverts (bench/nontech_real.py --split held-occ103: UK job-board adverts of 2013, their
+line breaks lost) and the misses they led back to showed. Synthetic adverts, with controls."""
+
+from __future__ import annotations
+
+from credstack.analysis import skill_sections
+from credstack.postings import parse_posting
+from credstack.skills import extract_skills
+from credstack.skills.requirements import judged_clause
+from credstack.skills.vocabulary import load_vocabulary
+
+
+def _skills(posting: str) -> set[str]:
+    return {s.name for s in extract_skills(skill_sections(parse_posting(posting)), load_vocabulary()).skills}
+
+
+ADVERT = ("Recruitment Consultant\n\nYou will have at least 18 months recruitment experience and strong negotiation "
+          "skills. {tail}")
+SECTORS = ("Our agency handles over 400 live vacancies. Sectors covered include Professional Recruitment such as "
+           "Finance, Legal & HR, Commercial markets such as Office Support, Industrial, Driving, Hospitality & Catering, "
+           "the Public Sector including Medical, Care, Education, Technical markets such as Media, Construction, "
+           "Engineering, Energy & Environment, Telecoms and Pharmaceutical, as well as diverse areas such as Search "
+           "and Supply Chain")
+
+
+def test_every_item_of_a_long_list_is_judged_with_its_head():
+    """An IT recruitment consultant's advert closed on the agency's own 'Sectors covered include ...' list, 420
+    characters of it in one clause: the items past the first 150 characters were judged on their own, and the
+    agency's sectors (catering, telecoms, pharmaceutical, supply chain) read as asked."""
+    skills = _skills(ADVERT.format(tail=SECTORS))
+    assert "Negotiation" in skills
+    assert not {"Supply Chain Management", "Telecommunications", "Catering"} & skills
+    text = SECTORS
+    start = text.index("Supply Chain")
+    assert judged_clause(text, start, start + len("Supply Chain")).startswith("Sectors covered include")
+
+
+def test_a_long_clause_whose_opening_opens_no_list_is_judged_near_each_mention():
+    run_on = ("Our agency handles over 400 live vacancies across the whole of the United Kingdom and Ireland for "
+              "clients in every sector of the economy and at every level, Finance, Legal & HR, Office Support, "
+              "Industrial, Driving, Hospitality, Medical, Care, Education, Media, Construction, Engineering, "
+              "Energy, and Supply Chain")
+    start = run_on.index("Supply Chain")
+    assert not judged_clause(run_on, start, start + len("Supply Chain")).startswith("Our agency")
+
+
+def test_a_sentence_after_the_lists_head_keeps_its_own_judgement():
+    """Pieces of prose (a pronoun, a modal, a word of asking) are no list's items: the head does not reach them."""
+    text = ("Our clients include banks, insurers, asset managers, pension funds, hedge funds, brokers and exchanges "
+            "across Europe, and you will need strong Excel skills, a working knowledge of VBA, experience of SQL "
+            "and the drive to succeed in a fast paced team environment with demanding deadlines and supply chain")
+    start = text.index("supply chain")
+    assert not judged_clause(text, start, start + len("supply chain")).startswith("Our clients include")
