@@ -51,3 +51,30 @@ def test_a_sentence_after_the_lists_head_keeps_its_own_judgement():
             "and the drive to succeed in a fast paced team environment with demanding deadlines and supply chain")
     start = text.index("supply chain")
     assert not judged_clause(text, start, start + len("supply chain")).startswith("Our clients include")
+
+
+def _names(posting: str) -> set[str]:
+    from credstack.analysis import analyze
+    from credstack.resources import Resources
+
+    resources = Resources.load()
+    result = analyze(parse_posting(posting.encode()), resources, recommend=False)
+    return {s.name for s in result.skills}
+
+
+def test_the_language_of_the_speaker_hired_is_asked():
+    """A Swiss German frontline agent's advert hired 'a Swiss German Speaking Frontline Agent': a language named
+    as the speaker hired is asked wherever the sentence stands, an intro paragraph beside the headed
+    requirements included, whatever the tagger makes of it."""
+    posting = ("Sales Representative\n\nWe are looking for a French-speaking sales representative to join our "
+               "Brussels team.\n\nRequirements:\n- 2 years B2B sales experience\n- Excellent negotiation skills\n")
+    assert "French" in _names(posting)
+    wanted = posting.replace("We are looking for a French-speaking sales representative to join our Brussels team.",
+                             "German Speaking Customer Service Advisor required for our client in Belfast.")
+    assert "German" in _names(wanted)
+
+
+def test_the_clienteles_language_is_not_asked():
+    posting = ("Registered Nurse\n\nOur clinic serves a Spanish-speaking community in Miami, and our Spanish-speaking "
+               "patients come first.\n\nRequirements:\n- Current RN licence\n- 2 years acute care experience\n")
+    assert "Spanish" not in _names(posting)

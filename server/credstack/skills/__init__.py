@@ -187,21 +187,22 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             if skill.kind == SkillKind.DEGREE and _word_of_degree_before(seg.text, m, matches, vocabulary):
                 continue  # "MSW degree", "Master of Social Work degree": that degree's own word, no other degree
             clause = clause_of(seg.text, m.start, m.end)
-            if reading is not None and _vetoed(reading, m, seg.kind, skill.kind,
+            speaker = skill.kind == SkillKind.LANGUAGE and _hired_speaker(seg.text, m.start, m.end)
+            if reading is not None and not speaker and _vetoed(reading, m, seg.kind, skill.kind,
                                                duty=seg.kind == TextKind.OTHER and (
                                                    _read_as_headed(clause) or _asked_by_lead_in(seg.text, m.start)),
                                                field=skill.category,
                                                asked=skill.category in TRUSTED_FIELDS and asks_the_candidate(clause)):
                 continue
             level = level_at(seg.text, m.start, m.end, seg.level, lead_ins)
-            if skill.kind != SkillKind.TOOL \
+            if skill.kind != SkillKind.TOOL and not speaker \
                     and names_a_role(seg.text, m.start, m.end, licence=skill.kind == SkillKind.CERTIFICATION) \
                     and not (skill.category == CONTEXT_CATEGORY and _SECTOR_AFTER.match(seg.text, m.end)) \
                     and not (skill.kind == SkillKind.CERTIFICATION and certified_role(
                         seg.text, m.start, m.end, trade="Apprenticeship" in vocabulary.implied(skill.name))):
                 continue  # "DevOps engineers", "UX designers", "PhD stipend": people, teams, programmes
             if skill.kind != SkillKind.TOOL and (level != Requirement.PREFERRED or skill.kind == SkillKind.SOFT) \
-                    and not asks_strongly(clause) \
+                    and not asks_strongly(clause) and not speaker \
                     and ((is_descriptive_clause(clause) and not _asks_the_reader(clause))
                          or _about_the_employer(seg.text, m.start, m.end)):
                 continue  # the company describing itself, its products or its hiring, not asking for anything
@@ -1637,6 +1638,29 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
 CHECK_CONDITION = "Background Checks"
 _CHECK_WORD = re.compile(r"(?i)\b(?:checks?|vetting|screening)$")
 _RECORD_WORD = re.compile(r"(?i)\b(?:criminal|police|record|records|background|vulnerable|conviction|convictions)\b")
+
+
+# The speaker of a language the employer hires: "requires a Swiss German Speaking Frontline Agent", "We are
+# looking for a French-speaking sales representative", "German Speaking Customer Service Advisor required".
+# The language is asked, wherever the sentence stands (an intro paragraph, a clause about the client) and
+# whatever the tagger makes of it. Not the clientele: "our Spanish-speaking patients", "a Spanish-speaking
+# community" (no hiring word before, no "required" after).
+_SPEAKER_AFTER = re.compile(r"(?i)[- \t]speak(?:ing|er)\b")
+_HIRING_SPEAKER_BEFORE = re.compile(r"(?i)\b(?:requires?|seek(?:s|ing)?|looking[ \t]+for|recruit(?:s|ing)?|"
+                                    r"hir(?:e|es|ing)|"
+                                    r"needs?|searching[ \t]+for)[ \t]+(?:an?|one|two|several|\d+)[ \t]+"
+                                    r"(?:(?:native|fluent|bilingual|experienced|enthusiastic)[ \t]+)?$")
+_SPEAKER_WANTED_AFTER = re.compile(r"(?i)[- \t]speaking[ \t]+(?:[\w/&-]+[ \t]+){1,5}(?:required|wanted|needed)\b")
+
+
+def _hired_speaker(text: str, start: int, end: int) -> bool:
+    """A language named as the speaker the employer hires (``_SPEAKER_AFTER`` and a hiring word before, or
+    the role wanted after)."""
+    speaking = _SPEAKER_AFTER.search(text, start + 1, min(len(text), end + 10))  # the mention can hold it
+    if speaking is None or speaking.start() > end:
+        return False
+    return _HIRING_SPEAKER_BEFORE.search(text[max(0, start - 60):start]) is not None \
+        or _SPEAKER_WANTED_AFTER.match(text, speaking.start(), min(len(text), speaking.end() + 80)) is not None
 
 
 # How the interviews are held: "Interviews will be via MS Teams", "interviews will take place over Zoom"
