@@ -78,3 +78,12 @@ def test_the_clienteles_language_is_not_asked():
     posting = ("Registered Nurse\n\nOur clinic serves a Spanish-speaking community in Miami, and our Spanish-speaking "
                "patients come first.\n\nRequirements:\n- Current RN licence\n- 2 years acute care experience\n")
     assert "Spanish" not in _names(posting)
+
+
+def test_outlook_beside_a_diary_or_a_calendar_is_the_program():
+    """A personal assistant's advert asked to 'organise diaries for the management team using Outlook': no word of
+    an office suite stood near, and the program went unread."""
+    asked = "Personal Assistant\n\nDuties:\n- Organise diaries for the management team using Outlook\n"
+    assert "Microsoft Outlook" in _skills(asked)
+    assert "Microsoft Outlook" in _skills(asked.replace("Organise diaries", "Keep the director's calendar"))
+    assert "Microsoft Outlook" not in _skills("Carer\n\nAbout you:\n- A positive Outlook and a caring nature\n")
