@@ -59,7 +59,7 @@ def _names(posting: str) -> set[str]:
 
     resources = Resources.load()
     result = analyze(parse_posting(posting.encode()), resources, recommend=False)
-    return {s.name for s in result.skills}
+    return {s.name for s in [*result.skills, *result.context]}  # the context: industries, domains
 
 
 def test_the_language_of_the_speaker_hired_is_asked():
@@ -87,3 +87,14 @@ def test_outlook_beside_a_diary_or_a_calendar_is_the_program():
     assert "Microsoft Outlook" in _skills(asked)
     assert "Microsoft Outlook" in _skills(asked.replace("Organise diaries", "Keep the director's calendar"))
     assert "Microsoft Outlook" not in _skills("Carer\n\nAbout you:\n- A positive Outlook and a caring nature\n")
+
+
+def test_the_events_trade_in_capitals_and_shorthand_written_as_two_words():
+    """A MICE sales and marketing manager's advert named the trade only as 'MICE'; a personal assistant's asked
+    'Take minutes in meetings, short hand experience would be advantageous'."""
+    events = "Events Sales Manager\n\nRequirements:\n- Sales experience in the MICE sector\n"
+    assert "MICE (Meetings, Incentives, Conferences and Exhibitions)" in _names(events)
+    lab = "Animal Technician\n\nRequirements:\n- Experience handling laboratory mice and rats\n"
+    assert "MICE (Meetings, Incentives, Conferences and Exhibitions)" not in _names(lab)
+    minutes = "Personal Assistant\n\nDuties:\n- Take minutes in meetings, short hand experience would be advantageous\n"
+    assert "Shorthand Writing" in _skills(minutes)
