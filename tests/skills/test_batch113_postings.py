@@ -98,3 +98,12 @@ def test_the_events_trade_in_capitals_and_shorthand_written_as_two_words():
     assert "MICE (Meetings, Incentives, Conferences and Exhibitions)" not in _names(lab)
     minutes = "Personal Assistant\n\nDuties:\n- Take minutes in meetings, short hand experience would be advantageous\n"
     assert "Shorthand Writing" in _skills(minutes)
+
+
+def test_brackets_that_ask_inside_the_offer_are_judged_alone():
+    """An information assurance consultant's advert put its one licence inside the benefits: 'a car allowance
+    (current driving license and access to a suitable car is a requirement)'."""
+    offer = ("Information Assurance Consultant\n\nYou will have experience of ISO 27001 and PCI DSS audits. The "
+             "benefits package includes a company pension, private healthcare and a car allowance ({aside}).\n")
+    assert "Driver's License" in _names(offer.format(aside="a current driving licence is a requirement"))
+    assert "Driver's License" not in _names(offer.format(aside="driving licence costs refunded"))

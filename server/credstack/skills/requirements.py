@@ -344,10 +344,27 @@ def judged_clause(text: str, start: int, end: int) -> str:
     """The words a mention's boilerplate cues are read in: its clause, or for a run-on clause the
     ``RUN_ON_REACH`` characters either side."""
     lo, hi = clause_bounds(text, start, end)
+    aside = _asking_aside(text, start, end, lo, hi)
+    if aside:
+        return aside
     if lo > 1 and _GOES_ON.match(text, lo):  # "These include X": said of what the clause before names
         before = clause_bounds(text, lo - 2, lo - 1)[0]
         return _judged(text, before, min(lo - 1, before + RUN_ON_REACH)) + " " + _judged(text, start, end, (lo, hi))
     return _judged(text, start, end, (lo, hi))
+
+
+def _asking_aside(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """The brackets around a mention, inside its clause, when they ask on their own ("The benefits package
+    includes ... a car allowance (current driving license and access to a suitable car is a
+    requirement)"): the aside is judged alone, not as the offer around it. '' otherwise."""
+    opening = text.rfind("(", lo, start)
+    if opening < 0 or text.find(")", opening, start) >= 0:
+        return ""
+    closing = text.find(")", end, hi)
+    if closing < 0:
+        return ""
+    aside = text[opening + 1:closing]
+    return aside if len(aside) <= 200 and asks_strongly(aside) else ""
 
 
 def _judged(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> str:
