@@ -107,3 +107,11 @@ def test_brackets_that_ask_inside_the_offer_are_judged_alone():
              "benefits package includes a company pension, private healthcare and a car allowance ({aside}).\n")
     assert "Driver's License" in _names(offer.format(aside="a current driving licence is a requirement"))
     assert "Driver's License" not in _names(offer.format(aside="driving licence costs refunded"))
+
+
+def test_brackets_inside_a_screening_clause_keep_its_judgement():
+    """A nurse's page asked for a 'Full vaccination history (must include full course of Hepatitis B vaccinations,
+    ...)': a check on the candidate's record, which the clause around says; its brackets ask nothing new."""
+    posting = ("Staff Nurse\n\nRequirements:\n- Current NMC registration\n- Full vaccination history (must include "
+               "full course of Hepatitis B vaccinations, 2 MMR vaccinations and a BCG vaccination)\n")
+    assert "Immunisation" not in _names(posting)

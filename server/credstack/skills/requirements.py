@@ -344,19 +344,31 @@ def judged_clause(text: str, start: int, end: int) -> str:
     """The words a mention's boilerplate cues are read in: its clause, or for a run-on clause the
     ``RUN_ON_REACH`` characters either side."""
     lo, hi = clause_bounds(text, start, end)
-    aside = _asking_aside(text, start, end, lo, hi)
-    if aside:
-        return aside
     if lo > 1 and _GOES_ON.match(text, lo):  # "These include X": said of what the clause before names
         before = clause_bounds(text, lo - 2, lo - 1)[0]
-        return _judged(text, before, min(lo - 1, before + RUN_ON_REACH)) + " " + _judged(text, start, end, (lo, hi))
-    return _judged(text, start, end, (lo, hi))
+        judged = _judged(text, before, min(lo - 1, before + RUN_ON_REACH)) + " " + _judged(text, start, end, (lo, hi))
+    else:
+        judged = _judged(text, start, end, (lo, hi))
+    aside = _asking_aside(text, start, end, lo, hi)
+    if aside and _offered(judged):
+        return aside  # "The benefits package includes ... (a current driving licence is a requirement)"
+    return judged
+
+
+def _offered(clause: str) -> bool:
+    """A clause of the employer's offer or story, whose brackets may still ask (not a screening or legal
+    clause: "Full vaccination history (must include ...)" is a check on the candidate, no skill)."""
+    from credstack.skills.employer import is_employer_clause
+
+    return is_employer_clause(clause) or is_descriptive_clause(clause)
 
 
 def _asking_aside(text: str, start: int, end: int, lo: int, hi: int) -> str:
     """The brackets around a mention, inside its clause, when they ask on their own ("The benefits package
     includes ... a car allowance (current driving license and access to a suitable car is a
-    requirement)"): the aside is judged alone, not as the offer around it. '' otherwise."""
+    requirement)"): in an offer (``_offered``) the aside is judged alone. '' otherwise. Not in a clause
+    that asks already: "Full vaccination history (must include ... Hepatitis B vaccinations)" is the
+    candidate's record, which the clause around says."""
     opening = text.rfind("(", lo, start)
     if opening < 0 or text.find(")", opening, start) >= 0:
         return ""
