@@ -1,0 +1,39 @@
+"""What batch 114's real adverts (bench/nontech_real.py --split held-occ104: NHS Jobs adverts) and the misses they
+led back to showed. Synthetic phrases, with controls."""
+
+from __future__ import annotations
+
+from credstack.analysis import skill_sections
+from credstack.postings import parse_posting
+from credstack.skills import extract_skills
+from credstack.skills.vocabulary import load_vocabulary
+
+
+def _skills(posting: str) -> set[str]:
+    return {s.name for s in extract_skills(skill_sections(parse_posting(posting)), load_vocabulary()).skills}
+
+
+def test_the_nhs_structures_a_manager_works_across_are_knowledge():
+    """A director for health inequalities was to 'support the development of local systems (integrated care
+    systems/sustainability and transformation partnerships and Primary Care Networks)' and act 'as set out in the
+    Long Term Plan': none was in the vocabulary, and 'systems/sustainability' came out as a chip."""
+    posting = ("Director for Health Inequalities\n\nResponsibilities:\n- Strengthen the role of integrated care "
+               "systems/sustainability and transformation partnerships and Primary Care Networks\n- Deliver the "
+               "actions on health inequalities set out in the Long Term Plan for patients\n")
+    assert {"Integrated Care Systems", "Sustainability and Transformation Partnerships", "Primary Care Networks",
+            "NHS Long Term Plan"} <= _skills(posting)
+    assert "Sustainability" not in _skills(posting)
+    plan = "Sales Manager\n\nResponsibilities:\n- Write a Long Term Plan for the sales team\n"
+    assert "NHS Long Term Plan" not in _skills(plan)
+
+
+def test_read_codes_with_their_capital_beside_a_clinical_system():
+    """A GP practice administrator was to be 'Read coding the information into the practice clinical system'."""
+    posting = "Practice Administrator\n\nDuties:\n- Read coding the information into the practice clinical system\n"
+    assert "Read Codes" in _skills(posting)
+    assert "Read Codes" not in _skills("Store Assistant\n\nDuties:\n- Read coding guides to the new till\n")
+
+
+def test_the_nhs_own_microsoft_365_is_the_office_suite():
+    """A technical services officer was to 'support the successful roll out of our N365 project'."""
+    assert "Microsoft Office" in _skills("Technical Services Officer\n\nDuties:\n- Support the roll out of N365\n")
