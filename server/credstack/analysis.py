@@ -33,7 +33,7 @@ from credstack.skills.abbreviations import defined_abbreviations
 from credstack.skills.employer import about_employer, asked_tail, employer_names
 from credstack.skills.languages import language_note, language_of
 from credstack.skills.model import Extraction, Keyword, SkillKind, SkillMention, TextKind, TextSection
-from credstack.skills.requirements import asks_strongly, asks_the_candidate
+from credstack.skills.requirements import QUALIFIED_IF, applying_condition, asks_strongly, asks_the_candidate
 
 # Weight of a missing skill when choosing credentials, by how the posting asks for it: the score's
 # own weights (defined once, in ``gaps``).
@@ -62,7 +62,8 @@ def skill_sections(posting: Posting, employer: list[str] | None = None) -> list[
         sections = [TextSection(SKILL_TEXT[s.kind], s.text, s.heading) for s in posting.sections
                     if s.kind in SKILL_TEXT]
         sections += [TextSection(TextKind.OTHER, noted, s.heading) for s in posting.sections
-                     if s.kind == SectionKind.HOW_TO_APPLY and (noted := _essential_notes(s.text))]
+                     if s.kind in (SectionKind.HOW_TO_APPLY, SectionKind.BENEFITS)
+                     and (noted := _essential_notes(s.text))]
         if not any(_plain_line(s.text) and _plain_line(s.text) != _plain_line(posting.title or "") for s in sections):
             # Nothing but an about-us or benefits part: a posting pasted as "About us: We are a small clinic. We
             # are looking for an RN with BLS..." is all under that label. Its text is read as unheaded
@@ -96,8 +97,16 @@ _ESSENTIAL_NOTE = re.compile(
 
 
 def _essential_notes(text: str) -> str:
-    """The paragraphs of a how-to-apply section that state what the post requires (``_ESSENTIAL_NOTE``)."""
-    return "\n\n".join(p for p in re.split(r"\n\s*\n", text) if _ESSENTIAL_NOTE.search(p))
+    """The paragraphs of a how-to-apply section that state what the post requires (``_ESSENTIAL_NOTE``), and
+    the sentences that put it as the condition of applying ("If you are interested ..., are qualified to NVQ
+    Level 3 and have some experience of ..., then please call ...": ``QUALIFIED_IF``)."""
+    notes = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        if _ESSENTIAL_NOTE.search(paragraph):
+            notes.append(paragraph)
+        elif QUALIFIED_IF.search(paragraph):
+            notes += [s for s in re.split(r"(?<=[.!?])\s+", paragraph) if QUALIFIED_IF.search(s)]
+    return "\n\n".join(notes)
 
 
 def without_employer_paragraphs(sections: list[TextSection], employer: list[str]) -> list[TextSection]:
@@ -243,8 +252,9 @@ def _asked_of_contact_line(line: str) -> str:
     sentences = _SENTENCE_END.split(line)
     if len(sentences) < 2 or not _has_email(line) and not _PHONE.search(line):
         return ""
-    kept = [s for s in sentences if not _has_email(s) and not _PHONE.search(s)
-            and (asks_the_candidate(s) or asks_strongly(s))]
+    kept = [s if not _has_email(s) and not _PHONE.search(s) else applying_condition(s) for s in sentences
+            if (not _has_email(s) and not _PHONE.search(s) and (asks_the_candidate(s) or asks_strongly(s)))
+            or applying_condition(s)]
     return " ".join(kept)
 
 

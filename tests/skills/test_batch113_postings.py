@@ -115,3 +115,22 @@ def test_brackets_inside_a_screening_clause_keep_its_judgement():
     posting = ("Staff Nurse\n\nRequirements:\n- Current NMC registration\n- Full vaccination history (must include "
                "full course of Hepatitis B vaccinations, 2 MMR vaccinations and a BCG vaccination)\n")
     assert "Immunisation" not in _names(posting)
+
+
+def test_the_condition_of_a_call_to_apply_asks():
+    """A residential childcare worker's advert (batch 115) asked only in its last sentences, after 'In return ... can
+    offer': 'If you are interested ..., are qualified to NVQ Level 3 and have some experience of supporting / caring
+    for children and young people, then please call Emma ... or email your CV to ...'. The benefits and the contact
+    line around it had taken it out of what was read."""
+    advert = ("Residential Childcare Workers\n\nWe are recruiting residential childcare workers for a home in Powys. "
+              "You will be acting as a role model for the young people. In return our client can offer an excellent "
+              "benefits package and ongoing training. If you are interested in these opportunities, are qualified to "
+              "NVQ Level 3 and have some experience of caring for children, then please call Emma on 01234 567890 "
+              "or email your CV to jobs@example.com.\n")
+    assert any(name.startswith("NVQ") for name in _names(advert))
+    sage = ("Accounts Assistant\n\nWe are recruiting an accounts assistant for a busy office in Leeds. If you have "
+            "experience of Sage and a good knowledge of Excel, please send your CV to jobs@example.com.\n")
+    assert "Microsoft Excel" in _names(sage)
+    question = ("Accounts Assistant\n\nRequirements:\n- 2 years bookkeeping experience\n\nIf you have any questions "
+                "about Excel or the role, please call Emma on 01234 567890.\n")
+    assert "Microsoft Excel" not in _names(question)

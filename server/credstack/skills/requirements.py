@@ -352,7 +352,55 @@ def judged_clause(text: str, start: int, end: int) -> str:
     aside = _asking_aside(text, start, end, lo, hi)
     if aside and _offered(judged):
         return aside  # "The benefits package includes ... (a current driving licence is a requirement)"
+    condition = _condition_asked(text, start, end, lo, hi)
+    if condition and is_boilerplate_clause(judged):
+        return condition  # "If you have experience of Sage ..., please send your CV": the condition asks
     return judged
+
+
+# "If you have ..., please apply": the condition of a call to apply, and what follows it.
+_IF_YOU = re.compile(r"(?i)\bif[ \t]+you(?:'re|'ve|\u2019re|\u2019ve|[ \t])")
+_THEN_APPLY = re.compile(r"(?i)(?:,|[ \t])[ \t]*(?:then[ \t]+)?(?:please|apply|call|send|get[ \t]+in[ \t]+touch|"
+                         r"contact|click|e-?mail|(?:do[ \t]+not|don'?t|don\u2019t)[ \t]+hesitate|"
+                         r"we[ \t]+(?:want|would|'d)|"
+                         r"this[ \t]+(?:could|may|might|is)|you[ \t]+(?:could|may|might)[ \t]+be)\b")
+CONDITION_REACH = 400
+
+
+def _condition_asked(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """The condition of a call to apply that a mention stands in, when it asks the candidate ("If you are
+    interested ..., are qualified to NVQ Level 3 and have some experience of caring for children, then
+    please call ..."): judged alone, the apply cue after it does not make it boilerplate. '' otherwise."""
+    reach_lo = max(lo, start - CONDITION_REACH)
+    openings = list(_IF_YOU.finditer(text, reach_lo, start))
+    if not openings:
+        return ""
+    then = _THEN_APPLY.search(text, end, min(hi, end + CONDITION_REACH))
+    if then is None:
+        return ""
+    condition = text[openings[-1].start():then.start()]
+    return condition if QUALIFIED_IF.search(condition) else ""
+
+
+def applying_condition(sentence: str) -> str:
+    """The condition that opens a call to apply and names what the candidate holds ("If you have experience
+    of Sage and a good knowledge of Excel" of "..., please send your CV to jobs@acme.co.uk"), '' when none."""
+    qualified = QUALIFIED_IF.search(sentence)
+    if qualified is None:
+        return ""
+    then = _THEN_APPLY.search(sentence, qualified.end())
+    return sentence[qualified.start():then.start() if then else len(sentence)]
+
+
+# A condition that names what the candidate holds ("If you are qualified to NVQ Level 3 and have some
+# experience of ...", "If you have a good knowledge of Sage"), not a question or an interest ("If you
+# have any questions about Excel", "If you are interested in this role").
+QUALIFIED_IF = re.compile(
+    r"(?i)\bif[ \t]+you\b[^.!?\n]{0,200}?\b(?:(?:are|'re|\u2019re)[ \t]+(?:fully[ \t]+)?qualified|hold|possess|"
+    r"have[ \t]+(?:(?:a|an|the|some|good|proven|previous|recent|strong|solid|relevant|extensive|excellent|sound|"
+    r"plenty[ \t]+of)[ \t]+)*(?:experience|knowledge|qualifications?|background|licen[cs]e|degree|skills|"
+    r"understanding|certificat\w+|NVQ)|"
+    r"(?:are|'re|\u2019re)[ \t]+(?:an?[ \t]+)?(?:experienced|qualified|registered|certified|licensed))\b")
 
 
 def _offered(clause: str) -> bool:
