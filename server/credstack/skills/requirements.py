@@ -488,7 +488,8 @@ def in_domain_slot(text: str, start: int, end: int) -> bool:
     """True when the words around a mention make it the domain of the work, not a skill asked
     for: "selling HR or payroll software", "content for finance and accounting audiences",
     "recruiting for robotics roles", "experience in the biotech industry"."""
-    if _POST_AFTER.match(text, end) and _PAST_ROLE_BEFORE.search(text, max(0, start - 80), start):
+    if (_POST_AFTER.match(text, end) or _POST_END.search(text, start, end)) \
+            and _PAST_ROLE_BEFORE.search(text, max(0, start - 80), start):
         return False  # "2 years experience in a customer service role": the field of a past post, asked
     lo, hi = clause_bounds(text, start, end)
     before_patterns, after_patterns = _around_cues("domain_slot")
@@ -499,6 +500,7 @@ def in_domain_slot(text: str, start: int, end: int) -> bool:
 # "experience in an online customer service role", "years in a sales position": a past post named by its field
 # (``_PAST_ROLE_BEFORE`` before it); an industry, sector or setting after it is the work's domain
 _POST_AFTER = re.compile(r"(?i)[ \t]+(?:role|position|capacity|post|job)s?\b")
+_POST_END = re.compile(r"(?i)[ \t](?:role|position|capacity|post|job)s?$")  # the name holds it: "scrub role"
 
 
 # Words coordinated with a mention right before it: "marketplace or [logistics]", "FP&A, [...]".
@@ -827,11 +829,13 @@ def is_descriptive_clause(clause: str) -> bool:
 
 # "experience in a related claims management role", "2 years in a payroll position": the field of a
 # post the candidate has held, asked of them, not a role or team they will work with.
+# ("experience working within theatres in a Scrub role": where, then the post).
 # So is the team, department, unit or sector the candidate's experience was in ("experience in an HR function",
 # "experience of working in a dementia unit", "experience in the care sector"), and the market or industry
 # they must know ("knowledge of the insurance market").
 _PAST_ROLE_BEFORE = re.compile(r"(?i)\b(?:experience|background|years?|worked|working|knowledge|understanding|"
-                               r"awareness|familiarity)[ \t]+(?:(?:of|in)[ \t]+working[ \t]+)?(?:in|within|of)[ \t]+"
+                               r"awareness|familiarity)[ \t]+(?:(?:of|in)[ \t]+working[ \t]+)?"
+                               r"(?:(?:working|work)[ \t]+(?:in|within|on)[ \t]+[\w-]+[ \t]+)?(?:in|within|of)[ \t]+"
                                r"(?:(?:a|an|the)[ \t]+)?(?:(?:similar|related|relevant|previous|prior|comparable|busy|"
                                r"senior|junior|large|small|fast-paced|specialist|online|frontline|front-line|"
                                r"customer-facing|client-facing|public-facing)[ \t]+)?$")
