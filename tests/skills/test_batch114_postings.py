@@ -37,3 +37,23 @@ def test_read_codes_with_their_capital_beside_a_clinical_system():
 def test_the_nhs_own_microsoft_365_is_the_office_suite():
     """A technical services officer was to 'support the successful roll out of our N365 project'."""
     assert "Microsoft Office" in _skills("Technical Services Officer\n\nDuties:\n- Support the roll out of N365\n")
+
+
+def test_the_recruitment_process_a_candidate_goes_through_is_no_recruiting_skill():
+    """A trainee high intensity therapist's advert said 'Candidates are unable to progress through the recruitment
+    process if ...' and 'recruitment for this post is undertaken within a two stage process'; an academic dental
+    fellowship's 'apply via our online recruitment system'. A recruiter's duty still asks for recruiting."""
+    hiring = ("Trainee Therapist\n\nCandidate requirements:\n- A first degree in Psychology\n- Candidates are unable to "
+              "progress through the recruitment process if they are registered on another programme\n\nPlease note "
+              "recruitment for this post is undertaken within a two stage process. You must apply via our online "
+              "recruitment system.\n")
+    assert "Recruiting" not in _skills(hiring)
+    duty = "HR Assistant\n\nDuties:\n- Coordinate recruitment and onboarding for new staff\n"
+    assert "Recruiting" in _skills(duty)
+
+
+def test_a_policy_the_page_points_at_is_no_skill():
+    pointed = ("Therapist\n\nRequirements:\n- A first degree in Psychology\n- Safeguarding Policies for the Trust can be "
+               "accessed via the document links.\n")
+    assert "Safeguarding" not in _skills(pointed)
+    assert "Safeguarding" in _skills("Therapist\n\nRequirements:\n- Knowledge of safeguarding policies\n")
