@@ -21,3 +21,16 @@ def test_an_agency_named_by_its_trade_is_the_employer():
     assert "Recruiting" not in _names(advert)
     asked = "HR Officer\n\nRequirements:\n- Graduate Recruitment experience is essential\n- Employee relations\n"
     assert "Recruiting" in _names(asked)
+
+
+def test_equal_opportunities_asked_of_the_candidate_is_no_legal_boilerplate():
+    """A nursing home's advert, its line breaks lost, ran 'Minimum 6 months post registration RNLD or RGN background
+    An understanding of, and commitment to Equal Opportunities Understanding of quality monitoring systems' as one
+    clause: the equal-opportunity cue made all of it legal text, and the nurse's registrations went unread."""
+    advert = ("Registered Nurse\n\nThe successful candidate will have: Minimum 6 months post registration RNLD or RGN "
+              "background An understanding of, and commitment to Equal Opportunities Understanding of quality "
+              "monitoring systems.\n")
+    assert {"NMC Registration", "Quality Monitoring"} <= _names(advert)
+    statement = ("Registered Nurse\n\nRequirements:\n- Current NMC registration\n\nWe are an equal opportunities "
+                 "employer and welcome applications from Python developers.\n")
+    assert "Python" not in _names(statement)

@@ -769,11 +769,23 @@ def is_boilerplate_clause(clause: str) -> bool:
     policy, and so does an appointment subject to anything else ("Appointment is subject to an AFP
     records check and UK security clearance")."""
     if _cue_in("legal", clause):
+        asked = _ASKED_EQUALITY.sub(" ", clause)
+        if asked != clause and not _cue_in("legal", asked):
+            return False  # "An understanding of, and commitment to Equal Opportunities": asked of the candidate
         passed = _NAMED_CHECK.sub(" ", _PASSES_A_CHECK.sub(" ", clause))
         if passed == clause:
             return True
         return _cue_in("legal", _SUBJECT_TO.sub(" ", passed))
     return False
+
+
+# Equal opportunities as what the candidate understands or is committed to ("An understanding of, and commitment
+# to Equal Opportunities", "knowledge of the principles of equal opportunities and diversity"): a requirement of
+# the post, not the employer's equal-opportunity statement (a run-on advert puts it in one clause with the rest).
+_ASKED_EQUALITY = re.compile(r"(?i)\b(?:understanding|knowledge|awareness|commitment|committed|appreciation)[ \t]+"
+                             r"(?:of|to)\b(?:[ \t]*,?[ \t]*(?:and|&)[ \t]+(?:an?[ \t]+)?(?:commitment|committed)[ \t]+"
+                             r"to\b)?[ \t,]+(?:the[ \t]+)?(?:principles[ \t]+of[ \t]+)?equal(?:ity[ \t]+(?:and|&)[ \t]+"
+                             r"diversity|[ \t]+opportunit\w*(?:[ \t]+(?:and|&)[ \t]+diversity)?)")
 
 
 # The condition an appointment is made on: legal text unless what follows is a check the candidate passes.
