@@ -34,3 +34,17 @@ def test_equal_opportunities_asked_of_the_candidate_is_no_legal_boilerplate():
     statement = ("Registered Nurse\n\nRequirements:\n- Current NMC registration\n\nWe are an equal opportunities "
                  "employer and welcome applications from Python developers.\n")
     assert "Python" not in _names(statement)
+
+
+def test_a_sentence_opening_this_is_ends_the_run_on_duties_before_it():
+    """A sexual health clinic nurse's advert, its line breaks lost, ran its duties into the legal notice after them:
+    '... Offering aftercare Pregnancy testing STI screening Blood testing and ultrasound scanning This is not an
+    exhaustive list of duties.' The notice's cue made the duties' clause legal text."""
+    from credstack.skills.requirements import clause_of, is_boilerplate_clause
+
+    text = ("The role includes Offering aftercare Pregnancy testing STI screening Blood testing and ultrasound "
+            "scanning This is not an exhaustive list of duties.")
+    start = text.index("ultrasound scanning")
+    assert not is_boilerplate_clause(clause_of(text, start, start + len("ultrasound scanning")))
+    start = text.index("exhaustive")
+    assert is_boilerplate_clause(clause_of(text, start, start + len("exhaustive")))

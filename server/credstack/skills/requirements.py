@@ -40,6 +40,9 @@ _DOMAIN_END = re.compile(r"\.(?:com|org|net|gov|edu|uk)([ \t])(?=[A-Z][a-z])")
 # ("... and an excellent benefit package You must be fluent in English AND at least one of the following
 # languages: German, French, ...": the languages were read as the benefits clause's words).
 _YOU_OPENS = re.compile(r"(?<=[a-z,)])([ \t]+)(?=You[ \t]+(?:must|will|should|need|have|are|may|would|can|['’]ll)\b)")
+# So does one opening "This is ...", "This list ...", "This role ..." ("... Blood testing and ultrasound scanning This
+# is not an exhaustive list of duties.": the duties were read in the legal notice's clause).
+_THIS_OPENS = re.compile(r"(?<=[a-z,)])([ \t]+)(?=This[ \t]+(?:is|list|role|post|position|job)\b)")
 # A full stop glued to the next sentence's capital ("... must be worn at all times.Must be able to read ..."), after
 # a word of three small letters or more: "e.g.Word", "Node.Js" and "ASP.Net" are no sentence's end.
 _GLUED_STOP = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,})")
@@ -142,6 +145,8 @@ def _clause_ends(text: str) -> tuple[list[int], list[int]]:
     more = [m.span(1) for m in _DOMAIN_END.finditer(text)]
     if " You " in text:
         more += [m.span(1) for m in _YOU_OPENS.finditer(text)]
+    if " This " in text:
+        more += [m.span(1) for m in _THIS_OPENS.finditer(text)]
     more += [m.span() for m in _GLUED_STOP.finditer(text)]
     if "opportunit" in text:
         for equal in _EQUAL_OPPORTUNITY.finditer(text):
