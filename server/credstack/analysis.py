@@ -252,10 +252,13 @@ def _asked_of_contact_line(line: str) -> str:
     sentences = _SENTENCE_END.split(line)
     if len(sentences) < 2 or not _has_email(line) and not _PHONE.search(line):
         return ""
-    kept = [s if not _has_email(s) and not _PHONE.search(s) else applying_condition(s) for s in sentences
-            if (not _has_email(s) and not _PHONE.search(s) and (asks_the_candidate(s) or asks_strongly(s)))
-            or applying_condition(s)]
-    return " ".join(kept)
+    kept = []
+    for sentence in sentences:
+        if _has_email(sentence) or _PHONE.search(sentence):
+            kept.append(applying_condition(sentence))  # "If you have ..., please send your CV to ...": the condition
+        elif asks_the_candidate(sentence) or asks_strongly(sentence):
+            kept.append(sentence)
+    return " ".join(s for s in kept if s)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

@@ -1647,8 +1647,7 @@ _RECORD_WORD = re.compile(r"(?i)\b(?:criminal|police|record|records|background|v
 # community" (no hiring word before, no "required" after).
 _SPEAKER_AFTER = re.compile(r"(?i)[- \t]speak(?:ing|er)\b")
 _HIRING_SPEAKER_BEFORE = re.compile(r"(?i)\b(?:requires?|seek(?:s|ing)?|looking[ \t]+for|recruit(?:s|ing)?|"
-                                    r"hir(?:e|es|ing)|"
-                                    r"needs?|searching[ \t]+for)[ \t]+(?:an?|one|two|several|\d+)[ \t]+"
+                                    r"hir(?:e|es|ing)|needs?|searching[ \t]+for)[ \t]+(?:an?|one|two|several|\d+)[ \t]+"
                                     r"(?:(?:native|fluent|bilingual|experienced|enthusiastic)[ \t]+)?$")
 _SPEAKER_WANTED_AFTER = re.compile(r"(?i)[- \t]speaking[ \t]+(?:[\w/&-]+[ \t]+){1,5}(?:required|wanted|needed)\b")
 

@@ -376,15 +376,22 @@ def _condition_asked(text: str, start: int, end: int, lo: int, hi: int) -> str:
     """The condition of a call to apply that a mention stands in, when it asks the candidate ("If you are
     interested ..., are qualified to NVQ Level 3 and have some experience of caring for children, then
     please call ..."): judged alone, the apply cue after it does not make it boilerplate. '' otherwise."""
-    reach_lo = max(lo, start - CONDITION_REACH)
-    openings = list(_IF_YOU.finditer(text, reach_lo, start))
-    if not openings:
+    openings = _if_you_at(text)
+    i = bisect.bisect_left(openings, start) - 1  # the last "if you" before the mention
+    if i < 0 or openings[i] < max(lo, start - CONDITION_REACH):
         return ""
     then = _THEN_APPLY.search(text, end, min(hi, end + CONDITION_REACH))
     if then is None:
         return ""
-    condition = text[openings[-1].start():then.start()]
+    condition = text[openings[i]:then.start()]
     return condition if QUALIFIED_IF.search(condition) else ""
+
+
+@lru_cache(maxsize=256)
+def _if_you_at(text: str) -> tuple[int, ...]:
+    """Where "if you" opens a condition in ``text``, found once per text: every mention's judged clause
+    asks (``_condition_asked``), and most texts hold none."""
+    return tuple(m.start() for m in _IF_YOU.finditer(text))
 
 
 def applying_condition(sentence: str) -> str:
