@@ -48,3 +48,13 @@ def test_a_sentence_opening_this_is_ends_the_run_on_duties_before_it():
     assert not is_boilerplate_clause(clause_of(text, start, start + len("ultrasound scanning")))
     start = text.index("exhaustive")
     assert is_boilerplate_clause(clause_of(text, start, start + len("exhaustive")))
+
+
+def test_a_team_that_works_somewhere_is_no_teamwork():
+    """A discharge team leader's advert said 'The team works across boundaries to deliver high quality patient centred
+    discharges': a subject and its verb, read as Teamwork asked."""
+    told = ("Discharge Team Leader\n\nThe team works across boundaries to deliver high quality care.\n\n"
+            "Requirements:\n- Experience in discharge planning\n")
+    assert "Teamwork" not in _names(told)
+    asked = "Care Assistant\n\nRequirements:\n- Experience in personal care\n- Good team works and communication\n"
+    assert "Teamwork" in _names(asked)
