@@ -97,3 +97,25 @@ def at(text: str, words: str) -> tuple[str, int, int]:
     """``text`` and the bounds of ``words`` in it: the arguments of a check on one mention."""
     start = text.index(words)
     return text, start, start + len(words)
+
+
+def posting_skills(posting: str) -> set[str]:
+    """The skill names of a posting's text as the analysis sections it (``skill_sections``), read by the
+    vocabulary alone: no model, no tagger."""
+    from credstack.analysis import skill_sections
+    from credstack.postings import parse_posting
+    from credstack.skills import extract_skills
+    from credstack.skills.vocabulary import load_vocabulary
+
+    return {s.name for s in extract_skills(skill_sections(parse_posting(posting)), load_vocabulary()).skills}
+
+
+def analyzed(posting: str) -> set[str]:
+    """Every skill and context name the real analysis gives a posting, the shipped span tagger on (``found``
+    reads without it): for behaviour that depends on what the tagger makes of a sentence."""
+    from credstack.analysis import analyze
+    from credstack.postings import parse_posting
+    from credstack.resources import Resources
+
+    result = analyze(parse_posting(posting.encode()), Resources.load(), recommend=False)
+    return {s.name for s in [*result.skills, *result.context]}

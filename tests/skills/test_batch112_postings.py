@@ -4,23 +4,10 @@ the misses they led back to showed. Synthetic phrases, with controls."""
 from __future__ import annotations
 
 import pytest
+from tests.skills.conftest import at, posting_skills
 
-from credstack.analysis import skill_sections
-from credstack.postings import parse_posting
-from credstack.skills import extract_skills
 from credstack.skills.matcher import _before_a_state
 from credstack.skills.requirements import names_a_role
-from credstack.skills.vocabulary import load_vocabulary
-
-
-def _skills(posting: str) -> set[str]:
-    return {s.name for s in extract_skills(skill_sections(parse_posting(posting)), load_vocabulary()).skills}
-
-
-def _names_a_role(text: str, name: str) -> bool:
-    start = text.index(name)
-    return names_a_role(text, start, start + len(name))
-
 
 POSTING = "Respiratory Therapist\n\nRequired Qualifications:\n- BLS certification\n- {line}\n"
 
@@ -29,9 +16,9 @@ def test_a_field_in_an_academys_name_is_the_academy():
     """A respiratory care practitioner's posting asked, on one line, 'National Provider NRP - American Academy of
     Pediatrics': the issuer of the resuscitation course, not pediatrics asked of a respiratory therapist."""
     issued = POSTING.format(line="Within 90 days of hire: National Provider NRP - American Academy of Pediatrics")
-    assert "Pediatrics" not in _skills(issued)
+    assert "Pediatrics" not in posting_skills(issued)
     asked = POSTING.format(line="Experience in pediatrics and neonatal intensive care")
-    assert "Pediatrics" in _skills(asked)
+    assert "Pediatrics" in posting_skills(asked)
 
 
 @pytest.mark.parametrize("text, name, body", [
@@ -44,7 +31,7 @@ def test_a_field_in_an_academys_name_is_the_academy():
     ("an American Academy accredited course", "American Academy", False),
 ])
 def test_the_head_of_an_academic_bodys_name_is_the_body(text, name, body):
-    assert _names_a_role(text, name) is body
+    assert names_a_role(*at(text, name)) is body
 
 
 
@@ -65,4 +52,4 @@ def test_two_capitals_hyphened_to_a_word_are_no_state_after_a_town(text, town):
 
 def test_a_system_listed_before_initials_hyphened_to_a_word_is_read():
     posting = POSTING.format(line="Operating Systems: Windows 10, MS-DOS, UNIX, Linux")
-    assert {"Windows", "Linux"} <= _skills(posting)
+    assert {"Windows", "Linux"} <= posting_skills(posting)

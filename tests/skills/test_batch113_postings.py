@@ -3,16 +3,9 @@ line breaks lost) and the misses they led back to showed. Synthetic adverts, wit
 
 from __future__ import annotations
 
-from credstack.analysis import skill_sections
-from credstack.postings import parse_posting
-from credstack.skills import extract_skills
+from tests.skills.conftest import analyzed, posting_skills
+
 from credstack.skills.requirements import judged_clause
-from credstack.skills.vocabulary import load_vocabulary
-
-
-def _skills(posting: str) -> set[str]:
-    return {s.name for s in extract_skills(skill_sections(parse_posting(posting)), load_vocabulary()).skills}
-
 
 ADVERT = ("Recruitment Consultant\n\nYou will have at least 18 months recruitment experience and strong negotiation "
           "skills. {tail}")
@@ -27,7 +20,7 @@ def test_every_item_of_a_long_list_is_judged_with_its_head():
     """An IT recruitment consultant's advert closed on the agency's own 'Sectors covered include ...' list, 420
     characters of it in one clause: the items past the first 150 characters were judged on their own, and the
     agency's sectors (catering, telecoms, pharmaceutical, supply chain) read as asked."""
-    skills = _skills(ADVERT.format(tail=SECTORS))
+    skills = posting_skills(ADVERT.format(tail=SECTORS))
     assert "Negotiation" in skills
     assert not {"Supply Chain Management", "Telecommunications", "Catering"} & skills
     text = SECTORS
@@ -53,14 +46,6 @@ def test_a_sentence_after_the_lists_head_keeps_its_own_judgement():
     assert not judged_clause(text, start, start + len("supply chain")).startswith("Our clients include")
 
 
-def _names(posting: str) -> set[str]:
-    from credstack.analysis import analyze
-    from credstack.resources import Resources
-
-    resources = Resources.load()
-    result = analyze(parse_posting(posting.encode()), resources, recommend=False)
-    return {s.name for s in [*result.skills, *result.context]}  # the context: industries, domains
-
 
 def test_the_language_of_the_speaker_hired_is_asked():
     """A Swiss German frontline agent's advert hired 'a Swiss German Speaking Frontline Agent': a language named
@@ -68,36 +53,36 @@ def test_the_language_of_the_speaker_hired_is_asked():
     requirements included, whatever the tagger makes of it."""
     posting = ("Sales Representative\n\nWe are looking for a French-speaking sales representative to join our "
                "Brussels team.\n\nRequirements:\n- 2 years B2B sales experience\n- Excellent negotiation skills\n")
-    assert "French" in _names(posting)
+    assert "French" in analyzed(posting)
     wanted = posting.replace("We are looking for a French-speaking sales representative to join our Brussels team.",
                              "German Speaking Customer Service Advisor required for our client in Belfast.")
-    assert "German" in _names(wanted)
+    assert "German" in analyzed(wanted)
 
 
 def test_the_clienteles_language_is_not_asked():
     posting = ("Registered Nurse\n\nOur clinic serves a Spanish-speaking community in Miami, and our Spanish-speaking "
                "patients come first.\n\nRequirements:\n- Current RN licence\n- 2 years acute care experience\n")
-    assert "Spanish" not in _names(posting)
+    assert "Spanish" not in analyzed(posting)
 
 
 def test_outlook_beside_a_diary_or_a_calendar_is_the_program():
     """A personal assistant's advert asked to 'organise diaries for the management team using Outlook': no word of
     an office suite stood near, and the program went unread."""
     asked = "Personal Assistant\n\nDuties:\n- Organise diaries for the management team using Outlook\n"
-    assert "Microsoft Outlook" in _skills(asked)
-    assert "Microsoft Outlook" in _skills(asked.replace("Organise diaries", "Keep the director's calendar"))
-    assert "Microsoft Outlook" not in _skills("Carer\n\nAbout you:\n- A positive Outlook and a caring nature\n")
+    assert "Microsoft Outlook" in posting_skills(asked)
+    assert "Microsoft Outlook" in posting_skills(asked.replace("Organise diaries", "Keep the director's calendar"))
+    assert "Microsoft Outlook" not in posting_skills("Carer\n\nAbout you:\n- A positive Outlook and a caring nature\n")
 
 
 def test_the_events_trade_in_capitals_and_shorthand_written_as_two_words():
     """A MICE sales and marketing manager's advert named the trade only as 'MICE'; a personal assistant's asked
     'Take minutes in meetings, short hand experience would be advantageous'."""
     events = "Events Sales Manager\n\nRequirements:\n- Sales experience in the MICE sector\n"
-    assert "MICE (Meetings, Incentives, Conferences and Exhibitions)" in _names(events)
+    assert "MICE (Meetings, Incentives, Conferences and Exhibitions)" in analyzed(events)
     lab = "Animal Technician\n\nRequirements:\n- Experience handling laboratory mice and rats\n"
-    assert "MICE (Meetings, Incentives, Conferences and Exhibitions)" not in _names(lab)
+    assert "MICE (Meetings, Incentives, Conferences and Exhibitions)" not in analyzed(lab)
     minutes = "Personal Assistant\n\nDuties:\n- Take minutes in meetings, short hand experience would be advantageous\n"
-    assert "Shorthand Writing" in _skills(minutes)
+    assert "Shorthand Writing" in posting_skills(minutes)
 
 
 def test_brackets_that_ask_inside_the_offer_are_judged_alone():
@@ -105,8 +90,8 @@ def test_brackets_that_ask_inside_the_offer_are_judged_alone():
     (current driving license and access to a suitable car is a requirement)'."""
     offer = ("Information Assurance Consultant\n\nYou will have experience of ISO 27001 and PCI DSS audits. The "
              "benefits package includes a company pension, private healthcare and a car allowance ({aside}).\n")
-    assert "Driver's License" in _names(offer.format(aside="a current driving licence is a requirement"))
-    assert "Driver's License" not in _names(offer.format(aside="driving licence costs refunded"))
+    assert "Driver's License" in analyzed(offer.format(aside="a current driving licence is a requirement"))
+    assert "Driver's License" not in analyzed(offer.format(aside="driving licence costs refunded"))
 
 
 def test_brackets_inside_a_screening_clause_keep_its_judgement():
@@ -114,7 +99,7 @@ def test_brackets_inside_a_screening_clause_keep_its_judgement():
     ...)': a check on the candidate's record, which the clause around says; its brackets ask nothing new."""
     posting = ("Staff Nurse\n\nRequirements:\n- Current NMC registration\n- Full vaccination history (must include "
                "full course of Hepatitis B vaccinations, 2 MMR vaccinations and a BCG vaccination)\n")
-    assert "Immunisation" not in _names(posting)
+    assert "Immunisation" not in analyzed(posting)
 
 
 def test_the_condition_of_a_call_to_apply_asks():
@@ -127,10 +112,10 @@ def test_the_condition_of_a_call_to_apply_asks():
               "benefits package and ongoing training. If you are interested in these opportunities, are qualified to "
               "NVQ Level 3 and have some experience of caring for children, then please call Emma on 01234 567890 "
               "or email your CV to jobs@example.com.\n")
-    assert any(name.startswith("NVQ") for name in _names(advert))
+    assert any(name.startswith("NVQ") for name in analyzed(advert))
     sage = ("Accounts Assistant\n\nWe are recruiting an accounts assistant for a busy office in Leeds. If you have "
             "experience of Sage and a good knowledge of Excel, please send your CV to jobs@example.com.\n")
-    assert "Microsoft Excel" in _names(sage)
+    assert "Microsoft Excel" in analyzed(sage)
     question = ("Accounts Assistant\n\nRequirements:\n- 2 years bookkeeping experience\n\nIf you have any questions "
                 "about Excel or the role, please call Emma on 01234 567890.\n")
-    assert "Microsoft Excel" not in _names(question)
+    assert "Microsoft Excel" not in analyzed(question)

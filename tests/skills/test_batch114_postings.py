@@ -3,14 +3,7 @@ led back to showed. Synthetic phrases, with controls."""
 
 from __future__ import annotations
 
-from credstack.analysis import skill_sections
-from credstack.postings import parse_posting
-from credstack.skills import extract_skills
-from credstack.skills.vocabulary import load_vocabulary
-
-
-def _skills(posting: str) -> set[str]:
-    return {s.name for s in extract_skills(skill_sections(parse_posting(posting)), load_vocabulary()).skills}
+from tests.skills.conftest import posting_skills
 
 
 def test_the_nhs_structures_a_manager_works_across_are_knowledge():
@@ -21,22 +14,22 @@ def test_the_nhs_structures_a_manager_works_across_are_knowledge():
                "systems/sustainability and transformation partnerships and Primary Care Networks\n- Deliver the "
                "actions on health inequalities set out in the Long Term Plan for patients\n")
     assert {"Integrated Care Systems", "Sustainability and Transformation Partnerships", "Primary Care Networks",
-            "NHS Long Term Plan"} <= _skills(posting)
-    assert "Sustainability" not in _skills(posting)
+            "NHS Long Term Plan"} <= posting_skills(posting)
+    assert "Sustainability" not in posting_skills(posting)
     plan = "Sales Manager\n\nResponsibilities:\n- Write a Long Term Plan for the sales team\n"
-    assert "NHS Long Term Plan" not in _skills(plan)
+    assert "NHS Long Term Plan" not in posting_skills(plan)
 
 
 def test_read_codes_with_their_capital_beside_a_clinical_system():
     """A GP practice administrator was to be 'Read coding the information into the practice clinical system'."""
     posting = "Practice Administrator\n\nDuties:\n- Read coding the information into the practice clinical system\n"
-    assert "Read Codes" in _skills(posting)
-    assert "Read Codes" not in _skills("Store Assistant\n\nDuties:\n- Read coding guides to the new till\n")
+    assert "Read Codes" in posting_skills(posting)
+    assert "Read Codes" not in posting_skills("Store Assistant\n\nDuties:\n- Read coding guides to the new till\n")
 
 
 def test_the_nhs_own_microsoft_365_is_the_office_suite():
     """A technical services officer was to 'support the successful roll out of our N365 project'."""
-    assert "Microsoft Office" in _skills("Technical Services Officer\n\nDuties:\n- Support the roll out of N365\n")
+    assert "Microsoft Office" in posting_skills("Technical Services Officer\n\nDuties:\n- Support the roll out of N365\n")
 
 
 def test_the_recruitment_process_a_candidate_goes_through_is_no_recruiting_skill():
@@ -47,13 +40,13 @@ def test_the_recruitment_process_a_candidate_goes_through_is_no_recruiting_skill
               "progress through the recruitment process if they are registered on another programme\n\nPlease note "
               "recruitment for this post is undertaken within a two stage process. You must apply via our online "
               "recruitment system.\n")
-    assert "Recruiting" not in _skills(hiring)
+    assert "Recruiting" not in posting_skills(hiring)
     duty = "HR Assistant\n\nDuties:\n- Coordinate recruitment and onboarding for new staff\n"
-    assert "Recruiting" in _skills(duty)
+    assert "Recruiting" in posting_skills(duty)
 
 
 def test_a_policy_the_page_points_at_is_no_skill():
     pointed = ("Therapist\n\nRequirements:\n- A first degree in Psychology\n- Safeguarding Policies for the Trust can be "
                "accessed via the document links.\n")
-    assert "Safeguarding" not in _skills(pointed)
-    assert "Safeguarding" in _skills("Therapist\n\nRequirements:\n- Knowledge of safeguarding policies\n")
+    assert "Safeguarding" not in posting_skills(pointed)
+    assert "Safeguarding" in posting_skills("Therapist\n\nRequirements:\n- Knowledge of safeguarding policies\n")

@@ -3,14 +3,7 @@ health and social care adverts of 2013) and the misses they led back to showed. 
 
 from __future__ import annotations
 
-from credstack.analysis import analyze
-from credstack.postings import parse_posting
-from credstack.resources import Resources
-
-
-def _names(posting: str) -> set[str]:
-    result = analyze(parse_posting(posting.encode()), Resources.load(), recommend=False)
-    return {s.name for s in [*result.skills, *result.context]}
+from tests.skills.conftest import analyzed
 
 
 def test_an_agency_named_by_its_trade_is_the_employer():
@@ -18,9 +11,9 @@ def test_an_agency_named_by_its_trade_is_the_employer():
     currently looking to recruit for Staff Nurses': its trade read as Recruiting asked of a nurse."""
     advert = ("Staff Nurse\n\n£15 per hour on Days Eclypse Recruitment is searching for confident Nurses (RGN or RMN) "
               "for a lovely nursing home. You must have dementia experience.\n")
-    assert "Recruiting" not in _names(advert)
+    assert "Recruiting" not in analyzed(advert)
     asked = "HR Officer\n\nRequirements:\n- Graduate Recruitment experience is essential\n- Employee relations\n"
-    assert "Recruiting" in _names(asked)
+    assert "Recruiting" in analyzed(asked)
 
 
 def test_equal_opportunities_asked_of_the_candidate_is_no_legal_boilerplate():
@@ -30,10 +23,10 @@ def test_equal_opportunities_asked_of_the_candidate_is_no_legal_boilerplate():
     advert = ("Registered Nurse\n\nThe successful candidate will have: Minimum 6 months post registration RNLD or RGN "
               "background An understanding of, and commitment to Equal Opportunities Understanding of quality "
               "monitoring systems.\n")
-    assert {"NMC Registration", "Quality Monitoring"} <= _names(advert)
+    assert {"NMC Registration", "Quality Monitoring"} <= analyzed(advert)
     statement = ("Registered Nurse\n\nRequirements:\n- Current NMC registration\n\nWe are an equal opportunities "
                  "employer and welcome applications from Python developers.\n")
-    assert "Python" not in _names(statement)
+    assert "Python" not in analyzed(statement)
 
 
 def test_a_sentence_opening_this_is_ends_the_run_on_duties_before_it():
@@ -55,6 +48,6 @@ def test_a_team_that_works_somewhere_is_no_teamwork():
     discharges': a subject and its verb, read as Teamwork asked."""
     told = ("Discharge Team Leader\n\nThe team works across boundaries to deliver high quality care.\n\n"
             "Requirements:\n- Experience in discharge planning\n")
-    assert "Teamwork" not in _names(told)
+    assert "Teamwork" not in analyzed(told)
     asked = "Care Assistant\n\nRequirements:\n- Experience in personal care\n- Good team works and communication\n"
-    assert "Teamwork" in _names(asked)
+    assert "Teamwork" in analyzed(asked)
