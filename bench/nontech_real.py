@@ -21,6 +21,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ94|held-occ95|held-occ96|held-occ97|held-occ98|held-occ99|
                                           held-occ100|held-occ101|held-occ102|held-occ103|
                                           held-occ104|held-occ105|held-occ106|held-occ107|
+                                          held-occ108|held-occ109|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -338,7 +339,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     hundred-and-ninth, ``held-occ100`` the hundred-and-tenth, ``held-occ101`` the hundred-and-eleventh,
     ``held-occ102`` the hundred-and-twelfth, ``held-occ103`` the hundred-and-thirteenth,
     ``held-occ104`` the hundred-and-fourteenth, ``held-occ105`` the hundred-and-fifteenth,
-    ``held-occ106`` the hundred-and-sixteenth, ``held-occ107`` the hundred-and-seventeenth (and ``all``): it measures
+    ``held-occ106`` the hundred-and-sixteenth, ``held-occ107`` the hundred-and-seventeenth,
+    ``held-occ108`` the hundred-and-eighteenth, ``held-occ109`` the hundred-and-nineteenth (and ``all``): it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
     knowledge-work postings labelled for the tagger) is in ``train-tech`` only, whatever its occupation,
@@ -592,6 +594,7 @@ def main() -> int:
                                             "held-occ96", "held-occ97", "held-occ98", "held-occ99",
                                             "held-occ100", "held-occ101", "held-occ102", "held-occ103",
                                             "held-occ104", "held-occ105", "held-occ106", "held-occ107",
+                                            "held-occ108", "held-occ109",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -614,7 +617,8 @@ def main() -> int:
                         "held-occ81, held-occ82, held-occ83, held-occ84, held-occ85, held-occ86, held-occ87, "
                         "held-occ88, held-occ89, held-occ90, held-occ91, held-occ92, held-occ93, held-occ94, "
                         "held-occ95, held-occ96, held-occ97, held-occ98, held-occ99, held-occ100, held-occ101, "
-                        "held-occ102, held-occ103, held-occ104, held-occ105, held-occ106, held-occ107: "
+                        "held-occ102, held-occ103, held-occ104, held-occ105, held-occ106, held-occ107, held-occ108, "
+                        "held-occ109: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -634,7 +638,7 @@ def main() -> int:
                         "hundred-and-sixth, hundred-and-seventh, hundred-and-eighth, "
                         "hundred-and-ninth, hundred-and-tenth, hundred-and-eleventh, hundred-and-twelfth, "
                         "hundred-and-thirteenth, hundred-and-fourteenth, hundred-and-fifteenth, hundred-and-sixteenth, "
-                        "hundred-and-seventeenth batch), "
+                        "hundred-and-seventeenth, hundred-and-eighteenth, hundred-and-nineteenth batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
