@@ -1,0 +1,33 @@
+"""What batches 118 and 119's real postings (bench/nontech_real.py --split held-occ108, held-occ109: LinkedIn postings
+of 2023-24 and NHS adverts) and the misses they led back to showed. Synthetic postings, with controls."""
+
+from __future__ import annotations
+
+from tests.skills.conftest import analyzed
+
+
+def test_fine_tuning_a_craft_is_no_model_training():
+    """A restoration company's sales manager 'love[s] fine-tuning your craft': read as Fine-Tuning, the training
+    of language models, which would have sent a salesperson to an LLM course."""
+    craft = ("Client Solutions Manager\n\nWho are you?\nYou're an organized manager. You love fine-tuning your craft "
+             "and learning new strategies.\n\nRequirements:\n- Three years of relationship sales\n")
+    assert "Fine-Tuning" not in analyzed(craft)
+    models = ("Machine Learning Engineer\n\nRequirements:\n- Experience fine-tuning large language models\n"
+              "- Python and PyTorch\n")
+    assert "Fine-Tuning" in analyzed(models)
+
+
+def test_a_company_founded_under_a_summary_heading_is_still_the_employer():
+    """A manufacturing engineer's posting put its joint venture's story under 'Summary', beside the role: 'VA was
+    founded by our parent companies to be an innovative aerospace manufacturer of high precision, jet engine
+    bearings. Our mandate is to ... produce ... bearings': the company's industry and products read as asked."""
+    told = ("Manufacturing Engineer\n\nSummary\n\nThe Manufacturing Engineer supports existing manufacturing "
+            "processes.\n\nAcme Bearings LLC, a joint venture between two firms, was created in August 2007. It was "
+            "founded by our parent companies to be an innovative aerospace manufacturer of jet engine bearings. "
+            "Our mandate is to produce lower cost bearings for our customers.\n\nRequirements\n\n"
+            "- Experience with CNC machining\n")
+    found = analyzed(told)
+    assert "CNC Machining" in found and not {"Aerospace and Defense", "Mechanical Power Transmission"} & found
+    asked = ("Manufacturing Engineer\n\nRequirements\n\n- Experience in aerospace manufacturing\n"
+             "- Experience with CNC machining\n")
+    assert {"CNC Machining", "Aerospace and Defense"} <= analyzed(asked)
