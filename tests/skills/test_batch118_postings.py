@@ -31,3 +31,13 @@ def test_a_company_founded_under_a_summary_heading_is_still_the_employer():
     asked = ("Manufacturing Engineer\n\nRequirements\n\n- Experience in aerospace manufacturing\n"
              "- Experience with CNC machining\n")
     assert {"CNC Machining", "Aerospace and Defense"} <= analyzed(asked)
+
+
+def test_event_driven_shifts_are_no_software_architecture():
+    """A special event manager 'Works Event-driven, Schedule-based shifts': read as Event-Driven Architecture."""
+    shifts = ("Special Event Manager\n\nRequirements:\n- Works Event-driven, Schedule-based shifts, serving as Manager "
+              "on Duty as needed\n- Event planning experience\n")
+    assert "Event-Driven Architecture" not in analyzed(shifts)
+    software = ("Backend Engineer\n\nRequirements:\n- Strong foundation in test-driven development, event-driven "
+                "design and Kafka\n- Python\n")
+    assert "Event-Driven Architecture" in analyzed(software)
