@@ -41,3 +41,18 @@ def test_event_driven_shifts_are_no_software_architecture():
     software = ("Backend Engineer\n\nRequirements:\n- Strong foundation in test-driven development, event-driven "
                 "design and Kafka\n- Python\n")
     assert "Event-Driven Architecture" in analyzed(software)
+
+
+def test_a_specialist_role_offered_to_develop_into_lists_no_asks_even_after_ie():
+    """A prison nurse's advert: 'We could give you the opportunity to develop in to a specialist role of your
+    interest ... i.e. ANP, BBV, sexual health, plastering, ILS/ALS ..., phlebotomy, vaccinations, suturing, wound
+    care ... courses.' The development offered read as nine skills asked; the dots of 'i.e.' had ended the
+    sentence the offer was looked for in."""
+    offered = ("Primary Care Nurse\n\nWe could give you the opportunity to develop in to a specialist role of your "
+               "interest i.e. plastering, phlebotomy, vaccinations, suturing and wound care courses.\n\n"
+               "Requirements:\n- NMC registration\n")
+    found = analyzed(offered)
+    assert "NMC Registration" in found and not {"Phlebotomy", "Suturing", "Wound Care", "Vaccination"} & found
+    asked = ("Primary Care Nurse\n\nRequirements:\n- NMC registration\n- Experience in phlebotomy and wound care, "
+             "e.g. in primary care\n")
+    assert {"Phlebotomy", "Wound Care"} <= analyzed(asked)

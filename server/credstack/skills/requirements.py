@@ -687,7 +687,12 @@ def offered_not_asked(text: str, start: int, end: int) -> bool:
     low = lead.lower()
     if not any(word in low for word in _OFFER_WORDS):
         return False  # the sentence is not even looked for (most mentions)
+    lead = _ABBREVIATION_DOTS.sub(" ", lead)  # "a specialist role ... i.e. ANP, BBV, phlebotomy": one sentence
     return any(p.search(lead) for p in _around_cues("offered_opportunity")[0])
+
+
+# The dots of "i.e." and "e.g.", which end no sentence: the examples after them are the offer's own.
+_ABBREVIATION_DOTS = re.compile(r"(?<=\b[ie])\.(?=[eg]\.)|(?<=\bi\.e)\.|(?<=\be\.g)\.", re.IGNORECASE)
 
 
 # A field named as the opportunities the employer offers ("We offer excellent CPD opportunities",
