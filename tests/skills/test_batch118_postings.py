@@ -56,3 +56,34 @@ def test_a_specialist_role_offered_to_develop_into_lists_no_asks_even_after_ie()
     asked = ("Primary Care Nurse\n\nRequirements:\n- NMC registration\n- Experience in phlebotomy and wound care, "
              "e.g. in primary care\n")
     assert {"Phlebotomy", "Wound Care"} <= analyzed(asked)
+
+
+def test_radiation_protection_supervisor_training_is_radiation_safety_not_a_supervisor():
+    """A CT lead radiographer's advert: 'Radiation Protection Supervisor training and/ or qualification are
+    desirable': the field before 'Supervisor' went as a role's, and 'Supervisor training' was left."""
+    desired = ("CT Lead Radiographer\n\nRequirements\n\n• HCPC registration\n\n• Radiation Protection Supervisor "
+               "training and/ or qualification are desirable.\n")
+    found = analyzed(desired)
+    assert "Radiation Safety" in found and not any("Supervisor" in name for name in found)
+    reported = ("Radiographer\n\nYou will report to the Radiation Protection Supervisor.\n\nRequirements\n\n"
+                "• HCPC registration\n")
+    assert "Radiation Safety" not in analyzed(reported)
+
+
+def test_the_nmc_alone_is_the_nurses_register_where_the_posting_is_clinical():
+    """An NHS 111 advert: 'You must currently be registered with either the NMC (Nurse) or HCPC (Paramedic).' The
+    HCPC was its register; 'NMC (Nurse)' became a skill of its own, which no credential or profile could meet."""
+    nurse = ("Clinical Advisor\n\nYou must currently be registered with either the NMC (Nurse) or HCPC (Paramedic).\n")
+    found = analyzed(nurse)
+    assert {"NMC Registration", "HCPC Registration"} <= found and "NMC (Nurse)" not in found
+    assert "NMC Registration" in analyzed("Staff Nurse\n\nRequirements:\n- Registered with the NMC\n")
+    maritime = "Deck Officer\n\nRequirements:\n- Valid NMC endorsement issued by the US Coast Guard\n"
+    assert "NMC Registration" not in analyzed(maritime)
+
+
+def test_a_span_with_a_bracketed_gloss_links_to_the_name_before_it():
+    from credstack.skills.linking import link_spans
+    from credstack.skills.vocabulary import load_vocabulary
+
+    links = link_spans(["HCPC (Paramedic)", "Excel (pivot tables)", "team (players)"], load_vocabulary())
+    assert [link.skill.name for link in links] == ["HCPC Registration", "Microsoft Excel", "team (players)"]

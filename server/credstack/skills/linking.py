@@ -275,6 +275,20 @@ def _licence_of_a_place(surface: str, vocabulary: Vocabulary) -> Skill | None:
     return None
 
 
+# A name with a gloss in brackets after it ("NMC (Nurse)", "HCPC (Paramedic)"): the register, the
+# licence or the tool before the brackets is what the span names.
+_GLOSSED = re.compile(r"(.+?)\s*\(\s*([^()]{1,40}?)\s*\)")
+
+
+def _glossed_link(surface: str, vocabulary: Vocabulary) -> Skill | None:
+    """The skill the words before a bracketed gloss name exactly ("NMC (Nurse)" -> NMC Registration),
+    the gloss of a few words at most aside."""
+    m = _GLOSSED.fullmatch(surface)
+    if m is None or len(m.group(2).split()) > 3:
+        return None
+    return exact_link(m.group(1), vocabulary)
+
+
 def other_skill(surface: str) -> Skill:
     return Skill(name=surface, kind=SkillKind.OTHER, category="other")
 
@@ -306,7 +320,7 @@ def link_spans(surfaces: list[str], vocabulary: Vocabulary, embeddings=None,
     pending: list[int] = []
     for i, surface in enumerate(surfaces):
         skill = exact_link(surface, vocabulary) or _operated_link(surface, vocabulary) \
-            or _asked_as_link(surface, vocabulary)
+            or _asked_as_link(surface, vocabulary) or _glossed_link(surface, vocabulary)
         if skill is not None:
             links[i] = Link(skill, "exact", 1.0)
         elif (soft := _plain_manner_link(surface, vocabulary)) is not None:
