@@ -87,3 +87,15 @@ def test_a_span_with_a_bracketed_gloss_links_to_the_name_before_it():
 
     links = link_spans(["HCPC (Paramedic)", "Excel (pivot tables)", "team (players)"], load_vocabulary())
     assert [link.skill.name for link in links] == ["HCPC Registration", "Microsoft Excel", "team (players)"]
+
+
+def test_a_company_name_joined_by_an_ampersand_is_one_name():
+    """A police custody nurse's advert ended 'Care & Custody, a Mitie company': split at the ampersand, 'Care' became
+    a name of the employer's, and 'Primary Care' and 'Urgent Care' of its requirements went as its products."""
+    from credstack.skills.employer import employer_names
+
+    advert = ("Staff Nurse (Police Custody)\n\nWho we're looking for?\n\n• Experience of A&E, Primary Care, Substance "
+              "Misuse, Walk in or Urgent Care (Desirable)\n\nCare & Custody, a Mitie company\n")
+    assert employer_names(None, [advert]) == ["Care & Custody"]
+    assert {"Primary Care", "Urgent Care"} <= analyzed(advert)
+    assert set(employer_names(None, ["We grow our Trailhead and Basecamp brands."])) == {"Trailhead", "Basecamp"}

@@ -59,7 +59,9 @@ def employer_words(clause: str) -> list[tuple[int, int]]:
 _NAME = (r"(?=[A-Z])(?!(?:The|A|An|We|Our|You|Your|This|These|That|It|Its|They|Their|Job|Position|Role|Company|"
          r"Who|What|About|All|Apply|Join|Benefits|Perks|Summary|Requirements|Responsibilities|Description|Overview)\b)"
          r"[A-Z][\w'&+-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'&+-]*){0,3}")
-_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?)")
+# Names listed ("our Trailhead and Basecamp brands"); an ampersand joins one name ("Care & Custody, a Mitie
+# company", "Marks & Spencer"), whose words alone are no names of the employer ("Primary Care" stays a field).
+_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)")
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +113,8 @@ def employer_names(company: str | None, texts: list[str], is_skill=lambda name: 
     leads = set()
     for name in found:
         first = name.split()[0]
+        if len(name.split()) > 1 and name.split()[1] == "&":
+            continue  # "Care & Custody": its first word leads no other name of the employer's ("Primary Care")
         if len(name.split()) > 1 and len(first) >= 4 and not is_skill(first) and not _common_word(first, texts):
             leads.add(first)
     for lead in leads:
