@@ -99,3 +99,16 @@ def test_a_company_name_joined_by_an_ampersand_is_one_name():
     assert employer_names(None, [advert]) == ["Care & Custody"]
     assert {"Primary Care", "Urgent Care"} <= analyzed(advert)
     assert set(employer_names(None, ["We grow our Trailhead and Basecamp brands."])) == {"Trailhead", "Basecamp"}
+
+
+def test_education_and_requirements_heads_the_requirements():
+    """A machine operator's posting headed its asks 'Job Education And Requirements': read as no heading, its 'High
+    School Diploma or GED Equivalent.' was a degree named that nobody asked for."""
+    from tests.skills.conftest import section_kinds
+
+    posting = ("Machine Operator\n\nJob Responsibilities\n\nRun the grinding machines.\n\n{}\n\nHigh School Diploma or "
+               "GED Equivalent.\n")
+    for heading in ("Job Education And Requirements", "Education & Qualifications"):
+        assert section_kinds(posting.format(heading))[heading].value == "requirements"
+        assert "High School Diploma" in analyzed(posting.format(heading))
+    assert "High School Diploma" not in analyzed(posting.format("About the Education Team"))
