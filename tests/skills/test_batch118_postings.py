@@ -112,3 +112,13 @@ def test_education_and_requirements_heads_the_requirements():
         assert section_kinds(posting.format(heading))[heading].value == "requirements"
         assert "High School Diploma" in analyzed(posting.format(heading))
     assert "High School Diploma" not in analyzed(posting.format("About the Education Team"))
+
+
+def test_a_presenting_need_or_patients_presenting_with_a_condition_are_no_presentation_skills():
+    """A community mental health professional would 'Provide initial screening and assessment according to presenting
+    need': the client's need, read as Presentation Skills."""
+    clinical = ("Therapist\n\nDuties\n\n- Provide initial screening and assessment according to presenting need\n"
+                "- Care for patients presenting with stroke\n- Assess presenting symptoms\n")
+    assert "Presentation Skills" not in analyzed(clinical)
+    asked = "Analyst\n\nRequirements\n\n- Experience presenting to senior stakeholders\n- Presenting findings\n"
+    assert "Presentation Skills" in analyzed(asked)
