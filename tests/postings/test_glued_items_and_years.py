@@ -79,3 +79,18 @@ def test_a_product_named_in_camelcase_in_a_list_stays_one_word_in_glued_text():
     assert "Excel, PowerAgent, FileMaker required." in repair_glued(text)
     text = "Location: Stanton, CaliforniaStatus and Classification: Full-TimeReports to: Quality Assurance"
     assert "California\nStatus and Classification" in repair_glued(text)
+
+
+def test_a_short_opening_word_and_a_bracket_after_initials_are_glue_points():
+    """A LinkedIn physician posting ran its lists together: 'Part Time Flexible scheduleWe Offer:AutonomyFlexible
+    schedule...EMR and dictation services available' and 'Doctorate of Medicine required (M.D. / D.O.)Company
+    Culture:'. The offer's heading stayed glued, so its 'EMR and dictation services' read as asked."""
+    from credstack.postings.glued import repair_glued
+
+    text = ("Attending Physician\nPart Time Flexible scheduleWe Offer:AutonomyFlexible scheduleEMR and dictation services available\n"
+            "Qualifications:Doctorate of Medicine required (M.D. / D.O.)Company Culture: caring\n")
+    lines = repair_glued(text).split("\n")
+    assert "We Offer:" in lines and "Doctorate of Medicine required (M.D. / D.O.)" in lines
+    # names in camel case stay whole, and a bracket after a small word's full stop is no glue point here
+    assert repair_glued("Use NetBackup, OneStream and WordPress daily") == "Use NetBackup, OneStream and WordPress daily"
+    assert "(40 hrs./wk.)Benefits" in repair_glued("FLSA: Full-time (40 hrs./wk.)Benefits: Health plans")

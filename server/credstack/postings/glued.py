@@ -55,7 +55,7 @@ requisitos requisiti anforderungen exigences funciones responsabilidades tareas 
 competenze qualifikationen profil compétences missions atividades beneficios benefícios benefits
 """.split())
 _TOKEN = re.compile(r"\S+")
-_GLUE = re.compile(r"[a-z.:!?][A-Z]|[A-Z]{3}[a-z]|\+[A-Z][a-z]|[A-Za-z]{2}\.\d+[-–+]\d*(?=\s)|[a-z]\)[A-Z]")
+_GLUE = re.compile(r"[a-z.:!?][A-Z]|[A-Z]{3}[a-z]|\+[A-Z][a-z]|[A-Za-z]{2}\.\d+[-–+]\d*(?=\s)|(?:[a-z]|[A-Z]\.)\)[A-Z]")
 _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[a-z]{2}[.:!?])(?=[A-Z][a-z])"
                     r"|(?<=\d{2}[.!?])(?=[A-Z][a-z])"  # "MEP 2040.Assist"
                     r"|(?<=[A-Z]{4})(?=[A-Z][a-z](?![a-z]))"  # "CERTIFICATIONTo perform"
@@ -64,7 +64,7 @@ _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(
                     r"|(?<=[a-z]{3}[.!?])(?=[A-Z]{3,})"  # "medical terminology.HIPAA compliance", "Pharmacy.EXPERIENCE"
                     r"|(?<=[A-Za-z]{2}[.!?])(?=\d+[-–+]\d*$)"  # "diploma or GED.1-2 years"
                     r"|(?<=[a-z]{3})(?=[A-Z]{6,}(?![a-z]))"  # "regulationPRIMARY RESPONSIBILITIES:"
-                    r"|(?<=[a-z]\))(?=[A-Z])"  # "(Word, Excel, Outlook)Proven capability", "preferred)CAI"
+                    r"|(?<=[a-z]\))(?=[A-Z])|(?<=[A-Z]\.\))(?=[A-Z])"  # "(Word, Excel)Proven", "(M.D. / D.O.)Company"
                     r"|(?<=[a-z]{2}[.!?])(?=A$)|(?<=[a-z]{4})(?=A$)")  # "enforcement.A minimum", "industryA passion"
 # Initials that end a glued token after a word: "skillsASE certification", "Time-in-TypeATP Certificate".
 _CAPITALS_WORD = re.compile(r"[A-Z]{6,}(?![A-Za-z])")
@@ -268,12 +268,19 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
             cuts.append((i, False))  # "AnsibleExperience", "PrometheusCompetent": the next item's first word
         elif left[0].islower() and len(left) >= 3 and len(right) >= 3:
             cuts.append((i, False))
+        elif left[0].islower() and len(left) >= 4 and right in _SHORT_OPENERS and _a_word(left, dictionary):
+            cuts.append((i, False))  # "Flexible scheduleWe Offer:": a word, then the next line's short first word
         elif len(left) >= 4 and len(right) >= 3 and right.casefold() in dictionary \
                 and (left.casefold() in dictionary or _plural_word(left.casefold(), dictionary)):
             cuts.append((i, False))  # "DiscountsJob duties": the last item, a plural, then the next heading
     if sum(1 for _, strong in cuts if not strong) >= 2 and not _words_in_a_row(token, dictionary):
         return [c for c in cuts if c[1]]  # "XMLHttpRequest", "getElementById": one name, not three elements
     return cuts
+
+
+# Short words that open a sentence or a heading ("We Offer:", "If you ...", "As a ..."), glued to the word
+# ending the item before them.
+_SHORT_OPENERS = frozenset("We If As At In On To Our You".split())
 
 
 # Names written with a leading full stop, which a word may be glued to ("Microsoft.NET", "VB.NET").
