@@ -94,3 +94,14 @@ def test_a_short_opening_word_and_a_bracket_after_initials_are_glue_points():
     # names in camel case stay whole, and a bracket after a small word's full stop is no glue point here
     assert repair_glued("Use NetBackup, OneStream and WordPress daily") == "Use NetBackup, OneStream and WordPress daily"
     assert "(40 hrs./wk.)Benefits" in repair_glued("FLSA: Full-time (40 hrs./wk.)Benefits: Health plans")
+
+
+def test_a_known_name_glued_to_the_next_items_word_is_cut():
+    """A real estate office assistant's duties ran 'such as TikTok, Facebook, and InstagramUpdate websiteMarketing
+    tasks: email blasts': Instagram, a name the vocabulary knows, glued to the next item's first word."""
+    from credstack.postings.glued import repair_glued
+
+    text = ("Real Estate Office Assistant\nsuch as TikTok, Facebook, and InstagramUpdate websiteMarketing tasks: "
+            "email blasts\n")
+    assert "Instagram\nUpdate website\nMarketing tasks:" in repair_glued(text)
+    assert "JavaScript and SharePoint" in repair_glued("Developer\nUse JavaScript and SharePoint daily.Experience in it")

@@ -264,6 +264,8 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
             continue
         if left.casefold() in HEADING_WORDS:
             cuts.append((i, True))
+        elif len(left) >= 4 and left.casefold() in names and len(right) >= 3 and right.casefold() in dictionary:
+            cuts.append((i, False))  # "Facebook, and InstagramUpdate website": a known name, then the next item's word
         elif right.casefold() in ITEM_OPENERS and len(left) >= 3:
             cuts.append((i, False))  # "AnsibleExperience", "PrometheusCompetent": the next item's first word
         elif left[0].islower() and len(left) >= 3 and len(right) >= 3:
