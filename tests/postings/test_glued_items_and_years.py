@@ -105,3 +105,11 @@ def test_a_known_name_glued_to_the_next_items_word_is_cut():
             "email blasts\n")
     assert "Instagram\nUpdate website\nMarketing tasks:" in repair_glued(text)
     assert "JavaScript and SharePoint" in repair_glued("Developer\nUse JavaScript and SharePoint daily.Experience in it")
+
+
+def test_dotted_initials_glued_to_the_next_sentence_are_cut():
+    """A therapist's posting: 'graduated ... with your Ph.D. or Psy.D.Master's level clinicians are welcome'."""
+    from credstack.postings.glued import repair_glued
+
+    text = "Therapist\nwith your Ph.D. or Psy.D.Master's level clinicians are welcome.Experience required\n"
+    assert "with your Ph.D. or Psy.D.\nMaster's level clinicians" in repair_glued(text)

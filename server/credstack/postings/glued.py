@@ -58,6 +58,7 @@ _TOKEN = re.compile(r"\S+")
 _GLUE = re.compile(r"[a-z.:!?][A-Z]|[A-Z]{3}[a-z]|\+[A-Z][a-z]|[A-Za-z]{2}\.\d+[-–+]\d*(?=\s)|(?:[a-z]|[A-Z]\.)\)[A-Z]")
 _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[a-z]{2}[.:!?])(?=[A-Z][a-z])"
                     r"|(?<=\d{2}[.!?])(?=[A-Z][a-z])"  # "MEP 2040.Assist"
+                    r"|(?<=\.[A-Z]\.)(?=[A-Z][a-z]{2,})"  # "Ph.D. or Psy.D.Master's level clinicians"
                     r"|(?<=[A-Z]{4})(?=[A-Z][a-z](?![a-z]))"  # "CERTIFICATIONTo perform"
                     r"|(?<=[A-Z]{4})(?=[A-Z]\.[A-Z]\.)"  # "QUALIFICATIONSD.D.S. with Illinois license"
                     r"|(?<=\+)(?=[A-Z][a-z]{2,})|(?<=[a-z]{3})(?=[A-Z]{2,5}(?![A-Za-z]))"
