@@ -122,3 +122,13 @@ def test_a_presenting_need_or_patients_presenting_with_a_condition_are_no_presen
     assert "Presentation Skills" not in analyzed(clinical)
     asked = "Analyst\n\nRequirements\n\n- Experience presenting to senior stakeholders\n- Presenting findings\n"
     assert "Presentation Skills" in analyzed(asked)
+
+
+def test_a_fitness_instructors_training_disciplines_are_skills_and_lifting_a_load_is_none():
+    """A private Pilates studio asked for 'previous experience in athletics, dance, physical therapy, or private
+    training (weightlifting, pilates, etc.)': Pilates and weightlifting were no names of the vocabulary's."""
+    instructor = ("Pilates Instructor\n\nRequirements\n\n- Previous experience in private training (weightlifting, "
+                  "pilates, etc.)\n- Leading group fitness classes\n")
+    assert {"Pilates Instruction", "Strength Training", "Group Fitness Instruction"} <= analyzed(instructor)
+    warehouse = "Warehouse Operative\n\nRequirements\n\n- Weightlifting up to 50 pounds\n- Forklift licence\n"
+    assert "Strength Training" not in analyzed(warehouse)
