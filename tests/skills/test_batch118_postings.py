@@ -133,3 +133,11 @@ def test_weightlifting_is_a_training_discipline_and_lifting_a_load_is_none():
     assert {"Strength Training", "Group Exercise Instruction"} <= analyzed(instructor)
     warehouse = "Warehouse Operative\n\nRequirements\n\n- Weightlifting up to 50 pounds\n- Forklift licence\n"
     assert "Strength Training" not in analyzed(warehouse)
+
+
+def test_a_gp_practice_summarisers_records_work_is_in_the_vocabulary():
+    """An NHS medical notes summariser would be 'Managing electronic GP2GP links' and 'Monitoring progress of notes
+    summarising against practice targets': neither the GP record transfer nor summarising was a name known."""
+    advert = ("Medical Notes Summariser\n\nDuties\n\n• Managing electronic GP2GP links and resolving degraded "
+              "information\n• Monitoring progress of notes summarising against practice targets\n")
+    assert {"GP2GP", "Medical Notes Summarising"} <= analyzed(advert)
