@@ -141,3 +141,11 @@ def test_a_gp_practice_summarisers_records_work_is_in_the_vocabulary():
     advert = ("Medical Notes Summariser\n\nDuties\n\n• Managing electronic GP2GP links and resolving degraded "
               "information\n• Monitoring progress of notes summarising against practice targets\n")
     assert {"GP2GP", "Medical Notes Summarising"} <= analyzed(advert)
+
+
+def test_using_a_defibrillator_is_a_skill_and_one_on_site_is_none():
+    """An emergency care assistant 'will use a defibrillator to resuscitate patients': no name the vocabulary knew."""
+    assert "Defibrillation" in analyzed("Emergency Care Assistant\n\nYou will use a defibrillator to resuscitate "
+                                        "patients.\n\nRequirements\n\n- Full driving licence\n")
+    assert "Defibrillation" not in analyzed("Office Manager\n\nWe have a defibrillator on site and free parking.\n\n"
+                                            "Requirements\n\n- Excel\n")
