@@ -149,3 +149,11 @@ def test_using_a_defibrillator_is_a_skill_and_one_on_site_is_none():
                                         "patients.\n\nRequirements\n\n- Full driving licence\n")
     assert "Defibrillation" not in analyzed("Office Manager\n\nWe have a defibrillator on site and free parking.\n\n"
                                             "Requirements\n\n- Excel\n")
+
+
+def test_hazop_and_the_petrochemical_industry_are_names_of_the_vocabulary():
+    """A process engineer's advert asked for 'Safety, environmental and operability reviews (HAZOP, ENVID, SIL)' and
+    'experience in ... Refining and/or Ethylene/ Petrochemicals': HAZOP was no name known."""
+    advert = ("Senior Process Engineer\n\nRequirements\n\n- Safety, environmental and operability reviews (HAZOP, "
+              "ENVID, SIL)\n- Experience in a refinery or petrochemical plant\n")
+    assert {"HAZOP", "Petrochemicals"} <= analyzed(advert)
