@@ -136,7 +136,7 @@ def classify_tier(heading: str, tiers=(STRONG, WEAK, ANYWHERE)) -> tuple[Section
 
 
 MIN_FLAT_CHARS = 600
-MAX_RUN_IN_EXTRA_WORDS = 2
+MAX_RUN_IN_EXTRA_WORDS = 3
 _RUN_IN_CANDIDATE = re.compile(r"(?:^|(?<=[.!?:;)\]…])|(?<=-{3})|(?<=[^\W\d_]))\s+(?=[^\W\d_])")
 _RUN_IN_KINDS = frozenset(SectionKind) - {SectionKind.OTHER, SectionKind.NAVIGATION, SectionKind.APPLICATION_FORM}
 # "£30,000 plus Benefits We are ...": the cue goes on with the pay, it heads nothing
@@ -245,7 +245,10 @@ def _run_in_heading_end(text: str, start: int) -> int | None:
     for _ in range(MAX_RUN_IN_EXTRA_WORDS + 1):
         rest = text[end:]
         following = rest.lstrip()
-        if rest[:1] == ":" and rest[1:2] in (" ", "\t"):  # "... when required. Benefits: Uniforms are ..."
+        if rest[:1] == ":" and (rest[1:2] in (" ", "\t")
+                                or (rest[1:2].isupper() and not text[:start].rstrip()[-1:].isupper())):
+            # "... when required. Benefits: Uniforms are ...", "Essential functions include:Accounting Services"
+            # (not a cue closing a heading in capitals glued to a word: "regulationPRIMARY RESPONSIBILITIES:Employee")
             if label_follows(text, end + 1):
                 return None  # "Salary: 30k Benefits: Blue Chip Company Benefits Location: Swansea": a header's fields
             return end + 1 if len(text[start:end].split()) <= MAX_CUE_LINE_WORDS else None
@@ -257,8 +260,8 @@ def _run_in_heading_end(text: str, start: int) -> int | None:
         if not following[0].isalpha():
             return None
         end += len(rest) - len(following)  # "Qualifications minimales": one more word of the heading
-        while end < len(text) and not text[end].isspace():
-            end += 1
+        while end < len(text) and not text[end].isspace() and text[end] != ":":
+            end += 1  # up to a colon closing it ("In return you can expect: basic salary ...")
     return None
 
 
