@@ -112,10 +112,11 @@ def employer_names(company: str | None, texts: list[str], is_skill=lambda name: 
             found.add(company)  # written in the text, not only parsed from the page's header
     leads = set()
     for name in found:
-        first = name.split()[0]
-        if len(name.split()) > 1 and name.split()[1] == "&":
+        words = name.split()
+        first = words[0]
+        if len(words) > 1 and words[1] == "&":
             continue  # "Care & Custody": its first word leads no other name of the employer's ("Primary Care")
-        if len(name.split()) > 1 and len(first) >= 4 and not is_skill(first) and not _common_word(first, texts):
+        if len(words) > 1 and len(first) >= 4 and not is_skill(first) and not _common_word(first, texts):
             leads.add(first)
     for lead in leads:
         names.add(lead)
