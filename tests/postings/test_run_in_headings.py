@@ -28,3 +28,14 @@ def test_a_cue_inside_a_heading_in_capitals_glued_to_a_word_is_left_for_the_glue
     would stay behind, glued to the sentence before it."""
     text = "Knowledge of Health and Safety regulationPRIMARY RESPONSIBILITIES:Employee Relations Provide advice." + _PAD
     assert "PRIMARY\n" not in break_run_in_headings(text)
+
+
+def test_about_the_job_title_heads_the_requirements_not_the_company():
+    """A LinkedIn project manager posting headed its education, software and experience 'About the Project Manager:',
+    read as the company's own story, so its Microsoft Office, AutoCAD and degree went unread."""
+    from credstack.postings.sections import classify
+
+    assert classify("About the Project Manager").value == "requirements"
+    assert classify("About the Senior Software Engineer").value == "requirements"
+    assert classify("About the Company").value == "about_company"
+    assert classify("About the Sales Team").value == "about_company"
