@@ -157,3 +157,11 @@ def test_hazop_and_the_petrochemical_industry_are_names_of_the_vocabulary():
     advert = ("Senior Process Engineer\n\nRequirements\n\n- Safety, environmental and operability reviews (HAZOP, "
               "ENVID, SIL)\n- Experience in a refinery or petrochemical plant\n")
     assert {"HAZOP", "Petrochemicals"} <= analyzed(advert)
+
+
+def test_uk_social_work_qualifications_and_frameworks_are_names_of_the_vocabulary():
+    """Children's social work adverts of 2013 asked for a 'DipSW' and work 'within the Every Child Matters
+    framework': neither was a name known."""
+    advert = ("Social Worker\n\nRequirements\n\n- Qualified social worker (DipSW, CQSW or equivalent)\n"
+              "- Work within the Every Child Matters framework\n")
+    assert {"Diploma in Social Work", "Every Child Matters"} <= analyzed(advert)
