@@ -12,7 +12,15 @@ from dataclasses import dataclass, field
 from credstack.skills import senses
 from credstack.skills.abbreviations import means_something_else
 from credstack.skills.model import Requirement, TextSection
-from credstack.skills.requirements import clause_bounds, clause_of, lead_in_levels, level_at, segments
+from credstack.skills.requirements import (
+    clause_bounds,
+    clause_of,
+    lead_in_levels,
+    level_at,
+    offered_not_asked,
+    segments,
+    taught_on_the_job,
+)
 from credstack.wordtrie import trie_alternation
 
 SHORT = 5  # letters and codes this short only count written exactly as the catalog writes them
@@ -116,6 +124,8 @@ def named_credentials(sections: list[TextSection], catalog, groups=frozenset(),
                 continue  # "PCA's business philosophy": the letters own something, they name an organisation
             if short and means_something_else(text[start:end], catalog.get(credential_id).name, defined):
                 continue  # "PCA certified forklift license" at "Packaging Corporation of America (PCA)"
+            if offered_not_asked(text, start, end) or taught_on_the_job(text, start, end):
+                continue  # "the opportunity to develop into ... ILS", "you will be trained to ILS": offered
             level = level_at(text, start, end, segment.level, lead_ins)
             named = found.setdefault(credential_id, NamedCredential(credential_id, catalog.get(credential_id).name,
                                                                     level))

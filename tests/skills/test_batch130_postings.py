@@ -1,0 +1,40 @@
+"""What batches 130 and 131's real postings (bench/nontech_real.py --split held-occ120, held-occ121: LinkedIn postings
+of 2023-24 and NHS adverts) and the misses they led back to showed. Synthetic postings, with controls."""
+
+from __future__ import annotations
+
+from tests.skills.conftest import analyzed
+
+ILS = {"Immediate Life Support (ILS) Provider", "Immediate Life Support"}
+
+
+def test_a_certification_the_post_offers_to_develop_into_is_not_asked():
+    """A prison nurse's advert: 'We could give you the opportunity to develop in to a specialist role ... i.e. ANP,
+    BBV, substance misuse, ILS (intermediate life support), phlebotomy': the catalog found ILS by its letters and
+    made it a certification the nurse lacked, though the vocabulary's own reading had left it as offered."""
+    offered = ("Senior Mental Health Nurse\n\nRequirements\n\n- Registered Mental Health Nurse\n\nWe could give you "
+               "the opportunity to develop in to a specialist role, such as ILS, health promotion or phlebotomy.\n")
+    assert not ILS & analyzed(offered)
+    trained = ("Senior Mental Health Nurse\n\nRequirements\n\n- Registered Mental Health Nurse\n- You will be "
+               "trained in ILS during your induction.\n")
+    assert not ILS & analyzed(trained)
+    asked = ("Senior Mental Health Nurse\n\nRequirements\n\n- Registered Mental Health Nurse\n- You must hold a "
+             "current ILS certificate.\n")
+    assert ILS & analyzed(asked)
+
+
+def test_what_a_sentence_opening_in_return_offers_is_not_asked():
+    """An emergency nurse practitioner's advert: 'In return you will have the opportunity to develop within your
+    role through continuing professional development with modules such as prescribing, minor illness course and
+    x-ray interpretation': the modules offered read as skills asked."""
+    offered = ("Emergency Nurse Practitioner\n\nAbout the role\n\nYou will see and treat patients independently. "
+               "In return you will have the opportunity to develop within your role through continuing professional "
+               "development with modules such as prescribing, minor illness course and x-ray interpretation.\n")
+    found = analyzed(offered)
+    assert not {"Continuing Professional Development", "Radiology"} & found
+    asked = ("Emergency Nurse Practitioner\n\nAbout the role\n\nYou will see and treat patients independently. "
+             "You must have proven experience of x-ray interpretation. In return we offer a study leave package.\n")
+    assert "Radiology" in analyzed(asked)
+    asking = ("Emergency Nurse Practitioner\n\nAbout the role\n\nIn return you must have experience of x-ray "
+              "interpretation.\n")
+    assert "Radiology" in analyzed(asking)
