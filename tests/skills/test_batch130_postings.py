@@ -38,3 +38,15 @@ def test_what_a_sentence_opening_in_return_offers_is_not_asked():
     asking = ("Emergency Nurse Practitioner\n\nAbout the role\n\nIn return you must have experience of x-ray "
               "interpretation.\n")
     assert "Radiology" in analyzed(asking)
+
+
+def test_machining_operations_are_skills_in_a_machine_shop_and_words_elsewhere():
+    """A second-shift CNC operator's posting listed its work as 'operations: Sealing Rings CNC Line, milling,
+    turning, boring and abrasive machining procedures' and its machines as 'grinders, burring & Jt burring':
+    the vocabulary knew none of the operations. 'Turning clients into partners' is no lathe work."""
+    shop = ("CNC Operator\n\nResponsibilities\n\n- Perform operations within the following: CNC line, milling, "
+            "turning and abrasive machining procedures.\n- Abrasive machinery: grinders, burring.\n")
+    assert {"Milling", "Turning", "Deburring"} <= analyzed(shop)
+    sales = ("Account Manager\n\nRequirements\n\n- Experience turning clients into long-term partners\n"
+             "- A record of turning around underperforming territories\n- Milling about is not our style\n")
+    assert not {"Milling", "Turning"} & analyzed(sales)
