@@ -3,7 +3,7 @@ of 2023-24 and NHS adverts) and the misses they led back to showed. Synthetic po
 
 from __future__ import annotations
 
-from tests.skills.conftest import analyzed
+from tests.skills.conftest import analyzed, levels
 
 ILS = {"Immediate Life Support (ILS) Provider", "Immediate Life Support"}
 
@@ -50,3 +50,18 @@ def test_machining_operations_are_skills_in_a_machine_shop_and_words_elsewhere()
     sales = ("Account Manager\n\nRequirements\n\n- Experience turning clients into long-term partners\n"
              "- A record of turning around underperforming territories\n- Milling about is not our style\n")
     assert not {"Milling", "Turning"} & analyzed(sales)
+
+
+def test_a_credentials_initials_written_with_dots_are_the_credential_and_keep_their_level(resources):
+    """A production planner's posting ran 'Bachelor's degree in business or equivalent manufacturing planning
+    experienceC.P.I.M/C.P.M. certificate preferred.': glued to the word before it and written with dots, APICS CPIM
+    was not read; with dots its clause ended at 'C.P.I.M.', so 'preferred' did not reach it."""
+    dotted = ("Production Planner\n\nRequirements\n- Excel\n- C.P.I.M. certificate preferred\n")
+    assert levels(dotted, resources).get("APICS CPIM") == "preferred"
+    glued = ("Production Planner\n\nJob Requirements: Bachelor's degree in business or equivalent manufacturing "
+             "planning experienceC.P.I.M. certificate preferred.At least 2 yrs. experience in a Supply Chain role."
+             "Possess strong skills using MS Office programs, including Excel, Word, and PowerPoint.Experience with "
+             "computerized planning systems (MRP, ERP)Ability to work independently.\n")
+    assert levels(glued, resources).get("APICS CPIM") == "preferred"
+    plain = "Production Planner\n\nRequirements\n- Excel\n- CPIM certificate preferred\n"
+    assert levels(plain, resources).get("APICS CPIM") == "preferred"

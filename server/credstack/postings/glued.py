@@ -65,11 +65,13 @@ _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(
                     r"|(?<=[a-z]{3}[.!?])(?=[A-Z]{3,})"  # "medical terminology.HIPAA compliance", "Pharmacy.EXPERIENCE"
                     r"|(?<=[A-Za-z]{2}[.!?])(?=\d+[-–+]\d*$)"  # "diploma or GED.1-2 years"
                     r"|(?<=[a-z]{3})(?=[A-Z]{6,}(?![a-z]))"  # "regulationPRIMARY RESPONSIBILITIES:"
+                    r"|(?<=[a-z]{4})(?=[A-Z]\.[A-Z]\.?(?![a-z]))"  # "experienceC.P.I.M/C.P.M. certificate"
                     r"|(?<=[a-z]\))(?=[A-Z])|(?<=[A-Z]\.\))(?=[A-Z])"  # "(Word, Excel)Proven", "(M.D. / D.O.)Company"
                     r"|(?<=[a-z]{2}[.!?])(?=A$)|(?<=[a-z]{4})(?=A$)")  # "enforcement.A minimum", "industryA passion"
 # Initials that end a glued token after a word: "skillsASE certification", "Time-in-TypeATP Certificate".
 _CAPITALS_WORD = re.compile(r"[A-Z]{6,}(?![A-Za-z])")
 _INITIALS = re.compile(r"[A-Z]{2,5}(?![A-Za-z])")
+_DOTTED_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.?(?![a-z])")
 # Words that say how much a list item is asked for, glued to the item they follow ("CompTIA
 # A+Preferred", "BLS certificationRequired"): as strong a sign of two elements as a heading word.
 LEVEL_WORDS = frozenset("preferred required desired desirable essential mandatory preferable optional".split())
@@ -242,6 +244,11 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
             left = token[max(runs.run_start[i], runs.last_upper[i]):i]
             if len(left) >= 4 and _a_word(left.casefold(), dictionary) and _a_word(caps.group().casefold(), dictionary):
                 cuts.append((i, caps.group().casefold() in HEADING_WORDS))
+            continue
+        if token[i - 1].islower() and _DOTTED_INITIALS.match(token, i):
+            left = token[max(runs.run_start[i], runs.last_upper[i]):i]
+            if len(left) >= 4 and _a_word(left.casefold(), dictionary):
+                cuts.append((i, False))  # a word, then initials with dots: "planning experienceC.P.I.M/C.P.M."
             continue
         if token[i - 1].islower() and _INITIALS.match(token, i):
             left = token[max(runs.run_start[i], runs.last_upper[i]):i]  # "Type" of "Time-in-TypeATP"

@@ -309,6 +309,23 @@ def code_variants(form: str) -> list[str]:
     return [v for v in out if v != form]
 
 
+def dotted_variants(form: str, skill: Skill) -> list[str]:
+    """A credential's or a degree's initials written with dots ("C.P.I.M. certificate preferred",
+    "M.B.A."): three to six capitals, each followed by a dot, the last one's maybe left out
+    ("C.P.I.M/C.P.M."). Initials whose reading depends on the words around them (``skill_context.json``
+    forms and senses, "CPA", "ILS") keep to the way they are written, or the dots would skip that test."""
+    if skill.kind not in (SkillKind.CERTIFICATION, SkillKind.DEGREE) or not (form.isalpha() and form.isupper()) \
+            or not 3 <= len(form) <= 6 or form.casefold() in _sense_forms():
+        return []
+    return [".".join(form) + ".", ".".join(form)]
+
+
+@lru_cache(maxsize=1)
+def _sense_forms() -> frozenset[str]:
+    """The ambiguous forms ``skill_context.json`` gives senses, case-folded."""
+    return frozenset(f.casefold() for f in skill_context_data()["senses"]["forms"])
+
+
 def ampersand_variants(form: str) -> list[str]:
     """The form with "and" between words written "&", or "&" written "and" ("Disclosure & Barring Service
     check", "Health and Safety"); a name that holds "&" without spaces ("AT&T", "P&L") stays as it is."""
@@ -429,7 +446,7 @@ class SkillMatcher:
                         and owners.get(key) == skill.name):
                     self.capital_stem[key] = 2  # "MArch", "MEd" keep their capitals: "March", "Med-Surg" are not them
                 variants = spelling_variants(form, skill) + british_spellings(form) + code_variants(form) \
-                    + ampersand_variants(form)
+                    + ampersand_variants(form) + (dotted_variants(form, skill) if key not in self.rules.forms else [])
                 if skill.kind in _SINGULAR_KINDS and key not in self.rules.forms:
                     variants += base_verb_forms(key)  # "book appointments" of "booking appointments"
                 singulars = singular_forms(key) if (skill.kind in _SINGULAR_KINDS and key not in self.rules.forms

@@ -25,8 +25,10 @@ from credstack.wordtrie import case_folded, trie_alternation
 # 0.6 ms, the same clause ends).
 # A label in capitals with a colon inside a flat paragraph ("... Be up on their CPD hours DESIRED:
 # 2 years of experience", "MUST: Be registered with ...") opens a clause of its own: the level it
-# names is its list's, not the whole paragraph's.
-_CLAUSE_END = re.compile(r"(?:\.(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)(?<!\bLLC\.)(?<!\bCo\.)|[;!?])(?=\s|$)|\n"
+# names is its list's, not the whole paragraph's. Initials written with dots end no clause before a word in
+# lower case ("C.P.I.M/C.P.M. certificate preferred": the certificates are preferred).
+_CLAUSE_END = re.compile(r"(?:\.(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)(?<!\bLLC\.)(?<!\bCo\.)"
+                         r"(?!(?<=[A-Z]\.[A-Z]\.)[ \t]+[a-z])|[;!?])(?=\s|$)|\n"
                          r"|[ \t](?=[A-Z]{3,}(?:[ \t]?[&/][ \t]?[A-Z]{3,}|[ \t][A-Z]{3,}){0,3}:\s)")
 # A web address with no full stop after it, before a capitalised word, ends its sentence too ("... Consultant
 # James jamesclearselection.co.uk We are honest ... and truly passionate about Recruitment": the agency's
