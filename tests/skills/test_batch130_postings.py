@@ -65,3 +65,14 @@ def test_a_credentials_initials_written_with_dots_are_the_credential_and_keep_th
     assert levels(glued, resources).get("APICS CPIM") == "preferred"
     plain = "Production Planner\n\nRequirements\n- Excel\n- CPIM certificate preferred\n"
     assert levels(plain, resources).get("APICS CPIM") == "preferred"
+
+
+def test_good_laboratory_practice_beside_manufacturing_practice_and_safe_quality_food_by_name():
+    """A food plant's quality technician was asked for 'Formal education ... on GLP, GMP, SQF, Food Defense, PCQI,
+    or HACCP' and to 'meet Safe Quality Food (SQF) requirements': GLP, a laboratory's initials, needed a science
+    posting around it, and 'Safe Quality Food' was no name known."""
+    food = ("Quality Technician\n\nQualifications\n- Formal education on GLP, GMP, SQF or HACCP.\n"
+            "- Assure the plant meets Safe Quality Food requirements.\n")
+    found = analyzed(food)
+    assert {"Good Laboratory Practice", "Good Manufacturing Practice", "Food Safety"} <= found
+    assert "Good Laboratory Practice" not in analyzed("Marketing Manager\n\nRequirements\n- GLP-1 launch experience\n")
