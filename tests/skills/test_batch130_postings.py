@@ -76,3 +76,16 @@ def test_good_laboratory_practice_beside_manufacturing_practice_and_safe_quality
     found = analyzed(food)
     assert {"Good Laboratory Practice", "Good Manufacturing Practice", "Food Safety"} <= found
     assert "Good Laboratory Practice" not in analyzed("Marketing Manager\n\nRequirements\n- GLP-1 launch experience\n")
+
+
+def test_the_experience_a_hospital_offers_is_not_asked_but_the_experience_a_candidate_offers_is():
+    """A regional anaesthesia fellowship's advert: 'The hospital offers particular experience in transplant and
+    hepatobiliary anaesthesia, ... paediatric anaesthesia, upper GI and colorectal surgery, airway experience including
+    ENT ...': the hospital's casemix read as eight skills the fellow lacked."""
+    offered = ("Clinical Fellow\n\nRequirements\n- Full GMC registration.\n\nThe hospital offers particular experience "
+               "in obstetrics, paediatric anaesthesia, upper GI and colorectal surgery.\n")
+    found = analyzed(offered)
+    assert "GMC Registration" in found or any("GMC" in name for name in found)
+    assert "Labor and Delivery" not in found and not any("colorectal" in name.lower() for name in found)
+    asked = "Sales Executive\n\nRequirements\n- Candidates who can offer experience in B2B sales and Salesforce.\n"
+    assert {"B2B Sales", "Salesforce"} <= analyzed(asked)
