@@ -89,3 +89,14 @@ def test_the_experience_a_hospital_offers_is_not_asked_but_the_experience_a_cand
     assert "Labor and Delivery" not in found and not any("colorectal" in name.lower() for name in found)
     asked = "Sales Executive\n\nRequirements\n- Candidates who can offer experience in B2B sales and Salesforce.\n"
     assert {"B2B Sales", "Salesforce"} <= analyzed(asked)
+
+
+def test_i9_and_e_verify_are_an_hr_duty_not_a_new_hires_paperwork():
+    """A travel company's HR manager was to handle 'E Verify (Verifying licensure and eligibility for employment
+    (I-9))': only 'I-9 verification' was a known name. The same words in a new hire's conditions are paperwork."""
+    duty = ("HR Manager\n\nResponsibilities\n- Process E Verify checks and verify eligibility for employment (I-9).\n"
+            "- Complete I-9 forms for new hires.\n")
+    assert "I-9 Compliance" in analyzed(duty)
+    paperwork = ("Recruiter\n\nRequirements\n- Recruiting experience\n- Candidates must complete an I-9 upon hire.\n"
+                 "- Employment is contingent on completing Form I-9.\n")
+    assert "I-9 Compliance" not in analyzed(paperwork)
