@@ -38,6 +38,8 @@ class Places:
     # a national registration -> the licences whose holders are on its register where it is issued
     # ("NMC Registration" -> "Registered Nurse", ...)
     registered_by_licence: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # parts of the world a posting names as its markets or sites ("Latin America", "EMEA"): places, no skills
+    world_regions: tuple[str, ...] = ()
 
     @property
     def country_pattern(self) -> re.Pattern:
@@ -51,11 +53,12 @@ class Places:
     @cached_property
     def _place_names(self) -> tuple[frozenset[str], frozenset[str]]:
         """``is_place``'s look-ups, made once: the countries as written (what ``country_pattern``
-        matches whole), and the US states, Canadian provinces and regions case-folded. The tagger's
+        matches whole), and the US states, Canadian provinces, regions and world regions case-folded. The tagger's
         spans ask some fifty times a posting; hashing the name tuples to find their sets again and
         trying the countries' pattern cost 15 microseconds a question."""
         return frozenset(self.countries), (_folded(self.us_states) | _folded(self.canadian_provinces)
-                                           | frozenset(_folded_codes(self.region_countries)))
+                                           | frozenset(_folded_codes(self.region_countries))
+                                           | _folded(self.world_regions))
 
     def is_state_code(self, word: str) -> bool:
         """A US state's, Canadian province's or Australian state's code ("CA", "ON", "NSW")."""
@@ -503,4 +506,5 @@ def load_places() -> Places:
                   tuple((country, kind, tuple(values)) for country, signs in data.get("country_signs", {}).items()
                         for kind, values in signs.items()),
                   tuple((word, code) for code, words in data.get("country_hints", {}).items() for word in words),
-                  tuple((k, tuple(v)) for k, v in data.get("registered_by_licence", {}).items()))
+                  tuple((k, tuple(v)) for k, v in data.get("registered_by_licence", {}).items()),
+                  tuple(data.get("world_regions", ())))

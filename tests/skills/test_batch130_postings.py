@@ -100,3 +100,13 @@ def test_i9_and_e_verify_are_an_hr_duty_not_a_new_hires_paperwork():
     paperwork = ("Recruiter\n\nRequirements\n- Recruiting experience\n- Candidates must complete an I-9 upon hire.\n"
                  "- Employment is contingent on completing Form I-9.\n")
     assert "I-9 Compliance" not in analyzed(paperwork)
+
+
+def test_a_part_of_the_world_is_a_place_not_a_skill():
+    """A bearing maker's controller 'will work with the Controllers across SKF USA, North America Sales Controller,
+    Latin America Sales Controller, IT Controller ...': the tagger's 'Latin America' became a skill of its own."""
+    from credstack.places import load_places
+
+    places = load_places()
+    assert all(places.is_place(p) for p in ("Latin America", "EMEA", "Asia Pacific", "Middle East", "Europe"))
+    assert not any(places.is_place(p) for p in ("Java", "Sales", "Logistics", "Purchasing"))
