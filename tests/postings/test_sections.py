@@ -315,3 +315,16 @@ def test_a_line_ending_in_a_cue_word_that_names_no_job(line):
     sections = parse_posting(_named_job_posting(line)).sections
     holder = next(s for s in sections if "dental prophylaxis" in s.text)
     assert holder.kind not in (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS)
+
+
+def test_a_heading_trailing_off_in_an_ellipsis_and_full_stops_heads_its_section():
+    """An NHS discharge team's advert wrote 'About the Department…', 'About the Role….' and 'What we’re looking
+    for…..': only the first, a bare ellipsis, was a heading, so the department's story ran over the role and its
+    requirements (Microsoft Outlook, Word and Excel 'are also essential') and none of them was read."""
+    text = ("Complex Case Manager\n\nAbout the Department…\n\nThe hub manages complex discharges across our sites.\n\n"
+            "About the Role….\n\nYou will plan complex discharges with the MDT.\n\nWhat we’re looking for…..\n\n"
+            "Good IT skills, including Microsoft Outlook, Word and Excel, are essential.\n")
+    kinds = {s.heading: s.kind for s in parse_posting(text).sections}
+    assert kinds.get("About the Role….") == SectionKind.RESPONSIBILITIES
+    assert kinds.get("What we’re looking for…..") == SectionKind.REQUIREMENTS
+    assert kinds.get("About the Department…") == SectionKind.ABOUT_COMPANY

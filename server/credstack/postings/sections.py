@@ -331,8 +331,8 @@ def heading_rank(block: Block) -> int:
     return 0
 
 
-# An ellipsis closing a line ("...", ".. .", "…"), as a heading trailing off into its list.
-_TRAILING_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*$")
+# An ellipsis closing a line ("...", ".. .", "…", "….", "….."), as a heading trailing off into its list.
+_TRAILING_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)(?:\s?[.…])*\s*$")
 MAX_TRAILING_OFF_WORDS = 7
 MAX_QUESTION_HEADING_WORDS = 9
 
