@@ -110,3 +110,17 @@ def test_a_part_of_the_world_is_a_place_not_a_skill():
     places = load_places()
     assert all(places.is_place(p) for p in ("Latin America", "EMEA", "Asia Pacific", "Middle East", "Europe"))
     assert not any(places.is_place(p) for p in ("Java", "Sales", "Logistics", "Purchasing"))
+
+
+def test_a_courses_modules_are_taught_not_asked():
+    """A wilderness medicine fellowship's advert: 'Modules include: Working in Urgent Care Medical Services (20
+    credits) / ... / Human Factors and Managing Safe Dispositions (20 credits) / Risk Management and Preparedness
+    (20 credits)': what the course teaches read as skills the trainee lacked."""
+    taught = ("Wilderness Fellowship\n\nThe fellowship\n\nThe trainee will study part time. Modules include: Working in "
+              "Urgent Care Medical Services (20 credits) / Operational Practice and Using Technology in Urgent Care "
+              "(20 credits) / Human Factors and Managing Safe Dispositions (20 credits) / Risk Management and "
+              "Preparedness (20 credits).\n\nRequirements\n- Current Emergency Medicine trainee.\n")
+    assert not {"Risk Management", "Human Factors"} & analyzed(taught)
+    asked = ("Data Analyst\n\nRequirements\n- Your degree course must include modules in statistics and Python.\n"
+             "- Experience in risk management.\n")
+    assert {"Python", "Risk Management"} <= analyzed(asked)

@@ -637,15 +637,17 @@ def taught_on_the_job(text: str, start: int, end: int) -> bool:
 
 # How far back in its clause a promise of training may start: the end of a course's award names a
 # few long qualifications ("... you will receive the Level 2 Apprenticeship in Customer Service
-# Practitioner and Level 1 or 2 Functional Skills English, Maths"); each cue bounds its words itself.
-TAUGHT_REACH = 180
+# Practitioner and Level 1 or 2 Functional Skills English, Maths"), a course's modules a long list
+# ("Modules include: Working in Urgent Care Medical Services (20 credits) / ... / Risk Management and
+# Preparedness"); each cue bounds its words itself.
+TAUGHT_REACH = 400
 
 
 # Words one of whose presence before a mention lets ``taught_on_the_job`` read its clause (what the employer
 # provides, gives or offers the starter too), in the six
 # languages ("Einblick" of a German apprenticeship, "formé", "capacitado", "formato", "treinado", "geschult").
 _TAUGHT_LEADS = ("train", "support", "provide", "equip", "give", "offer", "completion", "einblick", "form", "capacitad",
-                 "treinad", "geschult", "eingearbeitet")
+                 "treinad", "geschult", "eingearbeitet", "module", "curricul", "syllabus", "course")
 
 
 # Words one of whose presence before a mention lets ``names_colleagues`` read its clause.
