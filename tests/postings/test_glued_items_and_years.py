@@ -113,3 +113,21 @@ def test_dotted_initials_glued_to_the_next_sentence_are_cut():
 
     text = "Therapist\nwith your Ph.D. or Psy.D.Master's level clinicians are welcome.Experience required\n"
     assert "with your Ph.D. or Psy.D.\nMaster's level clinicians" in repair_glued(text)
+
+
+def test_numbered_items_glued_with_no_space_after_the_number():
+    """A clinic intern's posting ran its duties together: '... Follow all HIPAA and OSHA guidelines and
+    regulations.7.Maintain established ... infection control.8.Implement job responsibilities ...'."""
+    text = ("INTERN RESPONSIBILITIES: 1.Plan events.2.Design social media posts.3.Assist with archiving.4.Follow all "
+            "HIPAA and OSHA guidelines and regulations.5.Maintain infection control.6.Perform other related work.")
+    repaired = repair_glued(text)
+    assert "regulations.\n5.Maintain" in repaired and "control.\n6.Perform" in repaired
+    assert repair_glued("We use Windows 10.Net and v2.Beta builds.") == "We use Windows 10.Net and v2.Beta builds."
+
+
+def test_a_joining_word_glued_to_a_known_name_is_parted_by_a_space():
+    """'Proficiency with Microsoft Office applications such as Outlook, Word, Excel, andPowerPoint.'"""
+    text = ("KEY QUALIFICATIONS: 1.Fluency in English.2.Organizational skills.3.Proficiency with Microsoft Office "
+            "applications such as Outlook, Word, Excel, andPowerPoint.4.Effective communication skills.")
+    assert "Excel, and PowerPoint." in repair_glued(text)
+    assert repair_glued("Experience with andMyFoo tools.") == "Experience with andMyFoo tools."

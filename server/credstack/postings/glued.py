@@ -79,7 +79,8 @@ _LEVEL_WORD = re.compile(rf"(?:{'|'.join(LEVEL_WORDS)})\b", re.IGNORECASE)
 # ... unless it opens a heading: "stock.Required QualificationsHigh school diploma" ("Preferred Skills:")
 _LEVEL_HEADING = re.compile(rf"(?:{'|'.join(LEVEL_WORDS)})[ \t]+(?:{'|'.join(sorted(HEADING_WORDS))})\b", re.IGNORECASE)
 # What a numbered item starts with: a capital, or a number of years ("5. 1+ years of experience")
-_ITEM_START = r"\s+(?:[A-Z]|[a-z][A-Z]|\d{1,2}\+?\s*(?:[-–]\s*\d{1,2}\s*)?(?:years?|yrs)\b)"  # "2. eLearning"
+_ITEM_START = (r"(?:\s+(?:[A-Z]|[a-z][A-Z]|\d{1,2}\+?\s*(?:[-–]\s*\d{1,2}\s*)?(?:years?|yrs)\b)"  # "2. eLearning"
+               r"|[A-Z][a-z]{2,})")  # "regulations.7.Maintain established ...": the number glued to the item too
 # A number glued to the word before it, then a numbered item's start ("systems2. Proficient"), or to
 # the full stop or question mark ending the item before ("rendered.2. The processing", "preference?3. Have
 # you"); digit first, as _YEARS_GLUED below
@@ -192,8 +193,14 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
         return []
     cuts = []
     runs = _LetterRuns(token)
+    joined = _JOINED_NAME.match(token)  # "andPowerPoint": a list's last word glued to a name in CamelCase
+    named = (joined.start(2), joined.end(2)) if joined and joined.group(2).casefold() in names else None
+    if named is not None:
+        cuts.append((named[0], True))
     for m in _INNER.finditer(token):
         i = m.start()
+        if named is not None and named[0] <= i < named[1]:
+            continue  # inside the name, or the cut before it (above)
         start, end = runs.run_start[i], runs.run_end[i]
         whole = token[start:end] if end - start <= MAX_NAME_CHARS else ""  # no name is longer
         if token[i - 1].isalpha() and (whole.casefold() in names or whole.casefold().removesuffix("s") in names):
@@ -286,6 +293,20 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
     if sum(1 for _, strong in cuts if not strong) >= 2 and not _words_in_a_row(token, dictionary):
         return [c for c in cuts if c[1]]  # "XMLHttpRequest", "getElementById": one name, not three elements
     return cuts
+
+
+# A list's joining word glued to the name after it, written in CamelCase ("Outlook, Word, Excel, andPowerPoint"):
+# the name is one the vocabulary knows whole.
+_JOINING_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))(?:and|or|with|using|including|plus)$")
+_CAMEL_AT = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
+
+
+def _joined_name_at(text: str, at: int) -> bool:
+    """A cut at ``at`` parts a list's joining word from the known name in CamelCase glued to it ("andPowerPoint")."""
+    name = _CAMEL_AT.match(text, at)
+    return name is not None and name.group().casefold() in _known_names() \
+        and _JOINING_WORD_BEFORE.search(text, max(0, at - len(" including")), at) is not None
+_JOINED_NAME = re.compile(r"(?:^|(?<=[\s,(]))(and|or|with|using|including|plus)([A-Z][a-z]+[A-Z][A-Za-z]+)(?=[\W]|$)")
 
 
 # Short words that open a sentence or a heading ("We Offer:", "If you ...", "As a ..."), glued to the word
@@ -455,8 +476,9 @@ def repair_glued(text: str) -> str:
     for i in sorted({i for i, _ in cuts}):
         out.append(text[last:i].rstrip(" "))
         # a level word stays on its item's line: "CompTIA A+ Preferred", never a "Preferred" heading
-        out.append(" " if _LEVEL_WORD.match(text, i) and text[i - 1] not in ".!?" and not _LEVEL_HEADING.match(text, i)
-                   else "\n")
+        # and a list's joining word stays before the name glued to it: "Excel, and PowerPoint"
+        level = _LEVEL_WORD.match(text, i) and text[i - 1] not in ".!?" and not _LEVEL_HEADING.match(text, i)
+        out.append(" " if level or _joined_name_at(text, i) else "\n")
         last = i
     out.append(text[last:])
     return "".join(out)
