@@ -131,3 +131,11 @@ def test_a_joining_word_glued_to_a_known_name_is_parted_by_a_space():
             "applications such as Outlook, Word, Excel, andPowerPoint.4.Effective communication skills.")
     assert "Excel, and PowerPoint." in repair_glued(text)
     assert repair_glued("Experience with andMyFoo tools.") == "Experience with andMyFoo tools."
+
+
+def test_knowledgeable_opens_the_next_item():
+    """'Applicants should be proficient in: Microsoft WordOutlookSmart PhoneAdobe AcrobatKnowledgeable in Microsoft
+    Excel': the last name glued to the next item's first word."""
+    text = ("Applicants should be proficient in:Microsoft WordOutlookSmart PhoneAdobe AcrobatKnowledgeable in Microsoft "
+            "Excel and other computer skills.Duties include:Monitoring tenant relations.")
+    assert "Adobe Acrobat\nKnowledgeable in" in repair_glued(text)

@@ -104,7 +104,7 @@ _HEADING_GLUED_DIGIT = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]))[ \t]*([A-Z][a-z]{3,
 ITEM_OPENERS = frozenset("""
 experience exposure knowledge ability abilities strong excellent proficient proficiency familiarity familiar
 competent competence extensive understanding demonstrated proven minimum must bachelor bachelors fluent
-ideally previous solid
+ideally previous solid knowledgeable
 """.split())
 _ITEM_NUMBER = re.compile(rf"(?:^|\s|(?<=[a-z]):)(\d{{1,2}})[.)](?={_ITEM_START})")  # "Must-Haves:1. High ..." too
 # A bullet glued to the end of the item before it, a space after: "experience· Clear ..." (a
