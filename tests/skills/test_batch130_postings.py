@@ -124,3 +124,13 @@ def test_a_courses_modules_are_taught_not_asked():
     asked = ("Data Analyst\n\nRequirements\n- Your degree course must include modules in statistics and Python.\n"
              "- Experience in risk management.\n")
     assert {"Python", "Risk Management"} <= analyzed(asked)
+
+
+def test_echo_is_echocardiography_beside_the_heart_and_a_word_elsewhere():
+    """A senior cardiac physiologist's advert: 'currently providing adult TTE, TOE, DSE, ESE, contrast and bubble echo
+    procedures': 'echo', the name the ward uses, was no name known."""
+    cardiac = ("Cardiac Physiologist\n\nRequirements\n- Experience performing adult echo in a cardiology department.\n"
+               "- Knowledge of TOE.\n")
+    assert "Echocardiography" in analyzed(cardiac)
+    brand = "Marketing Manager\n\nRequirements\n- Echo our brand values in every campaign.\n- Excel\n"
+    assert "Echocardiography" not in analyzed(brand)
