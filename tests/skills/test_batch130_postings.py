@@ -134,3 +134,17 @@ def test_echo_is_echocardiography_beside_the_heart_and_a_word_elsewhere():
     assert "Echocardiography" in analyzed(cardiac)
     brand = "Marketing Manager\n\nRequirements\n- Echo our brand values in every campaign.\n- Excel\n"
     assert "Echocardiography" not in analyzed(brand)
+
+
+def test_a_sexual_health_clinics_tests_and_a_childrens_social_workers_fields_are_named():
+    """A sexual health clinic nurse's advert listed 'Pregnancy testing STI screening Blood testing and ultrasound
+    scanning'; a children's social worker's, 'children in need, fostering, adoption' and 'Experience within
+    Children's Services', and asked for a 'Qualified Social Worker': none of these was a name known. 'Cash' is no
+    contraception and sexual health service (CaSH)."""
+    clinic = ("Sexual Health Nurse\n\nThe role\n- Pregnancy testing\n- STI screening\n- Blood testing\n")
+    assert {"Sexual Health", "Phlebotomy"} <= analyzed(clinic)
+    social = ("Social Worker\n\nRequirements\n- Qualified Social Worker\n- Experience within Children's Services\n"
+              "- Duties include assessments of children in need\n")
+    found = analyzed(social)
+    assert {"Social Work", "Social Care"} <= found
+    assert "Sexual Health" not in analyzed("Cashier\n\nRequirements\n- Handling cash and card payments\n")
