@@ -148,3 +148,18 @@ def test_a_sexual_health_clinics_tests_and_a_childrens_social_workers_fields_are
     found = analyzed(social)
     assert {"Social Work", "Social Care"} <= found
     assert "Sexual Health" not in analyzed("Cashier\n\nRequirements\n- Handling cash and card payments\n")
+
+
+def test_letters_a_posting_spells_out_as_its_trust_name_it_not_a_skill():
+    """A business support coordinator's advert opened 'Cambridgeshire and Peterborough NHS Foundation Trust (CPFT)
+    provide integrated community health care' and asked for 'experience using different IT platforms within CPFT':
+    the trust's letters became a skill. A regulator spelt out stays asked ('General Dental Council (GDC)')."""
+    from credstack.skills.abbreviations import organisations_defined
+
+    assert organisations_defined("Cambridgeshire and Peterborough NHS Foundation Trust (CPFT) provide care") == {"CPFT"}
+    assert not organisations_defined("You must be registered with the General Dental Council (GDC).")
+    assert not organisations_defined("Chartered Institute of Personnel and Development (CIPD) Level 5")
+    trust = ("Business Support Coordinator\n\nCambridgeshire and Peterborough NHS Foundation Trust (CPFT) provide "
+             "integrated community health care.\n\nRequirements\n- Excellent IT skills and experience using different IT "
+             "platforms within CPFT inc. Health Roster and S1.\n")
+    assert "CPFT" not in analyzed(trust)

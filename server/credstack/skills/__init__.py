@@ -18,6 +18,7 @@ from credstack.budget import checkpoint, every
 from credstack.part_names import misspelt_part_name
 from credstack.places import load_places, place_shaped
 from credstack.skills import plain_words, senses
+from credstack.skills.abbreviations import organisations_defined
 from credstack.skills.employer import describes_employer, employer_mask, employer_words, is_employer_clause
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
 from credstack.skills.languages import ENGLISH, MIN_LATIN_SHARE, language_of, language_of_part, letter_counts
@@ -700,7 +701,8 @@ def extract_skills(sections: list[TextSection], vocabulary: Vocabulary, ranker: 
     unlinked: dict[str, Requirement] = {}
     if tagged:
         other_vectors, unlinked = _add_tagged(found, per_segment, vocabulary, tagged,
-                                              ranker.embeddings if ranker is not None else None, title, place)
+                                              ranker.embeddings if ranker is not None else None, title, place,
+                                              organisations_defined(whole or "\n".join(seg.text for seg in segs)))
     _merge_contained_others(found)
     for key in [k for k, f in found.items() if f.skill.name in senses.traits()]:
         trait = found.pop(key)  # "integrity", "can-do attitude": who the person is, no skill to gap on
@@ -1553,7 +1555,8 @@ def _in_trusted_field(found: dict[str, _Found]) -> bool:
 
 
 def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, tagged: dict, embeddings,
-                title: str = "", place: str = "") -> tuple[dict[str, object], dict[str, Requirement]]:
+                title: str = "", place: str = "", organisations: frozenset[str] = frozenset()
+                ) -> tuple[dict[str, object], dict[str, Requirement]]:
     """Add the tagger's spans to ``found``: linked to a vocabulary skill, or as "other" skills.
     A new span is no skill when it is a place, the employer's own ("our ..."), or the job's
     title (or words of it: "Security Guard" in a security guard's posting); it is a keyword when
@@ -1589,6 +1592,8 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
                 continue  # the job itself, not a skill it asks for
             if place_words and set(_words(surface)) <= place_words:
                 continue  # "Ceduna": the town the job is in
+            if surface in organisations:
+                continue  # "IT platforms within CPFT": an organisation spelt out ("... NHS Foundation Trust (CPFT)")
             if names_people(surface, seg.text[span.end:span.end + 3], capitalised=True,
                             before=seg.text[max(0, span.start - _CREDENTIAL_WORD_REACH):span.start]) \
                     or _names_a_body(surface):

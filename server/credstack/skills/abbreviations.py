@@ -52,3 +52,40 @@ def means_something_else(letters: str, meaning: str, defined: dict[str, str]) ->
     if not long:
         return False
     return long.casefold() not in meaning.casefold()
+
+
+# The last word of an employer's or a provider's name ("... NHS Foundation Trust", "... Partnership", "... Ltd"); not
+# a regulator's or an awarding body's ("General Dental Council (GDC)", "Chartered Institute of Personnel and Development
+# (CIPD)", "American Heart Association (AHA)": their registration or award is asked), nor a process's ("Change
+# Advisory Board (CAB)").
+_ORGANISATION_WORD = re.compile(r"(?i)(?:trust|partnership|group|company|corporation|inc|ltd|llc|limited|plc|"
+                                r"university|agency|foundation|network|alliance|bank|consortium|organi[sz]ation|"
+                                r"clinic|federation|cooperative|co-operative)\.?")
+
+
+def organisations_defined(text: str) -> frozenset[str]:
+    """Letters the text spells out as an organisation's name, the name ending in a word for one: "Cambridgeshire
+    and Peterborough NHS Foundation Trust (CPFT)", whose letters leave out "NHS" as such letters often do (the
+    name's capitals hold the letters in order, the first and the last the same)."""
+    out: set[str] = set()
+    text = text[:MAX_TEXT]
+    if not LETTERS_IN_BRACKETS.search(text):
+        return frozenset()
+    for m in _DEFINITION.finditer(text):
+        words, letters = m.group(1).split(), m.group(2)
+        if len(letters) < 2 or not _ORGANISATION_WORD.fullmatch(words[-1]):
+            continue
+        for n in range(2, len(words) + 1):
+            capitals = "".join(w[0] for w in words[-n:] if w.lower() not in _SMALL).upper()
+            if capitals[:1] == letters[:1] and _in_order(letters[1:], capitals[1:]):
+                out.add(letters)
+                break
+    return frozenset(out)
+
+
+def _in_order(letters: str, capitals: str) -> bool:
+    """``letters`` stand in ``capitals`` in order (others between them allowed), the last ones the same."""
+    if letters and (not capitals or letters[-1] != capitals[-1]):
+        return False
+    rest = iter(capitals)
+    return all(letter in rest for letter in letters)
