@@ -163,3 +163,11 @@ def test_letters_a_posting_spells_out_as_its_trust_name_it_not_a_skill():
              "integrated community health care.\n\nRequirements\n- Excellent IT skills and experience using different IT "
              "platforms within CPFT inc. Health Roster and S1.\n")
     assert "CPFT" not in analyzed(trust)
+
+
+def test_pre_assessment_is_a_nursing_field():
+    """A pre-assessment manager's advert asked for 'Proven experience of working in pre-assessment as a lead or Senior
+    Nurse' and 'Pre-assessment qualifications': the field, named so on every surgical ward, was no name known."""
+    asked = ("Pre-Assessment Manager\n\nRequirements\n- Proven experience of working in pre-assessment as a lead nurse\n"
+             "- Registered Nurse\n")
+    assert "Pre-operative Assessment" in analyzed(asked)
