@@ -171,3 +171,10 @@ def test_pre_assessment_is_a_nursing_field():
     asked = ("Pre-Assessment Manager\n\nRequirements\n- Proven experience of working in pre-assessment as a lead nurse\n"
              "- Registered Nurse\n")
     assert "Pre-operative Assessment" in analyzed(asked)
+
+
+def test_user_acceptance_testing_and_quarkxpress_are_names_known():
+    """A data analyst's posting asked for 'UAT experience (support testing)' and a childcare academy's designer for
+    'Photoshop, InDesign, QuarkXPress, and Illustrator': neither UAT nor QuarkXPress was a name known."""
+    found = analyzed("Analyst\n\nRequirements\n- UAT experience\n- Photoshop, InDesign, QuarkXPress, and Illustrator\n")
+    assert {"User Acceptance Testing", "QuarkXPress", "Adobe InDesign"} <= found
