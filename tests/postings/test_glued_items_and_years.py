@@ -139,3 +139,14 @@ def test_knowledgeable_opens_the_next_item():
     text = ("Applicants should be proficient in:Microsoft WordOutlookSmart PhoneAdobe AcrobatKnowledgeable in Microsoft "
             "Excel and other computer skills.Duties include:Monitoring tenant relations.")
     assert "Adobe Acrobat\nKnowledgeable in" in repair_glued(text)
+
+
+def test_o_sub_bullets_glued_after_a_full_stop_become_bullets():
+    """A restaurant group's general manager: 'Qualificationso Education: bachelor's ... preferred.o Experience: 5+
+    years ...o Preferable Bilingual (Spanish).o Computer Skill ...': the sub-bullets after a full stop stayed glued,
+    and 'Spanish.o Licenses' and 'analytical skills.o' read as skills."""
+    text = ("Qualificationso Education: bachelor's degree preferred.o Experience: 5+ years managing operations.o "
+            "Preferable Bilingual (Spanish).o Licenses or Certifications: ServSafe Manager required.")
+    repaired = repair_glued(text)
+    assert "preferred.\n• Experience: 5+ years" in repaired and "(Spanish).\n• Licenses or" in repaired
+    assert "o Licenses" not in repaired

@@ -15,8 +15,9 @@ def test_glued_o_sub_bullets_split_the_items_they_run_together():
     text = ("Experience with these Financials characteristics:o Chart of Accounts for budget controlso GAAP reportingo "
             "Federal Grants Managemento Procurement and Contractingo Billing and Accounts Receivable")
     lines = repair_glued(text).splitlines()
-    assert "o GAAP reporting" in lines and "o Federal Grants Management" in lines
-    assert "o Billing and Accounts Receivable" in lines
+    # each item on a line of its own, its "o" made a bullet the line reader knows
+    assert "• GAAP reporting" in lines and "• Federal Grants Management" in lines
+    assert "• Billing and Accounts Receivable" in lines
 
 
 def test_words_ending_in_o_are_left_whole():

@@ -111,9 +111,9 @@ _ITEM_NUMBER = re.compile(rf"(?:^|\s|(?<=[a-z]):)(\d{{1,2}})[.)](?={_ITEM_START}
 # bullet between two spaces is a separator inside one line, "Leeds · Full-time", and stays).
 _GLUED_BULLET = re.compile(r"(?<=\S)[·•▪●](?=[ \t]+\S)")
 # A word processor's "o" sub-bullets glued to the item before them ("GAAP reportingo Federal Grants
-# Managemento Project Management", "characteristics:o Sophisticated Chart of Accounts"): an "o" ending
-# a word that is one only without it, or after a colon, before a capitalised word
-_GLUED_O_BULLET = re.compile(r"(?:(?<=[a-z]{3})|(?<=:))o(?=[ \t]+[A-Z])")
+# Managemento Project Management", "characteristics:o Sophisticated Chart of Accounts", "preferred.o Experience:"):
+# an "o" ending a word that is one only without it, or after a colon or a full stop, before a capitalised word
+_GLUED_O_BULLET = re.compile(r"(?:(?<=[a-z]{3})|(?<=:)|(?<=[a-z)][.!?]))o(?=[ \t]+[A-Z])")
 # A list written with hyphens for bullets, run into one line ("Requirements:-Self-motivated-Intuitive work
 # ethic-Works well with others-Dependable and hard working-Energetic-Fast learner"): a hyphen after a colon, or
 # between a lower-case word and a capitalised one, one of them a word of the dictionary ("Spanish-English",
@@ -464,8 +464,8 @@ def repair_glued(text: str) -> str:
             heading = _HEADING_BEFORE.search(text, max(0, i - 60), i)
             if heading and heading.group(1).split()[-1].casefold() in HEADING_WORDS:
                 cuts.append((heading.start(1), True))
-    if len(o_bullets) >= 2:
-        cuts += [(i, True) for i in o_bullets]
+    o_set = set(o_bullets) if len(o_bullets) >= 2 else set()
+    cuts += [(i, True) for i in o_set]
     title_end = text.find("\n")
     if 0 < title_end <= MAX_TITLE_LINE:  # a title line's CamelCase word ("Large MultiOutlet Hotel") is one word
         cuts = [(i, s) for i, s in cuts if i > title_end or s]
@@ -478,6 +478,10 @@ def repair_glued(text: str) -> str:
         # a level word stays on its item's line: "CompTIA A+ Preferred", never a "Preferred" heading
         # and a list's joining word stays before the name glued to it: "Excel, and PowerPoint"
         level = _LEVEL_WORD.match(text, i) and text[i - 1] not in ".!?" and not _LEVEL_HEADING.match(text, i)
+        if i in o_set:  # the "o" itself becomes a bullet its line's reader knows
+            out.append("\n•")
+            last = i + 1
+            continue
         out.append(" " if level or _joined_name_at(text, i) else "\n")
         last = i
     out.append(text[last:])
@@ -517,8 +521,8 @@ def _hyphen_item(text: str, at: int, dictionary: frozenset[str]) -> bool:
 def _o_bullet(text: str, at: int, dictionary: frozenset[str]) -> bool:
     """Whether the "o" at ``at`` is a sub-bullet glued to the word before it: after a colon, or
     ending a word that is no word with it ("Managemento", "organizationso") and one without it."""
-    if text[at - 1] == ":":
-        return True
+    if text[at - 1] in ":.!?":
+        return True  # "preferred.o Experience: 5+ years": after the full stop ending the item before
     start = at
     while start > 0 and text[start - 1].isalpha():
         start -= 1
