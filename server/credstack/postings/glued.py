@@ -194,7 +194,7 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
     cuts = []
     runs = _LetterRuns(token)
     joined = _JOINED_NAME.match(token)  # "andPowerPoint": a list's last word glued to a name in CamelCase
-    named = (joined.start(2), joined.end(2)) if joined and joined.group(2).casefold() in names else None
+    named = (joined.start(1), joined.end(1)) if joined and joined.group(1).casefold() in names else None
     if named is not None:
         cuts.append((named[0], True))
     for m in _INNER.finditer(token):
@@ -297,8 +297,11 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
 
 # A list's joining word glued to the name after it, written in CamelCase ("Outlook, Word, Excel, andPowerPoint"):
 # the name is one the vocabulary knows whole.
-_JOINING_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))(?:and|or|with|using|including|plus)$")
-_CAMEL_AT = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
+_JOINING_WORDS = r"(?:and|or|with|using|including|plus)"
+_CAMEL = r"[A-Z][a-z]+[A-Z][A-Za-z]+"
+_JOINED_NAME = re.compile(rf"(?:^|(?<=[\s,(])){_JOINING_WORDS}({_CAMEL})(?=\W|$)")
+_JOINING_WORD_BEFORE = re.compile(rf"(?:^|(?<=[\s,(])){_JOINING_WORDS}$")
+_CAMEL_AT = re.compile(_CAMEL)
 
 
 def _joined_name_at(text: str, at: int) -> bool:
@@ -306,7 +309,6 @@ def _joined_name_at(text: str, at: int) -> bool:
     name = _CAMEL_AT.match(text, at)
     return name is not None and name.group().casefold() in _known_names() \
         and _JOINING_WORD_BEFORE.search(text, max(0, at - len(" including")), at) is not None
-_JOINED_NAME = re.compile(r"(?:^|(?<=[\s,(]))(and|or|with|using|including|plus)([A-Z][a-z]+[A-Z][A-Za-z]+)(?=[\W]|$)")
 
 
 # Short words that open a sentence or a heading ("We Offer:", "If you ...", "As a ..."), glued to the word
