@@ -178,3 +178,16 @@ def test_user_acceptance_testing_and_quarkxpress_are_names_known():
     'Photoshop, InDesign, QuarkXPress, and Illustrator': neither UAT nor QuarkXPress was a name known."""
     found = analyzed("Analyst\n\nRequirements\n- UAT experience\n- Photoshop, InDesign, QuarkXPress, and Illustrator\n")
     assert {"User Acceptance Testing", "QuarkXPress", "Adobe InDesign"} <= found
+
+
+def test_equal_opportunities_listed_among_fields_is_no_equal_opportunity_statement():
+    """A children's centre manager's advert asked for knowledge of 'policies and procedures relating to children's
+    services; safeguarding, disability, equal opportunities, health and safety': read as the employer's equal
+    opportunities statement, the clause lost health and safety. 'spread sheet' is a spreadsheet."""
+    listed = ("Centre Manager\n\nRequirements\nKnowledge of legislation, policies and procedures relating to children's "
+              "services; safeguarding, disability, equal opportunities, health and safety.\n- Keep the bookings "
+              "spread sheet\n")
+    assert {"Workplace Safety", "Spreadsheets"} <= analyzed(listed)
+    statement = ("Recruiter\n\nRequirements\n- Excel skills.\n\nABC Ltd is an equal opportunities employer, and "
+                 "welcomes applications from all, whatever their health and safety record.\n")
+    assert "Workplace Safety" not in analyzed(statement)

@@ -802,12 +802,15 @@ def is_boilerplate_clause(clause: str) -> bool:
 
 
 # Equal opportunities as what the candidate understands or is committed to ("An understanding of, and commitment
-# to Equal Opportunities", "knowledge of the principles of equal opportunities and diversity"): a requirement of
-# the post, not the employer's equal-opportunity statement (a run-on advert puts it in one clause with the rest).
+# to Equal Opportunities", "knowledge of the principles of equal opportunities and diversity"), or as one of the
+# fields a list names ("policies ... relating to children's services; safeguarding, disability, equal
+# opportunities, health and safety"): a requirement of the post, not the employer's equal-opportunity statement
+# (a run-on advert puts it in one clause with the rest).
 _ASKED_EQUALITY = re.compile(r"(?i)\b(?:understanding|knowledge|awareness|commitment|committed|appreciation)[ \t]+"
                              r"(?:of|to)\b(?:[ \t]*,?[ \t]*(?:and|&)[ \t]+(?:an?[ \t]+)?(?:commitment|committed)[ \t]+"
                              r"to\b)?[ \t,]+(?:the[ \t]+)?(?:principles[ \t]+of[ \t]+)?equal(?:ity[ \t]+(?:and|&)[ \t]+"
-                             r"diversity|[ \t]+opportunit\w*(?:[ \t]+(?:and|&)[ \t]+diversity)?)")
+                             r"diversity|[ \t]+opportunit\w*(?:[ \t]+(?:and|&)[ \t]+diversity)?)"
+                             r"|(?<=,)[ \t]*equal[ \t]+opportunit(?:y|ies)(?=[ \t]*,|[ \t]+(?:and|&)[ \t])")
 
 
 # The condition an appointment is made on: legal text unless what follows is a check the candidate passes.
