@@ -191,3 +191,14 @@ def test_equal_opportunities_listed_among_fields_is_no_equal_opportunity_stateme
     statement = ("Recruiter\n\nRequirements\n- Excel skills.\n\nABC Ltd is an equal opportunities employer, and "
                  "welcomes applications from all, whatever their health and safety record.\n")
     assert "Workplace Safety" not in analyzed(statement)
+
+
+def test_admission_to_a_state_bar_is_bar_admission():
+    """A senior labor and employment attorney's posting asked for 'Admission to the New York State Bar': the state's
+    bar, named with its state, was no name known. A firm that is a member of the State Bar asks no admission of a
+    paralegal."""
+    asked = ("Senior Attorney\n\nRequirements\n- Juris Doctor (JD) degree from an accredited law school.\n"
+             "- Admission to the New York State Bar.\n")
+    assert "Bar Admission" in analyzed(asked)
+    firm = "Paralegal\n\nRequirements\n- Experience supporting attorneys; we are a member firm of the State Bar of Texas\n"
+    assert "Bar Admission" not in analyzed(firm)
