@@ -21,15 +21,21 @@ def defined_abbreviations(text: str) -> dict[str, str]:
     before the brackets give the letters ("Patient Care Assistant (PCA)", "Packaging Corporation of
     America (PCA)")."""
     out: dict[str, str] = {}
-    text = text[:MAX_TEXT]
-    if not LETTERS_IN_BRACKETS.search(text):
-        return out
-    for m in _DEFINITION.finditer(text):
-        words, letters = m.group(1).split(), m.group(2)
+    for words, letters in _definitions(text):
         long = initials_match(words, letters.replace("&", ""))
         if long:
             out.setdefault(letters, long)
     return out
+
+
+def _definitions(text: str):
+    """(the words before the brackets, the letters in them) of each "Long Name (LN)" in ``text``; none read
+    when the text holds no letters in brackets."""
+    text = text[:MAX_TEXT]
+    if not LETTERS_IN_BRACKETS.search(text):
+        return
+    for m in _DEFINITION.finditer(text):
+        yield m.group(1).split(), m.group(2)
 
 
 def initials_match(words: list[str], letters: str) -> str | None:
@@ -68,11 +74,7 @@ def organisations_defined(text: str) -> frozenset[str]:
     and Peterborough NHS Foundation Trust (CPFT)", whose letters leave out "NHS" as such letters often do (the
     name's capitals hold the letters in order, the first and the last the same)."""
     out: set[str] = set()
-    text = text[:MAX_TEXT]
-    if not LETTERS_IN_BRACKETS.search(text):
-        return frozenset()
-    for m in _DEFINITION.finditer(text):
-        words, letters = m.group(1).split(), m.group(2)
+    for words, letters in _definitions(text):
         if len(letters) < 2 or not _ORGANISATION_WORD.fullmatch(words[-1]):
             continue
         for n in range(2, len(words) + 1):
