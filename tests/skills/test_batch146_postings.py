@@ -3,7 +3,7 @@ of 2023-24 and NHS adverts) and the misses they led back to showed. Synthetic po
 
 from __future__ import annotations
 
-from tests.skills.conftest import analyzed, section_kinds, with_tagger
+from tests.skills.conftest import analyzed, found, section_kinds, with_tagger
 
 from credstack.postings.sections import classify
 from credstack.skills import TextKind
@@ -71,3 +71,14 @@ def test_what_we_require_of_the_candidate_is_asked_beside_headed_sections():
 
     assert asks_the_candidate("We require pharmacists with good clinical knowledge")
     assert not asks_the_candidate("We are a group of GP practices in Bath")
+
+
+def test_a_firms_practice_areas_are_its_own_and_areas_asked_are_skills(resources):
+    """A law firm's summer clerkship: 'With practice areas including commercial and residential real estate, estate
+    planning, probate, litigation, zoning, corporate, bankruptcy, and local prosecution, you are sure to find your
+    niche!' listed the firm's work as five skills asked of a law student."""
+    firm = ("Summer Law Clerk\n\nCastle Law is hiring two law clerks. With practice areas including estate planning, "
+            "probate and litigation, you are sure to find your niche! Requirements:\n• Rising 2L or 3L\n")
+    assert not {"Personal Financial Planning", "Probate", "Litigation"} & found(firm, resources)
+    asked = ("Paralegal\n\nRequirements:\n• Experience in estate planning, probate and litigation\n")
+    assert {"Personal Financial Planning", "Probate", "Litigation"} <= found(asked, resources)
