@@ -39,3 +39,23 @@ def test_about_the_job_title_heads_the_requirements_not_the_company():
     assert classify("About the Senior Software Engineer").value == "requirements"
     assert classify("About the Company").value == "about_company"
     assert classify("About the Sales Team").value == "about_company"
+
+
+def test_a_heading_joined_by_and_runs_on_to_its_next_capitalised_word():
+    """A plastics sales engineer's advert ran '... develop the business Overview of Account Manager s Duties and
+    Responsibilities: Assessing opportunities ...': the heading stopped at 'Duties and', leaving 'Responsibilities:'
+    to open the duties. A heading ending on 'for' is not joined on ('We are looking for Staff Nurses who ...')."""
+    text = "We make plastics for many industries. Duties and Responsibilities: Assessing opportunities daily." + _PAD
+    assert "\nDuties and Responsibilities:\nAssessing" in break_run_in_headings(text)
+    text = "Our homes are in Kent. We are looking for Staff Nurses who have dementia experience." + _PAD
+    assert "We are looking for Staff\n" not in break_run_in_headings(text)
+
+
+def test_a_heading_opening_on_the_and_closed_by_a_colon_is_cut_out():
+    """A team coordinator's advert ran '... in residential and non residential settings. The principle
+    responsibilities: To ensure the senior team mentors ...': the duties stayed in the advert's opening, where the
+    span tagger's reading is only checked against the vocabulary."""
+    text = "The coordinator will work in residential settings. The principle responsibilities: To ensure rotas." + _PAD
+    assert "\nThe principle responsibilities:\nTo ensure" in break_run_in_headings(text)
+    text = "The coordinator will work in residential settings. The Responsibilities Identify and plan work." + _PAD
+    assert "\nThe Responsibilities\n" not in break_run_in_headings(text)

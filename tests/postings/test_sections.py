@@ -42,6 +42,10 @@ def kinds_of(posting) -> dict[str, str]:
     ("Special Instructions", "how_to_apply"), ("Additional Considerations", "preferred"),
     # a common misspelling of "principal", and "you might thrive ... if you have" asks for things
     ("Principle Accountabilities:", "responsibilities"),
+    # UK adverts: the person specification is what is asked, the job spec and the role & responsibilities the duties
+    ("Person Specification", "requirements"), ("Person specification:", "requirements"),
+    ("Role & Responsibilities", "responsibilities"), ("Roles and Responsibilities", "responsibilities"),
+    ("Job Spec", "responsibilities"), ("Job Specification", "responsibilities"),
     ("You might thrive in this role if you have:", "requirements"),
     # public-sector postings: documents are how to apply, label rows facts
     ("Required Documentation for Eligibility and Preference", "how_to_apply"),

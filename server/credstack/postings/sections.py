@@ -224,6 +224,17 @@ def _any_strong_cue() -> re.Pattern:
 
 
 def _cue_end(text: str, start: int) -> int | None:
+    """The end of the last word of a strong cue of a section kind that starts at ``start``, or at the
+    word after a "The" there when a colon closes the cue ("The principle responsibilities: To ensure ...";
+    not "The Responsibilities Identify ...", a line the cue lines do not read as a heading)."""
+    if text.startswith("The ", start):
+        end = _strong_cue_end(text, start + 4)
+        if end is not None and text.startswith(":", end):
+            return end
+    return _strong_cue_end(text, start)
+
+
+def _strong_cue_end(text: str, start: int) -> int | None:
     """The end of the last word of a strong cue of a section kind that starts at ``start``."""
     window = text[start:start + MAX_HEADING_CHARS]
     if not _any_strong_cue().match(window):  # one try first: most capitalised words start no cue
@@ -235,6 +246,11 @@ def _cue_end(text: str, start: int) -> int | None:
     while end < len(text) and (text[end].isalnum() or text[end] in "'’-"):
         end += 1  # the cue's last word, whole
     return end
+
+
+# A word that joins a heading's words: the capitalised word after it goes on with the heading ("Duties and
+# Responsibilities: Assessing ...", not a heading "Duties and" over "Responsibilities: ...")
+_HEADING_JOINS = frozenset({"and", "&"})
 
 
 def _run_in_heading_end(text: str, start: int) -> int | None:
@@ -254,7 +270,8 @@ def _run_in_heading_end(text: str, start: int) -> int | None:
             return end + 1 if len(text[start:end].split()) <= MAX_CUE_LINE_WORDS else None
         if not following or rest[:1] not in (" ", "\t"):
             return None
-        if following[0].isupper() or following[0].isdigit():
+        joined = text[start:end].rsplit(None, 1)[-1].lower() in _HEADING_JOINS
+        if (following[0].isupper() and not joined) or following[0].isdigit():
             words = len(text[start:end].split())
             return end if words <= MAX_CUE_LINE_WORDS else None
         if not following[0].isalpha():

@@ -653,6 +653,8 @@ class SkillMatcher:
             kept += self._asked_bare(text, refused)
         if refused:
             kept += self._listed_languages(text, refused, [m for m in kept if self._is_language(m.skill)])
+        if len(refused) >= LANGUAGE_RUN:
+            kept += self._language_runs(text, refused)
         kept.sort(key=lambda m: m.start)
         return kept
 
@@ -692,6 +694,23 @@ class SkillMatcher:
                     accepted.append(match)
                     added.append(match)
                     grown = True
+        return added
+
+    @staticmethod
+    def _language_runs(text: str, refused: list[Match]) -> list[Match]:
+        """The languages refused for want of a cue that stand in one list of at least ``LANGUAGE_RUN`` of
+        them ("Customer Service (Gaming or IT) French, German, Danish, Dutch, Hebrew, Finnish, Swedish or
+        Norwegian", the ask a sentence later: "must speak at least one of the languages fluently"): so many
+        names in a row are languages, not nationalities."""
+        added: list[Match] = []
+        run: list[Match] = []
+        for match in [*sorted(refused, key=lambda m: m.start), None]:
+            if match is not None and run and _LANGUAGE_LIST_JOIN.fullmatch(text, run[-1].end, match.start):
+                run.append(match)
+                continue
+            if len(run) >= LANGUAGE_RUN:
+                added += run
+            run = [match] if match is not None else []
         return added
 
     @staticmethod
@@ -751,6 +770,8 @@ class SkillMatcher:
         return False
 
 
+# How many languages named in one list need no cue ("French, German, Danish and Dutch")
+LANGUAGE_RUN = 4
 # What stands between two items of one list of languages: "German/Hebrew", "Dutch, Danish", "Dutch or Danish".
 _LANGUAGE_LIST_JOIN = re.compile(r"[ \t]*(?:[/,&]|,?[ \t]+(?:and|or))[ \t]*")
 # A list item's opening (a bullet, a number) before the languages that make up the item (``_asked_bare``)

@@ -1,0 +1,41 @@
+"""What batches 148 and 149's real postings (bench/nontech_real.py --split held-occ138, held-occ139: LinkedIn postings
+of 2023-24 and a 2013 UK job board's adverts outside health and social care) and the misses they led back to showed.
+Synthetic postings, with controls."""
+
+from __future__ import annotations
+
+from tests.skills.conftest import found
+
+
+def test_a_long_list_of_languages_needs_no_cue_beside_it(resources):
+    """A multilingual customer service advert: 'Customer Service (Gaming or IT) French, German, Danish, Dutch, Hebrew,
+    Finnish, Swedish or Norwegian Our client based in Belfast ...', the ask a sentence later ('Candidates must speak
+    at least one of the languages fluently'): out of reach of that cue, none of the eight was read."""
+    listed = ("Customer Service Agent\n\nCustomer Service (Gaming) French, German, Danish, Dutch or Swedish Our client "
+              "based in Belfast has many vacancies for candidates with an interest in gaming. Relocation is paid and "
+              "the city is one of the cheapest places to live. Candidates must speak at least one fluently.\n")
+    assert {"French", "German", "Danish", "Dutch", "Swedish"} <= found(listed, resources)
+    markets = ("Account Manager\n\nRequirements\n- Experience selling to French, German and Dutch retailers\n"
+               "- Excel\n")
+    assert not {"French", "German", "Dutch"} & found(markets, resources)
+
+
+def test_an_industry_experience_was_gained_in_is_asked(resources):
+    """A pub assistant manager's advert: 'proven supervisory and/or management experience gained in a pub, retail or
+    catering environment': 'gained' stood between the experience and its industry, so retail was not read."""
+    gained = ("Assistant Manager\n\nThe Ideal Candidate\n\nYou will have management experience gained in a pub, "
+              "retail or catering environment.\n")
+    assert "Retail Industry" in found(gained, resources)
+    employer = ("Assistant Manager\n\nAbout us\n\nWe are one of the UK's largest retail pub companies.\n\nThe Ideal "
+                "Candidate\n\nYou will be a confident communicator.\n")
+    assert "Retail Industry" not in found(employer, resources)
+
+
+def test_what_the_firm_specialises_in_is_its_own():
+    """A touring accountant's advert: 'This highly prestigious public practice specialises in musicians, film booking
+    agents, record label staff and management companies': the firm's clients read as skills."""
+    from credstack.skills.employer import describes_employer
+
+    assert describes_employer("This highly prestigious public practice specialises in musicians and film agents.")
+    assert describes_employer("Our client specializes in commercial property law.")
+    assert not describes_employer("You will specialise in commercial property law.")
