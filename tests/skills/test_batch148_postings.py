@@ -39,3 +39,16 @@ def test_what_the_firm_specialises_in_is_its_own():
     assert describes_employer("This highly prestigious public practice specialises in musicians and film agents.")
     assert describes_employer("Our client specializes in commercial property law.")
     assert not describes_employer("You will specialise in commercial property law.")
+
+
+def test_a_licence_asked_beside_a_driving_background_check_the_candidate_passes_stays_asked(resources):
+    """A solar sales consultant's posting: 'Must be 21 years of age, possess a valid driver's license, and maintain a
+    clean driving record with the ability to pass a driving background check': the check read as the employer's
+    legal notice, and the licence went with it. The employer's own check stays policy."""
+    passes = ("Sales Consultant\n\nQualifications\n\nMinimum of 1 year of sales experience\n\nMust possess a valid "
+              "driver\u2019s license, and maintain a clean driving record with the ability to pass a driving "
+              "background check\n\nExcellent communication skills\n")
+    assert "Driver's License" in found(passes, resources)
+    from credstack.skills.requirements import is_boilerplate_clause
+
+    assert is_boilerplate_clause("All offers are contingent upon a driving background check")

@@ -848,12 +848,14 @@ _NAMED_CHECK = re.compile(r"(?i)\b(?:enhanced[ \t]+|standard[ \t]+|basic[ \t]+)?
 
 
 # A background check asked of the candidate: "(able to) pass a background check", "clear criminal
-# background check", "a clean background check", "willingness to undergo a background check", "to
-# participate in a 10-year criminal background check", "a satisfactory disclosure from the Criminal Records
-# Bureau" (the UK check's name before 2012), "a satisfactory enhanced DBS check".
+# background check", "the ability to pass a driving background check", "a clean background check",
+# "willingness to undergo a background check", "to participate in a 10-year criminal background check", "a
+# satisfactory disclosure from the Criminal Records Bureau" (the UK check's name before 2012), "a satisfactory
+# enhanced DBS check".
 _PASSES_A_CHECK = re.compile(r"(?i)\b(?:pass|passing|clear|clean|satisfactory|undergo|undergoing|submit[ \t]+to|"
                              r"participate[ \t]+in)[ \t]+(?:(?:a|an|the|our)[ \t]+)?"
-                             r"(?:(?:criminal|federal|state|thorough|enhanced|standard|\d+-year)[ \t]+){0,2}"
+                             r"(?:(?:criminal|federal|state|thorough|enhanced|standard|\d+-year|driving|driver|"
+                             r"motor[ \t]+vehicle|pre-employment|employment|comprehensive)[ \t]+){0,2}"
                              r"(?:background[ \t]+(?:check|investigation)s?\b|(?:DBS|CRB)[ \t]+(?:check|disclosure)s?\b"
                              r"|disclosure[ \t]+from[ \t]+the[ \t]+(?:Criminal[ \t]+Records?[ \t]+Bureau|Disclosure"
                              r"[ \t]+and[ \t]+Barring[ \t]+Service)\b)")
