@@ -52,3 +52,24 @@ def test_a_licence_asked_beside_a_driving_background_check_the_candidate_passes_
     from credstack.skills.requirements import is_boilerplate_clause
 
     assert is_boilerplate_clause("All offers are contingent upon a driving background check")
+
+
+def test_the_employers_benefits_program_in_the_third_person_heads_its_perks():
+    """A financial advisor's posting ran '... Northwestern Mutual is committed to offering its financial advisors a
+    comprehensive compensation and benefits program which includes:Uncapped Income PotentialFlexibility of your
+    scheduleLeadership OpportunitiesSponsorship of Licensing/Credentialing ...': the colon glued to a word the
+    dictionary lacks was not cut, and the perks stayed in the desired skills as Leadership and Licensing."""
+    from credstack.postings.glued import repair_glued
+    from tests.skills.conftest import section_kinds
+
+    assert repair_glued("a benefits program which includes:Uncapped Income PotentialFlexibility of your schedule") \
+        == "a benefits program which includes:\nUncapped Income Potential\nFlexibility of your schedule"
+    posting = ("Financial Advisor\n\nDesired Skills and Experience: Bachelor's degree preferred. Prior sales "
+               "experience preferred.\n\nAcme is committed to offering its advisors a comprehensive compensation and "
+               "benefits program which includes:\n\nUncapped Income Potential\n\nLeadership Opportunities\n\n"
+               "Sponsorship of Licensing\n")
+    kinds = section_kinds(posting)
+    assert [str(k) for k in kinds.values()][-1] == "benefits"
+    control = ("Financial Advisor\n\nDesired Skills and Experience: Bachelor's degree preferred. Prior sales "
+               "experience preferred.\n\nThe role includes:\n\nClient meetings\n\nFinancial planning\n")
+    assert "benefits" not in [str(k) for k in section_kinds(control).values()]

@@ -266,8 +266,10 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
             cuts.append((i, True))  # "BLS certificationRequired" (not an identifier's "isRequired")
             continue
         if token[i - 1] in ".:!?":
-            if _a_word(right.casefold(), dictionary):
-                cuts.append((i, True))
+            before = token[runs.lower_start[i - 1]:i - 1] if token[i - 2:i - 1].islower() else ""
+            if _a_word(right.casefold(), dictionary) \
+                    or (token[i - 1] == ":" and len(before) >= 4 and _a_word(before, dictionary)):
+                cuts.append((i, True))  # "which includes:Uncapped Income": a lead-in's colon, whatever word follows
             continue
         if token[i - 1].isupper():  # initials glued to a word: "GEDForklift"
             cuts.append((i, False))

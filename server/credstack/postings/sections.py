@@ -486,7 +486,11 @@ _BENEFITS_OPENER = re.compile(
 _OFFER_LEAD_IN = re.compile(
     r"(?i)(?:^|[.!?]\s+)((?:(?:currently|also|in return|in addition|in exchange)\b[^.!?:\n]{0,80}?,?\s+)?"
     r"we\s+(?:(?:can|will|also|currently|are\s+able\s+to|would)\s+)*(?:offer|provide)\b(?![^.!?:\n]*"
-    r"\b(?:contact|link|visit|website|if\s+you)\b)[^.!?:\n]{0,100}):\s*$")
+    r"\b(?:contact|link|visit|website|if\s+you)\b)[^.!?:\n]{0,100}"
+    # the employer's benefits package, named in the third person: "Acme is committed to offering its advisors a
+    # comprehensive compensation and benefits program which includes:"
+    r"|[^.!?:\n]{0,160}?\b(?:benefits?|compensation|rewards?|perks)[ \t]+(?:package|program|programme|scheme)s?"
+    r"[ \t]+(?:(?:which|that)[ \t]+)?(?:includes?|including|comprises?|offers?)):\s*$")
 MIN_OFFER_LEAD_WORDS = 4
 
 # The lead-in of the papers to bring to an interview or a start: a list of documents the employer checks
