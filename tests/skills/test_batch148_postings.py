@@ -4,7 +4,7 @@ Synthetic postings, with controls."""
 
 from __future__ import annotations
 
-from tests.skills.conftest import found
+from tests.skills.conftest import found, section_kinds
 
 
 def test_a_long_list_of_languages_needs_no_cue_beside_it(resources):
@@ -60,7 +60,6 @@ def test_the_employers_benefits_program_in_the_third_person_heads_its_perks():
     scheduleLeadership OpportunitiesSponsorship of Licensing/Credentialing ...': the colon glued to a word the
     dictionary lacks was not cut, and the perks stayed in the desired skills as Leadership and Licensing."""
     from credstack.postings.glued import repair_glued
-    from tests.skills.conftest import section_kinds
 
     assert repair_glued("a benefits program which includes:Uncapped Income PotentialFlexibility of your schedule") \
         == "a benefits program which includes:\nUncapped Income Potential\nFlexibility of your schedule"
