@@ -26,7 +26,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ118|held-occ119|held-occ120|held-occ121|held-occ122|held-occ123|
                                           held-occ124|held-occ125|held-occ126|held-occ127|held-occ128|held-occ129|
                                           held-occ130|held-occ131|held-occ132|held-occ133|held-occ134|held-occ135|
-                                          held-occ136|held-occ137|held-occ138|held-occ139|
+                                          held-occ136|held-occ137|held-occ138|held-occ139|held-occ140|held-occ141|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -360,7 +360,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ132`` the hundred-and-forty-second, ``held-occ133`` the hundred-and-forty-third,
     ``held-occ134`` the hundred-and-forty-fourth, ``held-occ135`` the hundred-and-forty-fifth,
     ``held-occ136`` the hundred-and-forty-sixth, ``held-occ137`` the hundred-and-forty-seventh,
-    ``held-occ138`` the hundred-and-forty-eighth, ``held-occ139`` the hundred-and-forty-ninth (and ``all``):
+    ``held-occ138`` the hundred-and-forty-eighth, ``held-occ139`` the hundred-and-forty-ninth,
+    ``held-occ140`` the hundred-and-fiftieth, ``held-occ141`` the hundred-and-fifty-first (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -624,6 +625,7 @@ def main() -> int:
                                             "held-occ132", "held-occ133", "held-occ134", "held-occ135",
                                             "held-occ136", "held-occ137",
                                             "held-occ138", "held-occ139",
+                                            "held-occ140", "held-occ141",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -652,7 +654,8 @@ def main() -> int:
                         "held-occ123, held-occ124, held-occ125, held-occ126, held-occ127, held-occ128, held-occ129, "
                         "held-occ130, held-occ131, held-occ132, held-occ133, held-occ134, held-occ135, "
                         "held-occ136, held-occ137, "
-                        "held-occ138, held-occ139: "
+                        "held-occ138, held-occ139, "
+                        "held-occ140, held-occ141: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -683,7 +686,8 @@ def main() -> int:
                         "hundred-and-forty-first, hundred-and-forty-second, hundred-and-forty-third, "
                         "hundred-and-forty-fourth, hundred-and-forty-fifth, "
                         "hundred-and-forty-sixth, hundred-and-forty-seventh, "
-                        "hundred-and-forty-eighth, hundred-and-forty-ninth batch), "
+                        "hundred-and-forty-eighth, hundred-and-forty-ninth, "
+                        "hundred-and-fiftieth, hundred-and-fifty-first batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
