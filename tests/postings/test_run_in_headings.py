@@ -59,3 +59,16 @@ def test_a_heading_opening_on_the_and_closed_by_a_colon_is_cut_out():
     assert "\nThe principle responsibilities:\nTo ensure" in break_run_in_headings(text)
     text = "The coordinator will work in residential settings. The Responsibilities Identify and plan work." + _PAD
     assert "\nThe Responsibilities\n" not in break_run_in_headings(text)
+
+
+def test_a_benefits_word_in_an_adverts_header_before_the_agencys_opening_heads_nothing():
+    """A lead DBA's advert opened 'Lead Database Administrator Belfast Competitive salary bonus Benefits Diamond IT is
+    working in partnership CME Technology ...': 'Benefits' was cut out as a heading and the whole advert, its Oracle,
+    RAC and SQL, read as perks. A benefits heading before its perks is still cut out."""
+    text = ("Lead Database Administrator Belfast Competitive salary bonus Benefits Diamond IT is working in partnership "
+            "with Acme in the recruitment of engineers." + _PAD)
+    assert "\nBenefits\n" not in break_run_in_headings(text)
+    text = ("Lead Database Administrator Belfast Competitive salary bonus Benefits Acme is a leading exchange." + _PAD)
+    assert "\nBenefits\n" not in break_run_in_headings(text)
+    text = "You will need Oracle and SQL experience. Benefits: Pension scheme and a bonus are on offer." + _PAD
+    assert "\nBenefits:\nPension scheme" in break_run_in_headings(text)

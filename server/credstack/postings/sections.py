@@ -195,11 +195,13 @@ def break_run_in_headings(text: str) -> str:
     return "".join(out).strip()
 
 
-# The sentence that opens a job ad ("Our client is looking for", "We are currently recruiting"):
+# The sentence that opens a job ad ("Our client is looking for", "We are currently recruiting", "Diamond IT is
+# working in partnership with ...", "Acme is a leading ..."):
 # after a benefits cue in flattened text it shows the cue was one of the ad's header phrases
 # ("Excellent tips All meals on duty Company benefits"), not the heading of what follows.
-_HIRING_INTRO = re.compile(r"\s+[A-Z][\w'’]*\s+(?:[\w'’]+\s+){0,2}(?:is|are)\s+(?:currently\s+|now\s+)?"
-                           r"(?:looking|seeking|recruiting|hiring)\b")
+_HIRING_INTRO = re.compile(r"\s+(?:(?:Our|My)\s+client\b|[A-Z][\w'’]*\s+(?:[\w'’]+\s+){0,2}(?:is|are)\s+"
+                           r"(?:currently\s+|now\s+)?(?:looking|seeking|recruiting|hiring|working\s+(?:in|with|on\s+behalf)"
+                           r"|(?:a|an|one\s+of)\s+(?:leading|global|growing|well|award|successful|specialist|market)))\b")
 # up to a cue line's words of capitalised words, after a sentence's end or the text's start
 _CAPITALISED_RUN = re.compile(rf"(?:^|(?<=[.!?:;)\]…])\s)((?:[A-Z][\w'’&/-]*\s+){{1,{MAX_CUE_LINE_WORDS - 1}}})$")
 
