@@ -72,3 +72,23 @@ def test_the_employers_benefits_program_in_the_third_person_heads_its_perks():
     control = ("Financial Advisor\n\nDesired Skills and Experience: Bachelor's degree preferred. Prior sales "
                "experience preferred.\n\nThe role includes:\n\nClient meetings\n\nFinancial planning\n")
     assert "benefits" not in [str(k) for k in section_kinds(control).values()]
+
+
+def test_a_standards_number_glued_to_the_next_items_first_word_parts_them():
+    """A quality process analyst's posting ran 'Knowledge of ISO 9001Familiarity with ISO 27001Attention to Detail':
+    the standards' numbers glued to the next items, which read as 'ISO 27001Attention to Detail'. A model's number
+    glued to a word no item opens with stays as written."""
+    from credstack.postings.glued import repair_glued
+
+    assert repair_glued("Knowledge of ISO 9001Familiarity with ISO 27001Attention to Detail and problem-solving") \
+        == "Knowledge of ISO 9001\nFamiliarity with ISO 27001\nAttention to Detail and problem-solving"
+    assert repair_glued("Install Windows 2010Professional edition on the office laptops.") \
+        == "Install Windows 2010Professional edition on the office laptops."
+
+
+def test_commercial_property_databases_are_tools(resources):
+    """A commercial real estate assistant's posting: 'utilizing the MLS, Loopnet, CoStar and other property marketing
+    databases': the vocabulary knew neither database."""
+    posting = ("Brokerage Assistant\n\nResponsibilities\n\n- Conducts research utilizing Loopnet, CoStar and other "
+               "property marketing databases\n")
+    assert {"LoopNet", "CoStar"} <= found(posting, resources)

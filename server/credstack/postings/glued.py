@@ -55,7 +55,8 @@ requisitos requisiti anforderungen exigences funciones responsabilidades tareas 
 competenze qualifikationen profil compétences missions atividades beneficios benefícios benefits
 """.split())
 _TOKEN = re.compile(r"\S+")
-_GLUE = re.compile(r"[a-z.:!?][A-Z]|[A-Z]{3}[a-z]|\+[A-Z][a-z]|[A-Za-z]{2}\.\d+[-–+]\d*(?=\s)|(?:[a-z]|[A-Z]\.)\)[A-Z]")
+_GLUE = re.compile(r"[a-z.:!?][A-Z]|\d{3}[A-Z][a-z]{3}|"
+                   r"[A-Z]{3}[a-z]|\+[A-Z][a-z]|[A-Za-z]{2}\.\d+[-–+]\d*(?=\s)|(?:[a-z]|[A-Z]\.)\)[A-Z]")
 _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[a-z]{2}[.:!?])(?=[A-Z][a-z])"
                     r"|(?<=\d{2}[.!?])(?=[A-Z][a-z])"  # "MEP 2040.Assist"
                     r"|(?<=\.[A-Z]\.)(?=[A-Z][a-z]{2,})"  # "Ph.D. or Psy.D.Master's level clinicians"
@@ -67,7 +68,8 @@ _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(
                     r"|(?<=[a-z]{3})(?=[A-Z]{6,}(?![a-z]))"  # "regulationPRIMARY RESPONSIBILITIES:"
                     r"|(?<=[a-z]{4})(?=[A-Z]\.[A-Z]\.?(?![a-z]))"  # "experienceC.P.I.M/C.P.M. certificate"
                     r"|(?<=[a-z]\))(?=[A-Z])|(?<=[A-Z]\.\))(?=[A-Z])"  # "(Word, Excel)Proven", "(M.D. / D.O.)Company"
-                    r"|(?<=[a-z]{2}[.!?])(?=A$)|(?<=[a-z]{4})(?=A$)")  # "enforcement.A minimum", "industryA passion"
+                    r"|(?<=[a-z]{2}[.!?])(?=A$)|(?<=[a-z]{4})(?=A$)"  # "enforcement.A minimum", "industryA passion"
+                    r"|(?<=\d{3})(?=[A-Z][a-z]{3,})")  # "Knowledge of ISO 9001Familiarity with ISO 27001Attention to"
 # Initials that end a glued token after a word: "skillsASE certification", "Time-in-TypeATP Certificate".
 _CAPITALS_WORD = re.compile(r"[A-Z]{6,}(?![A-Za-z])")
 _INITIALS = re.compile(r"[A-Z]{2,5}(?![A-Za-z])")
@@ -211,6 +213,12 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
                 cuts.append((i, True))  # a sentence's full stop glued to initials or a number ("Microsoft.NET" stays)
             continue
         right = _WORD_AT.match(token, i).group()
+        if token[i - 1].isdigit():
+            # a standard's or model's number glued to the next item's first word ("ISO 9001Familiarity with"): the
+            # word opens an item, or is a word of the dictionary (a weak sign: "Windows 10Professional" is a name)
+            if _a_word(right.casefold(), dictionary):
+                cuts.append((i, right.casefold() in ITEM_OPENERS or right.casefold() in HEADING_WORDS))
+            continue
         if token[i:] == "A" and token[i - 1].islower():
             # the article opening the next sentence or item, glued to the word ending the one before
             # ("fitness industryA passion for ..."): a word of the dictionary before it
