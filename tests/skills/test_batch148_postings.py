@@ -92,3 +92,17 @@ def test_commercial_property_databases_are_tools(resources):
     posting = ("Brokerage Assistant\n\nResponsibilities\n\n- Conducts research utilizing Loopnet, CoStar and other "
                "property marketing databases\n")
     assert {"LoopNet", "CoStar"} <= found(posting, resources)
+
+
+def test_a_glued_list_of_strengths_with_hyphenated_words_is_parted():
+    """A retail team lead's posting ran 'YOUR STRENGTHS :CollaborationOrganizationMulti-taskingIntegrityTime
+    managementProblem-SolvingTaking initiative': its hyphenated words and the lower-case end of 'Time management'
+    made each token look like one identifier, and nothing was parted. A programmer's identifier stays whole."""
+    from credstack.postings.glued import repair_glued
+
+    assert repair_glued("YOUR STRENGTHS :CollaborationOrganizationMulti-taskingIntegrityTime "
+                        "managementProblem-SolvingTaking initiative") == (
+        "YOUR STRENGTHS :Collaboration\nOrganization\nMulti-tasking\nIntegrity\nTime management\nProblem-Solving\n"
+        "Taking initiative")
+    assert repair_glued("Call XMLHttpRequest and getElementById in the browser.") \
+        == "Call XMLHttpRequest and getElementById in the browser."

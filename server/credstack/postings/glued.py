@@ -382,11 +382,21 @@ class _LetterRuns:
 
 
 def _words_in_a_row(token: str, dictionary: frozenset[str]) -> bool:
-    """A glued list of words ("HonestyTransparencyIntegrity"): three or more capitalised words of
-    four letters or more, each in the dictionary, and nothing else."""
-    humps = re.findall(r"[A-Z][a-z]+", token)
-    return len(humps) >= 3 and "".join(humps) == token.strip(".,;:") and all(
-        len(h) >= 4 and h.casefold() in dictionary for h in humps)
+    """A glued list of words ("HonestyTransparencyIntegrity", "CollaborationOrganizationMulti-taskingIntegrity",
+    "managementProblem-SolvingTaking"): three or more capitalised words, each of four letters or more in the
+    dictionary (a hyphenated word: one of its parts), maybe after the lower-case end of the item before, and
+    nothing else."""
+    body = token.strip(".,;:")
+    lead = _LOWER_LEAD.match(body)
+    rest = body[lead.end():] if lead else body
+    humps = _HUMP.findall(rest)
+    return len(humps) + (lead is not None) >= 3 and "".join(humps) == rest \
+        and (lead is None or lead.group().casefold() in dictionary) \
+        and all(any(len(part) >= 4 and part.casefold() in dictionary for part in hump.split("-")) for hump in humps)
+
+
+_HUMP = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
+_LOWER_LEAD = re.compile(r"[a-z]{4,}(?=[A-Z])")
 
 
 def _heading_glued_digit(text: str) -> list[int]:
