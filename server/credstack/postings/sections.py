@@ -679,7 +679,10 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             body.append(block)
             continue
         opened_empty = bool(heading) and not body
-        lead_in_over = opened_empty and opened_with_colon  # "Key responsibilities:" with nothing under it yet
+        # "Key responsibilities:" with nothing under it yet; so "KEY DUTIES AND RESPONSIBILITES" in capitals over
+        # "PORTFOLIO MANAGEMENT RESPONSIBILITY", which names no kind, in capitals too: its topic
+        lead_in_over = opened_empty and (opened_with_colon
+                                         or (kind in _JOB_TEXT and _is_caps(heading) and _is_caps(text)))
         close()
         offer_heading = False
         if _is_list_lead_in(text):
