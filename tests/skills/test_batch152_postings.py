@@ -27,3 +27,18 @@ def test_the_nhs_patient_record_rio_is_a_tool_beside_patient_words_and_the_city_
     assert "RiO" in found(record, resources)
     city = ("Account Manager\n\nRequirements\n\n- Willing to travel to Rio de Janeiro for client meetings\n")
     assert "RiO" not in found(city, resources)
+
+
+def test_what_the_employer_says_is_provided_is_not_asked(resources):
+    """A mobile testing unit operative's advert: 'You must also be prepared to work outdoors with appropriate training
+    and PPE provided': the protective equipment handed out read as a skill asked. What the post holder uses or
+    gives ('comfortable using the ICT systems provided', 'the quality of care provided') is still the work."""
+    from tests.skills.conftest import at
+
+    from credstack.skills.requirements import taught_on_the_job
+
+    assert taught_on_the_job(*at("Work outdoors with appropriate training and PPE provided.", "PPE"))
+    assert taught_on_the_job(*at("Uniforms are provided.", "Uniforms"))
+    assert not taught_on_the_job(*at("Be comfortable using the ICT systems provided.", "ICT systems"))
+    assert not taught_on_the_job(*at("Oversee the quality of care provided.", "quality of care"))
+    assert not taught_on_the_job(*at("A teaching license issued by the Department of Education.", "teaching license"))

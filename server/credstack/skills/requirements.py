@@ -631,8 +631,23 @@ def taught_on_the_job(text: str, start: int, end: int) -> bool:
     them ("In return, we will provide you with robust local induction, one to one clinical
     supervision") or will award at the end of its course ("On completion of your apprenticeship you will
     receive ... Functional Skills English, Maths"): given, not asked of the candidate (requirement_cues.json
-    ``taught_on_the_job``)."""
+    ``taught_on_the_job``); so is what the text says is provided, right after it ("with appropriate training
+    and PPE provided", "Uniforms are provided")."""
+    provided = _PROVIDED_AFTER.match(text, end)
+    if provided is not None and (provided.group(1) or _PROVIDED_WITH.search(text, max(0, start - 80), start)):
+        return True
     return _before_matches("taught_on_the_job", text, start, end, _TAUGHT_LEADS, TAUGHT_REACH)
+
+
+# What the employer says it provides, right after the mention: "Uniforms are provided", "training will be
+# supplied", or the last of a list after "with" ("with appropriate training and PPE provided"); not "provided
+# that ...", "issued by ...", work done for others ("customer service provided to patients"), what must be worn
+# ("Protective clothing is provided and must be worn"), nor what the post holder uses or does ("comfortable using
+# the ICT systems provided", "the quality of care provided").
+_PROVIDED_AFTER = re.compile(r"(?i)[ \t]+((?:is|are|will[ \t]+be|shall[ \t]+be|can[ \t]+be)[ \t]+)?(?:fully[ \t]+)?"
+                             r"(?:provided|supplied|issued)\b(?![ \t]+(?:that|to|for|in|on|by)\b)"
+                             r"(?![ \t]*,?[ \t]+and[ \t]+(?:must|should|has|have|needs?)\b)")
+_PROVIDED_WITH = re.compile(r"(?i)\bwith[ \t]+(?:[\w-]+[ \t]+){0,4}(?:and|&)[ \t]+$")
 
 
 # How far back in its clause a promise of training may start: the end of a course's award names a
