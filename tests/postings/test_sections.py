@@ -46,6 +46,7 @@ def kinds_of(posting) -> dict[str, str]:
     ("Person Specification", "requirements"), ("Person specification:", "requirements"),
     ("Role & Responsibilities", "responsibilities"), ("Roles and Responsibilities", "responsibilities"),
     ("Job Spec", "responsibilities"), ("Job Specification", "responsibilities"),
+    ("In return we can offer", "benefits"), ("In return, you will receive", "benefits"),
     ("You might thrive in this role if you have:", "requirements"),
     # public-sector postings: documents are how to apply, label rows facts
     ("Required Documentation for Eligibility and Preference", "how_to_apply"),

@@ -42,3 +42,11 @@ def test_what_the_employer_says_is_provided_is_not_asked(resources):
     assert not taught_on_the_job(*at("Be comfortable using the ICT systems provided.", "ICT systems"))
     assert not taught_on_the_job(*at("Oversee the quality of care provided.", "quality of care"))
     assert not taught_on_the_job(*at("A teaching license issued by the Department of Education.", "teaching license"))
+
+
+def test_nhs_clinical_systems_an_applications_trainer_teaches_are_tools(resources):
+    """An ICT applications trainer's advert listed 'Inpatient Nursing documentation via Nervecentre' and 'Patient
+    questionnaires and communication via DrDoctor': the vocabulary knew neither system."""
+    posting = ("ICT Applications Trainer\n\nDuties\n\n• Inpatient Nursing documentation via Nervecentre\n• Patient "
+               "questionnaires and communication via DrDoctor\n")
+    assert {"Nervecentre", "DrDoctor"} <= found(posting, resources)
