@@ -13,3 +13,15 @@ def test_the_hr_record_a_generalist_assists_with_is_a_task_not_a_colleague(resou
     assert "I-9 Compliance" in found(task, resources)
     colleague = "Care Assistant\n\nDuties\n- Assists the RN with patient care\n- Personal care\n"
     assert "Registered Nurse" not in found(colleague, resources)
+
+
+def test_data_entry_is_clerical_work_and_speaks_for_no_data_analyst(resources):
+    """A clinical trial administrator's advert ('data entry and management for a variety of databases') read as a
+    data role once its training duty was gone, and drew the Meta Database Engineer certificate, off its field: data
+    entry spoke for the data analytics group. It speaks for the clerical and customer service group."""
+    from credstack.credentials.fit import skill_groups
+    from credstack.skills.model import Requirement, SkillKind, SkillMention
+
+    entry = SkillMention("Data Entry", SkillKind.HARD, resources.vocabulary.get("Data Entry").category, Requirement.REQUIRED)
+    groups = skill_groups([entry], resources.catalog, resources.vocabulary)
+    assert "data_analytics" not in groups and "customer_service" in groups
