@@ -72,3 +72,22 @@ def test_a_benefits_word_in_an_adverts_header_before_the_agencys_opening_heads_n
     assert "\nBenefits\n" not in break_run_in_headings(text)
     text = "You will need Oracle and SQL experience. Benefits: Pension scheme and a bonus are on offer." + _PAD
     assert "\nBenefits:\nPension scheme" in break_run_in_headings(text)
+
+
+def test_a_benefits_label_among_a_headers_fields_heads_nothing():
+    """A manufacturing engineer's advert opened 'Job Title: Manufacturing Engineer Salary: circa **** depending on
+    experience. Benefits: Pension, Profit share scheme, ****4 days holiday, free parking Duration: Permanent ...':
+    the next field's label came too far after 'Benefits:' to show it was a field, and the whole advert read as perks.
+    A fact's label shortly before it shows it as well."""
+    text = ("Job Title: Manufacturing Engineer Salary: circa 30k depending on experience. Benefits: Pension, Profit "
+            "share scheme, 24 days holiday, free parking Duration: Permanent Location: Surrey." + _PAD)
+    assert "\nBenefits:\n" not in break_run_in_headings(text)
+
+
+def test_a_run_in_heading_goes_on_past_a_slash_and_to_the_jobs_name_before_its_colon():
+    """The same advert ran '... production area. Key duties/responsibilities of the Manufacturing Engineer: Provide
+    technical support ...': the slash, then the job's name in capitals, stopped the heading, and the duties stayed
+    in the advert's opening."""
+    text = ("This is a key role within a mechanical assembly production area. Key duties/responsibilities of the "
+            "Manufacturing Engineer: Provide technical support for production." + _PAD)
+    assert "\nKey duties/responsibilities of the Manufacturing Engineer:\nProvide" in break_run_in_headings(text)

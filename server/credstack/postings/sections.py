@@ -250,6 +250,18 @@ def _strong_cue_end(text: str, start: int) -> int | None:
     return end
 
 
+# The job's name closing a run-in heading with a colon: "Key duties/responsibilities of the Manufacturing Engineer:"
+_NAMED_TO_COLON = re.compile(r"[ \t]+(?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’&-]*:(?=[ \t])")
+# A fact's label shortly before a cue closed by a colon ("Salary: circa 30k depending on experience. Benefits:
+# Pension, Profit share scheme, 24 days holiday, free parking Duration: Permanent"): one more field of a header
+_FACT_LABEL = re.compile(r"\b([A-Z][a-z]+(?:[ \t][A-Z]?[a-z]+)?):[ \t]")
+
+
+def _fact_label_precedes(text: str, start: int) -> bool:
+    return any(is_fact_label(m.group(1)) or is_fact_label(m.group(1).split()[-1])  # "Engineer Salary:": "Salary"
+               for m in _FACT_LABEL.finditer(text, max(0, start - NEXT_LABEL_REACH), start))
+
+
 # A word that joins a heading's words: the capitalised word after it goes on with the heading ("Duties and
 # Responsibilities: Assessing ...", not a heading "Duties and" over "Responsibilities: ...")
 _HEADING_JOINS = frozenset({"and", "&"})
@@ -267,12 +279,20 @@ def _run_in_heading_end(text: str, start: int) -> int | None:
                                 or (rest[1:2].isupper() and not text[:start].rstrip()[-1:].isupper())):
             # "... when required. Benefits: Uniforms are ...", "Essential functions include:Accounting Services"
             # (not a cue closing a heading in capitals glued to a word: "regulationPRIMARY RESPONSIBILITIES:Employee")
-            if label_follows(text, end + 1):
+            if label_follows(text, end + 1) or _fact_label_precedes(text, start):
                 return None  # "Salary: 30k Benefits: Blue Chip Company Benefits Location: Swansea": a header's fields
             return end + 1 if len(text[start:end].split()) <= MAX_CUE_LINE_WORDS else None
+        if rest[:1] == "/" and rest[1:2].isalpha():  # "Key duties/responsibilities of the Manufacturing Engineer:"
+            end += 1
+            while end < len(text) and not text[end].isspace() and text[end] != ":":
+                end += 1
+            continue
         if not following or rest[:1] not in (" ", "\t"):
             return None
         joined = text[start:end].rsplit(None, 1)[-1].lower() in _HEADING_JOINS
+        named = _NAMED_TO_COLON.match(text, end) if following[0].isupper() and not joined else None
+        if named is not None and len(text[start:named.end()].split()) <= MAX_CUE_LINE_WORDS + 3:
+            return named.end()  # "... of the Manufacturing Engineer:": the job's name, then the colon
         if (following[0].isupper() and not joined) or following[0].isdigit():
             words = len(text[start:end].split())
             return end if words <= MAX_CUE_LINE_WORDS else None
