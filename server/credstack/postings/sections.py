@@ -143,7 +143,7 @@ _RUN_IN_KINDS = frozenset(SectionKind) - {SectionKind.OTHER, SectionKind.NAVIGAT
 _PAY_JOINS = frozenset(("plus", "+"))
 # A field label soon after a cue closed by a colon: the cue is one more field of a flattened header
 # ("Benefits: Blue Chip Company Benefits Location: Swansea"), not the heading of what follows.
-_NEXT_LABEL = re.compile(r"\b[A-Z][a-z]+(?:[ \t][A-Z]?[a-z]+)?:[ \t]")
+_NEXT_LABEL = re.compile(r"\b([A-Z][a-z]+(?:[ \t][A-Z]?[a-z]+)?):[ \t]")
 NEXT_LABEL_REACH = 60
 
 
@@ -252,14 +252,14 @@ def _strong_cue_end(text: str, start: int) -> int | None:
 
 # The job's name closing a run-in heading with a colon: "Key duties/responsibilities of the Manufacturing Engineer:"
 _NAMED_TO_COLON = re.compile(r"[ \t]+(?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’&-]*:(?=[ \t])")
-# A fact's label shortly before a cue closed by a colon ("Salary: circa 30k depending on experience. Benefits:
-# Pension, Profit share scheme, 24 days holiday, free parking Duration: Permanent"): one more field of a header
-_FACT_LABEL = re.compile(r"\b([A-Z][a-z]+(?:[ \t][A-Z]?[a-z]+)?):[ \t]")
 
 
 def _fact_label_precedes(text: str, start: int) -> bool:
-    return any(is_fact_label(m.group(1)) or is_fact_label(m.group(1).split()[-1])  # "Engineer Salary:": "Salary"
-               for m in _FACT_LABEL.finditer(text, max(0, start - NEXT_LABEL_REACH), start))
+    """Whether a fact's label stands within ``NEXT_LABEL_REACH`` characters before ``start`` ("Salary: circa 30k
+    depending on experience. Benefits: Pension, ... Duration: Permanent"): the cue there is one more field of a
+    header. A label's word may follow another capitalised word ("Engineer Salary:")."""
+    return any(is_fact_label(m.group(1)) or is_fact_label(m.group(1).split()[-1])
+               for m in _NEXT_LABEL.finditer(text, max(0, start - NEXT_LABEL_REACH), start))
 
 
 # A word that joins a heading's words: the capitalised word after it goes on with the heading ("Duties and
