@@ -15,3 +15,15 @@ def test_the_uk_counselling_and_psychotherapy_registers_are_credentials(resource
     got = found(posting, resources)
     assert {"BACP Registration", "UKCP Registration", "BABCP Accreditation"} <= got
     assert "Level 4 Specialist Exercise Instructor" in got  # the BACPR's qualification, as before
+
+
+def test_initials_alone_link_to_no_longer_name_they_are_part_of():
+    """A construction firm accountant's posting listed 'Journal entries / transactional accounting AP / AR / PR
+    familiarity': the span tagger's 'AP' linked, by its vector, to the WELL AP building credential, a certification
+    gap no accountant has. Initials that are a skill's whole form still link."""
+    from credstack.skills.linking import _may_be_near
+    from credstack.skills.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    assert not _may_be_near("AP", vocabulary.get("WELL AP"))
+    assert _may_be_near("BACP", vocabulary.get("BACP Registration"))

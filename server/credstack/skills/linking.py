@@ -57,6 +57,9 @@ def _may_be_near(surface: str, skill: Skill) -> bool:
     words = _TOKEN.findall(surface)
     if len(words) == 1 and not name_token(words[0]) and rank(words[0]) is not None:
         return False
+    if len(words) == 1 and len(words[0]) > 1 and words[0].isupper() \
+            and words[0].casefold() not in {form.casefold() for form in (skill.name, *skill.aliases)}:
+        return False  # initials alone name a skill only as a whole form of it: "AP" of "AP / AR / PR" is no "WELL AP"
     forms = [w for form in (skill.name, *skill.aliases) for w in _TOKEN.findall(form)]
     own = {w.casefold() for w in forms}
     acronyms = {w for w in forms if len(w) > 1 and w.isupper()}
