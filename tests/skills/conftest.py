@@ -61,6 +61,12 @@ def with_tagger(text: str, phrases: dict[str, str], kind=None):
                           tagger=FakeTagger(phrases))
 
 
+def tagged_names(text: str, phrases: dict[str, str], kind=None) -> set[str]:
+    """Every skill and context name ``with_tagger`` reads in ``text``."""
+    result = with_tagger(text, phrases, kind)
+    return {s.name for s in [*result.skills, *result.context]}
+
+
 def levels(text: str, resources) -> dict[str, str]:
     """Each skill's and context name's requirement level ("required", "preferred", ...) in a posting."""
     from credstack.analysis import analyze

@@ -3,15 +3,11 @@ of 2023-24 and NHS adverts) and the misses they led back to showed. Synthetic po
 
 from __future__ import annotations
 
-from tests.skills.conftest import analyzed, found, section_kinds, with_tagger
+from tests.skills.conftest import analyzed, found, section_kinds
+from tests.skills.conftest import tagged_names as _names
 
 from credstack.postings.sections import classify
 from credstack.skills import TextKind
-
-
-def _names(text: str, phrases: dict[str, str], kind=None) -> set[str]:
-    result = with_tagger(text, phrases, kind)
-    return {s.name for s in [*result.skills, *result.context]}
 
 
 def test_systems_asked_as_an_advantage_stay_asked_when_training_is_offered_otherwise():

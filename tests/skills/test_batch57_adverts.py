@@ -5,14 +5,10 @@ perks, values and colleagues read as skills, the employer's social media. Synthe
 
 from __future__ import annotations
 
-from tests.skills.conftest import found, with_tagger
+from tests.skills.conftest import found
+from tests.skills.conftest import tagged_names as _names
 
 from credstack.skills import TextKind
-
-
-def _names(text: str, phrases: dict[str, str], kind=None) -> set[str]:
-    result = with_tagger(text, phrases, kind)
-    return {s.name for s in [*result.skills, *result.context]}
 
 
 def test_areas_a_lead_in_asks_expertise_in_stand_in_unheaded_text():
