@@ -30,6 +30,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ142|held-occ143|held-occ144|held-occ145|held-occ146|held-occ147|
                                           held-occ148|held-occ149|
                                           held-occ150|held-occ151|
+                                          held-occ152|held-occ153|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -369,7 +370,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ144`` the hundred-and-fifty-fourth, ``held-occ145`` the hundred-and-fifty-fifth,
     ``held-occ146`` the hundred-and-fifty-sixth, ``held-occ147`` the hundred-and-fifty-seventh,
     ``held-occ148`` the hundred-and-fifty-eighth, ``held-occ149`` the hundred-and-fifty-ninth,
-    ``held-occ150`` the hundred-and-sixtieth, ``held-occ151`` the hundred-and-sixty-first (and ``all``):
+    ``held-occ150`` the hundred-and-sixtieth, ``held-occ151`` the hundred-and-sixty-first,
+    ``held-occ152`` the hundred-and-sixty-second, ``held-occ153`` the hundred-and-sixty-third (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -639,6 +641,7 @@ def main() -> int:
                                             "held-occ146", "held-occ147",
                                             "held-occ148", "held-occ149",
                                             "held-occ150", "held-occ151",
+                                            "held-occ152", "held-occ153",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -673,7 +676,8 @@ def main() -> int:
                         "held-occ144, held-occ145, "
                         "held-occ146, held-occ147, "
                         "held-occ148, held-occ149, "
-                        "held-occ150, held-occ151: "
+                        "held-occ150, held-occ151, "
+                        "held-occ152, held-occ153: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -710,7 +714,8 @@ def main() -> int:
                         "hundred-and-fifty-fourth, hundred-and-fifty-fifth, "
                         "hundred-and-fifty-sixth, hundred-and-fifty-seventh, "
                         "hundred-and-fifty-eighth, hundred-and-fifty-ninth, "
-                        "hundred-and-sixtieth, hundred-and-sixty-first batch), "
+                        "hundred-and-sixtieth, hundred-and-sixty-first, "
+                        "hundred-and-sixty-second, hundred-and-sixty-third batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
