@@ -333,3 +333,29 @@ def test_a_heading_trailing_off_in_an_ellipsis_and_full_stops_heads_its_section(
     assert kinds.get("About the Role….") == SectionKind.RESPONSIBILITIES
     assert kinds.get("What we’re looking for…..") == SectionKind.REQUIREMENTS
     assert kinds.get("About the Department…") == SectionKind.ABOUT_COMPANY
+
+
+@pytest.mark.parametrize("ask", [
+    "You will have a recognised degree in Physiotherapy, HCPC registration and a full UK driving licence.",
+    "Applicants must hold a current registration with the NMC and a valid driving licence.",
+])
+def test_a_credential_asked_after_perks_written_as_sentences_leaves_the_benefits(ask):
+    """Batch 161 (an NHS occupational therapist's advert): the requirements paragraph came after "What we offer
+    in return:" and two perks written as sentences, and was read as perks, its degree, registration and licence
+    lost. A paragraph naming a credential the candidate must already hold goes back to what the posting asks;
+    what the job gives ("you will have a full induction") stays a perk."""
+    text = ("Community Physiotherapist\n\nWhat we offer in return:\n\n"
+            "On commencing the role you will have a full induction. We offer regular supervision.\n\n"
+            "Flexible working environment and paid annual leave entitlement.\n\n" + ask)
+    sections = parse_posting(text).sections
+    benefits = [s for s in sections if s.kind == SectionKind.BENEFITS]
+    assert benefits and "full induction" in benefits[0].text and "Flexible working" in benefits[0].text
+    assert all(ask not in s.text for s in benefits)
+    assert any(ask in s.text for s in sections)
+
+
+def test_a_qualification_the_job_gives_stays_a_perk():
+    text = ("Care Assistant\n\nWhat we offer:\n\nOn commencing the role you will have a full induction.\n\n"
+            "You will gain a recognised qualification in Health and Social Care, fully funded.")
+    benefits = [s for s in parse_posting(text).sections if s.kind == SectionKind.BENEFITS]
+    assert benefits and "recognised qualification" in benefits[0].text

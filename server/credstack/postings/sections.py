@@ -536,6 +536,14 @@ _ASK_LEAD_IN = re.compile(
     r"(?i)(?:^|(?<=[.!?])\s+)([^.!?\n]*\b(?:ask(?:s)?\s+(?:that\s+)?you\s+(?:to\s+)?(?:bring|have)|"
     r"you(?:'ll|’ll|\s+will)?\s+(?:need|bring)|(?:you|candidates?|applicants?)\s+(?:must|should|will)\s+"
     r"(?:have|possess|bring|need))\b[^.!?:\n]{0,40}\bfollowing\b[^.!?:\n]{0,20}):\s*$")
+# A paragraph under the benefits that names a credential the candidate must already hold ("You will have a
+# recognised degree in Occupational Therapy, HCPC registration, a full UK driving licence"): the posting is
+# back to what it asks, after perks written as sentences too. Not what the job gives ("you will have a full
+# induction", "you will gain a recognised qualification").
+_HOLDS_A_CREDENTIAL = re.compile(
+    r"(?i)\b(?:you|applicants?|candidates?)\s+(?:will|must|should)\s+(?:already\s+)?(?:have|hold|possess)\s+"
+    r"(?:an?\s+)?(?:recognised|recognized|relevant|appropriate|current|valid|full)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:degree|qualification|registration|licen[cs]e|diploma|certificat(?:e|ion))\b")
 # A perk written as a short line of its own ("Flexible Scheduling"), as scraped lists are
 _PERK_LINE = 60
 _PERK_LINES = 3
@@ -687,7 +695,7 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             open_headings = [h for h in open_headings if h[1] not in (SectionKind.ABOUT_COMPANY, SectionKind.BENEFITS)]
             continue
         if not rank and kind == SectionKind.BENEFITS and heading and block.tag != "li" and body \
-                and _after_perks(body) and _ASK_AFTER_PERKS.search(text):
+                and ((_after_perks(body) and _ASK_AFTER_PERKS.search(text)) or _HOLDS_A_CREDENTIAL.search(text)):
             # "To join us ... NVQ level 2 is desirable" after the benefits list: the posting goes back
             # to what it asks, under no heading of its own
             close()
