@@ -150,3 +150,15 @@ def test_o_sub_bullets_glued_after_a_full_stop_become_bullets():
     repaired = repair_glued(text)
     assert "preferred.\n• Experience: 5+ years" in repaired and "(Spanish).\n• Licenses or" in repaired
     assert "o Licenses" not in repaired
+
+
+def test_initials_plural_ending_a_sentence_glued_to_the_next_is_cut():
+    """Batch 160 (a LinkedIn recruitment VP's posting): "exceed KPIs.High levels of organization" was read as one
+    chip 'KPIs.High'; an FP&A posting's 'KPIs.Develop' and a sales representative's 'OEMs.International' were
+    chips too. The plural of initials ending a sentence, glued to the next one's capitalised word, is a full
+    stop glued as "policy.Maintain" is; dotted names stay ("ASP.NET", "VB.NET", "Node.js")."""
+    text = ("Responsibilities:deliver results and exceed KPIs.High levels of organization.\n"
+            "Build tools in ASP.NET, VB.NET and Node.js for the PCs.")
+    repaired = repair_glued(text)
+    assert "KPIs.\nHigh levels" in repaired or "KPIs. High levels" in repaired
+    assert "ASP.NET" in repaired and "VB.NET" in repaired and "Node.js" in repaired

@@ -59,6 +59,7 @@ _GLUE = re.compile(r"[a-z.:!?][A-Z]|\d{3}[A-Z][a-z]{3}|"
                    r"[A-Z]{3}[a-z]|\+[A-Z][a-z]|[A-Za-z]{2}\.\d+[-–+]\d*(?=\s)|(?:[a-z]|[A-Z]\.)\)[A-Z]")
 _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[a-z]{2}[.:!?])(?=[A-Z][a-z])"
                     r"|(?<=\d{2}[.!?])(?=[A-Z][a-z])"  # "MEP 2040.Assist"
+                    r"|(?<=[A-Z]{2}s[.!?])(?=[A-Z][a-z])"  # "exceed KPIs.High levels": initials' plural ending one
                     r"|(?<=\.[A-Z]\.)(?=[A-Z][a-z]{2,})"  # "Ph.D. or Psy.D.Master's level clinicians"
                     r"|(?<=[A-Z]{4})(?=[A-Z][a-z](?![a-z]))"  # "CERTIFICATIONTo perform"
                     r"|(?<=[A-Z]{4})(?=[A-Z]\.[A-Z]\.)"  # "QUALIFICATIONSD.D.S. with Illinois license"
