@@ -359,3 +359,31 @@ def test_a_qualification_the_job_gives_stays_a_perk():
             "You will gain a recognised qualification in Health and Social Care, fully funded.")
     benefits = [s for s in parse_posting(text).sections if s.kind == SectionKind.BENEFITS]
     assert benefits and "recognised qualification" in benefits[0].text
+
+
+def test_a_flattened_advert_ending_on_its_notice_is_no_notice():
+    """Batch 163 (a 2013 agency advert for an oncology home IV therapy nurse, one paragraph): its last two sentences
+    were the agency's equal-opportunity notice, and the whole advert, the one line it is, was read as that notice,
+    every requirement lost (NMC Register, ENB 998, cannulation, phlebotomy). A line is judged by its sentences."""
+    text = ("HOME IV THERAPY NURSE\n\nAdditional Information\n\nMaintaining supplies (stock control) and ensuring equipment is maintained. "
+            "Devising a plan of care suitable to the clients needs. Performing client training in self management "
+            "of infusion therapies. Experience: RGN part 1 of the NMC Register. Experience in an acute care setting. "
+            "Cannulation and phlebotomy skills are essential. Acme Staffing is committed to equality in the "
+            "workplace and is an equal opportunity employer.")
+    sections = parse_posting(text).sections
+    holder = next(s for s in sections if "phlebotomy" in s.text)
+    assert holder.kind != SectionKind.LEGAL
+
+
+@pytest.mark.parametrize("notice", [
+    "Acme is an equal opportunity employer. We welcome applications from all. All qualified applicants will receive "
+    "consideration without regard to race, religion or disability.",
+    "La nostra organizzazione garantisce che nella selezione del personale non via sia alcuna forma di "
+    "discriminazione. Acme S.r.l. è certificata secondo la norma UNI/PdR 125:2022. Promuoviamo un ambiente di "
+    "lavoro inclusivo.",
+])
+def test_a_notice_of_several_sentences_stays_a_notice(notice):
+    text = "Warehouse Operative\n\nRequirements:\n\n- Forklift licence\n- Stock control\n\nAdditional Information\n\n" + notice
+    sections = parse_posting(text).sections
+    holder = next(s for s in sections if notice[:20] in s.text)
+    assert holder.kind == SectionKind.LEGAL

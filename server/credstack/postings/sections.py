@@ -460,12 +460,13 @@ _ABOUT_OPENER = re.compile(
 # An equal-treatment or non-discrimination notice, in the languages postings come in: under a heading
 # that names no kind ("Additional Information") a section made of such sentences is the legal notice.
 _NOTICE_SENTENCE = re.compile(
-    r"equal (employment )?opportunit|without regard to|regardless of|discriminat|diversit[éyàa]|inclusi[vo]n?|"
+    r"equal (employment )?opportunit|without regard to|regardless of|discrimina[tzc]|diversit[éyàa]|inclusi[vo]n?|"
     r"égalité (de traitement|des chances)|situation de handicap|chancengleich|benachteilig|unabhängig von|"
     r"igualdad de oportunidades|diversidade|pari opportunità|affirmative action|"
     # the accommodation offer and the EEO reference such a notice carries beside its equal-opportunity sentence
     r"reasonable accommodations?\b|accommodations? (due to|for) (a |an )?disabilit|\beeo\b", re.IGNORECASE)
 MIN_NOTICE_SHARE = 0.6
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 # What a job gives besides the pay, in the languages postings come in: under a heading that names
@@ -560,8 +561,10 @@ def _is_notice(text: str) -> bool:
     the notice asks anything of the candidate: a notice closing a list of criteria or conditions ("Must
     have reliable transportation ... Bering Straits is an equal opportunity employer ...") leaves the
     list what it was; an opening line that asks nothing ("We cannot do it without diverse teams.", a
-    requisition number) belongs to the notice."""
-    lines = [line for line in text.splitlines() if line.strip()]
+    requisition number) belongs to the notice. A line is read by its sentences: a flattened advert is one line,
+    its notice the last two sentences of it ("... Cannulation and phlebotomy skills are essential. Eden Brown is
+    ... an equal opportunity employer.")."""
+    lines = [sentence for line in text.splitlines() for sentence in _SENTENCE_GAP.split(line) if sentence.strip()]
     total = sum(len(line) for line in lines)
     notice = [bool(_NOTICE_SENTENCE.search(line)) for line in lines]
     before = lines[:notice.index(True)] if True in notice else lines
