@@ -287,6 +287,13 @@ def _run_in_heading_end(text: str, start: int) -> int | None:
             while end < len(text) and not text[end].isspace() and text[end] != ":":
                 end += 1
             continue
+        if rest[:2] == ", ":  # "In return, PULSE can offer: Excellent rates of pay ...": the cue goes on to its colon
+            colon = text.find(":", end, end + MAX_HEADING_CHARS)
+            if colon > 0 and text[colon + 1:colon + 2] in (" ", "\t") and not re.search(r"[.!?;]", text[end:colon]) \
+                    and len(text[start:colon].split()) <= MAX_CUE_LINE_WORDS + 3 \
+                    and classify(text[start:colon]) not in (None, SectionKind.OTHER):
+                return colon + 1
+            return None
         if not following or rest[:1] not in (" ", "\t"):
             return None
         joined = text[start:end].rsplit(None, 1)[-1].lower() in _HEADING_JOINS
