@@ -367,7 +367,10 @@ def test_a_flattened_advert_ending_on_its_notice_is_no_notice():
     every requirement lost (NMC Register, ENB 998, cannulation, phlebotomy). A line is judged by its sentences."""
     text = ("HOME IV THERAPY NURSE\n\nAdditional Information\n\nMaintaining supplies (stock control) and ensuring equipment is maintained. "
             "Devising a plan of care suitable to the clients needs. Performing client training in self management "
-            "of infusion therapies. Experience: RGN part 1 of the NMC Register. Experience in an acute care setting. "
+            "of infusion therapies. Participating in quality assurance initiatives, including team clinical "
+            "supervision. Assisting the referring Consultant and hospital in planning a smooth transition of patient "
+            "care from the hospital to the home. Attending and contributing to appropriate conferences, tutorials, "
+            "study and induction days. Experience: RGN part 1 of the NMC Register. Experience in an acute care setting. "
             "Cannulation and phlebotomy skills are essential. Acme Staffing is committed to equality in the "
             "workplace and is an equal opportunity employer.")
     sections = parse_posting(text).sections
@@ -381,6 +384,14 @@ def test_a_flattened_advert_ending_on_its_notice_is_no_notice():
     "La nostra organizzazione garantisce che nella selezione del personale non via sia alcuna forma di "
     "discriminazione. Acme S.r.l. è certificata secondo la norma UNI/PdR 125:2022. Promuoviamo un ambiente di "
     "lavoro inclusivo.",
+    # one long line whose later sentences name no equality word (a US pay-transparency notice)
+    "Acme will not discharge or in any other manner discriminate against employees or applicants because they have "
+    "inquired about, discussed, or disclosed their own pay or the pay of another employee or applicant. However, "
+    "employees who have access to the compensation information of other employees or applicants as a part of their "
+    "essential job functions cannot disclose the pay of other employees or applicants to individuals who do not "
+    "otherwise have access to compensation information, unless the disclosure is (a) in response to a formal "
+    "complaint or charge, (b) in furtherance of an investigation, proceeding, hearing, or action, including an "
+    "investigation conducted by the employer, or (c) consistent with the company's legal duty to furnish information.",
 ])
 def test_a_notice_of_several_sentences_stays_a_notice(notice):
     text = "Warehouse Operative\n\nRequirements:\n\n- Forklift licence\n- Stock control\n\nAdditional Information\n\n" + notice

@@ -568,14 +568,17 @@ def _is_notice(text: str) -> bool:
     the notice asks anything of the candidate: a notice closing a list of criteria or conditions ("Must
     have reliable transportation ... Bering Straits is an equal opportunity employer ...") leaves the
     list what it was; an opening line that asks nothing ("We cannot do it without diverse teams.", a
-    requisition number) belongs to the notice. A line is read by its sentences: a flattened advert is one line,
-    its notice the last two sentences of it ("... Cannulation and phlebotomy skills are essential. Eden Brown is
-    ... an equal opportunity employer.")."""
-    lines = [sentence for line in text.splitlines() for sentence in _SENTENCE_GAP.split(line) if sentence.strip()]
+    requisition number) belongs to the notice. What comes before the notice is read by sentences in a
+    flattened line (``MIN_FLAT_CHARS`` or longer): a flattened advert is one line, its notice the last two
+    sentences of it ("... Cannulation and phlebotomy skills are essential. Eden Brown is ... an equal
+    opportunity employer.")."""
+    lines = [line for line in text.splitlines() if line.strip()]
     total = sum(len(line) for line in lines)
     notice = [bool(_NOTICE_SENTENCE.search(line)) for line in lines]
-    before = lines[:notice.index(True)] if True in notice else lines
-    return bool(total) and not any(_ASK_AFTER_PERKS.search(line) for line in before) \
+    parts = [part for line in lines for part in (_SENTENCE_GAP.split(line) if len(line) >= MIN_FLAT_CHARS else [line])]
+    marked = [bool(_NOTICE_SENTENCE.search(part)) for part in parts]
+    before = parts[:marked.index(True)] if True in marked else parts
+    return bool(total) and not any(_ASK_AFTER_PERKS.search(part) for part in before) \
         and sum(len(line) for line, n in zip(lines, notice, strict=True) if n) >= MIN_NOTICE_SHARE * total
 
 
