@@ -1,4 +1,4 @@
-"""What batches 160 to 163's real postings (bench/nontech_real.py --split held-occ150 to held-occ153: LinkedIn
+"""What batches 160 to 165's real postings (bench/nontech_real.py --split held-occ150 to held-occ155: LinkedIn
 postings of 2023-24, NHS adverts and the UK Adzuna dump of 2013) and the misses they led back to showed. Synthetic
 postings, with controls."""
 
@@ -53,3 +53,19 @@ def test_a_comma_after_a_cue_that_goes_on_to_no_heading_stays_text():
             "In return, the post holder will support the manager with audits and rotas.")
     sections = parse_posting(text).sections
     assert not any(s.kind == SectionKind.BENEFITS for s in sections), sections
+
+
+def test_training_the_post_offers_including_named_courses_is_offered(resources):
+    """A band 7 psychologist's NHS-style advert: 'The post offers excellent professional development opportunities
+    including DBT training, access to specialist DBT supervision; Positive Behaviour Support training and
+    participation in other relevant training, such as forensic risk assessment (e.g. HCR20; RSVP).' Those were read
+    as asked; what the post offers to train in is offered, over the semicolons of its list. What the candidate
+    must have stays asked."""
+    posting = ("Clinical Psychologist\n\nThe post offers excellent professional development opportunities including "
+               "DBT training, access to specialist DBT supervision; Positive Behaviour Support training and "
+               "participation in other relevant training, such as forensic risk assessment.\n\nYou will have:\n\n"
+               "- A Doctorate in Clinical Psychology along with HCPC Registration.\n"
+               "- Experience of risk assessment in a mental health setting.\n")
+    got = found(posting, resources)
+    assert "Positive Behaviour Support" not in got
+    assert {"HCPC Registration", "Risk Assessment"} <= got
