@@ -69,3 +69,14 @@ def test_training_the_post_offers_including_named_courses_is_offered(resources):
     got = found(posting, resources)
     assert "Positive Behaviour Support" not in got
     assert {"HCPC Registration", "Risk Assessment"} <= got
+
+
+def test_initials_of_any_hard_skill_written_with_dots(resources):
+    """A cardiographer's NHS advert: 'Perform routine E.C.G. recordings.' Initials written with dots were read for
+    credentials and degrees only ("C.P.I.M.", "M.B.A."); a procedure's or a regulation's are the same name. In
+    capitals only: an Italian firm's 'S.p.A.' is no single-page application."""
+    posting = ("Cardiographer\n\nDuties:\n- Perform routine E.C.G. recordings.\n- Work to C.O.S.H.H. regulations\n"
+               "- Previous experience at Rossi S.p.A. or a similar firm\n")
+    got = found(posting, resources)
+    assert {"Cardiology", "COSHH"} <= got
+    assert "Single Page Applications" not in got and "Single-Page Applications" not in got

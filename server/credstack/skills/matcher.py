@@ -310,11 +310,11 @@ def code_variants(form: str) -> list[str]:
 
 
 def dotted_variants(form: str, skill: Skill) -> list[str]:
-    """A credential's or a degree's initials written with dots ("C.P.I.M. certificate preferred",
-    "M.B.A."): three to six capitals, each followed by a dot, the last one's maybe left out
+    """A name's initials written with dots ("C.P.I.M. certificate preferred", "M.B.A.", "routine E.C.G. recordings",
+    "C.O.S.H.H. regulations"): three to six capitals, each followed by a dot, the last one's maybe left out
     ("C.P.I.M/C.P.M."). Initials whose reading depends on the words around them (``skill_context.json``
     forms and senses, "CPA", "ILS") keep to the way they are written, or the dots would skip that test."""
-    if skill.kind not in (SkillKind.CERTIFICATION, SkillKind.DEGREE) or not (form.isalpha() and form.isupper()) \
+    if skill.kind in (SkillKind.SOFT, SkillKind.LANGUAGE) or not (form.isalpha() and form.isupper()) \
             or not 3 <= len(form) <= 6 or form.casefold() in _sense_forms():
         return []
     return [".".join(form) + ".", ".".join(form)]
@@ -445,8 +445,9 @@ class SkillMatcher:
                 if (skill.kind in _INITIALS_KINDS and _INITIAL_WORD.match(form) and key not in self.rules.forms
                         and owners.get(key) == skill.name):
                     self.capital_stem[key] = 2  # "MArch", "MEd" keep their capitals: "March", "Med-Surg" are not them
+                dotted = dotted_variants(form, skill) if key not in self.rules.forms else []
                 variants = spelling_variants(form, skill) + british_spellings(form) + code_variants(form) \
-                    + ampersand_variants(form) + (dotted_variants(form, skill) if key not in self.rules.forms else [])
+                    + ampersand_variants(form) + dotted
                 if skill.kind in _SINGULAR_KINDS and key not in self.rules.forms:
                     variants += base_verb_forms(key)  # "book appointments" of "booking appointments"
                 singulars = singular_forms(key) if (skill.kind in _SINGULAR_KINDS and key not in self.rules.forms
@@ -455,6 +456,8 @@ class SkillMatcher:
                     vkey = match_key(variant)
                     if vkey and vkey not in owners and vkey not in self.rules.forms:
                         derived.setdefault(vkey, skill.name)
+                        if variant in dotted:
+                            self.capital_stem.setdefault(vkey, len(variant))  # "E.C.G.", not the "S.p.A." of a firm
                         if variant in singulars:
                             self.singulars.add(vkey)
                         elif " " in form and " " not in variant and plain_words.rank(vkey) is not None:
