@@ -80,3 +80,20 @@ def test_initials_of_any_hard_skill_written_with_dots(resources):
     got = found(posting, resources)
     assert {"Cardiology", "COSHH"} <= got
     assert "Single Page Applications" not in got and "Single-Page Applications" not in got
+
+
+def test_a_span_over_a_blanked_name_is_cut_beside_the_vocabularys_matches():
+    """A downtown association's internship posting: its name, blanked as the employer's own, left a run of spaces
+    inside a tagger span ('Develop story ideas and content for the <spaces> ’s website, association newsletters
+    and social media'), and cutting the span's edges beside the vocabulary's match ('social media') took minutes:
+    the edge pattern matched runs of punctuation by runs in turn, backtracking exponentially over the spaces. It
+    reads one character or one word a turn; the cut is the same."""
+    from credstack.skills import _beside_matches
+    from credstack.skills.matcher import Match
+    from credstack.skills.tagger import Span
+
+    text = "Develop story ideas and content for the" + " " * 40 + "’s website, association newsletters and social media."
+    at = text.index("social media")
+    pieces = _beside_matches(Span(0, len(text) - 1, "skill", 0.9),
+                             [Match("Social Media Marketing", at, at + len("social media"), "social media", None)], text)
+    assert [text[p.start:p.end] for p in pieces] == [text[:text.index(" and social")]]

@@ -1057,8 +1057,10 @@ def _vetoed(reading, match: Match, kind: TextKind = TextKind.REQUIREMENTS, skill
 
 # Words and marks that join names in a list or a phrase: at the edge of what is left of a span
 # once the vocabulary's matches are cut out of it, they name nothing.
-_JOINERS = re.compile(r"^(?:[\W_]+|(?:and|or|with|of|in|for|to|on|as|the|a|an|plus|including|etc)\b)+|"
-                      r"(?:[\W_]+|\b(?:and|or|with|of|in|for|to|on|as|the|a|an|plus|including|etc))+$",
+# One character or one word a turn: a run of punctuation matched by runs in turn backtracked exponentially
+# (' - - - - - - - - - - - - - - x' of a scraped list took minutes).
+_JOINERS = re.compile(r"^(?:[\W_]|(?:and|or|with|of|in|for|to|on|as|the|a|an|plus|including|etc)\b)+|"
+                      r"(?:[\W_]|\b(?:and|or|with|of|in|for|to|on|as|the|a|an|plus|including|etc))+$",
                       re.IGNORECASE)
 
 
