@@ -162,3 +162,17 @@ def test_initials_plural_ending_a_sentence_glued_to_the_next_is_cut():
     repaired = repair_glued(text)
     assert "KPIs.\nHigh levels" in repaired or "KPIs. High levels" in repaired
     assert "ASP.NET" in repaired and "VB.NET" in repaired and "Node.js" in repaired
+
+
+def test_hyphen_bullets_glued_after_the_full_stop_ending_each_item():
+    """Batch 164 (a robotics firm's senior mechanical engineer on LinkedIn): 'generate sub-system
+    requirements.-Utilize a set of requirements ...-Design and release components ...-Perform test and
+    verification': each item's full stop glued to the next one's hyphen bullet, read as 'requirements.-Utilize',
+    'systems.-Perform' chips. After a full stop, as after a colon, a hyphen before a word of the dictionary is a
+    bullet, three times or more in a text; numbers and versions stay ('3.-5', '2.-Beta' alone)."""
+    text = ("Responsibilities: generate sub-system requirements.-Utilize a set of requirements to design.-Design and "
+            "release components and assemblies.-Perform test and verification of mechanisms.")
+    lines = repair_glued(text).splitlines()
+    assert "- Utilize a set of requirements to design." in lines and "- Perform test and verification of mechanisms." in lines
+    kept = "Salary bands 3.-5. apply. Version 2.-Beta ships."
+    assert repair_glued(kept) == kept

@@ -121,7 +121,7 @@ _GLUED_O_BULLET = re.compile(r"(?:(?<=[a-z]{3})|(?<=:)|(?<=[a-z)][.!?]))o(?=[ \t
 # ethic-Works well with others-Dependable and hard working-Energetic-Fast learner"): a hyphen after a colon, or
 # between a lower-case word and a capitalised one, one of them a word of the dictionary ("Spanish-English",
 # "Monday-Friday", "non-English" are not: a capital or a prefix before the hyphen), three times or more in a text
-_GLUED_HYPHEN_ITEM = re.compile(r"(?:(?<=[a-z]{4})|(?<=:))-(?=[A-Z][a-z]{2,})")
+_GLUED_HYPHEN_ITEM = re.compile(r"(?:(?<=[a-z]{4})|(?<=:)|(?<=[a-z)][.!?]))-(?=[A-Z][a-z]{2,})")
 _PREFIXES = frozenset("anti auto cross inter intra mega micro multi over post semi super trans ultra under".split())
 MIN_HYPHEN_ITEMS = 3
 _WORD_ENDING = re.compile(r"(?:ment|ments|tion|tions|sion|sions|ness|ity|ing|ings|able|ible|ics|ance|ence)$")
@@ -527,12 +527,12 @@ _LETTER_RUN = re.compile(r"[A-Za-z]+")
 
 
 def _hyphen_item(text: str, at: int, dictionary: frozenset[str]) -> bool:
-    """Whether the hyphen at ``at`` is a bullet run into the line: after a colon, before a word of the
-    dictionary ("Requirements:-Self-motivated"); or between a lower-case word that is no prefix and a
+    """Whether the hyphen at ``at`` is a bullet run into the line: after a colon or the full stop ending the item
+    before, before a word of the dictionary ("Requirements:-Self-motivated", "requirements.-Utilize"); or between a lower-case word that is no prefix and a
     capitalised word, one of them a word of the dictionary ("instructions-Detail oriented",
     "learner-Organized")."""
     right = _LETTER_RUN.match(text, at + 1).group().casefold()
-    if text[at - 1] == ":":
+    if text[at - 1] in ":.!?":  # "... sub-system requirements.-Utilize a set of ...": after the item before
         return _a_word(right, dictionary)
     start = at
     while start > 0 and text[start - 1].isalpha():
