@@ -4,9 +4,10 @@ postings, with controls."""
 
 from __future__ import annotations
 
+from tests.skills.conftest import found
+
 from credstack.postings import parse_posting
 from credstack.postings.model import SectionKind
-from tests.skills.conftest import found
 
 
 def test_payable_of_pay_and_fees_is_no_accounts_payable(resources):

@@ -528,9 +528,9 @@ _LETTER_RUN = re.compile(r"[A-Za-z]+")
 
 def _hyphen_item(text: str, at: int, dictionary: frozenset[str]) -> bool:
     """Whether the hyphen at ``at`` is a bullet run into the line: after a colon or the full stop ending the item
-    before, before a word of the dictionary ("Requirements:-Self-motivated", "requirements.-Utilize"); or between a lower-case word that is no prefix and a
-    capitalised word, one of them a word of the dictionary ("instructions-Detail oriented",
-    "learner-Organized")."""
+    before, before a word of the dictionary ("Requirements:-Self-motivated", "requirements.-Utilize"); or between a
+    lower-case word that is no prefix and a capitalised word, one of them a word of the dictionary
+    ("instructions-Detail oriented", "learner-Organized")."""
     right = _LETTER_RUN.match(text, at + 1).group().casefold()
     if text[at - 1] in ":.!?":  # "... sub-system requirements.-Utilize a set of ...": after the item before
         return _a_word(right, dictionary)
