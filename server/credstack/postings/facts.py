@@ -31,7 +31,7 @@ _COUNTRY_NAMES = "|".join(re.escape(n) for n in sorted(load_places().countries, 
 _COUNTRIES = _COUNTRY_NAMES + "|" + "|".join(_PLACES["regions_after_city"])
 _AU_STATES = "|".join(_PLACES["au_states"])
 # a place-name word: "Louis", "St.", "Winston-Salem", "São", "Zürich"; not "States."
-_PLACE_WORD = r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]{0,2}\.|(?:[^\W\d_]|['-])*)"
+_PLACE_WORD = r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]{0,2}\.|(?:[^\W\d_]|['-])*+)"
 
 
 _PLACE = rf"{_PLACE_WORD}(?:[ -](?:(?:de|la|del|du|do|da|upon|on|of|am|an|im|sur)\s)?{_PLACE_WORD}){{0,3}}"

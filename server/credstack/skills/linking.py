@@ -119,9 +119,11 @@ class Link:
 # Words a span can run on to when the tagger ends it one word late ("financial control and",
 # "administration training and/or"), or a requirement's label after it ("clinical specialty Preferred").
 # (a possessive or a demonstrative ends no name either: "access to your" of "access to your own transport")
-_TRAILING = re.compile(r"(?:[\s/]+(?:and|or|with|of|in|for|to|on|as|the|a|an|plus|including|etc|preferred|required"
-                       r"|desired|desirable|essential|your|our|their|its|his|her|my|this|that|these|those)\b[\W_]*)+$",
-                       re.IGNORECASE)
+_TRAILING_WORD = (r"(?:and|or|with|of|in|for|to|on|as|the|a|an|plus|including|etc|preferred|required|desired"
+                  r"|desirable|essential|your|our|their|its|his|her|my|this|that|these|those)\b")
+# (one run of separators between two words: "[\s/]+ ... [\W_]*" in turn backtracked exponentially on a run of
+# blanked spaces between filler words)
+_TRAILING = re.compile(rf"[\s/]+{_TRAILING_WORD}(?:[\W_]*[\s/]{_TRAILING_WORD})*[\W_]*$", re.IGNORECASE)
 
 
 def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -850,7 +850,7 @@ def _us_states() -> tuple[frozenset[str], frozenset[str]]:
 # Capital letters right before "licence" (or before more such letters and then "licence"): the
 # licence's class or state ("HR or MR licence", "Class C licence", "CA CNA license"), whatever
 # skill the same letters name elsewhere; a certification's own letters ("RN license") stay it.
-LICENCE_CLASS_AFTER = re.compile(r"(?:\s*(?:,|/|\bor\b|\band\b)?\s*[A-Z]{1,4}\b)*\s+(?i:licen[cs]es?|permit)\b")
+LICENCE_CLASS_AFTER = re.compile(r"(?:\s*+(?:(?:,|/|\bor\b|\band\b)\s*+)?[A-Z]{1,4}\b)*+\s+(?i:licen[cs]es?|permit)\b")
 
 
 def _licence_class(text: str, end: int) -> bool:
@@ -1006,7 +1006,7 @@ ELIDED_REACH = 60  # characters before the tail searched for its items
 
 # A hyphen's trailing modifier ("English-speaking", "cloud-based") or the rest of a hyphenated name
 # the match opens ("JAX-WS", "asp.net-web-api", "angular-ngrx-data"): the page's word is the mention.
-_MODIFIER = re.compile(r"(?:-[a-z]{3,12}\b|-[A-Z]{2,5}\b|-[a-z]{2,12}(?=-))*(?:-[a-z]{3,12}|-[A-Z]{2,5})\b(?![-/])")
+_MODIFIER = re.compile(r"(?:-[a-z]{3,12}\b|-[A-Z]{2,5}\b|-[a-z]{2}(?=-))*(?:-[a-z]{3,12}|-[A-Z]{2,5})\b(?![-/])")
 # After a slashed neighbour, a lower-case word of its own phrase ("contracted outcomes").
 _PHRASE_AFTER = re.compile(r"[ \t]+[a-z]{3,}\b(?![ \t]+(?:and|or)\b)")
 # What opens a list of examples in parentheses before its first item: "(", "(e.g., ", "(i.e. ",
