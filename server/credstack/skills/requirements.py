@@ -1101,11 +1101,15 @@ def _role_after(lead: re.Pattern, text: str, start: int, end: int, *, reach: int
 
 
 # Whom an employer is hiring, up to the role's name: "seeking an ER", "looking for a band 5".
+# So is the job the sentence puts the reader in ("As a Trainee Community Nurse working in a community setting
+# you will ..."). The hours may stand in brackets before the role ("recruit a full time (37.5 hours per
+# week) Research Nurse").
 _HIRING = re.compile(
-    r"\b(?:seeking|looking for|hiring|recruiting|(?:to )?recruit|searching for|in search of)[ \t]+"
-    r"(?:an?[ \t]+|the[ \t]+)?"
+    r"(?:\b(?:seeking|looking for|hiring|recruiting|(?:to )?recruit|searching for|in search of)|"
+    r"(?:^|[.:;!?]\s+|\n)(?-i:As)|(?:^|[.:;!?]\s+|\n)(?:In|Within) (?:this|the|your) role (?:as|of))[ \t]+"
+    r"(?:an?[ \t]+|the[ \t]+)?(?:\([^()\n]{1,40}\)[ \t]+)?"
     r"(?:(?!(?:with|who|that|having|holding|candidates?|applicants?|someone|individuals?|people|persons?)\b)"
-    r"[\w/&-]+[ \t]+){0,3}$", re.IGNORECASE)
+    r"[\w/&-]+[ \t]+(?:\([^()\n]{1,40}\)[ \t]+)?){0,3}$", re.IGNORECASE)
 
 
 # The rest of a slash group after a name ("/Test" of "QA/Test", "/UI" of "UX/UI").

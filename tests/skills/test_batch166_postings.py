@@ -1,0 +1,70 @@
+"""What batches 166 and 167's real postings (bench/nontech_real.py --split held-occ156 and held-occ157: NHS Jobs
+adverts and LinkedIn US postings of 2023-24) and the misses they led back to showed. Synthetic postings, with
+controls."""
+
+from __future__ import annotations
+
+from tests.skills.conftest import found, tagged_names
+
+from credstack.postings import parse_posting
+from credstack.postings.model import SectionKind
+
+TRAINEE = ("Trainee Care Support Worker\n\nWe are currently looking for candidates who are working in a care "
+           "background.\n\nCriteria\n\n**Domiciliary Care\n\n**Phlebotomy experience;\n\nSupernumerary (Induction Week) "
+           "Rates of Pay\n\nDays £8.21\n\nHourly Rates of Pay during the programme:\n\nDays £8.37\n\nWhen Applying please "
+           "make sure you complete the following sections correctly:\n\nReferences – NHS Professionals do not accept "
+           "personal email accounts i.e. Hotmail/yahoo/Gmail of referees.\n")
+
+
+def test_a_criteria_heading_heads_the_requirements():
+    """An NHS Professionals advert listed its backgrounds under a bare 'Criteria' line: no heading was read, so
+    the whole advert was one untyped section."""
+    kinds = {s.heading: s.kind for s in parse_posting(TRAINEE).sections}
+    assert kinds["Criteria"] == SectionKind.REQUIREMENTS
+
+
+def test_rates_of_pay_with_words_around_them_head_the_pay():
+    kinds = {s.heading: s.kind for s in parse_posting(TRAINEE).sections}
+    assert kinds["Supernumerary (Induction Week) Rates of Pay"] == SectionKind.BENEFITS
+    assert kinds["Hourly Rates of Pay during the programme"] == SectionKind.BENEFITS
+
+
+def test_when_applying_heads_the_application_notes(resources):
+    """'When Applying please make sure ...' opened the notes on references, whose 'Hotmail/yahoo/Gmail' became a
+    tool asked of a care support worker."""
+    kinds = {s.heading: s.kind for s in parse_posting(TRAINEE).sections}
+    assert kinds["When Applying please make sure you complete the following sections correctly"] \
+        == SectionKind.HOW_TO_APPLY
+    got = found(TRAINEE, resources)
+    assert "Gmail" not in got
+    assert "Phlebotomy" in got
+
+
+def test_a_criterion_word_in_a_requirement_line_heads_nothing():
+    posting = parse_posting("Analyst\n\nRequirements\n- Able to define acceptance criteria for user stories\n- SQL\n")
+    assert [s.kind for s in posting.sections if s.heading] == [SectionKind.REQUIREMENTS]
+
+
+def test_a_state_code_after_licensed_in_is_where_the_licence_is():
+    """'Must hold a valid driver's license in NY': the state's code, marked by the tagger, was a skill of its own."""
+    assert "NY" not in tagged_names("Must hold a valid drivers license in NY.", {"NY": "knowledge"})
+    assert "NJ" not in tagged_names("Must be licensed in NJ, NY or PA.", {"NJ": "knowledge"})
+
+
+def test_a_code_the_tagger_marks_elsewhere_stays():
+    assert "NY" in tagged_names("Experience with NY required.", {"NY": "knowledge"})
+
+
+def test_what_a_sentence_opening_on_as_puts_first_is_no_ask():
+    """'As the call centre in Southall is open 24 hours, we have numerous shift patterns': the sentence says why
+    the hours vary (as it says 'As a Trainee Community Nurse working in a community setting you will ...' of the
+    job being filled); the centre was a skill asked of a clinical advisor."""
+    from tests.skills.conftest import analyzed
+
+    text = ("Clinical Advisor\n\nPractice Plus Group are looking for Clinical Advisors to join our busy 111 contact "
+            "centre in Southall.\n\nRequirements\n- Registered healthcare professional\n- Experience of triage\n\n"
+            "As the call centre in Southall is open 24 hours, we have numerous shift patterns available, ranging from "
+            "16 – 38.5 hours per week.\n")
+    assert "Call Center Operations" not in analyzed(text)
+    asked = text.replace("- Experience of triage", "- Experience of triage\n- Experience of working in a call centre")
+    assert "Call Center Operations" in analyzed(asked)
