@@ -68,3 +68,56 @@ def test_what_a_sentence_opening_on_as_puts_first_is_no_ask():
     assert "Call Center Operations" not in analyzed(text)
     asked = text.replace("- Experience of triage", "- Experience of triage\n- Experience of working in a call centre")
     assert "Call Center Operations" in analyzed(asked)
+
+
+PARTNER = ("Partner Success Manager- Bilingual Spanish Speaker\n\nThe Role As a Partner Success Manager at Acme, you will "
+           "have a significant impact on the growth of our business through Partner engagement & retention. You will work "
+           "closely with the leadership team to drive growth and Partner satisfaction. What You’ll do - Manage Partner "
+           "relationships and work proactively to deliver an outstanding Partner experience.- Track Partner health to "
+           "identify churn risks- Create support tickets in Zendesk to resolve Partner issues. What we expect you’ll bring "
+           "to the role: - Excellent communication skills- Must be able to make decisions with a high level of "
+           "confidenceOther RequirementsSpanish Speaker is a MUSTRestaurant experience a plus A combination of the "
+           "following would make your application stand out: You understand the restaurant space. Our Values Heart - A "
+           "team that is passionate about what they do. Impact - Being a versatile team player with an innovative mind.\n")
+
+
+def test_a_run_in_heading_with_a_curly_apostrophe_and_its_hyphen_items_heads_them():
+    """A LinkedIn posting flattened to one line: 'What You’ll do - Manage Partner relationships ...' was read as
+    no heading (its apostrophe was the curly one, and its first item came after a hyphen)."""
+    kinds = {s.heading: s.kind for s in parse_posting(PARTNER).sections}
+    assert kinds.get("What You’ll do") == SectionKind.RESPONSIBILITIES
+
+
+def test_a_heading_glued_to_its_first_word_keeps_the_word_out():
+    """'... confidenceOther RequirementsSpanish Speaker is a MUST': the heading took the glued word with it, and
+    the line under it began 'Speaker is a MUST'."""
+    sections = parse_posting(PARTNER).sections
+    other = next(s for s in sections if s.heading == "Other Requirements")
+    assert other.kind == SectionKind.REQUIREMENTS
+    assert other.text.startswith("Spanish Speaker is a MUST")
+
+
+def test_a_name_that_is_a_must_is_no_employer(resources):
+    """'Spanish Speaker is a MUST' opened like 'Acme is a leading provider': the words were taken for the
+    employer's name and masked, and the language a bilingual role asks for was lost."""
+    assert "Spanish" in found(PARTNER, resources)
+
+
+def test_a_term_defined_after_a_hyphen_heads_nothing():
+    """'Impact - Being a versatile team player': one word of a values list, not the duties' heading."""
+    headings = [s.heading for s in parse_posting(PARTNER).sections]
+    assert "Impact" not in headings
+
+
+def test_a_running_header_in_capitals_after_a_dash_heads_nothing():
+    """A printed page's running header repeated through a flattened posting ('... Small BusinessFULL JOB DESCRIPTION
+    – PROGRAM DIRECTOR Appalachian ...'): a title's dash and words in capitals, no list item under a heading."""
+    from credstack.postings.sections import break_run_in_headings
+
+    line = ("The Center supports women entrepreneurs across the region with counselling and training. " * 4
+            + "It partners with the Tennessee Small Business Development Center. FULL JOB DESCRIPTION – PROGRAM "
+            "DIRECTOR Appalachian Center Kingsport, Tennessee. The director manages the programs. FULL JOB DESCRIPTION "
+            "- PROGRAM DIRECTOR Appalachian Center Kingsport, Tennessee. Key Responsibilities - Manage the center's staff.")
+    broken = break_run_in_headings(line)
+    assert "\nJOB DESCRIPTION\n" not in broken and "\nFULL JOB DESCRIPTION\n" not in broken
+    assert "\nKey Responsibilities\n- Manage" in broken

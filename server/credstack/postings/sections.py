@@ -238,15 +238,17 @@ def _cue_end(text: str, start: int) -> int | None:
 
 def _strong_cue_end(text: str, start: int) -> int | None:
     """The end of the last word of a strong cue of a section kind that starts at ``start``."""
-    window = text[start:start + MAX_HEADING_CHARS]
+    # (a curly apostrophe read as the cues write it, one character for one: "What You’ll do")
+    window = text[start:start + MAX_HEADING_CHARS].replace("\u2019", "'").replace("\u2018", "'")
     if not _any_strong_cue().match(window):  # one try first: most capitalised words start no cue
         return None
     kind, tier, cleaned, m = _match(window, (STRONG,))
     if kind not in _RUN_IN_KINDS or m is None or m.start() or not window.startswith(cleaned[:m.end()]):
         return None
     end = start + m.end()
-    while end < len(text) and (text[end].isalnum() or text[end] in "'’-"):
-        end += 1  # the cue's last word, whole
+    while end < len(text) and (text[end].isalnum() or text[end] in "'’-") \
+            and not (text[end].isupper() and text[end - 1].islower()):
+        end += 1  # the cue's last word, whole; not a word glued on ("RequirementsSpanish Speaker is a MUST")
     return end
 
 
@@ -265,6 +267,12 @@ def _fact_label_precedes(text: str, start: int) -> bool:
 # A word that joins a heading's words: the capitalised word after it goes on with the heading ("Duties and
 # Responsibilities: Assessing ...", not a heading "Duties and" over "Responsibilities: ...")
 _HEADING_JOINS = frozenset({"and", "&"})
+
+
+# A list item's hyphen and the item's capital after a heading run into flattened text (a bullet there is
+# parted later, with the items after it); not a
+# title's dash or a line in capitals ("FULL JOB DESCRIPTION – PROGRAM DIRECTOR", a page's running header)
+_DASHED_ITEM = re.compile(r"-[ \t]+(?:[A-Z](?![A-Z])|[0-9])")
 
 
 def _run_in_heading_end(text: str, start: int) -> int | None:
@@ -300,7 +308,10 @@ def _run_in_heading_end(text: str, start: int) -> int | None:
         named = _NAMED_TO_COLON.match(text, end) if following[0].isupper() and not joined else None
         if named is not None and len(text[start:named.end()].split()) <= MAX_CUE_LINE_WORDS + 3:
             return named.end()  # "... of the Manufacturing Engineer:": the job's name, then the colon
-        if (following[0].isupper() and not joined) or following[0].isdigit():
+        if (following[0].isupper() and not joined) or following[0].isdigit() \
+                or (_DASHED_ITEM.match(following) and not joined and len(text[start:end].split()) >= 2):
+            # (or its first item, a dash before it: "... Partner satisfaction. What You’ll do - Manage Partner ...";
+            # a cue of one word before a dash is a term defined: "Impact - Being a versatile team player")
             words = len(text[start:end].split())
             return end if words <= MAX_CUE_LINE_WORDS else None
         if not following[0].isalpha():
