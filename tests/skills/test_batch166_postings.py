@@ -121,3 +121,13 @@ def test_a_running_header_in_capitals_after_a_dash_heads_nothing():
     broken = break_run_in_headings(line)
     assert "\nJOB DESCRIPTION\n" not in broken and "\nFULL JOB DESCRIPTION\n" not in broken
     assert "\nKey Responsibilities\n- Manage" in broken
+
+
+def test_a_heading_glued_after_initials_and_an_exclamation_mark_is_parted():
+    """'... eager to learn and grow with PDP!Duties/Responsibilities:': the heading stayed in the intro's
+    sentence, so the duties (AASHTO, GDOT and FHWA design resources) were read as the company's words."""
+    from credstack.postings.glued import repair_glued
+
+    assert repair_glued("who is eager to grow with PDP!Duties/Responsibilities:") \
+        == "who is eager to grow with PDP!\nDuties/Responsibilities:"
+    assert repair_glued("We love the USA!") == "We love the USA!"

@@ -60,6 +60,7 @@ _GLUE = re.compile(r"[a-z.:!?][A-Z]|\d{3}[A-Z][a-z]{3}|"
 _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[a-z]{2}[.:!?])(?=[A-Z][a-z])"
                     r"|(?<=\d{2}[.!?])(?=[A-Z][a-z])"  # "MEP 2040.Assist"
                     r"|(?<=[A-Z]{2}s[.!?])(?=[A-Z][a-z])"  # "exceed KPIs.High levels": initials' plural ending one
+                    r"|(?<=[A-Z]{2}[!?])(?=[A-Z][a-z])"  # "grow with PDP!Duties/Responsibilities:"
                     r"|(?<=\.[A-Z]\.)(?=[A-Z][a-z]{2,})"  # "Ph.D. or Psy.D.Master's level clinicians"
                     r"|(?<=[A-Z]{4})(?=[A-Z][a-z](?![a-z]))"  # "CERTIFICATIONTo perform"
                     r"|(?<=[A-Z]{4})(?=[A-Z]\.[A-Z]\.)"  # "QUALIFICATIONSD.D.S. with Illinois license"
