@@ -131,3 +131,21 @@ def test_a_heading_glued_after_initials_and_an_exclamation_mark_is_parted():
     assert repair_glued("who is eager to grow with PDP!Duties/Responsibilities:") \
         == "who is eager to grow with PDP!\nDuties/Responsibilities:"
     assert repair_glued("We love the USA!") == "We love the USA!"
+
+
+def test_a_degree_level_sharing_the_next_ones_field_is_written_with_it(resources):
+    """'Bachelor’s or Master’s degree in Computer Science': the bachelor's was the lone word 'Bachelor’s', as if
+    the posting asked for a bachelor's in anything; it shares the master's field."""
+    from tests.skills.conftest import mentions
+
+    text = "Developer\n\nRequirements\n- Bachelor’s or Master’s degree in Computer Science\n- Java\n"
+    assert mentions(text, resources)["Bachelor's Degree"] == ["Bachelor’s or Master’s degree in Computer Science"]
+    text = "Nurse\n\nRequirements\n- Diploma or degree in professional nursing studies\n"
+    assert all("nursing" in m for ms in mentions(text, resources).values() for m in ms if "iploma" in m)
+
+
+def test_a_degree_level_alone_stays_alone(resources):
+    from tests.skills.conftest import mentions
+
+    text = "Developer\n\nRequirements\n- Bachelor’s required; Master’s preferred\n- Java\n"
+    assert mentions(text, resources)["Bachelor's Degree"] == ["Bachelor’s"]

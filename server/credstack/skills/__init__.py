@@ -247,6 +247,9 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             further: list[str] = []
             if skill.kind == SkillKind.DEGREE:
                 mention = _with_degree_level(seg.text, m, mention)
+                if mention == m.surface and (shared := _SHARED_DEGREE.match(seg.text, m.end)) \
+                        and degree_field_end(seg.text, shared.end()) > shared.end():
+                    mention = seg.text[m.start:shared.end()]  # "Bachelor’s or Master’s degree in Computer Science"
                 slashed = "/" in mention
                 if slashed and " " in m.surface:
                     mention = m.surface  # "Diploma Universitario/Certificazioni": a degree's name, then another item
@@ -566,6 +569,11 @@ def _word_of_degree_before(text: str, m: Match, matches: list[Match], vocabulary
             if named is not None and named.kind == SkillKind.DEGREE:
                 return True
     return False
+
+
+# The degree a level shares with the next one, up to the field it is in: " or Master’s degree" of "Bachelor’s
+# or Master’s degree in Computer Science", " or advanced degree" (the first level's field is the second's).
+_SHARED_DEGREE = re.compile(r"[ \t]*(?:or|and|/|&)[ \t]*(?:an?[ \t]+)?(?:[A-Za-z][\w'’´.-]*[ \t]+){0,2}?degrees?\b")
 
 
 def _with_degree_level(text: str, m: Match, mention: str) -> str:
