@@ -149,3 +149,26 @@ def test_a_degree_level_alone_stays_alone(resources):
 
     text = "Developer\n\nRequirements\n- Bachelor’s required; Master’s preferred\n- Java\n"
     assert mentions(text, resources)["Bachelor's Degree"] == ["Bachelor’s"]
+
+
+def test_whom_the_employer_can_consider_is_asked(resources):
+    """An agency advert for a night manager: 'We can look at RMN or RGN Senior Nurses who are seeking more
+    responsibilities' was read as the employer describing itself ('We ...'), and the registrations it accepts
+    were lost."""
+    text = ("Night Manager\n\nA large nursing home seeks a Night Manager. We can look at RMN or RGN Senior Nurses who "
+            "are seeking more responsibilities. You must have supervisory experience.\n")
+    assert "NMC Registration" in found(text, resources)
+    described = text.replace("We can look at RMN or RGN Senior Nurses who are seeking more responsibilities",
+                             "We have a team of RMN and RGN Senior Nurses across our homes")
+    assert "NMC Registration" not in found(described, resources)
+
+
+def test_an_agencys_name_read_with_the_words_before_it_is_masked_where_written_again(resources):
+    """'Full & Part Time Hours Available Eclypse Recruitment is currently looking to recruit Staff Nurses':
+    the agency's name was read with the capitalised words before it, so 'contact Becky at Eclypse Recruitment'
+    left Recruiting a skill asked of a staff nurse."""
+    text = ("Staff Nurses Leicester\n\nStaff Nurses Required for Nursing Home in Leicester Full & Part Time Hours "
+            "Available Eclypse Recruitment is currently looking to recruit Staff Nurses for a nursing home. You must be "
+            "a qualified nurse with elderly care experience. If you are a qualified staff nurse then please contact "
+            "Becky at Eclypse Recruitment today for more information.\n")
+    assert "Recruiting" not in found(text, resources)

@@ -74,6 +74,9 @@ def _product_patterns() -> tuple[tuple[re.Pattern, bool, bool, re.Pattern | None
                  for p in data["employer_products"]["patterns"])
 
 
+_AGENCY_NOUN = re.compile(r"Recruitment|Recruiting|Staffing|Personnel|Resourcing|Recruiters")
+
+
 def employer_names(company: str | None, texts: list[str], is_skill=lambda name: False) -> list[str]:
     """The employer's own names in a posting: the company, its products and brands ("Tallow Payroll",
     "Basecamp" of "our Trailhead and Basecamp brands"), and names that start with the company's own
@@ -101,6 +104,11 @@ def employer_names(company: str | None, texts: list[str], is_skill=lambda name: 
     found = {name for name in found if not _a_regulator_anywhere(name, texts)}
     whole = {name for name in whole if not _a_regulator_anywhere(name, texts)}
     names = found | whole
+    # an agency's name read with the capitalised words before it ("Time Hours Available Eclypse Recruitment" of
+    # "... Full & Part Time Hours Available Eclypse Recruitment is currently looking"): its last two words are
+    # the name the advert writes again ("contact Becky at Eclypse Recruitment")
+    names |= {" ".join(words[-2:]) for name in names
+              if len(words := name.split()) > 2 and _AGENCY_NOUN.fullmatch(words[-1])}
     names |= _company_letters(texts)
     company = (company or "").strip()
     if company:
