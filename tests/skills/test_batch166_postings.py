@@ -172,3 +172,28 @@ def test_an_agencys_name_read_with_the_words_before_it_is_masked_where_written_a
             "a qualified nurse with elderly care experience. If you are a qualified staff nurse then please contact "
             "Becky at Eclypse Recruitment today for more information.\n")
     assert "Recruiting" not in found(text, resources)
+
+
+def test_the_level_an_item_states_after_its_name_is_its_own(resources):
+    """'Bachelor’s degree required, Business related degree preferred.': the clause's 'preferred' made the
+    required bachelor's a nice-to-have."""
+    from tests.skills.conftest import levels
+
+    text = "Client Manager\n\nRequirements\n- Bachelor’s degree required, Business related degree preferred.\n- Excel\n"
+    assert levels(text, resources)["Bachelor's Degree"] == "required"
+    text = "Developer\n\nRequirements\n- Python is a must; Go a plus\n"
+    got = levels(text, resources)
+    assert (got["Python"], got["Go"]) == ("required", "preferred")
+
+
+def test_a_sentence_glued_after_one_digit_and_a_full_stop_is_parted(resources):
+    """'You will be client-facing on day 1.Bachelor’s degree required': the degree glued to the number was not
+    read; a numbered item opening its line ('1.To prepare the rota') stays as it is."""
+    from credstack.postings.glued import repair_glued
+
+    text = ("Client Manager\n\nRequirements\n- You will be client-facing on day 1.Bachelor’s degree required, "
+            "Business related degree preferred.Series 7 license required\n")
+    from tests.skills.conftest import mentions
+
+    assert "Bachelor’s degree" in mentions(text, resources)["Bachelor's Degree"]
+    assert repair_glued("Duties\n1.To prepare the rota.\n2.To book rooms.") == "Duties\n1.To prepare the rota.\n2.To book rooms."

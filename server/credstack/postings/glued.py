@@ -55,10 +55,12 @@ requisitos requisiti anforderungen exigences funciones responsabilidades tareas 
 competenze qualifikationen profil compétences missions atividades beneficios benefícios benefits
 """.split())
 _TOKEN = re.compile(r"\S+")
+_ONE_DIGIT_STOP = re.compile(r"\d[.!?]")
 _GLUE = re.compile(r"[a-z.:!?][A-Z]|\d{3}[A-Z][a-z]{3}|"
                    r"[A-Z]{3}[a-z]|\+[A-Z][a-z]|[A-Za-z]{2}\.\d+[-–+]\d*(?=\s)|(?:[a-z]|[A-Z]\.)\)[A-Z]")
 _INNER = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[a-z]{2}[.:!?])(?=[A-Z][a-z])"
                     r"|(?<=\d{2}[.!?])(?=[A-Z][a-z])"  # "MEP 2040.Assist"
+                    r"|(?<=^\d[.!?])(?=[A-Z][a-z]{3,})"  # "client-facing on day 1.Bachelor’s degree required"
                     r"|(?<=[A-Z]{2}s[.!?])(?=[A-Z][a-z])"  # "exceed KPIs.High levels": initials' plural ending one
                     r"|(?<=[A-Z]{2}[!?])(?=[A-Z][a-z])"  # "grow with PDP!Duties/Responsibilities:"
                     r"|(?<=\.[A-Z]\.)(?=[A-Z][a-z]{2,})"  # "Ph.D. or Psy.D.Master's level clinicians"
@@ -454,6 +456,8 @@ def repair_glued(text: str) -> str:
         token = m.group()
         if len(token) >= 4:
             found = _cuts(token, dictionary, names)
+            if m.start() == 0 or text[m.start() - 1] == "\n":  # "1.To prepare ...": a numbered item, not a glued one
+                found = [(i, strong) for i, strong in found if not _ONE_DIGIT_STOP.fullmatch(token[:i])]
             if found and not any(strong or token[i - 1] == ")" for i, strong in found) and _recurs(text, token, runs):
                 continue  # "SonicWall ... SonicWall's": a name the text writes the same way each time
             if found and not any(strong for _, strong in found) and _KIND_NOUN_AFTER.match(text, m.end()):

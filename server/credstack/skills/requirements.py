@@ -289,7 +289,21 @@ def _item_level(text: str, end: int) -> Requirement | None:
             return Requirement.PREFERRED
         if _cue_in("required_strong", inner):
             return Requirement.REQUIRED
+    stated = _LEVEL_AFTER.match(text, end)
+    if stated is not None:  # "Bachelor’s degree required, Business related degree preferred"
+        word = stated.group("word")
+        if _cue_in("preferred", word):
+            return Requirement.PREFERRED
+        if _cue_in("required_strong", word):
+            return Requirement.REQUIRED
     return None
+
+
+# The level an item states right after its name, the item ending there: "Bachelor’s degree required, Business
+# related degree preferred", "Python is a must; Go a plus".
+_LEVEL_AFTER = re.compile(r"[ \t]*(?:(?:is|are)[ \t]+)?(?:(?:strongly|highly|very)[ \t]+)?"
+                          r"(?P<word>required|mandatory|essential|a must|must[ -]have|preferred|desired|desirable|"
+                          r"optional|a plus|an advantage|nice[ -]to[ -]have)[ \t]*(?=[,;.\n]|$)", re.IGNORECASE)
 
 
 def years_at(text: str, start: int, end: int) -> float | None:
