@@ -197,3 +197,25 @@ def test_a_sentence_glued_after_one_digit_and_a_full_stop_is_parted(resources):
 
     assert "Bachelor’s degree" in mentions(text, resources)["Bachelor's Degree"]
     assert repair_glued("Duties\n1.To prepare the rota.\n2.To book rooms.") == "Duties\n1.To prepare the rota.\n2.To book rooms."
+
+
+def test_to_apply_you_will_be_leads_into_the_requirements(resources):
+    """'Requirements: / To apply for this post, you will be: / ... GPhC registered': the lead-in was read as the
+    application notes' heading, and the registration it asks was lost."""
+    text = ("Band 5 Medicines Management Technician\n\nRequirements:\n\nTo apply for this post, you will be:\n\n"
+            "- Registered with the GPhC\n- Qualified to NVQ 3 in Pharmaceutical Sciences\n\nTo apply, please send your "
+            "CV to the bank office.\n")
+    kinds = {s.heading: s.kind for s in parse_posting(text).sections}
+    assert kinds.get("To apply for this post, you will be") != SectionKind.HOW_TO_APPLY
+    assert "GPhC Registration" in found(text, resources)
+
+
+def test_a_clause_on_the_employer_whose_name_is_masked_describes_it(resources):
+    """'PHE is a Category 1 responder as defined by the Civil Contingencies Act, 2004 and Emergency Preparedness,
+    Resilience and Response (EPRR) is an important element of its activity': the employer's name, masked, left a
+    clause opening on 'is a ... responder', no longer read as the employer describing itself."""
+    text = ("Emergency Preparedness Officer\n\nPublic Health England (PHE) is an executive agency of the Department of "
+            "Health.\n\nJOB SUMMARY\n\nPHE is a Category 1 responder as defined by the Civil Contingencies Act, 2004 "
+            "and Emergency Preparedness, Resilience and Response (EPRR) is an important element of its activity. The "
+            "officer will support planning, training and exercises.\n")
+    assert "Emergency Preparedness" not in found(text, resources)
