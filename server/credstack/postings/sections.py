@@ -269,9 +269,9 @@ def _fact_label_precedes(text: str, start: int) -> bool:
 _HEADING_JOINS = frozenset({"and", "&"})
 
 
-# A list item's hyphen and the item's capital after a heading run into flattened text (a bullet there is
-# parted later, with the items after it); not a
-# title's dash or a line in capitals ("FULL JOB DESCRIPTION – PROGRAM DIRECTOR", a page's running header)
+# A list item's hyphen and the item's capital after a heading run into flattened text (a bullet there is parted
+# later, with the items after it); not a title's dash or a line in capitals ("FULL JOB DESCRIPTION – PROGRAM
+# DIRECTOR", a page's running header)
 _DASHED_ITEM = re.compile(r"-[ \t]+(?:[A-Z](?![A-Z])|[0-9])")
 
 

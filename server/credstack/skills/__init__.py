@@ -474,14 +474,15 @@ def _asked_by_lead_in(text: str, start: int) -> bool:
     return lead is not None and (asks_the_candidate(lead) or _read_as_headed(lead))
 
 
-# A clause whose subject is what the candidate must bring, as a person specification words it with
-# "is essential": "The ability to commute ... with access to the appropriate means of transport is
-# essential", "Experience of working in ... is essential", "A full UK driving licence is required".
 # What puts a state's code as a place: "licensed in NY", "a license from the state of CA", "in NJ, NY or PA"
 _STATE_PLACED = re.compile(r"\b(?i:in|from|of)\s+(?:(?i:the\s+)?(?i:state|province)\s+of\s+)?"
                            r"(?:[A-Z]{2,3}\s*(?:,|/|\b(?i:or|and)\b)\s*)*$")
+STATE_REACH = 60  # characters before a state's code where "in", "from" or "of" is looked for
 
 
+# A clause whose subject is what the candidate must bring, as a person specification words it with
+# "is essential": "The ability to commute ... with access to the appropriate means of transport is
+# essential", "Experience of working in ... is essential", "A full UK driving licence is required".
 _WHAT_IS_ASKED = re.compile(
     r"\W*(?:(?:the|an?)\s+)?(?:(?:proven|demonstrable|demonstrated|previous|recent|relevant|current|"
     r"full|valid|good|sound|strong|excellent)\s+)*"
@@ -1599,8 +1600,9 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         if link.how == "new":
             if load_places().is_place(surface) or load_places().is_place(surface.replace(".", "")):
                 continue  # "Idaho", "Washington", "U.S": where the job is, or a licence's state
-            if load_places().is_state_code(surface) and (LICENCE_CLASS_AFTER.match(seg.text, span.end)
-                                                         or _STATE_PLACED.search(seg.text, 0, span.start)):
+            if load_places().is_state_code(surface) and (
+                    LICENCE_CLASS_AFTER.match(seg.text, span.end)
+                    or _STATE_PLACED.search(seg.text, max(0, span.start - STATE_REACH), span.start)):
                 continue  # "Current CA CNA license", "a valid driver's license in NY": the licence's state
             if place_shaped(surface):
                 continue  # "Lee County", "Marco Island", "City of Dallas": a place by its own noun
