@@ -4,10 +4,12 @@ controls."""
 
 from __future__ import annotations
 
-from tests.skills.conftest import found, tagged_names
+from tests.skills.conftest import analyzed, found, levels, mentions, tagged_names
 
 from credstack.postings import parse_posting
+from credstack.postings.glued import repair_glued
 from credstack.postings.model import SectionKind
+from credstack.postings.sections import break_run_in_headings
 
 TRAINEE = ("Trainee Care Support Worker\n\nWe are currently looking for candidates who are working in a care "
            "background.\n\nCriteria\n\n**Domiciliary Care\n\n**Phlebotomy experience;\n\nSupernumerary (Induction Week) "
@@ -59,8 +61,6 @@ def test_what_a_sentence_opening_on_as_puts_first_is_no_ask():
     """'As the call centre in Southall is open 24 hours, we have numerous shift patterns': the sentence says why
     the hours vary (as it says 'As a Trainee Community Nurse working in a community setting you will ...' of the
     job being filled); the centre was a skill asked of a clinical advisor."""
-    from tests.skills.conftest import analyzed
-
     text = ("Clinical Advisor\n\nPractice Plus Group are looking for Clinical Advisors to join our busy 111 contact "
             "centre in Southall.\n\nRequirements\n- Registered healthcare professional\n- Experience of triage\n\n"
             "As the call centre in Southall is open 24 hours, we have numerous shift patterns available, ranging from "
@@ -112,8 +112,6 @@ def test_a_term_defined_after_a_hyphen_heads_nothing():
 def test_a_running_header_in_capitals_after_a_dash_heads_nothing():
     """A printed page's running header repeated through a flattened posting ('... Small BusinessFULL JOB DESCRIPTION
     – PROGRAM DIRECTOR Appalachian ...'): a title's dash and words in capitals, no list item under a heading."""
-    from credstack.postings.sections import break_run_in_headings
-
     line = ("The Center supports women entrepreneurs across the region with counselling and training. " * 4
             + "It partners with the Tennessee Small Business Development Center. FULL JOB DESCRIPTION – PROGRAM "
             "DIRECTOR Appalachian Center Kingsport, Tennessee. The director manages the programs. FULL JOB DESCRIPTION "
@@ -126,8 +124,6 @@ def test_a_running_header_in_capitals_after_a_dash_heads_nothing():
 def test_a_heading_glued_after_initials_and_an_exclamation_mark_is_parted():
     """'... eager to learn and grow with PDP!Duties/Responsibilities:': the heading stayed in the intro's
     sentence, so the duties (AASHTO, GDOT and FHWA design resources) were read as the company's words."""
-    from credstack.postings.glued import repair_glued
-
     assert repair_glued("who is eager to grow with PDP!Duties/Responsibilities:") \
         == "who is eager to grow with PDP!\nDuties/Responsibilities:"
     assert repair_glued("We love the USA!") == "We love the USA!"
@@ -136,8 +132,6 @@ def test_a_heading_glued_after_initials_and_an_exclamation_mark_is_parted():
 def test_a_degree_level_sharing_the_next_ones_field_is_written_with_it(resources):
     """'Bachelor’s or Master’s degree in Computer Science': the bachelor's was the lone word 'Bachelor’s', as if
     the posting asked for a bachelor's in anything; it shares the master's field."""
-    from tests.skills.conftest import mentions
-
     text = "Developer\n\nRequirements\n- Bachelor’s or Master’s degree in Computer Science\n- Java\n"
     assert mentions(text, resources)["Bachelor's Degree"] == ["Bachelor’s or Master’s degree in Computer Science"]
     text = "Nurse\n\nRequirements\n- Diploma or degree in professional nursing studies\n"
@@ -145,8 +139,6 @@ def test_a_degree_level_sharing_the_next_ones_field_is_written_with_it(resources
 
 
 def test_a_degree_level_alone_stays_alone(resources):
-    from tests.skills.conftest import mentions
-
     text = "Developer\n\nRequirements\n- Bachelor’s required; Master’s preferred\n- Java\n"
     assert mentions(text, resources)["Bachelor's Degree"] == ["Bachelor’s"]
 
@@ -177,8 +169,6 @@ def test_an_agencys_name_read_with_the_words_before_it_is_masked_where_written_a
 def test_the_level_an_item_states_after_its_name_is_its_own(resources):
     """'Bachelor’s degree required, Business related degree preferred.': the clause's 'preferred' made the
     required bachelor's a nice-to-have."""
-    from tests.skills.conftest import levels
-
     text = "Client Manager\n\nRequirements\n- Bachelor’s degree required, Business related degree preferred.\n- Excel\n"
     assert levels(text, resources)["Bachelor's Degree"] == "required"
     text = "Developer\n\nRequirements\n- Python is a must; Go a plus\n"
@@ -189,12 +179,8 @@ def test_the_level_an_item_states_after_its_name_is_its_own(resources):
 def test_a_sentence_glued_after_one_digit_and_a_full_stop_is_parted(resources):
     """'You will be client-facing on day 1.Bachelor’s degree required': the degree glued to the number was not
     read; a numbered item opening its line ('1.To prepare the rota') stays as it is."""
-    from credstack.postings.glued import repair_glued
-
     text = ("Client Manager\n\nRequirements\n- You will be client-facing on day 1.Bachelor’s degree required, "
             "Business related degree preferred.Series 7 license required\n")
-    from tests.skills.conftest import mentions
-
     assert "Bachelor’s degree" in mentions(text, resources)["Bachelor's Degree"]
     assert repair_glued("Duties\n1.To prepare the rota.\n2.To book rooms.") == "Duties\n1.To prepare the rota.\n2.To book rooms."
 
