@@ -328,6 +328,39 @@ def _breaks_off(block: Block) -> bool:
             and bool(_GOES_ON.search(block.text)))
 
 
+# Markup whose angle brackets a scraper stripped, left in the text ("... Storage Tex Tape./span/div
+# divspan stylefontsize: ****ptCandidates will ...", "... issues. /span/li lispan stylefontsize:
+# ****ptDomain knowledge ..."): closing tags run together, opening tags glued to each other and
+# their style attribute. A closing block tag ends a paragraph, an opening "li" starts a list item.
+_BLOCK_TAG = r"(?:div|p|li|ul|ol|h[1-6]|tr|table|tbody)"
+_INLINE_TAG = r"(?:span|strong|em|b|i|u|font|br|td)"
+# (a one-letter tag alone, as in "a /b test", is left)
+_CLOSED_TAGS = re.compile(rf"(?<![\w/])(?:(?:/(?:{_BLOCK_TAG}|{_INLINE_TAG})){{2,}}|/(?!(?:p|b|i|u)(?![\w/]))"
+                          rf"(?:{_BLOCK_TAG}|{_INLINE_TAG}))(?![\w/])")
+# Two tags glued at least, one of them a span or div (no English word is made so), or any opening
+# tags before a style attribute
+_GLUED_TAGS = r"(?:span|div|li|ul|ol|strong|em|font|p)"
+_OPENED_TAGS = re.compile(rf"(?<![\w/])(?:(?={_GLUED_TAGS}*(?:span|div)){_GLUED_TAGS}{{2,}}(?![\w/])"
+                          rf"(?:[ \t]+style[a-z-]*:[ \t]*[\d*.]*(?:pt|px|em|%)?)?"
+                          rf"|{_GLUED_TAGS}+[ \t]+style[a-z-]*:[ \t]*[\d*.]*(?:pt|px|em|%)?"
+                          rf"|(?:ul|ol)[ \t]+type(?:disc|circle|square)(?![\w/]))")  # a list's bullet type
+
+
+def _markup_left(match: re.Match) -> str:
+    tags = match.group(0)
+    if tags.startswith("li"):
+        return "\n- "
+    return "\n" if re.search(rf"(?<![a-z]){_BLOCK_TAG}(?![a-z])|^(?:div|li|ul|ol|p)", tags.lstrip("/")) else " "
+
+
+def _without_stripped_markup(text: str) -> str:
+    """The text without the markup a scraper left when it stripped the angle brackets
+    (``_CLOSED_TAGS``, ``_OPENED_TAGS``), its paragraphs and list items parted where they were."""
+    if "/span" not in text and "/div" not in text and "/li" not in text and "style" not in text:
+        return text
+    return _OPENED_TAGS.sub(_markup_left, _CLOSED_TAGS.sub(_markup_left, text))
+
+
 def text_blocks(text: str, max_chars: int = MAX_DESCRIPTION_CHARS) -> list[Block]:
     """Blocks of plain text: one per non-empty line, up to ``max_chars`` characters; bullet lines
     become list items. A line broken after a word no sentence ends on (``_GOES_ON``) goes on in the
@@ -335,7 +368,7 @@ def text_blocks(text: str, max_chars: int = MAX_DESCRIPTION_CHARS) -> list[Block
     before the text was wrapped."""
     blocks = []
     read = 0
-    text = text[:max_chars * 2]
+    text = _without_stripped_markup(text[:max_chars * 2])
     if "**" in text or "__" in text:
         text = _BOLD_CLOSED_BELOW.sub(r"\1\2", text)
     goes_on = False  # the last block ends mid-sentence on the line just before

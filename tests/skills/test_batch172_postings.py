@@ -1,0 +1,43 @@
+"""What batches 172 and 173's real postings (bench/nontech_real.py --split held-occ162 and held-occ163: NHS Jobs
+adverts and LinkedIn US postings of 2023-24), and the earlier postings read beside them, showed. Synthetic
+postings, with controls."""
+
+from __future__ import annotations
+
+from tests.skills.conftest import analyzed
+
+from credstack.postings import parse_posting
+
+# An advert scraped with its angle brackets stripped and its markup left in (as a 2013 job board's dump
+# holds it): closing tags run together, opening tags glued to each other and to their style
+STRIPPED = ("Storage Engineers\n\nA market leader in the Defence Market place is looking for Storage Engineers. "
+            "/span/div divspan stylefontsize: ****ptYou will be required to work with a team on design and "
+            "deployment projects. /span/div divspan stylefontsize: ****ptSuccessful candidates should possess "
+            "knowledge of the following: /span/div ul typedisc lispan stylefontsize: ****ptBrocade SAN "
+            "Infrastructures /span/li lispan stylefontsize: ****ptNetBackup and Storage Tex Tape./span/li /ul "
+            "divspan stylefontsize: ****ptCandidates will be Security Cleared. /span/div\n")
+
+
+def test_markup_left_by_a_scraper_is_no_skill():
+    """A storage engineer's advert read 'span/div divspan stylefontsize' and 'divspan' as skills asked, and
+    'Storage Tex Tape./span' as a tape system."""
+    got = analyzed(STRIPPED)
+    words = " ".join(got).lower()
+    for residue in ("span", "div", "stylefontsize", "typedisc", "ptbrocade", "ptnetbackup"):
+        assert residue not in words, (residue, got)
+    assert "Security Clearance" in got, got
+
+
+def test_markup_left_by_a_scraper_parts_the_list_it_held():
+    text = parse_posting(STRIPPED).description
+    assert "- Brocade SAN Infrastructures" in text
+    assert "- NetBackup and Storage Tex Tape." in text
+    assert "/span" not in text and "divspan" not in text
+
+
+def test_words_like_tags_stay():
+    """Controls: slashes and words that look like tags in ordinary text."""
+    text = parse_posting("Office Manager\n\nWe work d/b/a Acme and run an a /b test. Span of control: 12 staff. "
+                         "Divide the spandex orders and/or the p/h rates.\n").description
+    for kept in ("d/b/a", "a /b test", "Span of control", "spandex", "and/or", "p/h rates"):
+        assert kept in text, kept
