@@ -7,6 +7,7 @@ from __future__ import annotations
 from tests.skills.conftest import analyzed
 
 from credstack.postings import parse_posting
+from credstack.postings.model import SectionKind
 
 # An advert scraped with its angle brackets stripped and its markup left in (as a 2013 job board's dump
 # holds it): closing tags run together, opening tags glued to each other and to their style
@@ -41,3 +42,28 @@ def test_words_like_tags_stay():
                          "Divide the spandex orders and/or the p/h rates.\n").description
     for kept in ("d/b/a", "a /b test", "Span of control", "spandex", "and/or", "p/h rates"):
         assert kept in text, kept
+
+
+PRACTITIONER = ("Psychological Wellbeing Practitioner\n\nThe Role\n\nWe are looking for a Psychological Wellbeing "
+                "Practitioner to join our talking therapies service.\n\n- A qualification in low intensity CBT practice\n"
+                "- Excellent communication skills\n\nTo achieve our aim of making people better we recognise the "
+                "benefits of investing in our team. We provide:\n\n- Excellent clinical supervision in accordance "
+                "with the service manual\n- Individual CPD and development plans\n- Flexible approach to working "
+                "through remote and homeworking options\n")
+
+
+def test_a_short_offer_lead_in_ending_a_paragraph_heads_the_benefits():
+    """An NHS Jobs advert's 'The Role' ran on into '... investing in our team. We provide:' and its list of
+    supervision, CPD and home working: all read as asked of a practitioner."""
+    sections = parse_posting(PRACTITIONER).sections
+    offer = next(s for s in sections if "Individual CPD" in s.text)
+    assert offer.kind == SectionKind.BENEFITS and offer.heading == "We provide"
+    asked = next(s for s in sections if "low intensity CBT" in s.text)
+    assert asked.kind == SectionKind.RESPONSIBILITIES
+
+
+def test_a_duty_lead_in_is_no_offer():
+    """Control: what the candidate will provide is the job."""
+    posting = PRACTITIONER.replace("We provide:", "You will provide:")
+    section = next(s for s in parse_posting(posting).sections if "Individual CPD" in s.text)
+    assert section.kind == SectionKind.RESPONSIBILITIES

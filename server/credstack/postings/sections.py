@@ -532,7 +532,7 @@ _OFFER_LEAD_IN = re.compile(
     # comprehensive compensation and benefits program which includes:"
     r"|[^.!?:\n]{0,160}?\b(?:benefits?|compensation|rewards?|perks)[ \t]+(?:package|program|programme|scheme)s?"
     r"[ \t]+(?:(?:which|that)[ \t]+)?(?:includes?|including|comprises?|offers?)):\s*$")
-MIN_OFFER_LEAD_WORDS = 4
+MIN_OFFER_LEAD_WORDS = 2  # "We provide:", "We offer:" closing a paragraph about the team
 
 # The lead-in of the papers to bring to an interview or a start: a list of documents the employer checks
 _DOCUMENTS_TO_BRING = re.compile(
