@@ -7,6 +7,7 @@ from __future__ import annotations
 from tests.skills.conftest import analyzed
 
 from credstack.postings import parse_posting
+from credstack.postings.glued import repair_glued
 from credstack.postings.model import SectionKind
 
 # An advert scraped with its angle brackets stripped and its markup left in (as a 2013 job board's dump
@@ -67,3 +68,18 @@ def test_a_duty_lead_in_is_no_offer():
     posting = PRACTITIONER.replace("We provide:", "You will provide:")
     section = next(s for s in parse_posting(posting).sections if "Individual CPD" in s.text)
     assert section.kind == SectionKind.RESPONSIBILITIES
+
+
+def test_a_slashed_pair_is_one_word_of_a_glued_list():
+    """A financial firm's glued list, 'Military serviceTeaching/educationCoachingSales', was held one identifier
+    (as 'getElementById' is) because 'Teaching/education' was no word: its teaching, coaching and sales were
+    never read."""
+    text = "Preferred Qualities:Marketing and Networking skillsCollege athleteMilitary serviceTeaching/educationCoachingSales"
+    fixed = repair_glued(text)
+    assert "Military service\nTeaching/education\nCoaching\nSales" in fixed, fixed
+
+
+def test_an_identifier_with_a_slash_stays():
+    """Control: a code name glued to a path is no list ('getElementById/index')."""
+    text = "Skills\n\nUse getElementById/index in the DOM.\n\nKnow XMLHttpRequest well.\n"
+    assert repair_glued(text) == text

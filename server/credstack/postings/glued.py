@@ -387,8 +387,8 @@ class _LetterRuns:
 
 def _words_in_a_row(token: str, dictionary: frozenset[str]) -> bool:
     """A glued list of words ("HonestyTransparencyIntegrity", "CollaborationOrganizationMulti-taskingIntegrity",
-    "managementProblem-SolvingTaking"): three or more capitalised words, each of four letters or more in the
-    dictionary (a hyphenated word: one of its parts), maybe after the lower-case end of the item before, and
+    "managementProblem-SolvingTaking", "serviceTeaching/educationCoachingSales"): three or more capitalised words,
+    each of four letters or more in the dictionary (a hyphenated or slashed pair: one of its parts), maybe after the lower-case end of the item before, and
     nothing else."""
     body = token.strip(".,;:")
     lead = _LOWER_LEAD.match(body)
@@ -396,10 +396,11 @@ def _words_in_a_row(token: str, dictionary: frozenset[str]) -> bool:
     humps = _HUMP.findall(rest)
     return len(humps) + (lead is not None) >= 3 and "".join(humps) == rest \
         and (lead is None or lead.group().casefold() in dictionary) \
-        and all(any(len(part) >= 4 and part.casefold() in dictionary for part in hump.split("-")) for hump in humps)
+        and all(any(len(part) >= 4 and part.casefold() in dictionary for part in re.split(r"[-/]", hump))
+                for hump in humps)
 
 
-_HUMP = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
+_HUMP = re.compile(r"[A-Z][a-z]+(?:[-/][A-Za-z][a-z]+)*")  # "Teaching/education" is one item
 _LOWER_LEAD = re.compile(r"[a-z]{4,}(?=[A-Z])")
 
 
