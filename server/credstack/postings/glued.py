@@ -388,8 +388,8 @@ class _LetterRuns:
 def _words_in_a_row(token: str, dictionary: frozenset[str]) -> bool:
     """A glued list of words ("HonestyTransparencyIntegrity", "CollaborationOrganizationMulti-taskingIntegrity",
     "managementProblem-SolvingTaking", "serviceTeaching/educationCoachingSales"): three or more capitalised words,
-    each of four letters or more in the dictionary (a hyphenated or slashed pair: one of its parts), maybe after the lower-case end of the item before, and
-    nothing else."""
+    each of four letters or more in the dictionary (a hyphenated or slashed pair: one of its parts), maybe after
+    the lower-case end of the item before, and nothing else."""
     body = token.strip(".,;:")
     lead = _LOWER_LEAD.match(body)
     rest = body[lead.end():] if lead else body
