@@ -36,6 +36,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ158|held-occ159|
                                           held-occ160|held-occ161|
                                           held-occ162|held-occ163|
+                                          held-occ164|held-occ165|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -381,7 +382,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ156`` the hundred-and-sixty-sixth, ``held-occ157`` the hundred-and-sixty-seventh,
     ``held-occ158`` the hundred-and-sixty-eighth, ``held-occ159`` the hundred-and-sixty-ninth,
     ``held-occ160`` the hundred-and-seventieth, ``held-occ161`` the hundred-and-seventy-first,
-    ``held-occ162`` the hundred-and-seventy-second, ``held-occ163`` the hundred-and-seventy-third (and ``all``):
+    ``held-occ162`` the hundred-and-seventy-second, ``held-occ163`` the hundred-and-seventy-third,
+    ``held-occ164`` the hundred-and-seventy-fourth, ``held-occ165`` the hundred-and-seventy-fifth (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -657,6 +659,7 @@ def main() -> int:
                                             "held-occ158", "held-occ159",
                                             "held-occ160", "held-occ161",
                                             "held-occ162", "held-occ163",
+                                            "held-occ164", "held-occ165",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -697,7 +700,8 @@ def main() -> int:
                         "held-occ156, held-occ157, "
                         "held-occ158, held-occ159, "
                         "held-occ160, held-occ161, "
-                        "held-occ162, held-occ163: "
+                        "held-occ162, held-occ163, "
+                        "held-occ164, held-occ165: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -740,7 +744,8 @@ def main() -> int:
                         "hundred-and-sixty-sixth, hundred-and-sixty-seventh, "
                         "hundred-and-sixty-eighth, hundred-and-sixty-ninth, "
                         "hundred-and-seventieth, hundred-and-seventy-first, "
-                        "hundred-and-seventy-second, hundred-and-seventy-third batch), "
+                        "hundred-and-seventy-second, hundred-and-seventy-third, "
+                        "hundred-and-seventy-fourth, hundred-and-seventy-fifth batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
