@@ -4,7 +4,7 @@ postings, with controls."""
 
 from __future__ import annotations
 
-from tests.skills.conftest import analyzed
+from tests.skills.conftest import analyzed, mentions, tagged_names
 
 from credstack.postings import parse_posting
 from credstack.postings.glued import repair_glued
@@ -83,3 +83,29 @@ def test_an_identifier_with_a_slash_stays():
     """Control: a code name glued to a path is no list ('getElementById/index')."""
     text = "Skills\n\nUse getElementById/index in the DOM.\n\nKnow XMLHttpRequest well.\n"
     assert repair_glued(text) == text
+
+
+SOCIAL_WORKER = ("Produce reports and able to undertake process of assessment to judge risk and arrange appropriate "
+                 "services for adults Possess CQSW, Dip SW or other HCPC recognised social work qualification")
+
+
+def test_an_ask_verb_run_on_from_the_sentence_before_names_nothing():
+    """A flattened social work advert's 'for adults Possess CQSW': the tagger read 'Possess' as knowledge, and a
+    senior social worker was shown 'Possess' as a skill asked."""
+    names = tagged_names(SOCIAL_WORKER, {"Possess": "knowledge", "CQSW": "knowledge"})
+    assert "Possess" not in names and "Diploma in Social Work" in names
+
+
+def test_a_word_after_an_ask_verb_stays():
+    """Control: a name the tagger reads next to the verb is kept."""
+    names = tagged_names("Possess strong Shapely experience", {"Possess": "knowledge", "Shapely": "knowledge"})
+    assert names == {"Shapely"}
+
+
+def test_an_ordinal_before_degree_is_no_field(resources):
+    """An NHS therapy training advert's 'Psychology – 1st degree plus a post-graduate qualification' was shown as
+    a bachelor's asked in 'st degree'."""
+    got = mentions("Entry requirements\n\n- Psychology – 1st degree plus a post-graduate qualification\n"
+                   "- A Biomedical Science degree\n", resources)
+    degree = got["Bachelor's Degree"]
+    assert "st degree" not in degree and "Biomedical Science degree" in degree, got

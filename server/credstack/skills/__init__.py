@@ -547,7 +547,8 @@ _DEGREE_LEVEL_BEFORE = re.compile(r"(?i)\b(?:university|college|bachelor(?:['’
                                   r"doctoral|four-year|4-year|two-year|2-year)[ \t]+$")
 # The words right before a bare "degree" (a run of words and "&", each followed by spaces or a "/": no word
 # can be read as two, so a long run fails fast), and one word of them.
-_FIELD_HEAD = re.compile(r"(?:(?:[A-Za-z][\w&'’-]*|&)(?:[ \t]+|[ \t]*/[ \t]*))+$")
+# (a word starts at a word's start: "st" of "1st degree" is no field)
+_FIELD_HEAD = re.compile(r"(?<![\w&'’-])(?:(?:[A-Za-z][\w&'’-]*|&)(?:[ \t]+|[ \t]*/[ \t]*))+$")
 _FIELD_WORD = re.compile(r"[A-Za-z][\w'’-]*|&")
 _NOT_A_FIELD = frozenset("""a an the any your their his her our one relevant related appropriate similar suitable
     recognised recognized accredited equivalent good strong completed complete have has hold holds with or and of in to
@@ -1153,6 +1154,11 @@ def _whole_words_glued(text: str, start: int, end: int, matches: list[Match]) ->
     return wider
 
 
+# The verbs that ask for what follows them: alone, a span of one names nothing
+_ASK_VERBS = frozenset("possess possesses possessing have has having hold holds holding demonstrate demonstrates "
+                       "demonstrating require requires required need needs must should".split())
+
+
 def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embeddings) -> list[tuple]:
     """The tagger's spans that can become skills, each as (segment, span, words, level, link).
 
@@ -1183,6 +1189,8 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
             surface = re.sub(r"\s+", " ", seg.text[start:end])
             if not 2 <= len(surface) <= 80 or not any(c.isalpha() for c in surface):
                 continue
+            if surface.lower() in _ASK_VERBS:
+                continue  # "Possess" of "... for adults Possess CQSW, Dip SW": the ask, run on from the sentence before
             if _REFERENCE_CODE.fullmatch(surface) and whole_line(seg.text, start, end):
                 continue  # "BX72JC" on a line of its own under the closing date: the advert's reference
             if _unasked(judged_clause(seg.text, span.start, span.end)):  # a run-on clause: near the span
