@@ -109,3 +109,11 @@ def test_an_ordinal_before_degree_is_no_field(resources):
                    "- A Biomedical Science degree\n", resources)
     degree = got["Bachelor's Degree"]
     assert "st degree" not in degree and "Biomedical Science degree" in degree, got
+
+
+def test_a_span_after_an_apostrophe_drops_the_possessive_s():
+    """An intern advert's 'the further development of Budgetwise's mobile frontend' was shown as 's mobile
+    frontend', the tagger's span taking the possessive's 's' as a word."""
+    names = tagged_names("Contribute to the development of Budgetwise's mobile frontend",
+                         {"s mobile frontend": "knowledge"})
+    assert "Front-End Development" in names and not any(n.startswith("s ") for n in names), names

@@ -126,6 +126,9 @@ _TRAILING_WORD = (r"(?:and|or|with|of|in|for|to|on|as|the|a|an|plus|including|et
 _TRAILING = re.compile(rf"[\s/]+{_TRAILING_WORD}(?:[\W_]*[\s/]{_TRAILING_WORD})*[\W_]*$", re.IGNORECASE)
 
 
+_POSSESSIVE_TAIL = re.compile(r"(?:s|ll|re|ve|d|t)[ \t]+", re.IGNORECASE)  # what an apostrophe ends: "'s", "'ll"
+
+
 def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """``start:end`` of ``text`` without edge punctuation, leading filler ("strong", "a") and a
     trailing joining word ("and", "of"): where the span's own words are; a bracket the span closes
@@ -135,6 +138,9 @@ def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         start = _after_stray_closing(text, start, end)
     if "(" in text[start:end]:
         end = _before_stray_opening(text, start, end)
+    if start > 0 and text[start - 1] in "'’":
+        tail = _POSSESSIVE_TAIL.match(text, start, end)
+        start = tail.end() if tail else start  # "s mobile frontend" of "Budgetwise's mobile frontend"
     while start < end:
         before = (start, end)
         for pattern in (_EDGE, _LEADING):
