@@ -117,3 +117,18 @@ def test_a_span_after_an_apostrophe_drops_the_possessive_s():
     names = tagged_names("Contribute to the development of Budgetwise's mobile frontend",
                          {"s mobile frontend": "knowledge"})
     assert "Front-End Development" in names and not any(n.startswith("s ") for n in names), names
+
+
+def test_the_bodies_a_job_works_with_are_no_skills():
+    """An NHS Wales analyst advert's 'collaborative working with organisation such as DU, Improvement Cymru':
+    the tagger read the bodies' names as knowledge asked."""
+    text = "The candidate will gain experience through collaborative working with organisation such as DU, " \
+           "Improvement Cymru and Public Health Wales. Experience of Shapely is essential."
+    names = tagged_names(text, {"DU": "knowledge", "Improvement Cymru": "knowledge", "Shapely": "knowledge"})
+    assert "DU" not in names and "Improvement Cymru" not in names and "Shapely" in names, names
+
+
+def test_a_standard_from_a_national_body_stays():
+    """Control: a body whose standards or data the job works to is read as the labels read it."""
+    text = "You will oversee data submissions to bodies such as the UK Renal Registry."
+    assert "UK Renal Registry" in tagged_names(text, {"UK Renal Registry": "knowledge"})

@@ -1626,8 +1626,10 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
                 continue  # "Store Manager", "Crown Counsel", "BC Prosecution Service": someone or some body
             if _employers_own(seg.text, span.start):
                 continue  # "our ledger service", "our SOAR platform": the employer's, not asked
-            if _AT_A_SITE.search(seg.text, max(0, span.start - 80), span.start):
-                continue  # "rooms based at DPOW and SGH": the sites the job is at, by their initials
+            if _AT_A_SITE.search(seg.text, max(0, span.start - 80), span.start) \
+                    or _BODIES_NAMED.search(seg.text, max(0, span.start - 160), span.start):
+                continue  # "rooms based at DPOW and SGH": the sites the job is at, by their initials; "working with
+                # organisations such as DU, Improvement Cymru": the bodies the job works with
             if _name_shaped(surface.split()[0]) and _venue_cue().search(judged_clause(seg.text, span.start, span.end)):
                 continue  # "publications at venues such as CVPR or SPIE": where papers appear, not a skill
             if _GRADE_OR_META.match(surface):
@@ -1855,6 +1857,14 @@ def _place_and_plain(seg: Segment, span, surface: str) -> bool:
         return False  # "Illinois license", "California certification": a state's licence, asked by name
     return not rest or plain_words.is_plain(rest[0], seg.text, span.start + surface.find(rest[0]),
                                             PLAIN_LOWER_RANK, PLAIN_CAPITAL_RANK)
+
+
+# The bodies a job works with, named after their kind ("collaborative working with organisations such as DU,
+# Improvement Cymru, Cancer Network", "partners including NHS Digital and"): each a capitalised name or initials.
+_BODIES_NAMED = re.compile(r"\b(?:organi[sz]ations?|agencies|partners|charities|councils|authorities|trusts)"
+                           r"[ \t]+(?:such[ \t]+as|including|like)[ \t]+"
+                           r"(?:(?:the[ \t]+)?[A-Z][\w'\u2019&.-]*(?:[ \t]+[A-Z][\w'\u2019&.-]*){0,3}"
+                           r"(?:,|[ \t]+(?:and|&|or))?[ \t]+){0,8}$")
 
 
 def _name_shaped(word: str) -> bool:
