@@ -37,6 +37,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ160|held-occ161|
                                           held-occ162|held-occ163|
                                           held-occ164|held-occ165|
+                                          held-occ166|held-occ167|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -383,7 +384,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ158`` the hundred-and-sixty-eighth, ``held-occ159`` the hundred-and-sixty-ninth,
     ``held-occ160`` the hundred-and-seventieth, ``held-occ161`` the hundred-and-seventy-first,
     ``held-occ162`` the hundred-and-seventy-second, ``held-occ163`` the hundred-and-seventy-third,
-    ``held-occ164`` the hundred-and-seventy-fourth, ``held-occ165`` the hundred-and-seventy-fifth (and ``all``):
+    ``held-occ164`` the hundred-and-seventy-fourth, ``held-occ165`` the hundred-and-seventy-fifth,
+    ``held-occ166`` the hundred-and-seventy-sixth, ``held-occ167`` the hundred-and-seventy-seventh (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -660,6 +662,7 @@ def main() -> int:
                                             "held-occ160", "held-occ161",
                                             "held-occ162", "held-occ163",
                                             "held-occ164", "held-occ165",
+                                            "held-occ166", "held-occ167",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -701,7 +704,8 @@ def main() -> int:
                         "held-occ158, held-occ159, "
                         "held-occ160, held-occ161, "
                         "held-occ162, held-occ163, "
-                        "held-occ164, held-occ165: "
+                        "held-occ164, held-occ165, "
+                        "held-occ166, held-occ167: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -745,7 +749,8 @@ def main() -> int:
                         "hundred-and-sixty-eighth, hundred-and-sixty-ninth, "
                         "hundred-and-seventieth, hundred-and-seventy-first, "
                         "hundred-and-seventy-second, hundred-and-seventy-third, "
-                        "hundred-and-seventy-fourth, hundred-and-seventy-fifth batch), "
+                        "hundred-and-seventy-fourth, hundred-and-seventy-fifth, "
+                        "hundred-and-seventy-sixth, hundred-and-seventy-seventh batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
