@@ -132,3 +132,19 @@ def test_a_standard_from_a_national_body_stays():
     """Control: a body whose standards or data the job works to is read as the labels read it."""
     text = "You will oversee data submissions to bodies such as the UK Renal Registry."
     assert "UK Renal Registry" in tagged_names(text, {"UK Renal Registry": "knowledge"})
+
+
+def test_a_requirements_heading_after_the_article_heads_the_requirements():
+    """A prison nurse advert's 'The Job Requirements' line was no heading: its list stayed in 'About the
+    environment', the company's, and the RMN asked was never read."""
+    posting = ("Band 6 Nurse\n\nAbout the environment\n\nHMP Berwyn is a modern prison.\n\nThe Job Requirements\n\n"
+               "- You will be a qualified RMN with a passion for developing your clinical skills.\n"
+               "- Be able to work autonomously\n")
+    kinds = {s.heading: s.kind for s in parse_posting(posting).sections}
+    assert kinds["The Job Requirements"] == SectionKind.REQUIREMENTS
+
+
+def test_the_article_before_a_company_word_heads_no_requirements():
+    """Control: 'The Company' is the employer's."""
+    kinds = {s.heading: s.kind for s in parse_posting("Nurse\n\nThe Company\n\nWe run prisons.\n").sections}
+    assert kinds.get("The Company") != SectionKind.REQUIREMENTS
