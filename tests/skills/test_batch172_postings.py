@@ -4,7 +4,7 @@ postings, with controls."""
 
 from __future__ import annotations
 
-from tests.skills.conftest import analyzed, mentions, tagged_names
+from tests.skills.conftest import analyzed, found, mentions, tagged_names
 
 from credstack.postings import parse_posting
 from credstack.postings.glued import repair_glued
@@ -148,3 +148,21 @@ def test_the_article_before_a_company_word_heads_no_requirements():
     """Control: 'The Company' is the employer's."""
     kinds = {s.heading: s.kind for s in parse_posting("Nurse\n\nThe Company\n\nWe run prisons.\n").sections}
     assert kinds.get("The Company") != SectionKind.REQUIREMENTS
+
+
+WARD = ("Requirements\n\n- Registered Nursing Associate on the NMC register\n\nA 20 bed female acute ward. It has had a "
+        "challenging year for the team but full of improvement, driven by a skilled, caring and passionate team- There "
+        "has been a drive to improve both patient care and staff welfare.\n")
+
+
+def test_a_hyphen_typed_for_a_full_stop_ends_the_clause(resources):
+    """An NHS nursing associate advert's ward story, '... passionate team- There has been a drive to improve both
+    patient care and staff welfare': one clause with 'It has had a challenging year', so the ward's patient care
+    was read as asked."""
+    assert "Patient Care" not in found(WARD, resources)
+
+
+def test_a_hyphenated_word_is_no_clause_end(resources):
+    """Control: 'hands- on' and a dash inside a sentence end nothing."""
+    text = "Requirements\n\n- You will provide patient care in a multi- disciplinary team\n"
+    assert "Patient Care" in found(text, resources)

@@ -48,6 +48,10 @@ _THIS_OPENS = re.compile(r"(?<=[a-z,)])([ \t]+)(?=This[ \t]+(?:is|list|role|post
 # A full stop glued to the next sentence's capital ("... must be worn at all times.Must be able to read ..."), after
 # a word of three small letters or more: "e.g.Word", "Node.Js" and "ASP.Net" are no sentence's end.
 _GLUED_STOP = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,})")
+# A hyphen glued to a word and typed for a full stop before the next sentence's opening pronoun ("... by a skilled,
+# caring and passionate team- There has been a drive to improve both patient care ...": the ward's story was read
+# in one clause with "It has had a challenging year", which names no employer).
+_DASH_STOP = re.compile(r"(?<=[a-z]{2})-(?=[ \t]+(?:There|This|It|We|Our|They|These|Those|You)[ \t])")
 _EQUAL_OPPORTUNITY = re.compile(r"equal[ \t]+opportunit")
 _BEFORE_EQUAL = re.compile(r"[ \t](?=(?:[A-Z][\w&'.-]*[ \t]+){0,5}[ \t]*(?:is|are)[ \t]+an?[ \t]+$)")
 EQUAL_REACH = 120  # characters before "equal opportunit" its subject is looked for in
@@ -150,6 +154,8 @@ def _clause_ends(text: str) -> tuple[list[int], list[int]]:
     if " This " in text:
         more += [m.span(1) for m in _THIS_OPENS.finditer(text)]
     more += [m.span() for m in _GLUED_STOP.finditer(text)]
+    if "- " in text:
+        more += [m.span() for m in _DASH_STOP.finditer(text)]
     if "opportunit" in text:
         for equal in _EQUAL_OPPORTUNITY.finditer(text):
             lo = max(0, equal.start() - EQUAL_REACH)
