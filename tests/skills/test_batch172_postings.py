@@ -166,3 +166,17 @@ def test_a_hyphenated_word_is_no_clause_end(resources):
     """Control: 'hands- on' and a dash inside a sentence end nothing."""
     text = "Requirements\n\n- You will provide patient care in a multi- disciplinary team\n"
     assert "Patient Care" in found(text, resources)
+
+
+def test_known_names_glued_in_a_row_are_parted():
+    """A full stack advert's 'JavaScript.ReactNodeTypescriptComfortability with GraphQL': Node and Typescript
+    were read as one new skill, 'NodeTypescriptComfortability'."""
+    text = "Technologies: Strong proficiency with JavaScript.ReactNodeTypescriptComfortability with GraphQL. More here."
+    fixed = repair_glued(text)
+    assert "\nNode\nTypescript\nComfortability with GraphQL" in fixed, fixed
+
+
+def test_an_identifier_of_short_pieces_stays_whole():
+    """Control: a code name with a short piece is one name, not a list."""
+    text = "Familiarity with XMLHttpRequest and the fetch API is a plus. More here."
+    assert repair_glued(text) == text

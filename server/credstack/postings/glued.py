@@ -304,7 +304,10 @@ def _cuts(token: str, dictionary: frozenset[str], names: frozenset[str]) -> list
         elif len(left) >= 4 and len(right) >= 3 and right.casefold() in dictionary \
                 and (left.casefold() in dictionary or _plural_word(left.casefold(), dictionary)):
             cuts.append((i, False))  # "DiscountsJob duties": the last item, a plural, then the next heading
-    if sum(1 for _, strong in cuts if not strong) >= 2 and not _words_in_a_row(token, dictionary):
+        elif len(left) >= 4 and left.casefold() in names and _listed_after_name(right, dictionary, names):
+            cuts.append((i, False))  # "ReactNodeTypescriptComfortability with": names of a list, then its next item
+    if sum(1 for _, strong in cuts if not strong) >= 2 and not _words_in_a_row(token, dictionary) \
+            and not _names_in_a_row(token, [i for i, _ in cuts], dictionary, names):
         return [c for c in cuts if c[1]]  # "XMLHttpRequest", "getElementById": one name, not three elements
     return cuts
 
@@ -383,6 +386,24 @@ class _LetterRuns:
         self.run_end = [n] * (n + 1)
         for k in range(n - 1, -1, -1):
             self.run_end[k] = self.run_end[k + 1] if letter[k] else k
+
+
+def _listed_after_name(word: str, dictionary: frozenset[str], names: frozenset[str]) -> bool:
+    """A capitalised word glued after a known name that opens the list's next item: another known name
+    ("Typescript" of "NodeTypescript"), or a word of four letters or more ("Comfortability" of
+    "TypescriptComfortability", a noun by its ending)."""
+    folded = word.casefold()
+    return len(word) >= 4 and (folded in names or _a_word(folded, dictionary)
+                               or (len(word) >= 8 and _WORD_ENDING.search(folded) is not None))
+
+
+def _names_in_a_row(token: str, cuts: list[int], dictionary: frozenset[str], names: frozenset[str]) -> bool:
+    """A glued list of names ("ReactNodeTypescriptComfortability"): every piece between the cuts four letters or
+    more, each a known name or a word ("getElementById" and "XMLHttpRequest" have shorter pieces)."""
+    bounds = [0, *sorted(cuts), len(token)]
+    pieces = [token[a:b].strip(".,;:") for a, b in zip(bounds, bounds[1:], strict=False)]
+    return all(len(p) >= 4 and p.isalpha() and (p.casefold() in names or _listed_after_name(p, dictionary, names))
+               for p in pieces)
 
 
 def _words_in_a_row(token: str, dictionary: frozenset[str]) -> bool:
