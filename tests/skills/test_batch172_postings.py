@@ -180,3 +180,17 @@ def test_an_identifier_of_short_pieces_stays_whole():
     """Control: a code name with a short piece is one name, not a list."""
     text = "Familiarity with XMLHttpRequest and the fetch API is a plus. More here."
     assert repair_glued(text) == text
+
+
+def test_a_qualifier_alone_names_nothing():
+    """A 2013 care advert's 'a relevant nursing qualification and indepth awareness of the quality and governance
+    agenda' (the board had dropped its hyphen): the tagger read 'indepth' as knowledge asked."""
+    text = "You will have a relevant nursing qualification and indepth awareness of the governance agenda and Shapely"
+    names = tagged_names(text, {"indepth": "knowledge", "Shapely": "knowledge"})
+    assert "indepth" not in names and "Shapely" in names, names
+
+
+def test_a_name_after_the_qualifier_stays():
+    """Control: the qualifier is cut from the name it opens."""
+    names = tagged_names("You will have in-depth Shapely knowledge", {"in-depth Shapely": "knowledge"})
+    assert "Shapely" in names, names

@@ -35,10 +35,12 @@ _EDGE = re.compile(r"[\W_]+")
 _END = re.compile(r"[\W_]+$")
 # Filler before a span's own words ("between health" of "between health and social care", "such as
 # Excel"); "i.e." and "e.g." in small letters only ("IE 11" is a browser).
-_LEADING = re.compile(r"(?:(?:a|an|the|of|in|on|with|and|or|to|for|your|our|good|strong|solid|"
-                      r"excellent|proven|some|any|basic|advanced|deep|great|between|across|among|amongst|"
-                      r"throughout|including|such[ \t]+as|"
-                      r"(?-i:i\.?e\.?|e\.?g\.?))\s+)+", re.IGNORECASE)
+_FILLER = (r"(?:a|an|the|of|in|on|with|and|or|to|for|your|our|good|strong|solid|"
+           r"excellent|proven|some|any|basic|advanced|deep|in-?depth|thorough|great|between|across|among|amongst|"
+           r"throughout|including|such[ \t]+as|"
+           r"(?-i:i\.?e\.?|e\.?g\.?))")
+_LEADING = re.compile(rf"(?:{_FILLER}\s+)+", re.IGNORECASE)
+_FILLER_ONLY = re.compile(rf"{_FILLER}(?:\s+{_FILLER})*", re.IGNORECASE)  # "indepth" of "indepth awareness of"
 
 
 # Latin abbreviations in small letters, a whole span once its edges are cut ("i.e", "e.g", "etc").
@@ -155,8 +157,8 @@ def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     if text.count("(", start, end) > text.count(")", start, end):
         # the edge's ")" went with the punctuation: "Management (OPM)" is not "Management (OPM"
         end = end + 1 if text[end:end + 1] == ")" else _before_stray_opening(text, start, end)
-    if text[start:end] in _ABBREVIATIONS:
-        return start, start  # "i.e" of "application tiers. i.e. UI, Midtier and DB": nothing named
+    if text[start:end] in _ABBREVIATIONS or _FILLER_ONLY.fullmatch(text, start, end):
+        return start, start  # "i.e" of "application tiers. i.e. UI, Midtier and DB", "indepth": nothing named
     return start, max(start, end)
 
 
