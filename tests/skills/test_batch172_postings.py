@@ -194,3 +194,20 @@ def test_a_name_after_the_qualifier_stays():
     """Control: the qualifier is cut from the name it opens."""
     names = tagged_names("You will have in-depth Shapely knowledge", {"in-depth Shapely": "knowledge"})
     assert "Shapely" in names, names
+
+
+EQUALITY = ("Good knowledge and understanding of the legal requirements under the Equality Act 2010, Workforce Race "
+            "Equality Standard, Sexual Orientation Monitoring Standard, Gender Pay Gap.")
+
+
+def test_the_equality_laws_an_equality_manager_must_know_are_asked():
+    """An NHS equality, diversity and inclusion manager's advert: its line of laws and standards to know was read
+    as an equal-opportunity statement ('sexual orientation'), and nothing in it was asked."""
+    names = tagged_names(EQUALITY, {"Equality Act 2010": "knowledge", "Workforce Race Equality Standard": "knowledge"})
+    assert {"Equality Act 2010", "Workforce Race Equality Standard"} <= names, names
+
+
+def test_an_equal_opportunity_statement_stays_unasked():
+    """Control: the employer's statement names no skill."""
+    text = "We welcome applications regardless of sexual orientation, and Shapely users are equally welcome."
+    assert "Shapely" not in tagged_names(text, {"Shapely": "knowledge"})

@@ -826,6 +826,9 @@ def is_boilerplate_clause(clause: str) -> bool:
     policy, and so does an appointment subject to anything else ("Appointment is subject to an AFP
     records check and UK security clearance")."""
     if _cue_in("legal", clause):
+        if _KNOWLEDGE_ASKED.match(clause):
+            return False  # "Good knowledge and understanding of ... the Equality Act 2010, ... Sexual Orientation
+            # Monitoring Standard": the laws an equality manager must know, no equal-opportunity statement
         asked = _ASKED_EQUALITY.sub(" ", clause)
         if asked != clause and not _cue_in("legal", asked):
             return False  # "An understanding of, and commitment to Equal Opportunities": asked of the candidate
@@ -846,6 +849,13 @@ _ASKED_EQUALITY = re.compile(r"(?i)\b(?:understanding|knowledge|awareness|commit
                              r"to\b)?[ \t,]+(?:the[ \t]+)?(?:principles[ \t]+of[ \t]+)?equal(?:ity[ \t]+(?:and|&)[ \t]+"
                              r"diversity|[ \t]+opportunit\w*(?:[ \t]+(?:and|&)[ \t]+diversity)?)"
                              r"|(?<=,)[ \t]*equal[ \t]+opportunit(?:y|ies)(?=[ \t]*,|[ \t]+(?:and|&)[ \t])")
+
+
+# A clause that opens on the knowledge it asks ("Good knowledge and understanding of the legal requirements under
+# ...", "Awareness of"): what it names is asked, whatever law it names.
+_KNOWLEDGE_ASKED = re.compile(r"(?i)[\W_]*(?:(?:a|an)[ \t]+)?(?:(?:good|sound|excellent|thorough|detailed|working|"
+                              r"strong|up[ \t-]to[ \t-]date|in[ \t-]?depth)[ \t]+)?(?:knowledge|understanding|awareness)"
+                              r"(?:[ \t]+(?:and|&)[ \t]+(?:knowledge|understanding|awareness|experience))?[ \t]+of\b")
 
 
 # The condition an appointment is made on: legal text unless what follows is a check the candidate passes.
