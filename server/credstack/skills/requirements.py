@@ -854,7 +854,8 @@ _ASKED_EQUALITY = re.compile(r"(?i)\b(?:understanding|knowledge|awareness|commit
 # A clause that opens on the knowledge it asks ("Good knowledge and understanding of the legal requirements under
 # ...", "Awareness of"): what it names is asked, whatever law it names.
 _KNOWLEDGE_ASKED = re.compile(r"(?i)[\W_]*(?:(?:a|an)[ \t]+)?(?:(?:good|sound|excellent|thorough|detailed|working|"
-                              r"strong|up[ \t-]to[ \t-]date|in[ \t-]?depth)[ \t]+)?(?:knowledge|understanding|awareness)"
+                              r"strong|up[ \t-]to[ \t-]date|in[ \t-]?depth)[ \t]+)?"
+                              r"(?:knowledge|understanding|awareness)"
                               r"(?:[ \t]+(?:and|&)[ \t]+(?:knowledge|understanding|awareness|experience))?[ \t]+of\b")
 
 
