@@ -211,3 +211,15 @@ def test_an_equal_opportunity_statement_stays_unasked():
     """Control: the employer's statement names no skill."""
     text = "We welcome applications regardless of sexual orientation, and Shapely users are equally welcome."
     assert "Shapely" not in tagged_names(text, {"Shapely": "knowledge"})
+
+
+def test_the_reception_school_year_is_no_front_desk(resources):
+    """An NHS school screener's 'provide the NCMP screening to school aged children at year reception and year 6':
+    read as front-desk reception duties asked."""
+    text = "Requirements\n\nProvide the screening to school aged children at year reception and year 6. Support reception class teachers.\n"
+    assert "Reception Duties" not in found(text, resources)
+
+
+def test_front_desk_reception_stays(resources):
+    """Control: covering reception is the front desk."""
+    assert "Reception Duties" in found("Requirements\n\nYou will cover reception and the switchboard.\n", resources)
