@@ -223,3 +223,17 @@ def test_the_reception_school_year_is_no_front_desk(resources):
 def test_front_desk_reception_stays(resources):
     """Control: covering reception is the front desk."""
     assert "Reception Duties" in found("Requirements\n\nYou will cover reception and the switchboard.\n", resources)
+
+
+def test_pci_in_cardiology_is_no_card_payment_standard(resources):
+    """An NHS consultant cardiologist advert ('primary PCI, pacing and echocardiography') was asked PCI DSS, the
+    card payment security standard."""
+    text = "Consultant Cardiologist\n\nRequirements\n\n- Experience of PCI and echocardiography\n- GMC registration\n"
+    assert "PCI DSS" not in found(text, resources)
+
+
+def test_pci_in_payments_is_the_standard(resources):
+    """Controls: a payments engineer's and a store manager's PCI is the card payment standard."""
+    assert "PCI DSS" in found("Payments Engineer\n\nRequirements\n\n- PCI compliance experience\n- Java\n", resources)
+    assert "PCI DSS" in found("Store Manager\n\nRequirements\n\n- Knowledge of PCI\n- Retail management\n"
+                              "- Inventory control\n", resources)
