@@ -237,3 +237,19 @@ def test_pci_in_payments_is_the_standard(resources):
     assert "PCI DSS" in found("Payments Engineer\n\nRequirements\n\n- PCI compliance experience\n- Java\n", resources)
     assert "PCI DSS" in found("Store Manager\n\nRequirements\n\n- Knowledge of PCI\n- Retail management\n"
                               "- Inventory control\n", resources)
+
+
+def test_what_a_department_delivers_is_the_employers(resources):
+    """An NHS cardiology advert: 'The Cardiology Department at Dorset County Hospital currently delivers the services
+    of echocardiography, ... exercise tolerance testing' was read as asked of the consultant."""
+    text = ("Requirements\n\nThe Cardiology Department at Dorset County Hospital currently delivers the services of "
+            "exercise tolerance testing and ambulatory monitoring. Full GMC registration is essential.\n")
+    got = found(text, resources)
+    assert "Exercise Stress Testing" not in got and "GMC Registration" in got, got
+
+
+def test_what_a_team_needs_of_the_candidate_stays_asked(resources):
+    """Control: the same opening with the candidate's part in the sentence asks."""
+    text = ("Requirements\n\nThe team performs treatments across the region, and you will therefore need to hold a "
+            "full driving license.\n")
+    assert "Driver's License" in found(text, resources)
