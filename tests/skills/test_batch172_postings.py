@@ -253,3 +253,33 @@ def test_what_a_team_needs_of_the_candidate_stays_asked(resources):
     text = ("Requirements\n\nThe team performs treatments across the region, and you will therefore need to hold a "
             "full driving license.\n")
     assert "Driver's License" in found(text, resources)
+
+
+DIETITIAN = ("Pediatric Dietitian\n\nDesired pay?\n\nHow did you hear about this position? College/University Event "
+             "Direct Mail Employee Referral Job Board Social Media (FB, Twitter, LinkedIn) Other\n\nRequired\n\n"
+             "Registered dietitian\n\nPhysical Requirements & Occupational Exposure/Risk Potential\n\n"
+             "Physical Requirement - Lift up to 35 pounds without assistance - Occasionally Occupational Exposure/Risk "
+             "Potential - Airborne communicable diseases - Applicable Occupational Exposure/Risk Potential - Hazardous "
+             "materials exposure - Applicable\n")
+
+
+def test_an_application_forms_questions_ask_nothing():
+    """A US children's hospital posting: its form's 'Desired pay?' was read as a preferred heading, so 'How did you
+    hear about this position? ... Direct Mail ... Social Media (FB, Twitter, LinkedIn)' gave a dietitian marketing
+    skills to learn."""
+    kinds = {s.heading: s.kind for s in parse_posting(DIETITIAN).sections}
+    assert kinds["Desired pay?"] == SectionKind.APPLICATION_FORM
+    names = analyzed(DIETITIAN)
+    assert not {"Direct Mail", "Social Media", "LinkedIn"} & names, names
+
+
+def test_the_hazards_a_hospital_lists_are_no_skills():
+    """The same posting's 'Occupational Exposure/Risk Potential - Airborne communicable diseases - Applicable'."""
+    words = " ".join(analyzed(DIETITIAN)).lower()
+    assert "communicable" not in words and "hazardous" not in words, words
+
+
+def test_desired_skills_stay_preferred():
+    """Control: 'Desired Qualifications' is the preferred list."""
+    kinds = {s.heading: s.kind for s in parse_posting("Nurse\n\nDesired Qualifications\n\n- BLS\n").sections}
+    assert kinds["Desired Qualifications"] == SectionKind.PREFERRED

@@ -762,7 +762,7 @@ def in_work_conditions(text: str, start: int, end: int) -> bool:
     setting including such conditions as extreme temperatures, inclement weather, noise, dust, dim
     lighting"): the place the job puts up with, nothing to know or learn (requirement_cues.json
     ``work_conditions``)."""
-    return _before_matches("work_conditions", text, start, end, ("condition", "environment"))
+    return _before_matches("work_conditions", text, start, end, ("condition", "environment", "exposure"))
 
 
 def services_of_others(text: str, start: int, end: int) -> bool:
