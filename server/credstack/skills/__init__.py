@@ -1861,10 +1861,11 @@ def _place_and_plain(seg: Segment, span, surface: str) -> bool:
 
 # The bodies a job works with, named after their kind ("collaborative working with organisations such as DU,
 # Improvement Cymru, Cancer Network", "partners including NHS Digital and"): each a capitalised name or initials.
+# (possessive: a run of capitalised words is grouped one way, not tried in every way before failing)
 _BODIES_NAMED = re.compile(r"\b(?:organi[sz]ations?|agencies|partners|charities|councils|authorities|trusts)"
                            r"[ \t]+(?:such[ \t]+as|including|like)[ \t]+"
-                           r"(?:(?:the[ \t]+)?[A-Z][\w'\u2019&.-]*(?:[ \t]+[A-Z][\w'\u2019&.-]*){0,3}"
-                           r"(?:,|[ \t]+(?:and|&|or))?[ \t]+){0,8}$")
+                           r"(?:(?:the[ \t]+)?[A-Z][\w'\u2019&.-]*+(?:[ \t]+[A-Z][\w'\u2019&.-]*+){0,3}+"
+                           r"(?:,|[ \t]+(?:and|&|or))?[ \t]++){0,8}+$")
 
 
 def _name_shaped(word: str) -> bool:
