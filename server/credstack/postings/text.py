@@ -346,11 +346,15 @@ _OPENED_TAGS = re.compile(rf"(?<![\w/])(?:(?={_GLUED_TAGS}*(?:span|div)){_GLUED_
                           rf"|(?:ul|ol)[ \t]+type(?:disc|circle|square)(?![\w/]))")  # a list's bullet type
 
 
+_BLOCK_TAG_IN = re.compile(rf"(?<![a-z]){_BLOCK_TAG}(?![a-z])|^(?:div|li|ul|ol|p)")  # "span/div", "divspan"
+
+
 def _markup_left(match: re.Match) -> str:
+    """What stands for the tags matched: a list item's dash, a line break for a block's edge, else a space."""
     tags = match.group(0)
     if tags.startswith("li"):
         return "\n- "
-    return "\n" if re.search(rf"(?<![a-z]){_BLOCK_TAG}(?![a-z])|^(?:div|li|ul|ol|p)", tags.lstrip("/")) else " "
+    return "\n" if _BLOCK_TAG_IN.search(tags.lstrip("/")) else " "
 
 
 def _without_stripped_markup(text: str) -> str:
