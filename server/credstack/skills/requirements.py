@@ -83,6 +83,14 @@ def _phrases(words: list[str]) -> re.Pattern:
                       re.IGNORECASE)
 
 
+# Words that ask only when said of something ("Attention to detail is critical", "critical to the role"),
+# not as the adjective of a name after them ("Critical Care", "critical thinking", "business critical
+# systems"): a word after them other than a joining one ("to", "for", "that") is the name they qualify.
+def _said_of(words: list[str]) -> str:
+    return (rf"(?<![\w-])(?:{trie_alternation(_with_curly(words), ignore_case=True)})"
+            r"(?![ \t]+(?!(?:to|for|that|in|and|or|if|when|as)\b)[^\W\d_])(?![\w])")
+
+
 @lru_cache(maxsize=1)
 def cue_data() -> dict:
     """``data/requirement_cues.json`` as read, once per process (every cue reader takes its part)."""
@@ -102,7 +110,8 @@ def load_cues() -> Cues:
     return Cues(
         section_levels={TextKind(k): Requirement(v) for k, v in data["section_levels"].items()},
         preferred=_phrases(data["preferred"]),
-        required_strong=_phrases(data["required_strong"]),
+        required_strong=re.compile(rf"{_phrases(data['required_strong']).pattern}|{_said_of(data['required_strong_said_of'])}",
+                                   re.IGNORECASE),
         required_soft=_phrases(data["required_soft"]),
         candidate_asks=_phrases(data["candidate_asks"]),
         years=years,
@@ -681,7 +690,8 @@ TAUGHT_REACH = 400
 # Words one of whose presence before a mention lets ``taught_on_the_job`` read its clause (what the employer
 # provides, gives or offers the starter too), in the six
 # languages ("Einblick" of a German apprenticeship, "formé", "capacitado", "formato", "treinado", "geschult").
-_TAUGHT_LEADS = ("train", "support", "provide", "equip", "give", "offer", "completion", "einblick", "form", "capacitad",
+_TAUGHT_LEADS = ("train", "support", "provide", "equip", "give", "offer", "completion", "gain", "broaden", "develop",
+                 "enhance", "einblick", "form", "capacitad",
                  "treinad", "geschult", "eingearbeitet", "module", "curricul", "syllabus", "course")
 
 
