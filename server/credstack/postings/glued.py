@@ -46,9 +46,9 @@ HEADING_WORDS = frozenset("""
 qualifications requirements responsibilities duties expectations description summary overview skills
 benefits education experience functions abilities competencies certifications licenses licensure
 essential desirable preferred required preferences details purpose role tasks accountabilities
-specification criteria profile rewards perks impact
+specification criteria profile rewards perks impact candidate
 about us you
-""".split())  # "About Us", "About You", "Join Us": glued as "About UsAcme is..."
+""".split())  # "About Us", "About You", "Join Us": glued as "About UsAcme is..."; "About The CandidateIf you are"
 # The same words in the other languages read (credstack.skills.languages): "empresaRequisitos:".
 FOREIGN_HEADING_WORDS = frozenset("""
 requisitos requisiti anforderungen exigences funciones responsabilidades tareas aufgaben mansioni responsabilità

@@ -698,7 +698,7 @@ _TAUGHT_LEADS = ("train", "support", "provide", "equip", "give", "offer", "compl
 # Words one of whose presence before a mention lets ``names_colleagues`` read its clause.
 _COLLEAGUE_LEADS = (" working ", " who work ", " based ", " specialis", " specializ", " comprising ", " including ",
                     " made up of ", " consisting of ", " includes ", " intern", " such as ", " like ", " e.g.",
-                    "disciplines (", "professions (")
+                    "disciplines (", "professions (", " experts ", " consultants ")
 
 
 def names_colleagues(text: str, start: int, end: int) -> bool:
