@@ -183,8 +183,9 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 continue  # near the mention: run-on text can end in "Please submit your application"
             if negated(seg.text, m.start, m.end):
                 continue  # "Must not have a Degree", "no qualifications required": not asked, the reverse
-            if skill.kind == SkillKind.TOOL and _INTERVIEW_MEDIUM.search(judged):
-                continue  # "Interviews will be via MS Teams": how the interview is held, no tool asked
+            if (skill.kind == SkillKind.TOOL and _INTERVIEW_MEDIUM.search(judged)) or _PASTE_INTO.search(judged):
+                continue  # "Interviews will be via MS Teams": how the interview is held, no tool asked; "paste
+                # www.example.co.uk/search.php to your web browser": how to find the agency's other jobs
             if skill.kind == SkillKind.DEGREE and _word_of_degree_before(seg.text, m, matches, vocabulary):
                 continue  # "MSW degree", "Master of Social Work degree": that degree's own word, no other degree
             clause = clause_of(seg.text, m.start, m.end)
@@ -1701,6 +1702,11 @@ _INTERVIEW_MEDIUM = re.compile(r"(?i)\binterviews?[ \t]+(?:will|may|are|is)[ \t]
                                r"(?:held[ \t]+|conducted[ \t]+|carried[ \t]+out[ \t]+|taking[ \t]+place[ \t]+|"
                                r"take[ \t]+place[ \t]+)?"
                                r"(?:via|over|on|using|by|through)\b(?![^.;]*\b(?:tests?|assessments?|exercises?)\b)")
+
+# An instruction to the reader to open the agency's site ("paste www.example.co.uk/search.php to your web browser"):
+# the address's own dots do not end it.
+_PASTE_INTO = re.compile(r"(?i)\b(?:paste|copy|type|enter)\b(?:[^.;\n]|\.(?=\S)){0,100}?\b(?:in|into|to)[ \t]+your[ \t]+"
+                         r"(?:web[ \t]+|internet[ \t]+)?(?:browser|address[ \t]+bar)\b")
 
 
 def _names_a_record_check(text: str, start: int, end: int) -> bool:
