@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from credstack.skills import senses
 from credstack.skills.abbreviations import means_something_else
+from credstack.skills.employer import legal_form
 from credstack.skills.model import Requirement, TextSection
 from credstack.skills.requirements import (
     clause_bounds,
@@ -120,6 +121,8 @@ def named_credentials(sections: list[TextSection], catalog, groups=frozenset(),
                 continue  # "Driver CPC": the letters in another trade's sense
             if short and _inside_term(text, start, end, getattr(catalog, "vocabulary", None)):
                 continue  # "a P&C Insurance leader": the letters begin a term of another kind (the industry)
+            if short and legal_form(text, start, end):
+                continue  # "DHU Health Care CIC is committed to ...": a company's legal form, no coder's credential
             if short and _POSSESSIVE.match(text, end):
                 continue  # "PCA's business philosophy": the letters own something, they name an organisation
             if short and means_something_else(text[start:end], catalog.get(credential_id).name, defined):

@@ -19,7 +19,7 @@ from credstack.part_names import misspelt_part_name
 from credstack.places import load_places, place_shaped
 from credstack.skills import plain_words, senses
 from credstack.skills.abbreviations import organisations_defined
-from credstack.skills.employer import describes_employer, employer_mask, employer_words, is_employer_clause
+from credstack.skills.employer import describes_employer, employer_mask, employer_words, is_employer_clause, legal_form
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
 from credstack.skills.languages import ENGLISH, MIN_LATIN_SHARE, language_of, language_of_part, letter_counts
 from credstack.skills.matcher import (
@@ -183,6 +183,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 continue  # near the mention: run-on text can end in "Please submit your application"
             if negated(seg.text, m.start, m.end):
                 continue  # "Must not have a Degree", "no qualifications required": not asked, the reverse
+            if legal_form(seg.text, m.start, m.end):
+                continue  # "DHU 111 (East Midlands) CIC is looking for ...": a company's legal form after its name
             if (skill.kind == SkillKind.TOOL and _INTERVIEW_MEDIUM.search(judged)) or _PASTE_INTO.search(judged):
                 continue  # "Interviews will be via MS Teams": how the interview is held, no tool asked; "paste
                 # www.example.co.uk/search.php to your web browser": how to find the agency's other jobs
@@ -887,6 +889,7 @@ _NEW_SKILL_LABELS = {"knowledge"}
 PLAIN_LOWER_RANK = 30_000
 PLAIN_CAPITAL_RANK = 5_000
 _OURS = re.compile(r"\bour\s+$", re.IGNORECASE)
+
 
 
 # Requirement sections about who may be hired rather than what they do ("Conditions of
@@ -1606,6 +1609,9 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
             continue  # "Must not have a Degree, Level 4 qualification or above", as for matches
         if link.how != "new" and skill.kind == SkillKind.DEGREE and degree_offered(seg.text, span.start, span.end):
             continue  # "enrolled in the PhD programme": the degree the job leads to, as for matches
+        if legal_form(seg.text, span.start, span.end):
+            continue  # "DHU 111 (East Midlands) CIC is looking for ...": a company's legal form after its name, not the
+            # coder's credential it links to
         if link.how == "new":
             if load_places().is_place(surface) or load_places().is_place(surface.replace(".", "")):
                 continue  # "Idaho", "Washington", "U.S": where the job is, or a licence's state
@@ -1696,17 +1702,21 @@ def _hired_speaker(text: str, start: int, end: int) -> bool:
         or _SPEAKER_WANTED_AFTER.match(text, speaking.start(), min(len(text), speaking.end() + 80)) is not None
 
 
-# How the interviews are held: "Interviews will be via MS Teams", "interviews will take place over Zoom"
+# How the interviews are held: "Interviews will be via MS Teams", "interviews will take place over Zoom",
+# "Interviews to be held on 16th November 2020 via Microsoft Teams"
 # (an interview that tests a tool, "interviews will include an Excel test", still asks for it)
-_INTERVIEW_MEDIUM = re.compile(r"(?i)\binterviews?[ \t]+(?:will|may|are|is)[ \t]+(?:be[ \t]+)?"
+_INTERVIEW_MEDIUM = re.compile(r"(?i)\binterviews?[ \t]+(?:will|may|are|is|to)[ \t]+(?:be[ \t]+)?"
                                r"(?:held[ \t]+|conducted[ \t]+|carried[ \t]+out[ \t]+|taking[ \t]+place[ \t]+|"
                                r"take[ \t]+place[ \t]+)?"
+                               # the day first: "Interviews to be held on 16th November 2020 via Microsoft Teams"
+                               r"(?:on[ \t]+(?:\w+[ \t]+){0,2}\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?\w+"
+                               r"(?:[ \t]+\d{4})?,?[ \t]+)?"
                                r"(?:via|over|on|using|by|through)\b(?![^.;]*\b(?:tests?|assessments?|exercises?)\b)")
 
 # An instruction to the reader to open the agency's site ("paste www.example.co.uk/search.php to your web browser"):
 # the address's own dots do not end it.
-_PASTE_INTO = re.compile(r"(?i)\b(?:paste|copy|type|enter)\b(?:[^.;\n]|\.(?=\S)){0,100}?\b(?:in|into|to)[ \t]+your[ \t]+"
-                         r"(?:web[ \t]+|internet[ \t]+)?(?:browser|address[ \t]+bar)\b")
+_PASTE_INTO = re.compile(r"(?i)\b(?:paste|copy|type|enter)\b(?:[^.;\n]|\.(?=\S)){0,100}?"
+                         r"\b(?:in|into|to)[ \t]+your[ \t]+(?:web[ \t]+|internet[ \t]+)?(?:browser|address[ \t]+bar)\b")
 
 
 def _names_a_record_check(text: str, start: int, end: int) -> bool:

@@ -255,3 +255,14 @@ def _asks(sentence: str) -> bool:
     however the paragraph it ends opened."""
     return _ASKS.search(sentence) is not None or asks_the_candidate(sentence)
 
+
+# A company's legal form, written after its name ("DHU Health Care CIC", "Acme Widgets Ltd"); "CIC" after no
+# name may be a credential (the Certified Insurance Counselor's, the Certified Inpatient Coder's)
+_LEGAL_FORMS = frozenset({"CIC", "LTD", "LTD.", "LLC", "LLP", "PLC", "INC", "INC.", "GMBH", "CIO"})
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*|\))[ \t]+$")
+
+
+def legal_form(text: str, start: int, end: int) -> bool:
+    """The words at ``start:end`` are a company's legal form written after its name ("DHU 111 (East
+    Midlands) CIC is looking for ...")."""
+    return text[start:end].upper() in _LEGAL_FORMS and _NAME_BEFORE.search(text, max(0, start - 40), start) is not None

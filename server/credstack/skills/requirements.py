@@ -692,7 +692,8 @@ TAUGHT_REACH = 400
 # languages ("Einblick" of a German apprenticeship, "formé", "capacitado", "formato", "treinado", "geschult").
 _TAUGHT_LEADS = ("train", "support", "provide", "equip", "give", "offer", "completion", "gain", "broaden", "develop",
                  "enhance", "einblick", "form", "capacitad",
-                 "treinad", "geschult", "eingearbeitet", "module", "curricul", "syllabus", "course")
+                 "treinad", "geschult", "eingearbeitet", "module", "curricul", "syllabus", "course", "secondment",
+                 "rotation", "placement")
 
 
 # Words one of whose presence before a mention lets ``names_colleagues`` read its clause.
