@@ -43,6 +43,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ172|held-occ173|
                                           held-occ174|held-occ175|
                                           held-occ176|held-occ177|
+                                          held-occ178|held-occ179|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -395,7 +396,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ170`` the hundred-and-eightieth, ``held-occ171`` the hundred-and-eighty-first,
     ``held-occ172`` the hundred-and-eighty-second, ``held-occ173`` the hundred-and-eighty-third,
     ``held-occ174`` the hundred-and-eighty-fourth, ``held-occ175`` the hundred-and-eighty-fifth,
-    ``held-occ176`` the hundred-and-eighty-sixth, ``held-occ177`` the hundred-and-eighty-seventh (and ``all``):
+    ``held-occ176`` the hundred-and-eighty-sixth, ``held-occ177`` the hundred-and-eighty-seventh,
+    ``held-occ178`` the hundred-and-eighty-eighth, ``held-occ179`` the hundred-and-eighty-ninth (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -678,6 +680,7 @@ def main() -> int:
                                             "held-occ172", "held-occ173",
                                             "held-occ174", "held-occ175",
                                             "held-occ176", "held-occ177",
+                                            "held-occ178", "held-occ179",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -725,7 +728,8 @@ def main() -> int:
                         "held-occ170, held-occ171, "
                         "held-occ172, held-occ173, "
                         "held-occ174, held-occ175, "
-                        "held-occ176, held-occ177: "
+                        "held-occ176, held-occ177, "
+                        "held-occ178, held-occ179: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -775,7 +779,8 @@ def main() -> int:
                         "hundred-and-eightieth, hundred-and-eighty-first, "
                         "hundred-and-eighty-second, hundred-and-eighty-third, "
                         "hundred-and-eighty-fourth, hundred-and-eighty-fifth, "
-                        "hundred-and-eighty-sixth, hundred-and-eighty-seventh batch), "
+                        "hundred-and-eighty-sixth, hundred-and-eighty-seventh, "
+                        "hundred-and-eighty-eighth, hundred-and-eighty-ninth batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
