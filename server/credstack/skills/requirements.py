@@ -693,7 +693,7 @@ TAUGHT_REACH = 400
 _TAUGHT_LEADS = ("train", "support", "provide", "equip", "give", "offer", "completion", "gain", "broaden", "develop",
                  "enhance", "einblick", "form", "capacitad",
                  "treinad", "geschult", "eingearbeitet", "module", "curricul", "syllabus", "course", "secondment",
-                 "rotation", "placement")
+                 "rotation", "placement", "up to date")
 
 
 # Words one of whose presence before a mention lets ``names_colleagues`` read its clause.
