@@ -64,5 +64,6 @@ def test_critical_asks_only_when_said_of_something():
                    "to build pipelines for critical clinical roles"):
         assert not asks_strongly(clause), clause
     for clause in ("Attention to detail is critical.", "Excel skills are critical to the role",
-                   "It is critical that you hold a licence", "Accuracy is critical, and so is speed"):
+                   "It is critical that you hold a licence", "Accuracy is critical, and so is speed",
+                   "What is critical is your ability to use IT, particularly MS Excel"):
         assert asks_strongly(clause), clause

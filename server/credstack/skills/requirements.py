@@ -85,10 +85,11 @@ def _phrases(words: list[str]) -> re.Pattern:
 
 # Words that ask only when said of something ("Attention to detail is critical", "critical to the role"),
 # not as the adjective of a name after them ("Critical Care", "critical thinking", "business critical
-# systems"): a word after them other than a joining one ("to", "for", "that") is the name they qualify.
+# systems"): a word after them other than a joining one or a verb ("to", "for", "that"; "What is critical is
+# your ability to use IT") is the name they qualify.
 def _said_of(words: list[str]) -> str:
     return (rf"(?<![\w-])(?:{trie_alternation(_with_curly(words), ignore_case=True)})"
-            r"(?![ \t]+(?!(?:to|for|that|in|and|or|if|when|as)\b)[^\W\d_])(?![\w])")
+            r"(?![ \t]+(?!(?:to|for|that|in|and|or|if|when|as|is|are|was|were|here|because|since)\b)[^\W\d_])(?![\w])")
 
 
 @lru_cache(maxsize=1)
