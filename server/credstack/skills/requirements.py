@@ -692,9 +692,8 @@ TAUGHT_REACH = 400
 # provides, gives or offers the starter too), in the six
 # languages ("Einblick" of a German apprenticeship, "formé", "capacitado", "formato", "treinado", "geschult").
 _TAUGHT_LEADS = ("train", "support", "provide", "equip", "give", "offer", "completion", "gain", "broaden", "develop",
-                 "enhance", "einblick", "form", "capacitad",
-                 "treinad", "geschult", "eingearbeitet", "module", "curricul", "syllabus", "course", "secondment",
-                 "rotation", "placement", "up to date")
+                 "enhance", "up to date", "module", "curricul", "syllabus", "course", "secondment", "rotation",
+                 "placement", "einblick", "form", "capacitad", "treinad", "geschult", "eingearbeitet")
 
 
 # Words one of whose presence before a mention lets ``names_colleagues`` read its clause.
