@@ -185,7 +185,7 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 continue  # "Must not have a Degree", "no qualifications required": not asked, the reverse
             if legal_form(seg.text, m.start, m.end):
                 continue  # "DHU 111 (East Midlands) CIC is looking for ...": a company's legal form after its name
-            if (skill.kind == SkillKind.TOOL and _INTERVIEW_MEDIUM.search(judged)) or _PASTE_INTO.search(judged):
+            if (skill.kind == SkillKind.TOOL and _INTERVIEW_MEDIUM.search(judged)) or _pastes_into_a_browser(judged):
                 continue  # "Interviews will be via MS Teams": how the interview is held, no tool asked; "paste
                 # www.example.co.uk/search.php to your web browser": how to find the agency's other jobs
             if skill.kind == SkillKind.DEGREE and _word_of_degree_before(seg.text, m, matches, vocabulary):
@@ -1717,6 +1717,12 @@ _INTERVIEW_MEDIUM = re.compile(r"(?i)\binterviews?[ \t]+(?:will|may|are|is|to)[ 
 # the address's own dots do not end it.
 _PASTE_INTO = re.compile(r"(?i)\b(?:paste|copy|type|enter)\b(?:[^.;\n]|\.(?=\S)){0,100}?"
                          r"\b(?:in|into|to)[ \t]+your[ \t]+(?:web[ \t]+|internet[ \t]+)?(?:browser|address[ \t]+bar)\b")
+
+
+def _pastes_into_a_browser(clause: str) -> bool:
+    """``_PASTE_INTO`` in ``clause``, read only where a browser or address bar is named (every match's clause
+    is asked, and "type" or "enter" stand in many)."""
+    return ("rowser" in clause or "ddress bar" in clause) and _PASTE_INTO.search(clause) is not None
 
 
 def _names_a_record_check(text: str, start: int, end: int) -> bool:
