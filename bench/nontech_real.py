@@ -44,6 +44,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ174|held-occ175|
                                           held-occ176|held-occ177|
                                           held-occ178|held-occ179|
+                                          held-occ180|held-occ181|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -183,10 +184,33 @@ def html_text(markup: str) -> str:
     return tidy(html.unescape(_TAG.sub("", markup)))
 
 
+NYC_SECTIONS = ("Job Description", "Minimum Qual Requirements", "Preferred Skills", "Additional Information")
+_MOJIBAKE = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u0192\u02c6-\u02dc\u2013-\u203a\u20ac\u2122]+")
+
+
+def unmangled(text: str) -> str:
+    """UTF-8 text that was once read as Windows-1252 and saved again ("â€¢" for "•"), put back: the
+    whole text where it converts, else each such run of characters alone (a text may mix both). The
+    bytes Windows-1252 leaves undefined (0x81, 0x8d, 0x8f, 0x90, 0x9d) came through as the same code points."""
+    def back(run: str) -> str:
+        raw = bytes(ord(ch) if 0x80 <= ord(ch) <= 0x9f else ch.encode("cp1252")[0] for ch in run)
+        return raw.decode("utf-8")
+    try:
+        return back(text)
+    except (UnicodeError, ValueError):
+        def one(found: re.Match) -> str:
+            try:
+                return back(found.group())
+            except (UnicodeError, ValueError):
+                return found.group()
+        return _MOJIBAKE.sub(one, text)
+
+
 def posting_text(data: bytes, locator: str) -> str:
     """The plain text of the posting ``locator`` names inside a file: ``csv:COLUMN=VALUE`` (a row
     of a CSV with ``title`` and ``description`` columns, or ``Title`` and ``FullDescription`` as in
-    the Adzuna UK dump), ``jsonld`` (a JobPosting object), ``json:KEY=VALUE`` (the object of a JSON
+    the Adzuna UK dump, or NYC Jobs' ``Business Title`` and its four text columns, each under its
+    column's name as a heading, their characters mangled once by Windows-1252 put back), ``jsonld`` (a JobPosting object), ``json:KEY=VALUE`` (the object of a JSON
     array whose KEY is VALUE, with ``title``/``titulo``/``job_title`` and
     ``description``/``detalle``/``job_description``, as a scraped job board's dump),
     ``jsonpath:TITLE;BODY`` (one JSON object per file, its title and HTML body at dotted key paths,
@@ -199,6 +223,9 @@ def posting_text(data: bytes, locator: str) -> str:
         csv.field_size_limit(1 << 30)
         for row in csv.DictReader(io.StringIO(data.decode("utf-8", errors="replace"), newline="")):
             if row.get(column) == value:
+                if "Business Title" in row:  # NYC Jobs: the site's sections, one column each
+                    return tidy("\n\n".join([row["Business Title"].strip(), *(
+                        f"{heading}\n{unmangled(row[heading])}" for heading in NYC_SECTIONS if (row.get(heading) or "").strip())]))
                 title = next(row[c] for c in ("title", "Title") if c in row)
                 body = next(row[c] for c in ("description", "FullDescription", "body") if c in row)
                 return tidy(f"{title.strip()}\n\n{body}")
@@ -397,7 +424,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ172`` the hundred-and-eighty-second, ``held-occ173`` the hundred-and-eighty-third,
     ``held-occ174`` the hundred-and-eighty-fourth, ``held-occ175`` the hundred-and-eighty-fifth,
     ``held-occ176`` the hundred-and-eighty-sixth, ``held-occ177`` the hundred-and-eighty-seventh,
-    ``held-occ178`` the hundred-and-eighty-eighth, ``held-occ179`` the hundred-and-eighty-ninth (and ``all``):
+    ``held-occ178`` the hundred-and-eighty-eighth, ``held-occ179`` the hundred-and-eighty-ninth,
+    ``held-occ180`` the hundred-and-ninetieth, ``held-occ181`` the hundred-and-ninety-first (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -681,6 +709,7 @@ def main() -> int:
                                             "held-occ174", "held-occ175",
                                             "held-occ176", "held-occ177",
                                             "held-occ178", "held-occ179",
+                                            "held-occ180", "held-occ181",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -729,7 +758,8 @@ def main() -> int:
                         "held-occ172, held-occ173, "
                         "held-occ174, held-occ175, "
                         "held-occ176, held-occ177, "
-                        "held-occ178, held-occ179: "
+                        "held-occ178, held-occ179, "
+                        "held-occ180, held-occ181: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -780,7 +810,8 @@ def main() -> int:
                         "hundred-and-eighty-second, hundred-and-eighty-third, "
                         "hundred-and-eighty-fourth, hundred-and-eighty-fifth, "
                         "hundred-and-eighty-sixth, hundred-and-eighty-seventh, "
-                        "hundred-and-eighty-eighth, hundred-and-eighty-ninth batch), "
+                        "hundred-and-eighty-eighth, hundred-and-eighty-ninth, "
+                        "hundred-and-ninetieth, hundred-and-ninety-first batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
