@@ -210,9 +210,10 @@ def posting_text(data: bytes, locator: str) -> str:
     """The plain text of the posting ``locator`` names inside a file: ``csv:COLUMN=VALUE`` (a row
     of a CSV with ``title`` and ``description`` columns, or ``Title`` and ``FullDescription`` as in
     the Adzuna UK dump, or NYC Jobs' ``Business Title`` and its four text columns, each under its
-    column's name as a heading, their characters mangled once by Windows-1252 put back), ``jsonld`` (a JobPosting object), ``json:KEY=VALUE`` (the object of a JSON
-    array whose KEY is VALUE, with ``title``/``titulo``/``job_title`` and
-    ``description``/``detalle``/``job_description``, as a scraped job board's dump),
+    column's name as a heading, their characters mangled once by Windows-1252 put back), ``jsonld``
+    (a JobPosting object), ``json:KEY=VALUE`` (the object of a JSON array whose KEY is VALUE, with
+    ``title``/``titulo``/``job_title`` and ``description``/``detalle``/``job_description``, as a scraped job
+    board's dump),
     ``jsonpath:TITLE;BODY`` (one JSON object per file, its title and HTML body at dotted key paths,
     as a job board's saved API answer), ``markdown`` (the whole file, a saved README or a site's
     content file), ``html`` (the whole file, a site's page of one offer) or ``jsarray:KEY=VALUE`` (the
@@ -224,8 +225,9 @@ def posting_text(data: bytes, locator: str) -> str:
         for row in csv.DictReader(io.StringIO(data.decode("utf-8", errors="replace"), newline="")):
             if row.get(column) == value:
                 if "Business Title" in row:  # NYC Jobs: the site's sections, one column each
-                    return tidy("\n\n".join([row["Business Title"].strip(), *(
-                        f"{heading}\n{unmangled(row[heading])}" for heading in NYC_SECTIONS if (row.get(heading) or "").strip())]))
+                    sections = [f"{heading}\n{unmangled(row[heading])}" for heading in NYC_SECTIONS
+                                if (row.get(heading) or "").strip()]
+                    return tidy("\n\n".join([row["Business Title"].strip(), *sections]))
                 title = next(row[c] for c in ("title", "Title") if c in row)
                 body = next(row[c] for c in ("description", "FullDescription", "body") if c in row)
                 return tidy(f"{title.strip()}\n\n{body}")

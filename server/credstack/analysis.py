@@ -412,6 +412,9 @@ def _is_label(words: str) -> bool:
 _REPORTING_LABEL = re.compile(r"(?i)(?:^|\s)report(?:s|ing)?(?:[ \t]+directly)?[ \t]+to$")
 
 
+_OWNER_WORD = re.compile(r"(?i)\b(?:employer|company|client|organi[sz]ation|business|firm|agency|trust)\b")
+
+
 def _blank_label(m: re.Match) -> str:
     if _REPORTING_LABEL.search(m.group(1)):
         return m.group(0)
@@ -425,6 +428,10 @@ def _blank_label(m: re.Match) -> str:
             continue
         kind = _heading_kind(label)
         if is_fact_label(label) or (kind is not None and (kind not in _SKILL_LABELS or empty)):
+            if i and not m.string[:m.start()].strip(" \t-\u2022*") and all(w[:1].isupper() for w in words[:i]) \
+                    and not _OWNER_WORD.search(" ".join(words[:i])):
+                return ""  # "Event Type: Zoom" opening its line: the capitalised words are the label's own ("Event
+                # Zoom" is no name); "Employer Industry: Marketing" keeps its owner, the employer's industry is no skill
             kept = m.group(0)[:len(m.group(0)) - len(m.group(0).lstrip())] + " ".join(words[:i])
             return kept + (" " if i else "")
     return m.group(0)

@@ -19,7 +19,14 @@ from credstack.part_names import misspelt_part_name
 from credstack.places import load_places, place_shaped
 from credstack.skills import plain_words, senses
 from credstack.skills.abbreviations import organisations_defined
-from credstack.skills.employer import describes_employer, employer_mask, employer_words, is_employer_clause, legal_form
+from credstack.skills.employer import (
+    describes_employer,
+    employer_mask,
+    employer_words,
+    in_a_persons_name,
+    is_employer_clause,
+    legal_form,
+)
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
 from credstack.skills.languages import ENGLISH, MIN_LATIN_SHARE, language_of, language_of_part, letter_counts
 from credstack.skills.matcher import (
@@ -185,8 +192,13 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 continue  # "Must not have a Degree", "no qualifications required": not asked, the reverse
             if legal_form(seg.text, m.start, m.end):
                 continue  # "DHU 111 (East Midlands) CIC is looking for ...": a company's legal form after its name
-            if (skill.kind == SkillKind.TOOL and _INTERVIEW_MEDIUM.search(judged)) or _pastes_into_a_browser(judged):
-                continue  # "Interviews will be via MS Teams": how the interview is held, no tool asked; "paste
+            if in_a_persons_name(seg.text, m.start, m.end):
+                continue  # "Mayor Michael R. Bloomberg": a person's initial and surname, no R, no Bloomberg Terminal
+            if (skill.kind == SkillKind.TOOL and (_INTERVIEW_MEDIUM.search(judged)
+                                                  or _NAMES_AN_INTERVIEW.match(seg.text, m.end))) \
+                    or _pastes_into_a_browser(judged):
+                continue  # "Interviews will be via MS Teams", "a Skype or Microsoft Teams interview": how the
+                # interview is held, no tool asked; "paste
                 # www.example.co.uk/search.php to your web browser": how to find the agency's other jobs
             if skill.kind == SkillKind.DEGREE and _word_of_degree_before(seg.text, m, matches, vocabulary):
                 continue  # "MSW degree", "Master of Social Work degree": that degree's own word, no other degree
@@ -1261,7 +1273,9 @@ def _knowledge_shaped(reading, text: str, start: int, end: int) -> bool:
 # ("homeless services" + "setting" of "experience in a homeless services setting").
 # Words that end an item without naming its thing: an adverb or a participle ("effectively", "desired"),
 # a verb of the sentence ("progresses"), "vs".
-_NOT_A_HEAD = re.compile(r"(?:ly|ed|esses)$|^vs$")
+# (nor is the word that grades the ask: "information systems desirable")
+_NOT_A_HEAD = re.compile(r"(?:ly|ed|esses)$|^vs$|^(?:desirable|essential|preferable|necessary|mandatory|optional|"
+                         r"advantageous|beneficial|helpful|useful|welcome|ideal)$")
 _HEAD_NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z-]{1,20})(?=[ \t]*(?:[.,;:)]|$))", re.MULTILINE)
 
 
@@ -1612,6 +1626,8 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         if legal_form(seg.text, span.start, span.end):
             continue  # "DHU 111 (East Midlands) CIC is looking for ...": a company's legal form after its name, not the
             # coder's credential it links to
+        if in_a_persons_name(seg.text, span.start, span.end):
+            continue  # "Michael R. Bloomberg": a person's name, as for matches
         if link.how == "new":
             if load_places().is_place(surface) or load_places().is_place(surface.replace(".", "")):
                 continue  # "Idaho", "Washington", "U.S": where the job is, or a licence's state
@@ -1713,6 +1729,11 @@ _INTERVIEW_MEDIUM = re.compile(r"(?i)\binterviews?[ \t]+(?:will|may|are|is|to)[ 
                                r"(?:[ \t]+\d{4})?,?[ \t]+)?"
                                r"(?:via|over|on|using|by|through)\b(?![^.;]*\b(?:tests?|assessments?|exercises?)\b)")
 
+# The interview a tool's name qualifies, right after it ("dial into a Skype or Microsoft Teams interview", "a Zoom
+# video interview"): the words after the name, up to one more name joined by "or"/"and"/"/".
+_NAMES_AN_INTERVIEW = re.compile(r"(?i)(?:[ \t]*(?:or|and|/)[ \t]*[\w.-]+(?:[ \t]+[\w.-]+){0,2})?[ \t]+"
+                                 r"(?:video[ \t]+|online[ \t]+)?interviews?\b")
+
 # An instruction to the reader to open the agency's site ("paste www.example.co.uk/search.php to your web browser"):
 # the address's own dots do not end it.
 _PASTE_INTO = re.compile(r"(?i)\b(?:paste|copy|type|enter)\b(?:[^.;\n]|\.(?=\S)){0,100}?"
@@ -1778,9 +1799,10 @@ _NUMBER_OR_GRADE = re.compile(r"\d+(?:[.,]\d+)?(?:st|nd|rd|th)?"
                           r"mtrs?|metres?|meters?|inch(?:es)?|tonnes?|tons?|hrs?|hours?|mins?|litres?|liters?|gal|oz|"
                           r"[kmgt]b|bar|nm)"
                           r"|(?:(?:grade|level|band)\s+)?(?:[A-G][*+]?\s*/\s*\d{1,2}|\d{1,2}\s*/\s*[A-G][*+]?)"
-                          r"|(?:grade|level|band)\s+(?:[A-G][*+]?|\d{1,2})", re.IGNORECASE)
+                          r"|(?:grade|level|band)\s+(?:[A-G][*+]?|\d{1,2}|(?-i:[IVX]{1,4}))", re.IGNORECASE)
 
 
+_GRADE_LETTER = re.compile(r"[A-G][*+]?")
 _RANGE_DASH = re.compile(r"\s*(?:-|–|—|\bto\b)\s*")
 
 
@@ -1797,13 +1819,15 @@ def _no_name(seg: Segment, span, surface: str) -> bool:
     (the "16th" of "16th/17th edition", whose name the slash leaves with the other half), a measure
     ("24V", "480V", "50 lbs": what a duty works on or lifts, no skill) or a range of them, a mishap or a loss ("cash
     shortages", "customer complaints": what a duty keeps down), a grade or level ("Grade C/4" of
-    "GCSE Maths and English (Grade C/4 or above)", "Level 3"), a name in the possessive ("OCU’s"), a
-    count of an everyday thing ("one site")."""
+    "GCSE Maths and English (Grade C/4 or above)", "Level 3", "Assignment Level II") or a range of grades ("D to G"),
+    a name in the possessive ("OCU’s"), a count of an everyday thing ("one site")."""
     if _NUMBER_OR_GRADE.fullmatch(surface.strip()):
         return True
     ends = _RANGE_DASH.split(surface.strip())
-    if len(ends) == 2 and all(_NUMBER_OR_GRADE.fullmatch(end) for end in ends):
-        return True  # "138kv – 480" of "high voltage distribution systems (138kv – 480 v)": a range of measures
+    if len(ends) == 2 and (all(_NUMBER_OR_GRADE.fullmatch(end) for end in ends)
+                           or all(_GRADE_LETTER.fullmatch(end) for end in ends)):
+        return True  # "138kv – 480" of "high voltage distribution systems (138kv – 480 v)": a range of measures;
+        # "D to G" of "a level 1 (GCSE D to G or above)": a range of grades
     if _OWNER.fullmatch(surface.strip()):
         return True  # "OCU’s" of "a greater understanding of OCU’s home loan products": whose, not what
     counted = _COUNTED.fullmatch(surface.strip())

@@ -266,3 +266,17 @@ def legal_form(text: str, start: int, end: int) -> bool:
     """The words at ``start:end`` are a company's legal form written after its name ("DHU 111 (East
     Midlands) CIC is looking for ...")."""
     return text[start:end].upper() in _LEGAL_FORMS and _NAME_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+# A person named with a middle initial ("Mayor Michael R. Bloomberg and SBS are committed to ..."): the
+# initial is no R and the surname no Bloomberg Terminal. First name, initial and surname each capitalised,
+# one blank between them (a list's "Python, R. Experience" has its comma).
+_PERSONS_NAME = re.compile(r"\b[A-Z][a-z]+[ \t][A-Z]\.[ \t][A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?\b")
+
+
+def in_a_persons_name(text: str, start: int, end: int) -> bool:
+    """The words at ``start:end`` are part of a person's name written with a middle initial."""
+    if not text[start:start + 1].isupper() or "." not in text[max(0, start - 20):end + 2]:
+        return False
+    return any(found.start() < end and start < found.end()
+               for found in _PERSONS_NAME.finditer(text, max(0, start - 20), min(len(text), end + 20)))

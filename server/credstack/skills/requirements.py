@@ -1082,6 +1082,13 @@ def _person_nouns() -> frozenset[str]:
 _NAME_GOES_ON_CAPITAL = re.compile(r"[ \t]+[A-Z]")
 
 
+# A name used or worked in, right before a capitalised one ("Experience with Law Manager and Microsoft Office",
+# "Using Law Manager and FileSite, creates ... case files", "entered in Law Manager"): a product, whoever its
+# name sounds like; no article stands between (the "Site Manager" of "experience with the Site Manager" is someone).
+_USED_BEFORE = re.compile(r"(?i)(?:\b(?:experience|familiarity|proficiency|proficient|expertise|skilled|knowledge)"
+                          r"[ \t]+(?:with|in|of|using)|\busing|\bentered[ \t]+(?:in|into))[ \t]+$")
+
+
 def names_people(surface: str, after: str = "", capitalised: bool = False, before: str = "") -> bool:
     """True when a phrase's last word, in lower case, names people ("brazing machine operators", "UX
     designers"): a role, not a skill asked; not when the phrase names a credential ("Certified
@@ -1089,10 +1096,10 @@ def names_people(surface: str, after: str = "", capitalised: bool = False, befor
     right after it ("Edge Developer Tools"). ``capitalised``: a capitalised last word counts too
     ("Store Manager", "Law Clerks"), for a phrase no vocabulary skill names, so no product's; not
     when ``before``, the text right before it, ends on a credential's word ("Registered" of
-    "Registered General Nurse")."""
+    "Registered General Nurse") or, for a capitalised one, on the use of a product (``_USED_BEFORE``)."""
     words = surface.split()
     if len(words) < 2 or _CREDENTIAL_WORD.search(surface) or _NAME_GOES_ON_CAPITAL.match(after) \
-            or _CREDENTIAL_BEFORE.search(before):
+            or _CREDENTIAL_BEFORE.search(before) or (capitalised and _USED_BEFORE.search(before)):
         return False
     last = words[-1].strip(".,;:()/-")
     if not (last.islower() or (capitalised and last.istitle() and not any(name_token(w) for w in words[:-1]))):
