@@ -124,3 +124,22 @@ def test_a_label_opening_its_line_leaves_no_words_glued_to_its_value():
     assert without_field_labels("Employer Industry: Marketing and Communications").split()[0] == "Employer"
     assert without_field_labels("Strong skills in Excel Job type: Full time").split()[:4] == ["Strong", "skills", "in",
                                                                                              "Excel"]
+
+
+def test_clinical_knowledge_asked_is_a_clinical_skill(resources):
+    """'Sound clinical knowledge and skills are also important', 'expert clinical knowledge': asked of a nurse."""
+    got = found("Senior RMN\n\nRequirements\n\n- Sound clinical knowledge and skills are also important\n", resources)
+    assert "Clinical Skills" in got, got
+    got = found("Staff Nurse\n\nRequirements\n\n- NMC registration\n- A real passion for developing your clinical "
+                "skills and clinical knowledge\n", resources)
+    assert "Clinical Skills" not in got and "NMC Registration" in got, got
+
+
+def test_the_employers_own_pages_on_a_network_are_no_tool_asked(resources):
+    """'take a look at our Facebook and Twitter pages', 'Follow us on Instagram': where the trust posts; 'Manage our
+    Twitter account' asks for it."""
+    got = found("Staff Nurse\n\nRequirements\n\n- NMC registration\n- To keep up to date with our recruitment, take a "
+                "look at our Facebook and Twitter pages. Follow us on Instagram.\n", resources)
+    assert not {"X (Twitter)", "Instagram", "Facebook"} & got, got
+    got = found("Social Media Officer\n\nRequirements\n\n- Manage our Twitter account and Instagram feed\n", resources)
+    assert "X (Twitter)" in got, got

@@ -195,7 +195,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             if in_a_persons_name(seg.text, m.start, m.end):
                 continue  # "Mayor Michael R. Bloomberg": a person's initial and surname, no R, no Bloomberg Terminal
             if (skill.kind == SkillKind.TOOL and (_INTERVIEW_MEDIUM.search(judged)
-                                                  or _NAMES_AN_INTERVIEW.match(seg.text, m.end))) \
+                                                  or _NAMES_AN_INTERVIEW.match(seg.text, m.end)
+                                                  or _employers_channel(seg.text, m.start, m.end))) \
                     or _pastes_into_a_browser(judged):
                 continue  # "Interviews will be via MS Teams", "a Skype or Microsoft Teams interview": how the
                 # interview is held, no tool asked; "paste
@@ -1733,6 +1734,27 @@ _INTERVIEW_MEDIUM = re.compile(r"(?i)\binterviews?[ \t]+(?:will|may|are|is|to)[ 
 # video interview"): the words after the name, up to one more name joined by "or"/"and"/"/".
 _NAMES_AN_INTERVIEW = re.compile(r"(?i)(?:[ \t]*(?:or|and|/)[ \t]*[\w.-]+(?:[ \t]+[\w.-]+){0,2})?[ \t]+"
                                  r"(?:video[ \t]+|online[ \t]+)?interviews?\b")
+
+# The employer's own pages on a network, where the reader may follow it ("take a look at our Facebook and Twitter
+# pages", "Visit our Facebook page", "follow us on LinkedIn"): the network named before what is its, or after "us on".
+_CHANNEL_BEFORE = re.compile(r"(?i)\b(?:(?:follow|find|like|join|connect[ \t]+with|see)[ \t]+us[ \t]+on|"
+                             r"(?:visit|see|check[ \t]+out|take[ \t]+a[ \t]+look[ \t]+at|view)[ \t]+our)[ \t]+"
+                             r"(?:[\w.+-]+[ \t]*(?:,|and|&|or)[ \t]*){0,3}$")
+_OUR_CHANNEL_AFTER = re.compile(r"(?i)(?:[ \t]*(?:,|and|&|or)[ \t]*[\w.+-]+){0,3}[ \t]+"
+                                r"(?:pages?|accounts?|channels?|feeds?|profiles?)\b")
+
+
+def _employers_channel(text: str, start: int, end: int) -> bool:
+    """The network named is where the employer posts ("take a look at our Facebook and Twitter pages", "follow us
+    on LinkedIn"), not a tool the job uses ("manage our Facebook page" asks for it: no 'visit'/'follow' before)."""
+    before = text[max(0, start - 80):start]
+    if "us" not in before and "our" not in before:
+        return False
+    found = _CHANNEL_BEFORE.search(before)
+    if found is None:
+        return False
+    return " us " in f" {found.group(0).lower()} " or _OUR_CHANNEL_AFTER.match(text, end) is not None
+
 
 # An instruction to the reader to open the agency's site ("paste www.example.co.uk/search.php to your web browser"):
 # the address's own dots do not end it.
