@@ -46,6 +46,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ178|held-occ179|
                                           held-occ180|held-occ181|
                                           held-occ182|held-occ183|
+                                          held-occ184|held-occ185|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -429,7 +430,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ176`` the hundred-and-eighty-sixth, ``held-occ177`` the hundred-and-eighty-seventh,
     ``held-occ178`` the hundred-and-eighty-eighth, ``held-occ179`` the hundred-and-eighty-ninth,
     ``held-occ180`` the hundred-and-ninetieth, ``held-occ181`` the hundred-and-ninety-first,
-    ``held-occ182`` the hundred-and-ninety-second, ``held-occ183`` the hundred-and-ninety-third (and ``all``):
+    ``held-occ182`` the hundred-and-ninety-second, ``held-occ183`` the hundred-and-ninety-third,
+    ``held-occ184`` the hundred-and-ninety-fourth, ``held-occ185`` the hundred-and-ninety-fifth (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -715,6 +717,7 @@ def main() -> int:
                                             "held-occ178", "held-occ179",
                                             "held-occ180", "held-occ181",
                                             "held-occ182", "held-occ183",
+                                            "held-occ184", "held-occ185",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -765,7 +768,8 @@ def main() -> int:
                         "held-occ176, held-occ177, "
                         "held-occ178, held-occ179, "
                         "held-occ180, held-occ181, "
-                        "held-occ182, held-occ183: "
+                        "held-occ182, held-occ183, "
+                        "held-occ184, held-occ185: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -818,7 +822,8 @@ def main() -> int:
                         "hundred-and-eighty-sixth, hundred-and-eighty-seventh, "
                         "hundred-and-eighty-eighth, hundred-and-eighty-ninth, "
                         "hundred-and-ninetieth, hundred-and-ninety-first, "
-                        "hundred-and-ninety-second, hundred-and-ninety-third batch), "
+                        "hundred-and-ninety-second, hundred-and-ninety-third, "
+                        "hundred-and-ninety-fourth, hundred-and-ninety-fifth batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
