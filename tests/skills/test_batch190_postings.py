@@ -143,3 +143,23 @@ def test_the_employers_own_pages_on_a_network_are_no_tool_asked(resources):
     assert not {"X (Twitter)", "Instagram", "Facebook"} & got, got
     got = found("Social Media Officer\n\nRequirements\n\n- Manage our Twitter account and Instagram feed\n", resources)
     assert "X (Twitter)" in got, got
+
+
+def test_what_the_employer_pays_for_and_the_starter_receives_later_is_no_ask(resources):
+    """'If you are a newly qualified nurse we will pay your first year's NMC registration fee as well as paying you
+    at Band 4 until you receive you NMC PIN': given, not asked; 'Current NMC registration' is asked."""
+    got = found("Qualified Nurse\n\nAbout the role\n\nIf you are a newly qualified nurse we will pay your first year's "
+                "NMC registration fee as well as paying you at Band 4 until you receive you NMC PIN.\n", resources)
+    assert "NMC Registration" not in got, got
+    got = found("Qualified Nurse\n\nEssential\n\n- Current NMC registration\n", resources)
+    assert "NMC Registration" in got, got
+
+
+def test_what_the_team_is_trained_in_is_no_ask(resources):
+    """'Our team includes GPs, Clinical Leads, Nurses and HCAs; all our clinical staff are trained to deliver
+    intermediate life support (ILS)': what the colleagues hold."""
+    got = found("Clinical Manager\n\nAbout the service\n\nOur team includes GPs, Clinical Leads, Nurses and HCAs; all "
+                "our clinical staff are trained to deliver intermediate life support (ILS).\n", resources)
+    assert "Immediate Life Support" not in got, got
+    got = found("Clinical Manager\n\nEssential\n\n- Trained to deliver intermediate life support (ILS)\n", resources)
+    assert "Immediate Life Support" in got, got

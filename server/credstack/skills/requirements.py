@@ -693,7 +693,8 @@ TAUGHT_REACH = 400
 # languages ("Einblick" of a German apprenticeship, "formé", "capacitado", "formato", "treinado", "geschult").
 _TAUGHT_LEADS = ("train", "support", "provide", "equip", "give", "offer", "completion", "gain", "broaden", "develop",
                  "enhance", "up to date", "module", "curricul", "syllabus", "course", "secondment", "rotation",
-                 "placement", "einblick", "form", "capacitad", "treinad", "geschult", "eingearbeitet")
+                 "placement", "pay", "fund", "cover", "reimburse", "until", "einblick", "form", "capacitad", "treinad",
+                 "geschult", "eingearbeitet")
 
 
 # Words one of whose presence before a mention lets ``names_colleagues`` read its clause.
