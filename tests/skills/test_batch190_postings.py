@@ -163,3 +163,19 @@ def test_what_the_team_is_trained_in_is_no_ask(resources):
     assert "Immediate Life Support" not in got, got
     got = found("Clinical Manager\n\nEssential\n\n- Trained to deliver intermediate life support (ILS)\n", resources)
     assert "Immediate Life Support" in got, got
+
+
+def test_a_registration_the_employer_pays_for_is_a_benefit(resources):
+    """'50% NMC registration renewal paid by Cygnet' among the benefits: given, not asked."""
+    got = mentions("Bank RMN\n\nIn addition to a competitive hourly rate there are many benefits on offer:\n\n- Free "
+                   "parking\n- 50% NMC registration renewal paid by Cygnet\n", resources)
+    assert "NMC Registration" not in got, got
+    got = mentions("Bank RMN\n\nEssential\n\n- NMC registration paid up to date\n", resources)
+    assert "NMC Registration" in got, got
+
+
+def test_quick_to_react_is_no_react_library(resources):
+    """'So if you are a Senior Chef De Partie that is Talented Quick to react Hard working': a chef's reflexes."""
+    got = found("Senior Chef De Partie\n\nRequirements\n\n- Talented\n- Quick to react\n- Hard working\n", resources)
+    assert "React" not in got, got
+    assert "React" in found("Frontend Developer\n\nRequirements\n\n- Experience with react and redux\n", resources)

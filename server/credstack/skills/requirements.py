@@ -666,6 +666,8 @@ def taught_on_the_job(text: str, start: int, end: int) -> bool:
     provided = _PROVIDED_AFTER.match(text, end)
     if provided is not None and (provided.group(1) or _PROVIDED_WITH.search(text, max(0, start - 80), start)):
         return True
+    if _PAID_FOR_AFTER.match(text, end):
+        return True  # "50% NMC registration renewal paid by Cygnet": a benefit, the employer pays
     return _before_matches("taught_on_the_job", text, start, end, _TAUGHT_LEADS, TAUGHT_REACH)
 
 
@@ -677,6 +679,12 @@ def taught_on_the_job(text: str, start: int, end: int) -> bool:
 _PROVIDED_AFTER = re.compile(r"(?i)[ \t]+((?:is|are|will[ \t]+be|shall[ \t]+be|can[ \t]+be)[ \t]+)?(?:fully[ \t]+)?"
                              r"(?:provided|supplied|issued)\b(?![ \t]+(?:that|to|for|in|on|by)\b)"
                              r"(?![ \t]*,?[ \t]+and[ \t]+(?:must|should|has|have|needs?)\b)")
+# What the employer pays for, right after the mention ("NMC registration renewal paid by Cygnet", "DBS check fees
+# are paid for by the Trust", "CSCS card funded by the company").
+_PAID_FOR_AFTER = re.compile(r"(?i)[ \t]+(?:(?:renewals?|fees?|costs?|subscriptions?|checks?)[ \t]+)?"
+                             r"(?:(?:is|are|will[ \t]+be|can[ \t]+be)[ \t]+)?"
+                             r"(?:fully[ \t]+|partly[ \t]+|partially[ \t]+)?"
+                             r"(?:paid|funded|covered|reimbursed)[ \t]+(?:for[ \t]+)?by\b")
 _PROVIDED_WITH = re.compile(r"(?i)\bwith[ \t]+(?:[\w-]+[ \t]+){0,4}(?:and|&)[ \t]+$")
 
 
