@@ -49,6 +49,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ184|held-occ185|
                                           held-occ186|held-occ187|
                                           held-occ188|held-occ189|
+                                          held-occ190|held-occ191|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -435,7 +436,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ182`` the hundred-and-ninety-second, ``held-occ183`` the hundred-and-ninety-third,
     ``held-occ184`` the hundred-and-ninety-fourth, ``held-occ185`` the hundred-and-ninety-fifth,
     ``held-occ186`` the hundred-and-ninety-sixth, ``held-occ187`` the hundred-and-ninety-seventh,
-    ``held-occ188`` the hundred-and-ninety-eighth, ``held-occ189`` the hundred-and-ninety-ninth (and ``all``):
+    ``held-occ188`` the hundred-and-ninety-eighth, ``held-occ189`` the hundred-and-ninety-ninth,
+    ``held-occ190`` the two-hundredth, ``held-occ191`` the two-hundred-and-first (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -724,6 +726,7 @@ def main() -> int:
                                             "held-occ184", "held-occ185",
                                             "held-occ186", "held-occ187",
                                             "held-occ188", "held-occ189",
+                                            "held-occ190", "held-occ191",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -777,7 +780,8 @@ def main() -> int:
                         "held-occ182, held-occ183, "
                         "held-occ184, held-occ185, "
                         "held-occ186, held-occ187, "
-                        "held-occ188, held-occ189: "
+                        "held-occ188, held-occ189, "
+                        "held-occ190, held-occ191: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -833,7 +837,8 @@ def main() -> int:
                         "hundred-and-ninety-second, hundred-and-ninety-third, "
                         "hundred-and-ninety-fourth, hundred-and-ninety-fifth, "
                         "hundred-and-ninety-sixth, hundred-and-ninety-seventh, "
-                        "hundred-and-ninety-eighth, hundred-and-ninety-ninth batch), "
+                        "hundred-and-ninety-eighth, hundred-and-ninety-ninth, "
+                        "two-hundredth, two-hundred-and-first batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
