@@ -179,3 +179,11 @@ def test_quick_to_react_is_no_react_library(resources):
     got = found("Senior Chef De Partie\n\nRequirements\n\n- Talented\n- Quick to react\n- Hard working\n", resources)
     assert "React" not in got, got
     assert "React" in found("Frontend Developer\n\nRequirements\n\n- Experience with react and redux\n", resources)
+
+
+def test_a_postcode_the_tagger_marks_is_no_skill():
+    """'The roles will be based in ... Margam, Neath Port Talbot, SA13 2NR': where the testing unit is."""
+    got = tagged_names("The roles will be based in the Liberty Stadium, Swansea, SA1 2FA and Longlands Lane Playing "
+                       "Fields, Margam, SA13 2NR. Experience of swab testing is essential.",
+                       {"SA13 2NR": "knowledge", "swab testing": "knowledge"})
+    assert "SA13 2NR" not in got, got

@@ -1658,6 +1658,8 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
                 continue  # "publications at venues such as CVPR or SPIE": where papers appear, not a skill
             if _GRADE_OR_META.match(surface):
                 continue  # "GS-11", "GS-2152": a pay grade or job series; "KSAs": what is asked, by name
+            if _UK_POSTCODE.fullmatch(surface):
+                continue  # "SA13 2NR": where the unit is, a postcode
             check = vocabulary.get(CHECK_CONDITION) if _names_a_record_check(seg.text, span.start, span.end) else None
             if check is not None:  # "(Criminal) Record Review Act Check": a check to pass, a condition
                 entry = found.setdefault(check.name, _Found(check))
@@ -1688,6 +1690,10 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         if years is not None and (entry.years is None or years > entry.years):
             entry.years = years
     return vectors, unlinked
+
+
+# A UK postcode ("SA13 2NR", "M1 1AE", "EC1A 1BB"), written in an address line.
+_UK_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}")
 
 
 # A check the candidate must pass, named by the tagger with words the vocabulary lacks ("Criminal Record
