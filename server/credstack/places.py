@@ -482,12 +482,16 @@ _NOT_A_PLACE = frozenset({"Council", "Councils", "Court", "Courts", "Hall", "Hop
 def place_shaped(phrase: str) -> bool:
     """A phrase that names a place by its own noun ("Lee County", "Marco Island", "City of
     Dallas"), whether or not the place list knows it; "County Council" is an institution. A known
-    state with the word "State" ("New York State", "State of Ohio") is a place too."""
+    state with the word "State" ("New York State", "State of Ohio") is a place too, and so is a UK
+    postcode of an address line ("Margam, SA13 2NR")."""
+    if _UK_POSTCODE.fullmatch(phrase):
+        return True
     if (state := _STATE_NAMED.fullmatch(phrase)) is not None:
         return load_places().is_place(state.group(1) or state.group(2))
     return _PLACE_SHAPED.fullmatch(phrase) is not None and phrase.split()[-1] not in _NOT_A_PLACE
 
 
+_UK_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}")  # "SA13 2NR", "M1 1AE", "EC1A 1BB"
 _STATE_NAMED = re.compile(r"(?:[Tt]he[ \t]+)?State[ \t]+of[ \t]+([A-Z][\w .]+)|([A-Z][\w .]+?)[ \t]+[Ss]tate")
 
 

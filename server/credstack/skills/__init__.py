@@ -1637,7 +1637,8 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
                     or _STATE_PLACED.search(seg.text, max(0, span.start - STATE_REACH), span.start)):
                 continue  # "Current CA CNA license", "a valid driver's license in NY": the licence's state
             if place_shaped(surface):
-                continue  # "Lee County", "Marco Island", "City of Dallas": a place by its own noun
+                continue  # "Lee County", "Marco Island", "City of Dallas": a place by its own noun; "SA13 2NR": by
+                # its postcode
             if title_words and set(_words(surface)) <= title_words and _names_the_job(surface, title):
                 continue  # the job itself, not a skill it asks for
             if place_words and set(_words(surface)) <= place_words:
@@ -1658,8 +1659,6 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
                 continue  # "publications at venues such as CVPR or SPIE": where papers appear, not a skill
             if _GRADE_OR_META.match(surface):
                 continue  # "GS-11", "GS-2152": a pay grade or job series; "KSAs": what is asked, by name
-            if _UK_POSTCODE.fullmatch(surface):
-                continue  # "SA13 2NR": where the unit is, a postcode
             check = vocabulary.get(CHECK_CONDITION) if _names_a_record_check(seg.text, span.start, span.end) else None
             if check is not None:  # "(Criminal) Record Review Act Check": a check to pass, a condition
                 entry = found.setdefault(check.name, _Found(check))
@@ -1690,10 +1689,6 @@ def _add_tagged(found: dict[str, _Found], per_segment, vocabulary: Vocabulary, t
         if years is not None and (entry.years is None or years > entry.years):
             entry.years = years
     return vectors, unlinked
-
-
-# A UK postcode ("SA13 2NR", "M1 1AE", "EC1A 1BB"), written in an address line.
-_UK_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}")
 
 
 # A check the candidate must pass, named by the tagger with words the vocabulary lacks ("Criminal Record
