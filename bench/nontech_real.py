@@ -50,6 +50,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ186|held-occ187|
                                           held-occ188|held-occ189|
                                           held-occ190|held-occ191|
+                                          held-occ192|held-occ193|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -437,7 +438,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ184`` the hundred-and-ninety-fourth, ``held-occ185`` the hundred-and-ninety-fifth,
     ``held-occ186`` the hundred-and-ninety-sixth, ``held-occ187`` the hundred-and-ninety-seventh,
     ``held-occ188`` the hundred-and-ninety-eighth, ``held-occ189`` the hundred-and-ninety-ninth,
-    ``held-occ190`` the two-hundredth, ``held-occ191`` the two-hundred-and-first (and ``all``):
+    ``held-occ190`` the two-hundredth, ``held-occ191`` the two-hundred-and-first,
+    ``held-occ192`` the two-hundred-and-second, ``held-occ193`` the two-hundred-and-third (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -727,6 +729,7 @@ def main() -> int:
                                             "held-occ186", "held-occ187",
                                             "held-occ188", "held-occ189",
                                             "held-occ190", "held-occ191",
+                                            "held-occ192", "held-occ193",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -781,7 +784,8 @@ def main() -> int:
                         "held-occ184, held-occ185, "
                         "held-occ186, held-occ187, "
                         "held-occ188, held-occ189, "
-                        "held-occ190, held-occ191: "
+                        "held-occ190, held-occ191, "
+                        "held-occ192, held-occ193: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -838,7 +842,8 @@ def main() -> int:
                         "hundred-and-ninety-fourth, hundred-and-ninety-fifth, "
                         "hundred-and-ninety-sixth, hundred-and-ninety-seventh, "
                         "hundred-and-ninety-eighth, hundred-and-ninety-ninth, "
-                        "two-hundredth, two-hundred-and-first batch), "
+                        "two-hundredth, two-hundred-and-first, "
+                        "two-hundred-and-second, two-hundred-and-third batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
