@@ -1047,6 +1047,12 @@ def _token_char(c: str) -> bool:
     return c.isalnum() or c in "+#.-"
 
 
+# A capitalised word (no initials) and a space right before a capitalised slashed neighbour ("Data
+# Protection Act/GDPR", "Project Engineering/Project Management"): the neighbour ends a name of several
+# words, whose last word alone is no part of the mention ("HW Bring-up/debug" stays whole).
+_TAIL_OF_A_NAME = re.compile(r"\b[A-Z][a-z][\w&-]*[ \t]+$")
+
+
 def slash_group(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen [start, end) over names joined to it by slashes ("Jest/Enzyme", "C#/.NET")."""
     s, e = start, end
@@ -1057,6 +1063,8 @@ def slash_group(text: str, start: int, end: int) -> tuple[int, int]:
             t -= 1
         if text[t:s - 1].isdigit():
             break  # "20000" of "ISO 20000/ITIL": a number ends the name before it
+        if _TAIL_OF_A_NAME.search(text, max(low, t - 40), t) and text[t:t + 1].isupper():
+            break  # "Act" of "Data Protection Act/GDPR": the last word of a name of several, no name alone
         s = t
     while e + 1 < high and text[e] == "/" and _token_char(text[e + 1]):
         e += 1

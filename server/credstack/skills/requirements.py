@@ -707,7 +707,8 @@ _TAUGHT_LEADS = ("train", "support", "provide", "equip", "give", "offer", "compl
 
 # Words one of whose presence before a mention lets ``names_colleagues`` read its clause.
 _COLLEAGUE_LEADS = (" working ", " who work ", " based ", " specialis", " specializ", " comprising ", " including ",
-                    " made up of ", " consisting of ", " includes ", " intern", " such as ", " like ", " e.g.",
+                    " made up of ", " consisting of ", " consist of ", " consists of ", " includes ", " intern",
+                    " such as ", " like ", " e.g.",
                     "disciplines (", "professions (", " experts ", " consultants ")
 
 

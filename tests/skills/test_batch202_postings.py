@@ -1,0 +1,58 @@
+"""What batches 202 to 205's real postings (bench/nontech_real.py --split held-occ192 to held-occ195: NHS Jobs
+adverts, UK Adzuna hospitality and health and social care adverts) showed. Synthetic postings, with controls."""
+
+from __future__ import annotations
+
+from tests.skills.conftest import found, mentions, names
+
+
+def test_a_chef_de_partie_in_title_case_is_no_chef_tool():
+    """'Chef De Partie **** Red Star **** AA Rosette Hotel' (a line of names, read with no context): the kitchen's
+    post, its 'De' in capitals too; a line of tools keeps Chef."""
+    assert "Chef" not in names("Chef De Partie **** Two AA Rosette Hotel")
+    assert "Chef" in names("Chef Puppet Ansible")
+
+
+def test_excel_after_another_verb_is_the_verb(resources):
+    """'a superb opportunity for a Chef de Partie to flourish and excel': doing well, not the spreadsheet."""
+    got = found("Commis Chef\n\nRequirements\n\n- This is a superb opportunity for a chef to flourish and excel.\n"
+                "- Cope well under pressure\n", resources)
+    assert "Microsoft Excel" not in got, got
+    got = found("Office Administrator\n\nRequirements\n\n- Good knowledge of Microsoft Word and excel.\n", resources)
+    assert "Microsoft Excel" in got, got
+
+
+def test_consolidation_is_the_accounts_only_where_moneys_words_are(resources):
+    """'during the first 6 months of the consolidation of learning period' (a newly qualified paramedic): no
+    Financial Consolidation; 'month-end close and consolidation of the group accounts' is."""
+    got = found("Lead Paramedic\n\nDuties\n\n- Review the NQP portfolio during the first 6 months of the "
+                "consolidation of learning period\n", resources)
+    assert "Financial Consolidation" not in got, got
+    got = found("Group Accountant\n\nDuties\n\n- Responsible for month-end close and consolidation of the group "
+                "accounts\n", resources)
+    assert "Financial Consolidation" in got, got
+
+
+def test_the_last_word_of_a_long_name_is_not_slashed_into_the_next_name(resources):
+    """'compliance with Data Protection Act/GDPR': GDPR is the mention, not 'Act/GDPR'; names slashed whole
+    ('Jest/Enzyme', 'HW Bring-up/debug' of initials) stay as the page wrote them."""
+    got = mentions("Lead Paramedic\n\nDuties\n\n- Maintain confidentiality and ensure compliance with Data "
+                   "Protection Act/GDPR.\n", resources)
+    assert got.get("GDPR") == ["GDPR"], got
+    got = mentions("Project Engineer\n\nRequirements\n\n- Experience of Project Engineering/Project Management "
+                   "within regulated manufacturing\n", resources)
+    assert got.get("Project Management") == ["Project Management"], got
+    got = mentions("Office Administrator\n\nRequirements\n\n- Good knowledge of Excel/Word\n", resources)
+    assert got.get("Microsoft Excel") == ["Excel/Word"], got
+
+
+def test_what_a_team_consists_of_is_its_colleagues(resources):
+    """'The teams consist of Child and Adolescent psychiatry, Clinical Psychology, Mental Health Nursing, Art
+    Therapy, Systemic Family Therapy, Support Workers and administrative staff': the team the doctor joins."""
+    got = found("Specialty Doctor\n\nAbout the role\n\nThe teams consist of Child and Adolescent psychiatry, Clinical "
+                "Psychology, Mental Health Nursing, Art Therapy, Systemic Family Therapy, Support Workers and "
+                "administrative staff.\n\nRequirements\n\n- MRCPsych\n", resources)
+    assert not {"Family Therapy", "Systemic Family Therapy", "Psychology", "Nursing"} & got, got
+    got = found("Family Therapist\n\nRequirements\n\n- Training in Systemic Family Therapy and Clinical Psychology\n",
+                resources)
+    assert got & {"Family Therapy", "Systemic Family Therapy"} and "Psychology" in got, got
