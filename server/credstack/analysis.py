@@ -75,6 +75,9 @@ def skill_sections(posting: Posting, employer: list[str] | None = None) -> list[
             sections += [TextSection(TextKind.OTHER, rest[1], s.heading) for s in posting.sections
                          if s.kind == SectionKind.BENEFITS
                          and len(rest := re.split(r"\n\s*\n", s.text.strip(), maxsplit=1)) == 2]
+        else:
+            sections += [TextSection(TextKind.OTHER, lead, s.heading) for s in posting.sections
+                         if s.kind == SectionKind.BENEFITS and (lead := _role_before_offer(s.text))]
     if posting.title:
         sections = [without_title_lines(s, posting.title) for s in sections]
     if posting.location:
@@ -94,6 +97,30 @@ _ESSENTIAL_NOTE = re.compile(
     r"(?i)\b(?:is|are)[ \t]+(?:an?[ \t]+)?(?:essential|mandatory|required|a[ \t]+requirement|a[ \t]+must)[ \t]+"
     r"(?:for|of|in)[ \t]+(?:this|the)[ \t]+(?:role|post|position|job|vacancy)\b"
     r"|\b(?:applicants|candidates)[ \t]+(?:must|should|will[ \t]+need[ \t]+to)[ \t]+(?:have|hold|possess)\b")
+
+
+# What a benefits heading's first paragraphs may say instead of the offer: the post itself ("What can we offer
+# you? / As a Registered Nurse (Mental Health) you'll be an integral part of the healthcare team ... / your role
+# as the Mental Health Clinical Lead will be responsible for ..."), up to the first paragraph that names the offer.
+_ROLE_PARAGRAPH = re.compile(r"(?i)\b(?:you['\u2019]ll|you[ \t]+will)[ \t]+be[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+                             r"(?:integral|key|responsible|accountable|expected|leading|working|part)\b"
+                             r"|\byour[ \t]+role[ \t]+(?:as|will)\b|\bthe[ \t]+post[ \t]?holder[ \t]+will\b")
+_OFFER_PARAGRAPH = re.compile(r"(?i)[£$€]|\b(?:salary|pay|paid|pension|leave|holidays?|benefits?|bonus|discounts?|"
+                              r"insurance|allowances?|rewards?|schemes?|vouchers?|perks?|free|wellbeing|well-being|"
+                              r"offer|receive|enjoy|package|support|training|development|career)\b")
+
+
+def _role_before_offer(text: str) -> str:
+    """The paragraphs a benefits section opens with that describe the post (the first says what the
+    starter will be or do, ``_ROLE_PARAGRAPH``), up to the first that names anything offered: job text
+    under a heading that promised the offer."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    lead = []
+    for paragraph in paragraphs:
+        if _OFFER_PARAGRAPH.search(paragraph) or (not lead and not _ROLE_PARAGRAPH.search(paragraph)):
+            break
+        lead.append(paragraph)
+    return "\n\n".join(lead) if len(lead) < len(paragraphs) else ""
 
 
 def _essential_notes(text: str) -> str:

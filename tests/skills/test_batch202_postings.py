@@ -56,3 +56,50 @@ def test_what_a_team_consists_of_is_its_colleagues(resources):
     got = found("Family Therapist\n\nRequirements\n\n- Training in Systemic Family Therapy and Clinical Psychology\n",
                 resources)
     assert got & {"Family Therapy", "Systemic Family Therapy"} and "Psychology" in got, got
+
+
+def test_a_call_to_apply_run_on_after_the_ask_leaves_the_ask(resources):
+    """'at least 18 months experience working within Anaesthetics and Recovery If you would like to apply for this
+    post please send in your CV' (a dump with its full stops lost): the call is its own clause."""
+    got = found("ODP\n\nThe Role\n\nYou will need to be a qualified ODP. You will need to have at least 18 months "
+                "experience working within Anaesthetics and Recovery If you would like to apply for this post please "
+                "send in your CV to our office\n", resources)
+    assert "Anesthesiology" in got, got
+    got = found("ODP\n\nThe Role\n\nYou will need to be a qualified ODP.\n\nHow to apply\n\nIf you would like to "
+                "apply for this post please send your CV, and see our anaesthetics unit's page\n", resources)
+    assert "Anesthesiology" not in got, got
+
+
+def test_what_is_said_provided_by_the_employer_is_given(resources):
+    """'(protective clothing and uniforms are provided by Carewatch)': given; 'the care provided by the home' and
+    a licence 'issued by' a body are not."""
+    got = found("Care Worker\n\nDuties\n\n- Dress appropriately for post (protective clothing and uniforms are "
+                "provided by Carewatch)\n- Support service users with personal care\n", resources)
+    assert "Personal Protective Equipment" not in got, got
+    got = found("Care Worker\n\nDuties\n\n- Wear protective clothing and gloves at all times\n", resources)
+    assert "Personal Protective Equipment" in got, got
+
+
+def test_role_paragraphs_under_a_benefits_heading_are_the_job(resources):
+    """'What can we offer you?' followed by the post itself ('As a Registered Nurse (Mental Health) you'll be an
+    integral part of the healthcare team by bringing your top-notch clinical skills ...') and then the salary: the
+    paragraphs before the offer are job text; the offer's are not."""
+    text = ("Mental Health Clinical Lead\n\nAre you an inspiring team leader?\n\nWhat can we offer you?\n\n"
+            "As a Registered Nurse (Mental Health) you'll be an integral part of the healthcare team by bringing your "
+            "clinical skills and leadership to the role.\n\nYour role as the clinical lead will be responsible for "
+            "the Key Performance Indicators of the team.\n\nYou'll receive an annual salary of up to 38,000, free "
+            "mandatory training and Microsoft Excel courses.\n")
+    got = found(text, resources)
+    assert {"Registered Nurse", "KPI Development"} <= got and "Microsoft Excel" not in got, got
+
+
+def test_the_readers_duty_after_the_employers_words_in_one_clause_is_asked(resources):
+    """'Our pre-assessment service covers a number of specialties and you will play an important role in assessing
+    patients for a variety of procedures including ENT, Orthopaedics, Urology': the post's work; what the service
+    covers before the hand-over stays the employer's."""
+    got = found("Pre-Operative Assessment Nurse\n\nOur pre-assessment service covers a number of specialties and "
+                "you will assess patients for procedures including ENT, Orthopaedics and Urology.\n", resources)
+    assert {"Otolaryngology", "Orthopedics", "Urology"} <= got, got
+    got = found("Pre-Operative Assessment Nurse\n\nOur service covers ENT, Orthopaedics and Urology and you will "
+                "be part of a friendly team.\n", resources)
+    assert not {"Otolaryngology", "Orthopedics", "Urology"} & got, got

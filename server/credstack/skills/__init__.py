@@ -220,7 +220,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 continue  # "DevOps engineers", "UX designers", "PhD stipend": people, teams, programmes
             if skill.kind != SkillKind.TOOL and (level != Requirement.PREFERRED or skill.kind == SkillKind.SOFT) \
                     and not asks_strongly(clause) and not speaker \
-                    and ((is_descriptive_clause(clause) and not _asks_the_reader(clause))
+                    and ((is_descriptive_clause(clause) and not _asks_the_reader(clause)
+                          and not _your_duty_before(seg.text, m.start))
                          or _about_the_employer(seg.text, m.start, m.end)):
                 continue  # the company describing itself, its products or its hiring, not asking for anything
                 # (a preferred level exempts other kinds only: a lead-in's "Ideally ..." reaches run-on company
@@ -516,6 +517,19 @@ def _asks_the_reader(clause: str) -> bool:
     communication skills", "Our ideal team member will be able to multitask"). The employer's own
     experience ("Acme is a firm with years of experience in data protection") names no reader."""
     return (asks_the_candidate(clause) and _YOU.search(clause) is not None) or _SOUGHT.search(clause) is not None
+
+
+# The employer's words handing over to the reader's duty inside one clause ("Our pre-assessment service covers a
+# number of specialties and you will play an important role in assessing patients for ... ENT, Orthopaedics"):
+# what follows is what the post holder does.
+_AND_YOU_WILL = re.compile(r"(?i)\b(?:and|where|so)[ \t]+you(?:['\u2019]ll|[ \t]+will)[ \t]+"
+                           r"(?!be[ \t]+(?:part|joining|based|supported|given|offered|trained)\b)")
+
+
+def _your_duty_before(text: str, start: int) -> bool:
+    """The mention at ``start`` follows "and you will ..." in its clause (``_AND_YOU_WILL``)."""
+    lo, _hi = clause_bounds(text, start, start + 1)
+    return _AND_YOU_WILL.search(text, lo, start) is not None
 
 
 # Whom an employer's sentence seeks: "is seeking a", "looking for an experienced" (not "recruiting for": the word

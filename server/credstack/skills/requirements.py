@@ -45,6 +45,11 @@ _YOU_OPENS = re.compile(r"(?<=[a-z,)])([ \t]+)(?=You[ \t]+(?:must|will|should|ne
 # So does one opening "This is ...", "This list ...", "This role ..." ("... Blood testing and ultrasound scanning This
 # is not an exhaustive list of duties.": the duties were read in the legal notice's clause).
 _THIS_OPENS = re.compile(r"(?<=[a-z,)])([ \t]+)(?=This[ \t]+(?:is|list|role|post|position|job)\b)")
+# So does one opening a call to apply ("... at least 18 months experience working within Anaesthetics and Recovery
+# If you would like to apply for this post please send in your CV": the theatre's fields were read in the call's
+# clause, and dropped as recruiting words).
+_IF_APPLY_OPENS = re.compile(r"(?<=[A-Za-z,)])([ \t]+)(?=If[ \t]+you[ \t]+(?:would[ \t]+like|are[ \t]+interested|"
+                             r"wish|want)\b)")
 # A full stop glued to the next sentence's capital ("... must be worn at all times.Must be able to read ..."), after
 # a word of three small letters or more: "e.g.Word", "Node.Js" and "ASP.Net" are no sentence's end.
 _GLUED_STOP = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,})")
@@ -163,6 +168,8 @@ def _clause_ends(text: str) -> tuple[list[int], list[int]]:
         more += [m.span(1) for m in _YOU_OPENS.finditer(text)]
     if " This " in text:
         more += [m.span(1) for m in _THIS_OPENS.finditer(text)]
+    if " If you " in text:
+        more += [m.span(1) for m in _IF_APPLY_OPENS.finditer(text)]
     more += [m.span() for m in _GLUED_STOP.finditer(text)]
     if "- " in text:
         more += [m.span() for m in _DASH_STOP.finditer(text)]
@@ -675,9 +682,13 @@ def taught_on_the_job(text: str, start: int, end: int) -> bool:
 # supplied", or the last of a list after "with" ("with appropriate training and PPE provided"); not "provided
 # that ...", "issued by ...", work done for others ("customer service provided to patients"), what must be worn
 # ("Protective clothing is provided and must be worn"), nor what the post holder uses or does ("comfortable using
-# the ICT systems provided", "the quality of care provided").
-_PROVIDED_AFTER = re.compile(r"(?i)[ \t]+((?:is|are|will[ \t]+be|shall[ \t]+be|can[ \t]+be)[ \t]+)?(?:fully[ \t]+)?"
-                             r"(?:provided|supplied|issued)\b(?![ \t]+(?:that|to|for|in|on|by)\b)"
+# the ICT systems provided", "the quality of care provided"). Said provided by someone, it is given only with its
+# verb ("uniforms are provided by Carewatch"; not "the care provided by the home", nor anything "issued by"); the
+# first of two things said provided together is too ("protective clothing and uniforms are provided by Carewatch").
+_PROVIDED_AFTER = re.compile(r"(?i)[ \t]+(?:(?:and|&)[ \t]+(?:[\w-]+[ \t]+){1,3}(?=(?:are|will|shall|can)[ \t]))?"
+                             r"((?:is|are|will[ \t]+be|shall[ \t]+be|can[ \t]+be)[ \t]+)?(?:fully[ \t]+)?"
+                             r"(?:provided|supplied|issued)\b(?![ \t]+(?:that|to|for|in|on)\b)"
+                             r"(?!(?<=issued)[ \t]+by\b)(?(1)|(?![ \t]+by\b))"
                              r"(?![ \t]*,?[ \t]+and[ \t]+(?:must|should|has|have|needs?)\b)")
 # What the employer pays for, right after the mention ("NMC registration renewal paid by Cygnet", "DBS check fees
 # are paid for by the Trust", "CSCS card funded by the company").
