@@ -3,7 +3,26 @@ adverts, UK Adzuna hospitality and health and social care adverts) showed. Synth
 
 from __future__ import annotations
 
+import pytest
 from tests.skills.conftest import found, mentions, names
+
+
+@pytest.fixture(scope="module")
+def tagged():
+    """The real vocabulary with the shipped span tagger: what it makes of a sentence is what these postings showed."""
+    from credstack.resources import Resources
+
+    return Resources.load()
+
+
+def read_whole(text: str, resources) -> dict[str, list[str]]:
+    """Each skill's and context name's mentions as the whole analysis reads them (ranked: a new name the tagger
+    found needs the model to be linked or kept)."""
+    from credstack.analysis import analyze
+    from credstack.postings import parse_posting
+
+    result = analyze(parse_posting(text), resources, recommend=False)
+    return {s.name: s.mentions for s in [*result.skills, *result.context]}
 
 
 def test_a_chef_de_partie_in_title_case_is_no_chef_tool():
@@ -103,3 +122,44 @@ def test_the_readers_duty_after_the_employers_words_in_one_clause_is_asked(resou
     got = found("Pre-Operative Assessment Nurse\n\nOur service covers ENT, Orthopaedics and Urology and you will "
                 "be part of a friendly team.\n", resources)
     assert not {"Otolaryngology", "Orthopedics", "Urology"} & got, got
+
+
+def test_what_an_opportunity_to_experience_names_is_offered(resources, tagged):
+    """'You'll have the opportunity to experience working within the ICCs first hand within the adult community
+    rotations': a chance the rotation gives, not an ask (the span tagger read 'adult community rotations')."""
+    got = read_whole("Occupational Therapist\n\nYou'll have the opportunity to experience working within the ICCs "
+                     "first hand within the adult community rotations. Our paediatric rotation offers a rare "
+                     "opportunity to experience and develop skills within this fast paced setting.\n", tagged)
+    assert not [m for ms in got.values() for m in ms if "rotations" in m or "ICCs" in m], got
+    got = found("Occupational Therapist\n\nRequirements\n\n- Experience working within neurology rehabilitation\n",
+                resources)
+    assert "Neurology" in got, got
+
+
+def test_consolidation_of_learning_is_no_accounts_work_near_a_qualification(resources):
+    """'Newly Qualified Paramedics ... the consolidation of learning period': 'Qualified' is near, but learning
+    made firm is no Financial Consolidation."""
+    got = found("Lead Paramedic\n\nDuties\n\n- Monitor Newly Qualified Paramedics, including reviewing the portfolio "
+                "during the first 6 months of the consolidation of learning period\n", resources)
+    assert "Financial Consolidation" not in got, got
+    got = found("Qualified Accountant\n\nDuties\n\n- Consolidation of the subsidiaries' ledgers each quarter\n",
+                resources)
+    assert "Financial Consolidation" in got, got
+
+
+def test_a_list_opening_word_glued_to_its_first_item_is_no_part_of_it(resources):
+    """'Broad experience in core physiotherapy specialities required-neurology, MSK, ITU' (a lost space): the
+    mention is 'neurology'; a hyphenated word of the page ('bio-statistics') stays whole."""
+    got = mentions("Physiotherapist\n\nRequirements\n\n- Broad experience in core physiotherapy specialities "
+                   "required-neurology, MSK, ITU, acute respiratory\n- Knowledge of bio-statistics\n", resources)
+    assert got.get("Neurology") == ["neurology"] and got.get("Statistics") == ["bio-statistics"], got
+
+
+def test_an_interview_undertaken_virtually_via_a_tool_asks_for_no_tool(resources):
+    """'It is anticipated that Interviews will be undertaken virtually via Microsoft Teams': how it is held."""
+    got = found("Primary Care Administrator\n\nEssential\n\n- Good organisational skills\n- It is anticipated that "
+                "Interviews will be undertaken virtually via Microsoft Teams, date to be confirmed.\n", resources)
+    assert "Microsoft Teams" not in got, got
+    got = found("Primary Care Administrator\n\nEssential\n\n- Meetings will be undertaken via Microsoft Teams, so "
+                "confidence with it is essential.\n", resources)
+    assert "Microsoft Teams" in got, got

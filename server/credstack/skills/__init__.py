@@ -1735,11 +1735,13 @@ def _hired_speaker(text: str, start: int, end: int) -> bool:
 
 
 # How the interviews are held: "Interviews will be via MS Teams", "interviews will take place over Zoom",
-# "Interviews to be held on 16th November 2020 via Microsoft Teams"
+# "Interviews to be held on 16th November 2020 via Microsoft Teams", "Interviews will be undertaken virtually via
+# Microsoft Teams"
 # (an interview that tests a tool, "interviews will include an Excel test", still asks for it)
 _INTERVIEW_MEDIUM = re.compile(r"(?i)\binterviews?[ \t]+(?:will|may|are|is|to)[ \t]+(?:be[ \t]+)?"
-                               r"(?:held[ \t]+|conducted[ \t]+|carried[ \t]+out[ \t]+|taking[ \t]+place[ \t]+|"
-                               r"take[ \t]+place[ \t]+)?"
+                               r"(?:(?:held|conducted|undertaken|run|done)[ \t]+|carried[ \t]+out[ \t]+|"
+                               r"taking[ \t]+place[ \t]+|take[ \t]+place[ \t]+)?"
+                               r"(?:(?:virtually|remotely|online)[ \t]+)?"
                                # the day first: "Interviews to be held on 16th November 2020 via Microsoft Teams"
                                r"(?:on[ \t]+(?:\w+[ \t]+){0,2}\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?\w+"
                                r"(?:[ \t]+\d{4})?,?[ \t]+)?"

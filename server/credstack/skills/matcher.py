@@ -1018,8 +1018,11 @@ _LIST_OPENING = re.compile(r"\((?:(?:e\.g\.|eg\.?|i\.e\.|ie\.?|such as|including
 # "RT-qPCR", "ever-changing priorities", "clinical-reasoning skills"): that word is the mention, as
 # the page wrote it. Skill annotations, SkillSpan's and this project's, never cut a hyphenated word:
 # a mention cut inside one matched none (held-out SkillSpan train postings and the real non-tech
-# postings alike). Not across a slash, a dot or a digit run alone ("2-3 years").
-_PREFIX = re.compile(r"(?<![\w./+#-])(?:[A-Za-z][A-Za-z0-9]*-){1,3}$")
+# postings alike). Not across a slash, a dot or a digit run alone ("2-3 years"), nor from a word that opens a list
+# glued to its first item by a lost space ("specialities required-neurology, MSK, ITU").
+_PREFIX = re.compile(r"(?<![\w./+#-])(?!(?:required|including|includes|especially|particularly|"
+                     r"specifically|namely|preferably|ideally|essential|desirable|incl)-)"
+                     r"(?:[A-Za-z][A-Za-z0-9]*-){1,3}$", re.IGNORECASE)
 _PREFIX_REACH = 40
 
 
