@@ -163,3 +163,47 @@ def test_an_interview_undertaken_virtually_via_a_tool_asks_for_no_tool(resources
     got = found("Primary Care Administrator\n\nEssential\n\n- Meetings will be undertaken via Microsoft Teams, so "
                 "confidence with it is essential.\n", resources)
     assert "Microsoft Teams" in got, got
+
+
+def test_a_call_to_apply_run_on_after_the_asks_leaves_them(resources):
+    """'Must have an active NMC Pin Number Must be able to complete an enhanced CRB check Salary: ... If you think
+    you are suitable please apply' (a dump with its full stops lost): the call is its own clause."""
+    got = found("Home Manager\n\nMust have previous experience as a Home Manager Must be well presented Ability to "
+                "communicate effectively at all levels Must have an active NMC Pin Number Must be able to complete an "
+                "enhanced CRB check Salary: **** dependant on experience, plus negotiable bonus If you think you are "
+                "suitable please send your details to us or call me on **** **** If your experience matches please "
+                "forward your CV immediately\n", resources)
+    assert {"NMC Registration", "Background Checks"} <= got, got
+
+
+def test_unknown_initials_slashed_to_known_ones_are_their_own_name(resources):
+    """'have NVQ/RMA' (RMA unknown): NVQ is the mention, as 'ACA/ACCA/CIMA' gives each its own; 'TCP/IP' (two
+    letters) and 'Jest/Enzyme' (a word) stay whole."""
+    got = mentions("Regional Manager\n\nRequirements\n\n- Proven experience at a senior level in a care environment "
+                   "and NVQ/RMA\n- Knowledge of TCP/IP\n", resources)
+    assert got.get("NVQ") == ["NVQ"] and got.get("TCP/IP") == ["TCP/IP"], got
+
+
+def test_examples_of_what_the_employer_offers_are_offered(resources):
+    """'We offer opportunities to develop your specialist role. Examples include a NVQ level 3 in Social &
+    Healthcare, Immunisations / Vaccination Training': the examples go on with the offer before them."""
+    got = found("Healthcare Assistant\n\nInterested in development?\n\nWe offer opportunities to develop your "
+                "specialist role. Examples include a NVQ level 3 in Social & Healthcare, Immunisations / Vaccination "
+                "Training and long term condition courses.\n\nRequirements\n\n- Phlebotomy training\n", resources)
+    assert "Phlebotomy" in got and not {"NVQ", "Immunization", "Vaccination"} & got, got
+    got = found("Healthcare Assistant\n\nRequirements\n\n- Relevant qualifications. Examples include a NVQ level 3 "
+                "in Social & Healthcare\n", resources)
+    assert "NVQ" in got, got
+
+
+def test_the_teams_own_experience_and_what_the_post_will_not_give_are_not_asked(resources):
+    """'The Consultant body has a breadth of experience including an MRCEM examiners, and sub-specialty interests in
+    Paediatric Emergency Medicine' (the colleagues'); 'you will not receive a National Training Number or a CCT'
+    (not given, and not asked either)."""
+    got = found("Specialty Doctor\n\nThe Consultant body has a breadth of experience including an MRCEM "
+                "examiners, and sub-specialty interests in Paediatric Emergency Medicine. This is not a recognised "
+                "training post, and you will not receive a National Training Number or a CCT.\n\nRequirements\n\n"
+                "- GMC registration\n", resources)
+    assert not {"MRCEM", "CCT", "Emergency Medicine"} & got, got
+    got = found("Specialty Doctor\n\nRequirements\n\n- MRCEM\n- CCT in Emergency Medicine\n", resources)
+    assert {"MRCEM", "CCT", "Emergency Medicine"} <= got, got

@@ -1060,6 +1060,7 @@ def slash_group(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen [start, end) over names joined to it by slashes ("Jest/Enzyme", "C#/.NET")."""
     s, e = start, end
     low, high = max(0, start - CONTEXT_REACH), min(len(text), end + CONTEXT_REACH)
+    initials = _SLASHED_INITIALS.fullmatch(text, start, end) is not None
     while s > low + 1 and text[s - 1] == "/" and _token_char(text[s - 2]):
         t = s - 1
         while t > low and _token_char(text[t - 1]):
@@ -1068,11 +1069,16 @@ def slash_group(text: str, start: int, end: int) -> tuple[int, int]:
             break  # "20000" of "ISO 20000/ITIL": a number ends the name before it
         if _TAIL_OF_A_NAME.search(text, max(low, t - 40), t) and text[t:t + 1].isupper():
             break  # "Act" of "Data Protection Act/GDPR": the last word of a name of several, no name alone
+        if initials and _SLASHED_INITIALS.fullmatch(text, t, s - 1):
+            break  # "RMA/NVQ": initials of three letters or more each are each their own name (as known ones are)
         s = t
     while e + 1 < high and text[e] == "/" and _token_char(text[e + 1]):
-        e += 1
-        while e < high and _token_char(text[e]):
-            e += 1
+        f = e + 1
+        while f < high and _token_char(text[f]):
+            f += 1
+        if initials and _SLASHED_INITIALS.fullmatch(text, e + 1, f):
+            break  # "NVQ/RMA"
+        e = f
     while e > end and text[e - 1] in ".-":
         e -= 1
     while s < start and text[s] in ".-" and not text[s + 1:s + 2].isalnum():

@@ -46,10 +46,11 @@ _YOU_OPENS = re.compile(r"(?<=[a-z,)])([ \t]+)(?=You[ \t]+(?:must|will|should|ne
 # is not an exhaustive list of duties.": the duties were read in the legal notice's clause).
 _THIS_OPENS = re.compile(r"(?<=[a-z,)])([ \t]+)(?=This[ \t]+(?:is|list|role|post|position|job)\b)")
 # So does one opening a call to apply ("... at least 18 months experience working within Anaesthetics and Recovery
-# If you would like to apply for this post please send in your CV": the theatre's fields were read in the call's
-# clause, and dropped as recruiting words).
+# If you would like to apply for this post please send in your CV", "Must have an active NMC Pin Number Must be able
+# to complete an enhanced CRB check Salary: ... If you think you are suitable please apply": the asks were read in
+# the call's clause, and dropped as recruiting words).
 _IF_APPLY_OPENS = re.compile(r"(?<=[A-Za-z,)])([ \t]+)(?=If[ \t]+you[ \t]+(?:would[ \t]+like|are[ \t]+interested|"
-                             r"wish|want)\b)")
+                             r"wish|want|think|feel|believe)\b)")
 # A full stop glued to the next sentence's capital ("... must be worn at all times.Must be able to read ..."), after
 # a word of three small letters or more: "e.g.Word", "Node.Js" and "ASP.Net" are no sentence's end.
 _GLUED_STOP = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,})")
@@ -712,15 +713,16 @@ TAUGHT_REACH = 400
 # languages ("Einblick" of a German apprenticeship, "formé", "capacitado", "formato", "treinado", "geschult").
 _TAUGHT_LEADS = ("train", "support", "provide", "equip", "give", "offer", "completion", "gain", "broaden", "develop",
                  "enhance", "up to date", "module", "curricul", "syllabus", "course", "secondment", "rotation",
-                 "placement", "pay", "fund", "cover", "reimburse", "until", "einblick", "form", "capacitad", "treinad",
-                 "geschult", "eingearbeitet")
+                 "placement", "pay", "fund", "cover", "reimburse", "until", "will not", "einblick", "form", "capacitad",
+                 "treinad", "geschult", "eingearbeitet")
 
 
 # Words one of whose presence before a mention lets ``names_colleagues`` read its clause.
 _COLLEAGUE_LEADS = (" working ", " who work ", " based ", " specialis", " specializ", " comprising ", " including ",
                     " made up of ", " consisting of ", " consist of ", " consists of ", " includes ", " intern",
                     " such as ", " like ", " e.g.",
-                    "disciplines (", "professions (", " experts ", " consultants ")
+                    "disciplines (", "professions (", " experts ", " consultants ", "breadth of ", "wealth of ",
+                    "range of ", "variety of ", "mix of ")
 
 
 def names_colleagues(text: str, start: int, end: int) -> bool:
@@ -760,7 +762,15 @@ def offered_not_asked(text: str, start: int, end: int) -> bool:
     if not any(word in low for word in _OFFER_WORDS):
         return False  # the sentence is not even looked for (most mentions)
     lead = _ABBREVIATION_DOTS.sub(" ", lead)  # "a specialist role ... i.e. ANP, BBV, phlebotomy": one sentence
+    lead = _EXAMPLES_GO_ON.sub(" ", lead)  # "We offer opportunities to develop ... Examples include a NVQ level 3"
     return any(p.search(lead) for p in _around_cues("offered_opportunity")[0])
+
+
+# A sentence that only lists examples of what the one before it names ("We offer opportunities to develop your
+# specialist role. Examples include a NVQ level 3 in Social & Healthcare, Immunisations / Vaccination Training"):
+# the full stop between them ends no offer.
+_EXAMPLES_GO_ON = re.compile(r"[.!?][ \t]+(?=(?:Examples[ \t]+(?:include|of[ \t]+(?:these|which|this)[ \t]+"
+                             r"(?:include|are))|These[ \t]+include|This[ \t]+includes)\b)")
 
 
 # The dots of "i.e." and "e.g.", which end no sentence: the examples after them are the offer's own.
