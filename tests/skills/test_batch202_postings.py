@@ -207,3 +207,15 @@ def test_the_teams_own_experience_and_what_the_post_will_not_give_are_not_asked(
     assert not {"MRCEM", "CCT", "Emergency Medicine"} & got, got
     got = found("Specialty Doctor\n\nRequirements\n\n- MRCEM\n- CCT in Emergency Medicine\n", resources)
     assert {"MRCEM", "CCT", "Emergency Medicine"} <= got, got
+
+
+def test_a_teaching_qualification_asked_of_a_nurse_is_kept_as_one(resources):
+    """'Possession of a teaching qualification would be advantageous' (a community children's nursing deputy): a
+    teaching qualification, no school teacher's QTS, and no longer dropped for want of a teacher's field; a
+    teacher's posting still reads QTS."""
+    got = found("Community Children's Nurse\n\nRequirements\n\n- Paediatric experience\n- Possession of a teaching "
+                "qualification would be advantageous\n", resources)
+    assert "Teaching Qualification" in got and "Qualified Teacher Status" not in got, got
+    got = found("Primary Teacher\n\nRequirements\n\n- A recognised teaching qualification\n- Lesson planning\n",
+                resources)
+    assert "Qualified Teacher Status" in got, got
