@@ -219,3 +219,14 @@ def test_a_teaching_qualification_asked_of_a_nurse_is_kept_as_one(resources):
     got = found("Primary Teacher\n\nRequirements\n\n- A recognised teaching qualification\n- Lesson planning\n",
                 resources)
     assert "Qualified Teacher Status" in got, got
+
+
+def test_what_a_team_includes_is_its_colleagues(resources):
+    """'The team includes specialist dietitians for adult stroke, gastroenterology, surgery, diabetes, paediatrics and
+    critical care': the dietitians the starter joins, not what is asked of them."""
+    got = found("Dietitian\n\nThe team includes specialist dietitians for adult stroke, gastroenterology, surgery, "
+                "diabetes, paediatrics and critical care.\n\nRequirements\n\n- HCPC registration\n", resources)
+    assert not {"Gastroenterology", "Pediatrics", "Critical Care", "Diabetes Care"} & got, got
+    got = found("Dietitian\n\nRequirements\n\n- HCPC registration\n- Experience in gastroenterology and diabetes\n",
+                resources)
+    assert {"Gastroenterology", "Diabetes Care"} <= got, got
