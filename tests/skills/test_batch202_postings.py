@@ -230,3 +230,33 @@ def test_what_a_team_includes_is_its_colleagues(resources):
     got = found("Dietitian\n\nRequirements\n\n- HCPC registration\n- Experience in gastroenterology and diabetes\n",
                 resources)
     assert {"Gastroenterology", "Diabetes Care"} <= got, got
+
+
+def test_literate_in_a_language_asks_for_it(resources):
+    """'You will be 18 or over and need to be literate in English and numerate': English is asked."""
+    got = found("Support Worker\n\nThe Person\n\nYou will be 18 or over and need to be literate in English and "
+                "numerate.\n", resources)
+    assert "English" in got, got
+    got = found("Support Worker\n\nThe Person\n\nYou will work with our English team.\n", resources)
+    assert "English" not in got, got
+
+
+def test_the_fields_a_post_offers_openings_in_are_offered(resources):
+    """'General and Specialty Medicine are able to offer exciting opportunities within; General Medicine, Cardiology,
+    Renal, Dialysis, ... HCOOP/Frailty, Rheumatology ...': the wards on offer, not asked."""
+    got = found("Registered Nurse\n\nGeneral and Specialty Medicine are able to offer exciting opportunities within; "
+                "General Medicine, Cardiology, Renal, Dialysis, Endoscopy, Diabetes, Stroke, HCOOP/Frailty, "
+                "Rheumatology and Neurology.\n\nRequirements\n\n- Experience in cardiology\n", resources)
+    assert "Cardiology" in got and not {"Rheumatology", "Neurology", "Endoscopy", "Frailty Care"} & got, got
+
+
+def test_a_registration_every_applicant_must_hold_under_an_offer_heading_is_asked(resources):
+    """'We can offer' heads the rest of the advert, whose last paragraph says 'All applicants must be registered with
+    the Health and Care Professions Council (HCPC), and the RCSLT.': an ask, read as one."""
+    got = found("Speech & Language Therapist\n\nThe post holder will assess adults with a learning disability and "
+                "eating and drinking difficulties.\n\nWe can offer:\n\n\u2022 Excellent line management.\n\n\u2022 "
+                "Clinical supervision.\n\n\u2022 Relocation package.\n\nThis is an excellent opportunity to develop "
+                "your skills in a supportive environment.\n\nAll applicants must be registered with the Health and "
+                "Care Professions Council (HCPC), and the RCSLT.\n\nIf you would like to discuss this post please "
+                "contact the team lead.\n", resources)
+    assert "HCPC Registration" in got and "Clinical Supervision" not in got, got
