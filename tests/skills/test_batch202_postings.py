@@ -260,3 +260,14 @@ def test_a_registration_every_applicant_must_hold_under_an_offer_heading_is_aske
                 "Care Professions Council (HCPC), and the RCSLT.\n\nIf you would like to discuss this post please "
                 "contact the team lead.\n", resources)
     assert "HCPC Registration" in got and "Clinical Supervision" not in got, got
+
+
+def test_credentials_slashed_are_each_their_own_name(resources):
+    """'Minimum Qualifications: Registered General Nurse/Registered Mental Nurse (as appropriate)': two registrations,
+    each its own mention, as languages slashed are; one phrase's variants ('continuous delivery/continuous
+    deployment') stay whole."""
+    got = mentions("Deputy Manager\n\nRequirements\n\n- Registered General Nurse/Registered Mental Nurse (as "
+                   "appropriate)\n- Currently registered with NMC\n- continuous delivery/continuous deployment\n",
+                   resources)
+    assert {"Registered General Nurse", "Registered Mental Nurse"} <= set(got.get("NMC Registration", [])), got
+    assert got.get("Continuous Delivery") == ["continuous delivery/continuous deployment"], got

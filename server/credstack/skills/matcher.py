@@ -555,7 +555,7 @@ class SkillMatcher:
         if not wider:
             return found
         kept = [m for m in found if not any(w.start < m.end and m.start < w.end for w in wider)]
-        return group_mentions(text, sorted(kept + wider, key=lambda m: m.start), self._is_language)
+        return group_mentions(text, sorted(kept + wider, key=lambda m: m.start), self._own_name)
 
     def _with_elided_heads(self, text: str, found: list[Match]) -> list[Match]:
         """``found`` and the names whose "skills" a coordination leaves to its last item: "analytical" of
@@ -618,10 +618,15 @@ class SkillMatcher:
                 continue  # "HR or MR licence": a vehicle licence's class, not Human Resources
             match = Match(name, o_start, o_end, text[o_start:o_end])
             matches.append((match, key, norm.line_of(start) in tag_lines))
-        return group_mentions(text, self._apply_context(text, matches), self._is_language)
+        return group_mentions(text, self._apply_context(text, matches), self._own_name)
 
     def _is_language(self, name: str) -> bool:
         return self.vocabulary.get(name).kind == SkillKind.LANGUAGE
+
+    def _own_name(self, name: str) -> bool:
+        """A name that stays its own when slashed to another of its kind: a language ("English/Spanish") or a
+        credential ("Registered General Nurse/Registered Mental Nurse", "NVQ/QCF")."""
+        return self.vocabulary.get(name).kind in (SkillKind.LANGUAGE, SkillKind.CERTIFICATION)
 
     def _apply_context(self, text: str, matches: list[tuple[Match, str, bool]]) -> list[Match]:
         rules = self.rules
@@ -947,7 +952,8 @@ def group_mentions(text: str, matches: list[Match], own_word=lambda name: False)
     examples, each its own mention ("MS Office (Outlook/Word/Excel/PowerPoint)", "evidence based
     interventions (e.g., CBT/DBT/ACT/MI/MBSR)"); so are two names of several words slashed that
     share no word ("registered with the GSCC/Care Council for Wales"); and names that are each
-    ``own_word`` (languages: "English/Spanish", "Welsh/English speakers"), each its own word; and
+    ``own_word`` (languages: "English/Spanish", "Welsh/English speakers"; credentials: "Registered General
+    Nurse/Registered Mental Nurse"), each its own word; and
     initials of three letters or more slashed alone ("ACA/ACCA/CIMA", "UNIX/LINUX").
     """
     out = list(matches)
