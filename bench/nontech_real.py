@@ -57,6 +57,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ200|held-occ201|
                                           held-occ202|held-occ203|
                                           held-occ204|held-occ205|
+                                          held-occ206|held-occ207|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -451,7 +452,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ198`` the two-hundred-and-eighth, ``held-occ199`` the two-hundred-and-ninth,
     ``held-occ200`` the two-hundred-and-tenth, ``held-occ201`` the two-hundred-and-eleventh,
     ``held-occ202`` the two-hundred-and-twelfth, ``held-occ203`` the two-hundred-and-thirteenth,
-    ``held-occ204`` the two-hundred-and-fourteenth, ``held-occ205`` the two-hundred-and-fifteenth (and ``all``):
+    ``held-occ204`` the two-hundred-and-fourteenth, ``held-occ205`` the two-hundred-and-fifteenth,
+    ``held-occ206`` the two-hundred-and-sixteenth, ``held-occ207`` the two-hundred-and-seventeenth (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -748,6 +750,7 @@ def main() -> int:
                                             "held-occ200", "held-occ201",
                                             "held-occ202", "held-occ203",
                                             "held-occ204", "held-occ205",
+                                            "held-occ206", "held-occ207",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -809,7 +812,8 @@ def main() -> int:
                         "held-occ198, held-occ199, "
                         "held-occ200, held-occ201, "
                         "held-occ202, held-occ203, "
-                        "held-occ204, held-occ205: "
+                        "held-occ204, held-occ205, "
+                        "held-occ206, held-occ207: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -873,7 +877,8 @@ def main() -> int:
                         "two-hundred-and-eighth, two-hundred-and-ninth, "
                         "two-hundred-and-tenth, two-hundred-and-eleventh, "
                         "two-hundred-and-twelfth, two-hundred-and-thirteenth, "
-                        "two-hundred-and-fourteenth, two-hundred-and-fifteenth batch), "
+                        "two-hundred-and-fourteenth, two-hundred-and-fifteenth, "
+                        "two-hundred-and-sixteenth, two-hundred-and-seventeenth batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
