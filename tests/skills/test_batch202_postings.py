@@ -271,3 +271,11 @@ def test_credentials_slashed_are_each_their_own_name(resources):
                    resources)
     assert {"Registered General Nurse", "Registered Mental Nurse"} <= set(got.get("NMC Registration", [])), got
     assert got.get("Continuous Delivery") == ["continuous delivery/continuous deployment"], got
+
+
+def test_the_registered_managers_award_is_a_credential(resources):
+    """'someone who has already done their Registered Managers Award' (a nursing home manager): the UK care
+    manager's award, asked."""
+    got = found("Nursing Home Manager\n\nRequirements\n\n- A Registered General Nurse who has already done their "
+                "Registered Managers Award\n", resources)
+    assert "Registered Manager's Award" in got, got
