@@ -33,6 +33,24 @@ def fake_embedder():
     return FakeEmbedder()
 
 
+@pytest.fixture(scope="module")
+def tagged():
+    """The real vocabulary with the shipped span tagger: what it makes of a sentence is what these postings showed."""
+    from credstack.resources import Resources
+
+    return Resources.load()
+
+
+def read_whole(text: str, resources) -> dict[str, list[str]]:
+    """Each skill's and context name's mentions as the whole analysis reads them (ranked: a new name the tagger
+    found needs the model to be linked or kept)."""
+    from credstack.analysis import analyze
+    from credstack.postings import parse_posting
+
+    result = analyze(parse_posting(text), resources, recommend=False)
+    return {s.name: s.mentions for s in [*result.skills, *result.context]}
+
+
 def read(text: str, resources) -> tuple[set[str], set[str]]:
     """(skill names, context names) of a posting, without the model."""
     from credstack.analysis import analyze

@@ -3,26 +3,7 @@ adverts, NYC Jobs postings, UK Adzuna health and social care adverts) showed. Sy
 
 from __future__ import annotations
 
-import pytest
-from tests.skills.conftest import found, mentions, tagged_names, with_tagger
-
-
-@pytest.fixture(scope="module")
-def tagged():
-    """The real vocabulary with the shipped span tagger: what it makes of a sentence is what these postings showed."""
-    from credstack.resources import Resources
-
-    return Resources.load()
-
-
-def read_whole(text: str, resources) -> dict[str, list[str]]:
-    """Each skill's and context name's mentions as the whole analysis reads them (ranked: a new name the tagger
-    found needs the model to be linked or kept)."""
-    from credstack.analysis import analyze
-    from credstack.postings import parse_posting
-
-    result = analyze(parse_posting(text), resources, recommend=False)
-    return {s.name: s.mentions for s in [*result.skills, *result.context]}
+from tests.skills.conftest import found, mentions, read_whole, tagged_names, with_tagger
 
 
 def test_a_persons_middle_initial_and_surname_are_no_r_and_no_bloomberg_terminal(resources):

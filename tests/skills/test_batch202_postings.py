@@ -3,26 +3,7 @@ adverts, UK Adzuna hospitality and health and social care adverts) showed. Synth
 
 from __future__ import annotations
 
-import pytest
-from tests.skills.conftest import found, mentions, names
-
-
-@pytest.fixture(scope="module")
-def tagged():
-    """The real vocabulary with the shipped span tagger: what it makes of a sentence is what these postings showed."""
-    from credstack.resources import Resources
-
-    return Resources.load()
-
-
-def read_whole(text: str, resources) -> dict[str, list[str]]:
-    """Each skill's and context name's mentions as the whole analysis reads them (ranked: a new name the tagger
-    found needs the model to be linked or kept)."""
-    from credstack.analysis import analyze
-    from credstack.postings import parse_posting
-
-    result = analyze(parse_posting(text), resources, recommend=False)
-    return {s.name: s.mentions for s in [*result.skills, *result.context]}
+from tests.skills.conftest import found, mentions, names, read_whole
 
 
 def test_a_chef_de_partie_in_title_case_is_no_chef_tool():
