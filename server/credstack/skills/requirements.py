@@ -722,7 +722,8 @@ _COLLEAGUE_LEADS = (" working ", " who work ", " based ", " specialis", " specia
                     " made up of ", " consisting of ", " consist of ", " consists of ", " includes ", " intern",
                     " such as ", " like ", " e.g.",
                     "disciplines (", "professions (", " experts ", " consultants ", "breadth of ", "wealth of ",
-                    "range of ", "variety of ", "mix of ")
+                    *(f"{amount} of {what}" for amount in ("range", "variety", "mix")
+                      for what in ("experience", "expertise", "interest", "skills")))
 
 
 def names_colleagues(text: str, start: int, end: int) -> bool:
