@@ -722,6 +722,7 @@ _COLLEAGUE_LEADS = (" working ", " who work ", " based ", " specialis", " specia
                     " made up of ", " consisting of ", " consist of ", " consists of ", " includes ", " intern",
                     " such as ", " like ", " e.g.",
                     "disciplines (", "professions (", " experts ", " consultants ", "breadth of ", "wealth of ",
+                    " range of services", " variety of services", " number of services", " portfolio of services",
                     *(f"{amount} of {what}" for amount in ("range", "variety", "mix")
                       for what in ("experience", "expertise", "interest", "skills")))
 
@@ -744,7 +745,8 @@ def names_colleagues(text: str, start: int, end: int) -> bool:
 
 # Words one of which the text before a mention holds for ``offered_not_asked`` to read its sentence.
 _OFFER_WORDS = ("opportunit", "career", "look forward", "come with", "comes with", "advantage", "perk",
-                "in return", "offer", "provide", "give", "afford")
+                "in return", "offer", "provide", "give", "afford", "support to", "support for", "funding",
+                "sponsorship")
 OFFER_REACH = 300  # how far back in its sentence the opportunity a mention is offered in may start
 
 
@@ -1153,11 +1155,12 @@ def is_colleague(text: str, start: int, end: int, *, licence: bool = False) -> b
     return _role_after(_COLLEAGUE, text, start, end, reach=60, initials=True, plural=licence)
 
 
-# Who the job answers to or helps, up to the role's name: "under the direct supervision of a",
+# Who the job answers to or helps, up to the role's name: "under the direct supervision of a", "under the
+# supervision and direction of a",
 # "assigned by the", "reports to the", "assists the" (not "assist with": the task, "Assist with I-9 process").
 _COLLEAGUE = re.compile(
     r"\b(?:under\s+(?:the\s+)?(?:direct\s+|general\s+|close\s+|clinical\s+)?(?:supervision|direction|guidance)"
-    r"\s+of|supervised\s+by|directed\s+by|assigned\s+by|delegated\s+by|ordered\s+by|prescribed\s+by|"
+    r"(?:\s+(?:and|&)\s+(?:supervision|direction|guidance))?\s+of|supervised\s+by|directed\s+by|assigned\s+by|delegated\s+by|ordered\s+by|prescribed\s+by|"
     r"reports?(?:ing)?\s+(?:directly\s+)?to|assists?(?:ing)?(?!\s+with\b))\s+(?:an?|the|our|licensed|other)?\s*"
     r"(?:[\w/&-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -1413,10 +1416,12 @@ def negated(text: str, start: int, end: int) -> bool:
     return shut is not None and contrast.search(text, end, end + shut.start()) is None
 
 
-# "Cervical cytology reporting is not required.": the mention's own sentence says it is not needed, with
+# "Cervical cytology reporting is not required.", "rosette experience is certainly not necessary", "... isn't
+# needed": the mention's own sentence says it is not needed, with
 # nothing that turns it into a wish on either side of the "not" ("... would be an advantage but is not
 # essential", "not required, but a plus" stay preferred, by the 'preferred' cues).
-_NOT_NEEDED_AFTER = re.compile(r"[^.;:!?\n]{0,60}?\b(?:is|are)[ \t]+not[ \t]+(?:required|needed|necessary|essential|"
+_NOT_NEEDED_AFTER = re.compile(r"[^.;:!?\n]{0,60}?\b(?:(?:is|are)[ \t]+(?:(?:certainly|definitely|absolutely|really|strictly)[ \t]+)?"
+                               r"not|isn[\'\u2019]t|aren[\'\u2019]t)[ \t]+(?:required|needed|necessary|essential|"
                                r"mandatory)\b[^.;!?\n]*", re.IGNORECASE)
 _WISHED = re.compile(r"(?i)\b(?:but|however|although|though|whereas|yet|except|plus|advantage\w*|prefer\w*|desir\w*|"
                      r"benefici\w*|welcome\w*|helpful|asset|bonus|ideal\w*|appreciated|nice|great|useful|valued)\b")
@@ -1435,7 +1440,8 @@ def _not_required_after(text: str, end: int) -> bool:
     or the mention names a field whose value says so ("Security clearance: Not Required")."""
     if _FIELD_SAYS_NO.match(text, end):
         return True
-    if "not" not in text[end:end + 80]:
+    after = text[end:end + 80]
+    if "not" not in after and "n't" not in after and "n\u2019t" not in after:
         return False
     m = _NOT_NEEDED_AFTER.match(text, end)
     return m is not None and _WISHED.search(m.group()) is None

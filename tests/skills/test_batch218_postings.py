@@ -1,0 +1,68 @@
+"""What batches 218 and 219's real postings (bench/nontech_real.py --split held-occ208 and held-occ209: NHS Jobs
+adverts, UK Adzuna hospitality and health and social care adverts) and the hospitality adverts of batch 185 showed.
+Synthetic postings, with controls."""
+
+from __future__ import annotations
+
+from tests.skills.conftest import found
+
+
+def test_a_skill_said_not_needed_with_an_adverb_or_a_short_form_is_not_asked(resources):
+    """'rosette experience is certainly not necessary', 'SAP isn't required': not asked; the same words without
+    the 'not' ask for it."""
+    got = found("Chef de Partie\n\nRequirements\n\n- Fine dining experience is certainly not necessary.\n"
+                "- A real passion for cooking\n", resources)
+    assert "Fine Dining" not in got, got
+    got = found("Office Administrator\n\nRequirements\n\n- SAP isn\u2019t required, we will train you.\n"
+                "- Good knowledge of Microsoft Word\n", resources)
+    assert "SAP" not in got and "Microsoft Word" in got, got
+    got = found("Chef de Partie\n\nRequirements\n\n- Fine dining experience is certainly necessary.\n", resources)
+    assert "Fine Dining" in got, got
+
+
+def test_who_supervises_and_directs_the_job_is_a_colleague(resources):
+    """'You will be under the supervision and direction of a registered nurse whilst on duty' (a healthcare
+    assistant): the nurse's credential is not asked of the assistant; a nurse's own posting asks it."""
+    got = found("Health Care Assistant\n\nDuties\n\n- You will be under the supervision and direction of a "
+                "registered nurse whilst on duty.\n- Assisting with activities of daily living\n", resources)
+    assert "Registered Nurse" not in got, got
+    got = found("Staff Nurse\n\nRequirements\n\n- You must be a registered nurse with current NMC registration.\n",
+                resources)
+    assert "Registered Nurse" in got, got
+
+
+def test_what_the_employer_supports_its_staff_to_study_is_offered(resources):
+    """'This includes support to study post-graduate qualifications such as MBA or MSc or undertaking academic
+    research' (a consultant's advert): offered, not asked; a degree the person specification names is asked."""
+    got = found("Consultant in Emergency Medicine\n\nThe role\n\nYou will lead the care of patients in our two Emergency "
+                "Departments. We are keen to support the professional study of our consultant body. This includes "
+                "support to study post-graduate qualifications such as MBA or MSc or undertaking academic research."
+                "\n\nRequirements\n\n- Full GMC registration\n", resources)
+    assert not {"MBA", "Master of Business Administration"} & got, got
+    got = found("Operations Director\n\nRequirements\n\n- Post-graduate qualifications such as MBA or MSc\n",
+                resources)
+    assert {"MBA", "Master of Business Administration"} & got, got
+
+
+def test_the_services_of_the_team_the_post_joins_are_the_teams(resources):
+    """'You will be part of a wider multi-disciplinary team who provide a vast range of services such early days
+    in custody risk management, primary care and substance misuse services to the population' (a prison nurse):
+    the team's services, not skills asked; 'experience of risk management' asks."""
+    got = found("Staff Nurse\n\nAbout the role\n\nYou will be part of a wider multi-disciplinary team who provide a "
+                "vast range of services such as early days in custody risk management, primary care and substance "
+                "misuse services to the population.\n\nRequirements\n\n- NMC registration\n", resources)
+    assert "Risk Management" not in got, got
+    got = found("Staff Nurse\n\nRequirements\n\n- Experience of risk management and substance misuse services\n",
+                resources)
+    assert "Risk Management" in got, got
+
+
+def test_healthcare_listed_with_a_pension_is_a_benefit(resources):
+    """'plus an excellent package, including pension, Healthcare and much more' (a project manager's advert): the
+    perk, not the industry; 'within the Healthcare sector' is the industry."""
+    got = found("Project Manager\n\nThis is a permanent role plus an excellent package, including pension, Healthcare "
+                "and much more.\n\nRequirements\n\n- Proven project management experience\n", resources)
+    assert "Healthcare Industry" not in got, got
+    got = found("Project Manager\n\nRequirements\n\n- Proven project management experience within Healthcare\n",
+                resources)
+    assert "Healthcare Industry" in got, got
