@@ -66,3 +66,15 @@ def test_healthcare_listed_with_a_pension_is_a_benefit(resources):
     got = found("Project Manager\n\nRequirements\n\n- Proven project management experience within Healthcare\n",
                 resources)
     assert "Healthcare Industry" in got, got
+
+
+def test_mobile_network_standards_and_version_control_tools_are_named(resources):
+    """'Considerable 3G UMTS/WCDMA protocol stack design & development at Layer 3/RRC. Configuration Management
+    Tools (such as ClearCase)' (batch 83's protocol engineer): the standards and the tool are skills; a hotel's GSM
+    (its general or guest services manager) is no mobile network."""
+    got = found("Senior Software Engineer\n\nRequirements\n\n- Considerable 3G UMTS/WCDMA protocol stack design and "
+                "development, to 3GPP specifications\n- Configuration management tools such as ClearCase or "
+                "Perforce\n- LTE and GSM radio networks\n", resources)
+    assert {"UMTS", "3GPP", "IBM Rational ClearCase", "Perforce", "LTE", "GSM"} <= got, got
+    got = found("Hotel Receptionist\n\nRequirements\n\n- Experience as a GSM or front office supervisor\n", resources)
+    assert "GSM" not in got, got
