@@ -119,11 +119,11 @@ def test_a_slash_between_initials_and_a_capitalised_name_parts_them():
 def test_a_bare_number_ordinal_or_grade_is_no_chip():
     """"16th/17th edition": the slash leaves "16th" alone, a number that names nothing; a grade or
     band ("Grade C/4 or above") is the level asked of a qualification, not a skill."""
-    text = ("- City & Guilds 16th/17th edition\n- Lomar metal detectors\n- 5G radio planning\n"
+    text = ("- City & Guilds 16th/17th edition\n- Lomar metal detectors\n- 6G radio research\n"
             "- GCSE Maths and English (Grade C/4 or above)\n- Band 5 experience")
-    others, _, _ = chips(text, {"16th": "knowledge", "Lomar metal detectors": "knowledge", "5G": "knowledge",
+    others, _, _ = chips(text, {"16th": "knowledge", "Lomar metal detectors": "knowledge", "6G": "knowledge",
                                 "Grade C/4": "knowledge", "Band 5": "knowledge"})
-    assert {"Lomar metal detectors", "5G"} <= others and not {"16th", "Grade C/4", "Band 5"} & others
+    assert {"Lomar metal detectors", "6G"} <= others and not {"16th", "Grade C/4", "Band 5"} & others
 
 
 def test_a_measure_is_no_chip():
