@@ -1,10 +1,10 @@
-"""What batches 218 and 219's real postings (bench/nontech_real.py --split held-occ208 and held-occ209: NHS Jobs
+"""What batches 218 to 223's real postings (bench/nontech_real.py --split held-occ208 to held-occ213: NHS Jobs
 adverts, UK Adzuna hospitality and health and social care adverts) and the hospitality adverts of batch 185 showed.
 Synthetic postings, with controls."""
 
 from __future__ import annotations
 
-from tests.skills.conftest import found
+from tests.skills.conftest import found, mentions
 
 
 def test_a_skill_said_not_needed_with_an_adverb_or_a_short_form_is_not_asked(resources):
@@ -78,3 +78,14 @@ def test_mobile_network_standards_and_version_control_tools_are_named(resources)
     assert {"UMTS", "3GPP", "IBM Rational ClearCase", "Perforce", "LTE", "GSM"} <= got, got
     got = found("Hotel Receptionist\n\nRequirements\n\n- Experience as a GSM or front office supervisor\n", resources)
     assert "GSM" not in got, got
+
+
+def test_known_initials_slashed_to_unknown_longer_initials_are_their_own_name(resources):
+    """'You will need to be RNC/RN qualified' (a neonatal nurse): RN is the mention, RNC another name; a
+    standards body's initials stay in the standard's name ('ISO/TS 16949', 'ISO/IEC 17025')."""
+    got = mentions("Neonatal Nurse\n\nRequirements\n\n- You will need to be RNC/RN qualified with current NMC "
+                   "registration\n", resources)
+    assert got.get("Registered Nurse") == ["RN"], got
+    got = mentions("Quality Engineer\n\nRequirements\n\n- Working knowledge of ISO/TS 16949 and ISO/IEC 17025\n",
+                   resources)
+    assert got.get("IATF 16949") == ["ISO/TS 16949"] and got.get("Laboratory Accreditation") == ["ISO/IEC 17025"], got

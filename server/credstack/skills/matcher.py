@@ -940,6 +940,11 @@ def _tag_lines(norm: NormalisedText, chosen: list[tuple[int, int, str, str]]) ->
 
 
 _SLASHED_INITIALS = re.compile(r"[A-Z][A-Z0-9]{2,}")
+# A known name written as initials, of two letters or more ("RN", "NVQ"): slashed to unknown initials of three
+# letters or more ("RNC/RN qualified"), each is its own name.
+_INITIALS = re.compile(r"[A-Z][A-Z0-9]+")
+# Standards bodies whose initials open a standard's name before a slash ("ISO/TS 16949", "ISO/IEC 17025").
+_STANDARDS_BODIES = frozenset({"ISO", "IEC", "ANSI", "IEEE", "ASTM"})
 
 
 def group_mentions(text: str, matches: list[Match], own_word=lambda name: False) -> list[Match]:
@@ -1066,7 +1071,7 @@ def slash_group(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen [start, end) over names joined to it by slashes ("Jest/Enzyme", "C#/.NET")."""
     s, e = start, end
     low, high = max(0, start - CONTEXT_REACH), min(len(text), end + CONTEXT_REACH)
-    initials = _SLASHED_INITIALS.fullmatch(text, start, end) is not None
+    initials = _INITIALS.fullmatch(text, start, end) is not None
     while s > low + 1 and text[s - 1] == "/" and _token_char(text[s - 2]):
         t = s - 1
         while t > low and _token_char(text[t - 1]):
@@ -1075,8 +1080,8 @@ def slash_group(text: str, start: int, end: int) -> tuple[int, int]:
             break  # "20000" of "ISO 20000/ITIL": a number ends the name before it
         if _TAIL_OF_A_NAME.search(text, max(low, t - 40), t) and text[t:t + 1].isupper():
             break  # "Act" of "Data Protection Act/GDPR": the last word of a name of several, no name alone
-        if initials and _SLASHED_INITIALS.fullmatch(text, t, s - 1):
-            break  # "RMA/NVQ": initials of three letters or more each are each their own name (as known ones are)
+        if initials and _SLASHED_INITIALS.fullmatch(text, t, s - 1) and text[t:s - 1] not in _STANDARDS_BODIES:
+            break  # "RMA/NVQ", "RNC/RN": initials of three letters or more are their own name (as known ones are)
         s = t
     while e + 1 < high and text[e] == "/" and _token_char(text[e + 1]):
         f = e + 1
