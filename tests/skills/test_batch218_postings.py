@@ -89,3 +89,20 @@ def test_known_initials_slashed_to_unknown_longer_initials_are_their_own_name(re
     got = mentions("Quality Engineer\n\nRequirements\n\n- Working knowledge of ISO/TS 16949 and ISO/IEC 17025\n",
                    resources)
     assert got.get("IATF 16949") == ["ISO/TS 16949"] and got.get("Laboratory Accreditation") == ["ISO/IEC 17025"], got
+
+
+def test_what_the_home_caters_for_is_the_employers(resources):
+    """'The home caters for the care of the elderly specifically catering for clients with long term care and
+    nursing' (a nursing home manager's advert): the home's residents, not skills asked; a chef who will 'cater for
+    functions' still runs the section, and the same care asked of the candidate is asked."""
+    got = found("Nursing Home Manager\n\nNursing Home Manager required for a large nursing home. The home caters for "
+                "the care of the elderly specifically catering for clients with long term care and nursing, to "
+                "nursing dementia care and respite. Requirements: You must hold NMC registration and experience of "
+                "dementia care.\n", resources)
+    assert not {"Geriatrics", "Long-Term Care"} & got and "Dementia Care" in got, got
+    got = found("Nursing Home Manager\n\nRequirements\n\n- Experience of long term care and care of the elderly\n",
+                resources)
+    assert {"Geriatrics", "Long-Term Care"} <= got, got
+    got = found("Chef de Partie\n\nDuties\n\n- You will cater for functions of up to 200 guests and run the pastry "
+                "section\n", resources)
+    assert "Kitchen Section Running" in got, got
