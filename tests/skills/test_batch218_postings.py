@@ -106,3 +106,14 @@ def test_what_the_home_caters_for_is_the_employers(resources):
     got = found("Chef de Partie\n\nDuties\n\n- You will cater for functions of up to 200 guests and run the pastry "
                 "section\n", resources)
     assert "Kitchen Section Running" in got, got
+
+
+def test_a_circumstance_permitting_is_no_permits_work(resources):
+    """'occasional visits to clients nationally (Covid permitting)' (a head of finance): the idiom, not the work of
+    obtaining permits; 'Lead the permitting process' is."""
+    got = found("Head of Finance\n\nRequirements\n\n- Occasional visits to clients nationally (Covid permitting)\n"
+                "- ACCA or CIMA qualified\n", resources)
+    assert "Permitting" not in got and "ACCA" in got, got
+    got = found("Planner\n\nRequirements\n\n- Lead the permitting process and manage air permitting requirements\n",
+                resources)
+    assert "Permitting" in got, got
