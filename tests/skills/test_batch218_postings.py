@@ -117,3 +117,14 @@ def test_a_circumstance_permitting_is_no_permits_work(resources):
     got = found("Planner\n\nRequirements\n\n- Lead the permitting process and manage air permitting requirements\n",
                 resources)
     assert "Permitting" in got, got
+
+
+def test_what_a_sentence_sets_aside_is_not_asked(resources):
+    """'focusing on the care side of the home rather than the business and marketing' (a registered manager):
+    marketing is set aside; what comes before 'rather than' is asked ('React rather than Angular')."""
+    got = found("Registered Manager\n\nRequirements\n\n- You will manage the home, focusing on the care side of the "
+                "home rather than the business and marketing.\n- Experience of CQC regulations\n", resources)
+    assert "Marketing" not in got and "CQC Regulations" in got, got
+    got = found("Developer\n\nRequirements\n\n- Experience with React rather than Angular\n- Experience with "
+                "Angular instead of Vue.js\n", resources)
+    assert "React" in got and "Angular" in got and "Vue.js" not in got, got

@@ -1399,6 +1399,9 @@ def negated(text: str, start: int, end: int) -> bool:
     leads, no, closing, contrast, reasserted = _negation_cues()
     if not before.strip():
         return False
+    if "rather" in before or "instead" in before:
+        if _PUT_ASIDE.search(before):
+            return True  # "focusing on the care side of the home rather than the business and marketing"
     # every lead holds "not", "n't", "need" or "requirement": a text without them needs no search
     lowered = case_folded(before)
     if "no" in lowered and _NO_BEFORE.search(before) and _RECORD_NOUN.match(text, start):
@@ -1414,6 +1417,11 @@ def negated(text: str, start: int, end: int) -> bool:
         return False
     shut = closing.search(text[end:hi])
     return shut is not None and contrast.search(text, end, end + shut.start()) is None
+
+
+# What the sentence sets aside, right after "rather than" or "instead of" and up to five words on ("focusing on the
+# care side of the home rather than the business and marketing"): not what the job asks.
+_PUT_ASIDE = re.compile(r"\b(?:rather[ \t]+than|instead[ \t]+of)[ \t]+(?:[\w'’-]+,?[ \t]+){0,5}$")
 
 
 # "Cervical cytology reporting is not required.", "rosette experience is certainly not necessary", "... isn't
