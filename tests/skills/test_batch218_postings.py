@@ -128,3 +128,17 @@ def test_what_a_sentence_sets_aside_is_not_asked(resources):
     got = found("Developer\n\nRequirements\n\n- Experience with React rather than Angular\n- Experience with "
                 "Angular instead of Vue.js\n", resources)
     assert "React" in got and "Angular" in got and "Vue.js" not in got, got
+
+
+def test_the_areas_the_posts_on_offer_are_in_are_offered(resources):
+    """'There are a variety of posts available including the Acute Medical Unit, ..., Ward 3 Oncology, Ward 11
+    Endocrinology, Ward 12 Gastroenterology' (a staff nurse advert): where the vacancies are, not skills asked; a
+    specialty asked is asked."""
+    got = found("Staff Nurse\n\nAbout the role\n\nWe are looking for Band 5 Staff Nurses to work across the "
+                "Specialities of Medicine. There are a variety of posts available including the Acute Medical Unit, "
+                "Ward 3 Oncology, Ward 11 Endocrinology, Ward 12 Gastroenterology and our Stroke Unit.\n\n"
+                "Requirements\n\n- NMC registration\n", resources)
+    assert not {"Oncology", "Endocrinology", "Gastroenterology"} & got, got
+    got = found("Staff Nurse\n\nRequirements\n\n- Experience in Oncology, Endocrinology or Gastroenterology\n",
+                resources)
+    assert {"Oncology", "Endocrinology", "Gastroenterology"} <= got, got

@@ -746,7 +746,7 @@ def names_colleagues(text: str, start: int, end: int) -> bool:
 # Words one of which the text before a mention holds for ``offered_not_asked`` to read its sentence.
 _OFFER_WORDS = ("opportunit", "career", "look forward", "come with", "comes with", "advantage", "perk",
                 "in return", "offer", "provide", "give", "afford", "support to", "support for", "funding",
-                "sponsorship")
+                "sponsorship", "available")
 OFFER_REACH = 300  # how far back in its sentence the opportunity a mention is offered in may start
 
 
