@@ -142,3 +142,17 @@ def test_the_areas_the_posts_on_offer_are_in_are_offered(resources):
     got = found("Staff Nurse\n\nRequirements\n\n- Experience in Oncology, Endocrinology or Gastroenterology\n",
                 resources)
     assert {"Oncology", "Endocrinology", "Gastroenterology"} <= got, got
+
+
+def test_a_programme_others_run_and_meetings_on_offer_are_given(resources):
+    """'You will also be able to participate in the CPD program offered by the systemic discipline', 'There will
+    also be opportunities for you to meet regularly with other Psychologists ... for supervision groups, CPD events'
+    (two psychologists' adverts): given, not asked; 'Evidence of CPD' is asked."""
+    for sentence in ("You will also be able to participate in the CPD program offered by the systemic discipline.",
+                     "There will also be opportunities for you to meet regularly with other Psychologists across the "
+                     "Trust for supervision groups, CPD events and service development projects."):
+        got = found(f"Systemic Psychotherapist\n\nAbout the role\n\n{sentence}\n\nRequirements\n\n- HCPC "
+                    "registration\n", resources)
+        assert "Continuing Professional Development" not in got, (sentence, got)
+    got = found("Systemic Psychotherapist\n\nRequirements\n\n- Evidence of CPD\n", resources)
+    assert "Continuing Professional Development" in got, got

@@ -676,6 +676,8 @@ def taught_on_the_job(text: str, start: int, end: int) -> bool:
         return True
     if _PAID_FOR_AFTER.match(text, end):
         return True  # "50% NMC registration renewal paid by Cygnet": a benefit, the employer pays
+    if _RUN_BY_OTHERS_AFTER.match(text, end):
+        return True  # "the CPD program offered by the systemic discipline": the employer's, taken part in
     return _before_matches("taught_on_the_job", text, start, end, _TAUGHT_LEADS, TAUGHT_REACH)
 
 
@@ -697,6 +699,11 @@ _PAID_FOR_AFTER = re.compile(r"(?i)[ \t]+(?:(?:renewals?|fees?|costs?|subscripti
                              r"(?:(?:is|are|will[ \t]+be|can[ \t]+be)[ \t]+)?"
                              r"(?:fully[ \t]+|partly[ \t]+|partially[ \t]+)?"
                              r"(?:paid|funded|covered|reimbursed)[ \t]+(?:for[ \t]+)?by\b")
+# A programme, events or courses someone else offers or runs, right after the mention ("participate in the CPD
+# program offered by the systemic discipline", "Schwartz rounds run by the Trust"): given, not asked.
+_RUN_BY_OTHERS_AFTER = re.compile(r"(?i)[ \t]+(?:programmes?|programs?|events?|sessions?|courses?|rounds|training|"
+                                  r"forums?|groups?)[ \t]+(?:(?:is|are|will[ \t]+be)[ \t]+)?"
+                                  r"(?:offered|run|organi[sz]ed|hosted|facilitated)[ \t]+by\b")
 _PROVIDED_WITH = re.compile(r"(?i)\bwith[ \t]+(?:[\w-]+[ \t]+){0,4}(?:and|&)[ \t]+$")
 
 
