@@ -33,12 +33,20 @@ def test_who_supervises_and_directs_the_job_is_a_colleague(resources):
 
 def test_what_the_employer_supports_its_staff_to_study_is_offered(resources):
     """'This includes support to study post-graduate qualifications such as MBA or MSc or undertaking academic
-    research' (a consultant's advert): offered, not asked; a degree the person specification names is asked."""
+    research' (a consultant's advert), 'The Trust provides support for all healthcare support workers to complete
+    mandatory training, including the Care Certificate': offered, not asked; what the person specification names is
+    asked."""
     got = found("Consultant in Emergency Medicine\n\nThe role\n\nYou will lead the care of patients in our two Emergency "
                 "Departments. We are keen to support the professional study of our consultant body. This includes "
                 "support to study post-graduate qualifications such as MBA or MSc or undertaking academic research."
                 "\n\nRequirements\n\n- Full GMC registration\n", resources)
     assert not {"MBA", "Master of Business Administration"} & got, got
+    got = found("Healthcare Support Worker\n\nThe role\n\nYou will assist the nurses on the ward. The Trust provides "
+                "support for all healthcare support workers to complete mandatory training, including the Care "
+                "Certificate.\n\nRequirements\n\n- Good communication skills\n", resources)
+    assert "Care Certificate" not in got, got
+    got = found("Healthcare Support Worker\n\nRequirements\n\n- The Care Certificate\n", resources)
+    assert "Care Certificate" in got, got
     got = found("Operations Director\n\nRequirements\n\n- Post-graduate qualifications such as MBA or MSc\n",
                 resources)
     assert {"MBA", "Master of Business Administration"} & got, got
@@ -156,3 +164,19 @@ def test_a_programme_others_run_and_meetings_on_offer_are_given(resources):
         assert "Continuing Professional Development" not in got, (sentence, got)
     got = found("Systemic Psychotherapist\n\nRequirements\n\n- Evidence of CPD\n", resources)
     assert "Continuing Professional Development" in got, got
+
+
+def test_an_employer_saying_it_is_recruiting_asks_no_recruiting(resources):
+    """'Catering services are now recruiting across the county' (a bank porter), 'We are recruiting a registered
+    nurse': the employer hiring, not the work of hiring; 'you will be recruiting for staff' and 'responsible for
+    recruiting, interviewing and hiring' are the work."""
+    for text in ("Porter\n\nCatering services are now recruiting across the county and provide an opportunity to "
+                 "work in a busy environment.\n\nDuties\n- Moving waste\n",
+                 "Tissue Viability Nurse\n\nWe are recruiting a registered nurse who has an interest in wound care."
+                 "\n\nRequirements\n- NMC registration\n"):
+        got = found(text, resources)
+        assert "Recruiting" not in got, (text, got)
+    got = found("HR Coordinator\n\nDuties\n- You will be recruiting for staff across the care sector\n", resources)
+    assert "Recruiting" in got, got
+    got = found("HR Coordinator\n\nDuties\n- Responsible for recruiting, interviewing and hiring\n", resources)
+    assert "Recruiting" in got, got
