@@ -62,6 +62,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ210|held-occ211|
                                           held-occ212|held-occ213|
                                           held-occ214|held-occ215|
+                                          held-occ216|held-occ217|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -461,7 +462,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ208`` the two-hundred-and-eighteenth, ``held-occ209`` the two-hundred-and-nineteenth,
     ``held-occ210`` the two-hundred-and-twentieth, ``held-occ211`` the two-hundred-and-twenty-first,
     ``held-occ212`` the two-hundred-and-twenty-second, ``held-occ213`` the two-hundred-and-twenty-third,
-    ``held-occ214`` the two-hundred-and-twenty-fourth, ``held-occ215`` the two-hundred-and-twenty-fifth (and ``all``):
+    ``held-occ214`` the two-hundred-and-twenty-fourth, ``held-occ215`` the two-hundred-and-twenty-fifth,
+    ``held-occ216`` the two-hundred-and-twenty-sixth, ``held-occ217`` the two-hundred-and-twenty-seventh (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -763,6 +765,7 @@ def main() -> int:
                                             "held-occ210", "held-occ211",
                                             "held-occ212", "held-occ213",
                                             "held-occ214", "held-occ215",
+                                            "held-occ216", "held-occ217",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -829,7 +832,8 @@ def main() -> int:
                         "held-occ208, held-occ209, "
                         "held-occ210, held-occ211, "
                         "held-occ212, held-occ213, "
-                        "held-occ214, held-occ215: "
+                        "held-occ214, held-occ215, "
+                        "held-occ216, held-occ217: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -898,7 +902,8 @@ def main() -> int:
                         "two-hundred-and-eighteenth, two-hundred-and-nineteenth, "
                         "two-hundred-and-twentieth, two-hundred-and-twenty-first, "
                         "two-hundred-and-twenty-second, two-hundred-and-twenty-third, "
-                        "two-hundred-and-twenty-fourth, two-hundred-and-twenty-fifth batch), "
+                        "two-hundred-and-twenty-fourth, two-hundred-and-twenty-fifth, "
+                        "two-hundred-and-twenty-sixth, two-hundred-and-twenty-seventh batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
