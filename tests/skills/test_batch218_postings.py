@@ -180,3 +180,16 @@ def test_an_employer_saying_it_is_recruiting_asks_no_recruiting(resources):
     assert "Recruiting" in got, got
     got = found("HR Coordinator\n\nDuties\n- Responsible for recruiting, interviewing and hiring\n", resources)
     assert "Recruiting" in got, got
+
+
+def test_the_operating_theatre_is_perioperative_work(resources):
+    """'Desirable Theatre experience, A E experience' (sexual health nurses), 'experience working within operating
+    theatres': the operating theatre, in the words of UK postings; a degree 'in theatre or performing arts' is
+    not."""
+    got = found("Staff Nurse\n\nRequirements\n\n- Desirable: Theatre experience, A&E experience\n", resources)
+    assert "Surgical Assisting" in got, got
+    got = found("Scrub Nurse\n\nRequirements\n\n- 18 months experience working within operating theatres\n",
+                resources)
+    assert "Surgical Assisting" in got, got
+    got = found("Drama Lecturer\n\nRequirements\n\n- A Master's degree in theatre or performing arts\n", resources)
+    assert "Surgical Assisting" not in got, got
