@@ -1432,10 +1432,11 @@ _PUT_ASIDE = re.compile(r"\b(?:rather[ \t]+than|instead[ \t]+of)[ \t]+(?:[\w'’
 
 
 # "Cervical cytology reporting is not required.", "rosette experience is certainly not necessary", "... isn't
-# needed": the mention's own sentence says it is not needed, with
-# nothing that turns it into a wish on either side of the "not" ("... would be an advantage but is not
-# essential", "not required, but a plus" stay preferred, by the 'preferred' cues).
-_NOT_NEEDED_AFTER = re.compile(r"[^.;:!?\n]{0,60}?\b(?:(?:is|are)[ \t]+(?:(?:certainly|definitely|absolutely|really|strictly)[ \t]+)?"
+# needed": the mention's own sentence says it is not needed, with nothing that turns it into a wish on either side
+# of the "not" ("... would be an advantage but is not essential", "not required, but a plus" stay preferred, by the
+# 'preferred' cues).
+_NOT_NEEDED_AFTER = re.compile(r"[^.;:!?\n]{0,60}?\b(?:(?:is|are)[ \t]+"
+                               r"(?:(?:certainly|definitely|absolutely|really|strictly)[ \t]+)?"
                                r"not|isn[\'\u2019]t|aren[\'\u2019]t)[ \t]+(?:required|needed|necessary|essential|"
                                r"mandatory)\b[^.;!?\n]*", re.IGNORECASE)
 _WISHED = re.compile(r"(?i)\b(?:but|however|although|though|whereas|yet|except|plus|advantage\w*|prefer\w*|desir\w*|"
