@@ -1163,11 +1163,12 @@ def is_colleague(text: str, start: int, end: int, *, licence: bool = False) -> b
 
 
 # Who the job answers to or helps, up to the role's name: "under the direct supervision of a", "under the
-# supervision and direction of a",
-# "assigned by the", "reports to the", "assists the" (not "assist with": the task, "Assist with I-9 process").
+# supervision and direction of a", "assigned by the", "reports to the", "assists the" (not "assist with": the task,
+# "Assist with I-9 process").
 _COLLEAGUE = re.compile(
     r"\b(?:under\s+(?:the\s+)?(?:direct\s+|general\s+|close\s+|clinical\s+)?(?:supervision|direction|guidance)"
-    r"(?:\s+(?:and|&)\s+(?:supervision|direction|guidance))?\s+of|supervised\s+by|directed\s+by|assigned\s+by|delegated\s+by|ordered\s+by|prescribed\s+by|"
+    r"(?:\s+(?:and|&)\s+(?:supervision|direction|guidance))?\s+of|"
+    r"supervised\s+by|directed\s+by|assigned\s+by|delegated\s+by|ordered\s+by|prescribed\s+by|"
     r"reports?(?:ing)?\s+(?:directly\s+)?to|assists?(?:ing)?(?!\s+with\b))\s+(?:an?|the|our|licensed|other)?\s*"
     r"(?:[\w/&-]+\s+){0,2}$", re.IGNORECASE)
 
