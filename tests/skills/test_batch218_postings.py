@@ -1,6 +1,6 @@
-"""What batches 218 to 223's real postings (bench/nontech_real.py --split held-occ208 to held-occ213: NHS Jobs
-adverts, UK Adzuna hospitality and health and social care adverts) and the hospitality adverts of batch 185 showed.
-Synthetic postings, with controls."""
+"""What batches 218 to 227's real postings (bench/nontech_real.py --split held-occ208 to held-occ217: NHS Jobs
+adverts, UK Adzuna hospitality and health and social care adverts), the hospitality adverts of batch 185 and the
+engineers of batches 78 and 83 showed. Synthetic postings, with controls."""
 
 from __future__ import annotations
 
