@@ -1407,9 +1407,8 @@ def negated(text: str, start: int, end: int) -> bool:
     leads, no, closing, contrast, reasserted = _negation_cues()
     if not before.strip():
         return False
-    if "rather" in before or "instead" in before:
-        if _PUT_ASIDE.search(before):
-            return True  # "focusing on the care side of the home rather than the business and marketing"
+    if ("rather" in before or "instead" in before) and _PUT_ASIDE.search(before):
+        return True  # "focusing on the care side of the home rather than the business and marketing"
     # every lead holds "not", "n't", "need" or "requirement": a text without them needs no search
     lowered = case_folded(before)
     if "no" in lowered and _NO_BEFORE.search(before) and _RECORD_NOUN.match(text, start):
