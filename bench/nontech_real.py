@@ -63,6 +63,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ212|held-occ213|
                                           held-occ214|held-occ215|
                                           held-occ216|held-occ217|
+                                          held-occ218|held-occ219|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -463,7 +464,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ210`` the two-hundred-and-twentieth, ``held-occ211`` the two-hundred-and-twenty-first,
     ``held-occ212`` the two-hundred-and-twenty-second, ``held-occ213`` the two-hundred-and-twenty-third,
     ``held-occ214`` the two-hundred-and-twenty-fourth, ``held-occ215`` the two-hundred-and-twenty-fifth,
-    ``held-occ216`` the two-hundred-and-twenty-sixth, ``held-occ217`` the two-hundred-and-twenty-seventh (and ``all``):
+    ``held-occ216`` the two-hundred-and-twenty-sixth, ``held-occ217`` the two-hundred-and-twenty-seventh,
+    ``held-occ218`` the two-hundred-and-twenty-eighth, ``held-occ219`` the two-hundred-and-twenty-ninth (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -766,6 +768,7 @@ def main() -> int:
                                             "held-occ212", "held-occ213",
                                             "held-occ214", "held-occ215",
                                             "held-occ216", "held-occ217",
+                                            "held-occ218", "held-occ219",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -833,7 +836,8 @@ def main() -> int:
                         "held-occ210, held-occ211, "
                         "held-occ212, held-occ213, "
                         "held-occ214, held-occ215, "
-                        "held-occ216, held-occ217: "
+                        "held-occ216, held-occ217, "
+                        "held-occ218, held-occ219: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -903,7 +907,8 @@ def main() -> int:
                         "two-hundred-and-twentieth, two-hundred-and-twenty-first, "
                         "two-hundred-and-twenty-second, two-hundred-and-twenty-third, "
                         "two-hundred-and-twenty-fourth, two-hundred-and-twenty-fifth, "
-                        "two-hundred-and-twenty-sixth, two-hundred-and-twenty-seventh batch), "
+                        "two-hundred-and-twenty-sixth, two-hundred-and-twenty-seventh, "
+                        "two-hundred-and-twenty-eighth, two-hundred-and-twenty-ninth batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
