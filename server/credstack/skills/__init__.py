@@ -88,6 +88,8 @@ from credstack.skills.requirements import (
     names_people,
     negated,
     offered_not_asked,
+    other_jobs_named,
+    outcome_served,
     segments,
     services_of_others,
     states_duties,
@@ -378,7 +380,8 @@ def _not_asked_beside(text: str, start: int, end: int) -> bool:
     temperatures")."""
     return names_colleagues(text, start, end) or offered_not_asked(text, start, end) \
         or marked_not_applicable(text, start, end) or services_of_others(text, start, end) \
-        or in_work_conditions(text, start, end)
+        or in_work_conditions(text, start, end) or outcome_served(text, start, end) \
+        or other_jobs_named(text, start, end)
 
 
 def _about_the_employer(text: str, start: int, end: int) -> bool:

@@ -336,6 +336,25 @@ def ampersand_variants(form: str) -> list[str]:
     return []
 
 
+# A word opened by a prefix that pages write glued or hyphened ("perioperative" / "peri-operative",
+# "post-operative" / "postoperative", "multidisciplinary" / "multi-disciplinary").
+_PREFIXED = re.compile(r"\b(peri|pre|post|intra|inter|multi|non|anti)(-?)([a-z]{5,})\b", re.IGNORECASE)
+
+
+def prefix_variants(form: str) -> list[str]:
+    """The form with each prefixed word written the other way: hyphened joined, and joined hyphened
+    where the rest is a word of its own ("peri-operative care" <-> "perioperative care"; "presentation"
+    stays as it is: "sentation" is no word)."""
+    out: list[str] = []
+    for m in _PREFIXED.finditer(form):
+        prefix, hyphen, rest = m.groups()
+        if hyphen:
+            out.append(form[:m.start()] + prefix + rest + form[m.end():])
+        elif plain_words.rank(rest.lower()) is not None:
+            out.append(form[:m.start()] + prefix + "-" + rest + form[m.end():])
+    return out
+
+
 def spelling_variants(form: str, skill: Skill) -> list[str]:
     """Other ways pages write a tool's name: "Key Vault" <-> "KeyVault" (a joined name that is an
     everyday word, "CheckPoint", only as written: ``SkillMatcher.written_as``), "PowerPoint" ->
@@ -448,6 +467,8 @@ class SkillMatcher:
                 dotted = dotted_variants(form, skill) if key not in self.rules.forms else []
                 variants = spelling_variants(form, skill) + british_spellings(form) + code_variants(form) \
                     + ampersand_variants(form) + dotted
+                if skill.kind == SkillKind.HARD and key not in self.rules.forms:
+                    variants += prefix_variants(form)  # "peri-operative care" of "perioperative care"
                 if skill.kind in _SINGULAR_KINDS and key not in self.rules.forms:
                     variants += base_verb_forms(key)  # "book appointments" of "booking appointments"
                 singulars = singular_forms(key) if (skill.kind in _SINGULAR_KINDS and key not in self.rules.forms

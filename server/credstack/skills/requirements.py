@@ -796,6 +796,46 @@ _OFFERED_BEFORE = re.compile(r"(?i)\b(?:offers?|offering|provides?|providing|exc
                              r"[^.;:!?\n]*$")
 
 
+# The outcomes work serves, named as what it improves or ensures ("to improve patient care", "ensure
+# customer satisfaction", "enhance the overall customer experience", "a real difference to patient care"):
+# the goal, not a skill the candidate brings. Only names that are outcomes as much as skills are judged.
+_OUTCOME_NAMES = re.compile(r"(?i)(?:patient|customer|client|guest)[ \t]+(?:care|experience|satisfaction)s?|"
+                            r"service[ \t]+delivery")
+_GOAL_BEFORE = re.compile(
+    r"(?i)\b(?:ensur(?:e|es|ing)|improv(?:e|es|ing)|improvements?[ \t]+(?:of|in|to)|enhanc(?:e|es|ing)|"
+    r"driv(?:e|es|ing)|maximi[sz](?:e|es|ing)|optimi[sz](?:e|es|ing)|optimi[sz]ation[ \t]+of|augment|"
+    r"promot(?:e|es|ing)|underpin(?:s|ning)?|enabl(?:e|es|ing)|difference[ \t]+to|quality[ \t]+of|"
+    r"standards?[ \t]+of|heart[ \t]+of|for[ \t]+(?:better|maximum)|"
+    r"support[ \t]+(?:the[ \t]+)?(?:high[ \t]+quality[ \t]+)?)"
+    r"[ \t]+(?:[\w,'\u2019/-]+[ \t]+){0,4}$")
+
+
+def outcome_served(text: str, start: int, end: int) -> bool:
+    """True when the mention at [start, end) is an outcome the work serves ("to improve patient care",
+    "ensure customer satisfaction", "a positive customer experience" the work ensures): the goal, not
+    a skill asked."""
+    if not _OUTCOME_NAMES.fullmatch(text, start, end):
+        return False
+    lo, _ = clause_bounds(text, start, end)
+    return _GOAL_BEFORE.search(text[max(lo, start - 80):start]) is not None
+
+
+# An agency's pointer to its other jobs, after the posting's asks and often run on from them in a one-line
+# advert: "To discuss this role or any other Registered General Nurse or home management jobs in the Yorkshire
+# area please contact ...". What it names are the jobs it recruits for, asked of nobody.
+_OTHER_JOBS_BEFORE = re.compile(r"(?i)\bto[ \t]+discuss[ \t]+(?:this|the)[ \t]+"
+                                r"(?:role|position|post|vacancy|job|opportunity)"
+                                r"[ \t]+or[ \t]+(?:any[ \t]+)?other\b[^.;:!?\n]{0,120}$")
+
+
+def other_jobs_named(text: str, start: int, end: int) -> bool:
+    """True when the mention at [start, end) is in an agency's pointer to its other jobs ("To discuss this
+    role or any other Qualified Social Worker jobs in the ... area or in the Social Work field please
+    contact"): the jobs and fields it recruits for, not a skill asked."""
+    lead = text[max(0, start - 200):start]
+    return "discuss" in lead and _OTHER_JOBS_BEFORE.search(lead) is not None
+
+
 SERVICES_REACH = 300  # how far back in its sentence a team providing the services may be named
 
 
@@ -1094,9 +1134,12 @@ def _work_asked(text: str, start: int, after: int) -> bool:
 _CREDENTIAL_AT = re.compile(r"(?:Certified|Chartered|Licensed|Registered|Accredited)\b")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 
-# "Qualified ACA/ACCA/CIMA Accountant", "a part-qualified CIMA accountant": "qualified" before the
-# certification (and the others of its slash group) says the role holds it.
-_QUALIFIED_BEFORE = re.compile(r"(?i)\b(?:(?:part|fully|newly)[ \t-]*)?qualified[ \t]+(?:[\w.+&-]+[ \t]*/[ \t]*)*$")
+# "Qualified ACA/ACCA/CIMA Accountant", "a part-qualified CIMA accountant", "a qualified RMN//RNLD/RGN nurse",
+# "a qualified RMN, RNLD or RGN nurse": "qualified" before the certification (and the others of its slash
+# group or list) says the role holds it.
+_QUALIFIED_BEFORE = re.compile(r"(?i)\b(?:(?:part|fully|newly)[ \t-]*)?qualified[ \t]+"
+                               r"(?:[\w.+&-]+(?:[ \t]*/+[ \t]*|[ \t]*,[ \t]*(?:(?:or|and)[ \t]+)?"
+                               r"|[ \t]+(?:or|and)[ \t]+))*$")
 
 
 def certified_role(text: str, start: int, end: int, *, trade: bool = False) -> bool:
