@@ -100,7 +100,7 @@ def test_how_the_employer_champions_diversity_asks_nothing(resources):
 @pytest.mark.parametrize(("title", "field", "job"), [
     ("Senior Clinical Work Based Learning Facilitator", "Work Based Learning", "Learning Facilitator"),
     ("Weight Management Clinic Lead Nurse", "Weight Management", "Clinic Lead"),
-    ("Cardiac Catheter Lab Nurse", "Catheter Lab", "Lab Nurse"),
+    ("Paediatric Sleep Lab Nurse", "Sleep Lab", "Lab Nurse"),
     ("Neurophysiology Physiologist", "Neurophysiology", "Neurophysiology Physiologist"),
 ])
 def test_the_field_a_title_names_is_asked_and_the_job_itself_is_not(title, field, job):

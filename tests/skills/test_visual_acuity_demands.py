@@ -72,8 +72,11 @@ def test_supervision_received_if_needed_is_no_skill(resources):
     text = "Technician\n\nDuties\n- Perform visual field tests using own initiative but with supervision{}"
     skills, _ = read(text.format(" if needed"), resources)
     assert "People Management" not in skills
-    # the controls: supervision that is not said to be received, and supervision the job gives
+    # "with supervision" is received too; the controls: supervision the job gives
     skills, _ = read(text.format(""), resources)
+    assert "People Management" not in skills
+    skills, _ = read("Technician\n\nDuties\n- Perform visual field tests and the supervision of junior technicians",
+                     resources)
     assert "People Management" in skills
     skills, _ = read("Team Leader\n\nDuties\n- Provide supervision of the warehouse staff on each shift", resources)
     assert "People Management" in skills

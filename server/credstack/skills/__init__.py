@@ -77,6 +77,7 @@ from credstack.skills.requirements import (
     in_work_conditions,
     is_boilerplate_clause,
     is_descriptive_clause,
+    is_hired_role,
     is_person_noun,
     judged_clause,
     lead_in_levels,
@@ -222,6 +223,7 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 continue  # "DevOps engineers", "UX designers", "PhD stipend": people, teams, programmes
             if skill.kind != SkillKind.TOOL and (level != Requirement.PREFERRED or skill.kind == SkillKind.SOFT) \
                     and not asks_strongly(clause) and not speaker \
+                    and not (skill.kind == SkillKind.CERTIFICATION and is_hired_role(seg.text, m.start, m.end)) \
                     and ((is_descriptive_clause(clause) and not _asks_the_reader(clause)
                           and not _your_duty_before(seg.text, m.start))
                          or _about_the_employer(seg.text, m.start, m.end)):
@@ -1219,6 +1221,7 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
                 label = "knowledge"  # "probing techniques", "water flushing": a name the tagger half read as one
             if label == "knowledge":
                 end = _with_head_noun(seg.text, start, end)
+            end = _before_a_run_on_duty(seg.text, start, end)
             span = Span(start, end, label, found.confidence)  # the span's own words
             surface = re.sub(r"\s+", " ", seg.text[start:end])
             if not 2 <= len(surface) <= 80 or not any(c.isalpha() for c in surface):
@@ -1252,6 +1255,20 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
     # those words there ("English learners" is no language asked; "teams" is not Microsoft Teams;
     # a capitals-only name in lower case); the tagger does not overrule them.
     return [(*c, link) for c, link in zip(candidates, links, strict=True) if link.how != "exact"]
+
+
+# A capitalised duty verb inside a span, a small word after it: the next item's sentence, run on from a heading
+# or a name in a one-line advert ("Financial Management Ensures clinical budget is utilised efficiently").
+_RUN_ON_VERB = re.compile(r"[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z])")
+
+
+def _before_a_run_on_duty(text: str, start: int, end: int) -> int:
+    """Where a tagger span at [start, end) ends before a duty run on into it: "Financial Management" of
+    "Financial Management Ensures clinical", the verb a sentence's first word."""
+    for m in _RUN_ON_VERB.finditer(text, start, end):
+        if m.start() > start and _opening_verb(m.group(1)):
+            return m.start()
+    return end
 
 
 # A "skill" span of at most this many words whose words the tagger gave at least this mean

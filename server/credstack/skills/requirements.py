@@ -753,7 +753,7 @@ def names_colleagues(text: str, start: int, end: int) -> bool:
 # Words one of which the text before a mention holds for ``offered_not_asked`` to read its sentence.
 _OFFER_WORDS = ("opportunit", "career", "look forward", "come with", "comes with", "advantage", "perk",
                 "in return", "offer", "provide", "give", "afford", "support to", "support for", "funding",
-                "sponsorship", "available")
+                "sponsorship", "available", "supported to", "funded to", "sponsored to")
 OFFER_REACH = 300  # how far back in its sentence the opportunity a mention is offered in may start
 
 
@@ -1205,14 +1205,14 @@ def is_colleague(text: str, start: int, end: int, *, licence: bool = False) -> b
     return _role_after(_COLLEAGUE, text, start, end, reach=60, initials=True, plural=licence)
 
 
-# Who the job answers to or helps, up to the role's name: "under the direct supervision of a", "under the
-# supervision and direction of a", "assigned by the", "reports to the", "assists the" (not "assist with": the task,
-# "Assist with I-9 process").
+# Who the job answers to, helps or works beside, up to the role's name: "under the direct supervision of a", "under
+# the supervision and direction of a", "assigned by the", "reports to the", "assists the" (not "assist with": the
+# task, "Assist with I-9 process"), "alongside our".
 _COLLEAGUE = re.compile(
     r"\b(?:under\s+(?:the\s+)?(?:direct\s+|general\s+|close\s+|clinical\s+)?(?:supervision|direction|guidance)"
     r"(?:\s+(?:and|&)\s+(?:supervision|direction|guidance))?\s+of|"
     r"supervised\s+by|directed\s+by|assigned\s+by|delegated\s+by|ordered\s+by|prescribed\s+by|"
-    r"reports?(?:ing)?\s+(?:directly\s+)?to|assists?(?:ing)?(?!\s+with\b))\s+(?:an?|the|our|licensed|other)?\s*"
+    r"reports?(?:ing)?\s+(?:directly\s+)?to|assists?(?:ing)?(?!\s+with\b)|alongside)\s+(?:an?|the|our|licensed|other)?\s*"
     r"(?:[\w/&-]+\s+){0,2}$", re.IGNORECASE)
 
 
