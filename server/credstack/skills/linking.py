@@ -122,7 +122,7 @@ class Link:
 # "administration training and/or"), or a requirement's label after it ("clinical specialty Preferred").
 # (a possessive or a demonstrative ends no name either: "access to your" of "access to your own transport")
 _TRAILING_WORD = (r"(?:and|or|with|of|in|for|to|on|as|the|a|an|plus|including|etc|preferred|required|desired"
-                  r"|according|relating|regarding|concerning|pertaining"
+                  r"|according|relating|regarding|concerning|pertaining|undertaken|existing|involved"
                   r"|desirable|essential|your|our|their|its|his|her|my|this|that|these|those)\b")
 # (one run of separators between two words: "[\s/]+ ... [\W_]*" in turn backtracked exponentially on a run of
 # blanked spaces between filler words)

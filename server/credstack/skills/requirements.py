@@ -726,7 +726,8 @@ _TAUGHT_LEADS = ("train", "support", "provide", "equip", "give", "offer", "compl
 
 # Words one of whose presence before a mention lets ``names_colleagues`` read its clause.
 _COLLEAGUE_LEADS = (" working ", " who work ", " based ", " specialis", " specializ", " comprising ", " including ",
-                    " made up of ", " consisting of ", " consist of ", " consists of ", " includes ", " intern",
+                    " made up of ", " consisting of ", " consist of ", " consists of ", " includes ", " include ",
+                    " intern",
                     " such as ", " like ", " e.g.",
                     "disciplines (", "professions (", " experts ", " consultants ", "breadth of ", "wealth of ",
                     " range of services", " variety of services", " number of services", " portfolio of services",
