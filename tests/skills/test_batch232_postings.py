@@ -30,6 +30,9 @@ def test_a_line_asking_to_follow_the_team_on_social_media_asks_nothing(resources
     got = found("Scrub Nurse\n\nThe role\n\nYou will join our theatre team. Follow Team Peri-Op on Twitter @peri_team to "
                 "find out more about us!\n", resources)
     assert "X (Twitter)" not in got, got
+    got = found("Staff Nurse\n\nThe role\n\nWe welcome you to arrange a visit alongside your application or even give "
+                "us a follow on our Twitter page: @LGH_Team\n", resources)  # batch 234's staff nurse advert
+    assert "X (Twitter)" not in got, got
     got = found("Social Media Officer\n\nRequirements\n\n- Experience running a Twitter account\n", resources)
     assert "X (Twitter)" in got, got
 

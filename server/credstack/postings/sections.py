@@ -183,6 +183,8 @@ def break_run_in_headings(text: str) -> str:
         end = _run_in_heading_end(text, start)
         if end and _HIRING_INTRO.match(text, end) and classify(text[start:end]) == SectionKind.BENEFITS:
             continue  # "... All meals on duty Company benefits Our client is looking for a chef ...": the ad begins
+        if end and _PAY_CUE.fullmatch(text, start, end) and _PAY_VALUE.match(text, end):
+            continue  # "... Hours Part Time Salary Band 6 ****k Company ...": the pay, one field of a flattened header
         if end:
             cuts.append((start, end))
     if not cuts:
@@ -202,6 +204,11 @@ def break_run_in_headings(text: str) -> str:
 _HIRING_INTRO = re.compile(r"\s+(?:(?:Our|My)\s+client\b|[A-Z][\w'’]*\s+(?:[\w'’]+\s+){0,2}(?:is|are)\s+"
                            r"(?:currently\s+|now\s+)?(?:looking|seeking|recruiting|hiring|working\s+(?:in|with|on\s+behalf)"
                            r"|(?:a|an|one\s+of)\s+(?:leading|global|growing|well|award|successful|specialist|market)))\b")
+# A pay field's label and its value in a flattened header ("Salary Band 6 ****k", "Salary £24,000", "Pay Competitive"):
+# a header's field, not a heading over the rest of the advert.
+_PAY_CUE = re.compile(r"(?i)(?:basic[ \t]+)?(?:salary|pay|remuneration|wages?|rates?[ \t]+of[ \t]+pay)(?:[ \t]+band)?")
+_PAY_VALUE = re.compile(r"(?i)[ \t]*(?:band[ \t]+\d|[£$€]|\d|\*{2,}|circa\b|c\.|up[ \t]+to\b|from\b|competitive\b|"
+                        r"negotiable\b|doe\b|dependent\b|depending\b|attractive\b|excellent\b)")
 # up to a cue line's words of capitalised words, after a sentence's end or the text's start
 _CAPITALISED_RUN = re.compile(rf"(?:^|(?<=[.!?:;)\]…])\s)((?:[A-Z][\w'’&/-]*\s+){{1,{MAX_CUE_LINE_WORDS - 1}}})$")
 
