@@ -67,6 +67,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ220|held-occ221|
                                           held-occ222|held-occ223|
                                           held-occ224|held-occ225|
+                                          held-occ226|held-occ227|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -471,7 +472,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ218`` the two-hundred-and-twenty-eighth, ``held-occ219`` the two-hundred-and-twenty-ninth,
     ``held-occ220`` the two-hundred-and-thirtieth, ``held-occ221`` the two-hundred-and-thirty-first,
     ``held-occ222`` the two-hundred-and-thirty-second, ``held-occ223`` the two-hundred-and-thirty-third,
-    ``held-occ224`` the two-hundred-and-thirty-fourth, ``held-occ225`` the two-hundred-and-thirty-fifth (and ``all``):
+    ``held-occ224`` the two-hundred-and-thirty-fourth, ``held-occ225`` the two-hundred-and-thirty-fifth,
+    ``held-occ226`` the two-hundred-and-thirty-sixth, ``held-occ227`` the two-hundred-and-thirty-seventh (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -778,6 +780,7 @@ def main() -> int:
                                             "held-occ220", "held-occ221",
                                             "held-occ222", "held-occ223",
                                             "held-occ224", "held-occ225",
+                                            "held-occ226", "held-occ227",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -849,7 +852,8 @@ def main() -> int:
                         "held-occ218, held-occ219, "
                         "held-occ220, held-occ221, "
                         "held-occ222, held-occ223, "
-                        "held-occ224, held-occ225: "
+                        "held-occ224, held-occ225, "
+                        "held-occ226, held-occ227: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -923,7 +927,8 @@ def main() -> int:
                         "two-hundred-and-twenty-eighth, two-hundred-and-twenty-ninth, "
                         "two-hundred-and-thirtieth, two-hundred-and-thirty-first, "
                         "two-hundred-and-thirty-second, two-hundred-and-thirty-third, "
-                        "two-hundred-and-thirty-fourth, two-hundred-and-thirty-fifth batch), "
+                        "two-hundred-and-thirty-fourth, two-hundred-and-thirty-fifth, "
+                        "two-hundred-and-thirty-sixth, two-hundred-and-thirty-seventh batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
