@@ -1,5 +1,6 @@
-"""What batches 232 and 233's real postings (bench/nontech_real.py --split held-occ222 and held-occ223: NHS Jobs
-adverts, UK Adzuna health and social care adverts) showed. Synthetic postings, with controls."""
+"""What batches 232, 233, 234 and 236's real postings (bench/nontech_real.py --split held-occ222, held-occ223,
+held-occ224 and held-occ226: NHS Jobs adverts, UK Adzuna health and social care adverts) showed. Synthetic postings,
+with controls."""
 
 from __future__ import annotations
 
@@ -58,3 +59,29 @@ def test_a_span_drops_a_participle_trailing_after_its_name():
         end = start + len(name) + 1 + len(text[start + len(name) + 1:].split()[0])
         s, e = clean_bounds(text, start, end)
         assert text[s:e] == name, text[s:e]
+
+
+def test_the_colleagues_the_post_works_alongside_and_a_team_of_named_professions(resources):
+    """'working alongside your Physiotherapy and Nursing colleagues', 'a full multidisciplinary team of
+    Physiotherapists, Occupational Therapists, Nurses and Assistants' (an occupational therapist, batch 236): the
+    colleagues' fields; 'oversee a team of technicians, develop bird control strategies, design bird exclusion
+    systems' goes on to the duties, which stay asked."""
+    text = "As a Band 6 Occupational Therapist, you will be working alongside your Physiotherapy and Nursing colleagues."
+    for name in ("Physiotherapy", "Nursing"):
+        start = text.index(name)
+        assert names_colleagues(text, start, start + len(name)), name
+    text = ("You will be working with a full multidisciplinary team of Physiotherapists, Occupational Therapists, Nurses "
+            "and Assistants, to provide high quality rehabilitation.")
+    start = text.index("Occupational Therapists")
+    assert names_colleagues(text, start, start + len("Occupational Therapists"))
+    text = "This manager will oversee a team of technicians, develop bird control strategies, design bird exclusion systems."
+    start = text.index("bird exclusion")
+    assert not names_colleagues(text, start, start + len("bird exclusion systems"))
+
+
+def test_a_virtual_learning_environment_is_a_learning_management_system(resources):
+    """'a high quality curriculum within a Virtual Learning Environment (VLE)', 'navigating VLEs' (a matron for
+    education, batch 236)."""
+    said = mentions("Matron for Education\n\nRequirements\n\n- Experience of developing a curriculum within a Virtual "
+                    "Learning Environment\n- Experienced in navigating VLEs\n", resources)
+    assert said.get("Learning Management Systems") == ["Virtual Learning Environment", "VLEs"], said

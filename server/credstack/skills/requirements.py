@@ -727,6 +727,7 @@ _TAUGHT_LEADS = ("train", "support", "provide", "equip", "give", "offer", "compl
 # Words one of whose presence before a mention lets ``names_colleagues`` read its clause.
 _COLLEAGUE_LEADS = (" working ", " who work ", " based ", " specialis", " specializ", " comprising ", " including ",
                     " made up of ", " consisting of ", " consist of ", " consists of ", " includes ", " include ",
+                    " team of ", " teams of ",
                     " intern",
                     " such as ", " like ", " e.g.",
                     "disciplines (", "professions (", " experts ", " consultants ", "breadth of ", "wealth of ",
@@ -743,7 +744,8 @@ def names_colleagues(text: str, start: int, end: int) -> bool:
     with, not a skill asked (requirement_cues.json ``colleague_field``)."""
     lead = text[max(0, start - NOT_ASKED_REACH):start].lower()
     after = text[end:end + NOT_ASKED_REACH].lower()
-    if " other " not in after and "represented" not in after and not any(w in lead for w in _COLLEAGUE_LEADS):
+    if " other " not in after and "represented" not in after and " colleagues" not in after \
+            and not any(w in lead for w in _COLLEAGUE_LEADS):
         return False  # the clause is not even looked for (most mentions)
     lo, hi = clause_bounds(text, start, end)
     before, after = text[max(lo, start - NOT_ASKED_REACH):start], text[end:min(hi, end + NOT_ASKED_REACH)]
