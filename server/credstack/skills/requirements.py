@@ -804,39 +804,29 @@ _OFFERED_BEFORE = re.compile(r"(?i)\b(?:offers?|offering|provides?|providing|exc
 # the goal, not a skill the candidate brings. Only names that are outcomes as much as skills are judged.
 _OUTCOME_NAMES = re.compile(r"(?i)(?:patient|customer|client|guest)[ \t]+(?:care|experience|satisfaction)s?|"
                             r"service[ \t]+delivery")
-_GOAL_BEFORE = re.compile(
-    r"(?i)\b(?:ensur(?:e|es|ing)|improv(?:e|es|ing)|improvements?[ \t]+(?:of|in|to)|enhanc(?:e|es|ing)|"
-    r"driv(?:e|es|ing)|maximi[sz](?:e|es|ing)|optimi[sz](?:e|es|ing)|optimi[sz]ation[ \t]+of|augment|"
-    r"promot(?:e|es|ing)|underpin(?:s|ning)?|enabl(?:e|es|ing)|difference[ \t]+to|quality[ \t]+of|"
-    r"standards?[ \t]+of|heart[ \t]+of|for[ \t]+(?:better|maximum)|"
-    r"support[ \t]+(?:the[ \t]+)?(?:high[ \t]+quality[ \t]+)?)"
-    r"[ \t]+(?:[\w,'\u2019/-]+[ \t]+){0,4}$")
+# Words one of which the text before an outcome holds for ``outcome_served`` to read its clause.
+_GOAL_WORDS = ("ensur", "improv", "enhanc", "driv", "maximi", "optimi", "augment", "promot", "underpin", "enabl",
+               "difference", "quality", "standard", "heart", "for better", "for maximum", "support")
+GOAL_REACH = 80  # how far back in its clause the goal an outcome is named in may start
 
 
 def outcome_served(text: str, start: int, end: int) -> bool:
     """True when the mention at [start, end) is an outcome the work serves ("to improve patient care",
     "ensure customer satisfaction", "a positive customer experience" the work ensures): the goal, not
-    a skill asked."""
-    if not _OUTCOME_NAMES.fullmatch(text, start, end):
-        return False
-    lo, _ = clause_bounds(text, start, end)
-    return _GOAL_BEFORE.search(text[max(lo, start - 80):start]) is not None
+    a skill asked (requirement_cues.json ``outcome_served``)."""
+    return _OUTCOME_NAMES.fullmatch(text, start, end) is not None \
+        and _before_matches("outcome_served", text, start, end, _GOAL_WORDS, GOAL_REACH)
 
 
-# An agency's pointer to its other jobs, after the posting's asks and often run on from them in a one-line
-# advert: "To discuss this role or any other Registered General Nurse or home management jobs in the Yorkshire
-# area please contact ...". What it names are the jobs it recruits for, asked of nobody.
-_OTHER_JOBS_BEFORE = re.compile(r"(?i)\bto[ \t]+discuss[ \t]+(?:this|the)[ \t]+"
-                                r"(?:role|position|post|vacancy|job|opportunity)"
-                                r"[ \t]+or[ \t]+(?:any[ \t]+)?other\b[^.;:!?\n]{0,120}$")
+OTHER_JOBS_REACH = 200  # how far back an agency's pointer to its other jobs may start
 
 
 def other_jobs_named(text: str, start: int, end: int) -> bool:
-    """True when the mention at [start, end) is in an agency's pointer to its other jobs ("To discuss this
-    role or any other Qualified Social Worker jobs in the ... area or in the Social Work field please
-    contact"): the jobs and fields it recruits for, not a skill asked."""
-    lead = text[max(0, start - 200):start]
-    return "discuss" in lead and _OTHER_JOBS_BEFORE.search(lead) is not None
+    """True when the mention at [start, end) is in an agency's pointer to its other jobs, after the posting's asks
+    and often run on from them in a one-line advert ("To discuss this role or any other Qualified Social Worker
+    jobs in the ... area or in the Social Work field please contact"): the jobs and fields it recruits for, not a
+    skill asked (requirement_cues.json ``other_jobs``)."""
+    return _before_matches("other_jobs", text, start, end, ("discuss",), OTHER_JOBS_REACH)
 
 
 SERVICES_REACH = 300  # how far back in its sentence a team providing the services may be named
