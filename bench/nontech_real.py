@@ -70,6 +70,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ226|held-occ227|
                                           held-occ228|held-occ229|
                                           held-occ230|held-occ231|
+                                          held-occ232|held-occ233|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -477,7 +478,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ224`` the two-hundred-and-thirty-fourth, ``held-occ225`` the two-hundred-and-thirty-fifth,
     ``held-occ226`` the two-hundred-and-thirty-sixth, ``held-occ227`` the two-hundred-and-thirty-seventh,
     ``held-occ228`` the two-hundred-and-thirty-eighth, ``held-occ229`` the two-hundred-and-thirty-ninth,
-    ``held-occ230`` the two-hundred-and-fortieth, ``held-occ231`` the two-hundred-and-forty-first (and ``all``):
+    ``held-occ230`` the two-hundred-and-fortieth, ``held-occ231`` the two-hundred-and-forty-first,
+    ``held-occ232`` the two-hundred-and-forty-second, ``held-occ233`` the two-hundred-and-forty-third (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -787,6 +789,7 @@ def main() -> int:
                                             "held-occ226", "held-occ227",
                                             "held-occ228", "held-occ229",
                                             "held-occ230", "held-occ231",
+                                            "held-occ232", "held-occ233",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -861,7 +864,8 @@ def main() -> int:
                         "held-occ224, held-occ225, "
                         "held-occ226, held-occ227, "
                         "held-occ228, held-occ229, "
-                        "held-occ230, held-occ231: "
+                        "held-occ230, held-occ231, "
+                        "held-occ232, held-occ233: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -938,7 +942,8 @@ def main() -> int:
                         "two-hundred-and-thirty-fourth, two-hundred-and-thirty-fifth, "
                         "two-hundred-and-thirty-sixth, two-hundred-and-thirty-seventh, "
                         "two-hundred-and-thirty-eighth, two-hundred-and-thirty-ninth, "
-                        "two-hundred-and-fortieth, two-hundred-and-forty-first batch), "
+                        "two-hundred-and-fortieth, two-hundred-and-forty-first, "
+                        "two-hundred-and-forty-second, two-hundred-and-forty-third batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
