@@ -538,7 +538,12 @@ _OFFER_LEAD_IN = re.compile(
     # the employer's benefits package, named in the third person: "Acme is committed to offering its advisors a
     # comprehensive compensation and benefits program which includes:"
     r"|[^.!?:\n]{0,160}?\b(?:benefits?|compensation|rewards?|perks)[ \t]+(?:package|program|programme|scheme)s?"
-    r"[ \t]+(?:(?:which|that)[ \t]+)?(?:includes?|including|comprises?|offers?)):\s*$")
+    r"[ \t]+(?:(?:which|that)[ \t]+)?(?:includes?|including|comprises?|offers?)"
+    # the areas the post offers a chance to work in, then the ones it may include: "gives you the opportunity to
+    # work across a variety of clinical areas, ... This may include:"
+    r"|[^.!?:\n]{0,200}?\bopportunit(?:y|ies)[ \t]+(?:for[ \t]+you[ \t]+)?to[ \t]+(?:work|rotate|gain[ \t]+experience)"
+    r"[ \t]+(?:in|across|within|through|around|between)\b[^.!?:\n]{0,200}[.!?][ \t]+(?:this|these|which|they)[ \t]+"
+    r"(?:may|might|could|can)[ \t]+include):\s*$")
 MIN_OFFER_LEAD_WORDS = 2  # "We provide:", "We offer:" closing a paragraph about the team
 
 # The lead-in of the papers to bring to an interview or a start: a list of documents the employer checks

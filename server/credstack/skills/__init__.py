@@ -245,8 +245,9 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             if seg.text[m.start - 1:m.start] == "-" and _TURNING_PREFIX.search(
                     seg.text, max(0, m.start - len("post-")), m.start):
                 continue  # "post-marketing commitments", "non-relational databases": another thing than the name
-            if _heads_a_list(seg.text, m.start, m.end):
-                continue  # "Key Accountabilities Carry out ...": a heading run into its items
+            if _heads_a_list(seg.text, m.start, m.end) or _heads_run_on_duties(seg.text, m.start, m.end):
+                continue  # "Key Accountabilities Carry out ...", "Human Resources (HR) Adhere to ...": a heading run
+                # into its items
             if skill.kind != SkillKind.TOOL and in_values_list(seg.text, m.start, m.end):
                 continue  # "our key values of Caring, Teamwork, ...": what the employer stands for
             if in_reporting_line(seg.text, m.start, m.end) or taught_on_the_job(seg.text, m.start, m.end):
@@ -326,6 +327,24 @@ def _heads_a_list(text: str, start: int, end: int) -> bool:
     k = text.rfind("\n", max(0, j - _HEADING_LEAD_REACH), j)
     before = text[k + 1:j] if k >= 0 else text[max(0, j - _HEADING_LEAD_REACH):j]
     return _HEADING_LEAD.search(before) is not None
+
+
+# A flattened advert's heading run on into the duties under it: capitalised words (their initials in brackets
+# after them), then a capitalised duty verb that opens a sentence ("... Divisional Office. Human Resources (HR)
+# Adhere to, and implement, all HR policies", "Financial Control Manage, monitor and maintain budgets").
+_CAPITALISED_NAME = re.compile(r"(?:[A-Z][\w&'\u2019-]*|and|&|of)(?:[ \t]+(?:[A-Z][\w&'\u2019-]*|and|&|of))*")
+_INITIALS_THEN_WORD = re.compile(r"(?:[ \t]+\([A-Z&]{2,8}\))?[ \t]+([A-Z][a-z]+)[ \t,]+[a-z]")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n\u2022])[ \t\-\u2022*]*$")
+
+
+def _heads_run_on_duties(text: str, start: int, end: int) -> bool:
+    """The capitalised name at [start, end) opens its sentence and a duty's capitalised verb follows it, with
+    no stop between: a flattened advert's heading over the duties of that area, no skill asked."""
+    if not _CAPITALISED_NAME.fullmatch(text, start, end):
+        return False
+    after = _INITIALS_THEN_WORD.match(text, end)
+    return after is not None and _opening_verb(after.group(1)) \
+        and _SENTENCE_OPENS.search(text, max(0, start - 8), start) is not None
 
 
 # Words that head a posting's sections (as ``postings.glued`` knows them; skills never import

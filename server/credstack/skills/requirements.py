@@ -756,7 +756,7 @@ def names_colleagues(text: str, start: int, end: int) -> bool:
 # Words one of which the text before a mention holds for ``offered_not_asked`` to read its sentence.
 _OFFER_WORDS = ("opportunit", "career", "look forward", "come with", "comes with", "advantage", "perk",
                 "in return", "offer", "provide", "give", "afford", "support to", "support for", "funding",
-                "sponsorship", "available", "supported to", "funded to", "sponsored to")
+                "sponsorship", "available", "supported to", "funded", "sponsored to", "free ", "paid ", "access to")
 OFFER_REACH = 300  # how far back in its sentence the opportunity a mention is offered in may start
 
 
@@ -806,7 +806,7 @@ _OUTCOME_NAMES = re.compile(r"(?i)(?:patient|customer|client|guest)[ \t]+(?:care
                             r"service[ \t]+delivery")
 # Words one of which the text before an outcome holds for ``outcome_served`` to read its clause.
 _GOAL_WORDS = ("ensur", "improv", "enhanc", "driv", "maximi", "optimi", "augment", "promot", "underpin", "enabl",
-               "difference", "quality", "standard", "heart", "for better", "for maximum", "support")
+               "difference", "contribution", "quality", "standard", "heart", "for better", "for maximum", "support")
 GOAL_REACH = 80  # how far back in its clause the goal an outcome is named in may start
 
 
@@ -1097,6 +1097,8 @@ def names_a_role(text: str, start: int, end: int, *, licence: bool = False) -> b
         named = _NAME_GOES_ON.match(text, after)
         if named.end() > after and cues.role_noun.match(text[named.end():named.end() + 30]):
             return True
+        if _ONE_TEAM_NAMED.match(text, after):
+            return True  # "the Trust's Urgent Care and Assessment Team (UCAT)": one team's name
     return (not licence and is_hired_role(text, start, end)) or is_colleague(text, start, end, licence=licence)
 
 
@@ -1252,6 +1254,10 @@ _CLOSING = re.compile(r"(?:[ \t]*\))?")
 # "and": "Mobile Development and Agile teams" are two things).
 _TITLE_CASE = re.compile(r"[A-Z][\w&+./-]*(?:[ \t]+[A-Z][\w&+./-]*)*$")
 _NAME_GOES_ON = re.compile(r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&+-]*){0,2}")
+# A capitalised name joined by "and" to the rest of one team's or unit's name, its noun capitalised and singular
+# ("Urgent Care" of "Urgent Care and Assessment Team"; "Mobile Development and Agile teams" stay two things).
+_ONE_TEAM_NAMED = re.compile(r"[ \t]+and[ \t]+[A-Z][\w&+-]*(?:[ \t]+[A-Z][\w&+-]*)?[ \t]+"
+                             r"(?:Team|Department|Service|Unit|Hub|Centre|Center|Directorate|Division)\b")
 # A name ending in a school's or an academic body's noun, written with its capital, and the "of"/"for"
 # of the body's name going on after it: "American Academy" of "American Academy of Pediatrics",
 # "Royal College" of "Royal College of Nursing" is the body, never a skill (its field after "of" is
