@@ -108,3 +108,55 @@ def test_the_areas_an_opportunity_may_include_are_offered(resources):
     got = found("Nurse\n\nAn exciting opportunity has arisen to work in our ward. This will include:\n\n- "
                 "Phlebotomy\n\n- Cannulation\n", resources)
     assert "Phlebotomy" in got, got
+
+
+def test_the_employers_videos_and_its_staffs_stories_ask_nothing(resources):
+    """'please view our videos on YouTube' (a community nurse's advert) is where the employer posts; 'I soon
+    developed my clinical skills including wound care, palliative care ...' (a nurse's story in another advert) is
+    what a member of staff did; 'I am recruiting for ...' (an agency's advert) is the recruiter's work. The controls
+    ask."""
+    got = found("Community Nurse\n\nTo find out what it is like to work for us please view our videos on YouTube, "
+                "search for Bromley healthcare.\n", resources)
+    assert "YouTube" not in got, got
+    got = found("Social Media Officer\n\nRequirements\n\n- Experience creating videos on YouTube\n", resources)
+    assert "YouTube" in got, got
+    got = found("Community Staff Nurse\n\nCommunity nursing is such a varied job. I soon developed my clinical skills "
+                "including wound care, palliative care and pressure ulcer care. Later I further gained much more "
+                "experience in complex clinical assessments and leadership.\n", resources)
+    assert not {"Wound Care", "Palliative Care"} & got, got
+    got = found("Community Staff Nurse\n\nI am currently recruiting for a community nurse with experience in wound "
+                "care.\n", resources)
+    assert "Wound Care" in got and "Recruiting" not in got, got
+    got = found("Recruiter\n\nRequirements\n\n- Experience recruiting nurses\n", resources)
+    assert "Recruiting" in got, got
+
+
+def test_the_stakeholders_areas_and_a_go_live_date_are_no_skills(resources):
+    """'working with key stakeholders in relation to HR, Estates, Information Governance, Performance, IM&T' and
+    'beyond the 1/4/2021 Go Live date' (a project manager's advert): the departments the post works with and a
+    milestone, no Human Resources and no Go; 'Experience in HR', 'Experience with Go' ask them."""
+    got = found("Project Manager\n\nKey responsibilities will include working with key stakeholders in relation to HR, "
+                "Estates, Performance and IM&T. There will be the need, beyond the 1/4/2021 Go Live date, to support "
+                "the service.\n", resources)
+    assert not {"Human Resources", "Go"} & got, got
+    got = found("Developer\n\nRequirements\n\n- Experience with Go and Python\n- Experience in HR\n", resources)
+    assert {"Human Resources", "Go"} <= got, got
+
+
+def test_whom_the_employer_is_recruiting_is_asked(resources):
+    """'We are currently recruiting dedicated and motivated individuals with excellent communication skills' and
+    'We are currently recruiting for a community nurse with experience in wound care' (adverts of batch 243 and
+    earlier): whom the employer seeks, asked, though the clause opens on the employer's hiring; 'I am currently
+    recruiting for a large company that specialises in wound care' describes the client, and 'We are committed to
+    recruiting candidates who share the commitment to safeguarding' is the safeguarding statement."""
+    got = found("Nurse\n\nWe are currently recruiting dedicated and motivated individuals with excellent communication "
+                "skills.\n", resources)
+    assert "Communication" in got, got
+    got = found("Nurse\n\nWe are currently recruiting for a community nurse with experience in wound care.\n",
+                resources)
+    assert "Wound Care" in got, got
+    got = found("Nurse\n\nI am currently recruiting for a large company that specialises in wound care.\n", resources)
+    assert "Wound Care" not in got, got
+    got = found("Nurse\n\nWe are committed to recruiting candidates who share the commitment to safeguarding, and "
+                "therefore we apply robust recruitment.\n", resources)
+    assert "Recruiting" not in got, got

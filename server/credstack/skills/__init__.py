@@ -466,8 +466,10 @@ _YOU_WILL = re.compile(r"\byou(?:['\u2019]ll|\s+will|\s+would|\s+shall)\b", re.I
 
 
 def _asks_or_addresses(clause: str) -> bool:
-    """A clause that asks ("required", "strong ... skills", "a plus") or speaks to the reader ("you")."""
-    return _YOU.search(clause) is not None or asks_strongly(clause) or asks_softly(clause)
+    """A clause that asks ("required", "strong ... skills", "a plus"), speaks to the reader ("you") or describes
+    whom the employer seeks (``_SOUGHT``)."""
+    return _YOU.search(clause) is not None or asks_strongly(clause) or asks_softly(clause) \
+        or _SOUGHT.search(clause) is not None
 
 
 _YOU = re.compile(r"\b(?:you|your|yourself|candidates?|applicants?)\b", re.IGNORECASE)
@@ -562,6 +564,9 @@ def _your_duty_before(text: str, start: int) -> bool:
 _SOUGHT = re.compile(
     r"(?i)\b(?:seeking|looking[ \t]+for|searching[ \t]+for)[ \t]+"
     r"(?:an?|one|two|several|experienced|qualified|talented|motivated|enthusiastic|dedicated|skilled|strong)[ \t]"
+    r"|\b(?:are|is|am|['\u2019]m|currently|now|actively)[ \t]+recruiting(?:[ \t]+for)?[ \t]+(?:[\w-]+[ \t]+){1,5}?"
+    r"(?:with|who)\b"  # "We are recruiting for a community nurse with experience in wound care", "currently
+    # recruiting dedicated and motivated individuals with ..."
     r"|\b(?:welcome|encourage)[ \t]+applications[ \t]+from\b|\bopportunity[ \t]+for[ \t]+an?[ \t]"
     r"|\bideal[ \t]+(?:candidate|applicant|team[ \t]+member|person|hire)s?\b"
     r"|\bthose[ \t]+who[ \t]+(?:can|have|are)\b"
@@ -1796,6 +1801,9 @@ _NAMES_AN_INTERVIEW = re.compile(r"(?i)(?:[ \t]*(?:or|and|/)[ \t]*[\w.-]+(?:[ \t
 _CHANNEL_BEFORE = re.compile(r"(?i)\b(?:(?:follow|find|like|join|connect[ \t]+with|see)[ \t]+us[ \t]+on|"
                              r"(?:visit|see|check[ \t]+out|take[ \t]+a[ \t]+look[ \t]+at|view)[ \t]+our)[ \t]+"
                              r"(?:[\w.+-]+[ \t]*(?:,|and|&|or)[ \t]*){0,3}$")
+# What the employer posts there, named before it: "please view our videos on YouTube".
+_OUR_POSTS_ON = re.compile(r"(?i)\b(?:view|watch|see|find)[ \t]+our[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+                           r"(?:videos?|films?|posts?|stories|content)[ \t]+on[ \t]+$")
 _OUR_CHANNEL_AFTER = re.compile(r"(?i)(?:[ \t]*(?:,|and|&|or)[ \t]*[\w.+-]+){0,3}[ \t]+"
                                 r"(?:pages?|accounts?|channels?|feeds?|profiles?)\b")
 
@@ -1806,6 +1814,8 @@ def _employers_channel(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 80):start]
     if "us" not in before and "our" not in before:
         return False
+    if _OUR_POSTS_ON.search(before):
+        return True
     found = _CHANNEL_BEFORE.search(before)
     if found is None:
         return False
