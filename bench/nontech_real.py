@@ -73,6 +73,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ232|held-occ233|
                                           held-occ234|held-occ235|
                                           held-occ236|held-occ237|
+                                          held-occ238|held-occ239|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -483,7 +484,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ230`` the two-hundred-and-fortieth, ``held-occ231`` the two-hundred-and-forty-first,
     ``held-occ232`` the two-hundred-and-forty-second, ``held-occ233`` the two-hundred-and-forty-third,
     ``held-occ234`` the two-hundred-and-forty-fourth, ``held-occ235`` the two-hundred-and-forty-fifth,
-    ``held-occ236`` the two-hundred-and-forty-sixth, ``held-occ237`` the two-hundred-and-forty-seventh (and ``all``):
+    ``held-occ236`` the two-hundred-and-forty-sixth, ``held-occ237`` the two-hundred-and-forty-seventh,
+    ``held-occ238`` the two-hundred-and-forty-eighth, ``held-occ239`` the two-hundred-and-forty-ninth (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -796,6 +798,7 @@ def main() -> int:
                                             "held-occ232", "held-occ233",
                                             "held-occ234", "held-occ235",
                                             "held-occ236", "held-occ237",
+                                            "held-occ238", "held-occ239",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -873,7 +876,8 @@ def main() -> int:
                         "held-occ230, held-occ231, "
                         "held-occ232, held-occ233, "
                         "held-occ234, held-occ235, "
-                        "held-occ236, held-occ237: "
+                        "held-occ236, held-occ237, "
+                        "held-occ238, held-occ239: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -953,7 +957,8 @@ def main() -> int:
                         "two-hundred-and-fortieth, two-hundred-and-forty-first, "
                         "two-hundred-and-forty-second, two-hundred-and-forty-third, "
                         "two-hundred-and-forty-fourth, two-hundred-and-forty-fifth, "
-                        "two-hundred-and-forty-sixth, two-hundred-and-forty-seventh batch), "
+                        "two-hundred-and-forty-sixth, two-hundred-and-forty-seventh, "
+                        "two-hundred-and-forty-eighth, two-hundred-and-forty-ninth batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
