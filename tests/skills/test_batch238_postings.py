@@ -160,3 +160,14 @@ def test_whom_the_employer_is_recruiting_is_asked(resources):
     got = found("Nurse\n\nWe are committed to recruiting candidates who share the commitment to safeguarding, and "
                 "therefore we apply robust recruitment.\n", resources)
     assert "Recruiting" not in got, got
+
+
+def test_the_specialties_an_employer_offers_are_its_own(resources):
+    """'offers a wide range of theatre specialties including Head and Neck surgery, Trauma and Orthopaedics, ...
+    Urology, Gynaecology and General Surgery' (a theatres team leader's advert): the hospital's specialties; 'You will
+    offer a range of therapies including CBT' is the post's work."""
+    got = found("Theatres Team Leader\n\nWe have just appointed new surgeons. Oxford offers a wide range of theatre "
+                "specialties including Head and Neck surgery, Urology and Gynaecology.\n", resources)
+    assert not {"Urology", "Gynecology"} & got, got
+    got = found("Psychologist\n\nDuties\n\n- You will offer a range of therapies including CBT and EMDR\n", resources)
+    assert "Cognitive Behavioral Therapy" in got, got

@@ -575,6 +575,12 @@ _HOLDS_A_CREDENTIAL = re.compile(
     r"(?i)\b(?:you|applicants?|candidates?)\s+(?:will|must|should)\s+(?:already\s+)?(?:have|hold|possess)\s+"
     r"(?:an?\s+)?(?:recognised|recognized|relevant|appropriate|current|valid|full)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:degree|qualification|registration|licen[cs]e|diploma|certificat(?:e|ion))\b")
+# A paragraph under the employer's own words that says what the appointee must be or hold ("The appointee will be
+# on the Specialist register or within 6 months of achieving a CCT" after the Trust's values): the posting is back
+# to what it asks.
+_APPOINTEE_ASKED = re.compile(
+    r"(?i)\b(?:the\s+)?(?:appointee|successful\s+(?:candidate|applicant)|post[\s-]?holder)\s+(?:will|must|should)\s+"
+    r"(?:already\s+)?(?:be\s+(?:on|registered|eligible|qualified|fully)|have|hold|possess)\b")
 # A perk written as a short line of its own ("Flexible Scheduling"), as scraped lists are
 _PERK_LINE = 60
 _PERK_LINES = 3
@@ -730,13 +736,16 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             kind, heading, opened_with_colon, offered = SectionKind.REQUIREMENTS, ask.group(1).strip(), True, None
             open_headings = [h for h in open_headings if h[1] not in (SectionKind.ABOUT_COMPANY, SectionKind.BENEFITS)]
             continue
-        if not rank and kind == SectionKind.BENEFITS and heading and block.tag != "li" and body \
-                and ((_after_perks(body) and _ASK_AFTER_PERKS.search(text)) or _HOLDS_A_CREDENTIAL.search(text)):
-            # "To join us ... NVQ level 2 is desirable" after the benefits list: the posting goes back
-            # to what it asks, under no heading of its own
+        if not rank and kind in (SectionKind.BENEFITS, SectionKind.ABOUT_COMPANY) and heading and block.tag != "li" \
+                and body and ((kind == SectionKind.BENEFITS and _after_perks(body) and _ASK_AFTER_PERKS.search(text))
+                              or _HOLDS_A_CREDENTIAL.search(text) or _APPOINTEE_ASKED.search(text)):
+            # "To join us ... NVQ level 2 is desirable" after the benefits list, "The appointee will be on the
+            # Specialist register" after the Trust's values: the posting goes back to what it asks, under no
+            # heading of its own
+            left = kind
             close()
             kind, heading, opened_with_colon = SectionKind.OTHER, "", False
-            open_headings = [h for h in open_headings if h[1] != SectionKind.BENEFITS]
+            open_headings = [h for h in open_headings if h[1] != left]
             body.append(block)
             continue
         if not rank:
