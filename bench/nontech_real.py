@@ -75,6 +75,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ236|held-occ237|
                                           held-occ238|held-occ239|
                                           held-occ240|held-occ241|
+                                          held-occ242|held-occ243|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -487,7 +488,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ234`` the two-hundred-and-forty-fourth, ``held-occ235`` the two-hundred-and-forty-fifth,
     ``held-occ236`` the two-hundred-and-forty-sixth, ``held-occ237`` the two-hundred-and-forty-seventh,
     ``held-occ238`` the two-hundred-and-forty-eighth, ``held-occ239`` the two-hundred-and-forty-ninth,
-    ``held-occ240`` the two-hundred-and-fiftieth, ``held-occ241`` the two-hundred-and-fifty-first (and ``all``):
+    ``held-occ240`` the two-hundred-and-fiftieth, ``held-occ241`` the two-hundred-and-fifty-first,
+    ``held-occ242`` the two-hundred-and-fifty-second, ``held-occ243`` the two-hundred-and-fifty-third (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -802,6 +804,7 @@ def main() -> int:
                                             "held-occ236", "held-occ237",
                                             "held-occ238", "held-occ239",
                                             "held-occ240", "held-occ241",
+                                            "held-occ242", "held-occ243",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -881,7 +884,8 @@ def main() -> int:
                         "held-occ234, held-occ235, "
                         "held-occ236, held-occ237, "
                         "held-occ238, held-occ239, "
-                        "held-occ240, held-occ241: "
+                        "held-occ240, held-occ241, "
+                        "held-occ242, held-occ243: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -963,7 +967,8 @@ def main() -> int:
                         "two-hundred-and-forty-fourth, two-hundred-and-forty-fifth, "
                         "two-hundred-and-forty-sixth, two-hundred-and-forty-seventh, "
                         "two-hundred-and-forty-eighth, two-hundred-and-forty-ninth, "
-                        "two-hundred-and-fiftieth, two-hundred-and-fifty-first batch), "
+                        "two-hundred-and-fiftieth, two-hundred-and-fifty-first, "
+                        "two-hundred-and-fifty-second, two-hundred-and-fifty-third batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
