@@ -42,3 +42,18 @@ def test_the_services_at_the_employers_hospital_are_the_employers():
     'Services of the role' names nothing."""
     assert classify_tier("Services at Cygnet Hospital Kewstoke")[0] == SectionKind.ABOUT_COMPANY
     assert classify_tier("Services of the role")[0] is None
+
+
+def test_what_applicants_must_hold_after_the_area_and_the_trust_is_asked_again():
+    """'Applicants must be in possession of their CCTs ... and must be fully registered with the General Medical
+    Council' after 'The Area' and 'The Trust' (a critical care consultant's advert): asked; 'Applicants must have the
+    right to work in the EU' and 'All candidates will be subject to an enhanced DBS check' stay the employer's
+    policy under its heading. 'Your Potential Colleagues' heads the team's own story."""
+    text = ("Consultant\n\nThe Area\n\nStamford is a popular choice amongst our Consultants.\n\nApplicants must be in "
+            "possession of their CCTs and must be fully registered with the General Medical Council.\n")
+    assert [k for k, t in _kinds(text) if "CCTs" in t] == [SectionKind.OTHER]
+    for line in ("Applicants must have the right to work in the EU.",
+                 "All candidates will be subject to an enhanced DBS check and reference checks."):
+        text = f"Consultant\n\nThe Area\n\nStamford is a popular choice amongst our Consultants.\n\n{line}\n"
+        assert [k for k, t in _kinds(text) if line[:20] in t] == [SectionKind.ABOUT_COMPANY], line
+    assert classify_tier("Your Potential Colleagues")[0] == SectionKind.ABOUT_COMPANY

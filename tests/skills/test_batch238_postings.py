@@ -171,3 +171,22 @@ def test_the_specialties_an_employer_offers_are_its_own(resources):
     assert not {"Urology", "Gynecology"} & got, got
     got = found("Psychologist\n\nDuties\n\n- You will offer a range of therapies including CBT and EMDR\n", resources)
     assert "Cognitive Behavioral Therapy" in got, got
+
+
+def test_the_employers_priorities_and_its_prose_under_a_desirable_list_are_its_own(resources):
+    """'the key priorities for Lancashire & South Cumbria are implementation of Integrated Community Stroke
+    Rehabilitation, ... an Ambulatory Care Model' (a stroke unit nurse's advert) and 'Cygnet Hospital ... can offer
+    service users a broad range of therapies including CAT, EMDR and Schema Therapy' run on under a 'Desirable' list
+    (a clinical team leader's): the employer's; 'Your key priorities will be budget management' and the desirable
+    list's own items are asked."""
+    got = found("Staff Nurse\n\nIn addition to continuous improvement the key priorities for Lancashire & South Cumbria "
+                "are implementation of Integrated Community Stroke Rehabilitation and an Ambulatory Care Model.\n",
+                resources)
+    assert not {"Ambulatory Care", "Continuous Improvement"} & got, got
+    got = found("Manager\n\nYour key priorities will be budget management and stakeholder management.\n", resources)
+    assert "Budgeting" in got, got
+    got = found("Nurse\n\nDesirable\n\n- Experience of CBT\n- Knowledge of DBT\n\nCygnet Hospital Kewstoke provides a "
+                "therapeutic environment which can offer service users a broad range of therapies including CAT, EMDR "
+                "and Schema Therapy.\n", resources)
+    assert {"Cognitive Behavioral Therapy", "Dialectical Behavior Therapy"} <= got, got
+    assert "Eye Movement Desensitization and Reprocessing" not in got, got

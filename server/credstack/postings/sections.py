@@ -576,11 +576,13 @@ _HOLDS_A_CREDENTIAL = re.compile(
     r"(?:an?\s+)?(?:recognised|recognized|relevant|appropriate|current|valid|full)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:degree|qualification|registration|licen[cs]e|diploma|certificat(?:e|ion))\b")
 # A paragraph under the employer's own words that says what the appointee must be or hold ("The appointee will be
-# on the Specialist register or within 6 months of achieving a CCT" after the Trust's values): the posting is back
-# to what it asks.
+# on the Specialist register or within 6 months of achieving a CCT" after the Trust's values, "Applicants must be in
+# possession of their CCTs" after the area and the Trust): the posting is back to what it asks.
 _APPOINTEE_ASKED = re.compile(
     r"(?i)\b(?:the\s+)?(?:appointee|successful\s+(?:candidate|applicant)|post[\s-]?holder)\s+(?:will|must|should)\s+"
-    r"(?:already\s+)?(?:be\s+(?:on|registered|eligible|qualified|fully)|have|hold|possess)\b")
+    r"(?:already\s+)?(?:be\s+(?:on|registered|eligible|qualified|fully)|have|hold|possess)\b"
+    r"|\b(?:applicants|candidates)\s+(?:must|should|will\s+need\s+to)\s+(?:already\s+)?"
+    r"(?:be\s+(?:in\s+possession\s+of|(?:fully\s+)?registered|on\s+the)|hold)\b")
 # A perk written as a short line of its own ("Flexible Scheduling"), as scraped lists are
 _PERK_LINE = 60
 _PERK_LINES = 3

@@ -233,6 +233,11 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
             if skill.kind == SkillKind.TOOL and seg.kind == TextKind.OTHER and headed \
                     and _about_the_employer(seg.text, m.start, m.end):
                 continue  # "Our practices use Dentrix" beside the posting's own requirements: the employer's tools
+            if level == Requirement.PREFERRED and seg.level == Requirement.PREFERRED and not lead_ins \
+                    and not asks_softly(clause) and not asks_strongly(clause) \
+                    and _about_the_employer(seg.text, m.start, m.end):
+                continue  # "Desirable: ... Cygnet Hospital provides ... a broad range of therapies including CBT":
+                # the employer's prose run on under the section's last list, preferred by its heading alone
             if skill.kind == SkillKind.SOFT and reading is None and seg.kind == TextKind.OTHER \
                     and level == Requirement.UNSPECIFIED and not _asks_or_addresses(clause) \
                     and not _bare_item(seg.text, m.start, m.end):
