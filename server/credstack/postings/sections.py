@@ -567,19 +567,17 @@ _ASK_LEAD_IN = re.compile(
     r"(?i)(?:^|(?<=[.!?])\s+)([^.!?\n]*\b(?:ask(?:s)?\s+(?:that\s+)?you\s+(?:to\s+)?(?:bring|have)|"
     r"you(?:'ll|’ll|\s+will)?\s+(?:need|bring)|(?:you|candidates?|applicants?)\s+(?:must|should|will)\s+"
     r"(?:have|possess|bring|need))\b[^.!?:\n]{0,40}\bfollowing\b[^.!?:\n]{0,20}):\s*$")
-# A paragraph under the benefits that names a credential the candidate must already hold ("You will have a
-# recognised degree in Occupational Therapy, HCPC registration, a full UK driving licence"): the posting is
-# back to what it asks, after perks written as sentences too. Not what the job gives ("you will have a full
-# induction", "you will gain a recognised qualification").
+# A paragraph under the benefits or the employer's own words that names a credential the candidate must already
+# hold ("You will have a recognised degree in Occupational Therapy, HCPC registration, a full UK driving licence",
+# "The appointee will be on the Specialist register or within 6 months of achieving a CCT" after the Trust's values,
+# "Applicants must be in possession of their CCTs" after the area and the Trust): the posting is back to what it
+# asks, after perks written as sentences too. Not what the job gives ("you will have a full induction", "you will
+# gain a recognised qualification"), nor the employer's policy ("Applicants must have the right to work").
 _HOLDS_A_CREDENTIAL = re.compile(
     r"(?i)\b(?:you|applicants?|candidates?)\s+(?:will|must|should)\s+(?:already\s+)?(?:have|hold|possess)\s+"
     r"(?:an?\s+)?(?:recognised|recognized|relevant|appropriate|current|valid|full)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:degree|qualification|registration|licen[cs]e|diploma|certificat(?:e|ion))\b")
-# A paragraph under the employer's own words that says what the appointee must be or hold ("The appointee will be
-# on the Specialist register or within 6 months of achieving a CCT" after the Trust's values, "Applicants must be in
-# possession of their CCTs" after the area and the Trust): the posting is back to what it asks.
-_APPOINTEE_ASKED = re.compile(
-    r"(?i)\b(?:the\s+)?(?:appointee|successful\s+(?:candidate|applicant)|post[\s-]?holder)\s+(?:will|must|should)\s+"
+    r"(?:degree|qualification|registration|licen[cs]e|diploma|certificat(?:e|ion))\b"
+    r"|\b(?:the\s+)?(?:appointee|successful\s+(?:candidate|applicant)|post[\s-]?holder)\s+(?:will|must|should)\s+"
     r"(?:already\s+)?(?:be\s+(?:on|registered|eligible|qualified|fully)|have|hold|possess)\b"
     r"|\b(?:applicants|candidates)\s+(?:must|should|will\s+need\s+to)\s+(?:already\s+)?"
     r"(?:be\s+(?:in\s+possession\s+of|(?:fully\s+)?registered|on\s+the)|hold)\b")
@@ -740,7 +738,7 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             continue
         if not rank and kind in (SectionKind.BENEFITS, SectionKind.ABOUT_COMPANY) and heading and block.tag != "li" \
                 and body and ((kind == SectionKind.BENEFITS and _after_perks(body) and _ASK_AFTER_PERKS.search(text))
-                              or _HOLDS_A_CREDENTIAL.search(text) or _APPOINTEE_ASKED.search(text)):
+                              or _HOLDS_A_CREDENTIAL.search(text)):
             # "To join us ... NVQ level 2 is desirable" after the benefits list, "The appointee will be on the
             # Specialist register" after the Trust's values: the posting goes back to what it asks, under no
             # heading of its own

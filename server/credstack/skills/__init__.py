@@ -51,6 +51,7 @@ from credstack.skills.model import (
 )
 from credstack.skills.ranking import DOC_CHARS, Ranker
 from credstack.skills.requirements import (
+    INITIALS_AFTER,
     RUN_ON_CLAUSE,
     BackgroundSlot,
     Segment,
@@ -335,10 +336,10 @@ def _heads_a_list(text: str, start: int, end: int) -> bool:
 
 
 # A flattened advert's heading run on into the duties under it: capitalised words (their initials in brackets
-# after them), then a capitalised duty verb that opens a sentence ("... Divisional Office. Human Resources (HR)
-# Adhere to, and implement, all HR policies", "Financial Control Manage, monitor and maintain budgets").
-_CAPITALISED_NAME = re.compile(r"(?:[A-Z][\w&'\u2019-]*|and|&|of)(?:[ \t]+(?:[A-Z][\w&'\u2019-]*|and|&|of))*")
-_INITIALS_THEN_WORD = re.compile(r"(?:[ \t]+\([A-Z&]{2,8}\))?[ \t]+([A-Z][a-z]+)[ \t,]+[a-z]")
+# after them, ``INITIALS_AFTER``), then a capitalised duty verb that opens a sentence (``_RUN_ON_VERB``: "...
+# Divisional Office. Human Resources (HR) Adhere to, and implement, all HR policies", "Financial Control Manage,
+# monitor and maintain budgets").
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w&'\u2019-]*(?:[ \t]+(?:[A-Z][\w&'\u2019-]*|and|&|of))*")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n\u2022])[ \t\-\u2022*]*$")
 
 
@@ -347,8 +348,8 @@ def _heads_run_on_duties(text: str, start: int, end: int) -> bool:
     no stop between: a flattened advert's heading over the duties of that area, no skill asked."""
     if not _CAPITALISED_NAME.fullmatch(text, start, end):
         return False
-    after = _INITIALS_THEN_WORD.match(text, end)
-    return after is not None and _opening_verb(after.group(1)) \
+    verb = _RUN_ON_VERB.match(text, INITIALS_AFTER.match(text, end).end())
+    return verb is not None and _opening_verb(verb.group(1)) \
         and _SENTENCE_OPENS.search(text, max(0, start - 8), start) is not None
 
 
@@ -1286,9 +1287,10 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
     return [(*c, link) for c, link in zip(candidates, links, strict=True) if link.how != "exact"]
 
 
-# A capitalised duty verb inside a span, a small word after it: the next item's sentence, run on from a heading
-# or a name in a one-line advert ("Financial Management Ensures clinical budget is utilised efficiently").
-_RUN_ON_VERB = re.compile(r"[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z])")
+# A capitalised duty verb inside a span, a small word or a comma after it: the next item's sentence, run on from a
+# heading or a name in a one-line advert ("Financial Management Ensures clinical budget is utilised efficiently",
+# "Financial Control Manage, monitor and maintain budgets").
+_RUN_ON_VERB = re.compile(r"[ \t]+([A-Z][a-z]+)(?=[ \t,]+[a-z])")
 
 
 def _before_a_run_on_duty(text: str, start: int, end: int) -> int:

@@ -1076,7 +1076,7 @@ def names_a_role(text: str, start: int, end: int, *, licence: bool = False) -> b
     its initials in the plural name its holders ("supervised by RNs")."""
     cues = load_cues()
     grouped = _SLASH_GROUP.match(text, end).end()  # "QA/Test Developer": the role follows the group
-    after = _INITIALS_AFTER.match(text, grouped).end()  # "Site Reliability Engineering (SRE) team"
+    after = INITIALS_AFTER.match(text, grouped).end()  # "Site Reliability Engineering (SRE) team"
     if text[max(0, start - 3):start].rstrip(" \t").endswith("("):
         after = _CLOSING.match(text, after).end()  # "(SRE) team": the initials, then the team
     # "Certified Hazardous Materials Manager (CHMM) Institute of ...": a credential's name closed by its
@@ -1246,7 +1246,7 @@ _HIRING = re.compile(
 _SLASH_GROUP = re.compile(r"(?:[ \t]*/[ \t]*[\w.+#-]+)*")
 # A name's initials in brackets right after it ("Site Reliability Engineering (SRE) team"), and the
 # bracket closing initials a mention is itself ("(SRE) team"): the role noun comes after them.
-_INITIALS_AFTER = re.compile(r"(?:[ \t]*\([ \t]*[A-Z][A-Za-z&/.-]{1,9}[ \t]*\))?")
+INITIALS_AFTER = re.compile(r"(?:[ \t]*\([ \t]*[A-Z][A-Za-z&/.-]{1,9}[ \t]*\))?")
 _CLOSING = re.compile(r"(?:[ \t]*\))?")
 # A mention written in capitals word by word ("Mobile Development"), and the capitalised words of a
 # name going on after it, up to two ("Agile" of "Mobile Development Agile team"), one of them maybe
