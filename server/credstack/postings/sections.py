@@ -531,6 +531,7 @@ _BENEFITS_OPENER = re.compile(
 # offer the following development opportunities for staff:", "In return we will offer:"): what the
 # employer gives (its courses, its perks), no ask, under no heading of its own. A contact line or a
 # link ("the service we provide ... please contact:") leads nowhere.
+_SERVICES = r"(?:services|treatments|interventions|therapies|activities|facilities)(?:[ \t]+(?:and|&)[ \t]+[\w-]+)?"
 _OFFER_LEAD_IN = re.compile(
     r"(?i)(?:^|[.!?]\s+)((?:(?:currently|also|in return|in addition|in exchange)\b[^.!?:\n]{0,80}?,?\s+)?"
     r"we\s+(?:(?:can|will|also|currently|are\s+able\s+to|would)\s+)*(?:offer|provide)\b(?![^.!?:\n]*"
@@ -543,7 +544,12 @@ _OFFER_LEAD_IN = re.compile(
     # work across a variety of clinical areas, ... This may include:"
     r"|[^.!?:\n]{0,200}?\bopportunit(?:y|ies)[ \t]+(?:for[ \t]+you[ \t]+)?to[ \t]+(?:work|rotate|gain[ \t]+experience)"
     r"[ \t]+(?:in|across|within|through|around|between)\b[^.!?:\n]{0,200}[.!?][ \t]+(?:this|these|which|they)[ \t]+"
-    r"(?:may|might|could|can)[ \t]+include):\s*$")
+    r"(?:may|might|could|can)[ \t]+include"
+    # the treatments or services the ward or team gives its patients: "The treatments and interventions offered
+    # include:", "Our services include:" (what "you will undertake" is the post's work)
+    r"|[^.!?:\n]{0,60}?\b(?:the[ \t]+(?:[\w-]+[ \t]+){0,3}?" + _SERVICES + r"[ \t]+(?:(?:we|it|the[ \t]+[\w-]+)[ \t]+)?"
+    r"(?:offers?|offered|provides?|provided|available)|our[ \t]+(?:[\w-]+[ \t]+){0,3}?" + _SERVICES + r")"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:include|includes|are)):\s*$")
 MIN_OFFER_LEAD_WORDS = 2  # "We provide:", "We offer:" closing a paragraph about the team
 
 # The lead-in of the papers to bring to an interview or a start: a list of documents the employer checks

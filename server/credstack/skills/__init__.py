@@ -30,6 +30,7 @@ from credstack.skills.employer import (
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
 from credstack.skills.languages import ENGLISH, MIN_LATIN_SHARE, language_of, language_of_part, letter_counts
 from credstack.skills.matcher import (
+    HOLDERS,
     LICENCE_CLASS_AFTER,
     Match,
     in_fixed_phrase,
@@ -72,6 +73,7 @@ from credstack.skills.requirements import (
     degree_offered,
     further_degree_fields,
     heads_boilerplate,
+    holders_sought,
     in_domain_slot,
     in_reporting_line,
     in_values_list,
@@ -222,6 +224,9 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                     and not (skill.kind == SkillKind.CERTIFICATION and certified_role(
                         seg.text, m.start, m.end, trade="Apprenticeship" in vocabulary.implied(skill.name))):
                 continue  # "DevOps engineers", "UX designers", "PhD stipend": people, teams, programmes
+            if skill.kind == SkillKind.CERTIFICATION and HOLDERS.search(m.surface) \
+                    and not holders_sought(seg.text, m.start):
+                continue  # "one of our Registered Nurses", "a team of nurses and paramedics": the staff
             if skill.kind != SkillKind.TOOL and (level != Requirement.PREFERRED or skill.kind == SkillKind.SOFT) \
                     and not asks_strongly(clause) and not speaker \
                     and not (skill.kind == SkillKind.CERTIFICATION and is_hired_role(seg.text, m.start, m.end)) \
@@ -1220,6 +1225,15 @@ def _whole_words_glued(text: str, start: int, end: int, matches: list[Match]) ->
     return wider
 
 
+# A lone capital joined to the one before by "&" ("E & B", "R&D"), and a lone capital
+_LETTER_AND = re.compile(r"\b[A-Z][ \t]?&[ \t]?$")
+_LONE_LETTER = re.compile(r"[A-Z]\b")
+
+
+def _initials_piece(text: str, start: int) -> bool:
+    """Whether a span at ``start`` opens on the second letter of initials joined by "&" ("B pathway" of "the
+    E & B pathway"): a piece of a name, none of its own."""
+    return _LETTER_AND.search(text, max(0, start - 4), start) is not None and _LONE_LETTER.match(text, start) is not None
 # The verbs that ask for what follows them: alone, a span of one names nothing
 _ASK_VERBS = frozenset("possess possesses possessing have has having hold holds holding demonstrate demonstrates "
                        "demonstrating require requires required need needs must should".split())
@@ -1260,6 +1274,8 @@ def _tagged_candidates(per_segment, vocabulary: Vocabulary, tagged: dict, embedd
                 continue  # "Possess" of "... for adults Possess CQSW, Dip SW": the ask, run on from the sentence before
             if _REFERENCE_CODE.fullmatch(surface) and whole_line(seg.text, start, end):
                 continue  # "BX72JC" on a line of its own under the closing date: the advert's reference
+            if _initials_piece(seg.text, start):
+                continue  # "B pathway" of "the E & B pathway": a piece of initials joined by "&", no name of its own
             if _unasked(judged_clause(seg.text, span.start, span.end)):  # a run-on clause: near the span
                 continue
             if names_a_role(seg.text, span.start, span.end):

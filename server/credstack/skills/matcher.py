@@ -521,6 +521,14 @@ class SkillMatcher:
                     owners[plural] = skill.name
                     self.capital_stem[plural] = len(key)
                     self.lower_s.add(plural)
+                # a licence named by its holder names them in the plural too ("registered nurses,
+                # paramedics or pharmacists"): whether they are asked or the colleagues, the context says
+                holders = _HOLDER_NOUN.search(key)
+                if holders and key not in self.rules.forms and owners.get(key) == skill.name:
+                    plural = key[:holders.start(1)] + (holders.group(1)[:-2] + "ves" if key.endswith("wife")
+                                                       else holders.group(1) + "s")
+                    if plural not in owners and plural not in self.rules.forms:
+                        owners[plural] = skill.name
         for key, name in owners.items():
             self.automaton.add_word(key, (key, name))
         self.automaton.make_automaton()
@@ -843,6 +851,13 @@ OFFICE_LIST_REACH = 60  # characters either side of a mention searched for the l
 
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,5}s$")
 _LICENCE_INITIALS = re.compile(r"^[A-Z]{2,4}(?<!S)$")
+# The last word of a licence named by its holder ("Registered Nurse", "licensed pharmacist"), and its
+# plural, the holders ("registered nurses, paramedics or pharmacists").
+_HOLDER_WORDS = (r"nurse|practitioner|technician|therapist|worker|pharmacist|paramedic|dietitian|hygienist|"
+                 r"counsel+or|scientist|accountant|surveyor|electrician|plumber|visitor|aide|associate|assistant|"
+                 r"psychologist|physiotherapist|radiographer")
+_HOLDER_NOUN = re.compile(rf"\b({_HOLDER_WORDS}|midwife)$")
+HOLDERS = re.compile(rf"(?i)\b(?:(?:{_HOLDER_WORDS})s|midwives)$")
 # Initials joined to more initials by "&" ("FP&A", "FP& A", "M&A"): one acronym, never its parts.
 # At most one space around the "&", so "AWS & GCP" stays two names.
 _AMP_AFTER = re.compile(r"^(?:&\s?|\s&)[A-Z]{1,2}\b")

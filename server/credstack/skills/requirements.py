@@ -1211,6 +1211,29 @@ _COLLEAGUE = re.compile(
     r"(?:[\w/&-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# Whom a post is open to, before a licence's holders named in the plural ("open to registered nurses,
+# occupational therapists and social workers", "We would welcome applications from ... experienced registered
+# nurses, paramedics or pharmacists", "We are currently recruiting Registered Nurses", "Applicants should be HCPC
+# registered dietitians"), the rest of their list between: the licence asked. Elsewhere the holders are the
+# staff ("one of our Registered Nurses", "under the leadership of registered nurses", "a team of ... nurses and
+# paramedics").
+_POOL_BEFORE = re.compile(
+    r"(?i)\b(?:open[ \t]+to(?:[ \t]+applications[ \t]+from)?|applications?[ \t]+(?:are[ \t]+|is[ \t]+)?(?:also[ \t]+)?"
+    r"(?:welcomed?[ \t]+|invited[ \t]+|encouraged[ \t]+)?from|welcomes?|seek(?:s|ing)?(?:[ \t]+to[ \t]+recruit)?|"
+    r"recruit(?:s|ing)?(?:[ \t]+for)?|looking(?:[ \t]+(?:for|to[ \t]+recruit))?|searching[ \t]+for|calling[ \t]+on|"
+    r"(?:opportunit(?:y|ies)|vacanc(?:y|ies)|positions?|posts?)(?:[ \t]+(?:has|have)[ \t]+arisen)?[ \t]+for|"
+    r"(?:should|must)[ \t]+be|need|if[ \t]+you[ \t]+are)"
+    r"(?:[ \t,]+(?!our\b|the\b|their\b|its\b)[\w'\u2019/&()-]+){0,10}[ \t,]*$")
+
+
+def holders_sought(text: str, start: int) -> bool:
+    """Whether a licence's holders named in the plural at ``start`` are whom the post is open to
+    (``_POOL_BEFORE`` in their sentence), not the employer's staff or the team's."""
+    lo = max(0, start - 160)
+    cut = max(text.rfind(c, lo, start) for c in ".;!?\n")
+    return _POOL_BEFORE.search(text, max(lo, cut + 1), start) is not None
+
+
 def is_hired_role(text: str, start: int, end: int) -> bool:
     """A name that is itself a role ("Registered Nurse", "Journeyman Electrician": its last word a
     role noun) written as whom the employer is hiring ("We are seeking an ER Registered Nurse to
