@@ -1233,7 +1233,10 @@ _LONE_LETTER = re.compile(r"[A-Z]\b")
 def _initials_piece(text: str, start: int) -> bool:
     """Whether a span at ``start`` opens on the second letter of initials joined by "&" ("B pathway" of "the
     E & B pathway"): a piece of a name, none of its own."""
-    return _LETTER_AND.search(text, max(0, start - 4), start) is not None and _LONE_LETTER.match(text, start) is not None
+    return _LETTER_AND.search(text, max(0, start - 4), start) is not None \
+        and _LONE_LETTER.match(text, start) is not None
+
+
 # The verbs that ask for what follows them: alone, a span of one names nothing
 _ASK_VERBS = frozenset("possess possesses possessing have has having hold holds holding demonstrate demonstrates "
                        "demonstrating require requires required need needs must should".split())
