@@ -77,6 +77,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ240|held-occ241|
                                           held-occ242|held-occ243|
                                           held-occ244|held-occ245|
+                                          held-occ246|held-occ247|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -491,7 +492,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ238`` the two-hundred-and-forty-eighth, ``held-occ239`` the two-hundred-and-forty-ninth,
     ``held-occ240`` the two-hundred-and-fiftieth, ``held-occ241`` the two-hundred-and-fifty-first,
     ``held-occ242`` the two-hundred-and-fifty-second, ``held-occ243`` the two-hundred-and-fifty-third,
-    ``held-occ244`` the two-hundred-and-fifty-fourth, ``held-occ245`` the two-hundred-and-fifty-fifth (and ``all``):
+    ``held-occ244`` the two-hundred-and-fifty-fourth, ``held-occ245`` the two-hundred-and-fifty-fifth,
+    ``held-occ246`` the two-hundred-and-fifty-sixth, ``held-occ247`` the two-hundred-and-fifty-seventh (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -808,6 +810,7 @@ def main() -> int:
                                             "held-occ240", "held-occ241",
                                             "held-occ242", "held-occ243",
                                             "held-occ244", "held-occ245",
+                                            "held-occ246", "held-occ247",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -889,7 +892,8 @@ def main() -> int:
                         "held-occ238, held-occ239, "
                         "held-occ240, held-occ241, "
                         "held-occ242, held-occ243, "
-                        "held-occ244, held-occ245: "
+                        "held-occ244, held-occ245, "
+                        "held-occ246, held-occ247: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -973,7 +977,8 @@ def main() -> int:
                         "two-hundred-and-forty-eighth, two-hundred-and-forty-ninth, "
                         "two-hundred-and-fiftieth, two-hundred-and-fifty-first, "
                         "two-hundred-and-fifty-second, two-hundred-and-fifty-third, "
-                        "two-hundred-and-fifty-fourth, two-hundred-and-fifty-fifth batch), "
+                        "two-hundred-and-fifty-fourth, two-hundred-and-fifty-fifth, "
+                        "two-hundred-and-fifty-sixth, two-hundred-and-fifty-seventh batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
