@@ -26,7 +26,7 @@ def test_from_the_holders_sought_helper():
     from credstack.skills.requirements import holders_sought
 
     for text in ("We are currently recruiting Registered Nurses", "An exciting opportunity has arisen for "
-                 "motivated registered nurses", "Applicants should be HCPC registered dietitians",
+                 "motivated registered nurses", "An opportunity has become available for enthusiastic Registered Nurses", "Applicants should be HCPC registered dietitians",
                  "open to applications from Nurses, Social Workers and Occupational Therapists"):
         assert holders_sought(text, len(text) - len(text.split()[-1])), text
     for text in ("As a Trust we offer our Registered Nurses", "under the leadership of registered nurses",
@@ -77,3 +77,49 @@ def test_a_letter_of_initials_joined_by_an_ampersand_is_no_name():
     assert _initials_piece(text, text.index("D team"))
     assert not _initials_piece(text, text.index("Safety"))
     assert not _initials_piece(text, text.index("E & B"))
+
+
+def test_a_lead_in_whose_colon_has_a_dash_heads_its_list(resources):
+    """'Some of the duties include:- (Full training to be provided)' over a list of procedures (a community nurse's
+    advert): the duties, as under 'Some of the duties include:'; the aside stays the first line under it."""
+    from credstack.postings import parse_posting
+
+    text = ("Community Nurse\n\nSome of the duties include:- (Full training to be provided)\n\n•\n\nDiabetes "
+            "management\n\n•\n\nCatheterisation\n")
+    sections = parse_posting(text).sections
+    duties = [s for s in sections if s.heading == "Some of the duties include"]
+    assert duties and duties[0].kind.value == "responsibilities", sections
+    assert duties[0].text.startswith("(Full training to be provided)"), duties
+    got = parse_posting("Nurse\n\nIn return we can offer you:-\n\n• Competitive relocation package\n").sections
+    assert [s.text for s in got if s.kind.value == "benefits"] == ["- Competitive relocation package"], got
+
+
+def test_whom_the_post_works_to_is_no_skill(resources):
+    """'The post holder will work to the Assistant director, medicines optimisation' (a project officer's advert):
+    the post's manager; 'work to the highest standards of infection control' asks, and so does what comes after
+    the manager's title in a new clause ('accountable to the Deputy Chief Operating Officer, you must be highly
+    organised')."""
+    from credstack.skills.requirements import in_reporting_line
+
+    text = "The post holder will work to the Assistant director, medicines optimisation and the Allied Professions Lead"
+    start = text.index("medicines optimisation")
+    assert in_reporting_line(text, start, start + len("medicines optimisation"))
+    text = "You must work to the highest standards of infection control"
+    start = text.index("infection control")
+    assert not in_reporting_line(text, start, start + len("infection control"))
+    got = found("Nurse\n\nRequirements\n\n- You must work to the highest standards of infection control\n", resources)
+    assert "Infection Control" in got, got
+    got = found("Manager\n\nAccountable to the Deputy Chief Operating Officer, you must be a highly organised "
+                "person.\n", resources)
+    assert "Organizational Skills" in got, got
+
+
+def test_who_is_a_qualified_licence_holder_asks_the_licence(resources):
+    """'We have an exciting opportunity to recruit for a second Senior Mental Health Practitioner who is a qualified
+    RMN or RNLD, OT or Social Worker' (a CAMHS liaison advert): the employer's sentence, but it asks the licences."""
+    got = found("Practitioner\n\nWe have an exciting opportunity to recruit for a second Senior Mental Health "
+                "Practitioner who is a qualified RMN or RNLD. This post will provide liaison cover.\n", resources)
+    assert "NMC Registration" in got, got
+    got = found("Practitioner\n\nWe have a friendly team of RMN and RNLD staff. This post will provide liaison "
+                "cover.\n", resources)
+    assert "NMC Registration" not in got, got

@@ -638,6 +638,19 @@ def _why_join_kind(heading: str, text: str, kind: SectionKind) -> SectionKind:
 _COUNT_ONLY = re.compile(r"[+~]?[0-9][0-9.,\u00a0 ]*[kKmM%+]?")
 
 
+# A lead-in's colon typed with a dash after it, maybe then an aside in brackets ("Some of the duties include:-
+# (Full training to be provided)"): the lead-in closed by its colon, and the aside the first line under it.
+_COLON_DASHED = re.compile(r"^([^:\n]{3,120}:)[ \t]*[-\u2013\u2014](?:[ \t]*(\([^()\n]{1,80}\)))?[ \t]*$")
+
+
+def _colon_dashed(block: Block) -> list[Block]:
+    """``block`` split at a lead-in's dashed colon (``_COLON_DASHED``); ``[block]`` when it has none."""
+    m = _COLON_DASHED.match(block.text.strip()) if block.tag != "li" else None
+    if m is None:
+        return [block]
+    return [Block(m.group(1), block.tag, block.bold, block.level), *([Block(m.group(2), "p")] if m.group(2) else [])]
+
+
 def build_sections(blocks: list[Block]) -> list[Section]:
     """Group blocks under their headings and type each group.
 
@@ -645,7 +658,7 @@ def build_sections(blocks: list[Block]) -> list[Section]:
     (short cue lines, ':', capitals, markdown) that pages mark with tags and bold. A list run into
     one element with its headings is read as its paragraph, headings and items.
     """
-    blocks = [part for block in blocks for part in (_flattened_list(block.text) or [block])]
+    blocks = [part for block in blocks for part in (_flattened_list(block.text) or _colon_dashed(block))]
     sections: list[Section] = []
     kind, heading, body = SectionKind.OTHER, "", []
     opened_with_colon = False

@@ -659,7 +659,11 @@ def in_reporting_line(text: str, start: int, end: int) -> bool:
     """True when the mention at [start, end) names whom the post reports to ("Report to the
     supervisor and operations management", "reports directly to the Finance Director"): someone's
     post or team, not a skill asked (requirement_cues.json ``reporting_line``)."""
-    return _before_matches("reporting_line", text, start, end, ("report",))
+    return _before_matches("reporting_line", text, start, end, _REPORTING_LEADS)
+
+
+# Words one of which the text before a mention holds for ``in_reporting_line`` to read its clause.
+_REPORTING_LEADS = ("report", "work to ", "works to ", "working to ", "accountable to ", "responsible to ")
 
 
 def taught_on_the_job(text: str, start: int, end: int) -> bool:
@@ -1221,7 +1225,8 @@ _POOL_BEFORE = re.compile(
     r"(?i)\b(?:open[ \t]+to(?:[ \t]+applications[ \t]+from)?|applications?[ \t]+(?:are[ \t]+|is[ \t]+)?(?:also[ \t]+)?"
     r"(?:welcomed?[ \t]+|invited[ \t]+|encouraged[ \t]+)?from|welcomes?|seek(?:s|ing)?(?:[ \t]+to[ \t]+recruit)?|"
     r"recruit(?:s|ing)?(?:[ \t]+for)?|looking(?:[ \t]+(?:for|to[ \t]+recruit))?|searching[ \t]+for|calling[ \t]+on|"
-    r"(?:opportunit(?:y|ies)|vacanc(?:y|ies)|positions?|posts?)(?:[ \t]+(?:has|have)[ \t]+arisen)?[ \t]+for|"
+    r"(?:opportunit(?:y|ies)|vacanc(?:y|ies)|positions?|posts?)"
+    r"(?:[ \t]+(?:has|have)[ \t]+(?:arisen|become[ \t]+available))?[ \t]+for|"
     r"(?:should|must)[ \t]+be|need|if[ \t]+you[ \t]+are)"
     r"(?:[ \t,]+(?!our\b|the\b|their\b|its\b)[\w'\u2019/&()-]+){0,10}[ \t,]*$")
 
