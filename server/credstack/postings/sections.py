@@ -549,7 +549,14 @@ _OFFER_LEAD_IN = re.compile(
     # include:", "Our services include:" (what "you will undertake" is the post's work)
     r"|[^.!?:\n]{0,60}?\b(?:the[ \t]+(?:[\w-]+[ \t]+){0,3}?" + _SERVICES + r"[ \t]+(?:(?:we|it|the[ \t]+[\w-]+)[ \t]+)?"
     r"(?:offers?|offered|provides?|provided|available)|our[ \t]+(?:[\w-]+[ \t]+){0,3}?" + _SERVICES + r")"
-    r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:include|includes|are)):\s*$")
+    r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:include|includes|are)"
+    # the development the post gives: "The successful candidate will undertake the following development opportunities:"
+    r"|[^.!?:\n]{0,120}?\bthe[ \t]+following[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:development|training|learning|educational|"
+    r"career)[ \t]+(?:opportunities|programmes?)"
+    # what the service gives its patients: "Patients are offered a comprehensive menu of support and interventions:"
+    r"|[^.!?:\n]{0,160}?\b(?:patients|clients|service[ \t]+users|residents|families|young[ \t]+people|children)[ \t]+"
+    r"(?:are|will[ \t]+be|can[ \t]+be)[ \t]+(?:offered|provided[ \t]+with|given)\b[^.!?:\n]{0,100})"
+    r":\s*$")
 MIN_OFFER_LEAD_WORDS = 2  # "We provide:", "We offer:" closing a paragraph about the team
 
 # The lead-in of the papers to bring to an interview or a start: a list of documents the employer checks
