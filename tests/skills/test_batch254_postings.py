@@ -20,6 +20,9 @@ def test_licence_holders_in_the_plural_are_asked_when_the_post_is_open_to_them(r
                 "Registered Nurses says the ward is friendly. The team includes pharmacists, doctors and "
                 "paramedics.\n", resources)
     assert not {"Registered Nurse", "Paramedic License"} & got, got
+    got = found("Accountant\n\nYou will be a member of the Association of Chartered Certified Accountants.\n",
+                resources)
+    assert "ACCA" in got, got  # a body's name in the plural names no holders
 
 
 def test_from_the_holders_sought_helper():

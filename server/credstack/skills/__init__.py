@@ -30,7 +30,6 @@ from credstack.skills.employer import (
 from credstack.skills.keywords import STOP_WORDS, keyword_candidates
 from credstack.skills.languages import ENGLISH, MIN_LATIN_SHARE, language_of, language_of_part, letter_counts
 from credstack.skills.matcher import (
-    HOLDERS,
     LICENCE_CLASS_AFTER,
     Match,
     in_fixed_phrase,
@@ -224,7 +223,7 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                     and not (skill.kind == SkillKind.CERTIFICATION and certified_role(
                         seg.text, m.start, m.end, trade="Apprenticeship" in vocabulary.implied(skill.name))):
                 continue  # "DevOps engineers", "UX designers", "PhD stipend": people, teams, programmes
-            if skill.kind == SkillKind.CERTIFICATION and HOLDERS.search(m.surface) \
+            if skill.kind == SkillKind.CERTIFICATION and match_key(m.surface) in matcher_for(vocabulary).holders \
                     and not holders_sought(seg.text, m.start):
                 continue  # "one of our Registered Nurses", "a team of nurses and paramedics": the staff
             if skill.kind != SkillKind.TOOL and (level != Requirement.PREFERRED or skill.kind == SkillKind.SOFT) \

@@ -458,6 +458,7 @@ class SkillMatcher:
                         self.lower_s.add(key)
         derived: dict[str, str] = {}
         self.singulars: set[str] = set()  # "job description" of "Job Descriptions"
+        self.holders: set[str] = set()  # "registered nurses" of "Registered Nurse": a licence's holders
         for skill in vocabulary:
             for form in (skill.name, *skill.aliases):
                 key = match_key(form)
@@ -529,6 +530,7 @@ class SkillMatcher:
                                                        else holders.group(1) + "s")
                     if plural not in owners and plural not in self.rules.forms:
                         owners[plural] = skill.name
+                        self.holders.add(plural)
         for key, name in owners.items():
             self.automaton.add_word(key, (key, name))
         self.automaton.make_automaton()
@@ -851,13 +853,12 @@ OFFICE_LIST_REACH = 60  # characters either side of a mention searched for the l
 
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,5}s$")
 _LICENCE_INITIALS = re.compile(r"^[A-Z]{2,4}(?<!S)$")
-# The last word of a licence named by its holder ("Registered Nurse", "licensed pharmacist"), and its
-# plural, the holders ("registered nurses, paramedics or pharmacists").
+# The last word of a licence named by its holder ("Registered Nurse", "licensed pharmacist"), whose plural names
+# the holders ("registered nurses, paramedics or pharmacists").
 _HOLDER_WORDS = (r"nurse|practitioner|technician|therapist|worker|pharmacist|paramedic|dietitian|hygienist|"
                  r"counsel+or|scientist|accountant|surveyor|electrician|plumber|visitor|aide|associate|assistant|"
                  r"psychologist|physiotherapist|radiographer")
 _HOLDER_NOUN = re.compile(rf"\b({_HOLDER_WORDS}|midwife)$")
-HOLDERS = re.compile(rf"(?i)\b(?:(?:{_HOLDER_WORDS})s|midwives)$")
 # Initials joined to more initials by "&" ("FP&A", "FP& A", "M&A"): one acronym, never its parts.
 # At most one space around the "&", so "AWS & GCP" stays two names.
 _AMP_AFTER = re.compile(r"^(?:&\s?|\s&)[A-Z]{1,2}\b")
