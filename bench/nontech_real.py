@@ -80,6 +80,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ246|held-occ247|
                                           held-occ248|held-occ249|
                                           held-occ250|held-occ251|
+                                          held-occ252|held-occ253|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -497,7 +498,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ244`` the two-hundred-and-fifty-fourth, ``held-occ245`` the two-hundred-and-fifty-fifth,
     ``held-occ246`` the two-hundred-and-fifty-sixth, ``held-occ247`` the two-hundred-and-fifty-seventh,
     ``held-occ248`` the two-hundred-and-fifty-eighth, ``held-occ249`` the two-hundred-and-fifty-ninth,
-    ``held-occ250`` the two-hundred-and-sixtieth, ``held-occ251`` the two-hundred-and-sixty-first (and ``all``):
+    ``held-occ250`` the two-hundred-and-sixtieth, ``held-occ251`` the two-hundred-and-sixty-first,
+    ``held-occ252`` the two-hundred-and-sixty-second, ``held-occ253`` the two-hundred-and-sixty-third (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -817,6 +819,7 @@ def main() -> int:
                                             "held-occ246", "held-occ247",
                                             "held-occ248", "held-occ249",
                                             "held-occ250", "held-occ251",
+                                            "held-occ252", "held-occ253",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -901,7 +904,8 @@ def main() -> int:
                         "held-occ244, held-occ245, "
                         "held-occ246, held-occ247, "
                         "held-occ248, held-occ249, "
-                        "held-occ250, held-occ251: "
+                        "held-occ250, held-occ251, "
+                        "held-occ252, held-occ253: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -988,7 +992,8 @@ def main() -> int:
                         "two-hundred-and-fifty-fourth, two-hundred-and-fifty-fifth, "
                         "two-hundred-and-fifty-sixth, two-hundred-and-fifty-seventh, "
                         "two-hundred-and-fifty-eighth, two-hundred-and-fifty-ninth, "
-                        "two-hundred-and-sixtieth, two-hundred-and-sixty-first batch), "
+                        "two-hundred-and-sixtieth, two-hundred-and-sixty-first, "
+                        "two-hundred-and-sixty-second, two-hundred-and-sixty-third batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
