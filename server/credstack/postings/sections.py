@@ -555,7 +555,11 @@ _OFFER_LEAD_IN = re.compile(
     r"career)[ \t]+(?:opportunities|programmes?)"
     # what the service gives its patients: "Patients are offered a comprehensive menu of support and interventions:"
     r"|[^.!?:\n]{0,160}?\b(?:patients|clients|service[ \t]+users|residents|families|young[ \t]+people|children)[ \t]+"
-    r"(?:are|will[ \t]+be|can[ \t]+be)[ \t]+(?:offered|provided[ \t]+with|given)\b[^.!?:\n]{0,100})"
+    r"(?:are|will[ \t]+be|can[ \t]+be)[ \t]+(?:offered|provided[ \t]+with|given)\b[^.!?:\n]{0,100}"
+    # what a team or service gives, then its list: "a ... team of staff ..., who provide a quality service to adults ...
+    # who have a range of health conditions across spectrums including:"
+    r"|[^.!?:\n]{0,200}?\b(?:team|teams|service|services|staff)\b[^.!?:\n]{0,60}?\b(?:who|which|that)[ \t]+"
+    r"(?:provides?|delivers?|offers?)\b[^.!?:\n]{0,200}\b(?:including|include|includes|such[ \t]+as))"
     r":\s*$")
 MIN_OFFER_LEAD_WORDS = 2  # "We provide:", "We offer:" closing a paragraph about the team
 

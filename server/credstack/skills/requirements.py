@@ -731,7 +731,7 @@ _TAUGHT_LEADS = ("train", "support", "provide", "equip", "give", "offer", "compl
 # Words one of whose presence before a mention lets ``names_colleagues`` read its clause.
 _COLLEAGUE_LEADS = (" working ", " who work ", " based ", " specialis", " specializ", " comprising ", " including ",
                     " made up of ", " consisting of ", " consist of ", " consists of ", " includes ", " include ",
-                    " team of ", " teams of ", " stakeholders ",
+                    " team of ", " teams of ", " stakeholders ", " trained in ",
                     " intern",
                     " such as ", " like ", " e.g.",
                     "disciplines (", "professions (", " experts ", " consultants ", "breadth of ", "wealth of ",
