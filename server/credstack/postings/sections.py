@@ -721,6 +721,7 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             kind, heading, opened_with_colon, offered = SectionKind.OTHER, "", False, None
         rank = heading_rank(block)
         offer = _OFFER_LEAD_IN.search(text) if not rank and block.tag != "li" and kind != SectionKind.BENEFITS \
+            and text.endswith(":") \
             else None
         if offer is not None and len(offer.group(1).split()) >= MIN_OFFER_LEAD_WORDS:
             # "Currently we offer the following development opportunities for staff:" over a list of
