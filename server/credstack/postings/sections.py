@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -527,11 +527,13 @@ _BENEFITS_OPENER = re.compile(
     r"(?:[\w/-]+[ \t]+){0,4}?(?:benefits?|compensation|rewards?)[ \t]+(?:program(?:me)?|package|plan|offering)s?\b",
     re.IGNORECASE)
 
+# What a ward, team or service gives its patients ("treatments and interventions", "services"), for ``_OFFER_LEAD_IN``
+_SERVICES = r"(?:services|treatments|interventions|therapies|activities|facilities)(?:[ \t]+(?:and|&)[ \t]+[\w-]+)?"
+
 # A paragraph whose last sentence leads the employer's offer into the list under it ("Currently we
 # offer the following development opportunities for staff:", "In return we will offer:"): what the
 # employer gives (its courses, its perks), no ask, under no heading of its own. A contact line or a
 # link ("the service we provide ... please contact:") leads nowhere.
-_SERVICES = r"(?:services|treatments|interventions|therapies|activities|facilities)(?:[ \t]+(?:and|&)[ \t]+[\w-]+)?"
 _OFFER_LEAD_IN = re.compile(
     r"(?i)(?:^|[.!?]\s+)((?:(?:currently|also|in return|in addition|in exchange)\b[^.!?:\n]{0,80}?,?\s+)?"
     r"we\s+(?:(?:can|will|also|currently|are\s+able\s+to|would)\s+)*(?:offer|provide)\b(?![^.!?:\n]*"
@@ -659,7 +661,7 @@ def _colon_dashed(block: Block) -> list[Block]:
     m = _COLON_DASHED.match(block.text.strip()) if block.tag != "li" else None
     if m is None:
         return [block]
-    return [Block(m.group(1), block.tag, block.bold, block.level), *([Block(m.group(2), "p")] if m.group(2) else [])]
+    return [replace(block, text=m.group(1)), *([Block(m.group(2), "p")] if m.group(2) else [])]
 
 
 def build_sections(blocks: list[Block]) -> list[Section]:

@@ -1228,15 +1228,16 @@ _POOL_BEFORE = re.compile(
     r"(?:opportunit(?:y|ies)|vacanc(?:y|ies)|positions?|posts?)"
     r"(?:[ \t]+(?:has|have)[ \t]+(?:arisen|become[ \t]+available))?[ \t]+for|"
     r"(?:should|must)[ \t]+be|need|if[ \t]+you[ \t]+are)"
-    r"(?:[ \t,]+(?!our\b|the\b|their\b|its\b)[\w'\u2019/&()-]+){0,10}[ \t,]*$")
+    r"(?:[ \t,]+(?!our\b|the\b|their\b|its\b)[\w'\u2019/&()-]+){0,10}[ \t,]*\Z")
+
+
+POOL_REACH = 160  # how far back the cue of whom a post is open to may start
 
 
 def holders_sought(text: str, start: int) -> bool:
     """Whether a licence's holders named in the plural at ``start`` are whom the post is open to
     (``_POOL_BEFORE`` in their sentence), not the employer's staff or the team's."""
-    lo = max(0, start - 160)
-    cut = max(text.rfind(c, lo, start) for c in ".;!?\n")
-    return _POOL_BEFORE.search(text, max(lo, cut + 1), start) is not None
+    return _POOL_BEFORE.search(text, max(0, start - POOL_REACH), start) is not None  # its words cross no stop or line
 
 
 def is_hired_role(text: str, start: int, end: int) -> bool:
