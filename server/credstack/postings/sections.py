@@ -536,7 +536,8 @@ _SERVICES = r"(?:services|treatments|interventions|therapies|activities|faciliti
 # link ("the service we provide ... please contact:") leads nowhere.
 _OFFER_LEAD_IN = re.compile(
     r"(?i)(?:^|[.!?]\s+)((?:(?:currently|also|in return|in addition|in exchange)\b[^.!?:\n]{0,80}?,?\s+)?"
-    r"we\s+(?:(?:can|will|also|currently|are\s+able\s+to|would)\s+)*(?:offer|provide)\b(?![^.!?:\n]*"
+    r"(?:we\s+|we're\s+|we’re\s+)(?:(?:can|will|also|currently|are\s+able\s+to|would|"
+    r"(?:are\s+)?(?:proud|pleased|happy|delighted|excited)\s+to)\s+)*(?:offer|provide)\b(?![^.!?:\n]*"
     r"\b(?:contact|link|visit|website|if\s+you)\b)[^.!?:\n]{0,100}"
     # the employer's benefits package, named in the third person: "Acme is committed to offering its advisors a
     # comprehensive compensation and benefits program which includes:"

@@ -201,7 +201,8 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 continue  # "Mayor Michael R. Bloomberg": a person's initial and surname, no R, no Bloomberg Terminal
             if (skill.kind == SkillKind.TOOL and (_INTERVIEW_MEDIUM.search(judged)
                                                   or _NAMES_AN_INTERVIEW.match(seg.text, m.end)
-                                                  or _employers_channel(seg.text, m.start, m.end))) \
+                                                  or _employers_channel(seg.text, m.start, m.end)
+                                                  or _held_through(seg.text, m.start, judged))) \
                     or _pastes_into_a_browser(judged):
                 continue  # "Interviews will be via MS Teams", "a Skype or Microsoft Teams interview": how the
                 # interview is held, no tool asked; "paste
@@ -1820,6 +1821,22 @@ _INTERVIEW_MEDIUM = re.compile(r"(?i)\binterviews?[ \t]+(?:will|may|are|is|to)[ 
 # video interview"): the words after the name, up to one more name joined by "or"/"and"/"/".
 _NAMES_AN_INTERVIEW = re.compile(r"(?i)(?:[ \t]*(?:or|and|/)[ \t]*[\w.-]+(?:[ \t]+[\w.-]+){0,2})?[ \t]+"
                                  r"(?:video[ \t]+|online[ \t]+)?interviews?\b")
+
+# The medium an applicant's interview or presentation is held through, right before the tool ("a further interview
+# at their office in Plymouth or over Microsoft Teams", "Interviews may need to be conducted remotely via Microsoft
+# Teams", "The applicant will be invited to present on Microsoft teams"), in a clause about that interview; one the
+# post holder arranges ("schedule interviews via Zoom") is the job's own tool.
+_THROUGH_BEFORE = re.compile(r"(?i)\b(?:via|over|through|using|on)[ \t]+(?:the[ \t]+)?$")
+_APPLICANTS_INTERVIEW = re.compile(r"(?i)\binterview(?:s|ed)?\b|\binvit(?:ed|ation)[ \t]+to[ \t]+present\b")
+_ARRANGES_INTERVIEWS = re.compile(r"(?i)\b(?:schedul|arrang|co-?ordinat|conduct|book|organis|organiz|set)\w*[ \t]+"
+                                  r"(?:up[ \t]+)?(?:[\w-]+[ \t]+){0,2}?interviews?\b")
+
+
+def _held_through(text: str, start: int, judged: str) -> bool:
+    if _THROUGH_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    return _APPLICANTS_INTERVIEW.search(judged) is not None and _ARRANGES_INTERVIEWS.search(judged) is None
+
 
 # The employer's own pages on a network, where the reader may follow it ("take a look at our Facebook and Twitter
 # pages", "Visit our Facebook page", "follow us on LinkedIn"): the network named before what is its, or after "us on".

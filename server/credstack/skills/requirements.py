@@ -682,6 +682,8 @@ def taught_on_the_job(text: str, start: int, end: int) -> bool:
         return True  # "50% NMC registration renewal paid by Cygnet": a benefit, the employer pays
     if _RUN_BY_OTHERS_AFTER.match(text, end):
         return True  # "the CPD program offered by the systemic discipline": the employer's, taken part in
+    if text[start:end].lower().endswith(_RECEIVED) and _given_to_post_holder(text, start, end):
+        return True  # "working under appropriate supervision": the supervision the post holder gets
     return _before_matches("taught_on_the_job", text, start, end, _TAUGHT_LEADS, TAUGHT_REACH)
 
 
@@ -709,6 +711,33 @@ _RUN_BY_OTHERS_AFTER = re.compile(r"(?i)[ \t]+(?:programmes?|programs?|events?|s
                                   r"forums?|groups?)[ \t]+(?:(?:is|are|will[ \t]+be)[ \t]+)?"
                                   r"(?:offered|run|organi[sz]ed|hosted|facilitated)[ \t]+by\b")
 _PROVIDED_WITH = re.compile(r"(?i)\bwith[ \t]+(?:[\w-]+[ \t]+){0,4}(?:and|&)[ \t]+$")
+
+_RECEIVED = ("supervision", "mentoring", "mentorship", "coaching")  # what a post holder is given as much as gives
+
+# The supervision (mentoring, coaching) the post holder works under or is given, not the supervision it gives:
+# "working in teams under appropriate supervision", "under the indirect and direct guidance and supervision of the
+# Nursing Manager", "you will receive regular safeguarding, clinical and restorative supervision", "the senior
+# Clinical Neuropsychologist ... who will provide on-site support and supervision", "Clinical supervision will be
+# provided by the Clinical Lead", "Monthly supervision with our Service Doctor". A provider named who gives it to
+# others ("a nurse who will provide clinical supervision to students") is the post's own duty; so is working "under
+# minimal supervision", which asks for working alone.
+_SUPERVISION_UNDER = re.compile(r"(?i)\b(?:under|receive[sd]?|receiving|be[ \t]+given|benefit[ \t]+from|"
+                                r"(?P<giver>(?:who|which|we|they)[ \t]+(?:will[ \t]+|can[ \t]+|also[ \t]+)*"
+                                r"(?:provide|offer|give)s?))[ \t]+(?:the[ \t]+|you[ \t]+(?:with[ \t]+)?)?"
+                                r"(?:(?!(?:minimal|minimum|little|limited|no|without|less)\b)[\w-]+,?[ \t]+){0,6}$")
+_SUPERVISION_GIVEN_AFTER = re.compile(r"(?i)[ \t]+(?:(?:will[ \t]+be|is|are)[ \t]+"
+                                      r"(?:provided|given|offered|available)\b|"
+                                      r"(?:with|from)[ \t]+(?:our|your|the|a|an)\b)")
+_SUPERVISION_TO_OTHERS = re.compile(r"(?i)[ \t]+(?:to|for|of)\b")
+
+
+def _given_to_post_holder(text: str, start: int, end: int) -> bool:
+    if _SUPERVISION_GIVEN_AFTER.match(text, end):
+        return True
+    lo, _hi = clause_bounds(text, start, end)
+    word = text.rfind(" ", start, end) + 1 or start  # a span's own words ("minimal supervision") are read as before it
+    under = _SUPERVISION_UNDER.search(text, max(lo, start - 120), word)
+    return under is not None and not (under.group("giver") and _SUPERVISION_TO_OTHERS.match(text, end))
 
 
 # How far back in its clause a promise of training may start: the end of a course's award names a
