@@ -77,3 +77,25 @@ def test_we_are_proud_to_offer_leads_into_the_employers_benefits(resources):
 def test_the_medium_of_an_applicants_interview_is_no_tool_asked(resources, line, held):
     got = found(f"Coordinator\n\nRequirements\n- Experience of Excel.\n- {line}\n", resources)
     assert ("Microsoft Teams" in got) is held, got
+
+
+def test_a_tools_name_beside_nursing_skills_is_no_tool(resources):
+    """'Jasmine Lodge Mother and Baby Unit' beside eating disorders and perinatal mental health (an inpatient nurse
+    rotation advert): a ward's name; a hard skill of any field used to vouch for a tool's name. Beside software
+    words or skills it stays the tool."""
+    got = found("Registered Nurse\n\nRequirements\n- Experience of eating disorders care.\n- You will work on "
+                "Jasmine Lodge Mother and Baby Unit.\n", resources)
+    assert "Jasmine" not in got, got
+    got = found("Front End Developer\n\nRequirements\n- Unit tests with Jasmine and Karma.\n- React.\n", resources)
+    assert "Jasmine" in got, got
+    got = found("Payroll Officer\n\nRequirements\n- Payroll processing in Workday.\n", resources)
+    assert "Workday HCM" in got, got
+
+
+def test_a_team_that_works_somewhere_is_no_teamwork(resources):
+    """'The team work across UHCW and Rugby St Cross site' (an integrated discharge team advert): British
+    English's plural team and its verb; 'good team work' asks for teamwork."""
+    got = found("Assistant Practitioner\n\nThe team work across UHCW and Rugby St Cross site, the post holder will be "
+                "required to work across both sites.\n\nYou will need excellent communication skills.\n", resources)
+    assert "Teamwork" not in got, got
+    assert "Teamwork" in found("Assistant Practitioner\n\nRequirements\n- Good team work.\n", resources)
