@@ -760,7 +760,7 @@ _TAUGHT_LEADS = ("train", "support", "provide", "equip", "give", "offer", "compl
 # Words one of whose presence before a mention lets ``names_colleagues`` read its clause.
 _COLLEAGUE_LEADS = (" working ", " who work ", " based ", " specialis", " specializ", " comprising ", " including ",
                     " made up of ", " consisting of ", " consist of ", " consists of ", " includes ", " include ",
-                    " team of ", " teams of ", " stakeholders ", " trained in ",
+                    " team of ", " teams of ", " stakeholders ", " trained in ", " we have ",
                     " intern",
                     " such as ", " like ", " e.g.",
                     "disciplines (", "professions (", " experts ", " consultants ", "breadth of ", "wealth of ",
@@ -769,19 +769,25 @@ _COLLEAGUE_LEADS = (" working ", " who work ", " based ", " specialis", " specia
                       for what in ("experience", "expertise", "interest", "skills")))
 
 
+# How far back in its clause the colleagues a mention names may be said: a list of the therapies they are trained in
+# runs long ("we have Psychologists with further training and experience in a range of therapeutic models including
+# ACT, CFT, family therapy, intensive short-term dynamic therapy, CAT and EMDR"); each cue bounds its words itself.
+COLLEAGUE_REACH = 240
+
+
 def names_colleagues(text: str, start: int, end: int) -> bool:
     """True when the mention at [start, end) is a field colleagues work in ("clinicians and others
     working in organ transplantation, blood donation and haematology", "contact with patients,
     medical, nursing and other staff") or a profession of the team the post joins ("a therapies team
     comprising psychology, art psychotherapy and occupational therapy"): the people the post works
     with, not a skill asked (requirement_cues.json ``colleague_field``)."""
-    lead = text[max(0, start - NOT_ASKED_REACH):start].lower()
+    lead = text[max(0, start - COLLEAGUE_REACH):start].lower()
     after = text[end:end + NOT_ASKED_REACH].lower()
     if " other " not in after and "represented" not in after and " colleagues" not in after \
             and not any(w in lead for w in _COLLEAGUE_LEADS):
         return False  # the clause is not even looked for (most mentions)
     lo, hi = clause_bounds(text, start, end)
-    before, after = text[max(lo, start - NOT_ASKED_REACH):start], text[end:min(hi, end + NOT_ASKED_REACH)]
+    before, after = text[max(lo, start - COLLEAGUE_REACH):start], text[end:min(hi, end + NOT_ASKED_REACH)]
     before_patterns, after_patterns = _around_cues("colleague_field")
     return any(p.search(before) for p in before_patterns) or any(p.match(after) for p in after_patterns)
 
@@ -789,7 +795,9 @@ def names_colleagues(text: str, start: int, end: int) -> bool:
 # Words one of which the text before a mention holds for ``offered_not_asked`` to read its sentence.
 _OFFER_WORDS = ("opportunit", "career", "look forward", "come with", "comes with", "advantage", "perk",
                 "in return", "offer", "provide", "give", "afford", "support to", "support for", "funding",
-                "sponsorship", "available", "supported to", "funded", "sponsored to", "free ", "paid ", "access to")
+                "sponsorship", "available", "supported to", "funded", "sponsored to", "free ", "paid ", "access to",
+                "help you", "helps you", "helping you", *(f"{verb} your " for verb in (
+                    "develop", "build", "grow", "enhance", "expand", "broaden", "further", "extend")))
 OFFER_REACH = 300  # how far back in its sentence the opportunity a mention is offered in may start
 
 
