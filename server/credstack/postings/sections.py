@@ -562,8 +562,17 @@ _OFFER_LEAD_IN = re.compile(
     # what a team or service gives, then its list: "a ... team of staff ..., who provide a quality service to adults ...
     # who have a range of health conditions across spectrums including:"
     r"|[^.!?:\n]{0,200}?\b(?:team|teams|service|services|staff)\b[^.!?:\n]{0,60}?\b(?:who|which|that)[ \t]+"
-    r"(?:provides?|delivers?|offers?)\b[^.!?:\n]{0,200}\b(?:including|include|includes|such[ \t]+as))"
+    r"(?:provides?|delivers?|offers?)\b[^.!?:\n]{0,200}\b(?:including|include|includes|such[ \t]+as)"
+    # the areas the employer is recruiting into, then their list: "We are currently recruiting across a large range of
+    # specialties, these include:" (where the starter may work, not what they must know)
+    r"|we[ \t]+are[ \t]+(?:currently[ \t]+|now[ \t]+|also[ \t]+)?recruiting[ \t]+(?:to|into|across|in|for|within)\b"
+    r"[^.!?:\n]{0,80}?\b(?:specialties|specialities|areas|wards|services|teams|departments|units|settings|sites)\b"
+    r"[^.!?:\n]{0,40})"
     r":\s*$")
+# A heading that is a whole notice, no title over one: "NO AGENCIES PLEASE", "No recruitment agencies, please."
+_WHOLE_NOTICE = re.compile(r"(?i)no[ \t]+(?:third[- ]party[ \t]+)?(?:recruitment[ \t]+)?agencies"
+                           r"(?:[ \t]*,?[ \t]*please)?[.!]?")
+
 MIN_OFFER_LEAD_WORDS = 2  # "We provide:", "We offer:" closing a paragraph about the team
 
 # The lead-in of the papers to bring to an interview or a start: a list of documents the employer checks
@@ -822,6 +831,12 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             open_headings[-1] = (open_headings[-1][0], kind, open_headings[-1][2])
         heading, opened_with_colon = _unbracketed(text.rstrip(":;").strip()), text.endswith(":")
         offered = heading if offer_heading else None
+        if kind == SectionKind.LEGAL and _WHOLE_NOTICE.fullmatch(heading):
+            # "NO AGENCIES PLEASE" in capitals between the role and "About The Candidate As a key valued member of
+            # our nursing team :": the notice is said whole; what follows is the posting again
+            close()
+            kind, heading, opened_with_colon = SectionKind.OTHER, "", False
+            continue
         open_headings.append((rank, kind, rank))
     close()
     return _ideal_after_minimum([s for s in sections if s.text or s.heading])
