@@ -51,3 +51,14 @@ def test_a_check_the_starter_pays_for_is_policy(resources):
         assert "Background Checks" not in got, got
     got = found("Nurse\n\nRequirements\n- You must be able to pass an enhanced DBS check.\n", resources)
     assert "Background Checks" in got, got
+
+
+def test_a_one_digit_version_is_written_apart_and_in_roman_numerals(resources):
+    """'together with knowledge of PRINCE II' (a project officer's advert), 'PRINCE 2', 'NEWS 2': the same names as
+    PRINCE2 and NEWS2; a short name's letters apart stay other words ('HL 7' is no HL7)."""
+    for line, skill in (("Knowledge of PRINCE II.", "PRINCE2 Foundation"), ("Knowledge of PRINCE 2.", "PRINCE2 Foundation"),
+                        ("Use of NEWS 2 to escalate a deteriorating patient.", "Early Warning Scores")):
+        got = found(f"Project Officer\n\nRequirements\n- {line}\n", resources)
+        assert skill in got, (line, got)
+    from credstack.skills.matcher import code_variants
+    assert code_variants("HL7") == [] and code_variants("PRINCE2") == ["PRINCE 2", "PRINCE II"]

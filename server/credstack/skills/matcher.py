@@ -303,10 +303,22 @@ _CODE_APART = re.compile(r"\b([A-Z]{2,6}) (\d{2,6})\b")
 _CODE_TOGETHER = re.compile(r"\b([A-Z]{2,6})(\d{2,6})\b")
 
 
+# A method's or a scale's name and its one-digit version ("PRINCE2", "NEWS2", "GAMP5"): a page writes it apart as
+# well ("PRINCE 2", "NEWS 2"), and a version up to four in Roman numerals ("PRINCE II"); a name of four letters or more
+# (not "HL7", "EC2", "PA1", whose letters apart are other words)
+_VERSION_TOGETHER = re.compile(r"\b([A-Z]{4,6})([1-9])\b")
+_VERSION_APART = re.compile(r"\b([A-Z]{4,6}) ([1-9])\b")
+_ROMAN = {"2": "II", "3": "III", "4": "IV"}
+
+
 def code_variants(form: str) -> list[str]:
-    """The form with its standard's initials and number joined or split ("BS 7671" -> "BS7671")."""
-    out = [_CODE_APART.sub(r"\1\2", form), _CODE_TOGETHER.sub(r"\1 \2", form)]
-    return [v for v in out if v != form]
+    """The form with its standard's initials and number joined or split ("BS 7671" -> "BS7671", "PRINCE2" ->
+    "PRINCE 2", "PRINCE II")."""
+    out = [_CODE_APART.sub(r"\1\2", form), _CODE_TOGETHER.sub(r"\1 \2", form),
+           _VERSION_TOGETHER.sub(r"\1 \2", form), _VERSION_APART.sub(r"\1\2", form)]
+    if (version := _VERSION_TOGETHER.search(form) or _VERSION_APART.search(form)) and version.group(2) in _ROMAN:
+        out.append(form[:version.start()] + f"{version.group(1)} {_ROMAN[version.group(2)]}" + form[version.end():])
+    return list(dict.fromkeys(v for v in out if v != form))
 
 
 def dotted_variants(form: str, skill: Skill) -> list[str]:
