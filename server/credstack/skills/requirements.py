@@ -715,13 +715,16 @@ _PROVIDED_WITH = re.compile(r"(?i)\bwith[ \t]+(?:[\w-]+[ \t]+){0,4}(?:and|&)[ \t
 _RECEIVED = ("supervision", "mentoring", "mentorship", "coaching")  # what a post holder is given as much as gives
 
 # The supervision (mentoring, coaching) the post holder works under or is given, not the supervision it gives:
-# "working in teams under appropriate supervision", "under the indirect and direct guidance and supervision of the
-# Nursing Manager", "you will receive regular safeguarding, clinical and restorative supervision", "the senior
-# Clinical Neuropsychologist ... who will provide on-site support and supervision", "Clinical supervision will be
-# provided by the Clinical Lead", "Monthly supervision with our Service Doctor". A provider named who gives it to
-# others ("a nurse who will provide clinical supervision to students") is the post's own duty; so is working "under
-# minimal supervision", which asks for working alone.
+# "working in teams under appropriate supervision", "work within a robust framework of regular professional
+# supervision", "under the indirect and direct guidance and supervision of the Nursing Manager", "you will receive
+# regular safeguarding, clinical and restorative supervision", "the senior Clinical Neuropsychologist ... who will
+# provide on-site support and supervision", "Clinical supervision will be provided by the Clinical Lead", "Monthly
+# supervision with our Service Doctor". A provider named who gives it to others ("a nurse who will provide clinical
+# supervision to students") is the post's own duty; so is working "under minimal supervision", which asks for
+# working alone.
 _SUPERVISION_UNDER = re.compile(r"(?i)\b(?:under|receive[sd]?|receiving|be[ \t]+given|benefit[ \t]+from|"
+                                r"(?:within|in)[ \t]+a[ \t]+(?:[\w-]+[ \t]+){0,2}"
+                                r"(?:framework|structure|culture)[ \t]+of|"
                                 r"(?P<giver>(?:who|which|we|they)[ \t]+(?:will[ \t]+|can[ \t]+|also[ \t]+)*"
                                 r"(?:provide|offer|give)s?))[ \t]+(?:the[ \t]+|you[ \t]+(?:with[ \t]+)?)?"
                                 r"(?:(?!(?:minimal|minimum|little|limited|no|without|less)\b)[\w-]+,?[ \t]+){0,6}$")
