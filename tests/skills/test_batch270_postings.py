@@ -30,3 +30,16 @@ def test_an_opportunity_to_be_trained_in_a_method_is_offered(resources):
     assert "Lean Methodology" not in got and "Lean" not in got, got
     got = found("Occupational Therapist\n\nRequirements\n- Experience of lean methodology.\n", resources)
     assert got & {"Lean Methodology", "Lean"}, got
+
+
+def test_what_a_named_ward_provides_is_the_employers(resources):
+    """'Dalgliesh in-patient ward provide multidisciplinary support and care planning to patients with complex medical
+    needs, rehabilitation and end of life care' (a healthcare assistant's advert): the ward's work, named without
+    'the'; a duty opening on a verb ('Ensuring the wider cancer team deliver effective quality care') stays asked."""
+    got = found("Health Care Assistant\n\nDalgliesh in-patient ward provide multidisciplinary support and care "
+                "planning to patients with complex medical needs, rehabilitation and end of life care.\n\nRequirements"
+                "\n- Good communication skills.\n", resources)
+    assert not {"Care Planning", "Rehabilitation", "Hospice Care"} & got, got
+    got = found("Cancer Lead\n\nResponsibilities\n- Provide nurse led clinic support to individuals post bone marrow "
+                "transplant.\n- Ensuring the wider cancer team deliver care planning for patients.\n", resources)
+    assert "Care Planning" in got, got
