@@ -86,6 +86,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ258|held-occ259|
                                           held-occ260|held-occ261|
                                           held-occ262|held-occ263|
+                                          held-occ264|held-occ265|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -509,7 +510,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ256`` the two-hundred-and-sixty-sixth, ``held-occ257`` the two-hundred-and-sixty-seventh,
     ``held-occ258`` the two-hundred-and-sixty-eighth, ``held-occ259`` the two-hundred-and-sixty-ninth,
     ``held-occ260`` the two-hundred-and-seventieth, ``held-occ261`` the two-hundred-and-seventy-first,
-    ``held-occ262`` the two-hundred-and-seventy-second, ``held-occ263`` the two-hundred-and-seventy-third (and ``all``):
+    ``held-occ262`` the two-hundred-and-seventy-second, ``held-occ263`` the two-hundred-and-seventy-third,
+    ``held-occ264`` the two-hundred-and-seventy-fourth, ``held-occ265`` the two-hundred-and-seventy-fifth (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -835,6 +837,7 @@ def main() -> int:
                                             "held-occ258", "held-occ259",
                                             "held-occ260", "held-occ261",
                                             "held-occ262", "held-occ263",
+                                            "held-occ264", "held-occ265",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -925,7 +928,8 @@ def main() -> int:
                         "held-occ256, held-occ257, "
                         "held-occ258, held-occ259, "
                         "held-occ260, held-occ261, "
-                        "held-occ262, held-occ263: "
+                        "held-occ262, held-occ263, "
+                        "held-occ264, held-occ265: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -1018,7 +1022,8 @@ def main() -> int:
                         "two-hundred-and-sixty-sixth, two-hundred-and-sixty-seventh, "
                         "two-hundred-and-sixty-eighth, two-hundred-and-sixty-ninth, "
                         "two-hundred-and-seventieth, two-hundred-and-seventy-first, "
-                        "two-hundred-and-seventy-second, two-hundred-and-seventy-third batch), "
+                        "two-hundred-and-seventy-second, two-hundred-and-seventy-third, "
+                        "two-hundred-and-seventy-fourth, two-hundred-and-seventy-fifth batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
