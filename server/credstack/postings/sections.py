@@ -569,11 +569,11 @@ _OFFER_LEAD_IN = re.compile(
     r"[^.!?:\n]{0,80}?\b(?:specialties|specialities|areas|wards|services|teams|departments|units|settings|sites)\b"
     r"[^.!?:\n]{0,40})"
     r":\s*$")
+MIN_OFFER_LEAD_WORDS = 2  # "We provide:", "We offer:" closing a paragraph about the team
+
 # A heading that is a whole notice, no title over one: "NO AGENCIES PLEASE", "No recruitment agencies, please."
 _WHOLE_NOTICE = re.compile(r"(?i)no[ \t]+(?:third[- ]party[ \t]+)?(?:recruitment[ \t]+)?agencies"
                            r"(?:[ \t]*,?[ \t]*please)?[.!]?")
-
-MIN_OFFER_LEAD_WORDS = 2  # "We provide:", "We offer:" closing a paragraph about the team
 
 # The lead-in of the papers to bring to an interview or a start: a list of documents the employer checks
 _DOCUMENTS_TO_BRING = re.compile(

@@ -1833,6 +1833,7 @@ _ARRANGES_INTERVIEWS = re.compile(r"(?i)\b(?:schedul|arrang|co-?ordinat|conduct|
 
 
 def _held_through(text: str, start: int, judged: str) -> bool:
+    """The tool at ``start`` is what an applicant's interview in the clause ``judged`` is held through."""
     if _THROUGH_BEFORE.search(text, max(0, start - 12), start) is None:
         return False
     return _APPLICANTS_INTERVIEW.search(judged) is not None and _ARRANGES_INTERVIEWS.search(judged) is None

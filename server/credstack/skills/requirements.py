@@ -721,7 +721,8 @@ _RECEIVED = ("supervision", "mentoring", "mentorship", "coaching")  # what a pos
 # provide on-site support and supervision", "Clinical supervision will be provided by the Clinical Lead", "Monthly
 # supervision with our Service Doctor". A provider named who gives it to others ("a nurse who will provide clinical
 # supervision to students") is the post's own duty; so is working "under minimal supervision", which asks for
-# working alone.
+# working alone. (The matcher's form rule for "supervision" refuses it at match time after a listed word, "under close
+# supervision"; this reads any words between, for the tagger's spans and for mentoring and coaching as well.)
 _SUPERVISION_UNDER = re.compile(r"(?i)\b(?:under|receive[sd]?|receiving|be[ \t]+given|benefit[ \t]+from|"
                                 r"(?:within|in)[ \t]+a[ \t]+(?:[\w-]+[ \t]+){0,2}"
                                 r"(?:framework|structure|culture)[ \t]+of|"
@@ -735,6 +736,7 @@ _SUPERVISION_TO_OTHERS = re.compile(r"(?i)[ \t]+(?:to|for|of)\b")
 
 
 def _given_to_post_holder(text: str, start: int, end: int) -> bool:
+    """The supervision, mentoring or coaching at [start, end) is what the post holder works under or is given."""
     if _SUPERVISION_GIVEN_AFTER.match(text, end):
         return True
     lo, _hi = clause_bounds(text, start, end)
