@@ -71,6 +71,9 @@ def test_we_are_proud_to_offer_leads_into_the_employers_benefits(resources):
     ("Interviews may need to be conducted remotely via Microsoft Teams.", False),
     ("A further interview will follow at our office in Plymouth or over Microsoft Teams.", False),
     ("Shortlisted applicants will be invited to present on Microsoft Teams.", False),
+    ("Interviews will be held via Zoom or Microsoft Teams.", False),
+    ("We may choose to run assessments and interviews via Microsoft Teams or face-to-face.", False),
+    ("Interviews to be held on 16th November 2020 via Microsoft Teams.", False),
     # control: a recruiter's own work through the tool
     ("Schedule candidate interviews via Microsoft Teams and Outlook.", True),
 ])
@@ -99,3 +102,13 @@ def test_a_team_that_works_somewhere_is_no_teamwork(resources):
                 "required to work across both sites.\n\nYou will need excellent communication skills.\n", resources)
     assert "Teamwork" not in got, got
     assert "Teamwork" in found("Assistant Practitioner\n\nRequirements\n- Good team work.\n", resources)
+
+
+def test_a_tool_an_interview_tests_is_no_medium():
+    """'The interview will include a test on Excel': the tool tested, not the one the interview is held through (the
+    hiring clause reads no skill there anyway, so the rule is checked on its own)."""
+    from credstack.skills import _held_through
+    text = "- The interview will include a test on Excel.\n"
+    assert not _held_through(text, text.index("Excel"), text)
+    held = "- The interview will be held on Zoom.\n"
+    assert _held_through(held, held.index("Zoom"), held)

@@ -199,8 +199,7 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                 continue  # "DHU 111 (East Midlands) CIC is looking for ...": a company's legal form after its name
             if in_a_persons_name(seg.text, m.start, m.end):
                 continue  # "Mayor Michael R. Bloomberg": a person's initial and surname, no R, no Bloomberg Terminal
-            if (skill.kind == SkillKind.TOOL and (_INTERVIEW_MEDIUM.search(judged)
-                                                  or _NAMES_AN_INTERVIEW.match(seg.text, m.end)
+            if (skill.kind == SkillKind.TOOL and (_NAMES_AN_INTERVIEW.match(seg.text, m.end)
                                                   or _employers_channel(seg.text, m.start, m.end)
                                                   or _held_through(seg.text, m.start, judged))) \
                     or _pastes_into_a_browser(judged):
@@ -1804,37 +1803,30 @@ def _hired_speaker(text: str, start: int, end: int) -> bool:
         or _SPEAKER_WANTED_AFTER.match(text, speaking.start(), min(len(text), speaking.end() + 80)) is not None
 
 
-# How the interviews are held: "Interviews will be via MS Teams", "interviews will take place over Zoom",
-# "Interviews to be held on 16th November 2020 via Microsoft Teams", "Interviews will be undertaken virtually via
-# Microsoft Teams"
-# (an interview that tests a tool, "interviews will include an Excel test", still asks for it)
-_INTERVIEW_MEDIUM = re.compile(r"(?i)\binterviews?[ \t]+(?:will|may|are|is|to)[ \t]+(?:be[ \t]+)?"
-                               r"(?:(?:held|conducted|undertaken|run|done)[ \t]+|carried[ \t]+out[ \t]+|"
-                               r"taking[ \t]+place[ \t]+|take[ \t]+place[ \t]+)?"
-                               r"(?:(?:virtually|remotely|online)[ \t]+)?"
-                               # the day first: "Interviews to be held on 16th November 2020 via Microsoft Teams"
-                               r"(?:on[ \t]+(?:\w+[ \t]+){0,2}\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?\w+"
-                               r"(?:[ \t]+\d{4})?,?[ \t]+)?"
-                               r"(?:via|over|on|using|by|through)\b(?![^.;]*\b(?:tests?|assessments?|exercises?)\b)")
-
 # The interview a tool's name qualifies, right after it ("dial into a Skype or Microsoft Teams interview", "a Zoom
 # video interview"): the words after the name, up to one more name joined by "or"/"and"/"/".
 _NAMES_AN_INTERVIEW = re.compile(r"(?i)(?:[ \t]*(?:or|and|/)[ \t]*[\w.-]+(?:[ \t]+[\w.-]+){0,2})?[ \t]+"
                                  r"(?:video[ \t]+|online[ \t]+)?interviews?\b")
 
-# The medium an applicant's interview or presentation is held through, right before the tool ("a further interview
-# at their office in Plymouth or over Microsoft Teams", "Interviews may need to be conducted remotely via Microsoft
-# Teams", "The applicant will be invited to present on Microsoft teams"), in a clause about that interview; one the
-# post holder arranges ("schedule interviews via Zoom") is the job's own tool.
-_THROUGH_BEFORE = re.compile(r"(?i)\b(?:via|over|through|using|on)[ \t]+(?:the[ \t]+)?$")
+# The medium an applicant's interview or presentation is held through, right before the tool or after another one
+# ("Interviews will be via MS Teams", "interviews will take place over Zoom", "Interviews to be held on 16th November
+# 2020 via Microsoft Teams", "a further interview at their office in Plymouth or over Microsoft Teams", "via Zoom or
+# Microsoft Teams", "The applicant will be invited to present on Microsoft teams"), in a clause about that interview;
+# one the post holder arranges ("schedule interviews via Zoom") is the job's own tool, and so is one an interview tests
+# ("The interview will include a test on Excel").
+_THROUGH_BEFORE = re.compile(r"(?i)\b(?:via|over|through|using|on|by)[ \t]+(?:the[ \t]+)?"
+                             r"(?:[\w.-]+(?:[ \t]+[\w.-]+)?[ \t]*(?:,|or|and|/)[ \t]*)?$")
+THROUGH_REACH = 40  # how far before the tool its preposition may stand (one more tool's name between)
 _APPLICANTS_INTERVIEW = re.compile(r"(?i)\binterview(?:s|ed)?\b|\binvit(?:ed|ation)[ \t]+to[ \t]+present\b")
 _ARRANGES_INTERVIEWS = re.compile(r"(?i)\b(?:schedul|arrang|co-?ordinat|conduct|book|organis|organiz|set)\w*[ \t]+"
                                   r"(?:up[ \t]+)?(?:[\w-]+[ \t]+){0,2}?interviews?\b")
+_TESTS_A_TOOL = re.compile(r"(?i)\b(?:tests?|assessments?|exercises?)[ \t]+(?:on|using|in)[ \t]+(?:the[ \t]+)?$")
 
 
 def _held_through(text: str, start: int, judged: str) -> bool:
     """The tool at ``start`` is what an applicant's interview in the clause ``judged`` is held through."""
-    if _THROUGH_BEFORE.search(text, max(0, start - 12), start) is None:
+    before = text[max(0, start - THROUGH_REACH):start]
+    if _THROUGH_BEFORE.search(before) is None or _TESTS_A_TOOL.search(before):
         return False
     return _APPLICANTS_INTERVIEW.search(judged) is not None and _ARRANGES_INTERVIEWS.search(judged) is None
 

@@ -186,7 +186,8 @@ def skill_context_data() -> dict:
 def load_context_rules() -> ContextRules:
     data = skill_context_data()
     contexts = {
-        name: Context(int(c["window"]), re.compile(c["cue"]), frozenset(SkillKind(k) for k in c["skill_kinds"]),
+        name: Context(int(c["window"]), re.compile(c["cue"] if "cue" in c else data["contexts"][c["cue_from"]]["cue"]),
+                      frozenset(SkillKind(k) for k in c["skill_kinds"]),
                       bool(c.get("same_line", True)), frozenset(c.get("skill_categories", ())))
         for name, c in data["contexts"].items()
     }
