@@ -1117,11 +1117,19 @@ def _token_char(c: str) -> bool:
 _TAIL_OF_A_NAME = re.compile(r"\b[A-Z][a-z][\w&-]*[ \t]+$")
 
 
+# The capitalised words that go on a name a slashed neighbour opens ("Operating" + " Department Practitioner").
+_HEAD_OF_A_NAME = re.compile(r"[ \t]+[A-Z][a-z]+\b")
+
+
 def slash_group(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen [start, end) over names joined to it by slashes ("Jest/Enzyme", "C#/.NET")."""
     s, e = start, end
     low, high = max(0, start - CONTEXT_REACH), min(len(text), end + CONTEXT_REACH)
     initials = _INITIALS.fullmatch(text, start, end) is not None
+    # a capitalised name of several words ("Registered Nurse") stays apart from initials slashed before
+    # it ("ODP/Registered Nurse") and from the head of another such name after it ("Registered
+    # Nurse/Operating Department Practitioner"): two names, each its own
+    named = " " in text[start:end] and all(w[:1].isupper() for w in text[start:end].split())
     while s > low + 1 and text[s - 1] == "/" and _token_char(text[s - 2]):
         t = s - 1
         while t > low and _token_char(text[t - 1]):
@@ -1132,6 +1140,8 @@ def slash_group(text: str, start: int, end: int) -> tuple[int, int]:
             break  # "Act" of "Data Protection Act/GDPR": the last word of a name of several, no name alone
         if initials and _SLASHED_INITIALS.fullmatch(text, t, s - 1) and text[t:s - 1] not in _STANDARDS_BODIES:
             break  # "RMA/NVQ", "RNC/RN": initials of three letters or more are their own name (as known ones are)
+        if named and _INITIALS.fullmatch(text, t, s - 1):
+            break  # "ODP" of "ODP/Registered Nurse"
         s = t
     while e + 1 < high and text[e] == "/" and _token_char(text[e + 1]):
         f = e + 1
@@ -1139,6 +1149,8 @@ def slash_group(text: str, start: int, end: int) -> tuple[int, int]:
             f += 1
         if initials and _SLASHED_INITIALS.fullmatch(text, e + 1, f):
             break  # "NVQ/RMA"
+        if named and text[e + 1].isupper() and _HEAD_OF_A_NAME.match(text, f):
+            break  # "Operating" of "Registered Nurse/Operating Department Practitioner"
         e = f
     while e > end and text[e - 1] in ".-":
         e -= 1
