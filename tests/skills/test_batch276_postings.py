@@ -3,7 +3,7 @@ adverts) showed. Synthetic postings, with controls."""
 
 from __future__ import annotations
 
-from tests.skills.conftest import found, mentions
+from tests.skills.conftest import found, mentions, tagged_names
 
 
 def test_a_capitalised_name_stays_apart_from_the_names_slashed_to_it(resources):
@@ -27,3 +27,67 @@ def test_sas_the_grade_of_doctor_is_no_statistics_software(resources):
     assert "SAS" not in got, got
     got = found("Data Analyst\n\nRequirements\n- Experience of SAS and SQL for data analysis.\n", resources)
     assert "SAS" in got, got
+
+
+def test_the_areas_a_team_specialises_in_are_the_employers(resources):
+    """'The Consultancy Team specialise in 7 key areas:' then 'Analytics', 'Project Management', ... (a
+    consultancy team's advert): what the team does, led into its list; the same words asked stay."""
+    got = found("Consultant\n\nOur team offers consulting services to the NHS.\n\nThe Consultancy Team specialise in "
+                "3 key areas:\n\n- Analytics\n- Project Management\n- Digital Transformation\n\n"
+                "Experience in consultancy within a healthcare setting is desirable.\n", resources)
+    assert not {"Data Analysis", "Project Management"} & got, got
+    got = found("Consultant\n\nRequirements:\n\n- Analytics\n- Project Management\n", resources)
+    assert {"Data Analysis", "Project Management"} <= got, got
+
+
+def test_a_pay_band_and_the_posts_papers_are_no_skills():
+    """'a qualified Care Navigator (Afc B4)', 'other administrative tasks as outlined in the job description and
+    person spec' (NHS adverts): the tagger's spans on the post's pay band and the papers that describe it are no
+    skills; a course or tool it marks beside them stays."""
+    got = tagged_names("A qualified Care Navigator (AfC B4) with a Care Certificate. Other administrative tasks as "
+                       "outlined in the job description and person spec, using Pentaho.",
+                       {"AfC B4": "knowledge", "person spec": "knowledge", "Pentaho": "knowledge"})
+    assert not {"AfC B4", "person spec"} & got, got
+    assert "Pentaho" in got, got
+
+
+def test_mentorship_in_a_support_system_is_given_to_the_starter(resources):
+    """'You will be expected to achieve national critical care clinical competencies within a structured support
+    system of mentorship' (an intensive care nurse advert): the mentoring the starter gets; mentoring others is
+    asked."""
+    got = found("Staff Nurse\n\nRequirements\n- You will achieve critical care competencies within a structured "
+                "support system of mentorship.\n", resources)
+    assert "Mentoring" not in got, got
+    got = found("Staff Nurse\n\nRequirements\n- Experience of mentorship of student nurses.\n", resources)
+    assert "Mentoring" in got, got
+
+
+def test_a_check_the_employer_gives_free_is_no_ask(resources):
+    """'Our DBS check is free, you have no fees to pay!' (a pharmacy technician advert): the employer's offer;
+    a check said required stays one, and so does being free from something."""
+    got = found("Pharmacy Technician\n\nRequirements\n- GPhC registration.\n\nOur DBS check is free, you have no fees "
+                "to pay!\n", resources)
+    assert "Background Checks" not in got, got
+    got = found("Pharmacy Technician\n\nRequirements\n- GPhC registration.\n- An enhanced DBS check is required.\n",
+                resources)
+    assert "Background Checks" in got, got
+
+
+def test_sponsored_courses_the_post_may_lead_to_are_offered(resources):
+    """'it might therefore be possible to undertake sponsored development opportunities such as Diplomas or other
+    qualifications' (a locum consultant advert): what the employer may fund, not asked."""
+    got = mentions("Locum Consultant\n\nRequirements\n- Full GMC registration.\n\nThe Trust encourages development of "
+                   "medical staff; it might be possible to undertake sponsored development opportunities such as "
+                   "Diplomas or other qualifications.\n", resources)
+    assert not any("Diplomas" in ms for ms in got.values()), got
+
+
+def test_jda_needs_words_of_software_near(resources):
+    """'Great support from senior doctors and JDA office' (a foundation doctor's testimonial): the doctors'
+    office, no supply-chain software (JDA, now Blue Yonder) without a word of software or a software-field skill
+    near."""
+    got = found("Foundation Doctor\n\nRequirements\n- Great support from senior doctors and JDA office, with "
+                "supported study time.\n", resources)
+    assert "Blue Yonder" not in got, got
+    got = found("Supply Chain Analyst\n\nRequirements\n- Experience of JDA software and SQL.\n", resources)
+    assert "Blue Yonder" in got, got

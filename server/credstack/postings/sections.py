@@ -567,7 +567,10 @@ _OFFER_LEAD_IN = re.compile(
     # specialties, these include:" (where the starter may work, not what they must know)
     r"|we[ \t]+are[ \t]+(?:currently[ \t]+|now[ \t]+|also[ \t]+)?recruiting[ \t]+(?:to|into|across|in|for|within)\b"
     r"[^.!?:\n]{0,80}?\b(?:specialties|specialities|areas|wards|services|teams|departments|units|settings|sites)\b"
-    r"[^.!?:\n]{0,40})"
+    r"[^.!?:\n]{0,40}"
+    # what the employer or its team specialises in: "The Consultancy Team specialise in 7 key areas:", "We specialise in:"
+    r"|(?:we|(?:the|our)[ \t]+(?:[\w&-]+[ \t]+){0,3}?(?:team|department|service|unit|practice|trust|company|firm|"
+    r"organi[sz]ation|division|directorate|group))[ \t]+(?:also[ \t]+)?speciali[sz](?:e|es|ed|ing)[ \t]+in\b[^.!?:\n]{0,60})"
     r":\s*$")
 MIN_OFFER_LEAD_WORDS = 2  # "We provide:", "We offer:" closing a paragraph about the team
 

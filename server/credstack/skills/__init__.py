@@ -1888,7 +1888,10 @@ _GRADE_OR_META = re.compile(r"(?:GS|GG|GL|WG|WL|WS|NF|NH|NT)-\d|KSAO?(?:['’]?s
                             # a lone word for a kind of credential or rule, naming none ("Certificate",
                             # "Certification", "Guidelines" of a section's items): what is asked, by kind
                             r"|(?i:certificates?|certifications?|licen[cs](?:es?|ed)|licensure|qualifications?"
-                            r"|accreditations?|guidelines|requirements|standards|regulations|enhanced)$")
+                            r"|accreditations?|guidelines|requirements|standards|regulations|enhanced)$"
+                            # the UK health service's pay band ("AfC B4", "AfC Band 5", "Band 6") and the papers
+                            # that describe the post ("the job description and person spec")
+                            r"|(?i:afc[ \t]+(?:band[ \t]*|b)\d[a-d]?|band[ \t]+\d[a-d]?|person[ \t]+spec(?:ification)?s?)$")
 
 
 @lru_cache(maxsize=1)

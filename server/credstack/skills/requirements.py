@@ -700,11 +700,14 @@ _PROVIDED_AFTER = re.compile(r"(?i)[ \t]+(?:(?:and|&)[ \t]+(?:[\w-]+[ \t]+){1,3}
                              r"(?!(?<=issued)[ \t]+by\b)(?(1)|(?![ \t]+by\b))"
                              r"(?![ \t]*,?[ \t]+and[ \t]+(?:must|should|has|have|needs?)\b)")
 # What the employer pays for, right after the mention ("NMC registration renewal paid by Cygnet", "DBS check fees
-# are paid for by the Trust", "CSCS card funded by the company").
-_PAID_FOR_AFTER = re.compile(r"(?i)[ \t]+(?:(?:renewals?|fees?|costs?|subscriptions?|checks?)[ \t]+)?"
+# are paid for by the Trust", "CSCS card funded by the company", "Our DBS check is free").
+_PAID_FOR_AFTER = re.compile(r"(?i)(?:[ \t]+(?:(?:renewals?|fees?|costs?|subscriptions?|checks?)[ \t]+)?"
                              r"(?:(?:is|are|will[ \t]+be|can[ \t]+be)[ \t]+)?"
                              r"(?:fully[ \t]+|partly[ \t]+|partially[ \t]+)?"
-                             r"(?:paid|funded|covered|reimbursed)[ \t]+(?:for[ \t]+)?by\b")
+                             r"(?:paid|funded|covered|reimbursed)[ \t]+(?:for[ \t]+)?by\b"
+                             # free to the starter: "Our DBS check is free, you have no fees to pay!" (not "free from")
+                             r"|[ \t]+(?:is|are|will[ \t]+be)[ \t]+(?:completely[ \t]+|totally[ \t]+)?free"
+                             r"(?:[ \t]+of[ \t]+charge)?\b(?![ \t]+(?:from|of|to)\b))")
 # A programme, events or courses someone else offers or runs, right after the mention ("participate in the CPD
 # program offered by the systemic discipline", "Schwartz rounds run by the Trust"): given, not asked.
 _RUN_BY_OTHERS_AFTER = re.compile(r"(?i)[ \t]+(?:programmes?|programs?|events?|sessions?|courses?|rounds|training|"
@@ -716,7 +719,7 @@ _RECEIVED = ("supervision", "mentoring", "mentorship", "coaching")  # what a pos
 
 # The supervision (mentoring, coaching) the post holder works under or is given, not the supervision it gives:
 # "working in teams under appropriate supervision", "work within a robust framework of regular professional
-# supervision", "under the indirect and direct guidance and supervision of the Nursing Manager", "you will receive
+# supervision", "within a structured support system of mentorship", "under the indirect and direct guidance and supervision of the Nursing Manager", "you will receive
 # regular safeguarding, clinical and restorative supervision", "the senior Clinical Neuropsychologist ... who will
 # provide on-site support and supervision", "Clinical supervision will be provided by the Clinical Lead", "Monthly
 # supervision with our Service Doctor". A provider named who gives it to others ("a nurse who will provide clinical
@@ -725,7 +728,7 @@ _RECEIVED = ("supervision", "mentoring", "mentorship", "coaching")  # what a pos
 # supervision"; this reads any words between, for the tagger's spans and for mentoring and coaching as well.)
 _SUPERVISION_UNDER = re.compile(r"(?i)\b(?:under|receive[sd]?|receiving|be[ \t]+given|benefit[ \t]+from|"
                                 r"(?:within|in)[ \t]+a[ \t]+(?:[\w-]+[ \t]+){0,2}"
-                                r"(?:framework|structure|culture)[ \t]+of|"
+                                r"(?:framework|structure|culture|system|programme|program|scheme)[ \t]+of|"
                                 r"(?P<giver>(?:who|which|we|they)[ \t]+(?:will[ \t]+|can[ \t]+|also[ \t]+)*"
                                 r"(?:provide|offer|give)s?))[ \t]+(?:the[ \t]+|you[ \t]+(?:with[ \t]+)?)?"
                                 r"(?:(?!(?:minimal|minimum|little|limited|no|without|less)\b)[\w-]+,?[ \t]+){0,6}$")
