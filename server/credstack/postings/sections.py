@@ -568,9 +568,11 @@ _OFFER_LEAD_IN = re.compile(
     r"|we[ \t]+are[ \t]+(?:currently[ \t]+|now[ \t]+|also[ \t]+)?recruiting[ \t]+(?:to|into|across|in|for|within)\b"
     r"[^.!?:\n]{0,80}?\b(?:specialties|specialities|areas|wards|services|teams|departments|units|settings|sites)\b"
     r"[^.!?:\n]{0,40}"
-    # what the employer or its team specialises in: "The Consultancy Team specialise in 7 key areas:", "We specialise in:"
+    # what the employer or its team specialises in: "The Consultancy Team specialise in 7 key areas:", "We
+    # specialise in:"
     r"|(?:we|(?:the|our)[ \t]+(?:[\w&-]+[ \t]+){0,3}?(?:team|department|service|unit|practice|trust|company|firm|"
-    r"organi[sz]ation|division|directorate|group))[ \t]+(?:also[ \t]+)?speciali[sz](?:e|es|ed|ing)[ \t]+in\b[^.!?:\n]{0,60})"
+    r"organi[sz]ation|division|directorate|group))[ \t]+(?:also[ \t]+)?speciali[sz](?:e|es|ed|ing)[ \t]+in\b"
+    r"[^.!?:\n]{0,60})"
     r":\s*$")
 MIN_OFFER_LEAD_WORDS = 2  # "We provide:", "We offer:" closing a paragraph about the team
 
@@ -598,19 +600,23 @@ _ASK_AFTER_PERKS = re.compile(
 _ASK_LEAD_IN = re.compile(
     r"(?i)(?:^|(?<=[.!?])\s+)([^.!?\n]*\b(?:ask(?:s)?\s+(?:that\s+)?you\s+(?:to\s+)?(?:bring|have)|"
     r"you(?:'ll|’ll|\s+will)?\s+(?:need|bring)|(?:you|candidates?|applicants?)\s+(?:must|should|will)\s+"
-    r"(?:have|possess|bring|need))\b[^.!?:\n]{0,40}\bfollowing\b[^.!?:\n]{0,20}):\s*$")
+    r"(?:have|possess|bring|need))\b[^.!?:\n]{0,40}\bfollowing\b[^.!?:\n]{0,20}"
+    # the duties the candidate's own skills go into: "Using your advanced clinical practice skills you will be:"
+    r"|[^.!?\n]*\byour\s+(?:[\w-]+\s+){0,4}?(?:skills|experience|knowledge|expertise)\b[^.!?:\n]{0,40}?"
+    r"\byou(?:'ll|’ll|\s+will)(?:\s+be)?):\s*$")
 # A paragraph under the benefits or the employer's own words that names a credential the candidate must already
 # hold ("You will have a recognised degree in Occupational Therapy, HCPC registration, a full UK driving licence",
 # "The appointee will be on the Specialist register or within 6 months of achieving a CCT" after the Trust's values,
-# "Applicants must be in possession of their CCTs" after the area and the Trust): the posting is back to what it
+# "Applicants must be in possession of their CCTs" after the area and the Trust, "Successful applicants would hold a
+# professional registration with the NMC or HCPC" after what the Trust offers): the posting is back to what it
 # asks, after perks written as sentences too. Not what the job gives ("you will have a full induction", "you will
 # gain a recognised qualification"), nor the employer's policy ("Applicants must have the right to work").
 _HOLDS_A_CREDENTIAL = re.compile(
     r"(?i)\b(?:you|applicants?|candidates?)\s+(?:will|must|should)\s+(?:already\s+)?(?:have|hold|possess)\s+"
     r"(?:an?\s+)?(?:recognised|recognized|relevant|appropriate|current|valid|full)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:degree|qualification|registration|licen[cs]e|diploma|certificat(?:e|ion))\b"
-    r"|\b(?:the\s+)?(?:appointee|successful\s+(?:candidate|applicant)|post[\s-]?holder)\s+(?:will|must|should)\s+"
-    r"(?:already\s+)?(?:be\s+(?:on|registered|eligible|qualified|fully)|have|hold|possess)\b"
+    r"|\b(?:the\s+)?(?:appointee|successful\s+(?:candidates?|applicants?)|post[\s-]?holder)\s+(?:will|must|should|would)\s+"
+    r"(?:already\s+)?(?:be\s+(?:on|registered|eligible|qualified|fully)|have(?!\s+to\b)|hold|possess)\b"
     r"|\b(?:applicants|candidates)\s+(?:must|should|will\s+need\s+to)\s+(?:already\s+)?"
     r"(?:be\s+(?:in\s+possession\s+of|(?:fully\s+)?registered|on\s+the)|hold)\b")
 # A perk written as a short line of its own ("Flexible Scheduling"), as scraped lists are

@@ -1891,7 +1891,8 @@ _GRADE_OR_META = re.compile(r"(?:GS|GG|GL|WG|WL|WS|NF|NH|NT)-\d|KSAO?(?:['’]?s
                             r"|accreditations?|guidelines|requirements|standards|regulations|enhanced)$"
                             # the UK health service's pay band ("AfC B4", "AfC Band 5", "Band 6") and the papers
                             # that describe the post ("the job description and person spec")
-                            r"|(?i:afc[ \t]+(?:band[ \t]*|b)\d[a-d]?|band[ \t]+\d[a-d]?|person[ \t]+spec(?:ification)?s?)$")
+                            r"|(?i:afc[ \t]+(?:band[ \t]*|b)\d[a-d]?|band[ \t]+\d[a-d]?"
+                            r"|person[ \t]+spec(?:ification)?s?)$")
 
 
 @lru_cache(maxsize=1)

@@ -717,15 +717,16 @@ _PROVIDED_WITH = re.compile(r"(?i)\bwith[ \t]+(?:[\w-]+[ \t]+){0,4}(?:and|&)[ \t
 
 _RECEIVED = ("supervision", "mentoring", "mentorship", "coaching")  # what a post holder is given as much as gives
 
-# The supervision (mentoring, coaching) the post holder works under or is given, not the supervision it gives:
-# "working in teams under appropriate supervision", "work within a robust framework of regular professional
-# supervision", "within a structured support system of mentorship", "under the indirect and direct guidance and supervision of the Nursing Manager", "you will receive
-# regular safeguarding, clinical and restorative supervision", "the senior Clinical Neuropsychologist ... who will
-# provide on-site support and supervision", "Clinical supervision will be provided by the Clinical Lead", "Monthly
-# supervision with our Service Doctor". A provider named who gives it to others ("a nurse who will provide clinical
-# supervision to students") is the post's own duty; so is working "under minimal supervision", which asks for
-# working alone. (The matcher's form rule for "supervision" refuses it at match time after a listed word, "under close
-# supervision"; this reads any words between, for the tagger's spans and for mentoring and coaching as well.)
+# The supervision (mentoring, coaching) the post holder works under or is given, not the supervision it gives: "working
+# in teams under appropriate supervision", "work within a robust framework of regular professional supervision", "within
+# a structured support system of mentorship", "under the indirect and direct guidance and supervision of the Nursing
+# Manager", "you will receive regular safeguarding, clinical and restorative supervision", "the senior Clinical
+# Neuropsychologist ... who will provide on-site support and supervision", "Clinical supervision will be provided by the
+# Clinical Lead", "Monthly supervision with our Service Doctor". A provider named who gives it to others ("a nurse who
+# will provide clinical supervision to students") is the post's own duty; so is working "under minimal supervision",
+# which asks for working alone. (The matcher's form rule for "supervision" refuses it at match time after a listed word,
+# "under close supervision"; this reads any words between, for the tagger's spans and for mentoring and coaching as
+# well.)
 _SUPERVISION_UNDER = re.compile(r"(?i)\b(?:under|receive[sd]?|receiving|be[ \t]+given|benefit[ \t]+from|"
                                 r"(?:within|in)[ \t]+a[ \t]+(?:[\w-]+[ \t]+){0,2}"
                                 r"(?:framework|structure|culture|system|programme|program|scheme)[ \t]+of|"
