@@ -91,3 +91,30 @@ def test_jda_needs_words_of_software_near(resources):
     assert "Blue Yonder" not in got, got
     got = found("Supply Chain Analyst\n\nRequirements\n- Experience of JDA software and SQL.\n", resources)
     assert "Blue Yonder" in got, got
+
+
+def test_the_services_a_managers_portfolio_includes_are_no_ask(resources):
+    """'The Surgical Service Group Manager portfolio includes General Surgery, Trauma & Orthopaedics, Anaesthetics,
+    Critical Care and Oral Maxillofacial Services' (a service group manager's advert): the services the post runs,
+    not what its holder must know; a portfolio of work the post supports ('supporting our commercial portfolio
+    including supply chain') is the job's own."""
+    got = found("Service Group Manager\n\nThe Surgical Service Group Manager portfolio includes General Surgery, "
+                "Anaesthetics and Critical Care. You will have experience of change management.\n", resources)
+    assert not {"General Surgery", "Anaesthesiology", "Critical Care"} & got, got
+    assert "Change Management" in got, got
+    got = found("Service Group Manager\n\nRequirements\n- Experience in general surgery and critical care.\n",
+                resources)
+    assert {"General Surgery", "Critical Care"} <= got, got
+
+
+def test_the_professions_of_an_mdt_approach_are_colleagues(resources):
+    """'we have an MDT approach of Doctors, nurses, OT's psychology, support workers and soon peer support' (a
+    community mental health nurse advert): the team's make-up, no ask; 'multidisciplinary team working with
+    excellent communication skills' asks."""
+    got = found("Community Psychiatric Nurse\n\n\u2022 The team is friendly, the team leaders and consultants are "
+                "excellent, we have an MDT approach of Doctors, nurses, OT\u2019s psychology, support workers and soon "
+                "peer support.\n", resources)
+    assert "Psychology" not in got, got
+    got = found("Theatre Team Leader\n\nRequirements\n- Evidence of multidisciplinary team working with excellent "
+                "communication skills.\n", resources)
+    assert "Communication" in got, got
