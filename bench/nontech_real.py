@@ -91,6 +91,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ268|held-occ269|
                                           held-occ270|held-occ271|
                                           held-occ272|held-occ273|
+                                          held-occ274|held-occ275|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -519,7 +520,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ266`` the two-hundred-and-seventy-sixth, ``held-occ267`` the two-hundred-and-seventy-seventh,
     ``held-occ268`` the two-hundred-and-seventy-eighth, ``held-occ269`` the two-hundred-and-seventy-ninth,
     ``held-occ270`` the two-hundred-and-eightieth, ``held-occ271`` the two-hundred-and-eighty-first,
-    ``held-occ272`` the two-hundred-and-eighty-second, ``held-occ273`` the two-hundred-and-eighty-third (and ``all``):
+    ``held-occ272`` the two-hundred-and-eighty-second, ``held-occ273`` the two-hundred-and-eighty-third,
+    ``held-occ274`` the two-hundred-and-eighty-fourth, ``held-occ275`` the two-hundred-and-eighty-fifth (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -850,6 +852,7 @@ def main() -> int:
                                             "held-occ268", "held-occ269",
                                             "held-occ270", "held-occ271",
                                             "held-occ272", "held-occ273",
+                                            "held-occ274", "held-occ275",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -945,7 +948,8 @@ def main() -> int:
                         "held-occ266, held-occ267, "
                         "held-occ268, held-occ269, "
                         "held-occ270, held-occ271, "
-                        "held-occ272, held-occ273: "
+                        "held-occ272, held-occ273, "
+                        "held-occ274, held-occ275: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -1043,7 +1047,8 @@ def main() -> int:
                         "two-hundred-and-seventy-sixth, two-hundred-and-seventy-seventh, "
                         "two-hundred-and-seventy-eighth, two-hundred-and-seventy-ninth, "
                         "two-hundred-and-eightieth, two-hundred-and-eighty-first, "
-                        "two-hundred-and-eighty-second, two-hundred-and-eighty-third batch), "
+                        "two-hundred-and-eighty-second, two-hundred-and-eighty-third, "
+                        "two-hundred-and-eighty-fourth, two-hundred-and-eighty-fifth batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
