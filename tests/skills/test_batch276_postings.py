@@ -118,3 +118,53 @@ def test_the_professions_of_an_mdt_approach_are_colleagues(resources):
     got = found("Theatre Team Leader\n\nRequirements\n- Evidence of multidisciplinary team working with excellent "
                 "communication skills.\n", resources)
     assert "Communication" in got, got
+
+
+def test_training_the_employer_says_will_be_available_is_offered(resources):
+    """'Appropriate training will be available, particularly for ARTP qualification, non-medical prescribing and
+    advanced assessment skills' (a community COPD nurse advert): what the post gives; 'Technical training is
+    provided on the job and you will be required to contribute to clinical audit' still asks the audit."""
+    got = found("COPD Nurse\n\nRequirements\n- NMC registration.\n- Appropriate training will be available, "
+                "particularly for non-medical prescribing and spirometry.\n", resources)
+    assert not {"Non-Medical Prescribing", "Spirometry"} & got, got
+    got = found("Ophthalmic Technician\n\nRequirements\n- Technical training is provided on the job and you will be "
+                "required to contribute to clinical audit.\n", resources)
+    assert "Clinical Governance" in got, got
+
+
+def test_a_specialty_the_starter_may_go_on_to_is_offered(resources):
+    """'Are you interested in specialising in Gastroenterology or Endocrinology?' (a staff nurse advert): where
+    the post may lead, no ask; experience in it asked stays."""
+    got = found("Staff Nurse\n\nAre you interested in specialising in Gastroenterology or Endocrinology? Our wards "
+                "are busy.\n\nRequirements\n- NMC registration.\n", resources)
+    assert not {"Gastroenterology", "Endocrinology"} & got, got
+    got = found("Staff Nurse\n\nRequirements\n- Experience in gastroenterology.\n", resources)
+    assert "Gastroenterology" in got, got
+
+
+def test_the_team_members_a_post_supports_are_colleagues(resources):
+    """'The role requires you to support other members of the theatre team, such as scrub practitioners, operating
+    department practitioners (ODP), surgeons and anaesthetists' (a theatre support worker advert): the people
+    worked with, no ask."""
+    got = mentions("Theatre Support Worker\n\nRequirements\n- The role requires you to support other members of the "
+                   "theatre team, such as scrub practitioners, surgeons and anaesthetists.\n", resources)
+    words = {m.casefold() for ms in got.values() for m in ms}
+    assert not {"scrub practitioners", "anaesthetists"} & words, got
+
+
+def test_the_specialities_a_department_covers_are_the_employers(resources):
+    """'Specialities covered are General Surgery, ENT and Maxilloacial Surgery, Breast Surgery, Upper GI, ...'
+    (a scrub nurse advert): the department's work, no ask."""
+    got = found("Scrub Nurse\n\nYou will rotate through a range of surgical specialities.\n\nSpecialities covered are "
+                "General Surgery, Urology and Orthopaedics.\n\nRequirements\n- NMC registration.\n", resources)
+    assert not {"General Surgery", "Urology", "Orthopedics"} & got, got
+
+
+def test_to_excel_is_no_spreadsheet(resources):
+    """'To excel you will be an enthusiastic, caring and compassionate registered professional' (a CBT therapist
+    advert): the verb; Excel named with office words stays."""
+    got = found("CBT Therapist\n\nRequirements\n- To excel you will be a caring registered professional.\n",
+                resources)
+    assert "Microsoft Excel" not in got, got
+    got = found("Administrator\n\nRequirements\n- Proficient in excel and Outlook.\n", resources)
+    assert "Microsoft Excel" in got, got
