@@ -92,6 +92,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ270|held-occ271|
                                           held-occ272|held-occ273|
                                           held-occ274|held-occ275|
+                                          held-occ276|held-occ277|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -521,7 +522,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ268`` the two-hundred-and-seventy-eighth, ``held-occ269`` the two-hundred-and-seventy-ninth,
     ``held-occ270`` the two-hundred-and-eightieth, ``held-occ271`` the two-hundred-and-eighty-first,
     ``held-occ272`` the two-hundred-and-eighty-second, ``held-occ273`` the two-hundred-and-eighty-third,
-    ``held-occ274`` the two-hundred-and-eighty-fourth, ``held-occ275`` the two-hundred-and-eighty-fifth (and ``all``):
+    ``held-occ274`` the two-hundred-and-eighty-fourth, ``held-occ275`` the two-hundred-and-eighty-fifth,
+    ``held-occ276`` the two-hundred-and-eighty-sixth, ``held-occ277`` the two-hundred-and-eighty-seventh (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -853,6 +855,7 @@ def main() -> int:
                                             "held-occ270", "held-occ271",
                                             "held-occ272", "held-occ273",
                                             "held-occ274", "held-occ275",
+                                            "held-occ276", "held-occ277",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -949,7 +952,8 @@ def main() -> int:
                         "held-occ268, held-occ269, "
                         "held-occ270, held-occ271, "
                         "held-occ272, held-occ273, "
-                        "held-occ274, held-occ275: "
+                        "held-occ274, held-occ275, "
+                        "held-occ276, held-occ277: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -1048,7 +1052,8 @@ def main() -> int:
                         "two-hundred-and-seventy-eighth, two-hundred-and-seventy-ninth, "
                         "two-hundred-and-eightieth, two-hundred-and-eighty-first, "
                         "two-hundred-and-eighty-second, two-hundred-and-eighty-third, "
-                        "two-hundred-and-eighty-fourth, two-hundred-and-eighty-fifth batch), "
+                        "two-hundred-and-eighty-fourth, two-hundred-and-eighty-fifth, "
+                        "two-hundred-and-eighty-sixth, two-hundred-and-eighty-seventh batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
