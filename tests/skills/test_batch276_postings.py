@@ -168,3 +168,22 @@ def test_to_excel_is_no_spreadsheet(resources):
     assert "Microsoft Excel" not in got, got
     got = found("Administrator\n\nRequirements\n- Proficient in excel and Outlook.\n", resources)
     assert "Microsoft Excel" in got, got
+
+
+def test_excel_within_a_role_is_the_verb(resources):
+    """'CWP offers Continuing Professional Development ... and encourage you to excel within your nursing role' (a
+    clinical lead advert): the verb."""
+    got = found("Clinical Lead\n\nRequirements\n- NMC registration.\n- We encourage you to excel within your nursing "
+                "role.\n", resources)
+    assert "Microsoft Excel" not in got, got
+
+
+def test_embedded_alone_is_no_embedded_systems_without_words_of_software(resources):
+    """'Support the 6 C's as embedded practise', 'the principles embedded in psychosocial interventions' (mental
+    health nurse adverts): the participle, not embedded systems; with words of software near it is."""
+    got = found("Staff Nurse\n\nRequirements\n- Support the 6 C's as embedded practise.\n- Knowledge of the principles "
+                "embedded in psychosocial interventions.\n", resources)
+    assert "Embedded Systems" not in got, got
+    got = found("Software Engineer\n\nRequirements\n- Solid knowledge of embedded applications software development "
+                "in C++.\n", resources)
+    assert "Embedded Systems" in got, got
