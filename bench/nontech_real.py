@@ -95,6 +95,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ276|held-occ277|
                                           held-occ278|held-occ279|
                                           held-occ280|held-occ281|
+                                          held-occ282|held-occ283|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -527,7 +528,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ274`` the two-hundred-and-eighty-fourth, ``held-occ275`` the two-hundred-and-eighty-fifth,
     ``held-occ276`` the two-hundred-and-eighty-sixth, ``held-occ277`` the two-hundred-and-eighty-seventh,
     ``held-occ278`` the two-hundred-and-eighty-eighth, ``held-occ279`` the two-hundred-and-eighty-ninth,
-    ``held-occ280`` the two-hundred-and-ninetieth, ``held-occ281`` the two-hundred-and-ninety-first (and ``all``):
+    ``held-occ280`` the two-hundred-and-ninetieth, ``held-occ281`` the two-hundred-and-ninety-first,
+    ``held-occ282`` the two-hundred-and-ninety-second, ``held-occ283`` the two-hundred-and-ninety-third (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -862,6 +864,7 @@ def main() -> int:
                                             "held-occ276", "held-occ277",
                                             "held-occ278", "held-occ279",
                                             "held-occ280", "held-occ281",
+                                            "held-occ282", "held-occ283",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -961,7 +964,8 @@ def main() -> int:
                         "held-occ274, held-occ275, "
                         "held-occ276, held-occ277, "
                         "held-occ278, held-occ279, "
-                        "held-occ280, held-occ281: "
+                        "held-occ280, held-occ281, "
+                        "held-occ282, held-occ283: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -1063,7 +1067,8 @@ def main() -> int:
                         "two-hundred-and-eighty-fourth, two-hundred-and-eighty-fifth, "
                         "two-hundred-and-eighty-sixth, two-hundred-and-eighty-seventh, "
                         "two-hundred-and-eighty-eighth, two-hundred-and-eighty-ninth, "
-                        "two-hundred-and-ninetieth, two-hundred-and-ninety-first batch), "
+                        "two-hundred-and-ninetieth, two-hundred-and-ninety-first, "
+                        "two-hundred-and-ninety-second, two-hundred-and-ninety-third batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
