@@ -155,14 +155,29 @@ def _company_letters(texts: list[str]) -> set[str]:
 
 # A body the candidate registers with, is a member of or licensed by: the profession's regulator,
 # not the employer ("registered with the General Dental Council (GDC)", "HCPC Council registration",
-# "registered with the GSCC/Care Council for Wales").
+# "registered with the GSCC/Care Council for Wales"), named after the body it is ("registered with the
+# relevant body (Health Professions Council, NMC, BABCP, ACAT)", "a professional body such as the").
 _REGISTERED_WITH = re.compile(r"(?i:regist(?:ered|ration)|member(?:ship)?|licen[cs]ed|accredited)"
-                              r"\s+(?i:with|by|of|to)\s+(?:the\s+)?(?:[A-Z]{2,8}\s*/\s*)?$")
+                              r"\s+(?i:with|by|of|to)\s+(?:(?i:the|an?)\s+)?"
+                              r"(?:(?:(?i:relevant|appropriate|professional|regulatory|statutory|governing|"
+                              r"recogni[sz]ed)\s+){0,2}(?i:body|bodies|regulator)\s*"
+                              r"(?:[(,:]\s*|(?i:such\s+as|e\.g\.?|i\.e\.?|like)\s+(?:(?i:the)\s+)?))?"
+                              r"(?:[A-Z]{2,8}\s*/\s*)?$")
+_REGULATOR_REACH = 80  # "registered with a recognised professional body such as the ": the words before the name
 _REGISTRATION_AFTER = re.compile(r"\s*(?:\([A-Za-z]{2,8}\)\s*)?(?i:regist(?:ered|ration)|membership|licen[cs]e)\b")
 
 
+# The capitalised words of a longer name before a name read from its middle: "Health and " before
+# "Care Professions Council" of "registered with the Health and Care Professions Council (HCPC)".
+_LONGER_NAME_HEAD = re.compile(r"(?:[A-Z][\w'\u2019.-]*[ \t]+(?:(?:and|&|of|for)[ \t]+)?){1,4}$")
+
+
 def _a_regulator(text: str, start: int, end: int) -> bool:
-    return bool(_REGISTERED_WITH.search(text, max(0, start - 40), start) or _REGISTRATION_AFTER.match(text, end))
+    head = _LONGER_NAME_HEAD.search(text, max(0, start - _REGULATOR_REACH), start)
+    if head is not None and _REGISTERED_WITH.search(text, max(0, head.start() - _REGULATOR_REACH), head.start()):
+        return True
+    return bool(_REGISTERED_WITH.search(text, max(0, start - _REGULATOR_REACH), start)
+                or _REGISTRATION_AFTER.match(text, end))
 
 
 def _a_regulator_anywhere(name: str, texts: list[str]) -> bool:
