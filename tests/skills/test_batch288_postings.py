@@ -3,7 +3,7 @@ adverts) showed. Synthetic postings, with controls."""
 
 from __future__ import annotations
 
-from tests.skills.conftest import mentions
+from tests.skills.conftest import found, mentions
 
 from credstack.skills.employer import employer_names
 
@@ -31,3 +31,31 @@ def test_a_regulator_whose_name_is_two_names_joined_by_and_is_no_employer(resour
             "Professions Council (HCPC) as a clinical scientist.\n")
     assert not any("Council" in name for name in employer_names(None, [text]))
     assert "HCPC Registration" in mentions(text, resources)
+
+
+def test_systems_well_embedded_in_a_service_are_no_embedded_systems(resources):
+    """'NELFT offers excellent opportunities for career development and has well embedded systems of appraisal
+    and professional support' (an occupational therapist advert): an adverb of degree before 'embedded systems'
+    makes them systems a service has made its own, not the engineering field; the field asked stays."""
+    got = found("Occupational Therapist\n\nThe post holder would provide OT assessment and intervention and "
+                "co-facilitate psycho-educational groups. ELHT offers excellent opportunities for career "
+                "development and has well embedded systems of appraisal and professional support.\n", resources)
+    assert "Embedded Systems" not in got, got
+    got = found("Firmware Engineer\n\nRequirements\n- Experience of embedded systems for the automotive "
+                "industry.\n", resources)
+    assert "Embedded Systems" in got, got
+
+
+def test_visa_sponsorship_the_advert_will_not_give_is_no_marketing_sponsorship(resources):
+    """'Applicants requiring Tier 2 sponsorship should ensure they meet the Home Office application criteria'
+    (a junior fellow advert), 'This position is not eligible for sponsorship', 'Sponsorship is not provided for
+    this position', 'Sponsorship of professional qualifications' (a benefit): immigration sponsorship or the
+    employer's funding, not the marketing skill; sourcing sponsorship for events stays that skill."""
+    got = found("Junior Fellow\n\nRequirements\n- GMC registration.\n- Applicants requiring Tier 2 sponsorship "
+                "should ensure they meet the Home Office criteria.\n- This position is not eligible for "
+                "sponsorship.\n- Sponsorship is not provided for this position.\n\nBenefits\n- Sponsorship of "
+                "professional qualifications.\n", resources)
+    assert "Sponsorships" not in got, got
+    got = found("Events Manager\n\nRequirements\n- Experience of sourcing sponsorship funding for events.\n",
+                resources)
+    assert "Sponsorships" in got, got
