@@ -59,3 +59,14 @@ def test_visa_sponsorship_the_advert_will_not_give_is_no_marketing_sponsorship(r
     got = found("Events Manager\n\nRequirements\n- Experience of sourcing sponsorship funding for events.\n",
                 resources)
     assert "Sponsorships" in got, got
+
+
+def test_licence_holders_whom_the_employers_opportunities_are_for_are_asked(resources):
+    """'We have amazing new opportunities for experienced ODPs and Theatre Registered Nurses' (a theatre
+    practitioner advert), 'We have vacancies for registered Children's nurses': the employer's sentence names
+    whom the post is open to, the licence asked. The employer's staff named in its own words stay unasked."""
+    got = found("Theatre Practitioner\n\nWe have amazing new opportunities for experienced ODPs and Theatre "
+                "Registered Nurses.\n", resources)
+    assert "Registered Nurse" in got, got
+    got = found("Theatre Practitioner\n\nWe have a friendly team of Registered Nurses and ODPs.\n", resources)
+    assert "Registered Nurse" not in got, got
