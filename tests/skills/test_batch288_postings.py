@@ -70,3 +70,16 @@ def test_licence_holders_whom_the_employers_opportunities_are_for_are_asked(reso
     assert "Registered Nurse" in got, got
     got = found("Theatre Practitioner\n\nWe have a friendly team of Registered Nurses and ODPs.\n", resources)
     assert "Registered Nurse" not in got, got
+
+
+def test_a_caseload_a_duty_is_done_across_or_within_is_no_caseload_to_manage(resources):
+    """'You will assess patient's health and well-being across a complex and changing caseload' (a recovery
+    practitioner advert and a dozen more), 'manage clinical risk within own patient caseload': the caseload is
+    the duty's scope, not caseload management asked; 'manage a busy caseload', 'TB caseloads' stay asked."""
+    got = found("Recovery Practitioner\n\nResponsibilities\n- You will assess patient's health and well-being "
+                "across a complex and changing caseload.\n- Manage clinical risk within own patient caseload.\n",
+                resources)
+    assert "Caseload Management" not in got, got
+    for duty in ("Manage a busy caseload of patients.", "Manage a team and TB caseloads."):
+        got = found(f"TB Nurse\n\nResponsibilities\n- {duty}\n", resources)
+        assert "Caseload Management" in got, (duty, got)
