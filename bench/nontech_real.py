@@ -97,6 +97,7 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ280|held-occ281|
                                           held-occ282|held-occ283|
                                           held-occ284|held-occ285|
+                                          held-occ286|held-occ287|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -531,7 +532,8 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ278`` the two-hundred-and-eighty-eighth, ``held-occ279`` the two-hundred-and-eighty-ninth,
     ``held-occ280`` the two-hundred-and-ninetieth, ``held-occ281`` the two-hundred-and-ninety-first,
     ``held-occ282`` the two-hundred-and-ninety-second, ``held-occ283`` the two-hundred-and-ninety-third,
-    ``held-occ284`` the two-hundred-and-ninety-fourth, ``held-occ285`` the two-hundred-and-ninety-fifth (and ``all``):
+    ``held-occ284`` the two-hundred-and-ninety-fourth, ``held-occ285`` the two-hundred-and-ninety-fifth,
+    ``held-occ286`` the two-hundred-and-ninety-sixth, ``held-occ287`` the two-hundred-and-ninety-seventh (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -868,6 +870,7 @@ def main() -> int:
                                             "held-occ280", "held-occ281",
                                             "held-occ282", "held-occ283",
                                             "held-occ284", "held-occ285",
+                                            "held-occ286", "held-occ287",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -969,7 +972,8 @@ def main() -> int:
                         "held-occ278, held-occ279, "
                         "held-occ280, held-occ281, "
                         "held-occ282, held-occ283, "
-                        "held-occ284, held-occ285: "
+                        "held-occ284, held-occ285, "
+                        "held-occ286, held-occ287: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -1073,7 +1077,8 @@ def main() -> int:
                         "two-hundred-and-eighty-eighth, two-hundred-and-eighty-ninth, "
                         "two-hundred-and-ninetieth, two-hundred-and-ninety-first, "
                         "two-hundred-and-ninety-second, two-hundred-and-ninety-third, "
-                        "two-hundred-and-ninety-fourth, two-hundred-and-ninety-fifth batch), "
+                        "two-hundred-and-ninety-fourth, two-hundred-and-ninety-fifth, "
+                        "two-hundred-and-ninety-sixth, two-hundred-and-ninety-seventh batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
