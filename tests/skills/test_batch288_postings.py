@@ -83,3 +83,18 @@ def test_a_caseload_a_duty_is_done_across_or_within_is_no_caseload_to_manage(res
     for duty in ("Manage a busy caseload of patients.", "Manage a team and TB caseloads."):
         got = found(f"TB Nurse\n\nResponsibilities\n- {duty}\n", resources)
         assert "Caseload Management" in got, (duty, got)
+
+
+def test_an_essential_licence_joined_to_the_employers_checks_is_still_asked(resources):
+    """'A full driving licence is essential and DVLA checks will be carried out as will an enhanced DBS check
+    and full referencing before a start date can be confirmed' (a bank driver advert): the part of the
+    sentence that asks is judged on its own, not with the employer's checks joined on by 'and', in either
+    order. The checks alone stay the employer's process."""
+    for sentence in ("A full driving licence is essential and DVLA checks will be carried out as will an enhanced "
+                     "DBS check before a start date can be confirmed.",
+                     "DVLA checks will be carried out and a full driving licence is essential."):
+        got = found(f"Bank Driver\n\nAbout You\n\n{sentence}\n", resources)
+        assert "Driver's License" in got, (sentence, got)
+    got = found("Bank Driver\n\nAbout You\n\nA full driving licence check will be carried out before a start "
+                "date can be confirmed.\n", resources)
+    assert "Driver's License" not in got, got

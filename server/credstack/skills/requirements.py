@@ -400,7 +400,27 @@ def judged_clause(text: str, start: int, end: int) -> str:
     condition = _condition_asked(text, start, end, lo, hi)
     if condition and is_boilerplate_clause(judged):
         return condition  # "If you have experience of Sage ..., please send your CV": the condition asks
+    if is_boilerplate_clause(judged) and (own := _joined_part(text, start, end, lo, hi)) \
+            and asks_strongly(own) and not is_boilerplate_clause(own):
+        return own  # "A full driving licence is essential and DVLA checks will be carried out"
     return judged
+
+
+# Where one clause is joined to another ("A full driving licence is essential and DVLA checks will be carried out
+# as will an enhanced DBS check", "DVLA checks will be carried out and a full driving licence is essential"):
+# "and"/"but"/"whilst" between a verb's words and a new subject.
+_JOIN = re.compile(r"[ \t]*,?[ \t]+(?:and|but|while|whilst)[ \t]+", re.IGNORECASE)
+
+
+def _joined_part(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """The part of a mention's clause between the joins (``_JOIN``) around it, '' when the clause has
+    none: a strong ask there is the mention's own, whatever the employer's part beside it says."""
+    joins = [m for m in _JOIN.finditer(text, lo, hi) if m.end() <= start or m.start() >= end]
+    if not joins:
+        return ""
+    part_lo = max((m.end() for m in joins if m.end() <= start), default=lo)
+    part_hi = min((m.start() for m in joins if m.start() >= end), default=hi)
+    return text[part_lo:part_hi]
 
 
 # "If you have ..., please apply": the condition of a call to apply, and what follows it.
