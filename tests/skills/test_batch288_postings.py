@@ -98,3 +98,18 @@ def test_an_essential_licence_joined_to_the_employers_checks_is_still_asked(reso
     got = found("Bank Driver\n\nAbout You\n\nA full driving licence check will be carried out before a start "
                 "date can be confirmed.\n", resources)
     assert "Driver's License" not in got, got
+
+
+def test_healthcare_estates_standards_and_iso_codes_are_knowledge(resources):
+    """'a detailed understanding of ... compliance with relevant standards/industry guidance including: HTM03-01,
+    DW144, BS9999:2017, HBN04-01' (a hospital ventilation manager advert); 'ISO 17020', 'ISO9000', 'ISO 20000'
+    (an inspection body, a manufacturer, an IT service desk): standards the candidate must know, written
+    with or without the space and year."""
+    got = mentions("Ventilation Manager\n\nRequirements\n- Understanding of standards including HTM03-01, "
+                   "BS9999:2017 and HBN04-01.\n- Knowledge of ISO 17020, ISO9000 and ISO 20000.\n", resources)
+    assert got.get("HTM 03-01") == ["HTM03-01"], got
+    assert got.get("BS 9999") == ["BS9999:2017"], got
+    assert got.get("Health Building Notes") == ["HBN04-01"], got
+    assert got.get("ISO/IEC 17020") == ["ISO 17020"], got
+    assert got.get("ISO 9001") == ["ISO9000"], got
+    assert got.get("IT Service Management") == ["ISO 20000"], got
