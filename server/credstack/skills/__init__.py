@@ -223,13 +223,14 @@ def _collect(segs: list[Segment], vocabulary: Vocabulary, tagged: dict | None = 
                     and not (skill.kind == SkillKind.CERTIFICATION and certified_role(
                         seg.text, m.start, m.end, trade="Apprenticeship" in vocabulary.implied(skill.name))):
                 continue  # "DevOps engineers", "UX designers", "PhD stipend": people, teams, programmes
-            if skill.kind == SkillKind.CERTIFICATION and match_key(m.surface) in matcher_for(vocabulary).holders \
-                    and not holders_sought(seg.text, m.start):
+            holders = skill.kind == SkillKind.CERTIFICATION and match_key(m.surface) in matcher_for(vocabulary).holders
+            sought = holders and holders_sought(seg.text, m.start)
+            if holders and not sought:
                 continue  # "one of our Registered Nurses", "a team of nurses and paramedics": the staff
             if skill.kind != SkillKind.TOOL and (level != Requirement.PREFERRED or skill.kind == SkillKind.SOFT) \
                     and not asks_strongly(clause) and not speaker \
-                    and not (skill.kind == SkillKind.CERTIFICATION and (is_hired_role(seg.text, m.start, m.end)
-                                                                        or _holders_sought(seg.text, m, vocabulary))) \
+                    and not sought and not (skill.kind == SkillKind.CERTIFICATION
+                                            and is_hired_role(seg.text, m.start, m.end)) \
                     and ((is_descriptive_clause(clause) and not _asks_the_reader(clause)
                           and not _your_duty_before(seg.text, m.start))
                          or _about_the_employer(seg.text, m.start, m.end)):
@@ -561,12 +562,6 @@ def _asks_the_reader(clause: str) -> bool:
 # what follows is what the post holder does.
 _AND_YOU_WILL = re.compile(r"(?i)\b(?:and|where|so)[ \t]+you(?:['\u2019]ll|[ \t]+will)[ \t]+"
                            r"(?!be[ \t]+(?:part|joining|based|supported|given|offered|trained)\b)")
-
-
-def _holders_sought(text: str, m, vocabulary: Vocabulary) -> bool:
-    """A licence's holders, named in the plural, whom the post is open to ("We have amazing new opportunities
-    for experienced ODPs and Theatre Registered Nurses"): asked, though the sentence is the employer's."""
-    return match_key(m.surface) in matcher_for(vocabulary).holders and holders_sought(text, m.start)
 
 
 def _your_duty_before(text: str, start: int) -> bool:
