@@ -397,11 +397,13 @@ def judged_clause(text: str, start: int, end: int) -> str:
     aside = _asking_aside(text, start, end, lo, hi)
     if aside and _offered(judged):
         return aside  # "The benefits package includes ... (a current driving licence is a requirement)"
+    if not is_boilerplate_clause(judged):
+        return judged
     condition = _condition_asked(text, start, end, lo, hi)
-    if condition and is_boilerplate_clause(judged):
+    if condition:
         return condition  # "If you have experience of Sage ..., please send your CV": the condition asks
-    if is_boilerplate_clause(judged) and (own := _joined_part(text, start, end, lo, hi)) \
-            and asks_strongly(own) and not is_boilerplate_clause(own):
+    own = _joined_part(text, start, end, lo, hi)
+    if own and asks_strongly(own) and not is_boilerplate_clause(own):
         return own  # "A full driving licence is essential and DVLA checks will be carried out"
     return judged
 
@@ -974,6 +976,7 @@ def _before_matches(key: str, text: str, start: int, end: int, words: tuple[str,
     return any(word in folded for word in words) and any(p.search(before) for p in _around_cues(key)[0])
 
 
+@lru_cache(maxsize=4096)
 def is_boilerplate_clause(clause: str) -> bool:
     """Equal-opportunity and legal text: it names conditions, never asks for skills. A check the
     candidate must pass ("Must be able to pass a background check", "Clear criminal background
