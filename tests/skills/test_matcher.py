@@ -112,6 +112,19 @@ def test_a_hyphenated_name_a_match_opens_is_its_mention(text, skill, mention):
     assert found[skill] == mention
 
 
+@pytest.mark.parametrize(("text", "skill", "mention"), [
+    ("an excellent opportunity for a new CCT-holder to experience consultant practice", "CCT", "CCT"),
+    ("We are EMDR-trained therapists.", "Eye Movement Desensitization and Reprocessing", "EMDR"),
+    ("licence-holders and CCT-holders welcome", "CCT", "CCT"),
+])
+def test_a_persons_word_glued_after_a_name_is_no_part_of_its_mention(text, skill, mention):
+    """'a new CCT-holder' (a consultant stroke physician advert): the certificate is the mention, the
+    holder the person; 'EMDR-trained therapists' the same. 'English-speaking' and 'cloud-based' stay whole
+    (above)."""
+    found = {m.skill: m.mention for m in matcher_for(load_vocabulary()).find(text)}
+    assert found[skill] == mention
+
+
 def test_mentions_are_exact_substrings():
     text = "Skills: Python3, postgres; Amazon   Web-Services!"
     for match in matcher_for(load_vocabulary()).find(text):

@@ -1098,7 +1098,15 @@ def _opens_a_list(text: str, start: int) -> bool:
 
 def _modifier_end(text: str, end: int) -> int:
     m = _MODIFIER.match(text, end)
-    return m.end() if m else end
+    if m is None:
+        return end
+    person = _PERSON_AFTER.search(m.group())
+    return end + person.start() if person else m.end()
+
+
+# A person's word a hyphen glues after a name ("a new CCT-holder", "EMDR-trained therapists"): who holds the
+# name or was trained in it, no part of it.
+_PERSON_AFTER = re.compile(r"-(?:holders?|trained)$", re.IGNORECASE)
 
 
 def _is_capital_form(vocabulary: Vocabulary, name: str, key: str) -> bool:
