@@ -106,6 +106,8 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ298|held-occ299|
                                           held-occ300|held-occ301|
                                           held-occ302|held-occ303|
+                                          held-occ304|held-occ305|
+                                          held-occ306|held-occ307|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -549,7 +551,9 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ296`` the three-hundred-and-sixth, ``held-occ297`` the three-hundred-and-seventh,
     ``held-occ298`` the three-hundred-and-eighth, ``held-occ299`` the three-hundred-and-ninth,
     ``held-occ300`` the three-hundred-and-tenth, ``held-occ301`` the three-hundred-and-eleventh,
-    ``held-occ302`` the three-hundred-and-twelfth, ``held-occ303`` the three-hundred-and-thirteenth (and ``all``):
+    ``held-occ302`` the three-hundred-and-twelfth, ``held-occ303`` the three-hundred-and-thirteenth,
+    ``held-occ304`` the three-hundred-and-fourteenth, ``held-occ305`` the three-hundred-and-fifteenth,
+    ``held-occ306`` the three-hundred-and-sixteenth, ``held-occ307`` the three-hundred-and-seventeenth (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -895,6 +899,8 @@ def main() -> int:
                                             "held-occ298", "held-occ299",
                                             "held-occ300", "held-occ301",
                                             "held-occ302", "held-occ303",
+                                            "held-occ304", "held-occ305",
+                                            "held-occ306", "held-occ307",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -1005,7 +1011,9 @@ def main() -> int:
                         "held-occ296, held-occ297, "
                         "held-occ298, held-occ299, "
                         "held-occ300, held-occ301, "
-                        "held-occ302, held-occ303: "
+                        "held-occ302, held-occ303, "
+                        "held-occ304, held-occ305, "
+                        "held-occ306, held-occ307: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -1118,7 +1126,9 @@ def main() -> int:
                         "three-hundred-and-sixth, three-hundred-and-seventh, "
                         "three-hundred-and-eighth, three-hundred-and-ninth, "
                         "three-hundred-and-tenth, three-hundred-and-eleventh, "
-                        "three-hundred-and-twelfth, three-hundred-and-thirteenth batch), "
+                        "three-hundred-and-twelfth, three-hundred-and-thirteenth, "
+                        "three-hundred-and-fourteenth, three-hundred-and-fifteenth, "
+                        "three-hundred-and-sixteenth, three-hundred-and-seventeenth batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
