@@ -108,6 +108,8 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ302|held-occ303|
                                           held-occ304|held-occ305|
                                           held-occ306|held-occ307|
+                                          held-occ308|held-occ309|
+                                          held-occ310|held-occ311|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -553,7 +555,9 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ300`` the three-hundred-and-tenth, ``held-occ301`` the three-hundred-and-eleventh,
     ``held-occ302`` the three-hundred-and-twelfth, ``held-occ303`` the three-hundred-and-thirteenth,
     ``held-occ304`` the three-hundred-and-fourteenth, ``held-occ305`` the three-hundred-and-fifteenth,
-    ``held-occ306`` the three-hundred-and-sixteenth, ``held-occ307`` the three-hundred-and-seventeenth (and ``all``):
+    ``held-occ306`` the three-hundred-and-sixteenth, ``held-occ307`` the three-hundred-and-seventeenth,
+    ``held-occ308`` the three-hundred-and-eighteenth, ``held-occ309`` the three-hundred-and-nineteenth,
+    ``held-occ310`` the three-hundred-and-twentieth, ``held-occ311`` the three-hundred-and-twenty-first (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -901,6 +905,8 @@ def main() -> int:
                                             "held-occ302", "held-occ303",
                                             "held-occ304", "held-occ305",
                                             "held-occ306", "held-occ307",
+                                            "held-occ308", "held-occ309",
+                                            "held-occ310", "held-occ311",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -1013,7 +1019,9 @@ def main() -> int:
                         "held-occ300, held-occ301, "
                         "held-occ302, held-occ303, "
                         "held-occ304, held-occ305, "
-                        "held-occ306, held-occ307: "
+                        "held-occ306, held-occ307, "
+                        "held-occ308, held-occ309, "
+                        "held-occ310, held-occ311: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -1128,7 +1136,9 @@ def main() -> int:
                         "three-hundred-and-tenth, three-hundred-and-eleventh, "
                         "three-hundred-and-twelfth, three-hundred-and-thirteenth, "
                         "three-hundred-and-fourteenth, three-hundred-and-fifteenth, "
-                        "three-hundred-and-sixteenth, three-hundred-and-seventeenth batch), "
+                        "three-hundred-and-sixteenth, three-hundred-and-seventeenth, "
+                        "three-hundred-and-eighteenth, three-hundred-and-nineteenth, "
+                        "three-hundred-and-twentieth, three-hundred-and-twenty-first batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
