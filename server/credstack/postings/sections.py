@@ -79,6 +79,12 @@ _NAMED_JOB_CUE = re.compile(
 _NAME_WORD = re.compile(r"[A-Z0-9][\w'’/&.+-]*")
 
 
+# A slogan cried out ("WE ARE LOOKING FOR TALENTED PEOPLE LIKE YOU!!", "We're Looking For A Cloud
+# Product Manager!"): the cue of asking goes on to whom it wants, and the lines under it sell the job.
+# "What we are looking for!" and "We want to hear from you!" end on their cue and keep it.
+MIN_SLOGAN_WORDS_AFTER_CUE = 2
+
+
 @lru_cache(maxsize=4096)
 def _match(heading: str, tiers=(STRONG, WEAK, ANYWHERE), named_job: bool = False):
     """(kind, tier, the cleaned heading, the match) of the first cue that names the heading; with
@@ -86,6 +92,14 @@ def _match(heading: str, tiers=(STRONG, WEAK, ANYWHERE), named_job: bool = False
     cue, and the cleaned heading is the cue's words. Kept for the latest few thousand headings: a
     posting's lines are tried as headings by more than one step (its rank, its kind), and labels
     recur from page to page ("Job type", "Industry")."""
+    found = _match_cue(heading, tiers, named_job)
+    if (found[0] is SectionKind.REQUIREMENTS and heading.rstrip().endswith("!")
+            and len(found[2][found[3].end():].split()) >= MIN_SLOGAN_WORDS_AFTER_CUE):
+        return None, None, found[2], None
+    return found
+
+
+def _match_cue(heading: str, tiers, named_job: bool):
     text = _normalise(heading)
     if text:
         found = _first_cue(text, tiers)
