@@ -706,7 +706,21 @@ def taught_on_the_job(text: str, start: int, end: int) -> bool:
         return True  # "the CPD program offered by the systemic discipline": the employer's, taken part in
     if text[start:end].lower().endswith(_RECEIVED) and _given_to_post_holder(text, start, end):
         return True  # "working under appropriate supervision": the supervision the post holder gets
-    return _before_matches("taught_on_the_job", text, start, end, _TAUGHT_LEADS, TAUGHT_REACH)
+    if _before_matches("taught_on_the_job", text, start, end, _TAUGHT_LEADS, TAUGHT_REACH):
+        return True
+    lead = bullet_lead_in(text, start) if "\n- " in text[max(0, start - LEAD_IN_REACH):start] else None
+    return lead is not None and _GIVEN_LEAD_IN.search(lead) is not None and _ASKING_LEAD_IN.search(lead) is None
+
+
+# A lead-in line whose subject, the employer, gives what its list holds: "We value our colleagues and provide a
+# comprehensive range of wellbeing and professional development activities including:", "As an employer we provide
+# staff with:", "In return, we will give you:". Not one that asks, though "we" and "offer" stand in it: "we are
+# looking for a Deputy Charge Nurse that can offer us:", "we offer a full range of ultrasound examinations. The
+# candidates should possess:"; nor one whose hire gives ("we have placement opportunities for a SQL Database
+# Administrator to provide the following:").
+_GIVEN_LEAD_IN = re.compile(r"(?i)\bwe\b[^:]*?(?<!\bto[ \t])\b(?:provide|give|offer)s?\b[^:]*:$")
+_ASKING_LEAD_IN = re.compile(r"(?i)\b(?:looking|seeking|recruiting|need|needs|require|requires|want|candidates?|"
+                             r"applicants?|you[ \t]+(?:must|should|will[ \t]+need|need))\b")
 
 
 # What the employer says it provides, right after the mention: "Uniforms are provided", "training will be
