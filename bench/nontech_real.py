@@ -112,6 +112,8 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ310|held-occ311|
                                           held-occ312|held-occ313|
                                           held-occ314|held-occ315|
+                                          held-occ316|held-occ317|
+                                          held-occ318|held-occ319|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -561,7 +563,9 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ308`` the three-hundred-and-eighteenth, ``held-occ309`` the three-hundred-and-nineteenth,
     ``held-occ310`` the three-hundred-and-twentieth, ``held-occ311`` the three-hundred-and-twenty-first,
     ``held-occ312`` the three-hundred-and-twenty-second, ``held-occ313`` the three-hundred-and-twenty-third,
-    ``held-occ314`` the three-hundred-and-twenty-fourth, ``held-occ315`` the three-hundred-and-twenty-fifth (and ``all``):
+    ``held-occ314`` the three-hundred-and-twenty-fourth, ``held-occ315`` the three-hundred-and-twenty-fifth,
+    ``held-occ316`` the three-hundred-and-twenty-sixth, ``held-occ317`` the three-hundred-and-twenty-seventh,
+    ``held-occ318`` the three-hundred-and-twenty-eighth, ``held-occ319`` the three-hundred-and-twenty-ninth (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -913,6 +917,8 @@ def main() -> int:
                                             "held-occ310", "held-occ311",
                                             "held-occ312", "held-occ313",
                                             "held-occ314", "held-occ315",
+                                            "held-occ316", "held-occ317",
+                                            "held-occ318", "held-occ319",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -1029,7 +1035,9 @@ def main() -> int:
                         "held-occ308, held-occ309, "
                         "held-occ310, held-occ311, "
                         "held-occ312, held-occ313, "
-                        "held-occ314, held-occ315: "
+                        "held-occ314, held-occ315, "
+                        "held-occ316, held-occ317, "
+                        "held-occ318, held-occ319: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -1148,7 +1156,9 @@ def main() -> int:
                         "three-hundred-and-eighteenth, three-hundred-and-nineteenth, "
                         "three-hundred-and-twentieth, three-hundred-and-twenty-first, "
                         "three-hundred-and-twenty-second, three-hundred-and-twenty-third, "
-                        "three-hundred-and-twenty-fourth, three-hundred-and-twenty-fifth batch), "
+                        "three-hundred-and-twenty-fourth, three-hundred-and-twenty-fifth, "
+                        "three-hundred-and-twenty-sixth, three-hundred-and-twenty-seventh, "
+                        "three-hundred-and-twenty-eighth, three-hundred-and-twenty-ninth batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
