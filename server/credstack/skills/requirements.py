@@ -1302,8 +1302,9 @@ _COLLEAGUE = re.compile(
 # Whom a post is open to, before a licence's holders named in the plural ("open to registered nurses,
 # occupational therapists and social workers", "We would welcome applications from ... experienced registered
 # nurses, paramedics or pharmacists", "We are currently recruiting Registered Nurses", "Applicants should be HCPC
-# registered dietitians"), the rest of their list between: the licence asked. Elsewhere the holders are the
-# staff ("one of our Registered Nurses", "under the leadership of registered nurses", "a team of ... nurses and
+# registered dietitians", "Applicants can be experienced or newly qualified Children’s Nurses", "We are also able to
+# accommodate Registered Adult Nurses"), the rest of their list between: the licence asked. Elsewhere the holders are
+# the staff ("one of our Registered Nurses", "under the leadership of registered nurses", "a team of ... nurses and
 # paramedics").
 _POOL_BEFORE = re.compile(
     r"(?i)\b(?:open[ \t]+to(?:[ \t]+applications[ \t]+from)?|applications?[ \t]+(?:are[ \t]+|is[ \t]+)?(?:also[ \t]+)?"
@@ -1311,7 +1312,8 @@ _POOL_BEFORE = re.compile(
     r"recruit(?:s|ing)?(?:[ \t]+for)?|looking(?:[ \t]+(?:for|to[ \t]+recruit))?|searching[ \t]+for|calling[ \t]+on|"
     r"(?:opportunit(?:y|ies)|vacanc(?:y|ies)|positions?|posts?)"
     r"(?:[ \t]+(?:has|have)[ \t]+(?:arisen|become[ \t]+available))?[ \t]+for|"
-    r"(?:should|must)[ \t]+be|need|if[ \t]+you[ \t]+are)"
+    r"(?:should|must)[ \t]+be|(?:applicants?|candidates?|you)[ \t]+(?:can|could|may)[ \t]+be|"
+    r"(?:able[ \t]+to[ \t]+)?accommodate|need|if[ \t]+you[ \t]+are)"
     r"(?:[ \t,]+(?!our\b|the\b|their\b|its\b)[\w'\u2019/&()-]+){0,10}[ \t,]*\Z")
 
 
