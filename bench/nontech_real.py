@@ -114,6 +114,8 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ314|held-occ315|
                                           held-occ316|held-occ317|
                                           held-occ318|held-occ319|
+                                          held-occ320|held-occ321|
+                                          held-occ322|held-occ323|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -565,7 +567,9 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ312`` the three-hundred-and-twenty-second, ``held-occ313`` the three-hundred-and-twenty-third,
     ``held-occ314`` the three-hundred-and-twenty-fourth, ``held-occ315`` the three-hundred-and-twenty-fifth,
     ``held-occ316`` the three-hundred-and-twenty-sixth, ``held-occ317`` the three-hundred-and-twenty-seventh,
-    ``held-occ318`` the three-hundred-and-twenty-eighth, ``held-occ319`` the three-hundred-and-twenty-ninth (and ``all``):
+    ``held-occ318`` the three-hundred-and-twenty-eighth, ``held-occ319`` the three-hundred-and-twenty-ninth,
+    ``held-occ320`` the three-hundred-and-thirtieth, ``held-occ321`` the three-hundred-and-thirty-first,
+    ``held-occ322`` the three-hundred-and-thirty-second, ``held-occ323`` the three-hundred-and-thirty-third (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -919,6 +923,8 @@ def main() -> int:
                                             "held-occ314", "held-occ315",
                                             "held-occ316", "held-occ317",
                                             "held-occ318", "held-occ319",
+                                            "held-occ320", "held-occ321",
+                                            "held-occ322", "held-occ323",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -1037,7 +1043,9 @@ def main() -> int:
                         "held-occ312, held-occ313, "
                         "held-occ314, held-occ315, "
                         "held-occ316, held-occ317, "
-                        "held-occ318, held-occ319: "
+                        "held-occ318, held-occ319, "
+                        "held-occ320, held-occ321, "
+                        "held-occ322, held-occ323: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -1158,7 +1166,9 @@ def main() -> int:
                         "three-hundred-and-twenty-second, three-hundred-and-twenty-third, "
                         "three-hundred-and-twenty-fourth, three-hundred-and-twenty-fifth, "
                         "three-hundred-and-twenty-sixth, three-hundred-and-twenty-seventh, "
-                        "three-hundred-and-twenty-eighth, three-hundred-and-twenty-ninth batch), "
+                        "three-hundred-and-twenty-eighth, three-hundred-and-twenty-ninth, "
+                        "three-hundred-and-thirtieth, three-hundred-and-thirty-first, "
+                        "three-hundred-and-thirty-second, three-hundred-and-thirty-third batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
