@@ -1564,8 +1564,9 @@ def negated(text: str, start: int, end: int) -> bool:
     leads, no, closing, contrast, reasserted = _negation_cues()
     if not before.strip():
         return False
-    if ("rather" in before or "instead" in before) and _PUT_ASIDE.search(before):
-        return True  # "focusing on the care side of the home rather than the business and marketing"
+    if ("rather" in before or "instead" in before or "xcept" in before) and _PUT_ASIDE.search(before):
+        return True  # "focusing on the care side of the home rather than the business and marketing", "rotate
+        # through all areas of the department with the exception of Ultrasound, MRI and Angiography"
     # every lead holds "not", "n't", "need" or "requirement": a text without them needs no search
     lowered = case_folded(before)
     if "no" in lowered and _NO_BEFORE.search(before) and _RECORD_NOUN.match(text, start):
@@ -1583,9 +1584,11 @@ def negated(text: str, start: int, end: int) -> bool:
     return shut is not None and contrast.search(text, end, end + shut.start()) is None
 
 
-# What the sentence sets aside, right after "rather than" or "instead of" and up to five words on ("focusing on the
-# care side of the home rather than the business and marketing"): not what the job asks.
-_PUT_ASIDE = re.compile(r"\b(?:rather[ \t]+than|instead[ \t]+of)[ \t]+(?:[\w'’-]+,?[ \t]+){0,5}$")
+# What the sentence sets aside, right after "rather than", "instead of", "with the exception of" or "except for" and
+# up to five words on ("focusing on the care side of the home rather than the business and marketing", "all areas of
+# the department with the exception of Ultrasound, MRI and Angiography"): not what the job asks.
+_PUT_ASIDE = re.compile(r"(?i)\b(?:rather[ \t]+than|instead[ \t]+of|with[ \t]+the[ \t]+exception[ \t]+of|"
+                        r"except[ \t]+for)[ \t]+(?:[\w'’-]+,?[ \t]+){0,5}$")
 
 
 # "Cervical cytology reporting is not required.", "rosette experience is certainly not necessary", "... isn't
