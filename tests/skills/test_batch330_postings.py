@@ -26,3 +26,16 @@ def test_what_stands_before_the_exception_is_asked(resources):
                  "rotate through all areas of the department including Ultrasound, MRI and Angiography."):
         got = found(_POST + tail + "\n", resources)
         assert _MODALITIES <= got, (tail, got)
+
+
+def test_a_licence_to_practise_is_asked_and_held_by_registration(resources):
+    """'GMC registration (with a licence to practice) and right to work in the UK are essential' (consultant and
+    fellow adverts), 'Hold NMC registration with current license to practice' (a theatre nurse's): the licence is
+    asked beside the registration, in all four spellings; a profile registered with the GMC, the NMC or the HCPC
+    holds it by implication."""
+    for line in ("Please note that GMC registration (with a licence to practice) and right to work in the UK are "
+                 "essential.", "Hold NMC registration with current license to practise.",
+                 "Applicants must continue to hold a Licence to Practise."):
+        assert "Licence to Practise" in found(f"Consultant\n\nRequirements:\n- {line}\n", resources), line
+    for registration in ("GMC Registration", "NMC Registration", "HCPC Registration"):
+        assert "Licence to Practise" in resources.vocabulary.implied(registration), registration
