@@ -118,6 +118,8 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ322|held-occ323|
                                           held-occ324|held-occ325|
                                           held-occ326|held-occ327|
+                                          held-occ328|held-occ329|
+                                          held-occ330|held-occ331|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -573,7 +575,9 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ320`` the three-hundred-and-thirtieth, ``held-occ321`` the three-hundred-and-thirty-first,
     ``held-occ322`` the three-hundred-and-thirty-second, ``held-occ323`` the three-hundred-and-thirty-third,
     ``held-occ324`` the three-hundred-and-thirty-fourth, ``held-occ325`` the three-hundred-and-thirty-fifth,
-    ``held-occ326`` the three-hundred-and-thirty-sixth, ``held-occ327`` the three-hundred-and-thirty-seventh (and ``all``):
+    ``held-occ326`` the three-hundred-and-thirty-sixth, ``held-occ327`` the three-hundred-and-thirty-seventh,
+    ``held-occ328`` the three-hundred-and-thirty-eighth, ``held-occ329`` the three-hundred-and-thirty-ninth,
+    ``held-occ330`` the three-hundred-and-fortieth, ``held-occ331`` the three-hundred-and-forty-first (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -931,6 +935,8 @@ def main() -> int:
                                             "held-occ322", "held-occ323",
                                             "held-occ324", "held-occ325",
                                             "held-occ326", "held-occ327",
+                                            "held-occ328", "held-occ329",
+                                            "held-occ330", "held-occ331",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -1053,7 +1059,9 @@ def main() -> int:
                         "held-occ320, held-occ321, "
                         "held-occ322, held-occ323, "
                         "held-occ324, held-occ325, "
-                        "held-occ326, held-occ327: "
+                        "held-occ326, held-occ327, "
+                        "held-occ328, held-occ329, "
+                        "held-occ330, held-occ331: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -1178,7 +1186,9 @@ def main() -> int:
                         "three-hundred-and-thirtieth, three-hundred-and-thirty-first, "
                         "three-hundred-and-thirty-second, three-hundred-and-thirty-third, "
                         "three-hundred-and-thirty-fourth, three-hundred-and-thirty-fifth, "
-                        "three-hundred-and-thirty-sixth, three-hundred-and-thirty-seventh batch), "
+                        "three-hundred-and-thirty-sixth, three-hundred-and-thirty-seventh, "
+                        "three-hundred-and-thirty-eighth, three-hundred-and-thirty-ninth, "
+                        "three-hundred-and-fortieth, three-hundred-and-forty-first batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
