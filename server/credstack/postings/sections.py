@@ -622,7 +622,8 @@ _ASK_LEAD_IN = re.compile(
 # hold ("You will have a recognised degree in Occupational Therapy, HCPC registration, a full UK driving licence",
 # "The appointee will be on the Specialist register or within 6 months of achieving a CCT" after the Trust's values,
 # "Applicants must be in possession of their CCTs" after the area and the Trust, "Successful applicants would hold a
-# professional registration with the NMC or HCPC" after what the Trust offers): the posting is back to what it
+# professional registration with the NMC or HCPC" after what the Trust offers, "We are looking for HCPC registered
+# Occupational Therapists" after the service's story): the posting is back to what it
 # asks, after perks written as sentences too. Not what the job gives ("you will have a full induction", "you will
 # gain a recognised qualification"), nor the employer's policy ("Applicants must have the right to work").
 _HOLDS_A_CREDENTIAL = re.compile(
@@ -632,7 +633,10 @@ _HOLDS_A_CREDENTIAL = re.compile(
     r"|\b(?:the\s+)?(?:appointee|successful\s+(?:candidates?|applicants?)|post[\s-]?holder)\s+(?:will|must|should|would)\s+"
     r"(?:already\s+)?(?:be\s+(?:on|registered|eligible|qualified|fully)|have(?!\s+to\b)|hold|possess)\b"
     r"|\b(?:applicants|candidates)\s+(?:must|should|will\s+need\s+to)\s+(?:already\s+)?"
-    r"(?:be\s+(?:in\s+possession\s+of|(?:fully\s+)?registered|on\s+the)|hold)\b")
+    r"(?:be\s+(?:in\s+possession\s+of|(?:fully\s+)?registered|on\s+the)|hold)\b"
+    # "We are looking for HCPC registered Occupational Therapists, with previous experience of ..." after the service
+    r"|\bwe\s+are\s+(?:currently\s+|now\s+)?(?:looking\s+for|seeking|recruiting)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:registered|qualified|chartered|licensed)\b")
 # A perk written as a short line of its own ("Flexible Scheduling"), as scraped lists are
 _PERK_LINE = 60
 _PERK_LINES = 3
