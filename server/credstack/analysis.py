@@ -93,12 +93,17 @@ def skill_sections(posting: Posting, employer: list[str] | None = None) -> list[
 # A paragraph among the contact and application lines that states what the post requires ("Please note
 # that full GMC registration and license to practice is an essential for this role.", "Applicants must
 # hold a current NMC PIN.", "All applicants must be registered with the Health and Care Professions Council (HCPC),
-# and the RCSLT."): read as a requirement, the rest of the section as before (not at all).
+# and the RCSLT.", "Applications are welcome from RGN qualified individuals."): read as a requirement, the rest of the
+# section as before (not at all).
 _ESSENTIAL_NOTE = re.compile(
     r"(?i)\b(?:is|are)[ \t]+(?:an?[ \t]+)?(?:essential|mandatory|required|a[ \t]+requirement|a[ \t]+must)[ \t]+"
     r"(?:for|of|in)[ \t]+(?:this|the)[ \t]+(?:role|post|position|job|vacancy)\b"
     r"|\b(?:applicants|candidates)[ \t]+(?:must|should|will[ \t]+need[ \t]+to)[ \t]+(?:have|hold|possess|"
-    r"be[ \t]+(?:registered|fully[ \t]+registered|a[ \t]+member|qualified))\b")
+    r"be[ \t]+(?:registered|fully[ \t]+registered|a[ \t]+member|qualified))\b"
+    r"|\bapplications?[ \t]+(?:are|is)[ \t]+(?:also[ \t]+)?(?:welcomed?|invited|encouraged)[ \t]+from[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}?(?:registered|qualified|chartered|licensed)\b"
+    r"|\bapplications?[ \t]+(?:are|is)[ \t]+(?:also[ \t]+)?(?:welcomed?|invited|encouraged)[ \t]+from[ \t]+"
+    r"[A-Z]{2,5}[ \t]+(?:registered|qualified)\b")
 
 
 # What a benefits heading's first paragraphs may say instead of the offer: the post itself ("What can we offer
