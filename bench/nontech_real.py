@@ -120,6 +120,8 @@ written by employers, labelled by hand in SkillSpan's scheme: per occupation, th
                                           held-occ326|held-occ327|
                                           held-occ328|held-occ329|
                                           held-occ330|held-occ331|
+                                          held-occ332|held-occ333|
+                                          held-occ334|held-occ335|
                                           held-lang|held-lang2|held-lang3|held-lang4|
                                           train|all] [--show]
     python bench/nontech_real.py --jsonl OUT.json --split train|train-tech|train-occ|train-occ2|train-occ3|train-occ4|
@@ -577,7 +579,9 @@ def in_split(name: str, rows: list[dict], split: str) -> bool:
     ``held-occ324`` the three-hundred-and-thirty-fourth, ``held-occ325`` the three-hundred-and-thirty-fifth,
     ``held-occ326`` the three-hundred-and-thirty-sixth, ``held-occ327`` the three-hundred-and-thirty-seventh,
     ``held-occ328`` the three-hundred-and-thirty-eighth, ``held-occ329`` the three-hundred-and-thirty-ninth,
-    ``held-occ330`` the three-hundred-and-fortieth, ``held-occ331`` the three-hundred-and-forty-first (and ``all``):
+    ``held-occ330`` the three-hundred-and-fortieth, ``held-occ331`` the three-hundred-and-forty-first,
+    ``held-occ332`` the three-hundred-and-forty-second, ``held-occ333`` the three-hundred-and-forty-third,
+    ``held-occ334`` the three-hundred-and-forty-fourth, ``held-occ335`` the three-hundred-and-forty-fifth (and ``all``):
     it measures
     how the extractor does on work it has never seen, so it never trains and leaves the figures of the
     five first occupations as they were. A posting of a training batch (``TRAIN_BATCHES``: tech and
@@ -937,6 +941,8 @@ def main() -> int:
                                             "held-occ326", "held-occ327",
                                             "held-occ328", "held-occ329",
                                             "held-occ330", "held-occ331",
+                                            "held-occ332", "held-occ333",
+                                            "held-occ334", "held-occ335",
                                             "held-lang", "held-lang2", "held-lang3", "held-lang4"],
                         default="held", help="half of the first batch may train the tagger (train; train-tech: "
                         "the batches labelled as training data alone; train-occ: held-occ to held-occ6, which the "
@@ -1061,7 +1067,9 @@ def main() -> int:
                         "held-occ324, held-occ325, "
                         "held-occ326, held-occ327, "
                         "held-occ328, held-occ329, "
-                        "held-occ330, held-occ331: "
+                        "held-occ330, held-occ331, "
+                        "held-occ332, held-occ333, "
+                        "held-occ334, held-occ335: "
                         "occupations the first batch lacks (third, fourth, seventh, eighth, ninth, twelfth, "
                         "thirteenth, fourteenth, fifteenth, eighteenth, nineteenth, twentieth, twenty-first, "
                         "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, "
@@ -1188,7 +1196,9 @@ def main() -> int:
                         "three-hundred-and-thirty-fourth, three-hundred-and-thirty-fifth, "
                         "three-hundred-and-thirty-sixth, three-hundred-and-thirty-seventh, "
                         "three-hundred-and-thirty-eighth, three-hundred-and-thirty-ninth, "
-                        "three-hundred-and-fortieth, three-hundred-and-forty-first batch), "
+                        "three-hundred-and-fortieth, three-hundred-and-forty-first, "
+                        "three-hundred-and-forty-second, three-hundred-and-forty-third, "
+                        "three-hundred-and-forty-fourth, three-hundred-and-forty-fifth batch), "
                         "held-occ61 on never trained on (the studied ones before, train-occ4, are);"
                         " held-lang, held-lang2, held-lang3, held-lang4: postings written in French, German, "
                         "Spanish, Italian or Portuguese (fifth, sixth, thirtieth, thirty-third batch), per language")
