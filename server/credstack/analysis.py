@@ -101,9 +101,7 @@ _ESSENTIAL_NOTE = re.compile(
     r"|\b(?:applicants|candidates)[ \t]+(?:must|should|will[ \t]+need[ \t]+to)[ \t]+(?:have|hold|possess|"
     r"be[ \t]+(?:registered|fully[ \t]+registered|a[ \t]+member|qualified))\b"
     r"|\bapplications?[ \t]+(?:are|is)[ \t]+(?:also[ \t]+)?(?:welcomed?|invited|encouraged)[ \t]+from[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,2}?(?:registered|qualified|chartered|licensed)\b"
-    r"|\bapplications?[ \t]+(?:are|is)[ \t]+(?:also[ \t]+)?(?:welcomed?|invited|encouraged)[ \t]+from[ \t]+"
-    r"[A-Z]{2,5}[ \t]+(?:registered|qualified)\b")
+    r"(?:[\w-]+[ \t]+){0,2}?(?:registered|qualified|chartered|licensed)\b")
 
 
 # What a benefits heading's first paragraphs may say instead of the offer: the post itself ("What can we offer
