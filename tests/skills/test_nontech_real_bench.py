@@ -856,3 +856,20 @@ def test_a_group_with_no_knowledge_span_labelled_has_no_f1_rather_than_zero():
     assert nontech_real.scores([0, 0, 3, 4]) == "0.750   n/a   n/a"
     assert nontech_real.scores([0, 0, 0, 0]) == "  n/a   n/a   n/a"
     assert nontech_real.scores([1, 2, 1, 1]) == "1.000 0.500 0.667"
+
+
+def test_the_split_choices_are_every_batch_of_new_occupations_read_from_the_manifest():
+    """``--split`` takes one held-occ split for each batch of new occupations, read from the manifest: the split of
+    every such posting is a choice, each choice once, held-occ in batch order, between the fixed and language
+    splits."""
+    rows = nontech_real.manifest()
+    choices = nontech_real.split_choices(rows)
+    assert len(choices) == len(set(choices))
+    occupation = [c for c in choices if c.startswith("held-occ")]
+    assert occupation[:3] == ["held-occ", "held-occ2", "held-occ3"]
+    assert occupation == ["held-occ", *(f"held-occ{i}" for i in range(2, len(occupation) + 1))]
+    first = nontech_real.first_occupations(rows)
+    splits = {nontech_real.occupation_split(r, rows) for r in rows if r["occupation"] not in first
+              and int(r.get("batch") or 1) in nontech_real.occupation_batches(rows)}
+    assert splits == set(occupation)
+    assert choices[:3] == ["all", "train", "train-tech"] and choices[-1] == "held-lang4"
