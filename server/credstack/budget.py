@@ -9,6 +9,7 @@ context-variable read.
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -120,9 +121,14 @@ def checkpoint() -> None:
             raise ClientGone("The client closed the connection before the analysis finished.")
 
 
-def every(items, stride: int = 256):
-    """``items``, with a :func:`checkpoint` every ``stride`` of them (for long loops)."""
-    for i, item in enumerate(items):
-        if i % stride == 0:
+def every(items, stride: int = 256) -> Iterator:
+    """``items``, with a :func:`checkpoint` before each ``stride`` of them (for long loops). Handed on
+    a stride at a time through ``itertools.chain``: a generator step per item cost more than most of
+    the loops it guards (37,700 items a SkillSpan posting)."""
+    def strides():
+        rest = iter(items)
+        while chunk := list(itertools.islice(rest, stride)):
             checkpoint()
-        yield item
+            yield chunk
+
+    return itertools.chain.from_iterable(strides())

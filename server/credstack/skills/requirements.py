@@ -982,7 +982,8 @@ def _before_matches(key: str, text: str, start: int, end: int, words: tuple[str,
                     reach: int = NOT_ASKED_REACH) -> bool:
     """One of ``key``'s "before" cues ends right before the mention, within ``reach`` characters of
     its clause; the clause is read only when one of ``words`` (lower case) stands there."""
-    if not any(word in text[max(0, start - reach):start].lower() for word in words):
+    window = text[max(0, start - reach):start].lower()
+    if not any(word in window for word in words):
         return False  # the clause is not even looked for (most mentions)
     lo, _hi = clause_bounds(text, start, end)
     before = text[max(lo, start - reach):start]
