@@ -603,11 +603,19 @@ _DOCUMENTS_TO_BRING = re.compile(
 _ASK_AFTER_PERKS = re.compile(
     r"(?i)\b(?:(?:is|are)\s+(?:also\s+)?(?:required|essential|desirable|preferred|mandatory)|must\s+(?:have|hold)|"
     r"you\s+(?:will|'ll)\s+need|(?:applicants?|candidates?)\s+(?:must|should|will\s+need)|"
+    # "Right now, we're looking for Community Nurses to join our ...", "you'll be responsible for contributing to":
+    # whom the post wants and what it does
+    r"we(?:'re|’re|\s+are)\s+(?:currently\s+|now\s+)?(?:looking\s+for|seeking|recruiting)|"
+    r"you(?:'ll|’ll|\s+will)\s+be\s+responsible\s+for|"
     # "Employment in this post requires an Enhanced Disclosure and Barring Service (DBS) check"
     r"(?:post|role|position|job|employment)\s+(?:(?:in|of)\s+)?(?:(?:this|the)\s+(?:post|role|position|job)\s+)?requires|"
     # "Experience in general labor, construction or moving helpful!"
     r"experience\s+(?:in|with|of)\b[^.!?\n]{0,200}?\b(?:helpful|a\s+plus|preferred|desirable|an\s+advantage|"
-    r"beneficial|required|essential))\b")
+    r"beneficial|required|essential)"
+    # "Are you an experienced Emergency Practitioner who is passionate about Primary Care?": the reader asked
+    # whether they hold what the post needs
+    r"|^are\s+you\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:experienced|qualified|registered|skilled|trained|certified|"
+    r"licensed|accredited)\s+[^.!?\n]{0,120}\w(?=\?))\b")
 # A paragraph's last sentence leading into what the candidate is to bring ("Does this sound good to
 # you? If so, we ask that you bring the following:", "To succeed you will need the following:"): under
 # the employer's blurb or its benefits, the list after it is the requirements.
@@ -642,9 +650,18 @@ _PERK_LINE = 60
 _PERK_LINES = 3
 
 
+# The most words of a short line between a list of perks and what follows it ("Feel Proud")
+_SLOGAN_WORDS = 3
+
+
 def _after_perks(body: list) -> bool:
-    """The benefits text so far is a list: the last block an item, or at least three short lines."""
-    return body[-1].tag == "li" or sum(
+    """The benefits text so far is a list: the last block an item (or a short line of a few words right after one:
+    a slogan between the perks and the job, "Feel Proud"), or at least three short lines."""
+    last = len(body) - 1
+    while last > 0 and body[last].tag != "li" and len(body[last].text.split()) <= _SLOGAN_WORDS \
+            and not body[last].text.rstrip().endswith((".", ":", "?", "!")):
+        last -= 1
+    return body[last].tag == "li" or sum(
         1 for b in body if len(b.text) <= _PERK_LINE and not b.text.rstrip().endswith(".")) >= _PERK_LINES
 
 
