@@ -651,6 +651,8 @@ class SkillMatcher:
             if _PARAGRAPH_BREAK.search(text, o_start, o_end):
                 continue  # "explain to a customer\n\nExperience Level": no name runs on over a blank line or into
                 # the next list item ("professional\n- Degree" is no Professional Degree)
+            if o_end - o_start == 1 and _is_enumerator(text, o_start, o_end):
+                continue  # "(c) Registered Nurse – Learning Disabilities (RNLD)": a list's third item, not C
             if _in_address(addresses, o_start, o_end):
                 continue  # "https://www.ed.gov/..." names no skill (HTTP, "ed", "gov")
             if _NEGATED.search(text, max(0, o_start - 5), o_start):
@@ -916,6 +918,21 @@ def _licence_class(text: str, end: int) -> bool:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:\n|[-*\u2022\u00b7\u25aa\u25e6\u2023\u25cf][ \t])")
 # "non-" or "no-" written right before a name: the name is what the job or the thing is not
 # ("non-CDL driver", "No-sql databases", "no-code tools").
+# A list item's letter: "(c)" in lower case anywhere, "(C)", "c)" or "c." opening a line (after any bullet). Not
+# "ASP.NET (C)", a scraped "C#" in its brackets.
+_ENCLOSED_LETTER = re.compile(r"\([a-z]\)")
+_OPENING_LETTER = re.compile(r"[ \t]*(?:[-*\u2022\u00b7][ \t]*)?(?:\(\w\)|\w[.)])[ \t]")
+
+
+def _is_enumerator(text: str, start: int, end: int) -> bool:
+    """Whether the letter at [start, end) numbers a list's item ("(c)", "(C) " or "c) " at a line's start)."""
+    if start and _ENCLOSED_LETTER.match(text, start - 1, end + 1):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return _OPENING_LETTER.fullmatch(text, line_start, min(len(text), end + 2)) is not None \
+        or _OPENING_LETTER.fullmatch(text, line_start, min(len(text), end + 3)) is not None
+
+
 _NEGATED = re.compile(r"(?<![A-Za-z])no(?:n)?[-\u2010\u2011]$", re.IGNORECASE)
 
 

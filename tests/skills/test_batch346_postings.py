@@ -1,0 +1,42 @@
+"""What batches 346 to 353's real postings (bench/nontech_real.py --split held-occ336 to held-occ343: NHS Jobs
+adverts) showed of skills. Synthetic postings, with controls."""
+
+from __future__ import annotations
+
+from tests.skills.conftest import found
+
+from credstack.skills.matcher import SkillMatcher
+
+_REGISTERS = ("Registered Nurse\n\nIt is essential you hold current registration with the Nursing & Midwifery Council "
+              "(NMC) either as:\n\n(a) Registered Nurse – Adult (RN)\n\n(b) Registered Nurse - Mental Health (RNMH)\n\n"
+              "{letter} Registered Nurse – Learning Disabilities (RNLD)\n")
+
+
+def test_a_list_items_letter_is_no_programming_language(resources):
+    """'(c) Registered Nurse – Learning Disabilities (RNLD)' (a bank nurse advert): a line of names only reads as a
+    list of skills, whose case does not count, and its '(c)' was the C language; a letter numbering a list's item,
+    bracketed or opening the line, names nothing."""
+    for letter in ("(c)", "c)", "c."):
+        got = found(_REGISTERS.format(letter=letter), resources)
+        assert "C" not in got, (letter, got)
+        assert "NMC Registration" in got, (letter, got)
+
+
+def test_the_letter_named_in_a_list_of_languages_is_still_read(resources):
+    """Control: 'C, C++ and Java', and a lower-case tag line ('python c java sql'), name the language."""
+    assert "C" in found("Software Engineer\n\nRequirements:\n\n- Experience with C, C++ and Java\n", resources)
+    matcher: SkillMatcher = resources.vocabulary.matcher
+    assert "C" in {m.skill for m in matcher.find("python c java sql")}
+    # a scraped job board's "ASP.NET (C#)" lost its '#': the capital in brackets after a name is no item's letter
+    assert "C" in {m.skill for m in matcher.find("Skills: ASP.NET (C), TransactSQL, HTML")}
+
+
+def test_the_verb_excel_after_an_adverb_is_no_spreadsheet(resources):
+    """'looking for an individual with the same motivation and positive attitude we currently excel.' (a radiographer
+    advert): 'we ... excel' with an adverb between them is the verb, as 'we excel' already was; 'use Excel' is the
+    program, whatever stands before it."""
+    matcher: SkillMatcher = resources.vocabulary.matcher
+    for text in ("a positive attitude we currently excel.", "a team where we all excel"):
+        assert "Microsoft Excel" not in {m.skill for m in matcher.find(text)}, text
+    for text in ("we currently use Excel for the rota", "Proficient in excel."):
+        assert "Microsoft Excel" in {m.skill for m in matcher.find(text)}, text
