@@ -40,3 +40,25 @@ def test_the_verb_excel_after_an_adverb_is_no_spreadsheet(resources):
         assert "Microsoft Excel" not in {m.skill for m in matcher.find(text)}, text
     for text in ("we currently use Excel for the rota", "Proficient in excel."):
         assert "Microsoft Excel" in {m.skill for m in matcher.find(text)}, text
+
+
+def test_a_currency_sign_is_no_programming_language(resources):
+    """'Salário: A partir de R$ 4.000,00' (a Brazilian cook's advert): R glued to '$' is the real, Brazil's currency,
+    as C$ and US$ are currencies; R in a list of languages still names R."""
+    matcher: SkillMatcher = resources.vocabulary.matcher
+    for text in ("Informações\n· Salário: A partir de R$ 4.000,00\n· VR R$ 800,00", "C$ 50,000 a year"):
+        assert not {m.skill for m in matcher.find(text)} & {"R", "C"}, text
+    assert "R" in {m.skill for m in matcher.find("Skills: R, Python, SQL")}
+
+
+def test_a_unit_of_time_glued_to_a_masked_number_names_nothing():
+    """'Current enhanced CRB (within last ****mths)' (UK social work adverts whose numbers a job board masked): the
+    span tagger's 'mths' is a unit of time, never a new skill; 'Maths' stays a word."""
+    from credstack.skills.linking import clean_bounds
+
+    for text in ("within last ****mths", "**** yrs post qualifying experience", "37.5 hrs per week"):
+        unit = next(w for w in ("mths", "yrs", "hrs") if w in text)
+        start = text.index(unit)
+        assert clean_bounds(text, start, start + len(unit)) == (start, start), text
+    text = "GCSE Maths and English"
+    assert clean_bounds(text, 5, 10) == (5, 10)

@@ -44,7 +44,10 @@ _FILLER_ONLY = re.compile(rf"{_FILLER}(?:\s+{_FILLER})*", re.IGNORECASE)  # "ind
 
 
 # Latin abbreviations in small letters, a whole span once its edges are cut ("i.e", "e.g", "etc").
-_ABBREVIATIONS = frozenset({"i.e", "e.g", "etc", "viz", "cf"})
+# Abbreviations that name nothing: Latin ones, and the units of a length of time ("within last ****mths", a job board's
+# masked number glued to its unit)
+_ABBREVIATIONS = frozenset({"i.e", "e.g", "etc", "viz", "cf",
+                            "mths", "mnths", "yrs", "hrs", "wks", "Mths", "Yrs", "Hrs", "Wks"})
 _TOKEN = re.compile(r"[\w&+#.-]+")
 
 

@@ -1210,6 +1210,8 @@ def _on_boundary(norm: str, start: int, end: int, key: str) -> bool:
             return False  # a name of words may run into a scraped list's next number: "Multi-engine200 Hours"
         if key[-1].isalnum() and after in "+#":
             return False  # "C" in "C++", "C#"
+        if after == "$" and len(key) <= 3 and key.isalpha():
+            return False  # a currency's sign: "R$ 4.000,00" (Brazil's real), "C$", "US$"
         if after == "." and end + 1 < len(norm) and norm[end + 1] in _WORD_CHARS and key[-1].isalnum():
             return False  # the head of a dotted name ("vue" in "vue.js")
     if len(key) == 1 and key.isalpha() and (
