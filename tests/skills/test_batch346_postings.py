@@ -62,3 +62,23 @@ def test_a_unit_of_time_glued_to_a_masked_number_names_nothing():
         assert clean_bounds(text, start, start + len(unit)) == (start, start), text
     text = "GCSE Maths and English"
     assert clean_bounds(text, 5, 10) == (5, 10)
+
+
+def test_swapping_shifts_is_no_derivatives_trading(resources):
+    """'may be required to swap shifts at times of staff absences' (a receptionist advert) read as Derivatives, the
+    finance desk's swaps; a rota's swaps are no skill, a desk's still are."""
+    matcher: SkillMatcher = resources.vocabulary.matcher
+    for text in ("may be required to swap shifts at times of staff absences", "shift swaps are allowed"):
+        assert "Derivatives" not in {m.skill for m in matcher.find(text)}, text
+    for text in ("Experience pricing interest rate swaps and options", "Knowledge of swaps, futures and options"):
+        assert "Derivatives" in {m.skill for m in matcher.find(text)}, text
+
+
+def test_a_councils_trading_standards_is_no_trading(resources):
+    """'the work of our trading standards or environmental health teams' (a council's occupational therapist advert)
+    read as Trading; Trading Standards is the council's consumer protection service."""
+    matcher: SkillMatcher = resources.vocabulary.matcher
+    assert "Trading" not in {m.skill for m in matcher.find("the work of our trading standards or environmental health "
+                                                           "teams")}
+    assert "Trading" in {m.skill for m in matcher.find("Experience in trading and risk management on a commodities "
+                                                       "desk")}
