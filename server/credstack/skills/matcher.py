@@ -928,9 +928,7 @@ def _is_enumerator(text: str, start: int, end: int) -> bool:
     """Whether the letter at [start, end) numbers a list's item ("(c)", "(C) " or "c) " at a line's start)."""
     if start and _ENCLOSED_LETTER.match(text, start - 1, end + 1):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    return _OPENING_LETTER.fullmatch(text, line_start, min(len(text), end + 2)) is not None \
-        or _OPENING_LETTER.fullmatch(text, line_start, min(len(text), end + 3)) is not None
+    return _OPENING_LETTER.fullmatch(text, text.rfind("\n", 0, start) + 1, min(len(text), end + 2)) is not None
 
 
 _NEGATED = re.compile(r"(?<![A-Za-z])no(?:n)?[-\u2010\u2011]$", re.IGNORECASE)
