@@ -44,10 +44,10 @@ _FILLER_ONLY = re.compile(rf"{_FILLER}(?:\s+{_FILLER})*", re.IGNORECASE)  # "ind
 
 
 # Latin abbreviations in small letters, a whole span once its edges are cut ("i.e", "e.g", "etc").
-# Abbreviations that name nothing: Latin ones, and the units of a length of time ("within last ****mths", a job board's
-# masked number glued to its unit)
-_ABBREVIATIONS = frozenset({"i.e", "e.g", "etc", "viz", "cf",
-                            "mths", "mnths", "yrs", "hrs", "wks", "Mths", "Yrs", "Hrs", "Wks"})
+# Abbreviations that name nothing: Latin ones as written ("CF" is cystic fibrosis), and the units of a length of time
+# in any case ("within last ****mths", a job board's masked number glued to its unit)
+_ABBREVIATIONS = frozenset({"i.e", "e.g", "etc", "viz", "cf"})
+_TIME_UNITS = frozenset({"mths", "mnths", "yrs", "hrs", "wks"})
 _TOKEN = re.compile(r"[\w&+#.-]+")
 
 
@@ -161,7 +161,8 @@ def clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     if text.count("(", start, end) > text.count(")", start, end):
         # the edge's ")" went with the punctuation: "Management (OPM)" is not "Management (OPM"
         end = end + 1 if text[end:end + 1] == ")" else _before_stray_opening(text, start, end)
-    if text[start:end] in _ABBREVIATIONS or _FILLER_ONLY.fullmatch(text, start, end):
+    words = text[start:end]
+    if words in _ABBREVIATIONS or words.lower() in _TIME_UNITS or _FILLER_ONLY.fullmatch(text, start, end):
         return start, start  # "i.e" of "application tiers. i.e. UI, Midtier and DB", "indepth": nothing named
     return start, max(start, end)
 
