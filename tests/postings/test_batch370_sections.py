@@ -1,0 +1,28 @@
+"""What batches 370 to 373's real postings (bench/nontech_real.py --split held-occ360 to held-occ363: NHS Jobs
+adverts) showed of sections. Synthetic postings, with controls."""
+
+from __future__ import annotations
+
+from credstack.postings import SectionKind, parse_posting
+
+_HEADER = "Children's Nurse\n\nFull or Part Time\n\nSalary Band 5\n\nWe're looking for experienced Nurses to join our team.\n\n"
+
+
+def _kind_of(text: str, words: str) -> SectionKind:
+    return next(s.kind for s in parse_posting(text).sections if words in s.text)
+
+
+def test_what_the_reader_will_have_is_asked_even_under_the_pay_line():
+    """'You will have experience in one or more of the following areas:' after 'Salary Band 5' (a hospice's advert):
+    the lead-in asks for experience, and its list is what the job asks, not more of the pay above it."""
+    for lead in ("You will have experience in one or more of the following areas:",
+                 "You should have a sound knowledge of:", "You'll also need experience of:"):
+        text = _HEADER + lead + "\n\n• Nursing children & young people\n\n• Palliative & bereavement care\n"
+        assert _kind_of(text, "bereavement care") == SectionKind.REQUIREMENTS, lead
+
+
+def test_what_the_reader_will_have_on_offer_stays_with_the_perks():
+    """Control: 'You will have access to:' under the benefits heading is what the employer gives."""
+    text = ("Staff Nurse\n\nBenefits\n\nYou will have access to:\n\n• 27 days annual leave\n\n"
+            "• An NHS pension scheme\n")
+    assert _kind_of(text, "NHS pension") == SectionKind.BENEFITS
