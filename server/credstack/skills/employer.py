@@ -153,11 +153,12 @@ def _company_letters(texts: list[str]) -> set[str]:
     return out
 
 
-# A body the candidate registers with, is a member of or licensed by: the profession's regulator,
-# not the employer ("registered with the General Dental Council (GDC)", "HCPC Council registration",
-# "registered with the GSCC/Care Council for Wales"), named after the body it is ("registered with the
-# relevant body (Health Professions Council, NMC, BABCP, ACAT)", "a professional body such as the").
-_REGISTERED_WITH = re.compile(r"(?i:regist(?:ered|ration)|member(?:ship)?|licen[cs]ed|accredited)"
+# A body the candidate registers with, is a member or a fellow of or licensed by: the profession's regulator or
+# college, not the employer ("registered with the General Dental Council (GDC)", "Fellowship of the Royal College of
+# Pathologists", "HCPC Council registration", "registered with the GSCC/Care Council for Wales"), named after the
+# body it is ("registered with the relevant body (Health Professions Council, NMC, BABCP, ACAT)", "a professional
+# body such as the").
+_REGISTERED_WITH = re.compile(r"(?i:regist(?:ered|ration)|member(?:ship)?|fellow(?:ship)?|licen[cs]ed|accredited)"
                               r"\s+(?i:with|by|of|to)\s+(?:(?i:the|an?)\s+)?"
                               r"(?:(?:(?i:relevant|appropriate|professional|regulatory|statutory|governing|"
                               r"recogni[sz]ed)\s+){0,2}(?i:body|bodies|regulator)\s*"

@@ -350,8 +350,10 @@ def ampersand_variants(form: str) -> list[str]:
 
 
 # A word opened by a prefix that pages write glued or hyphened ("perioperative" / "peri-operative",
-# "post-operative" / "postoperative", "multidisciplinary" / "multi-disciplinary").
-_PREFIXED = re.compile(r"\b(peri|pre|post|intra|inter|multi|non|anti)(-?)([a-z]{5,})\b", re.IGNORECASE)
+# "post-operative" / "postoperative", "multidisciplinary" / "multi-disciplinary", "musculo-skeletal" /
+# "musculoskeletal", "neuro-developmental" / "neurodevelopmental", "psycho-social" / "psychosocial").
+_PREFIXED = re.compile(r"\b(peri|pre|post|intra|inter|multi|non|anti|musculo|neuro|psycho|cardio|socio)"
+                       r"(-?)([a-z]{5,})\b", re.IGNORECASE)
 
 
 def prefix_variants(form: str) -> list[str]:
@@ -366,6 +368,19 @@ def prefix_variants(form: str) -> list[str]:
         elif plain_words.rank(rest.lower()) is not None:
             out.append(form[:m.start()] + prefix + "-" + rest + form[m.end():])
     return out
+
+
+# A professional body's grade named as the grade or as the person who holds it: "Fellowship of the Royal College of
+# Pathologists" / "Fellow of the Royal College of Pathologists", "Membership of ..." / "Member of ...".
+_GRADE_OF = re.compile(r"\b(Fellow|Member)(ship)?( of )")
+
+
+def grade_variants(form: str, skill: Skill) -> list[str]:
+    """A credential's "Fellowship of ..." written "Fellow of ...", "Member of ..." written "Membership of ..."."""
+    if skill.kind != SkillKind.CERTIFICATION:
+        return []
+    return [_GRADE_OF.sub(lambda m: m.group(1) + ("" if m.group(2) else "ship") + m.group(3), form, count=1)] \
+        if _GRADE_OF.search(form) else []
 
 
 def spelling_variants(form: str, skill: Skill) -> list[str]:
@@ -480,7 +495,7 @@ class SkillMatcher:
                     self.capital_stem[key] = 2  # "MArch", "MEd" keep their capitals: "March", "Med-Surg" are not them
                 dotted = dotted_variants(form, skill) if key not in self.rules.forms else []
                 variants = spelling_variants(form, skill) + british_spellings(form) + code_variants(form) \
-                    + ampersand_variants(form) + dotted
+                    + ampersand_variants(form) + grade_variants(form, skill) + dotted
                 if skill.kind == SkillKind.HARD and key not in self.rules.forms:
                     variants += prefix_variants(form)  # "peri-operative care" of "perioperative care"
                 if skill.kind in _SINGULAR_KINDS and key not in self.rules.forms:
