@@ -32,3 +32,12 @@ def test_a_member_of_a_team_holds_no_credential(resources):
     got = found("Nurse\n\nYou will be a member of the team and a Fellow of the Trust's programme.\n", resources)
     assert not any("Royal College" in name or "Membership" in name for name in got), got
 
+
+def test_the_physiotherapy_society_membership_is_a_credential(resources):
+    """'Member of the Chartered Society of Physiotherapists (MCSP)' (a civilian physiotherapist advert): a
+    physiotherapist's professional membership, asked beside the HCPC registration."""
+    for line in ("Member of the Chartered Society of Physiotherapists (MCSP)", "MCSP",
+                 "Membership of the Chartered Society of Physiotherapy"):
+        got = found(f"Physiotherapist\n\nEssential:\n\n- HCPC registration\n- {line}\n", resources)
+        assert "Chartered Society of Physiotherapy Membership" in got, (line, got)
+        assert "HCPC Registration" in got, (line, got)
