@@ -26,3 +26,21 @@ def test_what_the_reader_will_have_on_offer_stays_with_the_perks():
     text = ("Staff Nurse\n\nBenefits\n\nYou will have access to:\n\n• 27 days annual leave\n\n"
             "• An NHS pension scheme\n")
     assert _kind_of(text, "NHS pension") == SectionKind.BENEFITS
+
+
+def test_the_training_the_ward_gives_is_no_ask():
+    """'As a trained member of staff on the ward you will receive training to become competent in:' over IV therapy,
+    venepuncture and cannulation (a trauma and orthopaedics staff nurse advert): what the ward teaches the starter, no
+    skill asked."""
+    for lead in ("As a trained member of staff on the ward you will receive training to become competent in:",
+                 "You will be fully trained in:", "You'll be given training on:"):
+        text = ("Staff Nurse\n\nThe ward cares for adults after joint surgery.\n\n" + lead
+                + "\n\n• IV therapy\n\n• Venepuncture and cannulation\n")
+        assert _kind_of(text, "cannulation") == SectionKind.BENEFITS, lead
+
+
+def test_what_the_reader_will_be_responsible_for_is_still_the_job():
+    """Control: 'You will be responsible for:' and 'You will be involved in:' lead the post's own duties."""
+    for lead in ("You will be responsible for:", "You will be involved in:"):
+        text = "Staff Nurse\n\nThe ward cares for adults.\n\n" + lead + "\n\n• IV therapy\n\n• Venepuncture\n"
+        assert _kind_of(text, "Venepuncture") != SectionKind.BENEFITS, lead

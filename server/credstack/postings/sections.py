@@ -567,6 +567,12 @@ _OFFER_LEAD_IN = re.compile(
     r"|[^.!?:\n]{0,60}?\b(?:the[ \t]+(?:[\w-]+[ \t]+){0,3}?" + _SERVICES + r"[ \t]+(?:(?:we|it|the[ \t]+[\w-]+)[ \t]+)?"
     r"(?:offers?|offered|provides?|provided|available)|our[ \t]+(?:[\w-]+[ \t]+){0,3}?" + _SERVICES + r")"
     r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:include|includes|are)"
+    # the training the starter will be given, then its list: "As a trained member of staff on the ward you will
+    # receive training to become competent in:" (what the ward teaches, not what it asks)
+    r"|[^.!?:\n]{0,120}?\b(?:you[ \t]+will|you'll|you[ \t]+would)[ \t]+(?:(?:also|then)[ \t]+)?"
+    r"(?:receive|be[ \t]+given|be[ \t]+offered|be[ \t]+provided[ \t]+with|(?:be[ \t]+)?(?:fully[ \t]+)?trained)\b"
+    r"[^.!?:\n]{0,20}?"
+    r"(?:training|trained)?[^.!?:\n]{0,40}?\b(?:in|on)"
     # the development the post gives: "The successful candidate will undertake the following development opportunities:"
     r"|[^.!?:\n]{0,120}?\bthe[ \t]+following[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:development|training|learning|educational|"
     r"career)[ \t]+(?:opportunities|programmes?)"
@@ -848,8 +854,10 @@ def build_sections(blocks: list[Block]) -> list[Section]:
         if _is_list_lead_in(text):
             rank = 1
         found, tier = classify_tier(text)
-        if found is None and rank == 1 and _is_list_lead_in(text) and _OFFER_LEAD_IN.search(text):
-            # "We currently provide the following CAMHS services across Dorset:": the employer's own list
+        if (found is None or tier == WEAK) and rank == 1 and _is_list_lead_in(text) \
+                and _OFFER_LEAD_IN.search(text):
+            # "We currently provide the following CAMHS services across Dorset:": the employer's own list (so is
+            # "You will be fully trained in:", though its "You will" weakly names duties)
             found, tier, offer_heading = SectionKind.BENEFITS, STRONG, True
         if lead_in_over and found is None and open_headings and open_headings[-1][0] == open_headings[-1][2] == rank \
                 and open_headings[-1][1] != SectionKind.OTHER:
