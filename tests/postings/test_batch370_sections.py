@@ -44,3 +44,26 @@ def test_what_the_reader_will_be_responsible_for_is_still_the_job():
     for lead in ("You will be responsible for:", "You will be involved in:"):
         text = "Staff Nurse\n\nThe ward cares for adults.\n\n" + lead + "\n\n• IV therapy\n\n• Venepuncture\n"
         assert _kind_of(text, "Venepuncture") != SectionKind.BENEFITS, lead
+
+
+def test_a_ratio_in_the_first_words_is_no_heading():
+    """'You will benefit from weekly 1:1 mentoring sessions' (a clinical administrator advert): the colon of '1:1' made
+    'You will benefit from weekly 1' a heading of perks, which held the job's requirements list after it."""
+    text = ("Clinical Administrator\n\nYou will benefit from weekly 1:1 mentoring sessions with a focus upon your "
+            "development.\n\nWhat skills and experience will you need to apply?\n\n• Essential knowledge of Microsoft "
+            "office\n\n• GCSE Maths and English\n")
+    sections = parse_posting(text).sections
+    assert not any(s.heading.endswith("weekly 1") for s in sections), sections
+    assert _kind_of(text, "Microsoft office") == SectionKind.REQUIREMENTS
+
+
+def test_questions_that_name_the_duties_and_the_asks_are_headings():
+    """'What are the key responsibilities of the Radiographer's role?' and 'What is the purpose of the position?' head
+    the duties; 'What do you need to join us?' heads the asks (a diagnostics provider's adverts)."""
+    text = ("MRI Radiographer\n\nWe are looking for a radiographer.\n\nWhat are the key responsibilities of the "
+            "Radiographer’s role?\n\n• Carry out imaging procedures\n\n• Run quality assurance checks\n\n"
+            "What do you need to join us?\n\n• HCPC registration\n")
+    assert _kind_of(text, "quality assurance checks") == SectionKind.RESPONSIBILITIES
+    assert _kind_of(text, "HCPC registration") == SectionKind.REQUIREMENTS
+    duties = "Dermatologist\n\nWhat is the purpose of the position?\n\n• Undertake diagnostic procedures\n"
+    assert _kind_of(duties, "diagnostic procedures") == SectionKind.RESPONSIBILITIES

@@ -439,6 +439,8 @@ def _lead_in(text: str) -> tuple[SectionKind, str, str] | None:
         return None
     if rest.startswith("//"):  # a URL, not a lead-in
         return None
+    if head[-1:].isdigit() and rest[:1].isdigit():  # "weekly 1:1 mentoring", "from 9:30": a ratio or a time
+        return None
     if is_fact_label(head):  # "Company: Acme", "Salary: $90k" state facts; they open no section
         # unless the company's label opens a paragraph about it ("Company: Tracts is a cloud-based
         # software that helps automate ...")
