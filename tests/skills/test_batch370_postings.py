@@ -3,7 +3,7 @@ adverts) showed of skills. Synthetic postings, with controls."""
 
 from __future__ import annotations
 
-from tests.skills.conftest import found
+from tests.skills.conftest import found, mentions
 
 
 def _names(resources, text: str) -> set[str]:
@@ -41,3 +41,14 @@ def test_the_physiotherapy_society_membership_is_a_credential(resources):
         got = found(f"Physiotherapist\n\nEssential:\n\n- HCPC registration\n- {line}\n", resources)
         assert "Chartered Society of Physiotherapy Membership" in got, (line, got)
         assert "HCPC Registration" in got, (line, got)
+
+
+def test_how_the_vacancy_writes_to_applicants_asks_nothing(resources):
+    """'Please be aware that all communications about this vacancy will be received to you via email' under the duties
+    (a dermatology nurse advert): how the recruiting is done, no skill; the duties above it still ask."""
+    text = ("Dermatology Nurse\n\nWhat are the key responsibilities?\n\n• Perform minor operations\n\n"
+            "• Excellent communication skills\n\nPlease be aware that all communications about this vacancy will be "
+            "received to you via email.\n")
+    got = mentions(text, resources)
+    assert not any("communications" in m for ms in got.values() for m in ms), got
+    assert any("communication skills" in m for ms in got.values() for m in ms), got
