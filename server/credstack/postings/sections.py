@@ -573,8 +573,7 @@ _OFFER_LEAD_IN = re.compile(
     # receive training to become competent in:" (what the ward teaches, not what it asks)
     r"|[^.!?:\n]{0,120}?\b(?:you[ \t]+will|you'll|you[ \t]+would)[ \t]+(?:(?:also|then)[ \t]+)?"
     r"(?:receive|be[ \t]+given|be[ \t]+offered|be[ \t]+provided[ \t]+with|(?:be[ \t]+)?(?:fully[ \t]+)?trained)\b"
-    r"[^.!?:\n]{0,20}?"
-    r"(?:training|trained)?[^.!?:\n]{0,40}?\b(?:in|on)"
+    r"[^.!?:\n]{0,70}?\b(?:in|on)"
     # the development the post gives: "The successful candidate will undertake the following development opportunities:"
     r"|[^.!?:\n]{0,120}?\bthe[ \t]+following[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:development|training|learning|educational|"
     r"career)[ \t]+(?:opportunities|programmes?)"

@@ -379,8 +379,8 @@ def grade_variants(form: str, skill: Skill) -> list[str]:
     """A credential's "Fellowship of ..." written "Fellow of ...", "Member of ..." written "Membership of ..."."""
     if skill.kind != SkillKind.CERTIFICATION:
         return []
-    return [_GRADE_OF.sub(lambda m: m.group(1) + ("" if m.group(2) else "ship") + m.group(3), form, count=1)] \
-        if _GRADE_OF.search(form) else []
+    other = _GRADE_OF.sub(lambda m: m.group(1) + ("" if m.group(2) else "ship") + m.group(3), form, count=1)
+    return [other] if other != form else []
 
 
 def spelling_variants(form: str, skill: Skill) -> list[str]:
