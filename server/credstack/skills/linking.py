@@ -43,9 +43,9 @@ _LEADING = re.compile(rf"(?:{_FILLER}\s+)+", re.IGNORECASE)
 _FILLER_ONLY = re.compile(rf"{_FILLER}(?:\s+{_FILLER})*", re.IGNORECASE)  # "indepth" of "indepth awareness of"
 
 
-# Latin abbreviations in small letters, a whole span once its edges are cut ("i.e", "e.g", "etc").
-# Abbreviations that name nothing: Latin ones as written ("CF" is cystic fibrosis), and the units of a length of time
-# in any case ("within last ****mths", a job board's masked number glued to its unit)
+# Abbreviations that name nothing, a whole span once its edges are cut: Latin ones in small letters, as written ("i.e",
+# "e.g", "etc"; "CF" is cystic fibrosis), and the units of a length of time in any case ("within last ****mths", a job
+# board's masked number glued to its unit)
 _ABBREVIATIONS = frozenset({"i.e", "e.g", "etc", "viz", "cf"})
 _TIME_UNITS = frozenset({"mths", "mnths", "yrs", "hrs", "wks"})
 _TOKEN = re.compile(r"[\w&+#.-]+")

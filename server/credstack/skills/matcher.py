@@ -931,8 +931,6 @@ def _licence_class(text: str, end: int) -> bool:
 
 # A blank line, or a line opening a list item ("other allied health professional\n- Degree or equivalent").
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:\n|[-*\u2022\u00b7\u25aa\u25e6\u2023\u25cf][ \t])")
-# "non-" or "no-" written right before a name: the name is what the job or the thing is not
-# ("non-CDL driver", "No-sql databases", "no-code tools").
 # A list item's letter: "(c)" in lower case anywhere, "(C)", "c)" or "c." opening a line (after any bullet). Not
 # "ASP.NET (C)", a scraped "C#" in its brackets.
 _ENCLOSED_LETTER = re.compile(r"\([a-z]\)")
@@ -946,6 +944,8 @@ def _is_enumerator(text: str, start: int, end: int) -> bool:
     return _OPENING_LETTER.fullmatch(text, text.rfind("\n", 0, start) + 1, min(len(text), end + 2)) is not None
 
 
+# "non-" or "no-" written right before a name: the name is what the job or the thing is not
+# ("non-CDL driver", "No-sql databases", "no-code tools").
 _NEGATED = re.compile(r"(?<![A-Za-z])no(?:n)?[-\u2010\u2011]$", re.IGNORECASE)
 
 
