@@ -372,17 +372,21 @@ _LABEL_OR_BREAK = re.compile(_LABEL_AT.pattern + r"|\n")
 # What the starter will do, said to them ("As a Clinical Nurse Specialist, you will work ...", "The post holder
 # will ...", "The role will provide an initial contact service ..."), not what they will get ("You will receive
 # 25 days' holiday", "The role will attract a salary of ..."), or what they are asked ("Do you have experience in
-# Biomedical Science?").
+# Biomedical Science?", "If you are an experienced Physiotherapist"), or whom the employer seeks.
 _DUTIES = re.compile(r"(?im)\b(?:you[ \t]+will|you'll|the[ \t]+post[ \t]*holder[ \t]+will|"
-                     r"the[ \t]+successful[ \t]+(?:candidate|applicant)[ \t]+will|"
+                     r"the[ \t]+(?:successful|right|ideal|suitable)[ \t]+(?:candidate|applicant|person|individual)"
+                     r"[ \t]+will|"
                      r"(?:the|this)[ \t]+(?:role|post|position)(?:[ \t]*holder)?[ \t]+will)\b"
                      r"(?![ \t]+(?:also[ \t]+)?(?:receive|get|have[ \t]+access|be[ \t]+entitled|enjoy|benefit|"
                      r"be[ \t]+offered|be[ \t]+rewarded|be[ \t]+paid|earn|qualify|offer|attract|pay|suit|close|"
                      r"be[ \t]+(?:based|advertised|subject|closed)))"
                      # or asks them: "Do you have experience in Biomedical Science?", "Are you a qualified chef?"
                      r"|(?:^|[.!?][ \t]+)(?:do[ \t]+you[ \t]+have|have[ \t]+you[ \t]+(?:got|worked|gained)|"
-                     r"are[ \t]+you[ \t]+(?:an?[ \t]+)?(?:experienced|qualified|registered|skilled|trained|"
-                     r"certified|licensed))\b")
+                     r"(?:are[ \t]+you|if[ \t]+you[ \t]+are)[ \t]+(?:an?[ \t]+)?"
+                     r"(?:experienced|qualified|registered|skilled|trained|certified|licensed))\b"
+                     # or says whom the employer seeks: "The Medicine Division is seeking a motivated ... individual"
+                     r"|\b(?:is|are)[ \t]+(?:currently[ \t]+|now[ \t]+)?(?:seeking|looking[ \t]+for|recruiting)[ \t]+"
+                     r"(?:an?|two|three|several)\b")
 
 
 def _states_duties(text: str, start: int) -> bool:

@@ -577,6 +577,10 @@ _OFFER_LEAD_IN = re.compile(
     # the development the post gives: "The successful candidate will undertake the following development opportunities:"
     r"|[^.!?:\n]{0,120}?\bthe[ \t]+following[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:development|training|learning|educational|"
     r"career)[ \t]+(?:opportunities|programmes?)"
+    # or what a pathway or programme of the post includes: "Our Band 5 pathway includes the following opportunities:"
+    # (not "We have the following opportunities:", the posts on offer)
+    r"|[^.!?:\n]{0,80}?\b(?:pathway|programme|program|scheme|rotation|package|preceptorship)[ \t]+(?:includes?|offers?|"
+    r"provides?|gives?)[ \t]+(?:you[ \t]+)?the[ \t]+following[ \t]+(?:[\w-]+[ \t]+){0,2}?opportunities"
     # what the service gives its patients: "Patients are offered a comprehensive menu of support and interventions:"
     r"|[^.!?:\n]{0,160}?\b(?:patients|clients|service[ \t]+users|residents|families|young[ \t]+people|children)[ \t]+"
     r"(?:are|will[ \t]+be|can[ \t]+be)[ \t]+(?:offered|provided[ \t]+with|given)\b[^.!?:\n]{0,100}"

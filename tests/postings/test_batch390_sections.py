@@ -1,0 +1,28 @@
+"""What batches 390 to 393's real postings (bench/nontech_real.py --split held-occ380 to held-occ383: NHS Jobs
+adverts) showed of sections. Synthetic postings, with controls."""
+
+from __future__ import annotations
+
+from credstack.postings import SectionKind, parse_posting
+
+
+def _kind_of(text: str, words: str) -> SectionKind:
+    return next(s.kind for s in parse_posting(text).sections if words in s.text)
+
+
+def test_what_a_pathway_offers_is_the_offer():
+    """'Our Band 5 pathway includes the following opportunities:' then 'foundation to critical care programme',
+    'simulation training' (an intensive care nurse advert): what the employer's pathway gives the starter."""
+    for lead in ("Our Band 5 pathway includes the following opportunities:",
+                 "The preceptorship programme offers you the following development opportunities:"):
+        text = ("Staff Nurse - Intensive Care\n\nYou will care for critically ill patients.\n\n" + lead +
+                "\n\n• foundation to critical care programme\n\n• simulation training\n")
+        assert _kind_of(text, "simulation training") == SectionKind.BENEFITS, lead
+
+
+def test_the_posts_on_offer_are_the_job():
+    """Control: 'We have the following opportunities:' then the posts and the services they work in (an applied
+    psychologist advert) are the job, not a perk."""
+    text = ("Senior Psychologist\n\nWe have the following opportunities:\n\nSenior Psychologist\n\n"
+            "Working between two Mental Health Liaison Services\n\nYou will have experience in mental health.\n")
+    assert _kind_of(text, "Liaison Services") != SectionKind.BENEFITS
