@@ -26,3 +26,19 @@ def test_the_posts_on_offer_are_the_job():
     text = ("Senior Psychologist\n\nWe have the following opportunities:\n\nSenior Psychologist\n\n"
             "Working between two Mental Health Liaison Services\n\nYou will have experience in mental health.\n")
     assert _kind_of(text, "Liaison Services") != SectionKind.BENEFITS
+
+
+def test_what_the_employer_s_centre_comprises_is_no_ask():
+    """'Kent Oncology Centre currently comprises:' then '9 Linear Accelerators', 'Radiographer led services including
+    on treatment reviews and informed consent' (a therapeutic radiographer advert): the centre's machines and
+    services, not what the candidate must know."""
+    text = ("Therapeutic Radiographer\n\nYou will treat patients.\n\nKent Oncology Centre currently comprises:\n\n"
+            "• 9 Linear Accelerators\n\n• Radiographer led services including treatment reviews\n")
+    assert _kind_of(text, "Linear Accelerators") not in (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES,
+                                                          SectionKind.OTHER)
+
+
+def test_what_the_role_comprises_is_the_job():
+    """Control: 'The role comprises:' then its duties is the job."""
+    text = "Therapeutic Radiographer\n\nThe role comprises:\n\n• Treatment reviews\n\n• Informed consent\n"
+    assert _kind_of(text, "Treatment reviews") in (SectionKind.RESPONSIBILITIES, SectionKind.OTHER)

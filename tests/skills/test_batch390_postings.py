@@ -84,3 +84,31 @@ def test_what_previous_post_holders_did_is_their_story(resources):
     got = _said(mentions("Junior Clinical Fellow\n\nPrevious post holders have successfully applied to training in "
                          "general surgery.\n", resources))
     assert "general surgery" not in got, got
+
+
+def test_what_makes_the_post_attractive_is_offered(resources):
+    """'Additional attractive features of this post includes flexitime working, a robust clinical supervision scheme,
+    an excellent training & development programme' (a secure inpatient physiotherapist advert) and 'The post may be
+    particularly attractive to someone seeking relevant experience in the context of the BPS Qualification in
+    Neuropsychology' (a clinical neuropsychologist advert): the perks and what the post may give, not asks."""
+    for sentence in ("Additional attractive features of this post include flexitime working and training in "
+                     "mental health.",
+                     "The post may be particularly attractive to someone seeking experience in mental health."):
+        got = _said(mentions("Physiotherapist\n\nYou will treat adults.\n\n" + sentence + "\n", resources))
+        assert "mental health" not in got, (sentence, got)
+
+
+def test_the_experience_a_post_asks_of_an_attractive_candidate_stays_asked(resources):
+    """Control: 'The ideal candidate will have experience in mental health' asks."""
+    got = _said(mentions("Physiotherapist\n\nThe ideal candidate will have experience in mental health.\n",
+                         resources))
+    assert "mental health" in got, got
+
+
+def test_an_opportunity_for_the_post_holder_to_take_part_is_offered(resources):
+    """'this fixed term position offers the opportunity for the postholder to be involved in the assessment of the
+    full range of adult neurology and neurosurgical conditions' (a clinical neuropsychologist advert): like 'the
+    opportunity to be involved in', what the post offers."""
+    got = _said(mentions("Neuropsychologist\n\nThis position offers the opportunity for the postholder to be "
+                         "involved in mental health research.\n", resources))
+    assert "mental health" not in got, got

@@ -581,6 +581,10 @@ _OFFER_LEAD_IN = re.compile(
     # (not "We have the following opportunities:", the posts on offer)
     r"|[^.!?:\n]{0,80}?\b(?:pathway|programme|program|scheme|rotation|package|preceptorship)[ \t]+(?:includes?|offers?|"
     r"provides?|gives?)[ \t]+(?:you[ \t]+)?the[ \t]+following[ \t]+(?:[\w-]+[ \t]+){0,2}?opportunities"
+    # what the employer's centre or department is made of: "Kent Oncology Centre currently comprises:" (its machines,
+    # services and staff)
+    r"|[^.!?:\n]{0,80}?\b(?:centre|center|department|service|unit|hospital|trust|practice|team|site|clinic)[ \t]+"
+    r"(?:currently[ \t]+|now[ \t]+)?(?:comprises|consists[ \t]+of|is[ \t]+made[ \t]+up[ \t]+of)"
     # what the service gives its patients: "Patients are offered a comprehensive menu of support and interventions:"
     r"|[^.!?:\n]{0,160}?\b(?:patients|clients|service[ \t]+users|residents|families|young[ \t]+people|children)[ \t]+"
     r"(?:are|will[ \t]+be|can[ \t]+be)[ \t]+(?:offered|provided[ \t]+with|given)\b[^.!?:\n]{0,100}"
