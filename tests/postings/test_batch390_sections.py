@@ -42,3 +42,19 @@ def test_what_the_role_comprises_is_the_job():
     """Control: 'The role comprises:' then its duties is the job."""
     text = "Therapeutic Radiographer\n\nThe role comprises:\n\n• Treatment reviews\n\n• Informed consent\n"
     assert _kind_of(text, "Treatment reviews") in (SectionKind.RESPONSIBILITIES, SectionKind.OTHER)
+
+
+def test_the_job_after_a_pay_heading_s_value_is_the_job():
+    """'Salary:' on a line of its own, its value, then 'An exciting opportunity has arisen ... We are looking for a
+    conscientious candidate who ... has a sound knowledge of strategic business management, finance, planning and HR'
+    (a practice business manager advert): the pay heading holds its value; what the post wants is the job again."""
+    text = ("Practice Business Manager\n\nSalary:\n\n£50,000 to £65,000 pro rata\n\nClosing Date: Friday 13th November\n\n"
+            "We are looking for a candidate who has a sound knowledge of finance and HR.\n")
+    assert _kind_of(text, "sound knowledge of finance") != SectionKind.BENEFITS
+
+
+def test_the_perks_after_a_pay_heading_stay_the_offer():
+    """Control: 'Salary:' then its value and 'Plus a pension and 27 days' leave' is all the offer."""
+    text = ("Practice Business Manager\n\nYou will run the practice.\n\nSalary:\n\n£50,000 to £65,000 pro rata\n\n"
+            "Plus a pension and 27 days' leave.\n")
+    assert _kind_of(text, "pension") == SectionKind.BENEFITS

@@ -839,11 +839,13 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             open_headings = [h for h in open_headings if h[1] not in (SectionKind.ABOUT_COMPANY, SectionKind.BENEFITS)]
             continue
         if not rank and kind in (SectionKind.BENEFITS, SectionKind.ABOUT_COMPANY) and heading and block.tag != "li" \
-                and body and ((kind == SectionKind.BENEFITS and _after_perks(body) and _ASK_AFTER_PERKS.search(text))
+                and body and ((kind == SectionKind.BENEFITS and (_after_perks(body) or is_fact_label(heading))
+                               and _ASK_AFTER_PERKS.search(text))
                               or _HOLDS_A_CREDENTIAL.search(text)):
             # "To join us ... NVQ level 2 is desirable" after the benefits list, "The appointee will be on the
             # Specialist register" after the Trust's values: the posting goes back to what it asks, under no
-            # heading of its own
+            # heading of its own. So after a pay field's value under its label ("Salary:" / "£50,000 to £65,000" /
+            # "... We are looking for a conscientious candidate who ... has a sound knowledge of finance")
             left = kind
             close()
             kind, heading, opened_with_colon = SectionKind.OTHER, "", False
