@@ -112,3 +112,19 @@ def test_an_opportunity_for_the_post_holder_to_take_part_is_offered(resources):
     got = _said(mentions("Neuropsychologist\n\nThis position offers the opportunity for the postholder to be "
                          "involved in mental health research.\n", resources))
     assert "mental health" not in got, got
+
+
+def test_the_organisations_a_post_works_with_are_no_ask(resources):
+    """'The postholder will be expected to work closely with key personnel in the CCG, providers such as the London
+    Ambulance Service, general practices, GP out of hours, as well as NHSE/I and other STPs' (a clinical leadership
+    advert): whom the post works with, named by example, not what the candidate must know."""
+    got = _said(mentions("Clinical Lead\n\nThe postholder will work closely with providers such as general practices "
+                         "and social care.\n", resources))
+    assert "social care" not in got, got
+
+
+def test_the_field_asked_beside_the_partners_stays_asked(resources):
+    """Control: 'You will have experience in social care and work closely with partners' asks for social care."""
+    got = _said(mentions("Clinical Lead\n\nYou will have experience in social care and work closely with partners "
+                         "such as local councils.\n", resources))
+    assert "social care" in got, got
