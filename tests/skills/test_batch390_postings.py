@@ -128,3 +128,30 @@ def test_the_field_asked_beside_the_partners_stays_asked(resources):
     got = _said(mentions("Clinical Lead\n\nYou will have experience in social care and work closely with partners "
                          "such as local councils.\n", resources))
     assert "social care" in got, got
+
+
+def test_the_groups_a_starter_can_tap_into_are_offered(resources):
+    """'we also work together as a large team ..., with various specialist interest groups to tap into, including
+    Mental Health, Neuropsychiatry, Autism, Learning Disabilities and Sensory Integration' (an occupational therapist
+    advert): what the employer's groups give the starter, not asks."""
+    got = _said(mentions("Occupational Therapist\n\nYou will assess patients.\n\nThere are specialist interest groups "
+                         "to tap into, including Mental Health, Autism and Learning Disabilities.\n", resources))
+    assert not {"mental health", "learning disabilities"} & got, got
+
+
+def test_the_people_a_ward_cares_for_are_its_patients(resources):
+    """'Kingswood supports men with a history of Paranoid Schizophrenia, Drug-Induced Psychosis and Bi-Polar
+    Disorder' (the same advert): the ward's patients and their conditions, not what the candidate must know."""
+    for sentence in ("The rehabilitation ward supports men with a history of mental health problems.",
+                     "Ashford Lodge cares for adults with learning disabilities."):
+        got = _said(mentions("Occupational Therapist\n\nYou will assess patients.\n\n" + sentence + "\n", resources))
+        assert not {"mental health", "learning disabilities"} & got, (sentence, got)
+
+
+def test_the_people_the_post_supports_are_its_work(resources):
+    """Controls: 'The role supports patients with mental health needs' and 'You will support adults with learning
+    disabilities' are the post's own work (the labels keep such fields)."""
+    for sentence, word in (("The role supports patients with mental health needs.", "mental health"),
+                           ("You will support adults with learning disabilities.", "learning disabilities")):
+        got = _said(mentions("Support Worker\n\n" + sentence + "\n", resources))
+        assert word in got, (sentence, got)

@@ -842,7 +842,7 @@ _OFFER_WORDS = ("opportunit", "career", "look forward", "come with", "comes with
                 "in return", "offer", "provide", "give", "afford", "support to", "support for", "funding",
                 "sponsorship", "available", "supported to", "funded", "sponsored to", "free ", "paid ", "access to",
                 "help you", "helps you", "helping you", "specialising in", "specializing in", "specialise in",
-                "specialize in", "attractive", "appealing", "suited", "suitable", "ideal ",
+                "specialize in", "attractive", "appealing", "suited", "suitable", "ideal ", "tap into",
                 *(f"{verb} your " for verb in (
                     "develop", "build", "grow", "enhance", "expand", "broaden", "further", "extend")))
 OFFER_REACH = 300  # how far back in its sentence the opportunity a mention is offered in may start
