@@ -3,16 +3,14 @@ adverts) showed of sections. Synthetic postings, with controls."""
 
 from __future__ import annotations
 
-from credstack.postings import SectionKind, parse_posting
+from tests.skills.conftest import section_kind_of
+
+from credstack.postings import SectionKind
 
 _SERVICE = ("Bank Occupational Therapist\n\nAn exciting opportunity has arisen for experienced occupational "
             "therapists.\n\nAbout the service:\n\nWe are an exciting team, offering community adult rehabilitation "
             "in a variety of care communities across East Cheshire.\n\n")
 _ASKS = "• You will have experience of working with older adults.\n\n• Have a full UK driving licence.\n"
-
-
-def _kind_of(text: str, words: str) -> SectionKind:
-    return next(s.kind for s in parse_posting(text).sections if words in s.text)
 
 
 def test_whom_the_employer_is_looking_for_ends_the_services_story():
@@ -23,12 +21,12 @@ def test_whom_the_employer_is_looking_for_ends_the_services_story():
                  "in the NHS and the community", "We are currently seeking qualified Occupational Therapists with "
                  "experience in the community"):
         text = _SERVICE + line + "\n\n" + _ASKS
-        assert _kind_of(text, "driving licence") != SectionKind.ABOUT_COMPANY, line
-        assert _kind_of(text, "community adult rehabilitation") == SectionKind.ABOUT_COMPANY, line
+        assert section_kind_of(text, "driving licence") != SectionKind.ABOUT_COMPANY, line
+        assert section_kind_of(text, "community adult rehabilitation") == SectionKind.ABOUT_COMPANY, line
 
 
 def test_whom_the_service_is_looking_for_in_its_story_stays_its_story():
     """Control: 'We are looking for new partners across the county' names no registration or qualification: it is
     more of the service's story."""
     text = _SERVICE + "We are looking for new partners across the county to grow the service.\n\n"
-    assert _kind_of(text, "new partners") == SectionKind.ABOUT_COMPANY
+    assert section_kind_of(text, "new partners") == SectionKind.ABOUT_COMPANY

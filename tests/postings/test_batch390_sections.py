@@ -3,11 +3,9 @@ adverts) showed of sections. Synthetic postings, with controls."""
 
 from __future__ import annotations
 
-from credstack.postings import SectionKind, parse_posting
+from tests.skills.conftest import section_kind_of
 
-
-def _kind_of(text: str, words: str) -> SectionKind:
-    return next(s.kind for s in parse_posting(text).sections if words in s.text)
+from credstack.postings import SectionKind
 
 
 def test_what_a_pathway_offers_is_the_offer():
@@ -17,7 +15,7 @@ def test_what_a_pathway_offers_is_the_offer():
                  "The preceptorship programme offers you the following development opportunities:"):
         text = ("Staff Nurse - Intensive Care\n\nYou will care for critically ill patients.\n\n" + lead +
                 "\n\n• foundation to critical care programme\n\n• simulation training\n")
-        assert _kind_of(text, "simulation training") == SectionKind.BENEFITS, lead
+        assert section_kind_of(text, "simulation training") == SectionKind.BENEFITS, lead
 
 
 def test_the_posts_on_offer_are_the_job():
@@ -25,7 +23,7 @@ def test_the_posts_on_offer_are_the_job():
     psychologist advert) are the job, not a perk."""
     text = ("Senior Psychologist\n\nWe have the following opportunities:\n\nSenior Psychologist\n\n"
             "Working between two Mental Health Liaison Services\n\nYou will have experience in mental health.\n")
-    assert _kind_of(text, "Liaison Services") != SectionKind.BENEFITS
+    assert section_kind_of(text, "Liaison Services") != SectionKind.BENEFITS
 
 
 def test_what_the_employer_s_centre_comprises_is_no_ask():
@@ -34,14 +32,14 @@ def test_what_the_employer_s_centre_comprises_is_no_ask():
     services, not what the candidate must know."""
     text = ("Therapeutic Radiographer\n\nYou will treat patients.\n\nKent Oncology Centre currently comprises:\n\n"
             "• 9 Linear Accelerators\n\n• Radiographer led services including treatment reviews\n")
-    assert _kind_of(text, "Linear Accelerators") not in (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES,
+    assert section_kind_of(text, "Linear Accelerators") not in (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES,
                                                           SectionKind.OTHER)
 
 
 def test_what_the_role_comprises_is_the_job():
     """Control: 'The role comprises:' then its duties is the job."""
     text = "Therapeutic Radiographer\n\nThe role comprises:\n\n• Treatment reviews\n\n• Informed consent\n"
-    assert _kind_of(text, "Treatment reviews") in (SectionKind.RESPONSIBILITIES, SectionKind.OTHER)
+    assert section_kind_of(text, "Treatment reviews") in (SectionKind.RESPONSIBILITIES, SectionKind.OTHER)
 
 
 def test_the_job_after_a_pay_heading_s_value_is_the_job():
@@ -50,11 +48,11 @@ def test_the_job_after_a_pay_heading_s_value_is_the_job():
     (a practice business manager advert): the pay heading holds its value; what the post wants is the job again."""
     text = ("Practice Business Manager\n\nSalary:\n\n£50,000 to £65,000 pro rata\n\nClosing Date: Friday 13th November\n\n"
             "We are looking for a candidate who has a sound knowledge of finance and HR.\n")
-    assert _kind_of(text, "sound knowledge of finance") != SectionKind.BENEFITS
+    assert section_kind_of(text, "sound knowledge of finance") != SectionKind.BENEFITS
 
 
 def test_the_perks_after_a_pay_heading_stay_the_offer():
     """Control: 'Salary:' then its value and 'Plus a pension and 27 days' leave' is all the offer."""
     text = ("Practice Business Manager\n\nYou will run the practice.\n\nSalary:\n\n£50,000 to £65,000 pro rata\n\n"
             "Plus a pension and 27 days' leave.\n")
-    assert _kind_of(text, "pension") == SectionKind.BENEFITS
+    assert section_kind_of(text, "pension") == SectionKind.BENEFITS

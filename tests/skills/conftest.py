@@ -67,6 +67,13 @@ def section_kinds(text: str) -> dict:
     return {s.heading: s.kind for s in parse_posting(text).sections}
 
 
+def section_kind_of(text: str, words: str):
+    """The kind (``SectionKind``) of the first section of a posting whose text holds ``words``."""
+    from credstack.postings import parse_posting
+
+    return next(s.kind for s in parse_posting(text).sections if words in s.text)
+
+
 def with_tagger(text: str, phrases: dict[str, str], kind=None):
     """The extraction of ``text`` as one section (requirements unless ``kind``), with a tagger that
     marks ``phrases`` (``test_tagger.FakeTagger``) and no model."""
@@ -107,6 +114,11 @@ def mentions(text: str, resources) -> dict[str, list[str]]:
 
     result = analyze(parse_posting(text), resources, recommend=False, rank=False)
     return {s.name: s.mentions for s in [*result.skills, *result.context]}
+
+
+def said(text: str, resources) -> set[str]:
+    """Every mention of a posting, lower-cased: what the page's words were read as."""
+    return {m.lower() for ms in mentions(text, resources).values() for m in ms}
 
 
 def names(text: str) -> set[str]:

@@ -12,14 +12,9 @@ rule could reach too far."""
 from __future__ import annotations
 
 import pytest
-from tests.skills.conftest import found, mentions, section_kinds
+from tests.skills.conftest import found, said, section_kinds
 
 from credstack.postings.model import SectionKind
-
-
-def said(text: str, resources) -> set[str]:
-    """Every mention of a posting, lower-cased: what the page's words were read as."""
-    return {m.lower() for ms in mentions(text, resources).values() for m in ms}
 
 
 def test_a_departments_equipment_and_ways_of_working_are_no_ask(resources):
